@@ -1,0 +1,45 @@
+"""One specimen record per image: the unit every output is built from."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from models.fields import FieldCandidate
+from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
+
+IdSource = Literal["barcode", "filename_pattern", "file_stem"]
+
+
+class ErrorRecord(BaseModel):
+    """Why an image could not be (fully) processed, in words a curator can act on."""
+
+    stage: str
+    kind: str
+    message: str
+    transient: bool = False
+
+
+class SpecimenRecord(BaseModel):
+    source_image: str = Field(description="the image path as given")
+    image_id: str = Field(description="file stem, stable across runs")
+    occurrence_id: str
+    catalog_number: str | None = None
+    id_source: IdSource
+    image: ImageInfo | None = None
+    barcodes: list[Barcode] = Field(default_factory=list)
+    labels: list[LabelRegion] = Field(default_factory=list)
+    label_texts: list[LabelText] = Field(default_factory=list)
+    fields: dict[str, FieldCandidate] = Field(default_factory=dict)
+    errors: list[ErrorRecord] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def text(self) -> str:
+        """All OCR text, label by label in reading order, labels separated by a blank line."""
+        return "\n\n".join(t.text for t in self.label_texts if t.text)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors) and self.image is None

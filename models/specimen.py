@@ -1,0 +1,69 @@
+"""What the stages find in one image: the image itself, barcodes, label regions and their OCR text."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.geometry import Box
+
+
+class ImageInfo(BaseModel):
+    """Facts about a loaded image, kept in the record so a curator knows what was read."""
+
+    path: str = Field(description="the path as given by the user")
+    width: int
+    height: int
+    mode: str = Field(description="the PIL mode of the file before conversion, e.g. RGB, CMYK, I;16")
+    format: str | None = None
+    pages: int = 1
+    sha256: str
+    bytes: int
+    notes: list[str] = Field(default_factory=list)
+
+
+class Barcode(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    value: str
+    format: str
+    box: Box
+    orientation: int = Field(0, description="degrees, as the decoder reports it")
+
+
+class OcrWord(BaseModel):
+    text: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    box: Box
+
+
+class OcrLine(BaseModel):
+    text: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    box: Box
+    words: list[OcrWord] = Field(default_factory=list)
+
+
+class LabelText(BaseModel):
+    """The OCR result for one label region, in reading order."""
+
+    label: int = Field(description="index of the label region in the record")
+    lines: list[OcrLine] = Field(default_factory=list)
+    rotation: Literal[0, 90, 180, 270] = 0
+    engine: str
+    confidence: float = Field(0.0, ge=0.0, le=1.0)
+    flags: list[str] = Field(default_factory=list, description="e.g. 'timeout', 'empty'")
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines if line.text.strip())
+
+
+class LabelRegion(BaseModel):
+    """A paper label found on the specimen image (a box on the orientation-corrected image)."""
+
+    index: int
+    box: Box
+    crop: str | None = Field(None, description="path of the saved crop, relative to the output folder")
+    score: float = Field(0.0, ge=0.0, le=1.0, description="how label-like the region is")

@@ -1,0 +1,1 @@
+"""The stages of the label pipeline: load, barcodes, segment, OCR, fields, record, outputs."""

@@ -1,0 +1,1 @@
+"""One module per external engine: the only place that calls it."""
