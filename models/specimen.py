@@ -15,7 +15,9 @@ class ImageInfo(BaseModel):
     path: str = Field(description="the path as given by the user")
     width: int
     height: int
-    mode: str = Field(description="the PIL mode of the file before conversion, e.g. RGB, CMYK, I;16")
+    mode: str = Field(
+        description="the PIL mode of the file before conversion, e.g. RGB, CMYK, I;16"
+    )
     format: str | None = None
     pages: int = 1
     sha256: str
@@ -65,5 +67,11 @@ class LabelRegion(BaseModel):
 
     index: int
     box: Box
-    crop: str | None = Field(None, description="path of the saved crop, relative to the output folder")
+    crop: str | None = Field(
+        None, description="path of the saved crop, relative to the output folder"
+    )
     score: float = Field(0.0, ge=0.0, le=1.0, description="how label-like the region is")
+    vertical: bool = Field(
+        False, description="its text lines run top-bottom (label turned 90 degrees)"
+    )
+    letter_height: int = Field(0, ge=0, description="median letter height in pixels, 0 if unknown")

@@ -1,1 +1,125 @@
-"""Writers of the batch outputs: occurrence.csv, records.jsonl, the Darwin Core Archive."""
+"""Writers of the batch outputs: occurrence.csv, records.jsonl, failures.csv and dwca.zip.
+
+`write_outputs` is the one entry point; `read_records` reads records.jsonl back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from models.config import DatasetMetadata
+from models.record import SpecimenRecord
+from pipelines.outputs.dwca import write_dwca
+from pipelines.outputs.failures import write_failures_csv
+from pipelines.outputs.occurrence import (
+    occurrence_row,
+    occurrence_table,
+    unique_occurrence_ids,
+    write_occurrence_csv,
+)
+from pipelines.outputs.records_jsonl import (
+    read_records,
+    record_from_json,
+    record_to_json,
+    write_records_jsonl,
+)
+from pipelines.outputs.staging import staged
+
+__all__ = [
+    "OutputSummary",
+    "occurrence_row",
+    "read_records",
+    "record_from_json",
+    "record_to_json",
+    "write_outputs",
+]
+
+log = logging.getLogger(__name__)
+
+OCCURRENCE_CSV = "occurrence.csv"
+RECORDS_JSONL = "records.jsonl"
+FAILURES_CSV = "failures.csv"
+DWCA_ZIP = "dwca.zip"
+
+
+class OutputSummary(BaseModel):
+    """What `write_outputs` wrote, for the CLI to report."""
+
+    out_dir: Path
+    occurrence_csv: Path
+    records_jsonl: Path
+    failures_csv: Path
+    dwca_zip: Path
+    records: int
+    occurrences: int
+    failed: int
+    errors: int
+    columns: list[str]
+    warnings: list[str]
+
+
+def write_outputs(
+    records: Sequence[SpecimenRecord],
+    out_dir: Path,
+    dataset: DatasetMetadata,
+    *,
+    pub_date: date | None = None,
+) -> OutputSummary:
+    """Write all outputs into `out_dir`; they replace earlier ones only once all are complete.
+
+    Records whose occurrenceIDs collide are published under unique IDs (see
+    `unique_occurrence_ids`); records.jsonl carries the published IDs too, so it joins with
+    occurrence.csv on occurrenceID. `pub_date` (default: today) is the archive's publication date.
+    """
+    published, warnings = unique_occurrence_ids(records)
+    warnings += _repeated_image_ids(published)
+    table = occurrence_table(published, dataset)
+    with staged(out_dir) as stage:
+        with stage.text(OCCURRENCE_CSV) as fh:
+            write_occurrence_csv(fh, table)
+        with stage.binary(RECORDS_JSONL) as raw:
+            write_records_jsonl(raw, published)
+        with stage.text(FAILURES_CSV) as fh:
+            errors = write_failures_csv(fh, published)
+        with stage.binary(DWCA_ZIP) as raw:
+            write_dwca(raw, table, dataset, pub_date or date.today())
+    for warning in warnings:
+        log.warning("%s", warning)
+    summary = OutputSummary(
+        out_dir=out_dir,
+        occurrence_csv=out_dir / OCCURRENCE_CSV,
+        records_jsonl=out_dir / RECORDS_JSONL,
+        failures_csv=out_dir / FAILURES_CSV,
+        dwca_zip=out_dir / DWCA_ZIP,
+        records=len(published),
+        occurrences=len(table.rows),
+        failed=sum(1 for r in published if r.failed),
+        errors=errors,
+        columns=list(table.columns),
+        warnings=warnings,
+    )
+    log.info(
+        "wrote %d occurrences, %d failed images, %d errors to %s",
+        summary.occurrences,
+        summary.failed,
+        summary.errors,
+        out_dir,
+    )
+    return summary
+
+
+def _repeated_image_ids(records: Sequence[SpecimenRecord]) -> list[str]:
+    # Two files with the same stem in different folders: records.jsonl would hold two objects with
+    # one `id`, and a scorer or a re-export keyed on it would silently keep only one.
+    counts = Counter(r.image_id for r in records)
+    return [
+        f"image id {image_id!r} is used by {n} images; records.jsonl has {n} objects with that id"
+        for image_id, n in sorted(counts.items())
+        if n > 1
+    ]

@@ -1,0 +1,146 @@
+"""Stage 1: load an image file into an upright 8-bit RGB array, refusing what cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from models.errors import InputFileError
+from models.specimen import ImageInfo
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = {"JPEG", "PNG", "TIFF", "MPO"}
+
+# PIL's own bomb guard fires inside Image.open with a message about "DOS attacks"; load_image checks
+# the header's size against the configured limit before any pixel is decoded, and says what to do.
+Image.MAX_IMAGE_PIXELS = None
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    """An image ready for the stages: upright, 8-bit RGB, plus what was learnt loading it."""
+
+    info: ImageInfo
+    rgb: NDArray[np.uint8]
+
+    @cached_property
+    def gray(self) -> NDArray[np.uint8]:
+        return np.asarray(cv2.cvtColor(self.rgb, cv2.COLOR_RGB2GRAY), dtype=np.uint8)
+
+
+def _human(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
+def _to_8bit(frame: Image.Image) -> Image.Image:
+    """Map 16-bit and 32-bit greyscale to 8 bits, stretching what the scanner actually used."""
+    arr = np.asarray(frame, dtype=np.float64)
+    lo, hi = float(arr.min()), float(arr.max())
+    if hi <= lo:
+        return Image.fromarray(np.zeros(arr.shape, dtype=np.uint8))
+    scaled = (arr - lo) * (255.0 / (hi - lo))
+    return Image.fromarray(np.clip(scaled + 0.5, 0, 255).astype(np.uint8))
+
+
+def _to_rgb(frame: Image.Image) -> Image.Image:
+    mode = frame.mode
+    if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        return _to_8bit(frame).convert("RGB")
+    if mode in ("RGBA", "LA", "PA") or (mode == "P" and "transparency" in frame.info):
+        # transparent pixels become white paper, not black
+        rgba = frame.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    if mode == "1":
+        return frame.convert("L").convert("RGB")
+    return frame.convert("RGB")
+
+
+def load_image(path: Path, *, max_pixels: int) -> LoadedImage:
+    """Read `path` and return it upright (EXIF orientation applied) as 8-bit RGB.
+
+    Raises InputFileError with a message a curator can act on for anything unusable.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as e:
+        raise InputFileError(f"file not found: {path}") from e
+    except IsADirectoryError as e:
+        raise InputFileError(f"is a folder, not an image: {path}") from e
+    except PermissionError as e:
+        raise InputFileError(f"permission denied reading {path}") from e
+    if not data:
+        raise InputFileError("file is empty (0 bytes): re-export or re-copy the image")
+
+    notes: list[str] = []
+    try:
+        im = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError) as e:
+        head = data[:16]
+        kind = "text" if all(32 <= b < 127 or b in (9, 10, 13) for b in head) else "data"
+        raise InputFileError(
+            f"not an image: the file's {len(data)} bytes look like {kind}, not JPEG/PNG/TIFF"
+        ) from e
+
+    fmt = im.format or "unknown"
+    if fmt not in SUPPORTED:
+        raise InputFileError(f"unsupported image format {fmt}: use JPEG, PNG or TIFF")
+    width, height = im.size
+    if width * height > max_pixels:
+        raise InputFileError(
+            f"image is {width}x{height} = {width * height / 1e6:.0f} megapixels, over the "
+            f"limit of {max_pixels / 1e6:.0f} (a decompression bomb or a wrong file); "
+            "raise LABELSCRIBE_MAX_IMAGE_PIXELS if it is genuine"
+        )
+    if width < 16 or height < 16:
+        raise InputFileError(f"image is only {width}x{height} pixels: too small to hold a label")
+    pages = getattr(im, "n_frames", 1)
+    if pages > 1:
+        notes.append(f"multi-page file: read page 1 of {pages}")
+    mode = im.mode
+    try:
+        im.load()
+    except OSError as e:
+        raise InputFileError(
+            f"image is truncated or corrupt ({e}); the file has {_human(len(data))}: "
+            "re-export or re-copy it"
+        ) from e
+
+    orientation = im.getexif().get(0x0112, 1)
+    upright = ImageOps.exif_transpose(im) if orientation not in (1, None) else im
+    if orientation not in (1, None):
+        notes.append(f"EXIF orientation {orientation} applied")
+    if mode == "CMYK":
+        notes.append("CMYK converted to RGB")
+    elif mode.startswith("I") or mode == "F":
+        notes.append(f"{mode} image scaled to 8 bits")
+    rgb = np.asarray(_to_rgb(upright), dtype=np.uint8)
+
+    info = ImageInfo(
+        path=str(path),
+        width=int(rgb.shape[1]),
+        height=int(rgb.shape[0]),
+        mode=mode,
+        format=fmt,
+        pages=pages,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        notes=notes,
+    )
+    log.debug("loaded %s: %dx%d %s %s", path, info.width, info.height, mode, fmt)
+    return LoadedImage(info=info, rgb=np.ascontiguousarray(rgb))

@@ -1,0 +1,170 @@
+"""The recipe for one image: load -> barcodes -> segment -> OCR -> fields -> record.
+
+Each stage's failure becomes an error record with a reason; a failure after loading keeps what the
+earlier stages found, so one bad label never costs the rest of the specimen.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import cv2
+
+from models.config import PipelineSettings
+from models.dwc import Term
+from models.errors import LabelscribeError
+from models.fields import FieldCandidate
+from models.record import ErrorRecord, SpecimenRecord
+from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
+from pipelines.barcodes import find_barcodes
+from pipelines.fields import parse_fields
+from pipelines.load import LoadedImage, load_image
+from pipelines.ocr import OcrOptions, is_text, read_label, turn
+from pipelines.record import occurrence_id, specimen_id
+from pipelines.segment import segment_labels
+
+log = logging.getLogger(__name__)
+
+
+def _error(stage: str, e: Exception) -> ErrorRecord:
+    if isinstance(e, LabelscribeError):
+        return ErrorRecord(stage=stage, kind=e.kind, message=e.message, transient=e.transient)
+    return ErrorRecord(stage=stage, kind="internal", message=f"{type(e).__name__}: {e}")
+
+
+def _save_crop(image: LoadedImage, text: LabelText, region: LabelRegion, folder: Path) -> str:
+    """Save the label upright for review; return its path relative to the output folder."""
+    b = region.box
+    crop = turn(image.rgb[b.y : b.y2, b.x : b.x2], text.rotation)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"label-{region.index:02d}.jpg"
+    cv2.imwrite(str(path), cv2.cvtColor(crop, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    return str(Path("crops") / folder.name / path.name)
+
+
+def build_record(
+    path: Path,
+    settings: PipelineSettings,
+    *,
+    image_id: str,
+    image: ImageInfo | None = None,
+    barcodes: list[Barcode] | None = None,
+    labels: list[LabelRegion] | None = None,
+    texts: list[LabelText] | None = None,
+    fields: dict[str, FieldCandidate] | None = None,
+    errors: list[ErrorRecord] | None = None,
+    seconds: float = 0.0,
+) -> SpecimenRecord:
+    """Key the record by barcode, file name pattern or stem, and attach everything found."""
+    barcodes = barcodes or []
+    fields = dict(fields or {})
+    catalog, id_source, candidate = specimen_id(path, barcodes, settings.catalog_number_pattern)
+    if candidate is not None:
+        fields[Term.catalogNumber.value] = candidate
+    printed = fields.get(Term.catalogNumber.value)
+    dataset = settings.dataset
+    return SpecimenRecord(
+        source_image=str(path),
+        image_id=image_id,
+        occurrence_id=occurrence_id(
+            catalog,
+            image_id,
+            institution=dataset.institution_code,
+            collection=dataset.collection_code,
+        ),
+        catalog_number=catalog or (printed.value if printed else None),
+        id_source=id_source,
+        image=image,
+        barcodes=barcodes,
+        labels=labels or [],
+        label_texts=texts or [],
+        fields=fields,
+        errors=errors or [],
+        seconds=round(seconds, 3),
+    )
+
+
+def _read_labels(
+    image: LoadedImage,
+    regions: list[LabelRegion],
+    settings: PipelineSettings,
+    *,
+    crops: Path | None,
+    errors: list[ErrorRecord],
+) -> tuple[list[LabelRegion], list[LabelText]]:
+    """OCR each region; keep the ones that read as text, renumbered in reading order."""
+    options = OcrOptions(langs=settings.ocr.languages, timeout=settings.ocr.timeout_seconds)
+    kept: list[LabelRegion] = []
+    texts: list[LabelText] = []
+    for region in regions:
+        try:
+            text = read_label(image, region, options)
+        except Exception as e:
+            errors.append(_error(f"ocr label {region.index}", e))
+            continue
+        if not is_text(text):
+            log.debug("%s: region %d is not text (%s)", image.info.path, region.index, text.flags)
+            continue
+        region = region.model_copy(update={"index": len(kept)})
+        text = text.model_copy(update={"label": region.index})
+        if crops is not None:
+            region = region.model_copy(update={"crop": _save_crop(image, text, region, crops)})
+        kept.append(region)
+        texts.append(text)
+    return kept, texts
+
+
+def process_image(
+    path: Path,
+    settings: PipelineSettings,
+    *,
+    image_id: str | None = None,
+    out_dir: Path | None = None,
+) -> SpecimenRecord:
+    """Turn one specimen image into one record; bad input gives a record with errors, never raises."""
+    started = time.perf_counter()
+    image_id = image_id or path.stem
+    errors: list[ErrorRecord] = []
+    try:
+        image = load_image(path, max_pixels=settings.max_image_pixels)
+    except Exception as e:
+        errors.append(_error("load", e))
+        return build_record(
+            path, settings, image_id=image_id, errors=errors, seconds=time.perf_counter() - started
+        )
+
+    barcodes: list[Barcode] = []
+    try:
+        barcodes = find_barcodes(image)
+    except Exception as e:
+        errors.append(_error("barcodes", e))
+
+    regions: list[LabelRegion] = []
+    try:
+        regions = segment_labels(image, max_labels=settings.ocr.max_labels, barcodes=barcodes)
+    except Exception as e:
+        errors.append(_error("segment", e))
+
+    crops = out_dir / "crops" / image_id if out_dir is not None and settings.save_crops else None
+    labels, texts = _read_labels(image, regions, settings, crops=crops, errors=errors)
+
+    fields: dict[str, FieldCandidate] = {}
+    try:
+        fields = parse_fields(texts)
+    except Exception as e:
+        errors.append(_error("fields", e))
+
+    return build_record(
+        path,
+        settings,
+        image_id=image_id,
+        image=image.info,
+        barcodes=barcodes,
+        labels=labels,
+        texts=texts,
+        fields=fields,
+        errors=errors,
+        seconds=time.perf_counter() - started,
+    )
