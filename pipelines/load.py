@@ -47,6 +47,18 @@ def _human(n: int) -> str:
     return f"{n} bytes"
 
 
+_MAGIC = {
+    b"\xff\xd8\xff": "JPEG",
+    b"\x89PNG\r\n\x1a\n": "PNG",
+    b"II*\x00": "TIFF",
+    b"MM\x00*": "TIFF",
+}
+
+
+def _claimed_format(data: bytes) -> str | None:
+    return next((name for magic, name in _MAGIC.items() if data.startswith(magic)), None)
+
+
 def _to_8bit(frame: Image.Image) -> Image.Image:
     """Map 16-bit and 32-bit greyscale to 8 bits, stretching what the scanner actually used."""
     arr = np.asarray(frame, dtype=np.float64)
@@ -91,6 +103,12 @@ def load_image(path: Path, *, max_pixels: int) -> LoadedImage:
     try:
         im = Image.open(io.BytesIO(data))
     except (UnidentifiedImageError, OSError) as e:
+        claimed = _claimed_format(data)
+        if claimed:
+            raise InputFileError(
+                f"image is truncated or corrupt: the file starts as a {claimed} but cannot be "
+                f"decoded ({_human(len(data))}); re-export or re-copy it"
+            ) from e
         head = data[:16]
         kind = "text" if all(32 <= b < 127 or b in (9, 10, 13) for b in head) else "data"
         raise InputFileError(

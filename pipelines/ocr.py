@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -10,7 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models.geometry import Box
-from models.specimen import LabelRegion, LabelText, OcrLine, OcrWord
+from models.specimen import Barcode, LabelRegion, LabelText, OcrLine, OcrWord
 from pipelines.engines import tesseract
 from pipelines.load import LoadedImage
 
@@ -129,12 +130,28 @@ def _read(view: _View, options: OcrOptions) -> tuple[list[OcrLine], bool]:
     return _lines(result, view), result.timed_out
 
 
-def read_label(image: LoadedImage, region: LabelRegion, options: OcrOptions) -> LabelText:
+def text_pixels(image: LoadedImage, barcodes: Sequence[Barcode]) -> NDArray[np.uint8]:
+    """The greyscale image with decoded barcodes painted over in paper colour.
+
+    Their value is already known exactly, and bars inside a label crop make Tesseract read noise
+    and can cost the printed number beside them.
+    """
+    if not barcodes:
+        return image.gray
+    gray = image.gray.copy()
+    for code in barcodes:
+        b = code.box
+        ring = gray[max(0, b.y - 8) : b.y2 + 8, max(0, b.x - 8) : b.x2 + 8]
+        gray[b.y : b.y2, b.x : b.x2] = int(np.percentile(ring, 95))
+    return gray
+
+
+def read_label(gray: NDArray[np.uint8], region: LabelRegion, options: OcrOptions) -> LabelText:
     """Read one label; labels turned 90 degrees are read both ways and the surer reading kept."""
     rotations = (90, 270) if region.vertical else (0,)
     best: tuple[float, int, list[OcrLine], bool] | None = None
     for rotation in rotations:
-        lines, timed_out = _read(_view(image.gray, region, rotation), options)
+        lines, timed_out = _read(_view(gray, region, rotation), options)
         conf = _confidence(lines)
         if best is None or conf > best[0]:
             best = (conf, rotation, lines, timed_out)
@@ -153,13 +170,6 @@ def read_label(image: LoadedImage, region: LabelRegion, options: OcrOptions) -> 
         confidence=conf,
         flags=flags,
     )
-
-
-def ocr_labels(
-    image: LoadedImage, regions: list[LabelRegion], options: OcrOptions
-) -> list[LabelText]:
-    """Read every region; what reads as noise (low confidence, no letters) is kept but flagged."""
-    return [read_label(image, region, options) for region in regions]
 
 
 def is_text(label: LabelText) -> bool:

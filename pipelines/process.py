@@ -21,7 +21,7 @@ from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
 from pipelines.barcodes import find_barcodes
 from pipelines.fields import parse_fields
 from pipelines.load import LoadedImage, load_image
-from pipelines.ocr import OcrOptions, is_text, read_label, turn
+from pipelines.ocr import OcrOptions, is_text, read_label, text_pixels, turn
 from pipelines.record import occurrence_id, specimen_id
 from pipelines.segment import segment_labels
 
@@ -88,6 +88,7 @@ def build_record(
 
 def _read_labels(
     image: LoadedImage,
+    barcodes: list[Barcode],
     regions: list[LabelRegion],
     settings: PipelineSettings,
     *,
@@ -98,9 +99,10 @@ def _read_labels(
     options = OcrOptions(langs=settings.ocr.languages, timeout=settings.ocr.timeout_seconds)
     kept: list[LabelRegion] = []
     texts: list[LabelText] = []
+    gray = text_pixels(image, barcodes)
     for region in regions:
         try:
-            text = read_label(image, region, options)
+            text = read_label(gray, region, options)
         except Exception as e:
             errors.append(_error(f"ocr label {region.index}", e))
             continue
@@ -148,7 +150,7 @@ def process_image(
         errors.append(_error("segment", e))
 
     crops = out_dir / "crops" / image_id if out_dir is not None and settings.save_crops else None
-    labels, texts = _read_labels(image, regions, settings, crops=crops, errors=errors)
+    labels, texts = _read_labels(image, barcodes, regions, settings, crops=crops, errors=errors)
 
     fields: dict[str, FieldCandidate] = {}
     try:

@@ -49,10 +49,11 @@ def _ink(gray: NDArray[np.uint8], rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
     ink = cv2.adaptiveThreshold(
         gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 25, 18
     )
-    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    # coloured marks (colour charts, green or brown specimens) are not label ink; blue ink is rare on
-    # old labels but exists, so only strongly saturated marks are dropped
-    colourful = (hsv[..., 1] > 110) & (hsv[..., 2] > 60)
+    channels = rgb.astype(np.int16)
+    chroma = channels.max(axis=2) - channels.min(axis=2)
+    # strongly coloured marks (colour charts, green or brown specimens) are not label ink; absolute
+    # chroma rather than HSV saturation, which is high for any dark pixel on tinted paper
+    colourful = chroma > 90
     ink[colourful] = 0
     # rules, underlines and label borders touch the letters and would merge them into one big mark
     for kernel in ((41, 1), (1, 41)):

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-eng redis-server fonts-dejavu-core fonts-urw-base35 fonts-gnutypewriter)
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-eng redis-server fonts-dejavu-core fonts-urw-base35 fonts-gnutypewriter fonts-dkg-handwriting)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -9,7 +9,7 @@ import pytest
 from models.geometry import Box
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
-from pipelines.ocr import OcrOptions, read_label
+from pipelines.ocr import OcrOptions, read_label, text_pixels
 from pipelines.segment import segment_labels
 from tests.conftest import LABEL_LINES, make_sheet, render_label
 
@@ -31,7 +31,7 @@ def test_label_found_and_read_upright(tmp_path: Path, rotation: int) -> None:
     sheet.save(path, quality=92)
     image = load_image(path, max_pixels=10**8)
     regions = segment_labels(image, max_labels=12, barcodes=find_barcodes(image))
-    texts = [read_label(image, r, OPTIONS) for r in regions]
+    texts = [read_label(image.gray, r, OPTIONS) for r in regions]
     joined = "\n".join(t.text for t in texts)
     assert "Quercus emoryi Torr." in joined
     assert "12 July 1951" in joined
@@ -51,7 +51,7 @@ def test_word_boxes_map_back_to_the_image(tmp_path: Path) -> None:
     image = load_image(path, max_pixels=10**8)
     regions = segment_labels(image, max_labels=12, barcodes=find_barcodes(image))
     for region in regions:
-        text = read_label(image, region, OPTIONS)
+        text = read_label(image.gray, region, OPTIONS)
         for line in text.lines:
             for word in line.words:
                 # every word lies inside its region (a few pixels of slack for Tesseract's boxes)
@@ -70,8 +70,18 @@ def test_barcode_not_taken_for_a_label(sheet_path: Path) -> None:
 def test_confidences_are_normalised(sheet_path: Path) -> None:
     image = load_image(sheet_path, max_pixels=10**8)
     for region in segment_labels(image, max_labels=12):
-        text = read_label(image, region, OPTIONS)
+        text = read_label(image.gray, region, OPTIONS)
         assert 0.0 <= text.confidence <= 1.0
         for line in text.lines:
             assert 0.0 <= line.confidence <= 1.0
             assert all(0.0 <= w.confidence <= 1.0 for w in line.words)
+
+
+def test_barcodes_are_blanked_before_reading(sheet_path: Path) -> None:
+    image = load_image(sheet_path, max_pixels=10**8)
+    codes = find_barcodes(image)
+    gray = text_pixels(image, codes)
+    b = codes[0].box
+    assert gray[b.y : b.y2, b.x : b.x2].std() == 0
+    assert gray[b.y : b.y2, b.x : b.x2].min() > 200  # paper colour, not ink
+    assert image.gray[b.y : b.y2, b.x : b.x2].min() < 60  # the image itself is untouched

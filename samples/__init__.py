@@ -1,0 +1,1 @@
+"""Generated specimen images with their expected Darwin Core fields (see README.md)."""

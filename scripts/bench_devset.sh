@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Accuracy and speed on a truth set in the devset format (default ../shared/devset).
+# Usage: scripts/bench_devset.sh [DEVSET_DIR] [OUT_DIR] [extra `labelscribe run` options]
+# Prints the machine, wall time, images/hour, then the scores per source.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+devset=${1:-../shared/devset}
+out=${2:-bench/devset}
+shift $(( $# > 2 ? 2 : $# )) || true
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu | sed -n 's/^Model name: *//p')"
+echo "date: $(date -u +%F), commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo '+dirty')"
+rm -rf "$out"
+start=$(date +%s.%N)
+.venv/bin/labelscribe run "$devset/images" -o "$out" --no-progress --no-crops "$@"
+end=$(date +%s.%N)
+n=$(wc -l < "$out/records.jsonl")
+python3 - "$start" "$end" "$n" "$out/records.jsonl" <<'PY'
+import json, sys
+start, end, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+records = [json.loads(line) for line in open(sys.argv[4], encoding="utf-8")]
+cpu = sum(r.get("seconds", 0.0) for r in records) / max(1, len(records))
+wall = end - start
+print(f"images: {n}, wall: {wall:.0f} s, {n / wall * 3600:.0f} images/hour, {cpu:.2f} s per image in its worker")
+PY
+.venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source > "$out/scores.json"
+python3 - "$out/scores.json" <<'PY'
+import json, sys
+scores = json.load(open(sys.argv[1]))
+core = ["catalogNumber", "scientificName", "eventDate", "recordedBy", "verbatimLocality", "country"]
+print("| source | images | cer_micro | word_f1 | core_field_accuracy | " + " | ".join(core) + " | high_conf_precision | auroc |")
+print("| --- " * (len(core) + 7) + "|")
+for name, s in scores.items():
+    f = s.get("fields", {})
+    cells = [f"{f[t]['recall']:.2f}/{f[t]['precision']:.2f}" if t in f else "-" for t in core]
+    print(f"| {name} | {s['images']} | {s.get('cer_micro')} | {s.get('word_f1')} | {s.get('core_field_accuracy')} | "
+          + " | ".join(cells) + f" | {s.get('high_conf_precision')} | {s.get('confidence_auroc')} |")
+PY

@@ -1,0 +1,31 @@
+"""The committed samples agree with their truth file: images exist, barcodes decode to the
+catalogue numbers the truth claims."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.barcodes import find_barcodes
+from pipelines.load import load_image
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+TRUTH = [json.loads(line) for line in (SAMPLES / "truth.jsonl").read_text().splitlines()]
+
+
+def test_every_sample_image_has_a_truth_row() -> None:
+    images = sorted(p.name for p in SAMPLES.glob("*.jpg"))
+    assert images == sorted(Path(row["image"]).name for row in TRUTH)
+    assert len(images) >= 6
+
+
+@pytest.mark.parametrize("row", TRUTH, ids=lambda r: r["id"])
+def test_barcodes_decode_to_the_catalogue_number(row: dict[str, object]) -> None:
+    image = load_image(SAMPLES / str(row["image"]), max_pixels=10**8)
+    values = [b.value for b in find_barcodes(image)]
+    fields = row["fields"]
+    assert isinstance(fields, dict)
+    if values:
+        assert fields["catalogNumber"] in values
