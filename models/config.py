@@ -34,6 +34,12 @@ class OcrSettings(BaseModel):
     languages: str = Field("eng", description="Tesseract language codes joined by '+'")
     timeout_seconds: float = Field(60.0, gt=0, le=3600)
     max_labels: int = Field(12, ge=1, le=100)
+    backend: Literal["auto", "tesserocr", "pytesseract"] = Field(
+        "auto", description="how Tesseract is called: in-process (tesserocr) or as a program"
+    )
+    detector_max_side: int = Field(
+        2000, ge=320, le=4096, description="largest copy (long side) the text detector reads"
+    )
 
 
 class PipelineSettings(BaseModel):
@@ -59,4 +65,47 @@ class PipelineSettings(BaseModel):
                 re.compile(value)
             except re.error as e:
                 raise ValueError(f"not a valid regular expression: {e}") from e
+        return value
+
+
+class QueueSettings(BaseModel):
+    """Where the job queue lives and how its jobs are run (queue mode only)."""
+
+    redis_url: str = Field(
+        "redis://localhost:6379/0",
+        description="redis://[:password@]host:port/db, rediss:// for TLS, or unix:///path.sock",
+    )
+    name: str = Field("labelscribe", description="the rq queue that submit fills and workers read")
+    job_timeout: int = Field(600, ge=10, le=86_400, description="seconds one image may take")
+    retries: int = Field(2, ge=0, le=20, description="extra attempts after a transient failure")
+    result_ttl: int = Field(600, ge=0, description="seconds rq keeps a finished job in Redis")
+    failure_ttl: int = Field(30 * 86_400, ge=60, description="seconds a failed job stays listed")
+    heartbeat_seconds: int = Field(10, ge=1, le=600, description="how often a busy worker reports")
+    abandoned_after: int = Field(
+        60, ge=1, le=3600, description="seconds without a heartbeat before a job counts as lost"
+    )
+    maintenance_seconds: int = Field(
+        60, ge=1, le=3600, description="how often workers look for lost jobs"
+    )
+    fork_per_job: bool = Field(
+        False, description="run each job in a forked child (rq's default) instead of in-process"
+    )
+    connect_timeout: float = Field(5.0, gt=0, le=120)
+    reconnect_seconds: float = Field(
+        60.0, ge=0, le=3600, description="how long a command waits for Redis to come back"
+    )
+    ssl_ca_certs: str | None = Field(None, description="CA bundle for rediss:// with a private CA")
+
+    @field_validator("redis_url")
+    @classmethod
+    def _scheme(cls, value: str) -> str:
+        if not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// (TLS) or unix://")
+        return value
+
+    @field_validator("name")
+    @classmethod
+    def _queue_name(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Za-z0-9_.:-]{1,64}", value):
+            raise ValueError("use letters, digits and _ . : - (at most 64)")
         return value

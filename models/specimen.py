@@ -62,6 +62,27 @@ class LabelText(BaseModel):
         return "\n".join(line.text for line in self.lines if line.text.strip())
 
 
+class TextLineBox(BaseModel):
+    """A detected line of text: a rotated rectangle on the (orientation-corrected) image.
+
+    `angle` is the direction of the line's axis in degrees, clockwise from the x axis, in
+    (-90, 90]: 0 for ordinary text, 90 or near it for a label turned a quarter. Which way the text
+    runs along that axis (e.g. 90 vs 270) is decided when the line is read.
+    """
+
+    cx: float
+    cy: float
+    length: float = Field(ge=0, description="along the text")
+    thickness: float = Field(ge=0, description="across the text")
+    angle: float = Field(gt=-90, le=90)
+    score: float = Field(ge=0.0, le=1.0)
+    box: Box = Field(description="axis-aligned bounds")
+
+    @property
+    def vertical(self) -> bool:
+        return abs(self.angle) > 45
+
+
 class LabelRegion(BaseModel):
     """A paper label found on the specimen image (a box on the orientation-corrected image)."""
 
@@ -75,3 +96,6 @@ class LabelRegion(BaseModel):
         False, description="its text lines run top-bottom (label turned 90 degrees)"
     )
     letter_height: int = Field(0, ge=0, description="median letter height in pixels, 0 if unknown")
+    lines: list[TextLineBox] = Field(
+        default_factory=list, description="detected text lines, in reading order"
+    )

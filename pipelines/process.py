@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import cv2
+import numpy as np
+from numpy.typing import NDArray
 
 from models.config import PipelineSettings
 from models.dwc import Term
@@ -88,7 +90,7 @@ def build_record(
 
 def _read_labels(
     image: LoadedImage,
-    barcodes: list[Barcode],
+    gray: NDArray[np.uint8],
     regions: list[LabelRegion],
     settings: PipelineSettings,
     *,
@@ -96,10 +98,13 @@ def _read_labels(
     errors: list[ErrorRecord],
 ) -> tuple[list[LabelRegion], list[LabelText]]:
     """OCR each region; keep the ones that read as text, renumbered in reading order."""
-    options = OcrOptions(langs=settings.ocr.languages, timeout=settings.ocr.timeout_seconds)
+    options = OcrOptions(
+        langs=settings.ocr.languages,
+        timeout=settings.ocr.timeout_seconds,
+        backend=settings.ocr.backend,
+    )
     kept: list[LabelRegion] = []
     texts: list[LabelText] = []
-    gray = text_pixels(image, barcodes)
     for region in regions:
         try:
             text = read_label(gray, region, options)
@@ -143,14 +148,17 @@ def process_image(
     except Exception as e:
         errors.append(_error("barcodes", e))
 
+    gray = text_pixels(image, barcodes)
     regions: list[LabelRegion] = []
     try:
-        regions = segment_labels(image, max_labels=settings.ocr.max_labels, barcodes=barcodes)
+        regions = segment_labels(
+            gray, max_labels=settings.ocr.max_labels, max_side=settings.ocr.detector_max_side
+        )
     except Exception as e:
         errors.append(_error("segment", e))
 
     crops = out_dir / "crops" / image_id if out_dir is not None and settings.save_crops else None
-    labels, texts = _read_labels(image, barcodes, regions, settings, crops=crops, errors=errors)
+    labels, texts = _read_labels(image, gray, regions, settings, crops=crops, errors=errors)
 
     fields: dict[str, FieldCandidate] = {}
     try:

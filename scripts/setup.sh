@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Install the system engines (Tesseract, Redis, fonts for the generated samples) and the Python
-# package with its development tools into .venv. Safe to run again.
+# Install the system engines (Tesseract and its development files, Redis, fonts for the generated
+# samples) and the Python package with its development tools into .venv. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-eng redis-server fonts-dejavu-core fonts-urw-base35 fonts-gnutypewriter fonts-dkg-handwriting)
+SYSTEM_PACKAGES=(
+    tesseract-ocr tesseract-ocr-eng          # the OCR engine and English/Latin-script data
+    libtesseract-dev libleptonica-dev pkg-config g++   # to build tesserocr against that engine
+    libgl1 libglib2.0-0                      # loaded by opencv-python
+    redis-server                             # queue mode
+    fonts-dejavu-core fonts-urw-base35 fonts-gnutypewriter fonts-dkg-handwriting  # samples
+)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
@@ -21,4 +27,12 @@ fi
 PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev]'
+# tesserocr is compiled against the system's libtesseract so that both ways of calling Tesseract
+# (in-process and the `tesseract` program) run the same engine version
+PIP_NO_BINARY=tesserocr .venv/bin/python -m pip install -q -e '.[dev]'
+system=$(tesseract --version 2>&1 | head -n 1 | awk '{print $2}')
+linked=$(.venv/bin/python -c 'import tesserocr; print(tesserocr.tesseract_version().split()[1])' 2>/dev/null || true)
+if [ "$system" != "$linked" ]; then
+    echo "rebuilding tesserocr against Tesseract $system (was: ${linked:-none})" >&2
+    PIP_NO_BINARY=tesserocr .venv/bin/python -m pip install -q --force-reinstall --no-deps --no-cache-dir tesserocr
+fi

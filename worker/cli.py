@@ -17,7 +17,7 @@ from tqdm import tqdm
 
 from models.errors import ExitCode, LabelscribeError, NothingProcessedError
 from models.record import SpecimenRecord
-from pipelines.engines import tesseract, zxing
+from pipelines.engines import tesseract, textdet, zxing
 from pipelines.evaluate import evaluate, read_jsonl
 from pipelines.outputs import write_outputs
 from worker.batch import collect_images, default_jobs, run_batch
@@ -59,10 +59,11 @@ def cli(verbose: int) -> None:
 
 def check_dependencies(settings: Settings) -> dict[str, str]:
     """Fail before the batch starts, with an install hint, if an engine is missing."""
-    versions = {"tesseract": tesseract.check(settings.ocr.languages)}
-    if zxing.available():
-        versions["zxing-cpp"] = zxing.version()
-    return versions
+    return {
+        "tesseract": tesseract.check(settings.ocr.languages, settings.ocr.backend),
+        "text detector": textdet.check(),
+        "zxing-cpp": zxing.version(),
+    }
 
 
 @cli.command()
@@ -160,3 +161,9 @@ def evaluate_command(truth: Path, run_output: Path, by_source: bool) -> None:
 
 def main() -> None:
     cli(prog_name="labelscribe")
+
+
+from worker import queue_cli  # noqa: E402  (the queue commands use _boundary and check_dependencies)
+
+for _command in queue_cli.COMMANDS:
+    cli.add_command(_command)

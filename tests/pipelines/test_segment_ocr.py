@@ -1,16 +1,18 @@
-"""Segmentation and OCR with the real Tesseract on generated sheets."""
+"""Label detection and reading with the real detector and the real Tesseract on generated sheets."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from models.geometry import Box
+from models.specimen import LabelRegion, TextLineBox
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
-from pipelines.ocr import OcrOptions, read_label, text_pixels
-from pipelines.segment import segment_labels
+from pipelines.ocr import OcrOptions, read_label, rotation_of, text_pixels
+from pipelines.segment import reading_order, segment_labels
 from tests.conftest import LABEL_LINES, make_sheet, render_label
 
 OPTIONS = OcrOptions(langs="eng", timeout=60)
@@ -24,57 +26,45 @@ def _covered(outer: Box, inner: Box) -> float:
     return outer.intersection_area(inner) / inner.area
 
 
-@pytest.mark.parametrize("rotation", [0, 90, 270])
+def _regions(path: Path) -> tuple[np.ndarray, list[LabelRegion]]:
+    image = load_image(path, max_pixels=10**8)
+    gray = text_pixels(image, find_barcodes(image))
+    return gray, segment_labels(gray, max_labels=12, max_side=2000)
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
 def test_label_found_and_read_upright(tmp_path: Path, rotation: int) -> None:
     sheet = make_sheet(rotate_label=rotation)
     path = tmp_path / f"sheet{rotation}.jpg"
     sheet.save(path, quality=92)
-    image = load_image(path, max_pixels=10**8)
-    regions = segment_labels(image, max_labels=12, barcodes=find_barcodes(image))
-    texts = [read_label(image.gray, r, OPTIONS) for r in regions]
-    joined = "\n".join(t.text for t in texts)
-    assert "Quercus emoryi Torr." in joined
-    assert "12 July 1951" in joined
-    assert "Coll. J. Smith 1234" in joined
-    best = max(zip(regions, texts, strict=True), key=lambda rt: "Quercus" in rt[1].text)
-    assert best[1].rotation == rotation
-    assert best[0].vertical is (rotation in (90, 270))
-    # the region holding the name lies inside the pasted label
-    label = render_label(LABEL_LINES)
-    w, h = (label.height, label.width) if rotation else (label.width, label.height)
-    assert _covered(_label_box(sheet.width, sheet.height, w, h), best[0].box) > 0.9
+    gray, regions = _regions(path)
+    texts = [read_label(gray, r, OPTIONS) for r in regions]
+    label = next(t for t in texts if "Quercus" in t.text)
+    # every line of the label, in the order it was printed
+    assert label.text.splitlines() == LABEL_LINES
+    # `rotation` is how far the label was turned counter-clockwise (PIL); reading it upright
+    # turns it back clockwise by the same amount
+    assert label.rotation == rotation
+    region = regions[label.label]
+    assert region.vertical is (rotation in (90, 270))
+    printed = render_label(LABEL_LINES)
+    w, h = (printed.height, printed.width) if rotation in (90, 270) else printed.size
+    assert _covered(_label_box(sheet.width, sheet.height, w, h), region.box) > 0.9
 
 
 def test_word_boxes_map_back_to_the_image(tmp_path: Path) -> None:
     path = tmp_path / "sheet.jpg"
     make_sheet(rotate_label=90).save(path, quality=92)
-    image = load_image(path, max_pixels=10**8)
-    regions = segment_labels(image, max_labels=12, barcodes=find_barcodes(image))
-    for region in regions:
-        text = read_label(image.gray, region, OPTIONS)
-        for line in text.lines:
-            for word in line.words:
-                # every word lies inside its region (a few pixels of slack for Tesseract's boxes)
-                assert _covered(region.box, word.box) > 0.9, (word.text, word.box, region.box)
-                if text.rotation == 90:
-                    assert word.box.h > word.box.w or len(word.text) < 3
-
-
-def test_barcode_not_taken_for_a_label(sheet_path: Path) -> None:
-    image = load_image(sheet_path, max_pixels=10**8)
-    codes = find_barcodes(image)
-    regions = segment_labels(image, max_labels=12, barcodes=codes)
-    assert all(r.box.intersection_area(codes[0].box) == 0 for r in regions)
-
-
-def test_confidences_are_normalised(sheet_path: Path) -> None:
-    image = load_image(sheet_path, max_pixels=10**8)
-    for region in segment_labels(image, max_labels=12):
-        text = read_label(image.gray, region, OPTIONS)
-        assert 0.0 <= text.confidence <= 1.0
-        for line in text.lines:
-            assert 0.0 <= line.confidence <= 1.0
-            assert all(0.0 <= w.confidence <= 1.0 for w in line.words)
+    gray, regions = _regions(path)
+    region = next(r for r in regions if r.vertical)
+    text = read_label(gray, region, OPTIONS)
+    words = [w for line in text.lines for w in line.words]
+    assert len(words) >= 15
+    for word in words:
+        # every word lies inside its label, and along a turned label words are taller than wide
+        assert _covered(region.box, word.box) > 0.9, (word.text, word.box, region.box)
+        if len(word.text) >= 4:
+            assert word.box.h > word.box.w, (word.text, word.box)
 
 
 def test_barcodes_are_blanked_before_reading(sheet_path: Path) -> None:
@@ -85,3 +75,45 @@ def test_barcodes_are_blanked_before_reading(sheet_path: Path) -> None:
     assert gray[b.y : b.y2, b.x : b.x2].std() == 0
     assert gray[b.y : b.y2, b.x : b.x2].min() > 200  # paper colour, not ink
     assert image.gray[b.y : b.y2, b.x : b.x2].min() < 60  # the image itself is untouched
+    _, regions = _regions(sheet_path)
+    assert all(r.box.intersection_area(b) < 0.1 * b.area for r in regions)
+
+
+def test_confidences_are_normalised(sheet_path: Path) -> None:
+    gray, regions = _regions(sheet_path)
+    assert regions
+    for region in regions:
+        text = read_label(gray, region, OPTIONS)
+        assert 0.0 <= text.confidence <= 1.0
+        for line in text.lines:
+            assert 0.0 <= line.confidence <= 1.0
+            assert all(0.0 <= w.confidence <= 1.0 for w in line.words)
+
+
+def _line(cx: float, cy: float, angle: float = 0.0, thickness: float = 40) -> TextLineBox:
+    return TextLineBox(
+        cx=cx, cy=cy, length=300, thickness=thickness, angle=angle, score=0.9,
+        box=Box(x=max(0, int(cx - 150)), y=max(0, int(cy - 20)), w=300, h=40),
+    )  # fmt: skip
+
+
+def test_reading_order_rows_then_columns() -> None:
+    a, b, c = _line(200, 100), _line(600, 108), _line(200, 160)
+    assert reading_order([c, b, a], 0) == [a, b, c]
+    # the same label seen upside down reads from the bottom right
+    assert reading_order([a, b, c], 180) == [c, b, a]
+
+
+def test_reading_order_of_turned_labels() -> None:
+    left, right = _line(100, 300, angle=90), _line(160, 300, angle=90)
+    # turned 90 clockwise to read: the first line was on the left; turned 270: on the right
+    assert reading_order([right, left], 90) == [left, right]
+    assert reading_order([left, right], 270) == [right, left]
+
+
+@pytest.mark.parametrize(
+    ("angle", "flip", "expected"),
+    [(0.0, False, 0), (0.0, True, 180), (90.0, False, 270), (90.0, True, 90), (-88.0, False, 90), (3.0, True, 180)],
+)  # fmt: skip
+def test_rotation_of(angle: float, flip: bool, expected: int) -> None:
+    assert rotation_of(_line(0, 0, angle=angle), flip) == expected
