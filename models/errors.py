@@ -73,3 +73,16 @@ class NothingProcessedError(LabelscribeError):
 class InvalidOutputError(LabelscribeError):
     exit_code = ExitCode.invalid_output
     kind = "invalid_output"
+
+
+class QueueUnavailableError(TransientError):
+    """Redis (the job queue) cannot be reached; the message says where and how to start it."""
+
+    kind = "queue_unavailable"
+
+
+class UnknownBatchError(LabelscribeError):
+    """A queue command names a batch that Redis does not know."""
+
+    exit_code = ExitCode.bad_args
+    kind = "unknown_batch"

@@ -6,45 +6,23 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import click
-from pydantic import ValidationError
 from tqdm import tqdm
 
-from models.errors import ExitCode, LabelscribeError, NothingProcessedError
+from models.errors import NothingProcessedError
 from models.record import SpecimenRecord
-from pipelines.engines import tesseract, textdet, zxing
+from pipelines.engines import tesseract
 from pipelines.evaluate import evaluate, read_jsonl
 from pipelines.outputs import write_outputs
+from worker import queue_cli
 from worker.batch import collect_images, default_jobs, run_batch
+from worker.edge import boundary, check_dependencies
 from worker.settings import Settings
 
 log = logging.getLogger("labelscribe")
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _boundary(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn labelscribe's errors into a one-line message and an exit code; tracebacks only with -v."""
-
-    @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except LabelscribeError as e:
-            log.debug("details", exc_info=True)
-            click.echo(f"labelscribe: {e.message}", err=True)
-            sys.exit(int(e.exit_code))
-        except ValidationError as e:
-            click.echo(f"labelscribe: invalid settings:\n{e}", err=True)
-            sys.exit(int(ExitCode.bad_args))
-
-    return wrapper
 
 
 @click.group()
@@ -57,17 +35,8 @@ def cli(verbose: int) -> None:
     )
 
 
-def check_dependencies(settings: Settings) -> dict[str, str]:
-    """Fail before the batch starts, with an install hint, if an engine is missing."""
-    return {
-        "tesseract": tesseract.check(settings.ocr.languages, settings.ocr.backend),
-        "text detector": textdet.check(),
-        "zxing-cpp": zxing.version(),
-    }
-
-
 @cli.command()
-@_boundary
+@boundary
 def doctor() -> None:
     """Check that the OCR and barcode engines and their data are installed."""
     settings = Settings()
@@ -95,7 +64,7 @@ def doctor() -> None:
 )
 @click.option("--no-crops", is_flag=True, help="Do not save label crops.")
 @click.option("--no-progress", is_flag=True, help="Hide the progress bar.")
-@_boundary
+@boundary
 def run(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -149,7 +118,7 @@ def run(
 @click.argument("truth", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("run_output", type=click.Path(exists=True, path_type=Path))
 @click.option("--by-source", is_flag=True, help="Also score each source of the truth file.")
-@_boundary
+@boundary
 def evaluate_command(truth: Path, run_output: Path, by_source: bool) -> None:
     """Score a run (its folder or records.jsonl) against a TRUTH file in the devset format."""
     records = run_output / "records.jsonl" if run_output.is_dir() else run_output
@@ -162,8 +131,6 @@ def evaluate_command(truth: Path, run_output: Path, by_source: bool) -> None:
 def main() -> None:
     cli(prog_name="labelscribe")
 
-
-from worker import queue_cli  # noqa: E402  (the queue commands use _boundary and check_dependencies)
 
 for _command in queue_cli.COMMANDS:
     cli.add_command(_command)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from models.config import DatasetMetadata, OcrSettings, PipelineSettings
+from models.config import DatasetMetadata, OcrSettings, PipelineSettings, QueueSettings
 
-__all__ = ["DatasetMetadata", "OcrSettings", "PipelineSettings", "Settings"]
+__all__ = ["DatasetMetadata", "OcrSettings", "PipelineSettings", "QueueSettings", "Settings"]
 
 
 class Settings(BaseSettings, PipelineSettings):
@@ -22,6 +22,7 @@ class Settings(BaseSettings, PipelineSettings):
     )
 
     jobs: int = Field(0, ge=0, le=256, description="parallel images; 0 means one per core")
+    queue: QueueSettings = Field(default_factory=QueueSettings)
 
     def pipeline(self) -> PipelineSettings:
         return PipelineSettings.model_validate(
