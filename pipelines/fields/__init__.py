@@ -1,0 +1,199 @@
+"""Darwin Core fields from label text: the `parse_fields` stage.
+
+Each parser proposes candidates with a confidence and the evidence they came from; this module
+picks one value per term. The order matters where one field explains text another would otherwise
+take: the collection date and the collector's name are cut out of the locality.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from models.geometry import Box
+from models.specimen import LabelText, OcrLine, OcrWord
+from pipelines.fields.catalog import find_catalog_numbers
+from pipelines.fields.coords import coordinate_candidates, elevation_candidates
+from pipelines.fields.dates import DatedSpan, label_dates
+from pipelines.fields.names import family_candidates, name_candidates, sex_candidates
+from pipelines.fields.people import find_people, record_number_candidates
+from pipelines.fields.places import county_candidates, habitat_candidates, locality_candidates
+from pipelines.fields.regions import region_candidates, region_hits
+from pipelines.fields.text import Label, candidate, make_labels
+
+__all__ = ["labels_from_text", "parse_fields"]
+
+log = logging.getLogger(__name__)
+
+_NO_BOX = Box(x=0, y=0, w=0, h=0)
+
+
+def labels_from_text(text: str) -> list[LabelText]:
+    """Plain text (a gold transcription) as labels: blank lines separate labels."""
+    labels: list[LabelText] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        ocr_lines = [
+            OcrLine(
+                text=ln,
+                confidence=1.0,
+                box=_NO_BOX,
+                words=[OcrWord(text=w, confidence=1.0, box=_NO_BOX) for w in ln.split()],
+            )
+            for ln in lines
+        ]
+        labels.append(LabelText(label=len(labels), lines=ocr_lines, engine="text", confidence=1.0))
+    return labels
+
+
+def _best(cands: Iterable[FieldCandidate]) -> FieldCandidate | None:
+    ranked = sorted(cands, key=lambda c: -c.confidence)
+    return ranked[0] if ranked else None
+
+
+def _put(out: dict[str, FieldCandidate], cands: Iterable[FieldCandidate]) -> None:
+    for c in cands:
+        if c.value and (c.term not in out or c.confidence > out[c.term].confidence):
+            out[c.term] = c
+
+
+def _dates(labels: list[Label], out: dict[str, FieldCandidate]) -> DatedSpan | None:
+    spans = label_dates(labels)
+    event = [d for d in spans if not d.det]
+    fallback = False
+    if not event:
+        # Printed forms put "Date" after the determiner's name ("Det. H. A. Sierk  Date Nov. 12,
+        # 1939"); with no other date, a det-context date is more likely the collection date.
+        event = [d for d in spans if d.score >= 2]
+        fallback = True
+    chosen: DatedSpan | None = None
+    if event:
+        top = max(d.score for d in event)
+        best = [d for d in event if d.score == top]
+        chosen = best[0]
+        d = chosen.date
+        conf = d.confidence
+        if len({b.date.iso for b in best}) > 1:
+            conf *= 0.75  # two equally good dates that disagree
+        if chosen.score < 1.5:
+            conf *= 0.8
+        if fallback:
+            conf *= 0.6
+        lab = chosen.label
+        flags = d.flags
+        out[Term.eventDate.value] = candidate(
+            Term.eventDate, d.iso, conf, lab, d.start, d.end, d.rule, flags
+        )
+        out[Term.verbatimEventDate.value] = candidate(
+            Term.verbatimEventDate, d.verbatim, conf, lab, d.start, d.end, d.rule, flags
+        )
+    return chosen
+
+
+def _date_identified(labels: list[Label], det: FieldCandidate | None) -> FieldCandidate | None:
+    dets = [d for d in label_dates(labels) if d.det]
+    if not dets:
+        return None
+    if det is not None and det.evidence.end is not None:
+        near = [
+            d
+            for d in dets
+            if d.label.label == det.evidence.label and abs(d.date.start - det.evidence.end) < 40
+        ]
+        dets = near or dets
+    d = dets[0]
+    return candidate(
+        Term.dateIdentified,
+        d.date.iso,
+        d.date.confidence * 0.9,
+        d.label,
+        d.date.start,
+        d.date.end,
+        d.date.rule,
+        d.date.flags,
+    )
+
+
+def parse_fields(labels: Sequence[LabelText]) -> dict[str, FieldCandidate]:
+    """Darwin Core term name -> the best candidate value found in the labels' text."""
+    labs = make_labels(labels)
+    out: dict[str, FieldCandidate] = {}
+    if not labs:
+        return out
+    event = _dates(labs, out)
+    _put(out, find_catalog_numbers(labs)[:1])
+    names = name_candidates(labs)
+    _put(out, names)
+    _put(out, family_candidates(labs))
+    _put(out, sex_candidates(labs))
+
+    event_spans = [(event.label, event.date.start, event.date.end)] if event else []
+    people = find_people(labs, event_spans)
+    collector = _best(people.collectors)
+    if collector is not None:
+        out[Term.recordedBy.value] = collector
+    number = _pick_number(people.numbers, collector) or _best(record_number_candidates(labs))
+    if number is not None:
+        out[Term.recordNumber.value] = number
+    det = _pick_det(people.determiners, out.get(Term.scientificName.value))
+    if det is not None:
+        out[Term.identifiedBy.value] = det
+    _put(out, filter(None, [_date_identified(labs, det)]))
+
+    _put(out, region_candidates(labs))
+    _put(out, county_candidates(labs))
+    _put(out, coordinate_candidates(labs))
+    _put(out, elevation_candidates(labs))
+
+    claimed: dict[int, list[tuple[int, int]]] = {}
+    for span in _claimed(labs, out, people.collectors + people.determiners):
+        claimed.setdefault(span[0], []).append((span[1], span[2]))
+    loc = locality_candidates(labs, claimed, region_hits(labs))
+    _put(out, loc)
+    _put(out, habitat_candidates(labs, loc[0] if loc else None))
+    return out
+
+
+def _pick_number(
+    numbers: list[FieldCandidate], collector: FieldCandidate | None
+) -> FieldCandidate | None:
+    """The field number printed after the chosen collector; another name's number is not theirs."""
+    if collector is None:
+        return _best(numbers)
+    for n in numbers:
+        ce, ns = collector.evidence.end, n.evidence.start
+        same_label = n.evidence.label == collector.evidence.label
+        if same_label and ce is not None and ns is not None and 0 <= ns - ce < 30:
+            return n
+    return None
+
+
+def _pick_det(dets: list[FieldCandidate], name: FieldCandidate | None) -> FieldCandidate | None:
+    if not dets:
+        return None
+    if name is not None and name.evidence.end is not None:
+        for d in dets:
+            if (
+                d.evidence.label == name.evidence.label
+                and 0 <= (d.evidence.start or 0) - name.evidence.end < 80
+            ):
+                return d
+    return dets[0]
+
+
+def _claimed(
+    labs: list[Label], out: dict[str, FieldCandidate], extra: list[FieldCandidate]
+) -> Iterable[tuple[int, int, int]]:
+    by_label = {lab.label: lab.position for lab in labs}
+    terms = (Term.eventDate, Term.scientificName, Term.catalogNumber, Term.recordNumber)
+    for c in [out[t.value] for t in terms if t.value in out] + extra:
+        e = c.evidence
+        if e.label in by_label and e.start is not None and e.end is not None:
+            yield by_label[e.label], e.start, e.end
+    for d in label_dates(labs):
+        yield d.label.position, d.date.start, d.date.end

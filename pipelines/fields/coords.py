@@ -1,0 +1,99 @@
+"""Coordinates ("38°42'20"N, 83°08'25'W", "N48° 44' W 87° 38'", "37 deg 54' 26" N") and elevations
+("ca. 190 m", "7000'", "Alt.: About 3500 ft.", "550 METERS ALTITUDE")."""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.text import Label, candidate
+
+_NUM = r"\d{1,3}(?:\.\d{1,6})?"
+_MIN = r"\d{1,2}(?:\.\d{1,6})?"
+_DEG = r"(?:\s?[°º˚]\s?|\s?deg\.?\s|\s)"
+_ONE = (
+    rf"(?:(?P<@Ph1>[@H])\.?\s?)?(?P<@Pd>{_NUM}){_DEG}"
+    rf"(?:(?P<@Pm>{_MIN})\s?['’′]\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
+    rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
+)
+_COORDS = re.compile(
+    r"(?<![\w.])"
+    + _ONE.replace("@P", "a").replace("@H", "NS")
+    + r"\s?(?:,|;|\s|Long(?:itude)?\.?)\s{0,12}(?:Long(?:itude)?\.?\s{0,4})?"
+    + _ONE.replace("@P", "o").replace("@H", "EWO")
+)
+
+
+def _decimal(d: str, m: str | None, s: str | None) -> float:
+    return float(d) + (float(m) / 60 if m else 0.0) + (float(s) / 3600 if s else 0.0)
+
+
+def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    for lab in labels:
+        for m in _COORDS.finditer(lab.flat):
+            g = m.groupdict()
+            lat_h = g["ah1"] or g["ah2"]
+            lon_h = (g["oh1"] or g["oh2"] or "")[:1]
+            if not lat_h or not lon_h:
+                continue
+            # Without a degree sign, minutes must be present: "36 40'51"N" yes, "22 N" no.
+            text = m.group(0)
+            if not re.search(r"[°º˚]|deg", text) and not (g["am"] and g["om"]):
+                continue
+            lat = _decimal(g["ad"], g["am"], g["as"])
+            lon = _decimal(g["od"], g["om"], g["os"])
+            if lat > 90 or lon > 180 or (g["am"] and float(g["am"]) >= 60):
+                continue
+            lat = -lat if lat_h == "S" else lat
+            lon = -lon if lon_h in "WO" else lon
+            s, e = m.start(), m.end()
+            verbatim = re.sub(r"\s+", " ", lab.text[s:e]).strip(" ,;.")
+            return [
+                candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
+                candidate(Term.decimalLatitude, f"{lat:.5f}", 0.85, lab, s, e, "coords.dms"),
+                candidate(Term.decimalLongitude, f"{lon:.5f}", 0.85, lab, s, e, "coords.dms"),
+            ]
+    return []
+
+
+_QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d)?"
+_UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies)\b\.?"
+_ELEV_KEYED = re.compile(
+    rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
+    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|'))",
+    re.IGNORECASE,
+)
+_ELEV_AFTER = re.compile(
+    rf"(?P<v>(?:(?:ca|c)\.\s?)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|'))"
+    r"\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
+    re.IGNORECASE,
+)
+# "ca. 190 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality.
+_ELEV_ITEM = re.compile(
+    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)(?=\s?[;,)]|\s*$)"
+)
+# Insect labels: "7000'" or "1700-2700'" (feet), never a minute of arc.
+_ELEV_FEET = re.compile(
+    r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"])|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"])"
+)
+
+
+def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    rules = [
+        (_ELEV_KEYED, 0.85, "elevation.keyword"),
+        (_ELEV_AFTER, 0.85, "elevation.keyword_after"),
+        (_ELEV_ITEM, 0.6, "elevation.item"),
+        (_ELEV_FEET, 0.6, "elevation.feet_mark"),
+    ]
+    for pattern, conf, rule in rules:
+        for lab in labels:
+            for m in pattern.finditer(lab.flat):
+                group = "v" if m.group("v") else "w"
+                s, e = m.start(group), m.end(group)
+                before = lab.flat[max(0, s - 3) : s]
+                if "°" in before or re.search(r"\d\s?°\s?\d*$", lab.flat[max(0, s - 8) : s]):
+                    continue
+                value = lab.flat[s:e].strip()
+                return [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]
+    return []

@@ -1,0 +1,325 @@
+"""Collection and determination dates, as written on labels, to ISO 8601 with only the precision given.
+
+Entomological labels write the month as a Roman numeral ("VIII-26-81", "12.vi.1987"), herbarium labels
+spell it out in the collector's language ("4 de Agosto, 1981", "3 juil. 1972"). Numeric dates with the
+day and month both <= 12 are ambiguous: dotted ones are read day-first (European), dashed and slashed
+ones month-first (North American), with low confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipelines.fields.text import Label, is_header, is_institution
+
+MONTHS: dict[str, int] = {}
+_MONTH_WORDS = {
+    1: "january jan janvier janv janvier januar jän enero ene januarius janeiro jan ian ianuarius",
+    2: "february feb febr février fevrier févr fevr februar febrero februarius fevereiro fev",
+    3: "march mar mars märz marz marzo martius março marco mrz",
+    4: "april apr avril avr abril aprilis abr",
+    5: "may mai mayo maius maii maio",
+    6: "june jun juin junio junius junii junho jun",
+    7: "july jul juillet juil julio julius julii julho",
+    8: "august aug août aout agosto augustus ago agost",
+    9: "september sept sep septembre septiembre setiembre set september septembris setembro",
+    10: "october oct octobre octubre oktober okt october octobris outubro out",
+    11: "november nov novembre noviembre novembris novembro",
+    12: "december dec déc decembre décembre dezember dez diciembre dic decembris dezembro",
+}
+for _m, _words in _MONTH_WORDS.items():
+    for _w in _words.split():
+        MONTHS[_w] = _m
+# "0ct" is how OCR most often reads "Oct"; accept it rather than lose the date.
+MONTHS["0ct"] = 10
+
+_MONTH = "(?:" + "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True)) + ")"
+_MON = rf"(?<![A-Za-z]){_MONTH}(?![a-z])\.?"
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+_ROMAN = r"(?<![A-Za-z0-9])[IVXivxl|]{1,4}(?![A-Za-z0-9])"
+_Y4 = r"(?:1[6-9]\d\d|20[0-3]\d)"
+_YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
+_DAY = r"(?:[0-3]?\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "date.iso",
+        re.compile(rf"(?<!\d)(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    ),
+    (
+        "date.dmy_roman",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?[-.]\s?|\s)"
+            rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|\s)(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "date.mdy_roman",
+        re.compile(
+            rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|\s)(?P<d>{_DAY})(?:\s?[-/]\s?(?P<d2>{_DAY}))?"
+            rf"(?:\s?[-.,]\s?|\s)(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "date.my_roman",
+        re.compile(rf"(?P<rm>{_ROMAN})\s?[-.]\s?(?P<y>{_Y4})(?!\d)"),
+    ),
+    (
+        "date.dmy_name",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
+            rf"[\s.\-/]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "date.mdy_name",
+        re.compile(
+            rf"(?P<mon>{_MON})\s{{0,2}}(?P<d>{_DAY})(?:st|nd|rd|th)?"
+            rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
+            rf"\s?,?\s?(?P<y>{_Y4})(?!\d)"
+        ),
+    ),
+    (
+        "date.my_name",
+        re.compile(
+            rf"(?P<mon>{_MON})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON}))?,?\s?(?P<y>{_Y4})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "date.numeric",
+        re.compile(
+            rf"(?<![\d.,/°'#-])(?P<a>{_DAY})(?P<s>[-/.])(?P<b>{_DAY})(?:(?P=s)|\s)\s?(?P<y>{_YEAR})"
+            r"(?![\d°'\"]|\.\d)"
+        ),
+    ),
+    (
+        "date.year",
+        re.compile(
+            rf"(?<![\d#.,°'-])(?P<y>{_Y4})(?:\s?[-/]\s?(?P<y2>\d{{1,4}}))?(?![\d°'])(?!\s?[-–/]\s?\d)"
+            r"(?!\s?(?i:ft|feet|m|meters|metros|km|mi)\b)"
+        ),
+    ),
+    # "Det. by '58": a year written with an apostrophe, as determiners date their slips.
+    ("date.apostrophe_year", re.compile(r"(?<![\w'])'(?P<y>\d\d)(?![\d'\w])")),
+]
+_IGNORECASE_RULES = {"date.dmy_name", "date.mdy_name", "date.my_name"}
+_PATTERNS = [
+    (rule, re.compile(p.pattern, re.IGNORECASE) if rule in _IGNORECASE_RULES else p)
+    for rule, p in _PATTERNS
+]
+
+
+@dataclass
+class DateMatch:
+    iso: str
+    verbatim: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    precision: int  # 3 day, 2 month, 1 year
+    flags: list[str] = field(default_factory=list)
+
+
+def _roman(token: str) -> int | None:
+    if not re.search(r"[IVXivx]", token):
+        return None
+    fixed = re.sub(r"[l|1]", "I", token).upper()
+    return _ROMAN_MONTHS.index(fixed) + 1 if fixed in _ROMAN_MONTHS else None
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _repair_digits(text: str) -> str:
+    """Length-preserving fix of the OCR confusions O->0 and l/I->1 inside number-like tokens."""
+
+    def fix(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if not re.search(r"\d", tok) or sum(c.isdigit() for c in tok) < len(tok) - 1:
+            return tok
+        return tok.translate(str.maketrans("OolI|", "00111"))
+
+    return re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+
+
+def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
+    digits = token.lstrip("'")
+    if len(digits) == 4:
+        return int(digits), False
+    yy = int(digits)
+    this_year = dt.date.today().year
+    if pivot_20xx and 2000 + yy <= this_year:
+        return 2000 + yy, True
+    return 1900 + yy, True
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if not 1700 <= y <= dt.date.today().year:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _interval(start: str | None, end: str | None) -> str | None:
+    if start is None:
+        return None
+    if end is None or end == start:
+        return start
+    return f"{start}/{end}" if end > start else None
+
+
+def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
+    """Every date in `text`, longest and most precise first where matches overlap."""
+    fixed = _repair_digits(text)
+    found: list[DateMatch] = []
+    taken = bytearray(len(text))  # characters already explained by a longer, earlier rule
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(fixed):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            match = _convert(rule, m, pivot_20xx=pivot_20xx)
+            if match is None:
+                four_digit = len((m.groupdict().get("y") or "").lstrip("'")) == 4
+                roman_ok = "rm" not in m.groupdict() or _roman(m.group("rm")) is not None
+                if four_digit and roman_ok:
+                    taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
+                continue
+            iso, conf, precision, mflags = match
+            if text[s:e] != fixed[s:e]:
+                conf *= 0.8
+                mflags.append("ocr_repaired")
+            found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
+            taken[s:e] = b"\x01" * (e - s)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _convert(
+    rule: str, m: re.Match[str], *, pivot_20xx: bool
+) -> tuple[str, float, int, list[str]] | None:
+    g = m.groupdict()
+    flags: list[str] = []
+    conf = 0.95
+    y2: int | None = None
+    if rule == "date.year":
+        y = int(g["y"])
+        if g.get("y2"):
+            tail = g["y2"]
+            y2 = int(str(y)[: 4 - len(tail)] + tail)
+        iso = _interval(_iso(y), _iso(y2) if y2 else None)
+        return (iso, 0.5, 1, flags) if iso else None
+    y, two = _year(g["y"], pivot_20xx=pivot_20xx)
+    if rule == "date.apostrophe_year":
+        iso = _iso(y)
+        return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
+    if two:
+        flags.append("two_digit_year")
+        conf = 0.85
+    d = int(g["d"]) if g.get("d") else None
+    d2 = int(g["d2"]) if g.get("d2") else None
+    m2: int | None = None
+    if rule == "date.iso":
+        mo: int | None = int(g["m"])
+    elif "roman" in rule:
+        mo = _roman(g["rm"])
+        if mo is None:
+            return None
+        if re.search(r"[l|1]", g["rm"]):
+            conf *= 0.8
+            flags.append("ocr_repaired")
+    elif rule == "date.numeric":
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 and b <= 12:
+            d, mo = a, b
+        elif b > 12 and a <= 12:
+            d, mo = b, a
+        elif g["s"] == ".":
+            d, mo = a, b
+            conf *= 0.7
+            flags.append("ambiguous_day_month")
+        else:
+            d, mo = b, a
+            conf *= 0.7
+            flags.append("ambiguous_day_month")
+        conf *= 0.9
+    else:
+        mo = _month(g["mon"])
+        if g.get("mon2"):
+            m2 = _month(g["mon2"])
+    if rule == "date.my_name" or rule == "date.my_roman":
+        start = _iso(y, mo)
+        end = _iso(y, m2) if m2 else None
+        iso = _interval(start, end)
+        return (iso, conf * 0.95, 2, flags) if iso else None
+    start = _iso(y, mo, d)
+    end = _iso(y, m2 or mo, d2) if d2 is not None else None
+    if d2 is not None and end is None:
+        return None
+    iso = _interval(start, end)
+    if iso is None:
+        return None
+    return iso, conf, 3, flags
+
+
+_DET = re.compile(
+    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.)",
+    re.IGNORECASE,
+)
+_DATE_KEY = re.compile(r"\b(?:date|fecha|datum|coll\.?\s*date)\b", re.IGNORECASE)
+
+
+def in_det_context(label: Label, start: int) -> bool:
+    """A date on a "Det." line, or right under one, dates the identification, not the collection."""
+    i = label.line_no(start)
+    line = label.lines[i]
+    before = label.text[max(line.start, start - 120) : start]
+    if _DET.search(before):
+        return True
+    if re.search(r"\b(?:coll|leg|collector|col)\b", before, re.IGNORECASE):
+        return False
+    return i > 0 and _DET.search(label.lines[i - 1].text) is not None and len(before.strip()) < 3
+
+
+@dataclass
+class DatedSpan:
+    label: Label
+    date: DateMatch
+    det: bool
+    score: float
+
+
+def label_dates(labels: list[Label]) -> list[DatedSpan]:
+    """All dates with a score for being the collection date (higher is better)."""
+    pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
+    out: list[DatedSpan] = []
+    for lab in labels:
+        for d in find_dates(lab.flat, pivot_20xx=pivot):
+            line = lab.line_at(d.start)
+            det = in_det_context(lab, d.start)
+            score = float(d.precision)
+            if is_institution(line.text) or (is_header(line.text) and d.precision == 1):
+                score -= 2.5
+            if _DATE_KEY.search(lab.text[max(line.start, d.start - 60) : d.start]):
+                score += 0.5
+            if d.rule == "date.year" and re.search(
+                r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
+            ):
+                score -= 2  # a year in a literature citation ("Bryologist 17: 62. 1914")
+            out.append(DatedSpan(lab, d, det, score))
+    return out

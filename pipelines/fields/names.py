@@ -1,0 +1,404 @@
+"""Scientific names, their authorship and rank, the family, and the sex symbols of insect labels.
+
+A name is a capitalised genus and a lower-case epithet, optionally an infraspecific epithet, then an
+authorship ("(Nyl.) Arnold", "Torr. & Gray", "Cr."). Insect determination labels break a name over
+lines and put the sex symbol inside it ("Cerceris ♀ / compacta Cr."), so names are searched on the
+label's flat text. When a sheet carries several names, the one on a determination label (a label with
+"Det.") wins: in Darwin Core the scientific name is the current identification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.dates import find_dates
+from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.regions import find_hits
+from pipelines.fields.text import Label, candidate, is_header, is_institution
+
+_GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
+_EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
+_NAME = re.compile(
+    rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+\??(?P<ep>{_EPITHET})(?![\w.])"
+    rf"(?:(?:\s+[♀♂])?\s+(?P<rank>var\.|subsp\.|ssp\.|f\.|forma|v\.)\s*(?P<infra>{_EPITHET}))?"
+    rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
+)
+_AUTHOR_PART = r"[(\[=]*(?:[A-ZÀ-Þ][\w'’.\-&]*|&|ex|et|in|and|de|da|van|von|der|f\.|fil\.|v\.|d'|Jr\.?)[)\],.]*"
+_AUTHOR_TOKEN = re.compile(rf"^(?:{_AUTHOR_PART}){{1,4}}$")
+_ORGANISM_WORDS = {
+    "tree",
+    "shrub",
+    "herb",
+    "vine",
+    "flowers",
+    "flower",
+    "fruit",
+    "fruits",
+    "leaves",
+    "plant",
+    "plants",
+    "stems",
+    "corolla",
+    "petals",
+    "along",
+    "near",
+    "with",
+    "from",
+    "above",
+    "below",
+    "between",
+    "the",
+    "and",
+    "white",
+    "pink",
+    "yellow",
+    "green",
+    "red",
+    "blue",
+    "purple",
+    "common",
+    "rare",
+    "flowered",
+    "branched",
+    "herbaceous",
+    "creeping",
+    "growing",
+    "locally",
+    "among",
+    "open",
+    "moist",
+    "dry",
+    "wet",
+    "sandy",
+    "rocky",
+    "grounds",
+    "ground",
+    "woods",
+    "forest",
+    "roadside",
+    "side",
+    "area",
+    "road",
+    "river",
+    "creek",
+    "lake",
+    "slope",
+    "slopes",
+    "edge",
+    "bank",
+    "hills",
+    "hillsides",
+    "collected",
+    "sample",
+    "codes",
+    "collections",
+    "utilizado",
+    "como",
+    "para",
+    "con",
+    "las",
+    "los",
+    "del",
+    "por",
+    "una",
+    "frequent",
+    "occasional",
+    "abundant",
+    "sheet",
+    "supported",
+    "deposited",
+    "name",
+    "bay",
+    "east",
+    "west",
+    "north",
+    "south",
+    "end",
+    "trail",
+    "island",
+    "point",
+    "par",
+}
+_NOT_GENERA = {
+    "Along",
+    "Near",
+    "Tree",
+    "Shrub",
+    "Herb",
+    "Flowers",
+    "Trailing",
+    "Pendant",
+    "Bank",
+    "Border",
+    "Woods",
+    "Open",
+    "Rocky",
+    "Roadside",
+    "Lawn",
+    "Lavender",
+    "Erect",
+    "Corolla",
+    "Climbing",
+    "Herbaceous",
+    "Cultivated",
+    "Growing",
+    "Among",
+    "Submerged",
+    "Railroad",
+    "Arbusto",
+    "Planted",
+    "Vicinity",
+    "Hanging",
+    "Waste",
+    "Common",
+    "Local",
+    "Locality",
+    "Habitat",
+    "Collected",
+    "Det",
+    "Coll",
+    "Collector",
+    "Date",
+    "Name",
+    "Family",
+    "Chemical",
+    "Notes",
+    "Substratum",
+    "Slide",
+    "Inflorescence",
+    "Hojas",
+    "Flores",
+    "Culms",
+    "Fieldwork",
+    "Report",
+    "Specimens",
+    "Lich",
+    "Monogr",
+    "Typus",
+    "Plants",
+    "Flora",
+    "Lichens",
+    "Moist",
+    "Dry",
+    "In",
+    "On",
+    "The",
+    "Across",
+    "Botanical",
+    "Scientific",
+    "Trail",
+    "Location",
+    "Quad",
+    "Map",
+    "Recueilli",
+    "Determined",
+    "Identifié",
+}
+_PRECEDING_NOT_NAME = re.compile(
+    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with)\s*)$", re.IGNORECASE
+)
+_DET_LINE = re.compile(r"\b(?:det\b|det\.|determined|identified|vidi)", re.IGNORECASE)
+_RANKS = {
+    "var.": "variety",
+    "v.": "variety",
+    "subsp.": "subspecies",
+    "ssp.": "subspecies",
+    "f.": "form",
+    "forma": "form",
+}
+
+
+@dataclass
+class NameMatch:
+    label: Label
+    start: int
+    end: int
+    genus: str
+    epithet: str
+    infra: str | None
+    rank: str
+    authorship: str
+    score: float
+    infra_bare: bool = False  # a zoological trinomial, no rank word ("compacta compacta")
+    rank_word: str = ""
+
+    @property
+    def name(self) -> str:
+        parts = [self.genus, self.epithet]
+        if self.infra:
+            if not (self.rank == "subspecies" and self.infra_bare):
+                parts.append(self.rank_word)
+            parts.append(self.infra)
+        return " ".join(p for p in parts if p)
+
+
+def _authorship(rest: str) -> str:
+    """The author-like prefix of the text after a name ("(L.) Wettst." of "(L.) Wettst. Along")."""
+    tokens: list[str] = []
+    for tok in rest.lstrip(" ,").split():
+        if tok in "♀♂":
+            continue
+        if not _AUTHOR_TOKEN.match(tok):
+            break
+        tokens.append(tok)
+    text = " ".join(tokens).lstrip("=").strip()
+    return text.rstrip(",")
+
+
+def find_names(labels: list[Label]) -> list[NameMatch]:
+    out: list[NameMatch] = []
+    for lab in labels:
+        det_lines = [i for i, ln in enumerate(lab.lines) if _DET_LINE.search(ln.text)]
+        for m in _NAME.finditer(lab.flat):
+            genus, ep = m.group("genus"), m.group("ep")
+            if genus in _NOT_GENERA or ep in _ORGANISM_WORDS:
+                continue
+            line_i = lab.line_no(m.start())
+            line = lab.lines[line_i]
+            before = lab.text[max(line.start, m.start() - 60) : m.start()]
+            if _PRECEDING_NOT_NAME.search(before) or is_institution(line.text):
+                continue
+            if is_header(line.text) and line.text.isupper():
+                continue
+            infra, rank_word, bare = m.group("infra"), m.group("rank") or "", False
+            end = m.end()
+            if infra is None and m.group("infra2") and m.group("infra2") not in _ORGANISM_WORDS:
+                infra, bare = m.group("infra2"), True
+            elif m.group("infra2"):
+                end = m.end("infra") if m.group("infra") else m.end("ep")
+            rest_line_end = lab.line_at(end).end
+            rest = lab.flat[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
+            # Insect labels print the author on the line after the epithet.
+            if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
+                nxt = lab.lines[lab.line_no(end) + 1]
+                # Only when it reads like one: "Cr.", "(Nyl.) Arnold", not "Ontario  Co".
+                if not _DET_LINE.search(nxt.text) and re.search(r"[.(&]", nxt.text):
+                    rest = nxt.text
+            author = _authorship(rest)
+            score = 0.5
+            if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z][a-z]+", author or "-"):
+                score += 0.25
+            body = rest.strip().lstrip(" ,")
+            leftover = body[len(author) :].strip() if author else body
+            if leftover[:1].islower():
+                score -= 0.3
+            if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
+                score += 0.1  # the name starts its line ("No. 46 Alectoria")
+            if any(0 <= d - line_i <= 3 for d in det_lines):
+                score += 0.3
+            if genus.endswith("."):
+                score -= 0.1
+            rank = (
+                _RANKS.get(rank_word, "subspecies" if bare else "species") if infra else "species"
+            )
+            out.append(
+                NameMatch(
+                    lab, m.start(), end, genus, ep, infra, rank, author, score, bare, rank_word
+                )
+            )
+    _expand_abbreviated_genera(out)
+    return out
+
+
+def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
+    """ "B. floridana" on an annotation slip means the genus of the sheet's other names."""
+    full = [n.genus for n in names if not n.genus.endswith(".")]
+    for n in names:
+        if n.genus.endswith("."):
+            match = [g for g in full if g[0] == n.genus[0]]
+            if match:
+                n.genus = match[0]
+                n.score += 0.05
+
+
+def name_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    names = [n for n in find_names(labels) if n.score >= 0.6]
+    if not names:
+        return _genus_only(labels)
+    best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))
+    lab = best.label
+    conf = min(0.95, 0.45 + best.score * 0.6)
+    if len({(n.genus, n.epithet) for n in names}) > 1:
+        conf *= 0.8  # the sheet names more than one taxon: a redetermination or a host plant
+    if best.genus.endswith("."):
+        conf = min(conf, 0.4)
+    out = [
+        candidate(Term.scientificName, best.name, conf, lab, best.start, best.end, "name.binomial")
+    ]
+    if best.authorship:
+        out.append(
+            candidate(
+                Term.scientificNameAuthorship,
+                best.authorship,
+                conf * 0.9,
+                lab,
+                best.start,
+                best.end,
+                "name.authorship",
+            )
+        )
+    out.append(
+        candidate(Term.taxonRank, best.rank, conf * 0.9, lab, best.start, best.end, "name.rank")
+    )
+    return out
+
+
+_GENUS_ALONE = re.compile(
+    r"^\s*(?:[\w.#]{1,8}\s+){0,2}?(?P<g>[A-Z][a-z]{3,}(?:ia|ella|us|um|is|a|es|on|ix|ex|as|ys))\s*$"
+)
+
+
+def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
+    """A lone Latin-looking word on its own line ("Alectoria"): the specimen is named to genus only.
+
+    Not next to a date or a state: there the word is a place ("Salamanca / N.Y.").
+    """
+    for lab in labels:
+        hits = find_hits([lab])
+        for i, line in enumerate(lab.lines):
+            near = lab.lines[i : i + 2]
+            if any(find_dates(x.text) for x in near) or any(
+                near[0].start <= h.start <= near[-1].end for h in hits
+            ):
+                continue
+            m = _GENUS_ALONE.match(line.text)
+            if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
+                continue
+            if re.match(r"\s*(?:on|in|of|upon)\s", line.text, re.IGNORECASE):
+                continue
+            if fold(m.group("g")) not in states() and fold(m.group("g")) not in countries():
+                s, e = line.start + m.start("g"), line.start + m.end("g")
+                return [
+                    candidate(
+                        Term.scientificName, m.group("g"), 0.45, lab, s, e, "name.genus_only"
+                    ),
+                    candidate(Term.taxonRank, "genus", 0.4, lab, s, e, "name.genus_only"),
+                ]
+    return []
+
+
+_FAMILY = re.compile(
+    r"(?<![\w])(?P<f>[A-Z][a-z]+aceae|[A-Z]+ACEAE|Gramineae|GRAMINEAE|Compositae|COMPOSITAE|"
+    r"Leguminosae|LEGUMINOSAE|Palmae|Cruciferae|Labiatae|Umbelliferae|Guttiferae|[A-Z][a-z]+idae)"
+    r"(?![\w])"
+)
+
+
+def family_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    for lab in labels:
+        for m in _FAMILY.finditer(lab.flat):
+            fam = m.group("f")
+            value = fam.capitalize() if fam.isupper() else fam
+            return [candidate(Term.family, value, 0.85, lab, m.start(), m.end(), "name.family")]
+    return []
+
+
+def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    for lab in labels:
+        for m in re.finditer(r"[♀♂]", lab.flat):
+            value = "female" if m.group(0) == "♀" else "male"
+            return [candidate(Term.sex, value, 0.9, lab, m.start(), m.end(), "sex.symbol")]
+    return []

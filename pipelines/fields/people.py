@@ -1,0 +1,469 @@
+"""Collectors, their field numbers, and determiners.
+
+Collectors are found where labels put them: after a keyword ("Coll.", "Collected by", "Leg.",
+"Recueilli par"), before one ("P. D. Hurd / Collector", "N. L. BRITTON, COLLECTOR"), at the start of
+the herbarium line "William R. Buck 35573  18 March 1995", or next to the collection date on insect
+labels ("R. Wharton V-8-75"). Determiners follow "Det." and are kept apart from collectors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTHS, find_dates
+from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.text import Label, candidate, is_institution
+
+_UP = r"A-ZÀ-ÞŁŠŽ"
+_LOW = r"a-zà-ÿłšž"
+_TITLE = r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s)"
+_CAPW = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
+_UPW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
+_WORD = rf"(?:{_CAPW}|{_UPW})"
+_INIT = rf"(?:[{_UP}][a-z{_UP}]?\.)"
+_PARTICLE = r"(?:(?:von|van|de|del|da|du|la|le|der|den|y)\s)"
+PERSON = (
+    rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}})?(?:{_WORD}\s)?"
+    rf"{_PARTICLE}?{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
+)
+# A shared surname: "H. & V. Bailey", "Stephen & Sandra Talbot", "R. A. & E. S. Howard".
+_SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{_CAPW}\s)&\s?(?={_INIT}|{_CAPW})"
+PERSONS = (
+    rf"(?:{_SHARED})?{PERSON}(?:(?:\s?[,&]\s?|\s(?:and|y|et|with)\s)(?:{_SHARED})?{PERSON}){{0,5}}"
+)
+_PERSONS = re.compile(PERSONS)
+
+_PLACE_WORDS = {
+    "road",
+    "rd",
+    "county",
+    "co",
+    "highway",
+    "hwy",
+    "forest",
+    "park",
+    "lake",
+    "river",
+    "creek",
+    "island",
+    "islands",
+    "is",
+    "mt",
+    "mount",
+    "canyon",
+    "reserve",
+    "station",
+    "trail",
+    "camp",
+    "bay",
+    "falls",
+    "route",
+    "sec",
+    "township",
+    "range",
+    "map",
+    "quad",
+    "quadrangle",
+    "elevation",
+    "altitude",
+    "alt",
+    "latitude",
+    "longitude",
+    "date",
+    "lat",
+    "long",
+    "no",
+    "number",
+    "locality",
+    "location",
+    "habitat",
+    "state",
+    "national",
+    "area",
+    "preserve",
+    "tract",
+    "point",
+    "beach",
+    "valley",
+    "north",
+    "south",
+    "east",
+    "west",
+    "city",
+    "town",
+    "district",
+    "parish",
+    "province",
+    "provincia",
+    "flora",
+    "plants",
+    "lichens",
+    "herbarium",
+    "garden",
+    "botanical",
+    "university",
+    "det",
+    "coll",
+    "collector",
+    "collectors",
+    "family",
+    "familia",
+    "fecha",
+    "name",
+    "substratum",
+    "fieldwork",
+    "sample",
+    "codes",
+    "trap",
+    "malaise",
+    "flight",
+    "quebrada",
+    "sierra",
+    "wildlife",
+    "management",
+    "notes",
+    "replicates",
+    "access",
+    "alaska",
+    "dominica",
+    "cuba",
+    "jamaica",
+    "bahamas",
+    "mexico",
+    "usa",
+    "cultivada",
+    "cultivated",
+    "deposited",
+    "dist",
+    "gsmnp",
+    "nwr",
+    "total",
+    "with",
+    "and",
+    "paratype",
+    "holotype",
+    "type",
+    "on",
+    "in",
+    "collr",
+    "colls",
+    "col",
+    "leg",
+    "elev",
+    "ft",
+    "feet",
+    "herbario",
+    "herbier",
+    "vidi",
+    "mi",
+    "km",
+    "region",
+    "vicinity",
+    "near",
+    "across",
+    "along",
+    "cyn",
+    "collections",
+    "cooperative",
+    "expedition",
+    "exploration",
+    "survey",
+    "bryogeographic",
+    "tropical",
+    "sheet",
+}
+
+
+@dataclass
+class Person:
+    label: Label
+    start: int
+    end: int
+    names: list[str]
+
+
+def split_people(text: str) -> list[str]:
+    """'D. S. Correll & R. K. Godfrey' -> two people; 'Stephen & Sandra Talbot' stays one."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;&")
+    parts = re.split(r"\s?[,;]\s?(?!(?:Jr|Sr)\b)|\s&\s?|\s(?:and|y|et|with)\s", text)
+    people: list[str] = []
+    pending = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        has_surname = (
+            re.search(rf"[{_UP}][{_LOW}'’]{{1,}}|[{_UP}]{{3,}}", part.split()[-1]) is not None
+        )
+        if part in ("Jr.", "Jr", "Sr.") and people:
+            people[-1] += ", " + part
+            continue
+        if not has_surname or re.fullmatch(rf"{_TITLE}+", part + " "):
+            pending += part + " & "
+            continue
+        nxt = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
+        # "Stephen & Sandra Talbot": a lone given name shares the surname that follows.
+        if " " not in part and "." not in part and len(nxt.split()) >= 2 and "&" in text:
+            pending += part + " & "
+            continue
+        people.append(pending + part)
+        pending = ""
+    return people
+
+
+def _bad_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in _PLACE_WORDS
+        or low in MONTHS
+        or fold(word) in countries()
+        or fold(word) in states()
+        or word in states()
+        or word + "." in states()
+    )
+
+
+def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | None:
+    """The people whose names start at `start` in the label's flat text.
+
+    A name runs into what follows it on a label ("G. T. Johnson No. 1071", "A. H. CURTISS, MARCH");
+    the match is cut before the first word that is a place, a month or a keyword, and retried.
+    """
+    stop = len(label.flat) if end is None else end
+    for _ in range(4):
+        m = _PERSONS.match(label.flat, start, stop)
+        if m is None:
+            return None
+        bad = next(
+            (w for w in re.finditer(r"[^\W\d_]+", m.group(0)) if _bad_word(w.group(0))), None
+        )
+        if bad is None:
+            people = split_people(m.group(0))
+            return Person(label, m.start(), m.end(), people) if people else None
+        if bad.start() == 0:
+            return None
+        stop = m.start() + bad.start()
+    return None
+
+
+_COLL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Collected\s+(?:and\s+prepared\s+)?by|COLLECTED\s+BY|Recueilli\s+par|"
+    r"Colectado\s+por|Collector\s*&\s*No\.?|^[ \t]*(?:Collectors?|COLLECTORS?)|"
+    r"(?:Collectors?|COLLECTORS?|COLL|Coll|coll|Col|Leg|leg)(?=\s?[.:])|Legit|Colector|Colectores)"
+    r"(?![A-Za-z])\s*[.:]?\s*(?:by\s*)?:?\s*(?=\S)",
+    re.MULTILINE,
+)
+_COLL_AFTER = re.compile(
+    r"^\s*,?\s*}?\s*(?:Collectors?|COLLECTORS?|Collr|colls?|Coll|Leg|leg)\b\.?", re.IGNORECASE
+)
+_DET = re.compile(
+    r"(?<![A-Za-z])(?:Det(?:ermined)?|DET|det)\b\.?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
+)
+_NUMBER_AFTER = re.compile(
+    r"\s?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,3})?[a-zA-Z]?(?![\d°']|[.,]\d)"
+    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.)"
+)
+
+
+@dataclass
+class People:
+    collectors: list[FieldCandidate]
+    numbers: list[FieldCandidate]
+    determiners: list[FieldCandidate]
+
+
+def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
+    return candidate(
+        term, " | ".join(person.names), conf, person.label, person.start, person.end, rule
+    )
+
+
+def _number_after(person: Person, conf: float) -> FieldCandidate | None:
+    lab = person.label
+    line_end = lab.line_at(person.start).end
+    # No endpos: the look-aheads must see past the line end ("Arroyo Mocho,20 / mi. S").
+    m = _NUMBER_AFTER.match(lab.flat, person.end)
+    if m is None or m.end("n") > line_end:
+        return None
+    value = re.sub(r"\s", "", m.group("n"))
+    if find_dates(lab.flat[m.start("n") : m.end("n") + 6]):
+        return None  # "R. Wharton V-8-75": the date, not a number
+    after = lab.flat[m.end("n") : m.end("n") + 12]
+    if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
+        value.isdigit() and int(value) <= 31 and _MONTH_AFTER.match(after)
+    ):
+        return None  # "KAV 1986" is an annotation, "L.P. Lord 22 June 1955" a date
+    return candidate(
+        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.after_collector"
+    )
+
+
+def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) -> People:
+    coll: list[FieldCandidate] = []
+    nums: list[FieldCandidate] = []
+    dets: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _COLL_BEFORE.finditer(lab.text):
+            if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
+                continue
+            p = persons_at(lab, m.end())
+            if p is None or is_institution(lab.line_at(m.start()).text):
+                continue
+            coll.append(_person_candidate(Term.recordedBy, p, 0.9, "collector.keyword"))
+            num = _number_after(p, 0.85)
+            if num is None and "No" in m.group(0):
+                nxt = lab.line_no(p.end) + 1
+                if nxt < len(lab.lines) and re.fullmatch(r"\s*\d{1,6}\s*", lab.lines[nxt].text):
+                    ln = lab.lines[nxt]
+                    s = ln.start + len(ln.text) - len(ln.text.lstrip())
+                    e = ln.start + len(ln.text.rstrip())
+                    num = candidate(
+                        Term.recordNumber, ln.text.strip(), 0.8, lab, s, e, "number.next_line"
+                    )
+            if num is not None:
+                nums.append(num)
+        for i, line in enumerate(lab.lines):
+            if _DET.search(line.text) or is_institution(line.text):
+                continue
+            if _COLL_AFTER.match(line.text) or _COLL_AFTER.match(
+                line.text[_line_person_end(lab, i) :]
+            ):
+                coll.extend(_people_before_keyword(lab, i))
+            head = len(line.text) - len(line.text.lstrip())
+            p = persons_at(lab, line.start + head, end=line.end)
+            if p is not None:
+                num = _number_after(p, 0.8)
+                if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+                    coll.append(_person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
+                    nums.append(num)
+        for m in _DET.finditer(lab.flat):
+            p = persons_at(lab, m.end(), end=lab.line_at(m.start()).end)
+            if p is None or not _has_surname(p):
+                nxt = lab.line_no(m.start()) + 1
+                if nxt < len(lab.lines):
+                    ln = lab.lines[nxt]
+                    p = persons_at(lab, ln.start + len(ln.text) - len(ln.text.lstrip()), end=ln.end)
+            if p is not None and _has_surname(p):
+                dets.append(_person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
+    for lab, s, e in event_spans:
+        coll.extend(_people_near_date(lab, s, e))
+    return People(coll, nums, dets)
+
+
+_MONTH_AFTER = re.compile(
+    r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE
+)
+_DATE_LIKE = re.compile(r"\d{1,2}[-./][\dIVXivx]")
+
+
+def _has_surname(p: Person) -> bool:
+    return any(re.search(rf"[{_UP}][{_LOW}]{{2,}}|[{_UP}]{{3,}}", n) for n in p.names)
+
+
+def _line_person_end(lab: Label, i: int) -> int:
+    line = lab.lines[i]
+    head = len(line.text) - len(line.text.lstrip())
+    p = persons_at(lab, line.start + head, end=line.end)
+    return (p.end - line.start) if p else len(line.text)
+
+
+def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
+    """ "E. E. Gilbert / C. D. MacNeil / Collectors": the name lines above, or before on the line."""
+    line = lab.lines[i]
+    head = len(line.text) - len(line.text.lstrip())
+    found: list[Person] = []
+    p = persons_at(lab, line.start + head, end=line.end)
+    if p is not None:
+        found.append(p)
+    j = i - 1
+    while j >= 0 and len(found) < 4:
+        prev = lab.lines[j]
+        h = len(prev.text) - len(prev.text.lstrip())
+        q = persons_at(lab, prev.start + h, end=prev.end)
+        if q is None or prev.text[q.end - prev.start :].strip(" ,&}"):
+            break
+        found.insert(0, q)
+        j -= 1
+    # "N.L. BRITTON / E.G. BRITTON }COLLECTORS / C.S. GAGER  SEPT. 5-12, 1910": a brace groups
+    # the line below as well.
+    if "}" in line.text and i + 1 < len(lab.lines):
+        nxt = lab.lines[i + 1]
+        q = persons_at(lab, nxt.start + len(nxt.text) - len(nxt.text.lstrip()), end=nxt.end)
+        if q is not None:
+            found.append(q)
+    if not found:
+        return []
+    names = [n for p in found for n in p.names]
+    merged = Person(lab, found[0].start, found[-1].end, names)
+    return [_person_candidate(Term.recordedBy, merged, 0.85, "collector.keyword_after")]
+
+
+def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
+    """Insect and some herbarium labels put the collector right next to the date, unmarked."""
+    out: list[FieldCandidate] = []
+    line_i = lab.line_no(s)
+    line = lab.lines[line_i]
+    after = lab.flat[e : lab.line_at(e).end]
+    skip = len(after) - len(after.lstrip(" ,."))
+    p = persons_at(lab, e + skip, end=lab.line_at(e).end)
+    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,."):
+        out.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.next_to_date"))
+    before = lab.text[max(line.start, s - 120) : s]
+    head = len(before) - len(before.lstrip())
+    if before.strip():
+        p = persons_at(lab, line.start + head, end=s)
+        if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
+            out.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.next_to_date"))
+    for j in (line_i + 1, line_i - 1):
+        if 0 <= j < len(lab.lines):
+            ln = lab.lines[j]
+            h = len(ln.text) - len(ln.text.lstrip())
+            p = persons_at(lab, ln.start + h, end=ln.end)
+            if (
+                p is not None
+                and not ln.text[p.end - ln.start :].strip(" ,.")
+                and len(p.names[0]) > 4
+            ):
+                out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.line_by_date"))
+    return out
+
+
+_RECORD_NO = re.compile(
+    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#)(?:\.|:|_|\s)*\s?(?P<n>[A-Z]{0,3}\d{1,6}(?:-\d{1,4})?[a-zA-Z]?)(?![\d,.]\d)"
+)
+
+
+_OF = re.compile(r"\s*of\b")
+
+
+def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """ "No. 7240", "Núm. 16235", "# SM97-158": a field number without a collector name next to it."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _RECORD_NO.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            before = lab.flat[max(0, m.start() - 40) : m.start()]
+            if is_institution(line.text) or re.search(
+                r"(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of)\s*$",
+                before,
+                re.IGNORECASE,
+            ):
+                continue
+            if _OF.match(lab.flat, m.end()):
+                continue
+            conf = 0.7 if m.group("k") != "#" else 0.65
+            out.append(
+                candidate(
+                    Term.recordNumber,
+                    m.group("n"),
+                    conf,
+                    lab,
+                    m.start("n"),
+                    m.end("n"),
+                    "number.keyword",
+                )
+            )
+    return out

@@ -1,0 +1,312 @@
+"""County, verbatim locality and habitat.
+
+The locality is found from the label's structure: a keyed field ("Locality:", "Loc.", "Location")
+when there is one, otherwise the run of lines that reads most like a place (distances and bearings,
+county and state names, coordinates, "near", "road", "creek") once headers, institution lines, names,
+dates, collectors and determinations are set aside. The habitat is a keyed field, an "on ..." line
+(the host plant of an insect, the substrate of a lichen), or what follows the last ";" of a locality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.text import (
+    Label,
+    candidate,
+    institution_flags,
+    is_header,
+    is_institution,
+)
+
+_COUNTY = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District)"
+    r"(?!\s*(?:Rd|Road|Hwy|Highway|Line)\b)"
+)
+_NAME_WORD = re.compile(r"(?:St\.|ST\.|Sta\.|Ste\.|Mt\.|[A-ZÀ-Þ][\w'’.-]*)$")
+
+
+def _words_before(text: str) -> str:
+    """Trailing capitalised words of `text`: "CALIF:Humboldt " -> "Humboldt"."""
+    tail = re.split(r"[,:;()\d]|\b[a-z]+\b\.?", text)[-1]
+    words = tail.split()
+    picked: list[str] = []
+    for w in reversed(words):
+        if not _NAME_WORD.match(w) or len(picked) >= 4:
+            break
+        # "New Brunswick. Saint John County": a full stop after a word ends the name.
+        if picked and w.endswith(".") and w.count(".") == 1 and len(w) > 4:
+            break
+        picked.insert(0, w)
+    return " ".join(picked)
+
+
+def county_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    for lab in labels:
+        for m in _COUNTY.finditer(lab.text):
+            line = lab.line_at(m.start())
+            if is_institution(line.text):
+                continue
+            before = lab.text[max(line.start, m.start() - 80) : m.start()]
+            name = _words_before(before)
+            start = m.start() - len(before) + before.rfind(name) if name else m.start()
+            if not name and not before.strip():
+                i = lab.line_no(m.start())
+                if i > 0:
+                    prev = lab.lines[i - 1]
+                    # "CAL: Contra Costa / Co. Orinda": only after a "STATE:" prefix.
+                    name = _words_before(prev.text) if ":" in prev.text else ""
+                    start = prev.start + prev.text.rfind(name) if name else start
+            kind = m.group("k").lower()
+            if not name:
+                # "Co. Cocke", "County Thunder Bay Dist.": the name follows the keyword.
+                after = re.match(
+                    r"[\s:]*((?:(?:St\.|[A-ZÀ-Þ][\w'’-]*)\s?){1,3}(?:Dist\.)?)",
+                    lab.text[m.end() : m.end() + 80],
+                )
+                if after is None or kind.startswith("dist"):
+                    continue
+                name = after.group(1).strip()
+                start = m.end() + after.start(1)
+                end = start + len(name)
+                value = name
+            else:
+                end = m.end()
+                if kind.startswith("dist") and not re.search(r"county", before, re.IGNORECASE):
+                    continue
+                value = name + (" " + m.group("k") if kind.startswith(("parish", "dist")) else "")
+            if name.lower() in ("the", "and") or not value:
+                continue
+            return [candidate(Term.county, value.strip(), 0.8, lab, start, end, "county.keyword")]
+    return []
+
+
+_LOC_KEY = re.compile(
+    r"^\s*•?\s*(?:Locality|LOCALITY|Loc|Location|LOCATION|Localidad|Localité|Endroit|Lugar)\b\.?\s*:?\s*",
+)
+_OTHER_KEY = re.compile(
+    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt\w*|Elev\w*|Date|Fecha|Coll\w*|Col\.|Det\w*|"
+    r"Name|Nom|Family|Famille|Notes?|Lat\w*|Long\w*|Quad\w*|Map|Common|Scientific|Botanical|"
+    r"Number|Numero|No\.|Access|Recueilli|Identifi|Determined|County|State|Country|Political|"
+    r"Height|Flower|Fruit|Uses|Local\s+name|Other|Abundance|DESCRIPTION|Wild|Tree|I\.G\.)\b",
+    re.IGNORECASE,
+)
+_GEO_WORDS = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:mi|km|miles?|kms?)\b\.?|mi\.|km\.?|[NSEW]{1,3}\.?\s(?:of|side|slope|end|corner)\b|"
+    r"near|vicinity|along|road|rd\.|hwy|highway|route|river|creek|cr\.|lake|island|is\.|isla|mt\.|"
+    r"mount|mountains?|forest|park|canyon|cyn|beach|bay|trail|falls|reserve|preserve|valley|ridge|"
+    r"hill|pass|spring|swamp|cerca|carretera|camino|r[ií]o|entre|between|from|junction|cove|"
+    r"harbou?r|point|pt\.|cape|town|village|station|county|co\.|parish|prov\.|dist\.|wilderness|"
+    r"refuge|nwr|gorge|glade|bridge|airstrip|lighthouse|territory|area)\b",
+    re.IGNORECASE,
+)
+# What a collector writes about the site rather than where it is ("; oak scrub and oak woods").
+_HABITAT_WORDS = re.compile(
+    r"\b(?:woods?|woodland|forest|scrub|swamp|hammock|outcrops?|boulders?|rocks?|soil|stand|"
+    r"meadow|tundra|heath|bog|marsh|glade|thicket|savanna|pasture|sandstone|limestone|granite|"
+    r"basalt|talus|hardwoods?|pines?|oaks?|vegetation|grassland|dunes?|sand|slope|mosses)\b",
+    re.IGNORECASE,
+)
+_DESCRIPTION = re.compile(
+    r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
+    r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
+    r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant)\b",
+    re.IGNORECASE,
+)
+_ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
+
+
+def _line_kind(line: str, claimed: bool) -> str:
+    if not line.strip():
+        return "blank"
+    if _LOC_KEY.match(line):
+        return "loc_key"
+    if claimed or is_institution(line) or (is_header(line) and not _GEO_WORDS.search(line)):
+        return "skip"
+    if _OTHER_KEY.match(line) or _DESCRIPTION.match(line) or _ON.match(line):
+        return "skip"
+    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d,-]+\s*", line):
+        return "skip"
+    return "text"
+
+
+Span = tuple[int, int]
+
+
+def locality_candidates(
+    labels: list[Label],
+    claimed: Mapping[int, Sequence[Span]],
+    regions: Sequence[tuple[int, int, int]] = (),
+) -> list[FieldCandidate]:
+    """`claimed`: per label position, spans already explained (dates, names, collectors)."""
+    keyed = _keyed_locality(labels)
+    if keyed:
+        return keyed
+    best: tuple[float, Label, int, int] | None = None
+    for lab in labels:
+        spans = claimed.get(lab.position, [])
+        kinds = []
+        inst = institution_flags(lab)
+        covered = [0] * len(lab.lines)
+        for cs, ce in spans:
+            for k in range(lab.line_no(cs), lab.line_no(max(cs, ce - 1)) + 1):
+                ln = lab.lines[k]
+                covered[k] += max(0, min(ce, ln.end) - max(cs, ln.start))
+        for k, (ln, is_inst) in enumerate(zip(lab.lines, inst, strict=True)):
+            rest = len(ln.text.strip()) - covered[k]
+            kinds.append("skip" if is_inst else _line_kind(ln.text, claimed=rest < 4))
+        i = 0
+        while i < len(lab.lines):
+            if kinds[i] != "text":
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(lab.lines) and kinds[j + 1] == "text":
+                j += 1
+            s, e = lab.lines[i].start, lab.lines[j].end
+            text = lab.text[s:e]
+            score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
+                re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
+            )
+            score += 1.5 * len(
+                re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
+            )
+            score += 1.5 * sum(1 for p, rs, _ in regions if p == lab.position and s <= rs < e)
+            if best is None or score > best[0]:
+                best = (score, lab, s, e)
+            i = j + 1
+    if best is None or best[0] <= 0:
+        return []
+    score, lab, s, e = best
+    s, e = _trim(lab, s, e, claimed.get(lab.position, []))
+    if e - s < 3:
+        return []
+    value = lab.text[s:e]
+    conf = min(0.85, 0.45 + 0.1 * score)
+    return [candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")]
+
+
+def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
+    """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";"."""
+    for cs, ce in sorted(spans):
+        if s < cs < e and not lab.text[ce:e].strip(" ,.;\n"):
+            e = cs
+        elif s < cs < e and cs > s + 10:
+            e = min(e, cs) if _GEO_WORDS.search(lab.text[s:cs]) else e
+    text = lab.text[s:e]
+    semi = text.rfind(";")
+    tail = text[semi:]
+    if (
+        semi > 0
+        and not re.search(r"\d|\b(?:mi|km|of)\b", tail)
+        and (_HABITAT_WORDS.search(tail) or not _GEO_WORDS.search(tail))
+    ):
+        e = s + semi
+    while e > s and lab.text[e - 1] in " ,;:-\n\t":
+        e -= 1
+    # The keyword of a field number whose digits were claimed ("... Annatto Bay / No. 835").
+    m = re.search(r"(?:^|\s)(?:No|NO|no|Núm|N°|#)\.?$", lab.text[s:e])
+    if m is not None:
+        e = s + m.start()
+    while e > s and lab.text[e - 1] in " ,;:-\n\t":
+        e -= 1
+    while s < e and lab.text[s] in " \t\n•":
+        s += 1
+    return s, e
+
+
+def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
+    for lab in labels:
+        for i, ln in enumerate(lab.lines):
+            m = _LOC_KEY.match(ln.text)
+            if m is None or len(ln.text) - m.end() < 2:
+                continue
+            s = ln.start + m.end()
+            e = ln.end
+            for nxt in lab.lines[i + 1 :]:
+                if _OTHER_KEY.match(nxt.text) or _LOC_KEY.match(nxt.text) or not nxt.text.strip():
+                    break
+                continues = nxt.text[:1].isspace() or lab.lines[i].text.rstrip().endswith(
+                    (",", "-")
+                )
+                if not continues and not re.match(r"\s*[a-z(]", nxt.text):
+                    break
+                e = nxt.end
+            value = lab.text[s:e].strip()
+            while value and value[-1] in " ,;:\t":
+                value = value[:-1]
+            end = s + len(value)
+            return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
+    return []
+
+
+_HAB_KEY = re.compile(
+    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat(?:um|e)|Habitat\s*:)\s*:?\s*", re.IGNORECASE
+)
+
+
+def habitat_candidates(
+    labels: list[Label], locality: FieldCandidate | None
+) -> list[FieldCandidate]:
+    for lab in labels:
+        for i, ln in enumerate(lab.lines):
+            m = _HAB_KEY.match(ln.text)
+            if m is None or len(ln.text.strip()) - m.end() < 2:
+                continue
+            s, e = ln.start + m.end(), ln.end
+            for nxt in lab.lines[i + 1 :]:
+                if (
+                    not nxt.text[:1].isspace()
+                    or _OTHER_KEY.match(nxt.text)
+                    or _LOC_KEY.match(nxt.text)
+                ):
+                    break
+                e = nxt.end
+            value = re.sub(r"[ \t]+", " ", lab.text[s:e]).strip()
+            return [candidate(Term.habitat, value, 0.8, lab, s, e, "habitat.keyword")]
+    for lab in labels:
+        for i, ln in enumerate(lab.lines):
+            if _ON.match(ln.text) and not is_institution(ln.text):
+                s, e = ln.start + len(ln.text) - len(ln.text.lstrip()), ln.end
+                # The host plant wraps over the label's remaining short lines.
+                for nxt in lab.lines[i + 1 :]:
+                    if re.search(r"\d|Det\b|Coll", nxt.text):
+                        break
+                    e = nxt.end
+                return [
+                    candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
+                ]
+    if locality is not None and locality.evidence.end is not None:
+        found = next((x for x in labels if x.label == locality.evidence.label), None)
+        if found is not None:
+            lab = found
+            end = locality.evidence.end
+            rest = lab.text[end : lab.line_at(end).end]
+            block_end = lab.line_at(end).end
+            i = lab.line_no(end) + 1
+            while (
+                i < len(lab.lines)
+                and lab.lines[i].text.strip()
+                and not re.search(r"\d{4}", lab.lines[i].text)
+            ):
+                block_end = lab.lines[i].end
+                i += 1
+            rest = lab.text[end:block_end]
+            m = re.match(r"\s*;\s*", rest)
+            if m and len(rest.strip()) > 5:
+                s = end + m.end()
+                return [
+                    candidate(
+                        Term.habitat,
+                        lab.text[s:block_end].strip(),
+                        0.5,
+                        lab,
+                        s,
+                        block_end,
+                        "habitat.after_locality",
+                    )
+                ]
+    return []

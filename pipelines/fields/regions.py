@@ -1,0 +1,286 @@
+"""Country, state/province and county, from names and abbreviations printed on the label.
+
+Institution lines are skipped ("NEW YORK BOTANICAL GARDEN" is not where a Bahamian plant grew).
+Where both a country and a US territory are printed ("USA, Puerto Rico") the territory is the
+country. Where no country is printed, the state implies it ("Ariz." -> United States).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.geo import (
+    _COUNTRY_ABBREVIATIONS,
+    US_TERRITORIES,
+    countries,
+    country_name,
+    fold,
+    states,
+)
+from pipelines.fields.text import Label, candidate, institution_flags, is_header
+
+
+@dataclass
+class Hit:
+    label: Label
+    start: int
+    end: int
+    kind: str  # country | state
+    code: str  # country code
+    name: str  # canonical name
+    abbreviation: bool
+
+    @property
+    def text(self) -> str:
+        return self.label.text[self.start : self.end]
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, one character for one, so offsets stay valid."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base.lower() if len(base) == 1 else ch.lower())
+    return "".join(out)
+
+
+def _name_pattern(names: list[str]) -> re.Pattern[str]:
+    alts = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s?") for n in alts)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+@cache
+def _country_names() -> re.Pattern[str]:
+    return _name_pattern([n for n in countries() if not n.endswith(".")])
+
+
+@cache
+def _country_abbreviations() -> re.Pattern[str]:
+    alts = sorted(_COUNTRY_ABBREVIATIONS, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in alts)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+@cache
+def _state_names() -> re.Pattern[str]:
+    return _name_pattern([k for k, v in states().items() if not v[0].abbreviation])
+
+
+@cache
+def _state_abbreviations() -> re.Pattern[str]:
+    alts: list[str] = []
+    for key, entries in states().items():
+        if not entries[0].abbreviation:
+            continue
+        for form in {key, key.upper()}:
+            esc = re.escape(form).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s?")
+            core = re.sub(r"[^A-Za-z]", "", form)
+            if form.endswith(":"):
+                alts.append(esc.replace(":", r"\s?:"))
+            elif len(core) >= 4:
+                # "Calif", "ARIZ": long abbreviations are often printed without the dot.
+                alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?![A-Za-z0-9-]))")
+            else:
+                alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?=\s?[:,;]|[ \t]*$))")
+    alts.sort(key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(alts)})", re.MULTILINE)
+
+
+_PLACE_AFTER = re.compile(
+    r"^\s(?:Cape|Island|River|Lake|Mountains?|Bay|Creek|Point|Road|Street|Harbou?r|Beach|Hill)\b",
+    re.IGNORECASE,
+)
+_NOT_A_STATE_AFTER = re.compile(
+    r"^\s*(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)",
+    re.IGNORECASE,
+)
+
+
+def find_hits(labels: list[Label]) -> list[Hit]:
+    hits: list[Hit] = []
+    for lab in labels:
+        folded = fold_same_length(lab.text)
+        flags = institution_flags(lab)
+        skip = [(ln.start, ln.end) for ln, f in zip(lab.lines, flags, strict=True) if f]
+
+        def ok(s: int, skip: list[tuple[int, int]] = skip) -> bool:
+            return not any(a <= s < b for a, b in skip)
+
+        for m in _country_abbreviations().finditer(lab.text):
+            if ok(m.start()):
+                code = _COUNTRY_ABBREVIATIONS.get(re.sub(r"\s+", " ", m.group(0)), "US")
+                hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
+        for m in _country_names().finditer(folded):
+            # "Glory of Russia Cape", "Mexico Beach": a country's name inside a place name.
+            if _PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]):
+                continue
+            if ok(m.start()) and lab.text[m.start()].isupper():
+                code = countries()[fold(m.group(0))]
+                hits.append(
+                    Hit(lab, m.start(), m.end(), "country", code, country_name(code), False)
+                )
+        for m in _state_names().finditer(folded):
+            if not ok(m.start()) or not lab.text[m.start()].isupper():
+                continue
+            if _NOT_A_STATE_AFTER.match(lab.text[m.end() : m.end() + 40]):
+                continue
+            for st in states()[fold(m.group(0))]:
+                hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, False))
+        for m in _state_abbreviations().finditer(lab.text):
+            if not ok(m.start()):
+                continue
+            key = _abbreviation_key(m.group(0))
+            for st in states().get(key, []):
+                hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
+    return _drop_overlaps(hits)
+
+
+@cache
+def _abbreviation_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, entries in states().items():
+        if entries[0].abbreviation:
+            index[re.sub(r"[^a-z]", "", key.lower())] = key
+    return index
+
+
+def _abbreviation_key(printed: str) -> str:
+    return _abbreviation_index().get(re.sub(r"[^a-z]", "", printed.lower()), printed)
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """ "N.Mex." is New Mexico, not Mexico; "Baja California" is not California."""
+    groups: dict[tuple[int, int, int], list[Hit]] = {}
+    for h in hits:
+        groups.setdefault((h.label.position, h.start, h.end), []).append(h)
+    masks = {h.label.position: bytearray(len(h.label.text)) for h in hits}
+    kept: list[Hit] = []
+    for (pos, start, end), group in sorted(groups.items(), key=lambda kv: kv[0][1] - kv[0][2]):
+        if any(masks[pos][start:end]):
+            continue
+        masks[pos][start:end] = b"\x01" * (end - start)
+        kept.extend(group)
+    kept.sort(key=lambda h: (h.label.position, h.start))
+    return kept
+
+
+@dataclass
+class Regions:
+    country: Hit | None
+    country_code: str | None
+    state: Hit | None
+    inferred: bool
+    conflict: bool = False
+
+
+def resolve(hits: list[Hit]) -> Regions:
+    country_hits = [h for h in hits if h.kind == "country"]
+    state_hits = [h for h in hits if h.kind == "state"]
+    # "Georgia" is a state when the label also says U.S.A. or names another US state.
+    state_texts = {fold(h.text) for h in state_hits if not h.abbreviation}
+    us_context = any(
+        h.code == "US" for h in country_hits if fold(h.text) not in state_texts
+    ) or any(h.code == "US" and h.abbreviation for h in state_hits)
+    if us_context:
+        country_hits = [h for h in country_hits if fold(h.text) not in state_texts]
+    else:
+        state_hits = [
+            h for h in state_hits if fold(h.text) not in {fold(c.text) for c in country_hits}
+        ]
+    codes: dict[str, float] = {}
+    for h in country_hits:
+        # A collection header ("EXPLORATION OF THE BAHAMAS") is vaguer than the locality itself.
+        codes[h.code] = codes.get(h.code, 0.0) + (
+            0.5 if is_header(h.label.line_at(h.start).text) else 1.0
+        )
+    country: Hit | None = None
+    if codes:
+        territories = [c for c in codes if c in US_TERRITORIES]
+        code = (
+            territories[0] if "US" in codes and territories else max(codes, key=lambda c: codes[c])
+        )
+        country = next(h for h in country_hits if h.code == code)
+    if country is not None:
+        same = [h for h in state_hits if h.code == country.code]
+        state_hits = same
+    state = _best_state(state_hits)
+    inferred = False
+    code_out = country.code if country else None
+    if country is None and state is not None:
+        code_out, inferred = state.code, True
+    return Regions(country, code_out, state, inferred, len(codes) > 1)
+
+
+def _best_state(hits: list[Hit]) -> Hit | None:
+    if not hits:
+        return None
+    names = Counter(h.name for h in hits)
+    # Where a US and a Mexican state share an abbreviation ("Mich."), a full state name or a
+    # Mexican country mention decides; otherwise the more frequent name wins.
+    best = names.most_common(1)[0][0]
+    return next(h for h in hits if h.name == best)
+
+
+def region_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    hits = find_hits(labels)
+    # Mexican abbreviations are only meant when something else says Mexico.
+    mx = any(h.code == "MX" and h.kind == "country" for h in hits)
+    same_span = Counter((h.label.position, h.start) for h in hits if h.kind == "state")
+
+    def ambiguous(h: Hit) -> bool:
+        return same_span[(h.label.position, h.start)] > 1
+
+    hits = [
+        h
+        for h in hits
+        if not (h.kind == "state" and h.abbreviation and (h.code == "MX") != mx and ambiguous(h))
+    ]
+    reg = resolve(hits)
+    out: list[FieldCandidate] = []
+    if reg.country is not None:
+        h = reg.country
+        value = country_name(h.code) if h.abbreviation else re.sub(r"\s+", " ", h.text)
+        conf = (0.85 if h.abbreviation else 0.9) * (0.75 if reg.conflict else 1.0)
+        out.append(candidate(Term.country, value, conf, h.label, h.start, h.end, "country.name"))
+        out.append(
+            candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, "country.name")
+        )
+    elif reg.state is not None and reg.country_code:
+        h = reg.state
+        conf = 0.7 if h.abbreviation else 0.8
+        name = country_name(reg.country_code)
+        out.append(
+            candidate(Term.country, name, conf, h.label, h.start, h.end, "country.from_state")
+        )
+        out.append(
+            candidate(
+                Term.countryCode,
+                reg.country_code,
+                conf,
+                h.label,
+                h.start,
+                h.end,
+                "country.from_state",
+            )
+        )
+    if reg.state is not None:
+        h = reg.state
+        value = h.name if h.abbreviation else re.sub(r"\s+", " ", h.text)
+        conf = 0.75 if h.abbreviation else 0.85
+        out.append(
+            candidate(Term.stateProvince, value, conf, h.label, h.start, h.end, "state.name")
+        )
+    return out
+
+
+def region_hits(labels: list[Label]) -> list[tuple[int, int, int]]:
+    """(label position, start, end) of every country and state name: evidence of a locality."""
+    return [(h.label.position, h.start, h.end) for h in find_hits(labels)]

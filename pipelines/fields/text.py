@@ -1,0 +1,161 @@
+"""The label text as the parsers see it: lines with their offsets, and how to cite a span of it.
+
+Every parser works on `Label.flat`, the label text with newlines turned into spaces. It has the same
+length as `LabelText.text`, so a match offset is directly an evidence offset, and a date or a county
+name that wraps onto the next line (common on 15 mm insect labels) is still one match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from models.dwc import Term
+from models.fields import Evidence, FieldCandidate
+from models.specimen import LabelText
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int  # index in LabelText.lines, for the evidence
+    start: int  # offset of the line in the label text
+    text: str
+    confidence: float
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Label:
+    position: int  # position in the sequence given to parse_fields
+    label: int  # LabelText.label
+    text: str
+    lines: list[Line]
+    flat: str = field(init=False)
+    _ends: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.flat = self.text.replace("\n", " ").replace("\t", " ")
+        self._ends = [ln.end for ln in self.lines]
+
+    def line_no(self, offset: int) -> int:
+        """Position in `self.lines` of the line holding `offset` (a newline belongs to its line)."""
+        i = bisect.bisect_left(self._ends, offset)
+        return min(i, len(self.lines) - 1)
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[self.line_no(offset)]
+
+    def confidence(self, start: int, end: int) -> float:
+        first, last = self.line_no(start), self.line_no(max(start, end - 1))
+        return min(ln.confidence for ln in self.lines[first : last + 1])
+
+
+def make_label(position: int, label: LabelText) -> Label:
+    lines: list[Line] = []
+    offset = 0
+    for i, ocr_line in enumerate(label.lines):
+        if not ocr_line.text.strip():
+            continue  # LabelText.text drops blank lines, so they have no offset
+        lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence))
+        offset += len(ocr_line.text) + 1
+    return Label(position, label.label, label.text, lines)
+
+
+def make_labels(labels: Sequence[LabelText]) -> list[Label]:
+    return [lab for i, x in enumerate(labels) if (lab := make_label(i, x)).lines]
+
+
+def candidate(
+    term: Term,
+    value: str,
+    confidence: float,
+    label: Label,
+    start: int,
+    end: int,
+    rule: str,
+    flags: Iterable[str] = (),
+) -> FieldCandidate:
+    """A candidate whose confidence is the rule's belief scaled by the OCR confidence of the span.
+
+    OCR confidence only scales part of the value: a correct parse of a low-confidence line is still
+    more often right than wrong, and the rule's own doubt matters more.
+    """
+    ocr = label.confidence(start, end)
+    conf = max(0.0, min(1.0, confidence * (0.6 + 0.4 * ocr)))
+    line = label.line_at(start)
+    evidence = Evidence(
+        label=label.label,
+        line=line.index,
+        start=start,
+        end=end,
+        text=label.text[start:end],
+        rule=rule,
+        source="ocr",
+    )
+    return FieldCandidate(
+        term=term.value,
+        value=value,
+        confidence=round(conf, 3),
+        evidence=evidence,
+        flags=list(flags),
+    )
+
+
+def squash_ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Lines naming the institution that owns or printed the label ("NEW YORK BOTANICAL GARDEN",
+# "University of Tennessee (TENN)") mention places that say nothing about where the specimen grew.
+_INSTITUTION = re.compile(
+    r"\b(?:botanical\s+garden|botanic\s+garden|herbarium|herbario|herbier|university|"
+    r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
+    r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
+    r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def is_institution(line: str) -> bool:
+    return _INSTITUTION.search(line) is not None
+
+
+_HEADER = re.compile(
+    r"^\W*(?:the\s+)?(?:plants?|flora|lichens?|fungi|cryptogams?|mosses|bryophytes|exploration|"
+    r"plantae|plantas|lichenes|insects?|herbarium|reliquiae|mexican\s+flora|central\s+mexican)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def is_header(line: str) -> bool:
+    """Collection headers: "PLANTS OF MICHIGAN", "Lichens of Ohio, U.S.A.", "EXPLORATION OF CUBA"."""
+    return _HEADER.search(line) is not None
+
+
+def institution_flags(label: Label) -> list[bool]:
+    """Which lines name an institution, counting a name broken over lines ("The New York /
+    Botanical Garden", "NEW YORK / BOTANICAL / GARDEN") as naming it on each of them."""
+    lines = [ln.text.strip() for ln in label.lines]
+    flags = [is_institution(t) for t in lines]
+    for i, first in enumerate(lines):
+        words = first.split()
+        if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in ("of", "de") for w in words):
+            continue
+        for span in (2, 3):
+            if i + span > len(lines):
+                break
+            joined = " ".join(lines[i : i + span])
+            m = _INSTITUTION.search(joined)
+            if m is not None and m.start() <= len(first) + 1 and m.end() > len(first):
+                for j in range(i, i + span):
+                    flags[j] = True
+                break
+    return flags

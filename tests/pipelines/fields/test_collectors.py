@@ -1,0 +1,185 @@
+"""Collectors, field numbers and determiners from real label strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.people import split_people
+
+
+def values(text: str) -> dict[str, str]:
+    return {k: c.value for k, c in parse_fields(labels_from_text(text)).items()}
+
+
+COLLECTORS = [
+    ("P.D. Hurd\nCollector", "P.D. Hurd", None),
+    ("E. E. Gilbert\nC. D. MacNeil\nCollectors", "E. E. Gilbert | C. D. MacNeil", None),
+    ("15 kmS San Juan del\nRio, Qro.,Mex.\nV-16-1979\nJ.R.Powers,Collr.", "J.R.Powers", None),
+    ("Krombein Coll", "Krombein", None),
+    (
+        "CA:Ah-Pah Cr.confl\nwith Klamath River\nHumboldt Co. Sept 14\n16,1992 flight trap\n"
+        "W.Middlekauff,coll.",
+        "W.Middlekauff",
+        None,
+    ),
+    ("Malaise Trap\nH. V. Daly\nMay 10, 1991", "H. V. Daly", None),
+    (
+        "CAL:Antioch Natl.\nWildl. Pres. (LC),\nContra Costa Co.\nJ.Powell VIII-26-81",
+        "J.Powell",
+        None,
+    ),
+    ("CAL:Antioch Natl.\nWildl. Pres. (LC),\nContra Costa Co.\nVIII-21-81 Powell", "Powell", None),
+    (
+        "CALIF:Monterey Co.\n5 air mi SW Green-\nfield,Arroyo Seco\nR. Wharton V-8-75",
+        "R. Wharton",
+        None,
+    ),
+    ("Richard C. Harris 52766", "Richard C. Harris", "52766"),
+    ("R. C. Harris 25487", "R. C. Harris", "25487"),
+    ("Coll. R.T. Wilce\nDet. M.E.B.B.", "R.T. Wilce", None),
+    ("William R. Buck 35573", "William R. Buck", "35573"),
+    ("C. M. Wetmore 84151 (ex MIN)", "C. M. Wetmore", "84151"),
+    ("Collected by A. B. Langlois 935\t\t19.VI.1894", "A. B. Langlois", "935"),
+    ("Collector G. T. Johnson\tNo. 1071\n\tJanuary 2, 1953", "G. T. Johnson", "1071"),
+    ("G. T. Johnson s.n.", "G. T. Johnson", "s.n."),
+    ("COLLECTED BY Edward M. Wheeler", "Edward M. Wheeler", None),
+    ("Coll. A. J. Sharp\t\tAlt.\nDet. \t\tH. A. Sierk\t\tDate Nov. 12, 1939", "A. J. Sharp", None),
+    (
+        "Oct. 30, 1965 \tColl. Dr. & Mrs. A. J. \nSharp, Z. Iwatsuki & I. Yoshimura",
+        "Dr. & Mrs. A. J. Sharp | Z. Iwatsuki | I. Yoshimura",
+        None,
+    ),
+    ("\tColl. Mason E. Hale & Isao Yoshimura", "Mason E. Hale | Isao Yoshimura", None),
+    ("Coll: H. & V. Bailey\t\tJune 20, 1939", "H. & V. Bailey", None),
+    ("\tA. C. Skorepa \tNo. 4461 \tSeptember 1969", "A. C. Skorepa", "4461"),
+    ("No. 6703\t\t\t4 Aug. 1959\n\t\t\t\tColl. C.E.Garton", "C.E.Garton", "6703"),
+    ("coll. L.P. Lord\t\t22 June 1955", "L.P. Lord", None),
+    ("Collector \tStephen & Sandra Talbot\t\t# SM97-158", "Stephen & Sandra Talbot", "SM97-158"),
+    ("Collector:\tStephen & Sandra Talbot \t# 88004-26", "Stephen & Sandra Talbot", "88004-26"),
+    (
+        "Coll:\t\tStephen Talbot & Sandra Looman\n\t\t#850 \t\t3 September 1987",
+        "Stephen Talbot | Sandra Looman",
+        "850",
+    ),
+    (
+        "Collector \tStephen S. Talbot & Sandra L. Talbot \t\t#271 ",
+        "Stephen S. Talbot | Sandra L. Talbot",
+        "271",
+    ),
+    (
+        "Date 28 Sept. 1972\t\tCollector & No. C.E.Garton\n\t\t\t\t\t\t\t\t15315",
+        "C.E.Garton",
+        "15315",
+    ),
+    ("Collector  C.E. Garton:16199\tDate 16 Aug. 1974", "C.E. Garton", "16199"),
+    ("Daniel Atha 711\tNovember 4, 1994\nwith Thomas A. Zanoni, José Cedeño", "Daniel Atha", "711"),
+    ("J. Higgins 109, with Prosper Paris\t18-Jan-94", "J. Higgins", "109"),
+    ("Coll. George R. Proctor, No. 48285\nDate: Aug. 8, 1992", "George R. Proctor", "48285"),
+    (
+        "N.L. BRITTON\nE.G. BRITTON }COLLECTORS\nC.S. GAGER\tSEPT. 5-12, 1910",
+        "N.L. BRITTON | E.G. BRITTON | C.S. GAGER",
+        None,
+    ),
+    (
+        "STEWARDSON BROWN\n}COLLECTORS AUG. 31-SEPT. 20, 1905\nN.L. BRITTON",
+        "STEWARDSON BROWN | N.L. BRITTON",
+        None,
+    ),
+    (
+        "COLL: Thomas R. Söderström\tDATE: 10 February 1983\nNO: 2647",
+        "Thomas R. Söderström",
+        "2647",
+    ),
+    ("D. S. Correll & R. K. Godfrey 41293", "D. S. Correll | R. K. Godfrey", "41293"),
+    ("Col. Bro. León\tFecha 0ct., 1934", "Bro. León", None),
+    ("N. L. BRITTON, COLLECTOR\tSEPTEMBER 25, 1906", "N. L. BRITTON", None),
+    ("Collected by A. H. CURTISS, MARCH, APRIL AND MAY, 1903", "A. H. CURTISS", None),
+    ("Walter H. Lewis, no. 7241\t2 Jan. 1969", "Walter H. Lewis", "7241"),
+    ("Siri von Reis, no. 249\tSeptember 3 - 5, 1952", "Siri von Reis", "249"),
+    ("Ruben & Diane Sauleda 3746\n(with R. & J. Lassiter)", "Ruben & Diane Sauleda", "3746"),
+    ("Collector:Elbert L. Little, Jr.", "Elbert L. Little, Jr.", None),
+    ("PERCY WILSON, COLLECTOR.\tDEC. 14-16, 1907.", "PERCY WILSON", None),
+    ("G.J. Breckon 6097\t16 May 2000", "G.J. Breckon", "6097"),
+    ("Coll. R. A. & E. S. Howard 8726 Sept. 2, 1946", "R. A. & E. S. Howard", "8726"),
+    ("J. A. SHAFER, COLLECTOR\t\tJANUARY 10, 1910", "J. A. SHAFER", None),
+]
+
+
+@pytest.mark.parametrize(("text", "collector", "number"), COLLECTORS)
+def test_collectors(text: str, collector: str, number: str | None) -> None:
+    got = values(text)
+    assert (got.get("recordedBy"), got.get("recordNumber")) == (collector, number)
+
+
+DETERMINERS = [
+    ("Det.by '58\nH.A.Scullen", "H.A.Scullen"),
+    ("Det. JM Davidson", "JM Davidson"),
+    ("Det.Menke 1981", "Menke"),
+    ("Det. by V.& C.\nH.A.Scullen '61", "H.A.Scullen"),
+    ("det. T. Zanoni, 1994", "T. Zanoni"),
+    ("Det. Richard C. Harris 1986", "Richard C. Harris"),
+    ("Det. vidi ISAO YOSHIMURA\tDate 23 July 1955", "ISAO YOSHIMURA"),
+    ("Det. Mason E. Hale \tFeb. 1960", "Mason E. Hale"),
+    ("det. C. W. Dodge 1943", "C. W. Dodge"),
+    ("Det. By P.Y.Wong Nov. 1975", "P.Y.Wong"),
+    ("Det. : John W.Thomson", "John W.Thomson"),
+    ("Det.: D.S.Correll", "D.S.Correll"),
+    ("Det: J. Williams & B.L. Turner, 30 Jul 1996", "J. Williams | B.L. Turner"),
+    (
+        "Det. vel confirm.:F.J. FERNÁNDEZ CASAS (ex MA, sed nunc in MO), 30-V-2001",
+        "F.J. FERNÁNDEZ CASAS",
+    ),
+    ("DET. E. L. Little, Jr.", "E. L. Little, Jr."),
+    ("-det. T. Croat, 93", "T. Croat"),
+    ("det: M. Nee, 1998", "M. Nee"),
+    ("Det. S.R.Hill 9/93", "S.R.Hill"),
+    ("Det. ? R. Lowden, 1975.-", "R. Lowden"),
+    ("Det. D. A. Qualls\t15 June 1984", "D. A. Qualls"),
+    ("Determined by H.L. Dickson\t\tDate Oct. 1974", "H.L. Dickson"),
+    ("Det:", None),
+    ("Det.:\t\t\t\t\tAlt.: About 3500 ft.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "determiner"), DETERMINERS)
+def test_determiners(text: str, determiner: str | None) -> None:
+    assert values(text).get("identifiedBy") == determiner
+
+
+def test_determiner_is_not_the_collector() -> None:
+    got = values("Coll. Barbara Moore\t\tAlt.\nDet. H. A. Sierk\t\tDate 17 May 1963")
+    assert (got["recordedBy"], got["identifiedBy"]) == ("Barbara Moore", "H. A. Sierk")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("NO. 7240\nGerardia hispidula Mart", "7240"),
+        ("Núm. 16235\tFamilia", "16235"),
+        ("No._5168\nMayepea domingensis (Lam) Krug &", "5168"),
+        ("NO15254\nCynoctonum mitreola (L.) Britton", "15254"),
+        ("No. 764 Family Scrophulariaceae", "764"),
+        ("In draw, along U.S. Highway\n#82. Eight mi. east", None),
+        ("No. of Replicates 9", None),
+    ],
+)
+def test_record_number_keyword(text: str, number: str | None) -> None:
+    assert values(text).get("recordNumber") == number
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("D. S. Correll & R. K. Godfrey", ["D. S. Correll", "R. K. Godfrey"]),
+        ("Stephen & Sandra Talbot", ["Stephen & Sandra Talbot"]),
+        ("R. A. & E. S. Howard", ["R. A. & E. S. Howard"]),
+        ("H. & V. Bailey", ["H. & V. Bailey"]),
+        ("M.Mejia, T. Zanoni", ["M.Mejia", "T. Zanoni"]),
+        ("Donald Richards and Francis Drouet", ["Donald Richards", "Francis Drouet"]),
+        ("Elbert L. Little, Jr.", ["Elbert L. Little, Jr."]),
+        ("Dr. & Mrs. A. J. Sharp", ["Dr. & Mrs. A. J. Sharp"]),
+    ],
+)
+def test_split_people(text: str, people: list[str]) -> None:
+    assert split_people(text) == people

@@ -1,0 +1,313 @@
+"""Country, state, county, locality, coordinates, elevation and habitat from real label strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+
+
+def values(text: str) -> dict[str, str]:
+    return {k: c.value for k, c in parse_fields(labels_from_text(text)).items()}
+
+
+REGIONS = [
+    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n11 July 1951", "Mexico", "MX", "Michoacán"),
+    ("Moctezuma\nChih.,MEX\nVII-4-54", "Mexico", "MX", "Chihuahua"),
+    ("10 mi. S. Caborca\nSon. Mexico\nVI-11-1962", "Mexico", "MX", "Sonora"),
+    ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Mexico", "MX", "Oaxaca"),
+    ("Ahuacatlan,\nNay.,Mex.\nVII-18-22-51", "Mexico", "MX", "Nayarit"),
+    ("15 kmS San Juan del\nRio, Qro.,Mex.\nV-16-1979", "Mexico", "MX", "Querétaro"),
+    ("MEX Baja Calif.\nTajo Branch Cantillas", "Mexico", "MX", "Baja California"),
+    ("Salamanca\nN.Y.\nJuly 1,1934", "United States", "US", "New York"),
+    ("Alameda Co.\nCalif. VI-6-59", "United States", "US", "California"),
+    ("Ariz.: Cochise\nCo., 6.5 mi. SE", "United States", "US", "Arizona"),
+    ("Hotevilla\nNavajo Co.Ariz", "United States", "US", "Arizona"),
+    ("Davis, Cal\n7. 1925", "United States", "US", "California"),
+    ("Duran\nTorrance Co.\nN.Mex.VII-13-59", "United States", "US", "New Mexico"),
+    ("Topaz Lake,\nDouglas Co.\nNEV.VII-11-67", "United States", "US", "Nevada"),
+    ("1.5mi,NE,Portal,\n8-8 59ARIZ 5000'", "United States", "US", "Arizona"),
+    ("CA:Ah-Pah Cr.confl\nwith Klamath River", "United States", "US", "California"),
+    ("\tThe New York Botanical Garden\n\tLichens of Ohio, U.S.A.", "United States", "US", "Ohio"),
+    ("\tCRYPTOGAMS OF GEORGIA, U.S.A.\nWashington County: ca. 3", "United States", "US", "GEORGIA"),
+    ("\tTHE NEW YORK BOTANICAL GARDEN\n\tLICHENS OF MISSOURI", "United States", "US", "MISSOURI"),
+    ("U. S. A., NORTH CAROLINA: Macon Co.,", "United States", "US", "NORTH CAROLINA"),
+    ("District de Gagnon, Québec, Canada", "Canada", "CA", "Québec"),
+    ("\t\tFLORA OF CANADA\nOntario\t\t\t\t\tCo", "CANADA", "CA", "Ontario"),
+    ("\tLICHENES ARCTICI\n\tNORTHWEST TERRITORIES", "Canada", "CA", "NORTHWEST TERRITORIES"),
+    (
+        "Location \tGlory of Russia Cape area, St. Matthew Island, Alaska",
+        "United States",
+        "US",
+        "Alaska",
+    ),
+    (
+        "West Virginia: top of Spruce Knob (1236 m.), Pendleton Co.",
+        "United States",
+        "US",
+        "West Virginia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code", "state"), REGIONS)
+def test_regions(text: str, country: str, code: str, state: str) -> None:
+    got = values(text)
+    assert (got["country"], got["countryCode"], got["stateProvince"]) == (country, code, state)
+
+
+COUNTRIES = [
+    ("USA, Puerto Rico. Mun Quebradillas. 18°29'N. 66°56'W.", "Puerto Rico", "PR"),
+    ("WEST INDIES, Dominica. St. George. Above new", "Dominica", "DM"),
+    (
+        "República Dominicana:Distrito\nNacional:Jardín Botánico Nacional:",
+        "República Dominicana",
+        "DO",
+    ),
+    ("Rep. Dominicana: límite Cordillera Central:", "Dominican Republic", "DO"),
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of San Juan",
+        "PORTO RICO",
+        "PR",
+    ),
+    ("PLANTS OF BAHAMA ISLANDS\nGreat Inagua: on flat gravelly soil", "BAHAMA ISLANDS", "BS"),
+    (
+        "EXPLORATION OF THE BAHAMAS.\nNO. 7640\n\nCAICOS ISLANDS,\nSouth Caicos.",
+        "CAICOS ISLANDS",
+        "TC",
+    ),
+    ("Coll. C. WRIGHT 1856-7, in Cuba Orientali.", "Cuba", "CU"),
+    ("Locality Mason River Station, Institute of Jamaica\nJamaica W.I.", "Jamaica", "JM"),
+    ("Locality St. James Parish, Barbados", "Barbados", "BB"),
+    ("Nassau and vicinity, N. P. Bahamas", "Bahamas", "BS"),
+    ("\t\tHERBIER GARDNER\nDistrict de Gagnon, Québec, Canada", "Canada", "CA"),
+    ("PLANTS OF HAITI\nVicinity of Fond Parisien, Etang Saumatre", "HAITI", "HT"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code"), COUNTRIES)
+def test_countries(text: str, country: str, code: str) -> None:
+    got = values(text)
+    assert (got["country"], got["countryCode"]) == (country, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW YORK BOTANICAL GARDEN\n01498062",
+        "The New York\nBotanical Garden",
+        "NEW YORK\nBOTANICAL\nGARDEN",
+        "SMITHSONIAN INSTITUTION\nFROM THE UNITED STATES NATIONAL HERBARIUM",
+        "MISSOURI BOTANICAL GARDEN HERBARIUM",
+        "University of Tennessee (TENN)\nTENN-L-0000001",
+        "REPORT ANY REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF ECONOMIC BOTANY, NY",
+    ],
+)
+def test_institutions_say_nothing_about_the_place(text: str) -> None:
+    got = values(text)
+    assert "country" not in got
+    assert "stateProvince" not in got
+
+
+COUNTIES = [
+    ("Ariz.: Cochise\nCo., 6.5 mi. SE", "Cochise"),
+    ("Hotevilla\nNavajo Co.Ariz", "Navajo"),
+    ("Arroyo Mocho,20\nmi.S.Livermore\nAlameda Co.", "Alameda"),
+    ("CAL:Sta.Barb.Co.\nSta.Cruz Is.", "Sta.Barb."),
+    ("Palm Canyon\nRiverside Co., Calif", "Riverside"),
+    ("Hot Spring Mt.\nLassenCo.Calif", "Lassen"),
+    ("CALIF:San Luis Obispo\nCo.Dune Lakes,3mi S", "San Luis Obispo"),
+    ("CAL: Contra Costa\nCo. Orinda VII-12-", "Contra Costa"),
+    ("Scioto County: Shawnee State Forest, along Pond Lick", "Scioto"),
+    ("ST. FRANCOIS COUNTY: Rhyolite glade just", "ST. FRANCOIS"),
+    ("New Brunswick. Saint John County: Saint John,", "Saint John"),
+    ("ST. MARTIN PARISH: Bankers.", "ST. MARTIN PARISH"),
+    ("Eight mi. east of Stark-\n\t\tville, Oktibbeha County, Miss.", "Oktibbeha"),
+    ("\tActinogyra muhlenbergii (Ach.) Schol.\n\t\t\tCo. Cocke", "Cocke"),
+    ("U.S.A. COLORADO. BOULDER COUNTY: on arkosic boulders", "BOULDER"),
+    ("U. S. A., VIRGINIA: Dickenson co., Breaks", "Dickenson"),
+    ("County Thunder Bay Dist.\t\tN48° 44' W 87° 38'", "Thunder Bay Dist"),
+    ("Black Point Swamp, along Co. \n Rd. 326 1.1 mi W", None),
+    ("ca. 3 mi N of Harrison alone \n County Road 206 (Peacock Road)", None),
+]
+
+
+@pytest.mark.parametrize(("text", "county"), COUNTIES)
+def test_counties(text: str, county: str | None) -> None:
+    assert values(text).get("county") == county
+
+
+LOCALITIES = [
+    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n11 July 1951", "10 km.W.of\nZitacuaro,\nMich.,Mex."),
+    ("Moctezuma\nChih.,MEX\nVII-4-54", "Moctezuma\nChih.,MEX"),
+    ("Salamanca\nN.Y.\nJuly 1,1934", "Salamanca\nN.Y."),
+    ("Ariz.: Cochise\nCo., 6.5 mi. SE\nPortal, 26-VIII-\n1977", "Ariz.: Cochise\nCo., 6.5 mi. SE"),
+    ("Palm Canyon\nRiverside Co., Calif\nV-13-1939", "Palm Canyon\nRiverside Co., Calif"),
+    (
+        "CAL: Contra Costa\nCo. Orinda VII-12-\n1970 E. Schlinger",
+        "CAL: Contra Costa\nCo. Orinda",
+    ),
+    (
+        "MEX Baja Calif.\nTajo Branch Cantillas\nCyn 1700-2700' Sierra\nJuarez III-20-67",
+        "MEX Baja Calif.\nTajo Branch Cantillas\nCyn 1700-2700' Sierra",
+    ),
+    (
+        "ST. MARTIN PARISH: Bankers. \n\nCollected by A. B. Langlois 935\t\t19.VI.1894",
+        "ST. MARTIN PARISH: Bankers.",
+    ),
+    (
+        "Locality: \tIn draw, along U.S. Highway\n\t\t#82. Eight mi. east of Stark-\n"
+        "\t\tville, Oktibbeha County, Miss.\n\nCollector G. T. Johnson\tNo. 1071",
+        "In draw, along U.S. Highway\n\t\t#82. Eight mi. east of Stark-\n"
+        "\t\tville, Oktibbeha County, Miss.",
+    ),
+    ("Substratum rock\nLoc.\t\tWhite Rocks\nColl.\t\tA. J. Sharp", "White Rocks"),
+    (
+        "Location \tGlory of Russia Cape area, St. Matthew Island, Alaska\nLatitude \t60° 33'N",
+        "Glory of Russia Cape area, St. Matthew Island, Alaska",
+    ),
+    (
+        "Habitat \tOn raised boulder beach\nLocality \tMcKay Harbour, SE. corner of Simpson I., N. "
+        "\n\tshore of Lake Superior.",
+        "McKay Harbour, SE. corner of Simpson I., N. \n\tshore of Lake Superior.",
+    ),
+    (
+        "LOCALITY: Mayagüez: Federal Experiment Station.\nHABITAT: Cultivated.",
+        "Mayagüez: Federal Experiment Station.",
+    ),
+    (
+        "PLANTS OF BAHAMA ISLANDS\nPolypremum procumbens L.\nGreat Inagua: on flat gravelly soil\n"
+        "along canal near Lighthouse just\nsouth of Matthew Town.\nAugust 18, 1975",
+        "Great Inagua: on flat gravelly soil\nalong canal near Lighthouse just\n"
+        "south of Matthew Town.",
+    ),
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of San Juan",
+        "Vicinity of San Juan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), LOCALITIES)
+def test_localities(text: str, locality: str) -> None:
+    assert values(text)["verbatimLocality"] == locality
+
+
+def test_locality_stops_before_the_habitat() -> None:
+    text = (
+        "Scioto County: Shawnee State Forest, along Pond Lick \n Run N of Forest Road 1, 0.35 mi SW"
+        " of SR 125, \n 38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone \n boulders along stream and"
+        " adjacent oak woods.\n\n21 May 2006"
+    )
+    got = values(text)
+    assert got["verbatimLocality"].endswith("ca. 190 m")
+    assert got["habitat"] == "sandstone \n boulders along stream and adjacent oak woods."
+
+
+COORDINATES = [
+    ("38°42'20\"N, 83°08'25'W, ca. 190 m;", "38°42'20\"N, 83°08'25'W", "38.70556", "-83.14028"),
+    ("36 40'51\"N,\n92 54'02\"W.", "36 40'51\"N, 92 54'02\"W", "36.68083", "-92.90056"),
+    ("N48° 44' W 87° 38'", "N48° 44' W 87° 38'", "48.73333", "-87.63333"),
+    ("N. 49° 28' W. 88° 52'", "N. 49° 28' W. 88° 52'", "49.46667", "-88.86667"),
+    (
+        "37 deg 54' 26\" N\n122 deg 16' 32\" W",
+        "37 deg 54' 26\" N 122 deg 16' 32\" W",
+        "37.90722",
+        "-122.27556",
+    ),
+    (
+        "Latitude \t60° 33.436'N Longitude 172° 55.950'W",
+        "60° 33.436'N Longitude 172° 55.950'W",
+        "60.55727",
+        "-172.93250",
+    ),
+    ("18°53'N, 70°18'Oeste; elev. 120 m.", "18°53'N, 70°18'Oeste", "18.88333", "-70.30000"),
+    ("63° 15' N, 106° W", "63° 15' N, 106° W", "63.25000", "-106.00000"),
+    ("52°48.5'N, 172°48.0'E", "52°48.5'N, 172°48.0'E", "52.80833", "172.80000"),
+    ("Lat. 51° 52'N. Long. 68° 09'W.", "51° 52'N. Long. 68° 09'W", "51.86667", "-68.15000"),
+    ("15º19'N, 61º19'W.  765m.", "15º19'N, 61º19'W", "15.31667", "-61.31667"),
+    (
+        "66°33'41.6\" N Longitude 158°59'56.6\" W",
+        "66°33'41.6\" N Longitude 158°59'56.6\" W",
+        "66.56156",
+        "-158.99906",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "lat", "lon"), COORDINATES)
+def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
+    got = values(text)
+    assert (got["verbatimCoordinates"], got["decimalLatitude"], got["decimalLongitude"]) == (
+        verbatim,
+        lat,
+        lon,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["22° N. Lat. Altitude 6,000-8,000 ft.", "slope 2°; NW exposure", "sec. 8, T34N, R6E."]
+)
+def test_no_coordinates(text: str) -> None:
+    assert "verbatimCoordinates" not in values(text)
+
+
+ELEVATIONS = [
+    ("38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone", "ca. 190 m"),
+    ("Hotevilla\nNavajo Co.Ariz\n7000' VI-28-66", "7000'"),
+    ("Cyn 1700-2700' Sierra", "1700-2700'"),
+    ("Kensington, 690 ft.", "690 ft."),
+    ("alt. 1,900 m, foothills of Front Range", "1,900 m"),
+    ("Portal 4800' el.", "4800'"),
+    ("Elevation 33 m", "33 m"),
+    ("Elevation:\t2630 ft", "2630 ft"),
+    ("Elevation: 2500 - 2700 Feet", "2500 - 2700 Feet"),
+    ("Det.:\t\t\t\t\tAlt.: About 3500 ft.", "About 3500 ft."),
+    ("Altitude ca. 2,200 feet\t\tSeptember 19, 1941", "ca. 2,200 feet"),
+    ("18°53'N, 70°18'Oeste; elev. 120 m.", "120 m."),
+    ("ARROYO TRINTARIO, RIO NEGRO, 550 METERS ALTITUDE", "550 METERS"),
+    ("Habitat C.2200 Ft. Alt. Among tall grass", "C.2200 Ft."),
+    ("Sabana de la Mar. Alt. 50 m.", "50 m."),
+    ("Coos Bay, 0-30 m; sea shore", "0-30 m"),
+]
+
+
+@pytest.mark.parametrize(("text", "elevation"), ELEVATIONS)
+def test_elevations(text: str, elevation: str) -> None:
+    assert values(text)["verbatimElevation"] == elevation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Climbing; stems 2.5m; flowers white.",
+        "Tree 10m.,petals white",
+        "38°42'20\"N",
+        "13 km SW of",
+    ],
+)
+def test_no_elevation(text: str) -> None:
+    assert "verbatimElevation" not in values(text)
+
+
+HABITATS = [
+    ("Habitat \tCarex aquatilis-lichen peatland", "Carex aquatilis-lichen peatland"),
+    (
+        "Habitat \tOn mosses in rocky talus slope interspersed with Empetrum \n\t\tnigrum-Salix "
+        "arctica heath\nQuad. Map",
+        "On mosses in rocky talus slope interspersed with Empetrum \n nigrum-Salix arctica heath",
+    ),
+    ("HABITAT: Cultivated.", "Cultivated."),
+    ("Substratum rock\nLoc.\t\tWhite Rocks", "rock"),
+    ("Site:\t\t\tLow herb snowbed\nColl:", "Low herb snowbed"),
+    (
+        "Ahuacatlan\nNay.,Mex.\nVII-18-22-51\n\nOn fls. of\nDonnellsmithia\nHintonii M&C",
+        "On fls. of\nDonnellsmithia\nHintonii M&C",
+    ),
+    ("18 mi.W.Jimenez\nChih.,Mexico\n10 Aug. 1951\nOn Baccharis", "On Baccharis"),
+]
+
+
+@pytest.mark.parametrize(("text", "habitat"), HABITATS)
+def test_habitats(text: str, habitat: str) -> None:
+    assert values(text)["habitat"] == habitat

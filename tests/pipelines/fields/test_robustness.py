@@ -1,0 +1,66 @@
+"""No parser raises or hangs on arbitrary text, including very long and adversarial strings."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.dates import find_dates
+
+# Characters labels are made of, so that random text hits the parsers' patterns often.
+LABEL_ALPHABET = st.sampled_from(
+    list("0123456789IVXivxlO.,:;-/'\"°º#&()♀♂ \t\n") + list("ACDEFMNSWabcdeilmnorstu")
+)
+LABEL_TEXT = st.text(alphabet=LABEL_ALPHABET, max_size=400)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LABEL_TEXT)
+def test_label_like_text_never_raises(text: str) -> None:
+    fields = parse_fields(labels_from_text(text))
+    for cand in fields.values():
+        assert 0.0 <= cand.confidence <= 1.0
+        assert cand.value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_never_raises(text: str) -> None:
+    parse_fields(labels_from_text(text))
+    find_dates(text)
+
+
+WORDS = [
+    "Coll. Aa ",
+    "A. ",
+    "12 July 1951 ",
+    "Det. 1951 ",
+    "USA Aa ",
+    "CA: ",
+    "N.Y. ",
+    "Aus bus (L.) ",
+    "38°42'20\"N, ",
+    "ca. 190 m; ",
+    "VII-4-",
+    "No. 12 ",
+    "P.D. Hurd\nCollector\n",
+    "Aa Bb 12\n",
+    "Co. ",
+    "1-",
+    "°",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", WORDS)
+def test_long_text_is_linear(unit: str) -> None:
+    """About 100,000 characters of one repeated pattern: catastrophic backtracking or quadratic
+    scans would take minutes."""
+    text = unit * (100_000 // len(unit))
+    start = time.monotonic()
+    parse_fields(labels_from_text(text))
+    assert time.monotonic() - start < 20
