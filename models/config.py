@@ -37,6 +37,9 @@ class OcrSettings(BaseModel):
     backend: Literal["auto", "tesserocr", "pytesseract"] = Field(
         "auto", description="how Tesseract is called: in-process (tesserocr) or as a program"
     )
+    second_recogniser: bool = Field(
+        True, description="read lines Tesseract is unsure of with the PP-OCRv4 recogniser too"
+    )
     detector_max_side: int = Field(
         2000, ge=320, le=4096, description="largest copy (long side) the text detector reads"
     )

@@ -20,7 +20,8 @@ from numpy.typing import NDArray
 
 from models.geometry import Box
 from models.specimen import Barcode, LabelRegion, LabelText, OcrLine, OcrWord, TextLineBox
-from pipelines.engines import tesseract
+from pipelines import combine
+from pipelines.engines import pprec, tesseract
 from pipelines.load import LoadedImage
 from pipelines.segment import reading_order
 
@@ -38,6 +39,13 @@ SINGLE_LINE = 7  # Tesseract page segmentation mode
 MIN_WORD_CONFIDENCE = 0.2
 MIN_LINE_CONFIDENCE = 0.4
 MIN_LABEL_CONFIDENCE = 0.45
+# Lines Tesseract reads with less confidence than this are read by the second recogniser too;
+# its reading replaces Tesseract's when it is surer by SECOND_MARGIN and at least SECOND_MIN.
+# (devset, every third image: rechecking below 0.9 gave word F1 0.789, rechecking every line 0.790
+# at 1.6x the time; requiring a 0.05 lead rather than none, 0.786.)
+RECHECK_BELOW = 0.9
+SECOND_MARGIN = 0.0
+SECOND_MIN = 0.5
 # A first reading surer than this is not tried upside down.
 SURE = 0.8
 
@@ -52,6 +60,7 @@ class OcrOptions:
     langs: str
     timeout: float
     backend: tesseract.Backend = "auto"
+    second_recogniser: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,10 +118,51 @@ def _line_view(gray: NDArray[np.uint8], line: TextLineBox, flip: bool) -> _LineV
     return _LineView(pixels=np.asarray(pixels, np.uint8), back=back)
 
 
+def _as_line(words: list[OcrWord]) -> OcrLine | None:
+    if not words:
+        return None
+    chars = sum(len(w.text) for w in words)
+    confidence = sum(w.confidence * len(w.text) for w in words) / max(1, chars)
+    box = words[0].box
+    for word in words[1:]:
+        box = box.union(word.box)
+    text = " ".join(w.text for w in words)
+    return OcrLine(text=text, confidence=confidence, box=box, words=words)
+
+
+def _second_opinion(
+    view: _LineView, first: OcrLine | None, shape: tuple[int, int]
+) -> OcrLine | None:
+    """The PP-OCR recogniser's reading, spaced like Tesseract's, when it is the surer one."""
+    reading = pprec.recognise(view.pixels)
+    own = first.confidence if first is not None else 0.0
+    if reading.confidence < SECOND_MIN or reading.confidence <= own + SECOND_MARGIN:
+        return None
+    spaced = combine.respace(reading.text, [w.text for w in first.words] if first else [])
+    height, width = shape
+    inner_w = view.pixels.shape[1] - 2 * BORDER
+    inner_h = view.pixels.shape[0] - 2 * BORDER
+    words = []
+    for w in combine.words(reading.text, reading.scores, reading.positions, spaced):
+        text = w.text.strip(_RULES)
+        if not text:
+            continue
+        x0 = BORDER + round(w.start * inner_w)
+        box = Box(x=x0, y=BORDER, w=max(1, BORDER + round(w.end * inner_w) - x0), h=inner_h)
+        words.append(
+            OcrWord(text=text, confidence=w.confidence, box=view.to_image(box, width, height))
+        )
+    return _as_line(words)
+
+
 def _read_line(
     gray: NDArray[np.uint8], line: TextLineBox, flip: bool, options: OcrOptions
 ) -> tuple[OcrLine | None, bool]:
-    """One line's words (or None when nothing legible), and whether Tesseract timed out."""
+    """One line's words (or None when nothing legible), and whether Tesseract timed out.
+
+    Tesseract reads first; where it is unsure and the second recogniser is on, that one reads
+    too and the surer reading is kept.
+    """
     view = _line_view(gray, line, flip)
     result = tesseract.read(
         view.pixels,
@@ -129,15 +179,12 @@ def _read_line(
         if text and (w.confidence >= MIN_WORD_CONFIDENCE or _WORDLIKE.match(text)):
             box = view.to_image(w.box, width, height)
             words.append(OcrWord(text=text, confidence=w.confidence, box=box))
-    if not words:
-        return None, result.timed_out
-    chars = sum(len(w.text) for w in words)
-    confidence = sum(w.confidence * len(w.text) for w in words) / max(1, chars)
-    box = words[0].box
-    for word in words[1:]:
-        box = box.union(word.box)
-    text = " ".join(w.text for w in words)
-    return OcrLine(text=text, confidence=confidence, box=box, words=words), result.timed_out
+    first = _as_line(words)
+    if options.second_recogniser and (first is None or first.confidence < RECHECK_BELOW):
+        second = _second_opinion(view, first, (height, width))
+        if second is not None:
+            return second, result.timed_out
+    return first, result.timed_out
 
 
 def _confidence(lines: Sequence[OcrLine]) -> float:

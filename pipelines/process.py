@@ -102,6 +102,7 @@ def _read_labels(
         langs=settings.ocr.languages,
         timeout=settings.ocr.timeout_seconds,
         backend=settings.ocr.backend,
+        second_recogniser=settings.ocr.second_recogniser,
     )
     kept: list[LabelRegion] = []
     texts: list[LabelText] = []

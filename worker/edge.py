@@ -13,7 +13,7 @@ import click
 from pydantic import ValidationError
 
 from models.errors import ExitCode, LabelscribeError
-from pipelines.engines import tesseract, textdet, zxing
+from pipelines.engines import pprec, tesseract, textdet, zxing
 from worker.settings import Settings
 
 log = logging.getLogger("labelscribe")
@@ -45,5 +45,6 @@ def check_dependencies(settings: Settings) -> dict[str, str]:
     return {
         "tesseract": tesseract.check(settings.ocr.languages, settings.ocr.backend),
         "text detector": textdet.check(),
+        **({"second recogniser": pprec.check()} if settings.ocr.second_recogniser else {}),
         "zxing-cpp": zxing.version(),
     }

@@ -9,25 +9,20 @@ margin DB training shrinks them by.
 from __future__ import annotations
 
 import logging
-from functools import cache
-from importlib import metadata, resources
-from pathlib import Path
-from typing import Any
 
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from models.errors import EngineError, MissingDependencyError
+from models.errors import EngineError
 from models.geometry import Box
 from models.specimen import TextLineBox
+from pipelines.engines import onnx
 
 log = logging.getLogger(__name__)
 
 NAME = "pp-ocrv4-det"
-PACKAGE = "rapidocr-onnxruntime"
 MODEL = "models/ch_PP-OCRv4_det_infer.onnx"
-INSTALL_HINT = f"install it with: pip install '{PACKAGE}==1.4.4'"
 
 # DB post-processing constants of the PP-OCR reference configuration
 PIXEL_THRESHOLD = 0.3
@@ -60,45 +55,17 @@ def _line_box(corners: NDArray[np.float32], score: float) -> TextLineBox:
     )
 
 
-def model_path() -> Path | None:
-    try:
-        path = Path(str(resources.files("rapidocr_onnxruntime").joinpath(MODEL)))
-    except ModuleNotFoundError:
-        return None
-    return path if path.is_file() else None
-
-
 def available() -> bool:
-    try:
-        import onnxruntime  # noqa: F401
-    except ImportError:
-        return False
-    return model_path() is not None
+    return onnx.available(MODEL)
 
 
 def version() -> str:
-    return f"{NAME} ({PACKAGE} {metadata.version(PACKAGE)})"
+    return onnx.version(NAME)
 
 
 def check() -> str:
-    if not available():
-        raise MissingDependencyError(f"the text detector model is not installed: {INSTALL_HINT}")
+    onnx.check("text detector", MODEL)
     return version()
-
-
-@cache
-def _session() -> Any:
-    """One inference session per process, single-threaded: we parallelise across images."""
-    import onnxruntime as ort
-
-    path = model_path()
-    if path is None:
-        raise MissingDependencyError(f"the text detector model is not installed: {INSTALL_HINT}")
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    options.log_severity_level = 3
-    return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
 def _prepare(rgb: NDArray[np.uint8], max_side: int) -> tuple[NDArray[np.float32], float, float]:
@@ -115,7 +82,7 @@ def _prepare(rgb: NDArray[np.uint8], max_side: int) -> tuple[NDArray[np.float32]
 def detect(rgb: NDArray[np.uint8], *, max_side: int) -> list[TextLineBox]:
     """Text lines in an RGB image, read at most `max_side` pixels on the long side."""
     tensor, sx, sy = _prepare(rgb, max_side)
-    session = _session()
+    session = onnx.session(MODEL)
     try:
         prob = session.run(None, {session.get_inputs()[0].name: tensor})[0][0, 0]
     except Exception as e:  # onnxruntime raises its own exception types
