@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-import cv2
 import numpy as np
 from numpy.typing import NDArray
 
@@ -114,18 +113,18 @@ def _union(boxes: Sequence[Box], width: int, height: int, margin: int) -> Box:
     return Box(x=x0, y=y0, w=x1 - x0, h=y1 - y0)
 
 
-def _detect(rgb: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
+def _detect(gray: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
     """Text lines, read at the smallest scale that keeps lines of small print apart."""
-    long_side = max(rgb.shape[:2])
+    long_side = max(gray.shape[:2])
     side = min(FIRST_SIDE, max_side)
-    lines = textdet.detect(rgb, max_side=side)
+    lines = textdet.detect(gray, max_side=side)
     scale = min(1.0, side / long_side)
     if lines and scale < 1.0:
         thickness = float(np.median([ln.thickness for ln in lines])) * scale
         if thickness < WANTED_THICKNESS:
             wanted = min(max_side, round(side * WANTED_THICKNESS / max(thickness, 1.0)))
             if wanted > side * 1.15:
-                lines = textdet.detect(rgb, max_side=wanted)
+                lines = textdet.detect(gray, max_side=wanted)
     return lines
 
 
@@ -135,8 +134,7 @@ def segment_labels(gray: NDArray[np.uint8], *, max_labels: int, max_side: int) -
     `gray` is the image with decoded barcodes already painted over (ocr.text_pixels).
     """
     height, width = gray.shape[:2]
-    rgb = np.asarray(cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), np.uint8)
-    lines = [ln for ln in _detect(rgb, max_side) if ln.thickness >= MIN_LINE_THICKNESS]
+    lines = [ln for ln in _detect(gray, max_side) if ln.thickness >= MIN_LINE_THICKNESS]
     labels: list[tuple[float, LabelRegion]] = []
     for group in _groups(lines):
         members = [lines[i] for i in group]

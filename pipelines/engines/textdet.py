@@ -68,20 +68,21 @@ def check() -> str:
     return version()
 
 
-def _prepare(rgb: NDArray[np.uint8], max_side: int) -> tuple[NDArray[np.float32], float, float]:
-    h, w = rgb.shape[:2]
+def _prepare(image: NDArray[np.uint8], max_side: int) -> tuple[NDArray[np.float32], float, float]:
+    h, w = image.shape[:2]
     scale = min(1.0, max_side / max(h, w))
     # the network downsamples by 32
     rh, rw = max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32)
-    resized = cv2.resize(rgb, (rw, rh), interpolation=cv2.INTER_AREA)
-    # the model was trained on BGR input normalised to [-1, 1]
-    x = (resized[..., ::-1].astype(np.float32) / 127.5) - 1.0
-    return x.transpose(2, 0, 1)[None], w / rw, h / rh
+    resized = cv2.resize(image, (rw, rh), interpolation=cv2.INTER_AREA)
+    # the model was trained on BGR input normalised to [-1, 1]; grey is given as three equal planes
+    x = (resized.astype(np.float32) / 127.5) - 1.0
+    planes = np.repeat(x[None], 3, axis=0) if x.ndim == 2 else x[..., ::-1].transpose(2, 0, 1)
+    return np.ascontiguousarray(planes[None]), w / rw, h / rh
 
 
-def detect(rgb: NDArray[np.uint8], *, max_side: int) -> list[TextLineBox]:
-    """Text lines in an RGB image, read at most `max_side` pixels on the long side."""
-    tensor, sx, sy = _prepare(rgb, max_side)
+def detect(image: NDArray[np.uint8], *, max_side: int) -> list[TextLineBox]:
+    """Text lines in a greyscale or RGB image, read at most `max_side` pixels on the long side."""
+    tensor, sx, sy = _prepare(image, max_side)
     session = onnx.session(MODEL)
     try:
         prob = session.run(None, {session.get_inputs()[0].name: tensor})[0][0, 0]
