@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -59,6 +60,11 @@ class PipelineSettings(BaseModel):
         "its first group (or the whole match) becomes the catalogue number",
     )
     save_crops: bool = True
+    checklist_path: Path | None = Field(
+        None,
+        description="CSV of the collection's accepted scientific names (a scientificName column, "
+        "or the first column): confirms parsed names and corrects near misses",
+    )
 
     @field_validator("catalog_number_pattern")
     @classmethod

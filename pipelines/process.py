@@ -22,6 +22,7 @@ from models.record import ErrorRecord, SpecimenRecord
 from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
 from pipelines.barcodes import find_barcodes
 from pipelines.fields import parse_fields
+from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, read_label, text_pixels, turn
 from pipelines.record import occurrence_id, specimen_id
@@ -163,7 +164,7 @@ def process_image(
 
     fields: dict[str, FieldCandidate] = {}
     try:
-        fields = parse_fields(texts)
+        fields = parse_fields(texts, checklist=checklist_for(settings.checklist_path))
     except Exception as e:
         errors.append(_error("fields", e))
 

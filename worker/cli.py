@@ -16,6 +16,7 @@ from models.errors import NothingProcessedError
 from models.record import SpecimenRecord
 from pipelines.engines import tesseract
 from pipelines.evaluate import evaluate, read_jsonl
+from pipelines.fields.checklist import checklist_for
 from pipelines.outputs import write_outputs
 from worker import queue_cli
 from worker.batch import collect_images, default_jobs, run_batch
@@ -63,6 +64,12 @@ def doctor() -> None:
     help="Regex for the catalogue number in file names, used when no barcode is decoded.",
 )
 @click.option("--no-crops", is_flag=True, help="Do not save label crops.")
+@click.option(
+    "--checklist",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="CSV of accepted scientific names: confirms parsed names, corrects near misses.",
+)
 @click.option("--no-progress", is_flag=True, help="Hide the progress bar.")
 @boundary
 def run(
@@ -71,6 +78,7 @@ def run(
     jobs: int | None,
     catalog_pattern: str | None,
     no_crops: bool,
+    checklist: Path | None,
     no_progress: bool,
 ) -> None:
     """Process image files and folders in-process and write the outputs to OUT."""
@@ -81,8 +89,12 @@ def run(
         overrides["catalog_number_pattern"] = catalog_pattern
     if no_crops:
         overrides["save_crops"] = False
+    if checklist is not None:
+        overrides["checklist_path"] = checklist
     settings = Settings(**overrides)
     check_dependencies(settings)
+    if settings.checklist_path is not None:
+        checklist_for(settings.checklist_path)  # a bad file stops here, not once per image
     images = collect_images(paths)
     if not images:
         raise NothingProcessedError(f"no images found in {', '.join(map(str, paths))}")

@@ -15,7 +15,9 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from models.geometry import Box
 from models.specimen import LabelText, OcrLine, OcrWord
+from pipelines.confidence import calibrate
 from pipelines.fields.catalog import find_catalog_numbers
+from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.names import family_candidates, name_candidates, sex_candidates
@@ -24,7 +26,7 @@ from pipelines.fields.places import county_candidates, habitat_candidates, local
 from pipelines.fields.regions import region_candidates, region_hits
 from pipelines.fields.text import Label, candidate, make_labels
 
-__all__ = ["labels_from_text", "parse_fields"]
+__all__ = ["extract_fields", "labels_from_text", "parse_fields"]
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +121,22 @@ def _date_identified(labels: list[Label], det: FieldCandidate | None) -> FieldCa
     )
 
 
-def parse_fields(labels: Sequence[LabelText]) -> dict[str, FieldCandidate]:
-    """Darwin Core term name -> the best candidate value found in the labels' text."""
+def parse_fields(
+    labels: Sequence[LabelText], *, checklist: Checklist | None = None
+) -> dict[str, FieldCandidate]:
+    """Darwin Core term name -> the best candidate value found in the labels' text, with a
+    calibrated confidence (the probability that a curator would key the same value).
+
+    With a checklist of the collection's accepted names, a scientific name found in it is
+    confirmed and a near miss is corrected (see `pipelines.fields.checklist`)."""
+    fields = extract_fields(labels, checklist=checklist)
+    return calibrate(fields, labels, checklist_given=checklist is not None)
+
+
+def extract_fields(
+    labels: Sequence[LabelText], *, checklist: Checklist | None = None
+) -> dict[str, FieldCandidate]:
+    """The parsers' best candidates, with the rules' own (uncalibrated) confidences."""
     labs = make_labels(labels)
     out: dict[str, FieldCandidate] = {}
     if not labs:
@@ -156,6 +172,8 @@ def parse_fields(labels: Sequence[LabelText]) -> dict[str, FieldCandidate]:
     loc = locality_candidates(labs, claimed, region_hits(labs))
     _put(out, loc)
     _put(out, habitat_candidates(labs, loc[0] if loc else None))
+    if checklist is not None:
+        apply_checklist(out, checklist)
     return out
 
 

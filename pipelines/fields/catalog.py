@@ -16,6 +16,7 @@ from pipelines.fields.text import Label, candidate, is_institution
 _ACRONYM_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:,\d{3})+|\d{4,10}))(?![\d,])"
 )
+_YEAR = re.compile(r"1[789]\d\d|20[0-3]\d")
 _BARE_NUMBER = re.compile(r"^\s*(?P<v>\d{6,12})\s*$")
 # Words that look like an acronym before a number but are not an institution code.
 _NOT_CODES = {
@@ -46,6 +47,8 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
                 # the same shape is a sample code or a road ("NCI Sample codes: OCJX-0176-H").
                 if code in _NOT_CODES or len(line.text.strip()) > len(m.group("v")) + 2:
                     continue
+                if _YEAR.fullmatch(m.group("v")[len(code) :].strip(" -")):
+                    continue  # initials and a year ("KAV 1986"), a determiner's mark
                 s, e = line.start + m.start("v"), line.start + m.end("v")
                 out.append(
                     candidate(Term.catalogNumber, m.group("v"), 0.8, lab, s, e, "catalog.acronym")

@@ -133,6 +133,10 @@ def test_evidence_points_at_the_text(text: str) -> None:
         ("NY 01234567", "NY 01234567"),
         ("NCI Sample codes: OCJX-0176-H (LF); 0177-I (RT)", None),
         ("273\nWI", None),
+        ("KAV 1986", None),  # initials and a year
+        ("FWP-1931", None),
+        ("MCZ 2011", None),  # reads as a year too: a 4-digit code is not told from one
+        ("MCZ 21011", "MCZ 21011"),
         ("SR 125, 1.7 mi N of Huxford at CR 30", None),
     ],
 )
@@ -140,7 +144,7 @@ def test_catalog_numbers(text: str, catalog: str | None) -> None:
     got = parse_fields(labels_from_text(text)).get("catalogNumber")
     assert (got.value if got else None) == catalog
     if got is not None:
-        assert got.confidence < 0.9  # a decoded barcode must win over printed text
+        assert got.confidence < 0.99  # below a decoded barcode's (which build_record prefers)
 
 
 def test_labels_from_text_splits_on_blank_lines() -> None:

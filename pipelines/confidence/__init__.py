@@ -1,0 +1,57 @@
+"""Calibrated field confidence: the probability that a proposed value is what a curator would key.
+
+The parsers give each candidate a rule confidence (how specific the pattern that matched is).
+`calibrate` replaces it by the output of a small logistic model per term family that also weighs
+the OCR confidence of the evidence words, a validity check of the value, agreement between labels,
+the parser's flags and, for names, a collection checklist. See BENCHMARKS.md ("Field confidence")
+for the cross-validated reliability of the shipped fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from models.fields import FieldCandidate
+from models.specimen import LabelText
+from pipelines.confidence.features import FAMILY, Context, Family, features
+from pipelines.confidence.model import CalibrationModel, default_model
+
+__all__ = ["calibrate", "candidate_features"]
+
+
+def candidate_features(
+    fields: Mapping[str, FieldCandidate],
+    labels: Sequence[LabelText],
+    *,
+    checklist_given: bool = False,
+) -> dict[str, tuple[Family, list[float]]]:
+    """Each OCR-derived field's family and feature vector (the fitting script uses this too)."""
+    context = Context(
+        labels={lab.label: lab for lab in labels}, fields=fields, checklist_given=checklist_given
+    )
+    out: dict[str, tuple[Family, list[float]]] = {}
+    for term, cand in fields.items():
+        if cand.evidence.source != "ocr":
+            continue  # barcodes and settings keep the confidence their stage gave them
+        out[term] = (FAMILY.get(term, Family.place), features(cand, context))
+    return out
+
+
+def calibrate(
+    fields: Mapping[str, FieldCandidate],
+    labels: Sequence[LabelText],
+    *,
+    checklist_given: bool = False,
+    model: CalibrationModel | None = None,
+) -> dict[str, FieldCandidate]:
+    """The fields with their confidence replaced by the calibrated probability of being right."""
+    model = model or default_model()
+    vectors = candidate_features(fields, labels, checklist_given=checklist_given)
+    out: dict[str, FieldCandidate] = {}
+    for term, cand in fields.items():
+        if term in vectors:
+            family, x = vectors[term]
+            p = model.probability(term, family.value, cand.evidence.rule, x)
+            cand = cand.model_copy(update={"confidence": round(p, 3)})
+        out[term] = cand
+    return out

@@ -1,0 +1,132 @@
+"""Calibrated field confidence: the features, the shipped model, the fitting routine."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.fields import Evidence, FieldCandidate
+from models.geometry import Box
+from models.specimen import LabelText, OcrLine, OcrWord
+from pipelines.confidence import calibrate
+from pipelines.confidence.features import (
+    BASE_FEATURES,
+    FEATURES,
+    plausible_name,
+    span_word_confidences,
+)
+from pipelines.confidence.model import default_model, fit_logistic
+from pipelines.fields import extract_fields, labels_from_text, parse_fields
+
+BOX = Box(x=0, y=0, w=10, h=10)
+
+
+def _label(lines: list[list[tuple[str, float]]]) -> LabelText:
+    return LabelText(
+        label=0,
+        engine="tesseract",
+        confidence=0.9,
+        lines=[
+            OcrLine(
+                text=" ".join(w for w, _ in words),
+                confidence=min(c for _, c in words),
+                box=BOX,
+                words=[OcrWord(text=w, confidence=c, box=BOX) for w, c in words],
+            )
+            for words in lines
+        ],
+    )
+
+
+LABEL = _label([[("Palm", 0.9), ("Canyon", 0.8)], [("V-13-1939", 0.5), ("leg.", 0.95)]])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (0, 4, [0.9]),
+        (0, 11, [0.9, 0.8]),
+        (5, 11, [0.8]),
+        (12, 21, [0.5]),
+        (7, 14, [0.8, 0.5]),
+        (22, 26, [0.95]),
+        (30, 40, []),
+    ],
+)
+def test_span_word_confidences(start: int, end: int, expected: list[float]) -> None:
+    assert span_word_confidences(LABEL, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Cerceris compacta", 1.0),
+        ("Quercus alba", 1.0),
+        ("Lindernia diffusa", 1.0),
+        ("Cladonia", 0.5),
+        ("Donnell smithia", 0.9),
+        ("Ahuacatlan", 0.4),
+        ("AHUACATLAN Mex.", 0.0),
+        ("Cerceris cornpacta", 1.0),  # plausible: only a checklist catches this slip
+        ("", 0.0),
+    ],
+)
+def test_plausible_name(name: str, expected: float) -> None:
+    assert plausible_name(name) == pytest.approx(expected)
+
+
+def test_shipped_model_matches_the_features() -> None:
+    model = default_model()
+    assert tuple(model.features) == FEATURES == (*BASE_FEATURES, "rule_rate")
+    for name, m in model.models.items():
+        assert len(m.weights) == len(FEATURES), name
+        assert m.samples > 0
+    assert {"date", "name", "person", "place", "region", "number", "geo"} <= set(model.models)
+
+
+def test_calibrated_confidences_are_probabilities_below_the_ceiling() -> None:
+    labels = labels_from_text("Cerceris compacta Cr.\n\nMich., Mex.\n11 July 1951\nP.D. Hurd")
+    fields = parse_fields(labels)
+    assert fields
+    for cand in fields.values():
+        assert 0.0 < cand.confidence <= default_model().ceiling
+
+
+def test_low_word_confidence_lowers_the_calibrated_confidence() -> None:
+    def date_conf(word_conf: float) -> float:
+        label = _label([[("Palm", 0.9), ("Canyon", 0.9)], [("V-13-1939", word_conf)]])
+        return parse_fields([label])["eventDate"].confidence
+
+    assert date_conf(0.3) < date_conf(0.7) < date_conf(0.99)
+
+
+def test_barcode_candidates_keep_their_confidence() -> None:
+    barcode = FieldCandidate(
+        term="catalogNumber",
+        value="01334543",
+        confidence=0.99,
+        evidence=Evidence(text="01334543", rule="barcode.code128", source="barcode"),
+    )
+    out = calibrate({"catalogNumber": barcode}, [])
+    assert out["catalogNumber"] == barcode
+
+
+def test_calibration_keeps_values_and_evidence() -> None:
+    labels = labels_from_text(
+        "Lawn, Castleton Garden\nN. L. BRITTON, COLLECTOR\tSEPTEMBER 25, 1906"
+    )
+    raw = extract_fields(labels)
+    calibrated = parse_fields(labels)
+    assert raw.keys() == calibrated.keys()
+    for term, cand in raw.items():
+        assert calibrated[term].value == cand.value
+        assert calibrated[term].evidence == cand.evidence
+
+
+def test_fit_logistic_recovers_the_generating_weights() -> None:
+    rng = np.random.default_rng(0)
+    x = np.column_stack([np.ones(4000), rng.normal(size=4000), rng.normal(size=4000)])
+    true = np.array([0.5, 2.0, -1.0])
+    y = (rng.random(4000) < 1 / (1 + np.exp(-x @ true))).astype(np.float64)
+    w = fit_logistic(x, y, l2=0.0)
+    assert np.allclose(w, true, atol=0.15)
