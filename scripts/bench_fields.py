@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from models.dwc import Term  # noqa: E402
 from models.fields import FieldCandidate  # noqa: E402
 from models.specimen import LabelText  # noqa: E402
-from pipelines.confidence import candidate_features  # noqa: E402
+from pipelines.confidence import calibrate, candidate_features  # noqa: E402
 from pipelines.confidence.features import FEATURES, Family, logit  # noqa: E402
 from pipelines.confidence.model import (  # noqa: E402
     DATA,
@@ -188,15 +188,7 @@ def fold_of(image: str, folds: int) -> int:
 
 
 def apply(model: CalibrationModel, p: Parsed) -> dict[str, FieldCandidate]:
-    vectors = candidate_features(p.fields, p.labels, checklist_given=p.checklist)
-    fields = {}
-    for term, cand in p.fields.items():
-        if term in vectors:
-            family, x = vectors[term]
-            conf = model.probability(term, family.value, cand.evidence.rule, x)
-            cand = cand.model_copy(update={"confidence": round(conf, 3)})
-        fields[term] = cand
-    return fields
+    return calibrate(p.fields, p.labels, checklist_given=p.checklist, model=model)
 
 
 def cross_validated(
