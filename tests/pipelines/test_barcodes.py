@@ -28,6 +28,11 @@ def test_small_barcode_on_large_rotated_sheet(tmp_path: Path) -> None:
     sheet.save(path)
     codes = find_barcodes(load_image(path, max_pixels=10**8))
     assert [c.value for c in codes] == ["NY01234567"]
+    # the box is mapped back from the turned reading: tall and narrow, where the code was pasted
+    box = codes[0].box
+    assert 3300 <= box.x < 3340 and 4000 <= box.y < 4040
+    assert box.h > 2 * box.w
+    assert box.x2 <= 3300 + code.width and box.y2 <= 4000 + code.height
 
 
 def test_no_barcode(tmp_path: Path) -> None:
