@@ -9,6 +9,7 @@ SYSTEM_PACKAGES=(
     libtesseract-dev libleptonica-dev pkg-config g++   # to build tesserocr against that engine
     libgl1 libglib2.0-0                      # loaded by opencv-python
     redis-server                             # queue mode
+    chromium                                 # the review app's browser tests (Playwright)
     fonts-dejavu-core fonts-urw-base35 fonts-gnutypewriter fonts-dkg-handwriting  # samples
 )
 

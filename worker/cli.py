@@ -21,6 +21,7 @@ from pipelines.outputs import write_outputs
 from worker import queue_cli
 from worker.batch import collect_images, default_jobs, run_batch
 from worker.edge import boundary, check_dependencies
+from worker.review import cli as review_cli
 from worker.settings import Settings
 
 log = logging.getLogger("labelscribe")
@@ -144,5 +145,5 @@ def main() -> None:
     cli(prog_name="labelscribe")
 
 
-for _command in queue_cli.COMMANDS:
+for _command in [*queue_cli.COMMANDS, *review_cli.COMMANDS]:
     cli.add_command(_command)

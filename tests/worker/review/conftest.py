@@ -1,0 +1,62 @@
+"""A batch folder built from real SpecimenRecord objects, a real image and real crops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from models.config import DatasetMetadata
+from models.geometry import Box
+from models.record import SpecimenRecord
+from models.specimen import LabelRegion
+from pipelines.outputs import write_outputs
+from tests.pipelines.outputs.conftest import build_record, candidate
+
+
+def make_batch(folder: Path) -> list[SpecimenRecord]:
+    """Three records: one read (tricky text, a `<script>` label), one low-confidence, one failed."""
+    images = folder / "images"
+    images.mkdir(parents=True)
+    out = folder / "out"
+    sheet = images / "d-ent-001.jpg"
+    Image.new("RGB", (400, 300), (236, 233, 226)).save(sheet)
+    first = build_record(
+        "d-ent-001",
+        barcode="EMEC609488",
+        source_image=str(sheet),
+        labels=[["Cerceris compacta Cr.", "<script>alert(1)</script>"], ["12 July 1951"]],
+        fields={"scientificName": "Cerceris compacta Cr.", "locality": "<b>Zitácuaro</b>"},
+    )
+    first.image.width, first.image.height = 400, 300  # type: ignore[union-attr]
+    first.fields["scientificName"] = candidate("scientificName", "Cerceris compacta Cr.", 0.95)
+    first.fields["eventDate"] = candidate("eventDate", "1951-07-12", 0.92, label=1)
+    first.fields["locality"] = candidate("locality", "<b>Zitácuaro</b>", 0.4)
+    first.labels = [
+        LabelRegion(index=0, box=Box(x=10, y=20, w=200, h=60), crop="crops/d-ent-001/label-00.jpg"),
+        LabelRegion(
+            index=1, box=Box(x=10, y=100, w=200, h=40), crop="crops/d-ent-001/label-01.jpg"
+        ),
+    ]
+    second = build_record(
+        "d-ent-003",
+        source_image=str(images / "d-ent-003.jpg"),  # gone: the page says so
+        labels=[["leg. P. Arnoux"]],
+        fields={"recordedBy": "P. Arnoux"},
+    )
+    second.fields["recordedBy"] = candidate("recordedBy", "P. Arnoux", 0.3)
+    failed = build_record("d-ent-002", failed=True)
+    records = [first, failed, second]
+    crops = out / "crops" / "d-ent-001"
+    crops.mkdir(parents=True)
+    for i in range(2):
+        Image.new("RGB", (200, 60), (244, 238, 220)).save(crops / f"label-0{i}.jpg")
+    write_outputs(records, out, DatasetMetadata(institution_code="EMEC"))
+    return records
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    make_batch(tmp_path)
+    return tmp_path / "out"

@@ -1,0 +1,294 @@
+"""What the pages show, computed from records and review state (no web framework in here)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.geometry import Box
+from models.record import SpecimenRecord
+from models.specimen import LabelText
+from worker.review.storage import RecordReview, current_status, field_value
+
+PAGE = 200
+SORTS = ("confidence", "id", "errors", "status")
+STATUS_FILTERS = ("all", "unreviewed", "reviewed", "flagged", "failed")
+
+
+def confidence_class(confidence: float | None) -> str:
+    if confidence is None:
+        return "conf-none"
+    return "conf-low" if confidence < 0.5 else "conf-mid" if confidence < 0.8 else "conf-high"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    status: str = "all"
+    field: str = ""
+    sort: str = "confidence"
+    errors: bool = False
+    offset: int = 0
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str]) -> ListQuery:
+        status = params.get("status", "all")
+        sort = params.get("sort", "confidence")
+        try:
+            offset = max(0, int(params.get("offset", "0")))
+        except ValueError:
+            offset = 0
+        return cls(
+            status=status if status in STATUS_FILTERS else "all",
+            field=params.get("field", "")[:64],
+            sort=sort if sort in SORTS else "confidence",
+            errors=params.get("errors") == "1",
+            offset=offset,
+        )
+
+    def params(self) -> dict[str, str]:
+        """The list's filters, carried along to specimen pages so j/k follow the same list."""
+        out = {"status": self.status, "sort": self.sort}
+        if self.field:
+            out["field"] = self.field
+        if self.errors:
+            out["errors"] = "1"
+        return out
+
+
+@dataclass(frozen=True)
+class ListRow:
+    image_id: str
+    occurrence_id: str
+    status: str
+    lowest: float | None
+    lowest_field: str
+    fields: int
+    reviewed_fields: int
+    errors: int
+    who: str
+
+
+def _row(record: SpecimenRecord, review: RecordReview, query: ListQuery) -> ListRow:
+    # Only fields nobody has reviewed yet count for "lowest confidence": the queue shows what is left.
+    open_fields = {k: c for k, c in record.fields.items() if k not in review.fields}
+    if query.field:
+        open_fields = {k: c for k, c in open_fields.items() if k == query.field}
+    lowest_key = min(open_fields, key=lambda k: open_fields[k].confidence, default="")
+    return ListRow(
+        image_id=record.image_id,
+        occurrence_id=record.occurrence_id,
+        status=current_status(record, review),
+        lowest=open_fields[lowest_key].confidence if lowest_key else None,
+        lowest_field=lowest_key,
+        fields=len(record.fields),
+        reviewed_fields=len(review.fields),
+        errors=len(record.errors),
+        who=review.who,
+    )
+
+
+def list_rows(
+    records: Sequence[SpecimenRecord], states: Mapping[str, RecordReview], query: ListQuery
+) -> list[ListRow]:
+    rows = []
+    for record in records:
+        if query.field and query.field not in record.fields:
+            continue
+        if query.errors and not record.errors:
+            continue
+        row = _row(record, states.get(record.image_id, RecordReview()), query)
+        if query.status != "all" and row.status != query.status:
+            continue
+        rows.append(row)
+    order = {"unreviewed": 0, "flagged": 1, "failed": 2, "reviewed": 3}
+    if query.sort == "confidence":
+        rows.sort(key=lambda r: (r.lowest is None, r.lowest or 0.0, r.image_id))
+    elif query.sort == "errors":
+        rows.sort(key=lambda r: (-r.errors, r.image_id))
+    elif query.sort == "status":
+        rows.sort(key=lambda r: (order[r.status], r.image_id))
+    else:
+        rows.sort(key=lambda r: r.image_id)
+    return rows
+
+
+def counts(records: Sequence[SpecimenRecord], states: Mapping[str, RecordReview]) -> dict[str, int]:
+    found: Counter[str] = Counter(
+        current_status(r, states.get(r.image_id, RecordReview())) for r in records
+    )
+    return {
+        "all": len(records),
+        **{s: found.get(s, 0) for s in STATUS_FILTERS[1:]},
+        "errors": sum(1 for r in records if r.errors),
+    }
+
+
+def field_names(records: Sequence[SpecimenRecord]) -> list[str]:
+    return sorted({k for r in records for k in r.fields})
+
+
+# --- the specimen page ------------------------------------------------------------------------------
+
+
+def word_spans(label: LabelText) -> list[tuple[int, int, Box]]:
+    """(start, end, box) of each word in the label's text (`LabelText.text` offsets)."""
+    spans = []
+    offset = 0
+    for line in (ln for ln in label.lines if ln.text.strip()):
+        cursor = 0
+        for word in line.words:
+            at = line.text.find(word.text, cursor) if word.text else -1
+            if at < 0:
+                continue
+            spans.append((offset + at, offset + at + len(word.text), word.box))
+            cursor = at + len(word.text)
+        offset += len(line.text) + 1  # the "\n" between lines
+    return spans
+
+
+def percent(box: Box, width: int, height: int) -> list[float]:
+    return [
+        round(100 * box.x / width, 3),
+        round(100 * box.y / height, 3),
+        round(100 * box.w / width, 3),
+        round(100 * box.h / height, 3),
+    ]
+
+
+@dataclass
+class FieldView:
+    term: str
+    value: str
+    machine_value: str
+    confidence: float | None
+    state: str
+    who: str
+    rule: str
+    evidence: str
+    label: int | None
+    source: str
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LabelView:
+    index: int
+    text: str
+    crop: str | None
+    engine: str
+    confidence: float
+    box: list[float] | None
+    rotation: int
+
+
+@dataclass
+class SpecimenPage:
+    record: SpecimenRecord
+    status: str
+    note: str
+    version: int
+    fields: list[FieldView]
+    labels: list[LabelView]
+    boxes: dict[str, Any]
+    prev_id: str | None
+    next_id: str | None
+    position: int
+    total: int
+
+
+def specimen_page(record: SpecimenRecord, review: RecordReview, ids: Sequence[str]) -> SpecimenPage:
+    image = record.image
+    width, height = (image.width, image.height) if image else (1, 1)
+    texts = {t.label: t for t in record.label_texts}
+    labels = []
+    for region in record.labels:
+        text = texts.get(region.index)
+        labels.append(
+            LabelView(
+                index=region.index,
+                text=text.text if text else "",
+                crop=region.crop,
+                engine=text.engine if text else "",
+                confidence=text.confidence if text else 0.0,
+                box=percent(region.box, width, height),
+                rotation=text.rotation if text else 0,
+            )
+        )
+    words: dict[str, list[list[float]]] = {}
+    fields = []
+    for key in sorted(
+        set(record.fields) | set(review.fields),
+        key=lambda k: (record.fields[k].confidence if k in record.fields else 2.0, k),
+    ):
+        candidate = record.fields.get(key)
+        done = review.fields.get(key)
+        evidence = candidate.evidence if candidate else None
+        fields.append(
+            FieldView(
+                term=key,
+                value=field_value(record, review, key),
+                machine_value=candidate.value if candidate else "",
+                confidence=candidate.confidence if candidate else None,
+                state=done.state if done else "machine",
+                who=done.who if done else "",
+                rule=evidence.rule if evidence else "",
+                evidence=evidence.text if evidence else "",
+                label=evidence.label if evidence else None,
+                source=evidence.source if evidence else "",
+                flags=list(candidate.flags) if candidate else [],
+            )
+        )
+        if evidence and evidence.source == "barcode":
+            words[key] = [
+                percent(b.box, width, height)
+                for b in record.barcodes
+                if candidate is None or b.value == candidate.value
+            ]
+        elif evidence and evidence.label in texts and evidence.start is not None:
+            end = evidence.end if evidence.end is not None else evidence.start
+            words[key] = [
+                percent(box, width, height)
+                for start, stop, box in word_spans(texts[evidence.label])
+                if start < end and stop > evidence.start
+            ]
+    position = ids.index(record.image_id) if record.image_id in ids else -1
+    return SpecimenPage(
+        record=record,
+        status=current_status(record, review),
+        note=review.note,
+        version=review.version,
+        fields=fields,
+        labels=labels,
+        boxes={
+            "labels": [[lv.index, lv.box] for lv in labels],
+            "barcodes": [[b.value, percent(b.box, width, height)] for b in record.barcodes],
+            "words": words,
+            "crops": {
+                str(region.index): percent(region.box, width, height) for region in record.labels
+            },
+        },
+        prev_id=ids[position - 1] if position > 0 else None,
+        next_id=ids[position + 1] if 0 <= position < len(ids) - 1 else None,
+        position=position + 1,
+        total=len(ids),
+    )
+
+
+def state_json(record: SpecimenRecord, review: RecordReview) -> dict[str, Any]:
+    keys = sorted(set(record.fields) | set(review.fields))
+    return {
+        "image_id": record.image_id,
+        "status": current_status(record, review),
+        "note": review.note,
+        "version": review.version,
+        "fields": {
+            k: {
+                "value": field_value(record, review, k),
+                "state": review.fields[k].state if k in review.fields else "machine",
+                "who": review.fields[k].who if k in review.fields else "",
+            }
+            for k in keys
+        },
+    }
