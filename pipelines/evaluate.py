@@ -238,3 +238,22 @@ def evaluate(
         if by_source:
             groups[str(row.get("source", "unknown"))].append(tid)
     return {name: _score_group(ids, truth, preds) for name, ids in groups.items()}
+
+
+def score_table(scores: dict[str, Any]) -> str:
+    """The scores as a Markdown table: text accuracy, core fields (recall/precision), confidence."""
+    head = ["source", "images", "cer_micro", "word_f1", "core_field_accuracy"]
+    head += [t.value for t in CORE] + ["high_conf_precision", "high_conf_share", "auroc"]
+    rows = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    for name, s in scores.items():
+        fields = s.get("fields", {})
+        cells = [name, str(s["images"]), str(s.get("cer_micro")), str(s.get("word_f1"))]
+        cells.append(str(s.get("core_field_accuracy")))
+        for t in CORE:
+            f = fields.get(t.value)
+            cells.append(f"{f['recall']:.2f} / {f['precision']:.2f}" if f else "-")
+        cells += [
+            str(s.get(k)) for k in ("high_conf_precision", "high_conf_share", "confidence_auroc")
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)

@@ -22,16 +22,5 @@ cpu = sum(r.get("seconds", 0.0) for r in records) / max(1, len(records))
 wall = end - start
 print(f"images: {n}, wall: {wall:.0f} s, {n / wall * 3600:.0f} images/hour, {cpu:.2f} s per image in its worker")
 PY
-.venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source > "$out/scores.json"
-python3 - "$out/scores.json" <<'PY'
-import json, sys
-scores = json.load(open(sys.argv[1]))
-core = ["catalogNumber", "scientificName", "eventDate", "recordedBy", "verbatimLocality", "country"]
-print("| source | images | cer_micro | word_f1 | core_field_accuracy | " + " | ".join(core) + " | high_conf_precision | auroc |")
-print("| --- " * (len(core) + 7) + "|")
-for name, s in scores.items():
-    f = s.get("fields", {})
-    cells = [f"{f[t]['recall']:.2f}/{f[t]['precision']:.2f}" if t in f else "-" for t in core]
-    print(f"| {name} | {s['images']} | {s.get('cer_micro')} | {s.get('word_f1')} | {s.get('core_field_accuracy')} | "
-          + " | ".join(cells) + f" | {s.get('high_conf_precision')} | {s.get('confidence_auroc')} |")
-PY
+.venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source --json > "$out/scores.json"
+.venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source

@@ -15,7 +15,7 @@ from tqdm import tqdm
 from models.errors import NothingProcessedError
 from models.record import SpecimenRecord
 from pipelines.engines import tesseract
-from pipelines.evaluate import evaluate, read_jsonl
+from pipelines.evaluate import evaluate, read_jsonl, score_table
 from pipelines.fields.checklist import checklist_for
 from pipelines.outputs import write_outputs
 from worker import queue_cli
@@ -131,14 +131,15 @@ def run(
 @click.argument("truth", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("run_output", type=click.Path(exists=True, path_type=Path))
 @click.option("--by-source", is_flag=True, help="Also score each source of the truth file.")
+@click.option("--json", "as_json", is_flag=True, help="Print every score as JSON.")
 @boundary
-def evaluate_command(truth: Path, run_output: Path, by_source: bool) -> None:
+def evaluate_command(truth: Path, run_output: Path, by_source: bool, as_json: bool) -> None:
     """Score a run (its folder or records.jsonl) against a TRUTH file in the devset format."""
     records = run_output / "records.jsonl" if run_output.is_dir() else run_output
     if not records.exists():
         raise NothingProcessedError(f"no records.jsonl in {run_output}")
     scores = evaluate(read_jsonl(truth), read_jsonl(records), by_source=by_source)
-    click.echo(json.dumps(scores, indent=1))
+    click.echo(json.dumps(scores, indent=1) if as_json else score_table(scores))
 
 
 def main() -> None:

@@ -113,7 +113,7 @@ def test_evaluate_scores_a_run(tmp_path: Path) -> None:
                     "fields": {"scientificName": {"value": "Quercus alba", "confidence": 0.95},
                                "eventDate": {"value": "1951-07-21", "confidence": 0.5}}}) + "\n"
     )  # fmt: skip
-    result = CliRunner().invoke(cli, ["evaluate", str(truth), str(run), "--by-source"])
+    result = CliRunner().invoke(cli, ["evaluate", str(truth), str(run), "--by-source", "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["all"]["cer_micro"] == 0.0
@@ -123,3 +123,20 @@ def test_evaluate_scores_a_run(tmp_path: Path) -> None:
     assert scores["all"]["high_conf_precision"] == 1.0
     assert scores["all"]["confidence_auroc"] == 1.0
     assert scores["s"]["images"] == 1
+
+
+def test_evaluate_prints_a_table_by_default(tmp_path: Path) -> None:
+    truth = tmp_path / "truth.jsonl"
+    truth.write_text(
+        json.dumps({"id": "a", "source": "s", "full_text": "x y", "fields": {}}) + "\n"
+    )
+    run = tmp_path / "records.jsonl"
+    run.write_text(json.dumps({"id": "a", "text": "x", "fields": {}}) + "\n")
+    result = CliRunner().invoke(cli, ["evaluate", str(truth), str(run)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("| source | images | cer_micro | word_f1 | core_field_accuracy |")
+    assert (
+        lines[2]
+        == "| all | 1 | 0.6667 | 0.6667 | None | - | - | - | - | - | - | None | None | None |"
+    )
