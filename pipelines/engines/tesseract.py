@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
-import pytesseract
 from numpy.typing import NDArray
 from PIL import Image
 
@@ -55,18 +54,28 @@ class TessResult:
     timed_out: bool = False
 
 
+PROGRAM = "tesseract"
+
+
 def available() -> bool:
-    return shutil.which(pytesseract.pytesseract.tesseract_cmd) is not None
+    return shutil.which(PROGRAM) is not None
+
+
+def _ask(*args: str) -> str:
+    """What the `tesseract` program prints for a query (it prints some on stderr)."""
+    done = subprocess.run([PROGRAM, *args], capture_output=True, text=True, check=False, timeout=30)
+    return done.stdout + done.stderr
 
 
 @cache
 def version() -> str:
-    return str(pytesseract.get_tesseract_version())
+    return _ask("--version").split()[1]
 
 
 @cache
 def languages() -> frozenset[str]:
-    return frozenset(pytesseract.get_languages(config=""))
+    listing = _ask("--list-langs").splitlines()
+    return frozenset(line.strip() for line in listing[1:] if line.strip())
 
 
 @cache
@@ -74,13 +83,7 @@ def tessdata_dir() -> str:
     """Where the installed language data lives (Debian: /usr/share/tesseract-ocr/5/tessdata)."""
     if "TESSDATA_PREFIX" in os.environ:
         return os.environ["TESSDATA_PREFIX"]
-    listing = subprocess.run(
-        [pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout
-    for line in listing.splitlines():
+    for line in _ask("--list-langs").splitlines():
         if '"' in line:
             return str(Path(line.split('"')[1]))
     return "/usr/share/tesseract-ocr/5/tessdata"
@@ -168,6 +171,10 @@ def _read_in_process(
 def _read_subprocess(
     image: Image.Image, psm: int, langs: str, timeout: float, dpi: int
 ) -> TessResult:
+    # imported here: pytesseract imports pandas when it is installed, a quarter second that every
+    # command would pay at start-up
+    import pytesseract
+
     config = f"--psm {psm} --dpi {dpi}"
     try:
         tsv = pytesseract.image_to_data(image, lang=langs, config=config, timeout=timeout)

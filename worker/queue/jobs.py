@@ -38,6 +38,18 @@ class RecordedFailure(InputFileError):
     """The image cannot be read; its record (with the reason) is already written."""
 
 
+class ImageTimeout(BaseException):
+    """The job ran past its timeout: what our workers' alarm raises (workers.TimeoutPenalty).
+
+    Not rq's JobTimeoutException, which is an Exception: the recipe (process_image) turns any
+    Exception in a stage into an error record and carries on, so a timeout in, say, the OCR stage
+    was swallowed there, the rest of the image ran with no time limit at all, and the image was
+    counted done with a partial record. A BaseException passes through the stages untouched;
+    `read_image` turns it back into JobTimeoutException, so rq, `on_failure` and the
+    FailedJobRegistry see the ordinary rq timeout.
+    """
+
+
 def current_job() -> Job:
     from rq import get_current_job
 
@@ -49,6 +61,13 @@ def current_job() -> Job:
 
 def read_image(batch_name: str, image_id: str, path: str) -> dict[str, Any]:
     """The job: one image of `batch_name` -> OUT/records/<image_id>.json."""
+    try:
+        return _read_image(batch_name, image_id, path)
+    except ImageTimeout as e:
+        raise JobTimeoutException(str(e)) from e  # the chain shows where the time went
+
+
+def _read_image(batch_name: str, image_id: str, path: str) -> dict[str, Any]:
     job = current_job()
     conn = job.connection
     batch = batches.load(conn, batch_name)
@@ -69,7 +88,7 @@ def read_image(batch_name: str, image_id: str, path: str) -> dict[str, Any]:
 
 def _reason(exc_type: type[BaseException] | None, exc: BaseException | None) -> tuple[str, str]:
     """(kind, message) for a failure record."""
-    if isinstance(exc, JobTimeoutException):
+    if isinstance(exc, JobTimeoutException | ImageTimeout):
         return "timeout", (
             f"gave up: the image took longer than the job timeout ({exc}); raise "
             "LABELSCRIBE_QUEUE__JOB_TIMEOUT and run `labelscribe retry-failed`"
@@ -86,7 +105,8 @@ def _reason(exc_type: type[BaseException] | None, exc: BaseException | None) -> 
 
 
 def is_permanent(exc: BaseException | None) -> bool:
-    if isinstance(exc, JobTimeoutException):
+    # ImageTimeout: the alarm went off just after read_image returned, outside its conversion.
+    if isinstance(exc, JobTimeoutException | ImageTimeout):
         return True  # an image that took the whole timeout will take it again
     return isinstance(exc, LabelscribeError) and not exc.transient
 

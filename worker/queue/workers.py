@@ -27,24 +27,40 @@ from rq import Queue, SimpleWorker, Worker
 from rq.executions import Execution
 from rq.job import Job
 from rq.registry import StartedJobRegistry
+from rq.timeouts import BaseDeathPenalty, JobTimeoutException, UnixSignalDeathPenalty
 from rq.worker import BaseWorker, WorkerStatus
 from rq.worker_pool import ForkProcess, WorkerPool
 
 from worker.queue.connection import connect
-from worker.queue.jobs import on_horse_killed
+from worker.queue.jobs import ImageTimeout, on_horse_killed
 from worker.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
+class TimeoutPenalty(UnixSignalDeathPenalty):
+    """rq's SIGALRM job timeout, raising ImageTimeout (a BaseException) instead of rq's Exception.
+
+    See jobs.ImageTimeout for why. rq runs callbacks under this class too, with the same
+    exception; there the difference does not matter, as rq catches whatever a callback raises.
+    Other uses (the forking worker watching its child) keep their own exception.
+    """
+
+    def handle_death_penalty(self, signum: int, frame: FrameType | None) -> None:
+        if self._exception is JobTimeoutException:
+            raise ImageTimeout(f"Task exceeded maximum timeout value ({self._timeout} seconds)")
+        super().handle_death_penalty(signum, frame)  # type: ignore[no-untyped-call]
+
+
 class _Lapse:
-    """How long a job may go without a heartbeat before it counts as abandoned.
+    """How long a job may go without a heartbeat before it counts as abandoned, and its timeout.
 
     rq hard-codes 60 s on top of the heartbeat interval; here it is a setting, so tests (and
     impatient operators) can have lost jobs retried within seconds.
     """
 
     abandoned_after: int = 60
+    death_penalty_class: type[BaseDeathPenalty] = TimeoutPenalty
     job_monitoring_interval: int
 
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
@@ -144,8 +160,11 @@ def run_worker(
         signal.signal(signal.SIGTERM, request_stop)
         signal.signal(signal.SIGINT, request_stop)
         deadline = time.monotonic() + settings.queue.heartbeat_seconds
-        while not stop and time.monotonic() < deadline:
-            time.sleep(0.2)
+        # Stop waiting as soon as the other workers' jobs are over, rather than at the deadline:
+        # otherwise `worker --burst -n N` lingered a whole heartbeat interval (10 s by default)
+        # after the last image was done.
+        while not stop and time.monotonic() < deadline and _busy_elsewhere(conn, queues):
+            time.sleep(0.5)
         worker.clean_registries()  # type: ignore[no-untyped-call]  # retries jobs whose worker stopped beating
 
 

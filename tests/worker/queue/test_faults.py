@@ -16,8 +16,9 @@ import numpy as np
 import pytest
 import redis
 from numpy.typing import NDArray
-from rq import Queue
-from rq.registry import FailedJobRegistry
+from rq import Queue, Worker
+from rq.job import Job, JobStatus
+from rq.registry import FailedJobRegistry, StartedJobRegistry
 
 import pipelines.engines.tesseract
 import worker.queue.jobs
@@ -25,6 +26,8 @@ from models.config import PipelineSettings
 from models.record import SpecimenRecord
 from pipelines.engines.tesseract import TessResult
 from pipelines.process import process_image
+from worker.cli import cli
+from worker.queue import batches
 from worker.queue.export import export_batch
 from worker.queue.status import batch_status
 from worker.queue.submit import submit
@@ -37,9 +40,9 @@ pytestmark = pytest.mark.slow
 FORK = multiprocessing.get_context("fork")
 
 
-def _pool(settings: Settings, n: int) -> None:
+def _pool(settings: Settings, n: int, *, burst: bool = False) -> None:
     os.setpgrp()  # so teardown can take the pool and its workers down together
-    serve(settings, [settings.queue.name], n=n, burst=False, logging_level="WARNING")
+    serve(settings, [settings.queue.name], n=n, burst=burst, logging_level="WARNING")
 
 
 @pytest.fixture
@@ -215,3 +218,171 @@ def test_image_that_crashes_the_engine_fails_alone_after_bounded_retries(
     else:
         assert error["kind"] == "worker_lost"
         assert error["message"].startswith("the worker reading this image stopped responding")
+
+
+# Which image the worker process is reading, so a patched engine can misbehave on one of them only.
+TAG = "LABELSCRIBE_TEST_IMAGE"
+STALLED = "LABELSCRIBE_TEST_STALLED"
+
+
+def _log_line(path: Path, line: str) -> None:
+    with path.open("a") as fh:
+        fh.write(f"{line}\n")
+
+
+def _stall_on(stem: str, seconds: float, log: Path) -> Callable[..., TessResult]:
+    """tesseract.read that hangs `seconds` on the first line it reads of image `stem`, per attempt.
+
+    The mock of a slow engine: the hang is inside the OCR stage, where a real one would be.
+    """
+    real = pipelines.engines.tesseract.read
+
+    def read(image: NDArray[np.uint8], **kwargs: object) -> TessResult:
+        if os.environ.get(TAG) == stem and STALLED not in os.environ:
+            os.environ[STALLED] = "1"
+            _log_line(log, str(os.getpid()))
+            time.sleep(seconds)
+        return real(image, **kwargs)  # type: ignore[arg-type]
+
+    return read
+
+
+def _tag_images(attempts: Path, finished: Path) -> Callable[..., SpecimenRecord]:
+    """process_image that tags the image being read and logs each attempt and each return."""
+
+    def tagged(path: Path, settings: PipelineSettings, **kwargs: object) -> SpecimenRecord:
+        os.environ[TAG] = path.stem
+        os.environ.pop(STALLED, None)
+        _log_line(attempts, path.stem)
+        record = process_image(path, settings, **kwargs)  # type: ignore[arg-type]
+        _log_line(finished, path.stem)
+        return record
+
+    return tagged
+
+
+def _cli_worker(args: list[str]) -> None:
+    """`labelscribe worker ARGS` in this (forked) process; exits with the command's status."""
+    cli.main(args=["worker", *args], prog_name="labelscribe")
+
+
+@pytest.mark.parametrize("fork_per_job", [False, True], ids=["inline", "fork-per-job"])
+def test_sigterm_finishes_the_image_at_hand_then_exits(
+    fork_per_job: bool, queue_settings: Settings, conn: redis.Redis, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    stalls, attempts, finished = tmp_path / "stalls", tmp_path / "attempts", tmp_path / "finished"
+    monkeypatch.setattr(pipelines.engines.tesseract, "read", _stall_on("img00", 3, stalls))
+    monkeypatch.setattr(worker.queue.jobs, "process_image", _tag_images(attempts, finished))
+    make_images(tmp_path / "images", 3)
+    out = tmp_path / "out"
+    _submit(conn, queue_settings, tmp_path / "images", out)
+    args = ["--quiet", *(["--fork-per-job"] if fork_per_job else [])]
+    proc = FORK.Process(target=_cli_worker, args=(args,), name="labelscribe worker")
+    proc.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not stalls.exists():
+            assert time.monotonic() < deadline, "the worker never started the slow image"
+            time.sleep(0.05)
+        assert not finished.exists()  # SIGTERM comes in the middle of img00
+        os.kill(proc.pid, signal.SIGTERM)  # type: ignore[arg-type]
+        proc.join(60)
+        assert proc.exitcode == 0
+    finally:
+        if proc.is_alive():
+            os.kill(proc.pid, signal.SIGKILL)  # type: ignore[arg-type]
+            proc.join(10)
+
+    # img00 was finished: read once, its record written, counted done, not retried.
+    assert attempts.read_text().split() == ["img00"]
+    assert finished.read_text().split() == ["img00"]
+    assert len(stalls.read_text().split()) == 1
+    assert sorted(p.name for p in (out / "records").iterdir()) == ["img00.json"]
+    record = json.loads((out / "records" / "img00.json").read_text())
+    assert (record["id"], record["occurrenceID"], record["errors"]) == ("img00", "LSQ00000", [])
+    assert Job.fetch("f1-0000000", connection=conn).get_status() == JobStatus.FINISHED
+    # ... and nothing else was taken: the other two images wait for the next worker.
+    status = batch_status(conn, "f1")
+    assert (status.done, status.failed, status.running, status.queued) == (1, 0, 0, 2)
+    queue = Queue("labelscribe", connection=conn)
+    assert queue.get_job_ids() == ["f1-0000001", "f1-0000002"]
+    assert StartedJobRegistry(queue=queue).get_job_ids() == []
+    assert FailedJobRegistry(queue=queue).get_job_ids() == []
+    assert Worker.all(connection=conn) == []  # it deregistered on the way out
+
+
+@pytest.mark.parametrize("fork_per_job", [False, True], ids=["inline", "fork-per-job"])
+def test_image_past_the_job_timeout_fails_once_with_the_reason(
+    fork_per_job: bool, queue_settings: Settings, conn: redis.Redis, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, start_workers: Callable[..., list[BaseProcess]],
+) -> None:  # fmt: skip
+    stalls, attempts, finished = tmp_path / "stalls", tmp_path / "attempts", tmp_path / "finished"
+    # The engine hangs far past the timeout (it would return after 30 s if nothing stopped it).
+    monkeypatch.setattr(pipelines.engines.tesseract, "read", _stall_on("img01", 30, stalls))
+    monkeypatch.setattr(worker.queue.jobs, "process_image", _tag_images(attempts, finished))
+    settings = queue_settings.model_copy(deep=True)
+    settings.queue.fork_per_job = fork_per_job
+    # Below the setting's 10 s floor (assignment is not validated), to keep the test short.
+    settings.queue.job_timeout = 3
+    make_images(tmp_path / "images", 4)
+    out = tmp_path / "out"
+    _submit(conn, settings, tmp_path / "images", out)
+    started = time.monotonic()
+    start_workers(2, settings)
+    _wait_complete(conn, timeout=45)
+    assert time.monotonic() - started < 25  # ended by the timeout, not by the engine returning
+
+    # One attempt, never finished, never retried (a timeout is permanent).
+    assert len(stalls.read_text().split()) == 1
+    assert sorted(attempts.read_text().split()) == ["img00", "img01", "img02", "img03"]
+    assert sorted(finished.read_text().split()) == ["img00", "img02", "img03"]
+    status = batch_status(conn, "f1")
+    assert (status.done, status.failed, status.running, status.queued) == (3, 1, 0, 0)
+    queue = Queue("labelscribe", connection=conn)
+    assert FailedJobRegistry(queue=queue).get_job_ids() == ["f1-0000001"]
+    result = Job.fetch("f1-0000001", connection=conn).latest_result()
+    assert result is not None
+    assert "JobTimeoutException: Task exceeded maximum timeout value (3 seconds)" in str(
+        result.exc_string
+    )
+    reason = (
+        "gave up: the image took longer than the job timeout (Task exceeded maximum timeout "
+        "value (3 seconds)); raise LABELSCRIBE_QUEUE__JOB_TIMEOUT and run `labelscribe "
+        "retry-failed`"
+    )
+    assert batches.failures(conn, "f1") == {"img01": reason}
+    record = json.loads((out / "records" / "img01.json").read_text())
+    assert record["errors"] == [
+        {"stage": "queue", "kind": "timeout", "message": reason, "transient": False}
+    ]
+    # The rest of the batch is complete and exported alongside the one failure.
+    assert _exported_ids(conn, out) == ["img00", "img01", "img02", "img03"]
+    assert len((out / "failures.csv").read_text().splitlines()) == 2
+
+
+def test_burst_workers_exit_as_soon_as_the_batch_is_done(
+    queue_settings: Settings, conn: redis.Redis, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`worker --burst -n 2`: the worker left idle waits for the other's job, but not longer."""
+    stalls, attempts, finished = tmp_path / "stalls", tmp_path / "attempts", tmp_path / "finished"
+    monkeypatch.setattr(pipelines.engines.tesseract, "read", _stall_on("img03", 3, stalls))
+    monkeypatch.setattr(worker.queue.jobs, "process_image", _tag_images(attempts, finished))
+    settings = queue_settings.model_copy(deep=True)
+    settings.queue.heartbeat_seconds = 30  # how long the idle one would wait before looking again
+    make_images(tmp_path / "images", 4)
+    _submit(conn, settings, tmp_path / "images", tmp_path / "out")
+    pool = FORK.Process(target=_pool, args=(settings, 2), kwargs={"burst": True})
+    pool.start()
+    try:
+        pool.join(60)
+        assert pool.exitcode == 0
+    finally:
+        if pool.is_alive():
+            os.killpg(pool.pid, signal.SIGKILL)  # type: ignore[arg-type]
+            pool.join(10)
+    last_record = max(p.stat().st_mtime for p in (tmp_path / "out" / "records").iterdir())
+    assert time.time() - last_record < 5  # it was 30 s: the idle worker slept out its interval
+    assert len(stalls.read_text().split()) == 1
+    status = batch_status(conn, "f1")
+    assert (status.done, status.failed, status.running, status.queued) == (4, 0, 0, 0)
