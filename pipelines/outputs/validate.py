@@ -8,9 +8,10 @@ Errors are what the IPT refuses or GBIF drops the record for (unknown term, dupl
 that is not ISO 8601, a latitude of 95); warnings are what GBIF flags but publishes (a date in the
 future, coordinates 0/0, only one of a coordinate pair).
 
-Not checked: whether a point lies inside its country. That needs country boundaries, and no openly
-licensed boundary data ships with the project; the check is limited to value ranges, a valid
-ISO 3166-1 countryCode and its agreement with the country name.
+A point must lie inside its countryCode, checked against bounding boxes (country-bounding-boxes:
+Natural Earth 1:50m map subunits, offline). Boxes are generous, so this catches gross mistakes (a
+dropped minus sign, latitude and longitude swapped, the wrong country) rather than points a few
+kilometres over a border.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+import country_bounding_boxes
 import pycountry
 
 from models.dwc import Term, official_terms
@@ -206,6 +208,7 @@ def check_row(row: dict[str, str], *, today: date | None = None) -> list[tuple[S
     found += _check_year_month_day(row)
     found += _check_coordinates(row)
     found += _check_country(row)
+    found += _check_point_in_country(row)
     for term in (Term.minimumElevationInMeters, Term.maximumElevationInMeters):
         value = row.get(term, "")
         if value and not _DECIMAL.fullmatch(value):
@@ -285,6 +288,89 @@ def _check_country(row: dict[str, str]) -> list[tuple[Severity, str, str]]:
                 )
             ]
     return []
+
+
+# Bounding boxes are (west, south, east, north) in degrees. Natural Earth's 1:50m coastlines are
+# generalised and leave out small islets; half a degree (about 55 km) keeps coastal and offshore
+# collecting sites in while a dropped minus sign still lands an ocean or a continent away.
+BOX_MARGIN = 0.5
+
+Box = tuple[float, float, float, float]
+
+
+@cache
+def _country_boxes() -> dict[str, tuple[Box, ...]]:
+    """Every bounding box a countryCode may use: its own subunits, and for a sovereign state also
+    those of its dependencies (a record in French Guiana may say GF or FR; one in France not GF)."""
+    boxes: dict[str, set[Box]] = {}
+    by_sovereign: dict[str, set[Box]] = {}
+    for code in _country_codes():
+        for subunit in country_bounding_boxes.country_subunits_by_iso_code(code):
+            west, south, east, north = subunit.bbox
+            box = (float(west), float(south), float(east), float(north))
+            boxes.setdefault(code, set()).add(box)
+            by_sovereign.setdefault(subunit.sovereignt, set()).add(box)
+    for sovereign, owned in by_sovereign.items():
+        own_code = _country_code_of(sovereign)
+        if own_code is not None and own_code in boxes:
+            boxes[own_code] |= owned
+    return {code: tuple(sorted(found)) for code, found in boxes.items()}
+
+
+def in_box(lat: float, lon: float, box: Box, margin: float = BOX_MARGIN) -> bool:
+    west, south, east, north = box
+    if not south - margin <= lat <= north + margin:
+        return False
+    # Longitudes are measured eastwards from the box's widened west edge, modulo 360, so that a
+    # box (or its margin) running over the antimeridian needs no special case: Alaska's Aleutians
+    # end at 179.78 E and the margin reaches -179.72.
+    span = east - west if east >= west else east - west + 360
+    return (lon - (west - margin)) % 360 <= span + 2 * margin
+
+
+def point_in_country(lat: float, lon: float, code: str) -> bool | None:
+    """Whether the point lies in (a margin around) one of the country's boxes; None without boxes."""
+    boxes = _country_boxes().get(code)
+    if not boxes:
+        return None
+    return any(in_box(lat, lon, box) for box in boxes)
+
+
+def _coordinate(row: dict[str, str], term: str, limit: float) -> float | None:
+    value = row.get(term, "")
+    if not _DECIMAL.fullmatch(value) or not -limit <= float(value) <= limit:
+        return None
+    return float(value)
+
+
+def _check_point_in_country(row: dict[str, str]) -> list[tuple[Severity, str, str]]:
+    code = row.get(Term.countryCode, "")
+    lat = _coordinate(row, Term.decimalLatitude, 90.0)
+    lon = _coordinate(row, Term.decimalLongitude, 180.0)
+    # Unreadable coordinates and unknown codes have their own errors already.
+    if lat is None or lon is None or code not in _country_codes():
+        return []
+    if point_in_country(lat, lon, code) is not False:
+        return []
+    message = (
+        f"{Term.decimalLatitude}/{Term.decimalLongitude} {row[Term.decimalLatitude]}, "
+        f"{row[Term.decimalLongitude]} lie outside {code}"
+    )
+    mistakes = [
+        ((lat, -lon), "sign of longitude swapped?"),
+        ((-lat, lon), "sign of latitude swapped?"),
+        ((-lat, -lon), "signs of latitude and longitude swapped?"),
+        ((lon, lat), "latitude and longitude swapped?"),
+    ]
+    for (other_lat, other_lon), hint in mistakes:
+        if (
+            (other_lat, other_lon) != (lat, lon)
+            and abs(other_lat) <= 90
+            and point_in_country(other_lat, other_lon, code)
+        ):
+            message += f" ({hint})"
+            break
+    return [("error", "", message)]
 
 
 # --- tables and files -------------------------------------------------------------------------------

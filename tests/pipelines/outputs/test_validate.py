@@ -16,6 +16,7 @@ from pipelines.outputs import write_outputs
 from pipelines.outputs.validate import (
     Problem,
     check_row,
+    in_box,
     parse_iso_date,
     validate_archive,
     validate_csv,
@@ -164,6 +165,119 @@ def test_check_row(cells: dict[str, str], expected: list[tuple[str, str, str]]) 
     assert check_row(BASE | cells, today=TODAY) == expected
 
 
+OUTSIDE = "decimalLatitude/decimalLongitude {} lie outside {}"
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "code", "expected"),
+    [
+        ("42.4440", "-76.5019", "US", None),  # Ithaca, NY
+        ("-12.0464", "-77.0428", "PE", None),  # Lima
+        ("4.9372", "-52.3260", "FR", None),  # Cayenne: French Guiana is part of France
+        ("4.9372", "-52.3260", "GF", None),  # ... and has its own code
+        ("48.8566", "2.3522", "GF", OUTSIDE.format("48.8566, 2.3522", "GF")),  # Paris is not GF
+        ("78.2232", "15.6267", "NO", None),  # Longyearbyen, Svalbard
+        ("-0.7434", "-90.3134", "EC", None),  # Puerto Ayora, Galápagos
+        ("18.0775", "-66.90639", "PR", None),  # Susúa Forest Reserve, Puerto Rico
+        ("18.0775", "-66.90639", "US", None),  # ... a US territory
+        # the devset's machine output gave this Puerto Rico sheet countryCode CA
+        ("18.0775", "-66.90639", "CA", OUTSIDE.format("18.0775, -66.90639", "CA")),
+        # the Aleutians run over the antimeridian: Attu (172.9 E), Kiska, Adak (176.6 W)
+        ("52.9", "172.9", "US", None),
+        ("51.98", "177.5", "US", None),
+        ("51.88", "-176.65", "US", None),
+        ("51.9", "-179.8", "US", None),  # the date line: inside the margin of the 179.78 E edge
+        ("51.88", "-176.65", "CA", OUTSIDE.format("51.88, -176.65", "CA")),  # Adak is not CA
+        ("-18.2", "-178.8", "FJ", None),  # Lakeba, Lau Islands: Fiji west of the date line
+        ("-18.1416", "178.4419", "FJ", None),  # Suva
+        ("40.7", "-74.0", "MX", OUTSIDE.format("40.7, -74.0", "MX")),  # New York
+        (
+            "42.4440",
+            "76.5019",
+            "US",
+            OUTSIDE.format("42.4440, 76.5019", "US") + " (sign of longitude swapped?)",
+        ),
+        (
+            "12.0464",
+            "-77.0428",
+            "PE",
+            OUTSIDE.format("12.0464, -77.0428", "PE") + " (sign of latitude swapped?)",
+        ),
+        (
+            "12.0464",
+            "77.0428",
+            "PE",
+            OUTSIDE.format("12.0464, 77.0428", "PE")
+            + " (signs of latitude and longitude swapped?)",
+        ),
+        (
+            "-77.0428",
+            "-12.0464",
+            "PE",
+            OUTSIDE.format("-77.0428, -12.0464", "PE") + " (latitude and longitude swapped?)",
+        ),
+        ("28.2072", "-177.3735", "UM", None),  # Midway: no boxes for UM, so not checked
+    ],
+)
+def test_point_in_country(lat: str, lon: str, code: str, expected: str | None) -> None:
+    cells = {
+        "decimalLatitude": lat,
+        "decimalLongitude": lon,
+        "geodeticDatum": "WGS84",
+        "countryCode": code,
+    }
+    assert check_row(BASE | cells, today=TODAY) == ([("error", "", expected)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # an unknown code or an unreadable coordinate is reported once, not again as "outside"
+        (
+            {"decimalLatitude": "42.444", "decimalLongitude": "-76.502", "countryCode": "XX"},
+            [("error", "countryCode", "'XX' is not an ISO 3166-1 alpha-2 code")],
+        ),
+        (
+            {"decimalLatitude": "95", "decimalLongitude": "-76.502", "countryCode": "US"},
+            [("error", "decimalLatitude", "95 is outside -90..90")],
+        ),
+        (
+            {"decimalLatitude": "42°26'N", "decimalLongitude": "-76.502", "countryCode": "US"},
+            [("error", "decimalLatitude", '"42°26\'N" is not a decimal number')],
+        ),
+        (
+            {"decimalLatitude": "42.444", "countryCode": "PE"},
+            [("error", "decimalLongitude", "is empty while the other coordinate is given")],
+        ),
+    ],
+)
+def test_point_in_country_needs_valid_values(
+    cells: dict[str, str], expected: list[tuple[str, str, str]]
+) -> None:
+    assert check_row(BASE | {"geodeticDatum": "WGS84"} | cells, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "inside"),
+    [
+        (-15.0, 175.0, True),
+        (-15.0, 180.0, True),
+        (-15.0, -180.0, True),
+        (-15.0, -175.0, True),
+        (-15.0, -169.6, True),  # within the margin east of the box
+        (-15.0, -169.4, False),
+        (-15.0, 169.6, True),
+        (-15.0, 169.4, False),
+        (-15.0, 0.0, False),
+        (-9.6, 175.0, True),
+        (-9.4, 175.0, False),
+    ],
+)
+def test_box_across_the_antimeridian(lat: float, lon: float, *, inside: bool) -> None:
+    # (west, south, east, north) with west > east: from 170 E over the date line to 170 W
+    assert in_box(lat, lon, (170.0, -20.0, -170.0, -10.0)) is inside
+
+
 @given(st.text())
 def test_parse_iso_date_never_raises(text: str) -> None:
     parse_iso_date(text)
@@ -171,7 +285,10 @@ def test_parse_iso_date_never_raises(text: str) -> None:
 
 @given(
     st.dictionaries(
-        st.sampled_from(["eventDate", "decimalLatitude", "countryCode", "year"]), st.text()
+        st.sampled_from(
+            ["eventDate", "decimalLatitude", "decimalLongitude", "countryCode", "year"]
+        ),
+        st.one_of(st.text(), st.sampled_from(["US", "FJ", "UM", "-12.05", "-77.04", "180"])),
     )
 )
 def test_check_row_never_raises(cells: dict[str, str]) -> None:

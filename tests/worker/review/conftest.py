@@ -1,10 +1,13 @@
-"""A batch folder built from real SpecimenRecord objects, a real image and real crops."""
+"""Batch folders to review: one built from SpecimenRecord objects, a real image and real crops;
+one made by really running `labelscribe run` on committed samples."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from PIL import Image
 
 from models.config import DatasetMetadata
@@ -13,6 +16,7 @@ from models.record import SpecimenRecord
 from models.specimen import LabelRegion
 from pipelines.outputs import write_outputs
 from tests.pipelines.outputs.conftest import build_record, candidate
+from worker.cli import cli
 
 
 def make_batch(folder: Path) -> list[SpecimenRecord]:
@@ -60,3 +64,30 @@ def make_batch(folder: Path) -> list[SpecimenRecord]:
 def batch(tmp_path: Path) -> Path:
     make_batch(tmp_path)
     return tmp_path / "out"
+
+
+SAMPLES = Path(__file__).parents[3] / "samples"
+
+
+@pytest.fixture(scope="session")
+def run_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output of a real `labelscribe run` on two committed samples (a herbarium sheet and a
+    pinned insect's labels); made once per session, never changed: copy it to review it."""
+    folder = tmp_path_factory.mktemp("run")
+    images = folder / "images"
+    images.mkdir()
+    for name in ("sample-herb-001.jpg", "sample-ent-001.jpg"):
+        shutil.copy(SAMPLES / name, images / name)
+    out = folder / "out"
+    result = CliRunner().invoke(
+        cli, ["run", str(images), "-o", str(out), "-j", "1", "--no-progress"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 images, 2 records, 0 failed" in result.output
+    return out
+
+
+@pytest.fixture
+def real_batch(run_batch: Path, tmp_path: Path) -> Path:
+    """A private copy of the run's output folder (the images stay where the run read them)."""
+    return Path(shutil.copytree(run_batch, tmp_path / "out"))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,8 +36,9 @@ pytestmark = [
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-@pytest.fixture
-def server(batch: Path) -> Iterator[str]:
+@contextmanager
+def serve(batch: Path) -> Iterator[str]:
+    """The review app on a free local port, in a thread of this process."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -46,9 +49,27 @@ def server(batch: Path) -> Iterator[str]:
     deadline = time.monotonic() + 10
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def server(batch: Path) -> Iterator[str]:
+    with serve(batch) as url:
+        yield url
+
+
+@pytest.fixture
+def real_server(real_batch: Path) -> Iterator[str]:
+    with serve(real_batch) as url:
+        yield url
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 def test_edit_accept_reload_export(server: str, batch: Path) -> None:
@@ -97,7 +118,7 @@ def test_edit_accept_reload_export(server: str, batch: Path) -> None:
             "exported 1 records; validation: 0 errors, 0 warnings"
         )
         response = page.request.get(server + "/files/reviewed/occurrence.csv")
-        rows = list(csv.DictReader(io.StringIO(response.text(), newline="")))
+        rows = read_csv(response.text())
         assert [(r["occurrenceID"], r["locality"], r["eventDate"]) for r in rows] == [
             ("EMEC609488", "Zitácuaro, Mich.", "1951-07-12")
         ]
@@ -123,3 +144,98 @@ def test_two_curators_conflict(server: str) -> None:
             two.input_value('tr.field[data-term="recordedBy"] input.value') == "P. Arnoux & J. Rey"
         )
         browser.close()
+
+
+def test_real_run_edit_accept_reload_export(real_server: str, real_batch: Path) -> None:
+    """The curator's day on what `labelscribe run` really produced, not on hand-made records."""
+    machine = {
+        r["id"]: r for r in map(json.loads, (real_batch / "records.jsonl").read_text().splitlines())
+    }
+    (machine_row,) = [
+        r
+        for r in read_csv((real_batch / "occurrence.csv").read_text(encoding="utf-8"))
+        if r["occurrenceID"] == machine["sample-ent-001"]["occurrenceID"]
+    ]
+    fields = machine["sample-ent-001"]["fields"]
+    # The label reads "Bombus | Sonorus Say": the run keeps the genus, the curator writes the name.
+    assert fields["scientificName"]["value"] == "Bombus", fields["scientificName"]
+    assert fields["eventDate"]["value"] == "1954-07-04", fields["eventDate"]
+    high = sorted(t for t, f in fields.items() if f["confidence"] >= 0.9)
+    assert "eventDate" in high and "scientificName" not in high
+    lowest_first = sorted(
+        machine, key=lambda i: min(f["confidence"] for f in machine[i]["fields"].values())
+    )
+
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        page.goto(real_server + "/")
+        assert page.inner_text('[data-count="unreviewed"] b') == "2"
+        assert page.eval_on_selector_all("tr.row", "rows => rows.map(r => r.dataset.id)") == (
+            lowest_first
+        )
+        for _ in range(lowest_first.index("sample-ent-001") + 1):
+            page.keyboard.press("j")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/specimen/sample-ent-001?*")
+        # the run's own image, found through associatedMedia and served as a web copy
+        page.wait_for_function("() => document.getElementById('sheet').naturalWidth > 0")
+        assert "Sonorus Say" in "\n".join(page.locator("figure.label pre.ocr").all_inner_texts())
+
+        value = page.locator('tr.field[data-term="scientificName"] input.value')
+        assert value.input_value() == "Bombus"
+        value.fill("Bombus sonorus Say")
+        value.press("Enter")
+        page.wait_for_selector('tr.field[data-term="scientificName"].state-edited')
+        value.press("Escape")
+
+        page.fill("#threshold", "0.9")
+        page.click("#accept-above")
+        for term in high:
+            page.wait_for_selector(f'tr.field[data-term="{term}"].state-accepted')
+
+        page.reload()  # saved on the server, not in the page
+        assert page.input_value('tr.field[data-term="scientificName"] input.value') == (
+            "Bombus sonorus Say"
+        )
+        assert page.inner_text('tr.field[data-term="scientificName"] .was') == "read: Bombus"
+        states = page.eval_on_selector_all(
+            "tr.field", "rows => rows.map(r => [r.dataset.term, r.className])"
+        )
+        assert sorted(t for t, c in states if "state-accepted" in c) == high
+        page.keyboard.press("r")  # reviewed, and on to the other specimen
+        page.wait_for_url("**/specimen/sample-herb-001?*")
+
+        page.goto(real_server + "/")
+        assert page.inner_text('[data-count="reviewed"] b') == "1"
+        assert page.inner_text('[data-count="unreviewed"] b') == "1"
+        page.check("#reviewed-only")
+        page.click("#export")
+        page.wait_for_selector("#export-result a.download")
+        assert page.inner_text("#export-result p") == (
+            "exported 1 records; validation: 0 errors, 0 warnings"
+        )
+        exported = read_csv(page.request.get(real_server + "/files/reviewed/occurrence.csv").text())
+        sidecar = read_csv(
+            page.request.get(real_server + "/files/reviewed/occurrence_review.csv").text()
+        )
+        assert errors == []
+        browser.close()
+
+    # Exactly the run's row, with the curator's name in place of the machine's.
+    assert [{k: v for k, v in r.items() if v} for r in exported] == [
+        {k: v for k, v in machine_row.items() if v} | {"scientificName": "Bombus sonorus Say"}
+    ]
+    assert exported[0]["occurrenceID"] == "LSH ENT 000123"
+    assert exported[0]["eventDate"] == "1954-07-04"
+    assert {r["term"]: (r["fieldReview"], r["value"], r["reviewedBy"]) for r in sidecar} == {
+        term: (
+            "edited" if term == "scientificName" else "accepted" if term in high else "machine",
+            exported[0][term],  # as flattened into the CSV
+            "ana" if term == "scientificName" or term in high else "",
+        )
+        for term in fields
+    }
