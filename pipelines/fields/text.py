@@ -149,6 +149,10 @@ def institution_flags(label: Label) -> list[bool]:
         words = first.split()
         if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in ("of", "de") for w in words):
             continue
+        # "Plants of Puerto Rico" above "Herbarium, Department of Biology" is a collection header
+        # naming the region, not the first line of the herbarium's name
+        if is_header(first):
+            continue
         for span in (2, 3):
             if i + span > len(lines):
                 break

@@ -82,6 +82,13 @@ COUNTRIES = [
     ("Nassau and vicinity, N. P. Bahamas", "Bahamas", "BS"),
     ("\t\tHERBIER GARDNER\nDistrict de Gagnon, Québec, Canada", "Canada", "CA"),
     ("PLANTS OF HAITI\nVicinity of Fond Parisien, Etang Saumatre", "HAITI", "HT"),
+    # a header above the herbarium's name is still a header; "Alta." here is Spanish, not Alberta
+    (
+        "Plants of Puerto Rico\nHerbarium, Department of Biology\n"
+        "University of Puerto Rico, Mayaguez\nYauco: Bo. Susua Alta.",
+        "Puerto Rico",
+        "PR",
+    ),
 ]
 
 
