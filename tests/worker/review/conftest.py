@@ -91,3 +91,18 @@ def run_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def real_batch(run_batch: Path, tmp_path: Path) -> Path:
     """A private copy of the run's output folder (the images stay where the run read them)."""
     return Path(shutil.copytree(run_batch, tmp_path / "out"))
+
+
+@pytest.fixture(scope="session")
+def turned_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real run on the committed sheet whose main label is turned a quarter."""
+    folder = tmp_path_factory.mktemp("turned")
+    images = folder / "images"
+    images.mkdir()
+    shutil.copy(SAMPLES / "sample-herb-003.jpg", images / "sample-herb-003.jpg")
+    out = folder / "out"
+    result = CliRunner().invoke(
+        cli, ["run", str(images), "-o", str(out), "-j", "1", "--no-progress"]
+    )
+    assert result.exit_code == 0, result.output
+    return out

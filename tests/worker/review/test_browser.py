@@ -239,3 +239,29 @@ def test_real_run_edit_accept_reload_export(real_server: str, real_batch: Path) 
         )
         for term in fields
     }
+
+
+def test_words_of_a_turned_label_are_marked_on_its_upright_crop(turned_batch: Path) -> None:
+    record = json.loads((turned_batch / "records.jsonl").read_text().splitlines()[0])
+    turned = {t["label"] for t in record["label_texts"] if t["rotation"] in (90, 270)}
+    assert turned, "the sample's main label is read turned a quarter"
+    term = next(
+        t
+        for t, f in sorted(record["fields"].items())
+        if f["evidence"].get("label") in turned and len(f["evidence"]["text"]) >= 6
+    )
+    label = record["fields"][term]["evidence"]["label"]
+    with serve(turned_batch) as url, sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        page.goto(url + "/specimen/sample-herb-003")
+        page.wait_for_function("() => document.getElementById('sheet').naturalWidth > 0")
+        page.click(f'tr.field[data-term="{term}"] td:first-child')
+        on_crop = page.locator(f'figure.label[data-label="{label}"] .crop-wrap .box.word').first
+        on_sheet = page.locator("#overlay .box.word").first
+        crop_box, sheet_box = on_crop.bounding_box(), on_sheet.bounding_box()
+        assert crop_box is not None and sheet_box is not None
+        # on the sheet the words run top to bottom; on the crop, saved upright, left to right
+        assert sheet_box["height"] > sheet_box["width"]
+        assert crop_box["width"] > crop_box["height"]
+        browser.close()

@@ -89,6 +89,15 @@ function box(cls, b, title) {
   return d;
 }
 
+// A box [x, y, w, h] in percent of a region, after the region is turned clockwise by `rotation`.
+function turned(b, rotation) {
+  const [x, y, w, h] = b;
+  if (rotation === 90) return [100 - y - h, x, h, w];
+  if (rotation === 180) return [100 - x - w, 100 - y - h, w, h];
+  if (rotation === 270) return [y, 100 - x - w, h, w];
+  return b;
+}
+
 function drawBoxes(term) {
   const overlay = document.getElementById("overlay");
   if (!overlay || !page) return;
@@ -96,16 +105,16 @@ function drawBoxes(term) {
   for (const [index, b] of page.boxes.labels) overlay.appendChild(box("label", b, "label " + index));
   for (const [value, b] of page.boxes.barcodes) overlay.appendChild(box("barcode", b, "barcode " + value));
   for (const b of (term && page.boxes.words[term]) || []) overlay.appendChild(box("word", b, term));
-  // the same words on the label crop, when the crop is the upright label region itself
+  // the same words on each label crop; crops were saved turned clockwise by their rotation
   document.querySelectorAll(".crop-wrap .box").forEach((e) => e.remove());
   for (const wrap of document.querySelectorAll("figure.label")) {
     const img = wrap.querySelector("img.crop");
     const region = page.boxes.crops[wrap.dataset.label];
-    if (!img || !region || img.dataset.rotation !== "0" || !term) continue;
+    if (!img || !region || !term) continue;
     for (const b of page.boxes.words[term] || []) {
       const inner = [(b[0] - region[0]) / region[2] * 100, (b[1] - region[1]) / region[3] * 100, b[2] / region[2] * 100, b[3] / region[3] * 100];
       if (inner[0] < -1 || inner[1] < -1 || inner[0] > 100 || inner[1] > 100) continue;
-      wrap.querySelector(".crop-wrap").appendChild(box("word", inner, term));
+      wrap.querySelector(".crop-wrap").appendChild(box("word", turned(inner, Number(img.dataset.rotation)), term));
     }
   }
 }
