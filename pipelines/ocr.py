@@ -315,4 +315,9 @@ def is_text(label: LabelText) -> bool:
     """Whether a reading is label text worth passing on (not texture or a ruler read as letters)."""
     letters = sum(ch.isalnum() for ch in label.text)
     usable = "low_confidence" not in label.flags and "empty" not in label.flags
+    # A few characters read only after turning the region are a mark, a pin or a ruler's digit
+    # read sideways: too short to tell its direction (on the devset, 45 such readings were noise
+    # such as "bo", "KO", "st)" or fragments of words read properly elsewhere: "ENN", "WIS-").
+    if label.rotation != 0 and letters < 4:
+        return False
     return letters >= 2 and usable and not is_scale(label)

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from models.geometry import Box
-from models.specimen import LabelRegion, TextLineBox
+from models.specimen import LabelRegion, LabelText, OcrLine, TextLineBox
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
-from pipelines.ocr import OcrOptions, read_label, rotation_of, text_pixels
+from pipelines.ocr import OcrOptions, is_text, read_label, rotation_of, text_pixels
 from pipelines.segment import reading_order, segment_labels
 from tests.conftest import LABEL_LINES, make_sheet, render_label
 
@@ -117,3 +117,32 @@ def test_reading_order_of_turned_labels() -> None:
 )  # fmt: skip
 def test_rotation_of(angle: float, flip: bool, expected: int) -> None:
     assert rotation_of(_line(0, 0, angle=angle), flip) == expected
+
+
+def _reading(text: str, rotation: int = 0, confidence: float = 0.9) -> LabelText:
+    lines = [
+        OcrLine(text=t, confidence=confidence, box=Box(x=0, y=0, w=10, h=10))
+        for t in text.split("\n")
+    ]
+    return LabelText(label=0, lines=lines, rotation=rotation, engine="t", confidence=confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "rotation", "kept"),
+    [
+        ("Det.", 0, True),  # a determination slip's printed word
+        ("713", 0, True),  # a box or sheet number
+        ("No. 3", 0, True),
+        ("bo", 90, False),  # a ruler's digit or a pin read sideways
+        ("KO", 270, False),
+        ("ie =)", 180, False),
+        ("ENN", 90, False),
+        ("Pima Co.", 90, True),  # a turned label with words on it
+        ("3\n4\n5", 0, False),  # a ruler's numbering
+        ("0 1 2 3 4 5 6 7 8 9 10 cm", 0, False),
+        ("12 July 1951", 0, True),
+        ("x", 0, False),
+    ],
+)
+def test_is_text(text: str, rotation: int, kept: bool) -> None:
+    assert is_text(_reading(text, rotation)) is kept
