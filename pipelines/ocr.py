@@ -139,7 +139,8 @@ def _second_opinion(
     own = first.confidence if first is not None else 0.0
     if reading.confidence < SECOND_MIN or reading.confidence <= own + SECOND_MARGIN:
         return None
-    spaced = combine.respace(reading.text, [w.text for w in first.words] if first else [])
+    reference = [w.text for w in first.words] if first else []
+    spaced = combine.respace(reading.text, reference, reading.positions)
     # the recogniser sometimes runs a whole line's words into one string when it is set tightly
     # between neighbours; no word on a label is that long (devset: cer 0.2662 -> 0.2648, word F1
     # unchanged; checking for letters lost against Tesseract's reading, or cutting the view down

@@ -32,3 +32,21 @@ def test_words_take_extent_and_confidence_from_the_characters() -> None:
     assert out[1].confidence == pytest.approx((0.7 + 1.0 + 0.6) / 3)
     assert out[1].start == pytest.approx(0.2 - 0.15)
     assert out[1].end == pytest.approx(0.8 + 0.15)
+
+
+def _even(text: str, wide_before: set[int]) -> list[float]:
+    """Character centres one pitch apart, two pitches before the indices in `wide_before`."""
+    out, x = [], 0.0
+    for i, _ in enumerate(text):
+        x += 2.0 if i in wide_before else 1.0
+        out.append(x / (len(text) * 2 + 2))
+    return out
+
+
+def test_respace_keeps_only_breaks_the_letters_stand_apart_at() -> None:
+    # "Det.by" in typewriter print: Tesseract breaks after the period, the letters are evenly set
+    assert respace("Det.by", ["Det.", "by"], _even("Det.by", set())) == "Det.by"
+    # "EMEC 609": a real space, an empty cell between C and 6
+    assert respace("EMEC609", ["EMEC", "609"], _even("EMEC609", {4})) == "EMEC 609"
+    # the recogniser's own spaces stay whatever the geometry
+    assert respace("P. D. Hurd", ["P.", "D.Hurd"], _even("P. D. Hurd", set())) == "P. D. Hurd"
