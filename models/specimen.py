@@ -46,6 +46,18 @@ class OcrLine(BaseModel):
     box: Box
     words: list[OcrWord] = Field(default_factory=list)
 
+    def word_offsets(self, base: int = 0) -> list[tuple[int, int, OcrWord]]:
+        """Each word with its (start, end) in the line's text, shifted by `base`."""
+        spans: list[tuple[int, int, OcrWord]] = []
+        cursor = 0
+        for word in self.words:
+            at = self.text.find(word.text, cursor) if word.text else -1
+            if at < 0:
+                continue
+            spans.append((base + at, base + at + len(word.text), word))
+            cursor = at + len(word.text)
+        return spans
+
 
 class LabelText(BaseModel):
     """The OCR result for one label region, in reading order."""
@@ -60,6 +72,22 @@ class LabelText(BaseModel):
     @property
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines if line.text.strip())
+
+    def line_offsets(self) -> list[tuple[int, int, OcrLine]]:
+        """Each line that is part of `text`, with its (start, end) there: the offsets evidence
+        spans are given in."""
+        spans: list[tuple[int, int, OcrLine]] = []
+        offset = 0
+        for line in self.lines:
+            if not line.text.strip():
+                continue
+            spans.append((offset, offset + len(line.text), line))
+            offset += len(line.text) + 1  # the "\n" between lines
+        return spans
+
+    def word_offsets(self) -> list[tuple[int, int, OcrWord]]:
+        """Each word with its (start, end) in `text`."""
+        return [w for start, _, line in self.line_offsets() for w in line.word_offsets(start)]
 
 
 class TextLineBox(BaseModel):

@@ -111,37 +111,24 @@ def _squash(text: str) -> str:
 def span_word_confidences(label: LabelText, start: int, end: int) -> list[float]:
     """OCR confidences of the words overlapping characters [start, end) of `label.text`."""
     out: list[float] = []
-    offset = 0
-    for line in label.lines:
-        if not line.text.strip():
+    for line_start, line_end, line in label.line_offsets():
+        if not (line_start < end and line_end >= start):
             continue
-        line_end = offset + len(line.text)
-        if offset < end and line_end >= start:
-            cursor = 0
-            for word in line.words:
-                at = line.text.find(word.text, cursor)
-                if at < 0:
-                    continue
-                ws, we = offset + at, offset + at + len(word.text)
-                cursor = at + len(word.text)
-                if ws < end and we > start:
-                    out.append(word.confidence)
-            if not line.words:
-                out.append(line.confidence)
-        offset = line_end + 1
+        if not line.words:
+            out.append(line.confidence)
+            continue
+        out.extend(
+            w.confidence for ws, we, w in line.word_offsets(line_start) if ws < end and we > start
+        )
     return out
 
 
 def _line_confidence(label: LabelText, start: int, end: int) -> float:
-    confs: list[float] = []
-    offset = 0
-    for line in label.lines:
-        if not line.text.strip():
-            continue
-        line_end = offset + len(line.text)
-        if offset <= max(start, end - 1) and line_end >= start:
-            confs.append(line.confidence)
-        offset = line_end + 1
+    confs = [
+        line.confidence
+        for line_start, line_end, line in label.line_offsets()
+        if line_start <= max(start, end - 1) and line_end >= start
+    ]
     return min(confs) if confs else 1.0
 
 

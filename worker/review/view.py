@@ -134,18 +134,7 @@ def field_names(records: Sequence[SpecimenRecord]) -> list[str]:
 
 def word_spans(label: LabelText) -> list[tuple[int, int, Box]]:
     """(start, end, box) of each word in the label's text (`LabelText.text` offsets)."""
-    spans = []
-    offset = 0
-    for line in (ln for ln in label.lines if ln.text.strip()):
-        cursor = 0
-        for word in line.words:
-            at = line.text.find(word.text, cursor) if word.text else -1
-            if at < 0:
-                continue
-            spans.append((offset + at, offset + at + len(word.text), word.box))
-            cursor = at + len(word.text)
-        offset += len(line.text) + 1  # the "\n" between lines
-    return spans
+    return [(start, end, word.box) for start, end, word in label.word_offsets()]
 
 
 def percent(box: Box, width: int, height: int) -> list[float]:
