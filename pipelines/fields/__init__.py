@@ -20,9 +20,19 @@ from pipelines.fields.catalog import find_catalog_numbers
 from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
-from pipelines.fields.names import family_candidates, name_candidates, sex_candidates
+from pipelines.fields.names import (
+    family_candidates,
+    name_candidates,
+    sex_candidates,
+    type_status_candidates,
+)
 from pipelines.fields.people import find_people, record_number_candidates
-from pipelines.fields.places import county_candidates, habitat_candidates, locality_candidates
+from pipelines.fields.places import (
+    county_candidates,
+    habitat_candidates,
+    locality_candidates,
+    municipality_candidates,
+)
 from pipelines.fields.regions import region_candidates, region_hits
 from pipelines.fields.text import Label, candidate, make_labels
 
@@ -130,7 +140,20 @@ def parse_fields(
     With a checklist of the collection's accepted names, a scientific name found in it is
     confirmed and a near miss is corrected (see `pipelines.fields.checklist`)."""
     fields = extract_fields(labels, checklist=checklist)
-    return calibrate(fields, labels, checklist_given=checklist is not None)
+    calibrated = calibrate(fields, labels, checklist_given=checklist is not None)
+    # A value computed from another field (metres from "1200 ft") is never surer than the field it
+    # was read from; the calibration has no devset examples of such terms to learn that from.
+    for term, source in _DERIVED.items():
+        got, src = calibrated.get(term), calibrated.get(source)
+        if got is not None and src is not None and got.confidence > src.confidence:
+            calibrated[term] = got.model_copy(update={"confidence": src.confidence})
+    return calibrated
+
+
+_DERIVED = {
+    Term.minimumElevationInMeters.value: Term.verbatimElevation.value,
+    Term.maximumElevationInMeters.value: Term.verbatimElevation.value,
+}
 
 
 def extract_fields(
@@ -147,6 +170,7 @@ def extract_fields(
     _put(out, names)
     _put(out, family_candidates(labs))
     _put(out, sex_candidates(labs))
+    _put(out, type_status_candidates(labs))
 
     event_spans = [(event.label, event.date.start, event.date.end)] if event else []
     people = find_people(labs, event_spans)
@@ -163,6 +187,7 @@ def extract_fields(
 
     _put(out, region_candidates(labs))
     _put(out, county_candidates(labs))
+    _put(out, municipality_candidates(labs))
     _put(out, coordinate_candidates(labs))
     _put(out, elevation_candidates(labs))
 

@@ -79,21 +79,78 @@ _ELEV_FEET = re.compile(
 )
 
 
+# Insect labels print the elevation alone on a line of its own ("5000 ft.", "ca. 2400 m").
+_ELEV_LINE = re.compile(
+    rf"^\s*(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|meters|metres|ft|feet)\.?)\s*$"
+)
+
+
+def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    for line in lab.lines:
+        m = pattern.match(line.text)
+        if m is not None and len(re.sub(r"\D", "", m.group("v"))) >= 2:
+            spans.append((line.start + m.start("v"), line.start + m.end("v")))
+    return spans
+
+
 def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     rules = [
         (_ELEV_KEYED, 0.85, "elevation.keyword"),
         (_ELEV_AFTER, 0.85, "elevation.keyword_after"),
         (_ELEV_ITEM, 0.6, "elevation.item"),
+        (_ELEV_LINE, 0.6, "elevation.own_line"),
         (_ELEV_FEET, 0.6, "elevation.feet_mark"),
     ]
     for pattern, conf, rule in rules:
         for lab in labels:
-            for m in pattern.finditer(lab.flat):
-                group = "v" if m.group("v") else "w"
-                s, e = m.start(group), m.end(group)
+            if pattern is _ELEV_LINE:
+                spans = _line_matches(lab, pattern)
+            else:
+                spans = [
+                    (m.start(g), m.end(g))
+                    for m in pattern.finditer(lab.flat)
+                    for g in ("v" if m.group("v") else "w",)
+                ]
+            for s, e in spans:
                 before = lab.flat[max(0, s - 3) : s]
                 if "°" in before or re.search(r"\d\s?°\s?\d*$", lab.flat[max(0, s - 8) : s]):
                     continue
                 value = lab.flat[s:e].strip()
-                return [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]
+                out = [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]
+                metres = elevation_metres(value)
+                if metres is not None:
+                    low, high = metres
+                    # The conversion adds no doubt of its own, but a unit misread ("m" for "mi")
+                    # costs more in metres than in the verbatim string a curator reads.
+                    c = conf * 0.95
+                    out.append(candidate(Term.minimumElevationInMeters, low, c, lab, s, e, rule))
+                    out.append(candidate(Term.maximumElevationInMeters, high, c, lab, s, e, rule))
+                return out
     return []
+
+
+_FOOT = 0.3048
+_VALUE = re.compile(
+    rf"^(?:(?:ca|c|about|approx)\.?\s?)?(?P<lo>{_QTY})(?:\s?(?:-|–|to)\s?(?P<hi>{_QTY}))?"
+    rf"\s?(?P<u>{_UNIT}|')$",
+    re.IGNORECASE,
+)
+
+
+def elevation_metres(verbatim: str) -> tuple[str, str] | None:
+    """ "ca. 350 m" -> ("350", "350"); "1200 ft" -> ("366", "366"); "600-700 m" -> ("600", "700").
+
+    Whole metres: labels give elevations to tens of feet or metres at best, so a decimal would
+    claim a precision the label does not have. "to 3000 ft" gives no minimum and is left verbatim."""
+    m = _VALUE.match(verbatim.strip())
+    if m is None:
+        return None
+    unit = m.group("u").lower().rstrip(".")
+    factor = 1.0 if unit.startswith("m") else _FOOT
+    lo = float(m.group("lo").replace(",", "")) * factor
+    hi = float(m.group("hi").replace(",", "")) * factor if m.group("hi") else lo
+    # Above Everest or a range that runs backwards is a misread, not an elevation.
+    if hi < lo or hi > 8900:
+        return None
+    return str(int(lo + 0.5)), str(int(hi + 0.5))  # half up, not round()'s half to even

@@ -402,3 +402,32 @@ def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
             value = "female" if m.group(0) == "♀" else "male"
             return [candidate(Term.sex, value, 0.9, lab, m.start(), m.end(), "sex.symbol")]
     return []
+
+
+_TYPE_WORDS = r"holo|iso|para|syn|lecto|neo|allo|epi|isolecto|isosyn|isoneo|topo|cotype|co"
+# A type label says only its kind, sometimes with the name it typifies: "HOLOTYPE", "Isotypus",
+# "PARATYPE ♂", "Type of Cerceris compacta Cr.". The word must open its line: inside a sentence
+# ("the type locality of", "cf. Typus in herb Vienna") it is a citation, not this specimen's status.
+_TYPE_STATUS = re.compile(
+    rf"^\s*(?P<w>(?:{_TYPE_WORDS})?typ(?:e|us))\b\.?"
+    r"(?:\s+(?:of|de|von|du)\s+(?P<of>[A-Z][^\n]*?))?\s*[♀♂]?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def type_status_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """typeStatus as printed, with the type word in English lower case ("Isotypus" -> "isotype")."""
+    for lab in labels:
+        for line in lab.lines:
+            m = _TYPE_STATUS.match(line.text)
+            if m is None:
+                continue
+            word = m.group("w").lower()
+            word = word[:-2] + "e" if word.endswith("typus") else word
+            value = word + (f" of {m.group('of').strip()}" if m.group("of") else "")
+            # A bare "Type" line is less telling than a named kind of type.
+            conf = 0.75 if word == "type" else 0.85
+            s = line.start + m.start("w")
+            e = line.start + (m.end("of") if m.group("of") else m.end("w"))
+            return [candidate(Term.typeStatus, value, conf, lab, s, e, "type.line")]
+    return []

@@ -225,6 +225,17 @@ def _bad_word(word: str) -> bool:
     )
 
 
+def _joiner(text: str, word: re.Match[str]) -> bool:
+    """ "and"/"with" between two names joins collectors ("A. J. Sharp and Z. Iwatsuki"); the
+    pattern only takes it there when a whole name follows, so it is not the start of a place."""
+    return (
+        word.group(0) in ("and", "with")
+        and word.start() > 0
+        and text[word.start() - 1] == " "
+        and word.end() < len(text)
+    )
+
+
 def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | None:
     """The people whose names start at `start` in the label's flat text.
 
@@ -237,7 +248,12 @@ def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | 
         if m is None:
             return None
         bad = next(
-            (w for w in re.finditer(r"[^\W\d_]+", m.group(0)) if _bad_word(w.group(0))), None
+            (
+                w
+                for w in re.finditer(r"[^\W\d_]+", m.group(0))
+                if _bad_word(w.group(0)) and not _joiner(m.group(0), w)
+            ),
+            None,
         )
         if bad is None:
             people = split_people(m.group(0))

@@ -183,3 +183,25 @@ def test_record_number_keyword(text: str, number: str | None) -> None:
 )
 def test_split_people(text: str, people: list[str]) -> None:
     assert split_people(text) == people
+
+
+JOINED = [
+    ("Coll. A. J. Sharp and Z. Iwatsuki", "A. J. Sharp | Z. Iwatsuki"),
+    ("Coll. Donald Richards and Francis Drouet", "Donald Richards | Francis Drouet"),
+    ("Coll. J. A. Steyermark with G. Wurdack", "J. A. Steyermark | G. Wurdack"),
+    ("Coll. J.W. Thomson & J.A. Larsen", "J.W. Thomson | J.A. Larsen"),
+    # A shared surname is kept as printed: splitting it would invent two names.
+    ("Coll. R. A. & E. S. Howard 8726 Sept. 2, 1946", "R. A. & E. S. Howard"),
+    ("CA:Ah-Pah Cr.confl\nwith Klamath River\nW.Middlekauff,coll.", "W.Middlekauff"),
+]
+
+
+@pytest.mark.parametrize(("text", "collectors"), JOINED)
+def test_joined_collectors(text: str, collectors: str) -> None:
+    assert values(text)["recordedBy"] == collectors
+
+
+def test_determiner_kept_apart_from_joined_collectors() -> None:
+    got = values("leg. H. Hertel & G. Follmann\ndet. H. Hertel")
+    assert got["recordedBy"] == "H. Hertel | G. Follmann"
+    assert got["identifiedBy"] == "H. Hertel"

@@ -318,3 +318,67 @@ HABITATS = [
 @pytest.mark.parametrize(("text", "habitat"), HABITATS)
 def test_habitats(text: str, habitat: str) -> None:
     assert values(text)["habitat"] == habitat
+
+
+METRES = [
+    ("38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone", "190", "190"),
+    ("Sabana de la Mar, ca. 350 m; pine forest", "350", "350"),
+    ("Kensington, 1200 ft", "366", "366"),
+    ("alt. 1,900 m, foothills of Front Range", "1900", "1900"),
+    ("Det.:\t\t\t\t\tAlt. 3500'", "1067", "1067"),
+    ("Sierra de Juarez, elev. 600-700 m.", "600", "700"),
+    ("Mt. Lemmon\n5000 ft.\nVII-4-54", "1524", "1524"),
+    ("Cyn 1700-2700' Sierra", "518", "823"),
+    ("Elevation: 2500 - 2700 Feet", "762", "823"),
+    ("ARROYO TRINTARIO, RIO NEGRO, 550 METERS ALTITUDE", "550", "550"),
+    ("Habitat C.2200 Ft. Alt. Among tall grass", "671", "671"),
+    ("Coos Bay, 0-30 m; sea shore", "0", "30"),
+    ("Altitude 6,000-8,000 ft.", "1829", "2438"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), METRES)
+def test_elevation_in_metres(text: str, low: str, high: str) -> None:
+    fields = parse_fields(labels_from_text(text))
+    assert fields["minimumElevationInMeters"].value == low
+    assert fields["maximumElevationInMeters"].value == high
+    # Never surer than the verbatim elevation it was computed from, never certain.
+    verbatim = fields["verbatimElevation"].confidence
+    assert 0 < fields["minimumElevationInMeters"].confidence <= verbatim < 1
+    assert fields["minimumElevationInMeters"].evidence.rule.startswith("elevation.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cat. No. 1200", "No. 1200", "EMEC 609,488", "Tree 10m.,petals white", "Alt. to 3000 ft."],
+)
+def test_no_elevation_in_metres(text: str) -> None:
+    assert "minimumElevationInMeters" not in values(text)
+
+
+MUNICIPALITIES = [
+    ("USA, Puerto Rico. Mun Quebradillas. 18°29'N. 66°56'W.", "Quebradillas"),
+    ("Puerto Rico: Mun. Guánica, Bosque Estatal de Guánica", "Guánica"),
+    ("Municipio de Guánica, Bosque Estatal", "Guánica"),
+    (
+        "MEXICO: Oaxaca, Mpio. San Juan Bautista Tlacoatzintepec, 3 km N",
+        "San Juan Bautista Tlacoatzintepec",
+    ),
+    ("Chiapas: Mpio. de La Trinitaria, Lagos de Montebello", "La Trinitaria"),
+    ("Municipio Libertador, Mérida", "Libertador"),
+]
+
+
+@pytest.mark.parametrize(("text", "municipality"), MUNICIPALITIES)
+def test_municipality(text: str, municipality: str) -> None:
+    cand = parse_fields(labels_from_text(text))["municipality"]
+    assert cand.value == municipality
+    assert cand.evidence.rule == "municipality.keyword"
+    assert 0 < cand.confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text", ["Musci of Ohio", "Lakehead University, Thunder Bay", "Munich, Bavaria", "Mundo Nuevo"]
+)
+def test_no_municipality(text: str) -> None:
+    assert "municipality" not in values(text)

@@ -212,3 +212,38 @@ def test_family(text: str, family: str) -> None:
 )
 def test_sex(text: str, sex: str | None) -> None:
     assert values(text).get("sex") == sex
+
+
+TYPE_STATUS = [
+    ("HOLOTYPE", "holotype"),
+    ("Isotype", "isotype"),
+    ("U.C. Berkeley\nEMEC 609,636\n\nPARATYPE\nCerceris", "paratype"),
+    ("Type", "type"),
+    ("Isotypus", "isotype"),
+    ("Syntype", "syntype"),
+    ("LECTOTYPE", "lectotype"),
+    ("PARATYPE ♂", "paratype"),
+    ("Holotype of Cerceris compacta Scullen", "holotype of Cerceris compacta Scullen"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), TYPE_STATUS)
+def test_type_status(text: str, status: str) -> None:
+    cand = parse_fields(labels_from_text(text))["typeStatus"]
+    assert cand.value == status
+    assert cand.evidence.rule == "type.line"
+    assert 0 < cand.confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der (the type locality of A. boulderensis)",
+        "descr. et Isotypus No. 1385 in Bryologist 17: 62. 1914.",
+        "ifornica Zahlbr. ined. cf. Typus in herb Vienna No. 1026, non Hasse",
+        "Type locality",
+        "Typed by M. Smith",
+    ],
+)
+def test_no_type_status(text: str) -> None:
+    assert "typeStatus" not in parse_fields(labels_from_text(text))

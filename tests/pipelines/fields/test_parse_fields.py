@@ -74,6 +74,8 @@ EXPECTED = [
             "decimalLatitude": "38.70556",
             "decimalLongitude": "-83.14028",
             "verbatimElevation": "ca. 190 m",
+            "minimumElevationInMeters": "190",
+            "maximumElevationInMeters": "190",
             "verbatimLocality": "Scioto County: Shawnee State Forest, along Pond Lick \n Run N of"
             " Forest Road 1, 0.35 mi SW of SR 125, \n 38°42'20\"N, 83°08'25'W, ca. 190 m",
             # The substrate line is the first habitat statement on a lichen packet.
