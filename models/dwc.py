@@ -73,6 +73,3 @@ def _check_terms() -> None:
 
 
 _check_terms()
-
-# A term the label can carry but that has no Simple Darwin Core column of its own.
-SUBSTRATE_KEY = "substrate"

@@ -35,6 +35,3 @@ class Box(BaseModel):
         w = min(self.x2, other.x2) - max(self.x, other.x)
         h = min(self.y2, other.y2) - max(self.y, other.y)
         return max(0, w) * max(0, h)
-
-    def offset(self, dx: int, dy: int) -> Box:
-        return Box(x=max(0, self.x + dx), y=max(0, self.y + dy), w=self.w, h=self.h)

@@ -123,7 +123,6 @@ class LabelRegion(BaseModel):
     vertical: bool = Field(
         False, description="its text lines run top-bottom (label turned 90 degrees)"
     )
-    letter_height: int = Field(0, ge=0, description="median letter height in pixels, 0 if unknown")
     lines: list[TextLineBox] = Field(
         default_factory=list, description="detected text lines, in reading order"
     )

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
+from pipelines.normalise import squash
 
 CORE = (
     Term.catalogNumber,
@@ -64,10 +65,6 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", _fold(s).lower())
-
-
 def _words(s: str) -> list[str]:
     stripped = (re.sub(r"^[^\w]+|[^\w]+$", "", t) for t in _norm(s).split())
     return [w for w in stripped if w]
@@ -87,7 +84,7 @@ def bag_f1(pred: str, truth: str) -> float:
 def country_code(s: str | None) -> str | None:
     if not s:
         return None
-    key = _squash(s)
+    key = squash(s)
     if key in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[key]
     if len(key) == 2:
@@ -119,9 +116,7 @@ def field_correct(term: str, pred: str, truth: str) -> bool:
     pred, truth = str(pred), str(truth)
     if term == Term.catalogNumber:
         pd, td = re.sub(r"\D", "", pred), re.sub(r"\D", "", truth)
-        return _squash(pred) == _squash(truth) or (
-            len(td) >= 5 and pd.lstrip("0") == td.lstrip("0")
-        )
+        return squash(pred) == squash(truth) or (len(td) >= 5 and pd.lstrip("0") == td.lstrip("0"))
     if term == Term.scientificName:
         canonical = _genus_species(truth)
         return bool(canonical) and _genus_species(pred)[: len(canonical)] == canonical
@@ -144,8 +139,8 @@ def field_correct(term: str, pred: str, truth: str) -> bool:
     if term in (Term.verbatimLocality, Term.habitat):
         return fuzz.token_set_ratio(_norm(pred).lower(), _norm(truth).lower()) >= 80
     if term == Term.recordNumber:
-        return _squash(pred) == _squash(truth)
-    return fuzz.ratio(_squash(pred), _squash(truth)) >= 90
+        return squash(pred) == squash(truth)
+    return fuzz.ratio(squash(pred), squash(truth)) >= 90
 
 
 def _first(v: Any) -> Any:

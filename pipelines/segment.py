@@ -32,8 +32,6 @@ MIN_LINE_THICKNESS = 8
 # 1280 pixels merged whole paragraphs), so it reads again at the scale that makes them that thick.
 FIRST_SIDE = 960
 WANTED_THICKNESS = 22
-# DB's box is about 1.6x the height of the letters it holds (the unclip margin)
-LETTERS_PER_THICKNESS = 0.62
 
 
 def _frame(line: TextLineBox, vertical: bool) -> tuple[float, float, float, float]:
@@ -146,7 +144,6 @@ def segment_labels(gray: NDArray[np.uint8], *, max_labels: int, max_side: int) -
             box=_union([ln.box for ln in members], width, height, margin=round(thickness * 0.3)),
             score=float(np.mean([ln.score for ln in members])),
             vertical=vertical,
-            letter_height=round(thickness * LETTERS_PER_THICKNESS),
             lines=reading_order(members, 270 if vertical else 0),
         )
         labels.append((weight, region))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from enum import StrEnum
 from models.dwc import Term
 from models.fields import FieldCandidate
 from models.specimen import LabelText
+from pipelines.normalise import squash
 
 
 class Family(StrEnum):
@@ -99,13 +99,6 @@ class Context:
 def logit(p: float) -> float:
     p = min(max(p, 0.01), 0.99)
     return math.log(p / (1 - p))
-
-
-def _squash(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(
-        r"[^0-9a-z]", "", "".join(c for c in text if not unicodedata.combining(c)).lower()
-    )
 
 
 def span_word_confidences(label: LabelText, start: int, end: int) -> list[float]:
@@ -264,12 +257,12 @@ def validity(cand: FieldCandidate, family: Family, fields: Mapping[str, FieldCan
 
 
 def _agree(cand: FieldCandidate, labels: Mapping[int, LabelText]) -> float:
-    key = _squash(cand.evidence.text)
+    key = squash(cand.evidence.text)
     if len(key) < 4:
         return 0.0
     seen = 0
     for index, label in labels.items():
-        text = _squash(label.text)
+        text = squash(label.text)
         count = text.count(key)
         seen += count - 1 if index == cand.evidence.label else count
     return 1.0 if seen > 0 else 0.0
