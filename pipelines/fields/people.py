@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTHS, find_dates
 from pipelines.fields.geo import countries, fold, states
-from pipelines.fields.text import Label, candidate, is_institution
+from pipelines.fields.text import Label, candidate, institution_flags, is_institution
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
 _LOW = r"a-zà-ÿłšž"
@@ -174,6 +175,22 @@ _PLACE_WORDS = {
     "bryogeographic",
     "tropical",
     "sheet",
+    "rio",
+    "arroyo",
+    "cerro",
+    "santo",
+    "santa",
+    "san",
+    "puerto",
+    "endroit",
+    "localite",
+    "recueilli",
+    "par",
+    "identifie",
+    "determined",
+    "nom",
+    "famille",
+    "numero",
 }
 
 
@@ -217,6 +234,7 @@ def _bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in _PLACE_WORDS
+        or _COLL_KEYWORD.fullmatch(word) is not None
         or low in MONTHS
         or fold(word) in countries()
         or fold(word) in states()
@@ -236,6 +254,22 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
     )
 
 
+# Same-length repairs of OCR slips inside names, so offsets stay evidence offsets: an initial
+# followed by a comma or a guillemet ("G.A,Marsh", "A. J» Sharp"), a lower-case initial
+# ("j.R.Powers", "D.s.Correll") and a "1" or "|" read for an "l" inside a word ("Powe1l").
+_INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])[,»](?=[ \t]?[{_UP}])")
+_LOWER_INITIAL = re.compile(rf"(?<![\w'’])([a-z])(?=\.[ \t]?[{_UP}])")
+_DIGIT_L = re.compile(rf"(?<=[{_LOW}])[1|]+(?![\d])")
+
+
+@lru_cache(maxsize=1024)
+def person_view(text: str) -> str:
+    """`text` with the OCR slips that break names repaired, one character for one."""
+    text = _INITIAL_COMMA.sub(lambda m: m.group(1) + ".", text)
+    text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
+    return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
+
+
 def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | None:
     """The people whose names start at `start` in the label's flat text.
 
@@ -244,7 +278,7 @@ def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | 
     """
     stop = len(label.flat) if end is None else end
     for _ in range(4):
-        m = _PERSONS.match(label.flat, start, stop)
+        m = _PERSONS.match(person_view(label.flat), start, stop)
         if m is None:
             return None
         bad = next(
@@ -264,15 +298,18 @@ def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | 
     return None
 
 
+# "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
+_COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
+_COLL_KEYWORD = re.compile(_COLL_WORD)
 _COLL_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:Collected\s+(?:and\s+prepared\s+)?by|COLLECTED\s+BY|Recueilli\s+par|"
+    r"(?<![A-Za-z])(?:(?i:collected\s+(?:and\s+prepared\s+)?by)|Recueilli\s+par|"
     r"Colectado\s+por|Collector\s*&\s*No\.?|^[ \t]*(?:Collectors?|COLLECTORS?)|"
-    r"(?:Collectors?|COLLECTORS?|COLL|Coll|coll|Col|Leg|leg)(?=\s?[.:])|Legit|Colector|Colectores)"
-    r"(?![A-Za-z])\s*[.:]?\s*(?:by\s*)?:?\s*(?=\S)",
+    rf"(?:{_COLL_WORD}|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores)"
+    r"(?![A-Za-z])[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
-    r"^\s*,?\s*}?\s*(?:Collectors?|COLLECTORS?|Collr|colls?|Coll|Leg|leg)\b\.?", re.IGNORECASE
+    rf"^[\s,;(}}\]|]*(?:{_COLL_WORD}|Leg|leg)\b\.?(?=[\s.,:;?]|$)", re.IGNORECASE
 )
 _DET = re.compile(
     r"(?<![A-Za-z])(?:Det(?:ermined)?|DET|det)\b\.?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
@@ -302,8 +339,8 @@ def _number_after(person: Person, conf: float) -> FieldCandidate | None:
     line_end = lab.line_at(person.start).end
     # No endpos: the look-aheads must see past the line end ("Arroyo Mocho,20 / mi. S").
     m = _NUMBER_AFTER.match(lab.flat, person.end)
-    if m is None or m.end("n") > line_end:
-        return None
+    if m is None or m.end("n") > line_end or m.start("n") == person.end:
+        return None  # "H.A.Scullen6": a digit glued to the name is OCR noise, not a number
     value = re.sub(r"\s", "", m.group("n"))
     if find_dates(lab.flat[m.start("n") : m.end("n") + 6]):
         return None  # "R. Wharton V-8-75": the date, not a number
@@ -325,6 +362,8 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
         for m in _COLL_BEFORE.finditer(lab.text):
             if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
                 continue
+            if _keyword_after_name(lab, m.start()):
+                continue  # "P. D. Hurd / Collector / Ahuacatlan,": the name is above
             p = persons_at(lab, m.end())
             if p is None or is_institution(lab.line_at(m.start()).text):
                 continue
@@ -348,12 +387,18 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 line.text[_line_person_end(lab, i) :]
             ):
                 coll.extend(_people_before_keyword(lab, i))
+            else:
+                coll.extend(_person_before_inline_keyword(lab, i))
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
-            if p is not None:
+            if p is not None and _full_name(p):
                 num = _number_after(p, 0.8)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
                     coll.append(_person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
+                    nums.append(num)
+                elif (num := _number_below(lab, i, p)) is not None:
+                    rule = "collector.name_number_below"
+                    coll.append(_person_candidate(Term.recordedBy, p, 0.75, rule))
                     nums.append(num)
         for m in _DET.finditer(lab.flat):
             p = persons_at(lab, m.end(), end=lab.line_at(m.start()).end)
@@ -366,7 +411,83 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
+    if not coll:
+        coll.extend(_name_lines(labels))
     return People(coll, nums, dets)
+
+
+def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
+    """A line that is nothing but names ("William R. Buck", "G.Gardner, P.Desroches"), with
+    nothing else on the labels that says who collected: most often the collector, printed on the
+    label's last line or on a slip of its own. Not under a "Det." line, and only names with
+    initials: capitalised words alone are as often a place ("New Providence")."""
+    for lab in labels:
+        inst = institution_flags(lab)
+        for i, line in enumerate(lab.lines):
+            if _DET.search(line.text) or inst[i]:
+                continue
+            if i > 0 and _DET.search(lab.lines[i - 1].text):
+                continue
+            p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
+            if p is None or not _initialled(p) or not _only_noise(lab.flat[p.end : line.end]):
+                continue
+            found = [p]
+            for nxt in lab.lines[i + 1 : i + 4]:
+                q = persons_at(lab, nxt.start + _line_head(nxt.text), end=nxt.end)
+                if q is None or not _full_name(q) or not _only_noise(lab.flat[q.end : nxt.end]):
+                    break
+                found.append(q)
+            names = [n for q in found for n in q.names]
+            merged = Person(lab, found[0].start, found[-1].end, names)
+            return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
+    return []
+
+
+def _keyword_after_name(lab: Label, start: int) -> bool:
+    """A "Collector" keyword alone on its line, under a line that is a name."""
+    i = lab.line_no(start)
+    line = lab.lines[i]
+    if i == 0 or lab.text[line.start : start].strip() or not _COLL_AFTER.match(line.text):
+        return False
+    if lab.text[start : line.end].strip(" .,:;?}])").lower() not in _KEYWORD_ALONE:
+        return False
+    prev = lab.lines[i - 1]
+    p = persons_at(lab, prev.start + len(prev.text) - len(prev.text.lstrip()), end=prev.end)
+    return p is not None
+
+
+_KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "leg"}
+
+
+def _full_name(p: Person) -> bool:
+    """Initials, or a given name with the surname in mixed case: one word alone is as often a
+    place ("EMEC", "Kensington") or a genus as a collector, and capitals without initials as
+    often a place ("SANTO DOMINGO, REPUBLICA DOMINICANA")."""
+    return any("." in n or (" " in n and not n.isupper()) for n in p.names)
+
+
+def _initialled(p: Person) -> bool:
+    return all(re.search(rf"(?<![\w])[{_UP}]\.", n) for n in p.names)
+
+
+# "#850", "No.461", "46023" on the line under a name: the collector's field number.
+_NUMBER_LINE = re.compile(
+    r"\s*(?:#|No\.?|NO\.?|no\.?|N°)?\s?(?P<n>(?:[A-Z]{1,3}\d*-)?\d{1,6}(?:-\d{1,4})?[a-zA-Z]?)\s*$"
+)
+
+
+def _number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
+    """ "Stephen Talbot & Sandra Looman / #850", "Walter H. Lewis, no.. / 7469"."""
+    line = lab.lines[i]
+    rest = lab.text[p.end : line.end]
+    if not re.fullmatch(r"[\s,;]*(?:no\.*|No\.*|#)?\s*", rest) or i + 1 >= len(lab.lines):
+        return None
+    nxt = lab.lines[i + 1]
+    m = _NUMBER_LINE.fullmatch(nxt.text)
+    if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n")):
+        return None
+    s, e = nxt.start + m.start("n"), nxt.start + m.end("n")
+    return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
 
 
 _MONTH_AFTER = re.compile(
@@ -399,7 +520,11 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
         prev = lab.lines[j]
         h = len(prev.text) - len(prev.text.lstrip())
         q = persons_at(lab, prev.start + h, end=prev.end)
-        if q is None or prev.text[q.end - prev.start :].strip(" ,&}"):
+        if q is None or not _only_noise(prev.text[q.end - prev.start :]):
+            # "V-23-76 R.Wharton / R.Coville colls.": the first name follows the date
+            q = _person_after_date(lab, j)
+            if q is not None:
+                found.insert(0, q)
             break
         found.insert(0, q)
         j -= 1
@@ -417,6 +542,39 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     return [_person_candidate(Term.recordedBy, merged, 0.85, "collector.keyword_after")]
 
 
+def _only_noise(rest: str) -> bool:
+    """What may follow a name on its line: punctuation, a brace, a stray letter ("NASH i")."""
+    return re.fullmatch(r"[\s,.;:&}\])|]*(?:[a-z]\b)?[\s,.;:&}\])|]*", rest) is not None
+
+
+def _person_after_date(lab: Label, j: int) -> Person | None:
+    line = lab.lines[j]
+    for d in find_dates(lab.flat[line.start : line.end]):
+        at = line.start + d.end
+        at += len(lab.flat[at : line.end]) - len(lab.flat[at : line.end].lstrip(" ,."))
+        p = persons_at(lab, at, end=line.end)
+        if p is not None and _only_noise(lab.flat[p.end : line.end]):
+            return p
+    return None
+
+
+_INLINE_COLL = re.compile(r",?\s*(?:Collectors?|COLLECTORS?|Collr\.|colls?\.)(?![A-Za-z])")
+
+
+def _person_before_inline_keyword(lab: Label, i: int) -> list[FieldCandidate]:
+    """ "No. 2217 W. L. ABBOTT, Collector  April 5-17,1922": the name just before the keyword."""
+    line = lab.lines[i]
+    for m in _INLINE_COLL.finditer(line.text):
+        if m.start() == 0:
+            continue
+        keyword = line.start + m.start()
+        for w in re.finditer(r"(?<!\S)\S", line.text[: m.start()]):
+            p = persons_at(lab, line.start + w.start(), end=keyword)
+            if p is not None and p.end == keyword:
+                return [_person_candidate(Term.recordedBy, p, 0.85, "collector.keyword_after")]
+    return []
+
+
 def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     """Insect and some herbarium labels put the collector right next to the date, unmarked."""
     out: list[FieldCandidate] = []
@@ -424,27 +582,38 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     line = lab.lines[line_i]
     after = lab.flat[e : lab.line_at(e).end]
     skip = len(after) - len(after.lstrip(" ,."))
+    found: list[Person] = []
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
     if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,."):
-        out.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.next_to_date"))
+        found.append(p)
     before = lab.text[max(line.start, s - 120) : s]
     head = len(before) - len(before.lstrip())
     if before.strip():
         p = persons_at(lab, line.start + head, end=s)
         if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
-            out.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.next_to_date"))
+            found.append(p)
+    for p in found:
+        # "Oceano VII-12-73. / R. Coville": a lone word by the date is as often the place
+        conf = 0.6 if _full_name(p) else 0.42
+        out.append(_person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"))
     for j in (line_i + 1, line_i - 1):
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
-            h = len(ln.text) - len(ln.text.lstrip())
+            h = _line_head(ln.text)
             p = persons_at(lab, ln.start + h, end=ln.end)
-            if (
-                p is not None
-                and not ln.text[p.end - ln.start :].strip(" ,.")
-                and len(p.names[0]) > 4
-            ):
+            if p is None or len(p.names[0]) <= 4:
+                continue
+            rest = ln.text[p.end - ln.start :]
+            # "T. Zanoni, F." under the date: a second collector cut short by the OCR
+            if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
                 out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.line_by_date"))
     return out
+
+
+def _line_head(text: str) -> int:
+    """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDREWS :")."""
+    m = re.match(r"[\s=>\-–~'\"“‘(]*", text)
+    return m.end() if m else 0
 
 
 _RECORD_NO = re.compile(

@@ -122,9 +122,13 @@ _INSTITUTION = re.compile(
 )
 
 
+# "U.C. Berkeley", "U. C. Davis": the University of California's campuses as labels print them.
+_UNIVERSITY_INITIALS = re.compile(r"^\W*U\.\s?C\.\s?[A-Z]")
+
+
 @lru_cache(maxsize=4096)
 def is_institution(line: str) -> bool:
-    return _INSTITUTION.search(line) is not None
+    return _INSTITUTION.search(line) is not None or _UNIVERSITY_INITIALS.match(line) is not None
 
 
 _HEADER = re.compile(

@@ -112,6 +112,77 @@ def test_collectors(text: str, collector: str, number: str | None) -> None:
     assert (got.get("recordedBy"), got.get("recordNumber")) == (collector, number)
 
 
+# The same kinds of label as OCR reads them: slips in the keyword and the initials, the keyword
+# under the name, stray marks around it, a name with only its number on the next line.
+OCR_COLLECTORS = [
+    ("U.C.Berkeley\nEMEC 609.614\nP. D.Hurd\nCollector\nAhuacatlan,\nNay..Mex.", "P. D.Hurd", None),
+    ("E.S.Ross\nCollector\nCerceris\nre\nconvergens", "E.S.Ross", None),
+    ("Hopkins Wel!\nRiverside Co.\nCalif IV-29-52\nG.A,Marsh\nCollector", "G.A.Marsh", None),
+    ("Arroyo Mocho,20\nD.D,Linsdale\nCollector", "D.D.Linsdale", None),
+    ("Topaz Lake,\nDotglas Co.\nNEV.VII-II-67\nW.J.Turner\nCollestor", "W.J.Turner", None),
+    ("V-16-1979\nj.R.Powers,Collr.", "J.R.Powers", None),
+    (
+        "CALIF:Humboldt Co.\n3mi.N Garberville\nV-23-76 R.Dietz,\nJ.Hafernik colls.",
+        "R.Dietz | J.Hafernik",
+        None,
+    ),
+    ("Oceano VII-12-73.\nR. Coville\non Baccharis pilularis", "R. Coville", None),
+    ("Contra Costa Co.\nVIII-21-81 Powe1l\nEriogonum nudum", "Powell", None),
+    ("Pt., Plymouth area, Massachusetts\n5 November 1976\nColl, R.T. Wilce", "R.T. Wilce", None),
+    ("CoLlecTed By A. B. Langlois 935", "A. B. Langlois", "935"),
+    (
+        "Across bay from Port Moller, Alaska,\nCoil. A. J, Sharp and Z. Iwatsuki",
+        "A. J. Sharp | Z. Iwatsuki",
+        None,
+    ),
+    (
+        "Ne of Andersite Quarry, Amchitka, Alaska.\n28 June 1967\nColl. A. J» Sharp",
+        "A. J. Sharp",
+        None,
+    ),
+    ("Ccil. A. J. Sharp and Z. Iwatsuki\n24 Ju1y 1967", "A. J. Sharp | Z. Iwatsuki", None),
+    ("PLANTS OF CUBA\nCoLL. C. WRIGHT.", "C. WRIGHT", None),
+    (
+        "Site:\nStephen Talbot & Sandra Looman\n#850\n3 September 1987",
+        "Stephen Talbot | Sandra Looman",
+        "850",
+    ),
+    ("September 8 - 5, 1952\nSiri von Reis, no.\n249", "Siri von Reis", "249"),
+    ("Walter H. Lewis, no..\n7469\n27 Dec. 1969", "Walter H. Lewis", "7469"),
+    ("A. C. Skorepa\nNo.461\n\nSeptember 196%", "A. C. Skorepa", "461"),
+    ("Date\nFeb.13, 1970\n=L. M. ANDREWS :", "L. M. ANDREWS", None),
+    ("13 agost. 1992\nT. Zanoni, F.", "T. Zanoni", None),
+    ("NORMAN TAYLOR i\nGEORGE Vv. NASH i\n; COLLECTORS.", "NORMAN TAYLOR | GEORGE Vv. NASH", None),
+    (
+        "STEWARDSON BROWN\nN. L. BRITTON\n( Collectors, AUG. 31-SEPT. 20, 1905",
+        "STEWARDSON BROWN | N. L. BRITTON",
+        None,
+    ),
+    ("No.217\n7 W.L. ABBOTT, Collector\nApril 5-17, 1922", "W.L. ABBOTT", "217"),
+    (
+        "Malaise Trap\nH. V. Daly\nMay 10, 1991\nCA:Contra Costa Co.\nKensington, 690 f.",
+        "H. V. Daly",
+        None,
+    ),
+    ("William R. Buck", "William R. Buck", None),
+    ("Lat. 51° 52'N. Long. 68° 09W.\n\nG.Gardner, P.Desroches", "G.Gardner | P.Desroches", None),
+    # not a collector: a catalogue number, a place, a keyword, a determiner's name
+    ("U.C. Berkeley\nEMEC 609543\nOaxaca, Mex.", None, None),
+    ("SANTO DOMINGO, REPUBLICA DOMINICANA\n46950\nFabaceae", None, None),
+    ("ARROYO TRINITARIO, RIO NEGRO, 550 M ETERS ALTITUDE", None, None),
+    ("Endroit\nCollector\nRecueilli par\nIdentifie par", None, None),
+    ("Form 48-R.8\nTROPICAL FOREST HERBARIUM", None, None),
+    ("Cerceris\nconvergens\nDet. by\nV.&,\nH.A.Scullen6", None, None),
+    ("New Providence\nThe New York\nBotanical Garden", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "collector", "number"), OCR_COLLECTORS)
+def test_collectors_in_ocr_text(text: str, collector: str | None, number: str | None) -> None:
+    got = values(text)
+    assert (got.get("recordedBy"), got.get("recordNumber")) == (collector, number)
+
+
 DETERMINERS = [
     ("Det.by '58\nH.A.Scullen", "H.A.Scullen"),
     ("Det. JM Davidson", "JM Davidson"),
