@@ -21,10 +21,12 @@ from numpy.typing import NDArray
 from models.geometry import Box
 from models.specimen import Barcode, LabelRegion, LabelText, OcrLine, OcrWord, TextLineBox
 from pipelines import combine
+from pipelines.barcodes import bar_pixels
 from pipelines.engines import pprec, tesseract
 from pipelines.letter_case import settle_case
 from pipelines.load import LoadedImage
 from pipelines.segment import reading_order
+from pipelines.small_caps import settle_small_caps
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +138,18 @@ def _as_line(words: list[OcrWord]) -> OcrLine | None:
     return OcrLine(text=text, confidence=confidence, box=box, words=words)
 
 
+def _placed(
+    view: _LineView, words: list[tuple[Box, str, float]], shape: tuple[int, int]
+) -> list[OcrWord]:
+    """A line's words (boxes in its view) as image words, their letter case settled."""
+    texts = settle_small_caps(view.pixels, [(box, settle_case(text)) for box, text, _ in words])
+    height, width = shape
+    return [
+        OcrWord(text=text, confidence=confidence, box=view.to_image(box, width, height))
+        for (box, _, confidence), text in zip(words, texts, strict=True)
+    ]
+
+
 def _second_opinion(
     view: _LineView, first: OcrLine | None, shape: tuple[int, int]
 ) -> OcrLine | None:
@@ -155,16 +169,15 @@ def _second_opinion(
     height, width = shape
     inner_w = view.pixels.shape[1] - 2 * BORDER
     inner_h = view.pixels.shape[0] - 2 * BORDER
-    words = []
+    kept = []
     for w in combine.words(reading.text, reading.scores, reading.positions, spaced):
-        text = settle_case(w.text.strip(_RULES))
+        text = w.text.strip(_RULES)
         if not text:
             continue
         x0 = BORDER + round(w.start * inner_w)
         box = Box(x=x0, y=BORDER, w=max(1, BORDER + round(w.end * inner_w) - x0), h=inner_h)
-        words.append(
-            OcrWord(text=text, confidence=w.confidence, box=view.to_image(box, width, height))
-        )
+        kept.append((box, text, w.confidence))
+    words = _placed(view, kept, (height, width))
     return _as_line(words)
 
 
@@ -185,13 +198,13 @@ def _read_line(
         backend=options.backend,
     )
     height, width = gray.shape[:2]
-    words = []
+    kept = []
     for w in result.words:
-        text = settle_case(w.text.strip(_RULES))
+        text = w.text.strip(_RULES)
         # an unsure word is kept when it is shaped like one: noise rarely is
         if text and (w.confidence >= MIN_WORD_CONFIDENCE or _WORDLIKE.match(text)):
-            box = view.to_image(w.box, width, height)
-            words.append(OcrWord(text=text, confidence=w.confidence, box=box))
+            kept.append((w.box, text, w.confidence))
+    words = _placed(view, kept, (height, width))
     first = _as_line(words)
     if options.second_recogniser and (first is None or first.confidence < RECHECK_BELOW):
         second = _second_opinion(view, first, (height, width))
@@ -272,9 +285,9 @@ def text_pixels(image: LoadedImage, barcodes: Sequence[Barcode]) -> NDArray[np.u
         return image.gray
     gray = image.gray.copy()
     for code in barcodes:
-        b = code.box
+        b, bars = bar_pixels(image.gray, code)
         ring = gray[max(0, b.y - 8) : b.y2 + 8, max(0, b.x - 8) : b.x2 + 8]
-        gray[b.y : b.y2, b.x : b.x2] = int(np.percentile(ring, 95))
+        gray[b.y : b.y2, b.x : b.x2][bars] = int(np.percentile(ring, 95))
     return gray
 
 

@@ -3,11 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
+import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
-from tests.conftest import barcode_image
+from pipelines.ocr import text_pixels
+from tests.conftest import FONT, barcode_image
 
 
 def test_code128_found_with_its_box(sheet_path: Path) -> None:
@@ -39,3 +41,44 @@ def test_no_barcode(tmp_path: Path) -> None:
     path = tmp_path / "blank.png"
     Image.fromarray(np.full((300, 400), 240, np.uint8)).save(path)
     assert find_barcodes(load_image(path, max_pixels=10**8)) == []
+
+
+def _worn_code_under_a_caption(turn: int) -> Image.Image:
+    """A tall Code 128 whose worn upper and lower thirds the decoder cannot read, with a caption
+    printed just above it (as the institution's name on a herbarium barcode label)."""
+    rng = np.random.default_rng(3)
+    code = barcode_image("LSH00012345", scale=3)
+    bars = np.asarray(code.crop((0, 20, code.width, code.height - 20)).resize((code.width, 240)))
+    bars = bars[..., 0].copy()
+    for band in (bars[:70], bars[170:]):
+        worn = (rng.random(band.shape) < 0.5) & (band < 100)
+        band[worn] = rng.integers(120, 170, size=int(worn.sum()))
+        dusty = (rng.random(band.shape) < 0.3) & (band > 200)
+        band[dusty] = rng.integers(150, 175, size=int(dusty.sum()))
+    page = Image.new("L", (700, 500), 238)
+    ImageDraw.Draw(page).text(
+        (70, 60), "NEW YORK BOTANICAL GARDEN", font=ImageFont.truetype(str(FONT), 22), fill=20
+    )
+    page.paste(Image.fromarray(bars), (60, 92))
+    return page.rotate(turn, expand=True)
+
+
+@pytest.mark.parametrize("turn", [0, 90])
+def test_bars_beyond_the_decoded_rows_are_painted_and_the_caption_kept(
+    tmp_path: Path, turn: int
+) -> None:
+    path = tmp_path / "code.png"
+    _worn_code_under_a_caption(turn).save(path)
+    image = load_image(path, max_pixels=10**8)
+    codes = find_barcodes(image)
+    assert [c.value for c in codes] == ["LSH00012345"]
+    gray = text_pixels(image, codes)
+    upright = np.rot90(gray, k=-turn // 90) if turn else gray
+    original = np.rot90(image.gray, k=-turn // 90) if turn else image.gray
+    # the decoder saw only the middle rows, yet no bar is left anywhere along the code
+    reported = codes[0].box
+    assert (reported.w if turn else reported.h) < 150
+    assert upright[92:332, 90:460].min() >= 100
+    # and the caption just above the bars is untouched
+    assert np.array_equal(upright[55:88], original[55:88])
+    assert upright[55:88].min() < 60
