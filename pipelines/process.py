@@ -154,7 +154,10 @@ def process_image(
     regions: list[LabelRegion] = []
     try:
         regions = segment_labels(
-            gray, max_labels=settings.ocr.max_labels, max_side=settings.ocr.detector_max_side
+            gray,
+            max_labels=settings.ocr.max_labels,
+            max_side=settings.ocr.detector_max_side,
+            codes=[code.box for code in barcodes],
         )
     except Exception as e:
         errors.append(_error("segment", e))

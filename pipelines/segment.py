@@ -32,6 +32,8 @@ MIN_LINE_THICKNESS = 8
 # 1280 pixels merged whole paragraphs), so it reads again at the scale that makes them that thick.
 FIRST_SIDE = 960
 WANTED_THICKNESS = 22
+# Around a barcode, small print is looked for this far out (or the code's short side if more).
+CODE_MARGIN_PX = 40
 
 
 def _frame(line: TextLineBox, vertical: bool) -> tuple[float, float, float, float]:
@@ -126,13 +128,58 @@ def _detect(gray: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
     return lines
 
 
-def segment_labels(gray: NDArray[np.uint8], *, max_labels: int, max_side: int) -> list[LabelRegion]:
-    """Labels in reading order (top to bottom, then left to right), each with its lines.
+def _shifted(line: TextLineBox, dx: int, dy: int) -> TextLineBox:
+    b = line.box
+    return line.model_copy(
+        update={
+            "cx": line.cx + dx,
+            "cy": line.cy + dy,
+            "box": Box(x=b.x + dx, y=b.y + dy, w=b.w, h=b.h),
+        }
+    )
 
-    `gray` is the image with decoded barcodes already painted over (ocr.text_pixels).
+
+def _beside_codes(
+    gray: NDArray[np.uint8], codes: Sequence[Box], found: Sequence[TextLineBox]
+) -> list[TextLineBox]:
+    """Lines printed beside the barcodes, looked for at full resolution.
+
+    A barcode label's own text (the institution's name above the bars, the number below) is set
+    in type a few pixels high on a whole sheet, below what the detector sees at the scale it
+    reads the sheet; the few lines around each code are worth a close look.
     """
     height, width = gray.shape[:2]
-    lines = [ln for ln in _detect(gray, max_side) if ln.thickness >= MIN_LINE_THICKNESS]
+    extra: list[TextLineBox] = []
+    for code in codes:
+        margin = max(CODE_MARGIN_PX, min(code.w, code.h))
+        x0, y0 = max(0, code.x - margin), max(0, code.y - margin)
+        x1, y1 = min(width, code.x2 + margin), min(height, code.y2 + margin)
+        window = gray[y0:y1, x0:x1]
+        if min(window.shape[:2]) < 32:
+            continue
+        for line in textdet.detect(window, max_side=max(window.shape[:2])):
+            line = _shifted(line, x0, y0)
+            seen = any(
+                line.box.intersection_area(other.box) > 0.3 * line.box.area
+                for other in [*found, *extra]
+            )
+            if not seen:
+                extra.append(line)
+    return extra
+
+
+def segment_labels(
+    gray: NDArray[np.uint8], *, max_labels: int, max_side: int, codes: Sequence[Box] = ()
+) -> list[LabelRegion]:
+    """Labels in reading order (top to bottom, then left to right), each with its lines.
+
+    `gray` is the image with decoded barcodes already painted over (ocr.text_pixels); `codes`
+    are their boxes, around which small print is looked for closely.
+    """
+    height, width = gray.shape[:2]
+    lines = _detect(gray, max_side)
+    lines += _beside_codes(gray, codes, lines)
+    lines = [ln for ln in lines if ln.thickness >= MIN_LINE_THICKNESS]
     labels: list[tuple[float, LabelRegion]] = []
     for group in _groups(lines):
         members = [lines[i] for i in group]

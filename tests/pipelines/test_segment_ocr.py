@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from models.geometry import Box
 from models.specimen import LabelRegion, LabelText, OcrLine, TextLineBox
@@ -13,7 +14,7 @@ from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
 from pipelines.ocr import OcrOptions, is_text, read_label, rotation_of, text_pixels
 from pipelines.segment import reading_order, segment_labels
-from tests.conftest import LABEL_LINES, make_sheet, render_label
+from tests.conftest import FONT, LABEL_LINES, barcode_image, make_sheet, render_label
 
 OPTIONS = OcrOptions(langs="eng", timeout=60)
 
@@ -146,3 +147,31 @@ def _reading(text: str, rotation: int = 0, confidence: float = 0.9) -> LabelText
 )
 def test_is_text(text: str, rotation: int, kept: bool) -> None:
     assert is_text(_reading(text, rotation)) is kept
+
+
+def _sheet_with_a_captioned_code(path: Path) -> None:
+    """A whole-sheet scan: a label in ordinary type, and a barcode label whose caption is set in
+    type 14 pixels high (as an institution's name above the bars on herbarium sheets)."""
+    sheet = Image.new("L", (3744, 5616), 236)
+    sheet.paste(render_label(LABEL_LINES, size=60).convert("L"), (1900, 4300))
+    code = barcode_image("NY00012345", scale=3).convert("L")
+    sheet.paste(code, (400, 5000))
+    caption = ImageFont.truetype(str(FONT), 18)
+    ImageDraw.Draw(sheet).text((440, 4975), "NEW YORK BOTANICAL GARDEN", font=caption, fill=20)
+    sheet.save(path)
+
+
+def test_small_print_beside_a_barcode_is_found(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.png"
+    _sheet_with_a_captioned_code(path)
+    image = load_image(path, max_pixels=10**8)
+    codes = find_barcodes(image)
+    gray = text_pixels(image, codes)
+
+    def texts(near: list[Box]) -> list[str]:
+        regions = segment_labels(gray, max_labels=12, max_side=2000, codes=near)
+        return [read_label(gray, r, OPTIONS).text for r in regions]
+
+    # at the scale the sheet is read, the caption is too small to see
+    assert not any("BOTANICAL" in t for t in texts([]))
+    assert "NEW YORK BOTANICAL GARDEN" in texts([c.box for c in codes])
