@@ -21,6 +21,8 @@ TALLER = 0.12
 EVEN = 0.08
 MIN_LETTERS = 3
 MIN_HEIGHT_PX = 10
+MERGED = 2  # pieces that may be two letters touching
+EVEN_PX = 2  # the spread allowed on small print, whatever EVEN says
 
 
 def _letters(ink: NDArray[np.bool_]) -> list[tuple[int, int, int]]:
@@ -43,8 +45,8 @@ def _letters(ink: NDArray[np.bool_]) -> list[tuple[int, int, int]]:
 
 
 def _heights(pixels: NDArray[np.uint8], box: Box, core: str) -> list[int] | None:
-    """Each letter's height in `box` of an upright line view, or None unless every letter of
-    `core` stands apart."""
+    """Each letter's height in `box` of an upright line view, or None unless the letters of
+    `core` stand apart (but for a pair or two touching)."""
     crop = pixels[box.y : box.y2, box.x : box.x2]
     if min(crop.shape) < MIN_HEIGHT_PX:
         return None
@@ -53,7 +55,8 @@ def _heights(pixels: NDArray[np.uint8], box: Box, core: str) -> list[int] | None
     if ink.mean() > 0.5:  # light letters on a dark ground
         ink = ~ink
     letters = _letters(ink)
-    if len(letters) != len(core):
+    # two letters set tight touch and are one piece: as tall as each
+    if not len(core) - MERGED <= len(letters) <= len(core):
         return None
     return [bottom - top for _, top, bottom in letters]
 
@@ -81,7 +84,8 @@ def settle_small_caps(pixels: NDArray[np.uint8], words: list[tuple[Box, str]]) -
         if h is None or len(h) < MIN_LETTERS or h[0] < MIN_HEIGHT_PX:
             continue
         rest = h[1:]
-        if h[0] - max(rest) >= TALLER * h[0] and max(rest) - min(rest) <= EVEN * h[0]:
+        spread = max(EVEN_PX, EVEN * h[0])
+        if len(rest) >= 2 and h[0] - max(rest) >= TALLER * h[0] and max(rest) - min(rest) <= spread:
             titled[i] = True
             caps.append(h[0])
             smalls.extend(rest)
@@ -92,6 +96,6 @@ def settle_small_caps(pixels: NDArray[np.uint8], words: list[tuple[Box, str]]) -
     for i, h in enumerate(heights):
         if titled[i]:
             out[i] = out[i][0] + out[i][1:].lower()
-        elif h is not None and all(abs(x - small) <= EVEN * cap for x in h):
+        elif h is not None and all(abs(x - small) <= max(EVEN_PX, EVEN * cap) for x in h):
             out[i] = out[i].lower()
     return out
