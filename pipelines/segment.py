@@ -142,14 +142,16 @@ def _shifted(line: TextLineBox, dx: int, dy: int) -> TextLineBox:
 def _beside_codes(
     gray: NDArray[np.uint8], codes: Sequence[Box], found: Sequence[TextLineBox]
 ) -> list[TextLineBox]:
-    """Lines printed beside the barcodes, looked for at full resolution.
+    """`found` with the lines printed beside the barcodes, looked for at full resolution.
 
     A barcode label's own text (the institution's name above the bars, the number below) is set
     in type a few pixels high on a whole sheet, below what the detector sees at the scale it
-    reads the sheet; the few lines around each code are worth a close look.
+    reads the sheet; the few lines around each code are worth a close look. A line seen whole
+    there replaces the pieces of it the sheet-wide pass found; a line cut by the window's edge
+    is only added where nothing was found.
     """
     height, width = gray.shape[:2]
-    extra: list[TextLineBox] = []
+    lines = list(found)
     for code in codes:
         margin = max(CODE_MARGIN_PX, min(code.w, code.h))
         x0, y0 = max(0, code.x - margin), max(0, code.y - margin)
@@ -157,15 +159,24 @@ def _beside_codes(
         window = gray[y0:y1, x0:x1]
         if min(window.shape[:2]) < 32:
             continue
-        for line in textdet.detect(window, max_side=max(window.shape[:2])):
-            line = _shifted(line, x0, y0)
-            seen = any(
-                line.box.intersection_area(other.box) > 0.3 * line.box.area
-                for other in [*found, *extra]
+        for near in textdet.detect(window, max_side=max(window.shape[:2])):
+            b = near.box
+            whole = (
+                b.x > 2 and b.y > 2 and b.x2 < window.shape[1] - 2 and b.y2 < window.shape[0] - 2
             )
-            if not seen:
-                extra.append(line)
-    return extra
+            line = _shifted(near, x0, y0)
+            pieces = [
+                o
+                for o in lines
+                if line.box.intersection_area(o.box) > 0.3 * min(o.box.area, line.box.area)
+            ]
+            if not pieces:
+                lines.append(line)
+            elif whole and all(
+                line.box.intersection_area(o.box) > 0.5 * o.box.area for o in pieces
+            ):
+                lines = [o for o in lines if all(o is not p for p in pieces)] + [line]
+    return lines
 
 
 def segment_labels(
@@ -177,8 +188,7 @@ def segment_labels(
     are their boxes, around which small print is looked for closely.
     """
     height, width = gray.shape[:2]
-    lines = _detect(gray, max_side)
-    lines += _beside_codes(gray, codes, lines)
+    lines = _beside_codes(gray, codes, _detect(gray, max_side))
     lines = [ln for ln in lines if ln.thickness >= MIN_LINE_THICKNESS]
     labels: list[tuple[float, LabelRegion]] = []
     for group in _groups(lines):
