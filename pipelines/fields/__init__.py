@@ -22,6 +22,7 @@ from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.names import (
     family_candidates,
+    find_names,
     name_candidates,
     sex_candidates,
     type_status_candidates,
@@ -240,3 +241,7 @@ def _claimed(
             yield by_label[e.label], e.start, e.end
     for d in label_dates(labs):
         yield d.label.position, d.date.start, d.date.end
+    # every name, not only the chosen one: a host plant ("Haplopappus / hartwegi") is no place
+    for n in find_names(labs):
+        if n.score >= 0.6:
+            yield n.label.position, n.start, n.end

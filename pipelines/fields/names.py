@@ -10,12 +10,13 @@ label's flat text. When a sheet carries several names, the one on a determinatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
@@ -121,6 +122,18 @@ _ORGANISM_WORDS = {
     "island",
     "point",
     "par",
+    # vegetation types: "Racomitrium lanuginosum tundra", "Carex aquatilis-lichen peatland"
+    "tundra",
+    "heath",
+    "peatland",
+    "woodland",
+    "meadow",
+    "bog",
+    "fen",
+    "scrub",
+    "thicket",
+    "community",
+    "littoral",
 }
 _NOT_GENERA = {
     "Along",
@@ -166,6 +179,8 @@ _NOT_GENERA = {
     "Family",
     "Chemical",
     "Notes",
+    "Other",
+    "Herbacea",
     "Substratum",
     "Slide",
     "Inflorescence",
@@ -198,9 +213,11 @@ _NOT_GENERA = {
     "Identifié",
 }
 _PRECEDING_NOT_NAME = re.compile(
-    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with)\s*)$", re.IGNORECASE
+    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with|for|from|near)\s*)$", re.IGNORECASE
 )
-_DET_LINE = re.compile(r"\b(?:det\b|det\.|determined|identified|vidi)", re.IGNORECASE)
+_DET_LINE = re.compile(
+    r"(?:\b|(?<=\b[lI1|]))(?:det\b|det\.|determined|identified|vidi)", re.IGNORECASE
+)
 _RANKS = {
     "var.": "variety",
     "v.": "variety",
@@ -224,6 +241,13 @@ class NameMatch:
     score: float
     infra_bare: bool = False  # a zoological trinomial, no rank word ("compacta compacta")
     rank_word: str = ""
+    words: list[tuple[int, int]] = field(default_factory=list)  # the name's own words
+
+    @property
+    def ocr_confidence(self) -> float:
+        """The OCR engine's confidence in the name's words (not in marks between them)."""
+        spans = self.words or [(self.start, self.end)]
+        return min(self.label.word_confidence(s, e) for s, e in spans)
 
     @property
     def name(self) -> str:
@@ -248,20 +272,71 @@ def _authorship(rest: str) -> str:
     return text.rstrip(",")
 
 
+# A lone mark between the genus and the epithet of an insect determination label, on a line of
+# its own: the sex symbol as OCR reads it ("°", "re", "ref"), a stray digit pair.
+_NOISE_LINE = re.compile(r"\s*(?![♀♂]\s*$)(?!(?:var|v|f|ssp|subsp)\.\s*$)\S{1,3}\s*")
+# Endings of Latin (and latinised Greek) genera and epithets; OCR garble ("Platsnehf mae",
+# "Eirik stijfhoorn") and English ("High littoral") mostly end otherwise.
+_LATIN_END = re.compile(r"(?:a|e|i|o|us|um|is|es|os|as|ys|on|en|an|ar|er|or|ex|ix|ax|yx|ns|x)$")
+# "Empetrum nigrum-Salix arctica heath", "Vaccinium uliginosum - Empetrum nigrum": plant
+# communities, named by their dominant species.
+_COMMUNITY_AFTER = re.compile(r"\s?[-–]\s?[A-Z]")
+_COMMUNITY_BEFORE = re.compile(r"[A-Za-z]\s?[-–]\s?$")
+
+
+# An author right after a name: "(Ach.) Schol.", "Tuck.", "(L.) Wettst".
+_AUTHOR_AHEAD = r"(?=[ \t]+(?:\([A-Z][\w.\s&]*\)|[A-Z][a-z]*\.))"
+# Old labels capitalise an epithet named after a person or a former genus ("Alectoria Fremontii
+# Tuck.", "Cymbalaria Cymbalaria (L.) Wettst"); exsiccata print names in capitals ("ACTINOGYRA
+# MUHLENBERGI1 (Ach.) Schol.").
+_CAPITAL_EPITHET = re.compile(
+    rf"(?<![\w.])(?P<g>[A-Z][a-z]{{2,}})[ \t]+(?P<e>[A-Z][a-z]+(?:ii|ae|iana|ianum|ianus)){_AUTHOR_AHEAD}"
+    rf"|(?<![\w.])(?P<g2>[A-Z][a-z]{{2,}})[ \t]+(?P<e2>(?P=g2)){_AUTHOR_AHEAD}"
+)
+_CAPITALS_NAME = re.compile(
+    rf"(?<![\w.])(?P<g>[A-Z]{{4,}})[ \t]+(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
+)
+
+
+def _name_text(lab: Label) -> str:
+    """The label's flat text as names are searched in, one character for one: lone marks on
+    lines of their own blanked, so a name broken over lines around them is still one match, and
+    names printed with a capital epithet or in capitals written as a binomial is."""
+    chars = list(lab.flat)
+    for i, ln in enumerate(lab.lines):
+        if 0 < i < len(lab.lines) - 1 and _NOISE_LINE.fullmatch(ln.text):
+            chars[ln.start : ln.end] = " " * len(ln.text)
+    for m in _CAPITAL_EPITHET.finditer(lab.flat):
+        s = m.start("e") if m.group("e") else m.start("e2")
+        chars[s] = chars[s].lower()
+    for m in _CAPITALS_NAME.finditer(lab.flat):
+        s, e = m.span("e")
+        chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
+        chars[s:e] = m.group("e").lower().replace("1", "i")
+    return "".join(chars)
+
+
 def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
     for lab in labels:
         det_lines = [i for i, ln in enumerate(lab.lines) if _DET_LINE.search(ln.text)]
-        for m in _NAME.finditer(lab.flat):
+        habitat = habitat_lines(lab)
+        text = _name_text(lab)
+        for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
             if genus in _NOT_GENERA or ep in _ORGANISM_WORDS:
                 continue
             line_i = lab.line_no(m.start())
             line = lab.lines[line_i]
+            ep_line = lab.line_no(m.end("ep") - 1)
             before = lab.text[max(line.start, m.start() - 60) : m.start()]
             if _PRECEDING_NOT_NAME.search(before) or is_institution(line.text):
                 continue
             if is_header(line.text) and line.text.isupper():
+                continue
+            if line_i in habitat or _COMMUNITY_BEFORE.search(before):
+                continue  # the vegetation the specimen grew in, not the specimen
+            if _COMMUNITY_AFTER.match(lab.flat, m.end("ep")):
                 continue
             infra, rank_word, bare = m.group("infra"), m.group("rank") or "", False
             end = m.end()
@@ -271,36 +346,64 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 end = m.end("infra") if m.group("infra") else m.end("ep")
             rest_line_end = lab.line_at(end).end
             rest = lab.flat[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
+            next_line = False
+            phrase = False
             # Insect labels print the author on the line after the epithet.
             if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Cr.", "(Nyl.) Arnold", not "Ontario  Co".
                 if not _DET_LINE.search(nxt.text) and re.search(r"[.(&]", nxt.text):
-                    rest = nxt.text
+                    rest, next_line = _STRAY_LETTER.sub("", nxt.text), True
+                # "Vaccinium uliginosum / m erect dwarf shrub tundra": a phrase goes on
+                phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
             author = _authorship(rest)
             score = 0.5
-            if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z][a-z]+", author or "-"):
+            if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z](?:[a-z]+)?", author or "-"):
                 score += 0.25
             body = rest.strip().lstrip(" ,")
             leftover = body[len(author) :].strip() if author else body
-            if leftover[:1].islower():
+            if (leftover[:1].islower() and not (next_line and not author)) or (
+                phrase and not author
+            ):
                 score -= 0.3
             if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
                 score += 0.1  # the name starts its line ("No. 46 Alectoria")
-            if any(0 <= d - line_i <= 3 for d in det_lines):
+            if any(0 <= d - line_i <= 3 or 0 <= d - ep_line <= 2 for d in det_lines):
                 score += 0.3
+            latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
+            if not (latin and _LATIN_END.search(ep)):
+                score -= 0.3
             if genus.endswith("."):
                 score -= 0.1
             rank = (
                 _RANKS.get(rank_word, "subspecies" if bare else "species") if infra else "species"
             )
+            words = [m.span("genus"), m.span("ep")]
+            if infra:
+                words.append(m.span("infra2") if bare else m.span("infra"))
             out.append(
                 NameMatch(
-                    lab, m.start(), end, genus, ep, infra, rank, author, score, bare, rank_word
+                    lab,
+                    m.start(),
+                    end,
+                    genus,
+                    ep,
+                    infra,
+                    rank,
+                    author,
+                    score,
+                    bare,
+                    rank_word,
+                    words,
                 )
             )
     _expand_abbreviated_genera(out)
     return out
+
+
+# The author line of a name as OCR reads it often starts with a stray letter, the tail of the
+# epithet read twice: "e (Ach.) Mull. Arg.", "r(Ehrh.) Ny1.", "a (L.) Ach.".
+_STRAY_LETTER = re.compile(r"^\s*[a-z]\s?(?=\()")
 
 
 def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
@@ -314,8 +417,13 @@ def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
                 n.score += 0.05
 
 
+# A name with a word the OCR engine was unsure of is more often a misreading ("Cetana aendica",
+# "Buchnera longirola") than the name: no value is better than a wrong one.
+NAME_MIN_OCR = 0.8
+
+
 def name_candidates(labels: list[Label]) -> list[FieldCandidate]:
-    names = [n for n in find_names(labels) if n.score >= 0.6]
+    names = [n for n in find_names(labels) if n.score >= 0.6 and n.ocr_confidence >= NAME_MIN_OCR]
     if not names:
         return _genus_only(labels)
     best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))
@@ -346,8 +454,11 @@ def name_candidates(labels: list[Label]) -> list[FieldCandidate]:
     return out
 
 
+# The genus may follow a number ("No. 46 Alectoria", "A389. Alectoria"), not a word: after a
+# word it is an epithet or a place ("Daucus Carota", "Palm Canyon", "John W. Thomson").
 _GENUS_ALONE = re.compile(
-    r"^\s*(?:[\w.#]{1,8}\s+){0,2}?(?P<g>[A-Z][a-z]{3,}(?:ia|ella|us|um|is|a|es|on|ix|ex|as|ys))\s*$"
+    r"^\s*(?:(?:No\.?|#|[^\s\d]*\d\S*)\s+){0,2}?"
+    r"(?P<g>[A-Z][a-z]{3,}(?:ia|ella|us|um|is|a|es|on|ix|ex|as|ys))\s*$"
 )
 
 
@@ -367,10 +478,14 @@ def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
             m = _GENUS_ALONE.match(line.text)
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
+            s, e = line.start + m.start("g"), line.start + m.end("g")
+            if lab.word_confidence(s, e) < NAME_MIN_OCR:
+                continue
+            if i + 1 < len(lab.lines) and re.match(r"\s*[a-z]{3,}", lab.lines[i + 1].text):
+                continue  # the epithet below was misread: the genus alone would be wrong
             if re.match(r"\s*(?:on|in|of|upon)\s", line.text, re.IGNORECASE):
                 continue
             if fold(m.group("g")) not in states() and fold(m.group("g")) not in countries():
-                s, e = line.start + m.start("g"), line.start + m.end("g")
                 return [
                     candidate(
                         Term.scientificName, m.group("g"), 0.45, lab, s, e, "name.genus_only"

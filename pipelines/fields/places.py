@@ -248,6 +248,22 @@ _HAB_KEY = re.compile(
 )
 
 
+def habitat_lines(label: Label) -> set[int]:
+    """Positions in `label.lines` of a keyed habitat field ("Habitat: / Vaccinium uliginosum -
+    Empetrum nigrum / heath"), its key line and the lines it runs over, up to the next key."""
+    out: set[int] = set()
+    for i, ln in enumerate(label.lines):
+        if _HAB_KEY.match(ln.text) is None:
+            continue
+        out.add(i)
+        for j in range(i + 1, min(i + 4, len(label.lines))):
+            nxt = label.lines[j].text
+            if _OTHER_KEY.match(nxt) or _LOC_KEY.match(nxt) or _HAB_KEY.match(nxt):
+                break
+            out.add(j)
+    return out
+
+
 def habitat_candidates(
     labels: list[Label], locality: FieldCandidate | None
 ) -> list[FieldCandidate]:

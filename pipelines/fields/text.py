@@ -36,6 +36,7 @@ class Label:
     label: int  # LabelText.label
     text: str
     lines: list[Line]
+    words: list[tuple[int, int, float]] = field(default_factory=list)  # start, end, confidence
     flat: str = field(init=False)
     _ends: list[int] = field(init=False, repr=False)
 
@@ -55,16 +56,24 @@ class Label:
         first, last = self.line_no(start), self.line_no(max(start, end - 1))
         return min(ln.confidence for ln in self.lines[first : last + 1])
 
+    def word_confidence(self, start: int, end: int) -> float:
+        """The lowest OCR confidence of the words overlapping [start, end) (the lines' where the
+        engine gave no words): one misread word is enough to make a name wrong."""
+        inside = [c for s, e, c in self.words if s < end and e > start]
+        return min(inside) if inside else self.confidence(start, end)
+
 
 def make_label(position: int, label: LabelText) -> Label:
     lines: list[Line] = []
+    words: list[tuple[int, int, float]] = []
     offset = 0
     for i, ocr_line in enumerate(label.lines):
         if not ocr_line.text.strip():
             continue  # LabelText.text drops blank lines, so they have no offset
         lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence))
+        words += [(s, e, w.confidence) for s, e, w in ocr_line.word_offsets(offset)]
         offset += len(ocr_line.text) + 1
-    return Label(position, label.label, label.text, lines)
+    return Label(position, label.label, label.text, lines, words)
 
 
 def make_labels(labels: Sequence[LabelText]) -> list[Label]:

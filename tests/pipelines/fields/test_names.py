@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from models.geometry import Box
+from models.specimen import LabelText, OcrLine, OcrWord
 from pipelines.fields import labels_from_text, parse_fields
 
 
@@ -247,3 +249,115 @@ def test_type_status(text: str, status: str) -> None:
 )
 def test_no_type_status(text: str) -> None:
     assert "typeStatus" not in parse_fields(labels_from_text(text))
+
+
+# Names as OCR reads them: stray marks between genus and epithet (the sex symbol misread), a
+# stray letter before the author, a "Det." with a letter glued on, capital epithets, capitals.
+OCR_NAMES = [
+    (
+        "E.S.Ross\nCollector\nCerceris\nre\nconvergens\nDet. by\nV.&\nH.A.Scullen'",
+        "Cerceris convergens",
+    ),
+    ("P.D.Hurd\nCollector\nCerceris\n°\nconvergens\nDet.byV.&\nH.A.Scullen", "Cerceris convergens"),
+    ("Cerceris\nref\n59\nconvergens\nDet. by.V.& C.\nH.A.Scullen", "Cerceris convergens"),
+    (
+        "J. W. MacSwain\nCollector\nCerceris\nconvergens\nlDet.by\nV.&C\nH.A.Scullen'",
+        "Cerceris convergens",
+    ),
+    ("LICHENS OF LOUISIANA\nArthopyrenia cinchonae\ne (Ach.) Mull. Arg.", "Arthopyrenia cinchonae"),
+    ("PLANTS OF ONTARIO, CANADA\nAlectoria bicolor\nr(Ehrh.) Ny1.", "Alectoria bicolor"),
+    ("LICHENS OF ONTARIO\nNo.623\nAlectoria jubata\na (L.) Ach.", "Alectoria jubata"),
+    ("1315.\nAlectoria Fremontii Tuck.\ndet. C. W. Dodge 1943", "Alectoria fremontii"),
+    (
+        "NO. 355\nCymbalaria Cymbalaria (L.) Wettst\nRoadside wall, The Crawl.",
+        "Cymbalaria cymbalaria",
+    ),
+    ("No. 67. ACTINOGYRA MUHLENBERGI1 (Ach.) Schol.", "Actinogyra muhlenbergii"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OCR_NAMES)
+def test_names_in_ocr_text(text: str, name: str) -> None:
+    assert values(text).get("scientificName") == name
+
+
+# Not the specimen's name: the vegetation it grew in, English, OCR garble, a place or a person
+# where a lone genus would stand.
+NOT_NAMES = [
+    "Habitat\nEmpetrum nigrum-Salix arctica heath of upper-mountain\nslope",
+    "Habitat:\nVaccinium uliginosum - Empetrum nigrum\nheath; slope 6°; SE exposure",
+    "Habitat\nCarex aquatilis-lichen peatland",
+    "Habitat\nOn boulder ridge in Salix rotundifolia-Racomitrium\nlanuginosum tundra",
+    "Elevation:\n1800 Feet\nVaccinium uliginosum\nm erect dwarf shrub tundra",
+    "High littoral, White Horse Beach,\nbetween Manomet Pt, and Rocky",
+    "INSTITUTE OF ECONOMIC BOTANY\nPlatsnehf\nmae(ags\nARACEAE",
+    "VICINITY OF PINAR DEL Rio\nNo.\nMuelail lag\nde BCE",
+    "Eirik stijfhoorn 77and\nwith G. A. Eidesen and H. T. Beck",
+    "Palm Canyon\nRiverside Co., Calf",
+    "Collector Stephen S. Talbot\nJohn W. Thomson",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_not_a_name(text: str) -> None:
+    assert "scientificName" not in values(text)
+
+
+def _ocr_label(lines: list[list[tuple[str, float]]]) -> LabelText:
+    box = Box(x=0, y=0, w=0, h=0)
+    return LabelText(
+        label=0,
+        engine="test",
+        confidence=0.9,
+        lines=[
+            OcrLine(
+                text=" ".join(w for w, _ in words),
+                confidence=min(c for _, c in words),
+                box=box,
+                words=[OcrWord(text=w, confidence=c, box=box) for w, c in words],
+            )
+            for words in lines
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # OCR unsure of a word of the name: a misreading, not emitted
+        (
+            [
+                [("FLORA", 0.97), ("OF", 0.96), ("ALASKA", 0.96)],
+                [("Cehara", 0.77), ("laevga", 0.59)],
+            ],
+            None,
+        ),
+        ([[("Cetana", 0.87), ("aendica", 0.73), ("ChAol.", 0.6)]], None),
+        # unsure only of a mark between the words: the name stands
+        (
+            [
+                [("Cerceris", 0.99)],
+                [("ref", 0.5)],
+                [("convergens", 0.98)],
+                [("Det.", 0.94), ("by", 0.9)],
+            ],
+            "Cerceris convergens",
+        ),
+        ([[("Cetraria", 0.99), ("islandica", 0.98), ("(L.)", 0.9)]], "Cetraria islandica"),
+    ],
+)
+def test_names_need_confident_ocr(words: list[list[tuple[str, float]]], name: str | None) -> None:
+    got = parse_fields([_ocr_label(words)]).get("scientificName")
+    assert (got.value if got else None) == name
+
+
+def test_host_plant_is_not_part_of_the_locality() -> None:
+    text = (
+        "Douglas,6 mi.E\nCochise Co..\nAriz.Ix-g-58\nHaplqpappus\nhartwegi\nE.G.Linsley\n"
+        "Collector\n\nCerceris\nref\n59\nconvergens\nDet. by.V.& C.\nH.A.Scullen"
+    )
+    got = values(text)
+    assert (got["scientificName"], got["verbatimLocality"]) == (
+        "Cerceris convergens",
+        "Douglas,6 mi.E\nCochise Co..\nAriz.Ix-g-58",
+    )
