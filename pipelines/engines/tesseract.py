@@ -103,13 +103,30 @@ def backend_name(backend: Backend) -> str:
     return "tesserocr"
 
 
+# Debian ships the script models ("Latin", "Cyrillic", ...) as tesseract-ocr-script-<ISO 15924>.
+_SCRIPTS = {
+    "Latin": "latn",
+    "Cyrillic": "cyrl",
+    "Greek": "grek",
+    "Arabic": "arab",
+    "Devanagari": "deva",
+}
+
+
+def package_of(lang: str) -> str:
+    """The Debian package that ships a Tesseract language or script model."""
+    if lang in _SCRIPTS:
+        return f"tesseract-ocr-script-{_SCRIPTS[lang]}"
+    return f"tesseract-ocr-{lang.replace('_', '-').lower()}"
+
+
 def check(langs: str, backend: Backend = "auto") -> str:
     """Fail early, with an install hint, if Tesseract or a language is missing; return the version."""
     if not available():
         raise MissingDependencyError(f"Tesseract is not installed: {INSTALL_HINT}")
     missing = [lang for lang in langs.split("+") if lang and lang not in languages()]
     if missing:
-        packages = " ".join(f"tesseract-ocr-{m.replace('_', '-').lower()}" for m in missing)
+        packages = " ".join(package_of(m) for m in missing)
         raise MissingDependencyError(
             f"Tesseract language data missing: {', '.join(missing)}; "
             f"install it with: apt-get install -y {packages}"
