@@ -21,6 +21,7 @@ from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.names import (
+    NameMatch,
     family_candidates,
     find_names,
     name_candidates,
@@ -76,13 +77,14 @@ def _put(out: dict[str, FieldCandidate], cands: Iterable[FieldCandidate]) -> Non
 
 
 def _dates(labels: list[Label], out: dict[str, FieldCandidate]) -> DatedSpan | None:
-    spans = label_dates(labels)
+    spans = [d for d in label_dates(labels) if d.score > 0]
     event = [d for d in spans if not d.det]
     fallback = False
     if not event:
         # Printed forms put "Date" after the determiner's name ("Det. H. A. Sierk  Date Nov. 12,
-        # 1939"); with no other date, a det-context date is more likely the collection date.
-        event = [d for d in spans if d.score >= 2]
+        # 1939"); with no other date, such a date on the collector's form is more likely the
+        # collection date. A determination slip's date is the determination's only.
+        event = [d for d in spans if d.score >= 2 and d.on_collection_form]
         fallback = True
     chosen: DatedSpan | None = None
     if event:
@@ -244,4 +246,16 @@ def _claimed(
     # every name, not only the chosen one: a host plant ("Haplopappus / hartwegi") is no place
     for n in find_names(labs):
         if n.score >= 0.6:
-            yield n.label.position, n.start, n.end
+            yield n.label.position, n.start, _name_end(n)
+
+
+def _name_end(n: NameMatch) -> int:
+    """Where a name's author ends ("Buchnera elongata Sw.") when it follows on the name's line or
+    the next: the author is no more a place than the name."""
+    if not re.search(r"[.()&]", n.authorship):
+        return n.end  # "Thuja branches, Mud Lake": no author reads like that
+    at = n.label.flat.find(n.authorship, n.end)
+    limit = n.label.line_at(n.end).end + 1
+    if at >= 0 and at <= limit:
+        return at + len(n.authorship)
+    return n.end

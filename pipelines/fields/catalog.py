@@ -12,9 +12,11 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.text import Label, candidate, is_institution
 
-# An institution acronym then a number, as curators print them on insect and packet labels.
+# An institution acronym then a number, as curators print them on insect and packet labels; OCR
+# reads the thousands comma of a small label as often as a dot ("EMEC 609.889").
 _ACRONYM_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:,\d{3})+|\d{4,10}))(?![\d,])"
+    r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:[,.]\d{3})+|\d{4,10}))"
+    r"(?![\d,])"
 )
 _YEAR = re.compile(r"1[789]\d\d|20[0-3]\d")
 _BARE_NUMBER = re.compile(r"^\s*(?P<v>\d{6,12})\s*$")

@@ -34,14 +34,30 @@ for _m, _words in _MONTH_WORDS.items():
         MONTHS[_w] = _m
 # "0ct" is how OCR most often reads "Oct"; accept it rather than lose the date.
 MONTHS["0ct"] = 10
+# Abbreviations are prefixes of the month's name ("Sept", "Novem"); OCR drops a word's end as
+# often ("Nove 12, 1939"). A prefix of four letters or more names one month only; the few that
+# are also names or words are left out.
+for _m, _words in _MONTH_WORDS.items():
+    for _w in _words.split():
+        for _k in range(4, len(_w)):
+            if _w[:_k] not in ("jane", "marc", "mart"):
+                MONTHS.setdefault(_w[:_k], _m)
 
 _MONTH = "(?:" + "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True)) + ")"
 _MON = rf"(?<![A-Za-z]){_MONTH}(?![a-z])\.?"
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-_ROMAN = r"(?<![A-Za-z0-9])[IVXivxl|]{1,4}(?![A-Za-z0-9])"
+# A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
+# characters, so that "I1" (more likely 11) is not taken for a month.
+_ROMAN = (
+    r"(?<![A-Za-z0-9])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
+    r"(?![A-Za-z0-9])"
+)
 _Y4 = r"(?:1[6-9]\d\d|20[0-3]\d)"
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
+# Between a Roman month and the year the day is certain to be a day, so its OCR slips are read
+# too: "II" or "ll" for 11, "g" for 9 ("VII-II-67", "Ix-g-58").
+_ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -58,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.mdy_roman",
         re.compile(
-            rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|\s)(?P<d>{_DAY})(?:\s?[-/]\s?(?P<d2>{_DAY}))?"
+            rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|\s)(?P<d>{_ROMAN_DAY})(?:\s?[-/]\s?(?P<d2>{_DAY}))?"
             rf"(?:\s?[-.,]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),
@@ -70,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_name",
         re.compile(
             rf"(?<![\w.-])(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
-            rf"[\s.\-/]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"[\s.\-/‘’'`]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
         ),
     ),
     (
@@ -85,7 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.my_name",
         re.compile(
             rf"(?P<mon>{_MON})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON}))?,?\s?(?P<y>{_Y4})(?!\d)",
+            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -128,8 +144,12 @@ class DateMatch:
 def _roman(token: str) -> int | None:
     if not re.search(r"[IVXivx]", token):
         return None
-    fixed = re.sub(r"[l|1]", "I", token).upper()
+    fixed = re.sub(r"[l|1J]", "I", token).upper()
     return _ROMAN_MONTHS.index(fixed) + 1 if fixed in _ROMAN_MONTHS else None
+
+
+def _day(token: str) -> int:
+    return int(token.translate(str.maketrans("Il|g", "1119")))
 
 
 def _month(word: str) -> int | None:
@@ -145,7 +165,9 @@ def _repair_digits(text: str) -> str:
             return tok
         return tok.translate(str.maketrans("OolI|", "00111"))
 
-    return re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    # and 1 for l inside a word ("Ju1y")
+    return re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
 
 
 def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
@@ -231,8 +253,11 @@ def _convert(
     if two:
         flags.append("two_digit_year")
         conf = 0.85
-    d = int(g["d"]) if g.get("d") else None
+    d = _day(g["d"]) if g.get("d") else None
     d2 = int(g["d2"]) if g.get("d2") else None
+    if g.get("d") and not g["d"].isdigit():
+        conf *= 0.8
+        flags.append("ocr_repaired")
     m2: int | None = None
     if rule == "date.iso":
         mo: int | None = int(g["m"])
@@ -240,7 +265,7 @@ def _convert(
         mo = _roman(g["rm"])
         if mo is None:
             return None
-        if re.search(r"[l|1]", g["rm"]):
+        if re.search(r"[l|1J]", g["rm"]) and "ocr_repaired" not in flags:
             conf *= 0.8
             flags.append("ocr_repaired")
     elif rule == "date.numeric":
@@ -282,6 +307,10 @@ _DET = re.compile(
     re.IGNORECASE,
 )
 _DATE_KEY = re.compile(r"\b(?:date|fecha|datum|coll\.?\s*date)\b", re.IGNORECASE)
+_COLL_KEY = re.compile(r"\b(?:coll|leg|collector|col)\b", re.IGNORECASE)
+# A day number just before a year ("Nove 12, 1939", "-13- 1939", "13 Mlre, 1971"): the year is
+# the end of a date whose month could not be read.
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
 
 
 def in_det_context(label: Label, start: int) -> bool:
@@ -291,7 +320,7 @@ def in_det_context(label: Label, start: int) -> bool:
     before = label.text[max(line.start, start - 120) : start]
     if _DET.search(before):
         return True
-    if re.search(r"\b(?:coll|leg|collector|col)\b", before, re.IGNORECASE):
+    if _COLL_KEY.search(before):
         return False
     return i > 0 and _DET.search(label.lines[i - 1].text) is not None and len(before.strip()) < 3
 
@@ -301,7 +330,13 @@ class DatedSpan:
     label: Label
     date: DateMatch
     det: bool
-    score: float
+    score: float  # <= 0: too doubtful to be the collection date at all
+
+    @property
+    def on_collection_form(self) -> bool:
+        """Whether the date's label also names the collector: a printed form's "Det. ... Date ..."
+        then dates the collection too, while a determination slip's date never does."""
+        return _COLL_KEY.search(self.label.text) is not None
 
 
 def label_dates(labels: list[Label]) -> list[DatedSpan]:
@@ -321,5 +356,11 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
             ):
                 score -= 2  # a year in a literature citation ("Bryologist 17: 62. 1914")
+            if d.rule == "date.year" and _DAY_BEFORE.search(
+                lab.flat[max(0, d.start - 12) : d.start]
+            ):
+                score -= 2
+            if d.rule == "date.apostrophe_year":
+                score -= 1  # "convergens '71": how determiners date their slips
             out.append(DatedSpan(lab, d, det, score))
     return out

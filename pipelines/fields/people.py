@@ -240,6 +240,7 @@ def _bad_word(word: str) -> bool:
         or fold(word) in states()
         or word in states()
         or word + "." in states()
+        or (word.isupper() and word.capitalize() + "." in states())  # "NEV.", "ARIZ."
     )
 
 

@@ -9,6 +9,7 @@ dates, collectors and determinations are set aside. The habitat is a keyed field
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 
@@ -16,6 +17,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.text import (
     Label,
+    Line,
     candidate,
     institution_flags,
     is_header,
@@ -147,17 +149,14 @@ def locality_candidates(
         return keyed
     best: tuple[float, Label, int, int] | None = None
     for lab in labels:
-        spans = claimed.get(lab.position, [])
+        merged = _merged(claimed.get(lab.position, []))
+        ends = [ce for _, ce in merged]
         kinds = []
         inst = institution_flags(lab)
-        covered = [0] * len(lab.lines)
-        for cs, ce in spans:
-            for k in range(lab.line_no(cs), lab.line_no(max(cs, ce - 1)) + 1):
-                ln = lab.lines[k]
-                covered[k] += max(0, min(ce, ln.end) - max(cs, ln.start))
-        for k, (ln, is_inst) in enumerate(zip(lab.lines, inst, strict=True)):
-            rest = len(ln.text.strip()) - covered[k]
-            kinds.append("skip" if is_inst else _line_kind(ln.text, claimed=rest < 4))
+        for ln, is_inst in zip(lab.lines, inst, strict=True):
+            kinds.append(
+                "skip" if is_inst else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
+            )
         i = 0
         while i < len(lab.lines):
             if kinds[i] != "text":
@@ -187,6 +186,33 @@ def locality_candidates(
     value = lab.text[s:e]
     conf = min(0.85, 0.45 + 0.1 * score)
     return [candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")]
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """The spans sorted, overlaps joined (a date is claimed as the event date and as a date)."""
+    out: list[Span] = []
+    for cs, ce in sorted(spans):
+        if out and cs <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], ce))
+        else:
+            out.append((cs, ce))
+    return out
+
+
+def _spent(line: Line, merged: Sequence[Span], ends: Sequence[int]) -> bool:
+    """Whether a line says nothing once the claimed spans (`_merged`, with their `ends`) are taken
+    out of it: fewer than four characters are left, or fewer than three letters ("90." before a
+    name, "No." before a number)."""
+    free = bytearray(b"\x01") * len(line.text)
+    k = bisect.bisect_right(ends, line.start)
+    while k < len(merged) and merged[k][0] < line.end:
+        a, b = max(merged[k][0], line.start), min(merged[k][1], line.end)
+        if a < b:
+            free[a - line.start : b - line.start] = bytes(b - a)
+        k += 1
+    left = [ch for ch, f in zip(line.text, free, strict=True) if f and not ch.isspace()]
+    touched = len(left) < len(line.text) - sum(ch.isspace() for ch in line.text)
+    return len(left) < 4 or (touched and sum(ch.isalpha() for ch in left) < 3)
 
 
 def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:

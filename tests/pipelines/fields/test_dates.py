@@ -89,11 +89,72 @@ REAL = [
     ("Oreg. 1871", "1871", "1871"),
 ]
 
+# OCR readings of the devset's labels: Roman months with I read as 1 or J, days read as letters,
+# month names cut short or with a digit inside, stray quotes and dots.
+OCR = [
+    ("Nay..Mex.\nV11-18-22-51", "1951-07-18/1951-07-22", "V11-18-22-51"),
+    ("Nay.,Mex.\nVI1-18-22-51", "1951-07-18/1951-07-22", "VI1-18-22-51"),
+    ("Sierra\nJuarez II1-20-67", "1967-03-20", "II1-20-67"),
+    ("Co. Orinda VIJ-12-\n1970 E.Schlinger", "1970-07-12", "VIJ-12-\n1970"),
+    ("Dotglas Co.\nNEV.VII-II-67", "1967-07-11", "VII-II-67"),
+    ("Cochise Co..\nAriz.Ix-g-58", "1958-09-09", "Ix-g-58"),
+    ("E of Nalcrest canal, low pineland.\n21 ‘Jan 1989.", "1989-01-21", "21 ‘Jan 1989"),
+    ("Date...\nNove 12, 1939", "1939-11-12", "Nove 12, 1939"),
+    ("Coil. A. J, Sharp and Z. Iwatsuki\n24 Ju1y 1967", "1967-07-24", "24 Ju1y 1967"),
+    ("Col.Bro.Leo..\nFecha.0ct..,1934.", "1934-10", "0ct..,1934"),
+]
+
 
 @pytest.mark.parametrize(("text", "iso", "verbatim"), REAL)
 def test_real_dates(text: str, iso: str, verbatim: str) -> None:
     found = find_dates(text)
     assert [(d.iso, d.verbatim) for d in found[:1]] == [(iso, verbatim)]
+
+
+@pytest.mark.parametrize(("text", "iso", "verbatim"), OCR)
+def test_ocr_dates(text: str, iso: str, verbatim: str) -> None:
+    found = find_dates(text)
+    assert [(d.iso, d.verbatim) for d in found[:1]] == [(iso, verbatim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I1-20-67",  # 11-20-67 as likely as a Roman month
+        "T.Zanon1 1-1989",
+    ],
+)
+def test_no_roman_month_from_one_slip(text: str) -> None:
+    assert [d.rule for d in find_dates(text) if "roman" in d.rule] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year whose day and month could not be read is not the collection year
+        "Palm Canyon\nRiverside Co., Calf\n-13-\n1939\n\nE.S.Ross\nCollector",
+        "Sabana de la Mar. Alt. 50 m.\n\nBro. Alain H Lioger 13 Mlre, 1971.",
+        # a collection header's year and a determiner's year are not the collection date
+        "THE NEW YORK BOTANICAL GARDEN\nPLANTS collected IN Turks STANDS, 1905\n\n"
+        "Grand Turk, August 27-September 1.",
+        "Cerceris\nconvergens '71\nDet. by V.& C.\nH.A.Scullen",
+        # a determination slip's date, when the collection date is unreadable
+        "Capraria biflora L.\nDet: J. Williams & B.L. Turner, 30 Jul 1996\n\n"
+        "PLANTS OF NEW PROVIDENCE ISLAND, BAHAMAS\nSiri von Reis, no.\n249\n\n"
+        "September 8 - 5, 1952",
+        "Lindernia crustacea\n(L.) F.v. Muell.\nDet. D. A. Qualls\n15 June 1984\n"
+        "University of North Carolina,Chapel Hill\n\nBrother Alain Liogier\n\nApril 30, 196)",
+    ],
+)
+def test_no_collection_date_on_poor_evidence(text: str) -> None:
+    assert "eventDate" not in parse_fields(labels_from_text(text))
+
+
+def test_determination_slip_date_stays_the_determination_date() -> None:
+    text = (
+        "Capraria biflora L.\nDet: J. Williams & B.L. Turner, 30 Jul 1996\n\nSeptember 8 - 5, 1952"
+    )
+    assert parse_fields(labels_from_text(text))["dateIdentified"].value == "1996-07-30"
 
 
 @pytest.mark.parametrize(
@@ -102,6 +163,9 @@ def test_real_dates(text: str, iso: str, verbatim: str) -> None:
         ("VII-4-54", ["two_digit_year"]),
         ("8-8 59", ["two_digit_year", "ambiguous_day_month"]),
         ("Vl-13-1939", ["ocr_repaired"]),
+        ("V11-18-22-51", ["two_digit_year", "ocr_repaired"]),
+        ("NEV.VII-II-67", ["two_digit_year", "ocr_repaired"]),
+        ("24 Ju1y 1967", ["ocr_repaired"]),
         ("Lich. Arctoi 90. I860.", ["ocr_repaired"]),
         ("11 July 1951", []),
     ],
@@ -167,6 +231,11 @@ def test_confidence_is_lower_for_doubtful_forms() -> None:
             "Coll. Barbara Moore\t\tAlt.\nDet. Barbara Moore\t\tDate 17 May 1963",
             "1963-05-17",
             "1963-05-17",
+        ),
+        (
+            "Agawa Bay\nColl. H. A. Sierk\nDet. H. A. Sierk\nAugust 1, 1957",
+            "1957-08-01",
+            "1957-08-01",
         ),
     ],
 )

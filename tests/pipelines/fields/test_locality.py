@@ -192,6 +192,27 @@ LOCALITIES = [
         "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of San Juan",
         "Vicinity of San Juan",
     ),
+    # OCR readings: a state glued to a misread date, a line left with a number once its name is
+    # claimed, a name with its author that is no place
+    (
+        "U.C. Berkeley\nEMEC 609.889\nTopaz Lake,\nDotglas Co.\nNEV.VII-II-67\n\n"
+        "W.J.Turner\nCollestor",
+        "Topaz Lake,\nDotglas Co.\nNEV.",
+    ),
+    (
+        "U.C. Berkeley\nEMEC 609,963\n6mi.W. Indio\nRivérside Co.,\nCalif\nV-23-76",
+        "6mi.W. Indio\nRivérside Co.,\nCalif",
+    ),
+    (
+        "\tLICHENES ARCTICI\n\tNORTHWEST TERRITORIES\n\t\tArtillery Lake \n"
+        "90. Alectoria ochroleuca (Ehrh.)Nyl.",
+        "NORTHWEST TERRITORIES\n\t\tArtillery Lake",
+    ),
+    (
+        "The New York Botanical Garden\nBuchnera elongata Sw.\n"
+        "Vicinity of San Francisco de Macorís, Provincia Pacificador",
+        "Vicinity of San Francisco de Macorís, Provincia Pacificador",
+    ),
 ]
 
 

@@ -359,5 +359,5 @@ def test_host_plant_is_not_part_of_the_locality() -> None:
     got = values(text)
     assert (got["scientificName"], got["verbatimLocality"]) == (
         "Cerceris convergens",
-        "Douglas,6 mi.E\nCochise Co..\nAriz.Ix-g-58",
+        "Douglas,6 mi.E\nCochise Co..\nAriz.",
     )

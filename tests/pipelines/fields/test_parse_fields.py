@@ -129,6 +129,8 @@ def test_evidence_points_at_the_text(text: str) -> None:
     ("text", "catalog"),
     [
         ("U.C. Berkeley\nEMEC 609,488", "EMEC 609,488"),
+        ("U.C. Berkeley\nEMEC 609.889\nTopaz Lake,", "EMEC 609.889"),  # the comma read as a dot
+        ("EMEC 609.8895", None),
         ("University of Tennessee (TENN)\nTENN-L-0000001", "TENN-L-0000001"),
         ("NEW YORK BOTANICAL GARDEN\n00040685", "00040685"),
         ("\t\tNEW YORK BOTANICAL GARDEN\n\t\t01075785", "01075785"),
