@@ -241,6 +241,7 @@ def _bad_word(word: str) -> bool:
         or word in states()
         or word + "." in states()
         or (word.isupper() and word.capitalize() + "." in states())  # "NEV.", "ARIZ."
+        or fold(word) + "." in countries()  # "N.Mex."
     )
 
 

@@ -87,7 +87,9 @@ def county_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 
 _LOC_KEY = re.compile(
-    r"^\s*•?\s*(?:Locality|LOCALITY|Loc|Location|LOCATION|Localidad|Localité|Endroit|Lugar)\b\.?\s*:?\s*",
+    r"^\s*•?\s*(?:Locality|LOCALITY|Loc|Location|LOCATION|Localidad|Localité|Endroit|Lugar|"
+    # as OCR misreads the printed key: "Locolity", "Localty"
+    r"Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)\b\.?\s*:?\s*",
 )
 _OTHER_KEY = re.compile(
     r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt\w*|Elev\w*|Date|Fecha|Coll\w*|Col\.|Det\w*|"
@@ -121,6 +123,14 @@ _DESCRIPTION = re.compile(
 _ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
 
 
+# A header is set in capitals or title case ("Plants of Hispaniola"); "Plantas en cultivo en el
+# area" is a sentence of the locality.
+_TITLE_WORDS = re.compile(
+    r"(?:[^A-Za-zÀ-ÿ]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’]*|of|de|del|du|des|the|and|in|from|collected))*"
+    r"[^A-Za-zÀ-ÿ]*"
+)
+
+
 def _line_kind(line: str, claimed: bool) -> str:
     if not line.strip():
         return "blank"
@@ -128,6 +138,8 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "loc_key"
     if claimed or is_institution(line) or (is_header(line) and not _GEO_WORDS.search(line)):
         return "skip"
+    if is_header(line) and _TITLE_WORDS.fullmatch(line):
+        return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
     if _OTHER_KEY.match(line) or _DESCRIPTION.match(line) or _ON.match(line):
         return "skip"
     if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d,-]+\s*", line):
@@ -147,37 +159,11 @@ def locality_candidates(
     keyed = _keyed_locality(labels)
     if keyed:
         return keyed
-    best: tuple[float, Label, int, int] | None = None
-    for lab in labels:
-        merged = _merged(claimed.get(lab.position, []))
-        ends = [ce for _, ce in merged]
-        kinds = []
-        inst = institution_flags(lab)
-        for ln, is_inst in zip(lab.lines, inst, strict=True):
-            kinds.append(
-                "skip" if is_inst else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
-            )
-        i = 0
-        while i < len(lab.lines):
-            if kinds[i] != "text":
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(lab.lines) and kinds[j + 1] == "text":
-                j += 1
-            s, e = lab.lines[i].start, lab.lines[j].end
-            text = lab.text[s:e]
-            score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
-                re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
-            )
-            score += 1.5 * len(
-                re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
-            )
-            score += 1.5 * sum(1 for p, rs, _ in regions if p == lab.position and s <= rs < e)
-            if best is None or score > best[0]:
-                best = (score, lab, s, e)
-            i = j + 1
-    if best is None or best[0] <= 0:
+    kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
+    best = _best_block(labels, kinds, regions, {"text"}) or _best_block(
+        labels, kinds, regions, {"text", "header"}
+    )
+    if best is None:
         return []
     score, lab, s, e = best
     s, e = _trim(lab, s, e, claimed.get(lab.position, []))
@@ -186,6 +172,52 @@ def locality_candidates(
     value = lab.text[s:e]
     conf = min(0.85, 0.45 + 0.1 * score)
     return [candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")]
+
+
+def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
+    merged = _merged(spans)
+    ends = [ce for _, ce in merged]
+    inst = institution_flags(lab)
+    return [
+        "skip" if is_inst else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
+        for ln, is_inst in zip(lab.lines, inst, strict=True)
+    ]
+
+
+def _best_block(
+    labels: list[Label],
+    kinds: Mapping[int, list[str]],
+    regions: Sequence[tuple[int, int, int]],
+    allowed: set[str],
+) -> tuple[float, Label, int, int] | None:
+    """The run of consecutive lines of the `allowed` kinds that reads most like a place."""
+    best: tuple[float, Label, int, int] | None = None
+    for lab in labels:
+        lab_kinds = kinds[lab.position]
+        i = 0
+        while i < len(lab.lines):
+            if lab_kinds[i] not in allowed:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(lab.lines) and lab_kinds[j + 1] in allowed:
+                j += 1
+            s, e = lab.lines[i].start, lab.lines[j].end
+            score = _place_score(lab.text[s:e])
+            score += 1.5 * sum(1 for p, rs, _ in regions if p == lab.position and s <= rs < e)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, lab, s, e)
+            i = j + 1
+    return best
+
+
+def _place_score(text: str) -> float:
+    score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
+        re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
+    )
+    return score + 1.5 * len(
+        re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
+    )
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:

@@ -126,9 +126,14 @@ _INSTITUTION = re.compile(
     r"\b(?:botanical\s+garden|botanic\s+garden|herbarium|herbario|herbier|university|"
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
     r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
-    r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b",
+    r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
+    # a botanical garden heads its labels with its name; inside a locality it is where a
+    # cultivated plant grew ("Distrito Nacional: Jardín Botánico Nacional: ...")
+    r"^\W*(?:jard[ií]n\s+bot[aá]nico|jardin\s+botanique)\b",
     re.IGNORECASE,
 )
+# A line holding only a herbarium's acronym in brackets, under its name: "(TENN)", "> (TENN)".
+_ACRONYM_LINE = re.compile(r"^\W*\([A-Z]{2,8}\)\W*$")
 
 
 # "U.C. Berkeley", "U. C. Davis": the University of California's campuses as labels print them.
@@ -137,7 +142,11 @@ _UNIVERSITY_INITIALS = re.compile(r"^\W*U\.\s?C\.\s?[A-Z]")
 
 @lru_cache(maxsize=4096)
 def is_institution(line: str) -> bool:
-    return _INSTITUTION.search(line) is not None or _UNIVERSITY_INITIALS.match(line) is not None
+    return (
+        _INSTITUTION.search(line) is not None
+        or _UNIVERSITY_INITIALS.match(line) is not None
+        or _ACRONYM_LINE.match(line) is not None
+    )
 
 
 _HEADER = re.compile(

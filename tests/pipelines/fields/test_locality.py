@@ -108,6 +108,8 @@ def test_countries(text: str, country: str, code: str) -> None:
         "MISSOURI BOTANICAL GARDEN HERBARIUM",
         "University of Tennessee (TENN)\nTENN-L-0000001",
         "REPORT ANY REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF ECONOMIC BOTANY, NY",
+        "University of Tennessee (1\n> (TENN)",  # OCR cut the line: the acronym alone
+        "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO",
     ],
 )
 def test_institutions_say_nothing_about_the_place(text: str) -> None:
@@ -191,6 +193,33 @@ LOCALITIES = [
     (
         "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of San Juan",
         "Vicinity of San Juan",
+    ),
+    # a collection header is the place only when the label says no more; a botanical garden
+    # inside a locality is where a cultivated plant grew
+    (
+        "HERBARIUM OF THE UNIVERSITY OF CALIFORNIA\nFLORA OF TRINITY COUNTY, CALIFORNIA\n"
+        "Weaver creek northwest of Weaverville",
+        "Weaver creek northwest of Weaverville",
+    ),
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nPLANTS OF NEW PROVIDENCE ISLAND, BAHAMAS",
+        "PLANTS OF NEW PROVIDENCE ISLAND, BAHAMAS",
+    ),
+    (
+        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
+        "Plantas en cultivo en el area",
+        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
+        "Plantas en cultivo en el area",
+    ),
+    (
+        "Habitat -\nOn sandy beach in exposed area\n\nLocolity Fisherman's beach at Oiseau Bay...\n"
+        "Endroit\nCollector",
+        "Fisherman's beach at Oiseau Bay...",
+    ),
+    (
+        "U.C. Berkeley\nEMEC 609,770\nDuran\nTorrarice Co.\nN.Mex.VII-13-59\nE. G. Linsley\n"
+        "Collector",
+        "Duran\nTorrarice Co.\nN.Mex.",
     ),
     # OCR readings: a state glued to a misread date, a line left with a number once its name is
     # claimed, a name with its author that is no place
