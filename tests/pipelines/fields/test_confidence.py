@@ -6,8 +6,6 @@ import numpy as np
 import pytest
 
 from models.fields import Evidence, FieldCandidate
-from models.geometry import Box
-from models.specimen import LabelText, OcrLine, OcrWord
 from pipelines.confidence import calibrate
 from pipelines.confidence.features import (
     BASE_FEATURES,
@@ -17,28 +15,9 @@ from pipelines.confidence.features import (
 )
 from pipelines.confidence.model import default_model, fit_logistic
 from pipelines.fields import extract_fields, labels_from_text, parse_fields
+from tests.pipelines.fields.ocr_labels import ocr_label
 
-BOX = Box(x=0, y=0, w=10, h=10)
-
-
-def _label(lines: list[list[tuple[str, float]]]) -> LabelText:
-    return LabelText(
-        label=0,
-        engine="tesseract",
-        confidence=0.9,
-        lines=[
-            OcrLine(
-                text=" ".join(w for w, _ in words),
-                confidence=min(c for _, c in words),
-                box=BOX,
-                words=[OcrWord(text=w, confidence=c, box=BOX) for w, c in words],
-            )
-            for words in lines
-        ],
-    )
-
-
-LABEL = _label([[("Palm", 0.9), ("Canyon", 0.8)], [("V-13-1939", 0.5), ("leg.", 0.95)]])
+LABEL = ocr_label([[("Palm", 0.9), ("Canyon", 0.8)], [("V-13-1939", 0.5), ("leg.", 0.95)]])
 
 
 @pytest.mark.parametrize(
@@ -94,7 +73,7 @@ def test_calibrated_confidences_are_probabilities_below_the_ceiling() -> None:
 
 def test_low_word_confidence_lowers_the_calibrated_confidence() -> None:
     def date_conf(word_conf: float) -> float:
-        label = _label([[("Palm", 0.9), ("Canyon", 0.9)], [("V-13-1939", word_conf)]])
+        label = ocr_label([[("Palm", 0.9), ("Canyon", 0.9)], [("V-13-1939", word_conf)]])
         return parse_fields([label])["eventDate"].confidence
 
     assert date_conf(0.3) < date_conf(0.7) < date_conf(0.99)

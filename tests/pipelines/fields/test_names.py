@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.geometry import Box
-from models.specimen import LabelText, OcrLine, OcrWord
 from pipelines.fields import labels_from_text, parse_fields
+from tests.pipelines.fields.ocr_labels import ocr_label
 
 
 def values(text: str) -> dict[str, str]:
@@ -303,24 +302,6 @@ def test_not_a_name(text: str) -> None:
     assert "scientificName" not in values(text)
 
 
-def _ocr_label(lines: list[list[tuple[str, float]]]) -> LabelText:
-    box = Box(x=0, y=0, w=0, h=0)
-    return LabelText(
-        label=0,
-        engine="test",
-        confidence=0.9,
-        lines=[
-            OcrLine(
-                text=" ".join(w for w, _ in words),
-                confidence=min(c for _, c in words),
-                box=box,
-                words=[OcrWord(text=w, confidence=c, box=box) for w, c in words],
-            )
-            for words in lines
-        ],
-    )
-
-
 @pytest.mark.parametrize(
     ("words", "name"),
     [
@@ -347,7 +328,7 @@ def _ocr_label(lines: list[list[tuple[str, float]]]) -> LabelText:
     ],
 )
 def test_names_need_confident_ocr(words: list[list[tuple[str, float]]], name: str | None) -> None:
-    got = parse_fields([_ocr_label(words)]).get("scientificName")
+    got = parse_fields([ocr_label(words)]).get("scientificName")
     assert (got.value if got else None) == name
 
 
