@@ -236,7 +236,13 @@ def _claimed(
     labs: list[Label], out: dict[str, FieldCandidate], extra: list[FieldCandidate]
 ) -> Iterable[tuple[int, int, int]]:
     by_label = {lab.label: lab.position for lab in labs}
-    terms = (Term.eventDate, Term.scientificName, Term.catalogNumber, Term.recordNumber)
+    terms = (
+        Term.eventDate,
+        Term.scientificName,
+        Term.catalogNumber,
+        Term.recordNumber,
+        Term.typeStatus,
+    )
     for c in [out[t.value] for t in terms if t.value in out] + extra:
         e = c.evidence
         if e.label in by_label and e.start is not None and e.end is not None:
@@ -244,9 +250,17 @@ def _claimed(
     for d in label_dates(labs):
         yield d.label.position, d.date.start, d.date.end
     # every name, not only the chosen one: a host plant ("Haplopappus / hartwegi") is no place
-    for n in find_names(labs):
-        if n.score >= 0.6:
-            yield n.label.position, n.start, _name_end(n)
+    names = [n for n in find_names(labs) if n.score >= 0.6]
+    for n in names:
+        yield n.label.position, n.start, _name_end(n)
+    # a genus alone on its line ("PARATYPE / Cerceris" above the locality of an insect label)
+    # when a label names it in full
+    genera = {n.genus for n in names}
+    for lab in labs:
+        for ln in lab.lines:
+            word = ln.text.strip()
+            if word in genera:
+                yield lab.position, ln.start + ln.text.index(word), ln.start + len(ln.text.rstrip())
 
 
 def _name_end(n: NameMatch) -> int:

@@ -15,9 +15,11 @@ from collections.abc import Mapping, Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.geo import fold, states
 from pipelines.fields.text import (
     Label,
     Line,
+    address_flags,
     candidate,
     institution_flags,
     is_header,
@@ -92,9 +94,12 @@ _LOC_KEY = re.compile(
     r"Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)\b\.?\s*:?\s*",
 )
 _OTHER_KEY = re.compile(
-    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt\w*|Elev\w*|Date|Fecha|Coll\w*|Col\.|Det\w*|"
-    r"Name|Nom|Family|Famille|Notes?|Lat\w*|Long\w*|Quad\w*|Map|Common|Scientific|Botanical|"
-    r"Number|Numero|No\.|Access|Recueilli|Identifi|Determined|County|State|Country|Political|"
+    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt|Altitud\w*|Altura|Elev|Elevaci\w+|Date|"
+    r"Fecha|Coll\w*|Col\.|Det|Deter\w*|Name|Nom|Family|Famille|Notes?|Lat|Latitud\w*|Long|"
+    r"Longitud\w*|Quad\w*|Map|Common|Scientific|Botanical|Number|Numero|No\.|Access|Recueilli|"
+    r"Identifi|Determined|Country|Political|"
+    # a "County" key, not "County Road 206", "State Forest"
+    r"(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest)\b)|"
     r"Height|Flower|Fruit|Uses|Local\s+name|Other|Abundance|DESCRIPTION|Wild|Tree|I\.G\.)\b",
     re.IGNORECASE,
 )
@@ -117,7 +122,9 @@ _HABITAT_WORDS = re.compile(
 _DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
-    r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant)\b",
+    r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
+    # how the plant grew: "Hanging from trees", "Growing on roadside"
+    r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional)\b",
     re.IGNORECASE,
 )
 _ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
@@ -167,6 +174,7 @@ def locality_candidates(
         return []
     score, lab, s, e = best
     s, e = _trim(lab, s, e, claimed.get(lab.position, []))
+    s, e = _drop_higher_geography(lab.text, s, e, regions, lab.position)
     if e - s < 3:
         return []
     value = lab.text[s:e]
@@ -178,9 +186,10 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
     merged = _merged(spans)
     ends = [ce for _, ce in merged]
     inst = institution_flags(lab)
+    address = address_flags(lab, inst)
     return [
-        "skip" if is_inst else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
-        for ln, is_inst in zip(lab.lines, inst, strict=True)
+        "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
+        for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
 
 
@@ -273,6 +282,41 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         e -= 1
     while s < e and lab.text[s] in " \t\n•":
         s += 1
+    return s, e
+
+
+# "Washington County: ca. 3 mi N of ...", "U. S. A., NORTH CAROLINA: Macon Co., Highlands": the
+# county (and what precedes it on its line) heads the locality; it is a field of its own.
+_COUNTY_HEAD = re.compile(
+    r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
+)
+# "..., Pendleton Co.", "...,\nGiles County": the county closing it; an insect label's last line
+# "Contra Costa Co." is its locality's own last item and stays.
+_COUNTY_TAIL = re.compile(
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\.?$"
+    r"|[,;]\s*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Parish|PARISH)\.?$"
+)
+
+
+def _drop_higher_geography(
+    text: str, s: int, e: int, regions: Sequence[tuple[int, int, int]], position: int
+) -> Span:
+    """The locality without the county, state or country that head or close it ("West Virginia:
+    top of Spruce Knob (1236 m.), Pendleton Co."): keyers give those their own fields."""
+    m = _COUNTY_HEAD.match(text, s, e)
+    if m is not None and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3:
+        s = m.end()
+    for p, rs, re_ in regions:
+        # a state's full name ("West Virginia: top of ..."); "CAL:Monterey Co." is one word to
+        # the keyers of insect labels, and a country may stay
+        if p != position or rs != s or fold(text[rs:re_]) not in states():
+            continue
+        head = re.match(r"\s*:\s+", text[re_:e])
+        if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
+            s = re_ + head.end()
+    tail = _COUNTY_TAIL.search(text, s, e)
+    if tail is not None and sum(ch.isalpha() for ch in text[s : tail.start()]) >= 3:
+        e = tail.start()
     return s, e
 
 

@@ -185,3 +185,36 @@ def institution_flags(label: Label) -> list[bool]:
                     flags[j] = True
                 break
     return flags
+
+
+# An institution's address printed under its name: "Vedado, Habana, CUBA", "SANTO DOMINGO." /
+# "REPUBLICA DOMINICANA", "PORT ARTHUR, ONTARIO". Place names only, each word capitalised (OCR
+# mixes the case of capitals: "SANTO dominGo"), no figures, no key.
+_ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*|de|del|la|y|et|and|of")
+_ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-Þ][^\d:;]*")
+
+
+def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
+    """Which lines are the address under an institution's name (flagged in `institution`) that
+    heads the label: up to two lines right after it, each a few place names (see `_ADDRESS`).
+    An institution named further down ("Locality / Mason River Station, Institute of Jamaica /
+    Jamaica W.I.") is where the specimen grew."""
+    flags = [False] * len(label.lines)
+    for i, inst in enumerate(institution):
+        if not inst:
+            if flags[i] or is_header(label.lines[i].text):
+                continue
+            break
+        for j in range(i + 1, min(i + 3, len(label.lines))):
+            text = label.lines[j].text.strip()
+            words = re.findall(r"[^\s,]+", text)
+            if (
+                institution[j]
+                or not 0 < len(words) <= 5
+                or _ADDRESS.fullmatch(text) is None
+                or is_header(text)
+                or not all(_ADDRESS_WORD.fullmatch(w.strip(".")) for w in words)
+            ):
+                break
+            flags[j] = True
+    return flags

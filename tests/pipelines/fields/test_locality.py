@@ -162,7 +162,7 @@ LOCALITIES = [
     ),
     (
         "ST. MARTIN PARISH: Bankers. \n\nCollected by A. B. Langlois 935\t\t19.VI.1894",
-        "ST. MARTIN PARISH: Bankers.",
+        "Bankers.",
     ),
     (
         "Locality: \tIn draw, along U.S. Highway\n\t\t#82. Eight mi. east of Stark-\n"
@@ -243,6 +243,71 @@ LOCALITIES = [
         "Vicinity of San Francisco de Macorís, Provincia Pacificador",
     ),
 ]
+
+
+# The county, or a state's full name, heading or closing the locality is a field of its own; a
+# type label, a lone genus, an institution's address and how the plant grew are no place.
+LOCALITIES += [
+    (
+        "Washington County: ca. 3 mi N of Harrison along\nCounty Road 206 Peacock Road), near "
+        "headwaters\nof Rocky Creek, 32053'N, 82044*W, ca. 140 m;\nAltamaha Grit sandstone flats.",
+        "ca. 3 mi N of Harrison along\nCounty Road 206 Peacock Road), near headwaters\n"
+        "of Rocky Creek, 32053'N, 82044*W, ca. 140 m",
+    ),
+    ("ST. MARTIN PARISH:\nBankers.\n\n01075791", "Bankers."),
+    (
+        "U. S. A., NORTH CAROLINA: Macon Co.,\nHighlands, National forest",
+        "Highlands, National forest",
+    ),
+    (
+        "On Medina sandstone in high mountains.\n"
+        "West Virginia: top of Spruce Knob (1236 m.), Pendleton Co.\nAug. 1956.",
+        "top of Spruce Knob (1236 m.)",
+    ),
+    (
+        "on bark of pine, open woods, near\nMountain Lake Biological Station,\nGiles County\n\n"
+        "3 July 1943",
+        "Mountain Lake Biological Station",
+    ),
+    # an insect label's county is part of its locality
+    (
+        "CAL:Antioch Natl.\nWildl. Pres. (LC),\nContra Costa Co.\nIV-10-1984",
+        "CAL:Antioch Natl.\nWildl. Pres. (LC),\nContra Costa Co.",
+    ),
+    (
+        "CALIF:Humboldt Co.\n3 mi.N Garberville\nVII-25-1971",
+        "CALIF:Humboldt Co.\n3 mi.N Garberville",
+    ),
+    (
+        "U.C. Berkeley\nEMEC 609.636\n\nP.D. Hurd\nCollector\nPARATYPE\nCerceris\n"
+        "18 mi. W.Jimenez\nChih.,Mexico\n10 Aug.1951\nOn Baccharis\n\nCerceris\ncompar\n"
+        "albinota\nScul.\nDet.by\n69\nH.A.Scullen",
+        "18 mi. W.Jimenez\nChih.,Mexico",
+    ),
+    (
+        "Alectoria Fremontii Tuck.\ndet. C. W. Dodge 1943\n\nHanging from trees\n"
+        "Weaver creek northwest of Weaverville\nAltitude ca. 2,200 feet\nSeptember 19, 1941",
+        "Weaver creek northwest of Weaverville",
+    ),
+    # an institution named below a key is no label head: the line after it is no address
+    (
+        "Common Name\nLocality\ny Mason River Station, Institute of Jamaica\nJamaica W.I.\nHabitat",
+        "Jamaica W.I.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\nNo.22351",
+        "JARDIN BOTANICO NACIONAL “DR. RAFAEL M.\nSANTO dominGo, REPUBLICA DominiCana",
+        "HERBARIUM OF C. E. GARTON\nPORT ARTHUR, ONTARIO",
+        "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA.",
+    ],
+)
+def test_no_locality_from_an_institution_address(text: str) -> None:
+    assert "verbatimLocality" not in values(text)
 
 
 @pytest.mark.parametrize(("text", "locality"), LOCALITIES)

@@ -76,7 +76,8 @@ EXPECTED = [
             "verbatimElevation": "ca. 190 m",
             "minimumElevationInMeters": "190",
             "maximumElevationInMeters": "190",
-            "verbatimLocality": "Scioto County: Shawnee State Forest, along Pond Lick \n Run N of"
+            # the county has its own field
+            "verbatimLocality": "Shawnee State Forest, along Pond Lick \n Run N of"
             " Forest Road 1, 0.35 mi SW of SR 125, \n 38°42'20\"N, 83°08'25'W, ca. 190 m",
             # The substrate line is the first habitat statement on a lichen packet.
             "habitat": "on Trapeliopsis placodioides Coppins & James",
