@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
@@ -23,7 +25,7 @@ from pipelines.fields.geo import (
     fold,
     states,
 )
-from pipelines.fields.text import Label, candidate, institution_flags, is_header
+from pipelines.fields.text import Label, address_flags, candidate, institution_flags, is_header
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Hit:
     code: str  # country code
     name: str  # canonical name
     abbreviation: bool
+    fuzzy: bool = False  # a misread name on a collection header ("LICHENS OF MICHIGAIN")
 
     @property
     def text(self) -> str:
@@ -99,7 +102,9 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STATE_AFTER = re.compile(
-    r"^\s*(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)",
+    # "Ontario / Lakehead University": a word, not the start of one
+    r"^\s*(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 
@@ -109,7 +114,10 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     for lab in labels:
         folded = fold_same_length(lab.text)
         flags = institution_flags(lab)
-        skip = [(ln.start, ln.end) for ln, f in zip(lab.lines, flags, strict=True) if f]
+        address = address_flags(lab, flags)
+        skip = [
+            (ln.start, ln.end) for ln, f, a in zip(lab.lines, flags, address, strict=True) if f or a
+        ]
 
         def ok(s: int, skip: list[tuple[int, int]] = skip) -> bool:
             return not any(a <= s < b for a, b in skip)
@@ -140,7 +148,58 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             key = _abbreviation_key(m.group(0))
             for st in states().get(key, []):
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
-    return _drop_overlaps(hits)
+    hits = _drop_overlaps(hits)
+    return hits + _header_misreadings(labels, hits)
+
+
+# "LICHENS OF MICHIGAIN", "FLORA OF ALASEA": the region a collection header names, misread.
+_HEADER_REGION = re.compile(
+    r"\b(?:of|OF|Of)\s+(?:the\s+|THE\s+)?(?P<r>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .]{3,30})"
+)
+
+
+@cache
+def _region_names() -> dict[str, tuple[str, str, str]]:
+    """Folded full name -> (kind, code, canonical name) of every state and country."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for key, code in countries().items():
+        if not key.endswith(".") and len(key) >= 5:
+            table[key] = ("country", code, country_name(code))
+    for key, entries in states().items():
+        if not entries[0].abbreviation and len(key) >= 5:
+            table[key] = ("state", entries[0].code, entries[0].name)
+    return table
+
+
+def _header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A header's region read with a letter or two wrong, on a header naming no known region."""
+    out: list[Hit] = []
+    for lab in labels:
+        for ln in lab.lines:
+            if not is_header(ln.text) or any(
+                h.label is lab and ln.start <= h.start < ln.end for h in found
+            ):
+                continue
+            m = _HEADER_REGION.search(ln.text)
+            if m is None:
+                continue
+            printed = m.group("r").strip(" .")
+            key = fold(printed)
+            # a misread changes letters; "DOMINICAN", "ALASKAN" are another word
+            names = [
+                k
+                for k in _region_names()
+                if k[0] == key[0]
+                and abs(len(k) - len(key)) <= 2
+                and not (key.startswith(k) or k.startswith(key))
+            ]
+            best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=80)
+            if best is None:
+                continue
+            kind, code, name = _region_names()[best[0]]
+            start = ln.start + m.start("r")
+            out.append(Hit(lab, start, start + len(printed), kind, code, name, False, True))
+    return out
 
 
 @cache
@@ -245,21 +304,30 @@ def region_candidates(labels: list[Label]) -> list[FieldCandidate]:
     ]
     reg = resolve(hits)
     out: list[FieldCandidate] = []
+    if reg.country is None and reg.country_code is None:
+        fallback = _address_country(labels)
+        if fallback is not None:
+            h = fallback
+            for term in (Term.country, Term.countryCode):
+                value = re.sub(r"\s+", " ", h.text) if term == Term.country else h.code
+                out.append(
+                    candidate(term, value, 0.45, h.label, h.start, h.end, "country.institution")
+                )
     if reg.country is not None:
         h = reg.country
-        value = country_name(h.code) if h.abbreviation else re.sub(r"\s+", " ", h.text)
-        conf = (0.85 if h.abbreviation else 0.9) * (0.75 if reg.conflict else 1.0)
-        out.append(candidate(Term.country, value, conf, h.label, h.start, h.end, "country.name"))
-        out.append(
-            candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, "country.name")
+        value = country_name(h.code) if h.abbreviation or h.fuzzy else re.sub(r"\s+", " ", h.text)
+        conf = (0.85 if h.abbreviation else 0.6 if h.fuzzy else 0.9) * (
+            0.75 if reg.conflict else 1.0
         )
+        rule = "country.header_misread" if h.fuzzy else "country.name"
+        out.append(candidate(Term.country, value, conf, h.label, h.start, h.end, rule))
+        out.append(candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, rule))
     elif reg.state is not None and reg.country_code:
         h = reg.state
-        conf = 0.7 if h.abbreviation else 0.8
+        conf = 0.6 if h.fuzzy else 0.7 if h.abbreviation else 0.8
+        rule = "country.header_misread" if h.fuzzy else "country.from_state"
         name = country_name(reg.country_code)
-        out.append(
-            candidate(Term.country, name, conf, h.label, h.start, h.end, "country.from_state")
-        )
+        out.append(candidate(Term.country, name, conf, h.label, h.start, h.end, rule))
         out.append(
             candidate(
                 Term.countryCode,
@@ -268,17 +336,45 @@ def region_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 h.label,
                 h.start,
                 h.end,
-                "country.from_state",
+                rule,
             )
         )
     if reg.state is not None:
         h = reg.state
-        value = h.name if h.abbreviation else re.sub(r"\s+", " ", h.text)
-        conf = 0.75 if h.abbreviation else 0.85
+        value = h.name if h.abbreviation or h.fuzzy else re.sub(r"\s+", " ", h.text)
+        conf = 0.6 if h.fuzzy else 0.75 if h.abbreviation else 0.85
         out.append(
-            candidate(Term.stateProvince, value, conf, h.label, h.start, h.end, "state.name")
+            candidate(
+                Term.stateProvince,
+                value,
+                conf,
+                h.label,
+                h.start,
+                h.end,
+                "state.header_misread" if h.fuzzy else "state.name",
+            )
         )
     return out
+
+
+def _address_country(labels: list[Label]) -> Hit | None:
+    """The country of the institution's address ("Lakehead University, Thunder Bay, Ontario,
+    Canada.", "JARDIN BOTANICO ... / SANTO DOMINGO. / REPUBLICA DOMINICANA"): where the label
+    names no other, the specimen was most likely collected there."""
+    for lab in labels:
+        flags = institution_flags(lab)
+        address = address_flags(lab, flags)
+        folded = fold_same_length(lab.text)
+        for ln, inst, addr in zip(lab.lines, flags, address, strict=True):
+            # on the institution's own line, only after its name ("..., Canada")
+            start = ln.start + ln.text.find(",") if inst and "," in ln.text else ln.end
+            if addr:
+                start = ln.start
+            for m in _country_names().finditer(folded, start, ln.end):
+                if lab.text[m.start()].isupper():
+                    code = countries()[fold(m.group(0))]
+                    return Hit(lab, m.start(), m.end(), "country", code, country_name(code), False)
+    return None
 
 
 def region_hits(labels: list[Label]) -> list[tuple[int, int, int]]:

@@ -194,6 +194,9 @@ _ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*|de|del|la|y|et|and
 _ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-Þ][^\d:;]*")
 
 
+_LOCALITY_KEY = re.compile(r"^\W*(?:Locality|Location|Localidad|Loc\.)", re.IGNORECASE)
+
+
 def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
     """Which lines are the address under an institution's name (flagged in `institution`) that
     heads the label: up to two lines right after it, each a few place names (see `_ADDRESS`).
@@ -204,6 +207,8 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
         if not inst:
             if flags[i] or is_header(label.lines[i].text):
                 continue
+            break
+        if _LOCALITY_KEY.match(label.lines[i].text):
             break
         for j in range(i + 1, min(i + 3, len(label.lines))):
             text = label.lines[j].text.strip()

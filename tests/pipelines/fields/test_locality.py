@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields import extract_fields, labels_from_text, parse_fields
 
 
 def values(text: str) -> dict[str, str]:
@@ -98,6 +98,49 @@ def test_countries(text: str, country: str, code: str) -> None:
     assert (got["country"], got["countryCode"]) == (country, code)
 
 
+# A collection header's region misread by OCR; the country of an institution's address where
+# nothing else names one (the codes are read from the names, so a low-confidence guess).
+COUNTRIES_GUESSED = [
+    (
+        "LICHENS OF MICHIGAIN\nAlectoria jubata (L.) Ach.\nCheboygan County",
+        ("United States", "US", "Michigan", "country.header_misread"),
+    ),
+    (
+        "88069-19\n\nAKFVS HERBARIUH\nFLORA OF ALASEA\n\nCetane",
+        ("United States", "US", "Alaska", "country.header_misread"),
+    ),
+    (
+        "PLANTS OF ONTARIO\nLakehead University, Thunder Bay, Ontario, Canada. P7B 5E1\n"
+        "Cetraria laevigata Rass.",
+        ("Canada", "CA", "ONTARIO", "country.from_state"),
+    ),
+    (
+        "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\n"
+        "No.22351\nHerbacea acaule; las flores verdosas. En\nun charco, Valle Nuevo.",
+        ("REPUBLICA DOMINICANA", "DO", None, "country.institution"),
+    ),
+    (
+        "Lakehead University, Thunder Bay, Ontario, Canada. P7B 5E1\nCetraria laevigata Rass.",
+        ("Canada", "CA", None, "country.institution"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRIES_GUESSED)
+def test_countries_guessed(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    fields = extract_fields(labels_from_text(text))
+    got = {k: v.value for k, v in fields.items()}
+    country = fields["country"]
+    assert (
+        got["country"],
+        got["countryCode"],
+        got.get("stateProvince"),
+        country.evidence.rule,
+    ) == expected
+    # the rule's own belief: a guess, below a country printed on the label
+    assert country.confidence <= 0.8
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -110,6 +153,8 @@ def test_countries(text: str, country: str, code: str) -> None:
         "REPORT ANY REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF ECONOMIC BOTANY, NY",
         "University of Tennessee (1\n> (TENN)",  # OCR cut the line: the acronym alone
         "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO",
+        # no misreading: another word
+        "PLANTS OF THE DOMINICAN\nFLORA OF ALASKAN",
     ],
 )
 def test_institutions_say_nothing_about_the_place(text: str) -> None:
