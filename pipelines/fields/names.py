@@ -4,7 +4,8 @@ A name is a capitalised genus and a lower-case epithet, optionally an infraspeci
 authorship ("(Nyl.) Arnold", "Torr. & Gray", "Cr."). Insect determination labels break a name over
 lines and put the sex symbol inside it ("Cerceris ♀ / compacta Cr."), so names are searched on the
 label's flat text. When a sheet carries several names, the one on a determination label (a label with
-"Det.") wins: in Darwin Core the scientific name is the current identification.
+"Det.") wins, the latest dated one among several: in Darwin Core the scientific name is the current
+identification.
 """
 
 from __future__ import annotations
@@ -242,6 +243,7 @@ class NameMatch:
     infra_bare: bool = False  # a zoological trinomial, no rank word ("compacta compacta")
     rank_word: str = ""
     words: list[tuple[int, int]] = field(default_factory=list)  # the name's own words
+    det_year: int = 0  # the year on the determination line under the name, 0 when none
 
     @property
     def ocr_confidence(self) -> float:
@@ -316,6 +318,17 @@ def _name_text(lab: Label) -> str:
     return "".join(chars)
 
 
+_DET_YEAR = re.compile(r"(?<!\d)(1[789]\d\d|20\d\d)(?!\d)|['’,]\s?(\d\d)(?!\d)")
+
+
+def _year(line: str) -> int:
+    """The year a determination line gives ("Det. R. C. Harris 1986", "det. T. Croat, 93"), or 0."""
+    years = []
+    for m in _DET_YEAR.finditer(line):
+        years.append(int(m[1]) if m[1] else 1900 + int(m[2]))
+    return max(years, default=0)
+
+
 def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
     for lab in labels:
@@ -368,8 +381,10 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 score -= 0.3
             if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
                 score += 0.1  # the name starts its line ("No. 46 Alectoria")
-            if any(0 <= d - line_i <= 3 or 0 <= d - ep_line <= 2 for d in det_lines):
+            dets = [d for d in det_lines if 0 <= d - line_i <= 3 or 0 <= d - ep_line <= 2]
+            if dets:
                 score += 0.3
+            det_year = max((_year(lab.lines[d].text) for d in dets), default=0)
             latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
             if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
@@ -395,6 +410,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     bare,
                     rank_word,
                     words,
+                    det_year,
                 )
             )
     _expand_abbreviated_genera(out)
@@ -426,6 +442,10 @@ def name_candidates(labels: list[Label]) -> list[FieldCandidate]:
     names = [n for n in find_names(labels) if n.score >= 0.6 and n.ocr_confidence >= NAME_MIN_OCR]
     if not names:
         return _genus_only(labels)
+    # the latest dated determination is the current identification (Darwin Core)
+    latest = max(n.det_year for n in names)
+    if latest:
+        names = [n for n in names if n.det_year == latest]
     best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))
     lab = best.label
     conf = min(0.95, 0.45 + best.score * 0.6)

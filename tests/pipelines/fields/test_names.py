@@ -342,3 +342,22 @@ def test_host_plant_is_not_part_of_the_locality() -> None:
         "Cerceris convergens",
         "Douglas,6 mi.E\nCochise Co..\nAriz.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cladonia rangiferina (L.) Weber\nDet. J. Smith 1950\n\n"
+            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1995",
+            "Cladonia stygia",
+        ),
+        (
+            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones, 95\n\n"
+            "Cladonia rangiferina (L.) Weber\nDet. J. Smith 1950",
+            "Cladonia stygia",
+        ),
+    ],
+)
+def test_the_latest_determination_is_the_current_name(text: str, name: str) -> None:
+    assert values(text)["scientificName"] == name
