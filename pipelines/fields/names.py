@@ -436,6 +436,10 @@ def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
 # A name with a word the OCR engine was unsure of is more often a misreading ("Cetana aendica",
 # "Buchnera longirola") than the name: no value is better than a wrong one.
 NAME_MIN_OCR = 0.8
+# A genus alone on its line has nothing beside it to confirm it: it must be read surely (devset OCR:
+# the one right lone genus was read at 0.96, the five misreadings "Aleetona", "Buchnena" at
+# 0.83-0.87).
+GENUS_ALONE_MIN_OCR = 0.9
 
 
 def name_candidates(labels: list[Label]) -> list[FieldCandidate]:
@@ -499,7 +503,7 @@ def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
-            if lab.word_confidence(s, e) < NAME_MIN_OCR:
+            if lab.word_confidence(s, e) < GENUS_ALONE_MIN_OCR:
                 continue
             if i + 1 < len(lab.lines) and re.match(r"\s*[a-z]{3,}", lab.lines[i + 1].text):
                 continue  # the epithet below was misread: the genus alone would be wrong

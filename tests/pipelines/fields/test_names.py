@@ -361,3 +361,13 @@ def test_host_plant_is_not_part_of_the_locality() -> None:
 )
 def test_the_latest_determination_is_the_current_name(text: str, name: str) -> None:
     assert values(text)["scientificName"] == name
+
+
+@pytest.mark.parametrize(
+    ("word", "confidence", "name"),
+    [("Alectoria", 0.96, "Alectoria"), ("Aleetona", 0.86, None), ("Buchnena", 0.87, None)],
+)
+def test_a_lone_genus_must_be_read_surely(word: str, confidence: float, name: str | None) -> None:
+    label = ocr_label([[("No.", 0.95), ("46", 0.95)], [(word, confidence)]])
+    got = parse_fields([label]).get("scientificName")
+    assert (got.value if got else None) == name
