@@ -80,6 +80,27 @@ def respace(text: str, reference: Sequence[str], positions: Sequence[float] | No
     return "".join(out)
 
 
+def borrow_commas(text: str, reference: Sequence[str]) -> str:
+    """`text` with a comma wherever it has a full stop and the reference, aligned on both sides,
+    has a comma.
+
+    The recogniser reads small commas as full stops ("EMEC 609.639", "Chisik Island. Tuxedni");
+    Tesseract tells them apart in print. Only a lone character between agreeing letters is
+    changed, so the text keeps its length (and its characters' scores and positions).
+    """
+    at = [i for i, ch in enumerate(text) if ch != " "]
+    squashed = "".join(text[i] for i in at)
+    ref = "".join(reference)
+    out = list(text)
+    codes = SequenceMatcher(None, ref, squashed, autojunk=False).get_opcodes()
+    for k, (tag, a0, a1, b0, b1) in enumerate(codes):
+        lone = tag == "replace" and a1 - a0 == 1 and b1 - b0 == 1
+        between = 0 < k < len(codes) - 1 and codes[k - 1][0] == codes[k + 1][0] == "equal"
+        if lone and between and ref[a0] == "," and squashed[b0] == ".":
+            out[at[b0]] = ","
+    return "".join(out)
+
+
 def words(
     text: str, scores: Sequence[float], positions: Sequence[float], spaced: str
 ) -> list[Word]:

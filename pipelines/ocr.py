@@ -159,7 +159,8 @@ def _second_opinion(
     if reading.confidence < SECOND_MIN or reading.confidence <= own + SECOND_MARGIN:
         return None
     reference = [w.text for w in first.words] if first else []
-    spaced = combine.respace(reading.text, reference, reading.positions)
+    letters = combine.borrow_commas(reading.text, reference)
+    spaced = combine.respace(letters, reference, reading.positions)
     # the recogniser sometimes runs a whole line's words into one string when it is set tightly
     # between neighbours; no word on a label is that long (devset: cer 0.2662 -> 0.2648, word F1
     # unchanged; checking for letters lost against Tesseract's reading, or cutting the view down
@@ -170,7 +171,7 @@ def _second_opinion(
     inner_w = view.pixels.shape[1] - 2 * BORDER
     inner_h = view.pixels.shape[0] - 2 * BORDER
     kept = []
-    for w in combine.words(reading.text, reading.scores, reading.positions, spaced):
+    for w in combine.words(letters, reading.scores, reading.positions, spaced):
         text = w.text.strip(_RULES)
         if not text:
             continue

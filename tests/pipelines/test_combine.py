@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.combine import respace, words
+from pipelines.combine import borrow_commas, respace, words
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,23 @@ def test_respace_keeps_only_breaks_the_letters_stand_apart_at() -> None:
     assert respace("EMEC609", ["EMEC", "609"], _even("EMEC609", {4})) == "EMEC 609"
     # the recogniser's own spaces stay whatever the geometry
     assert respace("P. D. Hurd", ["P.", "D.Hurd"], _even("P. D. Hurd", set())) == "P. D. Hurd"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("EMEC609.639", ["EMEC", "609,639"], "EMEC609,639"),
+        (
+            "Chisik Island. Tuxedni Bay.",
+            ["Chisik", "Island,", "Tuxedni", "Bay."],
+            "Chisik Island, Tuxedni Bay.",
+        ),
+        # a full stop Tesseract also reads as one stays
+        ("Det. R. Harris", ["Det.", "R.", "Harris"], "Det. R. Harris"),
+        # a comma in Tesseract's reading of other letters is no evidence
+        ("Mull. Arg.", ["Mu,", "Arg."], "Mull. Arg."),
+        ("609.639", [], "609.639"),
+    ],
+)
+def test_borrow_commas(text: str, reference: list[str], expected: str) -> None:
+    assert borrow_commas(text, reference) == expected
