@@ -70,6 +70,18 @@ def _best(cands: Iterable[FieldCandidate]) -> FieldCandidate | None:
     return ranked[0] if ranked else None
 
 
+def _overlap(a: FieldCandidate, b: FieldCandidate | None) -> bool:
+    """Whether two candidates were read from overlapping characters of one label."""
+    if b is None:
+        return False
+    x, y = a.evidence, b.evidence
+    if x.label is None or x.label != y.label:
+        return False
+    if x.start is None or x.end is None or y.start is None or y.end is None:
+        return False
+    return x.start < y.end and y.start < x.end
+
+
 def _put(out: dict[str, FieldCandidate], cands: Iterable[FieldCandidate]) -> None:
     for c in cands:
         if c.value and (c.term not in out or c.confidence > out[c.term].confidence):
@@ -177,10 +189,15 @@ def extract_fields(
 
     event_spans = [(event.label, event.date.start, event.date.end)] if event else []
     people = find_people(labs, event_spans)
-    collector = _best(people.collectors)
+    # a catalogue number is nobody's name, nor a collector's field number ("LSH Sample Coll. /
+    # LSH ENT 000123": there "Coll." is the collection)
+    catalogue = out.get(Term.catalogNumber.value)
+    collector = _best(c for c in people.collectors if not _overlap(c, catalogue))
     if collector is not None:
         out[Term.recordedBy.value] = collector
-    number = _pick_number(people.numbers, collector) or _best(record_number_candidates(labs))
+    numbers = [c for c in people.numbers if not _overlap(c, catalogue)]
+    fallback = [c for c in record_number_candidates(labs) if not _overlap(c, catalogue)]
+    number = _pick_number(numbers, collector) or _best(fallback)
     if number is not None:
         out[Term.recordNumber.value] = number
     det = _pick_det(people.determiners, out.get(Term.scientificName.value))

@@ -276,3 +276,13 @@ def test_determiner_kept_apart_from_joined_collectors() -> None:
     got = values("leg. H. Hertel & G. Follmann\ndet. H. Hertel")
     assert got["recordedBy"] == "H. Hertel | G. Follmann"
     assert got["identifiedBy"] == "H. Hertel"
+
+
+def test_a_catalogue_number_is_not_a_collector() -> None:
+    """On insect labels "Coll." after an institution is its collection, and the line under it
+    the catalogue number, not a collector with a field number."""
+    text = "LSH Sample Coll.\nLSH ENT 000123\n\nVII-4-54\n\nR. T. Albright\nCollector"
+    got = values(text)
+    assert got["catalogNumber"] == "LSH ENT 000123"
+    assert got["recordedBy"] == "R. T. Albright"
+    assert "recordNumber" not in got
