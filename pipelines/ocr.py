@@ -167,7 +167,6 @@ def _second_opinion(
     # to the line's own rows, cost 0.004-0.010 word F1 and were left out)
     if any(len(token) > MAX_WORD for token in spaced.split()):
         return None
-    height, width = shape
     inner_w = view.pixels.shape[1] - 2 * BORDER
     inner_h = view.pixels.shape[0] - 2 * BORDER
     kept = []
@@ -178,8 +177,7 @@ def _second_opinion(
         x0 = BORDER + round(w.start * inner_w)
         box = Box(x=x0, y=BORDER, w=max(1, BORDER + round(w.end * inner_w) - x0), h=inner_h)
         kept.append((box, text, w.confidence))
-    words = _placed(view, kept, (height, width))
-    return _as_line(words)
+    return _as_line(_placed(view, kept, shape))
 
 
 def _read_line(

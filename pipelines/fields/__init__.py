@@ -23,7 +23,7 @@ from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.names import (
     NameMatch,
     family_candidates,
-    find_names,
+    likely_names,
     name_candidates,
     sex_candidates,
     type_status_candidates,
@@ -88,8 +88,8 @@ def _put(out: dict[str, FieldCandidate], cands: Iterable[FieldCandidate]) -> Non
             out[c.term] = c
 
 
-def _dates(labels: list[Label], out: dict[str, FieldCandidate]) -> DatedSpan | None:
-    spans = [d for d in label_dates(labels) if d.score > 0]
+def _dates(dated: list[DatedSpan], out: dict[str, FieldCandidate]) -> DatedSpan | None:
+    spans = [d for d in dated if d.score > 0]
     event = [d for d in spans if not d.det]
     fallback = False
     if not event:
@@ -122,8 +122,8 @@ def _dates(labels: list[Label], out: dict[str, FieldCandidate]) -> DatedSpan | N
     return chosen
 
 
-def _date_identified(labels: list[Label], det: FieldCandidate | None) -> FieldCandidate | None:
-    dets = [d for d in label_dates(labels) if d.det]
+def _date_identified(dated: list[DatedSpan], det: FieldCandidate | None) -> FieldCandidate | None:
+    dets = [d for d in dated if d.det]
     if not dets:
         return None
     if det is not None and det.evidence.end is not None:
@@ -179,10 +179,11 @@ def extract_fields(
     out: dict[str, FieldCandidate] = {}
     if not labs:
         return out
-    event = _dates(labs, out)
+    dated = label_dates(labs)
+    event = _dates(dated, out)
     _put(out, find_catalog_numbers(labs)[:1])
-    names = name_candidates(labs)
-    _put(out, names)
+    found = likely_names(labs)
+    _put(out, name_candidates(labs, found))
     _put(out, family_candidates(labs))
     _put(out, sex_candidates(labs))
     _put(out, type_status_candidates(labs))
@@ -203,7 +204,7 @@ def extract_fields(
     det = _pick_det(people.determiners, out.get(Term.scientificName.value))
     if det is not None:
         out[Term.identifiedBy.value] = det
-    _put(out, filter(None, [_date_identified(labs, det)]))
+    _put(out, filter(None, [_date_identified(dated, det)]))
 
     _put(out, region_candidates(labs))
     _put(out, county_candidates(labs))
@@ -212,7 +213,7 @@ def extract_fields(
     _put(out, elevation_candidates(labs))
 
     claimed: dict[int, list[tuple[int, int]]] = {}
-    for span in _claimed(labs, out, people.collectors + people.determiners):
+    for span in _claimed(labs, out, people.collectors + people.determiners, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     loc = locality_candidates(labs, claimed, region_hits(labs))
     _put(out, loc)
@@ -250,7 +251,11 @@ def _pick_det(dets: list[FieldCandidate], name: FieldCandidate | None) -> FieldC
 
 
 def _claimed(
-    labs: list[Label], out: dict[str, FieldCandidate], extra: list[FieldCandidate]
+    labs: list[Label],
+    out: dict[str, FieldCandidate],
+    extra: list[FieldCandidate],
+    dated: list[DatedSpan],
+    names: list[NameMatch],
 ) -> Iterable[tuple[int, int, int]]:
     by_label = {lab.label: lab.position for lab in labs}
     terms = (
@@ -264,10 +269,9 @@ def _claimed(
         e = c.evidence
         if e.label in by_label and e.start is not None and e.end is not None:
             yield by_label[e.label], e.start, e.end
-    for d in label_dates(labs):
+    for d in dated:
         yield d.label.position, d.date.start, d.date.end
     # every name, not only the chosen one: a host plant ("Haplopappus / hartwegi") is no place
-    names = [n for n in find_names(labs) if n.score >= 0.6]
     for n in names:
         yield n.label.position, n.start, _name_end(n)
     # a genus alone on its line ("PARATYPE / Cerceris" above the locality of an insect label)

@@ -442,8 +442,18 @@ NAME_MIN_OCR = 0.8
 GENUS_ALONE_MIN_OCR = 0.88
 
 
-def name_candidates(labels: list[Label]) -> list[FieldCandidate]:
-    names = [n for n in find_names(labels) if n.score >= 0.6 and n.ocr_confidence >= NAME_MIN_OCR]
+# Below this a match is a word pair that only happens to look like a name.
+MIN_NAME_SCORE = 0.6
+
+
+def likely_names(labels: list[Label]) -> list[NameMatch]:
+    """The matches that read like names: candidates for the name, and text no other field takes."""
+    return [n for n in find_names(labels) if n.score >= MIN_NAME_SCORE]
+
+
+def name_candidates(labels: list[Label], likely: list[NameMatch]) -> list[FieldCandidate]:
+    """The scientific name and its parts, from `likely_names(labels)`."""
+    names = [n for n in likely if n.ocr_confidence >= NAME_MIN_OCR]
     if not names:
         return _genus_only(labels)
     # the latest dated determination is the current identification (Darwin Core)
