@@ -12,7 +12,7 @@ import logging
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 
 from models.geometry import Box
 from models.specimen import Barcode, LabelRegion, LabelText, OcrLine, OcrWord, TextLineBox
-from pipelines import combine
+from pipelines import combine, leaders
 from pipelines.barcodes import bar_pixels
 from pipelines.engines import pprec, tesseract
 from pipelines.letter_case import settle_case
@@ -150,11 +150,36 @@ def _placed(
     ]
 
 
+def _split_leaders(box: Box, text: str) -> list[tuple[Box, str]]:
+    """A Tesseract word cut where a form's dotted leader joined words, each with its share of
+    the box (by characters: the dots are about as wide as letters in typewriter print)."""
+    n = max(1, len(text))
+    return [
+        (Box(x=box.x + box.w * a // n, y=box.y, w=max(1, box.w * (b - a) // n), h=box.h), piece)
+        for piece, a, b in leaders.pieces(text)
+    ]
+
+
+def _without_leaders(reading: pprec.Reading) -> pprec.Reading:
+    """The recogniser's reading with forms' dotted leaders taken out (see pipelines/leaders.py)."""
+    order = leaders.kept(reading.text)
+    if len(order) == len(reading.text):
+        return reading
+    text, scores, positions = [], [], []
+    for k, i in enumerate(order):
+        near = i if i is not None else order[k - 1]  # a break sits where the dots began
+        assert near is not None  # a break always follows a kept character
+        text.append(" " if i is None else reading.text[i])
+        scores.append(reading.scores[near])
+        positions.append(reading.positions[near])
+    return replace(reading, text="".join(text), scores=tuple(scores), positions=tuple(positions))
+
+
 def _second_opinion(
     view: _LineView, first: OcrLine | None, shape: tuple[int, int]
 ) -> OcrLine | None:
     """The PP-OCR recogniser's reading, spaced like Tesseract's, when it is the surer one."""
-    reading = pprec.recognise(view.pixels)
+    reading = _without_leaders(pprec.recognise(view.pixels))
     own = first.confidence if first is not None else 0.0
     if reading.confidence < SECOND_MIN or reading.confidence <= own + SECOND_MARGIN:
         return None
@@ -199,10 +224,11 @@ def _read_line(
     height, width = gray.shape[:2]
     kept = []
     for w in result.words:
-        text = w.text.strip(_RULES)
-        # an unsure word is kept when it is shaped like one: noise rarely is
-        if text and (w.confidence >= MIN_WORD_CONFIDENCE or _WORDLIKE.match(text)):
-            kept.append((w.box, text, w.confidence))
+        for box, piece in _split_leaders(w.box, w.text):
+            text = piece.strip(_RULES)
+            # an unsure word is kept when it is shaped like one: noise rarely is
+            if text and (w.confidence >= MIN_WORD_CONFIDENCE or _WORDLIKE.match(text)):
+                kept.append((box, text, w.confidence))
     words = _placed(view, kept, (height, width))
     first = _as_line(words)
     if options.second_recogniser and (first is None or first.confidence < RECHECK_BELOW):

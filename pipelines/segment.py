@@ -182,7 +182,8 @@ def _beside_codes(
 def segment_labels(
     gray: NDArray[np.uint8], *, max_labels: int, max_side: int, codes: Sequence[Box] = ()
 ) -> list[LabelRegion]:
-    """Labels in reading order (top to bottom, then left to right), each with its lines.
+    """Labels in reading order (upright ones top to bottom, then left to right; then sideways
+    ones), each with its lines.
 
     `gray` is the image with decoded barcodes already painted over (ocr.text_pixels); `codes`
     are their boxes, around which small print is looked for closely.
@@ -206,6 +207,11 @@ def segment_labels(
         labels.append((weight, region))
     # keep the labels with the most text when there are more than we may read
     kept = [r for _, r in sorted(labels, key=lambda wr: -wr[0])[:max_labels]]
-    kept.sort(key=lambda r: (r.box.y, r.box.x))
+    # sideways labels after the upright ones, as a person reads a specimen before turning it
+    # (devset, reordering stored readings, cer: 0.2477 -> 0.2182; lichen packets, whose barcode
+    # sticker runs up the side, 0.202 -> 0.136. Also joining a form's pieces that share rows
+    # ("Collector" ... "Stephen S. Talbot") gained 0.009 more, but on herbarium sheets it joined
+    # separate labels by chance and cost collectors and dates; left out.)
+    kept.sort(key=lambda r: (r.vertical, r.box.y, r.box.x))
     log.debug("%d lines in %d labels (kept %d)", len(lines), len(labels), len(kept))
     return [r.model_copy(update={"index": i}) for i, r in enumerate(kept)]

@@ -175,3 +175,30 @@ def test_small_print_beside_a_barcode_is_found(tmp_path: Path) -> None:
     # at the scale the sheet is read, the caption is too small to see
     assert not any("BOTANICAL" in t for t in texts([]))
     assert "NEW YORK BOTANICAL GARDEN" in texts([c.box for c in codes])
+
+
+def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
+    sheet = Image.new("RGB", (1600, 1400), (236, 233, 226))
+    sticker = render_label(["University of Tennessee", "TENN-L-0000015"]).rotate(90, expand=True)
+    sheet.paste(sticker, (1300, 60))  # runs up the side, higher on the sheet than the label
+    sheet.paste(render_label(LABEL_LINES), (80, 700))
+    path = tmp_path / "packet.png"
+    sheet.save(path)
+    gray, regions = _regions(path)
+    texts = [read_label(gray, r, OPTIONS).text for r in regions]
+    assert [r.vertical for r in regions] == [False, True]
+    assert "Quercus" in texts[0] and "TENN-L-0000015" in texts[1]
+
+
+def test_a_forms_dotted_leaders_part_its_words(tmp_path: Path) -> None:
+    lines = ["Coll. ............ A. J. Sharp", "Actinogyra..muhlenbergii..(Ach.)..Schol."]
+    path = tmp_path / "form.png"
+    label = render_label(lines)
+    sheet = Image.new("RGB", (label.width + 200, label.height + 200), (236, 233, 226))
+    sheet.paste(label, (100, 100))
+    sheet.save(path)
+    gray, regions = _regions(path)
+    text = " ".join(read_label(gray, r, OPTIONS).text for r in regions)
+    assert ".." not in text
+    for word in ("Coll.", "Sharp", "Actinogyra", "muhlenbergii", "(Ach.)", "Schol."):
+        assert word in text.split(), text
