@@ -385,7 +385,9 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
         for i, line in enumerate(lab.lines):
             if _DET.search(line.text) or is_institution(line.text):
                 continue
-            if _COLL_AFTER.match(line.text) or _COLL_AFTER.match(
+            if _keyword_before_name(lab, i):
+                pass  # "Santee Canal, / Coll. H.W.Ravenel": the name follows; above is a place
+            elif _COLL_AFTER.match(line.text) or _COLL_AFTER.match(
                 line.text[_line_person_end(lab, i) :]
             ):
                 coll.extend(_people_before_keyword(lab, i))
@@ -443,6 +445,17 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             merged = Person(lab, found[0].start, found[-1].end, names)
             return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
     return []
+
+
+def _keyword_before_name(lab: Label, i: int) -> bool:
+    """Whether line `i` opens with a collector keyword followed by a name ("Coll. H.W.Ravenel")."""
+    line = lab.lines[i]
+    m = _COLL_AFTER.match(line.text)
+    if m is None:
+        return False
+    rest = line.text[m.end() :]
+    at = line.start + m.end() + len(rest) - len(rest.lstrip(" \t.:,"))
+    return at < line.end and persons_at(lab, at, end=line.end) is not None
 
 
 def _keyword_after_name(lab: Label, start: int) -> bool:
@@ -603,13 +616,26 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             ln = lab.lines[j]
             h = _line_head(ln.text)
             p = persons_at(lab, ln.start + h, end=ln.end)
-            if p is None or len(p.names[0]) <= 4:
+            if p is None or len(p.names[0]) <= 4 or _place_name(p):
                 continue
             rest = ln.text[p.end - ln.start :]
             # "T. Zanoni, F." under the date: a second collector cut short by the OCR
             if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
                 out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.line_by_date"))
     return out
+
+
+# The nouns that end place names ("Santee Canal", "Mud Lake"); a collector's name without
+# initials that ends in one is the place printed beside the date.
+_PLACE_NOUN = re.compile(
+    r"\s(?:Canal|Lake|River|Creek|Bay|Island|Mountains?|Mts?\.|Springs?|Valley|Canyon|Beach|"
+    r"Swamp|Pond|Falls|Gap|Ridge|Road|Harbou?r|Cove|Park|Forest|Station)[\s,.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _place_name(p: Person) -> bool:
+    return not _initialled(p) and _PLACE_NOUN.search(" " + " ".join(p.names)) is not None
 
 
 def _line_head(text: str) -> int:

@@ -98,8 +98,8 @@ _OTHER_KEY = re.compile(
     r"Fecha|Coll\w*|Col\.|Det|Deter\w*|Name|Nom|Family|Famille|Notes?|Lat|Latitud\w*|Long|"
     r"Longitud\w*|Quad\w*|Map|Common|Scientific|Botanical|Number|Numero|No\.|Access|Recueilli|"
     r"Identifi|Determined|Country|Political|"
-    # a "County" key, not "County Road 206", "State Forest"
-    r"(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest)\b)|"
+    # a "County" key, not "County Road 206", "State Forest", "STATE OF JALISCO."
+    r"(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)|"
     r"Height|Flower|Fruit|Uses|Local\s+name|Other|Abundance|DESCRIPTION|Wild|Tree|I\.G\.)\b",
     re.IGNORECASE,
 )
@@ -109,7 +109,7 @@ _GEO_WORDS = re.compile(
     r"mount|mountains?|forest|park|canyon|cyn|beach|bay|trail|falls|reserve|preserve|valley|ridge|"
     r"hill|pass|spring|swamp|cerca|carretera|camino|r[ií]o|entre|between|from|junction|cove|"
     r"harbou?r|point|pt\.|cape|town|village|station|county|co\.|parish|prov\.|dist\.|wilderness|"
-    r"refuge|nwr|gorge|glade|bridge|airstrip|lighthouse|territory|area)\b",
+    r"refuge|nwr|gorge|glade|bridge|airstrip|lighthouse|territory|territories|area|sierra|canal)\b",
     re.IGNORECASE,
 )
 # What a collector writes about the site rather than where it is ("; oak scrub and oak woods").
@@ -138,12 +138,25 @@ _TITLE_WORDS = re.compile(
 )
 
 
+# A determination ("hookeri Kunth -det. T. Croat, 93") or a family alone on its line ("ARACEAE"):
+# the name's business, never the place. OCR merges such lines into the locality's block.
+_DET_OR_FAMILY = re.compile(
+    r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)|^\W*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\W*$",
+    re.IGNORECASE,
+)
+# A line holding one short lower-case fragment ("hasa", ". hey", "lara"): OCR noise between the
+# lines of a label (a stamp, a fold, handwriting); a place is longer or capitalised.
+_NOISE = re.compile(r"\W*[a-z]{1,4}\W*")
+
+
 def _line_kind(line: str, claimed: bool) -> str:
     if not line.strip():
         return "blank"
     if _LOC_KEY.match(line):
         return "loc_key"
-    if claimed or is_institution(line) or (is_header(line) and not _GEO_WORDS.search(line)):
+    if claimed or (is_header(line) and not _GEO_WORDS.search(line)):
+        return "skip"
+    if _DET_OR_FAMILY.search(line) or _NOISE.fullmatch(line):
         return "skip"
     if is_header(line) and _TITLE_WORDS.fullmatch(line):
         return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
@@ -167,8 +180,13 @@ def locality_candidates(
     if keyed:
         return keyed
     kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
-    best = _best_block(labels, kinds, regions, {"text"}) or _best_block(
-        labels, kinds, regions, {"text", "header"}
+    # A block naming only the country, state or county ("Dominican Republic" under "Plants of
+    # Hispaniola", "THUNDER BAY DISTRICT", "Co. Cocke") is the higher geography, which keyers
+    # give fields of their own: the locality only when the label says no more.
+    best = (
+        _best_block(labels, kinds, regions, {"text"})
+        or _best_block(labels, kinds, regions, {"text", "header"})
+        or _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
     )
     if best is None:
         return []
@@ -198,8 +216,11 @@ def _best_block(
     kinds: Mapping[int, list[str]],
     regions: Sequence[tuple[int, int, int]],
     allowed: set[str],
+    *,
+    higher_geography: bool = False,
 ) -> tuple[float, Label, int, int] | None:
-    """The run of consecutive lines of the `allowed` kinds that reads most like a place."""
+    """The run of consecutive lines of the `allowed` kinds that reads most like a place; a run
+    that only names regions (`_only_higher_geography`) only when `higher_geography` is set."""
     best: tuple[float, Label, int, int] | None = None
     for lab in labels:
         lab_kinds = kinds[lab.position]
@@ -214,10 +235,38 @@ def _best_block(
             s, e = lab.lines[i].start, lab.lines[j].end
             score = _place_score(lab.text[s:e])
             score += 1.5 * sum(1 for p, rs, _ in regions if p == lab.position and s <= rs < e)
+            inside = [(rs, re_) for p, rs, re_ in regions if p == lab.position and s <= rs < e]
+            if not higher_geography and _only_higher_geography(lab.text, s, e, inside):
+                score = 0
             if score > 0 and (best is None or score > best[0]):
                 best = (score, lab, s, e)
             i = j + 1
     return best
+
+
+# A county or district with its name ("Cocke Co.", "Co. Cocke", "THUNDER BAY DISTRICT") and the
+# words of administrative divisions ("Prov.", "Departamento"): geography above the locality.
+_ADMINISTRATIVE = re.compile(
+    # words of at most 30 letters: unbounded, a 100,000-character line is scanned quadratically
+    r"\b(?:Co|CO)\.+\s*[A-ZÀ-Þ][\w'’-]{1,30}|"
+    r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})\s+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
+    r"DISTRICT|Dist\.)|"
+    r"\b(?:Prov|Dept|Depto|Mun|Mpio|Edo)\.|\b(?:Province|Provincia|Departamento|Distrito|"
+    r"Municipio|Estado)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
+    """Whether `text[s:e]` says nothing but country, state and county names: fewer than three
+    letters are left once they (`regions`, offsets in `text`) and the words of administrative
+    divisions are taken out, "of" and "de" aside."""
+    chars = list(text[s:e])
+    for rs, re_ in regions:
+        chars[rs - s : re_ - s] = " " * (re_ - rs)
+    rest = _ADMINISTRATIVE.sub(" ", "".join(chars))
+    rest = re.sub(r"\b(?:of|OF|de|DE|del|DEL|the|THE)\b", " ", rest)
+    return sum(ch.isalpha() for ch in rest) < 3
 
 
 def _place_score(text: str) -> float:
@@ -320,19 +369,42 @@ def _drop_higher_geography(
     return s, e
 
 
+# What OCR leaves beside a key whose value is on the next line: nothing, or up to two letters
+# or figures ("Location Si", "Location: 1").
+_FRAGMENT = re.compile(r"\W*\w{0,2}\W*")
+
+
 def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
     for lab in labels:
         for i, ln in enumerate(lab.lines):
             m = _LOC_KEY.match(ln.text)
-            if m is None or len(ln.text) - m.end() < 2:
+            if m is None:
                 continue
-            s = ln.start + m.end()
-            e = ln.end
-            for nxt in lab.lines[i + 1 :]:
-                if _OTHER_KEY.match(nxt.text) or _LOC_KEY.match(nxt.text) or not nxt.text.strip():
+            s, e, first = ln.start + m.end(), ln.end, i
+            if _FRAGMENT.fullmatch(ln.text[m.end() :]):
+                # "Location Si / Simeonof Is.; Shumagin Islands", "Location: 1 / West Arm ...":
+                # a letter or two of OCR noise by the key, the value on the line below
+                nxt = lab.lines[i + 1] if i + 1 < len(lab.lines) else None
+                if nxt is None or _OTHER_KEY.match(nxt.text) or _LOC_KEY.match(nxt.text):
+                    continue
+                s, e, first = nxt.start, nxt.end, i + 1
+                s += len(nxt.text) - len(nxt.text.lstrip())
+                if len(nxt.text.strip()) < 2:
+                    continue
+            for nxt in lab.lines[first + 1 :]:
+                if (
+                    _OTHER_KEY.match(nxt.text)
+                    or _LOC_KEY.match(nxt.text)
+                    or _HAB_KEY.match(nxt.text)
+                    or not nxt.text.strip()
+                    or is_institution(nxt.text)
+                ):
                     break
-                continues = nxt.text[:1].isspace() or lab.lines[i].text.rstrip().endswith(
-                    (",", "-")
+                # a value set under its key runs to the next key
+                continues = (
+                    first > i
+                    or nxt.text[:1].isspace()
+                    or lab.lines[first].text.rstrip().endswith((",", "-"))
                 )
                 if not continues and not re.match(r"\s*[a-z(]", nxt.text):
                     break

@@ -127,6 +127,8 @@ _INSTITUTION = re.compile(
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
     r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
     r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
+    # "NEW YORK / BOTANICAL / GAI / RDE": OCR breaks the word the name ends with
+    r"\bbotanical\s+ga[a-z]{0,4}\b|^\W*botanical\W*$|"
     # a botanical garden heads its labels with its name; inside a locality it is where a
     # cultivated plant grew ("Distrito Nacional: Jardín Botánico Nacional: ...")
     r"^\W*(?:jard[ií]n\s+bot[aá]nico|jardin\s+botanique)\b",
@@ -162,6 +164,9 @@ def is_header(line: str) -> bool:
     return _HEADER.search(line) is not None
 
 
+_UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
+
+
 def institution_flags(label: Label) -> list[bool]:
     """Which lines name an institution, counting a name broken over lines ("The New York /
     Botanical Garden", "NEW YORK / BOTANICAL / GARDEN") as naming it on each of them."""
@@ -169,7 +174,14 @@ def institution_flags(label: Label) -> list[bool]:
     flags = [is_institution(t) for t in lines]
     for i, first in enumerate(lines):
         words = first.split()
-        if not 0 < len(words) <= 4 or not all(w[:1].isupper() or w in ("of", "de") for w in words):
+        if not 0 < len(words) <= 4 or not all(
+            w[:1].isupper() or w in ("of", "de", "the") for w in words
+        ):
+            continue
+        # "From the / FARLOW HERBARIUM, HARVARD UNIVERSITY": a line left unfinished leads into
+        # the institution's name below it
+        if i + 1 < len(lines) and flags[i + 1] and _UNFINISHED.search(first):
+            flags[i] = True
             continue
         # "Plants of Puerto Rico" above "Herbarium, Department of Biology" is a collection header
         # naming the region, not the first line of the herbarium's name

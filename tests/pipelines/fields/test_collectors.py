@@ -103,6 +103,8 @@ COLLECTORS = [
     ("G.J. Breckon 6097\t16 May 2000", "G.J. Breckon", "6097"),
     ("Coll. R. A. & E. S. Howard 8726 Sept. 2, 1946", "R. A. & E. S. Howard", "8726"),
     ("J. A. SHAFER, COLLECTOR\t\tJANUARY 10, 1910", "J. A. SHAFER", None),
+    # the keyword leads the name: the line above is the place (see test_locality)
+    ("\t\tSantee Canal,\nColl. H.W.Ravenel South Carolina, 1857", "H.W.Ravenel", None),
 ]
 
 

@@ -152,6 +152,7 @@ def test_countries_guessed(text: str, expected: tuple[str, str, str | None, str]
         "University of Tennessee (TENN)\nTENN-L-0000001",
         "REPORT ANY REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF ECONOMIC BOTANY, NY",
         "University of Tennessee (1\n> (TENN)",  # OCR cut the line: the acronym alone
+        "NEW YORK\nBOTANICAL\nGAI\nRDE",  # OCR cut the word the name ends with
         "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO",
         # no misreading: another word
         "PLANTS OF THE DOMINICAN\nFLORA OF ALASKAN",
@@ -334,10 +335,68 @@ LOCALITIES += [
         "Weaver creek northwest of Weaverville\nAltitude ca. 2,200 feet\nSeptember 19, 1941",
         "Weaver creek northwest of Weaverville",
     ),
-    # an institution named below a key is no label head: the line after it is no address
+    # an institution named below a key is no label head: the line after it is no address; a
+    # value set under its key runs to the next key
     (
         "Common Name\nLocality\ny Mason River Station, Institute of Jamaica\nJamaica W.I.\nHabitat",
-        "Jamaica W.I.",
+        "y Mason River Station, Institute of Jamaica\nJamaica W.I.",
+    ),
+]
+
+
+# A block naming only the country, state or county is the locality only when nothing else is; the
+# lines of a determination, a family, OCR noise and an unfinished institution line are no place;
+# a value under its key ("Location:" with a stray letter or two) runs to the next key.
+LOCALITIES += [
+    (
+        "\tFrom the\n\tFARLOW HERBARIUM, HARVARD UNIVERSITY\n\t\tLichens from the Tuckerman "
+        "Herbarium\nVerrucaria lactea Garov.\n\t\tSantee Canal,\nColl. H.W.Ravenel South "
+        "Carolina, 1857\nDet. E.Tuckerman",
+        "Santee Canal",
+    ),
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nPlants of Hispaniola\nDominican Republic\n\n"
+        "Herbaceous, creeping on the ground; flowers\nwhite; common in cultivated grounds, near\n"
+        "Sabana de la Mar. Alt. 50 m.",
+        "Herbaceous, creeping on the ground; flowers\nwhite; common in cultivated grounds, near\n"
+        "Sabana de la Mar. Alt. 50 m.",
+    ),
+    (
+        "PLANTS OF ONTARIO, CANADA\nTHUNDER BAY DISTRICT\n\nPendant upon N.-facing lakeshore "
+        "cliff.\nBirch I. at extreme SW. corner of St.\nIgnace I.",
+        "Birch I. at extreme SW. corner of St.\nIgnace I.",
+    ),
+    ("Co. Cocke\n\nWhite Rocks near Sand Cave", "White Rocks near Sand Cave"),
+    ("Cocke Co.", "Cocke Co."),
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nPlants of Hispaniola\nDominican Republic",
+        "Dominican Republic",
+    ),
+    (
+        "MEXICAN FLORA.\nSTATE OF JALISCO.\nColl. Dr. Edward Palmer, 1886.\nNo.613",
+        "STATE OF JALISCO.",
+    ),
+    (
+        "ARACEAE\nnookeri Runta-det.T.Crogt,93\nAbove new steel bridge on road to Freshwater Lake.",
+        "Above new steel bridge on road to Freshwater Lake.",
+    ),
+    (
+        "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA. Prov. PINAR DEL RIO\n\n"
+        "Woods: Sierra del Jíbaro, El Ancón Estate, Viñales.",
+        "Woods: Sierra del Jíbaro, El Ancón Estate, Viñales.",
+    ),
+    (
+        "Vicinity of San Francisco de Macorís\nlara\nRiver bank near the church",
+        "River bank near the church",
+    ),
+    (
+        "FLORA of ALASKA\n\nLocation Si\nSimeonof Is.; Shumagin Islands, Alaska; N slope of Hill\n"
+        "1436\nLatitude54054.109′ N",
+        "Simeonof Is.; Shumagin Islands, Alaska; N slope of Hill\n1436",
+    ),
+    (
+        "Location:\nChisik Island. Tuxedni Bay, Cook Inlet;\n60°09.5'N, 152°36.0'W\n\nHabitat:\nheath",
+        "Chisik Island. Tuxedni Bay, Cook Inlet;\n60°09.5'N, 152°36.0'W",
     ),
 ]
 
@@ -349,6 +408,7 @@ LOCALITIES += [
         "JARDIN BOTANICO NACIONAL “DR. RAFAEL M.\nSANTO dominGo, REPUBLICA DominiCana",
         "HERBARIUM OF C. E. GARTON\nPORT ARTHUR, ONTARIO",
         "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA.",
+        "NEW YORK\nBOTANICAL\nGAI\nRDE",
     ],
 )
 def test_no_locality_from_an_institution_address(text: str) -> None:
