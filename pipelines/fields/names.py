@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.dates import find_dates
+from pipelines.fields.dates import MONTHS, find_dates
 from pipelines.fields.geo import countries, fold, states
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
@@ -329,9 +331,47 @@ def _year(line: str) -> int:
     return max(years, default=0)
 
 
+# An annotation slip's second line: who revised the name and when, without "det." ("FWP 1931",
+# "KAV 1986", "T. Zanoni 1-1989", "C & M. 1939").
+_ANNOTATION = re.compile(
+    r"\W*(?:(?:[A-Z][\w.'’-]{0,20}|&)[.,]?\s*){1,4}[\s,.-]*(?:\d{1,2}[-./]\s?)?"
+    r"(?P<y>1[789]\d\d|20[0-4]\d)\W*"
+)
+# Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
+# number ("No. 1931").
+_NOT_ANNOTATION = re.compile(
+    r"\b(?:No|Nr|Num|Col\w*|COL\w*|Leg|Date|Fecha|Alt|Elev|"
+    + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+    + r")\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _annotation_year(lab: Label, i: int) -> int:
+    """The year of an annotation line at `lab.lines[i]` ("B. floridana Gand. / FWP 1931"), or 0."""
+    if i >= len(lab.lines):
+        return 0
+    text = lab.lines[i].text
+    m = _ANNOTATION.fullmatch(text)
+    if m is None or _NOT_ANNOTATION.search(text):
+        return 0
+    return int(m.group("y"))
+
+
+def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
+    """A determination slip the segmenter cut in two: a short label ending with the name (at
+    most two lines, nothing after line `after - 1`), then a label opening with "det. ..."
+    ("Cajanus cajan (L.) Huth" / "det. M. Nee, 2011")."""
+    return (
+        after >= len(lab.lines)
+        and len(lab.lines) <= 2
+        and _DET_LINE.match(following.lines[0].text.lstrip(" -")) is not None
+    )
+
+
 def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
-    for lab in labels:
+    for k, lab in enumerate(labels):
         det_lines = [i for i, ln in enumerate(lab.lines) if _DET_LINE.search(ln.text)]
         habitat = habitat_lines(lab)
         text = _name_text(lab)
@@ -385,6 +425,13 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if dets:
                 score += 0.3
             det_year = max((_year(lab.lines[d].text) for d in dets), default=0)
+            if not dets:
+                after = lab.line_no(end) + (2 if next_line else 1)
+                det_year = _annotation_year(lab, after)
+                following = labels[k + 1] if k + 1 < len(labels) else None
+                if following is not None and _slip_cut_in_two(lab, after, following):
+                    score += 0.3
+                    det_year = _year(following.lines[0].text)
             latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
             if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
@@ -434,8 +481,11 @@ def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
 
 
 # A name with a word the OCR engine was unsure of is more often a misreading ("Cetana aendica",
-# "Buchnera longirola") than the name: no value is better than a wrong one.
-NAME_MIN_OCR = 0.8
+# "Buchnera longirola") than the name: no value is better than a wrong one. Devset OCR (run
+# base18): of the names read at 0.80-0.86, three were misreadings ("Mtrela peticlata" 0.82,
+# "Cetaua ilandica" 0.84, "Buchnera longireha" 0.85) and one right (0.84); from 0.865 up, the
+# wrong names were wrong choices among several, not misreadings, but for two (0.96, 0.98).
+NAME_MIN_OCR = 0.86
 # A genus alone on its line has nothing beside it to confirm it: it must be read surely (devset OCR:
 # the one right lone genus was read at 0.96, the five misreadings "Aleetona", "Buchnena" at
 # 0.83-0.87; a generated sample's "Bombus" at 0.8999).
@@ -451,13 +501,46 @@ def likely_names(labels: list[Label]) -> list[NameMatch]:
     return [n for n in find_names(labels) if n.score >= MIN_NAME_SCORE]
 
 
+# Two readings whose genera and epithets are this close (rapidfuzz ratio, 0-100) are one name read
+# twice ("Mtrela peticlata" on a slip, "Mitreola petiolata" on the label: 86 and 89); the epithets
+# of two species differ more ("elongata" / "longifolia": 56, "longireha" / "elongata": 59).
+SAME_NAME_RATIO = 75
+
+
+def _same_name(a: NameMatch, b: NameMatch) -> bool:
+    return (
+        fuzz.ratio(a.genus, b.genus) >= SAME_NAME_RATIO
+        and fuzz.ratio(a.epithet, b.epithet) >= SAME_NAME_RATIO
+    )
+
+
+def _surest_readings(names: list[NameMatch]) -> list[NameMatch]:
+    """The names without the readings of a name that is read more surely elsewhere on the sheet:
+    of two readings of one name, the one with the higher OCR word confidence is the likelier."""
+    return [
+        n
+        for n in names
+        if not any(
+            m.ocr_confidence > n.ocr_confidence
+            and m.score >= n.score
+            and m.det_year >= n.det_year
+            and m.name != n.name
+            and _same_name(m, n)
+            for m in names
+        )
+    ]
+
+
 def name_candidates(labels: list[Label], likely: list[NameMatch]) -> list[FieldCandidate]:
     """The scientific name and its parts, from `likely_names(labels)`."""
-    names = [n for n in likely if n.ocr_confidence >= NAME_MIN_OCR]
+    names = _surest_readings([n for n in likely if n.ocr_confidence >= NAME_MIN_OCR])
+    # the latest dated determination is the current identification (Darwin Core); when it cannot
+    # be read surely, an older name on the sheet would be the wrong one
+    latest = max((n.det_year for n in likely), default=0)
+    if latest and not any(n.det_year == latest for n in names):
+        return []
     if not names:
         return _genus_only(labels)
-    # the latest dated determination is the current identification (Darwin Core)
-    latest = max(n.det_year for n in names)
     if latest:
         names = [n for n in names if n.det_year == latest]
     best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))

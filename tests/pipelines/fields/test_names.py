@@ -325,6 +325,26 @@ def test_not_a_name(text: str) -> None:
             "Cerceris convergens",
         ),
         ([[("Cetraria", 0.99), ("islandica", 0.98), ("(L.)", 0.9)]], "Cetraria islandica"),
+        ([[("Mtrela", 0.82), ("peticlata", 0.9), ("Tourtray", 0.8)]], None),
+        ([[("Cetaua", 0.84), ("ilandica", 0.9), ("(k)Ach.", 0.7)]], None),
+        # one name read twice: the surer reading
+        (
+            [
+                [("Mtrela", 0.87), ("peticlata", 0.9), ("Tourtray", 0.8)],
+                [("Mitreola", 0.92), ("petiolata", 0.95), ("(J.", 0.9), ("F.", 0.9)],
+            ],
+            "Mitreola petiolata",
+        ),
+        # the latest determination read unsurely: not the older name beside it
+        (
+            [
+                [("Buchnera", 0.97)],
+                [("longireha", 0.85), ("H.B.k.", 0.8)],
+                [("T.Zanon1", 0.8), ("1-1989", 0.9)],
+                [("Buchnera", 0.97), ("elongata", 0.97), ("Sw.", 0.95)],
+            ],
+            None,
+        ),
     ],
 )
 def test_names_need_confident_ocr(words: list[list[tuple[str, float]]], name: str | None) -> None:
@@ -356,6 +376,41 @@ def test_host_plant_is_not_part_of_the_locality() -> None:
             "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones, 95\n\n"
             "Cladonia rangiferina (L.) Weber\nDet. J. Smith 1950",
             "Cladonia stygia",
+        ),
+        # an annotation slip gives the reviser and the year without "det."
+        (
+            "B. floridana Gand.\nFWP1931\n\nTHE NEW YORK BOTANICAL GARDEN\n\n"
+            "Buchnera elongata Sw.\n\nNassau and vicinity, N. P. Bahamas",
+            "Buchnera floridana",
+        ),
+        (
+            "B. longifolia Kunth\nKAV 1986\n\nPLANTS OF THE DOMINICAN REPUBLIC\n"
+            "Buchnera elongata Sw.\nVicinity of San Francisco de Macorís\n\n"
+            "Buchnera longifolia HBK\nT. Zanoni 1-1989",
+            "Buchnera longifolia",
+        ),
+        (
+            "Alectoria americana Mot.\nLICHENS OF NORTH AMERICA\n\n(=Alectoria americana Mot.)\n"
+            "Bryeria trichodes var. americana (Mot.) Brodo & Hawks\nJ P Dey 1980",
+            "Bryeria trichodes var. americana",
+        ),
+        # ... but a collection date or a number under a name is none
+        (
+            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1950\n\nCladonia rangiferina (L.) Weber\n"
+            "Aug. 1962",
+            "Cladonia stygia",
+        ),
+        (
+            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1950\n\nCladonia rangiferina (L.) Weber\n"
+            "No. 1962",
+            "Cladonia stygia",
+        ),
+        # a determination slip cut in two by the segmenter
+        (
+            "Verrucaria lactea Garov.\nSantee Canal,\nColl. H.W.Ravenel South Carolina, 1857\n\n"
+            "The New York Botanical Garden\nArthopyrenia cinchonae (Ach.) Müll. Arg.\n\n"
+            "Det. Richard C. Harris 1986",
+            "Arthopyrenia cinchonae",
         ),
     ],
 )
