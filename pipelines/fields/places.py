@@ -205,10 +205,24 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
     ends = [ce for _, ce in merged]
     inst = institution_flags(lab)
     address = address_flags(lab, inst)
-    return [
+    kinds = [
         "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
+    for i in range(1, len(kinds)):
+        # "..., Provincia Pacificador; / altitude 400 to 1000 meters": a key word in lower case
+        # after a line left open carries on the locality's sentence; keys are capitalised
+        line, prev = lab.lines[i].text, lab.lines[i - 1].text
+        if (
+            kinds[i] == "skip"
+            and kinds[i - 1] == "text"
+            and prev.rstrip().endswith((",", ";"))
+            and line.lstrip()[:1].islower()
+            and _OTHER_KEY.match(line)
+            and not _spent(lab.lines[i], merged, ends)
+        ):
+            kinds[i] = "text"
+    return kinds
 
 
 def _best_block(
@@ -249,6 +263,8 @@ def _best_block(
 _ADMINISTRATIVE = re.compile(
     # words of at most 30 letters: unbounded, a 100,000-character line is scanned quadratically
     r"\b(?:Co|CO)\.+\s*[A-ZÀ-Þ][\w'’-]{1,30}|"
+    # "Prov. PINAR DEL RIO", "prov. San Juan": a province named after its word
+    r"\bProv\.\s*(?:(?:del|de|la)\s+|[A-ZÀ-Þ][\w'’-]{0,30}\s*){1,4}|"
     r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})\s+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
     r"DISTRICT|Dist\.)|"
     r"\b(?:Prov|Dept|Depto|Mun|Mpio|Edo)\.|\b(?:Province|Provincia|Departamento|Distrito|"

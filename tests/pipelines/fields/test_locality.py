@@ -389,6 +389,20 @@ LOCALITIES += [
         "Vicinity of San Francisco de Macorís\nlara\nRiver bank near the church",
         "River bank near the church",
     ),
+    # a key word in lower case after a line left open is the sentence going on
+    (
+        "Vicinity of San Francisco de Macorís, Provincia Pacificador;\naltitude 400 to 1000 meters\n"
+        "No. 2217 W. L. ABBOTT, Collector",
+        "Vicinity of San Francisco de Macorís, Provincia Pacificador;\naltitude 400 to 1000 meters",
+    ),
+    ("Vicinity of San Juan.\nAltitude 400 m", "Vicinity of San Juan."),
+    # a province named after its word is higher geography too
+    (
+        "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA. A\nProv.\nPINAR DEL RIO\n"
+        "hasa\n. hey\nlara\nWoods: Sierra del Jibaro, El Ancón Estate, Viñales.",
+        "Woods: Sierra del Jibaro, El Ancón Estate, Viñales.",
+    ),
+    ("DOMINICAN REPUBLIC\nprov. San Juan", "DOMINICAN REPUBLIC\nprov. San Juan"),
     (
         "FLORA of ALASKA\n\nLocation Si\nSimeonof Is.; Shumagin Islands, Alaska; N slope of Hill\n"
         "1436\nLatitude54054.109′ N",
