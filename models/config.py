@@ -34,7 +34,9 @@ class OcrSettings(BaseModel):
 
     languages: str = Field("eng", description="Tesseract language codes joined by '+'")
     timeout_seconds: float = Field(60.0, gt=0, le=3600)
-    max_labels: int = Field(12, ge=1, le=100)
+    # regions are ranked by how many letters they hold, so noise comes last (devset: 12 -> 16
+    # gave word F1 0.8288 -> 0.8296 at 0.91 -> 0.92 s per image)
+    max_labels: int = Field(16, ge=1, le=100, description="label regions read per image")
     backend: Literal["auto", "tesserocr", "pytesseract"] = Field(
         "auto", description="how Tesseract is called: in-process (tesserocr) or as a program"
     )

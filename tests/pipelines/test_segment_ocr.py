@@ -13,7 +13,7 @@ from models.specimen import LabelRegion, LabelText, OcrLine, TextLineBox
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
 from pipelines.ocr import OcrOptions, is_text, read_label, rotation_of, text_pixels
-from pipelines.segment import reading_order, segment_labels
+from pipelines.segment import _split_blobs, reading_order, segment_labels
 from tests.conftest import FONT, LABEL_LINES, barcode_image, make_sheet, render_label
 
 OPTIONS = OcrOptions(langs="eng", timeout=60)
@@ -202,3 +202,41 @@ def test_a_forms_dotted_leaders_part_its_words(tmp_path: Path) -> None:
     assert ".." not in text
     for word in ("Coll.", "Sharp", "Actinogyra", "muhlenbergii", "(Ach.)", "Schol."):
         assert word in text.split(), text
+
+
+def _blob_over(box: Box) -> TextLineBox:
+    """What the detector reports for a paragraph it ran together: one "line" as thick as it."""
+    return TextLineBox(
+        cx=box.x + box.w / 2, cy=box.y + box.h / 2, length=box.w, thickness=box.h, angle=0.0,
+        score=0.8, box=box,
+    )  # fmt: skip
+
+
+def test_a_paragraph_run_together_is_looked_at_again(tmp_path: Path) -> None:
+    sheet = Image.new("L", (2400, 1600), 236)
+    small = render_label(LABEL_LINES, size=22).convert("L")
+    sheet.paste(small, (1200, 900))
+    title = render_label(["HERBARIUM"], size=40).convert("L")
+    for x in (100, 600, 1100):  # ordinary lines elsewhere set the image's usual thickness
+        sheet.paste(title, (x, 100))
+    gray = np.asarray(sheet, np.uint8)
+    paragraph = Box(x=1200, y=900, w=small.width, h=small.height)
+    blank = Box(x=200, y=900, w=600, h=small.height)
+    titles = [_blob_over(Box(x=x + 30, y=125, w=title.width - 60, h=50)) for x in (100, 600, 1100)]
+    lines = _split_blobs(gray, [*titles, _blob_over(paragraph), _blob_over(blank)])
+    inside = [ln for ln in lines if _covered(paragraph, ln.box) > 0.9]
+    # the paragraph's lines, each as thin as a line; nothing where the paper is blank
+    assert len(inside) >= len(LABEL_LINES) - 1
+    assert all(ln.thickness < 0.5 * paragraph.h for ln in inside)
+    assert not any(_covered(blank, ln.box) > 0.5 for ln in lines)
+    assert all(t in lines for t in titles)
+
+
+def test_a_barcodes_caption_is_kept_when_labels_are_many(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.png"
+    _sheet_with_a_captioned_code(path)
+    image = load_image(path, max_pixels=10**8)
+    codes = find_barcodes(image)
+    gray = text_pixels(image, codes)
+    regions = segment_labels(gray, max_labels=1, max_side=2000, codes=[c.box for c in codes])
+    assert read_label(gray, regions[0], OPTIONS).text == "NEW YORK BOTANICAL GARDEN"
