@@ -615,6 +615,10 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
             h = _line_head(ln.text)
+            # "del Museo y Pabellon Docente." above the date ends a locality: an institution's
+            # words are nobody's name
+            if is_institution(ln.text):
+                continue
             p = persons_at(lab, ln.start + h, end=ln.end)
             if p is None or len(p.names[0]) <= 4 or _place_name(p):
                 continue

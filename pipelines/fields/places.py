@@ -24,6 +24,7 @@ from pipelines.fields.text import (
     institution_flags,
     is_header,
     is_institution,
+    squash_ws,
 )
 
 _COUNTY = re.compile(
@@ -128,6 +129,13 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
+# The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
+# "fl. white, perfume odor"): the plant's description, which OCR may start with a misread height.
+_PLANT_COLOUR = re.compile(
+    r"\b(?:fls?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
+    r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish)\b",
+    re.IGNORECASE,
+)
 
 
 # A header is set in capitals or title case ("Plants of Hispaniola"); "Plantas en cultivo en el
@@ -162,6 +170,8 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
     if _OTHER_KEY.match(line) or _DESCRIPTION.match(line) or _ON.match(line):
         return "skip"
+    if _PLANT_COLOUR.search(line):
+        return "skip"
     if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d,-]+\s*", line):
         return "skip"
     return "text"
@@ -178,7 +188,7 @@ def locality_candidates(
     """`claimed`: per label position, spans already explained (dates, names, collectors)."""
     keyed = _keyed_locality(labels)
     if keyed:
-        return keyed
+        return [_with_map_sheet(labels, keyed[0])]
     kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
     # A block naming only the country, state or county ("Dominican Republic" under "Plants of
     # Hispaniola", "THUNDER BAY DISTRICT", "Co. Cocke") is the higher geography, which keyers
@@ -197,7 +207,41 @@ def locality_candidates(
         return []
     value = lab.text[s:e]
     conf = min(0.85, 0.45 + 0.1 * score)
-    return [candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")]
+    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")
+    return [_with_map_sheet(labels, found)]
+
+
+# "Quad. Map Simeonof Island (D-1), Alaska", "Map/Quad.: Attu C-5 SW": the topographic map sheet
+# the site lies on, a key of its own on printed forms; keyers give it as the locality's last part
+# (all 13 devset labels with such a key, e.g. "... Hill 1021 Quad. Map Simeonof Island (D-1)").
+_MAP_SHEET = re.compile(
+    r"^\s*(?:Quad(?:rangle)?\.?\s*Map|Map\s*/\s*Quad(?:rangle)?\.?)\s*:?\s*", re.IGNORECASE
+)
+# the next key printed beside the map's name on the same line ("\tColl. Date 20 July 1996")
+_NEXT_KEY_ON_LINE = re.compile(r"\t|\s(?:Coll\w*\.?\s*)?Date\b|\sColl(?:ector)?\b", re.IGNORECASE)
+
+
+def _map_sheet(labels: list[Label]) -> str | None:
+    """The keyed map sheet with its key ("Quad. Map Simeonof Island (D-1), Alaska"), if any."""
+    for lab in labels:
+        for ln in lab.lines:
+            m = _MAP_SHEET.match(ln.text)
+            if m is None:
+                continue
+            rest = ln.text[m.end() :]
+            cut = _NEXT_KEY_ON_LINE.search(rest)
+            name = (rest[: cut.start()] if cut else rest).strip(" ,;")
+            if sum(ch.isalpha() for ch in name) >= 3:
+                return squash_ws(ln.text[: m.end()]) + " " + squash_ws(name)
+    return None
+
+
+def _with_map_sheet(labels: list[Label], found: FieldCandidate) -> FieldCandidate:
+    """The locality with the map sheet keyed elsewhere on the label (see `_MAP_SHEET`)."""
+    sheet = _map_sheet(labels)
+    if sheet is None or sheet in squash_ws(found.value):
+        return found
+    return found.model_copy(update={"value": found.value + "\n" + sheet})
 
 
 def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
@@ -210,19 +254,38 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
     for i in range(1, len(kinds)):
-        # "..., Provincia Pacificador; / altitude 400 to 1000 meters": a key word in lower case
-        # after a line left open carries on the locality's sentence; keys are capitalised
         line, prev = lab.lines[i].text, lab.lines[i - 1].text
         if (
             kinds[i] == "skip"
             and kinds[i - 1] == "text"
-            and prev.rstrip().endswith((",", ";"))
             and line.lstrip()[:1].islower()
-            and _OTHER_KEY.match(line)
             and not _spent(lab.lines[i], merged, ends)
+            and (
+                # "..., Provincia Pacificador; / altitude 400 to 1000 meters": a key word in
+                # lower case after a line left open carries on the locality's sentence; keys
+                # are capitalised
+                (prev.rstrip().endswith((",", ";")) and _OTHER_KEY.match(line) is not None)
+                # "Plantas en cultivo en el area / del Museo y Pabellon Docente.": nor does an
+                # institution's name open with a lower-case word after an unfinished sentence
+                or (inst[i] and not prev.rstrip().endswith("."))
+            )
         ):
             kinds[i] = "text"
+        elif kinds[i] == "text" and _describes_plant(prev) and _carries_on(prev, line):
+            # "3' herb ; fls. white; in grassy / areas near the river.": the description's
+            # sentence goes on
+            kinds[i] = "skip"
     return kinds
+
+
+def _describes_plant(line: str) -> bool:
+    return _DESCRIPTION.match(line) is not None or _PLANT_COLOUR.search(line) is not None
+
+
+def _carries_on(prev: str, line: str) -> bool:
+    """Whether `line` continues the sentence of the line above: that one is left open (no full
+    stop) and this one opens with a lower-case word."""
+    return not prev.rstrip().endswith(".") and line.lstrip()[:1].islower()
 
 
 def _best_block(

@@ -413,6 +413,47 @@ LOCALITIES += [
         "Chisik Island. Tuxedni Bay, Cook Inlet;\n60°09.5'N, 152°36.0'W",
     ),
 ]
+LOCALITIES += [
+    # the keyed map sheet closes the locality, wherever the form prints it
+    (
+        "Location \tSimeonof Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1021\n"
+        "Latitude 54° 56.307' N\n\nQuad. Map\tSimeonof Island (D-1), Alaska \tColl. Date 24 July "
+        "1995\nCollector Stephen S. Talbot & Sandra L. Talbot",
+        "Simeonof Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1021\n"
+        "Quad. Map Simeonof Island (D-1), Alaska",
+    ),
+    (
+        "Location: 1\nWest Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°48.5'N, "
+        "172°48.0'E\nHabitat:\nMountain ridge\n\nCollector: Stephen & Sandra Talbot\n# 757\n"
+        "Map/Quad.: Attu C-5 SW\nDate: 22 Jul 1988",
+        "West Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°48.5'N, 172°48.0'E\n"
+        "Map/Quad.: Attu C-5 SW",
+    ),
+    (
+        "Selawik NWR\nQuad. Map \tShungnak (C-6) Alaska\t\tColl. Date 19 July 2003",
+        "Selawik NWR\nQuad. Map Shungnak (C-6) Alaska",
+    ),
+    ("Quad. Map\n\nNear Nome, Seward Peninsula", "Near Nome, Seward Peninsula"),
+    # an institution's word inside the sentence of a locality
+    (
+        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
+        "Plantas en cultivo en el area\ndel Museo y Pabellon Docente.\n4 de Agosto, 1981.\n"
+        "Santiago Pelaez Feucht.",
+        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
+        "Plantas en cultivo en el area\ndel Museo y Pabellon Docente.",
+    ),
+    # the colour of the flowers describes the plant, and so does the sentence going on
+    (
+        "DOMINICAN REPUBLIC\nprov. San Juan\n\nDaucus Carota\n3' h erb ; fls. white; in grassy\n"
+        "areas near the river.\nColl. R. A. & E.S. Howard 8726",
+        "DOMINICAN REPUBLIC\nprov. San Juan",
+    ),
+    (
+        "Shrub 2 m; fl. white, perfume odor; fr. 1 cm. black\nwith red-purple juice;\n"
+        "Republica Dominicana: Prov. San Pedro de\nMacoris: center of town at Boca de Soco",
+        "Republica Dominicana: Prov. San Pedro de\nMacoris: center of town at Boca de Soco",
+    ),
+]
 
 
 @pytest.mark.parametrize(
