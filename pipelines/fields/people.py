@@ -153,6 +153,19 @@ _PLACE_WORDS = {
     "colls",
     "col",
     "leg",
+    # the keywords in full: "Collected / \\. H. CURTISS, MARCH, ..." (the initial lost to the OCR)
+    # read "Collected" as the name on the line by the date
+    "collected",
+    "collecting",
+    "collection",
+    "legit",
+    "colector",
+    "colectores",
+    "colectado",
+    "recolectado",
+    "identified",
+    "identifier",
+    "determiner",
     "elev",
     "ft",
     "feet",
@@ -602,7 +615,7 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,."):
         found.append(p)
     before = lab.text[max(line.start, s - 120) : s]
-    head = len(before) - len(before.lstrip())
+    head = _line_head(before)
     if before.strip():
         p = persons_at(lab, line.start + head, end=s)
         if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
@@ -643,8 +656,9 @@ def _place_name(p: Person) -> bool:
 
 
 def _line_head(text: str) -> int:
-    """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDREWS :")."""
-    m = re.match(r"[\s=>\-–~'\"“‘(]*", text)
+    """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDREWS :",
+    "\\. H. CURTISS": an initial the OCR read as a mark)."""
+    m = re.match(r"(?:[\s=>\-–~'\"“‘(\\]|\.(?=\s))*", text)
     return m.end() if m else 0
 
 

@@ -176,6 +176,13 @@ OCR_COLLECTORS = [
     ("Form 48-R.8\nTROPICAL FOREST HERBARIUM", None, None),
     ("Cerceris\nconvergens\nDet. by\nV.&,\nH.A.Scullen6", None, None),
     ("New Providence\nThe New York\nBotanical Garden", None, None),
+    # a collector keyword is never the name, whichever way the reading order puts it
+    ("Collected\n\\. H. CURTISS, MARCH, April and May, 1803", "H. CURTISS", None),
+    ("\\. H. CURTISS, MARCH, April and May, 1803\n\nCollected", "H. CURTISS", None),
+    ("COLLECTED\nJuly 4, 1950", None, None),
+    ("Identified\nJuly 4, 1950", None, None),
+    # an institution's line by the date names nobody
+    ("del Museo y Pabellon Docente.\n4 de Agosto, 1981.", None, None),
 ]
 
 
