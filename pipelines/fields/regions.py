@@ -102,11 +102,15 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_STATE_AFTER = re.compile(
-    # "Ontario / Lakehead University": a word, not the start of one
-    r"^\s*(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
+    # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
+    # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
+    r"^ {0,2}(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+# "State North Carolina County Yancey": the form's key says what the name is
+_STATE_KEY_BEFORE = re.compile(r"\b(?:State|STATE|Estado|ESTADO)\s*:?\s*$")
 
 
 def find_hits(labels: list[Label]) -> list[Hit]:
@@ -138,18 +142,44 @@ def find_hits(labels: list[Label]) -> list[Hit]:
         for m in _state_names().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
                 continue
-            if _NOT_A_STATE_AFTER.match(lab.text[m.end() : m.end() + 40]):
+            if _in_a_name(lab.text, m.start()):
+                continue
+            if _NOT_A_STATE_AFTER.match(
+                lab.text[m.end() : m.end() + 40]
+            ) and not _STATE_KEY_BEFORE.search(lab.text[max(0, m.start() - 20) : m.start()]):
                 continue
             for st in states()[fold(m.group(0))]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, False))
         for m in _state_abbreviations().finditer(lab.text):
-            if not ok(m.start()):
+            if not ok(m.start()) or _acronym_or_author(lab, m.start(), m.end()):
                 continue
             key = _abbreviation_key(m.group(0))
             for st in states().get(key, []):
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     hits = _drop_overlaps(hits)
     return hits + _header_misreadings(labels, hits)
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """ "HATTORI-TENNESSEE COOPERATIVE": a state joined by a hyphen to the word before it is part
+    of a project's or an institution's name (it gave Tennessee on five Alaskan and Virginian
+    packets of the devset)."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
+def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
+    """A state's abbreviation that is something else: in brackets, a herbarium's acronym
+    ("University of Tennessee / (TENN)") or an author ("lactea(Mass.)A.Zahlbr."); alone on its
+    line in capitals without a full stop, an acronym ("TENN" under a TENN-L barcode). Herbarium
+    acronyms are often a state's abbreviation (TENN, MICH, ARIZ, FLAS); labels print the state
+    with its full stop or colon ("TENN.", "ARIZ:") or on a line with the locality."""
+    text = lab.text
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    line = lab.line_at(start).text.strip()
+    printed = text[start:end].strip()
+    return line == printed and printed.isupper() and printed.isalpha()
 
 
 # "LICHENS OF MICHIGAIN", "FLORA OF ALASEA": the region a collection header names, misread.
@@ -281,7 +311,9 @@ def resolve(hits: list[Hit]) -> Regions:
 def _best_state(hits: list[Hit]) -> Hit | None:
     if not hits:
         return None
-    names = Counter(h.name for h in hits)
+    # each printed name once: a name two gazetteer entries share ("SAN LUIS POTOSI") is one
+    # mention, not two
+    names = Counter(h.name for h in {(h.label.position, h.start, h.name): h for h in hits}.values())
     # Where a US and a Mexican state share an abbreviation ("Mich."), a full state name or a
     # Mexican country mention decides; otherwise the more frequent name wins.
     best = names.most_common(1)[0][0]

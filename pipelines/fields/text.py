@@ -127,8 +127,9 @@ _INSTITUTION = re.compile(
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
     r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
     r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
-    # "NEW YORK / BOTANICAL / GAI / RDE": OCR breaks the word the name ends with
-    r"\bbotanical\s+ga[a-z]{0,4}\b|^\W*botanical\W*$|"
+    # "NEW YORK / BOTANICAL / GAI / RDE", "BOTANICAM! / GARDEN": OCR breaks the words the name
+    # ends with
+    r"\bbotanica[a-z]?\W?\s+ga[a-z]{0,4}\b|^\W*botanical\W*$|"
     # a botanical garden heads its labels with its name; inside a locality it is where a
     # cultivated plant grew ("Distrito Nacional: Jardín Botánico Nacional: ...")
     r"^\W*(?:jard[ií]n\s+bot[aá]nico|jardin\s+botanique)\b",

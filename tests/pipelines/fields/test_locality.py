@@ -47,6 +47,39 @@ REGIONS = [
         "US",
         "West Virginia",
     ),
+    # a state in a project's name, an author's or a herbarium's abbreviation is no state
+    (
+        "HATTORI-TENNESSEE COOPERATIVE\nBRYOGEOGRAPHIC COLLECTIONS, 1964-68\n\nOpen face of cliff."
+        "\nAcross bay from Port Moller, Alaska,",
+        "United States",
+        "US",
+        "Alaska",
+    ),
+    (
+        "Verrucaria lactea Garov.\n=Polyblastiopsis lactea(Mass.)A.Zahlbr.\nSantee Canal,\n"
+        "Coll. E.W.Ravenel South Carolina, 1857",
+        "United States",
+        "US",
+        "South Carolina",
+    ),
+    (
+        "LICHENS OF MICHIGAIN\nCheboygan County\n\nUniversity of Tennessee (\ne (TENN)",
+        "United States",
+        "US",
+        "Michigan",
+    ),
+    ("NEW YORK\nBOTANICAM!\nGARDEN\nPLANTS OF MICHIGAN", "United States", "US", "MICHIGAN"),
+    # a form's key: the state above its county
+    ("State North Carolina County Yancey", "United States", "US", "North Carolina"),
+    ("State North Carolina\nCounty Yancey", "United States", "US", "North Carolina"),
+    # one printed name is one mention, whatever the gazetteer holds
+    (
+        "MEXICAN FLORA.\nSTATE OF JALISCO.\n\nCENTRAL MEXICAN FLORA.\n"
+        "CHIEFLY IN THE REGION OF SAN LUIS POTOSI.",
+        "Mexico",
+        "MX",
+        "JALISCO",
+    ),
 ]
 
 
@@ -152,6 +185,7 @@ def test_countries_guessed(text: str, expected: tuple[str, str, str | None, str]
         "University of Tennessee (TENN)\nTENN-L-0000001",
         "REPORT ANY REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF ECONOMIC BOTANY, NY",
         "University of Tennessee (1\n> (TENN)",  # OCR cut the line: the acronym alone
+        "TENN\n\nUniversity of Tennessee (\ne (TENN)\n\nTENN-L-0000053",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",  # OCR cut the word the name ends with
         "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO",
         # no misreading: another word
