@@ -242,6 +242,10 @@ def test_determiner_is_not_the_collector() -> None:
         ("No. 764 Family Scrophulariaceae", "764"),
         ("In draw, along U.S. Highway\n#82. Eight mi. east", None),
         ("No. of Replicates 9", None),
+        # a number running into letters is misread: no number rather than part of one
+        ("NO.3K98\nmayepea", None),
+        ("altitude 400 to 1000 meters\nNo. 2LI7 W. L. ABOTT, Colletor", None),
+        ("No. 835a", "835a"),
     ],
 )
 def test_record_number_keyword(text: str, number: str | None) -> None:
