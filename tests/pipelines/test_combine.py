@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
-from pipelines.combine import borrow_commas, respace, words
+from pipelines.combine import borrow_commas, merge, respace, words
 
 
 @pytest.mark.parametrize(
@@ -70,3 +72,38 @@ def test_respace_keeps_only_breaks_the_letters_stand_apart_at() -> None:
 )
 def test_borrow_commas(text: str, reference: list[str], expected: str) -> None:
     assert borrow_commas(text, reference) == expected
+
+
+@dataclass(frozen=True)
+class _W:
+    text: str
+    confidence: float
+
+
+def _read(*words: tuple[str, float]) -> list[_W]:
+    return [_W(t, c) for t, c in words]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # read alike: kept, as sure as the surer engine
+        ([("Riverside", 0.6), ("Co.", 0.7)], [("Riverside", 0.95), ("Co.", 0.9)], [("Riverside", 0.95), ("Co.", 0.9)]),
+        # word for word: the second's word where it is surer by the margin
+        ([("Hopkins", 0.9), ("Wel!", 0.5)], [("Hopkins", 0.9), ("Well", 0.9)], [("Hopkins", 0.9), ("Well", 0.9)]),
+        ([("Hopkins", 0.9), ("Well", 0.88)], [("Hopkins", 0.9), ("Wel!", 0.9)], [("Hopkins", 0.9), ("Well", 0.88)]),
+        # a stretch parted differently: the surer stretch as a whole
+        ([("EMEC", 0.9), ("609", 0.4), (".780", 0.4)], [("EMEC", 0.95), ("609,780", 0.9)], [("EMEC", 0.95), ("609,780", 0.9)]),
+        ([("Det.", 0.85), ("by", 0.85)], [("Det.by", 0.9)], [("Det.", 0.85), ("by", 0.85)]),
+        # words only one engine saw
+        ([("Palm", 0.9)], [("Palm", 0.9), ("Canyon", 0.9)], [("Palm", 0.9), ("Canyon", 0.9)]),
+        ([("Palm", 0.9), ("nyon", 0.3)], [("Palm", 0.9)], [("Palm", 0.9), ("nyon", 0.3)]),
+        ([], [("Canyon", 0.7)], [("Canyon", 0.7)]),
+    ],
+)  # fmt: skip
+def test_merge(
+    first: list[tuple[str, float]],
+    second: list[tuple[str, float]],
+    expected: list[tuple[str, float]],
+) -> None:
+    assert merge(_read(*first), _read(*second)) == _read(*expected)
