@@ -165,7 +165,7 @@ def _split_leaders(box: Box, text: str) -> list[tuple[Box, str]]:
 def _without_leaders(reading: pprec.Reading) -> pprec.Reading:
     """The recogniser's reading with forms' dotted leaders taken out (see pipelines/leaders.py)."""
     order = leaders.kept(reading.text)
-    if len(order) == len(reading.text):
+    if order == list(range(len(reading.text))):
         return reading
     text, scores, positions = [], [], []
     for k, i in enumerate(order):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.engines.pprec import Reading
 from pipelines.leaders import kept, pieces, without_leaders
+from pipelines.ocr import _without_leaders
 
 
 @pytest.mark.parametrize(
@@ -39,3 +41,29 @@ def test_pieces_are_the_words_a_token_holds() -> None:
     assert pieces("Actinogyra..muhlenbergii") == [("Actinogyra", 0, 10), ("muhlenbergii", 12, 24)]
     assert pieces("Coll......") == [("Coll.", 0, 5)]
     assert pieces(".....") == []
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("Nay..Mex.", "Nay. Mex."),
+        ("Coll......A.", "Coll A."),
+        ("Coll..A.", "Coll. A."),
+        ("Palm Canyon", "Palm Canyon"),
+    ],
+)
+def test_the_second_recognisers_reading_keeps_its_scores_in_step(read: str, expected: str) -> None:
+    n = len(read)
+    reading = Reading(
+        text=read,
+        confidence=0.9,
+        scores=tuple(0.5 + i / (2 * n) for i in range(n)),
+        positions=tuple((i + 0.5) / n for i in range(n)),
+    )
+    out = _without_leaders(reading)
+    assert out.text == expected
+    assert len(out.scores) == len(out.positions) == len(out.text)
+    # each character keeps its own place on the line
+    for ch, position in zip(out.text, out.positions, strict=True):
+        if ch != " ":
+            assert read[round(position * n - 0.5)] == ch
