@@ -161,12 +161,17 @@ def _sheet_with_a_captioned_code(path: Path) -> None:
     sheet.save(path)
 
 
-def test_small_print_beside_a_barcode_is_found(tmp_path: Path) -> None:
+def _captioned_sheet(tmp_path: Path) -> tuple[np.ndarray, list[Box]]:
+    """The sheet's pixels as the segmenter sees them, and its decoded barcodes' boxes."""
     path = tmp_path / "sheet.png"
     _sheet_with_a_captioned_code(path)
     image = load_image(path, max_pixels=10**8)
     codes = find_barcodes(image)
-    gray = text_pixels(image, codes)
+    return text_pixels(image, codes), [c.box for c in codes]
+
+
+def test_small_print_beside_a_barcode_is_found(tmp_path: Path) -> None:
+    gray, codes = _captioned_sheet(tmp_path)
 
     def texts(near: list[Box]) -> list[str]:
         regions = segment_labels(gray, max_labels=12, max_side=2000, codes=near)
@@ -174,7 +179,7 @@ def test_small_print_beside_a_barcode_is_found(tmp_path: Path) -> None:
 
     # at the scale the sheet is read, the caption is too small to see
     assert not any("BOTANICAL" in t for t in texts([]))
-    assert "NEW YORK BOTANICAL GARDEN" in texts([c.box for c in codes])
+    assert "NEW YORK BOTANICAL GARDEN" in texts(codes)
 
 
 def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
@@ -233,10 +238,6 @@ def test_a_paragraph_run_together_is_looked_at_again(tmp_path: Path) -> None:
 
 
 def test_a_barcodes_caption_is_kept_when_labels_are_many(tmp_path: Path) -> None:
-    path = tmp_path / "sheet.png"
-    _sheet_with_a_captioned_code(path)
-    image = load_image(path, max_pixels=10**8)
-    codes = find_barcodes(image)
-    gray = text_pixels(image, codes)
-    regions = segment_labels(gray, max_labels=1, max_side=2000, codes=[c.box for c in codes])
+    gray, codes = _captioned_sheet(tmp_path)
+    regions = segment_labels(gray, max_labels=1, max_side=2000, codes=codes)
     assert read_label(gray, regions[0], OPTIONS).text == "NEW YORK BOTANICAL GARDEN"
