@@ -201,7 +201,7 @@ def extract_fields(
     number = _pick_number(numbers, collector) or _best(fallback)
     if number is not None:
         out[Term.recordNumber.value] = number
-    det = _pick_det(people.determiners, out.get(Term.scientificName.value))
+    det = _pick_det(labs, people.determiners, out.get(Term.scientificName.value))
     if det is not None:
         out[Term.identifiedBy.value] = det
     _put(out, filter(None, [_date_identified(dated, det)]))
@@ -237,17 +237,39 @@ def _pick_number(
     return None
 
 
-def _pick_det(dets: list[FieldCandidate], name: FieldCandidate | None) -> FieldCandidate | None:
+def _pick_det(
+    labs: list[Label], dets: list[FieldCandidate], name: FieldCandidate | None
+) -> FieldCandidate | None:
+    """The determiner printed under the chosen name on its label; else the latest dated
+    determination (the current one, as for the name: "Det. E.Tuckerman" on the original label,
+    "Det. Richard C. Harris 1986" on the annotation slip); else the first one found."""
     if not dets:
         return None
-    if name is not None and name.evidence.end is not None:
+    if name is not None and name.evidence.end is not None and name.evidence.label is not None:
         for d in dets:
             if (
                 d.evidence.label == name.evidence.label
                 and 0 <= (d.evidence.start or 0) - name.evidence.end < 80
             ):
                 return d
+    years = [_det_year(labs, d) for d in dets]
+    if max(years) > 0 and years.count(max(years)) == 1:
+        return dets[years.index(max(years))]
     return dets[0]
+
+
+_DET_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20[0-3]\d)(?!\d)")
+
+
+def _det_year(labs: list[Label], det: FieldCandidate) -> int:
+    """The year written after a determiner's name, on its line ("Richard C. Harris 1986") or the
+    next ("Det. D. A. Qualls / 15 June 1984"), or 0."""
+    lab = next((x for x in labs if x.label == det.evidence.label), None)
+    if lab is None or det.evidence.end is None:
+        return 0
+    i = min(lab.line_no(det.evidence.end) + 1, len(lab.lines) - 1)
+    m = _DET_YEAR.search(lab.flat, det.evidence.end, lab.lines[i].end)
+    return int(m.group(1)) if m else 0
 
 
 def _claimed(

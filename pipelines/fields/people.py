@@ -16,7 +16,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTHS, find_dates
 from pipelines.fields.geo import countries, fold, states
-from pipelines.fields.text import Label, candidate, institution_flags, is_institution
+from pipelines.fields.text import Label, Line, candidate, institution_flags, is_institution
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
 _LOW = r"a-zà-ÿłšž"
@@ -24,7 +24,10 @@ _TITLE = r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|B
 _CAPW = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
 _UPW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _WORD = rf"(?:{_CAPW}|{_UPW})"
-_INIT = rf"(?:[{_UP}][a-z{_UP}]?\.)"
+# An initial, or a currency or section sign the OCR read for one ("John ¥. Thomson" for "John W.
+# Thomson"): the name reads across it, and `_unread_initials_dropped` leaves it out of the value.
+_MISREAD_INITIAL = "¥€£§©"
+_INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.)"
 _PARTICLE = r"(?:(?:von|van|de|del|da|du|la|le|der|den|y)\s)"
 PERSON = (
     rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}})?(?:{_WORD}\s)?"
@@ -217,7 +220,8 @@ class Person:
 
 def split_people(text: str) -> list[str]:
     """'D. S. Correll & R. K. Godfrey' -> two people; 'Stephen & Sandra Talbot' stays one."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;&")
+    # "H.A.Scullen'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
+    text = re.sub(r"\s+", " ", text).strip(" ,;&'’")
     parts = re.split(r"\s?[,;]\s?(?!(?:Jr|Sr)\b)|\s&\s?|\s(?:and|y|et|with)\s", text)
     people: list[str] = []
     pending = ""
@@ -305,12 +309,18 @@ def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | 
             None,
         )
         if bad is None:
-            people = split_people(m.group(0))
+            people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             return Person(label, m.start(), m.end(), people) if people else None
         if bad.start() == 0:
             return None
         stop = m.start() + bad.start()
     return None
+
+
+def _unread_initials_dropped(name: str) -> str:
+    """ "John ¥. Thomson" -> "John Thomson": an initial the OCR did not read is left out, not
+    guessed."""
+    return re.sub(rf"(?<![\w'’])[{_MISREAD_INITIAL}]\.\s?", "", name)
 
 
 # "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
@@ -327,7 +337,8 @@ _COLL_AFTER = re.compile(
     rf"^[\s,;(}}\]|]*(?:{_COLL_WORD}|Leg|leg)\b\.?(?=[\s.,:;?]|$)", re.IGNORECASE
 )
 _DET = re.compile(
-    r"(?<![A-Za-z])(?:Det(?:ermined)?|DET|det)\b\.?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET|det)\b\.?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 _NUMBER_AFTER = re.compile(
@@ -418,19 +429,86 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                     coll.append(_person_candidate(Term.recordedBy, p, 0.75, rule))
                     nums.append(num)
         for m in _DET.finditer(lab.flat):
-            p = persons_at(lab, m.end(), end=lab.line_at(m.start()).end)
-            if p is None or not _has_surname(p):
-                nxt = lab.line_no(m.start()) + 1
-                if nxt < len(lab.lines):
-                    ln = lab.lines[nxt]
-                    p = persons_at(lab, ln.start + len(ln.text) - len(ln.text.lstrip()), end=ln.end)
-            if p is not None and _has_surname(p):
+            p = _determiner_after(lab, m)
+            if p is not None:
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
+            elif (p := _determiner_beside(labels, lab, m)) is not None:
+                dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
     if not coll:
         coll.extend(_name_lines(labels))
     return People(coll, nums, dets)
+
+
+def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
+    """The name after a "Det." keyword: on its line, or below it ("Det.by '58 / H.A.Scullen"),
+    past a line of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scullen",
+    "Det.by / 69 / H.A.Scullen")."""
+    i = lab.line_no(m.start())
+    p = persons_at(lab, m.end(), end=lab.lines[i].end)
+    if p is not None and _has_surname(p):
+        return _surname_below(lab, p)
+    for ln in lab.lines[i + 1 : i + 3]:
+        p = persons_at(lab, ln.start + _line_head(ln.text), end=ln.end)
+        if p is not None and _has_surname(p):
+            return _surname_below(lab, p)
+        if re.search(r"[^\W\d_]{3}", ln.text):
+            return None  # a line of words that name nobody: the name is not further down
+    return None
+
+
+def _surname_below(lab: Label, p: Person) -> Person:
+    """ "Det. . / Barbara / Moore": a given name alone on its line, the surname alone on the next
+    (the OCR cut the row where the words stand apart)."""
+    i = lab.line_no(p.start)
+    line = lab.lines[i]
+    if len(p.names) != 1 or re.search(r"[\s.]", p.names[0]) or i + 1 >= len(lab.lines):
+        return p
+    if not _only_noise(lab.flat[p.end : line.end]):
+        return p
+    nxt = lab.lines[i + 1]
+    if not re.fullmatch(rf"\s*{_CAPW}[\s.,]*", nxt.text):
+        return p
+    q = persons_at(lab, p.start, end=nxt.end)
+    if q is None or len(q.names) != 1 or q.end <= nxt.start:
+        return p
+    return q
+
+
+# "Det." alone at the left of a printed form's row, the typed name further right on that row
+# (read as a line of its own, often in another label): on the devset's forms the name's centre
+# lies within 24 px of the key's (key 24-33 px high) and starts 47-155 px (2-6 key heights)
+# after it.
+_BESIDE_GAP = 10.0  # key heights between the key's end and the name's start, at most
+_DET_PREFIX = re.compile(r"\s*(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?")
+
+
+def _determiner_beside(labels: list[Label], lab: Label, m: re.Match[str]) -> Person | None:
+    """The name on the row of a "Det." key that stands alone on its line, read from the nearest
+    line to the key's right whose middle is within the key's height of the key's middle."""
+    key_line = lab.line_at(m.start())
+    key = key_line.box
+    if key is None or key.w <= key.h or lab.flat[m.end() : key_line.end].strip(" .:,;-"):
+        return None
+    middle = key.y + key.h / 2
+    beside: list[tuple[int, Label, Line]] = []
+    for other in labels:
+        for ln in other.lines:
+            b = ln.box
+            if b is None or b.w <= b.h or ln is key_line:
+                continue
+            gap = b.x - key.x2
+            if 0 <= gap <= _BESIDE_GAP * key.h and abs(b.y + b.h / 2 - middle) <= key.h:
+                beside.append((gap, other, ln))
+    if not beside:
+        return None
+    _, other, ln = min(beside, key=lambda t: t[0])
+    head = ln.start + _line_head(ln.text)
+    if (prefix := _DET_PREFIX.match(other.flat, head)) is not None:
+        head = prefix.end()  # "vidi ISAO YOSHIMURA"
+    p = persons_at(other, head, end=ln.end)
+    return _surname_below(other, p) if p is not None and _has_surname(p) else None
 
 
 def _name_lines(labels: list[Label]) -> list[FieldCandidate]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from models.dwc import Term
 from models.fields import Evidence, FieldCandidate
+from models.geometry import Box
 from models.specimen import LabelText
 
 
@@ -24,6 +25,8 @@ class Line:
     start: int  # offset of the line in the label text
     text: str
     confidence: float
+    # where the line lies in the image; None for text without geometry (a transcription)
+    box: Box | None = None
 
     @property
     def end(self) -> int:
@@ -70,7 +73,8 @@ def make_label(position: int, label: LabelText) -> Label:
     for i, ocr_line in enumerate(label.lines):
         if not ocr_line.text.strip():
             continue  # LabelText.text drops blank lines, so they have no offset
-        lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence))
+        box = ocr_line.box if ocr_line.box.w > 0 and ocr_line.box.h > 0 else None
+        lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence, box))
         words += [(s, e, w.confidence) for s, e, w in ocr_line.word_offsets(offset)]
         offset += len(ocr_line.text) + 1
     return Label(position, label.label, label.text, lines, words)

@@ -24,3 +24,13 @@ def ocr_label(lines: list[list[tuple[str, float]]], *, engine: str = "tesseract"
             for words in lines
         ],
     )
+
+
+def placed_label(label: int, lines: list[tuple[str, tuple[int, int, int, int]]]) -> LabelText:
+    """A label whose lines lie where the image shows them: (text, (x, y, w, h)) pairs."""
+    ocr_lines = []
+    for text, (x, y, w, h) in lines:
+        box = Box(x=x, y=y, w=w, h=h)
+        words = [OcrWord(text=t, confidence=0.95, box=box) for t in text.split()]
+        ocr_lines.append(OcrLine(text=text, confidence=0.95, box=box, words=words))
+    return LabelText(label=label, engine="tesseract", confidence=0.95, lines=ocr_lines)

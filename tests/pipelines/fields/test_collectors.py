@@ -6,6 +6,7 @@ import pytest
 
 from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.people import split_people
+from tests.pipelines.fields.ocr_labels import placed_label
 
 
 def values(text: str) -> dict[str, str]:
@@ -219,12 +220,80 @@ DETERMINERS = [
     ("Determined by H.L. Dickson\t\tDate Oct. 1974", "H.L. Dickson"),
     ("Det:", None),
     ("Det.:\t\t\t\t\tAlt.: About 3500 ft.", None),
+    # as the OCR reads them: an initial read as a sign, the keyword's line cut from the name's,
+    # the label's edge read as a letter before the keyword, a year's fragments between the two
+    ("Det.: John ¥. Thomson", "John Thomson"),
+    ("Map/Quad.: Kenai (A-7) Quad.\nDate: 14 Sep 1988\nDet.: John ¥. Thomson", "John Thomson"),
+    ("Det. .\nBarbara\nMoore", "Barbara Moore"),
+    ("completa\nBks.\nIDET. by\nH.A.Scullen", "H.A.Scullen"),
+    ("Cerceris\nconvergens\nlDet.by\nV.&C\nH.A.Scullen'", "H.A.Scullen"),
+    ("Cerceris\nconvergens\nDet. by\nV.&,\nH.A.Scullen6", "H.A.Scullen"),
+    ("albinota\nScul.\nDet.by\n69\nH.A.Scullen", "H.A.Scullen"),
+    # a line of words between the keyword and a name: the name is not the determiner's
+    ("Det.\nHERBARIUM OF THE UNIVERSITY OF TENNESSEE\nH. A. Sierk", None),
+    # a surname below a given name only when it stands alone on its line
+    ("Det. Barbara\nMoore Sevier Co.", "Barbara"),
+    # the latest dated determination, as for the name
+    (
+        "Verrucaria lactea Garov.\nDet.E.Tuckerman\n\nThe New York Botanical Garden\n"
+        "Arthopyrenia cinchonae (Ach.) Mull. Arg.\n\nDet. Richard C. Harris 1986",
+        "Richard C. Harris",
+    ),
+    (
+        "Lindernia diffusa (L.) Wettst.\nDet. D. A. Qualls\n15 June 1984\n\n"
+        "Lindernia diffusa (L.) Wettst.\n\ndet. A. H. Liogier. 1971",
+        "D. A. Qualls",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "determiner"), DETERMINERS)
 def test_determiners(text: str, determiner: str | None) -> None:
     assert values(text).get("identifiedBy") == determiner
+
+
+# Printed forms: "Det." at the left of its row, the typed name further right read as a line
+# of its own, often in another label (boxes as the OCR placed them on two lichen packets).
+_QUAD = ("Quad. Map St. Matthew, Alaska Quad.", (120, 901, 952, 52))
+_TALBOT = ("Collector Stephen & Sandra Talbot", (123, 989, 883, 56))
+_DET_KEY = ("Det.", (99, 1086, 76, 33))
+FORM_DETERMINERS = [
+    (
+        [[_QUAD, _TALBOT, ("John W. Thomson 1998", (330, 1073, 643, 48))], [_DET_KEY]],
+        "John W. Thomson",
+    ),
+    (
+        [
+            [("Coll. -A.J. Sharp", (114, 640, 346, 57))],
+            [("Det.", (102, 741, 81, 31))],
+            [("vidi ISAO YOSHIMURA", (230, 742, 267, 40))],
+        ],
+        "ISAO YOSHIMURA",
+    ),
+    (
+        [[("Det. By", (215, 1055, 121, 32))], [("P.Y.Wong Nov. 1975", (423, 1039, 548, 45))]],
+        "P.Y.Wong",
+    ),
+    # a row below, or a line far to the right, is not the key's row
+    ([[_QUAD, _TALBOT, ("John W. Thomson 1998", (330, 1140, 643, 48))], [_DET_KEY]], None),
+    ([[_QUAD, _TALBOT, ("John W. Thomson 1998", (600, 1073, 643, 48))], [_DET_KEY]], None),
+    # a key with a name after it on its line is not alone
+    (
+        [
+            [_QUAD, _TALBOT, ("John W. Thomson 1998", (330, 1073, 643, 48))],
+            [("Det. 1998", (99, 1086, 76, 33))],
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("labels", "determiner"), FORM_DETERMINERS)
+def test_determiner_beside_the_key(
+    labels: list[list[tuple[str, tuple[int, int, int, int]]]], determiner: str | None
+) -> None:
+    got = parse_fields([placed_label(i, lines) for i, lines in enumerate(labels)])
+    assert (got["identifiedBy"].value if "identifiedBy" in got else None) == determiner
 
 
 def test_determiner_is_not_the_collector() -> None:
