@@ -291,14 +291,14 @@ _COMMUNITY_BEFORE = re.compile(r"[A-Za-z]\s?[-–]\s?$")
 # An author right after a name: "(Ach.) Schol.", "Tuck.", "(L.) Wettst".
 _AUTHOR_AHEAD = r"(?=[ \t]+(?:\([A-Z][\w.\s&]*\)|[A-Z][a-z]*\.))"
 # Old labels capitalise an epithet named after a person or a former genus ("Alectoria Fremontii
-# Tuck.", "Cymbalaria Cymbalaria (L.) Wettst"); exsiccata print names in capitals ("ACTINOGYRA
-# MUHLENBERGI1 (Ach.) Schol.").
+# Tuck.", "Cymbalaria Cymbalaria (L.) Wettst"); exsiccata print names, or their epithets, in
+# capitals ("ACTINOGYRA MUHLENBERGI1 (Ach.) Schol.", "Actinogyra MUHLENBERGI1 (Ach.) Schol.").
 _CAPITAL_EPITHET = re.compile(
     rf"(?<![\w.])(?P<g>[A-Z][a-z]{{2,}})[ \t]+(?P<e>[A-Z][a-z]+(?:ii|ae|iana|ianum|ianus)){_AUTHOR_AHEAD}"
     rf"|(?<![\w.])(?P<g2>[A-Z][a-z]{{2,}})[ \t]+(?P<e2>(?P=g2)){_AUTHOR_AHEAD}"
 )
 _CAPITALS_NAME = re.compile(
-    rf"(?<![\w.])(?P<g>[A-Z]{{4,}})[ \t]+(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
+    rf"(?<![\w.])(?P<g>[A-Z](?:[A-Z]{{3,}}|[a-z]{{3,}}))[ \t]+(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
 )
 
 
@@ -401,6 +401,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             rest = lab.flat[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
             next_line = False
             phrase = False
+            infra_words: list[tuple[int, int]] = []
             # Insect labels print the author on the line after the epithet.
             if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
                 nxt = lab.lines[lab.line_no(end) + 1]
@@ -410,6 +411,14 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 # "Vaccinium uliginosum / m erect dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
             author = _authorship(rest)
+            if infra is None and author and not next_line:
+                infra_m = _infra_after_author(lab, end, author)
+                if infra_m is not None:
+                    infra, rank_word = infra_m.group("infra"), infra_m.group("rank")
+                    end = infra_m.end()
+                    infra_words = [infra_m.span("infra")]
+                    rest = lab.flat[end : lab.line_at(end).end]
+                    author = _authorship(rest) or author  # an autonym's author is the species'
             score = 0.5
             if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z](?:[a-z]+)?", author or "-"):
                 score += 0.25
@@ -441,7 +450,9 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 _RANKS.get(rank_word, "subspecies" if bare else "species") if infra else "species"
             )
             words = [m.span("genus"), m.span("ep")]
-            if infra:
+            if infra_words:
+                words += infra_words
+            elif infra:
                 words.append(m.span("infra2") if bare else m.span("infra"))
             out.append(
                 NameMatch(
@@ -462,6 +473,22 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             )
     _expand_abbreviated_genera(out)
     return out
+
+
+# "Daucus carota L. subsp. carota": the rank and infraspecific epithet after the species' author.
+_INFRA_AFTER = re.compile(
+    rf"[ \t]+(?P<rank>var\.|subsp\.|ssp\.|f\.|forma)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
+)
+
+
+def _infra_after_author(lab: Label, end: int, author: str) -> re.Match[str] | None:
+    """The infraspecific part printed after the author that follows the epithet at `end`."""
+    line_end = lab.line_at(end).end
+    for m in _INFRA_AFTER.finditer(lab.flat, end, line_end):
+        between = lab.flat[end : m.start()]
+        if " ".join(between.split()).strip(" ,") == author:
+            return m
+    return None
 
 
 # The author line of a name as OCR reads it often starts with a stray letter, the tail of the

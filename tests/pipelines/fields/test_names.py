@@ -128,6 +128,19 @@ NAMES = [
         "(Hoffm.) Arcang.",
         "subspecies",
     ),
+    # the rank and infraspecific epithet after the species' author (an autonym keeps that author)
+    (
+        "Daucus carota L. subsp. carota\nErnest Small, Nov. 1976\nDept. Agriculture, Ottawa",
+        "Daucus carota subsp. carota",
+        "L.",
+        "subspecies",
+    ),
+    (
+        "Pinus ponderosa Laws. var. scopulorum Engelm.",
+        "Pinus ponderosa var. scopulorum",
+        "Engelm.",
+        "variety",
+    ),
 ]
 
 
@@ -272,6 +285,7 @@ OCR_NAMES = [
         "Cymbalaria cymbalaria",
     ),
     ("No. 67. ACTINOGYRA MUHLENBERGI1 (Ach.) Schol.", "Actinogyra muhlenbergii"),
+    ("No. 67. Actinogyra MUHLENBERGI1 (Ach.) Schol.", "Actinogyra muhlenbergii"),
 ]
 
 
