@@ -172,13 +172,20 @@ def is_header(line: str) -> bool:
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
 
 
+def _names_institution(first: str, following: list[str]) -> bool:
+    """Whether an institution's name starts on `first` and runs on into `following`."""
+    m = _INSTITUTION.search(" ".join([first, *following]))
+    return m is not None and m.start() <= len(first) + 1 and m.end() > len(first)
+
+
 def institution_flags(label: Label) -> list[bool]:
     """Which lines name an institution, counting a name broken over lines ("The New York /
     Botanical Garden", "NEW YORK / BOTANICAL / GARDEN") as naming it on each of them."""
     lines = [ln.text.strip() for ln in label.lines]
     flags = [is_institution(t) for t in lines]
+    own = list(flags)
     for i, first in enumerate(lines):
-        words = first.split()
+        words = [w for w in first.split() if re.search(r"\w", w)]  # "The New York —"
         if not 0 < len(words) <= 4 or not all(
             w[:1].isupper() or w in ("of", "de", "the") for w in words
         ):
@@ -195,12 +202,19 @@ def institution_flags(label: Label) -> list[bool]:
         for span in (2, 3):
             if i + span > len(lines):
                 break
-            joined = " ".join(lines[i : i + span])
-            m = _INSTITUTION.search(joined)
-            if m is not None and m.start() <= len(first) + 1 and m.end() > len(first):
+            if _names_institution(first, lines[i + 1 : i + span]):
                 for j in range(i, i + span):
                     flags[j] = True
                 break
+        else:
+            # "The New York — / copyright reserved / Botanical Garden": the sheet's caption read
+            # between the two halves of the name is passed over
+            for j in range(i + 2, min(i + 4, len(lines))):
+                if not all(own[i + 1 : j]):
+                    break
+                if _names_institution(first, [lines[j]]):
+                    flags[i] = flags[j] = True
+                    break
     return flags
 
 

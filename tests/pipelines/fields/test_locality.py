@@ -498,6 +498,9 @@ LOCALITIES += [
         "HERBARIUM OF C. E. GARTON\nPORT ARTHUR, ONTARIO",
         "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA.",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",
+        # the sheet's caption read between the two halves of the garden's name
+        "8\n9\n10\nThe New York —\ncopyright reserved\nBotanical Garden",
+        "8\n91\n10\nTHE New York —\ncopyright reserved\nBotanical Garden\n\nNEW\nVOR\nBOTANICAL",
     ],
 )
 def test_no_locality_from_an_institution_address(text: str) -> None:
