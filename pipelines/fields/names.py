@@ -573,13 +573,18 @@ def name_candidates(labels: list[Label], likely: list[NameMatch]) -> list[FieldC
     best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))
     lab = best.label
     conf = min(0.95, 0.45 + best.score * 0.6)
+    flags = []
     if len({(n.genus, n.epithet) for n in names}) > 1:
-        conf *= 0.8  # the sheet names more than one taxon: a redetermination or a host plant
+        # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
+        # curator sees, and the calibration weighs with the other flagged doubts
+        conf *= 0.8
+        flags.append("several_taxa")
     if best.genus.endswith("."):
         conf = min(conf, 0.4)
-    out = [
-        candidate(Term.scientificName, best.name, conf, lab, best.start, best.end, "name.binomial")
-    ]
+    name = candidate(
+        Term.scientificName, best.name, conf, lab, best.start, best.end, "name.binomial", flags
+    )
+    out = [name]
     if best.authorship:
         out.append(
             candidate(

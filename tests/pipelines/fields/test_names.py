@@ -197,6 +197,7 @@ def test_several_taxa_lower_the_confidence() -> None:
     one = parse_fields(labels_from_text("Capraria biflora L."))["scientificName"]
     two = parse_fields(labels_from_text("Capraria biflora L.\n\nBuchnera elongata Sw."))
     assert two["scientificName"].confidence < one.confidence
+    assert "several_taxa" in two["scientificName"].flags and not one.flags
 
 
 @pytest.mark.parametrize(
