@@ -18,7 +18,7 @@ import hashlib
 import itertools
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,12 +32,11 @@ from models.dwc import Term  # noqa: E402
 from models.fields import FieldCandidate  # noqa: E402
 from models.specimen import LabelText  # noqa: E402
 from pipelines.confidence import calibrate, candidate_features  # noqa: E402
-from pipelines.confidence.features import FEATURES, Family, logit  # noqa: E402
+from pipelines.confidence.features import FEATURES, Family  # noqa: E402
 from pipelines.confidence.model import (  # noqa: E402
     DATA,
     CalibrationModel,
     LogisticModel,
-    RuleRate,
     fit_logistic,
 )
 from pipelines.evaluate import CORE, EXTRA, evaluate, field_correct, read_jsonl  # noqa: E402
@@ -47,7 +46,6 @@ from pipelines.outputs import read_records  # noqa: E402
 
 TRUTH = ROOT.parent / "shared" / "devset" / "truth.jsonl"
 SCORED = {t.value for t in (*CORE, *EXTRA)} | {Term.dateIdentified.value}
-MIN_TERM = 60  # judged examples a term needs for a model of its own
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
@@ -102,7 +100,6 @@ class Sample:
     mode: str
     term: str
     family: Family
-    rule: str
     base: list[float]
     ok: bool
 
@@ -120,61 +117,18 @@ def samples(parsed: list[Parsed], truth: dict[str, dict[str, Any]]) -> list[Samp
                 continue  # the checklist runs add examples for names only
             cand = p.fields[term]
             ok = field_correct(term, _first(cand.value), tv)
-            rows.append(Sample(p.image, p.mode, term, family, cand.evidence.rule, x, ok))
+            rows.append(Sample(p.image, p.mode, term, family, x, ok))
     return rows
 
 
-def fit(rows: list[Sample], l2: float, min_term: int = MIN_TERM) -> CalibrationModel:
-    """Rule rates and a logistic model per term (and per family for the other terms).
-
-    A sample's own image is left out of the rule rate it is fitted with, so the model learns how
-    far a rate measured on other images can be trusted, as it will be used."""
-    right: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    right_img: Counter[tuple[str, str]] = Counter()
-    seen_img: Counter[tuple[str, str]] = Counter()
-    term_right: Counter[str] = Counter()
-    term_seen: Counter[str] = Counter()
-    for r in rows:
-        key = f"{r.term}:{r.rule}"
-        right[key] += r.ok
-        seen[key] += 1
-        right_img[(key, r.image)] += r.ok
-        seen_img[(key, r.image)] += 1
-        term_right[r.term] += r.ok
-        term_seen[r.term] += 1
-    model = CalibrationModel(
-        features=list(FEATURES),
-        models={},
-        term_rates={t: round(term_right[t] / term_seen[t], 4) for t in term_seen},
-        rule_rates={k: RuleRate(right=right[k], seen=seen[k]) for k in seen},
-    )
-    vectors: list[list[float]] = []
-    for r in rows:
-        key = f"{r.term}:{r.rule}"
-        held = model.model_copy(deep=True)
-        rest = seen[key] - seen_img[(key, r.image)]
-        vectors.append(
-            [
-                *r.base,
-                logit(
-                    (
-                        right[key]
-                        - right_img[(key, r.image)]
-                        + model.smoothing * model.term_rates[r.term]
-                    )
-                    / (rest + model.smoothing)
-                ),
-            ]
-        )
-        del held
+def fit(rows: list[Sample], l2: float) -> CalibrationModel:
+    """A logistic model per term family."""
+    model = CalibrationModel(features=list(FEATURES), models={})
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         groups[r.family.value].append(i)
-        if term_seen[r.term] >= min_term:
-            groups[r.term].append(i)
     for name, idx in groups.items():
-        x = np.array([vectors[i] for i in idx], dtype=np.float64)
+        x = np.array([rows[i].base for i in idx], dtype=np.float64)
         y = np.array([1.0 if rows[i].ok else 0.0 for i in idx])
         w = fit_logistic(x, y, l2=l2)
         model.models[name] = LogisticModel(
@@ -281,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         model = fit(samples(parsed, truth), args.l2)
         model.note = (
             f"fitted by scripts/bench_fields.py on {len(truth_rows)} devset images "
-            "(gold text and OCR), L2 {args.l2}"
+            f"(gold text and OCR), L2 {args.l2}"
         )
         path = ROOT / "pipelines" / "confidence" / DATA
         path.write_text(json.dumps(model.model_dump(), indent=1) + "\n", "utf-8")

@@ -51,7 +51,7 @@ def calibrate(
     for term, cand in fields.items():
         if term in vectors:
             family, x = vectors[term]
-            p = model.probability(term, family.value, cand.evidence.rule, x)
+            p = model.probability(family.value, x)
             cand = cand.model_copy(update={"confidence": round(p, 3)})
         out[term] = cand
     return out

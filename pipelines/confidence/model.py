@@ -1,5 +1,5 @@
-"""A small logistic model per term (per term family where a term has too few examples) that turns
-features into a calibrated probability.
+"""A small logistic model per term family (dates, names, people, places, ...) that turns features
+into a calibrated probability.
 
 The parameters are fitted offline (`scripts/bench_fields.py --fit`) and shipped as
 `data/calibration.json`; nothing is fitted at run time.
@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel, Field
 
-from pipelines.confidence.features import FEATURES, logit
+from pipelines.confidence.features import FEATURES
 
 DATA = "data/calibration.json"
 
@@ -27,38 +27,17 @@ class LogisticModel(BaseModel):
     samples: int = Field(0, description="how many judged candidates it was fitted on")
 
 
-class RuleRate(BaseModel):
-    right: int
-    seen: int
-
-
 class CalibrationModel(BaseModel):
     features: list[str]
-    models: dict[str, LogisticModel] = Field(description="by term, and by family as the fallback")
-    term_rates: dict[str, float] = Field(default_factory=dict)
-    rule_rates: dict[str, RuleRate] = Field(
-        default_factory=dict, description="'term:rule' -> how often its values were right"
-    )
-    smoothing: float = Field(5.0, ge=0, description="pseudo-counts towards the term's rate")
+    models: dict[str, LogisticModel] = Field(description="by term family")
     # about 160 labels cannot show an error rate below 1 in 50: claim no more certainty than that
     ceiling: float = Field(0.98, ge=0.5, le=1.0, description="no field is more certain")
     note: str = ""
 
-    def rule_rate(self, term: str, rule: str) -> float:
-        base = self.term_rates.get(term, 0.8)
-        seen = self.rule_rates.get(f"{term}:{rule}")
-        if seen is None:
-            return base
-        return (seen.right + self.smoothing * base) / (seen.seen + self.smoothing)
-
-    def vector(self, term: str, rule: str, base: Sequence[float]) -> list[float]:
-        return [*base, logit(self.rule_rate(term, rule))]
-
-    def probability(self, term: str, family: str, rule: str, base: Sequence[float]) -> float:
-        model = self.models.get(term) or self.models.get(family)
+    def probability(self, family: str, x: Sequence[float]) -> float:
+        model = self.models.get(family)
         if model is None:
             return 0.5
-        x = self.vector(term, rule, base)
         z = sum(w * v for w, v in zip(model.weights, x, strict=True))
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return min(p, self.ceiling)
