@@ -70,8 +70,11 @@ def batch_status(conn: redis.Redis, name: str, *, now: float | None = None) -> B
     # cleanup=False: cleaning here would retry abandoned jobs without the workers' handlers; that
     # is the workers' maintenance task.
     started = StartedJobRegistry(queue=queue).get_job_ids(cleanup=False)
-    running = sum(1 for job_id in started if batches.batch_of_job(job_id) == name)
-    queued = max(0, int(total) - int(done) - int(failed) - running)
+    # rq takes a failed job out of its started registry just after our failure handler has counted
+    # the image as failed: an image that finished is never running
+    left = max(0, int(total) - int(done) - int(failed))
+    running = min(left, sum(1 for job_id in started if batches.batch_of_job(job_id) == name))
+    queued = left - running
     rate = _rate(conn, name, now, float(started_raw) if started_raw else None)
     remaining = queued + running
     eta = remaining / rate if rate > 0 else (0.0 if remaining == 0 else None)
