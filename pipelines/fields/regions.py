@@ -97,8 +97,10 @@ def _state_abbreviations() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(alts)})", re.MULTILINE)
 
 
+# "Glory of Russia Cape", "Mexico Beach", "Jordan Pond trail": a country's name inside a place name
 _PLACE_AFTER = re.compile(
-    r"^\s(?:Cape|Island|River|Lake|Mountains?|Bay|Creek|Point|Road|Street|Harbou?r|Beach|Hill)\b",
+    r"^\s(?:Cape|Island|River|Lake|Mountains?|Bay|Creek|Point|Road|Street|Harbou?r|Beach|Hill|"
+    r"Pond|Trail|Valley|Canyon|Springs?|Falls|Peak|Park|Bridge|Gap|Ridge|Swamp|Marsh|Brook|Run)\b",
     re.IGNORECASE,
 )
 _NOT_A_STATE_AFTER = re.compile(
@@ -131,7 +133,6 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 code = _COUNTRY_ABBREVIATIONS.get(re.sub(r"\s+", " ", m.group(0)), "US")
                 hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
         for m in _country_names().finditer(folded):
-            # "Glory of Russia Cape", "Mexico Beach": a country's name inside a place name.
             if _PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]):
                 continue
             if ok(m.start()) and lab.text[m.start()].isupper():

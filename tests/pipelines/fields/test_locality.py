@@ -42,6 +42,13 @@ REGIONS = [
         "Alaska",
     ),
     (
+        "LICHENS OF MAINE\nHancock Co.: Mount Desert Island, Acadia\nNational Park, Jordan Pond trail.",
+        "United States",
+        "US",
+        "MAINE",
+    ),
+    ("PLANTS OF OREGON\nChile Creek, Lane Co.", "United States", "US", "OREGON"),
+    (
         "West Virginia: top of Spruce Knob (1236 m.), Pendleton Co.",
         "United States",
         "US",
