@@ -342,7 +342,7 @@ _DET = re.compile(
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 _NUMBER_AFTER = re.compile(
-    r"\s?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,3})?[a-zA-Z]?(?![\d°']|[.,]\d)"
+    r"\s?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?[a-zA-Z]?(?![\d°']|[-.,]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.)"
 )
 
@@ -599,7 +599,9 @@ def _number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
 _MONTH_AFTER = re.compile(
     r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE
 )
-_DATE_LIKE = re.compile(r"\d{1,2}[-./][\dIVXivx]")
+# a number that starts like a day or a month ("6-22-38", "12.vi.1987"); "88-214" (a year and a
+# serial, as collectors number their gatherings) cannot
+_DATE_LIKE = re.compile(r"(?:[0-2]?\d|3[01])[-./][\dIVXivx]")
 
 
 def _has_surname(p: Person) -> bool:

@@ -58,6 +58,9 @@ COLLECTORS = [
     ("coll. L.P. Lord\t\t22 June 1955", "L.P. Lord", None),
     ("Collector \tStephen & Sandra Talbot\t\t# SM97-158", "Stephen & Sandra Talbot", "SM97-158"),
     ("Collector:\tStephen & Sandra Talbot \t# 88004-26", "Stephen & Sandra Talbot", "88004-26"),
+    # a year and a serial: no day and month begin it
+    ("A. Beltran & S. Whitcombe 88-214\n2 Feb. 1988", "A. Beltran | S. Whitcombe", "88-214"),
+    ("J. A. Steyermark 75-1062\nMay 3, 1975", "J. A. Steyermark", "75-1062"),
     (
         "Coll:\t\tStephen Talbot & Sandra Looman\n\t\t#850 \t\t3 September 1987",
         "Stephen Talbot | Sandra Looman",
