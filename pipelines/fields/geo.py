@@ -90,6 +90,27 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "jamaica": "JM",
     "puerto rico": "PR",
 }
+# The Latin names European insect labels print ("GALLIA mer., Var", "HISPANIA: Granada"); the
+# field takes the country's own name, which a reader of the record knows.
+LATIN_COUNTRIES: dict[str, str] = {
+    "gallia": "FR",
+    "hispania": "ES",
+    "germania": "DE",
+    "helvetia": "CH",
+    "graecia": "GR",
+    "lusitania": "PT",
+    "hungaria": "HU",
+    "polonia": "PL",
+    "britannia": "GB",
+    "hibernia": "IE",
+    "suecia": "SE",
+    "norvegia": "NO",
+    "dania": "DK",
+    "fennia": "FI",
+    "rossia": "RU",
+    "turcia": "TR",
+    "japonia": "JP",
+}
 _COUNTRY_NAMES: dict[str, str] = {
     "US": "United States",
     "MX": "Mexico",
@@ -138,6 +159,7 @@ def countries() -> dict[str, str]:
             if name and not re.search(r"[,(]", name):
                 table[fold(name)] = c.alpha_2
     table.update({fold(k): v for k, v in _COUNTRY_ALIASES.items()})
+    table.update(LATIN_COUNTRIES)
     return table
 
 

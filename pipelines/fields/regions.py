@@ -19,6 +19,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
     _COUNTRY_ABBREVIATIONS,
+    LATIN_COUNTRIES,
     US_TERRITORIES,
     countries,
     country_name,
@@ -191,10 +192,11 @@ _HEADER_REGION = re.compile(
 
 @cache
 def _region_names() -> dict[str, tuple[str, str, str]]:
-    """Folded full name -> (kind, code, canonical name) of every state and country."""
+    """Folded full name -> (kind, code, canonical name) of every state and country, for telling a
+    misread header's name; not the Latin names ("Plants of Hispaniola" is no misread HISPANIA)."""
     table: dict[str, tuple[str, str, str]] = {}
     for key, code in countries().items():
-        if not key.endswith(".") and len(key) >= 5:
+        if not key.endswith(".") and len(key) >= 5 and key not in LATIN_COUNTRIES:
             table[key] = ("country", code, country_name(code))
     for key, entries in states().items():
         if not entries[0].abbreviation and len(key) >= 5:
@@ -348,7 +350,9 @@ def region_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 )
     if reg.country is not None:
         h = reg.country
-        value = country_name(h.code) if h.abbreviation or h.fuzzy else re.sub(r"\s+", " ", h.text)
+        printed = re.sub(r"\s+", " ", h.text)
+        latin = fold(printed) in LATIN_COUNTRIES
+        value = country_name(h.code) if h.abbreviation or h.fuzzy or latin else printed
         conf = (0.85 if h.abbreviation else 0.6 if h.fuzzy else 0.9) * (
             0.75 if reg.conflict else 1.0
         )

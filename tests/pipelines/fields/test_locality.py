@@ -129,6 +129,12 @@ COUNTRIES = [
         "Puerto Rico",
         "PR",
     ),
+    # European insect labels' Latin names: the field takes the country's own name
+    ("GALLIA mer., Var\nSte-Baume, 650 m\n12.vi.1987\nleg. P. Arnoux", "France", "FR"),
+    ("HISPANIA: Granada\nSierra Nevada, 2500 m", "Spain", "ES"),
+    ("Helvetia, Wallis\nZermatt 1700 m", "Switzerland", "CH"),
+    # ... but an island's name is no misread Latin one
+    ("Plants of Hispaniola\nDominican Republic", "Dominican Republic", "DO"),
 ]
 
 
