@@ -22,6 +22,7 @@ from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.names import (
     NameMatch,
+    annotation_determiner,
     family_candidates,
     likely_names,
     name_candidates,
@@ -201,10 +202,12 @@ def extract_fields(
     number = _pick_number(numbers, collector) or _best(fallback)
     if number is not None:
         out[Term.recordNumber.value] = number
-    det = _pick_det(labs, people.determiners, out.get(Term.scientificName.value))
+    name = out.get(Term.scientificName.value)
+    slip = _annotation_of(found, name)
+    det = slip[0] if slip else _pick_det(labs, people.determiners, name)
     if det is not None:
         out[Term.identifiedBy.value] = det
-    _put(out, filter(None, [_date_identified(dated, det)]))
+    _put(out, slip[1:] if slip else filter(None, [_date_identified(dated, det)]))
 
     _put(out, region_candidates(labs))
     _put(out, county_candidates(labs))
@@ -235,6 +238,17 @@ def _pick_number(
         if same_label and ce is not None and ns is not None and 0 <= ns - ce < 30:
             return n
     return None
+
+
+def _annotation_of(found: list[NameMatch], name: FieldCandidate | None) -> list[FieldCandidate]:
+    """The determiner and date of the chosen name when an annotation line under it dated it
+    ("FWP 1931"): the current identification's, though printed without "det."."""
+    if name is None:
+        return []
+    for n in found:
+        if n.label.label == name.evidence.label and n.start == name.evidence.start:
+            return annotation_determiner(n)
+    return []
 
 
 def _pick_det(

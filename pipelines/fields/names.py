@@ -246,6 +246,7 @@ class NameMatch:
     rank_word: str = ""
     words: list[tuple[int, int]] = field(default_factory=list)  # the name's own words
     det_year: int = 0  # the year on the determination line under the name, 0 when none
+    annotation: int = -1  # the annotation line under the name ("FWP 1931"), -1 when none
 
     @property
     def ocr_confidence(self) -> float:
@@ -347,6 +348,28 @@ _NOT_ANNOTATION = re.compile(
 )
 
 
+def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
+    """Who wrote the annotation line under the name, and when ("FWP 1931", "C & M. 1939"): the
+    current identification's determiner and date, though printed without "det."."""
+    if name.annotation < 0:
+        return []
+    line = name.label.lines[name.annotation]
+    m = _ANNOTATION.fullmatch(line.text)
+    if m is None:
+        return []
+    who = line.text[: m.start("y")].strip(" \t,.-")
+    who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "T. Zanoni 1-1989"
+    if not re.search(r"[A-Z]", who):
+        return []
+    s = line.start + line.text.index(who)
+    y = line.start + m.start("y")
+    rule = "det.annotation"
+    return [
+        candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
+        candidate(Term.dateIdentified, m.group("y"), 0.7, name.label, y, y + 4, rule),
+    ]
+
+
 def _annotation_year(lab: Label, i: int) -> int:
     """The year of an annotation line at `lab.lines[i]` ("B. floridana Gand. / FWP 1931"), or 0."""
     if i >= len(lab.lines):
@@ -434,13 +457,16 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if dets:
                 score += 0.3
             det_year = max((_year(lab.lines[d].text) for d in dets), default=0)
+            annotation = -1
             if not dets:
                 after = lab.line_no(end) + (2 if next_line else 1)
                 det_year = _annotation_year(lab, after)
+                annotation = after if det_year else -1
                 following = labels[k + 1] if k + 1 < len(labels) else None
                 if following is not None and _slip_cut_in_two(lab, after, following):
                     score += 0.3
                     det_year = _year(following.lines[0].text)
+                    annotation = -1
             latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
             if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
@@ -469,6 +495,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     rank_word,
                     words,
                     det_year,
+                    annotation,
                 )
             )
     _expand_abbreviated_genera(out)

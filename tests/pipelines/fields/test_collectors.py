@@ -371,3 +371,23 @@ def test_a_catalogue_number_is_not_a_collector() -> None:
     assert got["catalogNumber"] == "LSH ENT 000123"
     assert got["recordedBy"] == "R. T. Albright"
     assert "recordNumber" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "determiner", "year"),
+    [
+        # the annotation slip dates the current name: its author is the determiner
+        ("Buchnera elongata Sw.\nFWP 1931\n\nBuchnera floridana Gand.\nDet. J. Smith 1920", "FWP", "1931"),
+        ("Linociera domingensis (Lam.) Knobl.\nC & M. 1939", "C & M", "1939"),
+        ("B. longifolia Kunth\nT. Zanoni 1-1989", "T. Zanoni", "1989"),
+        ("Anisantherina hispidula (Mart.)\nFWP. 1914", "FWP", "1914"),
+    ],
+)  # fmt: skip
+def test_determiner_of_an_annotation_slip(text: str, determiner: str, year: str) -> None:
+    found = values(text)
+    assert (found["identifiedBy"], found["dateIdentified"]) == (determiner, year)
+
+
+def test_a_collection_date_under_the_name_is_no_annotation() -> None:
+    found = values("Buchnera elongata Sw.\nAug. 1923")
+    assert "identifiedBy" not in found
