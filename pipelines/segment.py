@@ -133,15 +133,9 @@ def _detect(gray: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
     return lines
 
 
-def _near(box: Box, code: Box) -> bool:
-    """Whether `box` lies within the window looked at closely around a barcode."""
-    margin = max(CODE_MARGIN_PX, min(code.w, code.h))
-    return (
-        box.x < code.x2 + margin
-        and code.x - margin < box.x2
-        and box.y < code.y2 + margin
-        and code.y - margin < box.y2
-    )
+def _code_window(code: Box, width: int, height: int) -> Box:
+    """The window looked at closely around a barcode for the small print beside it."""
+    return _union([code], width, height, margin=max(CODE_MARGIN_PX, min(code.w, code.h)))
 
 
 def _shifted(line: TextLineBox, dx: int, dy: int) -> TextLineBox:
@@ -162,18 +156,18 @@ def _split_blobs(gray: NDArray[np.uint8], found: Sequence[TextLineBox]) -> list[
         return list(found)
     usual = float(np.median([ln.thickness for ln in found]))
     height, width = gray.shape[:2]
+    margin = round(0.5 * usual)
     blobs = [ln for ln in found if ln.thickness > BLOB_THICKNESS * usual]
     lines = [ln for ln in found if ln.thickness <= BLOB_THICKNESS * usual]
     for blob in blobs:
-        margin = round(0.5 * usual)
-        b = blob.box
-        x0, y0 = max(0, b.x - margin), max(0, b.y - margin)
-        x1, y1 = min(width, b.x2 + margin), min(height, b.y2 + margin)
-        window = gray[y0:y1, x0:x1]
+        w = _union([blob.box], width, height, margin)
+        window = gray[w.y : w.y2, w.x : w.x2]
         found_there = textdet.detect(window, max_side=max(window.shape[:2]))
-        inside = [_shifted(ln, x0, y0) for ln in found_there if ln.thickness < 0.6 * blob.thickness]
         if not found_there:
             continue  # nothing reads as text up close: a leaf, a stain, a fold
+        inside = [
+            _shifted(ln, w.x, w.y) for ln in found_there if ln.thickness < 0.6 * blob.thickness
+        ]
         if len(inside) < 2:
             lines.append(blob)
             continue
@@ -197,10 +191,8 @@ def _beside_codes(
     height, width = gray.shape[:2]
     lines = list(found)
     for code in codes:
-        margin = max(CODE_MARGIN_PX, min(code.w, code.h))
-        x0, y0 = max(0, code.x - margin), max(0, code.y - margin)
-        x1, y1 = min(width, code.x2 + margin), min(height, code.y2 + margin)
-        window = gray[y0:y1, x0:x1]
+        w = _code_window(code, width, height)
+        window = gray[w.y : w.y2, w.x : w.x2]
         if min(window.shape[:2]) < 32:
             continue
         for near in textdet.detect(window, max_side=max(window.shape[:2])):
@@ -208,7 +200,7 @@ def _beside_codes(
             whole = (
                 b.x > 2 and b.y > 2 and b.x2 < window.shape[1] - 2 and b.y2 < window.shape[0] - 2
             )
-            line = _shifted(near, x0, y0)
+            line = _shifted(near, w.x, w.y)
             pieces = [
                 o
                 for o in lines
@@ -252,9 +244,11 @@ def segment_labels(
 
     # keep the labels with the most text when there are more than we may read, and always the
     # small print beside a barcode (the code's caption: institution and number)
+    windows = [_code_window(code, width, height) for code in codes]
+
     def rank(weighed: tuple[float, LabelRegion]) -> tuple[bool, float]:
         weight, region = weighed
-        return (not any(_near(region.box, code) for code in codes), -weight)
+        return (not any(region.box.intersection_area(w) > 0 for w in windows), -weight)
 
     kept = [r for _, r in sorted(labels, key=rank)[:max_labels]]
     # sideways labels after the upright ones, as a person reads a specimen before turning it
