@@ -9,9 +9,8 @@ devset such a line read as nothing, and its label was turned upside down and los
 A run of two or more dots between words becomes a space; a run ending a word is a single full
 stop ("Coll......" -> "Coll."), and so is a pair of dots between a word and a capital ("Nay..Mex."
 is "Nay.,Mex." with its comma read as a stop, or "Coll..A. J." a leader read short); a run standing
-alone is dropped. A lone full stop is never
-touched. The recognisers' characters keep their indices (`kept`), so that boxes, scores and
-positions follow the text.
+alone is dropped. A lone full stop is never touched. The recognisers' characters keep their
+indices (`kept`), so that boxes, scores and positions follow the text.
 """
 
 from __future__ import annotations
@@ -33,9 +32,8 @@ def kept(text: str) -> list[int | None]:
         word_before = bool(before) and not before.isspace()
         if after and not after.isspace() and after not in ",;:)":
             if before.isalpha() and after.isupper() and run.end() - run.start() == 2:
-                out.append(
-                    run.start()
-                )  # an abbreviation's stop and a comma read as one: "Nay..Mex."
+                # an abbreviation's stop and a comma read as one: "Nay..Mex."
+                out.append(run.start())
             if word_before:
                 out.append(None)  # between words: the run is a word break
         elif word_before:
@@ -43,11 +41,6 @@ def kept(text: str) -> list[int | None]:
         start = run.end()
     out.extend(range(start, len(text)))
     return out
-
-
-def without_leaders(text: str) -> str:
-    """`text` with its leaders taken out."""
-    return "".join(" " if i is None else text[i] for i in kept(text))
 
 
 def pieces(text: str) -> list[tuple[str, int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.engines.pprec import Reading
-from pipelines.leaders import kept, pieces, without_leaders
+from pipelines.leaders import kept, pieces
 from pipelines.ocr import _without_leaders
 
 
@@ -28,7 +28,7 @@ from pipelines.ocr import _without_leaders
     ],
 )
 def test_without_leaders(read: str, expected: str) -> None:
-    assert without_leaders(read) == expected
+    assert "".join(" " if i is None else read[i] for i in kept(read)) == expected
 
 
 def test_kept_indexes_the_original_characters() -> None:
