@@ -16,7 +16,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTHS, find_dates
 from pipelines.fields.geo import countries, fold, states
-from pipelines.fields.text import Label, Line, candidate, institution_flags, is_institution
+from pipelines.fields.text import Label, Line, candidate, is_institution
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
 _LOW = r"a-zà-ÿłšž"
@@ -517,9 +517,8 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
     label's last line or on a slip of its own. Not under a "Det." line, and only names with
     initials: capitalised words alone are as often a place ("New Providence")."""
     for lab in labels:
-        inst = institution_flags(lab)
         for i, line in enumerate(lab.lines):
-            if _DET.search(line.text) or inst[i]:
+            if _DET.search(line.text) or lab.institution[i]:
                 continue
             if i > 0 and _DET.search(lab.lines[i - 1].text):
                 continue

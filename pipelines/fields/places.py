@@ -19,9 +19,7 @@ from pipelines.fields.geo import fold, states
 from pipelines.fields.text import (
     Label,
     Line,
-    address_flags,
     candidate,
-    institution_flags,
     is_header,
     is_institution,
     squash_ws,
@@ -247,8 +245,7 @@ def _with_map_sheet(labels: list[Label], found: FieldCandidate) -> FieldCandidat
 def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
     merged = _merged(spans)
     ends = [ce for _, ce in merged]
-    inst = institution_flags(lab)
-    address = address_flags(lab, inst)
+    inst, address = lab.institution, lab.address
     kinds = [
         "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)

@@ -26,7 +26,7 @@ from pipelines.fields.geo import (
     fold,
     states,
 )
-from pipelines.fields.text import Label, address_flags, candidate, institution_flags, is_header
+from pipelines.fields.text import Label, candidate, is_header
 
 
 @dataclass
@@ -120,10 +120,10 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     hits: list[Hit] = []
     for lab in labels:
         folded = fold_same_length(lab.text)
-        flags = institution_flags(lab)
-        address = address_flags(lab, flags)
         skip = [
-            (ln.start, ln.end) for ln, f, a in zip(lab.lines, flags, address, strict=True) if f or a
+            (ln.start, ln.end)
+            for ln, f, a in zip(lab.lines, lab.institution, lab.address, strict=True)
+            if f or a
         ]
 
         def ok(s: int, skip: list[tuple[int, int]] = skip) -> bool:
@@ -399,10 +399,8 @@ def _address_country(labels: list[Label]) -> Hit | None:
     Canada.", "JARDIN BOTANICO ... / SANTO DOMINGO. / REPUBLICA DOMINICANA"): where the label
     names no other, the specimen was most likely collected there."""
     for lab in labels:
-        flags = institution_flags(lab)
-        address = address_flags(lab, flags)
         folded = fold_same_length(lab.text)
-        for ln, inst, addr in zip(lab.lines, flags, address, strict=True):
+        for ln, inst, addr in zip(lab.lines, lab.institution, lab.address, strict=True):
             # on the institution's own line, only after its name ("..., Canada")
             start = ln.start + ln.text.find(",") if inst and "," in ln.text else ln.end
             if addr:

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from models.dwc import Term
 from models.fields import Evidence, FieldCandidate
@@ -58,6 +58,17 @@ class Label:
     def confidence(self, start: int, end: int) -> float:
         first, last = self.line_no(start), self.line_no(max(start, end - 1))
         return min(ln.confidence for ln in self.lines[first : last + 1])
+
+    @cached_property
+    def institution(self) -> list[bool]:
+        """Which lines name an institution (see `institution_flags`), worked out once: every
+        parser asks."""
+        return institution_flags(self)
+
+    @cached_property
+    def address(self) -> list[bool]:
+        """Which lines are the address under the institution heading the label (`address_flags`)."""
+        return address_flags(self, self.institution)
 
     def word_confidence(self, start: int, end: int) -> float:
         """The lowest OCR confidence of the words overlapping [start, end) (the lines' where the
