@@ -36,7 +36,7 @@ from pipelines.fields.places import (
     locality_candidates,
     municipality_candidates,
 )
-from pipelines.fields.regions import region_candidates, region_hits
+from pipelines.fields.regions import find_hits, region_candidates, region_spans
 from pipelines.fields.text import Label, candidate, make_labels
 
 __all__ = ["extract_fields", "labels_from_text", "parse_fields"]
@@ -209,7 +209,8 @@ def extract_fields(
         out[Term.identifiedBy.value] = det
     _put(out, slip[1:] if slip else filter(None, [_date_identified(dated, det)]))
 
-    _put(out, region_candidates(labs))
+    regions = find_hits(labs)
+    _put(out, region_candidates(labs, regions))
     _put(out, county_candidates(labs))
     _put(out, municipality_candidates(labs))
     _put(out, coordinate_candidates(labs))
@@ -218,7 +219,7 @@ def extract_fields(
     claimed: dict[int, list[tuple[int, int]]] = {}
     for span in _claimed(labs, out, people.collectors + people.determiners, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
-    loc = locality_candidates(labs, claimed, region_hits(labs))
+    loc = locality_candidates(labs, claimed, region_spans(regions))
     _put(out, loc)
     _put(out, habitat_candidates(labs, loc[0] if loc else None))
     if checklist is not None:

@@ -323,8 +323,8 @@ def _best_state(hits: list[Hit]) -> Hit | None:
     return next(h for h in hits if h.name == best)
 
 
-def region_candidates(labels: list[Label]) -> list[FieldCandidate]:
-    hits = find_hits(labels)
+def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandidate]:
+    """Country, code and state from `find_hits(labels)`."""
     # Mexican abbreviations are only meant when something else says Mexico.
     mx = any(h.code == "MX" and h.kind == "country" for h in hits)
     same_span = Counter((h.label.position, h.start) for h in hits if h.kind == "state")
@@ -412,6 +412,6 @@ def _address_country(labels: list[Label]) -> Hit | None:
     return None
 
 
-def region_hits(labels: list[Label]) -> list[tuple[int, int, int]]:
+def region_spans(hits: list[Hit]) -> list[tuple[int, int, int]]:
     """(label position, start, end) of every country and state name: evidence of a locality."""
-    return [(h.label.position, h.start, h.end) for h in find_hits(labels)]
+    return [(h.label.position, h.start, h.end) for h in hits]
