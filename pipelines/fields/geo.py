@@ -131,6 +131,13 @@ _COUNTRY_NAMES: dict[str, str] = {
     "BO": "Bolivia",
     "VE": "Venezuela",
 }
+# Nouns that end a place's name ("Mud Lake", "Mexico Beach"), as regex alternatives; a country's
+# or a person's name before one is part of the place's (regions.py and people.py each add the
+# nouns their cases needed: "Hill", "Brook" and "Marsh" are surnames too).
+PLACE_NOUNS = (
+    r"Island|River|Lake|Mountains?|Bay|Creek|Road|Harbou?r|Beach|Pond|Valley|Canyon|Springs?|"
+    r"Falls|Park|Gap|Ridge|Swamp"
+)
 # Short forms accepted only in their exact printed shape, case-sensitively.
 _COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "USA": "US",

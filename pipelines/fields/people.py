@@ -15,7 +15,7 @@ from functools import lru_cache
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTHS, find_dates
-from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.geo import PLACE_NOUNS, countries, fold, states
 from pipelines.fields.text import Label, Line, candidate, is_institution
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
@@ -724,9 +724,7 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
 # The nouns that end place names ("Santee Canal", "Mud Lake"); a collector's name without
 # initials that ends in one is the place printed beside the date.
 _PLACE_NOUN = re.compile(
-    r"\s(?:Canal|Lake|River|Creek|Bay|Island|Mountains?|Mts?\.|Springs?|Valley|Canyon|Beach|"
-    r"Swamp|Pond|Falls|Gap|Ridge|Road|Harbou?r|Cove|Park|Forest|Station)[\s,.;]*$",
-    re.IGNORECASE,
+    rf"\s(?:{PLACE_NOUNS}|Canal|Mts?\.|Cove|Forest|Station)[\s,.;]*$", re.IGNORECASE
 )
 
 

@@ -20,6 +20,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import (
     _COUNTRY_ABBREVIATIONS,
     LATIN_COUNTRIES,
+    PLACE_NOUNS,
     US_TERRITORIES,
     countries,
     country_name,
@@ -100,8 +101,7 @@ def _state_abbreviations() -> re.Pattern[str]:
 
 # "Glory of Russia Cape", "Mexico Beach", "Jordan Pond trail": a country's name inside a place name
 _PLACE_AFTER = re.compile(
-    r"^\s(?:Cape|Island|River|Lake|Mountains?|Bay|Creek|Point|Road|Street|Harbou?r|Beach|Hill|"
-    r"Pond|Trail|Valley|Canyon|Springs?|Falls|Peak|Park|Bridge|Gap|Ridge|Swamp|Marsh|Brook|Run)\b",
+    rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b",
     re.IGNORECASE,
 )
 _NOT_A_STATE_AFTER = re.compile(
