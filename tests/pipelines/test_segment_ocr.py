@@ -195,6 +195,27 @@ def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
     assert "Quercus" in texts[0] and "TENN-L-0000015" in texts[1]
 
 
+def test_a_barcode_sticker_is_read_after_the_specimens_labels(tmp_path: Path) -> None:
+    sheet = Image.new("RGB", (1600, 1000), (236, 233, 226))
+    sheet.paste(render_label(LABEL_LINES), (80, 300))
+    # the sticker sits higher than the label's last lines: caption above the bars, number below
+    code = barcode_image("NY01075777", scale=3)
+    sheet.paste(code, (1000, 330))
+    draw = ImageDraw.Draw(sheet)
+    font = ImageFont.truetype(str(FONT), 34)
+    draw.text((1010, 280), "NEW YORK BOTANICAL GARDEN", font=font, fill=(20, 20, 20))
+    draw.text((1060, 340 + code.height), "NY01075777", font=font, fill=(20, 20, 20))
+    path = tmp_path / "packet.png"
+    sheet.save(path)
+    image = load_image(path, max_pixels=10**8)
+    codes = find_barcodes(image)
+    gray = text_pixels(image, codes)
+    regions = segment_labels(gray, max_labels=12, max_side=2000, codes=[c.box for c in codes])
+    text = "\n".join(read_label(gray, r, OPTIONS).text for r in regions)
+    order = [text.index(s) for s in ("PLANTS", "12 July 1951", "BOTANICAL", "NY01075777")]
+    assert order == sorted(order)
+
+
 def test_a_forms_dotted_leaders_part_its_words(tmp_path: Path) -> None:
     lines = ["Coll. ............ A. J. Sharp", "Actinogyra..muhlenbergii..(Ach.)..Schol."]
     path = tmp_path / "form.png"
