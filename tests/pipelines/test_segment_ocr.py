@@ -13,7 +13,7 @@ from models.specimen import LabelRegion, LabelText, OcrLine, TextLineBox
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
 from pipelines.ocr import OcrOptions, is_text, read_label, rotation_of, text_pixels
-from pipelines.segment import _split_blobs, reading_order, segment_labels
+from pipelines.segment import _split_blobs, label_order, reading_order, segment_labels
 from tests.conftest import FONT, LABEL_LINES, barcode_image, make_sheet, render_label
 
 OPTIONS = OcrOptions(langs="eng", timeout=60)
@@ -193,6 +193,30 @@ def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
     texts = [read_label(gray, r, OPTIONS).text for r in regions]
     assert [r.vertical for r in regions] == [False, True]
     assert "Quercus" in texts[0] and "TENN-L-0000015" in texts[1]
+
+
+def _region(x: int, y: int, w: int, h: int, *, vertical: bool = False) -> LabelRegion:
+    line = TextLineBox(
+        cx=x + w / 2, cy=y + 20, length=w, thickness=40, angle=90 if vertical else 0, score=0.9,
+        box=Box(x=x, y=y, w=w, h=40),
+    )  # fmt: skip
+    return LabelRegion(index=0, box=Box(x=x, y=y, w=w, h=h), vertical=vertical, lines=[line])
+
+
+def test_label_order_reads_a_column_of_pieces_through() -> None:
+    head = _region(2300, 100, 1100, 100)  # a label's heading and its body, set 60 px apart
+    body = _region(2300, 260, 1100, 140)
+    slip = _region(1100, 230, 1150, 100)  # a determination slip beside the label's foot
+    far = _region(2300, 900, 1100, 100)  # another label further down: 5 lines' thickness away
+    sideways = _region(100, 50, 60, 400, vertical=True)
+    caption = _region(200, 1000, 300, 40)  # a barcode sticker's caption and number
+    number = _region(250, 1120, 200, 40)
+    window = Box(x=130, y=975, w=440, h=210)  # around the bars between them
+    labels = [number, far, caption, slip, sideways, body, head]
+    order = label_order(labels, [window])
+    assert order == [head, body, slip, far, sideways, caption, number]
+    # without the sticker's window, its pieces are labels like the others
+    assert label_order(labels, []).index(caption) < label_order(labels, []).index(sideways)
 
 
 def test_a_barcode_sticker_is_read_after_the_specimens_labels(tmp_path: Path) -> None:
