@@ -4,6 +4,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 
 from pipelines.barcodes import find_barcodes
@@ -35,6 +36,23 @@ def test_small_barcode_on_large_rotated_sheet(tmp_path: Path) -> None:
     assert 3300 <= box.x < 3340 and 4000 <= box.y < 4040
     assert box.h > 2 * box.w
     assert box.x2 <= 3300 + code.width and box.y2 <= 4000 + code.height
+
+
+@pytest.mark.parametrize("turn", [0, 90, 33])
+def test_2d_codes_found_at_any_angle(tmp_path: Path, turn: int) -> None:
+    """An insect label's Data Matrix and a QR code, upright, turned a quarter, or askew."""
+    page = Image.new("L", (900, 500), 238)
+    for x, value, kind in ((60, "NHMUK010123456", "DataMatrix"), (480, "MCZ:ENT:12345", "QRCode")):
+        symbol = zxingcpp.create_barcode(value, getattr(zxingcpp.BarcodeFormat, kind))
+        image = Image.fromarray(np.asarray(symbol.to_image(scale=6, add_quiet_zones=True)))
+        page.paste(image.convert("L").rotate(turn, expand=True, fillcolor=238), (x, 60))
+    path = tmp_path / "codes.png"
+    page.save(path)
+    codes = find_barcodes(load_image(path, max_pixels=10**8))
+    assert sorted((c.value, c.format) for c in codes) == [
+        ("MCZ:ENT:12345", "QR Code"),
+        ("NHMUK010123456", "Data Matrix"),
+    ]
 
 
 def test_no_barcode(tmp_path: Path) -> None:
