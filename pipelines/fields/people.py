@@ -329,7 +329,9 @@ _COLL_KEYWORD = re.compile(_COLL_WORD)
 _COLL_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?i:collected\s+(?:and\s+prepared\s+)?by)|Recueilli\s+par|"
     r"Colectado\s+por|Collector\s*&\s*No\.?|^[ \t]*(?:Collectors?|COLLECTORS?)|"
-    rf"(?:{_COLL_WORD}|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores)"
+    rf"(?:{_COLL_WORD}|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores|"
+    # the keyword's full stop lost, before initials: "COLL C. WRIGHT"
+    r"(?:Coll|COLL)(?=\s[A-Z][.,]))"
     r"(?![A-Za-z])[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )

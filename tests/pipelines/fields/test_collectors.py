@@ -136,6 +136,9 @@ OCR_COLLECTORS = [
     ("Contra Costa Co.\nVIII-21-81 Powe1l\nEriogonum nudum", "Powell", None),
     ("Pt., Plymouth area, Massachusetts\n5 November 1976\nColl, R.T. Wilce", "R.T. Wilce", None),
     ("CoLlecTed By A. B. Langlois 935", "A. B. Langlois", "935"),
+    ("COLL C. WRIGHT, in Cuba Orientali, prope", "C. WRIGHT", None),
+    ("Coll E. Hall\nDet. Edward Tuckerman", "E. Hall", None),
+    ("Coil of rope on the beach C. Island", None, None),
     (
         "Across bay from Port Moller, Alaska,\nCoil. A. J, Sharp and Z. Iwatsuki",
         "A. J. Sharp | Z. Iwatsuki",
