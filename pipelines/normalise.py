@@ -1,4 +1,5 @@
-"""Text keys shared by the scorer and the confidence features."""
+"""Text normal forms: the keys the scorer and the confidence features compare, and the quotes
+labels are keyed with."""
 
 from __future__ import annotations
 
@@ -12,3 +13,12 @@ def squash(text: str | None) -> str:
     text = unicodedata.normalize("NFKD", text or "")
     folded = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z]", "", folded.lower())
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "′": "'", "“": '"', "”": '"', "″": '"'})
+
+
+def straight_quotes(text: str) -> str:
+    """Quotes and primes as labels are keyed: the recognisers read a coordinate's minute and
+    second marks and a typewriter's quotes as typographic ones ("45°15’N", "“El Cinco”")."""
+    return text.translate(_STRAIGHT)

@@ -25,6 +25,7 @@ from pipelines.barcodes import bar_pixels
 from pipelines.engines import pprec, tesseract
 from pipelines.letter_case import settle_case
 from pipelines.load import LoadedImage
+from pipelines.normalise import straight_quotes
 from pipelines.segment import reading_order
 from pipelines.small_caps import settle_small_caps
 
@@ -144,7 +145,9 @@ def _placed(
     view: _LineView, words: list[tuple[Box, str, float]], shape: tuple[int, int]
 ) -> list[OcrWord]:
     """A line's words (boxes in its view) as image words, their letter case settled."""
-    texts = settle_small_caps(view.pixels, [(box, settle_case(text)) for box, text, _ in words])
+    texts = settle_small_caps(
+        view.pixels, [(box, straight_quotes(settle_case(text))) for box, text, _ in words]
+    )
     height, width = shape
     return [
         OcrWord(text=text, confidence=confidence, box=view.to_image(box, width, height))

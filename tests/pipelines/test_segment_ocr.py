@@ -195,6 +195,17 @@ def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
     assert "Quercus" in texts[0] and "TENN-L-0000015" in texts[1]
 
 
+def test_quotes_and_primes_come_out_as_keyed(tmp_path: Path) -> None:
+    sheet = Image.new("RGB", (1400, 600), (236, 233, 226))
+    sheet.paste(render_label(["Lat. 45°15’N, 66°02’W", "“El Cinco” ladera"]), (80, 150))
+    path = tmp_path / "coordinates.png"
+    sheet.save(path)
+    gray, regions = _regions(path)
+    text = "\n".join(read_label(gray, r, OPTIONS).text for r in regions)
+    assert "45°15'N" in text
+    assert not any(mark in text for mark in "’‘“”′″")
+
+
 def _region(x: int, y: int, w: int, h: int, *, vertical: bool = False) -> LabelRegion:
     line = TextLineBox(
         cx=x + w / 2, cy=y + 20, length=w, thickness=40, angle=90 if vertical else 0, score=0.9,

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+
+from pipelines.normalise import squash, straight_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "keyed"),
+    [
+        ("45°15’N, 66°02’W", "45°15'N, 66°02'W"),
+        ("31°14′50″N", "31°14'50\"N"),
+        ("“El Cinco”", '"El Cinco"'),
+        ("Hale‘s", "Hale's"),
+        ("O'Neill 12 July", "O'Neill 12 July"),  # already straight: unchanged
+    ],
+)
+def test_straight_quotes(text: str, keyed: str) -> None:
+    assert straight_quotes(text) == keyed
+
+
+def test_squash_folds_accents_case_and_punctuation() -> None:
+    assert squash("EMEC 609,488") == "emec609488"
+    assert squash("Müll. Arg.") == "mullarg"
