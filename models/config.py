@@ -61,12 +61,28 @@ class PipelineSettings(BaseModel):
         description="regular expression applied to the file name when no barcode is decoded; "
         "its first group (or the whole match) becomes the catalogue number",
     )
+    barcode_formats: str = Field(
+        "AllLinear,QRCode,DataMatrix",
+        description="the barcode symbologies looked for, as zxing-cpp names them, comma separated "
+        "(add PDF417, Aztec, MicroQRCode, ... if a collection uses them; each costs time)",
+    )
     save_crops: bool = True
     checklist_path: Path | None = Field(
         None,
         description="CSV of the collection's accepted scientific names (a scientificName column, "
         "or the first column): confirms parsed names and corrects near misses",
     )
+
+    @field_validator("barcode_formats")
+    @classmethod
+    def _known_formats(cls, value: str) -> str:
+        import zxingcpp
+
+        try:
+            zxingcpp.barcode_formats_from_str(value)
+        except ValueError as e:
+            raise ValueError(f"not barcode formats zxing-cpp knows: {e}") from e
+        return value
 
     @field_validator("catalog_number_pattern")
     @classmethod

@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from models.config import PipelineSettings
 from models.geometry import Box
 from models.specimen import Barcode
 from pipelines.engines import zxing
@@ -15,16 +16,18 @@ from pipelines.load import LoadedImage
 
 log = logging.getLogger(__name__)
 
+DEFAULT_FORMATS: str = PipelineSettings.model_fields["barcode_formats"].default
 
-def find_barcodes(image: LoadedImage) -> list[Barcode]:
-    """Every distinct barcode, top to bottom.
+
+def find_barcodes(image: LoadedImage, formats: str = DEFAULT_FORMATS) -> list[Barcode]:
+    """Every distinct barcode of the symbologies `formats` (zxing-cpp's names), top to bottom.
 
     Linear barcodes on a 3744x5616 sheet are only a few pixels per module, so the full-resolution
     image is read (0.4 s for a herbarium sheet); zxing-cpp itself tries rotations and downscales.
     """
     seen: set[tuple[str, str]] = set()
     barcodes: list[Barcode] = []
-    for d in sorted(zxing.read(image.gray), key=lambda d: (d.box.y, d.box.x)):
+    for d in sorted(zxing.read(image.gray, formats), key=lambda d: (d.box.y, d.box.x)):
         if (d.value, d.format) in seen:
             continue
         seen.add((d.value, d.format))

@@ -146,7 +146,7 @@ def process_image(
 
     barcodes: list[Barcode] = []
     try:
-        barcodes = find_barcodes(image)
+        barcodes = find_barcodes(image, settings.barcode_formats)
     except Exception as e:
         errors.append(_error("barcodes", e))
 

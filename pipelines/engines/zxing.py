@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cache
 from importlib import metadata
 
 import numpy as np
@@ -17,10 +18,16 @@ log = logging.getLogger(__name__)
 
 NAME = "zxing-cpp"
 
-# The codes specimen labels carry: linear codes (Code 39, Code 128, ...), QR and Data Matrix.
-# Looking for every symbology (Aztec, PDF417, MaxiCode, micro and rectangular QR as well) took
-# 128 ms instead of 88 per 3744x5616 sheet read once (measured on the devset's sheets).
-FORMATS = zxingcpp.barcode_formats_from_str("AllLinear,QRCode,DataMatrix")
+# The codes specimen labels carry by default (settings.barcode_formats): linear codes (Code 39,
+# Code 128, ...), QR and Data Matrix. Looking for every symbology (Aztec, PDF417, MaxiCode, micro
+# and rectangular QR as well) took 128 ms instead of 88 per 3744x5616 sheet read once (measured
+# on the devset's sheets).
+
+
+@cache
+def formats(names: str) -> zxingcpp.BarcodeFormats:
+    """zxing-cpp's formats from their names ("AllLinear,QRCode,DataMatrix")."""
+    return zxingcpp.barcode_formats_from_str(names)
 
 
 @dataclass(frozen=True)
@@ -39,8 +46,9 @@ def version() -> str:
     return metadata.version("zxing-cpp")
 
 
-def read(gray: NDArray[np.uint8]) -> list[Decoded]:
-    """Decode every barcode in a greyscale image, at any of the four right angles.
+def read(gray: NDArray[np.uint8], names: str) -> list[Decoded]:
+    """Decode every barcode of the symbologies `names` in a greyscale image, at any of the four
+    right angles.
 
     zxing-cpp finds QR codes at any angle, but linear codes and Data Matrix only near the turn it
     reads the image at (a Data Matrix turned 90 or 180 degrees is missed), so it tries all four
@@ -48,7 +56,9 @@ def read(gray: NDArray[np.uint8]) -> list[Decoded]:
     symbology upright and turned once, which missed such a Data Matrix.
     """
     try:
-        results = zxingcpp.read_barcodes(gray, formats=FORMATS, try_rotate=True, try_downscale=True)
+        results = zxingcpp.read_barcodes(
+            gray, formats=formats(names), try_rotate=True, try_downscale=True
+        )
     except Exception as e:  # the binding raises plain exceptions on bad buffers
         raise EngineError(f"zxing-cpp failed: {e}") from e
     found: list[Decoded] = []

@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
+from pydantic import ValidationError
 
+from models.config import PipelineSettings
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
 from pipelines.ocr import text_pixels
@@ -53,6 +55,25 @@ def test_2d_codes_found_at_any_angle(tmp_path: Path, turn: int) -> None:
         ("MCZ:ENT:12345", "QR Code"),
         ("NHMUK010123456", "Data Matrix"),
     ]
+
+
+def test_other_symbologies_are_read_when_asked_for(tmp_path: Path) -> None:
+    symbol = zxingcpp.create_barcode("LSH00012345", zxingcpp.BarcodeFormat.PDF417)
+    page = Image.new("L", (900, 500), 238)
+    page.paste(
+        Image.fromarray(np.asarray(symbol.to_image(scale=3, add_quiet_zones=True))), (60, 60)
+    )
+    path = tmp_path / "pdf417.png"
+    page.save(path)
+    image = load_image(path, max_pixels=10**8)
+    assert find_barcodes(image) == []  # not a symbology specimen labels carry by default
+    names = f"{PipelineSettings().barcode_formats},PDF417"
+    assert [(c.value, c.format) for c in find_barcodes(image, names)] == [("LSH00012345", "PDF417")]
+
+
+def test_unknown_barcode_formats_are_refused_at_start_up() -> None:
+    with pytest.raises(ValidationError, match="barcode formats"):
+        PipelineSettings(barcode_formats="AllLinear,QRcodes")
 
 
 def test_no_barcode(tmp_path: Path) -> None:
