@@ -262,7 +262,9 @@ def _stacked(a: LabelRegion, b: LabelRegion) -> bool:
     """One region under the other, overlapping across and closer than COLUMN_GAP lines apart."""
     across = min(a.box.x2, b.box.x2) - max(a.box.x, b.box.x)
     gap = max(a.box.y, b.box.y) - min(a.box.y2, b.box.y2)
-    thickness = max(float(np.median([ln.thickness for ln in r.lines])) for r in (a, b))
+    thickness = max(
+        float(np.median([ln.thickness for ln in r.lines])) if r.lines else r.box.h for r in (a, b)
+    )
     return across > 0 and gap < COLUMN_GAP * thickness
 
 

@@ -226,6 +226,9 @@ def test_label_order_reads_a_column_of_pieces_through() -> None:
     labels = [number, far, caption, slip, sideways, body, head]
     order = label_order(labels, [window])
     assert order == [head, body, slip, far, sideways, caption, number]
+    # regions without detected lines (built by hand) are measured by their boxes
+    bare = [LabelRegion(index=0, box=Box(x=0, y=y, w=100, h=40)) for y in (50, 0)]
+    assert label_order(bare, []) == bare[::-1]
     # without the sticker's window, its pieces are labels like the others
     assert label_order(labels, []).index(caption) < label_order(labels, []).index(sideways)
 
