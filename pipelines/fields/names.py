@@ -303,14 +303,29 @@ _CAPITALS_NAME = re.compile(
 )
 
 
+def _noise_lines(lab: Label) -> set[int]:
+    """Positions in `lab.lines` of the lone marks between a name's lines (see `_NOISE_LINE`)."""
+    return {
+        i
+        for i, ln in enumerate(lab.lines)
+        if 0 < i < len(lab.lines) - 1 and _NOISE_LINE.fullmatch(ln.text)
+    }
+
+
+def _lines_apart(a: int, b: int, noise: set[int]) -> int:
+    """How many lines line `b` lies below line `a`, not counting the lone marks between them: a
+    misread sex symbol or a stray "G8" does not move the "Det." line away from the name."""
+    return b - a - sum(1 for i in noise if a < i < b)
+
+
 def _name_text(lab: Label) -> str:
     """The label's flat text as names are searched in, one character for one: lone marks on
     lines of their own blanked, so a name broken over lines around them is still one match, and
     names printed with a capital epithet or in capitals written as a binomial is."""
     chars = list(lab.flat)
-    for i, ln in enumerate(lab.lines):
-        if 0 < i < len(lab.lines) - 1 and _NOISE_LINE.fullmatch(ln.text):
-            chars[ln.start : ln.end] = " " * len(ln.text)
+    for i in _noise_lines(lab):
+        ln = lab.lines[i]
+        chars[ln.start : ln.end] = " " * len(ln.text)
     for m in _CAPITAL_EPITHET.finditer(lab.flat):
         s = m.start("e") if m.group("e") else m.start("e2")
         chars[s] = chars[s].lower()
@@ -396,6 +411,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
     for k, lab in enumerate(labels):
         det_lines = [i for i, ln in enumerate(lab.lines) if _DET_LINE.search(ln.text)]
+        noise = _noise_lines(lab)
         habitat = habitat_lines(lab)
         text = _name_text(lab)
         for m in _NAME.finditer(text):
@@ -453,7 +469,12 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 score -= 0.3
             if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
                 score += 0.1  # the name starts its line ("No. 46 Alectoria")
-            dets = [d for d in det_lines if 0 <= d - line_i <= 3 or 0 <= d - ep_line <= 2]
+            dets = [
+                d
+                for d in det_lines
+                if 0 <= _lines_apart(line_i, d, noise) <= 3
+                or 0 <= _lines_apart(ep_line, d, noise) <= 2
+            ]
             if dets:
                 score += 0.3
             det_year = max((_year(lab.lines[d].text) for d in dets), default=0)

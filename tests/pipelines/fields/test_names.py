@@ -180,12 +180,32 @@ def test_prose_is_not_a_name(text: str) -> None:
     assert "scientificName" not in values(text)
 
 
-def test_determination_label_wins_over_host_plant() -> None:
-    text = (
+# The host plant on the locality label has an author, the determination label's name has a
+# "Det." line under it; a lone mark the OCR read between them (the sex symbol as "G8") must not
+# move the "Det." line out of the name's reach.
+HOST_AND_DETERMINATION = [
+    (
         "Hotevilla\nNavajo Co.Ariz\n7000' VI-28-66\n\nParaeyella\nfilifolia\nTorr.&Gray\n\n"
-        "Cerceris\nconifrons ♀\n'68 Mickel\nDet. JM Davidson"
-    )
-    assert values(text)["scientificName"] == "Cerceris conifrons"
+        "Cerceris\nconifrons ♀\n'68 Mickel\nDet. JM Davidson",
+        "Cerceris conifrons",
+    ),
+    (
+        "Hotevilla\nNavajo Co.Ariz\n7000VI-28-66\n\nFarryella\nfilifolia\nTorr.&Gray\n"
+        "J.M. Davidson )\nM.A, Cazier\nCollectors\n\nCerceris\nconifrons\nG8\nmicKel\n"
+        "Det. JM Davidson",
+        "Cerceris conifrons",
+    ),
+    (
+        "Hotevilla\nNavajo Co.Ariz\n\nFarryella\nfilifolia\nTorr.&Gray\n\n"
+        "Cerceris\nref\nconifrons\nG8\nmicKel\nDet. JM Davidson",
+        "Cerceris conifrons",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HOST_AND_DETERMINATION)
+def test_determination_label_wins_over_host_plant(text: str, name: str) -> None:
+    assert values(text)["scientificName"] == name
 
 
 def test_abbreviated_genus_is_expanded_from_the_sheet() -> None:
