@@ -318,6 +318,45 @@ def _lines_apart(a: int, b: int, noise: set[int]) -> int:
     return b - a - sum(1 for i in noise if a < i < b)
 
 
+# A word of a name the OCR split with a stray space: "Cerceris converg ens", "Cerceris comp ar",
+# "Myriop hyllum aquaticum". The first part does not end as a Latin word does, the joined word
+# does; the second part of a split epithet is a short tail ("ens", "ar"), a split genus is
+# followed by its epithet.
+_SPLIT_EPITHET = re.compile(
+    r"(?<![\w.])[A-Z][a-zäëïöüéè]{2,}[ \t]+(?:[♀♂][ \t]+)?"
+    r"(?P<a>[a-zäëïöüéè]{4,}) (?P<b>[a-zäëïöüéè]{2,4})(?![\w.])"
+)
+_SPLIT_GENUS = re.compile(
+    r"(?<![\w.])(?P<a>[A-Z][a-zäëïöüéè]{2,}) (?P<b>[a-zäëïöüéè]{2,})(?=[ \t]+[a-zäëïöüéè]{3,})"
+)
+
+
+def _split_word(lab: Label, m: re.Match[str]) -> bool:
+    """Whether match `m` is one word with a stray space (see `_SPLIT_EPITHET`): on one line, a
+    first part that cannot end a Latin word and a joined word that can."""
+    a, b = m.group("a"), m.group("b")
+    return (
+        lab.line_no(m.end("a")) == lab.line_no(m.start("b"))
+        and _LATIN_END.search(a.lower()) is None
+        and _LATIN_END.search(b) is not None
+        and a.lower() not in _ORGANISM_WORDS
+        and b not in _ORGANISM_WORDS
+        and a not in _NOT_GENERA
+    )
+
+
+def _join_split_words(lab: Label, chars: list[str]) -> None:
+    """Close the stray space of a split word in `chars`, moving it after the word so the text
+    keeps its length ("converg ens" -> "convergens ")."""
+    text = "".join(chars)
+    for pattern in (_SPLIT_GENUS, _SPLIT_EPITHET):
+        for m in pattern.finditer(text):
+            if _split_word(lab, m):
+                s, e = m.start("a"), m.end("b")
+                chars[s:e] = list(m.group("a") + m.group("b") + " ")
+        text = "".join(chars)
+
+
 def _name_text(lab: Label) -> str:
     """The label's flat text as names are searched in, one character for one: lone marks on
     lines of their own blanked, so a name broken over lines around them is still one match, and
@@ -333,6 +372,7 @@ def _name_text(lab: Label) -> str:
         s, e = m.span("e")
         chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
         chars[s:e] = m.group("e").lower().replace("1", "i")
+    _join_split_words(lab, chars)
     return "".join(chars)
 
 
@@ -428,7 +468,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 continue
             if line_i in habitat or _COMMUNITY_BEFORE.search(before):
                 continue  # the vegetation the specimen grew in, not the specimen
-            if _COMMUNITY_AFTER.match(lab.flat, m.end("ep")):
+            if _COMMUNITY_AFTER.match(text, m.end("ep")):
                 continue
             infra, rank_word, bare = m.group("infra"), m.group("rank") or "", False
             end = m.end()
@@ -437,7 +477,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             elif m.group("infra2"):
                 end = m.end("infra") if m.group("infra") else m.end("ep")
             rest_line_end = lab.line_at(end).end
-            rest = lab.flat[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
+            rest = text[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
             next_line = False
             phrase = False
             infra_words: list[tuple[int, int]] = []
@@ -451,12 +491,12 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
             author = _authorship(rest)
             if infra is None and author and not next_line:
-                infra_m = _infra_after_author(lab, end, author)
+                infra_m = _infra_after_author(lab, text, end, author)
                 if infra_m is not None:
                     infra, rank_word = infra_m.group("infra"), infra_m.group("rank")
                     end = infra_m.end()
                     infra_words = [infra_m.span("infra")]
-                    rest = lab.flat[end : lab.line_at(end).end]
+                    rest = text[end : lab.line_at(end).end]
                     author = _authorship(rest) or author  # an autonym's author is the species'
             score = 0.5
             if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z](?:[a-z]+)?", author or "-"):
@@ -529,11 +569,12 @@ _INFRA_AFTER = re.compile(
 )
 
 
-def _infra_after_author(lab: Label, end: int, author: str) -> re.Match[str] | None:
-    """The infraspecific part printed after the author that follows the epithet at `end`."""
+def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Match[str] | None:
+    """The infraspecific part printed after the author that follows the epithet at `end` of
+    `text`, the label's text as names are searched in."""
     line_end = lab.line_at(end).end
-    for m in _INFRA_AFTER.finditer(lab.flat, end, line_end):
-        between = lab.flat[end : m.start()]
+    for m in _INFRA_AFTER.finditer(text, end, line_end):
+        between = text[end : m.start()]
         if " ".join(between.split()).strip(" ,") == author:
             return m
     return None

@@ -315,6 +315,34 @@ def test_names_in_ocr_text(text: str, name: str) -> None:
     assert values(text).get("scientificName") == name
 
 
+# A word of the name split by a stray space: the epithet's tail, the genus's second half. The
+# joined word, not the fragments, is the name (and the host plant must not win over a
+# determination whose epithet lost its Latin ending to the split).
+SPLIT_NAMES = [
+    ("Krombein Coll\n\nCerceris\ncomp ar\nDet. by\nH.A.Scullen", "Cerceris compar"),
+    (
+        "Douglas,6 mi.E)\nCochise Co.\nAriz.Ix-9-58\nHaplqpappus\nhartwegi\n\n"
+        "E.G.Linsley\nCollector\n\nCerceris\nref\n59\nconverg ens +\nDet. by.V.& c.\n"
+        "H.A.Scullen",
+        "Cerceris convergens",
+    ),
+    (
+        "PLANTS OF DOMINICA, LESSER ANTILLES\nMyriop hyllum aquaticum (Vell.) Verdc.\n"
+        "Haloragaceae\nDet. S.R.Hill 9/93",
+        "Myriophyllum aquaticum",
+    ),
+    # whole words are left as they are: a Latin first word, an English one
+    ("Lindernia crustacea (L.) F. Muell.\nDet. D. A. Qualls", "Lindernia crustacea"),
+    ("Cerceris compacta Cr.\nDet.by '58", "Cerceris compacta"),
+    ("Alectoria jubata (L.) Ach.\nOn bark of pine", "Alectoria jubata"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPLIT_NAMES)
+def test_a_word_split_by_a_stray_space(text: str, name: str) -> None:
+    assert values(text).get("scientificName") == name
+
+
 # Not the specimen's name: the vegetation it grew in, English, OCR garble, a place or a person
 # where a lone genus would stand.
 NOT_NAMES = [
