@@ -338,8 +338,24 @@ SPLIT_NAMES = [
 ]
 
 
+# Epithets from people and places keep their foreign beginnings.
+FOREIGN_ONSET_NAMES = [
+    ("Impatiens khasiana Hook. f.", "Impatiens khasiana"),
+    ("Primula bhutanica Fletcher", "Primula bhutanica"),
+    ("Carex schweinitzii Dewey", "Carex schweinitzii"),
+    ("Ilex knightii Loes.", "Ilex knightii"),
+    ("Salvia mcvaughii Ramamoorthy", "Salvia mcvaughii"),
+    ("Stipa dzungarica Pavlov", "Stipa dzungarica"),
+]
+
+
 @pytest.mark.parametrize(("text", "name"), SPLIT_NAMES)
 def test_a_word_split_by_a_stray_space(text: str, name: str) -> None:
+    assert values(text).get("scientificName") == name
+
+
+@pytest.mark.parametrize(("text", "name"), FOREIGN_ONSET_NAMES)
+def test_epithets_named_after_people_and_places(text: str, name: str) -> None:
     assert values(text).get("scientificName") == name
 
 
@@ -357,6 +373,8 @@ NOT_NAMES = [
     "Eirik stijfhoorn 77and\nwith G. A. Eidesen and H. T. Beck",
     "Palm Canyon\nRiverside Co., Calf",
     "Collector Stephen S. Talbot\nJohn W. Thomson",
+    # a collector's surname split by a stray space ("Stewardson")
+    "NO.355\nRoadaide wall\n\nStewar dson Brown U\nN. L. Britton\n( Collectors, AUG. 31-SEPT. 20, 1905",
 ]
 
 
