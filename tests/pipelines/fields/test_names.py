@@ -155,11 +155,34 @@ def test_names(text: str, name: str, authorship: str, rank: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["No. 46\tAlectoria", "A389.\n\tAlectoria", "3798a \tAlectoria", "4076.\t\tAlectoria"]
+    "text",
+    [
+        "No. 46\tAlectoria",
+        "A389.\n\tAlectoria",
+        "3798a \tAlectoria",
+        "4076.\t\tAlectoria",
+        "A389.\n\tAlectoria\n\tOpen face of cliff.",
+        "3798a \tAlectoria\n\tBank of lake, moist, partial shade.",
+    ],
 )
 def test_genus_only(text: str) -> None:
     got = values(text)
     assert (got["scientificName"], got["taxonRank"]) == ("Alectoria", "genus")
+
+
+# Not a specimen named to genus: the epithet below the genus misread with a capital first letter
+# (or printed so), a host plant after "on flowers of".
+NOT_GENUS_ONLY = [
+    "AKFWS HERBARIUM\n\nCetraria\nCaeigata Ran,\n\nLocation S\nSimeonof Is.; Shumagin Islands",
+    "FLORA of ALASKA\n224A\n\nCetraria\nJaevigafe\n\nRass",
+    "P. D. Hurd\nCollector\n\nOn fls. of\nDonnellsmithia\nHintonii M&C",
+    "P. D. Hurd\nCollector\n\nOn fls. of\nDonnellsmithia",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GENUS_ONLY)
+def test_not_genus_only(text: str) -> None:
+    assert "scientificName" not in values(text)
 
 
 @pytest.mark.parametrize(
