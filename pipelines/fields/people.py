@@ -275,8 +275,10 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
 
 # Same-length repairs of OCR slips inside names, so offsets stay evidence offsets: an initial
 # followed by a comma or a guillemet ("G.A,Marsh", "A. J» Sharp"), a lower-case initial
-# ("j.R.Powers", "D.s.Correll") and a "1" or "|" read for an "l" inside a word ("Powe1l").
+# ("j.R.Powers", "D.s.Correll"), a stray space before an initial's full stop ("W .Middlekauff")
+# and a "1" or "|" read for an "l" inside a word ("Powe1l").
 _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])[,»](?=[ \t]?[{_UP}])")
+_SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) \.(?=[{_UP}])")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])([a-z])(?=\.[ \t]?[{_UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{_LOW}])[1|]+(?![\d])")
 
@@ -285,6 +287,7 @@ _DIGIT_L = re.compile(rf"(?<=[{_LOW}])[1|]+(?![\d])")
 def person_view(text: str) -> str:
     """`text` with the OCR slips that break names repaired, one character for one."""
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + ".", text)
+    text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 
@@ -667,7 +670,8 @@ def _person_after_date(lab: Label, j: int) -> Person | None:
     return None
 
 
-_INLINE_COLL = re.compile(r",?\s*(?:Collectors?|COLLECTORS?|Collr\.|colls?\.)(?![A-Za-z])")
+# The comma before the keyword may be read as a full stop ("J.R.Powers.Collr.").
+_INLINE_COLL = re.compile(r"[,.]?\s*(?:Collectors?|COLLECTORS?|Collr\.|colls?\.)(?![A-Za-z])")
 
 
 def _person_before_inline_keyword(lab: Label, i: int) -> list[FieldCandidate]:

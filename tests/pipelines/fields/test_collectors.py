@@ -127,6 +127,13 @@ OCR_COLLECTORS = [
     ("Arroyo Mocho,20\nD.D,Linsdale\nCollector", "D.D.Linsdale", None),
     ("Topaz Lake,\nDotglas Co.\nNEV.VII-II-67\nW.J.Turner\nCollestor", "W.J.Turner", None),
     ("V-16-1979\nj.R.Powers,Collr.", "J.R.Powers", None),
+    # the comma before the keyword read as a full stop, a stray space before an initial's stop
+    ("Rio, Qro.,Mex.\nV-16-1979\nJ.R.Powers.Collr.", "J.R.Powers", None),
+    (
+        "with Klamath River\nHumboldt Co.Sept 14\n16,1992 flight trap\nW .Middlekauff, coll.",
+        "W. Middlekauff",
+        None,
+    ),
     (
         "CALIF:Humboldt Co.\n3mi.N Garberville\nV-23-76 R.Dietz,\nJ.Hafernik colls.",
         "R.Dietz | J.Hafernik",
