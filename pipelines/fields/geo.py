@@ -146,6 +146,7 @@ _COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "U. S. A.": "US",
     "U. S. A": "US",
     "Mex.": "MX",
+    "Mex": "MX",  # its full stop lost, as "Calif" and "Ariz" lose theirs ("Mich.Mex")
     "MEX": "MX",
     "MEX.": "MX",
     "Méx.": "MX",

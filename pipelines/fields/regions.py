@@ -71,7 +71,9 @@ def _country_names() -> re.Pattern[str]:
 def _country_abbreviations() -> re.Pattern[str]:
     alts = sorted(_COUNTRY_ABBREVIATIONS, key=len, reverse=True)
     body = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in alts)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+    # Not inside an abbreviation ("U.S.A.", "N.Mex."), but after a state's abbreviation whose
+    # space the OCR lost ("Mich.Mex.", "Nay.Mex."): two letters and a full stop before it.
+    return re.compile(rf"(?:(?<![\w.])|(?<=[A-Za-z]{{2}}\.))(?:{body})(?![\w])")
 
 
 @cache

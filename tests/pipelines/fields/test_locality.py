@@ -18,6 +18,11 @@ REGIONS = [
     ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Mexico", "MX", "Oaxaca"),
     ("Ahuacatlan,\nNay.,Mex.\nVII-18-22-51", "Mexico", "MX", "Nayarit"),
     ("15 kmS San Juan del\nRio, Qro.,Mex.\nV-16-1979", "Mexico", "MX", "Querétaro"),
+    # the space after the state's full stop lost, and the country's full stop too
+    ("10 km.W.of\nZitacuaro,\nMich.Mex.\n11 July 1951", "Mexico", "MX", "Michoacán"),
+    ("10 km.W.of\nZitacuaro,\nMich.Mex\n11 July 1951", "Mexico", "MX", "Michoacán"),
+    ("Tepic, Nay.Mex.\nVII-18-51", "Mexico", "MX", "Nayarit"),
+    ("Las Cruces, N.Mex\nVII-13-59", "United States", "US", "New Mexico"),
     ("MEX Baja Calif.\nTajo Branch Cantillas", "Mexico", "MX", "Baja California"),
     ("Salamanca\nN.Y.\nJuly 1,1934", "United States", "US", "New York"),
     ("Alameda Co.\nCalif. VI-6-59", "United States", "US", "California"),
