@@ -52,6 +52,9 @@ _ROMAN = (
     r"(?<![A-Za-z0-9])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
     r"(?![A-Za-z0-9])"
 )
+# A Roman month glued to the word before it, the space lost ("J.Powe11Vll-26-81"): only in
+# capitals after a lower-case letter or a digit, so the end of a word ("Powell-26-81") is no month.
+_GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
 _Y4 = r"(?:1[6-9]\d\d|20[0-3]\d)"
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
@@ -74,7 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.mdy_roman",
         re.compile(
-            rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|\s)(?P<d>{_ROMAN_DAY})(?:\s?[-/]\s?(?P<d2>{_DAY}))?"
+            rf"(?P<rm>{_ROMAN}|{_GLUED_ROMAN})(?:\s?[-.]\s?|\s)(?P<d>{_ROMAN_DAY})"
+            rf"(?:\s?[-/]\s?(?P<d2>{_DAY}))?"
             rf"(?:\s?[-.,]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),

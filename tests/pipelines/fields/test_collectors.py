@@ -141,6 +141,7 @@ OCR_COLLECTORS = [
     ),
     ("Oceano VII-12-73.\nR. Coville\non Baccharis pilularis", "R. Coville", None),
     ("Contra Costa Co.\nVIII-21-81 Powe1l\nEriogonum nudum", "Powell", None),
+    ("Wildl.Pres.(LC).\nContra Costa Co.\nJ.Powe11VIII-26-81", "J.Powell", None),
     ("Pt., Plymouth area, Massachusetts\n5 November 1976\nColl, R.T. Wilce", "R.T. Wilce", None),
     ("CoLlecTed By A. B. Langlois 935", "A. B. Langlois", "935"),
     ("COLL C. WRIGHT, in Cuba Orientali, prope", "C. WRIGHT", None),

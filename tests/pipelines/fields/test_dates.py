@@ -102,6 +102,10 @@ OCR = [
     ("Date...\nNove 12, 1939", "1939-11-12", "Nove 12, 1939"),
     ("Coil. A. J, Sharp and Z. Iwatsuki\n24 Ju1y 1967", "1967-07-24", "24 Ju1y 1967"),
     ("Col.Bro.Leo..\nFecha.0ct..,1934.", "1934-10", "0ct..,1934"),
+    # the space before a Roman month lost: glued to an elevation, to the collector's name
+    ("Hotevilla\nNavajo Co.Ariz\n7000VI-28-66", "1966-06-28", "VI-28-66"),
+    ("Contra Costa Co.\nJ.Powe11VIII-26-81", "1981-08-26", "VIII-26-81"),
+    ("Contra Costa Co.\nJ.PowellVIII-26-81", "1981-08-26", "VIII-26-81"),
 ]
 
 
@@ -187,6 +191,8 @@ def test_flags(text: str, flags: list[str]) -> None:
         "18°29'N. 66°56'W.",
         "0-30 m",
         "4-4.5 km. al N",
+        "J.Powell-26-81",  # a word's end is no Roman month
+        "Alvin-12-67",
         "",
     ],
 )

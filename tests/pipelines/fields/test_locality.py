@@ -245,6 +245,12 @@ def test_counties(text: str, county: str | None) -> None:
 
 
 LOCALITIES = [
+    # the collector and date line, its space before the Roman month lost, is not the locality
+    (
+        "U.C. Berkeley\nEMEC 609,963\nCAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co.\n"
+        "J.Powe11VIII-26-81",
+        "CAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co.",
+    ),
     ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n11 July 1951", "10 km.W.of\nZitacuaro,\nMich.,Mex."),
     ("Moctezuma\nChih.,MEX\nVII-4-54", "Moctezuma\nChih.,MEX"),
     ("Salamanca\nN.Y.\nJuly 1,1934", "Salamanca\nN.Y."),
