@@ -568,6 +568,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 )
             )
     _expand_abbreviated_genera(out)
+    _join_epithets_read_whole_elsewhere(out)
     return out
 
 
@@ -602,6 +603,16 @@ def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
             if match:
                 n.genus = match[0]
                 n.score += 0.05
+
+
+def _join_epithets_read_whole_elsewhere(names: list[NameMatch]) -> None:
+    """ "Lindernia crus tacea" on a determination slip, "Lindernia crustacea" on the label: a bare
+    trinomial whose last two words are, run together, the epithet of the same genus elsewhere on
+    the sheet is that epithet split by a stray space, not a subspecies."""
+    whole = {(n.genus, n.epithet) for n in names}
+    for n in names:
+        if n.infra and n.infra_bare and (n.genus, n.epithet + n.infra) in whole:
+            n.epithet, n.infra, n.infra_bare, n.rank = n.epithet + n.infra, None, False, "species"
 
 
 # A name with a word the OCR engine was unsure of is more often a misreading ("Cetana aendica",

@@ -354,6 +354,17 @@ SPLIT_NAMES = [
         "Haloragaceae\nDet. S.R.Hill 9/93",
         "Myriophyllum aquaticum",
     ),
+    # both parts Latin: split only where the sheet prints the epithet whole elsewhere
+    (
+        "Lindernia crus tacea\n(L.) F.v. Muell.\nDet. D. A. Qualls —\n15 June 1984\n\n"
+        "THE NEW YORK BOTANICAL GARDEN\nPlants of Puerto Rico\n\n"
+        "Lindernia crustacea (L.) F. Muell.",
+        "Lindernia crustacea",
+    ),
+    (
+        "Cerceris ♂\ncompacta\ncompacta Cr.\nDet.by '62\n\nCerceris compacta",
+        "Cerceris compacta compacta",
+    ),
     # whole words are left as they are: a Latin first word, an English one
     ("Lindernia crustacea (L.) F. Muell.\nDet. D. A. Qualls", "Lindernia crustacea"),
     ("Cerceris compacta Cr.\nDet.by '58", "Cerceris compacta"),
