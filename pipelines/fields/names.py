@@ -719,24 +719,6 @@ _GENUS_ALONE = re.compile(
 )
 
 
-# The line under a lone genus opens with its epithet, read wrongly: in lower case ("laeugata"), or
-# with the first letter misread as a capital ("Caeigata Ran,", "Jaevigafe") or printed so
-# ("Hintonii M&C"): a Latin word alone or with its author, not the first word of a phrase
-# ("Open face of cliff.").
-_LOWER_WORD_BELOW = re.compile(r"\s*[a-z]{3,}")
-_CAPITAL_WORD_BELOW = re.compile(r"\s*(?P<w>[A-Z][a-z]{3,})(?![\w.])(?P<rest>.*)")
-
-
-def _epithet_below(line: str) -> bool:
-    if _LOWER_WORD_BELOW.match(line):
-        return True
-    m = _CAPITAL_WORD_BELOW.match(line)
-    if m is None or _LATIN_END.search(m.group("w")) is None:
-        return False
-    rest = m.group("rest").strip(" ,")
-    return _authorship(rest) == rest
-
-
 def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
     """A lone Latin-looking word on its own line ("Alectoria"): the specimen is named to genus only.
 
@@ -756,7 +738,7 @@ def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
             s, e = line.start + m.start("g"), line.start + m.end("g")
             if lab.word_confidence(s, e) < GENUS_ALONE_MIN_OCR:
                 continue
-            if i + 1 < len(lab.lines) and _epithet_below(lab.lines[i + 1].text):
+            if i + 1 < len(lab.lines) and re.match(r"\s*[a-z]{3,}", lab.lines[i + 1].text):
                 continue  # the epithet below was misread: the genus alone would be wrong
             if re.match(r"\s*(?:on|in|of|upon)\s", line.text, re.IGNORECASE):
                 continue
