@@ -285,14 +285,6 @@ _NOISE_LINE = re.compile(r"\s*(?![♀♂]\s*$)(?!(?:var|v|f|ssp|subsp)\.\s*$)\S{
 _LATIN_END = re.compile(r"(?:a|e|i|o|us|um|is|es|os|as|ys|on|en|an|ar|er|or|ex|ix|ax|yx|ns|x)$")
 # "Empetrum nigrum-Salix arctica heath", "Vaccinium uliginosum - Empetrum nigrum": plant
 # communities, named by their dominant species.
-# Two consonants no Latin or latinised Greek word begins with, nor the names of people and places
-# epithets are made of ("schweinitzii", "wrightii", "knightii", "mcvaughii", "khasiana",
-# "bhutanica", "dzungaricus"): an "epithet" beginning so is the tail of a word split by a stray
-# space ("Stewar dson", "Hopk ins").
-_FOREIGN_ONSET = re.compile(
-    r"(?!bl|br|cl|cn|cr|ct|dr|dz|fl|fr|gl|gn|gr|kl|kn|kr|mc|pl|pn|pr|ps|pt|sc|sk|sl|sm|sn|sp|sq"
-    r"|st|sv|sw|tr|ts|tw|wr|zw|[bcdfgklprstwz]h)[bcdfghjklmnpqrstvwxz]{2}"
-)
 _COMMUNITY_AFTER = re.compile(r"\s?[-–]\s?[A-Z]")
 _COMMUNITY_BEFORE = re.compile(r"[A-Za-z]\s?[-–]\s?$")
 
@@ -537,7 +529,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     det_year = _year(following.lines[0].text)
                     annotation = -1
             latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
-            if not (latin and _LATIN_END.search(ep)) or _FOREIGN_ONSET.match(ep):
+            if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
             if genus.endswith("."):
                 score -= 0.1
