@@ -220,17 +220,19 @@ def test_label_order_reads_a_column_of_pieces_through() -> None:
     slip = _region(1100, 230, 1150, 100)  # a determination slip beside the label's foot
     far = _region(2300, 900, 1100, 100)  # another label further down: 5 lines' thickness away
     sideways = _region(100, 50, 60, 400, vertical=True)
-    caption = _region(200, 1000, 300, 40)  # a barcode sticker's caption and number
-    number = _region(250, 1120, 200, 40)
-    window = Box(x=130, y=975, w=440, h=210)  # around the bars between them
-    labels = [number, far, caption, slip, sideways, body, head]
+    caption = _region(200, 850, 300, 40)  # a barcode sticker's caption and number, beside `far`
+    number = _region(250, 970, 200, 40)
+    below = _region(2300, 1200, 1100, 60)  # a stamp wholly below the sticker
+    window = Box(x=130, y=825, w=440, h=210)  # around the bars between caption and number
+    labels = [number, below, far, caption, slip, sideways, body, head]
     order = label_order(labels, [window])
-    assert order == [head, body, slip, far, sideways, caption, number]
+    # the sticker after the label beside it (which begins above its foot), before the stamp
+    assert order == [head, body, slip, far, caption, number, below, sideways]
+    # without the sticker's window, its pieces are labels like the others, each at its top
+    assert label_order(labels, []) == [head, body, slip, caption, far, number, below, sideways]
     # regions without detected lines (built by hand) are measured by their boxes
     bare = [LabelRegion(index=0, box=Box(x=0, y=y, w=100, h=40)) for y in (50, 0)]
     assert label_order(bare, []) == bare[::-1]
-    # without the sticker's window, its pieces are labels like the others
-    assert label_order(labels, []).index(caption) < label_order(labels, []).index(sideways)
 
 
 def test_a_barcode_sticker_is_read_after_the_specimens_labels(tmp_path: Path) -> None:
