@@ -283,8 +283,8 @@ def label_order(labels: Sequence[LabelRegion], windows: Sequence[Box]) -> list[L
     0.2182 (lichen packets, whose sticker runs up the side, 0.202 -> 0.136); the sticker last
     0.2100 -> 0.1944 (herbarium 0.311 -> 0.282; keeping it together where it sits: 0.2144);
     columns read through 0.1944 -> 0.177 (herbarium 0.282 -> 0.240); the sticker placed by its
-    foot instead of last 0.1775 -> 0.170 (lichens 0.132 -> 0.117: a packet's "Collected on ..."
-    line below the sticker; sheets' "REPORT ANY REIDENTIFICATION" slip). Joining a form's pieces
+    foot instead of last, end to end 0.1775 -> 0.1712 (herbarium 0.241 -> 0.233: the "REPORT ANY
+    REIDENTIFICATION" slip below it; lichens 0.132 -> 0.127). Joining a form's pieces
     that share rows ("Collector" ... "Stephen S. Talbot") gained 0.009 more, but on herbarium
     sheets it joined separate labels by chance and cost collectors and dates; left out.
     """
