@@ -14,13 +14,15 @@ _MIN = r"\d{1,2}(?:\.\d{1,6})?"
 _DEG = r"(?:\s?[°º˚]\s?|\s?deg\.?\s|\s)"
 _ONE = (
     rf"(?:(?P<@Ph1>[@H])\.?\s?)?(?P<@Pd>{_NUM}){_DEG}"
-    rf"(?:(?P<@Pm>{_MIN})\s?['’′]\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
+    # the minute mark may be lost before the hemisphere ("54°54N, 159°15W")
+    rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′]|(?=\s?[@H]\b))\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
     rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
 )
 _COORDS = re.compile(
-    r"(?<![\w.])"
+    r"(?:(?<![\w.])|(?<=Latitude))"
     + _ONE.replace("@P", "a").replace("@H", "NS")
-    + r"\s?(?:,|;|\s|Long(?:itude)?\.?)\s{0,12}(?:Long(?:itude)?\.?\s{0,4})?"
+    # the two halves may run together when the longitude begins with its hemisphere ("N.48°50'W.88°41'")
+    + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?\s{0,4})?"
     + _ONE.replace("@P", "o").replace("@H", "EWO")
 )
 
@@ -29,9 +31,49 @@ def _decimal(d: str, m: str | None, s: str | None) -> float:
     return float(d) + (float(m) / 60 if m else 0.0) + (float(s) / 3600 if s else 0.0)
 
 
+# OCR slips in the marks of a coordinate, each mended by one character of the same length so that
+# spans still index the label's text:
+# - the degree sign read as a "0" glued between degrees and minutes ("32053'N", "Latitude54054.109'"):
+#   only with two- or three-digit degrees, minutes below 60 and a minute mark or hemisphere after;
+_DEG_AS_ZERO = re.compile(
+    r"(?<!\d)(?<!\d\.)(\d{2,3})0([0-5]\d(?:\.\d{1,6})?)(?=\s?['’′*!:\"]|\s?[NSEW]\b)"
+)
+# - the degree sign read as an asterisk between two numbers ("152*36.0'W");
+_DEG_AS_STAR = re.compile(r"(?<=\d)\*(?=\s?\d)")
+# - the minute mark read as "*", "!", ":", '"' or "°" right after degree and minutes, before the
+#   hemisphere or the end of the pair, "!" before any space ("82°44*W", "68° 09:W.",
+#   "49° 28° w. 88° 52!");
+_MIN_SLIP = re.compile(
+    r"(?<=[°º˚]\d\d)[*!:\"°](?=\s?[NSEWnsew]\b|\s?[,;]|\s*$|(?<=!)\s)"
+    r"|(?<=[°º˚]\s\d\d)[*!:\"°](?=\s?[NSEWnsew]\b|\s?[,;]|\s*$|(?<=!)\s)"
+)
+# - a hemisphere letter read in lower case after a minute mark or before degrees ("28' w. 88°").
+_LOWER_HEMI = re.compile(
+    r"(?<=['’′])\s?[nsew](?=\.?\s?\d{1,3}\s?[°º˚])|(?<=\s)[nsew](?=\.\s?\d{1,3}\s?[°º˚])"
+)
+
+
+def _mend(flat: str) -> str:
+    """`flat` with the OCR slips above mended, character for character."""
+    out = _DEG_AS_ZERO.sub(lambda m: f"{m[1]}°{m[2]}", flat)
+    out = _DEG_AS_STAR.sub("°", out)
+    out = _MIN_SLIP.sub("'", out)
+    return _LOWER_HEMI.sub(lambda m: m[0].upper(), out)
+
+
+def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
+    """The coordinates as printed: the label's text with the mended marks, without the
+    "Longitude" keyword between the two halves (the one before the latitude is not kept either)."""
+    chars = [m if m != f else t for t, f, m in zip(text[s:e], flat[s:e], mended[s:e], strict=True)]
+    value = re.sub(r"\s+", " ", "".join(chars))
+    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?", "", value)
+    return re.sub(r"\s+", " ", value).strip(" ,;.")
+
+
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     for lab in labels:
-        for m in _COORDS.finditer(lab.flat):
+        mended = _mend(lab.flat)
+        for m in _COORDS.finditer(mended):
             g = m.groupdict()
             lat_h = g["ah1"] or g["ah2"]
             lon_h = (g["oh1"] or g["oh2"] or "")[:1]
@@ -39,7 +81,8 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             # Without a degree sign, minutes must be present: "36 40'51"N" yes, "22 N" no.
             text = m.group(0)
-            if not re.search(r"[°º˚]|deg", text) and not (g["am"] and g["om"]):
+            marks = re.search(r"['’′]", text)
+            if not re.search(r"[°º˚]|deg", text) and not (g["am"] and g["om"] and marks):
                 continue
             lat = _decimal(g["ad"], g["am"], g["as"])
             lon = _decimal(g["od"], g["om"], g["os"])
@@ -48,7 +91,7 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
             lat = -lat if lat_h == "S" else lat
             lon = -lon if lon_h in "WO" else lon
             s, e = m.start(), m.end()
-            verbatim = re.sub(r"\s+", " ", lab.text[s:e]).strip(" ,;.")
+            verbatim = _verbatim(lab.text, lab.flat, mended, s, e)
             return [
                 candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
                 candidate(Term.decimalLatitude, f"{lat:.5f}", 0.85, lab, s, e, "coords.dms"),
@@ -74,8 +117,11 @@ _ELEV_ITEM = re.compile(
     rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)(?=\s?[;,)]|\s*$)"
 )
 # Insect labels: "7000'" or "1700-2700'" (feet), never a minute of arc.
+# Minutes before a hemisphere letter are a coordinate whose degree sign was misread ("29059'N"),
+# an initial is not a hemisphere ("5000' E.G Linsley").
 _ELEV_FEET = re.compile(
-    r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"])|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"])"
+    r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
+    r"|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
 )
 
 

@@ -560,20 +560,40 @@ COORDINATES = [
     ),
     (
         "Latitude \t60° 33.436'N Longitude 172° 55.950'W",
-        "60° 33.436'N Longitude 172° 55.950'W",
+        "60° 33.436'N 172° 55.950'W",
         "60.55727",
         "-172.93250",
     ),
     ("18°53'N, 70°18'Oeste; elev. 120 m.", "18°53'N, 70°18'Oeste", "18.88333", "-70.30000"),
     ("63° 15' N, 106° W", "63° 15' N, 106° W", "63.25000", "-106.00000"),
     ("52°48.5'N, 172°48.0'E", "52°48.5'N, 172°48.0'E", "52.80833", "172.80000"),
-    ("Lat. 51° 52'N. Long. 68° 09'W.", "51° 52'N. Long. 68° 09'W", "51.86667", "-68.15000"),
+    ("Lat. 51° 52'N. Long. 68° 09'W.", "51° 52'N. 68° 09'W", "51.86667", "-68.15000"),
     ("15º19'N, 61º19'W.  765m.", "15º19'N, 61º19'W", "15.31667", "-61.31667"),
     (
         "66°33'41.6\" N Longitude 158°59'56.6\" W",
-        "66°33'41.6\" N Longitude 158°59'56.6\" W",
+        "66°33'41.6\" N 158°59'56.6\" W",
         "66.56156",
         "-158.99906",
+    ),
+    # OCR slips in the marks: the degree sign read as "0" or "*", the minute mark as "*", "!",
+    # ":" or "°" or lost before the hemisphere, a hemisphere in lower case, halves run together
+    (
+        "of Rocky Creek, 32053'N, 82044*W, ca. 140 m;",
+        "32°53'N, 82°44'W",
+        "32.88333",
+        "-82.73333",
+    ),
+    ("27 at Mayo, 29059'N, 83°14'W; hardwood swamp.", "29°59'N, 83°14'W", "29.98333", "-83.23333"),
+    ("N.48050'W.88041'", "N.48°50'W.88°41'", "48.83333", "-88.68333"),
+    ("60°09.5'N, 152*36.0'W", "60°09.5'N, 152°36.0'W", "60.15833", "-152.60000"),
+    ("Lat/Long:\n54°54N, 159°15W", "54°54N, 159°15W", "54.90000", "-159.25000"),
+    ("N. 49° 28° w. 88° 52!\nof Long Point Bay.", "N. 49° 28' W. 88° 52'", "49.46667", "-88.86667"),
+    ("Lat. 51° 52'N. Long. 68° 09:W.", "51° 52'N. 68° 09'W", "51.86667", "-68.15000"),
+    (
+        "Latitude54054.109' N\nLongitude 159° 15.935' W",
+        "54°54.109' N 159° 15.935' W",
+        "54.90182",
+        "-159.26558",
     ),
 ]
 
@@ -589,7 +609,14 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["22° N. Lat. Altitude 6,000-8,000 ft.", "slope 2°; NW exposure", "sec. 8, T34N, R6E."]
+    "text",
+    [
+        "22° N. Lat. Altitude 6,000-8,000 ft.",
+        "slope 2°; NW exposure",
+        "sec. 8, T34N, R6E.",
+        "36 40N 92 54W",
+        "Height 12 ft, 3 in.",
+    ],
 )
 def test_no_coordinates(text: str) -> None:
     assert "verbatimCoordinates" not in values(text)
@@ -599,6 +626,7 @@ ELEVATIONS = [
     ("38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone", "ca. 190 m"),
     ("Hotevilla\nNavajo Co.Ariz\n7000' VI-28-66", "7000'"),
     ("Cyn 1700-2700' Sierra", "1700-2700'"),
+    ("1.5mi,NE,Portal,\n8-8 59ARIZ 5000'\nE.G Linsley", "5000'"),
     ("Kensington, 690 ft.", "690 ft."),
     ("alt. 1,900 m, foothills of Front Range", "1,900 m"),
     ("Portal 4800' el.", "4800'"),
@@ -627,6 +655,9 @@ def test_elevations(text: str, elevation: str) -> None:
         "Tree 10m.,petals white",
         "38°42'20\"N",
         "13 km SW of",
+        # minutes of a coordinate whose degree sign was read as "0"
+        "27 at Mayo, 29059'N, 83°14'W; hardwood swamp.",
+        "18024N, 7501'W; N of lighthouse, near end of trail;",
     ],
 )
 def test_no_elevation(text: str) -> None:
