@@ -520,8 +520,24 @@ def habitat_candidates(
     for lab in labels:
         for i, ln in enumerate(lab.lines):
             m = _HAB_KEY.match(ln.text)
-            if m is None or len(ln.text.strip()) - m.end() < 2:
+            if m is None:
                 continue
+            if len(ln.text.strip()) - m.end() < 2:
+                # The key alone on its line, as OCR reads a form's columns: the value is on the
+                # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
+                lines = []
+                for nxt in lab.lines[i + 1 : i + 7]:
+                    if not nxt.text.strip() or any(
+                        k.match(nxt.text) for k in (_OTHER_KEY, _LOC_KEY, _HAB_KEY)
+                    ):
+                        break
+                    lines.append(nxt)
+                if not lines:
+                    continue
+                s = lines[0].start + len(lines[0].text) - len(lines[0].text.lstrip())
+                e = lines[-1].end
+                value = re.sub(r"\s+", " ", lab.text[s:e]).strip()
+                return [candidate(Term.habitat, value, 0.7, lab, s, e, "habitat.keyword_above")]
             s, e = ln.start + m.end(), ln.end
             for nxt in lab.lines[i + 1 :]:
                 if (

@@ -679,7 +679,29 @@ HABITATS = [
         "On fls. of\nDonnellsmithia\nHintonii M&C",
     ),
     ("18 mi.W.Jimenez\nChih.,Mexico\n10 Aug. 1951\nOn Baccharis", "On Baccharis"),
+    # the key alone on its line, as OCR reads a form's columns: the value runs below it to the
+    # next key
+    (
+        "Location: 1\nWest Arm Nevidiskov Bay. Attu Island.\nHabitat:\nMountain ridge",
+        "Mountain ridge",
+    ),
+    (
+        "Elevation 250 m\nHabitat\nEmpetrum nigrum-Salix arctica heath of upper-mountain\nslope\n"
+        "Quad.Map Simeonof Island (D-1), Alaska\nCollector Stephen S. Talbot",
+        "Empetrum nigrum-Salix arctica heath of upper-mountain slope",
+    ),
+    (
+        "Jamaica W.I.\nHabitat\nC,2200 Ft, Alt.\nAmong tall grass and\nbushes\nDate\nFeb.13, 1970",
+        "C,2200 Ft, Alt. Among tall grass and bushes",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Habitat:\nCollector: Stephen & Sandra Talbot", "Habitat\n\nbushes"]
+)
+def test_no_habitat_below_an_empty_key(text: str) -> None:
+    assert "habitat" not in values(text)
 
 
 @pytest.mark.parametrize(("text", "habitat"), HABITATS)
