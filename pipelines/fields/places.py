@@ -26,7 +26,10 @@ from pipelines.fields.text import (
 )
 
 _COUNTY = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District)"
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District"
+    # "Co." with its C read as a G or its full stop as a comma ("Inyo Go. Cal.", "San Diego Co,"):
+    # only after a name (checked below)
+    r"|(?<=[a-z]\s)(?:Go\.|Co,))"
     r"(?!\s*(?:Rd|Road|Hwy|Highway|Line)\b)"
 )
 _NAME_WORD = re.compile(r"(?:St\.|ST\.|Sta\.|Ste\.|Mt\.|[A-ZÀ-Þ][\w'’.-]*)$")
@@ -35,7 +38,8 @@ _NAME_WORD = re.compile(r"(?:St\.|ST\.|Sta\.|Ste\.|Mt\.|[A-ZÀ-Þ][\w'’.-]*)$"
 def _words_before(text: str) -> str:
     """Trailing capitalised words of `text`: "CALIF:Humboldt " -> "Humboldt"."""
     tail = re.split(r"[,:;()\d]|\b[a-z]+\b\.?", text)[-1]
-    words = tail.split()
+    # a stray mark glued before the name ("'San Diego Co,")
+    words = [w.lstrip("'\"‘’“”`•") for w in tail.split()]
     picked: list[str] = []
     for w in reversed(words):
         if not _NAME_WORD.match(w) or len(picked) >= 4:
@@ -60,10 +64,14 @@ def county_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 i = lab.line_no(m.start())
                 if i > 0:
                     prev = lab.lines[i - 1]
-                    # "CAL: Contra Costa / Co. Orinda": only after a "STATE:" prefix.
-                    name = _words_before(prev.text) if ":" in prev.text else ""
+                    # "CAL: Contra Costa / Co. Orinda": only after a "STATE:" prefix, or when
+                    # nothing but punctuation follows the keyword ("Ariz. 3 Cochise / Co., 6.5 mi").
+                    ends = re.match(r"\s*(?:[,;]|$)", lab.text[m.end() : line.end])
+                    name = _words_before(prev.text) if ":" in prev.text or ends else ""
                     start = prev.start + prev.text.rfind(name) if name else start
             kind = m.group("k").lower()
+            if not name and kind in ("go.", "co,"):
+                continue
             if not name:
                 # "Co. Cocke", "County Thunder Bay Dist.": the name follows the keyword.
                 after = re.match(

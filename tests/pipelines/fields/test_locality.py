@@ -236,6 +236,13 @@ COUNTIES = [
     ("County Thunder Bay Dist.\t\tN48° 44' W 87° 38'", "Thunder Bay Dist"),
     ("Black Point Swamp, along Co. \n Rd. 326 1.1 mi W", None),
     ("ca. 3 mi N of Harrison alone \n County Road 206 (Peacock Road)", None),
+    # OCR slips: a stray mark before the name, "Co." read as "Go." or "Co,", a stray character
+    # between the state and the name on the line above the keyword
+    ("Borego,Calif.\n'San Diego Co,\nIV-24-1955", "San Diego"),
+    ("Mazourka Canyon\nInyo Go. Cal.\nVII-2-53", "Inyo"),
+    ("Ariz. 3 Cochise\nCo., 6.5 mi. SE\nPortal', 26-VIII-", "Cochise"),
+    ("L. M. Andrews and Co, 1970", None),
+    ("P.D. Hurd\nCo, IV-24-1955", None),
 ]
 
 
