@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
@@ -161,7 +162,8 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             for st in states().get(key, []):
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     hits = _drop_overlaps(hits)
-    return hits + _header_misreadings(labels, hits)
+    found = hits + _header_misreadings(labels, hits)
+    return found + _after_county_misreadings(labels, found)
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -234,6 +236,39 @@ def _header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
             kind, code, name = _region_names()[best[0]]
             start = ln.start + m.start("r")
             out.append(Hit(lab, start, start + len(printed), kind, code, name, False, True))
+    return out
+
+
+# "Riverside Co., Calf", "LassenCo. Callf": the word after a county keyword is where a label prints
+# its state's abbreviation.
+_AFTER_COUNTY = re.compile(r"(?:County|Co)[.,]\s?,?\s*(?P<r>[A-Z][a-z]{3,5})(?![A-Za-z])")
+
+
+def _after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A state's abbreviation of four letters or more read with one letter dropped, added or wrong,
+    right after a county keyword, on a label naming no state; only when one abbreviation is that
+    close."""
+    out: list[Hit] = []
+    for lab in labels:
+        if any(h.label is lab and h.kind == "state" for h in found):
+            continue
+        for m in _AFTER_COUNTY.finditer(lab.text):
+            word = m.group("r").lower()
+            close = {
+                key
+                for letters, key in _abbreviation_index().items()
+                if len(letters) >= 4
+                and letters[0] == word[0]
+                and letters != word
+                and Levenshtein.distance(letters, word) == 1
+            }
+            entries = [st for key in close for st in states()[key]]
+            if len({st.code + st.name for st in entries}) != 1:
+                continue
+            st = entries[0]
+            s, e = m.start("r"), m.end("r")
+            out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
+            break
     return out
 
 

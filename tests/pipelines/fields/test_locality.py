@@ -92,7 +92,27 @@ REGIONS = [
         "MX",
         "JALISCO",
     ),
+    # the state's abbreviation after a county keyword, read with a letter dropped or wrong
+    (
+        "Palm Canyon\nRiverside Co., Calf\n-13-\n1939",
+        "United States",
+        "US",
+        "California",
+    ),
+    ("'Rot Spring Mt.\nLassenCo. Callf\nVII-13-54", "United States", "US", "California"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no abbreviation one letter away, or a word that is not after a county keyword
+        "Hidalgo Co., Texs",
+        "Palm Canyon\nCalf, 1939",
+    ],
+)
+def test_no_state(text: str) -> None:
+    assert "stateProvince" not in values(text)
 
 
 @pytest.mark.parametrize(("text", "country", "code", "state"), REGIONS)
