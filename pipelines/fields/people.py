@@ -746,7 +746,9 @@ def _line_head(text: str) -> int:
 
 
 _RECORD_NO = re.compile(
-    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#)(?:\.|:|_|\s)*\s?(?P<n>[A-Z]{0,3}\d{1,6}(?:-\d{1,4})?[a-zA-Z]?)(?![\d,.]\d)"
+    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#)"
+    # the full stop read as a comma ("No, 1071"), not after a lower-case "no" ("no, 2 seen")
+    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s)*\s?(?P<n>[A-Z]{0,3}\d{1,6}(?:-\d{1,4})?[a-zA-Z]?)(?![\d,.]\d)"
     # the number ends its word: "No. 2LI7", "NO.3K98" are 2217 and 3498 misread, not 2L and 3
     r"(?![A-Za-z0-9])"
 )

@@ -329,6 +329,10 @@ def test_determiner_is_not_the_collector() -> None:
         ("NO.3K98\nmayepea", None),
         ("altitude 400 to 1000 meters\nNo. 2LI7 W. L. ABOTT, Colletor", None),
         ("No. 835a", "835a"),
+        # the keyword's full stop read as a comma
+        ("Collector G. T. Johnson\nJanuary 2, 1953\nNo, 1071\nDEPOSITED NY 1982", "1071"),
+        ("NO, 7240\nGerardia hispidula Mart", "7240"),
+        ("no, 2 seen on the trunk", None),
     ],
 )
 def test_record_number_keyword(text: str, number: str | None) -> None:
