@@ -103,13 +103,15 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
 _QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d)?"
 _UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies)\b\.?"
 _ELEV_KEYED = re.compile(
-    rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
+    # "Alt.:" with its full stop read as an "e" ("Alte: About 3500 ft.", "Altes About 3500 ft.")
+    rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
     rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|'))",
     re.IGNORECASE,
 )
 _ELEV_AFTER = re.compile(
     rf"(?P<v>(?:(?:ca|c)\.\s?)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|'))"
-    r"\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
+    # the unit's full stop read as a comma ("C.2200 Ft, Alt.")
+    r",?\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
     re.IGNORECASE,
 )
 # "ca. 190 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality.

@@ -667,6 +667,10 @@ ELEVATIONS = [
     ("Habitat C.2200 Ft. Alt. Among tall grass", "C.2200 Ft."),
     ("Sabana de la Mar. Alt. 50 m.", "50 m."),
     ("Coos Bay, 0-30 m; sea shore", "0-30 m"),
+    # OCR slips in the keyword: "Alt.:" read as "Alte:" or "Altes", "Ft." as "Ft,"
+    ("Det.:\nAlte: About 3500 ft.\nJune 20, 1939", "About 3500 ft."),
+    ("Coll: H. & V. Bailey\nAltes About 3500 ft.", "About 3500 ft."),
+    ("Habitat\nC,2200 Ft, Alt.\nAmong tall grass and", "2200 Ft"),
 ]
 
 
@@ -682,6 +686,7 @@ def test_elevations(text: str, elevation: str) -> None:
         "Tree 10m.,petals white",
         "38°42'20\"N",
         "13 km SW of",
+        "Alter 300 m",
         # minutes of a coordinate whose degree sign was read as "0"
         "27 at Mayo, 29059'N, 83°14'W; hardwood swamp.",
         "18024N, 7501'W; N of lighthouse, near end of trail;",
