@@ -357,12 +357,13 @@ def _join_split_words(lab: Label, chars: list[str]) -> None:
         text = "".join(chars)
 
 
-def _name_text(lab: Label) -> str:
+def _name_text(lab: Label, noise: set[int]) -> str:
     """The label's flat text as names are searched in, one character for one: lone marks on
-    lines of their own blanked, so a name broken over lines around them is still one match, and
+    lines of their own (`noise`, from `_noise_lines`) blanked, so a name broken over lines around
+    them is still one match, and
     names printed with a capital epithet or in capitals written as a binomial is."""
     chars = list(lab.flat)
-    for i in _noise_lines(lab):
+    for i in noise:
         ln = lab.lines[i]
         chars[ln.start : ln.end] = " " * len(ln.text)
     for m in _CAPITAL_EPITHET.finditer(lab.flat):
@@ -453,7 +454,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
         det_lines = [i for i, ln in enumerate(lab.lines) if _DET_LINE.search(ln.text)]
         noise = _noise_lines(lab)
         habitat = habitat_lines(lab)
-        text = _name_text(lab)
+        text = _name_text(lab, noise)
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
             if genus in _NOT_GENERA or ep in _ORGANISM_WORDS:

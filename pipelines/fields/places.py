@@ -544,7 +544,7 @@ def habitat_candidates(
                     continue
                 s = lines[0].start + len(lines[0].text) - len(lines[0].text.lstrip())
                 e = lines[-1].end
-                value = re.sub(r"\s+", " ", lab.text[s:e]).strip()
+                value = squash_ws(lab.text[s:e])
                 return [candidate(Term.habitat, value, 0.7, lab, s, e, "habitat.keyword_above")]
             s, e = ln.start + m.end(), ln.end
             for nxt in lab.lines[i + 1 :]:
