@@ -258,13 +258,15 @@ def segment_labels(
     return [r.model_copy(update={"index": i}) for i, r in enumerate(kept)]
 
 
-def _stacked(a: LabelRegion, b: LabelRegion) -> bool:
-    """One region under the other, overlapping across and closer than COLUMN_GAP lines apart."""
-    across = min(a.box.x2, b.box.x2) - max(a.box.x, b.box.x)
-    gap = max(a.box.y, b.box.y) - min(a.box.y2, b.box.y2)
-    thickness = max(
-        float(np.median([ln.thickness for ln in r.lines])) if r.lines else r.box.h for r in (a, b)
-    )
+def _thickness(region: LabelRegion) -> float:
+    """The region's usual line thickness (its box's height when it has no lines)."""
+    return float(np.median([ln.thickness for ln in region.lines])) if region.lines else region.box.h
+
+
+def _stacked(a: Box, b: Box, thickness: float) -> bool:
+    """One box under the other, overlapping across and closer than COLUMN_GAP lines apart."""
+    across = min(a.x2, b.x2) - max(a.x, b.x)
+    gap = max(a.y, b.y) - min(a.y2, b.y2)
     return across > 0 and gap < COLUMN_GAP * thickness
 
 
@@ -302,6 +304,7 @@ def label_order(labels: Sequence[LabelRegion], windows: Sequence[Box]) -> list[L
 
     code = {id(r): sticker(r) for r in labels}
     upright = [r for r in labels if not r.vertical and code[id(r)] is None]
+    thickness = [_thickness(r) for r in upright]
     column = list(range(len(upright)))
 
     def root(i: int) -> int:
@@ -310,7 +313,7 @@ def label_order(labels: Sequence[LabelRegion], windows: Sequence[Box]) -> list[L
         return i
 
     for i, j in combinations(range(len(upright)), 2):
-        if _stacked(upright[i], upright[j]):
+        if _stacked(upright[i].box, upright[j].box, max(thickness[i], thickness[j])):
             column[root(i)] = root(j)
     top: dict[int, int] = {}
     for i, region in enumerate(upright):
@@ -321,9 +324,7 @@ def label_order(labels: Sequence[LabelRegion], windows: Sequence[Box]) -> list[L
         if k is not None and not region.vertical:
             foot[k] = max(foot.get(k, 0), region.box.y2)
     # (group, place, sticker before a label that begins at its foot)
-    rank: dict[int, tuple[int, int, int]] = {}
-    for i, region in enumerate(upright):
-        rank[id(region)] = (0, top[root(i)], 1)
+    rank = {id(region): (0, top[root(i)], 1) for i, region in enumerate(upright)}
     for region in labels:
         k = code[id(region)]
         if region.vertical:
