@@ -41,7 +41,7 @@ class OcrSettings(BaseModel):
         "auto", description="how Tesseract is called: in-process (tesserocr) or as a program"
     )
     second_recogniser: bool = Field(
-        True, description="read lines Tesseract is unsure of with the PP-OCRv4 recogniser too"
+        True, description="read lines Tesseract is unsure of with the PP-OCRv6 recogniser too"
     )
     detector_max_side: int = Field(
         2000, ge=320, le=4096, description="largest copy (long side) the text detector reads"

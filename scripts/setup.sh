@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 SYSTEM_PACKAGES=(
     tesseract-ocr tesseract-ocr-eng          # the OCR engine and English/Latin-script data
     libtesseract-dev libleptonica-dev pkg-config g++   # to build tesserocr against that engine
-    libgl1 libglib2.0-0                      # loaded by opencv-python
+    libgl1 libglib2.0-0                      # loaded by OpenCV
     redis-server                             # queue mode
     chromium                                 # the review app's browser tests (Playwright)
     fonts-dejavu-core fonts-urw-base35 fonts-gnutypewriter fonts-dkg-handwriting  # samples

@@ -1,7 +1,7 @@
-"""What the two PP-OCRv4 engines share: their models' home and a single-threaded ONNX session.
+"""What the two PP-OCRv6 engines share: their models' home and a single-threaded ONNX session.
 
-The models ship inside the pinned `rapidocr-onnxruntime` wheel (Apache-2.0), so nothing is
-downloaded at run time.
+The models ship inside the pinned `rapidocr` wheel (Apache-2.0), so nothing is downloaded at run
+time; only its model files are used.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from typing import Any
 
 from models.errors import MissingDependencyError
 
-PACKAGE = "rapidocr-onnxruntime"
-INSTALL_HINT = f"install it with: pip install '{PACKAGE}==1.4.4'"
+PACKAGE = "rapidocr"
+INSTALL_HINT = f"install it with: pip install '{PACKAGE}==3.10.0'"
 
 
 def model_path(relative: str) -> Path | None:
     """A model file inside the wheel, or None when the wheel is not installed."""
     try:
-        path = Path(str(resources.files("rapidocr_onnxruntime").joinpath(relative)))
+        path = Path(str(resources.files("rapidocr").joinpath(relative)))
     except ModuleNotFoundError:
         return None
     return path if path.is_file() else None

@@ -1,11 +1,12 @@
-"""A second line recogniser: the PP-OCRv4 CRNN/SVTR model, run on the CPU with onnxruntime.
+"""A second line recogniser: the PP-OCRv6 small multilingual model, run on the CPU with onnxruntime.
 
-The model ships inside the pinned `rapidocr-onnxruntime` wheel (Apache-2.0). It reads whole lines
-(no word segmentation) and is markedly better than Tesseract on worn typewriter print and small
-labels photographed under a lens. Its alphabet is Chinese plus Latin; labels here are in Latin
-script, so decoding is limited to Latin letters, digits, punctuation and the symbols labels use
-(degree, prime, sex signs), which stops look-alike Han characters and full-width punctuation from
-being emitted. This module is the only place that runs the model.
+The model ships inside the pinned `rapidocr` wheel (Apache-2.0). It reads whole lines (no word
+segmentation) and is markedly better than Tesseract on worn typewriter print, small labels
+photographed under a lens and neat handwriting, and it gives the accents of European languages
+("Müll.", "Cedeño"). Its alphabet also holds Chinese, Japanese and other scripts; labels here are
+in Latin script, so decoding is limited to Latin letters, digits, punctuation and the symbols
+labels use (degree, prime, sex signs), which stops look-alike characters of other scripts and
+full-width punctuation from being emitted. This module is the only place that runs the model.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from pipelines.engines import onnx
 
 log = logging.getLogger(__name__)
 
-NAME = "pp-ocrv4-rec"
-MODEL = "models/ch_PP-OCRv4_rec_infer.onnx"
+NAME = "pp-ocrv6-rec"
+MODEL = "models/PP-OCRv6_rec_small.onnx"
 HEIGHT = 48
 MAX_WIDTH = 2400
 _EXTRA = set("°′″'’‘“”♀♂±×½¼¾&§")

@@ -1,7 +1,7 @@
-"""A learned text-line detector: the PP-OCRv4 DB model, run on the CPU with onnxruntime.
+"""A learned text-line detector: the PP-OCRv6 small DB model, run on the CPU with onnxruntime.
 
-The model ships inside the pinned `rapidocr-onnxruntime` wheel (Apache-2.0), so nothing is
-downloaded at run time. This module is the only place that runs it. The network outputs a
+The model ships inside the pinned `rapidocr` wheel (Apache-2.0), so nothing is downloaded at run
+time. This module is the only place that runs it. The network outputs a
 per-pixel text probability map; lines are the connected regions of that map, grown back by the
 margin DB training shrinks them by.
 """
@@ -21,8 +21,8 @@ from pipelines.engines import onnx
 
 log = logging.getLogger(__name__)
 
-NAME = "pp-ocrv4-det"
-MODEL = "models/ch_PP-OCRv4_det_infer.onnx"
+NAME = "pp-ocrv6-det"
+MODEL = "models/PP-OCRv6_det_small.onnx"
 
 # DB post-processing constants of the PP-OCR reference configuration
 PIXEL_THRESHOLD = 0.3

@@ -1,4 +1,4 @@
-"""The PP-OCRv4 line recogniser, run for real on rendered lines."""
+"""The PP-OCRv6 line recogniser, run for real on rendered lines."""
 
 from __future__ import annotations
 
@@ -29,4 +29,4 @@ def test_only_latin_script_is_emitted() -> None:
 
 def test_model_ships_in_the_wheel() -> None:
     assert pprec.available()
-    assert pprec.check().startswith("pp-ocrv4-rec (rapidocr-onnxruntime 1.4.4)")
+    assert pprec.check().startswith("pp-ocrv6-rec (rapidocr 3.10.0)")
