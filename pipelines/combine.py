@@ -151,6 +151,11 @@ W = TypeVar("W", bound=Read)
 # but 3,286 emitted; word margin 0.0-0.1 alike, 0.2: 2,191.)
 WORD_MARGIN = 0.05
 STRETCH_MARGIN = 0.1
+# Words only the first reading has, where the second (reading the whole line) saw nothing, are
+# kept when the first was at least this sure of them: an unsure lone word there is mostly a mark
+# read as a letter ("Bombus 9" for "Bombus ♀"). (PP-OCRv6, whole devset: cer 0.1488 -> 0.1476,
+# word F1 0.8722 -> 0.8733, core_field_accuracy 0.877 -> 0.882; 0.9 alike.)
+UNSEEN_MIN = 0.8
 
 
 def _surety(stretch: Sequence[Read]) -> float:
@@ -175,6 +180,8 @@ def merge(first: Sequence[W], second: Sequence[W]) -> list[W]:
                 b if b.confidence > a.confidence + WORD_MARGIN else a
                 for a, b in zip(mine, theirs, strict=True)
             )
+        elif not theirs and _surety(mine) < UNSEEN_MIN:
+            continue
         elif _surety(theirs) > _surety(mine) + STRETCH_MARGIN:
             out.extend(theirs)
         else:

@@ -97,7 +97,10 @@ def _read(*words: tuple[str, float]) -> list[_W]:
         ([("Det.", 0.85), ("by", 0.85)], [("Det.by", 0.9)], [("Det.", 0.85), ("by", 0.85)]),
         # words only one engine saw
         ([("Palm", 0.9)], [("Palm", 0.9), ("Canyon", 0.9)], [("Palm", 0.9), ("Canyon", 0.9)]),
-        ([("Palm", 0.9), ("nyon", 0.3)], [("Palm", 0.9)], [("Palm", 0.9), ("nyon", 0.3)]),
+        ([("Palm", 0.9), ("Canyon", 0.85)], [("Palm", 0.9)], [("Palm", 0.9), ("Canyon", 0.85)]),
+        # ... but an unsure word the second did not see at all is dropped: a mark read as a letter
+        ([("Bombus", 0.42), ("9", 0.67)], [("Bombus", 0.95)], [("Bombus", 0.95)]),
+        ([("Palm", 0.9), ("nyon", 0.3)], [("Palm", 0.9)], [("Palm", 0.9)]),
         ([], [("Canyon", 0.7)], [("Canyon", 0.7)]),
     ],
 )  # fmt: skip
