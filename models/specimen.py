@@ -38,6 +38,11 @@ class OcrWord(BaseModel):
     text: str
     confidence: float = Field(ge=0.0, le=1.0)
     box: Box
+    second_only: bool = Field(
+        False,
+        description="read by the second recogniser alone, where Tesseract read other letters or "
+        "nothing (most often handwriting)",
+    )
 
 
 class OcrLine(BaseModel):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 from numpy.typing import NDArray
+from rapidfuzz import fuzz
 
 from models.geometry import Box
 from models.specimen import Barcode, LabelRegion, LabelText, OcrLine, OcrWord, TextLineBox
@@ -212,6 +213,26 @@ def _second_opinion(
     return _as_line(_placed(view, kept, shape))
 
 
+# A word the second recogniser read is confirmed by the first when the first read a word at least
+# this alike (rapidfuzz ratio, 0-100) on the line: "Cercerls" confirms "Cerceris" on worn print.
+ALIKE_RATIO = 60
+
+
+def _marked_second_only(
+    words: list[OcrWord], first: Sequence[OcrWord], second: Sequence[OcrWord]
+) -> list[OcrWord]:
+    """The merged words, those taken from the second reading that the first read nothing like
+    anywhere on the line marked `second_only`."""
+    theirs = {id(w) for w in second}
+    mine = [w.text for w in first]
+    return [
+        w.model_copy(update={"second_only": True})
+        if id(w) in theirs and max((fuzz.ratio(w.text, m) for m in mine), default=0.0) < ALIKE_RATIO
+        else w
+        for w in words
+    ]
+
+
 def _read_line(
     gray: NDArray[np.uint8], line: TextLineBox, flip: bool, options: OcrOptions
 ) -> tuple[OcrLine | None, bool]:
@@ -245,8 +266,9 @@ def _read_line(
     if options.second_recogniser and unsure:
         second = _second_opinion(view, first, (height, width))
         if second is not None:
-            both = combine.merge(first.words if first else [], second.words)
-            return _as_line(both), result.timed_out
+            mine = first.words if first else []
+            both = combine.merge(mine, second.words)
+            return _as_line(_marked_second_only(both, mine, second.words)), result.timed_out
     return first, result.timed_out
 
 

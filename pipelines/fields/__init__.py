@@ -184,7 +184,7 @@ def extract_fields(
     event = _dates(dated, out)
     _put(out, find_catalog_numbers(labs)[:1])
     found = likely_names(labs)
-    _put(out, name_candidates(labs, found))
+    _put(out, name_candidates(labs, found, checklist))
     _put(out, family_candidates(labs))
     _put(out, sex_candidates(labs))
     _put(out, type_status_candidates(labs))

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, find_dates
 from pipelines.fields.geo import countries, fold, states
 from pipelines.fields.places import habitat_lines
@@ -180,6 +181,14 @@ _NOT_GENERA = {
     "Date",
     "Name",
     "Family",
+    # the captions of printed forms in other languages
+    "Familia",
+    "Famille",
+    "Familie",
+    "Fecha",
+    "Localidad",
+    "Colector",
+    "Nombre",
     "Chemical",
     "Notes",
     "Other",
@@ -253,6 +262,12 @@ class NameMatch:
         """The OCR engine's confidence in the name's words (not in marks between them)."""
         spans = self.words or [(self.start, self.end)]
         return min(self.label.word_confidence(s, e) for s, e in spans)
+
+    @property
+    def second_only(self) -> bool:
+        """Whether a word of the name was read by the second recogniser alone (see NAME_CONFIRMED)."""
+        spans = self.words or [(self.start, self.end)]
+        return any(self.label.read_by_second_only(s, e) for s, e in spans)
 
     @property
     def name(self) -> str:
@@ -620,6 +635,14 @@ NAME_MIN_OCR = 0.86
 GENUS_ALONE_MIN_OCR = 0.88
 
 
+# A name with a word only the second recogniser read (Tesseract read nothing like it: most often
+# handwriting, which PP-OCRv6 reads and Tesseract does not) is kept only when the collection's
+# checklist holds it or a near miss of it. Such names are misspelt too often to be proposed on
+# their own: devset OCR, 9 of 14 right ("Cetraria delisei") against 93 of 102 for the others;
+# five wrong ("Cetiaria islaudica", "Caelocaulon muricatum"). For other fields such words are as
+# often right as the rest (recordedBy 12 of 13, verbatimLocality 22 of 26).
+
+
 # Below this a match is a word pair that only happens to look like a name.
 MIN_NAME_SCORE = 0.6
 
@@ -659,9 +682,20 @@ def _surest_readings(names: list[NameMatch]) -> list[NameMatch]:
     ]
 
 
-def name_candidates(labels: list[Label], likely: list[NameMatch]) -> list[FieldCandidate]:
+def _confirmed(name: NameMatch, checklist: Checklist | None) -> bool:
+    """Whether a name may be proposed as read (see the note on names only one recogniser read)."""
+    return not name.second_only or (
+        checklist is not None and checklist.match(name.name) is not None
+    )
+
+
+def name_candidates(
+    labels: list[Label], likely: list[NameMatch], checklist: Checklist | None = None
+) -> list[FieldCandidate]:
     """The scientific name and its parts, from `likely_names(labels)`."""
-    names = _surest_readings([n for n in likely if n.ocr_confidence >= NAME_MIN_OCR])
+    names = _surest_readings(
+        [n for n in likely if n.ocr_confidence >= NAME_MIN_OCR and _confirmed(n, checklist)]
+    )
     # the latest dated determination is the current identification (Darwin Core); when it cannot
     # be read surely, an older name on the sheet would be the wrong one
     latest = max((n.det_year for n in likely), default=0)
@@ -729,7 +763,7 @@ def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
-            if lab.word_confidence(s, e) < GENUS_ALONE_MIN_OCR:
+            if lab.word_confidence(s, e) < GENUS_ALONE_MIN_OCR or lab.read_by_second_only(s, e):
                 continue
             if i + 1 < len(lab.lines) and re.match(r"\s*[a-z]{3,}", lab.lines[i + 1].text):
                 continue  # the epithet below was misread: the genus alone would be wrong

@@ -40,6 +40,8 @@ class Label:
     text: str
     lines: list[Line]
     words: list[tuple[int, int, float]] = field(default_factory=list)  # start, end, confidence
+    # the spans of the words only the second recogniser read (OcrWord.second_only)
+    second_only: list[tuple[int, int]] = field(default_factory=list)
     flat: str = field(init=False)
     _ends: list[int] = field(init=False, repr=False)
 
@@ -76,19 +78,26 @@ class Label:
         inside = [c for s, e, c in self.words if s < end and e > start]
         return min(inside) if inside else self.confidence(start, end)
 
+    def read_by_second_only(self, start: int, end: int) -> bool:
+        """Whether a word overlapping [start, end) was read by the second recogniser alone."""
+        return any(s < end and e > start for s, e in self.second_only)
+
 
 def make_label(position: int, label: LabelText) -> Label:
     lines: list[Line] = []
     words: list[tuple[int, int, float]] = []
+    second_only: list[tuple[int, int]] = []
     offset = 0
     for i, ocr_line in enumerate(label.lines):
         if not ocr_line.text.strip():
             continue  # LabelText.text drops blank lines, so they have no offset
         box = ocr_line.box if ocr_line.box.w > 0 and ocr_line.box.h > 0 else None
         lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence, box))
-        words += [(s, e, w.confidence) for s, e, w in ocr_line.word_offsets(offset)]
+        spans = ocr_line.word_offsets(offset)
+        words += [(s, e, w.confidence) for s, e, w in spans]
+        second_only += [(s, e) for s, e, w in spans if w.second_only]
         offset += len(ocr_line.text) + 1
-    return Label(position, label.label, label.text, lines, words)
+    return Label(position, label.label, label.text, lines, words, second_only)
 
 
 def make_labels(labels: Sequence[LabelText]) -> list[Label]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from models.specimen import LabelText, OcrLine, OcrWord
 from pipelines.fields import labels_from_text, parse_fields
-from tests.pipelines.fields.ocr_labels import ocr_label
+from pipelines.fields.checklist import Checklist
+from tests.pipelines.fields.ocr_labels import BOX, ocr_label
 
 
 def values(text: str) -> dict[str, str]:
@@ -537,3 +539,43 @@ def test_a_lone_genus_must_be_read_surely(word: str, confidence: float, name: st
     label = ocr_label([[("No.", 0.95), ("46", 0.95)], [(word, confidence)]])
     got = parse_fields([label]).get("scientificName")
     assert (got.value if got else None) == name
+
+
+def _handwritten(words: list[str], *, second_only: bool) -> LabelText:
+    """A determination line whose words the second recogniser read, Tesseract reading nothing
+    like them (`second_only`), or both alike."""
+    line = [OcrWord(text=w, confidence=0.95, box=BOX, second_only=second_only) for w in words]
+    text = " ".join(words)
+    return LabelText(
+        label=0,
+        engine="tesseract",
+        confidence=0.95,
+        lines=[
+            OcrLine(text="AKFWS HERBARIUM", confidence=0.95, box=BOX),
+            OcrLine(text=text, confidence=0.95, box=BOX, words=line),
+        ],
+    )
+
+
+def test_a_name_only_the_second_recogniser_read_needs_the_checklist() -> None:
+    words = ["Cetiaria", "islaudica", "(L.)", "Ach."]
+    assert "scientificName" not in parse_fields([_handwritten(words, second_only=True)])
+    assert parse_fields([_handwritten(words, second_only=False)])["scientificName"].value == (
+        "Cetiaria islaudica"
+    )
+    checklist = Checklist.of(["Cetraria islandica", "Cetraria laevigata"])
+    fixed = parse_fields([_handwritten(words, second_only=True)], checklist=checklist)
+    assert fixed["scientificName"].value == "Cetraria islandica"
+    assert fixed["scientificName"].flags == ["checklist", "corrected"]
+
+
+def test_a_genus_alone_only_the_second_recogniser_read_is_not_proposed() -> None:
+    assert "scientificName" not in parse_fields([_handwritten(["Alectona"], second_only=True)])
+    got = parse_fields([_handwritten(["Alectoria"], second_only=False)])["scientificName"]
+    assert got.value == "Alectoria"
+
+
+@pytest.mark.parametrize("caption", ["Familia", "Famille", "Familie", "Localidad"])
+def test_a_form_caption_is_not_a_genus(caption: str) -> None:
+    text = f"HERBARIO DEL COLEGIO DE LA SALLE\nNúm. 16235\n{caption}\nCol. Bro. León"
+    assert "scientificName" not in values(text)

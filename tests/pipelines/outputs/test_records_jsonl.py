@@ -68,6 +68,7 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
         "text": "Zitácuaro",
         "confidence": 0.9,
         "box": {"x": 10, "y": 20, "w": 300, "h": 40},
+        "second_only": False,
     }
     assert json.loads(json.dumps(data)) == data
 
