@@ -213,9 +213,17 @@ def _second_opinion(
     return _as_line(_placed(view, kept, shape))
 
 
-# A word the second recogniser read is confirmed by the first when the first read a word at least
-# this alike (rapidfuzz ratio, 0-100) on the line: "Cercerls" confirms "Cerceris" on worn print.
+# A word the second recogniser read is confirmed by the first when some stretch of the first's
+# reading of the line is at least this alike (rapidfuzz, 0-100): "Cercerls" confirms "Cerceris"
+# on worn print, "Actinogyra muhlenbergii" confirms "Actinogyra.muhlenbergii" read across a
+# form's dotted leaders.
 ALIKE_RATIO = 60
+
+
+def _alike(word: str, reading: str) -> float:
+    if len(reading) < len(word):  # a short reading would match inside the word
+        return fuzz.ratio(word, reading)
+    return fuzz.partial_ratio(word, reading)
 
 
 def _marked_second_only(
@@ -224,10 +232,10 @@ def _marked_second_only(
     """The merged words, those taken from the second reading that the first read nothing like
     anywhere on the line marked `second_only`."""
     theirs = {id(w) for w in second}
-    mine = [w.text for w in first]
+    reading = " ".join(w.text for w in first)
     return [
         w.model_copy(update={"second_only": True})
-        if id(w) in theirs and max((fuzz.ratio(w.text, m) for m in mine), default=0.0) < ALIKE_RATIO
+        if id(w) in theirs and _alike(w.text, reading) < ALIKE_RATIO
         else w
         for w in words
     ]

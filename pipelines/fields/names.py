@@ -372,12 +372,19 @@ def _join_split_words(lab: Label, chars: list[str]) -> None:
         text = "".join(chars)
 
 
+# A form's dotted leader between genus and epithet, read as one full stop
+# ("Actinogyra.muhlenbergii" for "Actinogyra....muhlenbergii").
+_LEADER_IN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}(\.)[a-z]{3,}")
+
+
 def _name_text(lab: Label, noise: set[int]) -> str:
     """The label's flat text as names are searched in, one character for one: lone marks on
     lines of their own (`noise`, from `_noise_lines`) blanked, so a name broken over lines around
-    them is still one match, and
+    them is still one match, a dotted leader inside a name read as a space, and
     names printed with a capital epithet or in capitals written as a binomial is."""
     chars = list(lab.flat)
+    for m in _LEADER_IN_NAME.finditer(lab.flat):
+        chars[m.start(1)] = " "
     for i in noise:
         ln = lab.lines[i]
         chars[ln.start : ln.end] = " " * len(ln.text)

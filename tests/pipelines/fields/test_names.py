@@ -579,3 +579,14 @@ def test_a_genus_alone_only_the_second_recogniser_read_is_not_proposed() -> None
 def test_a_form_caption_is_not_a_genus(caption: str) -> None:
     text = f"HERBARIO DEL COLEGIO DE LA SALLE\nNúm. 16235\n{caption}\nCol. Bro. León"
     assert "scientificName" not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("No. 46\tActinogyra.muhlenbergii (Ach.).Schol.", "Actinogyra muhlenbergii"),
+        ("Alectoria.ochroleuca (Ehrh.) Nyl.", "Alectoria ochroleuca"),
+    ],
+)
+def test_a_dotted_leader_read_as_one_full_stop_inside_a_name(text: str, name: str) -> None:
+    assert values(text)["scientificName"] == name
