@@ -1,0 +1,49 @@
+"""Which merged words only the second recogniser read (OcrWord.second_only)."""
+
+from __future__ import annotations
+
+from models.geometry import Box
+from models.specimen import OcrWord
+from pipelines.combine import merge
+from pipelines.ocr import _marked_second_only
+
+BOX = Box(x=0, y=0, w=10, h=10)
+
+
+def _words(*read: tuple[str, float]) -> list[OcrWord]:
+    return [OcrWord(text=t, confidence=c, box=BOX) for t, c in read]
+
+
+def _flags(first: list[OcrWord], second: list[OcrWord]) -> list[tuple[str, bool]]:
+    merged = _marked_second_only(merge(first, second), first, second)
+    return [(w.text, w.second_only) for w in merged]
+
+
+def test_a_word_tesseract_read_nothing_like_is_marked() -> None:
+    # a handwritten determination: Tesseract reads scrawl, the second recogniser a name
+    first = _words(("Cdi", 0.31), ("iila.", 0.42))
+    second = _words(("Cetraria", 0.95), ("islandica", 0.93))
+    assert _flags(first, second) == [("Cetraria", True), ("islandica", True)]
+
+
+def test_a_word_tesseract_read_alike_is_not_marked() -> None:
+    # worn print: Tesseract slips a letter, the second recogniser's reading is kept, confirmed
+    first = _words(("Cercerls", 0.55), ("compacta", 0.91))
+    second = _words(("Cerceris", 0.97), ("compacta", 0.96))
+    assert _flags(first, second) == [("Cerceris", False), ("compacta", False)]
+
+
+def test_a_word_confirmed_by_a_stretch_of_tesseracts_line() -> None:
+    # a dotted leader read as one full stop joins two words Tesseract read apart
+    first = _words(("Actinogyra", 0.6), ("muhlenbergii", 0.62), ("(Ach.)", 0.9))
+    second = _words(("Actinogyra.muhlenbergii", 0.98), ("(Ach.)", 0.97))
+    assert _flags(first, second)[0] == ("Actinogyra.muhlenbergii", False)
+
+
+def test_everything_is_second_only_when_tesseract_read_nothing() -> None:
+    assert _flags([], _words(("Alectoria", 0.9))) == [("Alectoria", True)]
+
+
+def test_a_short_tesseract_reading_does_not_confirm_a_long_word() -> None:
+    # "la" is inside "laevigata", but says nothing about it
+    assert _flags(_words(("la", 0.3)), _words(("laevigata", 0.93))) == [("laevigata", True)]
