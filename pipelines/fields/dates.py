@@ -55,6 +55,8 @@ _ROMAN = (
 # A Roman month glued to the word before it, the space lost ("J.Powe11Vll-26-81"): only in
 # capitals after a lower-case letter or a digit, so the end of a word ("Powell-26-81") is no month.
 _GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
+# A day glued to the word before it ("Dore16 Aug. 1974"): only after a lower-case letter.
+_GLUED = r"(?<=(?-i:[a-z]))"
 _Y4 = r"(?:1[6-9]\d\d|20[0-3]\d)"
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
@@ -89,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_name",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
+            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
             rf"[\s.\-/‘’'`]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
         ),
     ),
@@ -126,6 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Det. by '58": a year written with an apostrophe, as determiners date their slips.
     ("date.apostrophe_year", re.compile(r"(?<![\w'])'(?P<y>\d\d)(?![\d'\w])")),
 ]
+# the rules that read a date glued to the word before it, the space lost
+_GLUED_RULES = {"date.dmy_name", "date.mdy_roman"}
 _IGNORECASE_RULES = {"date.dmy_name", "date.mdy_name", "date.my_name"}
 _PATTERNS = [
     (rule, re.compile(p.pattern, re.IGNORECASE) if rule in _IGNORECASE_RULES else p)
@@ -170,8 +174,101 @@ def _repair_digits(text: str) -> str:
         return tok.translate(str.maketrans("OolI|", "00111"))
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
-    # and 1 for l inside a word ("Ju1y")
-    return re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
+    # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1922" is April)
+    text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
+    return re.sub(
+        r"(?<![A-Za-z])([A-Za-z]{2,8})1(?![\w])",
+        lambda m: m.group(1) + "l" if (m.group(1) + "l").lower() in MONTHS else m.group(0),
+        text,
+    )
+
+
+# Letters OCR takes for one another, and digits it reads inside words ("Jume", "M4r."): a word one
+# such slip away from a month's name is that month when a day stands beside it.
+_LETTER_SLIPS = "mn nu uv ec eo co ao il it lt ij hb yv gq ft rn"
+_DIGIT_SLIPS = {"4": "a", "0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
+# Words and names one slip away from a month ("Julia", "Martins"), left as they are.
+_NOT_MONTHS = {"julia", "julie", "juno", "mail", "mains", "mali", "mans", "martins", "maya"}
+
+
+def _slips() -> dict[str, str]:
+    alike: dict[str, set[str]] = {}
+    for pair in _LETTER_SLIPS.split():
+        a, b = pair[0], pair[1]
+        alike.setdefault(a, set()).add(b)
+        alike.setdefault(b, set()).add(a)
+    for digit, letter in _DIGIT_SLIPS.items():
+        alike.setdefault(letter, set()).add(digit)
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for words in _MONTH_WORDS.values():
+        for w in set(words.split()):
+            for i, c in enumerate(w):
+                for r in alike.get(c, ()):
+                    v = w[:i] + r + w[i + 1 :]
+                    if len(w) < 4 and not r.isdigit():
+                        continue  # "Jon", "Doc": three letters are too few to judge
+                    if v in MONTHS or v in _NOT_MONTHS:
+                        continue
+                    if out.get(v, w) != w and MONTHS[out[v]] != MONTHS[w]:
+                        clash.add(v)
+                    out[v] = w
+    return {v: w for v, w in out.items() if v not in clash}
+
+
+_MONTH_SLIPS = _slips()
+_Y4_AHEAD = r"(?:1[6-9]\d\d|20[0-3]\d)(?!\d)"
+# a word with a day after it ("Jume 20, 1939") or before it ("13 M4r., 1971"), then a year
+_SLIPPED_MDY = re.compile(
+    r"(?<![A-Za-z0-9])(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
+    + _Y4_AHEAD
+    + ")"
+)
+_SLIPPED_DMY = re.compile(
+    r"(?<![\w.-])[0-3]?\d[\s.\-/]{1,3}(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?[\s,.\-/]{0,3}"
+    + _Y4_AHEAD
+    + ")"
+)
+# The day after a month's name read as a letter: "JULYI,1934", "July l, 1934" (1), "January
+# /0,1910" (the 1 of 10 read as a slash).
+_SLIPPED_DAY = re.compile(
+    rf"(?<![A-Za-z])(?P<w>(?i:{_MONTH}))(?P<sep>\.?\s?)(?:(?P<one>[Il|])(?![A-Za-z0-9])|/(?=\d\b))"
+    rf"(?=\d?\s?[,.]?\s?{_Y4_AHEAD})"
+)
+# A day before a month's name with its 4 read as h ("2h July 1967"), or a lone 1 read as I
+# ("I March 1961").
+_SLIPPED_DAY_BEFORE = re.compile(
+    rf"(?<![\w.-])(?:(?P<d>[0-2])h|(?P<one>I))(?=[\s.]{{1,2}}(?i:{_MONTH})\b[\s,.\-/]{{0,3}}"
+    rf"{_Y4_AHEAD})"
+)
+
+
+def _repair_words(text: str) -> str:
+    """Length-preserving fix of month names and days one OCR slip away, beside a date's other
+    parts: the slipped word alone ("Jume", "I") is never read as a date."""
+
+    def month(m: re.Match[str]) -> str:
+        w = m.group("w")
+        fixed = _MONTH_SLIPS.get(w.lower())
+        if fixed is None or MONTHS.get(w.lower()):
+            return m.group(0)
+        fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed
+        return m.group(0)[: m.start("w") - m.start()] + fixed
+
+    text = _SLIPPED_MDY.sub(month, text)
+    text = _SLIPPED_DMY.sub(month, text)
+
+    def day(m: re.Match[str]) -> str:
+        if (
+            m.group("one")
+            and not m.group("sep")
+            and (m.group("w") + m.group("one")).lower() in MONTHS
+        ):
+            return m.group(0)  # "Juli", "Apri" + "l": the month's own last letter
+        return m.group("w") + m.group("sep") + "1"
+
+    text = _SLIPPED_DAY.sub(day, text)
+    return _SLIPPED_DAY_BEFORE.sub(lambda m: m.group("d") + "4" if m.group("d") else "1", text)
 
 
 def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
@@ -211,7 +308,7 @@ def _interval(start: str | None, end: str | None) -> str | None:
 
 def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
     """Every date in `text`, longest and most precise first where matches overlap."""
-    fixed = _repair_digits(text)
+    fixed = _repair_words(_repair_digits(text))
     found: list[DateMatch] = []
     taken = bytearray(len(text))  # characters already explained by a longer, earlier rule
     for rule, pattern in _PATTERNS:
@@ -227,7 +324,8 @@ def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
-            if text[s:e] != fixed[s:e]:
+            glued = s > 0 and text[s - 1].isalnum() and rule in _GLUED_RULES
+            if (text[s:e] != fixed[s:e] or glued) and "ocr_repaired" not in mflags:
                 conf *= 0.8
                 mflags.append("ocr_repaired")
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))

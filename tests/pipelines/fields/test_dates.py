@@ -106,6 +106,36 @@ OCR = [
     ("Hotevilla\nNavajo Co.Ariz\n7000VI-28-66", "1966-06-28", "VI-28-66"),
     ("Contra Costa Co.\nJ.Powe11VIII-26-81", "1981-08-26", "VIII-26-81"),
     ("Contra Costa Co.\nJ.PowellVIII-26-81", "1981-08-26", "VIII-26-81"),
+    # a month's name one OCR slip away, beside a day and a year
+    ("Alt.: About 3500 ft.\nJume 20, 1939", "1939-06-20", "Jume 20, 1939"),
+    ("JUME 20, 1939", "1939-06-20", "JUME 20, 1939"),
+    ("Sabana de la Mar. Alt. 50 m.\n13 M4r., 1971.", "1971-03-13", "13 M4r., 1971"),
+    ("Apri1 5, 1922", "1922-04-05", "Apri1 5, 1922"),
+    ("Apri1 1922", "1922-04", "Apri1 1922"),
+    # the day read as letters: 1 as I, l or a slash, 4 as h
+    ("SALAMANCA\n.n.y.\nJULYI,1934", "1934-07-01", "JULYI,1934"),
+    ("July l, 1934", "1934-07-01", "July l, 1934"),
+    ("No.3498\nJanuary /0,1910", "1910-01-10", "January /0,1910"),
+    ("J. Sharp and Z. Iwatsuki\n2h July 1967", "1967-07-24", "2h July 1967"),
+    ("of A. boulderensis)\nI March -1961", "1961-03-01", "I March -1961"),
+    # a day glued to the word before it
+    ("C.E.Garton:16199 Dore16 Aug. 1974", "1974-08-16", "16 Aug. 1974"),
+]
+
+# Text that looks like an OCR slip of a date but is not one: the repair must leave it alone.
+NOT_SLIPS = [
+    ("April, 1922", "1922-04", "April, 1922"),  # the l is the month's own
+    ("JULI, 1934", "1934-07", "JULI, 1934"),  # German July, not "JUL 1"
+    ("Juli 1, 1934", "1934-07-01", "Juli 1, 1934"),
+    ("Jul / 1934", "1934", "1934"),  # a slash between words is no day
+    ("Julia 12, 1950", "1950", "1950"),  # a name one letter from "Julio"
+    ("Martins 3, 1950", "1950", "1950"),  # an author, one letter from "Martius"
+    ("Jane 20, 1939", "1939", "1939"),  # a, u: no OCR slip
+    ("Jume 1939", "1939", "1939"),  # a slipped month needs its day
+    ("Vol. I, March 1961", "1961-03", "March 1961"),
+    ("DORE16 Aug. 1974", "1974-08", "Aug. 1974"),  # glued only after a lower-case letter
+    ("24h July 1967", "1967-07", "July 1967"),
+    ("Sept. 9,\n» 1946", "1946", "1946"),
 ]
 
 
@@ -117,6 +147,12 @@ def test_real_dates(text: str, iso: str, verbatim: str) -> None:
 
 @pytest.mark.parametrize(("text", "iso", "verbatim"), OCR)
 def test_ocr_dates(text: str, iso: str, verbatim: str) -> None:
+    found = find_dates(text)
+    assert [(d.iso, d.verbatim) for d in found[:1]] == [(iso, verbatim)]
+
+
+@pytest.mark.parametrize(("text", "iso", "verbatim"), NOT_SLIPS)
+def test_not_ocr_slips(text: str, iso: str, verbatim: str) -> None:
     found = find_dates(text)
     assert [(d.iso, d.verbatim) for d in found[:1]] == [(iso, verbatim)]
 
@@ -171,6 +207,11 @@ def test_determination_slip_date_stays_the_determination_date() -> None:
         ("NEV.VII-II-67", ["two_digit_year", "ocr_repaired"]),
         ("24 Ju1y 1967", ["ocr_repaired"]),
         ("Lich. Arctoi 90. I860.", ["ocr_repaired"]),
+        ("JULYI,1934", ["ocr_repaired"]),
+        ("Jume 20, 1939", ["ocr_repaired"]),
+        ("2h July 1967", ["ocr_repaired"]),
+        ("Dore16 Aug. 1974", ["ocr_repaired"]),
+        ("J.PowellVIII-26-81", ["two_digit_year", "ocr_repaired"]),
         ("11 July 1951", []),
     ],
 )
@@ -193,6 +234,10 @@ def test_flags(text: str, flags: list[str]) -> None:
         "4-4.5 km. al N",
         "J.Powell-26-81",  # a word's end is no Roman month
         "Alvin-12-67",
+        "Jume 20",  # a slipped month, a day, no year
+        "2h July",
+        "I March",
+        "July I",
         "",
     ],
 )
