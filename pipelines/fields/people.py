@@ -29,8 +29,12 @@ _WORD = rf"(?:{_CAPW}|{_UPW})"
 _MISREAD_INITIAL = "¥€£§©"
 _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.)"
 _PARTICLE = r"(?:(?:von|van|de|del|da|du|la|le|der|den|y)\s)"
+# A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
+# NASH"): only right after a word, so a lone capital never starts a name.
+_BARE_INIT = rf"(?:(?<=[{_LOW}{_UP}] )[{_UP}]\s(?={_WORD}))"
 PERSON = (
-    rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}})?(?:{_WORD}\s)?"
+    rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}}|{_BARE_INIT})?"
+    rf"(?:{_WORD}\s)?"
     rf"{_PARTICLE}?{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
 )
 # A shared surname: "H. & V. Bailey", "Stephen & Sandra Talbot", "R. A. & E. S. Howard".
@@ -275,32 +279,45 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
 
 # Same-length repairs of OCR slips inside names, so offsets stay evidence offsets: an initial
 # followed by a comma or a guillemet ("G.A,Marsh", "A. J» Sharp"), a lower-case initial
-# ("j.R.Powers", "D.s.Correll"), a stray space before an initial's full stop ("W .Middlekauff")
-# and a "1" or "|" read for an "l" inside a word ("Powe1l").
+# ("j.R.Powers", "D.s.Correll"), a stray space before an initial's full stop or its comma
+# ("W .Middlekauff", "C ,E,Garton"), a title in lower case ("Col. bro. León") and a "1" or "|"
+# read for an "l" inside a word ("Powe1l").
 _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])[,»](?=[ \t]?[{_UP}])")
-_SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) \.(?=[{_UP}])")
+_SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])([a-z])(?=\.[ \t]?[{_UP}])")
+_LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{_UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{_LOW}])[1|]+(?![\d])")
+# A surname read in lower case after two initials ("P. d.hurd", "p. D, hurd"): taken for a name
+# only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
+_LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
 
 
 @lru_cache(maxsize=1024)
-def person_view(text: str) -> str:
-    """`text` with the OCR slips that break names repaired, one character for one."""
+def person_view(text: str, *, lenient: bool = False) -> str:
+    """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
+    a lower-case surname after initials too (`_LOWER_SURNAME`)."""
+    if lenient:
+        text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + ".", text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
+    text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 
 
-def persons_at(label: Label, start: int, *, end: int | None = None) -> Person | None:
-    """The people whose names start at `start` in the label's flat text.
+def persons_at(
+    label: Label, start: int, *, end: int | None = None, lenient: bool = False
+) -> Person | None:
+    """The people whose names start at `start` in the label's flat text (`lenient`: see
+    `person_view`).
 
     A name runs into what follows it on a label ("G. T. Johnson No. 1071", "A. H. CURTISS, MARCH");
     the match is cut before the first word that is a place, a month or a keyword, and retried.
     """
     stop = len(label.flat) if end is None else end
+    view = person_view(label.flat, lenient=lenient)
     for _ in range(4):
-        m = _PERSONS.match(person_view(label.flat), start, stop)
+        m = _PERSONS.match(view, start, stop)
         if m is None:
             return None
         bad = next(
@@ -331,10 +348,13 @@ _COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
 _COLL_KEYWORD = re.compile(_COLL_WORD)
 _COLL_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?i:collected\s+(?:and\s+prepared\s+)?by)|Recueilli\s+par|"
-    r"Colectado\s+por|Collector\s*&\s*No\.?|^[ \t]*(?:Collectors?|COLLECTORS?)|"
+    r"Colectado\s+por|Collector\s*&\s*No\.?|"
+    # the printed key split by a space as OCR may read it: "Col lector"
+    r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)|"
     rf"(?:{_COLL_WORD}|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores|"
-    # the keyword's full stop lost, before initials: "COLL C. WRIGHT"
-    r"(?:Coll|COLL)(?=\s[A-Z][.,]))"
+    # the keyword's full stop lost, before initials: "COLL C. WRIGHT"; its "ll" read as "tt"
+    # before initials: "Cott. C. WRIGHT"
+    r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))"
     r"(?![A-Za-z])[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )
@@ -520,7 +540,9 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
     """A line that is nothing but names ("William R. Buck", "G.Gardner, P.Desroches"), with
     nothing else on the labels that says who collected: most often the collector, printed on the
     label's last line or on a slip of its own. Not under a "Det." line, and only names with
-    initials: capitalised words alone are as often a place ("New Providence")."""
+    initials or a title ("Brother Alain Liogier"): capitalised words alone are as often a place
+    ("New Providence"). A date the date parser could not read may follow the name
+    (`DATE_SHAPE`: "J.Powel1Vll-Z6-81")."""
     for lab in labels:
         for i, line in enumerate(lab.lines):
             if _DET.search(line.text) or lab.institution[i]:
@@ -528,7 +550,10 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             if i > 0 and _DET.search(lab.lines[i - 1].text):
                 continue
             p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
-            if p is None or not _initialled(p) or not _only_noise(lab.flat[p.end : line.end]):
+            if p is None or not (_initialled(p) or _titled(p)):
+                continue
+            rest = lab.flat[p.end : line.end]
+            if not (_only_noise(rest) or DATE_SHAPE.fullmatch(rest)):
                 continue
             found = [p]
             for nxt in lab.lines[i + 1 : i + 4]:
@@ -554,16 +579,22 @@ def _keyword_before_name(lab: Label, i: int) -> bool:
 
 
 def _keyword_after_name(lab: Label, start: int) -> bool:
-    """A "Collector" keyword alone on its line, under a line that is a name."""
+    """A "Collector" keyword alone on its line, under a line that is a name; or right after a
+    name on its line ("GEORGE V NASH COLLECTORS. / Norman TAYLOR": the name below, if any, is a
+    second collector, see `_people_before_keyword`)."""
     i = lab.line_no(start)
     line = lab.lines[i]
-    if i == 0 or lab.text[line.start : start].strip() or not _COLL_AFTER.match(line.text):
+    before = lab.text[line.start : start]
+    name_end = line.start + _line_person_end(lab, i)
+    if before.strip() and name_end <= start and not lab.text[name_end:start].strip(" \t,"):
+        return True
+    if i == 0 or before.strip() or not _COLL_AFTER.match(line.text):
         return False
     if lab.text[start : line.end].strip(" .,:;?}])").lower() not in _KEYWORD_ALONE:
         return False
     prev = lab.lines[i - 1]
-    p = persons_at(lab, prev.start + len(prev.text) - len(prev.text.lstrip()), end=prev.end)
-    return p is not None
+    head = prev.start + len(prev.text) - len(prev.text.lstrip())
+    return persons_at(lab, head, end=prev.end, lenient=True) is not None
 
 
 _KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "leg"}
@@ -578,6 +609,18 @@ def _full_name(p: Person) -> bool:
 
 def _initialled(p: Person) -> bool:
     return all(re.search(rf"(?<![\w])[{_UP}]\.", n) for n in p.names)
+
+
+def _titled(p: Person) -> bool:
+    """Every name opens with a title ("Brother Alain Liogier", "Dr. Edward Palmer")."""
+    return all(re.match(_TITLE, n) for n in p.names)
+
+
+# A date in three parts as insect labels write it ("VIII-26-81", "12.vi.1987", "6/22/38"), with
+# the OCR's slips in the figures and numerals left in ("Vll-Z6-81"): the shape alone.
+DATE_SHAPE = re.compile(
+    r"[\s,.]*[0-9IVXLivxlZzOoS|]{1,5}[-./][0-9IVXLivxlZzOoS|]{1,2}[-./]['’]?\d{2,4}[\s.]*"
+)
 
 
 # "#850", "No.461", "46023" on the line under a name: the collector's field number.
@@ -631,7 +674,9 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     while j >= 0 and len(found) < 4:
         prev = lab.lines[j]
         h = len(prev.text) - len(prev.text.lstrip())
-        q = persons_at(lab, prev.start + h, end=prev.end)
+        # the line right above a keyword alone on its line is a name, even in lower case
+        lenient = j == i - 1 and not found
+        q = persons_at(lab, prev.start + h, end=prev.end, lenient=lenient)
         if q is None or not _only_noise(prev.text[q.end - prev.start :]):
             # "V-23-76 R.Wharton / R.Coville colls.": the first name follows the date
             q = _person_after_date(lab, j)
@@ -641,11 +686,17 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
         found.insert(0, q)
         j -= 1
     # "N.L. BRITTON / E.G. BRITTON }COLLECTORS / C.S. GAGER  SEPT. 5-12, 1910": a brace groups
-    # the line below as well.
-    if "}" in line.text and i + 1 < len(lab.lines):
+    # the line below as well. Without the brace the OCR read, a plural keyword after one name
+    # does, when that line is a name alone ("N. L. Britton / COLLECTORS / L. J. K. BRACE",
+    # "GEORGE V NASH COLLECTORS. / Norman TAYLOR").
+    if i + 1 < len(lab.lines) and (
+        "}" in line.text or (len(found) == 1 and _PLURAL_KEYWORD.search(line.text))
+    ):
         nxt = lab.lines[i + 1]
         q = persons_at(lab, nxt.start + len(nxt.text) - len(nxt.text.lstrip()), end=nxt.end)
-        if q is not None:
+        if q is not None and (
+            "}" in line.text or (_full_name(q) and _only_noise(lab.flat[q.end : nxt.end]))
+        ):
             found.append(q)
     if not found:
         return []
@@ -654,9 +705,15 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     return [_person_candidate(Term.recordedBy, merged, 0.85, "collector.keyword_after")]
 
 
+_PLURAL_KEYWORD = re.compile(
+    r"(?<![A-Za-z])(?i:c[o0c][l1i|]{1,2} ?e?[cs]t[o0]rs|colls)(?![A-Za-z])"
+)
+
+
 def _only_noise(rest: str) -> bool:
-    """What may follow a name on its line: punctuation, a brace, a stray letter ("NASH i")."""
-    return re.fullmatch(r"[\s,.;:&}\])|]*(?:[a-z]\b)?[\s,.;:&}\])|]*", rest) is not None
+    """What may follow a name on its line: punctuation, a brace (or the bracket the OCR read for
+    one: "L. J. K. BRACE ("), a stray letter ("NASH i")."""
+    return re.fullmatch(r"[\s,.;:&{}\[\]()|]*(?:[a-z]\b)?[\s,.;:&{}\[\]()|]*", rest) is not None
 
 
 def _person_after_date(lab: Label, j: int) -> Person | None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, states
+from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
     Label,
     Line,
@@ -97,12 +98,13 @@ def county_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 _LOC_KEY = re.compile(
     r"^\s*•?\s*(?:Locality|LOCALITY|Loc|Location|LOCATION|Localidad|Localité|Endroit|Lugar|"
-    # as OCR misreads the printed key: "Locolity", "Localty"
-    r"Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)\b\.?\s*:?\s*",
+    # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
+    # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's beach")
+    r"Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z]))\.?\s*:?\s*",
 )
 _OTHER_KEY = re.compile(
     r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt|Altitud\w*|Altura|Elev|Elevaci\w+|Date|"
-    r"Fecha|Coll\w*|Col\.|Det|Deter\w*|Name|Nom|Family|Famille|Notes?|Lat|Latitud\w*|Long|"
+    r"Fecha|Coll\w*|Col\.|Col\s+lect\w*|Det|Deter\w*|Name|Nom|Family|Famille|Notes?|Lat|Latitud\w*|Long|"
     r"Longitud\w*|Quad\w*|Map|Common|Scientific|Botanical|Number|Numero|No\.|Access|Recueilli|"
     r"Identifi|Determined|Country|Political|"
     # a "County" key, not "County Road 206", "State Forest", "STATE OF JALISCO."
@@ -163,6 +165,14 @@ _DET_OR_FAMILY = re.compile(
 _NOISE = re.compile(r"\W*[a-z]{1,4}\W*")
 
 
+# A collector's key and name, then where they collected ("COLL. C. WRIGHT, in Cuba Orientali,
+# prope", "Coll. J. Smith, 1856-7, near the falls"): the place after a comma and a preposition.
+_COLL_KEY = r"(?:Coll\w*|COLL\w*|Cott|COTT)\.?"
+_COLLECTOR_THEN_PLACE = re.compile(
+    rf"\s*{_COLL_KEY}[^,\n]{{3,40}},(?:\s*[\d-]+,)?\s+(?P<place>(?:in|at|near|prope|ad|en|cerca)\s)"
+)
+
+
 def _line_kind(line: str, claimed: bool) -> str:
     if not line.strip():
         return "blank"
@@ -174,6 +184,8 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "skip"
     if is_header(line) and _TITLE_WORDS.fullmatch(line):
         return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
+    if _COLLECTOR_THEN_PLACE.match(line):
+        return "text"  # the collector is claimed and cut off the block's head (`_trim`)
     if _OTHER_KEY.match(line) or _DESCRIPTION.match(line) or _ON.match(line):
         return "skip"
     if _PLANT_COLOUR.search(line):
@@ -211,7 +223,7 @@ def locality_candidates(
     s, e = _drop_higher_geography(lab.text, s, e, regions, lab.position)
     if e - s < 3:
         return []
-    value = lab.text[s:e]
+    value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")
     return [_with_map_sheet(labels, found)]
@@ -390,9 +402,17 @@ def _spent(line: Line, merged: Sequence[Span], ends: Sequence[int]) -> bool:
 
 
 def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
-    """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";"."""
+    """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";";
+    and a collector's key and name off its head (`_COLLECTOR_THEN_PLACE`).
+    A date the date parser could not read may be left after it ("Contra Costa Co. /
+    J.Powel1Vll-Z6-81": the collector claimed, the date not)."""
+    for ln in lab.lines[lab.line_no(s) : lab.line_no(e) + 1]:
+        m = _COLLECTOR_THEN_PLACE.match(ln.text)
+        if m is not None and ln.start + m.start("place") < e:
+            s = ln.start + m.start("place")  # the place after the collector's name
     for cs, ce in sorted(spans):
-        if s < cs < e and not lab.text[ce:e].strip(" ,.;\n"):
+        rest = lab.text[ce:e]
+        if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
             e = cs
         elif s < cs < e and cs > s + 10:
             e = min(e, cs) if _GEO_WORDS.search(lab.text[s:cs]) else e
@@ -413,7 +433,7 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         e = s + m.start()
     while e > s and lab.text[e - 1] in " ,;:-\n\t":
         e -= 1
-    while s < e and lab.text[s] in " \t\n•":
+    while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
 
@@ -497,8 +517,24 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             while value and value[-1] in " ,;:\t":
                 value = value[:-1]
             end = s + len(value)
+            if _STRAY_HEAD.match(value):
+                s, value = s + 1, value[1:]
+            value = _repaired(value)
             return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
     return []
+
+
+# A letter the OCR read from a mark glued before the value's first word ("yFisherman's beach").
+_STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
+# Same-place slips of the OCR in the words of a place: a space read as "_" ("WEST_INDIES"), an
+# "l" read as "1" or "|" between lower-case letters ("Quebradi1las").
+_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_DIGIT_L = re.compile(r"(?<=[a-z])[1|]+(?=[a-z])")
+
+
+def _repaired(value: str) -> str:
+    value = _UNDERSCORE.sub(" ", value)
+    return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), value)
 
 
 _HAB_KEY = re.compile(

@@ -200,6 +200,39 @@ OCR_COLLECTORS = [
     ("del Museo y Pabellon Docente.\n4 de Agosto, 1981.", None, None),
 ]
 
+OCR_COLLECTORS += [
+    # a space before an initial's comma, a keyword split by a space, a title in lower case, the
+    # keyword's "ll" read as "tt" before initials
+    ("Collector & No. C ,E,Garton\n11810", "C. E.Garton", "11810"),
+    ("Endroit\nCol lector\nC.E.Garton:16199 Dore16 Aug. 1974", "C.E.Garton", "16199"),
+    ("Famili.\nCol. bro. León\nFecha Oct., 1934", "Bro. León", None),
+    ("Cott. C. WRIGHT, in Cuba Orientali, prope", "C. WRIGHT", None),
+    ("Cott. of the river", None, None),
+    # a surname read in lower case, on the line above the keyword only
+    ("10 km.W.of\nZitacuaro\n\nP. d.hurd\nCollector", "P. D.Hurd", None),
+    ("IV-24-1955\np. D, hurd\nCollector", "P. D. Hurd", None),
+    ("10 km. W. of town\nP. d.hurd", None, None),
+    # a plural keyword after one name: the name line below is the second collector
+    ("N. L. Britton\nCOLLECTORS\nL. J. K. BRACE", "N. L. Britton | L. J. K. BRACE", None),
+    (
+        "Grand Turk, August 27-September 1.\nGEORGE V NASH COLLECTORS.\nNorman TAYLOR",
+        "GEORGE V NASH | Norman TAYLOR",
+        None,
+    ),
+    ("L. J. K. BRACE (\nCollectors", "L. J. K. BRACE", None),
+    # ... not after a singular keyword, nor a line that is no full name
+    ("N. L. Britton\nCOLLECTOR\nL. J. K. BRACE", "N. L. Britton", None),
+    ("E. E. Gilbert\nCollectors\nCerceris", "E. E. Gilbert", None),
+    ("GEORGE V NASH COLLECTOR.\nApril 5, 1905", "GEORGE V NASH", None),
+    ("Collected by John Q Public", "John Q Public", None),
+    # a name line with a title; a name glued to a date the date parser cannot read
+    ("Trailing; flowers violet.\n\nBrother Alain Liogier", "Brother Alain Liogier", None),
+    ("Det.\nBrother Alain Liogier", None, None),
+    ("Contra Costa Co.\nJ.Powel1Vll-Z6-81", "J.Powell", None),
+    ("Contra Costa Co.\nJ.Powe11VILL-Z6-81", "J.Powell", None),
+    ("Contra Costa Co.\nJ.Powell Ranch, 4 mi N", None, None),
+]
+
 
 @pytest.mark.parametrize(("text", "collector", "number"), OCR_COLLECTORS)
 def test_collectors_in_ocr_text(text: str, collector: str | None, number: str | None) -> None:

@@ -540,6 +540,41 @@ LOCALITIES += [
     ),
 ]
 
+LOCALITIES += [
+    # as OCR reads a form's key: a rule read as a letter glued to it, the value glued to it, the
+    # key below the value in the other language, a split "Collector" key under it
+    (
+        "LocalityI\nFisherman's beach at (\nOiseau\nBay.\nEndroit\nCol lector\n"
+        "C.E.Garton:16199 Dore16 Aug. 1974\nRecueilli par",
+        "Fisherman's beach at (\nOiseau\nBay.",
+    ),
+    ("LocalityFisherman's beach at Oiseau Bay.\nEndroit", "Fisherman's beach at Oiseau Bay."),
+    # a stray letter glued before the value's first word
+    ("Locality\nyFisherman's beach at Oiseau Bay.", "Fisherman's beach at Oiseau Bay."),
+    # a space read as "_", an "l" read as "1" between lower-case letters; figures stay
+    (
+        "WEST_INDIES, Dominica, St.George. Above new\nsteel bridge on road to Freshwater Lake.",
+        "WEST INDIES, Dominica, St.George. Above new\nsteel bridge on road to Freshwater Lake.",
+    ),
+    (
+        "USA, Puerto Rico, Mun Quebradi1las. 18°29'N, 66°56'W.",
+        "USA, Puerto Rico, Mun Quebradillas. 18°29'N, 66°56'W.",
+    ),
+    ("Locality: Km 1 1 road to Lake_2", "Km 1 1 road to Lake_2"),
+    # the collector's line closing the block, with a date the date parser cannot read
+    (
+        "CAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co .\nJ.Powel1Vll-Z6-81",
+        "CAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co .",
+    ),
+    # the place after the collector's key and name
+    ("COLL. C. WRIGHT, in Cuba Orientali, prope", "in Cuba Orientali, prope"),
+    ("Cott. C. WRIGHT, in Cuba Orientali, prope", "in Cuba Orientali, prope"),
+    (
+        "Linociera ligustrina Sw.\nColl. C. WRIGHT 1856-7, in Cuba Orientali.",
+        "in Cuba Orientali.",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -561,6 +596,19 @@ def test_no_locality_from_an_institution_address(text: str) -> None:
 @pytest.mark.parametrize(("text", "locality"), LOCALITIES)
 def test_localities(text: str, locality: str) -> None:
     assert values(text)["verbatimLocality"] == locality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's keys, the split "Collector" among them, under a key whose value is elsewhere
+        "Endroit\nCol lector\nC.E.Garton:16199 Dore16 Aug. 1974\nRecueilli par",
+        # a collector's line without a place phrase after the name
+        "COLL. C. WRIGHT, Cuba Orientali",
+    ],
+)
+def test_no_locality(text: str) -> None:
+    assert "verbatimLocality" not in values(text)
 
 
 def test_locality_stops_before_the_habitat() -> None:
