@@ -593,10 +593,17 @@ _INFRA_AFTER = re.compile(
 )
 
 
+_RANK_AT_END = re.compile(r"[ \t](?:var|subsp|ssp|f|forma)\.?[ \t]*$")
+
+
 def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Match[str] | None:
     """The infraspecific part printed after the author that follows the epithet at `end` of
-    `text`, the label's text as names are searched in."""
+    `text`, the label's text as names are searched in; on the next line when the rank ends the
+    line ("Daucus carota L. subsp. / carota")."""
     line_end = lab.line_at(end).end
+    after = lab.line_no(end) + 1
+    if _RANK_AT_END.search(text, end, line_end) and after < len(lab.lines):
+        line_end = lab.lines[after].end
     for m in _INFRA_AFTER.finditer(text, end, line_end):
         between = text[end : m.start()]
         if " ".join(between.split()).strip(" ,") == author:

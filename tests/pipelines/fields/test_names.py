@@ -137,6 +137,13 @@ NAMES = [
         "L.",
         "subspecies",
     ),
+    # ... the epithet on the next line when the rank ends the line
+    (
+        "Daucus carota L. subsp.\ncarota\nErnest Small, Nov. 1976",
+        "Daucus carota subsp. carota",
+        "L.",
+        "subspecies",
+    ),
     (
         "Pinus ponderosa Laws. var. scopulorum Engelm.",
         "Pinus ponderosa var. scopulorum",
