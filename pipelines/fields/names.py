@@ -265,7 +265,7 @@ class NameMatch:
 
     @property
     def second_only(self) -> bool:
-        """Whether a word of the name was read by the second recogniser alone (see NAME_CONFIRMED)."""
+        """Whether a word of the name was read by the second recogniser alone (see `_confirmed`)."""
         spans = self.words or [(self.start, self.end)]
         return any(self.label.read_by_second_only(s, e) for s, e in spans)
 
@@ -649,14 +649,6 @@ NAME_MIN_OCR = 0.86
 GENUS_ALONE_MIN_OCR = 0.88
 
 
-# A name with a word only the second recogniser read (Tesseract read nothing like it: most often
-# handwriting, which PP-OCRv6 reads and Tesseract does not) is kept only when the collection's
-# checklist holds it or a near miss of it. Such names are misspelt too often to be proposed on
-# their own: devset OCR, 9 of 14 right ("Cetraria delisei") against 93 of 102 for the others;
-# five wrong ("Cetiaria islaudica", "Caelocaulon muricatum"). For other fields such words are as
-# often right as the rest (recordedBy 12 of 13, verbatimLocality 22 of 26).
-
-
 # Below this a match is a word pair that only happens to look like a name.
 MIN_NAME_SCORE = 0.6
 
@@ -696,8 +688,14 @@ def _surest_readings(names: list[NameMatch]) -> list[NameMatch]:
     ]
 
 
+# A name with a word only the second recogniser read (Tesseract read nothing like it: most often
+# handwriting, which PP-OCRv6 reads and Tesseract does not) is kept only when the collection's
+# checklist holds it or a near miss of it. Such names are misspelt too often to be proposed on
+# their own: devset OCR, 9 of 14 right ("Cetraria delisei") against 93 of 102 for the others;
+# five wrong ("Cetiaria islaudica", "Caelocaulon muricatum"). For other fields such words are as
+# often right as the rest (recordedBy 12 of 13, verbatimLocality 22 of 26).
 def _confirmed(name: NameMatch, checklist: Checklist | None) -> bool:
-    """Whether a name may be proposed as read (see the note on names only one recogniser read)."""
+    """Whether a name may be proposed as read."""
     return not name.second_only or (
         checklist is not None and checklist.match(name.name) is not None
     )
