@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from models.dwc import Term
@@ -12,18 +13,24 @@ from pipelines.fields.text import Label, candidate
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
 _MIN = r"\d{1,2}(?:\.\d{1,6})?"
 _DEG = r"(?:\s?[°º˚]\s?|\s?deg\.?\s|\s)"
+# after the minutes and their degree sign, the end of the pair: a full stop, a comma or the label's end
+_END = r"(?:(?<=[°º˚]\d\d)|(?<=[°º˚]\s\d\d))(?=\.?\s*$|\.?\s?[,;])"
 _ONE = (
     rf"(?:(?P<@Ph1>[@H])\.?\s?)?(?P<@Pd>{_NUM}){_DEG}"
-    # the minute mark may be lost before the hemisphere ("54°54N, 159°15W")
-    rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′]|(?=\s?[@H]\b))\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
+    # the minute mark may be lost before the hemisphere ("54°54N, 159°15W"), before the other
+    # half's leading hemisphere ("N48° 44W 87° 38'") or at the end of the pair ("W 87° 38.")
+    rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′]|(?=\s?[@H]\b)|(?=\s?[@X]\.?\s?\d)|{_END})"
+    rf"\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
     rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
 )
 _COORDS = re.compile(
     r"(?:(?<![\w.])|(?<=Latitude))"
-    + _ONE.replace("@P", "a").replace("@H", "NS")
+    + _ONE.replace("@P", "a").replace("@H", "NS").replace("@X", "EWO")
     # the two halves may run together when the longitude begins with its hemisphere ("N.48°50'W.88°41'")
     + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?\s{0,4})?"
-    + _ONE.replace("@P", "o").replace("@H", "EWO")
+    # a speck read as a character at the end of the keyword's line ("Longitude 1 / 172° 56.761'W")
+    + r"(?:(?:(?<=Longitude\s)|(?<=Long\.\s)|(?<=Long\s))[^\sA-Za-z°]\s{1,4}(?=\d{1,3}\s?[°º˚]))?"
+    + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
 )
 
 
@@ -38,6 +45,13 @@ def _decimal(d: str, m: str | None, s: str | None) -> float:
 _DEG_AS_ZERO = re.compile(
     r"(?<!\d)(?<!\d\.)(\d{2,3})0([0-5]\d(?:\.\d{1,6})?)(?=\s?['’′*!:\"]|\s?[NSEW]\b)"
 )
+# - the degree sign read as a "0" before the space that parts degrees and minutes ("N480 44W",
+#   "Longitude 1720 55.950'W"): only where the number with the "0" would be no degree at all;
+_DEG_AS_ZERO_SPACED = re.compile(
+    r"(?<![\d.])(\d{2,3})0(?=\s[0-5]\d(?:\.\d{1,6})?(?:\s?['’′*!:\"]|\s?[NSEW]\b|\.?\s*$))"
+)
+# - the degree sign read as a "0" standing alone between degrees and minutes ("N48 0 44W");
+_DEG_AS_LONE_ZERO = re.compile(r"(?<=\d )0(?= [0-5]\d(?:\.\d{1,6})?(?:\s?['’′*!:\"]|\s?[NSEW]\b))")
 # - the degree sign read as an asterisk between two numbers ("152*36.0'W");
 _DEG_AS_STAR = re.compile(r"(?<=\d)\*(?=\s?\d)")
 # - the minute mark read as "*", "!", ":", '"' or "°" right after degree and minutes, before the
@@ -51,11 +65,17 @@ _MIN_SLIP = re.compile(
 _LOWER_HEMI = re.compile(
     r"(?<=['’′])\s?[nsew](?=\.?\s?\d{1,3}\s?[°º˚])|(?<=\s)[nsew](?=\.\s?\d{1,3}\s?[°º˚])"
 )
+# - the full stop after the longitude's leading hemisphere, read in lower case, read as a comma
+#   ("50' w, 88° 41'"); a latitude's trailing "N," is the pair's own comma.
+_HEMI_COMMA = re.compile(r"(?<=['’′])(\s?[ew]),(?=\s?\d{1,3}\s?[°º˚])")
 
 
 def _mend(flat: str) -> str:
     """`flat` with the OCR slips above mended, character for character."""
     out = _DEG_AS_ZERO.sub(lambda m: f"{m[1]}°{m[2]}", flat)
+    out = _DEG_AS_ZERO_SPACED.sub(lambda m: f"{m[1]}°" if int(m[1] + "0") > 180 else m[0], out)
+    out = _DEG_AS_LONE_ZERO.sub("°", out)
+    out = _HEMI_COMMA.sub(lambda m: f"{m[1]}.", out)
     out = _DEG_AS_STAR.sub("°", out)
     out = _MIN_SLIP.sub("'", out)
     return _LOWER_HEMI.sub(lambda m: m[0].upper(), out)
@@ -66,38 +86,59 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
     "Longitude" keyword between the two halves (the one before the latitude is not kept either)."""
     chars = [m if m != f else t for t, f, m in zip(text[s:e], flat[s:e], mended[s:e], strict=True)]
     value = re.sub(r"\s+", " ", "".join(chars))
-    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?", "", value)
+    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?(?:\s[^\sA-Za-z°](?=\s))?", "", value)
     return re.sub(r"\s+", " ", value).strip(" ,;.")
 
 
+def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
+    """(start, end, verbatim, latitude, longitude) of the first coordinate pair in `flat`."""
+    mended = _mend(flat)
+    for m in _COORDS.finditer(mended):
+        g = m.groupdict()
+        lat_h = g["ah1"] or g["ah2"]
+        lon_h = (g["oh1"] or g["oh2"] or "")[:1]
+        if not lat_h or not lon_h:
+            continue
+        # Without a degree sign, minutes must be present: "36 40'51"N" yes, "22 N" no.
+        found = m.group(0)
+        marks = re.search(r"['’′]", found)
+        if not re.search(r"[°º˚]|deg", found) and not (g["am"] and g["om"] and marks):
+            continue
+        lat = _decimal(g["ad"], g["am"], g["as"])
+        lon = _decimal(g["od"], g["om"], g["os"])
+        if lat > 90 or lon > 180 or (g["am"] and float(g["am"]) >= 60):
+            continue
+        lat = -lat if lat_h == "S" else lat
+        lon = -lon if lon_h in "WO" else lon
+        s, e = m.start(), m.end()
+        return s, e, _verbatim(text, flat, mended, s, e), lat, lon
+    return None
+
+
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    found: list[tuple[Label, int, int, str, float, float]] = []
     for lab in labels:
-        mended = _mend(lab.flat)
-        for m in _COORDS.finditer(mended):
-            g = m.groupdict()
-            lat_h = g["ah1"] or g["ah2"]
-            lon_h = (g["oh1"] or g["oh2"] or "")[:1]
-            if not lat_h or not lon_h:
-                continue
-            # Without a degree sign, minutes must be present: "36 40'51"N" yes, "22 N" no.
-            text = m.group(0)
-            marks = re.search(r"['’′]", text)
-            if not re.search(r"[°º˚]|deg", text) and not (g["am"] and g["om"] and marks):
-                continue
-            lat = _decimal(g["ad"], g["am"], g["as"])
-            lon = _decimal(g["od"], g["om"], g["os"])
-            if lat > 90 or lon > 180 or (g["am"] and float(g["am"]) >= 60):
-                continue
-            lat = -lat if lat_h == "S" else lat
-            lon = -lon if lon_h in "WO" else lon
-            s, e = m.start(), m.end()
-            verbatim = _verbatim(lab.text, lab.flat, mended, s, e)
-            return [
-                candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
-                candidate(Term.decimalLatitude, f"{lat:.5f}", 0.85, lab, s, e, "coords.dms"),
-                candidate(Term.decimalLongitude, f"{lon:.5f}", 0.85, lab, s, e, "coords.dms"),
-            ]
-    return []
+        pair = _pair(lab.text, lab.flat)
+        if pair is not None:
+            found.append((lab, *pair))
+            break
+    else:
+        # The OCR may part a label's latitude from its longitude as two labels ("Latitude 54°
+        # 54.109'N" / "Longitude 159° 15.935' W"): a pair read across the end of one label and
+        # the start of the next one; its evidence is the latitude's part.
+        for a, b in itertools.pairwise(labels):
+            pair = _pair(f"{a.text}\n{b.text}", f"{a.flat} {b.flat}")
+            if pair is not None and pair[0] < len(a.flat) < pair[1]:
+                found.append((a, pair[0], len(a.flat), *pair[2:]))
+                break
+    if not found:
+        return []
+    lab, s, e, verbatim, lat, lon = found[0]
+    return [
+        candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
+        candidate(Term.decimalLatitude, f"{lat:.5f}", 0.85, lab, s, e, "coords.dms"),
+        candidate(Term.decimalLongitude, f"{lon:.5f}", 0.85, lab, s, e, "coords.dms"),
+    ]
 
 
 _QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d)?"

@@ -68,10 +68,27 @@ def _country_names() -> re.Pattern[str]:
     return _name_pattern([n for n in countries() if not n.endswith(".")])
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}[A-Z]?$")
+
+
+def _country_abbreviation_code(printed: str) -> str:
+    """ "U. S. A." -> "US", "U-S-A-" -> "US"."""
+    key = re.sub(r"\s+", " ", printed)
+    if key not in _COUNTRY_ABBREVIATIONS:
+        key = key.replace("-", ".")
+    return _COUNTRY_ABBREVIATIONS.get(key, "US")
+
+
 @cache
 def _country_abbreviations() -> re.Pattern[str]:
     alts = sorted(_COUNTRY_ABBREVIATIONS, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in alts)
+    # initials' full stops read as hyphens ("U-S-A-")
+    body = "|".join(
+        re.escape(a)
+        .replace(r"\ ", r"\s?")
+        .replace(r"\.", r"[.\-]" if _INITIALS.match(a) else r"\.")
+        for a in alts
+    )
     # Not inside an abbreviation ("U.S.A.", "N.Mex."), but after a state's abbreviation whose
     # space the OCR lost ("Mich.Mex.", "Nay.Mex."): two letters and a full stop before it.
     return re.compile(rf"(?:(?<![\w.])|(?<=[A-Za-z]{{2}}\.))(?:{body})(?![\w])")
@@ -92,10 +109,14 @@ def _state_abbreviations() -> re.Pattern[str]:
             esc = re.escape(form).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s?")
             core = re.sub(r"[^A-Za-z]", "", form)
             if form.endswith(":"):
-                alts.append(esc.replace(":", r"\s?:"))
+                # a postal code's first capital read in lower case ("cA:Ah-Pah Cr.")
+                alts.append(f"[{form[0]}{form[0].lower()}]" + esc[1:].replace(":", r"\s?:"))
             elif len(core) >= 4:
                 # "Calif", "ARIZ": long abbreviations are often printed without the dot.
                 alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?![A-Za-z0-9-]))")
+                if form.isupper():
+                    # spaces lost on both sides between a date and an elevation ("59ARIZ5000'")
+                    alts.append(r"(?<=\d)" + esc.removesuffix(r"\.\s?") + r"(?=\d)")
             else:
                 alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?=\s?[:,;]|[ \t]*$))")
     alts.sort(key=len, reverse=True)
@@ -134,7 +155,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
 
         for m in _country_abbreviations().finditer(lab.text):
             if ok(m.start()):
-                code = _COUNTRY_ABBREVIATIONS.get(re.sub(r"\s+", " ", m.group(0)), "US")
+                code = _country_abbreviation_code(m.group(0))
                 hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
         for m in _country_names().finditer(folded):
             if _PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]):
@@ -161,9 +182,26 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             key = _abbreviation_key(m.group(0))
             for st in states().get(key, []):
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
-    hits = _drop_overlaps(hits)
+    hits = _drop_overprinted(_drop_overlaps(hits))
     found = hits + _header_misreadings(labels, hits)
     return found + _after_county_misreadings(labels, found)
+
+
+def _drop_overprinted(hits: list[Hit]) -> list[Hit]:
+    """ "FLORA OF TENNESSEE NORTH CAROLINA": a state's full name with only spaces before another's
+    on its line is a printed header's state with the state it was used for stamped or typed over
+    it (or beside it); the later name is where the specimen was collected."""
+    names = [h for h in hits if h.kind == "state" and not h.abbreviation]
+    dropped = {
+        id(a)
+        for a in names
+        for b in names
+        if a.label is b.label
+        and a.name != b.name
+        and b.start > a.end
+        and re.fullmatch(r"[ \t]+", a.label.text[a.end : b.start])
+    }
+    return [h for h in hits if id(h) not in dropped]
 
 
 def _in_a_name(text: str, start: int) -> bool:

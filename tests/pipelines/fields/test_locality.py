@@ -100,6 +100,19 @@ REGIONS = [
         "California",
     ),
     ("'Rot Spring Mt.\nLassenCo. Callf\nVII-13-54", "United States", "US", "California"),
+    # OCR slips: the initials' full stops read as hyphens, a postal code's capital in lower case,
+    # the spaces around an abbreviation lost between a date and an elevation
+    (
+        "CRYPTOGAMS OF GEORGIA, U-S-A-\nWashington County: ca, 3 mi N",
+        "United States",
+        "US",
+        "GEORGIA",
+    ),
+    ("U-S-A, Texas", "United States", "US", "Texas"),
+    ("cA:Ah-Pah Cr,confl\nwith Klamath River", "United States", "US", "California"),
+    ("1.5mi, NE,Pcrtal\n8-8 59ARIZ5000\nE.G Linsley", "United States", "US", "Arizona"),
+    # a printed header's state with the state the label was used for beside it
+    ("FLORA OF TENNESSEE NORTH CAROLINA\nCo. Swain", "United States", "US", "NORTH CAROLINA"),
 ]
 
 
@@ -109,6 +122,10 @@ REGIONS = [
         # no abbreviation one letter away, or a word that is not after a county keyword
         "Hidalgo Co., Texs",
         "Palm Canyon\nCalf, 1939",
+        # a herbarium's barcode, a postal code's letters in lower case
+        "MICH1234567",
+        "TENN0001234 Lichens",
+        "ca: 300 specimens",
     ],
 )
 def test_no_state(text: str) -> None:
@@ -670,6 +687,33 @@ COORDINATES = [
         "54.90182",
         "-159.26558",
     ),
+    # the degree sign read as a "0" before a space or alone, the minute mark lost before the
+    # longitude's leading hemisphere or at the pair's end, "W." read as "w,"
+    ("N480 44W 870 38.", "N48° 44W 87° 38", "48.73333", "-87.63333"),
+    ("N48 0 44W 870 38!", "N48 ° 44W 87° 38'", "48.73333", "-87.63333"),
+    (
+        "60° 33.436' N Longitude 1720 55.950'W",
+        "60° 33.436' N 172° 55.950'W",
+        "60.55727",
+        "-172.93250",
+    ),
+    ("N.48° 50' w, 88° 41'", "N.48° 50' W. 88° 41'", "48.83333", "-88.68333"),
+    # ... but not where the number with the "0" can be degrees
+    ("N 48° 30' W 120 30'", "N 48° 30' W 120 30'", "48.50000", "-120.50000"),
+    # a speck read after the keyword at its line's end
+    (
+        "Latitude\n600 33.458'N Longitude 1\n172° 56.761'W",
+        "60° 33.458'N 172° 56.761'W",
+        "60.55763",
+        "-172.94602",
+    ),
+    # the latitude and the longitude read as two labels
+    (
+        "Latitude\n, 54° 54.109'N\n\nLongitude 159° 15.935' W\nElevation 400 m",
+        "54° 54.109'N 159° 15.935' W",
+        "54.90182",
+        "-159.26558",
+    ),
 ]
 
 
@@ -691,6 +735,10 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
         "sec. 8, T34N, R6E.",
         "36 40N 92 54W",
         "Height 12 ft, 3 in.",
+        # a "0" before a space that is part of a number
+        "Elevation 1700 25 m, N side",
+        # halves in two labels that do not meet
+        "38°42'20\"N\n\nElev. 35 m\n83°08'25'W",
     ],
 )
 def test_no_coordinates(text: str) -> None:
