@@ -468,19 +468,38 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
 
 def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     """The name after a "Det." keyword: on its line, or below it ("Det.by '58 / H.A.Scullen"),
-    past a line of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scullen",
-    "Det.by / 69 / H.A.Scullen")."""
+    past lines of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scullen",
+    "Det.by / 69 / H.A.Scullen", "Det.by / V.& / &C. / H.A.Scullen"); initials alone on the key's
+    line ("Det. M.E.B.B.")."""
     i = lab.line_no(m.start())
     p = persons_at(lab, m.end(), end=lab.lines[i].end)
     if p is not None and _has_surname(p):
         return _surname_below(lab, p)
-    for ln in lab.lines[i + 1 : i + 3]:
-        p = persons_at(lab, ln.start + _line_head(ln.text), end=ln.end)
+    if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
+        return q
+    for ln in lab.lines[i + 1 : i + 4]:
+        # ", H.L.Dickson": a mark the OCR read before the name
+        head = ln.start + _line_head(ln.text)
+        head += len(lab.flat[head : ln.end]) - len(lab.flat[head : ln.end].lstrip(",;:. "))
+        p = persons_at(lab, head, end=ln.end)
         if p is not None and _has_surname(p):
             return _surname_below(lab, p)
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None
+
+
+# A determiner who signed with initials alone ("Det. M.E.B.B."), the rest of the line bar a year.
+_INITIALS_ONLY = re.compile(rf"(?P<n>(?:[{_UP}]\.\s?){{2,5}})(?:[\s,]*(?:1[6-9]|20)\d\d)?[\s.,;]*")
+
+
+def _initials_after(lab: Label, start: int, end: int) -> Person | None:
+    m = _INITIALS_ONLY.fullmatch(lab.flat, start, end)
+    if m is None:
+        return None
+    return Person(
+        lab, m.start("n"), m.start("n") + len(m.group("n").rstrip()), [m.group("n").strip()]
+    )
 
 
 def _surname_below(lab: Label, p: Person) -> Person:
@@ -841,4 +860,45 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                     "number.keyword",
                 )
             )
+    return out + _numbers_alone(labels)
+
+
+# A field number at the head of a line with no keyword: alone on it, or before the genus or family
+# the specimen was filed under ("A389.", "3798a  Alectoria", "46950  Fabaceae").
+_NUMBER_HEAD = re.compile(
+    r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>[a-z])?)(?P<stop>[.,])?"
+    r"(?:\s+(?P<w>[A-Z][a-z]+|[A-Z]+ACEAE))?\s*"
+)
+_FAMILY = re.compile(r"\s*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\b")
+_YEAR = re.compile(r"1[6-9]\d\d|20[0-3]\d")
+
+
+def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
+    """A number a line opens with and that is all the line says but a genus or family: the
+    collector's field number when it is marked as one: by a full stop or comma after it, a letter
+    before or after it ("N5168": the "No." key read as its first letter), a family name next to it,
+    or five or six figures opening the label. A bare number of three or four figures alone is as
+    often a sheet's stamp or a colour chart's ("273"), four figures may be a year ("1860."), and
+    five figures inside a label as often the OCR's reading of a form's coordinates."""
+    out: list[FieldCandidate] = []
+    for k, lab in enumerate(labels):
+        for i, line in enumerate(lab.lines):
+            m = _NUMBER_HEAD.fullmatch(line.text)
+            if m is None or (m.group("w") and _bad_word(m.group("w"))):
+                continue
+            # the family beside the number, read by the OCR as a line of its own, a line further
+            # down, or the first line of the next label
+            after = [ln.text for ln in lab.lines[i + 1 : i + 3]]
+            if i + 1 == len(lab.lines) and k + 1 < len(labels) and labels[k + 1].lines:
+                after.append(labels[k + 1].lines[0].text)
+            family = bool(_FAMILY.fullmatch(m.group("w") or "")) or (
+                not m.group("w") and any(_FAMILY.fullmatch(t.strip()) for t in after)
+            )
+            marked = any(m.group(g) for g in ("key", "pre", "suf", "stop"))
+            if not (marked or family or (i == 0 and len(m.group("d")) >= 5)):
+                continue
+            if not (m.group("pre") or m.group("suf")) and _YEAR.fullmatch(m.group("d")):
+                continue
+            s, e = line.start + m.start("n"), line.start + m.end("n")
+            out.append(candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone"))
     return out

@@ -185,7 +185,8 @@ OCR_COLLECTORS = [
     ("Lat. 51° 52'N. Long. 68° 09W.\n\nG.Gardner, P.Desroches", "G.Gardner | P.Desroches", None),
     # not a collector: a catalogue number, a place, a keyword, a determiner's name
     ("U.C. Berkeley\nEMEC 609543\nOaxaca, Mex.", None, None),
-    ("SANTO DOMINGO, REPUBLICA DOMINICANA\n46950\nFabaceae", None, None),
+    # (the number before the family is the field number, see `test_record_number_alone`)
+    ("SANTO DOMINGO, REPUBLICA DOMINICANA\n46950\nFabaceae", None, "46950"),
     ("ARROYO TRINITARIO, RIO NEGRO, 550 M ETERS ALTITUDE", None, None),
     ("Endroit\nCollector\nRecueilli par\nIdentifie par", None, None),
     ("Form 48-R.8\nTROPICAL FOREST HERBARIUM", None, None),
@@ -276,6 +277,16 @@ DETERMINERS = [
     ("Cerceris\nconvergens\nlDet.by\nV.&C\nH.A.Scullen'", "H.A.Scullen"),
     ("Cerceris\nconvergens\nDet. by\nV.&,\nH.A.Scullen6", "H.A.Scullen"),
     ("albinota\nScul.\nDet.by\n69\nH.A.Scullen", "H.A.Scullen"),
+    ("Cerceris\nconvergens\nDet.by\nV.&\n&C.\nH.A.Scullen", "H.A.Scullen"),
+    ("Endroit\nDetermined by.\n, H.L.Dickson\nDate.", "H.L.Dickson"),
+    # no further than three lines of fragments
+    ("Cerceris\nconvergens\nDet.by\nV.&\n&C.\n69\nH.A.Scullen", None),
+    # initials alone on the keyword's line, a year after them
+    ("Coll. R.T. Wilce\nDet.M.E.B.B.", "M.E.B.B."),
+    ("Det. M. E. B. B. 1976", "M. E. B. B."),
+    ("Det. A.", None),
+    ("Det. by V. & C.", None),
+    ("Det. M.E.B.B. in herb.", None),
     # a line of words between the keyword and a name: the name is not the determiner's
     ("Det.\nHERBARIUM OF THE UNIVERSITY OF TENNESSEE\nH. A. Sierk", None),
     # a surname below a given name only when it stands alone on its line
@@ -369,6 +380,44 @@ def test_determiner_is_not_the_collector() -> None:
     ],
 )
 def test_record_number_keyword(text: str, number: str | None) -> None:
+    assert values(text).get("recordNumber") == number
+
+
+_TENN = "\n\nUniversity of Tennessee (TENN)\nTENN-L-0000035"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # marked as a number: a stop or a comma after it, a letter before or after it
+        ("A389.", "A389"),
+        ("A389,\nAlectoria", "A389"),
+        ("4076.\t\tAlectoria", "4076"),
+        ("3798a \tAlectoria", "3798a"),
+        # the "No." key read as its first letter
+        ("N5168", "5168"),
+        # a family beside it: on its line, the next, or further down as the OCR placed it
+        ("193\tARALIACEAE\nNO.\tFAMILIA", "193"),
+        ("349\nScrophulariaceae", "349"),
+        ("SANTO DOMINGO\n349\n\nScrophulariaceae\nCapraria biflora", "349"),
+        ("JARDIN BOTANICO\n46950\nSANTO DOMINGO\nFabaceae", "46950"),
+        # five or six figures opening a label
+        ("650161\n\t\tLICHENS OF NORTH AMERICA" + _TENN, "650161"),
+        # a keyword's number comes first
+        ("No. 7240\n1315.", "7240"),
+        # not a field number: a bare stamp or chart number, a year, a measure, five figures inside a
+        # label (the OCR's reading of a form's coordinates), a place after it
+        ("273", None),
+        ("WI\n288", None),
+        ("1860.", None),
+        ("1977", None),
+        ("Plantae\n550 Meters", None),
+        ("LICHENS OF NORTH AMERICA\n650161" + _TENN, None),
+        ("1315. Texas", None),
+        ("SANTO DOMINGO\n349\nPlantae\nherbs\nScrophulariaceae", None),
+    ],
+)
+def test_record_number_alone(text: str, number: str | None) -> None:
     assert values(text).get("recordNumber") == number
 
 
