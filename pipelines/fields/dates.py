@@ -57,7 +57,9 @@ _ROMAN = (
 _GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
 # A day glued to the word before it ("Dore16 Aug. 1974"): only after a lower-case letter.
 _GLUED = r"(?<=(?-i:[a-z]))"
-_Y4 = r"(?:1[6-9]\d\d|20[0-3]\d)"
+# a year in four figures, as the dates and field numbers of labels fall
+FOUR_DIGIT_YEAR = r"(?:1[6-9]\d\d|20[0-3]\d)"
+_Y4 = FOUR_DIGIT_YEAR
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
 # Between a Roman month and the year the day is certain to be a day, so its OCR slips are read
@@ -217,7 +219,7 @@ def _slips() -> dict[str, str]:
 
 
 _MONTH_SLIPS = _slips()
-_Y4_AHEAD = r"(?:1[6-9]\d\d|20[0-3]\d)(?!\d)"
+_Y4_AHEAD = _Y4 + r"(?!\d)"
 # a word with a day after it ("Jume 20, 1939") or before it ("13 M4r., 1971"), then a year
 _SLIPPED_MDY = re.compile(
     r"(?<![A-Za-z0-9])(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"

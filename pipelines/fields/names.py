@@ -258,16 +258,19 @@ class NameMatch:
     annotation: int = -1  # the annotation line under the name ("FWP 1931"), -1 when none
 
     @property
+    def spans(self) -> list[tuple[int, int]]:
+        """The name's own words (not the marks between them), or its whole span."""
+        return self.words or [(self.start, self.end)]
+
+    @property
     def ocr_confidence(self) -> float:
-        """The OCR engine's confidence in the name's words (not in marks between them)."""
-        spans = self.words or [(self.start, self.end)]
-        return min(self.label.word_confidence(s, e) for s, e in spans)
+        """The OCR engine's confidence in the name's words."""
+        return min(self.label.word_confidence(s, e) for s, e in self.spans)
 
     @property
     def second_only(self) -> bool:
         """Whether a word of the name was read by the second recogniser alone (see `_confirmed`)."""
-        spans = self.words or [(self.start, self.end)]
-        return any(self.label.read_by_second_only(s, e) for s, e in spans)
+        return any(self.label.read_by_second_only(s, e) for s, e in self.spans)
 
     @property
     def name(self) -> str:

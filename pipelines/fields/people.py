@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.dates import MONTHS, find_dates
+from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
 from pipelines.fields.geo import PLACE_NOUNS, countries, fold, states
 from pipelines.fields.text import Label, Line, candidate, is_institution
 
@@ -480,7 +480,8 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     for ln in lab.lines[i + 1 : i + 4]:
         # ", H.L.Dickson": a mark the OCR read before the name
         head = ln.start + _line_head(ln.text)
-        head += len(lab.flat[head : ln.end]) - len(lab.flat[head : ln.end].lstrip(",;:. "))
+        tail = lab.flat[head : ln.end]
+        head += len(tail) - len(tail.lstrip(",;:. "))
         p = persons_at(lab, head, end=ln.end)
         if p is not None and _has_surname(p):
             return _surname_below(lab, p)
@@ -870,7 +871,7 @@ _NUMBER_HEAD = re.compile(
     r"(?:\s+(?P<w>[A-Z][a-z]+|[A-Z]+ACEAE))?\s*"
 )
 _FAMILY = re.compile(r"\s*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\b")
-_YEAR = re.compile(r"1[6-9]\d\d|20[0-3]\d")
+_YEAR = re.compile(FOUR_DIGIT_YEAR)
 
 
 def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
