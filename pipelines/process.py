@@ -24,7 +24,7 @@ from pipelines.barcodes import find_barcodes
 from pipelines.fields import parse_fields
 from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
-from pipelines.ocr import OcrOptions, is_text, read_label, text_pixels, turn
+from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
 from pipelines.record import occurrence_id, specimen_id
 from pipelines.segment import segment_labels
 
@@ -108,6 +108,9 @@ def _read_labels(
     kept: list[LabelRegion] = []
     texts: list[LabelText] = []
     for region in regions:
+        if not may_be_text(region):
+            log.debug("%s: region %d is a lone glyph, not read", image.info.path, region.index)
+            continue
         try:
             text = read_label(gray, region, options)
         except Exception as e:

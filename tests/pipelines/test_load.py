@@ -113,6 +113,20 @@ def test_exif_orientation_applied(tmp_path: Path) -> None:
     assert loaded.info.notes == ["EXIF orientation 6 applied"]
 
 
+@pytest.mark.parametrize("mode", ["RGB", "L"])
+def test_jpeg_pixels_as_pillow_decodes_them(tmp_path: Path, mode: str) -> None:
+    """Whole JPEGs are decoded by OpenCV, the rest by Pillow: the pixels are the same."""
+    rng = np.random.default_rng(7)
+    noise = rng.integers(0, 256, (60, 90, 3 if mode == "RGB" else 1), dtype=np.uint8).squeeze()
+    path = tmp_path / f"{mode}.jpg"
+    Image.fromarray(noise).save(path, quality=80)
+    expected = np.asarray(Image.open(path).convert("RGB"))
+    assert np.array_equal(load_image(path, max_pixels=LIMIT).rgb, expected)
+    padded = tmp_path / f"{mode}-padded.jpg"  # some scanners pad files with zeros
+    padded.write_bytes(path.read_bytes() + bytes(64))
+    assert np.array_equal(load_image(padded, max_pixels=LIMIT).rgb, expected)
+
+
 def test_sha256_and_size_recorded(sheet_path: Path) -> None:
     import hashlib
 

@@ -12,7 +12,14 @@ from models.geometry import Box
 from models.specimen import LabelRegion, LabelText, OcrLine, TextLineBox
 from pipelines.barcodes import find_barcodes
 from pipelines.load import load_image
-from pipelines.ocr import OcrOptions, is_text, read_label, rotation_of, text_pixels
+from pipelines.ocr import (
+    OcrOptions,
+    is_text,
+    may_be_text,
+    read_label,
+    rotation_of,
+    text_pixels,
+)
 from pipelines.segment import _split_blobs, label_order, reading_order, segment_labels
 from tests.conftest import FONT, LABEL_LINES, barcode_image, make_sheet, render_label
 
@@ -152,6 +159,36 @@ def _reading(text: str, rotation: int = 0, confidence: float = 0.9) -> LabelText
 )
 def test_is_text(text: str, rotation: int, kept: bool) -> None:
     assert is_text(_reading(text, rotation)) is kept
+
+
+def _region_of(*lines: tuple[float, float, float]) -> LabelRegion:
+    """A region of lines given as (length, thickness, angle)."""
+    boxes = [
+        TextLineBox(
+            cx=50, cy=50, length=n, thickness=t, angle=a, score=0.9, box=Box(x=0, y=0, w=9, h=9)
+        )
+        for n, t, a in lines
+    ]
+    vertical = sum(b.vertical for b in boxes) * 2 > len(boxes)
+    return LabelRegion(index=0, box=Box(x=0, y=0, w=100, h=100), vertical=vertical, lines=boxes)
+
+
+@pytest.mark.parametrize(
+    ("lines", "worth_reading"),
+    [
+        ([(46, 40, 90)], False),  # a ruler's digit, taller than wide, read as a turned line
+        ([(46, 40, -88), (47, 41, 90)], False),
+        ([(60, 40, 90)], True),  # room for four narrow letters ("Univ" read at 1.58)
+        ([(46, 40, 0)], True),  # upright: two letters suffice, and "No" fits
+        ([(46, 40, 90), (46, 40, 0)], True),
+        ([(300, 40, 90)], True),  # a turned label's line
+        ([], True),  # nothing detected: read_label says it is empty
+    ],
+)
+def test_lone_glyphs_are_not_read(
+    lines: list[tuple[float, float, float]], worth_reading: bool
+) -> None:
+    assert may_be_text(_region_of(*lines)) is worth_reading
 
 
 def _sheet_with_a_captioned_code(path: Path) -> None:
