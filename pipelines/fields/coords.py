@@ -205,6 +205,8 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 before = lab.flat[max(0, s - 3) : s]
                 if "°" in before or re.search(r"\d\s?°\s?\d*$", lab.flat[max(0, s - 8) : s]):
                     continue
+                if re.search(r"\d[,.]$", before):
+                    continue  # "6,0008,000 ft.": the tail of a number, not "000 ft."
                 value = lab.flat[s:e].strip()
                 out = [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]
                 metres = elevation_metres(value)

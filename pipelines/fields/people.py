@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
@@ -251,10 +253,50 @@ def split_people(text: str) -> list[str]:
     return people
 
 
+# The long captions printed on label forms. A word the OCR read a letter or two away from one
+# ("E.G. BRITTON COLLECTORS" read "E.G.BRTON OLLETORS") is the caption, not part of a name: no
+# surname is that close to these words (short ones are left out: "Forest" is one edit from
+# "Forrest").
+_FORM_CAPTIONS = (
+    "collector",
+    "collectors",
+    "collected",
+    "collection",
+    "determined",
+    "determiner",
+    "identified",
+    "herbarium",
+    "locality",
+    "location",
+    "elevation",
+    "altitude",
+    "latitude",
+    "longitude",
+    "botanical",
+    "exploration",
+    "expedition",
+    "substratum",
+)
+
+
+@lru_cache(maxsize=4096)
+def _misread_caption(low: str) -> bool:
+    """Whether `low` (a word in lower case, 7 letters or more) is a form caption with one slip
+    in it, or two in a caption of 9 letters or more."""
+    if len(low) < 7:
+        return False
+    for caption in _FORM_CAPTIONS:
+        slips = 2 if len(caption) >= 9 else 1
+        if Levenshtein.distance(low, caption, score_cutoff=slips) <= slips:
+            return True
+    return False
+
+
 def _bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in _PLACE_WORDS
+        or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
         or low in MONTHS
         or fold(word) in countries()
@@ -473,7 +515,7 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     line ("Det. M.E.B.B.")."""
     i = lab.line_no(m.start())
     p = persons_at(lab, m.end(), end=lab.lines[i].end)
-    if p is not None and _has_surname(p):
+    if p is not None and _has_surname(p) and not _author_above_name(lab, p):
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
         return q
@@ -483,11 +525,29 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         tail = lab.flat[head : ln.end]
         head += len(tail) - len(tail.lstrip(",;:. "))
         p = persons_at(lab, head, end=ln.end)
+        if p is not None and _author_above_name(lab, p):
+            continue
         if p is not None and _has_surname(p):
             return _surname_below(lab, p)
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None
+
+
+def _author_above_name(lab: Label, p: Person) -> bool:
+    """ "Det.by/ Cam. '61 / H.A.Scullen": a short word cut by a full stop or a comma, with a name
+    in initials on the next line, is the abbreviated author of the name determined (Cameron), as
+    "V.& C." is, not the determiner."""
+    if len(p.names) != 1 or not re.fullmatch(rf"[{_UP}][{_LOW}]{{1,3}}", p.names[0]):
+        return False
+    if not re.match(r"[.,]", lab.flat[p.end : p.end + 1]):
+        return False
+    i = lab.line_no(p.start) + 1
+    if i >= len(lab.lines):
+        return False
+    nxt = lab.lines[i]
+    q = persons_at(lab, nxt.start + _line_head(nxt.text), end=nxt.end)
+    return q is not None and _initialled(q) and _has_surname(q)
 
 
 # A determiner who signed with initials alone ("Det. M.E.B.B."), the rest of the line bar a year.
@@ -850,18 +910,36 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             if _OF.match(lab.flat, m.end()):
                 continue
             conf = 0.7 if m.group("k") != "#" else 0.65
-            out.append(
-                candidate(
-                    Term.recordNumber,
-                    m.group("n"),
-                    conf,
-                    lab,
-                    m.start("n"),
-                    m.end("n"),
-                    "number.keyword",
-                )
-            )
+            at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
+            out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
     return out + _numbers_alone(labels)
+
+
+_BARE_NUMBER = re.compile(r"\s*(?P<n>\d{4,7})[.,]?\s*")
+
+
+def _whole_number(
+    labels: list[Label], lab: Label, value: str, start: int, end: int
+) -> tuple[Label, str, int, int]:
+    """A field number of three figures or more that a number alone on a line elsewhere on the
+    sheet extends by one figure is that number with its last figure lost to the OCR (forms print
+    the collector's number twice: "13188" in the accession box, "Collector's No.1318" read short).
+    Returns the label, the value and its span in that label's flat text."""
+    if not value.isdigit() or len(value) < 3:
+        return lab, value, start, end
+    for other in labels:
+        for line in other.lines:
+            m = _BARE_NUMBER.fullmatch(line.text)
+            if m is None or (other is lab and line.start <= start < line.end):
+                continue
+            whole = m.group("n")
+            if (
+                len(whole) == len(value) + 1
+                and whole.startswith(value)
+                and not _YEAR.fullmatch(whole)
+            ):
+                return other, whole, line.start + m.start("n"), line.start + m.end("n")
+    return lab, value, start, end
 
 
 # A field number at the head of a line with no keyword: alone on it, or before the genus or family

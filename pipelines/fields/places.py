@@ -49,7 +49,20 @@ def _words_before(text: str) -> str:
         if picked and w.endswith(".") and w.count(".") == 1 and len(w) > 4:
             break
         picked.insert(0, w)
+    # "FLORA OF TRINITY COUNTY": the label's title leads the county's name
+    for i in range(len(picked) - 1, 0, -1):
+        if picked[i].lower() == "of" and _TITLE_WORD.fullmatch(picked[i - 1]):
+            return " ".join(picked[i + 1 :])
+    if picked and picked[0].lower() == "of":
+        picked = picked[1:]  # "PLANTS OF SAN LUIS OBISPO COUNTY", its title cut at four words
     return " ".join(picked)
+
+
+# The words that open a label's title ("FLORA OF ...", "Lichens of ...", "PLANTS OF ...").
+_TITLE_WORD = re.compile(
+    r"(?i:flora|plants|plantae|lichens|mosses|bryophytes|hepatics|fungi|cryptogams|herbarium|"
+    r"insects|exploration|survey)"
+)
 
 
 def county_candidates(labels: list[Label]) -> list[FieldCandidate]:

@@ -232,6 +232,13 @@ OCR_COLLECTORS += [
     ("Contra Costa Co.\nJ.Powel1Vll-Z6-81", "J.Powell", None),
     ("Contra Costa Co.\nJ.Powe11VILL-Z6-81", "J.Powell", None),
     ("Contra Costa Co.\nJ.Powell Ranch, 4 mi N", None, None),
+    # a form's caption read a letter or two wrong is no part of the name before it
+    ("Coll. E. G. Britton Colectrs", "E. G. Britton", None),
+    ("Coll. N. L. Britton Herbariun", "N. L. Britton", None),
+    ("Rarie\nE.G.BRTON OLLETORS\n\nMarch 7,1910", None, None),
+    # ... but a surname a letter from a short caption or a keyword is a name
+    ("Coll. R. Forrest\nJune 2, 1950", "R. Forrest", None),
+    ("Coll. H. Collett", "H. Collett", None),
 ]
 
 
@@ -291,6 +298,13 @@ DETERMINERS = [
     ("Det.\nHERBARIUM OF THE UNIVERSITY OF TENNESSEE\nH. A. Sierk", None),
     # a surname below a given name only when it stands alone on its line
     ("Det. Barbara\nMoore Sevier Co.", "Barbara"),
+    # a short word cut by a stop or a comma over a name in initials: the name's abbreviated
+    # author (Cameron), as "V.& C." is
+    ("Cerceris\naureofacialis\nDet.by/\nCam,\nH.A.Scullen'", "H.A.Scullen"),
+    ("Det.by/ Cam. '61\nH.A.Scullen", "H.A.Scullen"),
+    ("Det. Hale, 1975", "Hale"),
+    ("Det. Hale\nJ. W. Thomson", "Hale"),
+    ("Det. Hale,\nJune 1975", "Hale"),
     # the latest dated determination, as for the name
     (
         "Verrucaria lactea Garov.\nDet.E.Tuckerman\n\nThe New York Botanical Garden\n"
@@ -377,6 +391,15 @@ def test_determiner_is_not_the_collector() -> None:
         ("Collector G. T. Johnson\nJanuary 2, 1953\nNo, 1071\nDEPOSITED NY 1982", "1071"),
         ("NO, 7240\nGerardia hispidula Mart", "7240"),
         ("no, 2 seen on the trunk", None),
+        # read a figure short, and whole alone on a line elsewhere on the sheet (a form's
+        # accession box): the whole number
+        ("Form 48-R. 8\n13188\n\nCollector's No.1318", "13188"),
+        ("No. 1318\n13188", "13188"),
+        # not two figures more, a year, a number with a unit, a number of two figures
+        ("No. 1318\n131888", "1318"),
+        ("No. 195\n1957", "195"),
+        ("No. 1318\n13188 m", "1318"),
+        ("No. 12\n123", "12"),
     ],
 )
 def test_record_number_keyword(text: str, number: str | None) -> None:

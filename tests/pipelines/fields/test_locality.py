@@ -280,6 +280,11 @@ COUNTIES = [
     ("Ariz. 3 Cochise\nCo., 6.5 mi. SE\nPortal', 26-VIII-", "Cochise"),
     ("L. M. Andrews and Co, 1970", None),
     ("P.D. Hurd\nCo, IV-24-1955", None),
+    # a label's title before the county's name
+    ("FLORA OF TRINITY COUNTY, CALIFORNIA", "TRINITY"),
+    ("PLANTS OF SAN LUIS OBISPO COUNTY, CALIFORNIA", "SAN LUIS OBISPO"),
+    ("LICHENS OF BOULDER COUNTY: on arkosic boulders", "BOULDER"),
+    ("ISLE OF WIGHT COUNTY, VIRGINIA", "ISLE OF WIGHT"),
 ]
 
 
@@ -767,6 +772,8 @@ ELEVATIONS = [
     ("Det.:\nAlte: About 3500 ft.\nJune 20, 1939", "About 3500 ft."),
     ("Coll: H. & V. Bailey\nAltes About 3500 ft.", "About 3500 ft."),
     ("Habitat\nC,2200 Ft, Alt.\nAmong tall grass and", "2200 Ft"),
+    ("Altitude 6,000-8,000 ft.", "6,000-8,000 ft."),
+    ("Coos Bay, 2,000 ft; sea shore", "2,000 ft"),
 ]
 
 
@@ -786,6 +793,8 @@ def test_elevations(text: str, elevation: str) -> None:
         # minutes of a coordinate whose degree sign was read as "0"
         "27 at Mayo, 29059'N, 83°14'W; hardwood swamp.",
         "18024N, 7501'W; N of lighthouse, near end of trail;",
+        # the tail of a number whose range dash the OCR lost is no elevation of its own
+        "22° N. Lat. Altitude 6,0008,000 ft.",
     ],
 )
 def test_no_elevation(text: str) -> None:
