@@ -33,7 +33,12 @@ class SpecimenRecord(BaseModel):
     label_texts: list[LabelText] = Field(default_factory=list)
     fields: dict[str, FieldCandidate] = Field(default_factory=dict)
     errors: list[ErrorRecord] = Field(default_factory=list)
-    seconds: float = 0.0
+    seconds: float = Field(0.0, description="wall-clock time the image took in its worker")
+    cpu_seconds: float = Field(
+        0.0,
+        description="processor time it took (one core's seconds): unlike `seconds`, not stretched "
+        "when other programs share the cores",
+    )
 
     @property
     def text(self) -> str:

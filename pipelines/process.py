@@ -59,6 +59,7 @@ def build_record(
     fields: dict[str, FieldCandidate] | None = None,
     errors: list[ErrorRecord] | None = None,
     seconds: float = 0.0,
+    cpu_seconds: float = 0.0,
 ) -> SpecimenRecord:
     """Key the record by barcode, file name pattern or stem, and attach everything found."""
     barcodes = barcodes or []
@@ -86,6 +87,7 @@ def build_record(
         fields=fields,
         errors=errors or [],
         seconds=round(seconds, 3),
+        cpu_seconds=round(cpu_seconds, 3),
     )
 
 
@@ -136,7 +138,7 @@ def process_image(
     out_dir: Path | None = None,
 ) -> SpecimenRecord:
     """Turn one specimen image into one record; bad input gives a record with errors, never raises."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     image_id = image_id or path.stem
     errors: list[ErrorRecord] = []
     try:
@@ -144,7 +146,12 @@ def process_image(
     except Exception as e:
         errors.append(_error("load", e))
         return build_record(
-            path, settings, image_id=image_id, errors=errors, seconds=time.perf_counter() - started
+            path,
+            settings,
+            image_id=image_id,
+            errors=errors,
+            seconds=time.perf_counter() - started,
+            cpu_seconds=time.process_time() - cpu_started,
         )
 
     barcodes: list[Barcode] = []
@@ -185,4 +192,5 @@ def process_image(
         fields=fields,
         errors=errors,
         seconds=time.perf_counter() - started,
+        cpu_seconds=time.process_time() - cpu_started,
     )

@@ -18,9 +18,13 @@ python3 - "$start" "$end" "$n" "$out/records.jsonl" <<'PY'
 import json, sys
 start, end, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
 records = [json.loads(line) for line in open(sys.argv[4], encoding="utf-8")]
-cpu = sum(r.get("seconds", 0.0) for r in records) / max(1, len(records))
+took = sum(r.get("seconds", 0.0) for r in records) / max(1, len(records))
+cpu = sum(r.get("cpu_seconds", 0.0) for r in records) / max(1, len(records))
 wall = end - start
-print(f"images: {n}, wall: {wall:.0f} s, {n / wall * 3600:.0f} images/hour, {cpu:.2f} s per image in its worker")
+print(
+    f"images: {n}, wall: {wall:.0f} s, {n / wall * 3600:.0f} images/hour, {took:.2f} s per image "
+    f"in its worker, {cpu:.2f} s of one core (processor time)"
+)
 PY
 .venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source --json > "$out/scores.json"
 .venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+import cv2
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
@@ -36,6 +37,13 @@ Backend = Literal["auto", "tesserocr", "pytesseract"]
 # Tesseract parallelises with OpenMP; with one process per core that thrashes (8x slower per call
 # measured on a 2-core machine), so each call gets one thread and we parallelise across images.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+# Tesseract reads an unsure line a second time inverted, in case it is light on a dark ground
+# (tessedit_do_invert); `read` turns such images dark on light itself, from their pixels, and the
+# retry is switched off. On the devset's line images that is 4 % less Tesseract time (0.5 ms a
+# line, 0.01 s per image), and the white printed headers of herbarium sheets read as well as
+# before (word F1 0.8751 -> 0.8757, cer 0.1467 -> 0.1468).
+_NO_INVERT = "tessedit_do_invert"
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,7 @@ def _api(langs: str, psm: int, dpi: int) -> Any:
     assert tesserocr is not None
     api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs, psm=psm)
     api.SetVariable("user_defined_dpi", str(dpi))
+    api.SetVariable(_NO_INVERT, "0")
     return api
 
 
@@ -192,7 +201,7 @@ def _read_subprocess(
     # command would pay at start-up
     import pytesseract
 
-    config = f"--psm {psm} --dpi {dpi}"
+    config = f"--psm {psm} --dpi {dpi} -c {_NO_INVERT}=0"
     try:
         tsv = pytesseract.image_to_data(image, lang=langs, config=config, timeout=timeout)
     except RuntimeError as e:
@@ -205,6 +214,16 @@ def _read_subprocess(
     except pytesseract.TesseractNotFoundError as e:
         raise MissingDependencyError(f"Tesseract is not installed: {INSTALL_HINT}") from e
     return TessResult(words=_words_from_tsv(str(tsv)))
+
+
+def dark_on_light(image: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    """`image` inverted when it is light on a dark ground: when most of its pixels are on the dark
+    side of the threshold that best splits them in two (Otsu's), the dark is the ground."""
+    gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    threshold, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    if float(np.mean(gray < threshold)) > 0.5:
+        return np.asarray(255 - image, np.uint8)
+    return image
 
 
 def read(
@@ -220,7 +239,7 @@ def read(
 
     A timeout is a result (no words, flagged), not an exception; a crash raises EngineError.
     """
-    pil = Image.fromarray(image)
+    pil = Image.fromarray(dark_on_light(image))
     if backend_name(backend) == "tesserocr":
         return _read_in_process(pil, psm, langs, timeout, dpi)
     return _read_subprocess(pil, psm, langs, timeout, dpi)

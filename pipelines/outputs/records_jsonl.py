@@ -41,6 +41,7 @@ def record_to_json(record: SpecimenRecord) -> dict[str, Any]:
         "fields": fields,
         "errors": [e.model_dump(mode="json") for e in record.errors],
         "seconds": record.seconds,
+        "cpu_seconds": record.cpu_seconds,
     }
 
 
@@ -64,6 +65,7 @@ def record_from_json(data: dict[str, Any]) -> SpecimenRecord:
             "fields": fields,
             "errors": data.get("errors", []),
             "seconds": data.get("seconds", 0.0),
+            "cpu_seconds": data.get("cpu_seconds", 0.0),
         }
     )
 

@@ -47,6 +47,8 @@ def test_run_writes_outputs_and_one_error_per_bad_image(tmp_path: Path) -> None:
     assert good["id_source"] == "barcode"
     assert good["fields"]["catalogNumber"]["value"] == "LSH00012345"
     assert "Quercus emoryi" in good["text"]
+    # read by OCR in a worker process: it took that process's time, and no more than the wall's
+    assert 0 < good["cpu_seconds"] <= good["seconds"] + 0.05
     assert records["nobarcode"]["id_source"] == "file_stem"
     assert records["nobarcode"]["occurrenceID"] == "nobarcode"
 

@@ -45,6 +45,7 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
         "fields",
         "errors",
         "seconds",
+        "cpu_seconds",
     ]
     assert data["id"] == "d-ent-001"
     assert data["text"] == records[0].text
