@@ -66,6 +66,11 @@ class PipelineSettings(BaseModel):
         description="the barcode symbologies looked for, as zxing-cpp names them, comma separated "
         "(add PDF417, Aztec, MicroQRCode, ... if a collection uses them; each costs time)",
     )
+    barcodes_light_on_dark: bool = Field(
+        False,
+        description="also look for codes printed light on a dark ground (a quarter more barcode "
+        "time; specimen labels print their codes dark on light)",
+    )
     save_crops: bool = True
     checklist_path: Path | None = Field(
         None,

@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 DEFAULT_FORMATS: str = PipelineSettings.model_fields["barcode_formats"].default
 
 
-def find_barcodes(image: LoadedImage, formats: str = DEFAULT_FORMATS) -> list[Barcode]:
+def find_barcodes(
+    image: LoadedImage, formats: str = DEFAULT_FORMATS, *, light_on_dark: bool = False
+) -> list[Barcode]:
     """Every distinct barcode of the symbologies `formats` (zxing-cpp's names), top to bottom.
 
     Linear barcodes on a 3744x5616 sheet are only a few pixels per module, so the full-resolution
@@ -27,7 +29,8 @@ def find_barcodes(image: LoadedImage, formats: str = DEFAULT_FORMATS) -> list[Ba
     """
     seen: set[tuple[str, str]] = set()
     barcodes: list[Barcode] = []
-    for d in sorted(zxing.read(image.gray, formats), key=lambda d: (d.box.y, d.box.x)):
+    found = zxing.read(image.gray, formats, light_on_dark=light_on_dark)
+    for d in sorted(found, key=lambda d: (d.box.y, d.box.x)):
         if (d.value, d.format) in seen:
             continue
         seen.add((d.value, d.format))

@@ -156,7 +156,9 @@ def process_image(
 
     barcodes: list[Barcode] = []
     try:
-        barcodes = find_barcodes(image, settings.barcode_formats)
+        barcodes = find_barcodes(
+            image, settings.barcode_formats, light_on_dark=settings.barcodes_light_on_dark
+        )
     except Exception as e:
         errors.append(_error("barcodes", e))
 

@@ -46,9 +46,10 @@ def version() -> str:
     return metadata.version("zxing-cpp")
 
 
-def read(gray: NDArray[np.uint8], names: str) -> list[Decoded]:
+def read(gray: NDArray[np.uint8], names: str, *, light_on_dark: bool = False) -> list[Decoded]:
     """Decode every barcode of the symbologies `names` in a greyscale image, at any of the four
-    right angles.
+    right angles; printed light on a dark ground too if `light_on_dark` (zxing-cpp's
+    `try_invert`: 0.069 instead of 0.049 s per devset image, where every code is dark on light).
 
     zxing-cpp finds QR codes at any angle, but linear codes and Data Matrix only near the turn it
     reads the image at (a Data Matrix turned 90 or 180 degrees is missed), so it tries all four
@@ -57,7 +58,11 @@ def read(gray: NDArray[np.uint8], names: str) -> list[Decoded]:
     """
     try:
         results = zxingcpp.read_barcodes(
-            gray, formats=formats(names), try_rotate=True, try_downscale=True
+            gray,
+            formats=formats(names),
+            try_rotate=True,
+            try_downscale=True,
+            try_invert=light_on_dark,
         )
     except Exception as e:  # the binding raises plain exceptions on bad buffers
         raise EngineError(f"zxing-cpp failed: {e}") from e

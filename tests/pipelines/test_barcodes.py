@@ -71,6 +71,19 @@ def test_other_symbologies_are_read_when_asked_for(tmp_path: Path) -> None:
     assert [(c.value, c.format) for c in find_barcodes(image, names)] == [("LSH00012345", "PDF417")]
 
 
+def test_light_on_dark_codes_are_read_when_asked_for(tmp_path: Path) -> None:
+    symbol = zxingcpp.create_barcode("NHMUK010123456", zxingcpp.BarcodeFormat.DataMatrix)
+    bitmap = np.asarray(symbol.to_image(scale=6, add_quiet_zones=True))
+    page = Image.new("L", (500, 400), 30)
+    page.paste(Image.fromarray(255 - bitmap), (60, 60))
+    path = tmp_path / "inverted.png"
+    page.save(path)
+    image = load_image(path, max_pixels=10**8)
+    assert find_barcodes(image) == []  # labels print their codes dark on light
+    found = find_barcodes(image, light_on_dark=True)
+    assert [(c.value, c.format) for c in found] == [("NHMUK010123456", "Data Matrix")]
+
+
 def test_unknown_barcode_formats_are_refused_at_start_up() -> None:
     with pytest.raises(ValidationError, match="barcode formats"):
         PipelineSettings(barcode_formats="AllLinear,QRcodes")
