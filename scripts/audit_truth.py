@@ -1,0 +1,152 @@
+"""Which of the devset's wrong field values are wrong against a truth that contradicts itself.
+
+usage:
+  .venv/bin/python scripts/audit_truth.py RECORDS.jsonl [--mode ocr|gold] [--list]
+
+The truth (truth.jsonl) holds, per image, a transcription (full_text) and the fields people keyed
+from it. Where a keyed value cannot be found in its own transcription, or where the keyed date
+contradicts the keyed verbatim date, a value read from the label is scored wrong whatever it
+says. This script sorts every wrong value (of the confidence report's judged fields, with
+cross-validated confidences as in bench_fields) by a mechanical test, no judgement per image:
+
+- unsupported: a word or number of the keyed value is not in the image's own transcription, the
+  keyed eventDate is not the date the keyed verbatimEventDate gives, or the keyed country is no
+  country;
+- same country: the keyed country is another name of the country proposed (labels' languages);
+- another keyed value: the truth keys several values and the proposed one is one of the others;
+- wrong: the rest.
+
+It then prints the confidence numbers of issue 5 on all judged fields and without the first three
+kinds, so that what the truth cannot tell apart is seen apart from what the tool gets wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import bench_fields as bench  # noqa: E402
+
+from models.dwc import Term  # noqa: E402
+from pipelines.evaluate import CORE, EXTRA, field_correct, read_jsonl  # noqa: E402
+from pipelines.fields.dates import find_dates  # noqa: E402
+from pipelines.fields.geo import countries, fold  # noqa: E402
+from pipelines.normalise import squash  # noqa: E402
+
+# Terms whose keyed value is copied from the label, so the transcription must hold it (counties and
+# habitats are often keyed in other words: "Sta. Barb." as Santa Barbara).
+_VERBATIM = {
+    Term.catalogNumber,
+    Term.recordedBy,
+    Term.recordNumber,
+    Term.verbatimLocality,
+    Term.verbatimElevation,
+    Term.verbatimCoordinates,
+    Term.identifiedBy,
+}
+
+
+def _values(v: Any) -> list[str]:
+    return [str(x) for x in v] if isinstance(v, list) else [str(v)] if v else []
+
+
+def _in_text(value: str, text: str) -> bool:
+    """Whether every word and number of `value` is in `text` (figures exactly, words of five
+    letters or more allowing one slip of the keyboard)."""
+    hay = squash(text)
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    for token in re.findall(r"[^\W_]+", value.lower()):
+        if token in hay:
+            continue
+        near = token.isalpha() and len(token) >= 5
+        if near and any(Levenshtein.distance(token, w, score_cutoff=1) <= 1 for w in words):
+            continue
+        return False
+    return True
+
+
+def kind_of(term: str, got: str, row: dict[str, Any]) -> str:
+    """Why `got` is scored wrong against the truth `row` (see the module's docstring)."""
+    keyed = _values(row["fields"].get(term))
+    text = str(row.get("full_text") or "")
+    if any(field_correct(term, got, other) for other in keyed[1:]):
+        return "another keyed value"
+    first = keyed[0]
+    if term == Term.country:
+        code = countries().get(fold(first).strip(". "))
+        if code is not None and code == countries().get(fold(got).strip(". ")):
+            return "same country"
+        if code is None:
+            return "unsupported"  # the keyed "country" is no country ("Arizona")
+    if term in _VERBATIM and text and not _in_text(first, text):
+        return "unsupported"
+    if term == Term.eventDate:
+        verbatim = _values(row["fields"].get(Term.verbatimEventDate.value))
+        dates = find_dates(verbatim[0]) if verbatim else []
+        if dates and not field_correct(term, dates[0].iso, first):
+            return "unsupported"
+    return "wrong"
+
+
+def _confidence_numbers(pairs: list[tuple[float, bool]]) -> str:
+    high = [ok for c, ok in pairs if c >= 0.9]
+    pos = [c for c, ok in pairs if ok]
+    neg = [c for c, ok in pairs if not ok]
+    auroc = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / max(1, len(pos) * len(neg))
+    ranked = sorted(pairs, key=lambda p: -p[0])
+    top = ranked[: int(0.6 * len(ranked))]
+    return (
+        f"{len(pairs)} fields, {len(neg)} wrong; confidence >= 0.9: precision "
+        f"{sum(high) / max(1, len(high)):.3f} on {len(high) / max(1, len(pairs)):.3f}; "
+        f"the 60 % most confident: precision {sum(ok for _, ok in top) / max(1, len(top)):.3f}; "
+        f"AUROC {auroc:.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("records", type=Path, help="records.jsonl of an end-to-end devset run")
+    ap.add_argument("--truth", type=Path, default=bench.TRUTH)
+    ap.add_argument("--mode", choices=("ocr", "gold"), default="ocr")
+    ap.add_argument("--list", action="store_true", help="list every wrong value and its kind")
+    args = ap.parse_args(argv)
+    rows = read_jsonl(args.truth)
+    truth = {r["id"]: r for r in rows}
+    parsed = bench.parse_all(rows, args.records)
+    cv = bench.cross_validated(parsed, truth, 5, 1.0)
+    judged: list[tuple[float, bool, str]] = []
+    for pred in bench.predictions(parsed, cv, args.mode):
+        row = truth[pred["id"]]
+        for term in (*CORE, *EXTRA):
+            keyed = bench._first(row["fields"].get(term.value))
+            got = pred["fields"].get(term.value)
+            if not keyed or not got or got["value"] in ("", None):
+                continue
+            value = str(bench._first(got["value"]))
+            ok = field_correct(term, value, keyed)
+            kind = "right" if ok else kind_of(term.value, value, row)
+            judged.append((float(got["confidence"]), ok, kind))
+            if args.list and not ok:
+                print(f"{got['confidence']:.3f} {kind:20s} {pred['id']:14s} {term.value:20s} "
+                      f"{value[:40]!r} | keyed {str(keyed)[:40]!r}")  # fmt: skip
+    print(
+        f"wrong values by kind ({args.mode}):", dict(Counter(k for *_, k in judged if k != "right"))
+    )
+    print("all judged fields:", _confidence_numbers([(c, ok) for c, ok, _ in judged]))
+    kept = [(c, ok) for c, ok, k in judged if k in ("right", "wrong")]
+    print("without the truth's contradictions:", _confidence_numbers(kept))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
