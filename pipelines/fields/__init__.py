@@ -211,7 +211,8 @@ def extract_fields(
 
     regions = find_hits(labs)
     _put(out, region_candidates(labs, regions))
-    _put(out, county_candidates(labs))
+    state = out.get(Term.stateProvince.value)
+    _put(out, county_candidates(labs, state.value if state is not None else None))
     _put(out, municipality_candidates(labs))
     _put(out, coordinate_candidates(labs))
     _put(out, elevation_candidates(labs))

@@ -8,10 +8,13 @@ before a colon ("CA: Contra Costa Co.").
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import pycountry
 
@@ -235,4 +238,15 @@ def states() -> dict[str, list[StateEntry]]:
                 add(a, StateEntry(name, "MX", True))
             else:
                 add(fold(a), StateEntry(name, "MX", False))
+    return table
+
+
+@cache
+def us_counties() -> dict[str, dict[str, str]]:
+    """US state name -> {folded county name: the county's name}, from data/us_counties.csv (the
+    Census Bureau's 3,143 counties, parishes and boroughs; see scripts/make_us_counties.py)."""
+    table: dict[str, dict[str, str]] = {}
+    text = resources.files("pipelines.fields").joinpath("data/us_counties.csv").read_text("utf-8")
+    for row in csv.DictReader(io.StringIO(text)):
+        table.setdefault(row["state"], {})[fold(row["county"])] = row["county"]
     return table

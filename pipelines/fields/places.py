@@ -13,9 +13,11 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import fold, states
+from pipelines.fields.geo import fold, states, us_counties
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
     Label,
@@ -65,7 +67,23 @@ _TITLE_WORD = re.compile(
 )
 
 
-def county_candidates(labels: list[Label]) -> list[FieldCandidate]:
+def county_candidates(labels: list[Label], state: str | None = None) -> list[FieldCandidate]:
+    """The county: a name before "Co."/"County"/"Parish" (or after "Co." or "County").
+
+    With a US state known (the record's stateProvince), the name is checked against the state's
+    counties (geo.us_counties): a name printed abbreviated ("Sta.Barb. Co.") is written out, as
+    Darwin Core asks ("the full, unabbreviated name"), a name read with a slip or two ("Dotglas
+    Co.", Nevada) is mended to the one county it can be, and a county's name before a keyword the
+    OCR garbled ("Contra Costa Co .", "Contra Costa / Co Orinda") is found by the name itself.
+    """
+    counties = us_counties().get(state or "")
+    found = _county_by_keyword(labels)
+    if found is not None:
+        return [_as_known(found, counties) if counties else found]
+    return _county_by_name(labels, counties) if counties else []
+
+
+def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
     for lab in labels:
         for m in _COUNTY.finditer(lab.text):
             line = lab.line_at(m.start())
@@ -105,7 +123,75 @@ def county_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 value = name + (" " + m.group("k") if kind.startswith(("parish", "dist")) else "")
             if name.lower() in ("the", "and") or not value:
                 continue
-            return [candidate(Term.county, value.strip(), 0.8, lab, start, end, "county.keyword")]
+            return candidate(Term.county, value.strip(), 0.8, lab, start, end, "county.keyword")
+    return None
+
+
+_KIND_SUFFIX = re.compile(r"\s+(?:Parish|PARISH|Dist\.|District)$")
+
+
+def _as_known(found: FieldCandidate, counties: Mapping[str, str]) -> FieldCandidate:
+    """`found` with its name written as the state's county it stands for, when that is one."""
+    suffix = _KIND_SUFFIX.search(found.value)
+    name = found.value[: suffix.start()] if suffix else found.value
+    if fold(name) in counties:
+        return found
+    if "." in name:
+        full, flag = _expanded(name, counties), "abbreviation_expanded"
+    else:
+        full, flag = _nearest(fold(name), counties), "ocr_repaired"
+    if full is None:
+        return found
+    value = full + (suffix.group(0) if suffix else "")
+    return found.model_copy(update={"value": value, "flags": [*found.flags, flag]})
+
+
+def _expanded(name: str, counties: Mapping[str, str]) -> str | None:
+    """The one county whose words the abbreviated words of `name` stand for, each word's letters
+    in order from its first ("Sta.Barb." -> Santa Barbara, "S. Bern." -> San Bernardino)."""
+    short = [fold(t) for t in re.findall(r"[^\W\d_]+", name)]
+
+    def stands_for(token: str, word: str) -> bool:
+        rest = iter(word)
+        return token[:1] == word[:1] and all(ch in rest for ch in token)
+
+    hits = [
+        full
+        for key, full in counties.items()
+        if len(words := key.split()) == len(short)
+        and all(stands_for(t, w) for t, w in zip(short, words, strict=True))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _nearest(key: str, counties: Mapping[str, str]) -> str | None:
+    """The one county whose name is a slip or two from `key` (one up to six letters)."""
+    if len(key) < 4 or not re.fullmatch(r"[a-z' .-]+", key):
+        return None
+    limit = 1 if len(key) <= 6 else 2
+    scored = sorted(
+        (Levenshtein.distance(key, other, score_cutoff=limit), full)
+        for other, full in counties.items()
+    )
+    best = [full for d, full in scored if d <= limit and d == scored[0][0]]
+    return best[0] if len(best) == 1 else None
+
+
+def _county_by_name(labels: list[Label], counties: Mapping[str, str]) -> list[FieldCandidate]:
+    """A county of the state named before a keyword the OCR garbled: "Co" without its stop, or
+    with a space before it, possibly on the next line, or its two letters read as one ("@.")."""
+    for lab in labels:
+        for full in counties.values():
+            m = re.search(
+                rf"(?<![\w-]){re.escape(full)}(?=\s*(?:County|Co\b\s?\.?|[@©]\.))",
+                lab.text,
+                re.IGNORECASE,
+            )
+            if m is not None and not is_institution(lab.line_at(m.start()).text):
+                value = lab.text[m.start() : m.end()]
+                return [
+                    candidate(Term.county, value, 0.75, lab, m.start(), m.end(), "county.gazetteer")
+                ]
     return []
 
 

@@ -257,7 +257,7 @@ COUNTIES = [
     ("Ariz.: Cochise\nCo., 6.5 mi. SE", "Cochise"),
     ("Hotevilla\nNavajo Co.Ariz", "Navajo"),
     ("Arroyo Mocho,20\nmi.S.Livermore\nAlameda Co.", "Alameda"),
-    ("CAL:Sta.Barb.Co.\nSta.Cruz Is.", "Sta.Barb."),
+    ("CAL:Sta.Barb.Co.\nSta.Cruz Is.", "Santa Barbara"),  # written out: the state's one county
     ("Palm Canyon\nRiverside Co., Calif", "Riverside"),
     ("Hot Spring Mt.\nLassenCo.Calif", "Lassen"),
     ("CALIF:San Luis Obispo\nCo.Dune Lakes,3mi S", "San Luis Obispo"),
@@ -285,6 +285,19 @@ COUNTIES = [
     ("PLANTS OF SAN LUIS OBISPO COUNTY, CALIFORNIA", "SAN LUIS OBISPO"),
     ("LICHENS OF BOULDER COUNTY: on arkosic boulders", "BOULDER"),
     ("ISLE OF WIGHT COUNTY, VIRGINIA", "ISLE OF WIGHT"),
+    # checked against the state's counties: abbreviations written out when only one county fits,
+    # a slip or two mended, a county's name found before a keyword the OCR garbled
+    ("CAL: S.B. Co.", "S.B."),  # San Benito, San Bernardino, Santa Barbara
+    ("Calif.: S. Bern. Co.", "San Bernardino"),
+    ("Topaz Lake,\nDotglas Co.\nNEV.VII-11-67", "Douglas"),
+    ("Duran\nTorrarfce Co.\nN.Mex.VII-13-59", "Torrance"),
+    ("Topaz Lake,\nDotglas Co.", "Dotglas"),  # no state: nothing to check it against
+    ("La.: Orlaens Parish", "Orleans Parish"),
+    ("Ont.: Renfrow Co.", "Renfrow"),  # no gazetteer for Ontario: kept as read
+    ("CAL: Contra Costa\nCo Orinda VII-12-", "Contra Costa"),
+    ("CAL:Antioch Natl.\nContra Costa Co .\nJ.Powell", "Contra Costa"),
+    ("CAL:Antioch\nContra Costa @.\nVIII-21-81", "Contra Costa"),
+    ("CAL: Orinda Co Lake", None),  # not a county of California
 ]
 
 
