@@ -12,7 +12,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -82,6 +82,16 @@ class Checklist:
             if key := _key(name):
                 out.names.setdefault(key, canonical(name))
         return out
+
+    @cached_property
+    def genera(self) -> frozenset[str]:
+        """The genera of the accepted names ("Quercus" of "Quercus alba")."""
+        return frozenset(name.split()[0] for name in self.names.values())
+
+    def holds_genus(self, genus: str) -> bool:
+        """Whether an accepted name is of this genus, spelt exactly: a genus alone is too short
+        to repair (see `match`), but the list confirms one read right."""
+        return genus in self.genera
 
     def match(self, name: str) -> NameMatch | None:
         """The accepted name `name` is, or is a near miss of; None when it is neither."""

@@ -282,6 +282,25 @@ class NameMatch:
         return " ".join(p for p in parts if p)
 
 
+# The combining author after a parenthesised one, its capital read as lower case ("(Rets.) nyl",
+# "(L.) ach."): a short word that ends the line. Not a word that goes on in a phrase ("(L.) on").
+_LOWER_AUTHOR = re.compile(r"[a-z]{2,5}\.?")
+_LINKING_WORDS = {"on", "in", "of", "at", "to", "by", "near", "with", "from", "and", "the", "en"}
+_LINKING_WORDS |= {"sur", "sobre", "bei", "auf", "am", "im", "une", "und", "y", "et", "des"}
+
+
+def _lower_case_author(author: str, leftover: str) -> bool:
+    """Whether `leftover`, the rest of the line after the name's `author`, is its combining
+    author read in lower case (see `_LOWER_AUTHOR`)."""
+    word = leftover.rstrip(".")
+    return (
+        author.endswith(")")
+        and _LOWER_AUTHOR.fullmatch(leftover) is not None
+        and word not in _LINKING_WORDS
+        and word not in _ORGANISM_WORDS
+    )
+
+
 def _authorship(rest: str) -> str:
     """The author-like prefix of the text after a name ("(L.) Wettst." of "(L.) Wettst. Along")."""
     tokens: list[str] = []
@@ -529,9 +548,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 score += 0.25
             body = rest.strip().lstrip(" ,")
             leftover = body[len(author) :].strip() if author else body
-            if (leftover[:1].islower() and not (next_line and not author)) or (
-                phrase and not author
-            ):
+            if (
+                leftover[:1].islower()
+                and not (next_line and not author)
+                and not _lower_case_author(author, leftover)
+            ) or (phrase and not author):
                 score -= 0.3
             if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
                 score += 0.1  # the name starts its line ("No. 46 Alectoria")
@@ -704,20 +725,46 @@ def _confirmed(name: NameMatch, checklist: Checklist | None) -> bool:
     )
 
 
+def _read_surely(name: NameMatch, checklist: Checklist | None) -> bool:
+    """Whether the OCR read the name surely enough to be proposed (`NAME_MIN_OCR`), or the
+    collection's checklist holds it or a near miss of it: a slip the checklist repairs, a word
+    read unsurely but right, not a different name (devset OCR: "Cetraria laevigata" at 0.83,
+    "Cetraria laevrgata" at 0.84, "Cetania islandica" at 0.84)."""
+    return name.ocr_confidence >= NAME_MIN_OCR or (
+        checklist is not None and checklist.match(name.name) is not None
+    )
+
+
+# A word pair on a dated determination line refused for one doubt alone (an epithet ending as no
+# Latin word does, "Buchneea longipoliz H.B.K." over "T.Zanoni1-1989") is a misread
+# determination: it still says that the sheet's older names are not the current one.
+MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.3
+
+
+def _dated_misreadings(labels: list[Label]) -> list[NameMatch]:
+    """The word pairs on dated determination lines that `likely_names` refuses (see
+    `MISREAD_DETERMINATION_SCORE`)."""
+    return [
+        n
+        for n in find_names(labels)
+        if n.det_year and MISREAD_DETERMINATION_SCORE <= n.score < MIN_NAME_SCORE
+    ]
+
+
 def name_candidates(
     labels: list[Label], likely: list[NameMatch], checklist: Checklist | None = None
 ) -> list[FieldCandidate]:
     """The scientific name and its parts, from `likely_names(labels)`."""
     names = _surest_readings(
-        [n for n in likely if n.ocr_confidence >= NAME_MIN_OCR and _confirmed(n, checklist)]
+        [n for n in likely if _read_surely(n, checklist) and _confirmed(n, checklist)]
     )
     # the latest dated determination is the current identification (Darwin Core); when it cannot
-    # be read surely, an older name on the sheet would be the wrong one
-    latest = max((n.det_year for n in likely), default=0)
+    # be read surely, or is read as no Latin name, an older name on the sheet would be the wrong one
+    latest = max((n.det_year for n in (*likely, *_dated_misreadings(labels))), default=0)
     if latest and not any(n.det_year == latest for n in names):
         return []
     if not names:
-        return _genus_only(labels)
+        return _genus_only(labels, checklist)
     if latest:
         names = [n for n in names if n.det_year == latest]
     best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))
@@ -761,10 +808,12 @@ _GENUS_ALONE = re.compile(
 )
 
 
-def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
+def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list[FieldCandidate]:
     """A lone Latin-looking word on its own line ("Alectoria"): the specimen is named to genus only.
 
-    Not next to a date or a state: there the word is a place ("Salamanca / N.Y.").
+    Not next to a date or a state: there the word is a place ("Salamanca / N.Y."). A genus read
+    unsurely or by the second recogniser alone stands when the collection's checklist holds it,
+    as a binomial does (`_read_surely`, `_confirmed`).
     """
     for lab in labels:
         hits = find_hits([lab])
@@ -778,7 +827,10 @@ def _genus_only(labels: list[Label]) -> list[FieldCandidate]:
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
-            if lab.word_confidence(s, e) < GENUS_ALONE_MIN_OCR or lab.read_by_second_only(s, e):
+            held = checklist is not None and checklist.holds_genus(m.group("g"))
+            if not held and (
+                lab.word_confidence(s, e) < GENUS_ALONE_MIN_OCR or lab.read_by_second_only(s, e)
+            ):
                 continue
             if i + 1 < len(lab.lines) and re.match(r"\s*[a-z]{3,}", lab.lines[i + 1].text):
                 continue  # the epithet below was misread: the genus alone would be wrong

@@ -105,3 +105,11 @@ def test_a_name_in_the_checklist_is_more_certain_than_one_missing_from_it() -> N
     assert found.flags == ["checklist"]
     assert missing.flags == []
     assert found.confidence > missing.confidence
+
+
+@pytest.mark.parametrize(
+    ("genus", "held"),
+    [("Cladonia", True), ("Quercus", True), ("Cladonla", False), ("cladonia", False), ("", False)],
+)
+def test_holds_genus(genus: str, held: bool) -> None:
+    assert Checklist.of(NAMES).holds_genus(genus) is held

@@ -597,3 +597,126 @@ def test_a_form_caption_is_not_a_genus(caption: str) -> None:
 )
 def test_a_dotted_leader_read_as_one_full_stop_inside_a_name(text: str, name: str) -> None:
     assert values(text)["scientificName"] == name
+
+
+# A determination read as no Latin name ("longipoliz") still dates the sheet's current name: the
+# older name beside it is not proposed in its place.
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            [
+                [("Buchneea", 0.86), ("longipoliz", 0.9), ("H.B.K.", 0.95)],
+                [("T.Zanoni1-1989", 0.95)],
+                [("Buchnera", 0.92), ("elongata", 0.95), ("Swe", 0.95)],
+            ],
+            None,
+        ),
+        # undated, the misreading outdates nothing
+        (
+            [
+                [("Buchneea", 0.86), ("longipoliz", 0.9), ("H.B.K.", 0.95)],
+                [("Buchnera", 0.92), ("elongata", 0.95), ("Swe", 0.95)],
+            ],
+            "Buchnera elongata",
+        ),
+        # a dated determination read right is the name
+        (
+            [
+                [("Buchnera", 0.96), ("longifolia", 0.95), ("H.B.K.", 0.95)],
+                [("T.Zanoni1-1989", 0.95)],
+                [("Buchnera", 0.92), ("elongata", 0.95), ("Swe", 0.95)],
+            ],
+            "Buchnera longifolia",
+        ),
+    ],
+)
+def test_a_misread_determination_outdates_the_older_name(
+    lines: list[list[tuple[str, float]]], name: str | None
+) -> None:
+    got = parse_fields([ocr_label(lines)]).get("scientificName")
+    assert (got.value if got else None) == name
+
+
+# Read unsurely (below NAME_MIN_OCR), a name stands when the checklist holds it or a near miss.
+@pytest.mark.parametrize(
+    ("words", "checklist", "name"),
+    [
+        ([("Cetraria", 0.83), ("laevigata", 0.93), ("Rass.", 1.0)], None, None),
+        (
+            [("Cetraria", 0.83), ("laevigata", 0.93), ("Rass.", 1.0)],
+            ["Cetraria laevigata Rass."],
+            "Cetraria laevigata",
+        ),
+        (
+            [("Cetraria", 0.92), ("laevrgata", 0.84), ("Rars,", 0.94)],
+            ["Cetraria laevigata Rass.", "Cetraria islandica (L.) Ach."],
+            "Cetraria laevigata",
+        ),
+        # a checklist of other names confirms nothing
+        (
+            [("Cetraria", 0.83), ("laevigata", 0.93), ("Rass.", 1.0)],
+            ["Cladonia stygia (Fr.) Ruoss"],
+            None,
+        ),
+    ],
+)
+def test_the_checklist_confirms_a_name_read_unsurely(
+    words: list[tuple[str, float]], checklist: list[str] | None, name: str | None
+) -> None:
+    label = ocr_label([[("FLORA", 0.96), ("OF", 0.97), ("ALASKA", 0.89)], words])
+    given = Checklist.of(checklist) if checklist is not None else None
+    got = parse_fields([label], checklist=given).get("scientificName")
+    assert (got.value if got else None) == name
+
+
+# A lone genus read unsurely or by the second recogniser alone needs the checklist to hold it.
+@pytest.mark.parametrize(
+    ("word", "confidence", "second_only", "checklist", "name"),
+    [
+        ("Alectoria", 1.0, True, None, None),
+        ("Alectoria", 1.0, True, ["Alectoria ochroleuca (Ehrh.) Nyl."], "Alectoria"),
+        ("Alectoria", 0.85, False, ["Alectoria ochroleuca (Ehrh.) Nyl."], "Alectoria"),
+        ("Alectoria", 0.85, False, None, None),
+        # a near miss of a genus is not repaired, nor confirmed
+        ("Alectona", 0.94, True, ["Alectoria ochroleuca (Ehrh.) Nyl."], None),
+        ("Alectoria", 1.0, True, ["Cladonia stygia (Fr.) Ruoss"], None),
+    ],
+)
+def test_the_checklist_confirms_a_lone_genus(
+    word: str, confidence: float, second_only: bool, checklist: list[str] | None, name: str | None
+) -> None:
+    label = LabelText(
+        label=0,
+        engine="tesseract",
+        confidence=0.95,
+        lines=[
+            OcrLine(text="A389.", confidence=1.0, box=BOX),
+            OcrLine(
+                text=word,
+                confidence=confidence,
+                box=BOX,
+                words=[OcrWord(text=word, confidence=confidence, box=BOX, second_only=second_only)],
+            ),
+        ],
+    )
+    given = Checklist.of(checklist) if checklist is not None else None
+    got = parse_fields([label], checklist=given).get("scientificName")
+    assert (got.value if got else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the combining author read in lower case after the parenthesised one
+        ("Cetraria nigricans (Retz.) nyl", "Cetraria nigricans"),
+        ("Cetraria islandica (L.) ach.", "Cetraria islandica"),
+        # a phrase going on after the author is no author
+        ("Cladonia rangiferina (L.) on", None),
+        ("Cladonia rangiferina (L.) near", None),
+        # without parentheses a lower-case word is no combining author
+        ("Cladonia rangiferina L. nyl", None),
+    ],
+)
+def test_a_combining_author_read_in_lower_case(text: str, name: str | None) -> None:
+    assert values(text).get("scientificName") == name
