@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from models.dwc import Term
 from models.fields import Evidence, FieldCandidate
@@ -33,15 +34,22 @@ class Line:
         return self.start + len(self.text)
 
 
+class Word(NamedTuple):
+    """An OCR word's place in the label text, and how it was read."""
+
+    start: int
+    end: int
+    confidence: float
+    second_only: bool = False  # read by the second recogniser alone (OcrWord.second_only)
+
+
 @dataclass
 class Label:
     position: int  # position in the sequence given to parse_fields
     label: int  # LabelText.label
     text: str
     lines: list[Line]
-    words: list[tuple[int, int, float]] = field(default_factory=list)  # start, end, confidence
-    # the spans of the words only the second recogniser read (OcrWord.second_only)
-    second_only: list[tuple[int, int]] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
     flat: str = field(init=False)
     _ends: list[int] = field(init=False, repr=False)
 
@@ -75,18 +83,17 @@ class Label:
     def word_confidence(self, start: int, end: int) -> float:
         """The lowest OCR confidence of the words overlapping [start, end) (the lines' where the
         engine gave no words): one misread word is enough to make a name wrong."""
-        inside = [c for s, e, c in self.words if s < end and e > start]
+        inside = [w.confidence for w in self.words if w.start < end and w.end > start]
         return min(inside) if inside else self.confidence(start, end)
 
     def read_by_second_only(self, start: int, end: int) -> bool:
         """Whether a word overlapping [start, end) was read by the second recogniser alone."""
-        return any(s < end and e > start for s, e in self.second_only)
+        return any(w.second_only and w.start < end and w.end > start for w in self.words)
 
 
 def make_label(position: int, label: LabelText) -> Label:
     lines: list[Line] = []
-    words: list[tuple[int, int, float]] = []
-    second_only: list[tuple[int, int]] = []
+    words: list[Word] = []
     offset = 0
     for i, ocr_line in enumerate(label.lines):
         if not ocr_line.text.strip():
@@ -94,10 +101,9 @@ def make_label(position: int, label: LabelText) -> Label:
         box = ocr_line.box if ocr_line.box.w > 0 and ocr_line.box.h > 0 else None
         lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence, box))
         spans = ocr_line.word_offsets(offset)
-        words += [(s, e, w.confidence) for s, e, w in spans]
-        second_only += [(s, e) for s, e, w in spans if w.second_only]
+        words += [Word(s, e, w.confidence, w.second_only) for s, e, w in spans]
         offset += len(ocr_line.text) + 1
-    return Label(position, label.label, label.text, lines, words, second_only)
+    return Label(position, label.label, label.text, lines, words)
 
 
 def make_labels(labels: Sequence[LabelText]) -> list[Label]:
