@@ -24,6 +24,7 @@ from pipelines.fields.names import (
     NameMatch,
     annotation_determiner,
     family_candidates,
+    find_names,
     likely_names,
     name_candidates,
     sex_candidates,
@@ -183,8 +184,9 @@ def extract_fields(
     dated = label_dates(labs)
     event = _dates(dated, out)
     _put(out, find_catalog_numbers(labs)[:1])
-    found = likely_names(labs)
-    _put(out, name_candidates(labs, found, checklist))
+    every_name = find_names(labs)
+    found = likely_names(every_name)
+    _put(out, name_candidates(labs, every_name, checklist))
     _put(out, family_candidates(labs))
     _put(out, sex_candidates(labs))
     _put(out, type_status_candidates(labs))

@@ -11,6 +11,7 @@ identification.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -269,7 +270,7 @@ class NameMatch:
 
     @property
     def second_only(self) -> bool:
-        """Whether a word of the name was read by the second recogniser alone (see `_confirmed`)."""
+        """Whether a word of the name was read by the second recogniser alone (see `_proposable`)."""
         return any(self.label.read_by_second_only(s, e) for s, e in self.spans)
 
     @property
@@ -677,9 +678,10 @@ GENUS_ALONE_MIN_OCR = 0.88
 MIN_NAME_SCORE = 0.6
 
 
-def likely_names(labels: list[Label]) -> list[NameMatch]:
-    """The matches that read like names: candidates for the name, and text no other field takes."""
-    return [n for n in find_names(labels) if n.score >= MIN_NAME_SCORE]
+def likely_names(found: Sequence[NameMatch]) -> list[NameMatch]:
+    """Of `find_names`' matches, those that read like names: candidates for the name, and text no
+    other field takes."""
+    return [n for n in found if n.score >= MIN_NAME_SCORE]
 
 
 # Two readings whose genera and epithets are this close (rapidfuzz ratio, 0-100) are one name read
@@ -718,21 +720,14 @@ def _surest_readings(names: list[NameMatch]) -> list[NameMatch]:
 # their own: devset OCR, 9 of 14 right ("Cetraria delisei") against 93 of 102 for the others;
 # five wrong ("Cetiaria islaudica", "Caelocaulon muricatum"). For other fields such words are as
 # often right as the rest (recordedBy 12 of 13, verbatimLocality 22 of 26).
-def _confirmed(name: NameMatch, checklist: Checklist | None) -> bool:
-    """Whether a name may be proposed as read."""
-    return not name.second_only or (
-        checklist is not None and checklist.match(name.name) is not None
-    )
-
-
-def _read_surely(name: NameMatch, checklist: Checklist | None) -> bool:
-    """Whether the OCR read the name surely enough to be proposed (`NAME_MIN_OCR`), or the
-    collection's checklist holds it or a near miss of it: a slip the checklist repairs, a word
-    read unsurely but right, not a different name (devset OCR: "Cetraria laevigata" at 0.83,
-    "Cetraria laevrgata" at 0.84, "Cetania islandica" at 0.84)."""
-    return name.ocr_confidence >= NAME_MIN_OCR or (
-        checklist is not None and checklist.match(name.name) is not None
-    )
+def _proposable(name: NameMatch, checklist: Checklist | None) -> bool:
+    """Whether a name may be proposed: read surely (`NAME_MIN_OCR`) and not by the second
+    recogniser alone, or held by the collection's checklist, itself or as a near miss: a slip the
+    checklist repairs, a word read unsurely but right, not a different name (devset OCR:
+    "Cetraria laevigata" at 0.83, "Cetraria laevrgata" at 0.84, "Cetania islandica" at 0.84)."""
+    if name.ocr_confidence >= NAME_MIN_OCR and not name.second_only:
+        return True
+    return checklist is not None and checklist.match(name.name) is not None
 
 
 # A word pair on a dated determination line refused for one doubt alone (an epithet ending as no
@@ -741,26 +736,14 @@ def _read_surely(name: NameMatch, checklist: Checklist | None) -> bool:
 MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.3
 
 
-def _dated_misreadings(labels: list[Label]) -> list[NameMatch]:
-    """The word pairs on dated determination lines that `likely_names` refuses (see
-    `MISREAD_DETERMINATION_SCORE`)."""
-    return [
-        n
-        for n in find_names(labels)
-        if n.det_year and MISREAD_DETERMINATION_SCORE <= n.score < MIN_NAME_SCORE
-    ]
-
-
 def name_candidates(
-    labels: list[Label], likely: list[NameMatch], checklist: Checklist | None = None
+    labels: list[Label], found: Sequence[NameMatch], checklist: Checklist | None = None
 ) -> list[FieldCandidate]:
-    """The scientific name and its parts, from `likely_names(labels)`."""
-    names = _surest_readings(
-        [n for n in likely if _read_surely(n, checklist) and _confirmed(n, checklist)]
-    )
+    """The scientific name and its parts, from `find_names(labels)`."""
+    names = _surest_readings([n for n in likely_names(found) if _proposable(n, checklist)])
     # the latest dated determination is the current identification (Darwin Core); when it cannot
     # be read surely, or is read as no Latin name, an older name on the sheet would be the wrong one
-    latest = max((n.det_year for n in (*likely, *_dated_misreadings(labels))), default=0)
+    latest = max((n.det_year for n in found if n.score >= MISREAD_DETERMINATION_SCORE), default=0)
     if latest and not any(n.det_year == latest for n in names):
         return []
     if not names:
@@ -813,7 +796,7 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
 
     Not next to a date or a state: there the word is a place ("Salamanca / N.Y."). A genus read
     unsurely or by the second recogniser alone stands when the collection's checklist holds it,
-    as a binomial does (`_read_surely`, `_confirmed`).
+    as a binomial does (`_proposable`).
     """
     for lab in labels:
         hits = find_hits([lab])
