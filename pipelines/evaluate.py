@@ -158,7 +158,9 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _auroc(pos: list[float], neg: list[float]) -> float:
+def auroc(pos: list[float], neg: list[float]) -> float:
+    """How well confidence separates right (`pos`) from wrong (`neg`) values: the chance that a
+    right value is surer than a wrong one, ties counting half."""
     wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
     return wins / (len(pos) * len(neg))
 
@@ -217,7 +219,7 @@ def _score_group(ids: list[str], truth: dict[str, Any], preds: dict[str, Any]) -
         pos = [c for c, ok in scored if ok]
         neg = [c for c, ok in scored if not ok]
         if pos and neg:
-            res["confidence_auroc"] = round(_auroc(pos, neg), 3)
+            res["confidence_auroc"] = round(auroc(pos, neg), 3)
     return res
 
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import bench_fields as bench  # noqa: E402
 
 from models.dwc import Term  # noqa: E402
-from pipelines.evaluate import CORE, EXTRA, field_correct, read_jsonl  # noqa: E402
+from pipelines.evaluate import CORE, EXTRA, auroc, field_correct, read_jsonl  # noqa: E402
 from pipelines.fields.dates import find_dates  # noqa: E402
 from pipelines.fields.geo import countries, fold  # noqa: E402
 from pipelines.normalise import squash  # noqa: E402
@@ -102,14 +102,14 @@ def _confidence_numbers(pairs: list[tuple[float, bool]]) -> str:
     high = [ok for c, ok in pairs if c >= 0.9]
     pos = [c for c, ok in pairs if ok]
     neg = [c for c, ok in pairs if not ok]
-    auroc = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / max(1, len(pos) * len(neg))
+    separation = auroc(pos, neg) if pos and neg else float("nan")
     ranked = sorted(pairs, key=lambda p: -p[0])
     top = ranked[: int(0.6 * len(ranked))]
     return (
         f"{len(pairs)} fields, {len(neg)} wrong; confidence >= 0.9: precision "
         f"{sum(high) / max(1, len(high)):.3f} on {len(high) / max(1, len(pairs)):.3f}; "
         f"the 60 % most confident: precision {sum(ok for _, ok in top) / max(1, len(top)):.3f}; "
-        f"AUROC {auroc:.3f}"
+        f"AUROC {separation:.3f}"
     )
 
 
