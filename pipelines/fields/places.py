@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -80,7 +81,7 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
     found = _county_by_keyword(labels)
     if found is not None:
         return [_as_known(found, counties) if counties else found]
-    return _county_by_name(labels, counties) if counties else []
+    return _county_by_name(labels, _county_names(state)) if state and counties else []
 
 
 def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
@@ -177,16 +178,24 @@ def _nearest(key: str, counties: Mapping[str, str]) -> str | None:
     return best[0] if len(best) == 1 else None
 
 
-def _county_by_name(labels: list[Label], counties: Mapping[str, str]) -> list[FieldCandidate]:
-    """A county of the state named before a keyword the OCR garbled: "Co" without its stop, or
-    with a space before it, possibly on the next line, or its two letters read as one ("@.")."""
+@cache
+def _county_names(state: str) -> list[re.Pattern[str]]:
+    """For each of the state's counties, its name before a county keyword, in any case and with
+    the keyword as the OCR garbles it: "Co" without its stop, or with a space before it, possibly
+    on the next line, or its two letters read as one ("@.")."""
+    return [
+        re.compile(
+            rf"(?<![\w-]){re.escape(full)}(?=\s*(?:County|Co\b\s?\.?|[@©]\.))", re.IGNORECASE
+        )
+        for full in us_counties()[state].values()
+    ]
+
+
+def _county_by_name(labels: list[Label], names: Sequence[re.Pattern[str]]) -> list[FieldCandidate]:
+    """A county of the state found by its name (`_county_names`), where no keyword was read."""
     for lab in labels:
-        for full in counties.values():
-            m = re.search(
-                rf"(?<![\w-]){re.escape(full)}(?=\s*(?:County|Co\b\s?\.?|[@©]\.))",
-                lab.text,
-                re.IGNORECASE,
-            )
+        for pattern in names:
+            m = pattern.search(lab.text)
             if m is not None and not is_institution(lab.line_at(m.start()).text):
                 value = lab.text[m.start() : m.end()]
                 return [
