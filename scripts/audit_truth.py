@@ -14,6 +14,8 @@ cross-validated confidences as in bench_fields) by a mechanical test, no judgeme
   country;
 - same country: the keyed country is another name of the country proposed (labels' languages);
 - another keyed value: the truth keys several values and the proposed one is one of the others;
+- the keyed determiner's name: the proposed scientificName is the name printed just above the
+  keyed identifiedBy's determination, while the keyed name is another (an older one);
 - wrong: the rest.
 
 It then prints the confidence numbers of issue 5 on all judged fields and without the first three
@@ -33,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,12 +97,38 @@ def kind_of(term: str, got: str, row: dict[str, Any]) -> str:
             return "unsupported"  # the keyed "country" is no country ("Arizona")
     if term in _VERBATIM and text and not _in_text(first, text):
         return "unsupported"
+    if term == Term.scientificName and _determiners_name(got, row):
+        return "the keyed determiner's name"
     if term == Term.eventDate:
         verbatim = _values(row["fields"].get(Term.verbatimEventDate.value))
         dates = find_dates(verbatim[0]) if verbatim else []
         if dates and not field_correct(term, dates[0].iso, first):
             return "unsupported"
     return "wrong"
+
+
+def _determiners_name(got: str, row: dict[str, Any]) -> bool:
+    """Whether `got` is the name determined on the keyed determiner's line (on it or the line
+    above), while the keyed name is another name, not on that line: the truth keys one
+    determination's name and another's determiner."""
+    name = _values(row["fields"].get(Term.scientificName.value))
+    keyed = _values(row["fields"].get(Term.identifiedBy.value))
+    surnames = re.findall(r"[A-Za-z]{3,}", keyed[0]) if keyed else []
+    words = name[0].split() if name else []
+    if not surnames or len(words) < 2 or fuzz.ratio(got.lower(), " ".join(words[:2]).lower()) >= 80:
+        return False  # no determiner, or a spelling the keyer mended ("Linosella" keyed Limosella)
+    lines = str(row.get("full_text") or "").splitlines()
+    for i, line in enumerate(lines):
+        if (
+            surnames[-1] in line
+            and words[1] not in line
+            and any(
+                field_correct(Term.scientificName, got, ln.strip())
+                for ln in lines[max(0, i - 1) : i + 1]
+            )
+        ):
+            return True
+    return False
 
 
 def _confidence_numbers(pairs: list[tuple[float, bool]]) -> str:
