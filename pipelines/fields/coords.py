@@ -16,10 +16,14 @@ _DEG = r"(?:\s?[°º˚]\s?|\s?deg\.?\s|\s)"
 # after the minutes and their degree sign, the end of the pair: a full stop, a comma or the label's end
 _END = r"(?:(?<=[°º˚]\d\d)|(?<=[°º˚]\s\d\d))(?=\.?\s*$|\.?\s?[,;])"
 _ONE = (
-    rf"(?:(?P<@Ph1>[@H])\.?\s?)?(?P<@Pd>{_NUM}){_DEG}"
+    # a sign the hemisphere repeats ("-111° 56' 59.9\" W")
+    rf"(?:(?P<@Ph1>[@H])\.?\s?)?(?:[-–](?=\d))?(?P<@Pd>{_NUM}){_DEG}"
     # the minute mark may be lost before the hemisphere ("54°54N, 159°15W"), before the other
-    # half's leading hemisphere ("N48° 44W 87° 38'") or at the end of the pair ("W 87° 38.")
-    rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′]|(?=\s?[@H]\b)|(?=\s?[@X]\.?\s?\d)|{_END})"
+    # half's leading hemisphere ("N48° 44W 87° 38'"), at the end of the pair ("W 87° 38.") or
+    # before the seconds and their mark ("111° 56 35\""); a stray second mark after it is
+    # nothing ("36° 21'\"N")
+    rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′][\"”″]?|(?=\s?[@H]\b)|(?=\s?[@X]\.?\s?\d)|{_END}"
+    rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[\"”″]))"
     rf"\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
     rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
 )
@@ -27,7 +31,7 @@ _COORDS = re.compile(
     r"(?:(?<![\w.])|(?<=Latitude))"
     + _ONE.replace("@P", "a").replace("@H", "NS").replace("@X", "EWO")
     # the two halves may run together when the longitude begins with its hemisphere ("N.48°50'W.88°41'")
-    + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?\s{0,4})?"
+    + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?:?\s{0,4})?"
     # a speck read as a character at the end of the keyword's line ("Longitude 1 / 172° 56.761'W")
     + r"(?:(?:(?<=Longitude\s)|(?<=Long\.\s)|(?<=Long\s))[^\sA-Za-z°]\s{1,4}(?=\d{1,3}\s?[°º˚]))?"
     + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
@@ -86,8 +90,45 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
     "Longitude" keyword between the two halves (the one before the latitude is not kept either)."""
     chars = [m if m != f else t for t, f, m in zip(text[s:e], flat[s:e], mended[s:e], strict=True)]
     value = re.sub(r"\s+", " ", "".join(chars))
-    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?(?:\s[^\sA-Za-z°](?=\s))?", "", value)
+    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?:?(?:\s[^\sA-Za-z°](?=\s))?", "", value)
     return re.sub(r"\s+", " ", value).strip(" ,;.")
+
+
+# Decimal degrees: "40.1049N, 79.3245W", "27.4095°, -80.3977°", "Lat: 41.0110 Long: -75.4853",
+# "33.6551 -111.8445". Without a hemisphere letter, the sign gives it; a pair with neither a
+# hemisphere, a degree sign nor a keyword needs four decimals on both halves and a minus sign
+# ("Plot 3.1250 4.5000" is no place).
+_DECIMAL = re.compile(
+    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,7})(?![\d.])"
+    r"\s?(?P<ad>[°º˚])?\s?(?P<ah>[NS](?![A-Za-z]))?\.?"
+    r"\s?[,;/]?\s{0,4}(?P<ok>Long(?:itude)?\.?\s?:?\s{0,2})?"
+    r"(?P<o>[-–]?\d{1,3}\.\d{3,7})(?![\d.])\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
+)
+
+
+def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
+    for m in _DECIMAL.finditer(flat):
+        a, o = m["a"].replace("–", "-"), m["o"].replace("–", "-")
+        hemis = bool(m["ah"]) + bool(m["oh"])
+        if hemis == 1 or (m["ah"] and a.startswith("-")):
+            continue
+        marked = hemis or (m["ad"] and m["od"]) or (m["lk"] and m["ok"])
+        decimals = min(len(a.split(".")[1]), len(o.split(".")[1]))
+        if not marked and (decimals < 4 or "-" not in a + o):
+            continue
+        lat, lon = float(a), float(o)
+        if abs(lat) > 90 or abs(lon) > 180:
+            continue
+        if m["ah"] == "S":
+            lat = -abs(lat)
+        if m["oh"]:
+            lon = -abs(lon) if m["oh"] in "WO" else abs(lon)
+        s = m.start("lk") if m["lk"] else m.start("a")
+        value = re.sub(r"\s+", " ", text[s : m.end()]).strip(" ,;.")
+        value = re.sub(r"^Lat(?:itude)?\.?\s?:?\s*", "", value)
+        value = re.sub(r"\s*\bLong(?:itude)?\b\.?:?\s*", " ", value)
+        return s, m.end(), value, lat, lon
+    return None
 
 
 def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
@@ -112,7 +153,7 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
         lon = -lon if lon_h in "WO" else lon
         s, e = m.start(), m.end()
         return s, e, _verbatim(text, flat, mended, s, e), lat, lon
-    return None
+    return _decimal_pair(text, flat)
 
 
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
@@ -141,23 +182,25 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     ]
 
 
-_QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d)?"
+_QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d{1,2})?"
+# the foot mark, straight or typeset ("85’")
+_FT = r"['’′]"
 _UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies)\b\.?"
 _ELEV_KEYED = re.compile(
     # "Alt.:" with its full stop read as an "e" ("Alte: About 3500 ft.", "Altes About 3500 ft.")
     rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
-    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|'))",
+    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
 )
 _ELEV_AFTER = re.compile(
-    rf"(?P<v>(?:(?:ca|c)\.\s?)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|'))"
+    rf"(?P<v>(?:(?:ca|c)\.\s?)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))"
     # the unit's full stop read as a comma ("C.2200 Ft, Alt.")
     r",?\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
     re.IGNORECASE,
 )
 # "ca. 190 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality.
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)(?=\s?[;,)]|\s*$)"
+    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)(?=\s?[;,)]|\s*$|/\s?\d)"
 )
 # Insect labels: "7000'" or "1700-2700'" (feet), never a minute of arc.
 # Minutes before a hemisphere letter are a coordinate whose degree sign was misread ("29059'N"),
@@ -224,7 +267,7 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
 _FOOT = 0.3048
 _VALUE = re.compile(
     rf"^(?:(?:ca|c|about|approx)\.?\s?)?(?P<lo>{_QTY})(?:\s?(?:-|–|to)\s?(?P<hi>{_QTY}))?"
-    rf"\s?(?P<u>{_UNIT}|')$",
+    rf"\s?(?P<u>{_UNIT}|{_FT})$",
     re.IGNORECASE,
 )
 

@@ -74,8 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?[-.]\s?|\s)"
-            rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|\s)(?P<y>{_YEAR})"
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
+            # slashes on both sides of the month or on neither ("3/VII/2001")
+            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
     ),
     (
@@ -100,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.mdy_name",
         re.compile(
-            rf"(?P<mon>{_MON})\s{{0,2}}(?P<d>{_DAY})(?:st|nd|rd|th)?"
+            # a dash or an underscore between the month and the day ("AUG-_11,1968")
+            rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?)(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
             rf"\s?,?\s?(?P<y>{_Y4})(?!\d)"
         ),
@@ -119,6 +121,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\d.,/°'#-])(?P<a>{_DAY})(?P<s>[-/.])(?P<b>{_DAY})(?:(?P=s)|\s)\s?(?P<y>{_YEAR})"
             r"(?![\d°'\"]|\.\d)"
         ),
+    ),
+    # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
+    (
+        "date.my_numeric",
+        re.compile(rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])/(?P<y>{_Y4})(?![\d°'/]|\.\d|-\d)"),
     ),
     (
         "date.year",
@@ -354,6 +361,9 @@ def _convert(
     if rule == "date.apostrophe_year":
         iso = _iso(y)
         return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
+    if rule == "date.my_numeric":
+        iso = _iso(y, int(g["m"]))
+        return (iso, 0.6, 2, flags) if iso else None
     if two:
         flags.append("two_digit_year")
         conf = 0.85

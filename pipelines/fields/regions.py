@@ -184,6 +184,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     hits = _drop_overprinted(_drop_overlaps(hits))
     found = hits + _header_misreadings(labels, hits)
+    found += _postal_code_after_county(labels, found)
     return found + _after_county_misreadings(labels, found)
 
 
@@ -306,6 +307,53 @@ def _after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit
             st = entries[0]
             s, e = m.start("r"), m.end("r")
             out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
+            break
+    return out
+
+
+# "St. Francis Co., AR", "Cochise County, AZ 12 mi E": a postal code right after a county's keyword
+# and its comma is the county's state, whatever follows it (alone, two capitals are too often
+# something else: "IN", "OR", "ME" or a bearing).
+_POSTAL_AFTER_COUNTY = re.compile(
+    r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s?,\s?(?P<r>[A-Z]{2})(?![A-Za-z0-9])"
+)
+
+
+# postal codes that are also words or bearings: only with nothing but punctuation after them
+_CODE_WORDS = {
+    "AL",
+    "DE",
+    "HI",
+    "ID",
+    "IN",
+    "LA",
+    "MA",
+    "ME",
+    "MO",
+    "NE",
+    "OH",
+    "OK",
+    "ON",
+    "OR",
+    "PA",
+}
+
+
+def _postal_code_after_county(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A US or Canadian postal code after "X Co.,", on a label naming no state otherwise."""
+    out: list[Hit] = []
+    for lab in labels:
+        if any(h.label is lab and h.kind == "state" for h in found):
+            continue
+        for m in _POSTAL_AFTER_COUNTY.finditer(lab.text):
+            entries = states().get(m.group("r") + ":", [])
+            if len(entries) != 1:
+                continue
+            ends = re.match(r"[ \t]*(?:[,;.:(\d]|$)", lab.text[m.end() :], re.MULTILINE)
+            if m.group("r") in _CODE_WORDS and ends is None:
+                continue  # "Lake Co., NE of Hobart", "BLUE CO., IN OAK WOODS"
+            st = entries[0]
+            out.append(Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True))
             break
     return out
 

@@ -304,3 +304,37 @@ def test_two_digit_years_follow_the_century_of_the_sheet() -> None:
     assert old.flags == ["two_digit_year"]
     new = parse_fields(labels_from_text("VII-4-04\n\nDet. J. Smith 2005"))["eventDate"]
     assert new.value == "2004-07-04"
+
+
+# Shapes seen in other projects' label collections (strings invented here in the same shapes).
+SHAPES = [
+    # slashes on both sides of a Roman month
+    ("Fecha 7/IX/1994", "1994-09-07", "7/IX/1994"),
+    ("Coll. 21 / XI / 2003", "2003-11-21", "21 / XI / 2003"),
+    # a dash or an underscore between the month's name and the day
+    ("leg. R. Ortiz  SEP-_4,1957", "1957-09-04", "SEP-_4,1957"),
+    ("Date: Jun.-23, 1961", "1961-06-23", "Jun.-23, 1961"),
+    # a month and a four-figure year: the month's precision only
+    ("M. Dupont 214 11/1996", "1996-11", "11/1996"),
+    ("Date 3/2008", "2008-03", "3/2008"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "verbatim"), SHAPES)
+def test_date_shapes(text: str, iso: str, verbatim: str) -> None:
+    found = find_dates(text)
+    assert [(d.iso, d.verbatim) for d in found[:1]] == [(iso, verbatim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("13/1998", "1998"),  # no month 13: the year alone
+        ("0/1998", "1998"),
+        ("p. 4/1998-99", "1998/1999"),  # a run of years, not April
+        ("1/2/1998", "1998-01-02"),  # a full date is not a month and a year
+        ("3/VII-2001", "2001-07"),  # a slash on one side of the month only
+    ],
+)
+def test_month_and_year_only_where_nothing_else_fits(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)[:1]] == [iso]

@@ -921,3 +921,96 @@ def test_municipality(text: str, municipality: str) -> None:
 )
 def test_no_municipality(text: str) -> None:
     assert "municipality" not in values(text)
+
+
+# Shapes seen in other projects' label collections (strings invented here in the same shapes).
+COORDINATE_SHAPES = [
+    # decimal degrees: with hemisphere letters, degree signs and a sign, keywords, or bare with a
+    # minus sign and four decimals
+    (
+        "GPS 38.51724N, 107.20316W datum WGS84",
+        "38.51724N, 107.20316W",
+        "38.51724",
+        "-107.20316",
+    ),
+    ("38.51724N,\n107.20316W", "38.51724N, 107.20316W", "38.51724", "-107.20316"),
+    ("Lat. 45.2071 Long.: -121.6652", "45.2071 -121.6652", "45.20710", "-121.66520"),
+    ("31.72083°, -110.88712°", "31.72083°, -110.88712°", "31.72083", "-110.88712"),
+    ("35.10421 -106.52238 1650 m", "35.10421 -106.52238", "35.10421", "-106.52238"),
+    ("-33.86882 151.20929", "-33.86882 151.20929", "-33.86882", "151.20929"),
+    # a minus sign the hemisphere repeats
+    (
+        "19° 22' 07.5\" N, -99° 10' 44.0\" W",
+        "19° 22' 07.5\" N, -99° 10' 44.0\" W",
+        "19.36875",
+        "-99.17889",
+    ),
+    # a stray second mark after the minute mark, "Long.:" with its colon
+    ("Lat.: 41° 12'\"N Long.: 105° 33'\"W", "41° 12'\"N 105° 33'\"W", "41.20000", "-105.55000"),
+    # minutes without their mark before the seconds
+    ('N 36° 04’ W 112° 08 15" 900 ft.', 'N 36° 04’ W 112° 08 15"', "36.06667", "-112.13750"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "lat", "lon"), COORDINATE_SHAPES)
+def test_coordinate_shapes(text: str, verbatim: str, lat: str, lon: str) -> None:
+    got = values(text)
+    assert (got["verbatimCoordinates"], got["decimalLatitude"], got["decimalLongitude"]) == (
+        verbatim,
+        lat,
+        lon,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plot 3.1250 4.5000",  # no sign, no hemisphere, no degree sign, no keyword
+        "40.1234N alone",  # one half only
+        "12.5 -13.75",  # too few decimals to be a place without any mark
+    ],
+)
+def test_no_decimal_coordinates(text: str) -> None:
+    assert "verbatimCoordinates" not in values(text)
+
+
+ELEVATION_SHAPES = [
+    # two decimals, a typeset foot mark, an item in two units
+    ("Elev. 1212.5 m", "1212.5 m", "1213"),
+    ("Elevación: 2015.75 m", "2015.75 m", "2016"),
+    ("Alt. 640’", "640’", "195"),
+    ("Ridge top, 1280m/4200ft; oak woods", "1280m", "1280"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "metres"), ELEVATION_SHAPES)
+def test_elevation_shapes(text: str, verbatim: str, metres: str) -> None:
+    got = values(text)
+    assert (got["verbatimElevation"], got["minimumElevationInMeters"]) == (verbatim, metres)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a postal code right after a county's keyword and its comma
+        ("Garland Co., AR", "Arkansas"),
+        ("Coconino County, AZ; 5 mi N of Flagstaff", "Arizona"),
+        ("Lane Co., OR.", "Oregon"),
+        ("Bexar Co., TX 12 mi S of town", "Texas"),
+    ],
+)
+def test_postal_code_after_county(text: str, state: str) -> None:
+    assert values(text)["stateProvince"] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bearing or a word, not a state, where something follows it
+        "Custer Co., NE of Broken Bow",
+        "POLK CO., IN PINE FLATWOODS",
+        "Jackson Co., SE of town",
+    ],
+)
+def test_no_postal_code_after_county(text: str) -> None:
+    assert "stateProvince" not in values(text)
