@@ -23,7 +23,10 @@ from pipelines.fields.text import Label, Line, candidate, is_institution
 _UP = r"A-ZÀ-ÞŁŠŽ"
 _LOW = r"a-zà-ÿłšž"
 _TITLE = r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s)"
-_CAPW = rf"(?:Mc|Mac|O'|D')?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
+# a surname with a capital inside: "McClure", "O'Neill", "VandeWater", "LaMoure", "DeWitt"
+_CAPW = (
+    rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
+)
 _UPW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _WORD = rf"(?:{_CAPW}|{_UPW})"
 # An initial, or a currency or section sign the OCR read for one ("John ¥. Thomson" for "John W.
@@ -33,11 +36,11 @@ _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.)"
 _PARTICLE = r"(?:(?:von|van|de|del|da|du|la|le|der|den|y)\s)"
 # A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
 # NASH"): only right after a word, so a lone capital never starts a name.
-_BARE_INIT = rf"(?:(?<=[{_LOW}{_UP}] )[{_UP}]\s(?={_WORD}))"
+_BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. ))[{_UP}]\s(?={_WORD}))"
 PERSON = (
-    rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}}|{_BARE_INIT})?"
+    rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
     rf"(?:{_WORD}\s)?"
-    rf"{_PARTICLE}?{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
+    rf"{_PARTICLE}{{0,2}}{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
 )
 # A shared surname: "H. & V. Bailey", "Stephen & Sandra Talbot", "R. A. & E. S. Howard".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{_CAPW}\s)&\s?(?={_INIT}|{_CAPW})"
@@ -213,6 +216,8 @@ _PLACE_WORDS = {
     "nom",
     "famille",
     "numero",
+    # "collected by A. Bell / The University of ...": the institution's article ends the name
+    "the",
 }
 
 
@@ -324,7 +329,7 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
 # ("j.R.Powers", "D.s.Correll"), a stray space before an initial's full stop or its comma
 # ("W .Middlekauff", "C ,E,Garton"), a title in lower case ("Col. bro. León") and a "1" or "|"
 # read for an "l" inside a word ("Powe1l").
-_INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])[,»](?=[ \t]?[{_UP}])")
+_INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_UP}])")
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])([a-z])(?=\.[ \t]?[{_UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{_UP}])")
@@ -340,7 +345,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     a lower-case surname after initials too (`_LOWER_SURNAME`)."""
     if lenient:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
-    text = _INITIAL_COMMA.sub(lambda m: m.group(1) + ".", text)
+    text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
@@ -389,15 +394,19 @@ def _unread_initials_dropped(name: str) -> str:
 _COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
 _COLL_KEYWORD = re.compile(_COLL_WORD)
 _COLL_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:(?i:collected\s+(?:and\s+prepared\s+)?by)|Recueilli\s+par|"
+    r"(?<![A-Za-z])(?:(?:(?i:collected\s+(?:and\s+prepared\s+)?by)|Recueilli\s+par|"
     r"Colectado\s+por|Collector\s*&\s*No\.?|"
     # the printed key split by a space as OCR may read it: "Col lector"
-    r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)|"
-    rf"(?:{_COLL_WORD}|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores|"
+    r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
+    # "Collector(s):", as forms print it
+    rf"(?:{_COLL_WORD}(?:\(s\))?|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores|"
     # the keyword's full stop lost, before initials: "COLL C. WRIGHT"; its "ll" read as "tt"
     # before initials: "Cott. C. WRIGHT"
-    r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))"
-    r"(?![A-Za-z])[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
+    r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
+    # Wray", "ColMrs. Ann Wray"
+    r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
+    r"[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
@@ -405,11 +414,12 @@ _COLL_AFTER = re.compile(
 )
 _DET = re.compile(
     # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
-    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET|det)\b\.?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET|det)\b(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 _NUMBER_AFTER = re.compile(
-    r"\s?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?[a-zA-Z]?(?![\d°']|[-.,]\d)"
+    r"\s?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.)"
 )
 
@@ -503,9 +513,60 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
+    coll = _with_companions(labels, coll)
     if not coll:
         coll.extend(_name_lines(labels))
     return People(coll, nums, dets)
+
+
+# "with Thomas A. Zanoni, José Cedeño" on a line of its own, "With: M. Breckon", "327 w/ S. Dickman".
+_WITH = re.compile(
+    r"(?:^[ \t]*(?:[Ww]ith|WITH)(?P<colon>[ \t]*:)?|(?<![A-Za-z])w/)[ \t]*(?=\S)", re.M
+)
+
+
+def _companions(lab: Label, m: re.Match[str]) -> Person | None:
+    """The people after "with": full names (a lone word is as often a place: "with Klamath
+    River"), and after a bare "with" nothing else on the line ("with Pinus Ponderosa forest")."""
+    i = lab.line_no(m.start())
+    end = lab.lines[i].end
+    # a list that runs on to the next line: "With: A. Bell, C. Dorn,\nE. Fisk"
+    if lab.text[:end].rstrip().endswith(",") and i + 1 < len(lab.lines):
+        end = lab.lines[i + 1].end
+    p = persons_at(lab, m.end(), end=end)
+    if p is None or not _full_name(Person(lab, p.start, p.end, p.names[:1])):
+        return None
+    explicit = m.group("colon") or m.group(0).startswith("w/")
+    if not explicit and not _only_noise(lab.flat[p.end : end]):
+        return None
+    return p
+
+
+def _with_companions(labels: list[Label], coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """The collector's companions join the names (Darwin Core's recordedBy lists everyone who
+    collected, the primary collector first): after a collector named on the same line or up to
+    two lines above; without one, they are the collectors found."""
+    out = list(coll)
+    for lab in labels:
+        for m in _WITH.finditer(lab.text):
+            p = _companions(lab, m)
+            if p is None:
+                continue
+            at = lab.line_no(m.start())
+            joined = False
+            for k, c in enumerate(out):
+                line = c.evidence.line
+                if c.evidence.label != lab.label or line is None or not 0 <= at - line <= 2:
+                    continue
+                if (c.evidence.end or 0) > p.start:
+                    continue
+                names = c.value.split(" | ")
+                names += [n for n in p.names if n not in names]
+                out[k] = c.model_copy(update={"value": " | ".join(names)})
+                joined = True
+            if not joined and not coll:
+                out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.with"))
+    return out
 
 
 def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
@@ -705,7 +766,7 @@ DATE_SHAPE = re.compile(
 
 # "#850", "No.461", "46023" on the line under a name: the collector's field number.
 _NUMBER_LINE = re.compile(
-    r"\s*(?:#|No\.?|NO\.?|no\.?|N°)?\s?(?P<n>(?:[A-Z]{1,3}\d*-)?\d{1,6}(?:-\d{1,4})?[a-zA-Z]?)\s*$"
+    r"\s*(?:#|No\.?|NO\.?|no\.?|N°)?\s?(?P<n>(?:[A-Z]{1,3}\d*-)?\d{1,6}(?:-\d{1,4})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
 )
 
 
@@ -882,10 +943,20 @@ def _line_head(text: str) -> int:
     return m.end() if m else 0
 
 
+# A letter after a field number, glued or after a hyphen ("3798a", "866-b"), and not the start of a
+# word ("12-Jun").
+_NUMBER_SUFFIX = r"(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?"
+# A code of capitals and figures after "#" ("#K12BRX40-C"): a letter first, a figure in it.
+_HASH_CODE = r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,4})?"
 _RECORD_NO = re.compile(
-    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#)"
+    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#"
+    # the key printed in full: "Collector Number: 1388", "Collector's Number"
+    r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
     # the full stop read as a comma ("No, 1071"), not after a lower-case "no" ("no, 2 seen")
-    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s)*\s?(?P<n>[A-Z]{0,3}\d{1,6}(?:-\d{1,4})?[a-zA-Z]?)(?![\d,.]\d)"
+    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s)*\s?"
+    # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
+    rf"(?P<n>[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}|(?:(?<=#)|(?<=# )){_HASH_CODE})"
+    r"(?![\d,.]\d)"
     # the number ends its word: "No. 2LI7", "NO.3K98" are 2217 and 3498 misread, not 2L and 3
     r"(?![A-Za-z0-9])"
 )
@@ -945,7 +1016,9 @@ def _whole_number(
 # A field number at the head of a line with no keyword: alone on it, or before the genus or family
 # the specimen was filed under ("A389.", "3798a  Alectoria", "46950  Fabaceae").
 _NUMBER_HEAD = re.compile(
-    r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>[a-z])?)(?P<stop>[.,])?"
+    r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>[a-z])?"
+    # the collector's initials, a year and a serial: "KT2003-17"
+    r"|(?P<code>[A-Z]{1,3}(?:1[89]|20)\d\d-\d{1,4}))(?P<stop>[.,])?"
     r"(?:\s+(?P<w>[A-Z][a-z]+|[A-Z]+ACEAE))?\s*"
 )
 _FAMILY = re.compile(r"\s*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\b")
@@ -973,10 +1046,14 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
             family = bool(_FAMILY.fullmatch(m.group("w") or "")) or (
                 not m.group("w") and any(_FAMILY.fullmatch(t.strip()) for t in after)
             )
-            marked = any(m.group(g) for g in ("key", "pre", "suf", "stop"))
+            marked = any(m.group(g) for g in ("key", "pre", "suf", "stop", "code"))
             if not (marked or family or (i == 0 and len(m.group("d")) >= 5)):
                 continue
-            if not (m.group("pre") or m.group("suf")) and _YEAR.fullmatch(m.group("d")):
+            if (
+                m.group("d")
+                and not (m.group("pre") or m.group("suf"))
+                and _YEAR.fullmatch(m.group("d"))
+            ):
                 continue
             s, e = line.start + m.start("n"), line.start + m.end("n")
             out.append(candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone"))

@@ -77,7 +77,12 @@ COLLECTORS = [
         "15315",
     ),
     ("Collector  C.E. Garton:16199\tDate 16 Aug. 1974", "C.E. Garton", "16199"),
-    ("Daniel Atha 711\tNovember 4, 1994\nwith Thomas A. Zanoni, José Cedeño", "Daniel Atha", "711"),
+    # the companions on the line below join the collector (recordedBy lists everyone)
+    (
+        "Daniel Atha 711\tNovember 4, 1994\nwith Thomas A. Zanoni, José Cedeño",
+        "Daniel Atha | Thomas A. Zanoni | José Cedeño",
+        "711",
+    ),
     ("J. Higgins 109, with Prosper Paris\t18-Jan-94", "J. Higgins", "109"),
     ("Coll. George R. Proctor, No. 48285\nDate: Aug. 8, 1992", "George R. Proctor", "48285"),
     (
@@ -511,3 +516,83 @@ def test_determiner_of_an_annotation_slip(text: str, determiner: str, year: str)
 def test_a_collection_date_under_the_name_is_no_annotation() -> None:
     found = values("Buchnera elongata Sw.\nAug. 1923")
     assert "identifiedBy" not in found
+
+
+# Shapes met on labels from other herbaria than the devset's (invented names and numbers).
+GENERAL_SHAPES = [
+    # the form's "Collector(s):" key, and its number under "Collector Number:"
+    ("Collector(s): MAVIS ORTEGA No. 2214", "MAVIS ORTEGA", "2214"),
+    (
+        "Collector(s): Hollis B. Fenn\nCollector Number: 4471 Date: 3 May 2009",
+        "Hollis B. Fenn",
+        "4471",
+    ),
+    # the keyword's full stop lost before a title, or the keyword run into it
+    ("Col Mrs. Edna Pike No. 512", "Mrs. Edna Pike", "512"),
+    ("ColDr. Edna Pike No. 512", "Dr. Edna Pike", "512"),
+    # a letter after a hyphen, a code after "#"
+    ("Rosa Quintero 412-c", "Rosa Quintero", "412-c"),
+    ("Ines Marlow-Petit 77-b", "Ines Marlow-Petit", "77-b"),
+    ("Coll. T. Brandt #K12BRX40-C", "T. Brandt", "K12BRX40-C"),
+    # initials, a year and a serial alone on a line
+    ("KT2003-17\nK. Tolliver", "K. Tolliver", "KT2003-17"),
+    # an initial with two commas the OCR read for its full stop
+    ("R,, Quintana 318", "R. Quintana", "318"),
+    # a capital inside the surname
+    ("Orla VanderMeer 6120", "Orla VanderMeer", "6120"),
+    ("Paula LaPointe 902", "Paula LaPointe", "902"),
+    # the companions: after "With:", after "w/" on the collector's line, on the line below
+    (
+        "Ezra M. Pell 4410\nWith: Nora Quist, Abel Ruiz",
+        "Ezra M. Pell | Nora Quist | Abel Ruiz",
+        "4410",
+    ),
+    ("Ezra M. Pell 4410 w/ N. Quist", "Ezra M. Pell | N. Quist", "4410"),
+    # companions alone are the collectors; a list may run on to the next line
+    ("w/ Nora B. Quist, Abel Ruiz", "Nora B. Quist | Abel Ruiz", None),
+    (
+        "With: Nora Quist, Abel Ruiz,\nGreta Sorensen",
+        "Nora Quist | Abel Ruiz | Greta Sorensen",
+        None,
+    ),
+    # an institution's article ends the name
+    ("collected by Nora Quist\nThe State College of Elmira", "Nora Quist", None),
+    # a figure and letters glued together are a code, not a number
+    ("Lab Code 7QRT0551-K", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "collector", "number"), GENERAL_SHAPES)
+def test_general_shapes(text: str, collector: str | None, number: str | None) -> None:
+    got = values(text)
+    assert (got.get("recordedBy"), got.get("recordNumber")) == (collector, number)
+
+
+# "with" and a lone word or a plant: nobody's name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Quintero 412\nwith Tamarack Creek",
+        "Rosa Quintero 412\nwith Pinus Banksiana forest",
+        "Rosa Quintero 412\nwith mixed hardwoods",
+    ],
+)
+def test_with_a_place_or_plant_adds_nobody(text: str) -> None:
+    assert values(text).get("recordedBy") == "Rosa Quintero"
+
+
+GENERAL_DETERMINERS = [
+    # the OCR's comma or semicolons for the keyword's full stop
+    ("Det, Hollis B. Fenn", "Hollis B. Fenn"),
+    ("Det;; R. T Oakes 77", "R. T Oakes"),
+    # two particles, several determiners
+    ("det. J. van der Hoek & P. McArdle", "J. van der Hoek | P. McArdle"),
+    ("Det. Lena Fisk & Omar Wade", "Lena Fisk | Omar Wade"),
+]
+
+
+@pytest.mark.parametrize(("text", "determiner"), GENERAL_DETERMINERS)
+def test_general_determiners(text: str, determiner: str) -> None:
+    got = values(text)
+    assert got.get("identifiedBy") == determiner
+    assert got.get("recordedBy") is None
