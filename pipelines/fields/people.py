@@ -562,7 +562,10 @@ def _with_companions(labels: list[Label], coll: list[FieldCandidate]) -> list[Fi
                     continue
                 names = c.value.split(" | ")
                 names += [n for n in p.names if n not in names]
-                out[k] = c.model_copy(update={"value": " | ".join(names)})
+                # the evidence stays the first collector's name (a field number is paired with
+                # its end); the rule tells a curator the value also holds the "with" line's names
+                cited = c.evidence.model_copy(update={"rule": f"{c.evidence.rule}+with"})
+                out[k] = c.model_copy(update={"value": " | ".join(names), "evidence": cited})
                 joined = True
             if not joined and not coll:
                 out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.with"))

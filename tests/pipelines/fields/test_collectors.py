@@ -596,3 +596,10 @@ def test_general_determiners(text: str, determiner: str) -> None:
     got = values(text)
     assert got.get("identifiedBy") == determiner
     assert got.get("recordedBy") is None
+
+
+def test_companions_are_cited_by_the_rule() -> None:
+    text = "Daniel Atha 711\tNovember 4, 1994\nwith Thomas A. Zanoni, José Cedeño"
+    cand = parse_fields(labels_from_text(text))["recordedBy"]
+    assert cand.value == "Daniel Atha | Thomas A. Zanoni | José Cedeño"
+    assert (cand.evidence.text, cand.evidence.rule.endswith("+with")) == ("Daniel Atha", True)
