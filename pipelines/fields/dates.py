@@ -101,8 +101,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.mdy_name",
         re.compile(
-            # a dash or an underscore between the month and the day ("AUG-_11,1968")
-            rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?)(?P<d>{_DAY})(?:st|nd|rd|th)?"
+            # a dash or an underscore between the month and the day ("AUG-_11,1968"), or the
+            # abbreviation's full stop read as a comma ("Feb, 5, 1980")
+            rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s)(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
             rf"\s?,?\s?(?P<y>{_Y4})(?!\d)"
         ),

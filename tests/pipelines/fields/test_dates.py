@@ -118,6 +118,8 @@ OCR = [
     ("No.3498\nJanuary /0,1910", "1910-01-10", "January /0,1910"),
     ("J. Sharp and Z. Iwatsuki\n2h July 1967", "1967-07-24", "2h July 1967"),
     ("of A. boulderensis)\nI March -1961", "1961-03-01", "I March -1961"),
+    # the abbreviation's full stop read as a comma
+    ("Ruth Kessler Mar, 7, 1962", "1962-03-07", "Mar, 7, 1962"),
     # a day glued to the word before it
     ("C.E.Garton:16199 Dore16 Aug. 1974", "1974-08-16", "16 Aug. 1974"),
 ]
