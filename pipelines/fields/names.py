@@ -139,6 +139,10 @@ _ORGANISM_WORDS = {
     "thicket",
     "community",
     "littoral",
+    # prose: "All species are trees"
+    "species",
+    "are",
+    "were",
 }
 _NOT_GENERA = {
     "Along",
@@ -224,10 +228,39 @@ _NOT_GENERA = {
     "Recueilli",
     "Determined",
     "Identifié",
+    "All",
+    "Associated",
+    "Assoc",
 }
 _PRECEDING_NOT_NAME = re.compile(
     r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with|for|from|near)\s*)$", re.IGNORECASE
 )
+# The key of the associated taxa ("Associated species:", "Assoc. spp.", "Associates:"): the names
+# after it, to the end of its line and the lines that carry its list on, are the plants the
+# specimen grew with, not the specimen.
+_ASSOCIATED_KEY = re.compile(
+    r"\b(?:assoc(?:iated|s?\.)?\s*(?:spp\.?|species|taxa|plants|vegetation|flora|with)\b|"
+    r"associates\b|growing\s+with\b|together\s+with\b)",
+    re.IGNORECASE,
+)
+
+
+def _associated_spans(lab: Label) -> list[tuple[int, int]]:
+    """The spans of `lab.flat` that list associated taxa (see `_ASSOCIATED_KEY`)."""
+    out: list[tuple[int, int]] = []
+    for m in _ASSOCIATED_KEY.finditer(lab.flat):
+        i = lab.line_no(m.start())
+        end = lab.lines[i].end
+        while i + 1 < len(lab.lines) and (
+            lab.lines[i].text.rstrip().endswith((",", ";", "-"))
+            or lab.lines[i + 1].text.lstrip()[:1].islower()
+        ):
+            i += 1
+            end = lab.lines[i].end
+        out.append((m.start(), end))
+    return out
+
+
 _DET_LINE = re.compile(
     r"(?:\b|(?<=\b[lI1|]))(?:det\b|det\.|determined|identified|vidi)", re.IGNORECASE
 )
@@ -493,6 +526,17 @@ def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
     )
 
 
+# The name of the plant the specimen grew on or beside, after its own name ("Cornus alba near
+# Salix nigra", "Usnea rubicunda on Quercus alba"): no sentence of prose.
+_NAME_BESIDE = re.compile(r"(?:on|near|with|under|among|beside)\s+[A-Z][a-z]{2,}\s+[a-z]{3,}")
+
+
+def _after_institution(line: str, at: int) -> bool:
+    """Whether the name at offset `at` of `line` follows the institution's name on its line and
+    is no part of it ("... University Herbarium (TAC) Cornus obliqua (Benth)")."""
+    return is_institution(line[:at]) and not is_institution(line[at:])
+
+
 def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
     for k, lab in enumerate(labels):
@@ -500,15 +544,21 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
         noise = _noise_lines(lab)
         habitat = habitat_lines(lab)
         text = _name_text(lab, noise)
+        associated = _associated_spans(lab)
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
             if genus in _NOT_GENERA or ep in _ORGANISM_WORDS:
+                continue
+            if any(s <= m.start() < e for s, e in associated):
                 continue
             line_i = lab.line_no(m.start())
             line = lab.lines[line_i]
             ep_line = lab.line_no(m.end("ep") - 1)
             before = lab.text[max(line.start, m.start() - 60) : m.start()]
-            if _PRECEDING_NOT_NAME.search(before) or is_institution(line.text):
+            if _PRECEDING_NOT_NAME.search(before) or (
+                is_institution(line.text)
+                and not _after_institution(line.text, m.start() - line.start)
+            ):
                 continue
             if is_header(line.text) and line.text.isupper():
                 continue
@@ -547,12 +597,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             score = 0.5
             if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z](?:[a-z]+)?", author or "-"):
                 score += 0.25
+            if infra and rank_word:
+                score += 0.1  # a rank word between two Latin words ("M. polycarpa var. lutea")
             body = rest.strip().lstrip(" ,")
             leftover = body[len(author) :].strip() if author else body
             if (
                 leftover[:1].islower()
                 and not (next_line and not author)
                 and not _lower_case_author(author, leftover)
+                and not _NAME_BESIDE.match(leftover)
             ) or (phrase and not author):
                 score -= 0.3
             if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
@@ -619,6 +672,7 @@ _INFRA_AFTER = re.compile(
 
 
 _RANK_AT_END = re.compile(r"[ \t](?:var|subsp|ssp|f|forma)\.?[ \t]*$")
+_RANK_AT_START = re.compile(rf"[ \t]*(?:var\.|subsp\.|ssp\.|f\.|forma)[ \t]*{_EPITHET}(?![\w.])")
 
 
 def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Match[str] | None:
@@ -627,7 +681,18 @@ def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Matc
     line ("Daucus carota L. subsp. / carota")."""
     line_end = lab.line_at(end).end
     after = lab.line_no(end) + 1
-    if _RANK_AT_END.search(text, end, line_end) and after < len(lab.lines):
+    if (
+        after < len(lab.lines)
+        and (
+            _RANK_AT_END.search(text, end, line_end)
+            # "Neptunia gracilis (Heller) Chuang & Heckard / ssp. varia (Heller) Chuang & Heckard":
+            # the author fills the line, the rank opens the next
+            or (
+                " ".join(text[end:line_end].split()).strip(" ,") == author
+                and _RANK_AT_START.match(lab.lines[after].text)
+            )
+        )
+    ):
         line_end = lab.lines[after].end
     for m in _INFRA_AFTER.finditer(text, end, line_end):
         between = text[end : m.start()]

@@ -328,6 +328,9 @@ def locality_candidates(
         return []
     score, lab, s, e = best
     s, e = _trim(lab, s, e, claimed.get(lab.position, []))
+    key = _HAB_KEY_INLINE.search(lab.text, s, e)
+    if key is not None:
+        e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     s, e = _drop_higher_geography(lab.text, s, e, regions, lab.position)
     if e - s < 3:
         return []
@@ -370,10 +373,23 @@ def _with_map_sheet(labels: list[Label], found: FieldCandidate) -> FieldCandidat
     return found.model_copy(update={"value": found.value + "\n" + sheet})
 
 
+# "Forest Service Road 7312", "Park Service Rd.": a road named for the agency that keeps it, a
+# place, not the institution that printed the label.
+_SERVICE_ROAD = re.compile(r"\bService\s+(?:Road|Rd\b\.?|Route|Trail)", re.IGNORECASE)
+
+
+def _service_road(line: str) -> bool:
+    """Whether `line` names an institution only in the name of a road (see `_SERVICE_ROAD`)."""
+    return _SERVICE_ROAD.search(line) is not None and not is_institution(
+        _SERVICE_ROAD.sub(" ", line)
+    )
+
+
 def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
     merged = _merged(spans)
     ends = [ce for _, ce in merged]
     inst, address = lab.institution, lab.address
+    inst = [x and not _service_road(ln.text) for x, ln in zip(inst, lab.lines, strict=True)]
     kinds = [
         "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
@@ -440,6 +456,8 @@ def _best_block(
             inside = [(rs, re_) for p, rs, re_ in regions if p == lab.position and s <= rs < e]
             if not higher_geography and _only_higher_geography(lab.text, s, e, inside):
                 score = 0
+            if _habitat_clause(squash_ws(lab.text[s:e]).strip(" .,;")) is not None:
+                score = 0  # "riparian forest": the habitat, nothing of where it is
             if score > 0 and (best is None or score > best[0]):
                 best = (score, lab, s, e)
             i = j + 1
@@ -650,6 +668,14 @@ _HAB_KEY = re.compile(
 )
 
 
+# The key after a sentence on the line ("Rocky Point park. Habitat: open pine woods"); a key
+# inside a sentence would be a word of it.
+_HAB_KEY_INLINE = re.compile(r"(?<=[.;])\s+(?:Habitat|HABITAT|Hab\.)\s*:\s*")
+# The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
+# list is associatedTaxa, not the habitat.
+_ASSOCIATES_KEY = re.compile(r"[.;]\s*(?:With|Assoc\w*\.?(?:\s+(?:spp|species|taxa)\.?)?)\s*:")
+
+
 def habitat_lines(label: Label) -> set[int]:
     """Positions in `label.lines` of a keyed habitat field ("Habitat: / Vaccinium uliginosum -
     Empetrum nigrum / heath"), its key line and the lines it runs over, up to the next key."""
@@ -671,7 +697,7 @@ def habitat_candidates(
 ) -> list[FieldCandidate]:
     for lab in labels:
         for i, ln in enumerate(lab.lines):
-            m = _HAB_KEY.match(ln.text)
+            m = _HAB_KEY.match(ln.text) or _HAB_KEY_INLINE.search(ln.text)
             if m is None:
                 continue
             if len(ln.text.strip()) - m.end() < 2:
@@ -691,14 +717,17 @@ def habitat_candidates(
                 value = squash_ws(lab.text[s:e])
                 return [candidate(Term.habitat, value, 0.7, lab, s, e, "habitat.keyword_above")]
             s, e = ln.start + m.end(), ln.end
-            for nxt in lab.lines[i + 1 :]:
+            for j in range(i + 1, len(lab.lines)):
+                nxt = lab.lines[j]
                 if (
-                    not nxt.text[:1].isspace()
+                    not (nxt.text[:1].isspace() or _carries_on(lab.lines[j - 1].text, nxt.text))
                     or _OTHER_KEY.match(nxt.text)
                     or _LOC_KEY.match(nxt.text)
                 ):
                     break
                 e = nxt.end
+            cut = _ASSOCIATES_KEY.search(lab.text, s, e)
+            e = cut.start() + 1 if cut is not None else e
             value = re.sub(r"[ \t]+", " ", lab.text[s:e]).strip()
             return [candidate(Term.habitat, value, 0.8, lab, s, e, "habitat.keyword")]
     for lab in labels:
@@ -730,7 +759,7 @@ def habitat_candidates(
                 i += 1
             rest = lab.text[end:block_end]
             m = re.match(r"\s*;\s*", rest)
-            if m and len(rest.strip()) > 5:
+            if m and len(rest.strip()) > 5 and not _NAME_LIST.match(rest, m.end()):
                 s = end + m.end()
                 return [
                     candidate(
@@ -743,6 +772,86 @@ def habitat_candidates(
                         "habitat.after_locality",
                     )
                 ]
+    return _habitat_phrase(labels)
+
+
+# A list of plant names ("Arctostaphylos patula, Garrya fremontii, ..."): the associated taxa.
+_NAME_LIST = re.compile(r"[A-Z][a-z]+ [a-z]{3,}[^,;]{0,30}[,;]\s*[A-Z][a-z]+ [a-z]{3,}")
+# Unkeyed, the habitat is a short phrase that names a kind of vegetation or ground, its head word
+# last: "Lower montane rainforest", "riparian forest", "Riparian/desert scrub", "Grassland", "edge
+# of forest". A capitalised head inside the phrase is a proper name ("Salmon National Forest").
+_HABITAT_HEAD = (
+    r"(?:forest|rain\s?forest|woodlands?|woods|scrub|scrubland|shrubland|grassland|prairie|"
+    r"meadow|savann?ah?|zone|marsh|swamp|bog|fen|tundra|thicket|chaparral|pasture|wetland|"
+    r"hammock|steppe|heath|barrens|pinelands?|flatwoods|glades?|dunes)"
+)
+_HABITAT_PHRASE = re.compile(
+    r"(?:(?:scattered|common|frequent|occasional|abundant|rare|locally\s+common)\s+)?"
+    r"(?:(?:in|on|at|along)\s+(?:the\s+)?)?"
+    rf"(?P<h>(?:(?:edges?|margins?|borders?)\s+of\s+(?:the\s+)?)?(?:[\w/-]+\s+){{0,4}}{_HABITAT_HEAD}"
+    r"(?:\s+(?:edges?|margins?|openings?|clearings?))?)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.;,()\n]+")
+
+
+# The words a capitalised phrase may open with: "Lower montane rainforest", "Mixed pine woods"; a
+# capitalised word of another kind names the place ("Dolores pasture").
+_HABITAT_ADJECTIVE = re.compile(
+    r"(?:lower|upper|mixed|open|dense|dry|moist|wet|mesic|xeric|riparian|tropical|secondary|"
+    r"primary|old|low|high|disturbed|sandy|rocky|deciduous|evergreen|montane|alpine|subalpine|"
+    r"coastal|boggy|swampy|marshy|oak|pine|hardwood|conifer|coniferous|cloud|scrubby|grassy|"
+    r"sparse|degraded|burned|burnt|wooded|upland|lowland|gallery|second-growth|mature)",
+    re.IGNORECASE,
+)
+
+
+def _habitat_clause(text: str) -> re.Match[str] | None:
+    """`text`, one clause, as a habitat phrase (see `_HABITAT_PHRASE`), or None."""
+    m = _HABITAT_PHRASE.fullmatch(text)
+    if m is None or re.search(r"\d", text):
+        return None
+    words = m.group("h").split()
+    if len(words) > 6 or (len(words) == 1 and not words[0][:1].isupper()):
+        return None  # a bare "forest" is the tail of a phrase broken over lines
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # "Salmon National Forest": a proper name
+    first = re.split(r"[/-]", words[0])[0]  # "Riparian/desert scrub"
+    if (
+        (len(words) > 1 or first != words[0])
+        and first[:1].isupper()
+        and not _HABITAT_ADJECTIVE.fullmatch(first)
+    ):
+        return None
+    if any(g.lower() not in ("forest", "area") for g in _GEO_WORDS.findall(m.group("h"))):
+        return None
+    return m
+
+
+def _habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
+    """The first clause that reads as a habitat phrase (`_habitat_clause`) on a line that does not
+    carry on the sentence of the line above, nor names an institution or a key."""
+    for lab in labels:
+        inst = lab.institution
+        for i, ln in enumerate(lab.lines):
+            if inst[i] or is_header(ln.text) or _OTHER_KEY.match(ln.text):
+                continue
+            prev = lab.lines[i - 1].text.split() if i > 0 else []
+            if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
+                continue  # "Advanced secondary / montane rainforest."
+            for c in _CLAUSE.finditer(ln.text):
+                clause = c.group(0).strip()
+                m = _habitat_clause(clause)
+                if m is None:
+                    continue
+                at = c.start() + c.group(0).index(clause)
+                if len(m.group("h").split()) == 1 and not re.search(
+                    r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at]
+                ):
+                    continue  # "G. A. Marsh": a name after initials
+                s = ln.start + at + m.start("h")
+                e = s + len(m.group("h"))
+                return [candidate(Term.habitat, lab.text[s:e], 0.45, lab, s, e, "habitat.phrase")]
     return []
 
 

@@ -1014,3 +1014,47 @@ def test_postal_code_after_county(text: str, state: str) -> None:
 )
 def test_no_postal_code_after_county(text: str) -> None:
     assert "stateProvince" not in values(text)
+
+
+# Shapes met on label strings outside the devset (invented strings in the same shapes).
+LOCALITY_AND_HABITAT = [
+    # a road named for the agency that keeps it is a place, not an institution
+    (
+        "Ochoco National Forest, Forest Service Road 2630.",
+        "Ochoco National Forest, Forest Service Road 2630.",
+        None,
+    ),
+    # a habitat phrase alone is no locality
+    ("mixed hardwood forest", None, "mixed hardwood forest"),
+    ("Dense oak woodland", None, "Dense oak woodland"),
+    ("Riparian/oak woodland.", None, "Riparian/oak woodland"),
+    # the habitat's key after a sentence of the locality; the associates' key ends it
+    (
+        "Pine Creek trailhead. Habitat: Wet sedge meadow with scattered\n"
+        "willows and birch. With: Carex aquatilis",
+        "Pine Creek trailhead.",
+        "Wet sedge meadow with scattered\nwillows and birch.",
+    ),
+    # a habitat word after initials is a surname; after a place's name, the place
+    ("R. T. Marsh", None, None),
+    ("Fulton pasture.", None, None),
+    # the names after the locality's ";" are associated taxa, not the habitat
+    (
+        "5 mi N of Ely, on Hwy 93; Pinus monophylla, Juniperus osteosperma, Artemisia tridentata",
+        "5 mi N of Ely, on Hwy 93",
+        None,
+    ),
+    # a capitalised habitat word inside a name is the place ("National Forest")
+    (
+        "Malheur National Forest, 2 mi S of Seneca",
+        "Malheur National Forest, 2 mi S of Seneca",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locality", "habitat"), LOCALITY_AND_HABITAT)
+def test_locality_and_habitat_shapes(text: str, locality: str | None, habitat: str | None) -> None:
+    got = values(text)
+    assert got.get("verbatimLocality") == locality
+    assert got.get("habitat") == habitat

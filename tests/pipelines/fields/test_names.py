@@ -720,3 +720,32 @@ def test_the_checklist_confirms_a_lone_genus(
 )
 def test_a_combining_author_read_in_lower_case(text: str, name: str | None) -> None:
     assert values(text).get("scientificName") == name
+
+
+# Shapes met on label strings outside the devset (invented strings in the same shapes).
+NAME_SHAPES = [
+    # the associated species are not the specimen
+    ("Carex lurida Wahlenb.\nAssociated species: Juncus effusus, Typha latifolia", "Carex lurida"),
+    ("Rubus idaeus L.\nAssoc. spp.: Betula papyrifera, Alnus incana", "Rubus idaeus"),
+    ("Associated species: Acer rubrum L.", None),
+    # prose: "species" is no epithet, and no word joined to it makes a genus
+    ("All species are herbs", None),
+    # the rank opens the line after an author that fills the line
+    (
+        "Tilia americana (Walter) Sarg.\nvar. heterophylla (Vent.) Loudon",
+        "Tilia americana var. heterophylla",
+    ),
+    # an abbreviated genus with a rank word and no author
+    ("B. papyrifera var. cordifolia", "B. papyrifera var. cordifolia"),
+    ("S. nigra subsp. canadensis.", "S. nigra subsp. canadensis"),
+    ("S. nigra f. aurea.", "S. nigra f. aurea"),
+    # the name after the institution on the label's first line
+    ("Lakeside State College Herbarium (LSC) Salix nigra (Marshall)", "Salix nigra"),
+    # the plant it grew beside, after the name
+    ("Usnea strigosa near Parmelia sulcata", "Usnea strigosa"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_SHAPES)
+def test_name_shapes(text: str, name: str | None) -> None:
+    assert values(text).get("scientificName") == name
