@@ -368,6 +368,11 @@ def _convert(
     if two:
         flags.append("two_digit_year")
         conf = 0.85
+        if not pivot_20xx and y % 100 <= dt.date.today().year % 100:
+            # "11 may 04": 1904 or 2004, and nothing on the sheet tells which (a 20xx year
+            # elsewhere would have made it 2004)
+            flags.append("century_ambiguous")
+            conf *= 0.6
     d = _day(g["d"]) if g.get("d") else None
     d2 = int(g["d2"]) if g.get("d2") else None
     if g.get("d") and not g["d"].isdigit():

@@ -215,10 +215,24 @@ def test_determination_slip_date_stays_the_determination_date() -> None:
         ("Dore16 Aug. 1974", ["ocr_repaired"]),
         ("J.PowellVIII-26-81", ["two_digit_year", "ocr_repaired"]),
         ("11 July 1951", []),
+        # 1904 or 2004: either century could have written it
+        ("12-VI-04", ["two_digit_year", "century_ambiguous"]),
+        ("3.v.21", ["two_digit_year", "century_ambiguous"]),
     ],
 )
 def test_flags(text: str, flags: list[str]) -> None:
     assert find_dates(text)[0].flags == flags
+
+
+def test_a_two_digit_year_of_either_century_is_not_called_sure() -> None:
+    fields = parse_fields(labels_from_text("Sandy wash, 3 mi E of Kingman\n12-VI-04\nR. Ferris"))
+    date = fields["eventDate"]
+    assert (date.value, "century_ambiguous" in date.flags) == ("1904-06-12", True)
+    assert date.confidence < 0.9
+    # a 20xx year elsewhere on the sheet tells the century
+    text = "Sandy wash, 3 mi E of Kingman\n12-VI-04\nR. Ferris\n\nDet. A. Brill 2006"
+    date = parse_fields(labels_from_text(text))["eventDate"]
+    assert (date.value, date.flags) == ("2004-06-12", ["two_digit_year"])
 
 
 @pytest.mark.parametrize(
