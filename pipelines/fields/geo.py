@@ -250,3 +250,12 @@ def us_counties() -> dict[str, dict[str, str]]:
     for row in csv.DictReader(io.StringIO(text)):
         table.setdefault(row["state"], {})[fold(row["county"])] = row["county"]
     return table
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The folded names more US residents bear as a first name than as a surname ("wayne",
+    "marie"; not "powell", "lee"), from data/given_names.csv (the Census Bureau's 1990 name
+    frequencies; see scripts/make_given_names.py)."""
+    text = resources.files("pipelines.fields").joinpath("data/given_names.csv").read_text("utf-8")
+    return frozenset(fold(row["name"]) for row in csv.DictReader(io.StringIO(text)))

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
-from pipelines.fields.geo import PLACE_NOUNS, countries, fold, states
+from pipelines.fields.geo import PLACE_NOUNS, countries, fold, given_names, states
 from pipelines.fields.text import Label, Line, candidate, is_institution
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
@@ -431,10 +431,28 @@ class People:
     determiners: list[FieldCandidate]
 
 
+# A lone word that is far more often a given name than a surname ("Collected by _Wayne..
+# Hutchins.", the surname lost to the OCR or cut off by the label's edge) is a truncated name as
+# often as not. The value stays for a curator to see, flagged, and its rule's belief is scaled so
+# the calibrated confidence falls from 0.98 to about 0.75 ("Collected by Wayne"): the devset's
+# single-word collectors are all surnames, so the model never learnt this doubt.
+_GIVEN_NAME_ONLY = 0.2
+
+
+def given_name_only(value: str) -> bool:
+    """Whether the first person in `value` ("Wayne", "Marie. | R. Coville") is one word, and a
+    word the Census counts more often as a first name than as a surname (`given_names`)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value.split(" | ")[0])
+    return len(words) == 1 and fold(words[0]) in given_names()
+
+
 def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
-    return candidate(
-        term, " | ".join(person.names), conf, person.label, person.start, person.end, rule
-    )
+    value = " | ".join(person.names)
+    flags: list[str] = []
+    if given_name_only(value):
+        conf *= _GIVEN_NAME_ONLY
+        flags.append("given_name_only")
+    return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
 
 
 def _number_after(person: Person, conf: float) -> FieldCandidate | None:

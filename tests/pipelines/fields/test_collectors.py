@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from models.dwc import Term
 from pipelines.fields import labels_from_text, parse_fields
-from pipelines.fields.people import split_people
+from pipelines.fields.geo import fold, given_names
+from pipelines.fields.people import given_name_only, split_people
 from tests.pipelines.fields.ocr_labels import placed_label
 
 
@@ -603,3 +605,64 @@ def test_companions_are_cited_by_the_rule() -> None:
     cand = parse_fields(labels_from_text(text))["recordedBy"]
     assert cand.value == "Daniel Atha | Thomas A. Zanoni | José Cedeño"
     assert (cand.evidence.text, cand.evidence.rule.endswith("+with")) == ("Daniel Atha", True)
+
+
+# A lone word the Census counts more often as a first name than as a surname: the surname was
+# lost (to the OCR, or the label's edge), so the value is kept, flagged and not called sure.
+GIVEN_NAME_ONLY = [
+    ("Collected by Gladys", Term.recordedBy, "Gladys"),
+    ("Coll. _Wayne.. Pettibone.", Term.recordedBy, "Wayne"),
+    ("Collected by ..... Marie. DELACROIX.....", Term.recordedBy, "Marie"),
+    ("Coll. HAROLD\n12 June 1961", Term.recordedBy, "HAROLD"),
+    ("Coll. Doris, J. K. Ambler", Term.recordedBy, "Doris | J. K. Ambler"),
+    ("Det. Beatrice", Term.identifiedBy, "Beatrice"),
+]
+# Lone surnames, initials with a surname, full names and several collectors headed by one: as sure
+# as before.
+NOT_GIVEN_NAME_ONLY = [
+    ("Collected by Krombein", "Krombein"),
+    ("Coll. Pettibone", "Pettibone"),
+    ("Coll. Powell", "Powell"),
+    ("Coll. Gordon", "Gordon"),
+    ("Coll. W. Pettibone", "W. Pettibone"),
+    ("Collected by Gladys Ferncliff", "Gladys Ferncliff"),
+    ("Coll. J. K. Ambler, Doris", "J. K. Ambler | Doris"),
+    ("Coll. Harold Wynne & Doris Ambler", "Harold Wynne | Doris Ambler"),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "value"), GIVEN_NAME_ONLY)
+def test_a_lone_given_name_is_flagged_and_not_sure(text: str, term: Term, value: str) -> None:
+    got = parse_fields(labels_from_text(text))[term.value]
+    assert got.value == value  # kept for a curator to see
+    assert "given_name_only" in got.flags
+    assert got.confidence < 0.9
+    assert got.confidence <= 0.8 or got.evidence.rule != "collector.keyword"
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_GIVEN_NAME_ONLY)
+def test_surnames_and_full_names_are_unchanged(text: str, value: str) -> None:
+    got = parse_fields(labels_from_text(text))[Term.recordedBy.value]
+    assert got.value == value
+    assert "given_name_only" not in got.flags
+    assert got.confidence >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("Wayne", True),
+        ("Marie", True),
+        ("Barbara", True),
+        ("Gladys", True),
+        ("Powell", False),
+        ("Moore", False),
+        ("Lee", False),
+        ("Krombein", False),
+    ],
+)
+def test_given_names_table(name: str, given: bool) -> None:
+    table = given_names()
+    assert 2000 < len(table) < 6000
+    assert (fold(name) in table) is given
+    assert given_name_only(name.upper() + ".") is given
