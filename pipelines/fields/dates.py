@@ -96,6 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
             rf"[\s.\-/‘’'`]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            # a two-figure "year" followed by a four-figure one is the day of a month-first date
+            # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
+            rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
         ),
     ),
     (
@@ -105,7 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # abbreviation's full stop read as a comma ("Feb, 5, 1980")
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s)(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
-            rf"\s?,?\s?(?P<y>{_Y4})(?!\d)"
+            rf"\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
         ),
     ),
     (
@@ -127,6 +130,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.my_numeric",
         re.compile(rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])/(?P<y>{_Y4})(?![\d°'/]|\.\d|-\d)"),
+    ),
+    # "Date 7/56": a month and a two-figure year only right after the date keyword, where no
+    # fraction or count could stand
+    (
+        "date.my_numeric_keyed",
+        re.compile(
+            r"(?:(?<=(?i:date) )|(?<=(?i:date)\. )|(?<=(?i:date): )|(?<=(?i:date)\.)|(?<=(?i:date):))"
+            r"(?P<m>0?[1-9]|1[0-2])/(?P<y>\d\d)(?![\d/°'.]|-\d)"
+        ),
     ),
     (
         "date.year",
@@ -365,6 +377,12 @@ def _convert(
     if rule == "date.my_numeric":
         iso = _iso(y, int(g["m"]))
         return (iso, 0.6, 2, flags) if iso else None
+    if rule == "date.my_numeric_keyed":
+        iso = _iso(y, int(g["m"]))
+        keyed_flags = ["two_digit_year"]
+        if not pivot_20xx and y % 100 <= dt.date.today().year % 100:
+            keyed_flags.append("century_ambiguous")
+        return (iso, 0.6, 2, keyed_flags) if iso else None
     if two:
         flags.append("two_digit_year")
         conf = 0.85
@@ -433,6 +451,10 @@ _COLL_KEY = re.compile(r"\b(?:coll|leg|collector|col)\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
 
 
+# a literature citation printed on a voucher label: its dates are the paper's
+_CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
+
+
 def in_det_context(label: Label, start: int) -> bool:
     """A date on a "Det." line, or right under one, dates the identification, not the collection."""
     i = label.line_no(start)
@@ -476,6 +498,12 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
             ):
                 score -= 2  # a year in a literature citation ("Bryologist 17: 62. 1914")
+            if _CITATION.search(
+                lab.flat, max(line.start, d.start - 150), min(line.end, d.end + 150)
+            ):
+                score -= (
+                    4  # the date a voucher's paper was published ("... 12 June 2015, doi: ...")
+                )
             if d.rule == "date.year" and _DAY_BEFORE.search(
                 lab.flat[max(0, d.start - 12) : d.start]
             ):

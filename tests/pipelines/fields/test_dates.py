@@ -354,3 +354,36 @@ def test_date_shapes(text: str, iso: str, verbatim: str) -> None:
 )
 def test_month_and_year_only_where_nothing_else_fits(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text)[:1]] == [iso]
+
+
+# Shapes seen on herbarium sheets outside the devset (strings invented here).
+SECOND_ROUND = [
+    # a number closing the line above must not lend the month-first date its day
+    ("Ada Quill 7 Oct. 21, 1988", "1988-10-21", "Oct. 21, 1988"),
+    ("Mar 3, 2004", "2004-03-03", "Mar 3, 2004"),
+    # the year in two figures after an apostrophe, the day and month written out
+    ("Piney Flats, TN Aug. 9, '74 Sullivan Co.", "1974-08-09", "Aug. 9, '74"),
+    # a month and a two-figure year right after the date's keyword
+    ("Date. 8/63 No.", "1963-08", "8/63"),
+    ("DATE: 11/58", "1958-11", "11/58"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "verbatim"), SECOND_ROUND)
+def test_second_round_dates(text: str, iso: str, verbatim: str) -> None:
+    found = find_dates(text)
+    assert [(d.iso, d.verbatim) for d in found[:1]] == [(iso, verbatim)]
+
+
+@pytest.mark.parametrize("text", ["ratio 8/63", "Date 8/63/", "seeds 3/58 viable"])
+def test_month_and_short_year_only_after_the_keyword(text: str) -> None:
+    assert [d.rule for d in find_dates(text) if d.rule == "date.my_numeric_keyed"] == []
+
+
+def test_a_citation_date_is_not_the_collection_date() -> None:
+    text = (
+        "Plants of Ohio\nHocking County\ncoll. R. Vale # 4\n"
+        "Voucher for: Vale et al. Ploidy in ferns. Am. Fern J. May 2011 101:12-19; "
+        "published online 3 May 2011, doi: 10.1640/0002-8444"
+    )
+    assert "eventDate" not in parse_fields(labels_from_text(text))
