@@ -23,7 +23,10 @@ _ONE = (
     # before the seconds and their mark ("111° 56 35\""); a stray second mark after it is
     # nothing ("36° 21'\"N")
     rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′][\"”″]?|(?=\s?[@H]\b)|(?=\s?[@X]\.?\s?\d)|{_END}"
-    rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[\"”″]))"
+    rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[\"”″])"
+    # or all three numbers parted by spaces only, the seconds then closed by the hemisphere
+    # ("36 25 02.5 N 81 35 21.7 W")
+    rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[@H]\b))"
     rf"\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
     rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
 )
@@ -99,10 +102,10 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
 # hemisphere, a degree sign nor a keyword needs four decimals on both halves and a minus sign
 # ("Plot 3.1250 4.5000" is no place).
 _DECIMAL = re.compile(
-    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,7})(?![\d.])"
+    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,7})(?!\d|\.\d)"
     r"\s?(?P<ad>[°º˚])?\s?(?P<ah>[NS](?![A-Za-z]))?\.?"
     r"\s?[,;/]?\s{0,4}(?P<ok>Long(?:itude)?\.?\s?:?\s{0,2})?"
-    r"(?P<o>[-–]?\d{1,3}\.\d{3,7})(?![\d.])\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
+    r"(?P<o>[-–]?\d{1,3}\.\d{3,7})(?!\d|\.\d)\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
 )
 
 
@@ -143,7 +146,12 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
         # Without a degree sign, minutes must be present: "36 40'51"N" yes, "22 N" no.
         found = m.group(0)
         marks = re.search(r"['’′]", found)
-        if not re.search(r"[°º˚]|deg", found) and not (g["am"] and g["om"] and marks):
+        # Nor a mark at all when both halves give degrees, minutes and seconds before their
+        # hemisphere ("36 25 02.5 N 81 35 21.7 W").
+        spaced = all(g[k] for k in ("am", "as", "om", "os"))
+        if not re.search(r"[°º˚]|deg", found) and not (g["am"] and g["om"] and (marks or spaced)):
+            continue
+        if spaced and max(float(g["as"]), float(g["os"]), float(g["om"])) >= 60:
             continue
         lat = _decimal(g["ad"], g["am"], g["as"])
         lon = _decimal(g["od"], g["om"], g["os"])

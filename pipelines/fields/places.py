@@ -68,6 +68,17 @@ _TITLE_WORD = re.compile(
 )
 
 
+# A printed form's locality key before the county's name: "Locality Watauga County".
+_FORM_KEY = re.compile(r"(?:Locality|Location|Loc\.)\s+(?=\S)")
+# "County: MONTGOMERY": the keyword with a colon, the name after it
+_COLUMN_KEY = re.compile(r"\s?:\s*[A-ZÀ-Þ]")
+# the next key of a form line, after the county's name ("County Buncombe Date: 6-8-59")
+_NEXT_KEY = (
+    r"(?:Date|State|Forest|Elev|Alt|Altitude|Coll|Collector|Locality|Habitat|Lat|Long|No|"
+    r"County|COUNTY|Co)\b"
+)
+
+
 def county_candidates(labels: list[Label], state: str | None = None) -> list[FieldCandidate]:
     """The county: a name before "Co."/"County"/"Parish" (or after "Co." or "County").
 
@@ -92,6 +103,11 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 continue
             before = lab.text[max(line.start, m.start() - 80) : m.start()]
             name = _words_before(before)
+            key = _FORM_KEY.match(name)
+            if key:
+                name = name[key.end() :]  # "Locality Watauga County"
+            if _COLUMN_KEY.match(lab.text, m.end()) and re.search(r"(?:^|\s{2,}|\t)$", before):
+                name = ""  # "Flora of: VIRGINIA      County: MONTGOMERY": the key of its column
             start = m.start() - len(before) + before.rfind(name) if name else m.start()
             if not name and not before.strip():
                 i = lab.line_no(m.start())
@@ -108,7 +124,9 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
             if not name:
                 # "Co. Cocke", "County Thunder Bay Dist.": the name follows the keyword.
                 after = re.match(
-                    r"[\s:]*((?:(?:St\.|[A-ZÀ-Þ][\w'’-]*)\s?){1,3}(?:Dist\.)?)",
+                    r"[\s:]*((?:(?!"
+                    + _NEXT_KEY
+                    + r")(?:St\.|[A-ZÀ-Þ][\w'’-]*)\s?){1,3}(?:Dist\.)?)",
                     lab.text[m.end() : m.end() + 80],
                 )
                 if after is None or kind.startswith("dist"):

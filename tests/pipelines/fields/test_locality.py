@@ -298,6 +298,12 @@ COUNTIES = [
     ("CAL:Antioch Natl.\nContra Costa Co .\nJ.Powell", "Contra Costa"),
     ("CAL:Antioch\nContra Costa @.\nVIII-21-81", "Contra Costa"),
     ("CAL: Orinda Co Lake", None),  # not a county of California
+    # a form's keys around the county's name (strings invented in the shapes of real sheets)
+    ("County Fayette Date: 4-2-61", "Fayette"),
+    ("Locality Floyd County          Elev. 2100", "Floyd"),
+    ("Flora of: OHIO                 County: ATHENS", "ATHENS"),
+    ("County: Greene County  State: Ohio", "Greene"),
+    ("PIKE COUNTY:\nLat. 39.0712", "PIKE"),
 ]
 
 
@@ -731,6 +737,20 @@ COORDINATES = [
         "54° 54.109'N 159° 15.935' W",
         "54.90182",
         "-159.26558",
+    ),
+    # degrees, minutes and seconds parted by spaces only, each half closed by its hemisphere
+    (
+        "Site: 35 12 44.1 N 82 07 09.6 W. Datum: NAD83.",
+        "35 12 44.1 N 82 07 09.6 W",
+        "35.21225",
+        "-82.11933",
+    ),
+    # decimal degrees after "Lat." and "Long.", each closed by a full stop
+    (
+        "Lat. 36.51842. Long. -81.22017. Datum: WGS84.",
+        "36.51842. -81.22017",
+        "36.51842",
+        "-81.22017",
     ),
 ]
 
