@@ -220,7 +220,8 @@ def extract_fields(
     _put(out, elevation_candidates(labs))
 
     claimed: dict[int, list[tuple[int, int]]] = {}
-    for span in _claimed(labs, out, people.collectors + people.determiners, dated, found):
+    named = people.collectors + people.determiners + people.companions
+    for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     loc = locality_candidates(labs, claimed, region_spans(regions))
     _put(out, loc)

@@ -9,7 +9,7 @@ labels ("R. Wharton V-8-75"). Determiners follow "Det." and are kept apart from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -18,7 +18,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
 from pipelines.fields.geo import PLACE_NOUNS, countries, fold, given_names, states
-from pipelines.fields.text import Label, Line, candidate, is_institution
+from pipelines.fields.text import Label, Line, address_shaped, candidate, is_institution
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
 _LOW = r"a-zà-ÿłšž"
@@ -429,6 +429,8 @@ class People:
     collectors: list[FieldCandidate]
     numbers: list[FieldCandidate]
     determiners: list[FieldCandidate]
+    # the names of "with" lines, joined to a collector or standing alone: text no place takes
+    companions: list[FieldCandidate] = field(default_factory=list)
 
 
 # A lone word that is far more often a given name than a surname ("Collected by _Wayne..
@@ -531,10 +533,12 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
-    coll = _with_companions(labels, coll)
     if not coll:
         coll.extend(_name_lines(labels))
-    return People(coll, nums, dets)
+    # after the name lines: a companion ("with Vince Coffey") is never the collector when the
+    # collector's own line names them ("Samuel B. Jones 21750 13 April 1972")
+    coll, companions = _with_companions(labels, coll)
+    return People(coll, nums, dets, companions)
 
 
 # "with Thomas A. Zanoni, José Cedeño" on a line of its own, "With: M. Breckon", "327 w/ S. Dickman".
@@ -560,23 +564,34 @@ def _companions(lab: Label, m: re.Match[str]) -> Person | None:
     return p
 
 
-def _with_companions(labels: list[Label], coll: list[FieldCandidate]) -> list[FieldCandidate]:
+def _with_companions(
+    labels: list[Label], coll: list[FieldCandidate]
+) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """The collector's companions join the names (Darwin Core's recordedBy lists everyone who
     collected, the primary collector first): after a collector named on the same line or up to
-    two lines above; without one, they are the collectors found."""
+    two lines above, or on the line above a collector's; without one, they are the collectors
+    found. Also returns the companions' own spans."""
     out = list(coll)
+    spans: list[FieldCandidate] = []
     for lab in labels:
         for m in _WITH.finditer(lab.text):
             p = _companions(lab, m)
             if p is None:
                 continue
+            alone = _person_candidate(Term.recordedBy, p, 0.5, "collector.with")
+            # the span claimed from the places holds the keyword too
+            spans.append(
+                candidate(
+                    Term.recordedBy, alone.value, 0.5, lab, m.start(), p.end, alone.evidence.rule
+                )
+            )
             at = lab.line_no(m.start())
             joined = False
             for k, c in enumerate(out):
                 line = c.evidence.line
-                if c.evidence.label != lab.label or line is None or not 0 <= at - line <= 2:
+                if c.evidence.label != lab.label or line is None or not -1 <= at - line <= 2:
                     continue
-                if (c.evidence.end or 0) > p.start:
+                if at >= line and (c.evidence.end or 0) > p.start:
                     continue
                 names = c.value.split(" | ")
                 names += [n for n in p.names if n not in names]
@@ -586,8 +601,8 @@ def _with_companions(labels: list[Label], coll: list[FieldCandidate]) -> list[Fi
                 out[k] = c.model_copy(update={"value": " | ".join(names), "evidence": cited})
                 joined = True
             if not joined and not coll:
-                out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.with"))
-    return out
+                out.append(alone)
+    return out, spans
 
 
 def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
@@ -1004,7 +1019,27 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             conf = 0.7 if m.group("k") != "#" else 0.65
             at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
-    return out + _numbers_alone(labels)
+    return [c for c in out + _numbers_alone(labels) if not _on_a_stamp(labels, c)]
+
+
+def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
+    """Whether a number is the accession number of a herbarium's stamp: every other line of its
+    label names the institution or reads like its address ("HERBARIUM / Appalachian State /
+    University / Boone, N. C. / No. 15509", "STETSON UNIVERSITY / HERBARIUM / No. 2957 / DE LAND,
+    FLORIDA"), so no collector's line is near it."""
+    lab = next((x for x in labels if x.label == cand.evidence.label), None)
+    if lab is None or cand.evidence.start is None:
+        return False
+    at = lab.line_no(cand.evidence.start)
+    if re.search(r"[A-Za-z]{2,}", re.sub(r"^\W*(?:No|NO|Nr|Núm|N°)\b", "", lab.lines[at].text)):
+        return False  # "46950  Fabaceae": the family the collector's number was filed under
+    others = [i for i in range(len(lab.lines)) if i != at and lab.lines[i].text.strip()]
+    if any(_FAMILY.match(lab.lines[i].text) for i in others):
+        return False  # the family on the line below the number: a specimen's label
+    inst, address = lab.institution, lab.address
+    return any(inst[i] for i in others) and all(
+        inst[i] or address[i] or address_shaped(lab.lines[i].text) for i in others
+    )
 
 
 _BARE_NUMBER = re.compile(r"\s*(?P<n>\d{4,7})[.,]?\s*")

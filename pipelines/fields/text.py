@@ -268,15 +268,20 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
         if _LOCALITY_KEY.match(label.lines[i].text):
             break
         for j in range(i + 1, min(i + 3, len(label.lines))):
-            text = label.lines[j].text.strip()
-            words = re.findall(r"[^\s,]+", text)
-            if (
-                institution[j]
-                or not 0 < len(words) <= 5
-                or _ADDRESS.fullmatch(text) is None
-                or is_header(text)
-                or not all(_ADDRESS_WORD.fullmatch(w.strip(".")) for w in words)
-            ):
+            if institution[j] or not address_shaped(label.lines[j].text):
                 break
             flags[j] = True
     return flags
+
+
+def address_shaped(line: str) -> bool:
+    """Whether `line` reads like an address line: a few place names, each capitalised, no
+    figures, no key, no collection header ("DE LAND, FLORIDA", "Vedado, Habana, CUBA")."""
+    text = line.strip()
+    words = re.findall(r"[^\s,]+", text)
+    return (
+        0 < len(words) <= 5
+        and _ADDRESS.fullmatch(text) is not None
+        and not is_header(text)
+        and all(_ADDRESS_WORD.fullmatch(w.strip(".")) for w in words)
+    )

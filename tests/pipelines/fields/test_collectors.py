@@ -666,3 +666,29 @@ def test_given_names_table(name: str, given: bool) -> None:
     assert 2000 < len(table) < 6000
     assert (fold(name) in table) is given
     assert given_name_only(name.upper() + ".") is given
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a herbarium's accession stamp is no collector's number
+        (
+            "Dry oak ridge above Laurel Fork\nOct. 3, 1978\n\n"
+            "HERBARIUM\nBlue Ridge State\nUniversity\nMarion, Va.\nNo. 31207",
+            None,
+        ),
+        ("ORCHARD COLLEGE\nHERBARIUM\nNo. 5521\nWEST HAVEN, OHIO", None),
+        # the collector's number on the institution's label, beside the family or a locality
+        ("JARDIN BOTANICO DE LA SIERRA\nSAN MIGUEL, CUBA\n30518\nRosaceae", "30518"),
+        ("THE FIELD MUSEUM\nEXPLORATION OF JAMAICA\nNo. 612\nHope River valley", "612"),
+    ],
+)
+def test_accession_stamps(text: str, number: str | None) -> None:
+    assert values(text).get("recordNumber") == number
+
+
+def test_a_companion_joins_the_collector_named_without_a_keyword() -> None:
+    text = "Creek bank, 2 mi N of Ellis\nwith Ann Bellamy\nHenry T. Colburn 3307 14 May 1974"
+    got = values(text)
+    assert (got["recordedBy"], got["recordNumber"]) == ("Henry T. Colburn | Ann Bellamy", "3307")
+    assert got["verbatimLocality"] == "Creek bank, 2 mi N of Ellis"  # the "with" line is no place
