@@ -106,8 +106,14 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
             key = _FORM_KEY.match(name)
             if key:
                 name = name[key.end() :]  # "Locality Watauga County"
-            if _COLUMN_KEY.match(lab.text, m.end()) and re.search(r"(?:^|\s{2,}|\t)$", before):
-                name = ""  # "Flora of: VIRGINIA      County: MONTGOMERY": the key of its column
+            name = _without_state(name)
+            column = re.search(r"(?:^|\s{2,}|\t)$", before) or (
+                _is_state(name) and is_header(lab.text[line.start : m.start()])
+            )
+            if _COLUMN_KEY.match(lab.text, m.end()) and column:
+                # "Flora of: VIRGINIA      County: MONTGOMERY": the key of its column; "Flora of
+                # ARKANSAS County: MISSISSIPPI": the name before the key is the header's state
+                name = ""
             start = m.start() - len(before) + before.rfind(name) if name else m.start()
             if not name and not before.strip():
                 i = lab.line_no(m.start())
@@ -144,6 +150,21 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 continue
             return candidate(Term.county, value.strip(), 0.8, lab, start, end, "county.keyword")
     return None
+
+
+def _is_state(name: str) -> bool:
+    return any(not e.abbreviation for e in states().get(fold(name), []))
+
+
+def _without_state(name: str) -> str:
+    """The county's name without a state's name before it, from a header or a run-on line
+    ("Flora of Arizona Cochise County", "PLANTS OF TEXAS Brewster County"); a county named like a
+    state ("Texas County", "Washington Co.") keeps its name."""
+    words = name.split()
+    for k in (3, 2, 1):  # "District of Columbia", "New Hampshire", "Texas"
+        if len(words) > k and _is_state(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return name
 
 
 _KIND_SUFFIX = re.compile(r"\s+(?:Parish|PARISH|Dist\.|District)$")

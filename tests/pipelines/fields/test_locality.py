@@ -304,6 +304,13 @@ COUNTIES = [
     ("Flora of: OHIO                 County: ATHENS", "ATHENS"),
     ("County: Greene County  State: Ohio", "Greene"),
     ("PIKE COUNTY:\nLat. 39.0712", "PIKE"),
+    # a state's name before the county's, from a header or a run-on line; a county named like a
+    # state keeps its name
+    ("Flora of Nevada Elko County: 3 mi W of Wells", "Elko"),
+    ("PLANTS OF OREGON Lane County: McKenzie Bridge", "Lane"),
+    ("Flora of IOWA County: WINNESHIEK", "WINNESHIEK"),
+    ("Missouri: Texas County, 2 mi S of Licking", "Texas"),
+    ("Ohio, Washington Co., Marietta", "Washington"),
 ]
 
 
