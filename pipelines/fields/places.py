@@ -132,7 +132,8 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 after = re.match(
                     r"[\s:]*((?:(?!"
                     + _NEXT_KEY
-                    + r")(?:St\.|[A-ZÀ-Þ][\w'’-]*)\s?){1,3}(?:Dist\.)?)",
+                    # the name's words on the keyword's line ("Co. Cocke / Loc. White Rocks")
+                    + r")(?:St\.|[A-ZÀ-Þ][\w'’-]*)[ \t]?){1,3}(?:Dist\.)?)",
                     lab.text[m.end() : m.end() + 80],
                 )
                 if after is None or kind.startswith("dist"):

@@ -311,6 +311,8 @@ COUNTIES = [
     ("Flora of IOWA County: WINNESHIEK", "WINNESHIEK"),
     ("Missouri: Texas County, 2 mi S of Licking", "Texas"),
     ("Ohio, Washington Co., Marietta", "Washington"),
+    # the name after the keyword stays on the keyword's line
+    ("Flora of Kentucky\nCo. Harlan\nLoc. Pine Mountain", "Harlan"),
 ]
 
 
