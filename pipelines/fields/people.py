@@ -218,6 +218,8 @@ _PLACE_WORDS = {
     "numero",
     # "collected by A. Bell / The University of ...": the institution's article ends the name
     "the",
+    # "Collector's name A. Bell / GOVERNMENT PRINTING OFFICE": the form's printer's line
+    "government",
 }
 
 
@@ -394,12 +396,14 @@ def _unread_initials_dropped(name: str) -> str:
 _COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
 _COLL_KEYWORD = re.compile(_COLL_WORD)
 _COLL_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:(?:(?i:collected\s+(?:and\s+prepared\s+)?by)|Recueilli\s+par|"
+    # a form's key with the possessive: "Collector's name T. R. Winslow"
+    r"(?<![A-Za-z])(?:(?:(?i:collector['’]?s\s+name)|(?i:collected\s+(?:and\s+prepared\s+)?by)|"
+    r"Recueilli\s+par|"
     r"Colectado\s+por|Collector\s*&\s*No\.?|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
-    rf"(?:{_COLL_WORD}(?:\(s\))?|Leg|leg)(?=\s?[.:,?»])|Legit|Colector|Colectores|"
+    rf"(?:{_COLL_WORD}(?:\(s\))?|Leg|leg)(?=\s?[.:,?»])|Legit|legit|Colector|Colectores|"
     # the keyword's full stop lost, before initials: "COLL C. WRIGHT"; its "ll" read as "tt"
     # before initials: "Cott. C. WRIGHT"
     r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
@@ -415,11 +419,18 @@ _COLL_AFTER = re.compile(
 _DET = re.compile(
     # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
     # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
-    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET|det)\b(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    # "DETERMINED BY:", the key printed in capitals
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET(?:ERMINED)?|det)\b(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
+# The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
+# with ("Warren P. Fisk     33418     2 May 1981"); seven or eight figures after "#"
+# ("#98061203": the date and a serial); a code of a capital or two and figures ("B12").
 _NUMBER_AFTER = re.compile(
-    r"\s?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
+    r"(?:(?P<gap> {3,12})|\s)?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>"
+    r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
+    r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
+    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.)"
 )
 
@@ -457,19 +468,29 @@ def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> Fie
     return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
 
 
-def _number_after(person: Person, conf: float) -> FieldCandidate | None:
+def _number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCandidate | None:
+    """The field number after a name on its line; across a wide gap only with `gap` (a name
+    without a keyword: after "Collector  Stephen Talbot    #271" the keyword's number is read by
+    `record_number_candidates`)."""
     lab = person.label
     line_end = lab.line_at(person.start).end
     # No endpos: the look-aheads must see past the line end ("Arroyo Mocho,20 / mi. S").
     m = _NUMBER_AFTER.match(lab.flat, person.end)
     if m is None or m.end("n") > line_end or m.start("n") == person.end:
         return None  # "H.A.Scullen6": a digit glued to the name is OCR noise, not a number
+    if m.group("gap") and not gap:
+        return None
     value = re.sub(r"\s", "", m.group("n"))
     if find_dates(lab.flat[m.start("n") : m.end("n") + 6]):
         return None  # "R. Wharton V-8-75": the date, not a number
-    after = lab.flat[m.end("n") : m.end("n") + 12]
+    after = lab.flat[m.end("n") : m.end("n") + 24]
+    month = _MONTH_AFTER.match(after)
     if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
-        value.isdigit() and int(value) <= 31 and _MONTH_AFTER.match(after)
+        value.isdigit()
+        and int(value) <= 31
+        and month is not None
+        # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
+        and not _DAY_AND_YEAR.match(after, month.end())
     ):
         return None  # "KAV 1986" is an annotation, "L.P. Lord 22 June 1955" a date
     return candidate(
@@ -517,14 +538,19 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
             if p is not None and _full_name(p):
-                num = _number_after(p, 0.8)
+                num = _number_after(p, 0.8, gap=True)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
-                    coll.append(_person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
+                    # the name's span stays the first collector's: the number is paired with its end
+                    joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))
+                    rule = "collector.name_number"
+                    coll.append(_person_candidate(Term.recordedBy, joined, 0.8, rule))
                     nums.append(num)
                 elif (num := _number_below(lab, i, p)) is not None:
                     rule = "collector.name_number_below"
                     coll.append(_person_candidate(Term.recordedBy, p, 0.75, rule))
                     nums.append(num)
+            elif p is None and (q := _person_after_number(lab, i)) is not None:
+                coll.append(_person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
         for m in _DET.finditer(lab.flat):
             p = _determiner_after(lab, m)
             if p is not None:
@@ -535,8 +561,8 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
         coll.extend(_people_near_date(lab, s, e))
     if not coll:
         coll.extend(_name_lines(labels))
-    # after the name lines: a companion ("with Vince Coffey") is never the collector when the
-    # collector's own line names them ("Samuel B. Jones 21750 13 April 1972")
+    # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
+    # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
     return People(coll, nums, dets, companions)
 
@@ -559,9 +585,21 @@ def _companions(lab: Label, m: re.Match[str]) -> Person | None:
     if p is None or not _full_name(Person(lab, p.start, p.end, p.names[:1])):
         return None
     explicit = m.group("colon") or m.group(0).startswith("w/")
-    if not explicit and not _only_noise(lab.flat[p.end : end]):
+    rest = lab.flat[p.end : end]
+    # "with J. Q. Ames   7 Oct 1995": the collection date beside the name
+    if not explicit and not (_only_noise(rest) or _date_alone(rest)):
         return None
     return p
+
+
+def _date_alone(text: str) -> bool:
+    """Whether `text` is one date and nothing else but blanks and punctuation."""
+    dates = find_dates(text)
+    return (
+        len(dates) == 1
+        and not text[: dates[0].start].strip(" \t,.;")
+        and _only_noise(text[dates[0].end :])
+    )
 
 
 def _with_companions(
@@ -573,7 +611,7 @@ def _with_companions(
     found. Also returns the companions' own spans."""
     out = list(coll)
     spans: list[FieldCandidate] = []
-    for lab in labels:
+    for li, lab in enumerate(labels):
         for m in _WITH.finditer(lab.text):
             p = _companions(lab, m)
             if p is None:
@@ -586,13 +624,22 @@ def _with_companions(
                 )
             )
             at = lab.line_no(m.start())
+            # "... / with Ottilie Brand // Warren P. Fisk 33418": the "with" line ends its label,
+            # the collector's line opens the next
+            below = labels[li + 1] if li + 1 < len(labels) and at == len(lab.lines) - 1 else None
             joined = False
             for k, c in enumerate(out):
                 line = c.evidence.line
-                if c.evidence.label != lab.label or line is None or not -1 <= at - line <= 2:
-                    continue
-                if at >= line and (c.evidence.end or 0) > p.start:
-                    continue
+                opens_below = (
+                    below is not None
+                    and c.evidence.label == below.label
+                    and (c.evidence.start or 0) < below.lines[0].end
+                )
+                if not opens_below:
+                    if c.evidence.label != lab.label or line is None or not -1 <= at - line <= 2:
+                        continue
+                    if at >= line and (c.evidence.end or 0) > p.start:
+                        continue
                 names = c.value.split(" | ")
                 names += [n for n in p.names if n not in names]
                 # the evidence stays the first collector's name (a field number is paired with
@@ -611,7 +658,7 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     "Det.by / 69 / H.A.Scullen", "Det.by / V.& / &C. / H.A.Scullen"); initials alone on the key's
     line ("Det. M.E.B.B.")."""
     i = lab.line_no(m.start())
-    p = persons_at(lab, m.end(), end=lab.lines[i].end)
+    p = persons_at(lab, m.end(), end=lab.lines[i].end) or _bare_initialled(lab, m.end(), i)
     if p is not None and _has_surname(p) and not _author_above_name(lab, p):
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
@@ -629,6 +676,21 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None
+
+
+# Initials without their full stops before a surname ("Det.: B K Lowery, Jr."): read as a name
+# only right after the "Det." key, where a name stands ("N W Smith" elsewhere may be a bearing).
+_BARE_INITIALS = re.compile(rf"(?:[{_UP}] ){{1,3}}(?=[{_UP}][{_LOW}])")
+
+
+def _bare_initialled(lab: Label, start: int, i: int) -> Person | None:
+    m = _BARE_INITIALS.match(lab.flat, start, lab.lines[i].end)
+    if m is None:
+        return None
+    p = persons_at(lab, m.end(), end=lab.lines[i].end)
+    if p is None or p.start != m.end():
+        return None
+    return Person(lab, start, p.end, [m.group(0) + p.names[0], *p.names[1:]])
 
 
 def _author_above_name(lab: Label, p: Person) -> bool:
@@ -806,6 +868,40 @@ _NUMBER_LINE = re.compile(
 )
 
 
+def _names_below(lab: Label, i: int) -> list[str]:
+    """ "A. B. Quill #4410 / C. D. Rowe   3 May 1999": a second collector with initials alone on the
+    line under the first's name and number, or beside the date."""
+    if i + 1 >= len(lab.lines):
+        return []
+    nxt = lab.lines[i + 1]
+    q = persons_at(lab, nxt.start + _line_head(nxt.text), end=nxt.end)
+    if q is None or not _initialled(q) or not _has_surname(q):
+        return []
+    rest = lab.flat[q.end : nxt.end]
+    return q.names if _only_noise(rest) or _date_alone(rest) else []
+
+
+# "No. 4417  R. T. Mabry  June 3, 1958": the number keyed before the name on a line of its own.
+_NUMBER_FIRST = re.compile(r"[ \t]*(?:No\.?|NO\.?|N°|#)[ \t]?\d{1,6}[a-z]?[ \t,]+(?=\S)")
+
+
+def _person_after_number(lab: Label, i: int) -> Person | None:
+    """A name with initials after a field number that opens its line, and nothing after it but
+    the date (the number itself is read by `record_number_candidates`)."""
+    line = lab.lines[i]
+    m = _NUMBER_FIRST.match(line.text)
+    if m is None:
+        return None
+    p = persons_at(lab, line.start + m.end(), end=line.end)
+    if p is None or not _initialled(p):
+        return None
+    rest = lab.flat[p.end : line.end]
+    if _only_noise(rest) or _MONTH_AFTER.match(rest) or DATE_SHAPE.match(rest):
+        return p
+    dates = find_dates(rest)
+    return p if dates and not rest[: dates[0].start].strip(" ,.") else None
+
+
 def _number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     """ "Stephen Talbot & Sandra Looman / #850", "Walter H. Lewis, no.. / 7469"."""
     line = lab.lines[i]
@@ -823,9 +919,13 @@ def _number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
 _MONTH_AFTER = re.compile(
     r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE
 )
+_DAY_AND_YEAR = re.compile(r"\.?[ \t]*(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?[ \t]*(?:1[6-9]|20)\d\d")
 # a number that starts like a day or a month ("6-22-38", "12.vi.1987"); "88-214" (a year and a
-# serial, as collectors number their gatherings) cannot
-_DATE_LIKE = re.compile(r"(?:[0-2]?\d|3[01])[-./][\dIVXivx]")
+# serial, as collectors number their gatherings) cannot, nor "11-347": figures and a serial of
+# three or more that is no year ("1-1989" is a month and its year)
+_DATE_LIKE = re.compile(
+    r"(?:[0-2]?\d|3[01])[-./](?!(?!(?:1[6-9]|20)\d\d(?!\d))\d{3,5}(?![\d./-]))[\dIVXivx]"
+)
 
 
 def _has_surname(p: Person) -> bool:
@@ -1009,7 +1109,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             line = lab.line_at(m.start())
             before = lab.flat[max(0, m.start() - 40) : m.start()]
             if is_institution(line.text) or re.search(
-                r"(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of)\s*$",
+                # whole words: "Howard T. Bernard / No. 2291" ends in "rd", no road
+                r"(?<![A-Za-z])(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of)\s*$",
                 before,
                 re.IGNORECASE,
             ):

@@ -584,6 +584,9 @@ def test_with_a_place_or_plant_adds_nobody(text: str) -> None:
 
 
 GENERAL_DETERMINERS = [
+    # the key in capitals; initials without their full stops, a suffix after the surname
+    ("DETERMINED BY: R. Halvorsen", "R. Halvorsen"),
+    ("Det.: B K Lowery, Jr.", "B K Lowery, Jr."),
     # the OCR's comma or semicolons for the keyword's full stop
     ("Det, Hollis B. Fenn", "Hollis B. Fenn"),
     ("Det;; R. T Oakes 77", "R. T Oakes"),
@@ -692,3 +695,59 @@ def test_a_companion_joins_the_collector_named_without_a_keyword() -> None:
     got = values(text)
     assert (got["recordedBy"], got["recordNumber"]) == ("Henry T. Colburn | Ann Bellamy", "3307")
     assert got["verbatimLocality"] == "Creek bank, 2 mi N of Ellis"  # the "with" line is no place
+
+
+# A collector's line without a keyword, with a number and the date (invented names and numbers).
+NAME_NUMBER_DATE = [
+    # a year and a serial ("11-347" starts like a day and a month, but no month has 347 days)
+    ("Marlon T. Quade  11-347 4 May 2011", "Marlon T. Quade", "11-347"),
+    ("Marlon T. Quade 07-208          19 July 2007", "Marlon T. Quade", "07-208"),
+    # a month and its year is a date still, not a number (nor, here, a sign of a collector)
+    ("Ada M. Quill 3-1987", None, None),
+    # a code of a capital and figures, the date on the next line
+    ("Hester Lane Oakley B12\nAugust, 2014", "Hester Lane Oakley", "B12"),
+    # a small number: the month on the next line has its own day and year
+    ("Gordon Pike 3\nOct. 4, 2003", "Gordon Pike", "3"),
+    # the columns of a typed label, the companion above in a label of its own
+    (
+        "Rocky bank, Fern Hollow\nwith Ottilie Brand\n\nWarren P. Fisk     33418     2 May 1981",
+        "Warren P. Fisk | Ottilie Brand",
+        "33418",
+    ),
+    # the number keyed before the name
+    ("No. 4417  R. T. Mabry June 3, 19 58", "R. T. Mabry", "4417"),
+    # eight figures after "#"; the second collector below, with or without "with", by the date
+    (
+        "J.T. Ashby #98061203\nwith L.M. Corder          12 June 1998",
+        "J.T. Ashby | L.M. Corder",
+        "98061203",
+    ),
+    (
+        "C.D. Whitlock #04110207\nE.F. Sorrell          2 Nov. 2004",
+        "C.D. Whitlock | E.F. Sorrell",
+        "04110207",
+    ),
+    # a form's key with the possessive; the printer's line under it is nobody's name
+    (
+        "Collector's No. 52 Date of collection 5-3-31\nCollector's name T. R. Winslow\n"
+        "GOVERNMENT PRINTING OFFICE 4-2207",
+        "T. R. Winslow",
+        "52",
+    ),
+    # Latin "legit" in lower case, the surname in capitals, the month after it
+    ("In silvis montanis\nlegit MORAVEC, Aug. 1852.", "MORAVEC", None),
+    # a surname ending in "rd" is no road: the number on the next line is the collector's
+    ("Collected by: Howard T. Bernard\nNo. 2291", "Howard T. Bernard", "2291"),
+]
+
+
+@pytest.mark.parametrize(("text", "collector", "number"), NAME_NUMBER_DATE)
+def test_name_number_and_date(text: str, collector: str | None, number: str | None) -> None:
+    got = values(text)
+    assert (got.get("recordedBy"), got.get("recordNumber")) == (collector, number)
+
+
+def test_bare_initials_are_read_after_the_det_key_only() -> None:
+    """ "N W Ashby" outside a "Det." line may be a bearing before a place: no name is read."""
+    got = values("5 mi N W Ashby Mill")
+    assert got.get("recordedBy") is None
