@@ -1125,9 +1125,9 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
     """Whether a number is the accession number of a herbarium's stamp: every other line of its
-    label names the institution or reads like its address ("HERBARIUM / Appalachian State /
-    University / Boone, N. C. / No. 15509", "STETSON UNIVERSITY / HERBARIUM / No. 2957 / DE LAND,
-    FLORIDA"), so no collector's line is near it."""
+    label names the institution or reads like its address ("HERBARIUM / Blue Ridge State /
+    University / Marion, Va. / No. 31207", "ORCHARD COLLEGE / HERBARIUM / No. 5521 / WEST HAVEN,
+    OHIO"), so no collector's line is near it."""
     lab = next((x for x in labels if x.label == cand.evidence.label), None)
     if lab is None or cand.evidence.start is None:
         return False
