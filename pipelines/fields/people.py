@@ -444,8 +444,8 @@ class People:
     companions: list[FieldCandidate] = field(default_factory=list)
 
 
-# A lone word that is far more often a given name than a surname ("Collected by _Wayne..
-# Hutchins.", the surname lost to the OCR or cut off by the label's edge) is a truncated name as
+# A lone word that is far more often a given name than a surname ("Coll. _Wayne..
+# Pettibone.", the surname lost to the OCR or cut off by the label's edge) is a truncated name as
 # often as not. The value stays for a curator to see, flagged, and its rule's belief is scaled so
 # the calibrated confidence falls from 0.98 to about 0.75 ("Collected by Wayne"): the devset's
 # single-word collectors are all surnames, so the model never learnt this doubt.

@@ -70,9 +70,9 @@ _TITLE_WORD = re.compile(
 
 # A printed form's locality key before the county's name: "Locality Watauga County".
 _FORM_KEY = re.compile(r"(?:Locality|Location|Loc\.)\s+(?=\S)")
-# "County: MONTGOMERY": the keyword with a colon, the name after it
+# "County: ATHENS": the keyword with a colon, the name after it
 _COLUMN_KEY = re.compile(r"\s?:\s*[A-ZÀ-Þ]")
-# the next key of a form line, after the county's name ("County Buncombe Date: 6-8-59")
+# the next key of a form line, after the county's name ("County Fayette Date: 4-2-61")
 _NEXT_KEY = (
     r"(?:Date|State|Forest|Elev|Alt|Altitude|Coll|Collector|Locality|Habitat|Lat|Long|No|"
     r"County|COUNTY|Co)\b"
@@ -111,7 +111,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 _is_state(name) and is_header(lab.text[line.start : m.start()])
             )
             if _COLUMN_KEY.match(lab.text, m.end()) and column:
-                # "Flora of: VIRGINIA      County: MONTGOMERY": the key of its column; "Flora of
+                # "Flora of: OHIO      County: ATHENS": the key of its column; "Flora of
                 # ARKANSAS County: MISSISSIPPI": the name before the key is the header's state
                 name = ""
             start = m.start() - len(before) + before.rfind(name) if name else m.start()
