@@ -128,6 +128,8 @@ _PLACE_AFTER = re.compile(
     rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b",
     re.IGNORECASE,
 )
+# "mi W of Little Switzerland": a town named after a country
+_PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE)\s+$")
 _NOT_A_STATE_AFTER = re.compile(
     # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
     # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
@@ -138,10 +140,19 @@ _NOT_A_STATE_AFTER = re.compile(
 
 # "State North Carolina County Yancey": the form's key says what the name is
 _STATE_KEY_BEFORE = re.compile(r"\b(?:State|STATE|Estado|ESTADO)\s*:?\s*$")
+# "State NC County Wake": a postal code as the value of a form's "State" key
+_POSTAL_AFTER_STATE_KEY = re.compile(
+    r"(?<![A-Za-z])(?:State|STATE)\s*:?[ \t]+(?P<r>[A-Z]{2})(?![A-Za-z0-9])"
+)
+# "Flora of KANSAS County: NEBRASKA"-like form lines: a state's name after a county key with its
+# colon is the county's name (Mississippi, Texas, Washington counties), when the label names
+# another state
+_COUNTY_KEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.)\s*:\s*$")
 
 
 def find_hits(labels: list[Label]) -> list[Hit]:
     hits: list[Hit] = []
+    county_named: list[Hit] = []  # a state's name after "County:"
     for lab in labels:
         folded = fold_same_length(lab.text)
         skip = [
@@ -158,7 +169,9 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 code = _country_abbreviation_code(m.group(0))
                 hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
         for m in _country_names().finditer(folded):
-            if _PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]):
+            if _PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]) or _PLACE_BEFORE.search(
+                lab.text[max(0, m.start() - 10) : m.start()]
+            ):
                 continue
             if ok(m.start()) and lab.text[m.start()].isupper():
                 code = countries()[fold(m.group(0))]
@@ -170,22 +183,42 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 continue
             if _in_a_name(lab.text, m.start()):
                 continue
-            if _NOT_A_STATE_AFTER.match(
-                lab.text[m.end() : m.end() + 40]
-            ) and not _STATE_KEY_BEFORE.search(lab.text[max(0, m.start() - 20) : m.start()]):
+            if (
+                _NOT_A_STATE_AFTER.match(lab.text[m.end() : m.end() + 40])
+                and not _STATE_KEY_BEFORE.search(lab.text[max(0, m.start() - 20) : m.start()])
+                and not _headers_state(lab, m.start(), m.end())
+            ):
                 continue
+            county = _COUNTY_KEY_BEFORE.search(lab.text[max(0, m.start() - 20) : m.start()])
             for st in states()[fold(m.group(0))]:
-                hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, False))
+                hit = Hit(lab, m.start(), m.end(), "state", st.code, st.name, False)
+                (county_named if county else hits).append(hit)
+        for m in _POSTAL_AFTER_STATE_KEY.finditer(lab.text):
+            entries = states().get(m.group("r") + ":", [])
+            if ok(m.start("r")) and len(entries) == 1:
+                st = entries[0]
+                hits.append(Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True))
         for m in _state_abbreviations().finditer(lab.text):
             if not ok(m.start()) or _acronym_or_author(lab, m.start(), m.end()):
                 continue
             key = _abbreviation_key(m.group(0))
             for st in states().get(key, []):
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
+    others = {h.name for h in hits if h.kind == "state"}
+    hits += [h for h in county_named if not others - {h.name}]
     hits = _drop_overprinted(_drop_overlaps(hits))
     found = hits + _header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + _after_county_misreadings(labels, found)
+
+
+def _headers_state(lab: Label, start: int, end: int) -> bool:
+    """ "Flora of KANSAS County: Ness": a header's state before the county's column key."""
+    line = lab.line_at(start)
+    return bool(
+        re.match(r"[ \t]*(?:County|COUNTY|Co\.|CO\.)[ \t]*:", lab.text[end : end + 20])
+        and is_header(lab.text[line.start : start])
+    )
 
 
 def _drop_overprinted(hits: list[Hit]) -> list[Hit]:
@@ -212,6 +245,9 @@ def _in_a_name(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
+_COUNTY_IN_LINE = re.compile(r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)(?![A-Za-z])")
+
+
 def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
     """A state's abbreviation that is something else: in brackets, a herbarium's acronym
     ("University of Tennessee / (TENN)") or an author ("lactea(Mass.)A.Zahlbr."); alone on its
@@ -221,7 +257,9 @@ def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
     text = lab.text
     before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
     if before.endswith("(") and after.startswith(")"):
-        return True
+        # "County Oconee (S.C.)", "Lee Co. (Ala.)": the county's state
+        line_start = lab.line_at(start).start
+        return not _COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
     return line == printed and printed.isupper() and printed.isalpha()
@@ -396,7 +434,7 @@ class Regions:
     conflict: bool = False
 
 
-def resolve(hits: list[Hit]) -> Regions:
+def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
     country_hits = [h for h in hits if h.kind == "country"]
     state_hits = [h for h in hits if h.kind == "state"]
     # "Georgia" is a state when the label also says U.S.A. or names another US state.
@@ -404,6 +442,10 @@ def resolve(hits: list[Hit]) -> Regions:
     us_context = any(
         h.code == "US" for h in country_hits if fold(h.text) not in state_texts
     ) or any(h.code == "US" and h.abbreviation for h in state_hits)
+    if county_keyword and not us_context:
+        # "MERIWETHER COUNTY / FLORA OF GEORGIA": the country of that name has no counties
+        us_texts = {fold(h.text) for h in state_hits if h.code == "US" and not h.abbreviation}
+        country_hits = [h for h in country_hits if fold(h.text) not in us_texts]
     if us_context:
         country_hits = [h for h in country_hits if fold(h.text) not in state_texts]
     else:
@@ -455,12 +497,28 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
     def ambiguous(h: Hit) -> bool:
         return same_span[(h.label.position, h.start)] > 1
 
+    others = any(h.kind == "state" and h.code != "MX" for h in hits)
+
+    def bare_mexican(h: Hit) -> bool:
+        # "Camp Lutherock" beside a US state: a Mexican abbreviation without its full stop, on a
+        # label that says nothing of Mexico
+        return h.code == "MX" and not mx and others and not h.text.rstrip().endswith((".", ":"))
+
     hits = [
         h
         for h in hits
-        if not (h.kind == "state" and h.abbreviation and (h.code == "MX") != mx and ambiguous(h))
+        if not (
+            h.kind == "state"
+            and h.abbreviation
+            and (((h.code == "MX") != mx and ambiguous(h)) or bare_mexican(h))
+        )
     ]
-    reg = resolve(hits)
+    county = any(
+        _COUNTY_IN_LINE.search(ln.text) and not inst
+        for lab in labels
+        for ln, inst in zip(lab.lines, lab.institution, strict=True)
+    )
+    reg = resolve(hits, county)
     out: list[FieldCandidate] = []
     if reg.country is None and reg.country_code is None:
         fallback = _address_country(labels)

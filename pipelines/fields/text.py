@@ -256,22 +256,61 @@ _LOCALITY_KEY = re.compile(r"^\W*(?:Locality|Location|Localidad|Loc\.)", re.IGNO
 
 def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
     """Which lines are the address under an institution's name (flagged in `institution`) that
-    heads the label: up to two lines right after it, each a few place names (see `_ADDRESS`).
-    An institution named further down ("Locality / Mason River Station, Institute of Jamaica /
-    Jamaica W.I.") is where the specimen grew."""
+    heads the label: up to two lines right after it, each a few place names (see `_ADDRESS`), a
+    street (`_STREET`) or a city with its postal zone or code ("GREENVILLE 4, OHIO", "DAYTON,
+    OHIO 45401"); an accession number between the name and the address ("No. 2957") is passed
+    over. An institution named further down ("Locality / Mason River Station, Institute of
+    Jamaica / Jamaica W.I.") is where the specimen grew, and a state's name alone above a county's
+    ("Herbarium of the University of Iowa / NEBRASKA / Cass County") is the specimen's."""
     flags = [False] * len(label.lines)
+    texts = [ln.text for ln in label.lines]
     for i, inst in enumerate(institution):
         if not inst:
-            if flags[i] or is_header(label.lines[i].text):
+            if flags[i] or is_header(texts[i]) or _NUMBER_LINE.fullmatch(texts[i]):
                 continue
             break
-        if _LOCALITY_KEY.match(label.lines[i].text):
+        if _LOCALITY_KEY.match(texts[i]):
             break
-        for j in range(i + 1, min(i + 3, len(label.lines))):
-            if institution[j] or not address_shaped(label.lines[j].text):
+        j, found, skipped = i + 1, 0, False
+        while j < len(texts) and found < 2:
+            if institution[j]:
+                break
+            if not found and not skipped and _NUMBER_LINE.fullmatch(texts[j]):
+                j, skipped = j + 1, True
+                continue
+            if (
+                _NUMBER_LINE.fullmatch(texts[j])
+                or not _address_line(texts[j])
+                or _COUNTY_LINE.search(texts[j])
+            ):
+                break
+            alone = "," not in texts[j] and not _STREET.fullmatch(texts[j].strip())
+            if alone and j + 1 < len(texts) and _COUNTY_LINE.search(texts[j + 1]):
                 break
             flags[j] = True
+            j, found = j + 1, found + 1
     return flags
+
+
+# "No. 2957", "214121": an accession number stamped between a herbarium's name and its address
+_NUMBER_LINE = re.compile(r"\W*(?:No\.?\s*)?\d{1,8}\W*")
+# "Cass County", "COUNTY Oconee", "LEE CO.": a county is where the specimen grew, not an address
+_COUNTY_LINE = re.compile(r"\b(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)(?!\w)")
+# "1720 ELM ROAD. N. W.", "25 Oak Street": a street address
+_STREET = re.compile(
+    r"\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?i:road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr)"
+    r"\.?(?:\s+[NSEW]\.\s?[NSEW]?\.?)?"
+)
+# a city's postal zone ("DAYTON 4, OHIO") and a ZIP code after the state ("OHIO 45401")
+_POSTAL_ZONE = re.compile(r"(?<=[A-Za-z])\s\d{1,2}(?=,)|\s+\d{5}(?:-\d{4})?\W*$")
+
+
+def _address_line(line: str) -> bool:
+    text = line.strip()
+    if _STREET.fullmatch(text):
+        return True
+    bare = _POSTAL_ZONE.sub("", text)
+    return address_shaped(bare)
 
 
 def address_shaped(line: str) -> bool:

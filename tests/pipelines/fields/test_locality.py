@@ -84,6 +84,67 @@ REGIONS = [
     # a form's key: the state above its county
     ("State North Carolina County Yancey", "United States", "US", "North Carolina"),
     ("State North Carolina\nCounty Yancey", "United States", "US", "North Carolina"),
+    ("State NC County Haywood Forest Pisgah", "United States", "US", "North Carolina"),
+    # the herbarium's own address (with its postal zone or ZIP code, its street, an accession
+    # number stamped above it) is not where the specimen grew (strings invented in the shapes of
+    # real sheets)
+    (
+        "HERBARIUM OF\nMIDLAND VALLEY COLLEGE\nDAYTON 4, OHIO\n\n"
+        "Rich woods 3 mi. S of Brevard\nN. C. May 2, 1950.",
+        "United States",
+        "US",
+        "North Carolina",
+    ),
+    (
+        "FOREST SERVICE HERBARIUM\n210 ELM ROAD. N. W.\nMACON, GEORGIA 31201\n\n"
+        "State NC County Haywood Forest Pisgah",
+        "United States",
+        "US",
+        "North Carolina",
+    ),
+    (
+        "MILLBROOK UNIVERSITY\nHERBARIUM\nNo. 4417\nOCALA, FLORIDA\n\n"
+        "PLANTS OF TENNESSEE\nSevier County",
+        "United States",
+        "US",
+        "TENNESSEE",
+    ),
+    # a state's name alone above a county's, under the herbarium's name, is the specimen's
+    (
+        "Herbarium of the University of Iowa\nNEBRASKA\nCass County",
+        "United States",
+        "US",
+        "NEBRASKA",
+    ),
+    # beside a county, Georgia is the state
+    (
+        "Herbarium of Lakeside College\nTROUP COUNTY\nFLORA OF GEORGIA",
+        "United States",
+        "US",
+        "GEORGIA",
+    ),
+    # the county's state in brackets after it
+    (
+        "Herbarium of Pinecrest College\nAsheville, North Carolina\n\nCounty Pickens (S.C.)",
+        "United States",
+        "US",
+        "South Carolina",
+    ),
+    # a town named after a country; a Mexican abbreviation without its full stop ("Camp")
+    (
+        "PLANTS OF NORTH CAROLINA\nMITCHELL CO.: 2 mi W of Little Switzerland",
+        "United States",
+        "US",
+        "NORTH CAROLINA",
+    ),
+    (
+        "Camp Sequoyah road, Watauga County,\nNorth Carolina",
+        "United States",
+        "US",
+        "North Carolina",
+    ),
+    # the header's state, not the county's name after "County:" (Texas County, Oklahoma)
+    ("Flora of OKLAHOMA County: TEXAS", "United States", "US", "OKLAHOMA"),
     # one printed name is one mention, whatever the gazetteer holds
     (
         "MEXICAN FLORA.\nSTATE OF JALISCO.\n\nCENTRAL MEXICAN FLORA.\n"
@@ -313,6 +374,10 @@ COUNTIES = [
     ("Ohio, Washington Co., Marietta", "Washington"),
     # the name after the keyword stays on the keyword's line
     ("Flora of Kentucky\nCo. Harlan\nLoc. Pine Mountain", "Harlan"),
+    # a form's state key and its postal code before the county's key; the state in brackets
+    ("State NC County Haywood Forest Pisgah", "Haywood"),
+    ("County Pickens (S.C.)", "Pickens"),
+    ("Flora of OKLAHOMA County: TEXAS", "TEXAS"),
 ]
 
 
