@@ -70,11 +70,9 @@ _TITLE_WORD = re.compile(
 
 # A printed form's locality key before the county's name: "Locality Watauga County".
 _FORM_KEY = re.compile(r"(?:Locality|Location|Loc\.)\s+(?=\S)")
-# "State NC County Wake": a form's state key and its postal code before the county's key. Only
-# the postal code for now: with a state's full name ("State Ohio County Wood") the same reading
-# mends one devset sheet but moves the cross-validated confidence numbers past what a change
-# here may move them.
-_STATE_KEY = re.compile(r"(?:State|STATE)\s+[A-Z]{2}$")
+# "State NC County Wake", "State Ohio County Wood": a form's state key and its value before the
+# county's key, none of it the county's name
+_STATE_KEY = re.compile(r"(?:State|STATE)\b")
 # "County: ATHENS": the keyword with a colon, the name after it
 _COLUMN_KEY = re.compile(r"\s?:\s*[A-ZÀ-Þ]")
 # the next key of a form line, after the county's name ("County Fayette Date: 4-2-61")

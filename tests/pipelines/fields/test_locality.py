@@ -374,6 +374,8 @@ COUNTIES = [
     ("Ohio, Washington Co., Marietta", "Washington"),
     # the name after the keyword stays on the keyword's line
     ("Flora of Kentucky\nCo. Harlan\nLoc. Pine Mountain", "Harlan"),
+    # a form's state key with the state's full name before the county's key
+    ("State Vermont County Lamoille", "Lamoille"),
     # a form's state key and its postal code before the county's key; the state in brackets
     ("State NC County Haywood Forest Pisgah", "Haywood"),
     ("County Pickens (S.C.)", "Pickens"),
