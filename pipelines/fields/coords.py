@@ -102,10 +102,10 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
 # hemisphere, a degree sign nor a keyword needs four decimals on both halves and a minus sign
 # ("Plot 3.1250 4.5000" is no place).
 _DECIMAL = re.compile(
-    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,7})(?!\d|\.\d)"
+    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,8})(?!\d|\.\d)"
     r"\s?(?P<ad>[°º˚])?\s?(?P<ah>[NS](?![A-Za-z]))?\.?"
     r"\s?[,;/]?\s{0,4}(?P<ok>Long(?:itude)?\.?\s?:?\s{0,2})?"
-    r"(?P<o>[-–]?\d{1,3}\.\d{3,7})(?!\d|\.\d)\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
+    r"(?P<o>[-–]?\d{1,3}\.\d{3,8})(?!\d|\.\d)\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
 )
 
 

@@ -365,12 +365,16 @@ _AUTHOR_AHEAD = r"(?=[ \t]+(?:\([A-Z][\w.\s&]*\)|[A-Z][a-z]*\.))"
 # Old labels capitalise an epithet named after a person or a former genus ("Alectoria Fremontii
 # Tuck.", "Cymbalaria Cymbalaria (L.) Wettst"); exsiccata print names, or their epithets, in
 # capitals ("ACTINOGYRA MUHLENBERGI1 (Ach.) Schol.", "Actinogyra MUHLENBERGI1 (Ach.) Schol.").
+# A family's name is neither half ("Rosaceae Asteraceae Smith Herbarium" is two families).
+_NOT_FAMILY = r"(?![A-Za-z]+(?:aceae|ACEAE)(?![\w]))"
 _CAPITAL_EPITHET = re.compile(
-    rf"(?<![\w.])(?P<g>[A-Z][a-z]{{2,}})[ \t]+(?P<e>[A-Z][a-z]+(?:ii|ae|iana|ianum|ianus)){_AUTHOR_AHEAD}"
+    rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z][a-z]{{2,}})[ \t]+{_NOT_FAMILY}"
+    rf"(?P<e>[A-Z][a-z]+(?:ii|ae|iana|ianum|ianus)){_AUTHOR_AHEAD}"
     rf"|(?<![\w.])(?P<g2>[A-Z][a-z]{{2,}})[ \t]+(?P<e2>(?P=g2)){_AUTHOR_AHEAD}"
 )
 _CAPITALS_NAME = re.compile(
-    rf"(?<![\w.])(?P<g>[A-Z](?:[A-Z]{{3,}}|[a-z]{{3,}}))[ \t]+(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
+    rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z](?:[A-Z]{{3,}}|[a-z]{{3,}}))[ \t]+{_NOT_FAMILY}"
+    rf"(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
 )
 
 

@@ -419,15 +419,17 @@ _COLL_AFTER = re.compile(
 _DET = re.compile(
     # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
     # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
-    # "DETERMINED BY:", the key printed in capitals
-    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET(?:ERMINED)?|det)\b(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    # "DETERMINED BY:", the key printed in capitals; "determined by" in lower case
+    # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 # The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
 # with ("Warren P. Fisk     33418     2 May 1981"); seven or eight figures after "#"
 # ("#98061203": the date and a serial); a code of a capital or two and figures ("B12").
 _NUMBER_AFTER = re.compile(
-    r"(?:(?P<gap> {3,12})|\s)?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?)?(?P<n>"
+    r"(?:(?P<gap> {3,30})|\s)?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?|(?:Number|NUMBER):\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"

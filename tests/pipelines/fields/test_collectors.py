@@ -119,6 +119,21 @@ COLLECTORS = [
 ]
 
 
+# A typed name with its number far to the right on its line; the number after a "Number:" key.
+COLLECTORS += [
+    (
+        "Knox Co.          24 July 1950\nViola pedata L.\n\nWalter Brennan                  6381",
+        "Walter Brennan",
+        "6381",
+    ),
+    (
+        "Location: 5 miles east of Exampleton.\nWalter Brennan Number: 152\nDate: June 10, 1956",
+        "Walter Brennan",
+        "152",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "collector", "number"), COLLECTORS)
 def test_collectors(text: str, collector: str, number: str | None) -> None:
     got = values(text)
@@ -310,6 +325,10 @@ DETERMINERS = [
     ("Cerceris\naureofacialis\nDet.by/\nCam,\nH.A.Scullen'", "H.A.Scullen"),
     ("Det.by/ Cam. '61\nH.A.Scullen", "H.A.Scullen"),
     ("Det. Hale, 1975", "Hale"),
+    # the key shared with a verifier's; the key in lower case after a date
+    ("Det/Verif.: R. T. Lowe 08Jul2009", "R. T. Lowe"),
+    ("Det./Conf. J. Q. Public 1999", "J. Q. Public"),
+    ("Viola pedata L.\ndate March 1990 determined by R. T. Lowe", "R. T. Lowe"),
     ("Det. Hale\nJ. W. Thomson", "Hale"),
     ("Det. Hale,\nJune 1975", "Hale"),
     # the latest dated determination, as for the name

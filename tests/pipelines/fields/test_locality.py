@@ -828,6 +828,13 @@ COORDINATES = [
         "36.51842",
         "-81.22017",
     ),
+    # eight decimals, as a GPS unit's export gives them
+    (
+        "Site 4. Lat. 41.12345678 Long. -83.87654321 Datum: WGS84",
+        "41.12345678 -83.87654321",
+        "41.12346",
+        "-83.87654",
+    ),
 ]
 
 

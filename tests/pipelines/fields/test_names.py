@@ -162,6 +162,18 @@ NAMES += [
 ]
 
 
+# A family's name on the line above the specimen's does not pair with another family as a
+# capitalised genus and epithet.
+NAMES += [
+    (
+        "FLORA OF OHIO\nRosaceae\nAsteraceae J. K. Smith Herbarium\n12. Viola pedata L.",
+        "Viola pedata",
+        "L.",
+        "species",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "name", "authorship", "rank"), NAMES)
 def test_names(text: str, name: str, authorship: str, rank: str) -> None:
     got = values(text)
@@ -220,6 +232,9 @@ def test_genus_kept_above_a_capitalised_epithet() -> None:
         "Botanical name:\t\t(Accession number for Washington office)",
         "Recueilli par",
         "Oregon\n1871",
+        # two families, the second read as a capitalised epithet
+        "Rosaceae\nAsteraceae J. K. Smith Herbarium",
+        "ROSACEAE ASTERACEAE (L.) Smith",
     ],
 )
 def test_prose_is_not_a_name(text: str) -> None:
