@@ -157,6 +157,8 @@ _INSTITUTION = re.compile(
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
     r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
     r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
+    # the maker's imprint on a ruler or a form ("ACME OPTICAL CO.", "Globe Printing Company")
+    r"\b(?:optical|instruments?|mfg|manufacturing|printing)\.?\s+(?:co|company)\b|"
     # "NEW YORK / BOTANICAL / GAI / RDE", "BOTANICAM! / GARDEN": OCR breaks the words the name
     # ends with
     r"\bbotanica[a-z]?\W?\s+ga[a-z]{0,4}\b|^\W*botanical\W*$|"
@@ -301,15 +303,20 @@ _STREET = re.compile(
     r"\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?i:road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr)"
     r"\.?(?:\s+[NSEW]\.\s?[NSEW]?\.?)?"
 )
-# a city's postal zone ("DAYTON 4, OHIO") and a ZIP code after the state ("OHIO 45401")
-_POSTAL_ZONE = re.compile(r"(?<=[A-Za-z])\s\d{1,2}(?=,)|\s+\d{5}(?:-\d{4})?\W*$")
+# a city's postal zone ("DAYTON 4, OHIO") and a ZIP code after the state ("OHIO 45401"), the
+# country's initials after it or not ("OHIO 45401 U.S.A.")
+_POSTAL_ZONE = re.compile(
+    r"(?<=[A-Za-z])\s\d{1,2}(?=,)|\s+\d{5}(?:-\d{4})?(?=\W*(?:U\.?\s?S\.?\s?A\.?|USA)?\W*$)"
+)
+# initials spaced out ("N. Y., U. S. A."): one word each, not a word a letter
+_SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s(?=[A-Z]\.)")
 
 
 def _address_line(line: str) -> bool:
     text = line.strip()
     if _STREET.fullmatch(text):
         return True
-    bare = _POSTAL_ZONE.sub("", text)
+    bare = _SPACED_INITIALS.sub(r"\1.", _POSTAL_ZONE.sub("", text))
     return address_shaped(bare)
 
 

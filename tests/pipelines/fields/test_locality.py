@@ -193,6 +193,26 @@ def test_no_state(text: str) -> None:
     assert "stateProvince" not in values(text)
 
 
+# The herbarium's address with its ZIP code and the country's initials, or a ruler maker's
+# imprint and its city, is not where the plant grew: the collection's header is.
+REGIONS += [
+    (
+        "Herbarium of the University of Ohio\nColumbus, Ohio 43210 U.S.A.\nPLANTS OF GEORGIA\n\n"
+        "Viola pedata L.\nTAYLOR COUNTY: 7 miles SW of Exampleton.",
+        "United States",
+        "US",
+        "GEORGIA",
+    ),
+    (
+        "SMITH & JONES OPTICAL CO.\nBUFFALO. N. Y., U. S. A.\n\nPLANTS OF TENNESSEE\n"
+        "Viola pedata L.\nRich Mt.\nBlount County",
+        "United States",
+        "US",
+        "TENNESSEE",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "country", "code", "state"), REGIONS)
 def test_regions(text: str, country: str, code: str, state: str) -> None:
     got = values(text)
