@@ -828,7 +828,8 @@ _NAME_LIST = re.compile(r"[A-Z][a-z]+ [a-z]{3,}[^,;]{0,30}[,;]\s*[A-Z][a-z]+ [a-
 _HABITAT_HEAD = (
     r"(?:forest|rain\s?forest|woodlands?|woods|scrub|scrubland|shrubland|grassland|prairie|"
     r"meadow|savann?ah?|zone|marsh|swamp|bog|fen|tundra|thicket|chaparral|pasture|wetland|"
-    r"hammock|steppe|heath|barrens|pinelands?|flatwoods|glades?|dunes)"
+    r"hammock|steppe|heath|barrens|pinelands?|flatwoods|glades?|dunes|slopes?|bluffs?|banks?|"
+    r"hillsides?)"
 )
 _HABITAT_PHRASE = re.compile(
     r"(?:(?:scattered|common|frequent|occasional|abundant|rare|locally\s+common)\s+)?"
@@ -846,7 +847,9 @@ _HABITAT_ADJECTIVE = re.compile(
     r"(?:lower|upper|mixed|open|dense|dry|moist|wet|mesic|xeric|riparian|tropical|secondary|"
     r"primary|old|low|high|disturbed|sandy|rocky|deciduous|evergreen|montane|alpine|subalpine|"
     r"coastal|boggy|swampy|marshy|oak|pine|hardwood|conifer|coniferous|cloud|scrubby|grassy|"
-    r"sparse|degraded|burned|burnt|wooded|upland|lowland|gallery|second-growth|mature)",
+    r"sparse|degraded|burned|burnt|wooded|upland|lowland|gallery|second-growth|mature|steep|"
+    r"shaded|shady|ravine|hemlock|[nsew]-facing|north-facing|south-facing|east-facing|"
+    r"west-facing)",
     re.IGNORECASE,
 )
 

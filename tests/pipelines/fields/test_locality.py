@@ -967,7 +967,34 @@ HABITATS = [
         "Jamaica W.I.\nHabitat\nC,2200 Ft, Alt.\nAmong tall grass and\nbushes\nDate\nFeb.13, 1970",
         "C,2200 Ft, Alt. Among tall grass and bushes",
     ),
+    # unkeyed, a slope, a bluff or a bank opening the locality's sentence
+    (
+        "Plants of Ohio\nKnox Co.   10 August 1949\nViola pedata L.\n\n"
+        "Ravine bank; along Example Parkway,\nW of Exampleton.\n\nWalter Brennan 3550",
+        "Ravine bank",
+    ),
+    (
+        "Plants of Ohio\nKnox Co.\nViola pedata L.\nSteep, wooded slope; lake trail, Example Park.",
+        "wooded slope",
+    ),
+    (
+        "Knox County, Ohio.\nViola pedata L.\nHemlock bluff; N-facing slope along\n"
+        "Example River 2 mi. N of Exampleton.",
+        "Hemlock bluff",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a river's bank named by its side is where, not the kind of ground
+        "Knox County, Ohio.\nWest bank of the Example River, 2 mi. N of Exampleton.",
+        "Example Bluff, Knox County, Ohio.",
+    ],
+)
+def test_no_habitat_in_a_place(text: str) -> None:
+    assert "habitat" not in values(text)
 
 
 @pytest.mark.parametrize(
