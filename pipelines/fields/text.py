@@ -214,7 +214,7 @@ def institution_flags(label: Label) -> list[bool]:
     own = list(flags)
     for i, first in enumerate(lines):
         words = [w for w in first.split() if re.search(r"\w", w)]  # "The New York —"
-        if not 0 < len(words) <= 4 or not all(
+        if not 0 < len(words) <= 5 or not all(
             w[:1].isupper() or w in ("of", "de", "the") for w in words
         ):
             continue

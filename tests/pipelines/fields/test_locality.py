@@ -730,6 +730,18 @@ def test_no_locality_from_an_institution_address(text: str) -> None:
     assert "verbatimLocality" not in values(text)
 
 
+# An institution's name of five words broken over two lines ("SAINT ANNE OF THE LAKE /
+# UNIVERSITY") is no place, though it names a lake.
+LOCALITIES += [
+    (
+        "SALU\nSAINT ANNE OF THE LAKE\nUNIVERSITY\n\ncopyright reserved\n\n"
+        "Saint Anne of the Lake University (SAL)\n\n00001234\n\nPLANTS OF KNOX COUNTY, OHIO\n\n"
+        "Viola pedata L.\n\nUpper banks of the Example River,\nMt. St. Paul, Aug. 12, 1933.",
+        "Upper banks of the Example River,\nMt. St. Paul",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "locality"), LOCALITIES)
 def test_localities(text: str, locality: str) -> None:
     assert values(text)["verbatimLocality"] == locality
