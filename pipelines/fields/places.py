@@ -644,6 +644,10 @@ def _drop_higher_geography(
     return s, e
 
 
+# A line of a locality that stops on a preposition or an article
+_UNFINISHED_LINE = re.compile(
+    r"(?<![A-Za-z])(?:of|up|to|the|at|on|in|near|from|and|along|above|below|by|with|between)$"
+)
 # What OCR leaves beside a key whose value is on the next line: nothing, or up to two letters
 # or figures ("Location Si", "Location: 1").
 _FRAGMENT = re.compile(r"\W*\w{0,2}\W*")
@@ -675,11 +679,13 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or is_institution(nxt.text)
                 ):
                     break
-                # a value set under its key runs to the next key
+                # a value set under its key runs to the next key; a line left unfinished ("Upper
+                # end of road up / Mill Creek") runs on to the next
                 continues = (
                     first > i
                     or nxt.text[:1].isspace()
                     or lab.lines[first].text.rstrip().endswith((",", "-"))
+                    or _UNFINISHED_LINE.search(lab.text[s:e]) is not None
                 )
                 if not continues and not re.match(r"\s*[a-z(]", nxt.text):
                     break

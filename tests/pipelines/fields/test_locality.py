@@ -730,6 +730,16 @@ def test_no_locality_from_an_institution_address(text: str) -> None:
     assert "verbatimLocality" not in values(text)
 
 
+# A keyed locality whose line stops on a preposition runs on to the next line.
+LOCALITIES += [
+    (
+        "PLANTS OF OHIO\nColl. Ann B. Smith\nViola pedata L.\n"
+        "Locality Knox County; Upper end of road up\nExample Creek\n\nHabitat Dry roadside bank",
+        "Knox County; Upper end of road up\nExample Creek",
+    ),
+]
+
+
 # An institution's name of five words broken over two lines ("SAINT ANNE OF THE LAKE /
 # UNIVERSITY") is no place, though it names a lake.
 LOCALITIES += [
