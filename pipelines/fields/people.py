@@ -1093,7 +1093,9 @@ _RECORD_NO = re.compile(
     # the full stop read as a comma ("No, 1071"), not after a lower-case "no" ("no, 2 seen")
     r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s)*\s?"
     # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
-    rf"(?P<n>[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}|(?:(?<=#)|(?<=# )){_HASH_CODE})"
+    # a comma between the thousands ("No. 10,193")
+    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
+    rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
     r"(?![\d,.]\d)"
     # the number ends its word: "No. 2LI7", "NO.3K98" are 2217 and 3498 misread, not 2L and 3
     r"(?![A-Za-z0-9])"

@@ -119,8 +119,15 @@ COLLECTORS = [
 ]
 
 
-# A typed name with its number far to the right on its line; the number after a "Number:" key.
+# A typed name with its number far to the right on its line; the number after a "Number:" key;
+# a number with a comma between its thousands.
 COLLECTORS += [
+    (
+        "Flora of Ohio\nViola pedata L.\nDry bluffs.\nApr. 27, 1975\n\nWalter E. Brennan\nDet.\n"
+        "No. 10,193\n& A. Harvey",
+        "Walter E. Brennan",
+        "10,193",
+    ),
     (
         "Knox Co.          24 July 1950\nViola pedata L.\n\nWalter Brennan                  6381",
         "Walter Brennan",
