@@ -1114,7 +1114,9 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             before = lab.flat[max(0, m.start() - 40) : m.start()]
             if is_institution(line.text) or re.search(
                 # whole words: "Howard T. Bernard / No. 2291" ends in "rd", no road
-                r"(?<![A-Za-z])(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of)\s*$",
+                # a place's own number: "Interdiction Station #16B", "Plot No. 4", "Exit 12"
+                r"(?<![A-Za-z])(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
+                r"station|site|plot|exit|mile|marker|lot|box)\s*$",
                 before,
                 re.IGNORECASE,
             ):

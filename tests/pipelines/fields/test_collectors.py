@@ -415,6 +415,8 @@ def test_determiner_is_not_the_collector() -> None:
         ("NO15254\nCynoctonum mitreola (L.) Britton", "15254"),
         ("No. 764 Family Scrophulariaceae", "764"),
         ("In draw, along U.S. Highway\n#82. Eight mi. east", None),
+        # a place's own number
+        ("Exampleton: Agriculture Inspection Station #16B, I-75 Northbound.", None),
         ("No. of Replicates 9", None),
         # a number running into letters is misread: no number rather than part of one
         ("NO.3K98\nmayepea", None),
