@@ -304,6 +304,12 @@ def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
     return 1900 + yy, True
 
 
+def _either_century(year: int, *, pivot_20xx: bool) -> bool:
+    """Whether a two-digit year read as `year` could as well be a century later ("11 may 04": 1904
+    or 2004) and nothing on the sheet tells which (a 20xx year elsewhere would have made it 2004)."""
+    return not pivot_20xx and year % 100 <= dt.date.today().year % 100
+
+
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     if not 1700 <= y <= dt.date.today().year:
         return None
@@ -380,15 +386,13 @@ def _convert(
     if rule == "date.my_numeric_keyed":
         iso = _iso(y, int(g["m"]))
         keyed_flags = ["two_digit_year"]
-        if not pivot_20xx and y % 100 <= dt.date.today().year % 100:
+        if _either_century(y, pivot_20xx=pivot_20xx):
             keyed_flags.append("century_ambiguous")
         return (iso, 0.6, 2, keyed_flags) if iso else None
     if two:
         flags.append("two_digit_year")
         conf = 0.85
-        if not pivot_20xx and y % 100 <= dt.date.today().year % 100:
-            # "11 may 04": 1904 or 2004, and nothing on the sheet tells which (a 20xx year
-            # elsewhere would have made it 2004)
+        if _either_century(y, pivot_20xx=pivot_20xx):
             flags.append("century_ambiguous")
             conf *= 0.6
     d = _day(g["d"]) if g.get("d") else None
