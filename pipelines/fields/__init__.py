@@ -38,7 +38,7 @@ from pipelines.fields.places import (
     municipality_candidates,
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
-from pipelines.fields.text import Label, candidate, make_labels
+from pipelines.fields.text import Label, candidate, label_of, make_labels
 
 __all__ = ["extract_fields", "labels_from_text", "parse_fields"]
 
@@ -283,7 +283,7 @@ _DET_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20[0-3]\d)(?!\d)")
 def _det_year(labs: list[Label], det: FieldCandidate) -> int:
     """The year written after a determiner's name, on its line ("Richard C. Harris 1986") or the
     next ("Det. D. A. Qualls / 15 June 1984"), or 0."""
-    lab = next((x for x in labs if x.label == det.evidence.label), None)
+    lab = label_of(labs, det.evidence)
     if lab is None or det.evidence.end is None:
         return 0
     i = min(lab.line_no(det.evidence.end) + 1, len(lab.lines) - 1)

@@ -252,6 +252,12 @@ def us_counties() -> dict[str, dict[str, str]]:
     return table
 
 
+def postal_state(code: str) -> StateEntry | None:
+    """The one state or province a two-letter postal code stands for ("NC", "ON"), if any."""
+    entries = states().get(code + ":", [])
+    return entries[0] if len(entries) == 1 else None
+
+
 @cache
 def given_names() -> frozenset[str]:
     """The folded names more US residents bear as a first name than as a surname ("wayne",

@@ -18,7 +18,14 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
 from pipelines.fields.geo import PLACE_NOUNS, countries, fold, given_names, states
-from pipelines.fields.text import Label, Line, address_shaped, candidate, is_institution
+from pipelines.fields.text import (
+    Label,
+    Line,
+    address_shaped,
+    candidate,
+    is_institution,
+    label_of,
+)
 
 _UP = r"A-ZÀ-ÞŁŠŽ"
 _LOW = r"a-zà-ÿłšž"
@@ -1134,7 +1141,7 @@ def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
     label names the institution or reads like its address ("HERBARIUM / Blue Ridge State /
     University / Marion, Va. / No. 31207", "ORCHARD COLLEGE / HERBARIUM / No. 5521 / WEST HAVEN,
     OHIO"), so no collector's line is near it."""
-    lab = next((x for x in labels if x.label == cand.evidence.label), None)
+    lab = label_of(labels, cand.evidence)
     if lab is None or cand.evidence.start is None:
         return False
     at = lab.line_no(cand.evidence.start)

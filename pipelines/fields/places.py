@@ -26,6 +26,7 @@ from pipelines.fields.text import (
     candidate,
     is_header,
     is_institution,
+    label_of,
     squash_ws,
 )
 
@@ -794,7 +795,7 @@ def habitat_candidates(
                     candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                 ]
     if locality is not None and locality.evidence.end is not None:
-        found = next((x for x in labels if x.label == locality.evidence.label), None)
+        found = label_of(labels, locality.evidence)
         if found is not None:
             lab = found
             end = locality.evidence.end

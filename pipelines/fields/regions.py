@@ -26,9 +26,10 @@ from pipelines.fields.geo import (
     countries,
     country_name,
     fold,
+    postal_state,
     states,
 )
-from pipelines.fields.text import Label, candidate, is_header
+from pipelines.fields.text import COUNTY_KEY, Label, candidate, is_header
 
 
 @dataclass
@@ -194,10 +195,11 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hit = Hit(lab, m.start(), m.end(), "state", st.code, st.name, False)
                 (county_named if county else hits).append(hit)
         for m in _POSTAL_AFTER_STATE_KEY.finditer(lab.text):
-            entries = states().get(m.group("r") + ":", [])
-            if ok(m.start("r")) and len(entries) == 1:
-                st = entries[0]
-                hits.append(Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True))
+            postal = postal_state(m.group("r"))
+            if ok(m.start("r")) and postal is not None:
+                hits.append(
+                    Hit(lab, m.start("r"), m.end("r"), "state", postal.code, postal.name, True)
+                )
         for m in _state_abbreviations().finditer(lab.text):
             if not ok(m.start()) or _acronym_or_author(lab, m.start(), m.end()):
                 continue
@@ -245,7 +247,7 @@ def _in_a_name(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
-_COUNTY_IN_LINE = re.compile(r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)(?![A-Za-z])")
+_COUNTY_IN_LINE = re.compile(rf"(?<![A-Za-z]){COUNTY_KEY}(?![A-Za-z])")
 
 
 def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
@@ -353,7 +355,7 @@ def _after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit
 # and its comma is the county's state, whatever follows it (alone, two capitals are too often
 # something else: "IN", "OR", "ME" or a bearing).
 _POSTAL_AFTER_COUNTY = re.compile(
-    r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s?,\s?(?P<r>[A-Z]{2})(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z]){COUNTY_KEY}\s?,\s?(?P<r>[A-Z]{{2}})(?![A-Za-z0-9])"
 )
 
 
@@ -384,13 +386,12 @@ def _postal_code_after_county(labels: list[Label], found: list[Hit]) -> list[Hit
         if any(h.label is lab and h.kind == "state" for h in found):
             continue
         for m in _POSTAL_AFTER_COUNTY.finditer(lab.text):
-            entries = states().get(m.group("r") + ":", [])
-            if len(entries) != 1:
+            st = postal_state(m.group("r"))
+            if st is None:
                 continue
             ends = re.match(r"[ \t]*(?:[,;.:(\d]|$)", lab.text[m.end() :], re.MULTILINE)
             if m.group("r") in _CODE_WORDS and ends is None:
                 continue  # "Lake Co., NE of Hobart", "BLUE CO., IN OAK WOODS"
-            st = entries[0]
             out.append(Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True))
             break
     return out

@@ -106,6 +106,11 @@ def make_label(position: int, label: LabelText) -> Label:
     return Label(position, label.label, label.text, lines, words)
 
 
+def label_of(labels: Iterable[Label], evidence: Evidence) -> Label | None:
+    """The label a candidate's evidence cites, if it is among `labels`."""
+    return next((lab for lab in labels if lab.label == evidence.label), None)
+
+
 def make_labels(labels: Sequence[LabelText]) -> list[Label]:
     return [lab for i, x in enumerate(labels) if (lab := make_label(i, x)).lines]
 
@@ -297,7 +302,9 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
 # "No. 2957", "214121": an accession number stamped between a herbarium's name and its address
 _NUMBER_LINE = re.compile(r"\W*(?:No\.?\s*)?\d{1,8}\W*")
 # "Cass County", "COUNTY Oconee", "LEE CO.": a county is where the specimen grew, not an address
-_COUNTY_LINE = re.compile(r"\b(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)(?!\w)")
+# The county's keyword as labels print it (the boundaries around it are each pattern's own)
+COUNTY_KEY = r"(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)"
+_COUNTY_LINE = re.compile(rf"\b{COUNTY_KEY}(?!\w)")
 # "1720 ELM ROAD. N. W.", "25 Oak Street": a street address
 _STREET = re.compile(
     r"\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?i:road|rd|street|st|avenue|ave|boulevard|blvd|drive|dr)"
