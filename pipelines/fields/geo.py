@@ -246,8 +246,7 @@ def us_counties() -> dict[str, dict[str, str]]:
     """US state name -> {folded county name: the county's name}, from data/us_counties.csv (the
     Census Bureau's 3,143 counties, parishes and boroughs; see scripts/make_us_counties.py)."""
     table: dict[str, dict[str, str]] = {}
-    text = resources.files("pipelines.fields").joinpath("data/us_counties.csv").read_text("utf-8")
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in _data_rows("us_counties.csv"):
         table.setdefault(row["state"], {})[fold(row["county"])] = row["county"]
     return table
 
@@ -263,5 +262,10 @@ def given_names() -> frozenset[str]:
     """The folded names more US residents bear as a first name than as a surname ("wayne",
     "marie"; not "powell", "lee"), from data/given_names.csv (the Census Bureau's 1990 name
     frequencies; see scripts/make_given_names.py)."""
-    text = resources.files("pipelines.fields").joinpath("data/given_names.csv").read_text("utf-8")
-    return frozenset(fold(row["name"]) for row in csv.DictReader(io.StringIO(text)))
+    return frozenset(fold(row["name"]) for row in _data_rows("given_names.csv"))
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table shipped in the package's data/ folder."""
+    text = resources.files("pipelines.fields").joinpath(f"data/{name}").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
