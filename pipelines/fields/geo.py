@@ -8,15 +8,14 @@ before a colon ("CA: Contra Costa Co.").
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import pycountry
+
+from pipelines.fields.lexicon import data_rows
 
 
 @dataclass(frozen=True)
@@ -246,7 +245,7 @@ def us_counties() -> dict[str, dict[str, str]]:
     """US state name -> {folded county name: the county's name}, from data/us_counties.csv (the
     Census Bureau's 3,143 counties, parishes and boroughs; see scripts/make_us_counties.py)."""
     table: dict[str, dict[str, str]] = {}
-    for row in _data_rows("us_counties.csv"):
+    for row in data_rows("us_counties.csv"):
         table.setdefault(row["state"], {})[fold(row["county"])] = row["county"]
     return table
 
@@ -262,10 +261,4 @@ def given_names() -> frozenset[str]:
     """The folded names more US residents bear as a first name than as a surname ("wayne",
     "marie"; not "powell", "lee"), from data/given_names.csv (the Census Bureau's 1990 name
     frequencies; see scripts/make_given_names.py)."""
-    return frozenset(fold(row["name"]) for row in _data_rows("given_names.csv"))
-
-
-def _data_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a CSV table shipped in the package's data/ folder."""
-    text = resources.files("pipelines.fields").joinpath(f"data/{name}").read_text("utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    return frozenset(fold(row["name"]) for row in data_rows("given_names.csv"))

@@ -1,0 +1,38 @@
+"""The parsers' lexicons, kept as data: CSV tables in the package's `data/` folder.
+
+Cue words per language (who collected, who determined, where, when), month names, institution
+codes, historical country names: each is a table a curator can read and extend without touching a
+pattern. This module is the one place that reads them and turns a column of words into the
+alternation a pattern embeds.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+__all__ = ["alternation", "data_rows"]
+
+
+@cache
+def _read(name: str) -> tuple[dict[str, str], ...]:
+    text = resources.files("pipelines.fields").joinpath(f"data/{name}").read_text("utf-8")
+    rows = csv.DictReader(io.StringIO(text))
+    # a row whose first cell starts with "#" is a comment in the table
+    return tuple(row for row in rows if not next(iter(row.values()), "").lstrip().startswith("#"))
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table shipped in the package's data/ folder (read once)."""
+    return list(_read(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation of literal words, longest first (so that "Collector"
+    is tried before "Coll"); a space in a word matches any run of spaces."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
