@@ -5,7 +5,11 @@ The definitions follow the devset's reference scorer, so numbers agree with it:
 - word_f1: bag-of-words F1 per image, averaged;
 - per field recall (right / labels that have the field) and precision (right / emitted where the
   truth has the field); core_field_accuracy = mean recall over the six core fields;
-- high_conf_precision / high_conf_share for confidence >= 0.9, and confidence_auroc.
+- high_conf_precision / high_conf_share for confidence >= 0.9, and confidence_auroc;
+- accept98_coverage: the largest share of judged fields a curator could accept unseen with one
+  confidence threshold (accept98_threshold) and still be 98 % right;
+- countryCode is judged where the truth has one, and there a country printed in another language
+  is right when the predicted name or countryCode names the truth's country.
 Institutions can run it on their own transcribed labels: `labelscribe evaluate truth.jsonl OUT`.
 """
 
@@ -43,14 +47,27 @@ EXTRA = (
     Term.verbatimElevation,
     Term.verbatimCoordinates,
     Term.habitat,
+    Term.countryCode,  # judged only where a truth row has one (the European text set)
 )
-# Names that pycountry does not resolve, or resolves differently from how labels use them.
+# Names that pycountry does not resolve, or resolves differently from how labels use them: the
+# reference scorer's table.
 _COUNTRY_ALIASES: dict[str, str | None] = {
     "usa": "US", "us": "US", "unitedstates": "US", "unitedstatesofamerica": "US", "mex": "MX",
-    "mexique": "MX", "perú": "PE", "westindies": None, "brasil": "BR", "england": "GB",
-    "uk": "GB", "scotland": "GB", "greatbritain": "GB", "russia": "RU", "trinidad": "TT",
-    "korea": "KR", "southkorea": "KR", "vietnam": "VN", "hawaii": "US", "ak": "US", "alaska": "US",
-    "bolivia": "BO", "venezuela": "VE", "taiwan": "TW", "tanzania": "TZ",
+    "mexico": "MX", "mexique": "MX", "canada": "CA", "jamaica": "JM", "puertorico": "PR",
+    "peru": "PE", "perú": "PE", "newzealand": "NZ", "westindies": None, "dominica": "DM",
+    "brazil": "BR", "brasil": "BR", "bolivia": "BO", "ecuador": "EC", "colombia": "CO",
+    "cuba": "CU", "bahamas": "BS", "haiti": "HT", "guatemala": "GT", "honduras": "HN",
+    "costarica": "CR", "panama": "PA", "venezuela": "VE", "chile": "CL", "argentina": "AR",
+    "china": "CN", "japan": "JP", "australia": "AU", "england": "GB", "unitedkingdom": "GB",
+    "uk": "GB", "scotland": "GB", "greatbritain": "GB", "france": "FR", "germany": "DE",
+    "spain": "ES", "italy": "IT", "russia": "RU", "greenland": "GL", "southafrica": "ZA",
+    "nicaragua": "NI", "elsalvador": "SV", "belize": "BZ", "dominicanrepublic": "DO",
+    "trinidad": "TT", "guyana": "GY", "suriname": "SR", "frenchguiana": "GF", "paraguay": "PY",
+    "uruguay": "UY", "india": "IN", "philippines": "PH", "indonesia": "ID", "madagascar": "MG",
+    "kenya": "KE", "tanzania": "TZ", "uganda": "UG", "nepal": "NP", "taiwan": "TW",
+    "korea": "KR", "southkorea": "KR", "vietnam": "VN", "thailand": "TH", "malaysia": "MY",
+    "papuanewguinea": "PG", "newcaledonia": "NC", "fiji": "FJ", "hawaii": "US",
+    "ak": "US", "alaska": "US",
 }  # fmt: skip
 _NAME_STOP = {"and", "the", "with", "leg", "coll", "collector", "det", "et", "von", "van", "der", "del", "de", "mrs", "dr"}  # fmt: skip
 _RANK_WORDS = {"sp", "spp", "cf", "aff", "var", "subsp"}
@@ -140,6 +157,8 @@ def field_correct(term: str, pred: str, truth: str) -> bool:
         return fuzz.token_set_ratio(_norm(pred).lower(), _norm(truth).lower()) >= 80
     if term == Term.recordNumber:
         return squash(pred) == squash(truth)
+    if term == Term.countryCode:
+        return pred.strip().upper() == truth.strip().upper()
     return fuzz.ratio(squash(pred), squash(truth)) >= 90
 
 
@@ -189,20 +208,20 @@ def _score_group(ids: list[str], truth: dict[str, Any], preds: dict[str, Any]) -
         tp = fp = fn = 0
         for i in ids:
             tv = _first(truth[i]["fields"].get(term.value))
-            pv, pc = _value(((preds.get(i) or {}).get("fields") or {}).get(term.value))
+            got = (preds.get(i) or {}).get("fields") or {}
+            pv, pc = _value(got.get(term.value))
             pv = _first(pv)
             if not tv:
                 continue  # the truth is incomplete where a label lacks a term: emitted values are not judged
-            if pv not in ("", None) and field_correct(term, pv, tv):
-                tp += 1
-                if pc is not None:
-                    scored.append((float(pc), True))
-            else:
+            if pv in ("", None):
                 fn += 1
-                if pv not in ("", None):
-                    fp += 1
-                    if pc is not None:
-                        scored.append((float(pc), False))
+                continue
+            ok = _judge(term, pv, tv, truth[i]["fields"], got)
+            tp, fn, fp = tp + ok, fn + (not ok), fp + (not ok)
+            if (
+                pc is not None and term is not Term.countryCode
+            ):  # a country's confidence counts once
+                scored.append((float(pc), ok))
         if tp + fn:
             fields[term.value] = {
                 "n": tp + fn,
@@ -216,11 +235,38 @@ def _score_group(ids: list[str], truth: dict[str, Any], preds: dict[str, Any]) -
         high = [ok for c, ok in scored if c >= 0.9]
         res["high_conf_share"] = round(len(high) / len(scored), 3)
         res["high_conf_precision"] = round(sum(high) / len(high), 3) if high else None
+        res["accept98_coverage"], res["accept98_threshold"] = accept_coverage(scored, 0.98)
         pos = [c for c, ok in scored if ok]
         neg = [c for c, ok in scored if not ok]
         if pos and neg:
             res["confidence_auroc"] = round(auroc(pos, neg), 3)
     return res
+
+
+def _judge(
+    term: Term, pv: Any, tv: Any, truth_fields: dict[str, Any], pred_fields: dict[str, Any]
+) -> bool:
+    code = truth_fields.get(Term.countryCode.value)
+    if term is Term.country and code:
+        # the truth has an ISO code: a country printed in another language ("BRESIL") is right
+        # when its name or the predicted countryCode names that country
+        predicted_code, _ = _value(pred_fields.get(Term.countryCode.value))
+        return country_code(str(pv)) == str(code).upper() or (
+            str(_first(predicted_code) or "").strip().upper() == str(code).upper()
+        )
+    return field_correct(term, pv, tv)
+
+
+def accept_coverage(scored: list[tuple[float, bool]], target: float) -> tuple[float, float | None]:
+    """The largest share of judged fields a curator could accept unseen with one confidence
+    threshold and still be `target` right; and that threshold (None where no threshold is)."""
+    ranked = sorted(scored, key=lambda p: -p[0])
+    best, threshold, right = 0, None, 0
+    for k, (c, ok) in enumerate(ranked, 1):
+        right += ok
+        if (k == len(ranked) or ranked[k][0] != c) and right / k >= target:
+            best, threshold = k, c
+    return round(best / len(ranked), 3), threshold
 
 
 def evaluate(
@@ -240,7 +286,8 @@ def evaluate(
 def score_table(scores: dict[str, Any]) -> str:
     """The scores as a Markdown table: text accuracy, core fields (recall/precision), confidence."""
     head = ["source", "images", "cer_micro", "word_f1", "core_field_accuracy"]
-    head += [t.value for t in CORE] + ["high_conf_precision", "high_conf_share", "auroc"]
+    head += [t.value for t in CORE]
+    head += ["high_conf_precision", "high_conf_share", "accept98_coverage", "auroc"]
     rows = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for name, s in scores.items():
         fields = s.get("fields", {})
@@ -250,7 +297,13 @@ def score_table(scores: dict[str, Any]) -> str:
             f = fields.get(t.value)
             cells.append(f"{f['recall']:.2f} / {f['precision']:.2f}" if f else "-")
         cells += [
-            str(s.get(k)) for k in ("high_conf_precision", "high_conf_share", "confidence_auroc")
+            str(s.get(k))
+            for k in (
+                "high_conf_precision",
+                "high_conf_share",
+                "accept98_coverage",
+                "confidence_auroc",
+            )
         ]
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)

@@ -140,5 +140,5 @@ def test_evaluate_prints_a_table_by_default(tmp_path: Path) -> None:
     assert lines[0].startswith("| source | images | cer_micro | word_f1 | core_field_accuracy |")
     assert (
         lines[2]
-        == "| all | 1 | 0.6667 | 0.6667 | None | - | - | - | - | - | - | None | None | None |"
+        == "| all | 1 | 0.6667 | 0.6667 | None | - | - | - | - | - | - | None | None | None | None |"
     )
