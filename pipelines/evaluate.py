@@ -216,7 +216,7 @@ def _score_group(ids: list[str], truth: dict[str, Any], preds: dict[str, Any]) -
             if pv in ("", None):
                 fn += 1
                 continue
-            ok = _judge(term, pv, tv, truth[i]["fields"], got)
+            ok = judge(term, pv, tv, truth[i]["fields"], got)
             tp, fn, fp = tp + ok, fn + (not ok), fp + (not ok)
             if (
                 pc is not None and term is not Term.countryCode
@@ -243,9 +243,11 @@ def _score_group(ids: list[str], truth: dict[str, Any], preds: dict[str, Any]) -
     return res
 
 
-def _judge(
+def judge(
     term: Term, pv: Any, tv: Any, truth_fields: dict[str, Any], pred_fields: dict[str, Any]
 ) -> bool:
+    """Whether predicted value `pv` of `term` is right against the truth row's value `tv`, with
+    the row's other values and the prediction's other fields where the term's rule needs them."""
     code = truth_fields.get(Term.countryCode.value)
     if term is Term.country and code:
         # the truth has an ISO code: a country printed in another language ("BRESIL") is right

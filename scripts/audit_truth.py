@@ -7,7 +7,7 @@ The truth (truth.jsonl) holds, per image, a transcription (full_text) and the fi
 from it. Where a keyed value cannot be found in its own transcription, or where the keyed date
 contradicts the keyed verbatim date, a value read from the label is scored wrong whatever it
 says. This script sorts every wrong value (of the confidence report's judged fields, with
-cross-validated confidences as in bench_fields) by a mechanical test, no judgement per image:
+leave-one-source-out confidences as in bench_fields) by a mechanical test, no judgement per image:
 
 - unsupported: a word or number of the keyed value is not in the image's own transcription, the
   keyed eventDate is not the date the keyed verbatimEventDate gives, or the keyed country is no
@@ -153,12 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=("ocr", "gold"), default="ocr")
     ap.add_argument("--list", action="store_true", help="list every wrong value and its kind")
     args = ap.parse_args(argv)
-    rows = read_jsonl(args.truth)
+    rows = [dict(r, kit="devset") for r in read_jsonl(args.truth)]
     truth = {r["id"]: r for r in rows}
     parsed = bench.parse_all(rows, args.records)
-    cv = bench.cross_validated(parsed, truth, 5, 1.0)
+    fitted = bench.leave_one_source_out(parsed, truth, 1.0)
     judged: list[tuple[float, bool, str]] = []
-    for pred in bench.predictions(parsed, cv, args.mode):
+    for pred in bench.predictions(parsed, fitted, {"devset": args.mode}):
         row = truth[pred["id"]]
         for term in (*CORE, *EXTRA):
             keyed = bench._first(row["fields"].get(term.value))
