@@ -38,6 +38,7 @@ from pipelines.fields.places import (
     municipality_candidates,
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
+from pipelines.fields.roles import Role, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 
 __all__ = ["extract_fields", "labels_from_text", "parse_fields"]
@@ -181,18 +182,22 @@ def extract_fields(
     out: dict[str, FieldCandidate] = {}
     if not labs:
         return out
-    dated = label_dates(labs)
+    # Each field comes from the labels whose role carries it: a stamp's date is never the
+    # collection date, a donor is not the collector, a header's place is not the locality.
+    seen = views(labs)
+    specimen = seen.of(Role.data, Role.determination, Role.donor)
+    dated = label_dates(specimen)
     event = _dates(dated, out)
     _put(out, find_catalog_numbers(labs)[:1])
-    every_name = find_names(labs)
+    every_name = find_names(specimen)
     found = likely_names(every_name)
-    _put(out, name_candidates(labs, every_name, checklist))
-    _put(out, family_candidates(labs))
-    _put(out, sex_candidates(labs))
+    _put(out, name_candidates(specimen, every_name, checklist))
+    _put(out, family_candidates(specimen))
+    _put(out, sex_candidates(specimen))
     _put(out, type_status_candidates(labs))
 
     event_spans = [(event.label, event.date.start, event.date.end)] if event else []
-    people = find_people(labs, event_spans)
+    people = find_people(seen.of(Role.data, Role.determination), event_spans)
     # a catalogue number is nobody's name, nor a collector's field number ("LSH Sample Coll. /
     # LSH ENT 000123": there "Coll." is the collection)
     catalogue = out.get(Term.catalogNumber.value)
@@ -200,32 +205,36 @@ def extract_fields(
     if collector is not None:
         out[Term.recordedBy.value] = collector
     numbers = [c for c in people.numbers if not _overlap(c, catalogue)]
-    fallback = [c for c in record_number_candidates(labs) if not _overlap(c, catalogue)]
+    # a number alone on its own slip may be the field number ("650161"): not a stamp's or a donor's
+    numbered = seen.of(Role.data, Role.determination, Role.barcode)
+    fallback = [c for c in record_number_candidates(numbered) if not _overlap(c, catalogue)]
     number = _pick_number(numbers, collector) or _best(fallback)
     if number is not None:
         out[Term.recordNumber.value] = number
     name = out.get(Term.scientificName.value)
     slip = _annotation_of(found, name)
-    det = slip[0] if slip else _pick_det(labs, people.determiners, name)
+    det = slip[0] if slip else _pick_det(specimen, people.determiners, name)
     if det is not None:
         out[Term.identifiedBy.value] = det
     _put(out, slip[1:] if slip else filter(None, [_date_identified(dated, det)]))
 
-    regions = find_hits(labs)
-    _put(out, region_candidates(labs, regions))
+    regional = seen.of(Role.data, Role.determination, Role.donor, Role.curatorial)
+    regions = find_hits(regional)
+    _put(out, region_candidates(regional, regions))
     state = out.get(Term.stateProvince.value)
-    _put(out, county_candidates(labs, state.value if state is not None else None))
-    _put(out, municipality_candidates(labs))
-    _put(out, coordinate_candidates(labs))
-    _put(out, elevation_candidates(labs))
+    _put(out, county_candidates(specimen, state.value if state is not None else None))
+    _put(out, municipality_candidates(specimen))
+    _put(out, coordinate_candidates(specimen))
+    _put(out, elevation_candidates(specimen))
 
     claimed: dict[int, list[tuple[int, int]]] = {}
     named = people.collectors + people.determiners + people.companions
     for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
-    loc = locality_candidates(labs, claimed, region_spans(regions))
+    places = seen.of(Role.data, Role.donor)
+    loc = locality_candidates(places, claimed, region_spans(regions))
     _put(out, loc)
-    _put(out, habitat_candidates(labs, loc[0] if loc else None))
+    _put(out, habitat_candidates(places, loc[0] if loc else None))
     if checklist is not None:
         apply_checklist(out, checklist)
     return out

@@ -1,0 +1,242 @@
+"""What each label on a sheet or a pin is for: the first thing the parsers decide.
+
+A specimen carries several kinds of label, and each field comes from the kind that carries it:
+
+- `data`: the specimen's own label (where, when, who collected it);
+- `determination`: determination slips, annotation and type labels (names, "det.", their dates);
+- `curatorial`: the holding institution's stamps and headers, accession, register and
+  digitisation stamps ("Databased 2011", "Reg. No. 1957-12"), duplicate lists ("Dupl. sent to
+  ..."): their dates, places and people are never the specimen's;
+- `donor`: a former owner's or a giver's label ("Ex Name Coll.", "Name Bequest"): the person is
+  not the collector;
+- `barcode`: a catalogue number printed alone (a barcode's human-readable line).
+
+The cue words are a table (`data/label_roles.csv`), per language; the decision is made on whole
+lines: a label whose lines are all stamp lines, numbers and years is curatorial, one with a data
+key or a dated place is data whatever header it also prints (a printed form's "HERBARIUM OF X"
+above "Coll. ... Date ..."). Unknown text is presumed data: taking a stamp for data costs a doubt
+the confidence can carry, taking the data label for a stamp would lose the specimen's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+
+from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.regions import find_hits
+from pipelines.fields.text import Label, Line, is_institution
+
+
+class Role(StrEnum):
+    data = "data"
+    determination = "determination"
+    curatorial = "curatorial"
+    donor = "donor"
+    barcode = "barcode"
+
+
+@dataclass(frozen=True)
+class Cues:
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+    whole: re.Pattern[str]
+    anywhere: re.Pattern[str]
+
+    def search(self, line: str) -> bool:
+        return bool(
+            self.start.match(line)
+            or self.end.search(line)
+            or self.whole.fullmatch(line)
+            or self.anywhere.search(line)
+        )
+
+
+_NONE = re.compile(r"(?!)")
+
+
+@cache
+def _cues() -> dict[tuple[Role, str], Cues]:
+    """(role, the role the label must also show, or "") -> the cue patterns."""
+    words: dict[tuple[str, str, str], list[str]] = {}
+    for row in data_rows("label_roles.csv"):
+        words.setdefault((row["role"], row["needs"], row["where"]), []).append(row["cue"])
+
+    def pattern(key: tuple[str, str], where: str, template: str) -> re.Pattern[str]:
+        got = words.get((*key, where))
+        return re.compile(template.format(alternation(got))) if got else _NONE
+
+    out: dict[tuple[Role, str], Cues] = {}
+    for role, needs in {(r, n) for r, n, _ in words}:
+        out[(Role(role), needs)] = Cues(
+            # a cue word heads the line (after a quote, a bracket or a bullet): "Det. A. Name"
+            start=pattern((role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])"),
+            # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
+            # under a name is how collectors sign)
+            end=pattern((role, needs), "end", r"[^\W\d_][.,]?\s+{}[\s.,;:]*$"),
+            whole=pattern((role, needs), "line", r"[\W_]*{}[\W_]*"),
+            anywhere=pattern((role, needs), "any", r"(?<![^\W\d_]){}(?![^\W\d_])"),
+        )
+    return out
+
+
+# a catalogue number alone: an institution's letters and a long number, or the number alone
+_CATALOGUE_LINE = re.compile(r"[\W_]*(?:[A-Z]{1,6}[\s.:-]{0,3})?[\d\s.\"',-]{5,}[\W_]*")
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20[0-3]\d)(?!\d)")
+# decimal degrees ("-33.86882 151.20929") are a place, not a number to file by
+_DECIMAL_DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}\s*[,;]?\s+-?\d{1,3}\.\d{2,}")
+# what a stamp adds beside its cue: a year, a number, a short code in capitals ("GPI", "BR-S.P.")
+_STAMP_FILLER = re.compile(r"[\W_]*(?:[A-Z]{1,5}[\W_]*){0,3}[\d\W_]*")
+# a name of a few words, no figures: "A. B. Name", "Name"
+_SHORT_NAME = re.compile(r"[^\W\d_][^\d]{0,40}")
+# a collection date (day, month and year) or a dated span of days: the data label's
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<!\d)(?:[0-3]?\d)\s*[./-]\s*(?:[01]?\d|[IVXivx]{1,4})\s*[./-]\s*(?:1[6-9]\d\d|20[0-3]\d|\d\d)(?!\d)"
+    r"|(?<![A-Za-z])(?:[0-3]?\d\s*)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*"
+    r"(?:[0-3]?\d,?\s*)?(?:1[6-9]\d\d|20[0-3]\d)"
+)
+# degrees, kilometres, metres and feet: a place measured
+_MEASURED = re.compile(r"\d\s*°|\d\s*(?:km|m|ft|feet)\b\.?|\d['’]\s*[NSEW]\b", re.IGNORECASE)
+# a form's columns on one line ("Det.:<tab>Alt.: 1200 m"): each column starts its own key
+_COLUMNS = re.compile(r"\t+|\s{3,}")
+
+
+def _line_cues(text: str) -> set[tuple[Role, str]]:
+    # "Loc . :", "Det . :" as transcribers and OCR space them
+    line = re.sub(r"\s+(?=[.:,;])", "", text.strip())
+    columns = [c.strip() for c in _COLUMNS.split(line)]
+    found = {key for key, cues in _cues().items() if any(cues.search(c) for c in columns)}
+    # an institution's name on a line of its own; a longer line naming one is more often a place
+    # or a name beside it ("Forest Service Road 12", "Example College Herbarium (EX) Aus bus L.")
+    if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
+        found.add((Role.curatorial, ""))
+    return found
+
+
+def line_roles(text: str) -> set[Role]:
+    """The roles whose cue words the line (or one of a form's columns on it) holds, whatever
+    else the label shows."""
+    return {role for role, _ in _line_cues(text)}
+
+
+def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
+    """The roles of `label.lines[i]` for i in `index`, counting a cue that needs another role
+    ("A. Name Coll." needs a register's line to be a donor's) only where the label shows it."""
+    cues = [_line_cues(label.lines[i].text) for i in index]
+    shown = {role for c in cues for role, _ in c}
+    return [{role for role, needs in c if not needs or Role(needs) in shown} for c in cues]
+
+
+def _substantive(text: str) -> bool:
+    return len(re.findall(r"[^\W_]", text)) >= 2
+
+
+def _names_a_place(label: Label, lines: list[int]) -> bool:
+    """Whether one of `lines` (indices into label.lines) names a country or a state."""
+    return any(label.line_no(h.start) in lines for h in find_hits([label]))
+
+
+def label_role(label: Label) -> Role:
+    """The role of one label, from its lines' cue words and contents."""
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    if not index:
+        return Role.data
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    # the data label's own keys, or a collection date or measured place outside a stamp's line
+    if any(Role.data in r for r in roles) or any(
+        Role.curatorial not in r
+        and (_MEASURED.search(t) or (Role.determination not in r and _DAY_MONTH_YEAR.search(t)))
+        for t, r in zip(lines, roles, strict=True)
+    ):
+        return Role.data
+    if any(Role.determination in r for r in roles):
+        # a slip names the taxon and its determiner; a country or a state on a line of its own
+        # is the data label's, read into the same block
+        free = [i for i, r in zip(index, roles, strict=True) if not r]
+        return Role.data if free and _names_a_place(label, free) else Role.determination
+    stamps = stamp_lines(label)
+    stamp_like = [
+        i in stamps
+        or bool(r & {Role.curatorial, Role.donor})
+        or _STAMP_FILLER.fullmatch(t) is not None
+        for i, t, r in zip(index, lines, roles, strict=True)
+    ]
+    # the donor's name may stand on a line of its own ("A. Name / collection / Reg. 1950-12")
+    if any(Role.donor in r for r in roles) and all(
+        like or _SHORT_NAME.fullmatch(t) for like, t in zip(stamp_like, lines, strict=True)
+    ):
+        return Role.donor
+    if any(Role.curatorial in r for r in roles) and all(stamp_like):
+        return Role.curatorial
+    if all(
+        _CATALOGUE_LINE.fullmatch(t)
+        and len(re.findall(r"\d", t)) >= 5
+        and not _YEAR.search(t)
+        and not _DECIMAL_DEGREES.search(t)
+        for t in lines
+    ):
+        return Role.barcode
+    return Role.data
+
+
+def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
+    """LabelText.label -> its role."""
+    return {lab.label: label_role(lab) for lab in labels}
+
+
+# a line that runs on: a list or a sentence broken after a comma, a hyphen or "and"
+_RUNS_ON = re.compile(r"(?:[,;&-]|\band|\bet)\s*$")
+
+
+def stamp_lines(label: Label) -> list[int]:
+    """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
+    inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
+    with the lines such a list runs on to."""
+    out: list[int] = []
+    carrying = False
+    roles = _label_line_roles(label, range(len(label.lines)))
+    for i, line in enumerate(label.lines):
+        cues = roles[i] - {Role.data}
+        own = bool(cues & {Role.curatorial, Role.donor}) and not is_institution(line.text)
+        if own or carrying:
+            out.append(i)
+        carrying = (own or carrying) and _RUNS_ON.search(line.text) is not None
+    return out
+
+
+def masked(label: Label, lines: Sequence[int]) -> Label:
+    """The label with `lines` blanked out (spaces, so every offset still points at the same
+    character): what a parser that must not read them sees."""
+    if not lines:
+        return label
+    chars = list(label.text)
+    kept: list[Line] = []
+    for i, line in enumerate(label.lines):
+        if i in lines:
+            chars[line.start : line.end] = " " * len(line.text)
+            line = replace(line, text=" " * len(line.text))
+        kept.append(line)
+    return Label(label.position, label.label, "".join(chars), kept, label.words)
+
+
+@dataclass(frozen=True)
+class Views:
+    """The labels as each parser should read them: those of the roles that carry its fields,
+    with the stamp lines inside them blanked."""
+
+    labels: Sequence[Label]
+    roles: dict[int, Role]
+    clean: dict[int, Label]
+
+    def of(self, *roles: Role) -> list[Label]:
+        return [self.clean[lab.label] for lab in self.labels if self.roles[lab.label] in roles]
+
+
+def views(labels: Sequence[Label]) -> Views:
+    roles = label_roles(labels)
+    clean = {lab.label: masked(lab, stamp_lines(lab)) for lab in labels}
+    return Views(labels, roles, clean)
