@@ -29,7 +29,7 @@ from pyproj.transformer import TransformerGroup
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.text import Label, candidate
-from pipelines.fields.vicecounty import find_vice_counties
+from pipelines.fields.vicecounty import BRITISH_OR_IRISH, find_vice_counties
 
 __all__ = [
     "BRITISH_GRID",
@@ -248,15 +248,10 @@ _KEY = re.compile(
 _REF = re.compile(rf"(?<![A-Za-z0-9.])(?P<sq>[A-Za-z]{{1,2}})\s?(?:{_FIGURES})(?![A-Za-z0-9])")
 # "Grid ref. TQ": the 100 km square alone, after a key only
 _BARE_SQUARE = re.compile(r"(?<![A-Za-z0-9])(?P<sq>[HNOST][A-HJ-Z])(?![A-Za-z0-9])")
+_UTM_BEFORE = re.compile(r"(?:\b(?:UTM|MGRS)|(?<![\w.])\d{1,2}\s?[C-HJ-NP-X])\s?[:.]?\s*$")
 _UNIT = re.compile(r"\s?(?:km|m|mi|miles?|ft|feet|yds?|mm|cm)\b", re.IGNORECASE)
 # the next word is a number ("TL 12 06 1987"), not a date's day ("... 12.v.1987", "12 May 1990")
 _NUMBER_NEXT = re.compile(r"\s{1,3}\d+[.,;:)]?(?:\s+|$)(?![A-Za-z]{3})")
-_BRITISH = re.compile(
-    r"\b(?:England|Scotland|Wales|Great\s+Britain|Britain|United\s+Kingdom|U\.\s?K\.|UK|"
-    r"ENGLAND|SCOTLAND|WALES|BRITAIN|Isle\s+of\s+Man|Northern\s+Ireland|Ireland|IRELAND|Eire|Éire|"
-    r"Engeland|Schotland|Angleterre|[ÉE]cosse|Pays\s+de\s+Galles|Schottland|Grossbritannien|"
-    r"Großbritannien|Grande-Bretagne|Inghilterra|Irland|Irlande|Ierland|Hibernia|Anglia|Scotia)\b"
-)
 _IRISH = re.compile(
     r"\b(?:Ireland|IRELAND|Eire|Éire|Irland|Irlande|Ierland|Hibernia|Irish)\b|\bCo\.\s?(?:"
     r"Kerry|Cork|Waterford|Tipperary|Limerick|Clare|Kilkenny|Wexford|Carlow|Laois|Galway|Offaly|"
@@ -269,7 +264,7 @@ def _context(labels: list[Label]) -> tuple[bool, bool]:
     """Whether the labels say the specimen is British or Irish (a country, a vice-county)."""
     text = " ".join(lab.flat for lab in labels)
     vcs = find_vice_counties(labels)
-    british = bool(_BRITISH.search(text)) or bool(vcs)
+    british = bool(BRITISH_OR_IRISH.search(text)) or bool(vcs)
     irish = bool(_IRISH.search(text)) or any(h.vc.number.startswith("H") for h in vcs)
     return british, irish
 
@@ -284,6 +279,8 @@ def _judge(
     after = flat[m.end() :]
     if not letters.isupper() or _UNIT.match(after):
         return None  # "No 42"; "SW 12 km": a direction and a distance
+    if _UTM_BEFORE.search(flat[max(0, m.start() - 12) : m.start()]):
+        return None  # a military grid (MGRS) square of UTM: "30T VK 12 34", "UTM: 31T CH 1234"
     number_next = _NUMBER_NEXT.match(after) is not None
     alone = lab.line_at(m.start()).text.strip(" .,;:()") == m.group(0).strip()
     compact = not re.search(r"\s", m.group(0))
@@ -319,7 +316,7 @@ def _judge(
         return 0.8, "coords.gridref"
     # a bare "SU1234" is a reference alone on its line; with eight digits or more such a word is
     # as often a herbarium's code and number ("SD00123456")
-    if alone and digits <= 6:
+    if alone and compact and digits <= 6:
         return 0.6, "coords.gridref"
     return None
 

@@ -28,7 +28,13 @@ from pipelines.fields.geo import country_name
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.text import Label, candidate
 
-__all__ = ["ViceCounty", "ViceCountyHit", "find_vice_counties", "vice_county_candidates"]
+__all__ = [
+    "BRITISH_OR_IRISH",
+    "ViceCounty",
+    "ViceCountyHit",
+    "find_vice_counties",
+    "vice_county_candidates",
+]
 
 # the compass words of vice-county names, and how labels shorten them ("S.E. Yorks.", "M.W. Yorks")
 _COMPASS = {
@@ -143,19 +149,30 @@ _NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d)"
 _KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
 # "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
 _BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")
+# a label that names Britain, Ireland or a part of them (in the languages of European herbaria)
+BRITISH_OR_IRISH = re.compile(
+    r"\b(?:England|Scotland|Wales|Great\s+Britain|Britain|United\s+Kingdom|U\.\s?K\.|UK|"
+    r"ENGLAND|SCOTLAND|WALES|BRITAIN|Isle\s+of\s+Man|Northern\s+Ireland|Ireland|IRELAND|Eire|Éire|"
+    r"Engeland|Schotland|Angleterre|[ÉE]cosse|Pays\s+de\s+Galles|Schottland|Grossbritannien|"
+    r"Großbritannien|Grande-Bretagne|Inghilterra|Irland|Irlande|Ierland|Hibernia|Anglia|Scotia)\b"
+)
 # a collector's or determiner's initials are no key ("leg. V. C. Muster 17")
+_UNIT_AFTER = re.compile(r"\s?(?:km|m|mi|miles?|ft)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?i:leg|coll|det|by|von|per)\.?\s*$")
 
 
 def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
     table = vice_counties()
     hits: list[ViceCountyHit] = []
+    british = any(BRITISH_OR_IRISH.search(lab.flat) for lab in labels)
     for lab in labels:
         flat = lab.flat
         for m in _KEYED.finditer(flat):
             vc = table.get(m["num"].replace(" ", "").upper())
             if vc is None or _PERSON_BEFORE.search(flat[max(0, m.start() - 8) : m.start()]):
                 continue
+            if _UNIT_AFTER.match(flat, m.end()):
+                continue  # "V.C. 12 km": Veracruz and a distance
             line_end = lab.line_at(m.end("num")).end
             after = re.split(r"[,;()]", flat[m.end() : line_end])[0]
             named = _named_after(_words(after)[:4])
@@ -169,7 +186,8 @@ def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
                 conf, rule, flags = 0.5, "vice_county.keyed", ("vice_county_conflict",)
                 others = tuple(sorted(named))
             else:
-                conf, rule, flags = 0.85, "vice_county.keyed", ()
+                # the key alone, on a label that names no part of Britain or Ireland
+                conf, rule, flags = (0.85 if british else 0.7), "vice_county.keyed", ()
             hits.append(ViceCountyHit(vc, lab, m.start(), end, conf, rule, flags, others))
         for m in _BRACKETED.finditer(flat):
             number = (m["num"] or m["irish"]).replace(" ", "").upper()

@@ -219,6 +219,10 @@ def test_reference_on_label(text: str, verbatim: str, uncertainty: str) -> None:
         "TL1234N",
         "XY 123 456",  # no such square
         "TW 123 456",  # a square of open sea, without a key
+        "UTM 30T TL 123 456",  # a military grid square of UTM
+        "31T SU 1234 5678",
+        "Hang\nSO 1200",  # German "Südost": an aspect and an elevation
+        "5 km NO 123 m",
     ],
 )
 def test_not_a_reference(text: str) -> None:
@@ -328,11 +332,20 @@ def test_vice_county_contradicted_by_its_name() -> None:
         "Beispiel (H21)",
         "H21",
         "v.c. 29, v.c. 17",  # two vice-counties: none is taken
+        "Jalapa, V.C. 12 km N",  # Veracruz and a distance
     ],
 )
 def test_not_a_vice_county(text: str) -> None:
     fields = _fields(text)
     assert Term.dynamicProperties not in fields
+
+
+def test_a_bare_key_is_surer_on_a_british_label() -> None:
+    alone = extract_fields(labels_from_text("Beispiel Fen, v.c. 29"))
+    british = extract_fields(labels_from_text("ENGLAND: Beispiel Fen, v.c. 29"))
+    named = extract_fields(labels_from_text("Beispiel Fen, v.c. 29 Cambs."))
+    vc = Term.dynamicProperties
+    assert alone[vc].confidence < british[vc].confidence < named[vc].confidence
 
 
 def test_vice_county_makes_a_label_british() -> None:
