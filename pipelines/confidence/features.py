@@ -51,6 +51,8 @@ FAMILY: dict[str, Family] = {
     Term.countryCode: Family.region,
     Term.stateProvince: Family.region,
     Term.county: Family.region,
+    # the vice-county (pipelines.fields.vicecounty), the only value put there so far
+    Term.dynamicProperties: Family.region,
     Term.catalogNumber: Family.number,
     Term.recordNumber: Family.number,
     Term.sex: Family.number,
@@ -58,6 +60,9 @@ FAMILY: dict[str, Family] = {
     Term.decimalLatitude: Family.geo,
     Term.decimalLongitude: Family.geo,
     Term.geodeticDatum: Family.geo,
+    Term.coordinateUncertaintyInMeters: Family.geo,
+    Term.verbatimCoordinateSystem: Family.geo,
+    Term.verbatimSRS: Family.geo,
     Term.verbatimElevation: Family.geo,
     Term.minimumElevationInMeters: Family.geo,
     Term.maximumElevationInMeters: Family.geo,

@@ -40,6 +40,7 @@ from pipelines.fields.places import (
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
 from pipelines.fields.roles import Role, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
+from pipelines.fields.vicecounty import vice_county_candidates
 
 __all__ = ["extract_fields", "labels_from_text", "parse_fields"]
 
@@ -224,6 +225,7 @@ def extract_fields(
     state = out.get(Term.stateProvince.value)
     _put(out, county_candidates(specimen, state.value if state is not None else None))
     _put(out, municipality_candidates(specimen))
+    _put(out, vice_county_candidates(specimen))
     _put(out, coordinate_candidates(specimen))
     _put(out, elevation_candidates(specimen))
 

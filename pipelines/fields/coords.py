@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.gridref import grid_candidates
 from pipelines.fields.text import Label, candidate
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
@@ -165,6 +166,8 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
 
 
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """Latitude and longitude as printed, else a British or Irish grid reference (whose square
+    also gives the uncertainty); never a mix of the two."""
     found: list[tuple[Label, int, int, str, float, float]] = []
     for lab in labels:
         pair = _pair(lab.text, lab.flat)
@@ -181,7 +184,7 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 found.append((a, pair[0], len(a.flat), *pair[2:]))
                 break
     if not found:
-        return []
+        return grid_candidates(labels)
     lab, s, e, verbatim, lat, lon = found[0]
     return [
         candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),

@@ -297,6 +297,15 @@ BOX_MARGIN = 0.5
 
 Box = tuple[float, float, float, float]
 
+# Islands the 1:50m subunits leave out, farther off than the margin reaches, where specimens are
+# collected and British grid references point (the Isles of Scilly lie 45 km beyond Land's End).
+_ISLANDS: dict[str, tuple[Box, ...]] = {
+    "GB": (
+        (-6.46, 49.86, -6.24, 49.99),  # Isles of Scilly
+        (-8.66, 57.79, -8.47, 57.89),  # St Kilda
+    ),
+}
+
 
 @cache
 def _country_boxes() -> dict[str, tuple[Box, ...]]:
@@ -314,6 +323,8 @@ def _country_boxes() -> dict[str, tuple[Box, ...]]:
         own_code = _country_code_of(sovereign)
         if own_code is not None and own_code in boxes:
             boxes[own_code] |= owned
+    for code, islands in _ISLANDS.items():
+        boxes.setdefault(code, set()).update(islands)
     return {code: tuple(sorted(found)) for code, found in boxes.items()}
 
 

@@ -27,7 +27,8 @@ def test_every_table_reads_with_a_full_header(name: str) -> None:
 
 def test_alternation_tries_longer_words_first_and_escapes() -> None:
     pattern = re.compile(rf"^{alternation(['Coll.', 'Collector', 'leg.', 'c.o.l'])}")
-    assert pattern.match("Collector: A. Person")[0] == "Collector"
-    assert pattern.match("Coll. A. Person")[0] == "Coll."
+    first, second = pattern.match("Collector: A. Person"), pattern.match("Coll. A. Person")
+    assert first is not None and first[0] == "Collector"
+    assert second is not None and second[0] == "Coll."
     assert pattern.match("Collx") is None  # "." is literal, not any character
     assert re.fullmatch(alternation(["Récolté par"]), "Récolté   par")

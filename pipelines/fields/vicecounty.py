@@ -1,0 +1,235 @@
+"""Vice-counties: the fixed recording areas of British and Irish natural history ("v.c. 29",
+"VC17", "V.C. 17 Surrey", "Cambs. (29)", "vc 64 Mid-west Yorks.", "Co. Kerry (H2)").
+
+Watson (1852) divided Great Britain into 112 vice-counties and Praeger (1896) Ireland into 40
+(H1-H40); recorders have printed their numbers on labels ever since, because they never change
+with local government. The table is `data/vice_counties.csv`. A vice-county goes into
+`dynamicProperties` as JSON ({"viceCounty": "29", "viceCountyName": "Cambridgeshire"}): Darwin Core
+has no term for it and it is neither a county nor a locality. Its country (Northern Ireland's six
+are the United Kingdom's, the other Irish ones Ireland's) and, where it lies in one historic county,
+that county are proposed too.
+
+A number counts when a key says it is a vice-county ("v.c.", "VC", "vice-county") or when the name
+printed before it in brackets is that vice-county's ("Surrey (17)"); a name after a keyed number that
+is another vice-county's lowers the confidence and flags the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.geo import country_name
+from pipelines.fields.lexicon import data_rows
+from pipelines.fields.text import Label, candidate
+
+__all__ = [
+    "BRITISH_OR_IRISH",
+    "ViceCounty",
+    "ViceCountyHit",
+    "find_vice_counties",
+    "vice_county_candidates",
+]
+
+# the compass words of vice-county names, and how labels shorten them ("S.E. Yorks.", "M.W. Yorks")
+_COMPASS = {
+    "n": "north",
+    "s": "south",
+    "e": "east",
+    "w": "west",
+    "m": "mid",
+    "north": "north",
+    "south": "south",
+    "east": "east",
+    "west": "west",
+    "mid": "mid",
+    "main": "main",
+    "ne": "north east",
+    "nw": "north west",
+    "se": "south east",
+    "sw": "south west",
+    "mw": "mid west",
+}
+
+
+@dataclass(frozen=True)
+class ViceCounty:
+    number: str  # "29", "H21"
+    name: str
+    country_code: str  # "" where the vice-county is not in one country
+    county: str  # "" where it takes in parts of two historic counties
+    compass: tuple[str, ...]  # ("mid", "west") for Mid-west Yorkshire
+    forms: tuple[tuple[str, ...], ...]  # the name without its compass word, as word tuples
+
+
+@dataclass(frozen=True)
+class ViceCountyHit:
+    vc: ViceCounty
+    label: Label
+    start: int
+    end: int
+    confidence: float
+    rule: str
+    flags: tuple[str, ...] = ()
+    # the vice-counties a name printed after a keyed number is instead ("VC17 Kent")
+    others: tuple[str, ...] = ()
+
+
+def _words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = folded.replace("'s", "s").replace("&", " and ")
+    return re.findall(r"[a-z]+", folded)
+
+
+def _compass_of(words: list[str]) -> tuple[str, ...]:
+    return tuple(" ".join(_COMPASS[w] for w in words).split())
+
+
+@cache
+def vice_counties() -> dict[str, ViceCounty]:
+    """Number ("29", "H21") -> vice-county, from data/vice_counties.csv."""
+    out: dict[str, ViceCounty] = {}
+    for row in data_rows("vice_counties.csv"):
+        forms = tuple(tuple(_words(f)) for f in row["forms"].split("|") if f.strip())
+        name = _words(row["name"])
+        core = max((f for f in forms if tuple(name[-len(f) :]) == f), key=len, default=())
+        lead = name[: len(name) - len(core)] if core else []
+        compass = _compass_of(lead) if all(w in _COMPASS for w in lead) else ()
+        out[row["number"]] = ViceCounty(
+            number=row["number"],
+            name=row["name"],
+            country_code=row["countryCode"],
+            county=row["county"],
+            compass=compass,
+            forms=forms,
+        )
+    return out
+
+
+def _named_before(vc: ViceCounty, words: list[str]) -> bool:
+    """Whether the words printed before a bracketed number end with the vice-county's name, with
+    no compass word that contradicts its own ("S. Devon (4)" is no vice-county)."""
+    for form in vc.forms:
+        if len(words) < len(form) or tuple(words[-len(form) :]) != form:
+            continue
+        lead: list[str] = []
+        for w in reversed(words[: len(words) - len(form)][-2:]):
+            if w not in _COMPASS:
+                break
+            lead.insert(0, w)
+        return not (lead and vc.compass and _compass_of(lead) != vc.compass)
+    return False
+
+
+def _named_after(words: list[str]) -> set[str]:
+    """The numbers of the vice-counties whose name the words after a keyed number start with
+    ("Mid-west Yorks." -> {"64"}; "Yorks." -> the five Yorkshires)."""
+    lead = 0
+    while lead < min(2, len(words)) and words[lead] in _COMPASS:
+        lead += 1
+    compass = _compass_of(words[:lead])
+    rest = tuple(words[lead:])
+    found = set()
+    for vc in vice_counties().values():
+        if compass and vc.compass and compass != vc.compass:
+            continue
+        if any(f and rest[: len(f)] == f for f in vc.forms):
+            found.add(vc.number)
+    return found
+
+
+_KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
+_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d)"
+_KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
+# "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
+_BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")
+# a label that names Britain, Ireland or a part of them (in the languages of European herbaria)
+BRITISH_OR_IRISH = re.compile(
+    r"\b(?:England|Scotland|Wales|Great\s+Britain|Britain|United\s+Kingdom|U\.\s?K\.|UK|"
+    r"ENGLAND|SCOTLAND|WALES|BRITAIN|Isle\s+of\s+Man|Northern\s+Ireland|Ireland|IRELAND|Eire|Éire|"
+    r"Engeland|Schotland|Angleterre|[ÉE]cosse|Pays\s+de\s+Galles|Schottland|Grossbritannien|"
+    r"Großbritannien|Grande-Bretagne|Inghilterra|Irland|Irlande|Ierland|Hibernia|Anglia|Scotia)\b"
+)
+# a collector's or determiner's initials are no key ("leg. V. C. Muster 17")
+_UNIT_AFTER = re.compile(r"\s?(?:km|m|mi|miles?|ft)\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"(?i:leg|coll|det|by|von|per)\.?\s*$")
+
+
+def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
+    table = vice_counties()
+    hits: list[ViceCountyHit] = []
+    british = any(BRITISH_OR_IRISH.search(lab.flat) for lab in labels)
+    for lab in labels:
+        flat = lab.flat
+        for m in _KEYED.finditer(flat):
+            vc = table.get(m["num"].replace(" ", "").upper())
+            if vc is None or _PERSON_BEFORE.search(flat[max(0, m.start() - 8) : m.start()]):
+                continue
+            if _UNIT_AFTER.match(flat, m.end()):
+                continue  # "V.C. 12 km": Veracruz and a distance
+            line_end = lab.line_at(m.end("num")).end
+            after = re.split(r"[,;()]", flat[m.end() : line_end])[0]
+            named = _named_after(_words(after)[:4])
+            end = m.end()
+            flags: tuple[str, ...]
+            others: tuple[str, ...] = ()
+            if vc.number in named:
+                conf, rule, flags = 0.9, "vice_county.keyed_named", ()
+                end = m.end() + len(after.rstrip())
+            elif named:
+                conf, rule, flags = 0.5, "vice_county.keyed", ("vice_county_conflict",)
+                others = tuple(sorted(named))
+            else:
+                # the key alone, on a label that names no part of Britain or Ireland
+                conf, rule, flags = (0.85 if british else 0.7), "vice_county.keyed", ()
+            hits.append(ViceCountyHit(vc, lab, m.start(), end, conf, rule, flags, others))
+        for m in _BRACKETED.finditer(flat):
+            number = (m["num"] or m["irish"]).replace(" ", "").upper()
+            vc = table.get(number)
+            if vc is None:
+                continue
+            line_start = lab.line_at(m.start()).start
+            before = flat[max(line_start, m.start() - 40) : m.start()]
+            if not _named_before(vc, _words(before)):
+                continue
+            name = re.search(r"[A-Za-z][\w.'’&\s-]*$", before)
+            start = m.start() - (len(before) - name.start()) if name else m.start()
+            hits.append(ViceCountyHit(vc, lab, start, m.end(), 0.85, "vice_county.named"))
+    return hits
+
+
+def vice_county_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """dynamicProperties with the vice-county, and its country and county where one fits it."""
+    hits = sorted(find_vice_counties(labels), key=lambda h: -h.confidence)
+    if not hits:
+        return []
+    h = hits[0]
+    vc, lab = h.vc, h.label
+    if len({x.vc.number for x in hits}) > 1:
+        return []  # two vice-counties on one specimen's labels: a curator decides
+    value = json.dumps({"viceCounty": vc.number, "viceCountyName": vc.name}, ensure_ascii=False)
+    out = [
+        candidate(Term.dynamicProperties, value, h.confidence, lab, h.start, h.end, h.rule, h.flags)
+    ]
+    table = vice_counties()
+    # with a name that contradicts the number, only what the two have in common
+    if vc.country_code and all(table[n].country_code == vc.country_code for n in h.others):
+        # implied, not printed: a printed country ("ENGLAND") is surer
+        conf = h.confidence * 0.9
+        rule = "country.from_vice_county"
+        name = country_name(vc.country_code)
+        out.append(candidate(Term.country, name, conf, lab, h.start, h.end, rule, h.flags))
+        out.append(
+            candidate(Term.countryCode, vc.country_code, conf, lab, h.start, h.end, rule, h.flags)
+        )
+    if vc.county and not h.others:
+        conf = h.confidence * 0.8
+        rule = "county.from_vice_county"
+        out.append(candidate(Term.county, vc.county, conf, lab, h.start, h.end, rule, h.flags))
+    return out
