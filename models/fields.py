@@ -15,6 +15,11 @@ class Evidence(BaseModel):
     text: str = Field("", description="the verbatim text span")
     rule: str = Field(description="name of the rule that produced the value, e.g. 'date.dmy_roman'")
     source: str = Field("ocr", description="ocr | barcode | filename | settings")
+    role: str | None = Field(
+        None,
+        description="the role of the label it was read from: data, determination, curatorial, "
+        "donor or barcode (pipelines.fields.roles)",
+    )
 
 
 class FieldCandidate(BaseModel):

@@ -239,7 +239,17 @@ def extract_fields(
     _put(out, habitat_candidates(places, loc[0] if loc else None))
     if checklist is not None:
         apply_checklist(out, checklist)
-    return out
+    return {term: _with_role(cand, seen.roles) for term, cand in out.items()}
+
+
+def _with_role(cand: FieldCandidate, roles: dict[int, Role]) -> FieldCandidate:
+    """The candidate with its label's role in the evidence: a curator sees which kind of label a
+    value came from, and the confidence weighs it."""
+    role = roles.get(cand.evidence.label) if cand.evidence.label is not None else None
+    if role is None:
+        return cand
+    evidence = cand.evidence.model_copy(update={"role": role.value})
+    return cand.model_copy(update={"evidence": evidence})
 
 
 def _pick_number(

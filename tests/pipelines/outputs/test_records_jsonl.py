@@ -61,6 +61,7 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
             "text": "1951-07-11",
             "rule": "test.rule",
             "source": "ocr",
+            "role": None,
         },
         "flags": ["two_digit_year"],
     }
