@@ -92,8 +92,8 @@ _LANGUAGES = (
 
 def name_key(text: str) -> str:
     """The form a country's name is looked up in: folded, a hyphen as a space ("Nieuw-Guinea" ->
-    "nieuw guinea"), no space before a full stop ("Ned . Indië" -> "ned.indie")."""
-    key = fold(text.replace("-", " "))
+    "nieuw guinea"), no space before a full stop ("Ned . Indië" -> "ned.indie"), one apostrophe."""
+    key = fold(text.replace("-", " ").replace("’", "'"))
     return re.sub(r"\s+\.", ".", key)
 
 

@@ -101,7 +101,7 @@ def _country_names() -> re.Pattern[str]:
     # "u.s.", "mex.": the full stop is part of the name; those are abbreviations, whose case
     # counts, matched by _country_abbreviations
     names = [k for k, v in country_names().items() if not (k.endswith(".") and v.kind == "name")]
-    body = _trie(sorted(names), {" ": r"[\s-]+", ".": r"\s?\.\s?"})
+    body = _trie(sorted(names), {" ": r"[\s-]+", ".": r"\s?\.\s?", "'": "['’]"})
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
@@ -268,8 +268,8 @@ _DUPLICATES = re.compile(
 _STAMP = re.compile(r"\w+herbar|^\W*Herb\.\s", re.IGNORECASE)
 _CITATION = re.compile(
     r"^\W*(?:Cit\.|Cited\b|Citat\w*|Protolog\w*|Fide\b|Lit\.|Literat\w*|Publ\.|In:|Ref\.|"
-    r"De\s+hoc\s+specimine)|\b(?:Tijdschr\w*|Journ\w*|Bull\.|Bulletin|Jahrb\w*|Ann\.|Annal\w*|"
-    r"Proc\.|Mém\.|Verh\.|Mitt\.|Zeitschr\w*|Rev\.)",
+    r"De\s+hoc\s+specimine)|\b(?:Tijdschr\w*|Journ(?:al\b|\.)|Bull\.|Bulletin|Jahrb\w*|Annal\w*|"
+    r"Proc\.|Mém\.|Verh\.|Mitt\.|Zeitschr\w*)",
 )
 # a list of places: words and commas, no figures ("Manila, Paris, Lae, Sydney, New")
 _LIST_LINE = re.compile(r"[^\d:;]*,[^\d:;]*,[^\d:;]*")
@@ -290,7 +290,7 @@ def _elsewhere(lab: Label) -> list[bool]:
             runs_on = prev.endswith((",", "-")) or cur[:1].islower()
             # a list goes on in lines of names and commas; a citation until a full stop, and
             # into the brackets after it ("Cit. Fl. Afr. Centr. / (Zaire-Rwanda-Burundi)")
-            more = _LIST_LINE.fullmatch(cur) if listing else not prev.endswith(".")
+            more = _LIST_LINE.fullmatch(cur) if listing else not prev.endswith((".", ")"))
             if not (runs_on or more or (citing and cur.startswith("("))):
                 break
             flags[j] = True
