@@ -1,5 +1,6 @@
-"""Gazetteer-like tables: countries (from pycountry plus the names labels use) and the first-level
-divisions that labels abbreviate (US states, Canadian provinces, Mexican states).
+"""Gazetteer-like tables: countries (pycountry's names and their translations into the labels'
+languages, plus the tables data/country_names.csv and data/historical_countries.csv) and the
+first-level divisions that labels abbreviate (US states, Canadian provinces, Mexican states).
 
 The abbreviations are the ones printed on labels for a century ("Calif.", "N. Mex.", "Chih."), not
 postal codes only: postal codes are two capitals that collide with words and are trusted only
@@ -8,6 +9,7 @@ before a colon ("CA: Contra Costa Co.").
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,87 +34,6 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\.\s+", ".", text)).strip()
 
 
-# Names labels use that pycountry does not list (languages of the labels, historical names).
-_COUNTRY_ALIASES: dict[str, str] = {
-    "usa": "US",
-    "u.s.a": "US",
-    "u.s.a.": "US",
-    "u.s.": "US",
-    "united states": "US",
-    "united states of america": "US",
-    "estados unidos": "US",
-    "mexico": "MX",
-    "mex.": "MX",
-    "mexique": "MX",
-    "republica dominicana": "DO",
-    "rep.dominicana": "DO",
-    "rep. dominicana": "DO",
-    "dominican republic": "DO",
-    "porto rico": "PR",
-    "bahama islands": "BS",
-    "bahamas": "BS",
-    "turks islands": "TC",
-    "caicos islands": "TC",
-    "turks and caicos": "TC",
-    "navassa island": "UM",
-    "cayman islands": "KY",
-    "brasil": "BR",
-    "peru": "PE",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "great britain": "GB",
-    "russia": "RU",
-    "korea": "KR",
-    "south korea": "KR",
-    "vietnam": "VN",
-    "iran": "IR",
-    "syria": "SY",
-    "taiwan": "TW",
-    "tanzania": "TZ",
-    "laos": "LA",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "czech republic": "CZ",
-    "holland": "NL",
-    "deutschland": "DE",
-    "espana": "ES",
-    "italia": "IT",
-    "suisse": "CH",
-    "schweiz": "CH",
-    "nueva zelanda": "NZ",
-    "colombie": "CO",
-    "perou": "PE",
-    "bresil": "BR",
-    "guyane francaise": "GF",
-    "costa rica": "CR",
-    "canada": "CA",
-    "cuba": "CU",
-    "haiti": "HT",
-    "jamaica": "JM",
-    "puerto rico": "PR",
-}
-# The Latin names European insect labels print ("GALLIA mer., Var", "HISPANIA: Granada"); the
-# field takes the country's own name, which a reader of the record knows.
-LATIN_COUNTRIES: dict[str, str] = {
-    "gallia": "FR",
-    "hispania": "ES",
-    "germania": "DE",
-    "helvetia": "CH",
-    "graecia": "GR",
-    "lusitania": "PT",
-    "hungaria": "HU",
-    "polonia": "PL",
-    "britannia": "GB",
-    "hibernia": "IE",
-    "suecia": "SE",
-    "norvegia": "NO",
-    "dania": "DK",
-    "fennia": "FI",
-    "rossia": "RU",
-    "turcia": "TR",
-    "japonia": "JP",
-}
 _COUNTRY_NAMES: dict[str, str] = {
     "US": "United States",
     "MX": "Mexico",
@@ -140,37 +61,101 @@ PLACE_NOUNS = (
     r"Island|River|Lake|Mountains?|Bay|Creek|Road|Harbou?r|Beach|Pond|Valley|Canyon|Springs?|"
     r"Falls|Park|Gap|Ridge|Swamp"
 )
-# Short forms accepted only in their exact printed shape, case-sensitively.
-_COUNTRY_ABBREVIATIONS: dict[str, str] = {
-    "USA": "US",
-    "U.S.A.": "US",
-    "U.S.A": "US",
-    "U. S. A.": "US",
-    "U. S. A": "US",
-    "Mex.": "MX",
-    "Mex": "MX",  # its full stop lost, as "Calif" and "Ariz" lose theirs ("Mich.Mex")
-    "MEX": "MX",
-    "MEX.": "MX",
-    "Méx.": "MX",
-    "Rep. Dominicana": "DO",
-    "Rep. Dom.": "DO",
-}
 # US territories that labels often print after "USA,": the territory is the better country.
 US_TERRITORIES = {"PR", "GU", "VI", "AS", "MP", "UM"}
 
 
+@dataclass(frozen=True)
+class CountryName:
+    """What a name printed on a label says of the country (see `country_names`)."""
+
+    code: str  # ISO 3166-1 alpha-2 of today's country; "" where the name names no single one
+    kind: str  # "name" (the country's own, in a language), "historical" or "region"
+    lang: str = ""  # a name's language: "en", "de", ..., "la" (Latin)
+    confidence: float = 1.0  # below 1 where the mapping is a judgement (a colony split since)
+    province: str = ""  # a region's stateProvince ("Java", "Nylandia")
+
+    @property
+    def as_printed(self) -> bool:
+        """Whether the record keeps the name as printed: a current name in a modern language
+        ("BRESIL", "Deutschland"); a Latin, historical or region's name gives the English name."""
+        return self.kind == "name" and self.lang != "la"
+
+
+# The languages of the labels, whose country names pycountry's gettext catalogues give (Latin is
+# not among them: data/country_names.csv holds the Latin names labels print).
+_LANGUAGES = (
+    "de", "fr", "nl", "es", "pt", "it", "sv", "fi", "et", "da", "nb_NO", "nn", "pl", "cs", "sk",
+    "ru", "uk", "lv", "lt", "hu", "ro", "hr", "sl", "ca",
+)  # fmt: skip
+
+
+def name_key(text: str) -> str:
+    """The form a country's name is looked up in: folded, a hyphen as a space ("Nieuw-Guinea" ->
+    "nieuw guinea"), no space before a full stop ("Ned . Indië" -> "ned.indie"), one apostrophe."""
+    key = fold(text.replace("-", " ").replace("’", "'"))
+    return re.sub(r"\s+\.", ".", key)
+
+
+def _translations() -> dict[str, tuple[str, str]]:
+    """Folded translated name -> (code, language), for the names one country alone bears in every language
+    read (sv "Island" is Iceland; names shorter than four letters are left out)."""
+    found: dict[str, set[str]] = {}
+    langs: dict[str, str] = {}
+    for lang in _LANGUAGES:
+        catalogue = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                english = getattr(c, attr, None)
+                if not english:
+                    continue
+                local = catalogue.gettext(english)
+                if local != english and len(local) >= 4 and not re.search(r"[,(]", local):
+                    found.setdefault(name_key(local), set()).add(c.alpha_2)
+                    langs.setdefault(name_key(local), lang)
+    return {k: (next(iter(codes)), langs[k]) for k, codes in found.items() if len(codes) == 1}
+
+
 @cache
-def countries() -> dict[str, str]:
-    """Folded country name -> alpha-2 code."""
-    table: dict[str, str] = {}
+def country_names() -> dict[str, CountryName]:
+    """Every name a label may give a country in (`name_key` form) -> what it says: pycountry's
+    English names and their translations into the labels' languages, then data/country_names.csv
+    (names the catalogues miss, Latin names, names never taken) and data/historical_countries.csv
+    (historical names of countries and colonies, regions that name one country), each overriding
+    the ones before. Abbreviations are not here (`country_abbreviations`)."""
+    table = {k: CountryName(code, "name", lang) for k, (code, lang) in _translations().items()}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(c, attr, None)
             if name and not re.search(r"[,(]", name):
-                table[fold(name)] = c.alpha_2
-    table.update({fold(k): v for k, v in _COUNTRY_ALIASES.items()})
-    table.update(LATIN_COUNTRIES)
+                table[name_key(name)] = CountryName(c.alpha_2, "name", "en")
+    for row in data_rows("country_names.csv"):
+        if row["lang"] != "abbr":
+            table[name_key(row["name"])] = CountryName(row["code"], "name", row["lang"])
+    for row in data_rows("historical_countries.csv"):
+        table[name_key(row["name"])] = CountryName(
+            row["code"],
+            row["kind"],
+            "",
+            float(row["confidence"] or 1.0),
+            row["province"],
+        )
     return table
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Folded country name -> alpha-2 code, for the names that name one country."""
+    return {k: v.code for k, v in country_names().items() if v.code}
+
+
+@cache
+def country_abbreviations() -> dict[str, str]:
+    """Short forms accepted only in their exact printed shape, case-sensitively ("U.S.A.", "Mex.",
+    "Madag."): printed form -> code."""
+    return {r["name"]: r["code"] for r in data_rows("country_names.csv") if r["lang"] == "abbr"}
 
 
 def country_name(code: str) -> str:

@@ -19,13 +19,14 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
-    _COUNTRY_ABBREVIATIONS,
-    LATIN_COUNTRIES,
     PLACE_NOUNS,
     US_TERRITORIES,
-    countries,
+    CountryName,
+    country_abbreviations,
     country_name,
+    country_names,
     fold,
+    name_key,
     postal_state,
     states,
 )
@@ -42,6 +43,9 @@ class Hit:
     name: str  # canonical name
     abbreviation: bool
     fuzzy: bool = False  # a misread name on a collection header ("LICHENS OF MICHIGAIN")
+    # what a country's printed name says (historical name, region, language); None for an
+    # abbreviation or a state
+    entry: CountryName | None = None
 
     @property
     def text(self) -> str:
@@ -64,9 +68,41 @@ def _name_pattern(names: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str], piece: dict[str, str]) -> str:
+    """One regex for many literal words, as a trie (a plain alternation of thousands of names is
+    tried word by word at every offset); the longer word is tried first. `piece` gives the regex
+    of a character that is not matched literally."""
+    root: _Node = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Node) -> str:
+        alts = [piece.get(ch, re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
 @cache
 def _country_names() -> re.Pattern[str]:
-    return _name_pattern([n for n in countries() if not n.endswith(".")])
+    """Every country name of `country_names` (folded), in the folded label text: a space matches
+    spaces or a hyphen, a full stop may have a space on either side ("Ned . Indië")."""
+    # "u.s.", "mex.": the full stop is part of the name; those are abbreviations, whose case
+    # counts, matched by _country_abbreviations
+    names = [k for k, v in country_names().items() if not (k.endswith(".") and v.kind == "name")]
+    body = _trie(sorted(names), {" ": r"[\s-]+", ".": r"\s?\.\s?", "'": "['’]"})
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}[A-Z]?$")
@@ -75,14 +111,14 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}[A-Z]?$")
 def _country_abbreviation_code(printed: str) -> str:
     """ "U. S. A." -> "US", "U-S-A-" -> "US"."""
     key = re.sub(r"\s+", " ", printed)
-    if key not in _COUNTRY_ABBREVIATIONS:
+    if key not in country_abbreviations():
         key = key.replace("-", ".")
-    return _COUNTRY_ABBREVIATIONS.get(key, "US")
+    return country_abbreviations().get(key, "US")
 
 
 @cache
 def _country_abbreviations() -> re.Pattern[str]:
-    alts = sorted(_COUNTRY_ABBREVIATIONS, key=len, reverse=True)
+    alts = sorted(country_abbreviations(), key=len, reverse=True)
     # initials' full stops read as hyphens ("U-S-A-")
     body = "|".join(
         re.escape(a)
@@ -130,7 +166,7 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "mi W of Little Switzerland": a town named after a country
-_PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE|Grand|GRAND)\s+$")
 _NOT_A_STATE_AFTER = re.compile(
     # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
     # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
@@ -158,15 +194,19 @@ def find_hits(labels: list[Label]) -> list[Hit]:
         folded = fold_same_length(lab.text)
         skip = [
             (ln.start, ln.end)
-            for ln, f, a in zip(lab.lines, lab.institution, lab.address, strict=True)
-            if f or a
+            for ln, f, a, e in zip(
+                lab.lines, lab.institution, lab.address, _elsewhere(lab), strict=True
+            )
+            if f or a or e
         ]
 
         def ok(s: int, skip: list[tuple[int, int]] = skip) -> bool:
             return not any(a <= s < b for a, b in skip)
 
         for m in _country_abbreviations().finditer(lab.text):
-            if ok(m.start()):
+            if ok(m.start()) and not _TITLE_BEFORE.search(
+                lab.text[max(0, m.start() - 8) : m.start()]
+            ):
                 code = _country_abbreviation_code(m.group(0))
                 hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
         for m in _country_names().finditer(folded):
@@ -174,11 +214,14 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 lab.text[max(0, m.start() - 10) : m.start()]
             ):
                 continue
-            if ok(m.start()) and lab.text[m.start()].isupper():
-                code = countries()[fold(m.group(0))]
-                hits.append(
-                    Hit(lab, m.start(), m.end(), "country", code, country_name(code), False)
-                )
+            entry = country_names().get(name_key(m.group(0)))
+            if entry is None or not ok(m.start()) or not lab.text[m.start()].isupper():
+                continue
+            if _not_a_country(lab, m.start(), m.end()):
+                continue
+            code = entry.code
+            name = country_name(code) if code else ""
+            hits.append(Hit(lab, m.start(), m.end(), "country", code, name, False, entry=entry))
         for m in _state_names().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
                 continue
@@ -212,6 +255,70 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     found = hits + _header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + _after_county_misreadings(labels, found)
+
+
+# Lines that name places other than where the specimen grew: the herbaria duplicates went to
+# ("Dupl. sent to Herb. at: Leiden, Kew, Singapore, ..."), a herbarium's stamp ("Rijksherbarium,
+# Leiden, Netherlands", "Herb. Horti Bot. ..."), the literature it is cited in ("Cit. Fl. Afr.
+# Centr.", "Tijdschrift van Nederlandsch Indië").
+_DUPLICATES = re.compile(
+    r"^\W*(?:Dupl(?:ic\w*)?\b\.?|Doubles?\b|Dubl\w*|Distributed\s+to|Sent\s+to|Envoy[ée]\w*\s+[àa])",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"\w+herbar|^\W*Herb\.\s", re.IGNORECASE)
+_CITATION = re.compile(
+    r"^\W*(?:Cit\.|Cited\b|Citat\w*|Protolog\w*|Fide\b|Lit\.|Literat\w*|Publ\.|In:|Ref\.|"
+    r"De\s+hoc\s+specimine)|\b(?:Tijdschr\w*|Journ(?:al\b|\.)|Bull\.|Bulletin|Jahrb\w*|Annal\w*|"
+    r"Proc\.|Mém\.|Verh\.|Mitt\.|Zeitschr\w*)",
+)
+# a list of places: words and commas, no figures ("Manila, Paris, Lae, Sydney, New")
+_LIST_LINE = re.compile(r"[^\d:;]*,[^\d:;]*,[^\d:;]*")
+
+
+def _elsewhere(lab: Label) -> list[bool]:
+    """Which lines name the places of duplicates, stamps and citations (see `_DUPLICATES`,
+    `_STAMP`, `_CITATION`), a list or a citation running on over the lines below it."""
+    texts = [ln.text.strip() for ln in lab.lines]
+    flags = [bool(_STAMP.search(t)) for t in texts]
+    for i, text in enumerate(texts):
+        listing, citing = _DUPLICATES.match(text), _CITATION.search(text)
+        if not (listing or citing):
+            continue
+        flags[i] = True
+        for j in range(i + 1, min(i + 4, len(texts))):
+            prev, cur = texts[j - 1], texts[j]
+            runs_on = prev.endswith((",", "-")) or cur[:1].islower()
+            # a list goes on in lines of names and commas; a citation until a full stop, and
+            # into the brackets after it ("Cit. Fl. Afr. Centr. / (Zaire-Rwanda-Burundi)")
+            more = _LIST_LINE.fullmatch(cur) if listing else not prev.endswith((".", ")"))
+            if not (runs_on or more or (citing and cur.startswith("("))):
+                break
+            flags[j] = True
+    return flags
+
+
+# "NEDERLAND (L)", "BELGIUM (BR)": a country and a herbarium's acronym, the herbarium's stamp
+_ACRONYM_AFTER = re.compile(r"\s?\(\s?[A-Z]{1,8}\s?\)")
+# "A. Holland", "J. Jordan": an initial before the name makes it a person's; not the initial of a
+# direction or a word of the place ("N. Sumatra", "C. Java", "P. Bangka" for Pulau)
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[ABDFHJLQRTUVXY]\.\s?$")
+
+
+# "Herb. Mus. Fenn.", "Fl. Madag.", "Hort. Bot. Nat. Belg.": a name in a work's or a herbarium's
+# abbreviated title
+_TITLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Fl|Flor|Herb|Mus|Soc|Acta|Prodr|Enum|Consp|Symb|Mem|Bot|Hort|Nat|Nov)\.\s?$"
+)
+
+
+def _not_a_country(lab: Label, start: int, end: int) -> bool:
+    """A country's name that says nothing of where the specimen grew (see the patterns above)."""
+    before = lab.text[max(0, start - 8) : start]
+    return bool(
+        _ACRONYM_AFTER.match(lab.text, end)
+        or _INITIAL_BEFORE.search(before)
+        or _TITLE_BEFORE.search(before)
+    )
 
 
 def _headers_state(lab: Label, start: int, end: int) -> bool:
@@ -278,9 +385,9 @@ def _region_names() -> dict[str, tuple[str, str, str]]:
     """Folded full name -> (kind, code, canonical name) of every state and country, for telling a
     misread header's name; not the Latin names ("Plants of Hispaniola" is no misread HISPANIA)."""
     table: dict[str, tuple[str, str, str]] = {}
-    for key, code in countries().items():
-        if not key.endswith(".") and len(key) >= 5 and key not in LATIN_COUNTRIES:
-            table[key] = ("country", code, country_name(code))
+    for key, entry in country_names().items():
+        if entry.code and entry.lang == "en" and not key.endswith(".") and len(key) >= 5:
+            table[key] = ("country", entry.code, country_name(entry.code))
     for key, entries in states().items():
         if not entries[0].abbreviation and len(key) >= 5:
             table[key] = ("state", entries[0].code, entries[0].name)
@@ -433,11 +540,35 @@ class Regions:
     state: Hit | None
     inferred: bool
     conflict: bool = False
+    province: Hit | None = None  # a region naming the stateProvince ("Java"), where no state is
+
+
+def _weight(h: Hit) -> float:
+    """How much a country hit says: a collection header ("EXPLORATION OF THE BAHAMAS") is vaguer
+    than the locality itself; a historical name or a region counts as sure as its mapping is."""
+    header = 0.5 if is_header(h.label.line_at(h.start).text) else 1.0
+    return header * (h.entry.confidence if h.entry is not None else 1.0)
+
+
+def _plain_name(h: Hit) -> bool:
+    return h.entry is None or h.entry.kind == "name"
 
 
 def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
-    country_hits = [h for h in hits if h.kind == "country"]
+    # a name that names no single country ("Borneo", "New Guinea") gives no country
+    named = [h for h in hits if h.kind == "country"]
+    country_hits = [h for h in named if h.code]
     state_hits = [h for h in hits if h.kind == "state"]
+    # "Crete, Saline Co., Nebraska", "Java, S. Dak.": a region's or a historical name that is also
+    # a town gives way to a state of another country printed in full, unless the country's own
+    # name agrees with it
+    full_states = {h.code for h in state_hits if not h.abbreviation and not h.fuzzy}
+    plain_codes = {h.code for h in country_hits if _plain_name(h)}
+    country_hits = [
+        h
+        for h in country_hits
+        if _plain_name(h) or not full_states or h.code in full_states | plain_codes
+    ]
     # "Georgia" is a state when the label also says U.S.A. or names another US state.
     state_texts = {fold(h.text) for h in state_hits if not h.abbreviation}
     us_context = any(
@@ -455,17 +586,18 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
         ]
     codes: dict[str, float] = {}
     for h in country_hits:
-        # A collection header ("EXPLORATION OF THE BAHAMAS") is vaguer than the locality itself.
-        codes[h.code] = codes.get(h.code, 0.0) + (
-            0.5 if is_header(h.label.line_at(h.start).text) else 1.0
-        )
+        codes[h.code] = codes.get(h.code, 0.0) + _weight(h)
     country: Hit | None = None
     if codes:
         territories = [c for c in codes if c in US_TERRITORIES]
         code = (
             territories[0] if "US" in codes and territories else max(codes, key=lambda c: codes[c])
         )
-        country = next(h for h in country_hits if h.code == code)
+        # cite the country's own name where it is printed ("Borneo ... Indonesia"), else the
+        # surest of its mentions
+        country = max(
+            (h for h in country_hits if h.code == code), key=lambda h: (_plain_name(h), _weight(h))
+        )
     if country is not None:
         same = [h for h in state_hits if h.code == country.code]
         state_hits = same
@@ -474,7 +606,19 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
     code_out = country.code if country else None
     if country is None and state is not None:
         code_out, inferred = state.code, True
-    return Regions(country, code_out, state, inferred, len(codes) > 1)
+    province = None
+    if state is None:
+        province = next(
+            (
+                h
+                for h in named
+                if h.entry is not None
+                and h.entry.province
+                and (code_out is None or h.code in ("", code_out))
+            ),
+            None,
+        )
+    return Regions(country, code_out, state, inferred, len(codes) > 1, province)
 
 
 def _best_state(hits: list[Hit]) -> Hit | None:
@@ -526,21 +670,13 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
         if fallback is not None:
             h = fallback
             for term in (Term.country, Term.countryCode):
-                value = re.sub(r"\s+", " ", h.text) if term == Term.country else h.code
+                value = _country_value(h) if term == Term.country else h.code
                 out.append(
                     candidate(term, value, 0.45, h.label, h.start, h.end, "country.institution")
                 )
     if reg.country is not None:
         h = reg.country
-        printed = re.sub(r"\s+", " ", h.text)
-        latin = fold(printed) in LATIN_COUNTRIES
-        value = country_name(h.code) if h.abbreviation or h.fuzzy or latin else printed
-        conf = (0.85 if h.abbreviation else 0.6 if h.fuzzy else 0.9) * (
-            0.75 if reg.conflict else 1.0
-        )
-        rule = "country.header_misread" if h.fuzzy else "country.name"
-        out.append(candidate(Term.country, value, conf, h.label, h.start, h.end, rule))
-        out.append(candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, rule))
+        out += _country_candidates(h, reg.conflict)
     elif reg.state is not None and reg.country_code:
         h = reg.state
         conf = 0.6 if h.fuzzy else 0.7 if h.abbreviation else 0.8
@@ -573,7 +709,53 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
                 "state.header_misread" if h.fuzzy else "state.name",
             )
         )
+    elif reg.province is not None and (entry := reg.province.entry) is not None:
+        # "Insula Java", "Borneo": the island or region a label names where no state is
+        h = reg.province
+        conf = 0.75 * entry.confidence
+        out.append(
+            candidate(
+                Term.stateProvince, entry.province, conf, h.label, h.start, h.end, "state.region"
+            )
+        )
     return out
+
+
+def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
+    """country and countryCode from the hit chosen: the printed name where it is the country's
+    current name in a modern language ("BRESIL", "Deutschland"), else its English name; a
+    historical name flagged, its confidence as sure as its mapping."""
+    entry = h.entry
+    value = _country_value(h)
+    flags: list[str] = []
+    if h.fuzzy:
+        conf, rule = 0.6, "country.header_misread"
+    elif entry is None:
+        conf, rule = 0.85, "country.name"  # an abbreviation
+    elif entry.kind == "region":
+        conf, rule = 0.8 * entry.confidence, "country.region"
+    else:
+        conf, rule = 0.9 * entry.confidence, "country.name"
+        if entry.kind == "historical":
+            flags.append("historical_name")
+    conf *= 0.75 if conflict else 1.0
+    return [
+        candidate(Term.country, value, conf, h.label, h.start, h.end, rule, flags),
+        candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, rule, flags),
+    ]
+
+
+def _country_value(h: Hit) -> str:
+    """The printed name where it is the country's current name in a modern language and the
+    Latin alphabet ("BRESIL", "Deutschland"), else the country's English name."""
+    printed = re.sub(r"\s+", " ", h.text)
+    keep = h.entry is not None and h.entry.as_printed and not h.fuzzy
+    return printed if keep and _latin(printed) else country_name(h.code)
+
+
+def _latin(text: str) -> bool:
+    """Written in the Latin alphabet ("Österreich", "Česko"; not "Россия")."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 
 def _address_country(labels: list[Label]) -> Hit | None:
@@ -588,9 +770,19 @@ def _address_country(labels: list[Label]) -> Hit | None:
             if addr:
                 start = ln.start
             for m in _country_names().finditer(folded, start, ln.end):
-                if lab.text[m.start()].isupper():
-                    code = countries()[fold(m.group(0))]
-                    return Hit(lab, m.start(), m.end(), "country", code, country_name(code), False)
+                entry = country_names().get(name_key(m.group(0)))
+                if lab.text[m.start()].isupper() and entry is not None and entry.code:
+                    code = entry.code
+                    return Hit(
+                        lab,
+                        m.start(),
+                        m.end(),
+                        "country",
+                        code,
+                        country_name(code),
+                        False,
+                        entry=entry,
+                    )
     return None
 
 

@@ -1,0 +1,256 @@
+"""Countries as European labels name them: in the label's language, by a historical name, by a
+region that lies in one country; and the names that say nothing of where the specimen grew.
+Every label line here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.fields import FieldCandidate
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.geo import country_names, name_key
+
+
+def fields(text: str) -> dict[str, FieldCandidate]:
+    return parse_fields(labels_from_text(text))
+
+
+def values(text: str) -> dict[str, str]:
+    return {k: c.value for k, c in fields(text).items()}
+
+
+# (label, country, countryCode): a country's current name in a modern language is kept as
+# printed; the code says which country it is
+IN_THE_LABELS_LANGUAGE = [
+    ("Kamerun: Bipindi, Urwald am Fluss\nleg. K. Muster 1899", "Kamerun", "CM"),
+    ("Deutschland, Bayern: Beispielhausen\nleg. K. Muster", "Deutschland", "DE"),
+    ("BRESIL\nProv. Rio de Janeiro, in silvis", "BRESIL", "BR"),
+    ("Brasilien: Provinz Beispiel\nleg. J. Beispiel", "Brasilien", "BR"),
+    ("NEDERLAND\nProv. Gelderland, bij Voorbeeldorp", "NEDERLAND", "NL"),
+    ("Belgique: Prov. de Namur, Exempleville", "Belgique", "BE"),
+    ("Suomi, Pohjois-Karjala: Esimerkkilä\nleg. M. Malli", "Suomi", "FI"),
+    ("Eesti, Tartumaa: Näidiskülä\nleg. M. Näidis", "Eesti", "EE"),
+    ("Sverige, Uppland: Exempelby\nleg. E. Exempel", "Sverige", "SE"),
+    ("Norge: Exempelfjord\nleg. O. Prøve", "Norge", "NO"),
+    ("Danmark: Eksempelby\nleg. E. Eksempel", "Danmark", "DK"),
+    ("Polska: Przykładów\nleg. J. Przykład", "Polska", "PL"),
+    ("Österreich, Tirol: Beispieltal", "Österreich", "AT"),
+    ("Schweiz, Wallis: Beispielalp 1800 m", "Schweiz", "CH"),
+    ("Frankreich: Dep. Var, Beispielort", "Frankreich", "FR"),
+    ("Espagne: Sierra Exemple", "Espagne", "ES"),
+    ("Italia: Toscana, Monte Esempio", "Italia", "IT"),
+    ("Finlande: Exempleville", "Finlande", "FI"),
+    ("Ruotsi: Esimerkkikylä", "Ruotsi", "SE"),
+    ("Soome: Näidisküla", "Soome", "FI"),
+    ("Venemaa: Näidisküla", "Venemaa", "RU"),
+    ("Tsjechië: Voorbeeldstad", "Tsjechië", "CZ"),
+    ("Rossija: Primerovo\nleg. I. Primerov", "Rossija", "RU"),
+    # Cyrillic: the English name, the code from the printed one
+    ("Россия: окрестности Примерово", "Russia", "RU"),
+    # the Latin names of European labels give the country's English name
+    ("FENNIA, Tavastia australis: Exempelby", "Finland", "FI"),
+    ("SUECIA: Exempelby, in pratis", "Sweden", "SE"),
+    ("Rossia: prope Exemplovo", "Russia", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code"), IN_THE_LABELS_LANGUAGE)
+def test_country_in_the_labels_language(text: str, country: str, code: str) -> None:
+    got = values(text)
+    assert (got["country"], got["countryCode"]) == (country, code)
+
+
+# (label, country, code, stateProvince or None): a historical name gives today's country,
+# flagged historical_name
+HISTORICAL = [
+    ("Persia: Prov. Exemplum, in montibus", "Iran", "IR", None),
+    ("CEYLON. Central Prov., Exampletown", "Sri Lanka", "LK", None),
+    ("Mission botanique au Congo Belge\nLocalité Exempleville", None, "CD", None),
+    ("Belgisch Congo: Voorbeeldstad", None, "CD", None),
+    ("FORMOSA: Example Hills", "Taiwan", "TW", None),
+    ("Siam: Doi Example, 1500 m", "Thailand", "TH", None),
+    ("Ned. Indië: Voorbeeldberg", "Indonesia", "ID", None),
+    ("Nederlandsch Indië\nVoorbeeldberg, 1200 m", "Indonesia", "ID", None),
+    ("Ned. N. Guinea: Voorbeeldrivier", "Indonesia", "ID", "New Guinea"),
+    ("NEDERLANDS NIEUW-GUINEA\nVoorbeeld river, 200 m", "Indonesia", "ID", "New Guinea"),
+    ("Abyssinia: Example plateau", "Ethiopia", "ET", None),
+    ("Tanganyika Territory: Example District", "Tanzania", "TZ", None),
+    ("S. Rhodesia: Exampleton", "Zimbabwe", "ZW", None),
+    ("Bohemia: prope Exemplov", "Czechia", "CZ", None),
+    ("Estonian SSR, Example district", "Estonia", "EE", None),
+    ("Dutch Guiana: Example creek", "Suriname", "SR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code", "state"), HISTORICAL)
+def test_historical_names(text: str, country: str | None, code: str, state: str | None) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    if country is not None:
+        assert got["country"].value == country
+    assert "historical_name" in got["country"].flags
+    assert got["countryCode"].flags == got["country"].flags
+    assert (got["stateProvince"].value if "stateProvince" in got else None) == state
+
+
+def test_a_judged_mapping_is_less_sure() -> None:
+    # Prussia's east is Poland and Russia today: a guess, below a name that is no judgement
+    prussia = fields("Prussia: prope Exempelstadt")["countryCode"]
+    ceylon = fields("Ceylon: prope Exempelstadt")["countryCode"]
+    assert prussia.value == "DE"
+    assert prussia.confidence < ceylon.confidence - 0.1
+
+
+# (label, country, code, stateProvince): a region that lies in one country names it; the record
+# gives the country's English name and the region as the stateProvince where it is one
+REGIONS = [
+    ("Insula Java\nLegit: K. Voorbeeld\nprope Exempeldorp", "Indonesia", "ID", "Java"),
+    ("Island Celebes\nLoc. Voorbeeld, 300 m", "Indonesia", "ID", "Sulawesi"),
+    ("Archipel. Ind. Sumatra, prope Exempeldorp", "Indonesia", "ID", "Sumatra"),
+    ("Kagu-Eesti: Näidisküla, metsas", "Estonia", "EE", None),
+    ("Tartumaa: Näidisküla, niidul", "Estonia", "EE", "Tartumaa"),
+    ("Lapponia kemensis: Exempeltunturi", "Finland", "FI", "Lapponia kemensis"),
+    ("Nylandia, Exempelby, in silva", "Finland", "FI", "Nylandia"),
+    ("Karelia ladogensis: Exempelsaari", "Russia", "RU", None),
+    ("SICILIA: Monte Esempio, 900 m", "Italy", "IT", "Sicilia"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code", "state"), REGIONS)
+def test_regions_naming_one_country(text: str, country: str, code: str, state: str | None) -> None:
+    got = fields(text)
+    assert (got["country"].value, got["countryCode"].value) == (country, code)
+    assert got["country"].evidence.rule == "country.region"
+    assert "historical_name" not in got["country"].flags
+    assert (got["stateProvince"].value if "stateProvince" in got else None) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # Borneo and New Guinea are each shared by several countries: the island, no country
+        ("Borneo: Voorbeeldrivier, 50 m\nleg. K. Voorbeeld", "Borneo"),
+        ("Nieuw Guinea: Voorbeeldmeer\nleg. K. Voorbeeld", "New Guinea"),
+        ("New Guinea, Example Range, 2200 m", "New Guinea"),
+    ],
+)
+def test_islands_of_several_countries_give_no_country(text: str, state: str) -> None:
+    got = values(text)
+    assert "country" not in got
+    assert "countryCode" not in got
+    assert got["stateProvince"] == state
+
+
+def test_the_countrys_own_name_decides_an_islands_country() -> None:
+    got = values("Borneo, East Kalimantan, Indonesia\nExample river")
+    assert (got["country"], got["countryCode"], got["stateProvince"]) == (
+        "Indonesia",
+        "ID",
+        "Borneo",
+    )
+
+
+# Names that say nothing of where the specimen grew
+NOT_THE_PLACE = [
+    # herbaria the duplicates went to, over several lines
+    (
+        "Island Celebes\nLoc. Voorbeeld\nDupl. sent to Herb. at: Leiden, Kew, Singapore,\n"
+        "Manila, Paris, Sydney, New York, Hawaii, Calcutta,\nBrisbane, Canberra.",
+        "ID",
+    ),
+    ("N. Sumatra\nDuplicatum missum ad Herb.: Leiden, Kew, Singapore, China", "ID"),
+    # a herbarium's stamp and its acronym
+    ("Insula Java\nprope Exempeldorp\n(Rijksherbarium, Leiden, Netherlands)", "ID"),
+    ("NEDERLAND (L)\nIndonesia, Lesser Sunda Islands, Exampleisland", "ID"),
+    # a journal's title and a flora cited
+    (
+        "Insula Java\nDe hoc specimine agitur in: Tijdschrift van\nNederlandsch Indië, Deel 9",
+        "ID",
+    ),
+    ("Cit. Fl. Afr. Centr.\n(Zaire-Rwanda-Burundi)\nCameroun: Exempleville", "CM"),
+    ("Herb. Mus. Fenn.\nSuecia: Exempelby", "SE"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_THE_PLACE)
+def test_duplicates_stamps_and_citations_are_passed_over(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    # one country named: no conflict lowered its confidence
+    assert got["countryCode"].confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Guinea" inside New Guinea, "Congo" alone: no country
+        "Nieuw-Guinea, Voorbeeldvallei",
+        "N. Guinea: Voorbeeldberg",
+        "Congo: Exempleville, forêt",
+        "Kongo: Beispielort",
+        # a word or a first name that a catalogue gives a country's name
+        "Island Example, on rocks",
+        "Maurice Exemple leg.",
+        "Dominique Exemple, 1923",
+        # a person's initial before the name, a work's title
+        "leg. A. Holland 1932",
+        "Herb. Mus. Fenn.",
+        "Fl. Madag. 45: 12",
+        # Latin abbreviations are works' and herbaria's as often
+        "Fl. Suec. ed. 2",
+        # the herbaria of a duplicates list
+        "Dupl. sent to Herb. at: Singapore, Manila, Paris,\nSydney, Kew.",
+        "Duplicata envoyés à: Paris, Genève, Bruxelles (Belgique)",
+        # a Spanish or Italian place named like a country in another language
+        "HISPANIA: Granada, Sierra Exemplo",
+        "Santa Lucia, Exemplo",
+    ],
+)
+def test_not_a_country(text: str) -> None:
+    got = values(text)
+    bad = {"GN", "CG", "CD", "IS", "MU", "DM", "NL", "FI", "MG", "SE", "SG", "BE", "GD", "LC"}
+    assert got.get("countryCode") not in bad
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Java, Walworth Co., South Dakota", "South Dakota"),
+        ("Sumatra, Liberty County, Florida", "Florida"),
+        ("Bohemia, Suffolk Co., New York", "New York"),
+        ("PLANTS OF NEBRASKA\nCrete, Saline County, on prairie", "NEBRASKA"),
+    ],
+)
+def test_a_town_named_after_a_region_gives_way_to_the_state(text: str, state: str) -> None:
+    got = values(text)
+    assert (got["countryCode"], got["stateProvince"]) == ("US", state)
+
+
+def test_a_country_named_twice_agrees() -> None:
+    # the data label's Suomi twice against a header's Sweden: Finland, flagged as a conflict
+    got = fields("Suomi, Uusimaa: Esimerkkilä\nSuomi\nFLORA OF SWEDEN")
+    assert got["countryCode"].value == "FI"
+
+
+def test_every_country_has_its_code() -> None:
+    for text, *_ in IN_THE_LABELS_LANGUAGE + HISTORICAL + REGIONS:
+        got = values(text)
+        assert ("country" in got) == ("countryCode" in got)
+
+
+def test_tables_map_to_iso_codes() -> None:
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries}
+    for key, entry in country_names().items():
+        assert entry.code == "" or entry.code in codes, key
+        assert 0 < entry.confidence <= 1, key
+        assert entry.kind in ("name", "historical", "region"), key
+
+
+@pytest.mark.parametrize(
+    ("printed", "key"),
+    [("Nieuw-Guinea", "nieuw guinea"), ("Ned . Indië", "ned.indie"), ("ÖSTERREICH", "osterreich")],
+)
+def test_name_key(printed: str, key: str) -> None:
+    assert name_key(printed) == key
