@@ -35,13 +35,14 @@ from models.dwc import Term  # noqa: E402
 from models.fields import FieldCandidate  # noqa: E402
 from models.specimen import LabelText  # noqa: E402
 from pipelines.confidence import calibrate, candidate_features  # noqa: E402
-from pipelines.confidence.features import FEATURES, Family  # noqa: E402
+from pipelines.confidence.features import FEATURES, RULE_RATE, Family, rule_key  # noqa: E402
 from pipelines.confidence.model import (  # noqa: E402
     DATA,
     CalibrationModel,
     LogisticModel,
     default_model,
     fit_logistic,
+    rule_rates,
 )
 from pipelines.evaluate import CORE, EXTRA, evaluate, judge, read_jsonl  # noqa: E402
 from pipelines.fields import extract_fields, labels_from_text  # noqa: E402
@@ -135,6 +136,7 @@ class Sample:
     family: Family
     base: list[float]
     ok: bool
+    rule: str  # rule_key: 'term:rule'
 
 
 def samples(parsed: list[Parsed], truth: dict[str, dict[str, Any]]) -> list[Sample]:
@@ -150,19 +152,35 @@ def samples(parsed: list[Parsed], truth: dict[str, dict[str, Any]]) -> list[Samp
                 continue
             if p.checklist and family is not Family.name:
                 continue  # the checklist runs add examples for names only
-            ok = judge(Term(term), _first(p.fields[term].value), tv, keyed, predicted)
-            rows.append(Sample(p.image, p.source, p.mode, term, family, x, ok))
+            cand = p.fields[term]
+            ok = judge(Term(term), _first(cand.value), tv, keyed, predicted)
+            rows.append(Sample(p.image, p.source, p.mode, term, family, x, ok, rule_key(cand)))
     return rows
 
 
+def _rates(rows: list[Sample]) -> dict[str, float]:
+    return rule_rates((r.rule, r.family.value, r.ok) for r in rows)
+
+
 def fit(rows: list[Sample], l2: float) -> CalibrationModel:
-    """A logistic model per term family."""
-    model = CalibrationModel(features=list(FEATURES), models={})
+    """A logistic model per term family. Each training value's rule_rate is its rule's rate on
+    the *other* training sources, as a new collection will meet it; the model ships the rates of
+    all of them."""
+    model = CalibrationModel(features=list(FEATURES), models={}, rules=_rates(rows))
+    nested = {s: _rates([r for r in rows if r.source != s]) for s in {r.source for r in rows}}
+    rate_at = FEATURES.index(RULE_RATE)
+
+    def vector(r: Sample) -> list[float]:
+        rates = nested[r.source]
+        x = list(r.base)
+        x[rate_at] = rates.get(r.rule, rates.get(f"{r.family.value}:*", 0.0))
+        return x
+
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         groups[r.family.value].append(i)
     for name, idx in groups.items():
-        x = np.array([rows[i].base for i in idx], dtype=np.float64)
+        x = np.array([vector(rows[i]) for i in idx], dtype=np.float64)
         y = np.array([1.0 if rows[i].ok else 0.0 for i in idx])
         w = fit_logistic(x, y, l2=l2)
         model.models[name] = LogisticModel(

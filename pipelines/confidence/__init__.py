@@ -24,10 +24,14 @@ def candidate_features(
     labels: Sequence[LabelText],
     *,
     checklist_given: bool = False,
+    rule_rates: Mapping[str, float] | None = None,
 ) -> dict[str, tuple[Family, list[float]]]:
     """Each OCR-derived field's family and feature vector (the fitting script uses this too)."""
     context = Context(
-        labels={lab.label: lab for lab in labels}, fields=fields, checklist_given=checklist_given
+        labels={lab.label: lab for lab in labels},
+        fields=fields,
+        checklist_given=checklist_given,
+        rule_rates=rule_rates,
     )
     out: dict[str, tuple[Family, list[float]]] = {}
     for term, cand in fields.items():
@@ -46,12 +50,14 @@ def calibrate(
 ) -> dict[str, FieldCandidate]:
     """The fields with their confidence replaced by the calibrated probability of being right."""
     model = model or default_model()
-    vectors = candidate_features(fields, labels, checklist_given=checklist_given)
+    vectors = candidate_features(
+        fields, labels, checklist_given=checklist_given, rule_rates=model.rules
+    )
     out: dict[str, FieldCandidate] = {}
     for term, cand in fields.items():
         if term in vectors:
             family, x = vectors[term]
             p = model.probability(family.value, x)
-            cand = cand.model_copy(update={"confidence": round(p, 3)})
+            cand = cand.model_copy(update={"confidence": round(p, 4)})
         out[term] = cand
     return out

@@ -17,6 +17,7 @@ from enum import StrEnum
 from models.dwc import Term
 from models.fields import FieldCandidate
 from models.specimen import LabelText
+from pipelines.confidence.consistency import atypical, consistent
 from pipelines.normalise import squash
 
 
@@ -78,13 +79,15 @@ BASE_FEATURES = (
     "agree",  # another label (or the same label elsewhere) repeats the value
     "flagged",  # the parser flagged a doubt (two-digit year, corrected, ...)
     "checklist",  # +1 the name is in the collection's checklist, -1 a checklist was given and it is not
+    "role_fit",  # 1 the value came from the kind of label that carries its term, 0 it did not
+    "consistent",  # +1 another field confirms it (a state in its country), -1 one contradicts it
+    "atypical",  # 0..1: how unlike its term the value is (a collector holding a cue word or a place)
 )
-# One more feature, how often a rule's values were right in the fit (its measured specificity),
-# and a model of their own for the terms with enough examples, both made confidence rank worse on
-# images the fit did not see (devset OCR, 5-fold by image: AUROC 0.596 with both, 0.640 with
-# neither; high-confidence precision 0.943 -> 0.950): with about 160 images, a rule's or a term's
-# own rate is mostly noise.
-FEATURES = BASE_FEATURES
+# How often the values of the candidate's rule were right on other institutions' labels: the
+# fitting script measures it leaving each source out (a rule's rate on the source it was made
+# from says nothing of a new collection) and the model ships the rates (`CalibrationModel.rules`).
+RULE_RATE = "rule_rate"
+FEATURES = (*BASE_FEATURES, RULE_RATE)
 
 _ODD = re.compile(r"[^\w\s.,;:'’\"()\-&/°º'#+]")
 _LATIN_END = re.compile(
@@ -102,6 +105,37 @@ class Context:
     labels: Mapping[int, LabelText]
     fields: Mapping[str, FieldCandidate]
     checklist_given: bool = False
+    # rule key -> the smoothed log-odds of its values being right on other sources (the model's)
+    rule_rates: Mapping[str, float] | None = None
+
+
+# The kinds of label that carry each term (pipelines.fields.roles): names and their determiners
+# come from slips and data labels, catalogue numbers from stamps, barcodes and data labels, the
+# rest from the specimen's own data label.
+_DETERMINATION_TERMS = {
+    Term.scientificName,
+    Term.scientificNameAuthorship,
+    Term.taxonRank,
+    Term.family,
+    Term.typeStatus,
+    Term.identifiedBy,
+    Term.dateIdentified,
+}
+
+
+def role_fit(cand: FieldCandidate) -> float:
+    role = cand.evidence.role
+    if role is None:
+        return 0.5
+    if cand.term in _DETERMINATION_TERMS:
+        return 1.0 if role in ("data", "determination") else 0.0
+    if cand.term == Term.catalogNumber:
+        return 1.0 if role in ("data", "curatorial", "barcode") else 0.0
+    return 1.0 if role == "data" else 0.0
+
+
+def rule_key(cand: FieldCandidate) -> str:
+    return f"{cand.term}:{cand.evidence.rule}"
 
 
 def logit(p: float) -> float:
@@ -294,6 +328,7 @@ def features(cand: FieldCandidate, context: Context) -> list[float]:
     checklist = 0.0
     if family is Family.name and context.checklist_given:
         checklist = 1.0 if ev.rule == "name.checklist" or "checklist" in cand.flags else -1.0
+    rates = context.rule_rates or {}
     return [
         1.0,
         logit(rule),
@@ -304,4 +339,8 @@ def features(cand: FieldCandidate, context: Context) -> list[float]:
         _agree(cand, context.labels),
         1.0 if cand.flags else 0.0,
         checklist,
+        role_fit(cand),
+        consistent(cand, context.fields),
+        atypical(cand),
+        rates.get(rule_key(cand), rates.get(f"{family.value}:*", 0.0)),
     ]
