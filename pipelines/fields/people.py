@@ -18,6 +18,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
 from pipelines.fields.geo import PLACE_NOUNS, countries, fold, given_names, states
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.text import (
     Label,
     Line,
@@ -312,6 +313,7 @@ def _bad_word(word: str) -> bool:
         low in _PLACE_WORDS
         or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
+        or low in _cue_words()
         or low in MONTHS
         or fold(word) in countries()
         or fold(word) in states()
@@ -402,15 +404,64 @@ def _unread_initials_dropped(name: str) -> str:
 # "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
 _COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
 _COLL_KEYWORD = re.compile(_COLL_WORD)
+# What may stand after an abbreviated cue: its stop, or the colon or comma (or the OCR's "?" or
+# "»") read for it, a space before it in transcriptions that space their punctuation ("Leg . :").
+_STOP = r"(?=\s?[.:,?»])"
+
+
+def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
+    """The cue table's rows of a role (`people_cues.csv`) that stand at `place` (before or after
+    the name, or both)."""
+    return [
+        r
+        for r in data_rows("people_cues.csv")
+        if r["role"] == role and r["place"] in (place, "both")
+    ]
+
+
+def _cue(row: dict[str, str], *, stop: bool = True) -> str:
+    """One cue as a pattern: an abbreviation ("leg.") needs its stop after it (`stop`), a word
+    ("legit") its end; "any" case matches it in capitals too ("LEG.")."""
+    word = row["cue"].strip()
+    abbr = word.endswith(".")
+    body = re.escape(word.rstrip(".")).replace(r"\ ", r"\s+")
+    if word[:1].isalpha():
+        body = r"(?<![^\W\d_])" + body
+    if abbr and stop:
+        body += _STOP
+    elif not abbr and word[-1:].isalpha():
+        body += r"(?![^\W\d_])"
+    return f"(?i:{body})" if row["case"] == "any" else body
+
+
+def cues(role: str, place: str, *, stop: bool = True) -> str:
+    """The cues of a role at a place as one alternation, longest first ("leg. et det." before
+    "leg.")."""
+    rows = sorted(_cue_rows(role, place), key=lambda r: -len(r["cue"]))
+    return "(?:" + "|".join(_cue(r, stop=stop) for r in rows) + ")"
+
+
+# Every cue's first word in lower case: no part of a name ("Coll . JDH / Communic . J . D
+# Hooker"). Words that are also names or titles stay out ("Don", "Rev.", "Herb", "Finder").
+_NOT_CUE_WORDS = {"don", "rev", "herb", "finder", "legs", "best", "no", "nr", "num", "n"}
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    words = {re.split(r"[\s.]", r["cue"].strip().lower())[0] for r in data_rows("people_cues.csv")}
+    return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
+
+
 _COLL_BEFORE = re.compile(
-    # a form's key with the possessive: "Collector's name T. R. Winslow"
-    r"(?<![A-Za-z])(?:(?:(?i:collector['’]?s\s+name)|(?i:collected\s+(?:and\s+prepared\s+)?by)|"
-    r"Recueilli\s+par|"
-    r"Colectado\s+por|Collector\s*&\s*No\.?|"
+    # a form's key with the possessive: "Collector's name T. R. Winslow"; the cues of the table
+    # in every language ("leg.", "Sammler:", "Récolté par", "kerääjä", "собрал"); the sender
+    # ("Communic."), whom old sheets name where the collector stands
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?:"
+    rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
-    rf"(?:{_COLL_WORD}(?:\(s\))?|Leg|leg)(?=\s?[.:,?»])|Legit|legit|Colector|Colectores|"
+    rf"{_COLL_WORD}(?:\(s\))?{_STOP}|"
     # the keyword's full stop lost, before initials: "COLL C. WARDELL"; its "ll" read as "tt"
     # before initials: "Cott. C. WARDELL"
     r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
@@ -421,22 +472,27 @@ _COLL_BEFORE = re.compile(
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
-    rf"^[\s,;(}}\]|]*(?:{_COLL_WORD}|Leg|leg)\b\.?(?=[\s.,:;?]|$)", re.IGNORECASE
+    rf"^[\s,;(}}\]|]*(?:{_COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?]|$)",
+    re.IGNORECASE,
 )
 _DET = re.compile(
     # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
     # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
     # "DETERMINED BY:", the key printed in capitals; "determined by" in lower case
     # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
-    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
+    rf"{cues('determiner', 'before')})"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
+# The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
+_NO_KEY = cues("number", "before", stop=False)
 # The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
 # with ("Warren P. Fisk     33418     2 May 1981"); seven or eight figures after "#"
 # ("#98061203": the date and a serial); a code of a capital or two and figures ("B12").
 _NUMBER_AFTER = re.compile(
-    r"(?:(?P<gap> {3,30})|\s)?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?|(?:Number|NUMBER):\s?)?(?P<n>"
+    rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?:(?:{_NO_KEY}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
@@ -520,7 +576,10 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
             p = persons_at(lab, m.end())
             if p is None or is_institution(lab.line_at(m.start()).text):
                 continue
-            coll.append(_person_candidate(Term.recordedBy, p, 0.9, "collector.keyword"))
+            # the sender ("Communic.") is keyed as the collector, but is not always the one
+            sent = m.group("sender") is not None
+            rule = "collector.sender" if sent else "collector.keyword"
+            coll.append(_person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule))
             num = _number_after(p, 0.85)
             if num is None and "No" in m.group(0):
                 nxt = lab.line_no(p.end) + 1
@@ -873,7 +932,7 @@ DATE_SHAPE = re.compile(
 
 # "#861", "No.461", "46023" on the line under a name: the collector's field number.
 _NUMBER_LINE = re.compile(
-    r"\s*(?:#|No\.?|NO\.?|no\.?|N°)?\s?(?P<n>(?:[A-Z]{1,3}\d*-)?\d{1,6}(?:-\d{1,4})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
+    rf"\s*(?:{_NO_KEY}\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
 )
 
 
@@ -891,7 +950,7 @@ def _names_below(lab: Label, i: int) -> list[str]:
 
 
 # "No. 4417  R. T. Mabry  June 3, 1958": the number keyed before the name on a line of its own.
-_NUMBER_FIRST = re.compile(r"[ \t]*(?:No\.?|NO\.?|N°|#)[ \t]?\d{1,6}[a-z]?[ \t,]+(?=\S)")
+_NUMBER_FIRST = re.compile(rf"[ \t]*{_NO_KEY}\.?[ \t]?\d{{1,6}}[a-z]?[ \t,]+(?=\S)")
 
 
 def _person_after_number(lab: Label, i: int) -> Person | None:
@@ -1094,7 +1153,7 @@ _NUMBER_SUFFIX = r"(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?"
 # A code of capitals and figures after "#" ("#K12BRX40-C"): a letter first, a figure in it.
 _HASH_CODE = r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,4})?"
 _RECORD_NO = re.compile(
-    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#"
+    rf"(?<![A-Za-z'])(?P<k>{_NO_KEY}"
     # the key printed in full: "Collector Number: 1388", "Collector's Number"
     r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
     # the full stop read as a comma ("No, 1083"), not after a lower-case "no" ("no, 2 seen")
