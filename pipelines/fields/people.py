@@ -28,9 +28,17 @@ from pipelines.fields.text import (
     label_of,
 )
 
-_UP = r"A-ZÀ-ÞŁŠŽ"
-_LOW = r"a-zà-ÿłšž"
-_TITLE = r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s)"
+# Capitals and small letters of the Latin alphabets of Europe ("Č", "Ő", "Ł") and of Cyrillic
+# ("К. Мустер"), as character-class contents.
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper()) + "А-ЯЁ"
+_LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower()) + "а-яё"
+# "Mme", "Mlle" (with or without a stop); "Jhr." or "Jr." before initials: the Dutch jonkheer
+# ("Leg. Jr. A. van Muster"), not the suffix after a surname
+_TITLE = (
+    r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s"
+    rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.))"
+)
 # a surname with a capital inside: "McClure", "O'Neill", "VandeWater", "LaMoure", "DeWitt"
 _CAPW = (
     rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
@@ -40,8 +48,17 @@ _WORD = rf"(?:{_CAPW}|{_UPW})"
 # An initial, or a currency or section sign the OCR read for one ("John ¥. Tillson" for "John W.
 # Tillson"): the name reads across it, and `_unread_initials_dropped` leaves it out of the value.
 _MISREAD_INITIAL = "¥€£§©"
-_INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.)"
-_PARTICLE = r"(?:(?:von|van|de|del|da|du|la|le|der|den|y)\s)"
+# A given name cut short as old labels print it ("Jul.", "Ferd.", "Chas."), read as an initial.
+_GIVEN_ABBR = (
+    "Alex|Aug|Benj|Car|Chas|Chr|Dan|Edm|Edw|Ferd|Fr|Fred|Geo|Guil|Gust|Henr|Jac|Jas|Joh|Jos|Jul|"
+    "Nic|Rich|Rob|Sam|Thos|Wilh|Wm"
+)
+_INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
+# "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek")
+_PARTICLE = (
+    r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v)\s{1,2}|"
+    r"d['’]\s?)"
+)
 # A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
 # NEFF"): only right after a word, so a lone capital never starts a name.
 _BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. ))[{_UP}]\s(?={_WORD}))"
@@ -50,6 +67,16 @@ PERSON = (
     rf"(?:{_WORD}\s)?"
     rf"{_PARTICLE}{{0,2}}{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
 )
+# The initials after a surname listed first, and the particle after them ("Muster, Y. de").
+_INITIALS_AFTER_SURNAME = (
+    rf"(?:{_INIT}\s?){{1,4}}(?:(?:de|van|von|van der|van den|d')(?![{_LOW}]))?"
+    r"(?=\s*(?:$|[,;&)(]|\d|and\s|et\s))"
+)
+# A surname listed before its initials, as herbaria index names ("Muster, K.", "Muster, Y. de"):
+# only where the initials end the name (before a separator, a number or the line's end), so a
+# place before a name ("Exampleton, K. Muster") is not read as one.
+_SURNAME_FIRST = rf"{_WORD},\s?{_INITIALS_AFTER_SURNAME}"
+PERSON = rf"(?:{_SURNAME_FIRST}|{PERSON})"
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{_CAPW}\s)&\s?(?={_INIT}|{_CAPW})"
 PERSONS = (
@@ -243,15 +270,18 @@ def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
     text = re.sub(r"\s+", " ", text).strip(" ,;&'’")
-    parts = re.split(r"\s?[,;]\s?(?!(?:Jr|Sr)\b)|\s&\s?|\s(?:and|y|et|with)\s", text)
+    parts = re.split(
+        rf"\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?|\s(?:and|y|et|with)\s",
+        text,
+    )
     people: list[str] = []
     pending = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        has_surname = (
-            re.search(rf"[{_UP}][{_LOW}'’]{{1,}}|[{_UP}]{{3,}}", part.split()[-1]) is not None
-        )
+        # the surname ends the name, or opens it before a comma ("Muster, Y. de")
+        surname = part.split(",")[0].split()[-1] if "," in part else part.split()[-1]
+        has_surname = re.search(rf"[{_UP}][{_LOW}'’]{{1,}}|[{_UP}]{{3,}}", surname) is not None
         if part in ("Jr.", "Jr", "Sr.") and people:
             people[-1] += ", " + part
             continue
@@ -342,7 +372,11 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
 # read for an "l" inside a word ("Farre1l").
 _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_UP}])")
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
-_LOWER_INITIAL = re.compile(rf"(?<![\w'’])([a-z])(?=\.[ \t]?[{_UP}])")
+# Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
+# "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
+_SPACED_STOP = re.compile(rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=\s)[vd]) \.(?= ?[{_UP}vd])")
+# (not "v" or "d" before a space: the particle of "L.v. Muster")
+_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{_UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{_LOW}])[1|]+(?![\d])")
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
@@ -358,6 +392,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
+    text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
@@ -382,7 +417,9 @@ def persons_at(
             (
                 w
                 for w in re.finditer(r"[^\W\d_]+", m.group(0))
-                if _bad_word(w.group(0)) and not _joiner(m.group(0), w)
+                if _bad_word(w.group(0))
+                and not _joiner(m.group(0), w)
+                and not _given_abbr(m.group(0), w)
             ),
             None,
         )
@@ -393,6 +430,15 @@ def persons_at(
             return None
         stop = m.start() + bad.start()
     return None
+
+
+def _given_abbr(text: str, word: re.Match[str]) -> bool:
+    """ "Jul. Muster": a given name cut short before a name, though "Jul" is also a month."""
+    return (
+        re.fullmatch(_GIVEN_ABBR, word.group(0)) is not None
+        and text[word.end() : word.end() + 1] == "."
+        and re.match(rf"\.\s{{0,3}}[{_UP}]", text[word.end() :]) is not None
+    )
 
 
 def _unread_initials_dropped(name: str) -> str:
@@ -443,7 +489,7 @@ def cues(role: str, place: str, *, stop: bool = True) -> str:
 
 # Every cue's first word in lower case: no part of a name ("Coll . JDH / Communic . J . D
 # Hooker"). Words that are also names or titles stay out ("Don", "Rev.", "Herb", "Finder").
-_NOT_CUE_WORDS = {"don", "rev", "herb", "finder", "legs", "best", "no", "nr", "num", "n"}
+_NOT_CUE_WORDS = {"don", "rev", "herb", "finder", "legs", "best"}
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +510,8 @@ _COLL_BEFORE = re.compile(
     rf"{_COLL_WORD}(?:\(s\))?{_STOP}|"
     # the keyword's full stop lost, before initials: "COLL C. WARDELL"; its "ll" read as "tt"
     # before initials: "Cott. C. WARDELL"
-    r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # or before a surname in capitals: "coll MUSTER", "Coll R . Muster"
+    r"(?:Coll|COLL|coll)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
@@ -507,6 +554,9 @@ class People:
     determiners: list[FieldCandidate]
     # the names of "with" lines, joined to a collector or standing alone: text no place takes
     companions: list[FieldCandidate] = field(default_factory=list)
+    # former collections and donors ("Ex Muster Coll.", "Herb. K. Muster", "K. Muster Bequest"):
+    # never the collector; offered as occurrenceRemarks for the caller to keep or drop
+    donors: list[FieldCandidate] = field(default_factory=list)
 
 
 # A lone word that is far more often a given name than a surname ("Coll. _Wayne..
@@ -627,12 +677,97 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
-    if not coll:
-        coll.extend(_name_lines(labels))
+    donors = find_donors(labels)
+    # a former collection is nobody who collected; nor is a museum's register line
+    coll = [c for c in coll if not _within(c, donors) and not _on_register(labels, c)]
+    if not any(c.confidence >= 0.5 for c in coll):
+        # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
+        coll.extend(c for c in _name_lines(labels) if not _within(c, donors))
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
-    return People(coll, nums, dets, companions)
+    return People(coll, nums, dets, companions, donors)
+
+
+_DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
+_DONOR_AFTER = re.compile(rf"[\s,]*{cues('donor', 'after', stop=False)}\.?(?![^\W\d_])")
+# A museum's register of accessions beside a collection's name: "B.M. 1961-418", "Brit. Mus.
+# 1931-12.", "XMNH (E) / 2014-77": the year of the accession and its serial.
+_REGISTER = re.compile(
+    r"\s*(?:(?:[A-Z][A-Za-z]{0,5}\.?\s?){1,3}(?:\([A-Z]\)\s*)?)?"
+    r"(?:1[6-9]|20)\d\d\s?[-–—/]\s?\d{1,5}\.?\s*"
+)
+# What may follow a donor's name on its line: a year, "Esq.", a number.
+_DONOR_TAIL = re.compile(
+    r"[\s,.;:()\[\]]*(?:Esq\.?)?[\s,.;:()\[\]]*(?:(?:1[6-9]|20)\d\d)?[\s.,;:)\]]*"
+)
+
+
+def find_donors(labels: list[Label]) -> list[FieldCandidate]:
+    """Former collections and donors: a name after a donor cue ("Ex Muster Coll.", "Herb. K.
+    Muster", "Presented by K. Muster"), or before one ("K. Muster Bequest", "H. Muster /
+    Collection"); a name before "Coll." only over a museum's register line ("Muster Coll. / B.M.
+    1961-418"), for "Muster Coll" alone is as often the collector. Their text as printed, as
+    occurrenceRemarks candidates."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _DONOR_BEFORE.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            if is_institution(line.text) and re.match(r"(?i)h", m.group(0)):
+                continue  # "Herbier du Jardin d’Exemple": the institution, named by its stamp
+            p = persons_at(lab, m.end(), end=line.end)
+            if p is None:
+                continue
+            end = p.end
+            if (a := _DONOR_AFTER.match(lab.flat, end, line.end)) is not None:
+                end = a.end()  # "Ex Muster Coll."
+            if _DONOR_TAIL.fullmatch(lab.flat, end, line.end) is None:
+                continue  # "Herb. Horti Bot. Exempl.": no name alone after the cue
+            out.append(_donor(lab, m.start(), end))
+        for i, line in enumerate(lab.lines):
+            p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
+            if p is None:
+                continue
+            a = _DONOR_AFTER.match(lab.flat, p.end, line.end)
+            if a is None and _only_noise(lab.flat[p.end : line.end]) and i + 1 < len(lab.lines):
+                nxt = lab.lines[i + 1]
+                a = _DONOR_AFTER.match(lab.flat, nxt.start, nxt.end)  # "H. Muster / Collection"
+                a = a if a is not None and _only_noise(lab.flat[a.end() : nxt.end]) else None
+            if a is None:
+                continue
+            register = any(_REGISTER.fullmatch(ln.text) for ln in lab.lines[i + 1 : i + 4])
+            if _COLL_KEYWORD.fullmatch(a.group(0).strip(" ,.")) and not register:
+                continue  # "Quillfeather Coll": the collector, as often as the collection
+            out.append(_donor(lab, p.start, a.end()))
+    return out
+
+
+def _on_register(labels: list[Label], cand: FieldCandidate) -> bool:
+    """Whether a candidate stands on a museum's register line ("Brit. Mus. 1931-12.")."""
+    lab = label_of(labels, cand.evidence)
+    if lab is None or cand.evidence.start is None:
+        return False
+    return _REGISTER.fullmatch(lab.line_at(cand.evidence.start).text) is not None
+
+
+def _donor(lab: Label, start: int, end: int) -> FieldCandidate:
+    value = re.sub(r"\s+", " ", lab.flat[start:end]).strip()
+    return candidate(Term.occurrenceRemarks, value, 0.6, lab, start, end, "donor.keyword")
+
+
+def _within(cand: FieldCandidate, spans: list[FieldCandidate]) -> bool:
+    """Whether a candidate's evidence overlaps one of `spans` on its label."""
+    ev = cand.evidence
+    if ev.start is None or ev.end is None:
+        return False
+    return any(
+        sp.evidence.label == ev.label
+        and sp.evidence.start is not None
+        and sp.evidence.end is not None
+        and sp.evidence.start < ev.end
+        and ev.start < sp.evidence.end
+        for sp in spans
+    )
 
 
 # "with Tobias A. Zeller, José Cerdán" on a line of its own, "With: M. Brennick", "327 w/ S. Dorfman".
@@ -1125,7 +1260,9 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR
             if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
-                out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.line_by_date"))
+                # a lone word by the date is as often the place ("EXEMPLATON,")
+                conf = 0.5 if _full_name(p) else 0.4
+                out.append(_person_candidate(Term.recordedBy, p, conf, "collector.line_by_date"))
     return out
 
 
@@ -1157,7 +1294,7 @@ _RECORD_NO = re.compile(
     # the key printed in full: "Collector Number: 1388", "Collector's Number"
     r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
     # the full stop read as a comma ("No, 1083"), not after a lower-case "no" ("no, 2 seen")
-    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s)*\s?"
+    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s|-(?=\s))*\s?"
     # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
     # a comma between the thousands ("No. 10,193")
     rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"

@@ -7,7 +7,8 @@ import pytest
 from models.dwc import Term
 from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.geo import fold, given_names
-from pipelines.fields.people import given_name_only, split_people
+from pipelines.fields.people import find_people, given_name_only, split_people
+from pipelines.fields.text import make_labels
 from tests.pipelines.fields.ocr_labels import placed_label
 
 
@@ -783,3 +784,156 @@ def test_bare_initials_are_read_after_the_det_key_only() -> None:
     """ "N W Ashby" outside a "Det." line may be a bearing before a place: no name is read."""
     got = values("5 mi N W Ashby Mill")
     assert got.get("recordedBy") is None
+
+
+# The cue words of European labels (pipelines/fields/data/people_cues.csv), one per language at
+# least: the name after them is the collector (invented names and numbers).
+EUROPEAN_COLLECTORS = [
+    ("Sammler: K. Muster", "K. Muster", None),
+    ("gesammelt von K. Muster", "K. Muster", None),
+    ("leg. J. Beispiel", "J. Beispiel", None),
+    ("Leg.: K. Muster", "K. Muster", None),
+    ("lgt. A. Exempel", "A. Exempel", None),
+    ("legit K. Muster", "K. Muster", None),
+    ("Récolté par H. S. Dupont", "H. S. Dupont", None),
+    ("Recueilli par H. Dupont", "H. Dupont", None),
+    ("Recolectado por J. Pérez", "J. Pérez", None),
+    ("Colector: J. Pérez", "J. Pérez", None),
+    ("Coletor: J. Silva", "J. Silva", None),
+    ("Raccolto da G. Rossi", "G. Rossi", None),
+    ("verz. J. de Vries", "J. de Vries", None),
+    ("Verzameld door J. de Vries", "J. de Vries", None),
+    ("samlare: K. Muster", "K. Muster", None),
+    ("kerääjä: K. Muster", "K. Muster", None),
+    ("keräsi K. Muster", "K. Muster", None),
+    ("kogus K. Muster", "K. Muster", None),
+    ("koguja: K. Muster", "K. Muster", None),
+    ("samlet af K. Muster", "K. Muster", None),
+    ("sbíral K. Musterová", "K. Musterová", None),
+    ("zebrał K. Musterski", "K. Musterski", None),
+    ("собрал К. Мустер", "К. Мустер", None),
+    ("собр. К. Мустер", "К. Мустер", None),
+    ("Sobr. K. Muster", "K. Muster", None),
+    # the sender, keyed as the collector on old sheets; "dedit"
+    ("Communic. L.v. Muster 1829", "L.v. Muster", None),
+    ("Communic L. De Muster 1829", "L. De Muster", None),
+    ("ded. K. Muster", "K. Muster", None),
+    # a given name cut short, the stop spaced; the number on the next line with a dash
+    ("Communic . Jul . Muster 1867\nN° - 267 .", "Jul. Muster", "267"),
+    # the cue in capitals, the name in capitals
+    ("LEG. KARL BEISPIEL", "KARL BEISPIEL", None),
+    # inside a sentence, the initials spaced from their stops as some transcriptions print them
+    ("Prope vicum Exempla legit A . MUSTERMANN , 1854 - 5", "A. MUSTERMANN", None),
+    ("In pratis prope Exempla legit A. Mustermann, 1854", "A. Mustermann", None),
+    ("Leg . W . J . MUSTERMANN", "W. J. MUSTERMANN", None),
+    # "coll" without its stop before a surname in capitals or spaced initials
+    ("coll MUSTERMANN", "MUSTERMANN", None),
+    ("coll R . Muster ,", "R. Muster", None),
+    # particles, titles, several collectors, the surname listed first
+    ("Leg. Jr. A. van Muster", "Jr. A. van Muster", None),
+    ("Exempla, 2.x.1930.\n(Mme N.d' Muster).", "Mme N.d' Muster", None),
+    ("Leg. J . v . d . Beek", "J. v. d. Beek", None),
+    ("Coll. Muster & Beispiel", "Muster | Beispiel", None),
+    ("Leg.: Muster, Y. de 39", "Muster, Y. de", "39"),
+    ("Leg.: Muster, A.C., Beispiel, U.W.", "Muster, A.C. | Beispiel, U.W.", None),
+    # field number keys
+    ("Leg. K. Muster Nr. 96", "K. Muster", "96"),
+    ("Leg. K. Muster n° 254", "K. Muster", "254"),
+    ("Leg. K. Muster num. 12", "K. Muster", "12"),
+    ("Leg. K. Muster № 954", "K. Muster", "954"),
+    ("leg. K. Muster No 42", "K. Muster", "42"),
+    ("Coll . Muster n . 479", "Muster", "479"),
+]
+
+
+@pytest.mark.parametrize(("text", "collector", "number"), EUROPEAN_COLLECTORS)
+def test_european_collector_cues(text: str, collector: str, number: str | None) -> None:
+    got = values(text)
+    assert (got.get("recordedBy"), got.get("recordNumber")) == (collector, number)
+
+
+# Determiners' cues: the name is the determiner, never the collector.
+EUROPEAN_DETERMINERS = [
+    ("Det.: K. Muster", "K. Muster"),
+    ("Determ. K. Muster", "K. Muster"),
+    ("determinavit K. Muster 1950", "K. Muster"),
+    ("Bestimmt: K. Muster", "K. Muster"),
+    ("dét. H. Dupont", "H. Dupont"),
+    ("rev. K. Muster 1990", "K. Muster"),
+    ("conf. K. Muster", "K. Muster"),
+    ("vidit K. Muster", "K. Muster"),
+    ("Identified by K. Muster", "K. Muster"),
+    ("bestämd av K. Muster", "K. Muster"),
+    ("määras K. Muster", "K. Muster"),
+    ("opr. K. Muster", "K. Muster"),
+    ("опр. К. Мустер", "К. Мустер"),
+    ("определил К. Мустер", "К. Мустер"),
+]
+
+
+@pytest.mark.parametrize(("text", "determiner"), EUROPEAN_DETERMINERS)
+def test_european_determiner_cues(text: str, determiner: str) -> None:
+    got = values(text)
+    assert (got.get("identifiedBy"), got.get("recordedBy")) == (determiner, None)
+
+
+# Former collections and donors are not collectors: found as donors, and the collector is the
+# name the label gives elsewhere, if any.
+DONORS = [
+    ("Ex Muster Coll.", "Ex Muster Coll.", None),
+    ("Muster Coll.\nB.M. 1961-418", "Muster Coll.", None),
+    ("Muster Coll.\nXMNH (E)\n2014-77", "Muster Coll.", None),
+    ("K. Muster Bequest", "K. Muster Bequest", None),
+    ("H. Muster\nCollection", "H. Muster Collection", None),
+    ("Herb. K. Muster", "Herb. K. Muster", None),
+    ("Hb. Muster", "Hb. Muster", None),
+    ("Ex Herb. K. Muster", "Ex Herb. K. Muster", None),
+    ("Presented by K. Muster, Esq. 1899.", "Presented by K. Muster, Esq", None),
+    # the collector on the same sheet, a register line that is no name
+    ("Exempla\n2.v.1901\nK. Beispiel\n\nMuster Coll.\nXMNH (E)\n2014-77", "Muster Coll.", "K. Beispiel"),
+    ("Exempla\nA. Beispiel\n1 e Semestre 1902\n\nEx Muster Coll.\nBrit. Mus. 1931-12.", "Ex Muster Coll.", "A. Beispiel"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "donor", "collector"), DONORS)
+def test_donors_are_not_collectors(text: str, donor: str, collector: str | None) -> None:
+    labels = make_labels(labels_from_text(text))
+    assert [d.value for d in find_people(labels, []).donors] == [donor]
+    assert values(text).get("recordedBy") == collector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before "Coll" without a register line may be the collector
+        "Quillfeather Coll",
+        # an institution's stamp names no donor; "Communic. ex Herb." names no person
+        "Herb . Horti Bot . Nat . Exempl . ( EX )",
+        "Communic. ex Herb. Hort. Bot. Exempl.",
+    ],
+)
+def test_no_donor(text: str) -> None:
+    assert find_people(make_labels(labels_from_text(text)), []).donors == []
+
+
+def test_the_sender_is_less_sure_than_a_collector() -> None:
+    sent = parse_fields(labels_from_text("Communic. K. Muster 1850"))["recordedBy"]
+    leg = parse_fields(labels_from_text("Leg. K. Muster 1850"))["recordedBy"]
+    assert sent.evidence.rule == "collector.sender"
+    assert sent.confidence < leg.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Muster, Y. de", ["Muster, Y. de"]),
+        ("Muster, A.C., Beispiel, U.W.", ["Muster, A.C.", "Beispiel, U.W."]),
+        ("Doris, J. K. Ambler", ["Doris", "J. K. Ambler"]),
+    ],
+)
+def test_split_surname_first(text: str, people: list[str]) -> None:
+    assert split_people(text) == people
+
+
+def test_a_place_before_a_name_is_no_surname_listed_first() -> None:
+    assert values("Coll. Exampleton, K. Muster 12 mi N").get("recordedBy") != "Exampleton, K."
