@@ -1,9 +1,9 @@
 """Collectors, their field numbers, and determiners.
 
 Collectors are found where labels put them: after a keyword ("Coll.", "Collected by", "Leg.",
-"Recueilli par"), before one ("P. D. Hurd / Collector", "N. L. BRITTON, COLLECTOR"), at the start of
-the herbarium line "William R. Buck 35573  18 March 1995", or next to the collection date on insect
-labels ("R. Wharton V-8-75"). Determiners follow "Det." and are kept apart from collectors.
+"Recueilli par"), before one ("P. D. Varga / Collector", "N. L. FAIRWEATHER, COLLECTOR"), at the start of
+the herbarium line "Harold P. Quist 35521  20 March 1996", or next to the collection date on insect
+labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from collectors.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
 from pipelines.fields.geo import PLACE_NOUNS, countries, fold, given_names, states
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.text import (
     Label,
     Line,
@@ -27,29 +28,56 @@ from pipelines.fields.text import (
     label_of,
 )
 
-_UP = r"A-ZÀ-ÞŁŠŽ"
-_LOW = r"a-zà-ÿłšž"
-_TITLE = r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s)"
+# Capitals and small letters of the Latin alphabets of Europe ("Č", "Ő", "Ł") and of Cyrillic
+# ("К. Мустер"), as character-class contents.
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper()) + "А-ЯЁ"
+_LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower()) + "а-яё"
+# "Mme", "Mlle" (with or without a stop); "Jhr." or "Jr." before initials: the Dutch jonkheer
+# ("Leg. Jr. A. van Muster"), not the suffix after a surname
+_TITLE = (
+    r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s"
+    rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.))"
+)
 # a surname with a capital inside: "McClure", "O'Neill", "VandeWater", "LaMoure", "DeWitt"
 _CAPW = (
     rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
 )
 _UPW = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _WORD = rf"(?:{_CAPW}|{_UPW})"
-# An initial, or a currency or section sign the OCR read for one ("John ¥. Thomson" for "John W.
-# Thomson"): the name reads across it, and `_unread_initials_dropped` leaves it out of the value.
+# An initial, or a currency or section sign the OCR read for one ("John ¥. Tillson" for "John W.
+# Tillson"): the name reads across it, and `_unread_initials_dropped` leaves it out of the value.
 _MISREAD_INITIAL = "¥€£§©"
-_INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.)"
-_PARTICLE = r"(?:(?:von|van|de|del|da|du|la|le|der|den|y)\s)"
+# A given name cut short as old labels print it ("Jul.", "Ferd.", "Chas."), read as an initial.
+_GIVEN_ABBR = (
+    "Alex|Aug|Benj|Car|Chas|Chr|Dan|Edm|Edw|Ferd|Fr|Fred|Geo|Guil|Gust|Henr|Jac|Jas|Joh|Jos|Jul|"
+    "Nic|Rich|Rob|Sam|Thos|Wilh|Wm"
+)
+_INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
+# "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek")
+_PARTICLE = (
+    r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v)\s{1,2}|"
+    r"d['’]\s?)"
+)
 # A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
-# NASH"): only right after a word, so a lone capital never starts a name.
+# NEFF"): only right after a word, so a lone capital never starts a name.
 _BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. ))[{_UP}]\s(?={_WORD}))"
 PERSON = (
     rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
     rf"(?:{_WORD}\s)?"
     rf"{_PARTICLE}{{0,2}}{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
 )
-# A shared surname: "H. & V. Bailey", "Stephen & Sandra Talbot", "R. A. & E. S. Howard".
+# The initials after a surname listed first, and the particle after them ("Muster, Y. de").
+_INITIALS_AFTER_SURNAME = (
+    rf"(?:{_INIT}\s?){{1,4}}(?:(?:de|van|von|van der|van den|d')(?![{_LOW}]))?"
+    r"(?=\s*(?:$|[,;&)(]|\d|and\s|et\s))"
+)
+# A surname listed before its initials, as herbaria index names ("Muster, K.", "Muster, Y. de"):
+# only where the initials end the name (before a separator, a number or the line's end), so a
+# place before a name ("Exampleton, K. Muster") is not read as one.
+_SURNAME_FIRST = rf"{_WORD},\s?{_INITIALS_AFTER_SURNAME}"
+PERSON = rf"(?:{_SURNAME_FIRST}|{PERSON})"
+# A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{_CAPW}\s)&\s?(?={_INIT}|{_CAPW})"
 PERSONS = (
     rf"(?:{_SHARED})?{PERSON}(?:(?:\s?[,&]\s?|\s(?:and|y|et|with)\s)(?:{_SHARED})?{PERSON}){{0,5}}"
@@ -172,7 +200,7 @@ _PLACE_WORDS = {
     "colls",
     "col",
     "leg",
-    # the keywords in full: "Collected / \\. H. CURTISS, MARCH, ..." (the initial lost to the OCR)
+    # the keywords in full: "Collected / \\. H. MERRIAM, MARCH, ..." (the initial lost to the OCR)
     # read "Collected" as the name on the line by the date
     "collected",
     "collecting",
@@ -239,18 +267,21 @@ class Person:
 
 
 def split_people(text: str) -> list[str]:
-    """'D. S. Correll & R. K. Godfrey' -> two people; 'Stephen & Sandra Talbot' stays one."""
-    # "H.A.Scullen'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
+    """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
+    # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
     text = re.sub(r"\s+", " ", text).strip(" ,;&'’")
-    parts = re.split(r"\s?[,;]\s?(?!(?:Jr|Sr)\b)|\s&\s?|\s(?:and|y|et|with)\s", text)
+    parts = re.split(
+        rf"\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?|\s(?:and|y|et|with)\s",
+        text,
+    )
     people: list[str] = []
     pending = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        has_surname = (
-            re.search(rf"[{_UP}][{_LOW}'’]{{1,}}|[{_UP}]{{3,}}", part.split()[-1]) is not None
-        )
+        # the surname ends the name, or opens it before a comma ("Muster, Y. de")
+        surname = part.split(",")[0].split()[-1] if "," in part else part.split()[-1]
+        has_surname = re.search(rf"[{_UP}][{_LOW}'’]{{1,}}|[{_UP}]{{3,}}", surname) is not None
         if part in ("Jr.", "Jr", "Sr.") and people:
             people[-1] += ", " + part
             continue
@@ -258,7 +289,7 @@ def split_people(text: str) -> list[str]:
             pending += part + " & "
             continue
         nxt = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
-        # "Stephen & Sandra Talbot": a lone given name shares the surname that follows.
+        # "Martin & Greta Holloway": a lone given name shares the surname that follows.
         if " " not in part and "." not in part and len(nxt.split()) >= 2 and "&" in text:
             pending += part + " & "
             continue
@@ -268,7 +299,7 @@ def split_people(text: str) -> list[str]:
 
 
 # The long captions printed on label forms. A word the OCR read a letter or two away from one
-# ("E.G. BRITTON COLLECTORS" read "E.G.BRTON OLLETORS") is the caption, not part of a name: no
+# ("E.G. FAIRWEATHER COLLECTORS" read "E.G.FARWTHR OLLETORS") is the caption, not part of a name: no
 # surname is that close to these words (short ones are left out: "Forest" is one edit from
 # "Forrest").
 _FORM_CAPTIONS = (
@@ -312,6 +343,7 @@ def _bad_word(word: str) -> bool:
         low in _PLACE_WORDS
         or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
+        or low in _cue_words()
         or low in MONTHS
         or fold(word) in countries()
         or fold(word) in states()
@@ -323,7 +355,7 @@ def _bad_word(word: str) -> bool:
 
 
 def _joiner(text: str, word: re.Match[str]) -> bool:
-    """ "and"/"with" between two names joins collectors ("A. J. Sharp and Z. Iwatsuki"); the
+    """ "and"/"with" between two names joins collectors ("A. J. Brandt and Z. Okamura"); the
     pattern only takes it there when a whole name follows, so it is not the start of a place."""
     return (
         word.group(0) in ("and", "with")
@@ -334,16 +366,20 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
 
 
 # Same-length repairs of OCR slips inside names, so offsets stay evidence offsets: an initial
-# followed by a comma or a guillemet ("G.A,Marsh", "A. J» Sharp"), a lower-case initial
-# ("j.R.Powers", "D.s.Correll"), a stray space before an initial's full stop or its comma
-# ("W .Middlekauff", "C ,E,Garton"), a title in lower case ("Col. bro. León") and a "1" or "|"
-# read for an "l" inside a word ("Powe1l").
+# followed by a comma or a guillemet ("G.A,Pellow", "A. J» Brandt"), a lower-case initial
+# ("j.R.Tovar", "D.s.Carrow"), a stray space before an initial's full stop or its comma
+# ("W .Haldenby", "C ,E,Marlow"), a title in lower case ("Col. bro. Ramón") and a "1" or "|"
+# read for an "l" inside a word ("Farre1l").
 _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_UP}])")
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
-_LOWER_INITIAL = re.compile(rf"(?<![\w'’])([a-z])(?=\.[ \t]?[{_UP}])")
+# Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
+# "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
+_SPACED_STOP = re.compile(rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=\s)[vd]) \.(?= ?[{_UP}vd])")
+# (not "v" or "d" before a space: the particle of "L.v. Muster")
+_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{_UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{_LOW}])[1|]+(?![\d])")
-# A surname read in lower case after two initials ("P. d.hurd", "p. D, hurd"): taken for a name
+# A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
 
@@ -356,6 +392,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
+    text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
@@ -367,7 +404,7 @@ def persons_at(
     """The people whose names start at `start` in the label's flat text (`lenient`: see
     `person_view`).
 
-    A name runs into what follows it on a label ("G. T. Johnson No. 1071", "A. H. CURTISS, MARCH");
+    A name runs into what follows it on a label ("G. T. Hartley No. 1083", "A. H. MERRIAM, MARCH");
     the match is cut before the first word that is a place, a month or a keyword, and retried.
     """
     stop = len(label.flat) if end is None else end
@@ -380,7 +417,9 @@ def persons_at(
             (
                 w
                 for w in re.finditer(r"[^\W\d_]+", m.group(0))
-                if _bad_word(w.group(0)) and not _joiner(m.group(0), w)
+                if _bad_word(w.group(0))
+                and not _joiner(m.group(0), w)
+                and not _given_abbr(m.group(0), w)
             ),
             None,
         )
@@ -393,8 +432,17 @@ def persons_at(
     return None
 
 
+def _given_abbr(text: str, word: re.Match[str]) -> bool:
+    """ "Jul. Muster": a given name cut short before a name, though "Jul" is also a month."""
+    return (
+        re.fullmatch(_GIVEN_ABBR, word.group(0)) is not None
+        and text[word.end() : word.end() + 1] == "."
+        and re.match(rf"\.\s{{0,3}}[{_UP}]", text[word.end() :]) is not None
+    )
+
+
 def _unread_initials_dropped(name: str) -> str:
-    """ "John ¥. Thomson" -> "John Thomson": an initial the OCR did not read is left out, not
+    """ "John ¥. Tillson" -> "John Tillson": an initial the OCR did not read is left out, not
     guessed."""
     return re.sub(rf"(?<![\w'’])[{_MISREAD_INITIAL}]\.\s?", "", name)
 
@@ -402,18 +450,68 @@ def _unread_initials_dropped(name: str) -> str:
 # "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
 _COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
 _COLL_KEYWORD = re.compile(_COLL_WORD)
+# What may stand after an abbreviated cue: its stop, or the colon or comma (or the OCR's "?" or
+# "»") read for it, a space before it in transcriptions that space their punctuation ("Leg . :").
+_STOP = r"(?=\s?[.:,?»])"
+
+
+def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
+    """The cue table's rows of a role (`people_cues.csv`) that stand at `place` (before or after
+    the name, or both)."""
+    return [
+        r
+        for r in data_rows("people_cues.csv")
+        if r["role"] == role and r["place"] in (place, "both")
+    ]
+
+
+def _cue(row: dict[str, str], *, stop: bool = True) -> str:
+    """One cue as a pattern: an abbreviation ("leg.") needs its stop after it (`stop`), a word
+    ("legit") its end; "any" case matches it in capitals too ("LEG.")."""
+    word = row["cue"].strip()
+    abbr = word.endswith(".")
+    body = re.escape(word.rstrip(".")).replace(r"\ ", r"\s+")
+    if word[:1].isalpha():
+        body = r"(?<![^\W\d_])" + body
+    if abbr and stop:
+        body += _STOP
+    elif not abbr and word[-1:].isalpha():
+        body += r"(?![^\W\d_])"
+    return f"(?i:{body})" if row["case"] == "any" else body
+
+
+def cues(role: str, place: str, *, stop: bool = True) -> str:
+    """The cues of a role at a place as one alternation, longest first ("leg. et det." before
+    "leg.")."""
+    rows = sorted(_cue_rows(role, place), key=lambda r: -len(r["cue"]))
+    return "(?:" + "|".join(_cue(r, stop=stop) for r in rows) + ")"
+
+
+# Every cue's first word in lower case: no part of a name ("Coll . JDH / Communic . J . D
+# Hooker"). Words that are also names or titles stay out ("Don", "Rev.", "Herb", "Finder").
+_NOT_CUE_WORDS = {"don", "rev", "herb", "finder", "legs", "best"}
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    words = {re.split(r"[\s.]", r["cue"].strip().lower())[0] for r in data_rows("people_cues.csv")}
+    return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
+
+
 _COLL_BEFORE = re.compile(
-    # a form's key with the possessive: "Collector's name T. R. Winslow"
-    r"(?<![A-Za-z])(?:(?:(?i:collector['’]?s\s+name)|(?i:collected\s+(?:and\s+prepared\s+)?by)|"
-    r"Recueilli\s+par|"
-    r"Colectado\s+por|Collector\s*&\s*No\.?|"
+    # a form's key with the possessive: "Collector's name T. R. Winslow"; the cues of the table
+    # in every language ("leg.", "Sammler:", "Récolté par", "kerääjä", "собрал"); the sender
+    # ("Communic."), whom old sheets name where the collector stands
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?:"
+    rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
-    rf"(?:{_COLL_WORD}(?:\(s\))?|Leg|leg)(?=\s?[.:,?»])|Legit|legit|Colector|Colectores|"
-    # the keyword's full stop lost, before initials: "COLL C. WRIGHT"; its "ll" read as "tt"
-    # before initials: "Cott. C. WRIGHT"
-    r"(?:Coll|COLL)(?=\s[A-Z][.,])|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    rf"{_COLL_WORD}(?:\(s\))?{_STOP}|"
+    # the keyword's full stop lost, before initials: "COLL C. WARDELL"; its "ll" read as "tt"
+    # before initials: "Cott. C. WARDELL"
+    # or before a surname in capitals: "coll MUSTER", "Coll R . Muster"
+    r"(?:Coll|COLL|coll)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
@@ -421,22 +519,27 @@ _COLL_BEFORE = re.compile(
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
-    rf"^[\s,;(}}\]|]*(?:{_COLL_WORD}|Leg|leg)\b\.?(?=[\s.,:;?]|$)", re.IGNORECASE
+    rf"^[\s,;(}}\]|]*(?:{_COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?]|$)",
+    re.IGNORECASE,
 )
 _DET = re.compile(
     # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
     # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
     # "DETERMINED BY:", the key printed in capitals; "determined by" in lower case
     # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
-    r"(?<![A-Za-z])(?:[Il](?=D))?(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*(?:/\s*)?"
+    # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
+    rf"{cues('determiner', 'before')})"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
+# The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
+_NO_KEY = cues("number", "before", stop=False)
 # The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
 # with ("Warren P. Fisk     33418     2 May 1981"); seven or eight figures after "#"
 # ("#98061203": the date and a serial); a code of a capital or two and figures ("B12").
 _NUMBER_AFTER = re.compile(
-    r"(?:(?P<gap> {3,30})|\s)?[,:]?\s?(?:(?:no|No|NO|n°|N°|Nr|Núm|#)\.?\s?|(?:Number|NUMBER):\s?)?(?P<n>"
+    rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?:(?:{_NO_KEY}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
@@ -451,6 +554,9 @@ class People:
     determiners: list[FieldCandidate]
     # the names of "with" lines, joined to a collector or standing alone: text no place takes
     companions: list[FieldCandidate] = field(default_factory=list)
+    # former collections and donors ("Ex Muster Coll.", "Herb. K. Muster", "K. Muster Bequest"):
+    # never the collector; offered as occurrenceRemarks for the caller to keep or drop
+    donors: list[FieldCandidate] = field(default_factory=list)
 
 
 # A lone word that is far more often a given name than a surname ("Coll. _Wayne..
@@ -462,7 +568,7 @@ _GIVEN_NAME_ONLY = 0.2
 
 
 def given_name_only(value: str) -> bool:
-    """Whether the first person in `value` ("Wayne", "Marie. | R. Coville") is one word, and a
+    """Whether the first person in `value` ("Wayne", "Marie. | R. Covell") is one word, and a
     word the Census counts more often as a first name than as a surname (`given_names`)."""
     words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value.split(" | ")[0])
     return len(words) == 1 and fold(words[0]) in given_names()
@@ -479,19 +585,19 @@ def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> Fie
 
 def _number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCandidate | None:
     """The field number after a name on its line; across a wide gap only with `gap` (a name
-    without a keyword: after "Collector  Stephen Talbot    #271" the keyword's number is read by
+    without a keyword: after "Collector  Martin Holloway    #283" the keyword's number is read by
     `record_number_candidates`)."""
     lab = person.label
     line_end = lab.line_at(person.start).end
-    # No endpos: the look-aheads must see past the line end ("Arroyo Mocho,20 / mi. S").
+    # No endpos: the look-aheads must see past the line end ("Arroyo Hondo,20 / mi. S").
     m = _NUMBER_AFTER.match(lab.flat, person.end)
     if m is None or m.end("n") > line_end or m.start("n") == person.end:
-        return None  # "H.A.Scullen6": a digit glued to the name is OCR noise, not a number
+        return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     if m.group("gap") and not gap:
         return None
     value = re.sub(r"\s", "", m.group("n"))
     if find_dates(lab.flat[m.start("n") : m.end("n") + 6]):
-        return None  # "R. Wharton V-8-75": the date, not a number
+        return None  # "R. Quimby V-9-74": the date, not a number
     after = lab.flat[m.end("n") : m.end("n") + 24]
     month = _MONTH_AFTER.match(after)
     if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
@@ -501,7 +607,7 @@ def _number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCan
         # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
         and not _DAY_AND_YEAR.match(after, month.end())
     ):
-        return None  # "KAV 1986" is an annotation, "L.P. Lord 22 June 1955" a date
+        return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
     return candidate(
         Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.after_collector"
     )
@@ -516,11 +622,14 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
             if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
                 continue
             if _keyword_after_name(lab, m.start()):
-                continue  # "P. D. Hurd / Collector / Ahuacatlan,": the name is above
+                continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
             p = persons_at(lab, m.end())
             if p is None or is_institution(lab.line_at(m.start()).text):
                 continue
-            coll.append(_person_candidate(Term.recordedBy, p, 0.9, "collector.keyword"))
+            # the sender ("Communic.") is keyed as the collector, but is not always the one
+            sent = m.group("sender") is not None
+            rule = "collector.sender" if sent else "collector.keyword"
+            coll.append(_person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule))
             num = _number_after(p, 0.85)
             if num is None and "No" in m.group(0):
                 nxt = lab.line_no(p.end) + 1
@@ -537,7 +646,7 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
             if _DET.search(line.text) or is_institution(line.text):
                 continue
             if _keyword_before_name(lab, i):
-                pass  # "Santee Canal, / Coll. H.W.Ravenel": the name follows; above is a place
+                pass  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
             elif _COLL_AFTER.match(line.text) or _COLL_AFTER.match(
                 line.text[_line_person_end(lab, i) :]
             ):
@@ -568,22 +677,107 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
-    if not coll:
-        coll.extend(_name_lines(labels))
+    donors = find_donors(labels)
+    # a former collection is nobody who collected; nor is a museum's register line
+    coll = [c for c in coll if not _within(c, donors) and not _on_register(labels, c)]
+    if not any(c.confidence >= 0.5 for c in coll):
+        # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
+        coll.extend(c for c in _name_lines(labels) if not _within(c, donors))
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
-    return People(coll, nums, dets, companions)
+    return People(coll, nums, dets, companions, donors)
 
 
-# "with Thomas A. Zanoni, José Cedeño" on a line of its own, "With: M. Breckon", "327 w/ S. Dickman".
+_DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
+_DONOR_AFTER = re.compile(rf"[\s,]*{cues('donor', 'after', stop=False)}\.?(?![^\W\d_])")
+# A museum's register of accessions beside a collection's name: "B.M. 1961-418", "Brit. Mus.
+# 1931-12.", "XMNH (E) / 2014-77": the year of the accession and its serial.
+_REGISTER = re.compile(
+    r"\s*(?:(?:[A-Z][A-Za-z]{0,5}\.?\s?){1,3}(?:\([A-Z]\)\s*)?)?"
+    r"(?:1[6-9]|20)\d\d\s?[-–—/]\s?\d{1,5}\.?\s*"
+)
+# What may follow a donor's name on its line: a year, "Esq.", a number.
+_DONOR_TAIL = re.compile(
+    r"[\s,.;:()\[\]]*(?:Esq\.?)?[\s,.;:()\[\]]*(?:(?:1[6-9]|20)\d\d)?[\s.,;:)\]]*"
+)
+
+
+def find_donors(labels: list[Label]) -> list[FieldCandidate]:
+    """Former collections and donors: a name after a donor cue ("Ex Muster Coll.", "Herb. K.
+    Muster", "Presented by K. Muster"), or before one ("K. Muster Bequest", "H. Muster /
+    Collection"); a name before "Coll." only over a museum's register line ("Muster Coll. / B.M.
+    1961-418"), for "Muster Coll" alone is as often the collector. Their text as printed, as
+    occurrenceRemarks candidates."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _DONOR_BEFORE.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            if is_institution(line.text) and re.match(r"(?i)h", m.group(0)):
+                continue  # "Herbier du Jardin d’Exemple": the institution, named by its stamp
+            p = persons_at(lab, m.end(), end=line.end)
+            if p is None:
+                continue
+            end = p.end
+            if (a := _DONOR_AFTER.match(lab.flat, end, line.end)) is not None:
+                end = a.end()  # "Ex Muster Coll."
+            if _DONOR_TAIL.fullmatch(lab.flat, end, line.end) is None:
+                continue  # "Herb. Horti Bot. Exempl.": no name alone after the cue
+            out.append(_donor(lab, m.start(), end))
+        for i, line in enumerate(lab.lines):
+            p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
+            if p is None:
+                continue
+            a = _DONOR_AFTER.match(lab.flat, p.end, line.end)
+            if a is None and _only_noise(lab.flat[p.end : line.end]) and i + 1 < len(lab.lines):
+                nxt = lab.lines[i + 1]
+                a = _DONOR_AFTER.match(lab.flat, nxt.start, nxt.end)  # "H. Muster / Collection"
+                a = a if a is not None and _only_noise(lab.flat[a.end() : nxt.end]) else None
+            if a is None:
+                continue
+            register = any(_REGISTER.fullmatch(ln.text) for ln in lab.lines[i + 1 : i + 4])
+            if _COLL_KEYWORD.fullmatch(a.group(0).strip(" ,.")) and not register:
+                continue  # "Quillfeather Coll": the collector, as often as the collection
+            out.append(_donor(lab, p.start, a.end()))
+    return out
+
+
+def _on_register(labels: list[Label], cand: FieldCandidate) -> bool:
+    """Whether a candidate stands on a museum's register line ("Brit. Mus. 1931-12.")."""
+    lab = label_of(labels, cand.evidence)
+    if lab is None or cand.evidence.start is None:
+        return False
+    return _REGISTER.fullmatch(lab.line_at(cand.evidence.start).text) is not None
+
+
+def _donor(lab: Label, start: int, end: int) -> FieldCandidate:
+    value = re.sub(r"\s+", " ", lab.flat[start:end]).strip()
+    return candidate(Term.occurrenceRemarks, value, 0.6, lab, start, end, "donor.keyword")
+
+
+def _within(cand: FieldCandidate, spans: list[FieldCandidate]) -> bool:
+    """Whether a candidate's evidence overlaps one of `spans` on its label."""
+    ev = cand.evidence
+    if ev.start is None or ev.end is None:
+        return False
+    return any(
+        sp.evidence.label == ev.label
+        and sp.evidence.start is not None
+        and sp.evidence.end is not None
+        and sp.evidence.start < ev.end
+        and ev.start < sp.evidence.end
+        for sp in spans
+    )
+
+
+# "with Tobias A. Zeller, José Cerdán" on a line of its own, "With: M. Brennick", "327 w/ S. Dorfman".
 _WITH = re.compile(
     r"(?:^[ \t]*(?:[Ww]ith|WITH)(?P<colon>[ \t]*:)?|(?<![A-Za-z])w/)[ \t]*(?=\S)", re.M
 )
 
 
 def _companions(lab: Label, m: re.Match[str]) -> Person | None:
-    """The people after "with": full names (a lone word is as often a place: "with Klamath
+    """The people after "with": full names (a lone word is as often a place: "with Mad
     River"), and after a bare "with" nothing else on the line ("with Pinus Ponderosa forest")."""
     i = lab.line_no(m.start())
     end = lab.lines[i].end
@@ -662,10 +856,10 @@ def _with_companions(
 
 
 def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
-    """The name after a "Det." keyword: on its line, or below it ("Det.by '58 / H.A.Scullen"),
-    past lines of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scullen",
-    "Det.by / 69 / H.A.Scullen", "Det.by / V.& / &C. / H.A.Scullen"); initials alone on the key's
-    line ("Det. M.E.B.B.")."""
+    """The name after a "Det." keyword: on its line, or below it ("Det.by '57 / H.A.Scovell"),
+    past lines of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scovell",
+    "Det.by / 69 / H.A.Scovell", "Det.by / V.& / &C. / H.A.Scovell"); initials alone on the key's
+    line ("Det. K.L.M.P.")."""
     i = lab.line_no(m.start())
     p = persons_at(lab, m.end(), end=lab.lines[i].end) or _bare_initialled(lab, m.end(), i)
     if p is not None and _has_surname(p) and not _author_above_name(lab, p):
@@ -673,7 +867,7 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
         return q
     for ln in lab.lines[i + 1 : i + 4]:
-        # ", H.L.Dickson": a mark the OCR read before the name
+        # ", H.L.Dixon": a mark the OCR read before the name
         head = ln.start + _line_head(ln.text)
         tail = lab.flat[head : ln.end]
         head += len(tail) - len(tail.lstrip(",;:. "))
@@ -703,9 +897,9 @@ def _bare_initialled(lab: Label, start: int, i: int) -> Person | None:
 
 
 def _author_above_name(lab: Label, p: Person) -> bool:
-    """ "Det.by/ Cam. '61 / H.A.Scullen": a short word cut by a full stop or a comma, with a name
+    """ "Det.by/ Cam. '62 / H.A.Scovell": a short word cut by a full stop or a comma, with a name
     in initials on the next line, is the abbreviated author of the name determined (Cameron), as
-    "V.& C." is, not the determiner."""
+    "R.& K." is, not the determiner."""
     if len(p.names) != 1 or not re.fullmatch(rf"[{_UP}][{_LOW}]{{1,3}}", p.names[0]):
         return False
     if not re.match(r"[.,]", lab.flat[p.end : p.end + 1]):
@@ -718,7 +912,7 @@ def _author_above_name(lab: Label, p: Person) -> bool:
     return q is not None and _initialled(q) and _has_surname(q)
 
 
-# A determiner who signed with initials alone ("Det. M.E.B.B."), the rest of the line bar a year.
+# A determiner who signed with initials alone ("Det. K.L.M.P."), the rest of the line bar a year.
 _INITIALS_ONLY = re.compile(rf"(?P<n>(?:[{_UP}]\.\s?){{2,5}})(?:[\s,]*(?:1[6-9]|20)\d\d)?[\s.,;]*")
 
 
@@ -779,18 +973,18 @@ def _determiner_beside(labels: list[Label], lab: Label, m: re.Match[str]) -> Per
     _, other, ln = min(beside, key=lambda t: t[0])
     head = ln.start + _line_head(ln.text)
     if (prefix := _DET_PREFIX.match(other.flat, head)) is not None:
-        head = prefix.end()  # "vidi ISAO YOSHIMURA"
+        head = prefix.end()  # "vidi KENJI TANABE"
     p = persons_at(other, head, end=ln.end)
     return _surname_below(other, p) if p is not None and _has_surname(p) else None
 
 
 def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
-    """A line that is nothing but names ("William R. Buck", "G.Gardner, P.Desroches"), with
+    """A line that is nothing but names ("Harold P. Quist", "G.Gagnon, P.Desjardins"), with
     nothing else on the labels that says who collected: most often the collector, printed on the
     label's last line or on a slip of its own. Not under a "Det." line, and only names with
-    initials or a title ("Brother Alain Liogier"): capitalised words alone are as often a place
+    initials or a title ("Brother Anselm Lefort"): capitalised words alone are as often a place
     ("New Providence"). A date the date parser could not read may follow the name
-    (`DATE_SHAPE`: "J.Powel1Vll-Z6-81")."""
+    (`DATE_SHAPE`: "J.Farrel1Vll-Z4-83")."""
     for lab in labels:
         for i, line in enumerate(lab.lines):
             if _DET.search(line.text) or lab.institution[i]:
@@ -816,7 +1010,7 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
 
 
 def _keyword_before_name(lab: Label, i: int) -> bool:
-    """Whether line `i` opens with a collector keyword followed by a name ("Coll. H.W.Ravenel")."""
+    """Whether line `i` opens with a collector keyword followed by a name ("Coll. H.W.Ravensworth")."""
     line = lab.lines[i]
     m = _COLL_AFTER.match(line.text)
     if m is None:
@@ -828,7 +1022,7 @@ def _keyword_before_name(lab: Label, i: int) -> bool:
 
 def _keyword_after_name(lab: Label, start: int) -> bool:
     """A "Collector" keyword alone on its line, under a line that is a name; or right after a
-    name on its line ("GEORGE V NASH COLLECTORS. / Norman TAYLOR": the name below, if any, is a
+    name on its line ("GEORGE V NEFF COLLECTORS. / Hollis TAPPER": the name below, if any, is a
     second collector, see `_people_before_keyword`)."""
     i = lab.line_no(start)
     line = lab.lines[i]
@@ -851,7 +1045,7 @@ _KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "l
 def _full_name(p: Person) -> bool:
     """Initials, or a given name with the surname in mixed case: one word alone is as often a
     place ("EMEC", "Kensington") or a genus as a collector, and capitals without initials as
-    often a place ("SANTO DOMINGO, REPUBLICA DOMINICANA")."""
+    often a place ("SANTIAGO, REPUBLICA DOMINICANA")."""
     return any("." in n or (" " in n and not n.isupper()) for n in p.names)
 
 
@@ -860,20 +1054,20 @@ def _initialled(p: Person) -> bool:
 
 
 def _titled(p: Person) -> bool:
-    """Every name opens with a title ("Brother Alain Liogier", "Dr. Edward Palmer")."""
+    """Every name opens with a title ("Brother Anselm Lefort", "Dr. Edward Palmer")."""
     return all(re.match(_TITLE, n) for n in p.names)
 
 
-# A date in three parts as insect labels write it ("VIII-26-81", "12.vi.1987", "6/22/38"), with
-# the OCR's slips in the figures and numerals left in ("Vll-Z6-81"): the shape alone.
+# A date in three parts as insect labels write it ("VIII-24-83", "12.vi.1987", "6/22/38"), with
+# the OCR's slips in the figures and numerals left in ("Vll-Z4-83"): the shape alone.
 DATE_SHAPE = re.compile(
     r"[\s,.]*[0-9IVXLivxlZzOoS|]{1,5}[-./][0-9IVXLivxlZzOoS|]{1,2}[-./]['’]?\d{2,4}[\s.]*"
 )
 
 
-# "#850", "No.461", "46023" on the line under a name: the collector's field number.
+# "#861", "No.461", "46023" on the line under a name: the collector's field number.
 _NUMBER_LINE = re.compile(
-    r"\s*(?:#|No\.?|NO\.?|no\.?|N°)?\s?(?P<n>(?:[A-Z]{1,3}\d*-)?\d{1,6}(?:-\d{1,4})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
+    rf"\s*(?:{_NO_KEY}\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
 )
 
 
@@ -891,7 +1085,7 @@ def _names_below(lab: Label, i: int) -> list[str]:
 
 
 # "No. 4417  R. T. Mabry  June 3, 1958": the number keyed before the name on a line of its own.
-_NUMBER_FIRST = re.compile(r"[ \t]*(?:No\.?|NO\.?|N°|#)[ \t]?\d{1,6}[a-z]?[ \t,]+(?=\S)")
+_NUMBER_FIRST = re.compile(rf"[ \t]*{_NO_KEY}\.?[ \t]?\d{{1,6}}[a-z]?[ \t,]+(?=\S)")
 
 
 def _person_after_number(lab: Label, i: int) -> Person | None:
@@ -912,7 +1106,7 @@ def _person_after_number(lab: Label, i: int) -> Person | None:
 
 
 def _number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
-    """ "Stephen Talbot & Sandra Looman / #850", "Walter H. Lewis, no.. / 7469"."""
+    """ "Martin Holloway & Greta Lindqvist / #861", "Walter H. Linden, no.. / 7481"."""
     line = lab.lines[i]
     rest = lab.text[p.end : line.end]
     if not re.fullmatch(r"[\s,;]*(?:no\.*|No\.*|#)?\s*", rest) or i + 1 >= len(lab.lines):
@@ -929,7 +1123,7 @@ _MONTH_AFTER = re.compile(
     r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE
 )
 _DAY_AND_YEAR = re.compile(r"\.?[ \t]*(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?[ \t]*(?:1[6-9]|20)\d\d")
-# a number that starts like a day or a month ("6-22-38", "12.vi.1987"); "88-214" (a year and a
+# a number that starts like a day or a month ("6-22-38", "12.vi.1987"); "87-216" (a year and a
 # serial, as collectors number their gatherings) cannot, nor "11-347": figures and a serial of
 # three or more that is no year ("1-1989" is a month and its year)
 _DATE_LIKE = re.compile(
@@ -949,7 +1143,7 @@ def _line_person_end(lab: Label, i: int) -> int:
 
 
 def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
-    """ "E. E. Gilbert / C. D. MacNeil / Collectors": the name lines above, or before on the line."""
+    """ "A. B. Norquist / C. D. MacAllister / Collectors": the name lines above, or before on the line."""
     line = lab.lines[i]
     head = len(line.text) - len(line.text.lstrip())
     found: list[Person] = []
@@ -964,17 +1158,17 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
         lenient = j == i - 1 and not found
         q = persons_at(lab, prev.start + h, end=prev.end, lenient=lenient)
         if q is None or not _only_noise(prev.text[q.end - prev.start :]):
-            # "V-23-76 R.Wharton / R.Coville colls.": the first name follows the date
+            # "V-21-77 R.Wharton / R.Covell colls.": the first name follows the date
             q = _person_after_date(lab, j)
             if q is not None:
                 found.insert(0, q)
             break
         found.insert(0, q)
         j -= 1
-    # "N.L. BRITTON / E.G. BRITTON }COLLECTORS / C.S. GAGER  SEPT. 5-12, 1910": a brace groups
+    # "N.L. FAIRWEATHER / E.G. FAIRWEATHER }COLLECTORS / C.S. HOLLER  SEPT. 4-11, 1911": a brace groups
     # the line below as well. Without the brace the OCR read, a plural keyword after one name
-    # does, when that line is a name alone ("N. L. Britton / COLLECTORS / L. J. K. BRACE",
-    # "GEORGE V NASH COLLECTORS. / Norman TAYLOR").
+    # does, when that line is a name alone ("N. L. Fairweather / COLLECTORS / L. J. K. BRAND",
+    # "GEORGE V NEFF COLLECTORS. / Hollis TAPPER").
     if i + 1 < len(lab.lines) and (
         "}" in line.text or (len(found) == 1 and _PLURAL_KEYWORD.search(line.text))
     ):
@@ -998,7 +1192,7 @@ _PLURAL_KEYWORD = re.compile(
 
 def _only_noise(rest: str) -> bool:
     """What may follow a name on its line: punctuation, a brace (or the bracket the OCR read for
-    one: "L. J. K. BRACE ("), a stray letter ("NASH i")."""
+    one: "L. J. K. BRAND ("), a stray letter ("NEFF i")."""
     return re.fullmatch(r"[\s,.;:&{}\[\]()|]*(?:[a-z]\b)?[\s,.;:&{}\[\]()|]*", rest) is not None
 
 
@@ -1013,12 +1207,12 @@ def _person_after_date(lab: Label, j: int) -> Person | None:
     return None
 
 
-# The comma before the keyword may be read as a full stop ("J.R.Powers.Collr.").
+# The comma before the keyword may be read as a full stop ("J.R.Tovar.Collr.").
 _INLINE_COLL = re.compile(r"[,.]?\s*(?:Collectors?|COLLECTORS?|Collr\.|colls?\.)(?![A-Za-z])")
 
 
 def _person_before_inline_keyword(lab: Label, i: int) -> list[FieldCandidate]:
-    """ "No. 2217 W. L. ABBOTT, Collector  April 5-17,1922": the name just before the keyword."""
+    """ "No. 2229 W. L. ABERNATHY, Collector  April 6-18,1923": the name just before the keyword."""
     line = lab.lines[i]
     for m in _INLINE_COLL.finditer(line.text):
         if m.start() == 0:
@@ -1049,14 +1243,14 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
             found.append(p)
     for p in found:
-        # "Oceano VII-12-73. / R. Coville": a lone word by the date is as often the place
+        # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place
         conf = 0.6 if _full_name(p) else 0.42
         out.append(_person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"))
     for j in (line_i + 1, line_i - 1):
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
             h = _line_head(ln.text)
-            # "del Museo y Pabellon Docente." above the date ends a locality: an institution's
+            # "del Museo y Jardin Escolar." above the date ends a locality: an institution's
             # words are nobody's name
             if is_institution(ln.text):
                 continue
@@ -1064,13 +1258,15 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             if p is None or len(p.names[0]) <= 4 or _place_name(p):
                 continue
             rest = ln.text[p.end - ln.start :]
-            # "T. Zanoni, F." under the date: a second collector cut short by the OCR
+            # "T. Zeller, F." under the date: a second collector cut short by the OCR
             if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
-                out.append(_person_candidate(Term.recordedBy, p, 0.5, "collector.line_by_date"))
+                # a lone word by the date is as often the place ("EXEMPLATON,")
+                conf = 0.5 if _full_name(p) else 0.4
+                out.append(_person_candidate(Term.recordedBy, p, conf, "collector.line_by_date"))
     return out
 
 
-# The nouns that end place names ("Santee Canal", "Mud Lake"); a collector's name without
+# The nouns that end place names ("Peedee Canal", "Mud Lake"); a collector's name without
 # initials that ends in one is the place printed beside the date.
 _PLACE_NOUN = re.compile(
     rf"\s(?:{PLACE_NOUNS}|Canal|Mts?\.|Cove|Forest|Station)[\s,.;]*$", re.IGNORECASE
@@ -1082,8 +1278,8 @@ def _place_name(p: Person) -> bool:
 
 
 def _line_head(text: str) -> int:
-    """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDREWS :",
-    "\\. H. CURTISS": an initial the OCR read as a mark)."""
+    """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDERSEN :",
+    "\\. H. MERRIAM": an initial the OCR read as a mark)."""
     m = re.match(r"(?:[\s=>\-–~'\"“‘(\\]|\.(?=\s))*", text)
     return m.end() if m else 0
 
@@ -1094,17 +1290,17 @@ _NUMBER_SUFFIX = r"(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?"
 # A code of capitals and figures after "#" ("#K12BRX40-C"): a letter first, a figure in it.
 _HASH_CODE = r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,4})?"
 _RECORD_NO = re.compile(
-    r"(?<![A-Za-z'])(?P<k>No|NO|no|Núm|Num|Nr|N°|n°|#"
+    rf"(?<![A-Za-z'])(?P<k>{_NO_KEY}"
     # the key printed in full: "Collector Number: 1388", "Collector's Number"
     r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
-    # the full stop read as a comma ("No, 1071"), not after a lower-case "no" ("no, 2 seen")
-    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s)*\s?"
+    # the full stop read as a comma ("No, 1083"), not after a lower-case "no" ("no, 2 seen")
+    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s|-(?=\s))*\s?"
     # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
     # a comma between the thousands ("No. 10,193")
     rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
     rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
     r"(?![\d,.]\d)"
-    # the number ends its word: "No. 2LI7", "NO.3K98" are 2217 and 3498 misread, not 2L and 3
+    # the number ends its word: "No. 2LI9", "NO.3K98" are 2219 and 3498 misread, not 2L and 3
     r"(?![A-Za-z0-9])"
 )
 
@@ -1113,7 +1309,7 @@ _OF = re.compile(r"\s*of\b")
 
 
 def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
-    """ "No. 7240", "Núm. 16235", "# SM97-158": a field number without a collector name next to it."""
+    """ "No. 7252", "Núm. 16247", "# MG96-147": a field number without a collector name next to it."""
     out: list[FieldCandidate] = []
     for lab in labels:
         for m in _RECORD_NO.finditer(lab.flat):
@@ -1146,7 +1342,7 @@ def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
         return False
     at = lab.line_no(cand.evidence.start)
     if re.search(r"[A-Za-z]{2,}", re.sub(r"^\W*(?:No|NO|Nr|Núm|N°)\b", "", lab.lines[at].text)):
-        return False  # "46950  Fabaceae": the family the collector's number was filed under
+        return False  # "46962  Fabaceae": the family the collector's number was filed under
     others = [i for i in range(len(lab.lines)) if i != at and lab.lines[i].text.strip()]
     if any(_FAMILY.match(lab.lines[i].text) for i in others):
         return False  # the family on the line below the number: a specimen's label
@@ -1184,7 +1380,7 @@ def _whole_number(
 
 
 # A field number at the head of a line with no keyword: alone on it, or before the genus or family
-# the specimen was filed under ("A389.", "3798a  Alectoria", "46950  Fabaceae").
+# the specimen was filed under ("A389.", "3798a  Bryoria", "46962  Fabaceae").
 _NUMBER_HEAD = re.compile(
     r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>[a-z])?"
     # the collector's initials, a year and a serial: "KT2003-17"
