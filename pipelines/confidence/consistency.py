@@ -15,9 +15,10 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import countries, fold, states
-from pipelines.fields.lexicon import data_rows
 from pipelines.outputs.validate import point_in_country  # the outlines validate checks too
+
+# The gazetteers and lexicons are the field parsers' (pipelines.fields, which calls this package):
+# imported where used, so that either package can be imported first.
 
 _PERSON_TERMS = {Term.recordedBy, Term.identifiedBy}
 _PLACE_TERMS = {Term.verbatimLocality, Term.locality, Term.habitat}
@@ -30,6 +31,8 @@ def _code(fields: Mapping[str, FieldCandidate]) -> str | None:
 
 
 def _state_codes(value: str) -> set[str]:
+    from pipelines.fields.geo import fold, states
+
     return {entry.code for entry in states().get(fold(value), [])}
 
 
@@ -94,6 +97,9 @@ def consistent(cand: FieldCandidate, fields: Mapping[str, FieldCandidate]) -> fl
 def _cue_words() -> frozenset[str]:
     """Words of the labels' keys that no name holds: the stamps', the determiners', the donors'
     and the collectors' cues (data/label_roles.csv)."""
+    from pipelines.fields.geo import fold
+    from pipelines.fields.lexicon import data_rows
+
     words = set()
     for row in data_rows("label_roles.csv"):
         if row["role"] == "data" and row["note"] != "collector":
@@ -105,6 +111,9 @@ def _cue_words() -> frozenset[str]:
 
 @cache
 def _place_nouns() -> frozenset[str]:
+    from pipelines.fields.geo import fold
+    from pipelines.fields.lexicon import data_rows
+
     return frozenset(fold(row["word"]) for row in data_rows("place_nouns.csv"))
 
 
@@ -119,6 +128,8 @@ _BINOMIAL = re.compile(r"[A-Z][a-z]{2,} [a-z]{3,}")
 
 def atypical(cand: FieldCandidate) -> float:
     """0 for a value shaped like its term's, up to 1 for one that is most likely something else."""
+    from pipelines.fields.geo import countries, fold
+
     value = cand.value.strip()
     tokens = [fold(t) for t in re.findall(r"[^\W\d_]{2,}", value)]
     if cand.term in _PERSON_TERMS:

@@ -230,7 +230,7 @@ def extract_fields(
     _put(out, elevation_candidates(specimen))
 
     claimed: dict[int, list[tuple[int, int]]] = {}
-    named = people.collectors + people.determiners + people.companions
+    named = people.collectors + people.determiners + people.companions + people.donors
     for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     places = seen.of(Role.data, Role.donor)

@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from models.fields import Evidence, FieldCandidate
-from pipelines.confidence import calibrate
+from pipelines.confidence import calibrate, candidate_features
 from pipelines.confidence.features import (
     BASE_FEATURES,
     FEATURES,
+    RULE_RATE,
     plausible_name,
     span_word_confidences,
 )
@@ -56,11 +57,40 @@ def test_plausible_name(name: str, expected: float) -> None:
 
 def test_shipped_model_matches_the_features() -> None:
     model = default_model()
-    assert tuple(model.features) == FEATURES == BASE_FEATURES
+    assert tuple(model.features) == FEATURES == (*BASE_FEATURES, RULE_RATE)
     for name, m in model.models.items():
         assert len(m.weights) == len(FEATURES), name
         assert m.samples > 0
     assert {"date", "name", "person", "place", "region", "number", "geo"} <= set(model.models)
+    # every family's fallback rate, and rule rates keyed as the code keys them ("term:rule")
+    assert all(f"{family}:*" in model.rules for family in model.models)
+    assert all(":" in key for key in model.rules)
+
+
+INVENTED = [
+    "Aus bus L.\ndet. A. Person 1987\n\nLoc. Foo Heath, 120 m\n12.vi.1931\nleg. K. Muster",
+    "Flora of Examplia\nColl. A. B. Person No. 123\nDate 4 May 1950\n\nXX0000012345678",
+    "Sammler: J. Beispiel\nDeutschland: Musterberg\n\nDatabased 2011",
+]
+
+
+@pytest.mark.parametrize("text", INVENTED)
+def test_the_code_computes_the_features_the_model_was_fitted_on(text: str) -> None:
+    """The vectors the code computes for real candidates have the model's length and names,
+    and each feature takes values in the range the fit saw (no silent NaN or unit change)."""
+    model = default_model()
+    labels = labels_from_text(text)
+    fields = extract_fields(labels)
+    vectors = candidate_features(fields, labels, rule_rates=model.rules)
+    assert vectors
+    for _term, (family, x) in vectors.items():
+        assert len(x) == len(model.features) == len(model.models[family.value].weights)
+        assert x[0] == 1.0  # the bias
+        assert all(np.isfinite(v) for v in x)
+        named = dict(zip(model.features, x, strict=True))
+        assert 0.0 <= named["role_fit"] <= 1.0 and named["consistent"] in (-1.0, 0.0, 1.0)
+        assert 0.0 <= named["atypical"] <= 1.0
+        assert named["rule_rate"] != 0.0  # a known rule's or the family's rate, never missing
 
 
 def test_calibrated_confidences_are_probabilities_below_the_ceiling() -> None:
