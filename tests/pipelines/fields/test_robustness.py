@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.dates import find_dates
+from pipelines.fields.roles import Role, views
+from pipelines.fields.text import make_labels
 
 # Characters labels are made of, so that random text hits the parsers' patterns often.
 LABEL_ALPHABET = st.sampled_from(
@@ -32,6 +34,28 @@ def test_label_like_text_never_raises(text: str) -> None:
 def test_any_unicode_never_raises(text: str) -> None:
     parse_fields(labels_from_text(text))
     find_dates(text)
+
+
+# Cue words of every role, so that random text mixes keys, stamps and data.
+ROLE_TEXT = st.lists(
+    st.sampled_from(
+        ["Det. ", "leg. ", "Databased ", "Ex ", "Coll.", "Herb. ", "1931 ", "12.vi.", "\n", "\n\n"]
+        + ["Bequest ", "Dupl. sent to ", "A. Person ", ", ", "L.1234567 ", "NHMUK0123 ", "m "]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ROLE_TEXT, st.text(max_size=300)))
+def test_the_role_classifier_takes_any_text(text: str) -> None:
+    labels = make_labels(labels_from_text(text))
+    seen = views(labels)
+    assert set(seen.roles) == {lab.label for lab in labels}
+    assert all(isinstance(role, Role) for role in seen.roles.values())
+    for lab in labels:
+        clean = seen.clean[lab.label]
+        assert len(clean.text) == len(lab.text)  # masking keeps every offset
 
 
 WORDS = [
