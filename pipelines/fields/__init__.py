@@ -164,6 +164,12 @@ def parse_fields(
         got, src = calibrated.get(term), calibrated.get(source)
         if got is not None and src is not None and got.confidence > src.confidence:
             calibrated[term] = got.model_copy(update={"confidence": src.confidence})
+    # Nor has it a flagged catalogue number (two on one sheet, a length the institution does not
+    # print): such a number keeps the parser's lower confidence.
+    catalog, raw = calibrated.get(Term.catalogNumber.value), fields.get(Term.catalogNumber.value)
+    if catalog is not None and raw is not None and catalog.flags:
+        confidence = min(catalog.confidence, raw.confidence)
+        calibrated[Term.catalogNumber.value] = catalog.model_copy(update={"confidence": confidence})
     return calibrated
 
 

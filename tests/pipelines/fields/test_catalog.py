@@ -9,7 +9,7 @@ import time
 import pytest
 
 from models.fields import FieldCandidate
-from pipelines.fields import labels_from_text
+from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.catalog import (
     Shape,
     find_catalog_numbers,
@@ -205,3 +205,19 @@ def test_many_numbers_are_read_in_linear_time(unit: str) -> None:
     start = time.process_time()
     _found(text)
     assert time.process_time() - start < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herb. Beisp. (BR)\n\n0 000012 34567 8\n\nHerb. Beisp. (BR)\n\n0 000012 34568 5",
+        "K000123456\n\nE00654321",
+        "NHMUK01234567",
+    ],
+)
+def test_a_flagged_number_stays_below_the_high_band(text: str) -> None:
+    """The calibration has no flagged catalogue numbers to learn from: they keep the parser's
+    confidence."""
+    got = parse_fields(labels_from_text(text))["catalogNumber"]
+    assert got.flags and got.confidence < 0.9
+    assert parse_fields(labels_from_text("K000123456"))["catalogNumber"].confidence >= 0.9
