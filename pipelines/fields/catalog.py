@@ -321,7 +321,8 @@ def _sheet_codes(labels: list[Label]) -> list[str]:
     codes: list[str] = []
     for lab in labels:
         words = [m.group(1) for ln in lab.lines for m in _BRACKETED.finditer(ln.text.rstrip())]
-        words += [ln.text.strip(_EDGE) for ln in lab.lines]
+        # a letter alone on a line is more often a compass point or an initial than a code
+        words += [w for ln in lab.lines if len(w := ln.text.strip(_EDGE)) > 1]
         for w in words:
             inst = institutions().get(w)
             if inst and inst.kind != "register" and inst.shapes and w not in codes:

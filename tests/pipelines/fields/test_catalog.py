@@ -221,3 +221,8 @@ def test_a_flagged_number_stays_below_the_high_band(text: str) -> None:
     got = parse_fields(labels_from_text(text))["catalogNumber"]
     assert got.flags and got.confidence < 0.9
     assert parse_fields(labels_from_text("K000123456"))["catalogNumber"].confidence >= 0.9
+
+
+def test_a_letter_alone_on_a_line_names_no_institution() -> None:
+    got = _best("Habitat: slope facing\nE\n\n00654321")  # a compass point, then a bare number
+    assert got is not None and (got.value, got.evidence.rule) == ("00654321", "catalog.bare_number")
