@@ -25,7 +25,7 @@ from pipelines.fields import parse_fields
 from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
-from pipelines.record import occurrence_id, specimen_id
+from pipelines.record import check_printed, occurrence_id, specimen_id
 from pipelines.segment import segment_labels
 
 log = logging.getLogger(__name__)
@@ -70,10 +70,13 @@ def build_record(
     """Key the record by barcode, file name pattern or stem, and attach everything found."""
     barcodes = barcodes or []
     fields = dict(fields or {})
+    printed = fields.get(Term.catalogNumber.value)
     catalog, id_source, candidate = specimen_id(path, barcodes, settings.catalog_number_pattern)
     if candidate is not None:
-        fields[Term.catalogNumber.value] = candidate
-    printed = fields.get(Term.catalogNumber.value)
+        barcode = id_source == "barcode"
+        fields[Term.catalogNumber.value] = (
+            check_printed(candidate, printed) if barcode else candidate
+        )
     dataset = settings.dataset
     return SpecimenRecord(
         source_image=str(path),

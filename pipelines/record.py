@@ -9,9 +9,12 @@ from models.dwc import Term
 from models.fields import Evidence, FieldCandidate
 from models.record import IdSource
 from models.specimen import Barcode
+from pipelines.fields.catalog import split_catalog_number
 
 # Formats that carry catalogue numbers on specimen sheets; QR codes often hold URLs instead.
 _LINEAR_FIRST = ("Code 39", "Code 128", "Code 93", "Codabar", "ITF", "DataMatrix")
+# A decoded barcode whose institution's number printed on the labels differs: no longer high.
+_MISMATCH = 0.85
 
 
 def _barcode_rank(code: Barcode) -> tuple[int, int, int]:
@@ -54,6 +57,38 @@ def specimen_id(
                 )
                 return value, "filename_pattern", candidate
     return None, "file_stem", None
+
+
+def check_printed(barcode: FieldCandidate, printed: FieldCandidate | None) -> FieldCandidate:
+    """The decoded barcode's catalogNumber, checked against the number printed on the labels.
+
+    The same number (leading zeros aside) printed on a label: the evidence's rule says so
+    ("barcode.code128+printed"). Another number printed under the same institution's code (a second
+    specimen on the sheet, a sticker from another sheet): flagged `barcode_text_mismatch`, and the
+    confidence drops below the high band so that a curator looks. A number of another institution,
+    or a bare number, says nothing about the barcode.
+    """
+    if printed is None or printed.evidence.source != "ocr":
+        return barcode
+    code, digits = split_catalog_number(barcode.value)
+    printed_code, printed_digits = split_catalog_number(printed.value)
+    if not digits.strip("0") or not printed_digits.strip("0"):
+        return barcode
+    if code and printed_code and code != printed_code:
+        return barcode
+    if digits.lstrip("0") == printed_digits.lstrip("0"):
+        rule = f"{barcode.evidence.rule}+printed"
+        return barcode.model_copy(
+            update={"evidence": barcode.evidence.model_copy(update={"rule": rule})}
+        )
+    if code is None or code != printed_code:
+        return barcode
+    return barcode.model_copy(
+        update={
+            "confidence": min(barcode.confidence, _MISMATCH),
+            "flags": [*barcode.flags, "barcode_text_mismatch"],
+        }
+    )
 
 
 def occurrence_id(

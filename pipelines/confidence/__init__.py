@@ -16,7 +16,23 @@ from models.specimen import LabelText
 from pipelines.confidence.features import FAMILY, Context, Family, features
 from pipelines.confidence.model import CalibrationModel, default_model
 
-__all__ = ["calibrate", "candidate_features"]
+__all__ = ["DOUBTS", "calibrate", "candidate_features"]
+
+# Flags that say the tool cannot vouch for the value, whatever its features: which of two
+# catalogue numbers is the specimen's, which century a two-digit year means, a lone given name,
+# a barcode that disagrees with its printed number. Such a field stays below 0.9, in its order.
+DOUBTS = frozenset(
+    {
+        "century_ambiguous",
+        "ambiguous_day_month",
+        "given_name_only",
+        "several_catalog_numbers",
+        "several_institutions",
+        "barcode_text_mismatch",
+        "vice_county_conflict",
+    }
+)
+DOUBT_SCALE = 0.9
 
 
 def candidate_features(
@@ -58,6 +74,8 @@ def calibrate(
         if term in vectors:
             family, x = vectors[term]
             p = model.probability(family.value, x)
+            if DOUBTS.intersection(cand.flags):
+                p *= DOUBT_SCALE
             cand = cand.model_copy(update={"confidence": round(p, 4)})
         out[term] = cand
     return out

@@ -1,25 +1,118 @@
-"""Catalogue numbers printed on labels: "EMEC 609,488", "TENN-L-0000001", "NY 01234567".
+"""Catalogue numbers printed on labels and sheets.
 
-A decoded barcode is better evidence than any of these, so the confidences stay moderate; the
-pipeline prefers the barcode when it has one.
+Shapes: an institution's code glued to or spaced from its number ("BM000123456", "L.1234567",
+"L . 1234567", "B 10 0654321", "NHMUK 012345678", "TENN-L-0000001", "EMEC 609,488"); the code on
+one line and the number on the next; the human-readable line printed under a barcode, which OCR
+reads with separators ("0 000012 34567 8", 'O " 000012 " 34567 " 8'), joined to the code the sheet
+names in brackets ("Herb. ... (BR)"); a bare number under the institution's name ("NEW YORK
+BOTANICAL GARDEN / 01234567").
+
+The codes and the shapes of their numbers are a table, `data/institutions.csv`. A number of one of
+its institution's shapes ranks first; other numbers on a sheet are not taken: accession and sheet
+numbers ("No 912.345 678"), register numbers ("BMNH(E) 1234567", "B.M. 1992-71"), years, postal
+codes ("B-1860 Meise"). Two different numbers of one shape on a sheet (several specimens mounted
+together), or numbers of two institutions, are flagged and lose confidence.
+
+A decoded barcode is better evidence than any of these, so the confidences stay below it; the
+pipeline prefers the barcode when it has one and checks the two agree (`pipelines.record`).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label, candidate, is_institution
 
-# An institution acronym then a number, as curators print them on insect and packet labels; OCR
+__all__ = ["Institution", "Shape", "find_catalog_numbers", "institutions", "split_catalog_number"]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One printed form of an institution's catalogue numbers, from a template ("L.#######")."""
+
+    template: str
+    code: str
+    punct: str  # punctuation the template puts between code and number: "." in "L.#######"
+    tail: re.Pattern[str]  # the letters and digits after the code: r"10\d{7}" for "B 10 #######"
+    specificity: int  # how many of those are literal ("L 0######": 1)
+
+    @classmethod
+    def parse(cls, code: str, template: str) -> Shape:
+        if not template.startswith(code) or "#" not in template:
+            raise ValueError(f"institutions.csv: shape {template!r} is not code + number")
+        rest = template[len(code) :]
+        lead = re.match(r"[^0-9A-Za-z#]*", rest)
+        punct = (lead.group(0) if lead else "").replace(" ", "")
+        chars = [ch for ch in rest if ch.isalnum() or ch == "#"]
+        pattern = "".join(r"\d" if ch == "#" else re.escape(ch.upper()) for ch in chars)
+        literal = sum(ch != "#" for ch in chars)
+        return cls(template, code, punct, re.compile(pattern), literal)
+
+    def fill(self, tail: str) -> str:
+        """The number in this shape: the template with its letters and digits taken from `tail`."""
+        out, chars = [self.code], iter(tail)
+        for ch in self.template[len(self.code) :]:
+            out.append(next(chars, "") if ch.isalnum() or ch == "#" else ch)
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class Institution:
+    code: str
+    name: str
+    country: str
+    kind: str  # herbarium | museum | register
+    shapes: tuple[Shape, ...] = field(default=())
+
+
+@cache
+def institutions() -> dict[str, Institution]:
+    """Code -> institution, from `data/institutions.csv`."""
+    out: dict[str, Institution] = {}
+    for row in data_rows("institutions.csv"):
+        code = row["code"].strip()
+        shapes = tuple(Shape.parse(code, t.strip()) for t in row["shapes"].split("|") if t.strip())
+        out[code] = Institution(code, row["institution"], row["country"], row["kind"], shapes)
+    return out
+
+
+@cache
+def _coded() -> re.Pattern[str]:
+    """A known code, then its number: digit groups that may be spaced, dotted or hyphenated."""
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?P<code>{alternation(institutions())})"
+        r"(?P<qual>\s?\(\s?[A-Z]{1,3}\s?\))?"  # "BMNH(E)"
+        r"(?P<sep>[\s.:\-]{0,4}?)"
+        r"(?:(?P<infix>[A-Z]{1,4})[\s.:\-]{0,3})?"  # "TENN-L-", "RMNH.INS.", "CASENT"
+        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+)*)",
+        re.IGNORECASE,
+    )
+
+
+# An unknown acronym then a number, as curators print them on insect and packet labels; OCR
 # reads the thousands comma of a small label as often as a dot ("EMEC 609.889").
 _ACRONYM_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:[,.]\d{3})+|\d{4,10}))"
     r"(?![\d,])"
 )
 _YEAR = re.compile(r"1[789]\d\d|20[0-3]\d")
+# a number that starts with a year and a dash is a register or accession number ("1992-71")
+_REGISTER = re.compile(r"(?:1[6-9]\d\d|20[0-3]\d)\s?[-–—/]")
+_SINGLE_NUMBER = re.compile(r"\d{5,12}|\d{1,3}(?:[,.]\d{3})+")
 _BARE_NUMBER = re.compile(r"^\s*(?P<v>\d{6,12})\s*$")
+# A herbarium's code in brackets, as Index Herbariorum cites it: "Herb. Horti Bot. (BR)"; OCR
+# often loses the closing bracket at the end of the line.
+_BRACKETED = re.compile(r"\(\s*([A-Z]{1,8})\s*(?:\)|$)")
+# the human-readable line under a barcode: digit groups with blanks or quote-like marks between
+_READABLE = re.compile(r"[\d\s\"'“”„«»·*]+")
+_SPACED_DATE = re.compile(r"\d{1,2}\s+\d{1,2}\s+(?:1[6-9]|20)\d\d")
+_EDGE = " \t.,;:()[]"
 # Words that look like an acronym before a number but are not an institution code.
 _NOT_CODES = {
     "NO",
@@ -30,7 +123,6 @@ _NOT_CODES = {
     "ELEV",
     "SR",
     "CR",
-    "US",
     "USA",
     "FL",
     "HWY",
@@ -38,32 +130,261 @@ _NOT_CODES = {
     "NPC",
 }
 
+_FIT = 0.92  # a known code and a number of one of its shapes
+_FIT_OTHER = 0.8  # the institution's other series when its preferred one is on the sheet too
+_READABLE_LINE = 0.85  # a barcode's digits under the code the sheet names
+_KNOWN_CODE = 0.65  # a known code whose shapes the table does not give
+_UNUSUAL = 0.5  # a known code and a number of none of its shapes
+_ACRONYM = 0.6  # an acronym the table does not know
+_CONFLICT = 0.75  # factor when a sheet holds two different numbers of that standing
+_LONGEST = 24  # letters and digits after a code: no shape is longer
+
+
+@dataclass
+class _Found:
+    lab: Label
+    start: int
+    end: int
+    value: str
+    conf: float
+    rule: str
+    code: str | None = None
+    rank: int = 0  # which of the institution's shapes (0: the preferred one)
+    fits: bool = False
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"\D", "", self.value).lstrip("0")
+
 
 def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
-    out: list[FieldCandidate] = []
+    """The catalogue numbers on the sheet, the likeliest first."""
+    found: list[_Found] = []
+    named = _sheet_codes(labels)
     for lab in labels:
         for i, line in enumerate(lab.lines):
-            for m in _ACRONYM_NUMBER.finditer(line.text):
-                code = re.split(r"[- ]", m.group("v"))[0]
-                # Only a number standing on its own line is a catalogue number: inside running text
-                # the same shape is a sample code or a road ("NCI Sample codes: OCJX-0176-H").
-                if code in _NOT_CODES or len(line.text.strip()) > len(m.group("v")) + 2:
-                    continue
-                if _YEAR.fullmatch(m.group("v")[len(code) :].strip(" -")):
-                    continue  # initials and a year ("KAV 1986"), a determiner's mark
-                s, e = line.start + m.start("v"), line.start + m.end("v")
-                out.append(
-                    candidate(Term.catalogNumber, m.group("v"), 0.8, lab, s, e, "catalog.acronym")
-                )
-            m2 = _BARE_NUMBER.match(line.text)
-            if m2 is None:
-                continue
-            s, e = line.start + m2.start("v"), line.start + m2.end("v")
-            # The number printed under the institution name is the sheet's accession number.
-            after_institution = i > 0 and is_institution(lab.lines[i - 1].text)
-            leading_zero = m2.group("v").startswith("0")
-            conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
-            rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
-            out.append(candidate(Term.catalogNumber, m2.group("v"), conf, lab, s, e, rule))
+            end = line.end
+            if line.text.strip(_EDGE) in institutions() and i + 1 < len(lab.lines):
+                end = lab.lines[i + 1].end  # the code on its line, the number on the next
+            found += _coded_numbers(lab, line.start, end)
+            found += _readable_line(lab, i, named)
+            found += _acronym_numbers(lab, i)
+            found += _bare_number(lab, i)
+    found = _dedupe(found)
+    _weigh(found)
+    out = [
+        candidate(Term.catalogNumber, f.value, f.conf, f.lab, f.start, f.end, f.rule, f.flags)
+        for f in found
+    ]
     out.sort(key=lambda c: (-c.confidence, -len(c.value)))
     return out
+
+
+def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
+    """A known code and its number within flat[start:end] (one line, or a code's line and the
+    next)."""
+    out: list[_Found] = []
+    segment = lab.flat[start:end]
+    for m in _coded().finditer(segment):
+        code, infix = m.group("code").upper(), (m.group("infix") or "").upper()
+        if code + infix in institutions():
+            code, infix = code + infix, ""  # "BMNH 123" is BMNH's, not BM's with an infix "NH"
+        inst = institutions()[code]
+        if inst.kind == "register" or m.group("qual"):
+            continue
+        groups = list(re.finditer(r"\d+", m.group("num")))
+        fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
+        upper = m.group("code").isupper()
+        if fit is not None:
+            rank, count = fit
+            stop = m.start("num") + groups[count - 1].end()
+            if not upper and not _alone(segment, m.start(), stop):
+                continue  # "l.1234567" is Leiden's only on a line of its own
+            # the code as the table spells it: OCR reads Leiden's "L." as "l." on a line of its own
+            value = _tidy(m.group("code").upper() + segment[m.end("code") : stop])
+            conf = _FIT if upper else _FIT * 0.92
+            rule = "catalog.institution" if upper else "catalog.institution_lower"
+            out.append(
+                _Found(lab, start + m.start(), start + stop, value, conf, rule, code, rank, True)
+            )
+            continue
+        num = m.group("num")
+        # a number of none of the institution's shapes: only alone on its line, as one number,
+        # and never a year, a register number or a postal code (five digits after two letters
+        # that are also a state's or a country's: "NY 10458", "FI-00014")
+        if (
+            len(code) < 2
+            or not upper
+            or infix
+            or _SINGLE_NUMBER.fullmatch(num) is None
+            or _YEAR.fullmatch(num)
+            or _REGISTER.match(num)
+            or (len(code) == 2 and len(num) == 5)
+            or not _alone(segment, m.start(), m.end())
+        ):
+            continue
+        conf = _UNUSUAL if inst.shapes else _KNOWN_CODE
+        flags = ["unusual_length"] if inst.shapes else []
+        value = _tidy(m.group(0))
+        f = _Found(lab, start + m.start(), start + m.end(), value, conf, "catalog.code", code)
+        f.flags = flags
+        out.append(f)
+    return out
+
+
+def _fit(inst: Institution, sep: str, infix: str, groups: list[str]) -> tuple[int, int] | None:
+    """(which shape, how many digit groups) for the first groups that make a number of one of the
+    institution's shapes: the fewest groups; the most specific shape, then the preferred one."""
+    punct = re.sub(r"\s", "", sep)
+    tail = infix
+    for count, group in enumerate(groups, 1):
+        tail += group
+        if len(tail) > _LONGEST:
+            return None
+        fits = [
+            (-s.specificity, rank)
+            for rank, s in enumerate(inst.shapes)
+            if s.tail.fullmatch(tail) and (not s.punct or s.punct in punct)
+        ]
+        if fits:
+            return min(fits)[1], count
+    return None
+
+
+def _readable_line(lab: Label, i: int, named: list[str]) -> list[_Found]:
+    """A barcode's human-readable digits ('O " 000012 " 34567 " 8') under the code the sheet
+    names: the catalogue number is the code and the digits."""
+    line = lab.lines[i]
+    text = line.text.strip()
+    # OCR reads the leading zero of the line as a letter or a bracket
+    if len(text) > 1 and text[0] in "Oo)(" and not text[1].isalnum():
+        text = "0" + text[1:]
+    if not named or not _READABLE.fullmatch(text) or _SPACED_DATE.fullmatch(text.strip()):
+        return []
+    groups = re.findall(r"\d+", text)
+    digits = "".join(groups)
+    # a ruler's or a colour chart's scale is all short groups ("1 2 3 ... 10 11")
+    if len(digits) < 7 or max(len(g) for g in groups) < 4:
+        return []
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    end = line.start + len(line.text.rstrip())
+    out: list[_Found] = []
+    for code in named:
+        for rank, shape in enumerate(institutions()[code].shapes):
+            if shape.tail.fullmatch(digits):
+                value = shape.fill(digits)
+                f = _Found(lab, start, end, value, _READABLE_LINE, "catalog.barcode_line", code)
+                f.rank, f.fits = rank, True
+                out.append(f)
+                break
+    return out
+
+
+def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
+    """An acronym the table does not know, then a number, alone on its line ("LSH ENT 000123")."""
+    line = lab.lines[i]
+    out: list[_Found] = []
+    for m in _ACRONYM_NUMBER.finditer(line.text):
+        code = re.split(r"[- ]", m.group("v"))[0]
+        # Only a number standing on its own line is a catalogue number: inside running text
+        # the same shape is a sample code or a road ("NCI Sample codes: OCJX-0176-H").
+        if (
+            code in _NOT_CODES
+            or code in institutions()
+            or len(line.text.strip()) > len(m.group("v")) + 2
+        ):
+            continue
+        if _YEAR.fullmatch(m.group("v")[len(code) :].strip(" -")):
+            continue  # initials and a year ("KAV 1986"), a determiner's mark
+        s, e = line.start + m.start("v"), line.start + m.end("v")
+        out.append(_Found(lab, s, e, m.group("v"), _ACRONYM, "catalog.acronym"))
+    return out
+
+
+def _bare_number(lab: Label, i: int) -> list[_Found]:
+    line = lab.lines[i]
+    m = _BARE_NUMBER.match(line.text)
+    if m is None:
+        return []
+    s, e = line.start + m.start("v"), line.start + m.end("v")
+    # The number printed under the institution name is the sheet's accession number.
+    after_institution = i > 0 and is_institution(lab.lines[i - 1].text)
+    leading_zero = m.group("v").startswith("0")
+    conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
+    rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
+    return [_Found(lab, s, e, m.group("v"), conf, rule)]
+
+
+def _sheet_codes(labels: list[Label]) -> list[str]:
+    """The institutions the sheet names by code: in brackets ("(BR)"), or alone on a line."""
+    codes: list[str] = []
+    for lab in labels:
+        words = [m.group(1) for ln in lab.lines for m in _BRACKETED.finditer(ln.text.rstrip())]
+        # a letter alone on a line is more often a compass point or an initial than a code
+        words += [w for ln in lab.lines if len(w := ln.text.strip(_EDGE)) > 1]
+        for w in words:
+            inst = institutions().get(w)
+            if inst and inst.kind != "register" and inst.shapes and w not in codes:
+                codes.append(w)
+    return codes
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    return not text[:start].strip(_EDGE) and not text[end:].strip(_EDGE)
+
+
+def _tidy(value: str) -> str:
+    """The number as printed, without OCR's blanks around its dots and dashes ("L . 1234567")."""
+    value = re.sub(r"\s+", " ", value.strip())
+    return re.sub(r"\s*([.\-])\s*", r"\1", value)
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One reading per span: a shape fit over the weaker rules that read the same characters."""
+    out: list[_Found] = []
+    taken: dict[int, list[tuple[int, int]]] = {}  # per label, the kept spans in order
+    for f in sorted(found, key=lambda f: (not f.fits, -f.conf)):
+        spans = taken.setdefault(f.lab.position, [])
+        i = bisect.bisect_left(spans, (f.start, f.end))
+        if (i > 0 and spans[i - 1][1] > f.start) or (i < len(spans) and spans[i][0] < f.end):
+            continue
+        spans.insert(i, (f.start, f.end))
+        out.append(f)
+    return out
+
+
+def _weigh(found: list[_Found]) -> None:
+    """Rank the numbers of known shapes against each other: an institution's other series below
+    its preferred one; two different numbers of one standing, or two institutions, flagged."""
+    fits = [f for f in found if f.fits]
+    best: dict[str | None, int] = {}
+    for f in fits:
+        best[f.code] = min(f.rank, best.get(f.code, f.rank))
+    for f in fits:
+        if f.rank > best[f.code]:
+            f.conf = min(f.conf, _FIT_OTHER)
+    top = [f for f in fits if f.rank == best[f.code]]
+    numbers: dict[str | None, set[str]] = {}
+    for f in top:
+        numbers.setdefault(f.code, set()).add(f.key)
+    for f in top:
+        if len(numbers[f.code]) > 1:
+            f.flags.append("several_catalog_numbers")
+            f.conf *= _CONFLICT
+        if len(numbers) > 1:
+            f.flags.append("several_institutions")
+            f.conf *= _CONFLICT
+
+
+def split_catalog_number(value: str) -> tuple[str | None, str]:
+    """(institution code or None, digits) of a catalogue number or a barcode's value:
+    "BR0000012345678" -> ("BR", "0000012345678"), "L 0123456" -> ("L", "0123456"),
+    "01234567" -> (None, "01234567")."""
+    for m in reversed(list(_coded().finditer(value))):
+        code = m.group("code").upper()
+        infix = (m.group("infix") or "").upper()
+        if code + infix in institutions():
+            code = code + infix
+        return code, re.sub(r"\D", "", m.group("num"))
+    return None, re.sub(r"\D", "", value)
