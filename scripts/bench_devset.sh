@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Accuracy and speed on a truth set in the devset format (default ../shared/devset).
 # Usage: scripts/bench_devset.sh [DEVSET_DIR] [OUT_DIR] [extra `labelscribe run` options]
-# Prints the machine, wall time, images/hour, then the scores per source.
+# Prints the machine, wall time, images/hour, processor time as a ratio to plain whole-image
+# Tesseract on the same images (scripts/bench_reference.py), then the scores per source.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 devset=${1:-../shared/devset}
@@ -26,5 +27,8 @@ print(
     f"in its worker, {cpu:.2f} s of one core (processor time)"
 )
 PY
+# speed as a ratio to plain whole-image Tesseract (one thread) on the same images, this session
+echo "reference, plain tesseract IMAGE - --psm 3 (one thread) on the same images:"
+.venv/bin/python scripts/bench_reference.py "$out/records.jsonl" | tee "$out/reference.json"
 .venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source --json > "$out/scores.json"
 .venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source
