@@ -10,41 +10,54 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label, is_header, is_institution
 
-MONTHS: dict[str, int] = {}
-_MONTH_WORDS = {
-    1: "january jan janvier janv janvier januar jän enero ene januarius janeiro jan ian ianuarius",
-    2: "february feb febr février fevrier févr fevr februar febrero februarius fevereiro fev",
-    3: "march mar mars märz marz marzo martius março marco mrz",
-    4: "april apr avril avr abril aprilis abr",
-    5: "may mai mayo maius maii maio",
-    6: "june jun juin junio junius junii junho jun",
-    7: "july jul juillet juil julio julius julii julho",
-    8: "august aug août aout agosto augustus ago agost",
-    9: "september sept sep septembre septiembre setiembre set september septembris setembro",
-    10: "october oct octobre octubre oktober okt october octobris outubro out",
-    11: "november nov novembre noviembre novembris novembro",
-    12: "december dec déc decembre décembre dezember dez diciembre dic decembris dezembro",
-}
-for _m, _words in _MONTH_WORDS.items():
-    for _w in _words.split():
-        MONTHS[_w] = _m
-# "0ct" is how OCR most often reads "Oct"; accept it rather than lose the date.
-MONTHS["0ct"] = 10
-# Abbreviations are prefixes of the month's name ("Sept", "Novem"); OCR drops a word's end as
-# often ("Nove 12, 1939"). A prefix of four letters or more names one month only; the few that
-# are also names or words are left out.
-for _m, _words in _MONTH_WORDS.items():
-    for _w in _words.split():
-        for _k in range(4, len(_w)):
-            if _w[:_k] not in ("jane", "marc", "mart"):
-                MONTHS.setdefault(_w[:_k], _m)
 
-_MONTH = "(?:" + "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True)) + ")"
+def _fold(word: str) -> str:
+    """The word without its accents ("märz" -> "marz", "kesäkuuta" -> "kesakuuta")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Month names and their abbreviations in the languages of labels, from data/months.csv.
+_MONTH_ROWS = [
+    (int(row["month"]), row["word"].strip().lower().rstrip("."), row)
+    for row in data_rows("months.csv")
+]
+# every month word the patterns read, and the words that may stand before a year without a day
+_MONTH_OF: dict[str, int] = {}
+_ALONE: set[str] = set()
+for _m, _w, _row in _MONTH_ROWS:
+    for _v in (_w, _fold(_w)):
+        _MONTH_OF.setdefault(_v, _m)
+        if _row["needs_day"] != "y":
+            _ALONE.add(_v)
+# "0ct" is how OCR most often reads "Oct"; accept it rather than lose the date.
+_MONTH_OF["0ct"] = 10
+_ALONE.add("0ct")
+# Abbreviations are prefixes of the month's name ("Sept", "Novem"); OCR drops a word's end as
+# often ("Octo 3, 1950"). A prefix of four letters or more names one month only; the few that
+# are also names or words are left out. Only the words marked ocr=y in the table are cut so.
+_OCR_WORDS = {
+    m: [w for m2, w, row in _MONTH_ROWS if m2 == m and row["ocr"] == "y"] for m in range(1, 13)
+}
+for _m, _words in _OCR_WORDS.items():
+    for _w in _words:
+        for _k in range(4, len(_w)):
+            if _w[:_k] not in ("jane", "marc", "mart") and _w[:_k] not in _MONTH_OF:
+                _MONTH_OF[_w[:_k]] = _m
+                _ALONE.add(_w[:_k])
+# The month words other parsers may rely on (a month is no name, no place): those that are not
+# also a common word or a name.
+MONTHS: dict[str, int] = {w: m for w, m in _MONTH_OF.items() if w in _ALONE}
+
+_MONTH = alternation(_MONTH_OF)
 _MON = rf"(?<![A-Za-z]){_MONTH}(?![a-z])\.?"
+# a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
+_MON_ALONE = rf"(?<![A-Za-z]){alternation(_ALONE)}(?![a-z])\.?"
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
 # characters, so that "I1" (more likely 11) is not taken for a month.
@@ -114,8 +127,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.my_name",
         re.compile(
-            rf"(?P<mon>{_MON})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
+            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -183,7 +196,7 @@ def _day(token: str) -> int:
 
 
 def _month(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip("."))
+    return _MONTH_OF.get(word.lower().rstrip("."))
 
 
 def _repair_digits(text: str) -> str:
@@ -200,7 +213,7 @@ def _repair_digits(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(
         r"(?<![A-Za-z])([A-Za-z]{2,8})1(?![\w])",
-        lambda m: m.group(1) + "l" if (m.group(1) + "l").lower() in MONTHS else m.group(0),
+        lambda m: m.group(1) + "l" if (m.group(1) + "l").lower() in _MONTH_OF else m.group(0),
         text,
     )
 
@@ -223,16 +236,16 @@ def _slips() -> dict[str, str]:
         alike.setdefault(letter, set()).add(digit)
     out: dict[str, str] = {}
     clash: set[str] = set()
-    for words in _MONTH_WORDS.values():
-        for w in set(words.split()):
+    for words in _OCR_WORDS.values():
+        for w in set(words):
             for i, c in enumerate(w):
                 for r in alike.get(c, ()):
                     v = w[:i] + r + w[i + 1 :]
                     if len(w) < 4 and not r.isdigit():
                         continue  # "Jon", "Doc": three letters are too few to judge
-                    if v in MONTHS or v in _NOT_MONTHS:
+                    if v in _MONTH_OF or v in _NOT_MONTHS:
                         continue
-                    if out.get(v, w) != w and MONTHS[out[v]] != MONTHS[w]:
+                    if out.get(v, w) != w and _MONTH_OF[out[v]] != _MONTH_OF[w]:
                         clash.add(v)
                     out[v] = w
     return {v: w for v, w in out.items() if v not in clash}
@@ -272,7 +285,7 @@ def _repair_words(text: str) -> str:
     def month(m: re.Match[str]) -> str:
         w = m.group("w")
         fixed = _MONTH_SLIPS.get(w.lower())
-        if fixed is None or MONTHS.get(w.lower()):
+        if fixed is None or _MONTH_OF.get(w.lower()):
             return m.group(0)
         fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed
         return m.group(0)[: m.start("w") - m.start()] + fixed
@@ -284,7 +297,7 @@ def _repair_words(text: str) -> str:
         if (
             m.group("one")
             and not m.group("sep")
-            and (m.group("w") + m.group("one")).lower() in MONTHS
+            and (m.group("w") + m.group("one")).lower() in _MONTH_OF
         ):
             return m.group(0)  # "Juli", "Apri" + "l": the month's own last letter
         return m.group("w") + m.group("sep") + "1"
