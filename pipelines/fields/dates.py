@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
             # slashes on both sides of the month or on neither ("3/VII/2001")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
@@ -102,12 +102,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.my_roman",
-        re.compile(rf"(?P<rm>{_ROMAN})\s?[-.]\s?(?P<y>{_Y4})(?!\d)"),
+        re.compile(rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|(?P<sp>\s))(?P<y>{_Y4})(?!\d)"),
     ),
     (
         "date.dmy_name",
         re.compile(
-            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
+            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|[oº](?=\s))?"
+            rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
             rf"[\s.\-/‘’'`]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
@@ -121,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # abbreviation's full stop read as a comma ("Feb, 5, 1980")
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s)(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
-            rf"\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
+            rf"\.?\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
         ),
     ),
     (
@@ -132,11 +133,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "12-15.6.1987", "1.-5.7.1931", "5-7/12 1953": a run of days, the month, the year (day first)
+    (
+        "date.numeric_range",
+        re.compile(
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.?\s?[-–]\s?(?P<d2>{_DAY})\s?(?P<s>[./])\s?"
+            rf"(?P<m>0?[1-9]|1[0-2])(?:\s?(?P=s)\s?|\s)(?P<y>{_YEAR})(?![\d°'\"]|\.\d)"
+        ),
+    ),
+    # "6-22-38", "14.3.1968", "14 . 03 . 1968", "12/5 1899", "24/5-1917", "9 : 7 : 1957"; also
+    # after a collector's number and its slash ("No. 7316/14.7.1957")
     (
         "date.numeric",
         re.compile(
-            rf"(?<![\d.,/°'#-])(?P<a>{_DAY})(?P<s>[-/.])(?P<b>{_DAY})(?:(?P=s)|\s)\s?(?P<y>{_YEAR})"
-            r"(?![\d°'\"]|\.\d)"
+            # no line break before a separator: "Camp 3 - 4 / - 1850" is a camp and an altitude
+            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/))(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
+            rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
+            # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
+            r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"
         ),
     ),
     # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
@@ -189,6 +203,24 @@ def _roman(token: str) -> int | None:
         return None
     fixed = re.sub(r"[l|1J]", "I", token).upper()
     return _ROMAN_MONTHS.index(fixed) + 1 if fixed in _ROMAN_MONTHS else None
+
+
+# Words after which a Roman numeral numbers a volume, a plate or a series, not a month
+# ("Fl. Bras. VI 1870", "Vol. II 1936"): a capitalised abbreviation, or one of these.
+_NUMBERED = re.compile(
+    r"(?:\b(?i:vol|tom|t|tab|taf|pl|fig|fasc|ser|bd|band|heft|lief|nr|no|ed|pars|part|sect|cent|"
+    r"dec|suppl|exs|exsicc|app)\.?|\b[A-Z][a-z]*\.)\s$"
+)
+
+
+def _roman_alone(m: re.Match[str]) -> bool:
+    """Whether a Roman numeral with only a space before the year ("VIII 1936") is a month: two
+    letters at least, none of them an OCR slip, and not the number of a volume or a plate."""
+    rm = m.group("rm")
+    if len(rm) < 2 or re.search(r"[l|1J]", rm):
+        return False
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return _NUMBERED.search(before) is None or _DATE_KEY.search(before) is not None
 
 
 def _day(token: str) -> int:
@@ -317,6 +349,40 @@ def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
     return 1900 + yy, True
 
 
+@dataclass(frozen=True)
+class Era:
+    """What a sheet tells of a two-digit year's century: the four-digit years written near it (a
+    distribution's year, the collector's other dates: "d. 30. Dec. 35 ... 1837" is 1835) and the
+    latest year it can be (a determination's: "15/9-92" under a slip dated 1972 is 1892)."""
+
+    near: tuple[int, ...] = ()
+    latest: int | None = None
+
+    def year(self, yy: int) -> int | None:
+        """The year `yy` stands for, or None when the sheet does not tell."""
+        this_year = dt.date.today().year
+        bound = min(this_year, self.latest or this_year)
+        readings = [c + yy for c in (1700, 1800, 1900, 2000) if c + yy <= bound]
+        if not readings:
+            return None
+        if self.near:
+            best = min(readings, key=lambda y: min(abs(y - e) for e in self.near))
+            if min(abs(best - e) for e in self.near) <= 25:
+                return best
+        if self.latest is not None and 2000 + yy > self.latest:
+            return readings[-1]  # the latest reading the determination allows
+        return None
+
+
+def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, bool]:
+    """A two-digit year read as `year` (19yy, or 20yy after `_year`'s pivot): the year the sheet
+    says it is, and whether either century could still have written it."""
+    known = era.year(year % 100) if era is not None else None
+    if known is not None:
+        return known, False
+    return year, _either_century(year, pivot_20xx=pivot_20xx)
+
+
 def _either_century(year: int, *, pivot_20xx: bool) -> bool:
     """Whether a two-digit year read as `year` could as well be a century later ("11 may 04": 1904
     or 2004) and nothing on the sheet tells which (a 20xx year elsewhere would have made it 2004)."""
@@ -347,8 +413,10 @@ def _interval(start: str | None, end: str | None) -> str | None:
     return f"{start}/{end}" if end > start else None
 
 
-def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
-    """Every date in `text`, longest and most precise first where matches overlap."""
+def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -> list[DateMatch]:
+    """Every date in `text`, longest and most precise first where matches overlap. A two-digit
+    year is put in the century the `era` tells, else in the 1900s (the 2000s with `pivot_20xx`,
+    when a 20xx year stands elsewhere on the sheet)."""
     fixed = _repair_words(_repair_digits(text))
     found: list[DateMatch] = []
     taken = bytearray(len(text))  # characters already explained by a longer, earlier rule
@@ -357,11 +425,13 @@ def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
             s, e = m.span()
             if any(taken[s:e]):
                 continue
-            match = _convert(rule, m, pivot_20xx=pivot_20xx)
+            match = _convert(rule, m, pivot_20xx=pivot_20xx, era=era)
             if match is None:
                 four_digit = len((m.groupdict().get("y") or "").lstrip("'")) == 4
                 roman_ok = "rm" not in m.groupdict() or _roman(m.group("rm")) is not None
-                if four_digit and roman_ok:
+                # "Vol. II 1936" is a volume and its year, not a wrong date
+                numbered = rule == "date.my_roman" and m.group("sp") is not None
+                if four_digit and roman_ok and not numbered:
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
@@ -376,7 +446,7 @@ def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
 
 
 def _convert(
-    rule: str, m: re.Match[str], *, pivot_20xx: bool
+    rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
     g = m.groupdict()
     flags: list[str] = []
@@ -390,6 +460,9 @@ def _convert(
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)
+    ambiguous = False
+    if two:
+        y, ambiguous = _century(y, era, pivot_20xx=pivot_20xx)
     if rule == "date.apostrophe_year":
         iso = _iso(y)
         return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
@@ -399,13 +472,13 @@ def _convert(
     if rule == "date.my_numeric_keyed":
         iso = _iso(y, int(g["m"]))
         keyed_flags = ["two_digit_year"]
-        if _either_century(y, pivot_20xx=pivot_20xx):
+        if ambiguous:
             keyed_flags.append("century_ambiguous")
         return (iso, 0.6, 2, keyed_flags) if iso else None
     if two:
         flags.append("two_digit_year")
         conf = 0.85
-        if _either_century(y, pivot_20xx=pivot_20xx):
+        if ambiguous:
             flags.append("century_ambiguous")
             conf *= 0.6
     d = _day(g["d"]) if g.get("d") else None
@@ -423,13 +496,24 @@ def _convert(
         if re.search(r"[l|1J]", g["rm"]) and "ocr_repaired" not in flags:
             conf *= 0.8
             flags.append("ocr_repaired")
+    elif rule == "date.numeric_range":
+        mo = int(g["m"])
+        conf *= 0.9
     elif rule == "date.numeric":
         a, b = int(g["a"]), int(g["b"])
+        s, t = g["s"], g["t"].strip()
+        if s == ":" and (t != ":" or two):
+            return None  # "9:30": a time; colons only between a day, a month and a full year
+        # a slash then a space or a dash ("12/5 1899", "24/5-1917") is how Europeans write the
+        # day and the month; the North American month-first date has the slash twice
+        day_first = s in ".:" or (s == "/" and t != "/")
+        if s in ".:" and b > 12:
+            return None  # dots put the day first: "8. 17. 1887" is a volume, a page and a year
         if a > 12 and b <= 12:
             d, mo = a, b
         elif b > 12 and a <= 12:
             d, mo = b, a
-        elif g["s"] == ".":
+        elif day_first:
             d, mo = a, b
             conf *= 0.7
             flags.append("ambiguous_day_month")
@@ -442,6 +526,8 @@ def _convert(
         mo = _month(g["mon"])
         if g.get("mon2"):
             m2 = _month(g["mon2"])
+    if rule == "date.my_roman" and g.get("sp") and not _roman_alone(m):
+        return None
     if rule == "date.my_name" or rule == "date.my_roman":
         start = _iso(y, mo)
         end = _iso(y, m2) if m2 else None
@@ -458,11 +544,23 @@ def _convert(
 
 
 _DET = re.compile(
-    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.)",
+    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.|"
+    # French, German, Swedish, Finnish and Estonian: "dét.", "best.", "bestämd", "määr.", "määras"
+    r"dét\.?|best\.|bestimmt|bestämd|määr)",
     re.IGNORECASE,
 )
-_DATE_KEY = re.compile(r"\b(?:date|fecha|datum|coll\.?\s*date)\b", re.IGNORECASE)
-_COLL_KEY = re.compile(r"\b(?:coll|leg|collector|col)\b", re.IGNORECASE)
+# The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."
+# (de dato), Finnish "pvm", Estonian "kuupäev".
+_DATE_KEY = re.compile(
+    r"\b(?:date|fecha|datum|data|dato|pvm|kuup[äa]ev|coll\.?\s*date)\b|\b(?:dat|d\.\s?d|dd)\.",
+    re.IGNORECASE,
+)
+_COLL_KEY = re.compile(
+    r"\b(?:coll|leg|legit|lgt|collector|col|sammler|samml|ker|kerännyt|koguja|kogus|récolt\w*)\b",
+    re.IGNORECASE,
+)
+# the words of the stamps that date a sheet's handling, not its gathering ("Databased 2011")
+_HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", re.IGNORECASE)
 # A day number just before a year ("Nove 12, 1939", "-13- 1939", "13 Mlre, 1971"): the year is
 # the end of a date whose month could not be read.
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
@@ -498,12 +596,48 @@ class DatedSpan:
         return _COLL_KEY.search(self.label.text) is not None
 
 
+def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[int]]:
+    """The four-digit years of a label's dates that tell a two-digit year's century: those near
+    it, and the determinations' (an upper bound). Not a stamp's or an institution's year, nor a
+    run of years ("1925-574" is a museum's register number as often)."""
+    near: list[int] = []
+    det: list[int] = []
+    for d in dates:
+        if "two_digit_year" in d.flags or (d.rule == "date.year" and "/" in d.iso):
+            continue
+        line = lab.line_at(d.start)
+        if is_institution(line.text) or _HANDLING.search(lab.text[max(0, d.start - 40) : d.start]):
+            continue
+        (det if in_det_context(lab, d.start) else near).append(int(d.iso[:4]))
+    return near, det
+
+
+def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
+    """Each label's dates, a two-digit year put in the century the sheet's other years tell:
+    those on its own label first, then those on the others."""
+    found = [find_dates(lab.text, pivot_20xx=pivot) for lab in labels]
+    if not any("two_digit_year" in d.flags for ds in found for d in ds):
+        return found
+    written = [_written_years(lab, ds) for lab, ds in zip(labels, found, strict=True)]
+    dets = [y for _, det in written for y in det if y >= 1800]
+    latest = max(dets) if dets else None
+    for i, lab in enumerate(labels):
+        if not any("two_digit_year" in d.flags for d in found[i]):
+            continue
+        near = written[i][0] or [y for j, w in enumerate(written) if j != i for y in w[0]]
+        found[i] = find_dates(lab.text, pivot_20xx=pivot, era=Era(tuple(near), latest))
+    return found
+
+
 def label_dates(labels: list[Label]) -> list[DatedSpan]:
     """All dates with a score for being the collection date (higher is better)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
-    for lab in labels:
-        for d in find_dates(lab.flat, pivot_20xx=pivot):
+    for lab, dates in zip(labels, _sheet_dates(labels, pivot), strict=True):
+        for d in dates:
+            # read on the lines (a date does not run on across a line that starts with a dash),
+            # quoted as one line
+            d.verbatim = lab.flat[d.start : d.end]
             line = lab.line_at(d.start)
             det = in_det_context(lab, d.start)
             score = float(d.precision)
