@@ -25,10 +25,13 @@ def _fold(word: str) -> str:
 
 
 # Month names and their abbreviations in the languages of labels, from data/months.csv.
-_MONTH_ROWS = [
+_ROWS = [
     (int(row["month"]), row["word"].strip().lower().rstrip("."), row)
     for row in data_rows("months.csv")
 ]
+_MONTH_ROWS = [r for r in _ROWS if r[0] > 0]
+# seasons and parts of the year (month 0 in the table): a date of the year's precision
+_SEASONS = {v for m, w, _ in _ROWS if m == 0 for v in (w, _fold(w))}
 # every month word the patterns read, and the words that may stand before a year without a day
 _MONTH_OF: dict[str, int] = {}
 _ALONE: set[str] = set()
@@ -192,6 +195,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=(?i:date) )|(?<=(?i:date)\. )|(?<=(?i:date): )|(?<=(?i:date)\.)|(?<=(?i:date):))"
             r"(?P<m>0?[1-9]|1[0-2])/(?P<y>\d\d)(?![\d/°'.]|-\d)"
+        ),
+    ),
+    # "printemps 1890", "2e semestre 1893", "Frühjahr 1901": a season or a part of the year
+    (
+        "date.season",
+        re.compile(
+            rf"(?<!\w)(?:[1-4]\s?(?:e|er|re|ème|nd|st|rd|th|\.)?\s?)?{_trie(_SEASONS)}"
+            rf"[\s,]{{1,3}}(?:(?:de|of|del|du)\s)?(?P<y>{_Y4})(?!\d)",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -479,6 +491,9 @@ def _convert(
     flags: list[str] = []
     conf = 0.95
     y2: int | None = None
+    if rule == "date.season":
+        iso = _iso(int(g["y"]))
+        return (iso, 0.6, 1, flags) if iso else None
     if rule == "date.year":
         y = int(g["y"])
         if g.get("y2"):
