@@ -1,7 +1,7 @@
 """Collection and determination dates, as written on labels, to ISO 8601 with only the precision given.
 
-Entomological labels write the month as a Roman numeral ("VIII-26-81", "12.vi.1987"), herbarium labels
-spell it out in the collector's language ("4 de Agosto, 1981", "3 juil. 1972"). Numeric dates with the
+Entomological labels write the month as a Roman numeral ("VIII-27-82", "13.vi.1986"), herbarium labels
+spell it out in the collector's language ("5 de Agosto, 1982", "4 juil. 1973"). Numeric dates with the
 day and month both <= 12 are ambiguous: dotted ones are read day-first (European), dashed and slashed
 ones month-first (North American), with low confidence.
 """
@@ -95,10 +95,10 @@ _ROMAN = (
     r"(?<![A-Za-z0-9])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
     r"(?![A-Za-z0-9])"
 )
-# A Roman month glued to the word before it, the space lost ("J.Powe11Vll-26-81"): only in
-# capitals after a lower-case letter or a digit, so the end of a word ("Powell-26-81") is no month.
+# A Roman month glued to the word before it, the space lost ("J.Muste11Vll-27-82"): only in
+# capitals after a lower-case letter or a digit, so the end of a word ("Muster-27-82") is no month.
 _GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
-# A day glued to the word before it ("Dore16 Aug. 1974"): only after a lower-case letter.
+# A day glued to the word before it ("Lore17 Aug. 1975"): only after a lower-case letter.
 _GLUED = r"(?<=(?-i:[a-z]))"
 # a year in four figures, as the dates and field numbers of labels fall
 FOUR_DIGIT_YEAR = r"(?:1[6-9]\d\d|20[0-3]\d)"
@@ -106,7 +106,7 @@ _Y4 = FOUR_DIGIT_YEAR
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
 # Between a Roman month and the year the day is certain to be a day, so its OCR slips are read
-# too: "II" or "ll" for 11, "g" for 9 ("VII-II-67", "Ix-g-58").
+# too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
 _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -148,8 +148,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.mdy_name",
         re.compile(
-            # a dash or an underscore between the month and the day ("AUG-_11,1968"), or the
-            # abbreviation's full stop read as a comma ("Feb, 5, 1980")
+            # a dash or an underscore between the month and the day ("AUG-_12,1967"), or the
+            # abbreviation's full stop read as a comma ("Feb, 6, 1981")
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s)(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
             rf"\.?\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "12-15.6.1987", "1.-5.7.1931", "5-7/12 1953": a run of days, the month, the year (day first)
+    # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952": a run of days, the month, the year (day first)
     (
         "date.numeric_range",
         re.compile(
@@ -171,12 +171,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<m>0?[1-9]|1[0-2])(?:\s?(?P=s)\s?|\s)(?P<y>{_YEAR})(?![\d°'\"]|\.\d)"
         ),
     ),
-    # "6-22-38", "14.3.1968", "14 . 03 . 1968", "12/5 1899", "24/5-1917", "9 : 7 : 1957"; also
+    # "6-23-37", "14.3.1968", "14 . 03 . 1968", "12/5 1899", "24/5-1918", "9 : 7 : 1958"; also
     # after a collector's number and its slash ("No. 7316/14.7.1957")
     (
         "date.numeric",
         re.compile(
-            # no line break before a separator: "Camp 3 - 4 / - 1850" is a camp and an altitude
+            # no line break before a separator: "Camp 5 - 6 / - 1750" is a camp and an altitude
             rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/))(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
             rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
             # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
@@ -213,7 +213,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s?(?i:ft|feet|m|meters|metros|km|mi)\b)"
         ),
     ),
-    # "Det. by '58": a year written with an apostrophe, as determiners date their slips.
+    # "Det. by '59": a year written with an apostrophe, as determiners date their slips.
     ("date.apostrophe_year", re.compile(r"(?<![\w'])'(?P<y>\d\d)(?![\d'\w])")),
 ]
 # the rules that read a date glued to the word before it, the space lost
@@ -253,7 +253,7 @@ _NUMBERED = re.compile(
 
 
 def _roman_alone(m: re.Match[str]) -> bool:
-    """Whether a Roman numeral with only a space before the year ("VIII 1936") is a month: two
+    """Whether a Roman numeral with only a space before the year ("VIII 1937") is a month: two
     letters at least, none of them an OCR slip, and not the number of a volume or a plate."""
     rm = m.group("rm")
     if len(rm) < 2 or re.search(r"[l|1J]", rm):
@@ -280,7 +280,7 @@ def _repair_digits(text: str) -> str:
         return tok.translate(str.maketrans("OolI|", "00111"))
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
-    # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1922" is April)
+    # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(
         r"(?<![A-Za-z])([A-Za-z]{2,8})1(?![\w])",
@@ -324,7 +324,7 @@ def _slips() -> dict[str, str]:
 
 _MONTH_SLIPS = _slips()
 _Y4_AHEAD = _Y4 + r"(?!\d)"
-# a word with a day after it ("Jume 20, 1939") or before it ("13 M4r., 1971"), then a year
+# a word with a day after it ("Jume 21, 1938") or before it ("14 M4r., 1972"), then a year
 _SLIPPED_MDY = re.compile(
     r"(?<![A-Za-z0-9])(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
     + _Y4_AHEAD
@@ -335,14 +335,14 @@ _SLIPPED_DMY = re.compile(
     + _Y4_AHEAD
     + ")"
 )
-# The day after a month's name read as a letter: "JULYI,1934", "July l, 1934" (1), "January
-# /0,1910" (the 1 of 10 read as a slash).
+# The day after a month's name read as a letter: "JULYI,1935", "July l, 1935" (1), "January
+# /0,1911" (the 1 of 10 read as a slash).
 _SLIPPED_DAY = re.compile(
     rf"(?<![A-Za-z])(?P<w>(?i:{_MONTH}))(?P<sep>\.?\s?)(?:(?P<one>[Il|])(?![A-Za-z0-9])|/(?=\d\b))"
     rf"(?=\d?\s?[,.]?\s?{_Y4_AHEAD})"
 )
-# A day before a month's name with its 4 read as h ("2h July 1967"), or a lone 1 read as I
-# ("I March 1961").
+# A day before a month's name with its 4 read as h ("2h July 1966"), or a lone 1 read as I
+# ("I March 1962").
 _SLIPPED_DAY_BEFORE = re.compile(
     rf"(?<![\w.-])(?:(?P<d>[0-2])h|(?P<one>I))(?=[\s.]{{1,2}}(?i:{_MONTH})\b[\s,.\-/]{{0,3}}"
     rf"{_Y4_AHEAD})"
@@ -391,8 +391,8 @@ def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
 @dataclass(frozen=True)
 class Era:
     """What a sheet tells of a two-digit year's century: the four-digit years written near it (a
-    distribution's year, the collector's other dates: "d. 30. Dec. 35 ... 1837" is 1835) and the
-    latest year it can be (a determination's: "15/9-92" under a slip dated 1972 is 1892)."""
+    distribution's year, the collector's other dates: "d. 28. Dec. 34 ... 1836" is 1834) and the
+    latest year it can be (a determination's: "16/8-91" under a slip dated 1972 is 1891)."""
 
     near: tuple[int, ...] = ()
     latest: int | None = None
@@ -546,7 +546,7 @@ def _convert(
         s, t = g["s"], g["t"].strip()
         if s == ":" and (t != ":" or two):
             return None  # "9:30": a time; colons only between a day, a month and a full year
-        # a slash then a space or a dash ("12/5 1899", "24/5-1917") is how Europeans write the
+        # a slash then a space or a dash ("12/5 1899", "24/5-1918") is how Europeans write the
         # day and the month; the North American month-first date has the slash twice
         day_first = s in ".:" or (s == "/" and t != "/")
         if s in ".:" and b > 12:
@@ -603,7 +603,7 @@ _COLL_KEY = re.compile(
 )
 # the words of the stamps that date a sheet's handling, not its gathering ("Databased 2011")
 _HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", re.IGNORECASE)
-# A day number just before a year ("Nove 12, 1939", "-13- 1939", "13 Mlre, 1971"): the year is
+# A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
 # the end of a date whose month could not be read.
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
 
@@ -641,7 +641,7 @@ class DatedSpan:
 def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[int]]:
     """The four-digit years of a label's dates that tell a two-digit year's century: those near
     it, and the determinations' (an upper bound). Not a stamp's or an institution's year, nor a
-    run of years ("1925-574" is a museum's register number as often)."""
+    run of years ("1926-483" is a museum's register number as often)."""
     near: list[int] = []
     det: list[int] = []
     for d in dates:
@@ -690,7 +690,7 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             if d.rule == "date.year" and re.search(
                 r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
             ):
-                score -= 2  # a year in a literature citation ("Bryologist 17: 62. 1914")
+                score -= 2  # a year in a literature citation ("Exempl. J. 18: 73. 1916")
             if _CITATION.search(
                 lab.flat, max(line.start, d.start - 150), min(line.end, d.end + 150)
             ):
@@ -702,6 +702,6 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             ):
                 score -= 2
             if d.rule == "date.apostrophe_year":
-                score -= 1  # "convergens '71": how determiners date their slips
+                score -= 1  # "exemplaris '72": how determiners date their slips
             out.append(DatedSpan(lab, d, det, score))
     return out
