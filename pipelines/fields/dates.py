@@ -613,15 +613,19 @@ _CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
 
 
 def in_det_context(label: Label, start: int) -> bool:
-    """A date on a "Det." line, or right under one, dates the identification, not the collection."""
+    """A date on a "Det." line, or right under one that has no year of its own ("det. K. Muster
+    1917 / 24/5-1917": the line's own year is the determination's), dates the identification, not
+    the collection."""
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
     if _DET.search(before):
         return True
-    if _COLL_KEY.search(before):
+    if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
-    return i > 0 and _DET.search(label.lines[i - 1].text) is not None and len(before.strip()) < 3
+    above = label.lines[i - 1].text
+    det = _DET.search(above)
+    return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
 @dataclass

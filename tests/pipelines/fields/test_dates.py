@@ -602,3 +602,13 @@ def test_words_that_need_a_day_are_not_offered_as_months_to_other_parsers() -> N
     assert {"juni", "juli", "mei", "kesäkuuta", "kesakuuta", "května"} <= set(MONTHS)
     assert not {"otto", "mart", "marc", "jane", "kesä", "tammi"} & set(_MONTH_OF)
     assert all(re.fullmatch(r"[^\W\d_]+|\d{1,2}b\w+|0ct", w) for w in _MONTH_OF)
+
+
+def test_a_date_under_a_dated_determination_is_not_the_determination_s() -> None:
+    text = "Exemplaria fragilis Lour.\ndet. K.L.M. 1916-7\n23/4-1916.\nRIJKSHERBARIUM EXEMPLAR"
+    dates = label_dates(make_labels(labels_from_text(text)))
+    assert [(d.date.iso, d.det) for d in dates] == [("1916/1917", True), ("1916-04-23", False)]
+    # under a determiner's line without a year, the date is the determination's
+    text = "Exemplaria fragilis Lour.\ndet. K.L.M.\n23/4-1916."
+    dates = label_dates(make_labels(labels_from_text(text)))
+    assert [(d.date.iso, d.det) for d in dates] == [("1916-04-23", True)]
