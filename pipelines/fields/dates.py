@@ -85,9 +85,10 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _MONTH = _trie(_MONTH_OF)
-_MON = rf"(?<![A-Za-z]){_MONTH}(?![a-z])\.?"
+# no letter of any script before or after ("марта" is not the start of "мартами")
+_MON = rf"(?<![^\W\d_]){_MONTH}(?![^\W\d_])\.?"
 # a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
-_MON_ALONE = rf"(?<![A-Za-z]){_trie(_ALONE)}(?![a-z])\.?"
+_MON_ALONE = rf"(?<![^\W\d_]){_trie(_ALONE)}(?![^\W\d_])\.?"
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
 # characters, so that "I1" (more likely 11) is not taken for a month.
