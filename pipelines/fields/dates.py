@@ -1,7 +1,7 @@
 """Collection and determination dates, as written on labels, to ISO 8601 with only the precision given.
 
-Entomological labels write the month as a Roman numeral ("VIII-26-81", "12.vi.1987"), herbarium labels
-spell it out in the collector's language ("4 de Agosto, 1981", "3 juil. 1972"). Numeric dates with the
+Entomological labels write the month as a Roman numeral ("VIII-27-82", "13.vi.1986"), herbarium labels
+spell it out in the collector's language ("5 de Agosto, 1982", "4 juil. 1973"). Numeric dates with the
 day and month both <= 12 are ambiguous: dotted ones are read day-first (European), dashed and slashed
 ones month-first (North American), with low confidence.
 """
@@ -10,41 +10,85 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.text import Label, is_header, is_institution
 
-MONTHS: dict[str, int] = {}
-_MONTH_WORDS = {
-    1: "january jan janvier janv janvier januar jän enero ene januarius janeiro jan ian ianuarius",
-    2: "february feb febr février fevrier févr fevr februar febrero februarius fevereiro fev",
-    3: "march mar mars märz marz marzo martius março marco mrz",
-    4: "april apr avril avr abril aprilis abr",
-    5: "may mai mayo maius maii maio",
-    6: "june jun juin junio junius junii junho jun",
-    7: "july jul juillet juil julio julius julii julho",
-    8: "august aug août aout agosto augustus ago agost",
-    9: "september sept sep septembre septiembre setiembre set september septembris setembro",
-    10: "october oct octobre octubre oktober okt october octobris outubro out",
-    11: "november nov novembre noviembre novembris novembro",
-    12: "december dec déc decembre décembre dezember dez diciembre dic decembris dezembro",
-}
-for _m, _words in _MONTH_WORDS.items():
-    for _w in _words.split():
-        MONTHS[_w] = _m
-# "0ct" is how OCR most often reads "Oct"; accept it rather than lose the date.
-MONTHS["0ct"] = 10
-# Abbreviations are prefixes of the month's name ("Sept", "Novem"); OCR drops a word's end as
-# often ("Nove 12, 1939"). A prefix of four letters or more names one month only; the few that
-# are also names or words are left out.
-for _m, _words in _MONTH_WORDS.items():
-    for _w in _words.split():
-        for _k in range(4, len(_w)):
-            if _w[:_k] not in ("jane", "marc", "mart"):
-                MONTHS.setdefault(_w[:_k], _m)
 
-_MONTH = "(?:" + "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True)) + ")"
-_MON = rf"(?<![A-Za-z]){_MONTH}(?![a-z])\.?"
+def _fold(word: str) -> str:
+    """The word without its accents ("märz" -> "marz", "kesäkuuta" -> "kesakuuta")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Month names and their abbreviations in the languages of labels, from data/months.csv.
+_ROWS = [
+    (int(row["month"]), row["word"].strip().lower().rstrip("."), row)
+    for row in data_rows("months.csv")
+]
+_MONTH_ROWS = [r for r in _ROWS if r[0] > 0]
+# seasons and parts of the year (month 0 in the table): a date of the year's precision
+_SEASONS = {v for m, w, _ in _ROWS if m == 0 for v in (w, _fold(w))}
+# every month word the patterns read, and the words that may stand before a year without a day
+_MONTH_OF: dict[str, int] = {}
+_ALONE: set[str] = set()
+for _m, _w, _row in _MONTH_ROWS:
+    for _v in (_w, _fold(_w)):
+        _MONTH_OF.setdefault(_v, _m)
+        if _row["needs_day"] != "y":
+            _ALONE.add(_v)
+# "0ct" is how OCR most often reads "Oct"; accept it rather than lose the date.
+_MONTH_OF["0ct"] = 10
+_ALONE.add("0ct")
+# Abbreviations are prefixes of the month's name ("Sept", "Novem"); OCR drops a word's end as
+# often ("Octo 3, 1950"). A prefix of four letters or more names one month only; the few that
+# are also names or words are left out. Only the words marked ocr=y in the table are cut so.
+_OCR_WORDS = {
+    m: [w for m2, w, row in _MONTH_ROWS if m2 == m and row["ocr"] == "y"] for m in range(1, 13)
+}
+for _m, _words in _OCR_WORDS.items():
+    for _w in _words:
+        for _k in range(4, len(_w)):
+            if _w[:_k] not in ("jane", "marc", "mart") and _w[:_k] not in _MONTH_OF:
+                _MONTH_OF[_w[:_k]] = _m
+                _ALONE.add(_w[:_k])
+# The month words other parsers may rely on (a month is no name, no place): those that are not
+# also a common word or a name.
+MONTHS: dict[str, int] = {w: m for w, m in _MONTH_OF.items() if w in _ALONE}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, written as a tree of their letters: the
+    patterns try it at every character of a label, and one branch per letter keeps that fast
+    with hundreds of words (a flat alternation tries each word in turn)."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + walk(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else body + "?"
+        return body
+
+    return "(?:" + walk(tree) + ")"
+
+
+_MONTH = _trie(_MONTH_OF)
+# no letter of any script before or after ("марта" is not the start of "мартами")
+_MON = rf"(?<![^\W\d_]){_MONTH}(?![^\W\d_])\.?"
+# a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
+_MON_ALONE = rf"(?<![^\W\d_]){_trie(_ALONE)}(?![^\W\d_])\.?"
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
 # characters, so that "I1" (more likely 11) is not taken for a month.
@@ -52,10 +96,10 @@ _ROMAN = (
     r"(?<![A-Za-z0-9])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
     r"(?![A-Za-z0-9])"
 )
-# A Roman month glued to the word before it, the space lost ("J.Powe11Vll-26-81"): only in
-# capitals after a lower-case letter or a digit, so the end of a word ("Powell-26-81") is no month.
+# A Roman month glued to the word before it, the space lost ("J.Muste11Vll-27-82"): only in
+# capitals after a lower-case letter or a digit, so the end of a word ("Muster-27-82") is no month.
 _GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
-# A day glued to the word before it ("Dore16 Aug. 1974"): only after a lower-case letter.
+# A day glued to the word before it ("Lore17 Aug. 1975"): only after a lower-case letter.
 _GLUED = r"(?<=(?-i:[a-z]))"
 # a year in four figures, as the dates and field numbers of labels fall
 FOUR_DIGIT_YEAR = r"(?:1[6-9]\d\d|20[0-3]\d)"
@@ -63,7 +107,7 @@ _Y4 = FOUR_DIGIT_YEAR
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
 # Between a Roman month and the year the day is certain to be a day, so its OCR slips are read
-# too: "II" or "ll" for 11, "g" for 9 ("VII-II-67", "Ix-g-58").
+# too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
 _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -74,7 +118,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
             # slashes on both sides of the month or on neither ("3/VII/2001")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
@@ -89,12 +133,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.my_roman",
-        re.compile(rf"(?P<rm>{_ROMAN})\s?[-.]\s?(?P<y>{_Y4})(?!\d)"),
+        re.compile(rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|(?P<sp>\s))(?P<y>{_Y4})(?!\d)"),
     ),
     (
         "date.dmy_name",
         re.compile(
-            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th)?(?:\s?[-&]\s?(?P<d2>{_DAY}))?"
+            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|[oº](?=\s))?"
+            rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
             rf"[\s.\-/‘’'`]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
@@ -104,26 +149,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.mdy_name",
         re.compile(
-            # a dash or an underscore between the month and the day ("AUG-_11,1968"), or the
-            # abbreviation's full stop read as a comma ("Feb, 5, 1980")
+            # a dash or an underscore between the month and the day ("AUG-_12,1967"), or the
+            # abbreviation's full stop read as a comma ("Feb, 6, 1981")
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s)(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
-            rf"\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
+            rf"\.?\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
         ),
     ),
     (
         "date.my_name",
         re.compile(
-            rf"(?P<mon>{_MON})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
+            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
         ),
     ),
+    # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952": a run of days, the month, the year (day first)
+    (
+        "date.numeric_range",
+        re.compile(
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.?\s?[-–]\s?(?P<d2>{_DAY})\s?(?P<s>[./])\s?"
+            rf"(?P<m>0?[1-9]|1[0-2])(?:\s?(?P=s)\s?|\s)(?P<y>{_YEAR})(?![\d°'\"]|\.\d)"
+        ),
+    ),
+    # "6-23-37", "14.3.1968", "14 . 03 . 1968", "12/5 1899", "24/5-1918", "9 : 7 : 1958"; also
+    # after a collector's number and its slash ("No. 7316/14.7.1957")
     (
         "date.numeric",
         re.compile(
-            rf"(?<![\d.,/°'#-])(?P<a>{_DAY})(?P<s>[-/.])(?P<b>{_DAY})(?:(?P=s)|\s)\s?(?P<y>{_YEAR})"
-            r"(?![\d°'\"]|\.\d)"
+            # no line break before a separator: "Camp 5 - 6 / - 1750" is a camp and an altitude
+            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/))(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
+            rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
+            # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
+            r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"
         ),
     ),
     # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
@@ -140,6 +198,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<m>0?[1-9]|1[0-2])/(?P<y>\d\d)(?![\d/°'.]|-\d)"
         ),
     ),
+    # "printemps 1890", "2e semestre 1893", "Frühjahr 1901": a season or a part of the year
+    (
+        "date.season",
+        re.compile(
+            rf"(?<!\w)(?:[1-4]\s?(?:e|er|re|ème|nd|st|rd|th|\.)?\s?)?{_trie(_SEASONS)}"
+            rf"[\s,]{{1,3}}(?:(?:de|of|del|du)\s)?(?P<y>{_Y4})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "date.year",
         re.compile(
@@ -147,7 +214,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s?(?i:ft|feet|m|meters|metros|km|mi)\b)"
         ),
     ),
-    # "Det. by '58": a year written with an apostrophe, as determiners date their slips.
+    # "Det. by '59": a year written with an apostrophe, as determiners date their slips.
     ("date.apostrophe_year", re.compile(r"(?<![\w'])'(?P<y>\d\d)(?![\d'\w])")),
 ]
 # the rules that read a date glued to the word before it, the space lost
@@ -178,12 +245,30 @@ def _roman(token: str) -> int | None:
     return _ROMAN_MONTHS.index(fixed) + 1 if fixed in _ROMAN_MONTHS else None
 
 
+# Words after which a Roman numeral numbers a volume, a plate or a series, not a month
+# ("Fl. Bras. VI 1870", "Vol. II 1936"): a capitalised abbreviation, or one of these.
+_NUMBERED = re.compile(
+    r"(?:\b(?i:vol|tom|t|tab|taf|pl|fig|fasc|ser|bd|band|heft|lief|nr|no|ed|pars|part|sect|cent|"
+    r"dec|suppl|exs|exsicc|app)\.?|\b[A-Z][a-z]*\.)\s$"
+)
+
+
+def _roman_alone(m: re.Match[str]) -> bool:
+    """Whether a Roman numeral with only a space before the year ("VIII 1937") is a month: two
+    letters at least, none of them an OCR slip, and not the number of a volume or a plate."""
+    rm = m.group("rm")
+    if len(rm) < 2 or re.search(r"[l|1J]", rm):
+        return False
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return _NUMBERED.search(before) is None or _DATE_KEY.search(before) is not None
+
+
 def _day(token: str) -> int:
     return int(token.translate(str.maketrans("Il|g", "1119")))
 
 
 def _month(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip("."))
+    return _MONTH_OF.get(word.lower().rstrip("."))
 
 
 def _repair_digits(text: str) -> str:
@@ -196,11 +281,11 @@ def _repair_digits(text: str) -> str:
         return tok.translate(str.maketrans("OolI|", "00111"))
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
-    # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1922" is April)
+    # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(
         r"(?<![A-Za-z])([A-Za-z]{2,8})1(?![\w])",
-        lambda m: m.group(1) + "l" if (m.group(1) + "l").lower() in MONTHS else m.group(0),
+        lambda m: m.group(1) + "l" if (m.group(1) + "l").lower() in _MONTH_OF else m.group(0),
         text,
     )
 
@@ -223,16 +308,16 @@ def _slips() -> dict[str, str]:
         alike.setdefault(letter, set()).add(digit)
     out: dict[str, str] = {}
     clash: set[str] = set()
-    for words in _MONTH_WORDS.values():
-        for w in set(words.split()):
+    for words in _OCR_WORDS.values():
+        for w in set(words):
             for i, c in enumerate(w):
                 for r in alike.get(c, ()):
                     v = w[:i] + r + w[i + 1 :]
                     if len(w) < 4 and not r.isdigit():
                         continue  # "Jon", "Doc": three letters are too few to judge
-                    if v in MONTHS or v in _NOT_MONTHS:
+                    if v in _MONTH_OF or v in _NOT_MONTHS:
                         continue
-                    if out.get(v, w) != w and MONTHS[out[v]] != MONTHS[w]:
+                    if out.get(v, w) != w and _MONTH_OF[out[v]] != _MONTH_OF[w]:
                         clash.add(v)
                     out[v] = w
     return {v: w for v, w in out.items() if v not in clash}
@@ -240,7 +325,7 @@ def _slips() -> dict[str, str]:
 
 _MONTH_SLIPS = _slips()
 _Y4_AHEAD = _Y4 + r"(?!\d)"
-# a word with a day after it ("Jume 20, 1939") or before it ("13 M4r., 1971"), then a year
+# a word with a day after it ("Jume 21, 1938") or before it ("14 M4r., 1972"), then a year
 _SLIPPED_MDY = re.compile(
     r"(?<![A-Za-z0-9])(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
     + _Y4_AHEAD
@@ -251,14 +336,14 @@ _SLIPPED_DMY = re.compile(
     + _Y4_AHEAD
     + ")"
 )
-# The day after a month's name read as a letter: "JULYI,1934", "July l, 1934" (1), "January
-# /0,1910" (the 1 of 10 read as a slash).
+# The day after a month's name read as a letter: "JULYI,1935", "July l, 1935" (1), "January
+# /0,1911" (the 1 of 10 read as a slash).
 _SLIPPED_DAY = re.compile(
     rf"(?<![A-Za-z])(?P<w>(?i:{_MONTH}))(?P<sep>\.?\s?)(?:(?P<one>[Il|])(?![A-Za-z0-9])|/(?=\d\b))"
     rf"(?=\d?\s?[,.]?\s?{_Y4_AHEAD})"
 )
-# A day before a month's name with its 4 read as h ("2h July 1967"), or a lone 1 read as I
-# ("I March 1961").
+# A day before a month's name with its 4 read as h ("2h July 1966"), or a lone 1 read as I
+# ("I March 1962").
 _SLIPPED_DAY_BEFORE = re.compile(
     rf"(?<![\w.-])(?:(?P<d>[0-2])h|(?P<one>I))(?=[\s.]{{1,2}}(?i:{_MONTH})\b[\s,.\-/]{{0,3}}"
     rf"{_Y4_AHEAD})"
@@ -272,7 +357,7 @@ def _repair_words(text: str) -> str:
     def month(m: re.Match[str]) -> str:
         w = m.group("w")
         fixed = _MONTH_SLIPS.get(w.lower())
-        if fixed is None or MONTHS.get(w.lower()):
+        if fixed is None or _MONTH_OF.get(w.lower()):
             return m.group(0)
         fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed
         return m.group(0)[: m.start("w") - m.start()] + fixed
@@ -284,7 +369,7 @@ def _repair_words(text: str) -> str:
         if (
             m.group("one")
             and not m.group("sep")
-            and (m.group("w") + m.group("one")).lower() in MONTHS
+            and (m.group("w") + m.group("one")).lower() in _MONTH_OF
         ):
             return m.group(0)  # "Juli", "Apri" + "l": the month's own last letter
         return m.group("w") + m.group("sep") + "1"
@@ -302,6 +387,40 @@ def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
     if pivot_20xx and 2000 + yy <= this_year:
         return 2000 + yy, True
     return 1900 + yy, True
+
+
+@dataclass(frozen=True)
+class Era:
+    """What a sheet tells of a two-digit year's century: the four-digit years written near it (a
+    distribution's year, the collector's other dates: "d. 28. Dec. 34 ... 1836" is 1834) and the
+    latest year it can be (a determination's: "16/8-91" under a slip dated 1972 is 1891)."""
+
+    near: tuple[int, ...] = ()
+    latest: int | None = None
+
+    def year(self, yy: int) -> int | None:
+        """The year `yy` stands for, or None when the sheet does not tell."""
+        this_year = dt.date.today().year
+        bound = min(this_year, self.latest or this_year)
+        readings = [c + yy for c in (1700, 1800, 1900, 2000) if c + yy <= bound]
+        if not readings:
+            return None
+        if self.near:
+            best = min(readings, key=lambda y: min(abs(y - e) for e in self.near))
+            if min(abs(best - e) for e in self.near) <= 25:
+                return best
+        if self.latest is not None and 2000 + yy > self.latest:
+            return readings[-1]  # the latest reading the determination allows
+        return None
+
+
+def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, bool]:
+    """A two-digit year read as `year` (19yy, or 20yy after `_year`'s pivot): the year the sheet
+    says it is, and whether either century could still have written it."""
+    known = era.year(year % 100) if era is not None else None
+    if known is not None:
+        return known, False
+    return year, _either_century(year, pivot_20xx=pivot_20xx)
 
 
 def _either_century(year: int, *, pivot_20xx: bool) -> bool:
@@ -334,8 +453,10 @@ def _interval(start: str | None, end: str | None) -> str | None:
     return f"{start}/{end}" if end > start else None
 
 
-def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
-    """Every date in `text`, longest and most precise first where matches overlap."""
+def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -> list[DateMatch]:
+    """Every date in `text`, longest and most precise first where matches overlap. A two-digit
+    year is put in the century the `era` tells, else in the 1900s (the 2000s with `pivot_20xx`,
+    when a 20xx year stands elsewhere on the sheet)."""
     fixed = _repair_words(_repair_digits(text))
     found: list[DateMatch] = []
     taken = bytearray(len(text))  # characters already explained by a longer, earlier rule
@@ -344,11 +465,13 @@ def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
             s, e = m.span()
             if any(taken[s:e]):
                 continue
-            match = _convert(rule, m, pivot_20xx=pivot_20xx)
+            match = _convert(rule, m, pivot_20xx=pivot_20xx, era=era)
             if match is None:
                 four_digit = len((m.groupdict().get("y") or "").lstrip("'")) == 4
                 roman_ok = "rm" not in m.groupdict() or _roman(m.group("rm")) is not None
-                if four_digit and roman_ok:
+                # "Vol. II 1936" is a volume and its year, not a wrong date
+                numbered = rule == "date.my_roman" and m.group("sp") is not None
+                if four_digit and roman_ok and not numbered:
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
@@ -363,12 +486,15 @@ def find_dates(text: str, *, pivot_20xx: bool = False) -> list[DateMatch]:
 
 
 def _convert(
-    rule: str, m: re.Match[str], *, pivot_20xx: bool
+    rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
     g = m.groupdict()
     flags: list[str] = []
     conf = 0.95
     y2: int | None = None
+    if rule == "date.season":
+        iso = _iso(int(g["y"]))
+        return (iso, 0.6, 1, flags) if iso else None
     if rule == "date.year":
         y = int(g["y"])
         if g.get("y2"):
@@ -377,6 +503,9 @@ def _convert(
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)
+    ambiguous = False
+    if two:
+        y, ambiguous = _century(y, era, pivot_20xx=pivot_20xx)
     if rule == "date.apostrophe_year":
         iso = _iso(y)
         return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
@@ -386,13 +515,13 @@ def _convert(
     if rule == "date.my_numeric_keyed":
         iso = _iso(y, int(g["m"]))
         keyed_flags = ["two_digit_year"]
-        if _either_century(y, pivot_20xx=pivot_20xx):
+        if ambiguous:
             keyed_flags.append("century_ambiguous")
         return (iso, 0.6, 2, keyed_flags) if iso else None
     if two:
         flags.append("two_digit_year")
         conf = 0.85
-        if _either_century(y, pivot_20xx=pivot_20xx):
+        if ambiguous:
             flags.append("century_ambiguous")
             conf *= 0.6
     d = _day(g["d"]) if g.get("d") else None
@@ -410,13 +539,24 @@ def _convert(
         if re.search(r"[l|1J]", g["rm"]) and "ocr_repaired" not in flags:
             conf *= 0.8
             flags.append("ocr_repaired")
+    elif rule == "date.numeric_range":
+        mo = int(g["m"])
+        conf *= 0.9
     elif rule == "date.numeric":
         a, b = int(g["a"]), int(g["b"])
+        s, t = g["s"], g["t"].strip()
+        if s == ":" and (t != ":" or two):
+            return None  # "9:30": a time; colons only between a day, a month and a full year
+        # a slash then a space or a dash ("12/5 1899", "24/5-1918") is how Europeans write the
+        # day and the month; the North American month-first date has the slash twice
+        day_first = s in ".:" or (s == "/" and t != "/")
+        if s in ".:" and b > 12:
+            return None  # dots put the day first: "8. 17. 1887" is a volume, a page and a year
         if a > 12 and b <= 12:
             d, mo = a, b
         elif b > 12 and a <= 12:
             d, mo = b, a
-        elif g["s"] == ".":
+        elif day_first:
             d, mo = a, b
             conf *= 0.7
             flags.append("ambiguous_day_month")
@@ -429,6 +569,8 @@ def _convert(
         mo = _month(g["mon"])
         if g.get("mon2"):
             m2 = _month(g["mon2"])
+    if rule == "date.my_roman" and g.get("sp") and not _roman_alone(m):
+        return None
     if rule == "date.my_name" or rule == "date.my_roman":
         start = _iso(y, mo)
         end = _iso(y, m2) if m2 else None
@@ -445,12 +587,24 @@ def _convert(
 
 
 _DET = re.compile(
-    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.)",
+    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.|"
+    # French, German, Swedish, Finnish and Estonian: "dét.", "best.", "bestämd", "määr.", "määras"
+    r"dét\.?|best\.|bestimmt|bestämd|määr)",
     re.IGNORECASE,
 )
-_DATE_KEY = re.compile(r"\b(?:date|fecha|datum|coll\.?\s*date)\b", re.IGNORECASE)
-_COLL_KEY = re.compile(r"\b(?:coll|leg|collector|col)\b", re.IGNORECASE)
-# A day number just before a year ("Nove 12, 1939", "-13- 1939", "13 Mlre, 1971"): the year is
+# The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."
+# (de dato), Finnish "pvm", Estonian "kuupäev".
+_DATE_KEY = re.compile(
+    r"\b(?:date|fecha|datum|data|dato|pvm|kuup[äa]ev|coll\.?\s*date)\b|\b(?:dat|d\.\s?d|dd)\.",
+    re.IGNORECASE,
+)
+_COLL_KEY = re.compile(
+    r"\b(?:coll|leg|legit|lgt|collector|col|sammler|samml|ker|kerännyt|koguja|kogus|récolt\w*)\b",
+    re.IGNORECASE,
+)
+# the words of the stamps that date a sheet's handling, not its gathering ("Databased 2011")
+_HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", re.IGNORECASE)
+# A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
 # the end of a date whose month could not be read.
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
 
@@ -460,15 +614,19 @@ _CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
 
 
 def in_det_context(label: Label, start: int) -> bool:
-    """A date on a "Det." line, or right under one, dates the identification, not the collection."""
+    """A date on a "Det." line, or right under one that has no year of its own ("det. K. Muster
+    1917 / 24/5-1917": the line's own year is the determination's), dates the identification, not
+    the collection."""
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
     if _DET.search(before):
         return True
-    if _COLL_KEY.search(before):
+    if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
-    return i > 0 and _DET.search(label.lines[i - 1].text) is not None and len(before.strip()) < 3
+    above = label.lines[i - 1].text
+    det = _DET.search(above)
+    return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
 @dataclass
@@ -485,12 +643,48 @@ class DatedSpan:
         return _COLL_KEY.search(self.label.text) is not None
 
 
+def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[int]]:
+    """The four-digit years of a label's dates that tell a two-digit year's century: those near
+    it, and the determinations' (an upper bound). Not a stamp's or an institution's year, nor a
+    run of years ("1926-483" is a museum's register number as often)."""
+    near: list[int] = []
+    det: list[int] = []
+    for d in dates:
+        if "two_digit_year" in d.flags or (d.rule == "date.year" and "/" in d.iso):
+            continue
+        line = lab.line_at(d.start)
+        if is_institution(line.text) or _HANDLING.search(lab.text[max(0, d.start - 40) : d.start]):
+            continue
+        (det if in_det_context(lab, d.start) else near).append(int(d.iso[:4]))
+    return near, det
+
+
+def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
+    """Each label's dates, a two-digit year put in the century the sheet's other years tell:
+    those on its own label first, then those on the others."""
+    found = [find_dates(lab.text, pivot_20xx=pivot) for lab in labels]
+    if not any("two_digit_year" in d.flags for ds in found for d in ds):
+        return found
+    written = [_written_years(lab, ds) for lab, ds in zip(labels, found, strict=True)]
+    dets = [y for _, det in written for y in det if y >= 1800]
+    latest = max(dets) if dets else None
+    for i, lab in enumerate(labels):
+        if not any("two_digit_year" in d.flags for d in found[i]):
+            continue
+        near = written[i][0] or [y for j, w in enumerate(written) if j != i for y in w[0]]
+        found[i] = find_dates(lab.text, pivot_20xx=pivot, era=Era(tuple(near), latest))
+    return found
+
+
 def label_dates(labels: list[Label]) -> list[DatedSpan]:
     """All dates with a score for being the collection date (higher is better)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
-    for lab in labels:
-        for d in find_dates(lab.flat, pivot_20xx=pivot):
+    for lab, dates in zip(labels, _sheet_dates(labels, pivot), strict=True):
+        for d in dates:
+            # read on the lines (a date does not run on across a line that starts with a dash),
+            # quoted as one line
+            d.verbatim = lab.flat[d.start : d.end]
             line = lab.line_at(d.start)
             det = in_det_context(lab, d.start)
             score = float(d.precision)
@@ -501,7 +695,7 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             if d.rule == "date.year" and re.search(
                 r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
             ):
-                score -= 2  # a year in a literature citation ("Bryologist 17: 62. 1914")
+                score -= 2  # a year in a literature citation ("Exempl. J. 18: 73. 1916")
             if _CITATION.search(
                 lab.flat, max(line.start, d.start - 150), min(line.end, d.end + 150)
             ):
@@ -513,6 +707,6 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             ):
                 score -= 2
             if d.rule == "date.apostrophe_year":
-                score -= 1  # "convergens '71": how determiners date their slips
+                score -= 1  # "exemplaris '72": how determiners date their slips
             out.append(DatedSpan(lab, d, det, score))
     return out
