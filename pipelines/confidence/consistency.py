@@ -94,16 +94,16 @@ def consistent(cand: FieldCandidate, fields: Mapping[str, FieldCandidate]) -> fl
 
 
 @cache
-def _cue_words() -> frozenset[str]:
-    """Words of the labels' keys that no name holds: the stamps', the determiners', the donors'
-    and the collectors' cues (data/label_roles.csv)."""
+def _cue_words(*, place: bool) -> frozenset[str]:
+    """Words of the labels' keys (data/label_roles.csv) that no name holds; for a place, all
+    but a place's own keys ("Loc.", "Alt."), which may end a locality's text."""
     from pipelines.fields.geo import fold
     from pipelines.fields.lexicon import data_rows
 
     words = set()
     for row in data_rows("label_roles.csv"):
-        if row["role"] == "data" and row["note"] != "collector":
-            continue  # a place's own keys ("Loc.", "Alt.") may end a locality's text
+        if place and row["role"] == "data" and row["note"] != "collector":
+            continue
         for word in re.findall(r"[^\W\d_]{3,}", row["cue"]):
             words.add(fold(word))
     return frozenset(words)
@@ -117,18 +117,22 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in data_rows("place_nouns.csv"))
 
 
-def _holds_cue(tokens: list[str]) -> bool:
-    cues = _cue_words()
+def _holds_cue(tokens: list[str], *, place: bool = False) -> bool:
+    cues = _cue_words(place=place)
     # a cue word cut short by the label or the reader ("Communic" for "Communicat.")
     return any(t in cues or (len(t) >= 4 and any(c.startswith(t) for c in cues)) for t in tokens)
 
 
 _BINOMIAL = re.compile(r"[A-Z][a-z]{2,} [a-z]{3,}")
+# an initial or a title before a name ("A.", "A.B.", "Ch.", "A B Name", "AB Name", "Dr")
+_INITIAL = re.compile(
+    r"(?<![^\W\d_])(?:[A-ZÀ-Þ][a-z]?\.|[A-ZÀ-Þ]{1,3}(?=\s[A-ZÀ-Þ])|(?:Dr|Mrs?|Prof|Rev)\b)"
+)
 
 
 def atypical(cand: FieldCandidate) -> float:
     """0 for a value shaped like its term's, up to 1 for one that is most likely something else."""
-    from pipelines.fields.geo import countries, fold
+    from pipelines.fields.geo import countries, fold, given_names
 
     value = cand.value.strip()
     tokens = [fold(t) for t in re.findall(r"[^\W\d_]{2,}", value)]
@@ -137,11 +141,17 @@ def atypical(cand: FieldCandidate) -> float:
             return 1.0
         if any(t in _place_nouns() for t in tokens) or fold(value) in countries():
             return 1.0
-        return 0.5 if len(tokens) > 6 else 0.0
+        if len(tokens) > 6:
+            return 0.5
+        # initials, a title or a known given name make a person; one or two capitalised words
+        # without them are as often a place or a word read beside the date ("Sample Hill")
+        first = value.split(" | ")[0]
+        person = _INITIAL.search(first) or (tokens and tokens[0] in given_names())
+        return 0.0 if person else 0.5
     if cand.term in _PLACE_TERMS:
         if not value or (not value[0].isalnum() and value[0] not in "\"'("):
             return 1.0  # the key's punctuation read as the start of the place (". : W of X")
-        if _holds_cue([t for t in tokens if len(t) >= 3]) or _BINOMIAL.fullmatch(value):
+        if _holds_cue([t for t in tokens if len(t) >= 3], place=True) or _BINOMIAL.fullmatch(value):
             return 1.0
         return 0.5 if value.count("\n") >= 2 else 0.0
     named_place = any(t in _place_nouns() for t in tokens)

@@ -190,6 +190,8 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
 
 # a line that runs on: a list or a sentence broken after a comma, a hyphen or "and"
 _RUNS_ON = re.compile(r"(?:[,;&-]|\band|\bet)\s*$")
+# a line that is a list of names: three items or more, no figures ("Aville, Bee, Ceeport, Dee")
+_LIST_LINE = re.compile(r"[^\d,]+(?:,[^\d,]+){2,},?\s*")
 
 
 def stamp_lines(label: Label) -> list[int]:
@@ -202,9 +204,11 @@ def stamp_lines(label: Label) -> list[int]:
     for i, line in enumerate(label.lines):
         cues = roles[i] - {Role.data}
         own = bool(cues & {Role.curatorial, Role.donor}) and not is_institution(line.text)
-        if own or carrying:
+        # a list of places goes on over lines that are lists themselves, however the last ended
+        listed = carrying or (bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text))
+        if own or listed:
             out.append(i)
-        carrying = (own or carrying) and _RUNS_ON.search(line.text) is not None
+        carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
 
 

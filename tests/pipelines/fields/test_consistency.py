@@ -56,6 +56,10 @@ def test_a_country_from_its_state_is_no_independent_evidence() -> None:
         ("recordedBy", "XYZ Communic", 1.0),  # a sender's key cut short
         ("recordedBy", "Herb. A. Person", 1.0),
         ("recordedBy", "A. Person 1234", 1.0),
+        ("recordedBy", "Sample Hollow", 0.5),  # no initial, no given name: as often a place
+        ("recordedBy", "John Person", 0.0),
+        ("recordedBy", "ABC Person", 0.0),
+        ("recordedBy", "Datum", 1.0),  # a date's key beside the date
         ("identifiedBy", "Det. A. Person", 1.0),
         ("verbatimLocality", "Foo Heath near Bartown", 0.0),
         ("verbatimLocality", ". : W of Bartown", 1.0),  # the key's punctuation

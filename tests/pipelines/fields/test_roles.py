@@ -77,6 +77,15 @@ def test_stamp_lines_inside_a_data_label_are_masked_with_their_run_on_lines() ->
     assert "Singapore" not in clean.text and clean.lines[2].text.strip() == ""
 
 
+def test_a_list_runs_on_over_list_lines_however_the_line_before_ended() -> None:
+    text = (
+        "Coll. A. Person No. 12\nDupl. sent to: Aville, Beetown, Ceeport, New\n"
+        "Town, Deeport, Hawaii, Eeton, Ffield\nHabitat: forest, 300 m"
+    )
+    (label,) = make_labels(labels_from_text(text))
+    assert stamp_lines(label) == [1, 2]
+
+
 def test_views_hand_each_parser_its_roles() -> None:
     text = (
         "Loc. Foo Heath\n12.vi.1931\nA. Person\n\nDatabased\n2011\n\nEx Person Coll.\nReg. 1950-1"
