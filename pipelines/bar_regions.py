@@ -41,6 +41,9 @@ SKEW = 2
 # Light-dark swings along the profile: a Code 39 of three characters has 25 bars.
 MIN_SWINGS = 12
 MAX_ALONG = 0.2
+# A row beyond the middle of the bars that correlates this well with their profile across (give
+# or take a pixel) is still bars.
+ROW_ALIKE = 0.6
 MAX_PERIODICITY = 0.6
 MAX_REGIONS = 8
 
@@ -79,11 +82,11 @@ def _rows_of_bars(energy: NDArray[np.uint8]) -> tuple[int, int]:
     return best
 
 
-def _shifted_correlation(a: NDArray[np.float64], b: NDArray[np.float64]) -> float:
+def _shifted_correlation(a: NDArray[np.float64], b: NDArray[np.float64], skew: int = SKEW) -> float:
     """The best correlation of two profiles shifted by up to SKEW pixels (a slightly skewed
     code's bars are a pixel or two further along at the bottom than at the top)."""
     best = 0.0
-    for shift in range(-SKEW, SKEW + 1):
+    for shift in range(-skew, skew + 1):
         x = a[max(0, shift) : len(a) + min(0, shift)]
         y = b[max(0, -shift) : len(b) + min(0, -shift)]
         if len(x) > 8 and x.std() >= 1 and y.std() >= 1:
@@ -138,16 +141,40 @@ def _candidates(energy: NDArray[np.uint8], vertical: bool) -> list[tuple[int, in
     return found
 
 
-def _bars(work: NDArray[np.uint8], bar_energy: NDArray[np.uint8]) -> tuple[Box, float] | None:
-    """The rectangle of bars within a candidate (bars running top to bottom), or None when it
-    is not one."""
-    top, bottom = _rows_of_bars(bar_energy)
+def _bar_rows(patch: NDArray[np.uint8], top: int, bottom: int) -> tuple[int, int]:
+    """The rows of `patch` (bars running top to bottom) the bars cover, from a first guess
+    [top, bottom): rows on from the middle while they look like the middle across. The bar
+    energy alone takes in the number printed under the bars, whose strokes are upright too."""
+    middle = patch[top + (bottom - top) // 3 : bottom - (bottom - top) // 3]
+    profile = middle.mean(axis=0)
+
+    def alike(row: int) -> bool:
+        return _shifted_correlation(profile, patch[row].astype(np.float64), 1) >= ROW_ALIKE
+
+    first = last = (top + bottom) // 2
+    while first > 0 and alike(first - 1):
+        first -= 1
+    while last + 1 < patch.shape[0] and alike(last + 1):
+        last += 1
+    return first, last + 1
+
+
+def _bars(
+    work: NDArray[np.uint8], bar_energy: NDArray[np.uint8], inside: tuple[int, int]
+) -> tuple[int, int, float] | None:
+    """The rows of bars within a candidate (bars running top to bottom, the candidate's own rows
+    `inside`, the patch a little larger), and their strength; None when it is not a code."""
+    start, end = inside
+    top, bottom = _rows_of_bars(bar_energy[start:end])
+    top, bottom = start + top, start + bottom
     height, width = bottom - top, bar_energy.shape[1]
     if height < MIN_ACROSS or width < 1.2 * height:
         return None
     if not _looks_like_bars(work[top:bottom]):
         return None
-    return Box(x=0, y=top, w=width, h=height), float(bar_energy[top:bottom].mean())
+    strength = float(bar_energy[top:bottom].mean())
+    top, bottom = _bar_rows(work, top, bottom)
+    return top, bottom, strength
 
 
 def find_bar_regions(gray: NDArray[np.uint8]) -> list[BarRegion]:
@@ -173,19 +200,24 @@ def find_bar_regions(gray: NDArray[np.uint8]) -> list[BarRegion]:
         )
         for cx, cy, cw, ch in _candidates(energy, vertical):
             x, y, w, h = 2 * cx, 2 * cy, 2 * cw, 2 * ch
-            patch, strength = work[y : y + h, x : x + w], bar_energy[y : y + h, x : x + w]
-            if not vertical:  # turned so the bars run top to bottom
-                patch, strength = patch.T, strength.T
-            bars = _bars(patch, strength)
-            if bars is None:
-                continue
-            inner, score = bars
-            if not vertical:
-                inner = Box(x=inner.y, y=inner.x, w=inner.h, h=inner.w)
-            box = Box(x=x + inner.x, y=y + inner.y, w=inner.w, h=inner.h)
-            regions.append(
-                BarRegion(box=_scaled(box, step, gray.shape), vertical=vertical, score=score)
-            )
+            if vertical:  # a margin above and below, where the bars may go on
+                y0, y1 = max(0, y - h // 2), min(work.shape[0] - 1, y + h + h // 2)
+                patch, strength = work[y0:y1, x : x + w], bar_energy[y0:y1, x : x + w]
+                bars = _bars(patch, strength, (y - y0, y - y0 + h))
+                if bars is not None:
+                    top, bottom, score = bars
+                    box = Box(x=x, y=y0 + top, w=w, h=bottom - top)
+            else:  # turned so the bars run top to bottom
+                x0, x1 = max(0, x - w // 2), min(work.shape[1] - 1, x + w + w // 2)
+                patch, strength = work[y : y + h, x0:x1].T, bar_energy[y : y + h, x0:x1].T
+                bars = _bars(patch, strength, (x - x0, x - x0 + w))
+                if bars is not None:
+                    top, bottom, score = bars
+                    box = Box(x=x0 + top, y=y, w=bottom - top, h=h)
+            if bars is not None:
+                regions.append(
+                    BarRegion(box=_scaled(box, step, gray.shape), vertical=vertical, score=score)
+                )
     regions.sort(key=lambda r: -r.score * r.box.area)
     return regions[:MAX_REGIONS]
 

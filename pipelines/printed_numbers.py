@@ -33,6 +33,10 @@ SINGLE_LINE = 7
 # at 30-40 pixels), by at most MAX_ENLARGE.
 TEXT_HEIGHT = 40
 MAX_ENLARGE = 4
+# Bars askew by less than this (degrees) are read as they are; by more than MAX_SKEW they are
+# no label stuck on straight-ish, and left alone too.
+MIN_SKEW = 0.5
+MAX_SKEW = 15.0
 # A row of the strip beside the bars with more than this share of ink pixels has print on it.
 MIN_INK = 0.02
 # A reading less sure than this (Tesseract's mean word confidence) is no catalogue number.
@@ -80,6 +84,28 @@ def _turned(pixels: NDArray[np.uint8], bars: Box, turn: int) -> tuple[NDArray[np
     else:
         turned, box = pixels, bars
     return np.asarray(turned, np.uint8), box
+
+
+def _deskewed(crop: NDArray[np.uint8], bars: Box) -> NDArray[np.uint8]:
+    """`crop` turned about the bars' centre so they run straight up and down (or across): a label
+    stuck on a few degrees askew runs the ends of the bars into its printed number. The bars'
+    direction is that of the image's structure tensor over them."""
+    pixels = crop[bars.y : bars.y2, bars.x : bars.x2].astype(np.float32)
+    gx, gy = cv2.Sobel(pixels, cv2.CV_32F, 1, 0), cv2.Sobel(pixels, cv2.CV_32F, 0, 1)
+    gradient = 0.5 * np.degrees(
+        np.arctan2(2 * float((gx * gy).sum()), float((gx * gx - gy * gy).sum()))
+    )
+    skew = gradient - 90 * round(gradient / 90)
+    if not MIN_SKEW <= abs(skew) <= MAX_SKEW:
+        return crop
+    # a positive angle turns counter-clockwise (y down), undoing a clockwise gradient
+    centre = (bars.x + bars.w / 2, bars.y + bars.h / 2)
+    turn = cv2.getRotationMatrix2D(centre, float(skew), 1.0)
+    size = (crop.shape[1], crop.shape[0])
+    return np.asarray(
+        cv2.warpAffine(crop, turn, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE),
+        np.uint8,
+    )
 
 
 def _runs(on: NDArray[np.bool_]) -> list[tuple[int, int]]:
@@ -195,8 +221,8 @@ def read_printed_number(
     gx, gy = (length // 4, reach) if region.vertical else (reach, length // 4)
     x0, y0 = max(0, bars.x - gx), max(0, bars.y - gy)
     x1, y1 = min(gray.shape[1], bars.x2 + gx), min(gray.shape[0], bars.y2 + gy)
-    crop = gray[y0:y1, x0:x1]
     inner = Box(x=bars.x - x0, y=bars.y - y0, w=bars.w, h=bars.h)
+    crop = _deskewed(gray[y0:y1, x0:x1], inner)
     turns = (0, 180) if region.vertical else (90, 270)
     best: _Reading | None = None
     for below in (True, False):
