@@ -42,19 +42,22 @@ def find_barcodes(
     returned as a code of lower confidence flagged `printed_under_barcode`.
     """
     gray = image.gray
-    found = [(d, False) for d in zxing.read(gray, formats, light_on_dark=light_on_dark)]
+    # each code with its confidence: None when the whole image decoded it
+    found: list[tuple[zxing.Decoded, float | None]] = [
+        (d, None) for d in zxing.read(gray, formats, light_on_dark=light_on_dark)
+    ]
     left: list[BarRegion] = []
     if _wants_linear(formats):
         for region in find_bar_regions(gray):
             if any(_covers(region.box, d.box) for d, _ in found):
                 continue
             enlarged = _decode_enlarged(gray, region, formats, light_on_dark)
-            found.extend((d, True) for d in enlarged)
+            found.extend(enlarged)
             if not enlarged:
                 left.append(region)
     seen: set[tuple[str, str]] = set()
     barcodes: list[Barcode] = []
-    for d, upscaled in sorted(found, key=lambda f: (f[0].box.y, f[0].box.x)):
+    for d, confidence in sorted(found, key=lambda f: (f[0].box.y, f[0].box.x)):
         if (d.value, d.format) in seen:
             continue
         seen.add((d.value, d.format))
@@ -64,8 +67,8 @@ def find_barcodes(
                 format=d.format,
                 box=d.box,
                 orientation=d.orientation,
-                confidence=UPSCALED_CONFIDENCE if upscaled else 1.0,
-                flags=["upscaled"] if upscaled else [],
+                confidence=1.0 if confidence is None else confidence,
+                flags=[] if confidence is None else ["upscaled"],
             )
         )
     if not barcodes and left and printed is not None and tesseract.available():
@@ -78,8 +81,10 @@ def find_barcodes(
     return barcodes
 
 
-# A code decoded from an enlarged crop: the decoder's checks passed, but on guessed pixels.
-UPSCALED_CONFIDENCE = 0.95
+# A code decoded from an enlarged crop: the decoder's checks passed, but on guessed pixels; more
+# so when two or more enlargements read it and nothing else.
+UPSCALED_CONFIDENCE = 0.85
+AGREED_CONFIDENCE = 0.95
 # Rectangles of bars whose printed number is read, strongest first (each costs 2-4 OCR reads).
 MAX_PRINTED_READS = 3
 # Enlargements tried, in turn, for bars too fine to decode (3x decoded most on the devset's
@@ -118,16 +123,29 @@ def _sharpened(pixels: NDArray[np.uint8], factor: int) -> NDArray[np.uint8]:
 
 def _decode_enlarged(
     gray: NDArray[np.uint8], region: BarRegion, formats: str, light_on_dark: bool
-) -> list[zxing.Decoded]:
-    """The codes in one rectangle of bars, read from an enlarged crop, in image coordinates."""
+) -> list[tuple[zxing.Decoded, float]]:
+    """The code in one rectangle of bars, read from an enlarged crop (in image coordinates),
+    with its confidence: each enlargement is read, and a value more of them agree on is surer.
+    Bars a pixel wide leave the decoder guessing, and Code 39 has no check digit to refuse a
+    wrong guess (one of 51 devset codes misread at 5x, none at 2-4x)."""
     # the quiet zone is ten narrow bars each side: a tenth of a short code's length and more
     crop = _crop(gray, region.box, 0.15, 0.3, region.vertical)
     pixels = gray[crop.y : crop.y2, crop.x : crop.x2]
+    votes: dict[tuple[str, str], list[zxing.Decoded]] = {}
     for factor in ENLARGE:
-        found = zxing.read(_sharpened(pixels, factor), formats, light_on_dark=light_on_dark)
-        if found:
-            return [_scaled_back(d, factor, crop, gray.shape) for d in found]
-    return []
+        for d in zxing.read(_sharpened(pixels, factor), formats, light_on_dark=light_on_dark):
+            votes.setdefault((d.value, d.format), []).append(
+                _scaled_back(d, factor, crop, gray.shape)
+            )
+    if not votes:
+        return []
+    most = max(len(v) for v in votes.values())
+    winners = [v for v in votes.values() if len(v) == most]
+    if len(winners) > 1:  # as many enlargements read one value as another
+        log.debug("bars at %s read as %s: ambiguous", region.box, sorted(votes))
+        return []
+    agreed = most > 1 and len(votes) == 1
+    return [(winners[0][0], AGREED_CONFIDENCE if agreed else UPSCALED_CONFIDENCE)]
 
 
 def _scaled_back(d: zxing.Decoded, factor: int, crop: Box, shape: tuple[int, ...]) -> zxing.Decoded:

@@ -25,6 +25,7 @@ from pipelines.fields import parse_fields
 from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
+from pipelines.printed_numbers import PrintedNumbers
 from pipelines.record import occurrence_id, specimen_id
 from pipelines.segment import segment_labels
 
@@ -71,6 +72,15 @@ def build_record(
     barcodes = barcodes or []
     fields = dict(fields or {})
     catalog, id_source, candidate = specimen_id(path, barcodes, settings.catalog_number_pattern)
+    current = fields.get(Term.catalogNumber.value)
+    # a number OCR'd beside the bars does not displace a surer one read on the labels
+    if (
+        id_source == "barcode_text"
+        and current is not None
+        and candidate is not None
+        and current.confidence >= candidate.confidence
+    ):
+        catalog, id_source, candidate = None, "file_stem", None
     if candidate is not None:
         fields[Term.catalogNumber.value] = candidate
     printed = fields.get(Term.catalogNumber.value)
@@ -163,7 +173,15 @@ def process_image(
     barcodes: list[Barcode] = []
     try:
         barcodes = find_barcodes(
-            image, settings.barcode_formats, light_on_dark=settings.barcodes_light_on_dark
+            image,
+            settings.barcode_formats,
+            light_on_dark=settings.barcodes_light_on_dark,
+            printed=PrintedNumbers(
+                # digits and capitals: the first language's model reads them
+                langs=settings.ocr.languages.split("+")[0],
+                timeout=settings.ocr.timeout_seconds,
+                backend=settings.ocr.backend,
+            ),
         )
     except Exception as e:
         errors.append(_error("barcodes", e))
