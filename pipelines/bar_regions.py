@@ -38,8 +38,12 @@ MIN_ACROSS = 8
 # own profile 0.55-0.87, codes 0.54 at most.)
 MIN_AGREEMENT = 0.5
 SKEW = 2
-# Light-dark swings along the profile: a Code 39 of three characters has 25 bars.
-MIN_SWINGS = 12
+# Light-dark swings along the profile: a Code 39 of three characters has 25 bars (the devset's
+# codes show 15 or more at every size, aliased; a word of upright strokes 12-13).
+MIN_SWINGS = 14
+# The bars' height over their mean spacing (swings per length): 3.6 or more for the devset's
+# codes at every size (aliasing hides bars at a pixel a bar), 1.2-2.0 for words in 40-pixel type.
+MIN_TALL = 3.0
 MAX_ALONG = 0.2
 # A row beyond the middle of the bars that correlates this well with their profile across (give
 # or take a pixel) is still bars.
@@ -108,7 +112,10 @@ def _looks_like_bars(patch: NDArray[np.uint8]) -> bool:
     profile = middle.mean(axis=0)
     level = cv2.blur(profile.astype(np.float32)[None, :], (9, 1))[0]
     dark = profile < level - 0.1 * (profile.max() - profile.min())
-    if int(np.count_nonzero(dark[1:] & ~dark[:-1])) < MIN_SWINGS:
+    swings = int(np.count_nonzero(dark[1:] & ~dark[:-1]))
+    # bars are tall for their spacing; the upright strokes of a word (minimum, illicium) are
+    # as far apart as the letters are tall
+    if swings < MIN_SWINGS or height * swings < MIN_TALL * patch.shape[1]:
         return False
     across = float(np.abs(np.diff(middle, axis=1)).mean())
     along = float(np.abs(np.diff(middle, axis=0)).mean())

@@ -47,8 +47,10 @@ CONFIDENCE_TO = 0.85
 
 # A catalogue number as printed under a code: an optional institution prefix of capitals, then
 # four or more digits, perhaps grouped by single spaces, dots, commas or hyphens, and a final
-# capital (NY 01234567, BM000123456, L.1234567, 609,488, 01234567A).
-_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ .:-]?)?\d(?:[ .,-]?\d){3,15}[A-Z]?$")
+# capital (NY 01234567, BM000123456, L.1234567, ABC-L-0012345, 609,488, 01234567A).
+_NUMBER = re.compile(r"^(?:[A-Z]{1,8}[ .:-]?){0,3}\d(?:[ .,-]?\d){3,15}[A-Z]?$")
+# ... and not a date printed near a code (1951-07-12, 12.07.1951)
+_DATE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 _STRAY = " .,:;-_'\"|~`^*"
 # Letters Tesseract reads for digits inside a run of digits.
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1"})
@@ -167,14 +169,14 @@ def as_catalogue_number(text: str) -> str | None:
     """`text` (OCR'd words) as a catalogue number, or None when it is not shaped like one:
     letters read for digits inside the digits put right, stray marks at the ends dropped."""
     text = " ".join(text.split()).strip(_STRAY)
-    match = re.match(r"^([A-Z]{0,8}[ .:-]?)(.*)$", text)
+    match = re.match(r"^((?:[A-Z]{1,8}[ .:-]?){0,3})(.*)$", text)
     if match is None:
         return None
     prefix, rest = match.groups()
     if not rest or not (rest[0].isdigit() or rest[0] in "OoDQIl|"):
         return None
     value = prefix + rest.translate(_AS_DIGIT)
-    return value if _NUMBER.match(value) else None
+    return value if _NUMBER.match(value) and not _DATE.match(value) else None
 
 
 def _number_in(words: list[tesseract.TessWord]) -> _Reading | None:
