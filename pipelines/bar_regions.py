@@ -86,18 +86,6 @@ def _rows_of_bars(energy: NDArray[np.uint8]) -> tuple[int, int]:
     return best
 
 
-def _shifted_correlation(a: NDArray[np.float64], b: NDArray[np.float64], skew: int = SKEW) -> float:
-    """The best correlation of two profiles shifted by up to SKEW pixels (a slightly skewed
-    code's bars are a pixel or two further along at the bottom than at the top)."""
-    best = 0.0
-    for shift in range(-skew, skew + 1):
-        x = a[max(0, shift) : len(a) + min(0, shift)]
-        y = b[max(0, -shift) : len(b) + min(0, -shift)]
-        if len(x) > 8 and x.std() >= 1 and y.std() >= 1:
-            best = max(best, float(np.corrcoef(x, y)[0, 1]))
-    return best
-
-
 def _looks_like_bars(patch: NDArray[np.uint8]) -> bool:
     """Whether `patch` (bars running top to bottom) is a code's bars: the same profile across
     in its upper and lower half, many light-dark swings, hardly any change along the bars, and
@@ -107,7 +95,8 @@ def _looks_like_bars(patch: NDArray[np.uint8]) -> bool:
     if middle.shape[0] < 2:
         return False
     half = middle.shape[0] // 2
-    if _shifted_correlation(middle[:half].mean(axis=0), middle[half:].mean(axis=0)) < MIN_AGREEMENT:
+    upper, lower = middle[:half].mean(axis=0), middle[half:].mean(axis=0)
+    if _likeness(upper[None, :], lower, SKEW)[0] < MIN_AGREEMENT:
         return False
     profile = middle.mean(axis=0)
     level = cv2.blur(profile.astype(np.float32)[None, :], (9, 1))[0]
@@ -148,20 +137,34 @@ def _candidates(energy: NDArray[np.uint8], vertical: bool) -> list[tuple[int, in
     return found
 
 
+def _likeness(
+    rows: NDArray[np.float64], profile: NDArray[np.float64], skew: int
+) -> NDArray[np.float64]:
+    """Each row's correlation with `profile`, the best of shifts by up to `skew` pixels (a
+    slightly skewed code's bars are a pixel or two further along at the bottom than at the
+    top); -1 for a flat row."""
+    best = np.full(rows.shape[0], -1.0)
+    width = rows.shape[1]
+    for shift in range(-skew, skew + 1):
+        x = rows[:, max(0, shift) : width + min(0, shift)]
+        y = profile[max(0, -shift) : width + min(0, -shift)]
+        x = x - x.mean(axis=1, keepdims=True)
+        y = y - y.mean()
+        norm = np.sqrt((x * x).sum(axis=1) * float((y * y).sum()))
+        best = np.maximum(best, np.where(norm > 0, (x @ y) / np.maximum(norm, 1e-9), -1.0))
+    return best
+
+
 def _bar_rows(patch: NDArray[np.uint8], top: int, bottom: int) -> tuple[int, int]:
     """The rows of `patch` (bars running top to bottom) the bars cover, from a first guess
     [top, bottom): rows on from the middle while they look like the middle across. The bar
     energy alone takes in the number printed under the bars, whose strokes are upright too."""
     middle = patch[top + (bottom - top) // 3 : bottom - (bottom - top) // 3]
-    profile = middle.mean(axis=0)
-
-    def alike(row: int) -> bool:
-        return _shifted_correlation(profile, patch[row].astype(np.float64), 1) >= ROW_ALIKE
-
+    alike = _likeness(patch.astype(np.float64), middle.mean(axis=0), 1) >= ROW_ALIKE
     first = last = (top + bottom) // 2
-    while first > 0 and alike(first - 1):
+    while first > 0 and alike[first - 1]:
         first -= 1
-    while last + 1 < patch.shape[0] and alike(last + 1):
+    while last + 1 < patch.shape[0] and alike[last + 1]:
         last += 1
     return first, last + 1
 

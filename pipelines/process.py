@@ -26,7 +26,7 @@ from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
 from pipelines.printed_numbers import PrintedNumbers
-from pipelines.record import occurrence_id, specimen_id
+from pipelines.record import occurrence_id, same_number, specimen_id
 from pipelines.segment import segment_labels
 
 log = logging.getLogger(__name__)
@@ -73,14 +73,13 @@ def build_record(
     fields = dict(fields or {})
     catalog, id_source, candidate = specimen_id(path, barcodes, settings.catalog_number_pattern)
     current = fields.get(Term.catalogNumber.value)
-    # a number OCR'd beside the bars does not displace a surer one read on the labels
-    if (
-        id_source == "barcode_text"
-        and current is not None
-        and candidate is not None
-        and current.confidence >= candidate.confidence
-    ):
-        catalog, id_source, candidate = None, "file_stem", None
+    if id_source == "barcode_text" and current is not None and candidate is not None:
+        if same_number(current.value, candidate.value):  # read on the label too: surer
+            sure = max(current.confidence, candidate.confidence)
+            candidate = candidate.model_copy(update={"confidence": sure})
+        elif current.confidence >= candidate.confidence:
+            # a number OCR'd beside the bars does not displace a surer one read on the labels
+            catalog, id_source, candidate = None, "file_stem", None
     if candidate is not None:
         fields[Term.catalogNumber.value] = candidate
     printed = fields.get(Term.catalogNumber.value)

@@ -70,6 +70,11 @@ def specimen_id(
     return None, "file_stem", None
 
 
+def same_number(a: str, b: str) -> bool:
+    """Whether two catalogue numbers are the same but for spacing, punctuation and case."""
+    return re.sub(r"[\W_]", "", a).upper() == re.sub(r"[\W_]", "", b).upper()
+
+
 def occurrence_id(
     catalog_number: str | None, stem: str, *, institution: str, collection: str
 ) -> str:

@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 from pydantic import ValidationError
 
 from models.config import PipelineSettings
+from models.fields import Evidence, FieldCandidate
 from models.geometry import Box
 from models.specimen import Barcode
 from pipelines.bar_regions import find_bar_regions
@@ -23,6 +24,7 @@ from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import text_pixels
 from pipelines.printed_numbers import FLAG as PRINTED
 from pipelines.printed_numbers import as_catalogue_number
+from pipelines.process import build_record
 from pipelines.record import specimen_id
 from tests.conftest import FONT, barcode_image
 from tests.pipelines.barcode_sheets import SANS, barcode_label, sheet_with, web_copy
@@ -301,3 +303,34 @@ def test_the_record_takes_a_decoded_code_then_the_file_name_then_the_printed_num
     assert candidate is not None and candidate.confidence == 0.8
     assert candidate.evidence.rule == "barcode.printed_number"
     assert candidate.flags == [PRINTED]
+
+
+@pytest.mark.parametrize(
+    ("read_on_label", "confidence", "id_source", "value", "kept"),
+    [
+        ("LS 0012345", 0.95, "barcode_text", "LS0012345", 0.95),  # the same: surer together
+        ("LS0077777", 0.95, "file_stem", "LS0077777", 0.95),  # another, surer: it stays
+        ("LS0077777", 0.6, "barcode_text", "LS0012345", 0.8),  # another, less sure
+    ],
+)
+def test_a_printed_number_and_the_one_read_on_the_labels(
+    read_on_label: str, confidence: float, id_source: str, value: str, kept: float
+) -> None:
+    on_label = FieldCandidate(
+        term="catalogNumber",
+        value=read_on_label,
+        confidence=confidence,
+        evidence=Evidence(label=0, text=read_on_label, rule="catalog.bare_number"),
+    )
+    printed = _code("LS0012345", "linear", flags=[PRINTED], confidence=0.8)
+    record = build_record(
+        Path("sheet.jpg"),
+        PipelineSettings(),
+        image_id="sheet",
+        barcodes=[printed],
+        fields={"catalogNumber": on_label},
+    )
+    assert record.id_source == id_source
+    assert record.catalog_number == value
+    assert record.fields["catalogNumber"].value == value
+    assert record.fields["catalogNumber"].confidence == kept
