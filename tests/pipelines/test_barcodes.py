@@ -334,3 +334,7 @@ def test_a_printed_number_and_the_one_read_on_the_labels(
     assert record.catalog_number == value
     assert record.fields["catalogNumber"].value == value
     assert record.fields["catalogNumber"].confidence == kept
+
+
+def test_a_hyphen_read_as_an_equals_sign() -> None:
+    assert as_catalogue_number("ABC=-L-0012345?") == "ABC-L-0012345"
