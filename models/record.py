@@ -9,7 +9,8 @@ from pydantic import BaseModel, Field
 from models.fields import FieldCandidate
 from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
 
-IdSource = Literal["barcode", "filename_pattern", "file_stem"]
+# barcode_text: the number printed beside bars that did not decode, read by OCR
+IdSource = Literal["barcode", "filename_pattern", "barcode_text", "file_stem"]
 
 
 class ErrorRecord(BaseModel):

@@ -26,12 +26,21 @@ class ImageInfo(BaseModel):
 
 
 class Barcode(BaseModel):
+    """A code found on the image: decoded, or (flag `printed_under_barcode`) its human-readable
+    number read by OCR beside bars that did not decode."""
+
     model_config = ConfigDict(frozen=True)
 
     value: str
-    format: str
+    format: str = Field(description="the decoder's name for the symbology; 'linear' when unknown")
     box: Box
     orientation: int = Field(0, description="degrees, as the decoder reports it")
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+    flags: list[str] = Field(
+        default_factory=list,
+        description="'upscaled': decoded from an enlarged crop of bars too fine for the image; "
+        "'printed_under_barcode': the number printed beside the bars, read by OCR",
+    )
 
 
 class OcrWord(BaseModel):

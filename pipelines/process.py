@@ -25,7 +25,8 @@ from pipelines.fields import parse_fields
 from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
-from pipelines.record import check_printed, occurrence_id, specimen_id
+from pipelines.printed_numbers import PrintedNumbers
+from pipelines.record import check_printed, occurrence_id, same_number, specimen_id
 from pipelines.segment import segment_labels
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,13 @@ def build_record(
     fields = dict(fields or {})
     printed = fields.get(Term.catalogNumber.value)
     catalog, id_source, candidate = specimen_id(path, barcodes, settings.catalog_number_pattern)
+    if id_source == "barcode_text" and printed is not None and candidate is not None:
+        if same_number(printed.value, candidate.value):  # read on the label too: surer
+            sure = max(printed.confidence, candidate.confidence)
+            candidate = candidate.model_copy(update={"confidence": sure})
+        elif printed.confidence >= candidate.confidence:
+            # a number OCR'd beside the bars does not displace a surer one read on the labels
+            catalog, id_source, candidate = None, "file_stem", None
     if candidate is not None:
         barcode = id_source == "barcode"
         fields[Term.catalogNumber.value] = (
@@ -166,7 +174,15 @@ def process_image(
     barcodes: list[Barcode] = []
     try:
         barcodes = find_barcodes(
-            image, settings.barcode_formats, light_on_dark=settings.barcodes_light_on_dark
+            image,
+            settings.barcode_formats,
+            light_on_dark=settings.barcodes_light_on_dark,
+            printed=PrintedNumbers(
+                # digits and capitals: the first language's model reads them
+                langs=settings.ocr.languages.split("+")[0],
+                timeout=settings.ocr.timeout_seconds,
+                backend=settings.ocr.backend,
+            ),
         )
     except Exception as e:
         errors.append(_error("barcodes", e))

@@ -10,6 +10,7 @@ from models.fields import Evidence, FieldCandidate
 from models.record import IdSource
 from models.specimen import Barcode
 from pipelines.fields.catalog import split_catalog_number
+from pipelines.printed_numbers import FLAG as PRINTED_FLAG
 
 # Formats that carry catalogue numbers on specimen sheets; QR codes often hold URLs instead.
 _LINEAR_FIRST = ("Code 39", "Code 128", "Code 93", "Codabar", "ITF", "DataMatrix")
@@ -17,31 +18,35 @@ _LINEAR_FIRST = ("Code 39", "Code 128", "Code 93", "Codabar", "ITF", "DataMatrix
 _MISMATCH = 0.85
 
 
-def _barcode_rank(code: Barcode) -> tuple[int, int, int]:
+def _barcode_rank(code: Barcode) -> tuple[int, int, int, float, int]:
     digits = sum(ch.isdigit() for ch in code.value)
     is_url = code.value.lower().startswith(("http://", "https://"))
-    return (0 if is_url else 1, 1 if code.format in _LINEAR_FIRST else 0, digits)
+    decoded = PRINTED_FLAG not in code.flags
+    linear = code.format in _LINEAR_FIRST
+    return (int(decoded), 0 if is_url else 1, int(linear), code.confidence, digits)
 
 
 def specimen_id(
     path: Path, barcodes: list[Barcode], pattern: str | None
 ) -> tuple[str | None, IdSource, FieldCandidate | None]:
-    """The catalogue number and where it came from: the barcode, else the file name pattern.
+    """The catalogue number and where it came from: a decoded barcode, else the file name
+    pattern, else the number printed beside bars that did not decode (read by OCR).
 
-    Returns (catalog_number, id_source, catalogNumber candidate); with neither, the file stem keys
+    Returns (catalog_number, id_source, catalogNumber candidate); with none, the file stem keys
     the record and no catalogue number is claimed.
     """
-    if barcodes:
-        code = max(barcodes, key=_barcode_rank)
+    code = max(barcodes, key=_barcode_rank) if barcodes else None
+    if code is not None and PRINTED_FLAG not in code.flags:
         candidate = FieldCandidate(
             term=Term.catalogNumber.value,
             value=code.value,
-            confidence=0.99,
+            confidence=min(0.99, code.confidence),
             evidence=Evidence(
                 text=code.value,
                 rule=f"barcode.{code.format.replace(' ', '').lower()}",
                 source="barcode",
             ),
+            flags=list(code.flags),
         )
         return code.value, "barcode", candidate
     if pattern:
@@ -56,6 +61,15 @@ def specimen_id(
                     evidence=Evidence(text=path.name, rule="filename.pattern", source="filename"),
                 )
                 return value, "filename_pattern", candidate
+    if code is not None:
+        candidate = FieldCandidate(
+            term=Term.catalogNumber.value,
+            value=code.value,
+            confidence=code.confidence,
+            evidence=Evidence(text=code.value, rule="barcode.printed_number", source="barcode"),
+            flags=list(code.flags),
+        )
+        return code.value, "barcode_text", candidate
     return None, "file_stem", None
 
 
@@ -89,6 +103,11 @@ def check_printed(barcode: FieldCandidate, printed: FieldCandidate | None) -> Fi
             "flags": [*barcode.flags, "barcode_text_mismatch"],
         }
     )
+
+
+def same_number(a: str, b: str) -> bool:
+    """Whether two catalogue numbers are the same but for spacing, punctuation and case."""
+    return re.sub(r"[\W_]", "", a).upper() == re.sub(r"[\W_]", "", b).upper()
 
 
 def occurrence_id(
