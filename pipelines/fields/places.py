@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, states, us_counties
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
     Label,
@@ -250,20 +251,47 @@ def _county_by_name(labels: list[Label], names: Sequence[re.Pattern[str]]) -> li
     return []
 
 
+# The cue words of places, per language, are data (data/place_cues.csv): the locality's keys
+# ("Fundort:", "Vindplaats", "Местонахождение"), the habitat's ("Standort:", "Kasvupaikka"), the
+# keys that end a locality ("Dat.", "Leg.", "Oec."), a form's island key, and the prepositions
+# that open an unkeyed line naming a place ("prope X", "bei Y").
+def _cue_pattern(role: str, *, upper: bool = False) -> str:
+    """The cues of `role` as one alternation: whole words (a cue ending in "." needs no word
+    boundary after it), words a cue opens ("Coll" -> "Collector"), and ordinary words that are a
+    key only with "." or ":" after them ("Ort:", "Plaats:"). With `upper`, each cue's upper-case
+    form too (for patterns matched with case)."""
+    rows = [r for r in data_rows("place_cues.csv") if r["role"] == role]
+
+    def cues(match: str) -> list[str]:
+        words = [r["cue"] for r in rows if r["match"] == match]
+        return words + [w.upper() for w in words] if upper else words
+
+    parts = []
+    if words := cues("word"):
+        parts.append(alternation(words) + r"(?:(?<=\.)|\b)")
+    if prefixes := cues("prefix"):
+        parts.append(alternation(prefixes) + r"\w*")
+    if keys := cues("key"):
+        parts.append(alternation(keys) + r"(?=\s*[.:])")
+    return "(?:" + "|".join(parts) + ")"
+
+
 _LOC_KEY = re.compile(
-    r"^\s*•?\s*(?:Locality|LOCALITY|Loc|Location|LOCATION|Localidad|Localité|Endroit|Lugar|"
+    r"^\s*•?\s*(?:(?:"
+    + _cue_pattern("locality", upper=True)
     # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
     # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's beach")
-    r"Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z]))\.?\s*:?\s*",
+    + r"|Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z])|(?<=\.))"
+    # the full stop and colon as OCR spaces them ("Loc . : Ravine")
+    + r")\s*\.?\s*:?\s*",
 )
 _OTHER_KEY = re.compile(
-    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt|Altitud\w*|Altura|Elev|Elevaci\w+|Date|"
-    r"Fecha|Coll\w*|Col\.|Col\s+lect\w*|Det|Deter\w*|Name|Nom|Family|Famille|Notes?|Lat|Latitud\w*|Long|"
-    r"Longitud\w*|Quad\w*|Map|Common|Scientific|Botanical|Number|Numero|No\.|Access|Recueilli|"
-    r"Identifi|Determined|Country|Political|"
+    r"^\s*(?:"
+    + _cue_pattern("stop")
+    + "|"
+    + _cue_pattern("habitat")
     # a "County" key, not "County Road 206", "State Forest", "STATE OF JALISCO."
-    r"(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)|"
-    r"Height|Flower|Fruit|Uses|Local\s+name|Other|Abundance|DESCRIPTION|Wild|Tree|I\.G\.)\b",
+    + r"|(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)\b)",
     re.IGNORECASE,
 )
 _GEO_WORDS = re.compile(
@@ -716,7 +744,9 @@ def _repaired(value: str) -> str:
 
 
 _HAB_KEY = re.compile(
-    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat(?:um|e)|Habitat\s*:)\s*:?\s*", re.IGNORECASE
+    # a printed form's key with its value glued to it by the OCR ("Substratumgranite")
+    r"^\s*(?:" + _cue_pattern("habitat") + r"|Substrat(?:um|e))\s*\.?\s*:?\s*",
+    re.IGNORECASE,
 )
 
 
