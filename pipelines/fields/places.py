@@ -255,20 +255,28 @@ def _county_by_name(labels: list[Label], names: Sequence[re.Pattern[str]]) -> li
 # ("Fundort:", "Vindplaats", "Местонахождение"), the habitat's ("Standort:", "Kasvupaikka"), the
 # keys that end a locality ("Dat.", "Leg.", "Oec."), a form's island key, and the prepositions
 # that open an unkeyed line naming a place ("prope X", "bei Y").
-def _cue_pattern(role: str, *, upper: bool = False) -> str:
-    """The cues of `role` as one alternation: whole words (a cue ending in "." needs no word
-    boundary after it), words a cue opens ("Coll" -> "Collector"), and ordinary words that are a
-    key only with "." or ":" after them ("Ort:", "Plaats:"). With `upper`, each cue's upper-case
-    form too (for patterns matched with case)."""
-    rows = [r for r in data_rows("place_cues.csv") if r["role"] == role]
+def _cue_pattern(role: str, *, upper: bool = False, inline: bool = False) -> str:
+    """The cues of `role` as one alternation: whole words (a cue ending in "." as OCR spaces it,
+    "Dat ."), words a cue opens ("Coll" -> "Collector"), and ordinary words that are a key only
+    with "." or ":" after them ("Ort:", "Plaats:"). With `upper`, each cue's upper-case form too
+    (for patterns matched with case); with `inline`, only the cues that end a locality in the
+    middle of its line."""
+    rows = [
+        r
+        for r in data_rows("place_cues.csv")
+        if r["role"] == role and (not inline or r["inline"] == "y")
+    ]
 
     def cues(match: str) -> list[str]:
         words = [r["cue"] for r in rows if r["match"] == match]
         return words + [w.upper() for w in words] if upper else words
 
+    words = cues("word")
     parts = []
-    if words := cues("word"):
-        parts.append(alternation(words) + r"(?:(?<=\.)|\b)")
+    if whole := [w for w in words if not w.endswith(".")]:
+        parts.append(alternation(whole) + r"\b")
+    if dotted := [w[:-1] for w in words if w.endswith(".")]:
+        parts.append(alternation(dotted) + r"\s?\.")
     if prefixes := cues("prefix"):
         parts.append(alternation(prefixes) + r"\w*")
     if keys := cues("key"):
@@ -693,32 +701,37 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 # "Location Si / Simeonof Is.; Shumagin Islands", "Location: 1 / West Arm ...":
                 # a letter or two of OCR noise by the key, the value on the line below
                 nxt = lab.lines[i + 1] if i + 1 < len(lab.lines) else None
-                if nxt is None or _OTHER_KEY.match(nxt.text) or _LOC_KEY.match(nxt.text):
+                if nxt is None or _any_key(nxt.text):
                     continue
                 s, e, first = nxt.start, nxt.end, i + 1
                 s += len(nxt.text) - len(nxt.text.lstrip())
                 if len(nxt.text.strip()) < 2:
                     continue
-            for nxt in lab.lines[first + 1 :]:
+            for k in range(first + 1, len(lab.lines)):
+                nxt = lab.lines[k]
                 if (
-                    _OTHER_KEY.match(nxt.text)
-                    or _LOC_KEY.match(nxt.text)
-                    or _HAB_KEY.match(nxt.text)
+                    _any_key(nxt.text)
                     or not nxt.text.strip()
                     or is_institution(nxt.text)
+                    or _inline_stop(lab.text, s, e) is not None
+                    or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
-                # end of road up / Mill Creek") runs on to the next
+                # end of road up / Mill Creek", "Bachtal, lood- / recht op") runs on to the next
                 continues = (
                     first > i
                     or nxt.text[:1].isspace()
-                    or lab.lines[first].text.rstrip().endswith((",", "-"))
+                    or lab.lines[k - 1].text.rstrip().endswith((",", "-"))
                     or _UNFINISHED_LINE.search(lab.text[s:e]) is not None
+                    or not lab.lines[k - 1].text.rstrip().endswith(".")
                 )
                 if not continues and not re.match(r"\s*[a-z(]", nxt.text):
                     break
                 e = nxt.end
+            stop = _inline_stop(lab.text, s, e)
+            e = stop if stop is not None else e
+            island = _island_above(lab, i)
             value = lab.text[s:e].strip()
             while value and value[-1] in " ,;:\t":
                 value = value[:-1]
@@ -726,8 +739,60 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             if _STRAY_HEAD.match(value):
                 s, value = s + 1, value[1:]
             value = _repaired(value)
+            if island is not None:
+                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above
+                s, value = island[0], lab.text[island[0] : island[1]] + ", " + value
             return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
     return []
+
+
+# A line of one word in capitals under a locality written in lower case: the country's name
+# printed on the form ("... am Waldrand / NEDERLAND"), a field of its own.
+_COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
+# A key in the middle of a locality's line ("Bachtal bei Dorf, leg. K. Muster", "... Alt.: 300 m"):
+# the locality ends before it.
+_INLINE_STOP = re.compile(
+    r"[\s,;]+(?:"
+    + _cue_pattern("stop", inline=True)
+    + "|"
+    + _cue_pattern("habitat", inline=True)
+    + r")(?:(?<=\.)|\s?[.:])",
+    re.IGNORECASE,
+)
+# A printed form's island key and its value ("Insula: Pulau Besar", "Island SUMATRA")
+_ISLAND_KEY = re.compile(r"^\s*" + _cue_pattern("island", upper=True) + r"\s*\.?\s*:?\s*")
+
+
+# A form's key alone on its line, in any language ("Zeehoogte :", "Aard der standplaats:")
+_BARE_KEY = re.compile(r"\s*[A-ZÀ-Þ][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*")
+
+
+def _any_key(line: str) -> bool:
+    """Whether `line` opens with a key: the locality's, the habitat's, one that ends a locality,
+    or a form's key of any kind alone on its line."""
+    return any(k.match(line) for k in (_OTHER_KEY, _LOC_KEY, _HAB_KEY)) or bool(
+        _BARE_KEY.fullmatch(line)
+    )
+
+
+def _inline_stop(text: str, s: int, e: int) -> int | None:
+    """Where a key in the middle of the locality `text[s:e]` ends it (see `_INLINE_STOP`)."""
+    m = _INLINE_STOP.search(text, s, e)
+    return m.start() if m is not None and m.start() > s else None
+
+
+def _island_above(lab: Label, i: int) -> Span | None:
+    """The value of an island key on the line above the locality's key at line `i`."""
+    if i == 0:
+        return None
+    above = lab.lines[i - 1]
+    m = _ISLAND_KEY.match(above.text)
+    if m is None:
+        return None
+    s, e = above.start + m.end(), above.end
+    while e > s and lab.text[e - 1] in " ,;:.\t":
+        e -= 1
+    return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
 
 
 # A letter the OCR read from a mark glued before the value's first word ("yFisherman's beach").
