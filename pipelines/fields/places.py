@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import fold, states, us_counties
+from pipelines.fields.geo import fold, given_names, states, us_counties
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
@@ -363,6 +363,30 @@ _COLLECTOR_THEN_PLACE = re.compile(
 )
 
 
+# A surname: "Muster", "MacMuster", "O'Muster", "MUSTER", "Muster-Beispiel"
+_SURNAME = r"(?:Ma?c|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]*)?|[A-Z]{3,}"
+# A person's name alone on its line, as insect labels print the collector: initials and a
+# surname ("K.L. Muster", "T. Beispiel-", "B.G.W.", "R.E.M. Doe"). A single initial N, S, E or W
+# is a bearing ("S.Thornby", "N Wales"), and "St." or "Mt." a place's word.
+_PERSON_NAME = re.compile(
+    r"\W*(?:(?:(?:[A-Z](?:[.,]\s?|\s)){2,4}|(?![NSEW]\b)[A-Z](?:\.\s?|\s))(?:{s})|(?:[A-Z]\.\s?){3,4}"
+    # "Jonathan K. Muster", "Brother Jonas Muster"
+    r"|[A-Z][a-z]+\s(?:[A-Z]\.\s?)+(?:{s})"
+    r"|(?:Dr|Prof|Rev|Fr|Mr|Mrs|Miss|Brother|Frère|Pater|Père|Sister)\.?\s+[A-Z][a-z]+\s(?:{s})"
+    r")".replace("{s}", _SURNAME)
+)
+# the name alone, or with the collector's number after it ("K. Muster No. 4412")
+_PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*)?")
+# A collection's own line on an insect's label ("Muster Coll.", "Beispiel collection",
+# "K. Doe Bequest", "Pres. by"): who owned the specimen, not where it was taken.
+_COLLECTION_LINE = re.compile(
+    r"(?:\w\s+(?:Coll|COLL)\.?|\bcollection|\bCollection|\bBequest|\bbequest)\W*$|^\W*Pres\.?\s+by\b"
+    # a museum's initials and an accession number, a year and a running number ("K.M. 1968-501",
+    # "KMNH(E) 2010-119")
+    r"|^\W*[A-Z][A-Za-z.]{0,7}\s?(?:\([A-Z]\))?\s*(?:1[89]|20)\d\d\s?[-—–]\s?\d+\.?\s*$"
+)
+
+
 def _line_kind(line: str, claimed: bool) -> str:
     if not line.strip():
         return "blank"
@@ -372,6 +396,8 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "skip"
     if _DET_OR_FAMILY.search(line) or _NOISE.fullmatch(line):
         return "skip"
+    if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
+        return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if is_header(line) and _TITLE_WORDS.fullmatch(line):
         return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
     if _COLLECTOR_THEN_PLACE.match(line):
@@ -380,7 +406,7 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "skip"
     if _PLANT_COLOUR.search(line):
         return "skip"
-    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d,-]+\s*", line):
+    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d.,-]+\s*", line):
         return "skip"
     return "text"
 
@@ -401,11 +427,14 @@ def locality_candidates(
     # A block naming only the country, state or county ("Dominican Republic" under "Plants of
     # Hispaniola", "THUNDER BAY DISTRICT", "Co. Cocke") is the higher geography, which keyers
     # give fields of their own: the locality only when the label says no more.
-    best = (
-        _best_block(labels, kinds, regions, {"text"})
-        or _best_block(labels, kinds, regions, {"text", "header"})
-        or _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
-    )
+    best = _best_block(labels, kinds, regions, {"text"})
+    rule = "locality.block"
+    if best is None:
+        best, rule = _data_label(labels), "locality.data_label"
+    if best is None:
+        best, rule = _best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
+    if best is None:
+        best = _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
     if best is None:
         return []
     score, lab, s, e = best
@@ -418,8 +447,128 @@ def locality_candidates(
         return []
     value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
-    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")
+    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule)
     return [_with_map_sheet(labels, found)]
+
+
+# A line of an insect's data label that carries its date: a year, a day and month in figures
+# or Roman numerals, a month's name ("12.VI.1931", "AUG 1930", "3-7-88").
+_DATE_LINE = re.compile(
+    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
+    r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:1[6-9]|20)?\d\d\b"
+    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    # a month and a year alone on the line ("6.01.")
+    r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
+)
+# The words a place's name may hold in lower case ("I. of Aran", "Bois de Boulogne", "Rodborough
+# fort"); another lower-case word makes the line a sentence or a name, not a data label's place.
+_PLACE_SMALL_WORD = re.compile(
+    r"(?:of|on|upon|the|de|la|le|les|du|des|di|del|da|do|am|an|der|den|im|bei|by|near|nr\.?|"
+    r"en|sur|sous|and|et|y|e|aan|op|te|ter|bij|på|i|och|und|zu|v\.?)",
+)
+# Lower-case nouns of English place names on insect labels ("Rodborough fort", "Hollow common")
+_PLACE_NOUN = re.compile(
+    r"(?:fort|wood|woods|common|heath|moor|fen|green|downs?|field|farm|garden|gardens|castle|"
+    r"church|mill|end|marshes|cliffs?|quarry|gate|gates|bottom|warren|chase|hall|house|lane)"
+)
+_MONTH_WORD = re.compile(
+    r"(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|juin|juil|ao[uû]t|"
+    r"f[eé]v|avr|d[eé]c|janv|mei|maart)"
+)
+_TYPE_WORD = re.compile(
+    r"(?i:(?:holo|para|syn|lecto|neo|iso|topo|allo)?typ(?:e|us|i)|illegible|unknown|ex|coll\.?)"
+)
+
+
+def _place_like(line: str) -> bool:
+    """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
+    ("Ham Street", "LONDON EC", "I. of Aran", "Redhill, Surrey"), perhaps with a date or a grid
+    reference after them, none of them a type's word."""
+    words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
+    letters = sum(ch.isalpha() for ch in line)
+    if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():
+        return False
+    if len(words) == 1 and letters < 4 and not words[0].endswith("."):
+        return False  # "ARD": a scrap of a word the OCR read; "Mex." is an abbreviation
+    if _MONTH_WORD.match(words[0]):
+        return False  # "Jan. 29, 1971": a date
+    for w in words:
+        bare = w.rstrip(".-")
+        if _TYPE_WORD.fullmatch(bare) or _TYPE_WORD.fullmatch(w):
+            return False
+        if not (
+            w[:1].isupper()
+            or _PLACE_SMALL_WORD.fullmatch(w)
+            or _GEO_WORDS.fullmatch(bare)
+            or _PLACE_NOUN.fullmatch(bare)
+        ):
+            return False
+    return True
+
+
+# A scientific name opening a line ("Carex nigra (L.) Reichard"): a determination slip's
+_BINOMIAL = re.compile(
+    r"\W*[A-Z][a-z]+\s+(?:[a-z]{3,}\b|[A-Z]\.\s?[a-z]{3,}\b"
+    # an epithet in capitals, as older labels write it, before its author ("Linaria Vulgaris (L.)")
+    r"|[A-Z][a-z]{2,}\s+\(?[A-Z][a-z]*\.)"
+)
+
+
+def _names_person(line: str) -> bool:
+    """Whether `line` opens with a person's name: initials and a surname (`_PERSON_LINE`) before a
+    number or a date ("K. Muster 1931"), or a common given name and a surname ("Jonas Muster")."""
+    m = _PERSON_NAME.match(line)
+    if m is not None and (m.end() == len(line) or not line[m.end()].isalpha()):
+        return True
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and fold(words[0].strip(".,")) in given_names()
+        and all(re.fullmatch(_SURNAME + r"[.,]?", w) for w in words[1:])
+        and not any(_GEO_WORDS.fullmatch(w.strip(".,")) for w in words[1:])
+    )
+
+
+def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
+    """An insect's (or an old sheet's) data label without a key: a short label whose lines are its
+    place, its date and its collector ("Hollow Heath / 12.VI.1931 / K.L. Muster"). On a label that
+    carries a date or a collector's name, the first run of lines that read as a place's name
+    (`_place_like`), before any determination, is its locality: the first label in reading order
+    that has one. The people and dates claimed by other fields are not consulted: a collector's
+    rule may have claimed the place's line above the date too; a person's line is known by its
+    shape (`_PERSON_LINE`)."""
+    for lab in labels:
+        texts = [ln.text for ln in lab.lines]
+        if len(texts) > 10 or max(len(t.strip()) for t in texts) > 40:
+            continue  # a label of sentences, not of data
+        inst, address = lab.institution, lab.address
+        if not any(
+            (_DATE_LINE.search(t) or _PERSON_LINE.fullmatch(t)) and not (inst[i] or address[i])
+            for i, t in enumerate(texts)
+        ):
+            continue
+        run: list[int] = []
+        for i, t in enumerate(texts):
+            binomial = _BINOMIAL.match(t)
+            if _DET_OR_FAMILY.search(t) or (binomial and not _PLACE_NOUN.search(binomial[0])):
+                break  # a determination: the place comes before it, if at all
+            free = not (inst[i] or address[i]) and _line_kind(t, claimed=False) == "text"
+            if i > 0 and _UNFINISHED_LINE.search(texts[i - 1].rstrip()):
+                free = False  # "Plant mixed in with / Pteridium.": a sentence's end
+            if free and _place_like(t) and not _names_person(t):
+                run.append(i)
+            elif run:
+                break
+        after = [t for t in texts[run[-1] + 1 :] if not _PERSON_LINE.fullmatch(t)] if run else []
+        if after and _COLLECTOR_KEY_LINE.match(after[0]):
+            continue  # "Jonas Muster / K. Beispiel / Collectors, 1905": the names of the people
+        if run:
+            return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
+    return None
+
+
+# The word under the collectors' names ("K. Muster / Collector", "Collectors, Aug. 1905")
+_COLLECTOR_KEY_LINE = re.compile(r"\W*(?i:collectors?|sammler)\b")
 
 
 # "Quad. Map Simeonof Island (D-1), Alaska", "Map/Quad.: Attu C-5 SW": the topographic map sheet
@@ -553,7 +702,7 @@ _ADMINISTRATIVE = re.compile(
     r"\b(?:Co|CO)\.+\s*[A-ZÀ-Þ][\w'’-]{1,30}|"
     # "Prov. PINAR DEL RIO", "prov. San Juan": a province named after its word
     r"\bProv\.\s*(?:(?:del|de|la)\s+|[A-ZÀ-Þ][\w'’-]{0,30}\s*){1,4}|"
-    r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})\s+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
+    r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})[ \t]+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
     r"DISTRICT|Dist\.)|"
     r"\b(?:Prov|Dept|Depto|Mun|Mpio|Edo)\.|\b(?:Province|Provincia|Departamento|Distrito|"
     r"Municipio|Estado)\b",
