@@ -255,16 +255,19 @@ def _county_by_name(labels: list[Label], names: Sequence[re.Pattern[str]]) -> li
 # ("Fundort:", "Vindplaats", "Местонахождение"), the habitat's ("Standort:", "Kasvupaikka"), the
 # keys that end a locality ("Dat.", "Leg.", "Oec."), a form's island key, and the prepositions
 # that open an unkeyed line naming a place ("prope X", "bei Y").
-def _cue_pattern(role: str, *, upper: bool = False, inline: bool = False) -> str:
+def _cue_pattern(
+    role: str, *, upper: bool = False, inline: bool = False, names: bool = False
+) -> str:
     """The cues of `role` as one alternation: whole words (a cue ending in "." as OCR spaces it,
     "Dat ."), words a cue opens ("Coll" -> "Collector"), and ordinary words that are a key only
     with "." or ":" after them ("Ort:", "Plaats:"). With `upper`, each cue's upper-case form too
     (for patterns matched with case); with `inline`, only the cues that end a locality in the
-    middle of its line."""
+    middle of its line (with `names`, only those that do so before a name without a stop)."""
+    wanted = ("name",) if names else ("y", "name")
     rows = [
         r
         for r in data_rows("place_cues.csv")
-        if r["role"] == role and (not inline or r["inline"] == "y")
+        if r["role"] == role and (not inline or r["inline"] in wanted)
     ]
 
     def cues(match: str) -> list[str]:
@@ -420,7 +423,7 @@ def locality_candidates(
     regions: Sequence[tuple[int, int, int]] = (),
 ) -> list[FieldCandidate]:
     """`claimed`: per label position, spans already explained (dates, names, collectors)."""
-    keyed = _keyed_locality(labels)
+    keyed = _keyed_locality(labels) or _habitat_as_place(labels)
     if keyed:
         return [_with_map_sheet(labels, keyed[0])]
     kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
@@ -439,6 +442,8 @@ def locality_candidates(
         return []
     score, lab, s, e = best
     s, e = _trim(lab, s, e, claimed.get(lab.position, []))
+    stop = _NAME_STOP.search(lab.text, s, e)
+    e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
     key = _HAB_KEY_INLINE.search(lab.text, s, e)
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
@@ -722,10 +727,21 @@ def _only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) -
     return sum(ch.isalpha() for ch in rest) < 3
 
 
+# A preposition of place before a name, in the languages of old labels ("prope Villanova",
+# "ad ripam Fluvii", "bei Dorf", "nabij Stad"): the line says where.
+_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w.])(?i:"
+    + _cue_pattern("preposition")
+    + r")\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}"
+)
+
+
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
     )
+    if _PLACE_PREPOSITION.search(text):
+        score += 2
     return score + 1.5 * len(
         re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
     )
@@ -905,7 +921,16 @@ _INLINE_STOP = re.compile(
     + _cue_pattern("stop", inline=True)
     + "|"
     + _cue_pattern("habitat", inline=True)
-    + r")(?:(?<=\.)|\s?[.:])",
+    + r")(?:(?<=\.)|\s?[.:])"
+    # a collector's key before the name, with no stop ("... Bachtal legit K. Muster")
+    + r"|[\s,;]+"
+    + _cue_pattern("stop", inline=True, names=True)
+    + r"\s+(?=(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+# A collector's key before a name in the middle of a line ("... Bachtal, leg. K. Muster")
+_NAME_STOP = re.compile(
+    r"[\s,;]+" + _cue_pattern("stop", inline=True, names=True) + r"\s*(?=(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
 # A printed form's island key and its value ("Insula: Pulau Besar", "Island SUMATRA")
@@ -942,6 +967,27 @@ def _island_above(lab: Label, i: int) -> Span | None:
     while e > s and lab.text[e - 1] in " ,;:.\t":
         e -= 1
     return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
+
+
+def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
+    """On a label with no locality key, an old label's "Hab." ("habitat", where it grows) that
+    names a place: a preposition of place before a name ("Hab. in Insula Nova", "Hab. langs de
+    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation."""
+    for lab in labels:
+        for ln in lab.lines:
+            m = _HAB_KEY.match(ln.text)
+            if m is None or not re.match(r"(?i:hab)", ln.text.lstrip()):
+                continue
+            value = ln.text[m.end() :].strip(" ,;:\t")
+            placed = _PLACE_PREPOSITION.search(value) or re.match(
+                r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
+            )
+            if placed is None or _HABITAT_WORDS.search(value):
+                continue
+            s = ln.start + m.end() + len(ln.text[m.end() :]) - len(ln.text[m.end() :].lstrip())
+            e = s + len(value)
+            return [candidate(Term.verbatimLocality, value, 0.6, lab, s, e, "locality.habitat_key")]
+    return []
 
 
 # A letter the OCR read from a mark glued before the value's first word ("yFisherman's beach").
