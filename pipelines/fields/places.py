@@ -432,8 +432,15 @@ def locality_candidates(
     # give fields of their own: the locality only when the label says no more.
     best = _best_block(labels, kinds, regions, {"text"})
     rule = "locality.block"
-    if best is None:
-        best, rule = _data_label(labels), "locality.data_label"
+    data = _data_label(labels)
+    if data is not None and (
+        best is None
+        or (best[0] < 2 and data[1] is labels[0] and best[1].position > data[1].position)
+    ):
+        # the top label of an insect's pin, its data label, before a curator's label whose
+        # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
+        # Muster Coll.")
+        best, rule = data, "locality.data_label"
     if best is None:
         best, rule = _best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
     if best is None:
@@ -441,7 +448,11 @@ def locality_candidates(
     if best is None:
         return []
     score, lab, s, e = best
-    s, e = _trim(lab, s, e, claimed.get(lab.position, []))
+    spans = claimed.get(lab.position, [])
+    if rule == "locality.data_label":
+        # a collector's rule may have claimed the place's line too: only its date is cut off
+        spans = [(cs, ce) for cs, ce in spans if _DATE_LINE.search(lab.text[cs:ce])]
+    s, e = _trim(lab, s, e, spans)
     stop = _NAME_STOP.search(lab.text, s, e)
     e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
     key = _HAB_KEY_INLINE.search(lab.text, s, e)
@@ -460,7 +471,7 @@ def locality_candidates(
 # or Roman numerals, a month's name ("12.VI.1931", "AUG 1930", "3-7-88").
 _DATE_LINE = re.compile(
     r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
-    r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:1[6-9]|20)?\d\d\b"
+    r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
     r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
     # a month and a year alone on the line ("6.01.")
     r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
@@ -489,12 +500,13 @@ def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ham Street", "LONDON EC", "I. of Aran", "Redhill, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
+    line = _DATE_LINE.sub(" ", line)  # "Herts 19-6-76": the place before its date
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
-    letters = sum(ch.isalpha() for ch in line)
+    letters = sum(ch.isalpha() for w in words for ch in w)
     if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():
         return False
-    if len(words) == 1 and letters < 4 and not words[0].endswith("."):
-        return False  # "ARD": a scrap of a word the OCR read; "Mex." is an abbreviation
+    if len(words) == 1 and letters < 4 and not re.fullmatch(r"[A-Z][a-z]+|[A-Z]\w+\.", words[0]):
+        return False  # "ARD": a scrap of a word the OCR read; "Ash", "Mex." are words
     if _MONTH_WORD.match(words[0]):
         return False  # "Jan. 29, 1971": a date
     for w in words:
@@ -517,6 +529,16 @@ _BINOMIAL = re.compile(
     # an epithet in capitals, as older labels write it, before its author ("Linaria Vulgaris (L.)")
     r"|[A-Z][a-z]{2,}\s+\(?[A-Z][a-z]*\.)"
 )
+
+
+def _genus_alone(line: str, labels: list[Label]) -> bool:
+    """Whether `line` is one word that some label writes as a name's genus ("Lespedeza?" where
+    another line reads "Lespedeza exempla Muster")."""
+    word = re.fullmatch(r"\W*([A-Z][a-z]{3,})\W*", line)
+    if word is None:
+        return False
+    genus = re.compile(rf"\b{word.group(1)}\s+[a-z]{{3,}}")
+    return any(genus.search(lab.text) for lab in labels)
 
 
 def _names_person(line: str) -> bool:
@@ -560,7 +582,7 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
             free = not (inst[i] or address[i]) and _line_kind(t, claimed=False) == "text"
             if i > 0 and _UNFINISHED_LINE.search(texts[i - 1].rstrip()):
                 free = False  # "Plant mixed in with / Pteridium.": a sentence's end
-            if free and _place_like(t) and not _names_person(t):
+            if free and _place_like(t) and not _names_person(t) and not _genus_alone(t, labels):
                 run.append(i)
             elif run:
                 break

@@ -1230,3 +1230,138 @@ def test_locality_and_habitat_shapes(text: str, locality: str | None, habitat: s
     got = values(text)
     assert got.get("verbatimLocality") == locality
     assert got.get("habitat") == habitat
+
+
+# European labels (issue 16): the locality's keys in the languages of the labels, each value
+# stopping at the next key; all strings invented in the shapes of real labels.
+KEYED_IN_LANGUAGES = [
+    # German
+    ("Fundort: Bachtal bei Oberdorf\nDatum: 3.5.1921\nleg. K. Muster", "Bachtal bei Oberdorf"),
+    ("Lokalität: Steinbruch am Kahlen Berg\nSammler: K. Muster", "Steinbruch am Kahlen Berg"),
+    ("Fundort: Bachtal bei Oberdorf, leg. K. Muster", "Bachtal bei Oberdorf"),
+    ("Fundort: Bachtal bei Oberdorf Datum: 3.5.1921", "Bachtal bei Oberdorf"),
+    ("Ort: Mühlweg am Waldrand\nHöhe: 400 m", "Mühlweg am Waldrand"),
+    # French
+    ("Localité: Bois de la Vieille Forge\nRécolteur: J. Exemple", "Bois de la Vieille Forge"),
+    ("Localite : Plateau des Essais\nDate : 4 mai 1902", "Plateau des Essais"),
+    # Spanish, Portuguese, Italian
+    (
+        "Localidad: Cerro Pelado, al S de Villafinta\nFecha: 12-III-1960",
+        "Cerro Pelado, al S de Villafinta",
+    ),
+    ("Localidade: Serra do Exemplo\nColetor: A. Teste", "Serra do Exemplo"),
+    ("Località: Monte Finto presso Borgo\nRaccoglitore: M. Esempio", "Monte Finto presso Borgo"),
+    # Dutch: the key spaced by the OCR, the value broken over lines, the next keys in their forms
+    ("Vindplaats: Duinen bij Strandwijk\nLeg. J. Voorbeeld", "Duinen bij Strandwijk"),
+    ("Groeiplaats: Polderdijk bij Oosterveen\nDat.: 5.6.1950", "Polderdijk bij Oosterveen"),
+    ("Plaats: Heide ten noorden van Bosrijk", "Heide ten noorden van Bosrijk"),
+    (
+        "Loc . : Graswijk , dijk langs de vaart\nOec . : Ruigte\nNEDERLAND\nDat . :",
+        "Graswijk , dijk langs de vaart",
+    ),
+    (
+        "Loc.: Graswijk, haag lood-\nrecht op de weg\nOec.: haag\nNEDERLAND",
+        "Graswijk, haag lood-\nrecht op de weg",
+    ),
+    ("Vindplaats:\nBosrand bij Dorpveen\nZeehoogte :\n100 m", "Bosrand bij Dorpveen"),
+    # Finnish, Swedish, Estonian, Russian
+    (
+        "Lokaliteetti: Esimerkkijärvi, Mäntymäki\nKerääjä: M. Meikäläinen",
+        "Esimerkkijärvi, Mäntymäki",
+    ),
+    ("Paikka: Koivusaari, rantaniitty\nPvm: 4.7.1950", "Koivusaari, rantaniitty"),
+    ("Lokal: Exempelsjön, norra stranden\nDatum: 1.6.1930", "Exempelsjön, norra stranden"),
+    ("Fyndort: Björkholmen vid Sjöby\nLeg. S. Exempelsson", "Björkholmen vid Sjöby"),
+    ("Leiukoht: Näidisküla, metsaserv\nKoguja: J. Näide", "Näidisküla, metsaserv"),
+    ("Местонахождение: окр. с. Примерное, луг\nСобрал: И. Образцов", "окр. с. Примерное, луг"),
+    # a value set on the lines below its key, up to the next key; a line left open runs on
+    (
+        "Loc.\nSteinbruch am Berg,\nKalkfelsen über dem Dorf\nDat. 1920",
+        "Steinbruch am Berg,\nKalkfelsen über dem Dorf",
+    ),
+    (
+        "Loc. Nordhang des Beispielbergs\nüber dem Dorf Musterau\nAlt. 900 m",
+        "Nordhang des Beispielbergs\nüber dem Dorf Musterau",
+    ),
+    # a printed form's island key above the locality's: keyers give both
+    ("Insula: Pulau Contoh\nLoc.: W of Tg. Misal", "Pulau Contoh, W of Tg. Misal"),
+    (
+        "Island SUMBAWA. Contoh Utara\nLoc. Desa Misal, Bukit Tiga",
+        "SUMBAWA. Contoh Utara, Desa Misal, Bukit Tiga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), KEYED_IN_LANGUAGES)
+def test_keyed_locality_in_languages(text: str, locality: str) -> None:
+    assert values(text)["verbatimLocality"] == locality
+
+
+# Without a locality key: an old label's "Hab." that names a place, a preposition of place, an
+# insect's data label (the lines left when the date, the people and the collection are set aside).
+UNKEYED_EUROPEAN = [
+    ("Hab. langs de dijk te Voorbeeldstad\nLeg. J. Voorbeeld", "langs de dijk te Voorbeeldstad"),
+    ("Habitat in Insula Exemplaria\nLegit K. Muster", "in Insula Exemplaria"),
+    ("Prope Villafinta legit K. MUSTER, 1854", "Prope Villafinta"),
+    ("Hollow Heath\n12.VI.1931\nK.L. Muster", "Hollow Heath"),
+    ("LONDON N.\nSEPT 1931", "LONDON N."),
+    ("Thornvale\n1908", "Thornvale"),
+    ("Redvale, Surrey\n16.VIII.1934\nW.Exe-Smith", "Redvale, Surrey"),
+    ("13-10-79\nSTOWMOOR,\nDORSET MV\nB.G.EXAMPLE", "STOWMOOR,\nDORSET MV"),
+    ("I. of Exemplar\n6.01.\n\nMuster's Collection", "I. of Exemplar"),
+    ("Oakham fort\n23. VII. 42\nBombus\nlapidarius ?", "Oakham fort"),
+    (
+        "* Ash\nNomanswood\nHerts 19-6-76\nK.L.M.\n\nMuster Coll.\nKMNH (E)\n2010-119",
+        "* Ash\nNomanswood\nHerts",
+    ),
+    # the place before the curator's label of the collection ("BRITISH ISLES: / X Coll.")
+    (
+        "Hilltop fort\n23. VII. 42\n\nBRITISH ISLES:\nT. Muster-\nBeispiel Coll.\nK.M. 1968-501",
+        "Hilltop fort",
+    ),
+    # a sheet's old label: the place and the year on one line
+    ("K. Muster\nFort Example 1833", "Fort Example"),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), UNKEYED_EUROPEAN)
+def test_unkeyed_european_locality(text: str, locality: str) -> None:
+    assert values(text)["verbatimLocality"] == locality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a determination slip
+        "Carex exempla (L.) Muster\ndet. K. Beispiel 1931",
+        # the collectors' names above their key; a collector with a number and a date
+        "Jonas Muster\nK. L. Beispiel\nCollectors, Aug. 1905",
+        "K. L. Muster \tNo. 4461 \tSeptember 1969",
+        "Brother Jonas Muster\tApril 30, 1964",
+        # a collection's own label, a type label, a museum's stamp, a date
+        "Muster Coll.\nK.M. 1968-501",
+        "Holotype\n12.VI.1931",
+        "Databased and imaged\n2011",
+        "Jan. 29, 1971\nK. Muster",
+        # a habitat key whose value is a kind of vegetation, not a place
+        "Hab. in open woods\n12.VI.1931",
+    ],
+)
+def test_no_european_locality(text: str) -> None:
+    assert "verbatimLocality" not in values(text)
+
+
+# The habitat's keys in other languages; a key in the middle of a locality's line ends it.
+EUROPEAN_HABITATS = [
+    ("Fundort: Bachtal bei Oberdorf\nStandort: Kalkfelsen am Bach", "Kalkfelsen am Bach"),
+    ("Loc.: Graswijk\nOec.: ruigte langs de sloot", "ruigte langs de sloot"),
+    ("Paikka: Koivusaari\nKasvupaikka: kuiva kangasmetsä", "kuiva kangasmetsä"),
+    ("Lokal: Exempelsjön\nVäxtplats: fuktig äng", "fuktig äng"),
+    ("Leiukoht: Näidisküla\nKasvukoht: niiske niit", "niiske niit"),
+    ("Местонахождение: с. Примерное\nМестообитание: сырой луг", "сырой луг"),
+]
+
+
+@pytest.mark.parametrize(("text", "habitat"), EUROPEAN_HABITATS)
+def test_european_habitat_keys(text: str, habitat: str) -> None:
+    assert values(text)["habitat"] == habitat
