@@ -50,11 +50,11 @@ def _words_before(text: str) -> str:
     for w in reversed(words):
         if not _NAME_WORD.match(w) or len(picked) >= 4:
             break
-        # "New Brunswick. Saint John County": a full stop after a word ends the name.
+        # "Nova Scotia. Kings County": a full stop after a word ends the name.
         if picked and w.endswith(".") and w.count(".") == 1 and len(w) > 4:
             break
         picked.insert(0, w)
-    # "FLORA OF TRINITY COUNTY": the label's title leads the county's name
+    # "FLORA OF SHASTA COUNTY": the label's title leads the county's name
     for i in range(len(picked) - 1, 0, -1):
         if picked[i].lower() == "of" and _TITLE_WORD.fullmatch(picked[i - 1]):
             return " ".join(picked[i + 1 :])
@@ -70,7 +70,7 @@ _TITLE_WORD = re.compile(
 )
 
 
-# A printed form's locality key before the county's name: "Locality Watauga County".
+# A printed form's locality key before the county's name: "Locality Avery County".
 _FORM_KEY = re.compile(r"(?:Locality|Location|Loc\.)\s+(?=\S)")
 # "State NC County Wake", "State Ohio County Wood": a form's state key and its value before the
 # county's key, none of it the county's name
@@ -91,7 +91,7 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
     counties (geo.us_counties): a name printed abbreviated ("Sta.Barb. Co.") is written out, as
     Darwin Core asks ("the full, unabbreviated name"), a name read with a slip or two ("Dotglas
     Co.", Nevada) is mended to the one county it can be, and a county's name before a keyword the
-    OCR garbled ("Contra Costa Co .", "Contra Costa / Co Orinda") is found by the name itself.
+    OCR garbled ("San Mateo Co .", "San Mateo / Co Woodside") is found by the name itself.
     """
     counties = us_counties().get(state or "")
     found = _county_by_keyword(labels)
@@ -110,7 +110,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
             name = _words_before(before)
             key = _FORM_KEY.match(name)
             if key:
-                name = name[key.end() :]  # "Locality Watauga County"
+                name = name[key.end() :]  # "Locality Avery County"
             if _STATE_KEY.match(name):
                 name = ""  # "State NC County Wake": a form's state key and its value
             name = _without_state(name)
@@ -126,8 +126,8 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 i = lab.line_no(m.start())
                 if i > 0:
                     prev = lab.lines[i - 1]
-                    # "CAL: Contra Costa / Co. Orinda": only after a "STATE:" prefix, or when
-                    # nothing but punctuation follows the keyword ("Ariz. 3 Cochise / Co., 6.5 mi").
+                    # "CAL: San Mateo / Co. Woodside": only after a "STATE:" prefix, or when
+                    # nothing but punctuation follows the keyword ("Ariz. 3 Cochise / Co., 5.5 mi").
                     ends = re.match(r"\s*(?:[,;]|$)", lab.text[m.end() : line.end])
                     name = _words_before(prev.text) if ":" in prev.text or ends else ""
                     start = prev.start + prev.text.rfind(name) if name else start
@@ -135,7 +135,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
             if not name and kind in ("go.", "co,"):
                 continue
             if not name:
-                # "Co. Cocke", "County Thunder Bay Dist.": the name follows the keyword.
+                # "Co. Cocke", "County Kenora Dist.": the name follows the keyword.
                 after = re.match(
                     r"[\s:]*((?:(?!"
                     + _NEXT_KEY
@@ -291,7 +291,7 @@ _LOC_KEY = re.compile(
     r"^\s*•?\s*(?:(?:"
     + _cue_pattern("locality", upper=True)
     # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
-    # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's beach")
+    # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's cove")
     + r"|Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z])|(?<=\.))"
     # the full stop and colon as OCR spaces them ("Loc . : Ravine")
     + r")\s*\.?\s*:?\s*",
@@ -301,7 +301,7 @@ _OTHER_KEY = re.compile(
     + _cue_pattern("stop")
     + "|"
     + _cue_pattern("habitat")
-    # a "County" key, not "County Road 206", "State Forest", "STATE OF JALISCO."
+    # a "County" key, not "County Road 118", "State Park", "STATE OF COLIMA."
     + r"|(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)\b)",
     re.IGNORECASE,
 )
@@ -325,13 +325,13 @@ _DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
     r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
-    # how the plant grew: "Hanging from trees", "Growing on roadside"
+    # how the plant grew: "Hanging from shrubs", "Growing by the path"
     r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional)\b",
     re.IGNORECASE,
 )
 _ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
 # The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
-# "fl. white, perfume odor"): the plant's description, which OCR may start with a misread height.
+# "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 _PLANT_COLOUR = re.compile(
     r"\b(?:fls?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
     r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish)\b",
@@ -339,7 +339,7 @@ _PLANT_COLOUR = re.compile(
 )
 
 
-# A header is set in capitals or title case ("Plants of Hispaniola"); "Plantas en cultivo en el
+# A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de cultivo en el
 # area" is a sentence of the locality.
 _TITLE_WORDS = re.compile(
     r"(?:[^A-Za-zÀ-ÿ]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’]*|of|de|del|du|des|the|and|in|from|collected))*"
@@ -347,7 +347,7 @@ _TITLE_WORDS = re.compile(
 )
 
 
-# A determination ("hookeri Kunth -det. T. Croat, 93") or a family alone on its line ("ARACEAE"):
+# A determination ("exempla Kunth -det. K. Muster, 93") or a family alone on its line ("ARACEAE"):
 # the name's business, never the place. OCR merges such lines into the locality's block.
 _DET_OR_FAMILY = re.compile(
     r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)|^\W*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\W*$",
@@ -384,7 +384,7 @@ _PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*
 # "K. Doe Bequest", "Pres. by"): who owned the specimen, not where it was taken.
 _COLLECTION_LINE = re.compile(
     r"(?:\w\s+(?:Coll|COLL)\.?|\bcollection|\bCollection|\bBequest|\bbequest)\W*$|^\W*Pres\.?\s+by\b"
-    # a museum's initials and an accession number, a year and a running number ("K.M. 1968-501",
+    # a museum's initials and an accession number, a year and a running number ("K.M. 1972-318",
     # "KMNH(E) 2010-119")
     r"|^\W*[A-Z][A-Za-z.]{0,7}\s?(?:\([A-Z]\))?\s*(?:1[89]|20)\d\d\s?[-—–]\s?\d+\.?\s*$"
 )
@@ -402,7 +402,7 @@ def _line_kind(line: str, claimed: bool) -> str:
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if is_header(line) and _TITLE_WORDS.fullmatch(line):
-        return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
+        return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if _COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`_trim`)
     if _OTHER_KEY.match(line) or _DESCRIPTION.match(line) or _ON.match(line):
@@ -427,8 +427,8 @@ def locality_candidates(
     if keyed:
         return [_with_map_sheet(labels, keyed[0])]
     kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
-    # A block naming only the country, state or county ("Dominican Republic" under "Plants of
-    # Hispaniola", "THUNDER BAY DISTRICT", "Co. Cocke") is the higher geography, which keyers
+    # A block naming only the country, state or county ("Republic of Exempla" under "Flora of
+    # Hispaniola", "KENORA DISTRICT", "Co. Cocke") is the higher geography, which keyers
     # give fields of their own: the locality only when the label says no more.
     best = _best_block(labels, kinds, regions, {"text"})
     rule = "locality.block"
@@ -468,21 +468,21 @@ def locality_candidates(
 
 
 # A line of an insect's data label that carries its date: a year, a day and month in figures
-# or Roman numerals, a month's name ("12.VI.1931", "AUG 1930", "3-7-88").
+# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88").
 _DATE_LINE = re.compile(
     r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
     r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
     r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
-    # a month and a year alone on the line ("6.01.")
+    # a month and a year alone on the line ("7.03.")
     r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
 )
-# The words a place's name may hold in lower case ("I. of Aran", "Bois de Boulogne", "Rodborough
+# The words a place's name may hold in lower case ("I. of Exemplar", "Bois de la Forge", "Oakham
 # fort"); another lower-case word makes the line a sentence or a name, not a data label's place.
 _PLACE_SMALL_WORD = re.compile(
     r"(?:of|on|upon|the|de|la|le|les|du|des|di|del|da|do|am|an|der|den|im|bei|by|near|nr\.?|"
     r"en|sur|sous|and|et|y|e|aan|op|te|ter|bij|på|i|och|und|zu|v\.?)",
 )
-# Lower-case nouns of English place names on insect labels ("Rodborough fort", "Hollow common")
+# Lower-case nouns of English place names on insect labels ("Oakham fort", "Hollow common")
 _PLACE_NOUN = re.compile(
     r"(?:fort|wood|woods|common|heath|moor|fen|green|downs?|field|farm|garden|gardens|castle|"
     r"church|mill|end|marshes|cliffs?|quarry|gate|gates|bottom|warren|chase|hall|house|lane)"
@@ -498,9 +498,9 @@ _TYPE_WORD = re.compile(
 
 def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
-    ("Ham Street", "LONDON EC", "I. of Aran", "Redhill, Surrey"), perhaps with a date or a grid
+    ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
-    line = _DATE_LINE.sub(" ", line)  # "Herts 19-6-76": the place before its date
+    line = _DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)
     if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():
@@ -581,7 +581,7 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 break  # a determination: the place comes before it, if at all
             free = not (inst[i] or address[i]) and _line_kind(t, claimed=False) == "text"
             if i > 0 and _UNFINISHED_LINE.search(texts[i - 1].rstrip()):
-                free = False  # "Plant mixed in with / Pteridium.": a sentence's end
+                free = False  # "Plant growing with / Dryopteris.": a sentence's end
             if free and _place_like(t) and not _names_person(t) and not _genus_alone(t, labels):
                 run.append(i)
             elif run:
@@ -598,18 +598,18 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
 _COLLECTOR_KEY_LINE = re.compile(r"\W*(?i:collectors?|sammler)\b")
 
 
-# "Quad. Map Simeonof Island (D-1), Alaska", "Map/Quad.: Attu C-5 SW": the topographic map sheet
+# "Quad. Map Chernabura Island (D-2), Alaska", "Map/Quad.: Kiska C-4 SE": the topographic map sheet
 # the site lies on, a key of its own on printed forms; keyers give it as the locality's last part
-# (all 13 devset labels with such a key, e.g. "... Hill 1021 Quad. Map Simeonof Island (D-1)").
+# (all 13 devset labels with such a key, e.g. "... Hill 1043 Quad. Map Chernabura Island (D-2)").
 _MAP_SHEET = re.compile(
     r"^\s*(?:Quad(?:rangle)?\.?\s*Map|Map\s*/\s*Quad(?:rangle)?\.?)\s*:?\s*", re.IGNORECASE
 )
-# the next key printed beside the map's name on the same line ("\tColl. Date 20 July 1996")
+# the next key printed beside the map's name on the same line ("\tColl. Date 12 June 1994")
 _NEXT_KEY_ON_LINE = re.compile(r"\t|\s(?:Coll\w*\.?\s*)?Date\b|\sColl(?:ector)?\b", re.IGNORECASE)
 
 
 def _map_sheet(labels: list[Label]) -> str | None:
-    """The keyed map sheet with its key ("Quad. Map Simeonof Island (D-1), Alaska"), if any."""
+    """The keyed map sheet with its key ("Quad. Map Chernabura Island (D-2), Alaska"), if any."""
     for lab in labels:
         for ln in lab.lines:
             m = _MAP_SHEET.match(ln.text)
@@ -664,14 +664,14 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
                 # lower case after a line left open carries on the locality's sentence; keys
                 # are capitalised
                 (prev.rstrip().endswith((",", ";")) and _OTHER_KEY.match(line) is not None)
-                # "Plantas en cultivo en el area / del Museo y Pabellon Docente.": nor does an
+                # "Plantas de cultivo en el area / del Museo y Jardin Escolar.": nor does an
                 # institution's name open with a lower-case word after an unfinished sentence
                 or (inst[i] and not prev.rstrip().endswith("."))
             )
         ):
             kinds[i] = "text"
         elif kinds[i] == "text" and _describes_plant(prev) and _carries_on(prev, line):
-            # "3' herb ; fls. white; in grassy / areas near the river.": the description's
+            # "2' herb ; fls. white; in grassy / areas near the creek.": the description's
             # sentence goes on
             kinds[i] = "skip"
     return kinds
@@ -722,12 +722,12 @@ def _best_block(
     return best
 
 
-# A county or district with its name ("Cocke Co.", "Co. Cocke", "THUNDER BAY DISTRICT") and the
+# A county or district with its name ("Cocke Co.", "Co. Cocke", "KENORA DISTRICT") and the
 # words of administrative divisions ("Prov.", "Departamento"): geography above the locality.
 _ADMINISTRATIVE = re.compile(
     # words of at most 30 letters: unbounded, a 100,000-character line is scanned quadratically
     r"\b(?:Co|CO)\.+\s*[A-ZÀ-Þ][\w'’-]{1,30}|"
-    # "Prov. PINAR DEL RIO", "prov. San Juan": a province named after its word
+    # "Prov. MATANZAS", "prov. San Cristobal": a province named after its word
     r"\bProv\.\s*(?:(?:del|de|la)\s+|[A-ZÀ-Þ][\w'’-]{0,30}\s*){1,4}|"
     r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})[ \t]+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
     r"DISTRICT|Dist\.)|"
@@ -799,7 +799,7 @@ def _spent(line: Line, merged: Sequence[Span], ends: Sequence[int]) -> bool:
 def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";";
     and a collector's key and name off its head (`_COLLECTOR_THEN_PLACE`).
-    A date the date parser could not read may be left after it ("Contra Costa Co. /
+    A date the date parser could not read may be left after it ("San Mateo Co. /
     J.Powel1Vll-Z6-81": the collector claimed, the date not)."""
     for ln in lab.lines[lab.line_no(s) : lab.line_no(e) + 1]:
         m = _COLLECTOR_THEN_PLACE.match(ln.text)
@@ -838,8 +838,8 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
 _COUNTY_HEAD = re.compile(
     r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
 )
-# "..., Pendleton Co.", "...,\nGiles County": the county closing it; an insect label's last line
-# "Contra Costa Co." is its locality's own last item and stays.
+# "..., Pocahontas Co.", "...,\nMercer County": the county closing it; an insect label's last line
+# "San Mateo Co." is its locality's own last item and stays.
 _COUNTY_TAIL = re.compile(
     r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\.?$"
     r"|[,;]\s*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Parish|PARISH)\.?$"
@@ -855,7 +855,7 @@ def _drop_higher_geography(
     if m is not None and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3:
         s = m.end()
     for p, rs, re_ in regions:
-        # a state's full name ("West Virginia: top of ..."); "CAL:Monterey Co." is one word to
+        # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
         # the keyers of insect labels, and a country may stay
         if p != position or rs != s or fold(text[rs:re_]) not in states():
             continue
@@ -885,7 +885,7 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             s, e, first = ln.start + m.end(), ln.end, i
             if _FRAGMENT.fullmatch(ln.text[m.end() :]):
-                # "Location Si / Simeonof Is.; Shumagin Islands", "Location: 1 / West Arm ...":
+                # "Location Si / Chernabura Is.; Shumagin Islands", "Location: 1 / West Arm ...":
                 # a letter or two of OCR noise by the key, the value on the line below
                 nxt = lab.lines[i + 1] if i + 1 < len(lab.lines) else None
                 if nxt is None or _any_key(nxt.text):
@@ -955,7 +955,7 @@ _NAME_STOP = re.compile(
     r"[\s,;]+" + _cue_pattern("stop", inline=True, names=True) + r"\s*(?=(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
-# A printed form's island key and its value ("Insula: Pulau Besar", "Island SUMATRA")
+# A printed form's island key and its value ("Insula: Pulau Besar", "Island SUMBAWA")
 _ISLAND_KEY = re.compile(r"^\s*" + _cue_pattern("island", upper=True) + r"\s*\.?\s*:?\s*")
 
 
@@ -1012,7 +1012,7 @@ def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
     return []
 
 
-# A letter the OCR read from a mark glued before the value's first word ("yFisherman's beach").
+# A letter the OCR read from a mark glued before the value's first word ("yFisherman's cove").
 _STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
 # Same-place slips of the OCR in the words of a place: a space read as "_" ("WEST_INDIES"), an
 # "l" read as "1" or "|" between lower-case letters ("Quebradi1las").
@@ -1161,7 +1161,7 @@ _CLAUSE = re.compile(r"[^.;,()\n]+")
 
 
 # The words a capitalised phrase may open with: "Lower montane rainforest", "Mixed pine woods"; a
-# capitalised word of another kind names the place ("Dolores pasture").
+# capitalised word of another kind names the place ("Miranda pasture").
 _HABITAT_ADJECTIVE = re.compile(
     r"(?:lower|upper|mixed|open|dense|dry|moist|wet|mesic|xeric|riparian|tropical|secondary|"
     r"primary|old|low|high|disturbed|sandy|rocky|deciduous|evergreen|montane|alpine|subalpine|"
@@ -1205,7 +1205,7 @@ def _habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             prev = lab.lines[i - 1].text.split() if i > 0 else []
             if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
-                continue  # "Advanced secondary / montane rainforest."
+                continue  # "Old secondary / montane cloud forest."
             for c in _CLAUSE.finditer(ln.text):
                 clause = c.group(0).strip()
                 m = _habitat_clause(clause)
@@ -1215,14 +1215,14 @@ def _habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 if len(m.group("h").split()) == 1 and not re.search(
                     r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at]
                 ):
-                    continue  # "G. A. Marsh": a name after initials
+                    continue  # "K. L. Marsh": a name after initials
                 s = ln.start + at + m.start("h")
                 e = s + len(m.group("h"))
                 return [candidate(Term.habitat, lab.text[s:e], 0.45, lab, s, e, "habitat.phrase")]
     return []
 
 
-# "Mun Quebradillas.", "Municipio de San Juan", "Mpio. Tlaxiaco": the word is only ever a keyword,
+# "Mun Hatillo.", "Municipio de San Lorenzo", "Mpio. Exemplo": the word is only ever a keyword,
 # and the name that follows runs to the next punctuation.
 _MUNICIPALITY = re.compile(
     r"(?<![\w])(?:Municipio|MUNICIPIO|Municipality|MUNICIPALITY|Mpio|MPIO|Mun|MUN)\b\.?:?\s*"
