@@ -390,6 +390,15 @@ _COLLECTION_LINE = re.compile(
 )
 
 
+# A herbarium's exchange note ("Dupl. sent to Herb. at: Kew, Paris, ...", "DUPLICATE"): the
+# herbaria's cities, not where the plant grew; the note runs over the lines below it.
+_EXCHANGE_NOTE = re.compile(
+    r"\W*(?:DUPLICATES?\b|Dupl(?:icates?)?\b\.?\s*(?:sent|distributed|to)\b)"
+)
+# A herbarium's name in one word ("Rijksherbarium", "Staatsherbar"): an institution.
+_HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
+
+
 def _line_kind(line: str, claimed: bool) -> str:
     if not line.strip():
         return "blank"
@@ -398,6 +407,8 @@ def _line_kind(line: str, claimed: bool) -> str:
     if claimed or (is_header(line) and not _GEO_WORDS.search(line)):
         return "skip"
     if _DET_OR_FAMILY.search(line) or _NOISE.fullmatch(line):
+        return "skip"
+    if _EXCHANGE_NOTE.match(line) or _HERBARIUM_WORD.search(line):
         return "skip"
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
@@ -652,6 +663,12 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
         "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
+    for i, ln in enumerate(lab.lines):
+        if _EXCHANGE_NOTE.match(ln.text):
+            for j in range(i + 1, len(kinds)):  # the note's list of herbaria runs on
+                if kinds[j] == "blank":
+                    break
+                kinds[j] = "skip"
     for i in range(1, len(kinds)):
         line, prev = lab.lines[i].text, lab.lines[i - 1].text
         if (

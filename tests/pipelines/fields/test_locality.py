@@ -1356,6 +1356,9 @@ def test_unkeyed_european_locality(text: str, locality: str) -> None:
         "Jan. 29, 1971\nK. Muster",
         # a habitat key whose value is a kind of vegetation, not a place
         "Hab. in open woods\n12.VI.1931",
+        # a herbarium's exchange note and a herbarium's name in one word
+        "DUPLICATE\nDupl. sent to Herb. at: Exeter, Lyon,\nGent, Turku, Tartu.\n\n12.VI.1931",
+        "(Staatsherbarium, Musterstadt, Exemplaria)\n12.VI.1931",
     ],
 )
 def test_no_european_locality(text: str) -> None:
