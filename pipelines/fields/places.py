@@ -18,7 +18,8 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import fold, states, us_counties
+from pipelines.fields.geo import fold, given_names, states, us_counties
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
     Label,
@@ -49,11 +50,11 @@ def _words_before(text: str) -> str:
     for w in reversed(words):
         if not _NAME_WORD.match(w) or len(picked) >= 4:
             break
-        # "New Brunswick. Saint John County": a full stop after a word ends the name.
+        # "Nova Scotia. Kings County": a full stop after a word ends the name.
         if picked and w.endswith(".") and w.count(".") == 1 and len(w) > 4:
             break
         picked.insert(0, w)
-    # "FLORA OF TRINITY COUNTY": the label's title leads the county's name
+    # "FLORA OF SHASTA COUNTY": the label's title leads the county's name
     for i in range(len(picked) - 1, 0, -1):
         if picked[i].lower() == "of" and _TITLE_WORD.fullmatch(picked[i - 1]):
             return " ".join(picked[i + 1 :])
@@ -69,7 +70,7 @@ _TITLE_WORD = re.compile(
 )
 
 
-# A printed form's locality key before the county's name: "Locality Watauga County".
+# A printed form's locality key before the county's name: "Locality Avery County".
 _FORM_KEY = re.compile(r"(?:Locality|Location|Loc\.)\s+(?=\S)")
 # "State NC County Wake", "State Ohio County Wood": a form's state key and its value before the
 # county's key, none of it the county's name
@@ -90,7 +91,7 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
     counties (geo.us_counties): a name printed abbreviated ("Sta.Barb. Co.") is written out, as
     Darwin Core asks ("the full, unabbreviated name"), a name read with a slip or two ("Dotglas
     Co.", Nevada) is mended to the one county it can be, and a county's name before a keyword the
-    OCR garbled ("Contra Costa Co .", "Contra Costa / Co Orinda") is found by the name itself.
+    OCR garbled ("San Mateo Co .", "San Mateo / Co Woodside") is found by the name itself.
     """
     counties = us_counties().get(state or "")
     found = _county_by_keyword(labels)
@@ -109,7 +110,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
             name = _words_before(before)
             key = _FORM_KEY.match(name)
             if key:
-                name = name[key.end() :]  # "Locality Watauga County"
+                name = name[key.end() :]  # "Locality Avery County"
             if _STATE_KEY.match(name):
                 name = ""  # "State NC County Wake": a form's state key and its value
             name = _without_state(name)
@@ -125,8 +126,8 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 i = lab.line_no(m.start())
                 if i > 0:
                     prev = lab.lines[i - 1]
-                    # "CAL: Contra Costa / Co. Orinda": only after a "STATE:" prefix, or when
-                    # nothing but punctuation follows the keyword ("Ariz. 3 Cochise / Co., 6.5 mi").
+                    # "CAL: San Mateo / Co. Woodside": only after a "STATE:" prefix, or when
+                    # nothing but punctuation follows the keyword ("Ariz. 3 Cochise / Co., 5.5 mi").
                     ends = re.match(r"\s*(?:[,;]|$)", lab.text[m.end() : line.end])
                     name = _words_before(prev.text) if ":" in prev.text or ends else ""
                     start = prev.start + prev.text.rfind(name) if name else start
@@ -134,7 +135,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
             if not name and kind in ("go.", "co,"):
                 continue
             if not name:
-                # "Co. Cocke", "County Thunder Bay Dist.": the name follows the keyword.
+                # "Co. Cocke", "County Kenora Dist.": the name follows the keyword.
                 after = re.match(
                     r"[\s:]*((?:(?!"
                     + _NEXT_KEY
@@ -250,20 +251,58 @@ def _county_by_name(labels: list[Label], names: Sequence[re.Pattern[str]]) -> li
     return []
 
 
+# The cue words of places, per language, are data (data/place_cues.csv): the locality's keys
+# ("Fundort:", "Vindplaats", "Местонахождение"), the habitat's ("Standort:", "Kasvupaikka"), the
+# keys that end a locality ("Dat.", "Leg.", "Oec."), a form's island key, and the prepositions
+# that open an unkeyed line naming a place ("prope X", "bei Y").
+def _cue_pattern(
+    role: str, *, upper: bool = False, inline: bool = False, names: bool = False
+) -> str:
+    """The cues of `role` as one alternation: whole words (a cue ending in "." as OCR spaces it,
+    "Dat ."), words a cue opens ("Coll" -> "Collector"), and ordinary words that are a key only
+    with "." or ":" after them ("Ort:", "Plaats:"). With `upper`, each cue's upper-case form too
+    (for patterns matched with case); with `inline`, only the cues that end a locality in the
+    middle of its line (with `names`, only those that do so before a name without a stop)."""
+    wanted = ("name",) if names else ("y", "name")
+    rows = [
+        r
+        for r in data_rows("place_cues.csv")
+        if r["role"] == role and (not inline or r["inline"] in wanted)
+    ]
+
+    def cues(match: str) -> list[str]:
+        words = [r["cue"] for r in rows if r["match"] == match]
+        return words + [w.upper() for w in words] if upper else words
+
+    words = cues("word")
+    parts = []
+    if whole := [w for w in words if not w.endswith(".")]:
+        parts.append(alternation(whole) + r"\b")
+    if dotted := [w[:-1] for w in words if w.endswith(".")]:
+        parts.append(alternation(dotted) + r"\s?\.")
+    if prefixes := cues("prefix"):
+        parts.append(alternation(prefixes) + r"\w*")
+    if keys := cues("key"):
+        parts.append(alternation(keys) + r"(?=\s*[.:])")
+    return "(?:" + "|".join(parts) + ")"
+
+
 _LOC_KEY = re.compile(
-    r"^\s*•?\s*(?:Locality|LOCALITY|Loc|Location|LOCATION|Localidad|Localité|Endroit|Lugar|"
+    r"^\s*•?\s*(?:(?:"
+    + _cue_pattern("locality", upper=True)
     # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
-    # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's beach")
-    r"Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z]))\.?\s*:?\s*",
+    # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's cove")
+    + r"|Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z])|(?<=\.))"
+    # the full stop and colon as OCR spaces them ("Loc . : Ravine")
+    + r")\s*\.?\s*:?\s*",
 )
 _OTHER_KEY = re.compile(
-    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat\w*|Alt|Altitud\w*|Altura|Elev|Elevaci\w+|Date|"
-    r"Fecha|Coll\w*|Col\.|Col\s+lect\w*|Det|Deter\w*|Name|Nom|Family|Famille|Notes?|Lat|Latitud\w*|Long|"
-    r"Longitud\w*|Quad\w*|Map|Common|Scientific|Botanical|Number|Numero|No\.|Access|Recueilli|"
-    r"Identifi|Determined|Country|Political|"
-    # a "County" key, not "County Road 206", "State Forest", "STATE OF JALISCO."
-    r"(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)|"
-    r"Height|Flower|Fruit|Uses|Local\s+name|Other|Abundance|DESCRIPTION|Wild|Tree|I\.G\.)\b",
+    r"^\s*(?:"
+    + _cue_pattern("stop")
+    + "|"
+    + _cue_pattern("habitat")
+    # a "County" key, not "County Road 118", "State Park", "STATE OF COLIMA."
+    + r"|(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)\b)",
     re.IGNORECASE,
 )
 _GEO_WORDS = re.compile(
@@ -286,13 +325,13 @@ _DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
     r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
-    # how the plant grew: "Hanging from trees", "Growing on roadside"
+    # how the plant grew: "Hanging from shrubs", "Growing by the path"
     r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional)\b",
     re.IGNORECASE,
 )
 _ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
 # The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
-# "fl. white, perfume odor"): the plant's description, which OCR may start with a misread height.
+# "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 _PLANT_COLOUR = re.compile(
     r"\b(?:fls?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
     r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish)\b",
@@ -300,7 +339,7 @@ _PLANT_COLOUR = re.compile(
 )
 
 
-# A header is set in capitals or title case ("Plants of Hispaniola"); "Plantas en cultivo en el
+# A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de cultivo en el
 # area" is a sentence of the locality.
 _TITLE_WORDS = re.compile(
     r"(?:[^A-Za-zÀ-ÿ]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’]*|of|de|del|du|des|the|and|in|from|collected))*"
@@ -308,7 +347,7 @@ _TITLE_WORDS = re.compile(
 )
 
 
-# A determination ("hookeri Kunth -det. T. Croat, 93") or a family alone on its line ("ARACEAE"):
+# A determination ("exempla Kunth -det. K. Muster, 93") or a family alone on its line ("ARACEAE"):
 # the name's business, never the place. OCR merges such lines into the locality's block.
 _DET_OR_FAMILY = re.compile(
     r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)|^\W*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\W*$",
@@ -327,6 +366,39 @@ _COLLECTOR_THEN_PLACE = re.compile(
 )
 
 
+# A surname: "Muster", "MacMuster", "O'Muster", "MUSTER", "Muster-Beispiel"
+_SURNAME = r"(?:Ma?c|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]*)?|[A-Z]{3,}"
+# A person's name alone on its line, as insect labels print the collector: initials and a
+# surname ("K.L. Muster", "T. Beispiel-", "B.G.W.", "R.E.M. Doe"). A single initial N, S, E or W
+# is a bearing ("S.Thornby", "N Wales"), and "St." or "Mt." a place's word.
+_PERSON_NAME = re.compile(
+    r"\W*(?:(?:(?:[A-Z](?:[.,]\s?|\s)){2,4}|(?![NSEW]\b)[A-Z](?:\.\s?|\s))(?:{s})|(?:[A-Z]\.\s?){3,4}"
+    # "Jonathan K. Muster", "Brother Jonas Muster"
+    r"|[A-Z][a-z]+\s(?:[A-Z]\.\s?)+(?:{s})"
+    r"|(?:Dr|Prof|Rev|Fr|Mr|Mrs|Miss|Brother|Frère|Pater|Père|Sister)\.?\s+[A-Z][a-z]+\s(?:{s})"
+    r")".replace("{s}", _SURNAME)
+)
+# the name alone, or with the collector's number after it ("K. Muster No. 4412")
+_PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*)?")
+# A collection's own line on an insect's label ("Muster Coll.", "Beispiel collection",
+# "K. Doe Bequest", "Pres. by"): who owned the specimen, not where it was taken.
+_COLLECTION_LINE = re.compile(
+    r"(?:\w\s+(?:Coll|COLL)\.?|\bcollection|\bCollection|\bBequest|\bbequest)\W*$|^\W*Pres\.?\s+by\b"
+    # a museum's initials and an accession number, a year and a running number ("K.M. 1972-318",
+    # "KMNH(E) 2010-119")
+    r"|^\W*[A-Z][A-Za-z.]{0,7}\s?(?:\([A-Z]\))?\s*(?:1[89]|20)\d\d\s?[-—–]\s?\d+\.?\s*$"
+)
+
+
+# A herbarium's exchange note ("Dupl. sent to Herb. at: Kew, Paris, ...", "DUPLICATE"): the
+# herbaria's cities, not where the plant grew; the note runs over the lines below it.
+_EXCHANGE_NOTE = re.compile(
+    r"\W*(?:DUPLICATES?\b|Dupl(?:icates?)?\b\.?\s*(?:sent|distributed|to)\b)"
+)
+# A herbarium's name in one word ("Rijksherbarium", "Staatsherbar"): an institution.
+_HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
+
+
 def _line_kind(line: str, claimed: bool) -> str:
     if not line.strip():
         return "blank"
@@ -336,15 +408,19 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "skip"
     if _DET_OR_FAMILY.search(line) or _NOISE.fullmatch(line):
         return "skip"
+    if _EXCHANGE_NOTE.match(line) or _HERBARIUM_WORD.search(line):
+        return "skip"
+    if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
+        return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if is_header(line) and _TITLE_WORDS.fullmatch(line):
-        return "header"  # "FLORA OF TRINITY COUNTY": the place only when the label says no more
+        return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if _COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`_trim`)
     if _OTHER_KEY.match(line) or _DESCRIPTION.match(line) or _ON.match(line):
         return "skip"
     if _PLANT_COLOUR.search(line):
         return "skip"
-    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d,-]+\s*", line):
+    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d.,-]+\s*", line):
         return "skip"
     return "text"
 
@@ -358,22 +434,38 @@ def locality_candidates(
     regions: Sequence[tuple[int, int, int]] = (),
 ) -> list[FieldCandidate]:
     """`claimed`: per label position, spans already explained (dates, names, collectors)."""
-    keyed = _keyed_locality(labels)
+    keyed = _keyed_locality(labels) or _habitat_as_place(labels)
     if keyed:
         return [_with_map_sheet(labels, keyed[0])]
     kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
-    # A block naming only the country, state or county ("Dominican Republic" under "Plants of
-    # Hispaniola", "THUNDER BAY DISTRICT", "Co. Cocke") is the higher geography, which keyers
+    # A block naming only the country, state or county ("Republic of Exempla" under "Flora of
+    # Hispaniola", "KENORA DISTRICT", "Co. Cocke") is the higher geography, which keyers
     # give fields of their own: the locality only when the label says no more.
-    best = (
-        _best_block(labels, kinds, regions, {"text"})
-        or _best_block(labels, kinds, regions, {"text", "header"})
-        or _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
-    )
+    best = _best_block(labels, kinds, regions, {"text"})
+    rule = "locality.block"
+    data = _data_label(labels)
+    if data is not None and (
+        best is None
+        or (best[0] < 2 and data[1] is labels[0] and best[1].position > data[1].position)
+    ):
+        # the top label of an insect's pin, its data label, before a curator's label whose
+        # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
+        # Muster Coll.")
+        best, rule = data, "locality.data_label"
+    if best is None:
+        best, rule = _best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
+    if best is None:
+        best = _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
     if best is None:
         return []
     score, lab, s, e = best
-    s, e = _trim(lab, s, e, claimed.get(lab.position, []))
+    spans = claimed.get(lab.position, [])
+    if rule == "locality.data_label":
+        # a collector's rule may have claimed the place's line too: only its date is cut off
+        spans = [(cs, ce) for cs, ce in spans if _DATE_LINE.search(lab.text[cs:ce])]
+    s, e = _trim(lab, s, e, spans)
+    stop = _NAME_STOP.search(lab.text, s, e)
+    e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
     key = _HAB_KEY_INLINE.search(lab.text, s, e)
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
@@ -382,22 +474,153 @@ def locality_candidates(
         return []
     value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
-    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.block")
+    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule)
     return [_with_map_sheet(labels, found)]
 
 
-# "Quad. Map Simeonof Island (D-1), Alaska", "Map/Quad.: Attu C-5 SW": the topographic map sheet
+# A line of an insect's data label that carries its date: a year, a day and month in figures
+# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88").
+_DATE_LINE = re.compile(
+    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
+    r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
+    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    # a month and a year alone on the line ("7.03.")
+    r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
+)
+# The words a place's name may hold in lower case ("I. of Exemplar", "Bois de la Forge", "Oakham
+# fort"); another lower-case word makes the line a sentence or a name, not a data label's place.
+_PLACE_SMALL_WORD = re.compile(
+    r"(?:of|on|upon|the|de|la|le|les|du|des|di|del|da|do|am|an|der|den|im|bei|by|near|nr\.?|"
+    r"en|sur|sous|and|et|y|e|aan|op|te|ter|bij|på|i|och|und|zu|v\.?)",
+)
+# Lower-case nouns of English place names on insect labels ("Oakham fort", "Hollow common")
+_PLACE_NOUN = re.compile(
+    r"(?:fort|wood|woods|common|heath|moor|fen|green|downs?|field|farm|garden|gardens|castle|"
+    r"church|mill|end|marshes|cliffs?|quarry|gate|gates|bottom|warren|chase|hall|house|lane)"
+)
+_MONTH_WORD = re.compile(
+    r"(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|juin|juil|ao[uû]t|"
+    r"f[eé]v|avr|d[eé]c|janv|mei|maart)"
+)
+_TYPE_WORD = re.compile(
+    r"(?i:(?:holo|para|syn|lecto|neo|iso|topo|allo)?typ(?:e|us|i)|illegible|unknown|ex|coll\.?)"
+)
+
+
+def _place_like(line: str) -> bool:
+    """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
+    ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
+    reference after them, none of them a type's word."""
+    line = _DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
+    words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
+    letters = sum(ch.isalpha() for w in words for ch in w)
+    if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():
+        return False
+    if len(words) == 1 and letters < 4 and not re.fullmatch(r"[A-Z][a-z]+|[A-Z]\w+\.", words[0]):
+        return False  # "ARD": a scrap of a word the OCR read; "Ash", "Mex." are words
+    if _MONTH_WORD.match(words[0]):
+        return False  # "Jan. 29, 1971": a date
+    for w in words:
+        bare = w.rstrip(".-")
+        if _TYPE_WORD.fullmatch(bare) or _TYPE_WORD.fullmatch(w):
+            return False
+        if not (
+            w[:1].isupper()
+            or _PLACE_SMALL_WORD.fullmatch(w)
+            or _GEO_WORDS.fullmatch(bare)
+            or _PLACE_NOUN.fullmatch(bare)
+        ):
+            return False
+    return True
+
+
+# A scientific name opening a line ("Carex nigra (L.) Reichard"): a determination slip's
+_BINOMIAL = re.compile(
+    r"\W*[A-Z][a-z]+\s+(?:[a-z]{3,}\b|[A-Z]\.\s?[a-z]{3,}\b"
+    # an epithet in capitals, as older labels write it, before its author ("Linaria Vulgaris (L.)")
+    r"|[A-Z][a-z]{2,}\s+\(?[A-Z][a-z]*\.)"
+)
+
+
+def _genus_alone(line: str, labels: list[Label]) -> bool:
+    """Whether `line` is one word that some label writes as a name's genus ("Lespedeza?" where
+    another line reads "Lespedeza exempla Muster")."""
+    word = re.fullmatch(r"\W*([A-Z][a-z]{3,})\W*", line)
+    if word is None:
+        return False
+    genus = re.compile(rf"\b{word.group(1)}\s+[a-z]{{3,}}")
+    return any(genus.search(lab.text) for lab in labels)
+
+
+def _names_person(line: str) -> bool:
+    """Whether `line` opens with a person's name: initials and a surname (`_PERSON_LINE`) before a
+    number or a date ("K. Muster 1931"), or a common given name and a surname ("Jonas Muster")."""
+    m = _PERSON_NAME.match(line)
+    if m is not None and (m.end() == len(line) or not line[m.end()].isalpha()):
+        return True
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and fold(words[0].strip(".,")) in given_names()
+        and all(re.fullmatch(_SURNAME + r"[.,]?", w) for w in words[1:])
+        and not any(_GEO_WORDS.fullmatch(w.strip(".,")) for w in words[1:])
+    )
+
+
+def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
+    """An insect's (or an old sheet's) data label without a key: a short label whose lines are its
+    place, its date and its collector ("Hollow Heath / 12.VI.1931 / K.L. Muster"). On a label that
+    carries a date or a collector's name, the first run of lines that read as a place's name
+    (`_place_like`), before any determination, is its locality: the first label in reading order
+    that has one. The people and dates claimed by other fields are not consulted: a collector's
+    rule may have claimed the place's line above the date too; a person's line is known by its
+    shape (`_PERSON_LINE`)."""
+    for lab in labels:
+        texts = [ln.text for ln in lab.lines]
+        if len(texts) > 10 or max(len(t.strip()) for t in texts) > 40:
+            continue  # a label of sentences, not of data
+        inst, address = lab.institution, lab.address
+        if not any(
+            (_DATE_LINE.search(t) or _PERSON_LINE.fullmatch(t)) and not (inst[i] or address[i])
+            for i, t in enumerate(texts)
+        ):
+            continue
+        run: list[int] = []
+        for i, t in enumerate(texts):
+            binomial = _BINOMIAL.match(t)
+            if _DET_OR_FAMILY.search(t) or (binomial and not _PLACE_NOUN.search(binomial[0])):
+                break  # a determination: the place comes before it, if at all
+            free = not (inst[i] or address[i]) and _line_kind(t, claimed=False) == "text"
+            if i > 0 and _UNFINISHED_LINE.search(texts[i - 1].rstrip()):
+                free = False  # "Plant growing with / Dryopteris.": a sentence's end
+            if free and _place_like(t) and not _names_person(t) and not _genus_alone(t, labels):
+                run.append(i)
+            elif run:
+                break
+        after = [t for t in texts[run[-1] + 1 :] if not _PERSON_LINE.fullmatch(t)] if run else []
+        if after and _COLLECTOR_KEY_LINE.match(after[0]):
+            continue  # "Jonas Muster / K. Beispiel / Collectors, 1905": the names of the people
+        if run:
+            return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
+    return None
+
+
+# The word under the collectors' names ("K. Muster / Collector", "Collectors, Aug. 1905")
+_COLLECTOR_KEY_LINE = re.compile(r"\W*(?i:collectors?|sammler)\b")
+
+
+# "Quad. Map Chernabura Island (D-2), Alaska", "Map/Quad.: Kiska C-4 SE": the topographic map sheet
 # the site lies on, a key of its own on printed forms; keyers give it as the locality's last part
-# (all 13 devset labels with such a key, e.g. "... Hill 1021 Quad. Map Simeonof Island (D-1)").
+# (all 13 devset labels with such a key, e.g. "... Hill 1043 Quad. Map Chernabura Island (D-2)").
 _MAP_SHEET = re.compile(
     r"^\s*(?:Quad(?:rangle)?\.?\s*Map|Map\s*/\s*Quad(?:rangle)?\.?)\s*:?\s*", re.IGNORECASE
 )
-# the next key printed beside the map's name on the same line ("\tColl. Date 20 July 1996")
+# the next key printed beside the map's name on the same line ("\tColl. Date 12 June 1994")
 _NEXT_KEY_ON_LINE = re.compile(r"\t|\s(?:Coll\w*\.?\s*)?Date\b|\sColl(?:ector)?\b", re.IGNORECASE)
 
 
 def _map_sheet(labels: list[Label]) -> str | None:
-    """The keyed map sheet with its key ("Quad. Map Simeonof Island (D-1), Alaska"), if any."""
+    """The keyed map sheet with its key ("Quad. Map Chernabura Island (D-2), Alaska"), if any."""
     for lab in labels:
         for ln in lab.lines:
             m = _MAP_SHEET.match(ln.text)
@@ -440,6 +663,12 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
         "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
+    for i, ln in enumerate(lab.lines):
+        if _EXCHANGE_NOTE.match(ln.text):
+            for j in range(i + 1, len(kinds)):  # the note's list of herbaria runs on
+                if kinds[j] == "blank":
+                    break
+                kinds[j] = "skip"
     for i in range(1, len(kinds)):
         line, prev = lab.lines[i].text, lab.lines[i - 1].text
         if (
@@ -452,14 +681,14 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
                 # lower case after a line left open carries on the locality's sentence; keys
                 # are capitalised
                 (prev.rstrip().endswith((",", ";")) and _OTHER_KEY.match(line) is not None)
-                # "Plantas en cultivo en el area / del Museo y Pabellon Docente.": nor does an
+                # "Plantas de cultivo en el area / del Museo y Jardin Escolar.": nor does an
                 # institution's name open with a lower-case word after an unfinished sentence
                 or (inst[i] and not prev.rstrip().endswith("."))
             )
         ):
             kinds[i] = "text"
         elif kinds[i] == "text" and _describes_plant(prev) and _carries_on(prev, line):
-            # "3' herb ; fls. white; in grassy / areas near the river.": the description's
+            # "2' herb ; fls. white; in grassy / areas near the creek.": the description's
             # sentence goes on
             kinds[i] = "skip"
     return kinds
@@ -510,14 +739,14 @@ def _best_block(
     return best
 
 
-# A county or district with its name ("Cocke Co.", "Co. Cocke", "THUNDER BAY DISTRICT") and the
+# A county or district with its name ("Cocke Co.", "Co. Cocke", "KENORA DISTRICT") and the
 # words of administrative divisions ("Prov.", "Departamento"): geography above the locality.
 _ADMINISTRATIVE = re.compile(
     # words of at most 30 letters: unbounded, a 100,000-character line is scanned quadratically
     r"\b(?:Co|CO)\.+\s*[A-ZÀ-Þ][\w'’-]{1,30}|"
-    # "Prov. PINAR DEL RIO", "prov. San Juan": a province named after its word
+    # "Prov. MATANZAS", "prov. San Cristobal": a province named after its word
     r"\bProv\.\s*(?:(?:del|de|la)\s+|[A-ZÀ-Þ][\w'’-]{0,30}\s*){1,4}|"
-    r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})\s+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
+    r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})[ \t]+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
     r"DISTRICT|Dist\.)|"
     r"\b(?:Prov|Dept|Depto|Mun|Mpio|Edo)\.|\b(?:Province|Provincia|Departamento|Distrito|"
     r"Municipio|Estado)\b",
@@ -537,10 +766,21 @@ def _only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) -
     return sum(ch.isalpha() for ch in rest) < 3
 
 
+# A preposition of place before a name, in the languages of old labels ("prope Villanova",
+# "ad ripam Fluvii", "bei Dorf", "nabij Stad"): the line says where.
+_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w.])(?i:"
+    + _cue_pattern("preposition")
+    + r")\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}"
+)
+
+
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
     )
+    if _PLACE_PREPOSITION.search(text):
+        score += 2
     return score + 1.5 * len(
         re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
     )
@@ -576,7 +816,7 @@ def _spent(line: Line, merged: Sequence[Span], ends: Sequence[int]) -> bool:
 def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";";
     and a collector's key and name off its head (`_COLLECTOR_THEN_PLACE`).
-    A date the date parser could not read may be left after it ("Contra Costa Co. /
+    A date the date parser could not read may be left after it ("San Mateo Co. /
     J.Powel1Vll-Z6-81": the collector claimed, the date not)."""
     for ln in lab.lines[lab.line_no(s) : lab.line_no(e) + 1]:
         m = _COLLECTOR_THEN_PLACE.match(ln.text)
@@ -615,8 +855,8 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
 _COUNTY_HEAD = re.compile(
     r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
 )
-# "..., Pendleton Co.", "...,\nGiles County": the county closing it; an insect label's last line
-# "Contra Costa Co." is its locality's own last item and stays.
+# "..., Pocahontas Co.", "...,\nMercer County": the county closing it; an insect label's last line
+# "San Mateo Co." is its locality's own last item and stays.
 _COUNTY_TAIL = re.compile(
     r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\.?$"
     r"|[,;]\s*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Parish|PARISH)\.?$"
@@ -632,7 +872,7 @@ def _drop_higher_geography(
     if m is not None and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3:
         s = m.end()
     for p, rs, re_ in regions:
-        # a state's full name ("West Virginia: top of ..."); "CAL:Monterey Co." is one word to
+        # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
         # the keyers of insect labels, and a country may stay
         if p != position or rs != s or fold(text[rs:re_]) not in states():
             continue
@@ -662,35 +902,40 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             s, e, first = ln.start + m.end(), ln.end, i
             if _FRAGMENT.fullmatch(ln.text[m.end() :]):
-                # "Location Si / Simeonof Is.; Shumagin Islands", "Location: 1 / West Arm ...":
+                # "Location Si / Chernabura Is.; Shumagin Islands", "Location: 1 / West Arm ...":
                 # a letter or two of OCR noise by the key, the value on the line below
                 nxt = lab.lines[i + 1] if i + 1 < len(lab.lines) else None
-                if nxt is None or _OTHER_KEY.match(nxt.text) or _LOC_KEY.match(nxt.text):
+                if nxt is None or _any_key(nxt.text):
                     continue
                 s, e, first = nxt.start, nxt.end, i + 1
                 s += len(nxt.text) - len(nxt.text.lstrip())
                 if len(nxt.text.strip()) < 2:
                     continue
-            for nxt in lab.lines[first + 1 :]:
+            for k in range(first + 1, len(lab.lines)):
+                nxt = lab.lines[k]
                 if (
-                    _OTHER_KEY.match(nxt.text)
-                    or _LOC_KEY.match(nxt.text)
-                    or _HAB_KEY.match(nxt.text)
+                    _any_key(nxt.text)
                     or not nxt.text.strip()
                     or is_institution(nxt.text)
+                    or _inline_stop(lab.text, s, e) is not None
+                    or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
-                # end of road up / Mill Creek") runs on to the next
+                # end of road up / Mill Creek", "Bachtal, lood- / recht op") runs on to the next
                 continues = (
                     first > i
                     or nxt.text[:1].isspace()
-                    or lab.lines[first].text.rstrip().endswith((",", "-"))
+                    or lab.lines[k - 1].text.rstrip().endswith((",", "-"))
                     or _UNFINISHED_LINE.search(lab.text[s:e]) is not None
+                    or not lab.lines[k - 1].text.rstrip().endswith(".")
                 )
                 if not continues and not re.match(r"\s*[a-z(]", nxt.text):
                     break
                 e = nxt.end
+            stop = _inline_stop(lab.text, s, e)
+            e = stop if stop is not None else e
+            island = _island_above(lab, i)
             value = lab.text[s:e].strip()
             while value and value[-1] in " ,;:\t":
                 value = value[:-1]
@@ -698,11 +943,93 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             if _STRAY_HEAD.match(value):
                 s, value = s + 1, value[1:]
             value = _repaired(value)
+            if island is not None:
+                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above
+                s, value = island[0], lab.text[island[0] : island[1]] + ", " + value
             return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
     return []
 
 
-# A letter the OCR read from a mark glued before the value's first word ("yFisherman's beach").
+# A line of one word in capitals under a locality written in lower case: the country's name
+# printed on the form ("... am Waldrand / NEDERLAND"), a field of its own.
+_COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
+# A key in the middle of a locality's line ("Bachtal bei Dorf, leg. K. Muster", "... Alt.: 300 m"):
+# the locality ends before it.
+_INLINE_STOP = re.compile(
+    r"[\s,;]+(?:"
+    + _cue_pattern("stop", inline=True)
+    + "|"
+    + _cue_pattern("habitat", inline=True)
+    + r")(?:(?<=\.)|\s?[.:])"
+    # a collector's key before the name, with no stop ("... Bachtal legit K. Muster")
+    + r"|[\s,;]+"
+    + _cue_pattern("stop", inline=True, names=True)
+    + r"\s+(?=(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+# A collector's key before a name in the middle of a line ("... Bachtal, leg. K. Muster")
+_NAME_STOP = re.compile(
+    r"[\s,;]+" + _cue_pattern("stop", inline=True, names=True) + r"\s*(?=(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+# A printed form's island key and its value ("Insula: Pulau Besar", "Island SUMBAWA")
+_ISLAND_KEY = re.compile(r"^\s*" + _cue_pattern("island", upper=True) + r"\s*\.?\s*:?\s*")
+
+
+# A form's key alone on its line, in any language ("Zeehoogte :", "Aard der standplaats:")
+_BARE_KEY = re.compile(r"\s*[A-ZÀ-Þ][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*")
+
+
+def _any_key(line: str) -> bool:
+    """Whether `line` opens with a key: the locality's, the habitat's, one that ends a locality,
+    or a form's key of any kind alone on its line."""
+    return any(k.match(line) for k in (_OTHER_KEY, _LOC_KEY, _HAB_KEY)) or bool(
+        _BARE_KEY.fullmatch(line)
+    )
+
+
+def _inline_stop(text: str, s: int, e: int) -> int | None:
+    """Where a key in the middle of the locality `text[s:e]` ends it (see `_INLINE_STOP`)."""
+    m = _INLINE_STOP.search(text, s, e)
+    return m.start() if m is not None and m.start() > s else None
+
+
+def _island_above(lab: Label, i: int) -> Span | None:
+    """The value of an island key on the line above the locality's key at line `i`."""
+    if i == 0:
+        return None
+    above = lab.lines[i - 1]
+    m = _ISLAND_KEY.match(above.text)
+    if m is None:
+        return None
+    s, e = above.start + m.end(), above.end
+    while e > s and lab.text[e - 1] in " ,;:.\t":
+        e -= 1
+    return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
+
+
+def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
+    """On a label with no locality key, an old label's "Hab." ("habitat", where it grows) that
+    names a place: a preposition of place before a name ("Hab. in Insula Nova", "Hab. langs de
+    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation."""
+    for lab in labels:
+        for ln in lab.lines:
+            m = _HAB_KEY.match(ln.text)
+            if m is None or not re.match(r"(?i:hab)", ln.text.lstrip()):
+                continue
+            value = ln.text[m.end() :].strip(" ,;:\t")
+            placed = _PLACE_PREPOSITION.search(value) or re.match(
+                r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
+            )
+            if placed is None or _HABITAT_WORDS.search(value):
+                continue
+            s = ln.start + m.end() + len(ln.text[m.end() :]) - len(ln.text[m.end() :].lstrip())
+            e = s + len(value)
+            return [candidate(Term.verbatimLocality, value, 0.6, lab, s, e, "locality.habitat_key")]
+    return []
+
+
+# A letter the OCR read from a mark glued before the value's first word ("yFisherman's cove").
 _STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
 # Same-place slips of the OCR in the words of a place: a space read as "_" ("WEST_INDIES"), an
 # "l" read as "1" or "|" between lower-case letters ("Quebradi1las").
@@ -716,7 +1043,9 @@ def _repaired(value: str) -> str:
 
 
 _HAB_KEY = re.compile(
-    r"^\s*(?:Habitat|HABITAT|Hab\.|Site|Substrat(?:um|e)|Habitat\s*:)\s*:?\s*", re.IGNORECASE
+    # a printed form's key with its value glued to it by the OCR ("Substratumgranite")
+    r"^\s*(?:" + _cue_pattern("habitat") + r"|Substrat(?:um|e))\s*\.?\s*:?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -849,7 +1178,7 @@ _CLAUSE = re.compile(r"[^.;,()\n]+")
 
 
 # The words a capitalised phrase may open with: "Lower montane rainforest", "Mixed pine woods"; a
-# capitalised word of another kind names the place ("Dolores pasture").
+# capitalised word of another kind names the place ("Miranda pasture").
 _HABITAT_ADJECTIVE = re.compile(
     r"(?:lower|upper|mixed|open|dense|dry|moist|wet|mesic|xeric|riparian|tropical|secondary|"
     r"primary|old|low|high|disturbed|sandy|rocky|deciduous|evergreen|montane|alpine|subalpine|"
@@ -893,7 +1222,7 @@ def _habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             prev = lab.lines[i - 1].text.split() if i > 0 else []
             if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
-                continue  # "Advanced secondary / montane rainforest."
+                continue  # "Old secondary / montane cloud forest."
             for c in _CLAUSE.finditer(ln.text):
                 clause = c.group(0).strip()
                 m = _habitat_clause(clause)
@@ -903,14 +1232,14 @@ def _habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 if len(m.group("h").split()) == 1 and not re.search(
                     r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at]
                 ):
-                    continue  # "G. A. Marsh": a name after initials
+                    continue  # "K. L. Marsh": a name after initials
                 s = ln.start + at + m.start("h")
                 e = s + len(m.group("h"))
                 return [candidate(Term.habitat, lab.text[s:e], 0.45, lab, s, e, "habitat.phrase")]
     return []
 
 
-# "Mun Quebradillas.", "Municipio de San Juan", "Mpio. Tlaxiaco": the word is only ever a keyword,
+# "Mun Hatillo.", "Municipio de San Lorenzo", "Mpio. Exemplo": the word is only ever a keyword,
 # and the name that follows runs to the next punctuation.
 _MUNICIPALITY = re.compile(
     r"(?<![\w])(?:Municipio|MUNICIPIO|Municipality|MUNICIPALITY|Mpio|MPIO|Mun|MUN)\b\.?:?\s*"

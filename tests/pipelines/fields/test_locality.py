@@ -12,36 +12,41 @@ def values(text: str) -> dict[str, str]:
 
 
 REGIONS = [
-    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n11 July 1951", "Mexico", "MX", "Michoacán"),
+    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),
     ("Moctezuma\nChih.,MEX\nVII-4-54", "Mexico", "MX", "Chihuahua"),
-    ("10 mi. S. Caborca\nSon. Mexico\nVI-11-1962", "Mexico", "MX", "Sonora"),
-    ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Mexico", "MX", "Oaxaca"),
-    ("Ahuacatlan,\nNay.,Mex.\nVII-18-22-51", "Mexico", "MX", "Nayarit"),
-    ("15 kmS San Juan del\nRio, Qro.,Mex.\nV-16-1979", "Mexico", "MX", "Querétaro"),
+    ("12 mi. S. Pitiquito\nSon. Mexico\nVI-11-1962", "Mexico", "MX", "Sonora"),
+    ("Oaxaca\nOaxaca, Mex\nVII-8-52", "Mexico", "MX", "Oaxaca"),
+    ("Ahuacatlan,\nNay.,Mex.\nVII-16-20-52", "Mexico", "MX", "Nayarit"),
+    ("12 kmS Santa Rosa del\nRio, Qro., Mex.\nV-16-1979", "Mexico", "MX", "Querétaro"),
     # the space after the state's full stop lost, and the country's full stop too
-    ("10 km.W.of\nZitacuaro,\nMich.Mex.\n11 July 1951", "Mexico", "MX", "Michoacán"),
-    ("10 km.W.of\nZitacuaro,\nMich.Mex\n11 July 1951", "Mexico", "MX", "Michoacán"),
+    ("10 km.W.of\nZitacuaro,\nMich.Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),
+    ("10 km.W.of\nZitacuaro,\nMich.Mex\n13 July 1952", "Mexico", "MX", "Michoacán"),
     ("Tepic, Nay.Mex.\nVII-18-51", "Mexico", "MX", "Nayarit"),
     ("Las Cruces, N.Mex\nVII-13-59", "United States", "US", "New Mexico"),
-    ("MEX Baja Calif.\nTajo Branch Cantillas", "Mexico", "MX", "Baja California"),
+    ("MEX Baja Calif\nTajo Fork Cantinas", "Mexico", "MX", "Baja California"),
     ("Salamanca\nN.Y.\nJuly 1,1934", "United States", "US", "New York"),
-    ("Alameda Co.\nCalif. VI-6-59", "United States", "US", "California"),
-    ("Ariz.: Cochise\nCo., 6.5 mi. SE", "United States", "US", "Arizona"),
-    ("Hotevilla\nNavajo Co.Ariz", "United States", "US", "Arizona"),
+    ("Alameda Co.\nCalif. VI-8-58", "United States", "US", "California"),
+    ("Ariz.:  Cochise\nCo., 5.5 mi. SE", "United States", "US", "Arizona"),
+    ("Hotevilla\nNavajo Co. Ariz", "United States", "US", "Arizona"),
     ("Davis, Cal\n7. 1925", "United States", "US", "California"),
-    ("Duran\nTorrance Co.\nN.Mex.VII-13-59", "United States", "US", "New Mexico"),
-    ("Topaz Lake,\nDouglas Co.\nNEV.VII-11-67", "United States", "US", "Nevada"),
-    ("1.5mi,NE,Portal,\n8-8 59ARIZ 5000'", "United States", "US", "Arizona"),
-    ("CA:Ah-Pah Cr.confl\nwith Klamath River", "United States", "US", "California"),
-    ("\tThe New York Botanical Garden\n\tLichens of Ohio, U.S.A.", "United States", "US", "Ohio"),
-    ("\tCRYPTOGAMS OF GEORGIA, U.S.A.\nWashington County: ca. 3", "United States", "US", "GEORGIA"),
-    ("\tTHE NEW YORK BOTANICAL GARDEN\n\tLICHENS OF MISSOURI", "United States", "US", "MISSOURI"),
-    ("U. S. A., NORTH CAROLINA: Macon Co.,", "United States", "US", "NORTH CAROLINA"),
-    ("District de Gagnon, Québec, Canada", "Canada", "CA", "Québec"),
-    ("\t\tFLORA OF CANADA\nOntario\t\t\t\t\tCo", "CANADA", "CA", "Ontario"),
-    ("\tLICHENES ARCTICI\n\tNORTHWEST TERRITORIES", "Canada", "CA", "NORTHWEST TERRITORIES"),
+    ("Duran\nTorrance Co\nN.Mex.VII-15-58", "United States", "US", "New Mexico"),
+    ("Topaz Lake,\nDouglas Co.\nNEV.VII-12-66", "United States", "US", "Nevada"),
+    ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'", "United States", "US", "Arizona"),
+    ("CA:Bo-Tah Cr.confl\nwith Smith River", "United States", "US", "California"),
     (
-        "Location \tGlory of Russia Cape area, St. Matthew Island, Alaska",
+        "\tThe New York Botanical Garden\n\tLichens of Indiana, U.S.A.",
+        "United States",
+        "US",
+        "Indiana",
+    ),
+    ("\tCRYPTOGAMS OF ALABAMA, U.S.A.\nWashington County: ca. 4", "United States", "US", "ALABAMA"),
+    ("\tTHE NEW YORK BOTANICAL GARDEN\n\tLICHENS OF KANSAS", "United States", "US", "KANSAS"),
+    ("U. S. A., NORTH CAROLINA: Jackson Co.,", "United States", "US", "NORTH CAROLINA"),
+    ("District de Fermont, Québec, Canada", "Canada", "CA", "Québec"),
+    ("\t\tFLORA OF CANADA\nOntario\t\t\t\t\tCo", "CANADA", "CA", "Ontario"),
+    ("\tLICHENES BOREALES\n\tNORTHWEST TERRITORIES", "Canada", "CA", "NORTHWEST TERRITORIES"),
+    (
+        "Location \tSentinel Point area, St. Lawrence Island, Alaska",
         "United States",
         "US",
         "Alaska",
@@ -54,36 +59,36 @@ REGIONS = [
     ),
     ("PLANTS OF OREGON\nChile Creek, Lane Co.", "United States", "US", "OREGON"),
     (
-        "West Virginia: top of Spruce Knob (1236 m.), Pendleton Co.",
+        "West Virginia: top of Bald Knob (1290 m.), Pocahontas Co.",
         "United States",
         "US",
         "West Virginia",
     ),
     # a state in a project's name, an author's or a herbarium's abbreviation is no state
     (
-        "HATTORI-TENNESSEE COOPERATIVE\nBRYOGEOGRAPHIC COLLECTIONS, 1964-68\n\nOpen face of cliff."
-        "\nAcross bay from Port Moller, Alaska,",
+        "HATFIELD-TENNESSEE COOPERATIVE\nBRYOGEOGRAPHIC COLLECTIONS, 1961-65\n\nOpen face of bluff."
+        "\nAcross cove from Port Heiden, Alaska,",
         "United States",
         "US",
         "Alaska",
     ),
     (
-        "Verrucaria lactea Garov.\n=Polyblastiopsis lactea(Mass.)A.Zahlbr.\nSantee Canal,\n"
-        "Coll. E.W.Ravenel South Carolina, 1857",
+        "Verrucaria albida Garov.\n=Polyblastiopsis albida(Mass.)A.Zahlbr.\nAshley Canal,\n"
+        "Coll. E.W.Harwell South Carolina, 1855",
         "United States",
         "US",
         "South Carolina",
     ),
     (
-        "LICHENS OF MICHIGAIN\nCheboygan County\n\nUniversity of Tennessee (\ne (TENN)",
+        "LICHENS OF MICHIGAIN\nEmmet County\n\nUniversity of Tennessee South (\ne (TENN)",
         "United States",
         "US",
         "Michigan",
     ),
-    ("NEW YORK\nBOTANICAM!\nGARDEN\nPLANTS OF MICHIGAN", "United States", "US", "MICHIGAN"),
+    ("NEW YORK\nBOTANICAM!\nGARDEN\nPLANTS OF WISCONSIN", "United States", "US", "WISCONSIN"),
     # a form's key: the state above its county
-    ("State North Carolina County Yancey", "United States", "US", "North Carolina"),
-    ("State North Carolina\nCounty Yancey", "United States", "US", "North Carolina"),
+    ("State North Carolina County Madison", "United States", "US", "North Carolina"),
+    ("State Tennessee\nCounty Madison", "United States", "US", "Tennessee"),
     ("State NC County Haywood Forest Pisgah", "United States", "US", "North Carolina"),
     # the herbarium's own address (with its postal zone or ZIP code, its street, an accession
     # number stamped above it) is not where the specimen grew (strings invented in the shapes of
@@ -147,11 +152,11 @@ REGIONS = [
     ("Flora of OKLAHOMA County: TEXAS", "United States", "US", "OKLAHOMA"),
     # one printed name is one mention, whatever the gazetteer holds
     (
-        "MEXICAN FLORA.\nSTATE OF JALISCO.\n\nCENTRAL MEXICAN FLORA.\n"
-        "CHIEFLY IN THE REGION OF SAN LUIS POTOSI.",
+        "MEXICAN FLORA.\nSTATE OF COLIMA.\n\nCENTRAL MEXICAN PLANTS.\n"
+        "MAINLY IN THE REGION OF SAN LUIS POTOSI.",
         "Mexico",
         "MX",
-        "JALISCO",
+        "COLIMA",
     ),
     # the state's abbreviation after a county keyword, read with a letter dropped or wrong
     (
@@ -164,14 +169,14 @@ REGIONS = [
     # OCR slips: the initials' full stops read as hyphens, a postal code's capital in lower case,
     # the spaces around an abbreviation lost between a date and an elevation
     (
-        "CRYPTOGAMS OF GEORGIA, U-S-A-\nWashington County: ca, 3 mi N",
+        "CRYPTOGAMS OF GEORGIA, U-S-A-\nWashington County: ca, 4 mi N",
         "United States",
         "US",
         "GEORGIA",
     ),
     ("U-S-A, Texas", "United States", "US", "Texas"),
-    ("cA:Ah-Pah Cr,confl\nwith Klamath River", "United States", "US", "California"),
-    ("1.5mi, NE,Pcrtal\n8-8 59ARIZ5000\nE.G Linsley", "United States", "US", "Arizona"),
+    ("cA:Bo-Tah Cr,confl\nwith Smith River", "United States", "US", "California"),
+    ("1.5mi, NE,Paradlse\n8-9 59ARIZ5200\nE.G Dunmore", "United States", "US", "Arizona"),
     # a printed header's state with the state the label was used for beside it
     ("FLORA OF TENNESSEE NORTH CAROLINA\nCo. Swain", "United States", "US", "NORTH CAROLINA"),
 ]
@@ -220,34 +225,34 @@ def test_regions(text: str, country: str, code: str, state: str) -> None:
 
 
 COUNTRIES = [
-    ("USA, Puerto Rico. Mun Quebradillas. 18°29'N. 66°56'W.", "Puerto Rico", "PR"),
-    ("WEST INDIES, Dominica. St. George. Above new", "Dominica", "DM"),
+    ("USA, Puerto Rico. Mun Camuy. 18°27'N. 66°51'W.", "Puerto Rico", "PR"),
+    ("WEST INDIES, Dominica. St. Paul. Above old", "Dominica", "DM"),
     (
-        "República Dominicana:Distrito\nNacional:Jardín Botánico Nacional:",
+        "República Dominicana: Distrito\nNacional:Jardín Botánico Central:",
         "República Dominicana",
         "DO",
     ),
-    ("Rep. Dominicana: límite Cordillera Central:", "Dominican Republic", "DO"),
+    ("Rep. Dominicana: límite Cordillera Septentrional:", "Dominican Republic", "DO"),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of San Juan",
+        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Bayamon",
         "PORTO RICO",
         "PR",
     ),
-    ("PLANTS OF BAHAMA ISLANDS\nGreat Inagua: on flat gravelly soil", "BAHAMA ISLANDS", "BS"),
+    ("FLORA OF THE BAHAMA ISLANDS\nLittle Inagua: on flat stony soil", "BAHAMA ISLANDS", "BS"),
     (
-        "EXPLORATION OF THE BAHAMAS.\nNO. 7640\n\nCAICOS ISLANDS,\nSouth Caicos.",
+        "EXPLORATION OF THE BAHAMAS.\nNO. 7640\n\nCAICOS ISLANDS,\nNorth Caicos.",
         "CAICOS ISLANDS",
         "TC",
     ),
-    ("Coll. C. WRIGHT 1856-7, in Cuba Orientali.", "Cuba", "CU"),
-    ("Locality Mason River Station, Institute of Jamaica\nJamaica W.I.", "Jamaica", "JM"),
-    ("Locality St. James Parish, Barbados", "Barbados", "BB"),
-    ("Nassau and vicinity, N. P. Bahamas", "Bahamas", "BS"),
-    ("\t\tHERBIER GARDNER\nDistrict de Gagnon, Québec, Canada", "Canada", "CA"),
-    ("PLANTS OF HAITI\nVicinity of Fond Parisien, Etang Saumatre", "HAITI", "HT"),
+    ("Coll. C. WRIGLEY 1858-9, in Cuba Occidentali.", "Cuba", "CU"),
+    ("Locality Cedar River Station, Institute of Jamaica\nJamaica, W.I.", "Jamaica", "JM"),
+    ("Locality St. Lucy Parish, Barbados", "Barbados", "BB"),
+    ("Nassau and environs, N. P. Bahamas", "Bahamas", "BS"),
+    ("\t\tHERBIER GARNIER\nDistrict de Fermont, Québec, Canada", "Canada", "CA"),
+    ("PLANTS OF HAITI\nVicinity of Fond Verrettes, Etang Miragoane", "HAITI", "HT"),
     # a header above the herbarium's name is still a header; "Alta." here is Spanish, not Alberta
     (
-        "Plants of Puerto Rico\nHerbarium, Department of Biology\n"
+        "Flora of Puerto Rico\nHerbarium, Department of Botany\n"
         "University of Puerto Rico, Mayaguez\nYauco: Bo. Susua Alta.",
         "Puerto Rico",
         "PR",
@@ -257,7 +262,7 @@ COUNTRIES = [
     ("HISPANIA: Granada\nSierra Nevada, 2500 m", "Spain", "ES"),
     ("Helvetia, Wallis\nZermatt 1700 m", "Switzerland", "CH"),
     # ... but an island's name is no misread Latin one
-    ("Plants of Hispaniola\nDominican Republic", "Dominican Republic", "DO"),
+    ("Flora of Hispaniola\nDominican Republic", "Dominican Republic", "DO"),
 ]
 
 
@@ -271,7 +276,7 @@ def test_countries(text: str, country: str, code: str) -> None:
 # nothing else names one (the codes are read from the names, so a low-confidence guess).
 COUNTRIES_GUESSED = [
     (
-        "LICHENS OF MICHIGAIN\nAlectoria jubata (L.) Ach.\nCheboygan County",
+        "LICHENS OF MICHIGAIN\nAlectoria jubata (Linn.) Ach.\nEmmet County",
         ("United States", "US", "Michigan", "country.header_misread"),
     ),
     (
@@ -279,17 +284,17 @@ COUNTRIES_GUESSED = [
         ("United States", "US", "Alaska", "country.header_misread"),
     ),
     (
-        "PLANTS OF ONTARIO\nLakehead University, Thunder Bay, Ontario, Canada. P7B 5E1\n"
-        "Cetraria laevigata Rass.",
+        "FLORA OF ONTARIO\nLakeshore University, Kenora, Ontario, Canada. P7C 4E2\n"
+        "Cetraria nivalis Rassad.",
         ("Canada", "CA", "ONTARIO", "country.from_state"),
     ),
     (
-        "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\n"
+        "JARDIN BOTANICO DR. RAMON M. MOSQUERA\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\n"
         "No.22351\nHerbacea acaule; las flores verdosas. En\nun charco, Valle Nuevo.",
         ("REPUBLICA DOMINICANA", "DO", None, "country.institution"),
     ),
     (
-        "Lakehead University, Thunder Bay, Ontario, Canada. P7B 5E1\nCetraria laevigata Rass.",
+        "Lakeshore University, Kenora, Ontario, Canada. P7C 4E2\nCetraria nivalis Rassad.",
         ("Canada", "CA", None, "country.institution"),
     ),
 ]
@@ -313,19 +318,19 @@ def test_countries_guessed(text: str, expected: tuple[str, str, str | None, str]
 @pytest.mark.parametrize(
     "text",
     [
-        "NEW YORK BOTANICAL GARDEN\n01498062",
+        "NEW YORK  BOTANICAL GARDEN\n01498062",
         "The New York\nBotanical Garden",
         "NEW YORK\nBOTANICAL\nGARDEN",
-        "SMITHSONIAN INSTITUTION\nFROM THE UNITED STATES NATIONAL HERBARIUM",
-        "MISSOURI BOTANICAL GARDEN HERBARIUM",
-        "University of Tennessee (TENN)\nTENN-L-0000001",
-        "REPORT ANY REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF ECONOMIC BOTANY, NY",
-        "University of Tennessee (1\n> (TENN)",  # OCR cut the line: the acronym alone
-        "TENN\n\nUniversity of Tennessee (\ne (TENN)\n\nTENN-L-0000053",
+        "SMITHSONIAN INSTITUTION\nFROM THE UNITED STATES FEDERAL HERBARIUM",
+        "OZARK BOTANICAL GARDEN HERBARIUM",
+        "University of Tennessee South (TENS)\nTENN-L-0004321",
+        "REPORT EACH REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF APPLIED BOTANY, NY",
+        "University of Tennessee South (1\n> (TENN)",  # OCR cut the line: the acronym alone
+        "TENN\n\nUniversity of Tennessee South (\ne (TENN)\n\nTENN-L-0004375",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",  # OCR cut the word the name ends with
-        "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO",
+        "JARDIN BOTANICO DR. RAMON M. MOSQUERA",
         # no misreading: another word
-        "PLANTS OF THE DOMINICAN\nFLORA OF ALASKAN",
+        "FLORA OF THE DOMINICAN\nFLORA OF ALASKAN",
     ],
 )
 def test_institutions_say_nothing_about_the_place(text: str) -> None:
@@ -335,34 +340,34 @@ def test_institutions_say_nothing_about_the_place(text: str) -> None:
 
 
 COUNTIES = [
-    ("Ariz.: Cochise\nCo., 6.5 mi. SE", "Cochise"),
-    ("Hotevilla\nNavajo Co.Ariz", "Navajo"),
-    ("Arroyo Mocho,20\nmi.S.Livermore\nAlameda Co.", "Alameda"),
-    ("CAL:Sta.Barb.Co.\nSta.Cruz Is.", "Santa Barbara"),  # written out: the state's one county
-    ("Palm Canyon\nRiverside Co., Calif", "Riverside"),
-    ("Hot Spring Mt.\nLassenCo.Calif", "Lassen"),
-    ("CALIF:San Luis Obispo\nCo.Dune Lakes,3mi S", "San Luis Obispo"),
-    ("CAL: Contra Costa\nCo. Orinda VII-12-", "Contra Costa"),
-    ("Scioto County: Shawnee State Forest, along Pond Lick", "Scioto"),
-    ("ST. FRANCOIS COUNTY: Rhyolite glade just", "ST. FRANCOIS"),
-    ("New Brunswick. Saint John County: Saint John,", "Saint John"),
-    ("ST. MARTIN PARISH: Bankers.", "ST. MARTIN PARISH"),
-    ("Eight mi. east of Stark-\n\t\tville, Oktibbeha County, Miss.", "Oktibbeha"),
-    ("\tActinogyra muhlenbergii (Ach.) Schol.\n\t\t\tCo. Cocke", "Cocke"),
-    ("U.S.A. COLORADO. BOULDER COUNTY: on arkosic boulders", "BOULDER"),
-    ("U. S. A., VIRGINIA: Dickenson co., Breaks", "Dickenson"),
-    ("County Thunder Bay Dist.\t\tN48° 44' W 87° 38'", "Thunder Bay Dist"),
-    ("Black Point Swamp, along Co. \n Rd. 326 1.1 mi W", None),
-    ("ca. 3 mi N of Harrison alone \n County Road 206 (Peacock Road)", None),
+    ("Ariz.:  Cochise\nCo., 5.5 mi. SE", "Cochise"),
+    ("Hotevilla\nNavajo Co. Ariz", "Navajo"),
+    ("Arroyo Seco,18\nmi.S.Pleasanton\nAlameda Co.", "Alameda"),
+    ("CAL: Sta.Barb.Co.\nSta.Rosa Is.", "Santa Barbara"),  # written out: the state's one county
+    ("Palm Canyon\nRiverside Co.,  Calif", "Riverside"),
+    ("Warm Spring Mt.\nLassenCo.Callf.", "Lassen"),
+    ("CALIF: San Luis Obispo\nCo.Oso Flaco,4mi S", "San Luis Obispo"),
+    ("CAL: San Mateo\nCo. Moraga VII-14-", "San Mateo"),
+    ("Scioto County: Brush Creek State Forest, along Rock Lick", "Scioto"),
+    ("ST. FRANCOIS COUNTY: Granite glade just", "ST. FRANCOIS"),
+    ("New Brunswick. Saint John County: Saint Martins,", "Saint John"),
+    ("ST. LANDRY PARISH: Catahoula.", "ST. LANDRY PARISH"),
+    ("Six mi. east of Stark-\n\t\tville, Noxubee County, Miss.", "Noxubee"),
+    ("\tActinogyra muhlenbergii (Ach.) Scholand.\n\t\t\tCo. Cocke", "Cocke"),
+    ("U.S.A. COLORADO. LARIMER COUNTY: on granitic boulders", "LARIMER"),
+    ("U. S. A., VIRGINIA: Wise co., High Knob", "Wise"),
+    ("County Kenora Dist .\t\tN48° 41' W 87° 35'", "Kenora Dist"),
+    ("Cedar Point Swamp, along Co. \n Rd. 412 1.3 mi W", None),
+    ("ca. 4 mi N of Hopewell alone \n County Road 118 (Heron Road)", None),
     # OCR slips: a stray mark before the name, "Co." read as "Go." or "Co,", a stray character
     # between the state and the name on the line above the keyword
-    ("Borego,Calif.\n'San Diego Co,\nIV-24-1955", "San Diego"),
-    ("Mazourka Canyon\nInyo Go. Cal.\nVII-2-53", "Inyo"),
-    ("Ariz. 3 Cochise\nCo., 6.5 mi. SE\nPortal', 26-VIII-", "Cochise"),
+    ("Borrego,Calif.\n'San Diego Co,\nIV-24-1955", "San Diego"),
+    ("Mazurka Canyon\nInyo Go. Cal.\nVII-2-53", "Inyo"),
+    ("Ariz. 3 Cochise\nCo., 5.5 mi. SE\nPortal', 26-VIII-", "Cochise"),
     ("L. M. Andrews and Co, 1970", None),
     ("P.D. Hurd\nCo, IV-24-1955", None),
     # a label's title before the county's name
-    ("FLORA OF TRINITY COUNTY, CALIFORNIA", "TRINITY"),
+    ("FLORA OF SHASTA COUNTY, CALIFORNIA", "SHASTA"),
     ("PLANTS OF SAN LUIS OBISPO COUNTY, CALIFORNIA", "SAN LUIS OBISPO"),
     ("LICHENS OF BOULDER COUNTY: on arkosic boulders", "BOULDER"),
     ("ISLE OF WIGHT COUNTY, VIRGINIA", "ISLE OF WIGHT"),
@@ -370,14 +375,14 @@ COUNTIES = [
     # a slip or two mended, a county's name found before a keyword the OCR garbled
     ("CAL: S.B. Co.", "S.B."),  # San Benito, San Bernardino, Santa Barbara
     ("Calif.: S. Bern. Co.", "San Bernardino"),
-    ("Topaz Lake,\nDotglas Co.\nNEV.VII-11-67", "Douglas"),
-    ("Duran\nTorrarfce Co.\nN.Mex.VII-13-59", "Torrance"),
+    ("Topaz Lake,\nDotglas Co.\nNEV.VII-12-66", "Douglas"),
+    ("Duran\nTorrarfce Co.\nN.Mex.VII-15-58", "Torrance"),
     ("Topaz Lake,\nDotglas Co.", "Dotglas"),  # no state: nothing to check it against
     ("La.: Orlaens Parish", "Orleans Parish"),
     ("Ont.: Renfrow Co.", "Renfrow"),  # no gazetteer for Ontario: kept as read
-    ("CAL: Contra Costa\nCo Orinda VII-12-", "Contra Costa"),
-    ("CAL:Antioch Natl.\nContra Costa Co .\nJ.Powell", "Contra Costa"),
-    ("CAL:Antioch\nContra Costa @.\nVIII-21-81", "Contra Costa"),
+    ("CAL: San Mateo\nCo Orinda VII-12-", "San Mateo"),
+    ("CAL:Pittsburg Natl.\nSan Mateo Co .\nJ.Powell", "San Mateo"),
+    ("CAL:Antioch\nSan Mateo @.\nVIII-21-81", "San Mateo"),
     ("CAL: Orinda Co Lake", None),  # not a county of California
     # a form's keys around the county's name (strings invented in the shapes of real sheets)
     ("County Fayette Date: 4-2-61", "Fayette"),
@@ -411,104 +416,107 @@ def test_counties(text: str, county: str | None) -> None:
 LOCALITIES = [
     # the collector and date line, its space before the Roman month lost, is not the locality
     (
-        "U.C. Berkeley\nEMEC 609,963\nCAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co.\n"
+        "U.C. Bodega\nEMEC 604,358\nCAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.\n"
         "J.Powe11VIII-26-81",
-        "CAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co.",
+        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.",
     ),
-    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n11 July 1951", "10 km.W.of\nZitacuaro,\nMich.,Mex."),
+    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "10 km.W.of\nZitacuaro,\nMich.,Mex."),
     ("Moctezuma\nChih.,MEX\nVII-4-54", "Moctezuma\nChih.,MEX"),
     ("Salamanca\nN.Y.\nJuly 1,1934", "Salamanca\nN.Y."),
-    ("Ariz.: Cochise\nCo., 6.5 mi. SE\nPortal, 26-VIII-\n1977", "Ariz.: Cochise\nCo., 6.5 mi. SE"),
-    ("Palm Canyon\nRiverside Co., Calif\nV-13-1939", "Palm Canyon\nRiverside Co., Calif"),
     (
-        "CAL: Contra Costa\nCo. Orinda VII-12-\n1970 E. Schlinger",
-        "CAL: Contra Costa\nCo. Orinda",
+        "Ariz.:  Cochise\nCo., 5.5 mi. SE\nParadise, 24-VIII-\n1977",
+        "Ariz.:  Cochise\nCo., 5.5 mi. SE",
+    ),
+    ("Palm Canyon\nRiverside Co.,  Calif\nV-13-1939", "Palm Canyon\nRiverside Co.,  Calif"),
+    (
+        "CAL: San Mateo\nCo. Moraga VII-14-\n1971 E. Brantley",
+        "CAL: San Mateo\nCo. Moraga",
     ),
     (
-        "MEX Baja Calif.\nTajo Branch Cantillas\nCyn 1700-2700' Sierra\nJuarez III-20-67",
-        "MEX Baja Calif.\nTajo Branch Cantillas\nCyn 1700-2700' Sierra",
+        "MEX Baja Calif\nTajo Fork Cantinas\nCyn 1800-2600' Sierra\nJuarez III-21-66",
+        "MEX Baja Calif\nTajo Fork Cantinas\nCyn 1800-2600' Sierra",
     ),
     (
-        "ST. MARTIN PARISH: Bankers. \n\nCollected by A. B. Langlois 935\t\t19.VI.1894",
-        "Bankers.",
+        "ST. LANDRY PARISH: Catahoula.\n\nCollected by A. B. Lanvier 948\t\t19.VI.1894",
+        "Catahoula.",
     ),
     (
-        "Locality: \tIn draw, along U.S. Highway\n\t\t#82. Eight mi. east of Stark-\n"
-        "\t\tville, Oktibbeha County, Miss.\n\nCollector G. T. Johnson\tNo. 1071",
-        "In draw, along U.S. Highway\n\t\t#82. Eight mi. east of Stark-\n"
-        "\t\tville, Oktibbeha County, Miss.",
+        "Locality: \tIn ravine, along U.S. Highway\n\t\t#45. Six mi. east of Stark-\n"
+        "\t\tville, Noxubee County, Miss.\n\nCollector G. T. Jessup\tNo. 1071",
+        "In ravine, along U.S. Highway\n\t\t#45. Six mi. east of Stark-\n"
+        "\t\tville, Noxubee County, Miss.",
     ),
-    ("Substratum rock\nLoc.\t\tWhite Rocks\nColl.\t\tA. J. Sharp", "White Rocks"),
+    ("Substratum stone\nLoc.\t\tWhite Rocks\nColl.\t\tA. J. Sharp", "White Rocks"),
     (
-        "Location \tGlory of Russia Cape area, St. Matthew Island, Alaska\nLatitude \t60° 33'N",
-        "Glory of Russia Cape area, St. Matthew Island, Alaska",
-    ),
-    (
-        "Habitat \tOn raised boulder beach\nLocality \tMcKay Harbour, SE. corner of Simpson I., N. "
-        "\n\tshore of Lake Superior.",
-        "McKay Harbour, SE. corner of Simpson I., N. \n\tshore of Lake Superior.",
+        "Location \tSentinel Point area, St. Lawrence Island, Alaska\nLatitude \t60° 33'N",
+        "Sentinel Point area, St. Lawrence Island, Alaska",
     ),
     (
-        "LOCALITY: Mayagüez: Federal Experiment Station.\nHABITAT: Cultivated.",
-        "Mayagüez: Federal Experiment Station.",
+        "Habitat \tOn raised cobble beach\nLocality \tTee Harbour, SW. corner of Wilson I., N. "
+        "\n\tshore of Lake Nipigon.",
+        "Tee Harbour, SW. corner of Wilson I., N. \n\tshore of Lake Nipigon.",
     ),
     (
-        "PLANTS OF BAHAMA ISLANDS\nPolypremum procumbens L.\nGreat Inagua: on flat gravelly soil\n"
-        "along canal near Lighthouse just\nsouth of Matthew Town.\nAugust 18, 1975",
-        "Great Inagua: on flat gravelly soil\nalong canal near Lighthouse just\n"
-        "south of Matthew Town.",
+        "LOCALITY: Mayagüez: Agricultural Experiment Station.\nHABITAT: Cultivated field.",
+        "Mayagüez: Agricultural Experiment Station.",
     ),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of San Juan",
-        "Vicinity of San Juan",
+        "FLORA OF THE BAHAMA ISLANDS\nPolypremum procumbens Linn.\nLittle Inagua: on flat stony soil\n"
+        "along ditch near Lighthouse just\nsouth of Abraham Town.\nAugust 16, 1974",
+        "Little Inagua: on flat stony soil\nalong ditch near Lighthouse just\n"
+        "south of Abraham Town.",
+    ),
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Bayamon",
+        "Vicinity of Bayamon",
     ),
     # a collection header is the place only when the label says no more; a botanical garden
     # inside a locality is where a cultivated plant grew
     (
-        "HERBARIUM OF THE UNIVERSITY OF CALIFORNIA\nFLORA OF TRINITY COUNTY, CALIFORNIA\n"
-        "Weaver creek northwest of Weaverville",
-        "Weaver creek northwest of Weaverville",
+        "HERBARIUM OF THE UNIVERSITY OF CALIFORNIA\nFLORA OF SHASTA COUNTY, CALIFORNIA\n"
+        "Weaver creek southwest of Weaverville",
+        "Weaver creek southwest of Weaverville",
     ),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nPLANTS OF NEW PROVIDENCE ISLAND, BAHAMAS",
-        "PLANTS OF NEW PROVIDENCE ISLAND, BAHAMAS",
+        "THE NEW YORK BOTANICAL GARDEN\nPLANTS OF ELEUTHERA ISLAND, BAHAMAS",
+        "PLANTS OF ELEUTHERA ISLAND, BAHAMAS",
     ),
     (
         "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas en cultivo en el area",
+        "Plantas de cultivo en el area",
         "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas en cultivo en el area",
+        "Plantas de cultivo en el area",
     ),
     (
-        "Habitat -\nOn sandy beach in exposed area\n\nLocolity Fisherman's beach at Oiseau Bay...\n"
+        "Habitat -\nOn sandy shore in exposed area\n\nLocolity Fisherman's cove at Oiseau Bay...\n"
         "Endroit\nCollector",
-        "Fisherman's beach at Oiseau Bay...",
+        "Fisherman's cove at Oiseau Bay...",
     ),
     (
-        "U.C. Berkeley\nEMEC 609,770\nDuran\nTorrarice Co.\nN.Mex.VII-13-59\nE. G. Linsley\n"
+        "U.C. Bodega\nEMEC 604,117\nDuran\nTorrarice Co.\nN.Mex.VII-15-58\nE. G. Dunmore\n"
         "Collector",
         "Duran\nTorrarice Co.\nN.Mex.",
     ),
     # OCR readings: a state glued to a misread date, a line left with a number once its name is
     # claimed, a name with its author that is no place
     (
-        "U.C. Berkeley\nEMEC 609.889\nTopaz Lake,\nDotglas Co.\nNEV.VII-II-67\n\n"
+        "U.C. Bodega\nEMEC 609.889\nTopaz Lake,\nDotglas Co.\nNEV.VII-II-67\n\n"
         "W.J.Turner\nCollestor",
         "Topaz Lake,\nDotglas Co.\nNEV.",
     ),
     (
-        "U.C. Berkeley\nEMEC 609,963\n6mi.W. Indio\nRivérside Co.,\nCalif\nV-23-76",
+        "U.C. Bodega\nEMEC 604,358\n6mi.W. Indio\nRivérside Co.,\nCalif\nV-23-76",
         "6mi.W. Indio\nRivérside Co.,\nCalif",
     ),
     (
-        "\tLICHENES ARCTICI\n\tNORTHWEST TERRITORIES\n\t\tArtillery Lake \n"
-        "90. Alectoria ochroleuca (Ehrh.)Nyl.",
-        "NORTHWEST TERRITORIES\n\t\tArtillery Lake",
+        "\tLICHENES BOREALES\n\tNORTHWEST TERRITORIES\n\t\tAylmer Lake\n"
+        "92. Alectoria ochroleuca (Ehrh.)Nyl.",
+        "NORTHWEST TERRITORIES\n\t\tAylmer Lake",
     ),
     (
-        "The New York Botanical Garden\nBuchnera elongata Sw.\n"
-        "Vicinity of San Francisco de Macorís, Provincia Pacificador",
-        "Vicinity of San Francisco de Macorís, Provincia Pacificador",
+        "The New York Botanical Garden\nBuchnera pusilla Sw.\n"
+        "Vicinity of Villa Riva, Provincia Pacificador",
+        "Vicinity of Villa Riva, Provincia Pacificador",
     ),
 ]
 
@@ -517,51 +525,51 @@ LOCALITIES = [
 # type label, a lone genus, an institution's address and how the plant grew are no place.
 LOCALITIES += [
     (
-        "Washington County: ca. 3 mi N of Harrison along\nCounty Road 206 Peacock Road), near "
-        "headwaters\nof Rocky Creek, 32053'N, 82044*W, ca. 140 m;\nAltamaha Grit sandstone flats.",
-        "ca. 3 mi N of Harrison along\nCounty Road 206 Peacock Road), near headwaters\n"
-        "of Rocky Creek, 32053'N, 82044*W, ca. 140 m",
+        "Washington County: ca. 4 mi N of Harrison along\nCounty Road 206 Peacock Road), near "
+        "headwaters\nof Rocky Creek, 32051'N, 82042*W, ca. 140 m;\nAltamaha Grit sandstone barrens.",
+        "ca. 4 mi N of Harrison along\nCounty Road 206 Peacock Road), near headwaters\n"
+        "of Rocky Creek, 32051'N, 82042*W, ca. 140 m",
     ),
-    ("ST. MARTIN PARISH:\nBankers.\n\n01075791", "Bankers."),
+    ("ST. LANDRY PARISH:\nBankers.\n\n01075791", "Bankers."),
     (
-        "U. S. A., NORTH CAROLINA: Macon Co.,\nHighlands, National forest",
-        "Highlands, National forest",
-    ),
-    (
-        "On Medina sandstone in high mountains.\n"
-        "West Virginia: top of Spruce Knob (1236 m.), Pendleton Co.\nAug. 1956.",
-        "top of Spruce Knob (1236 m.)",
+        "U. S. A., NORTH CAROLINA: Jackson Co.,\nHighlands, State forest",
+        "Highlands, State forest",
     ),
     (
-        "on bark of pine, open woods, near\nMountain Lake Biological Station,\nGiles County\n\n"
+        "On Pocono sandstone in high mountains.\n"
+        "West Virginia: top of Bald Knob (1290 m.), Pocahontas Co.\nAug. 1956.",
+        "top of Bald Knob (1290 m.)",
+    ),
+    (
+        "on bark of oak, open woods, near\nMountain Pond Biological Station,\nGiles County\n\n"
         "3 July 1943",
-        "Mountain Lake Biological Station",
+        "Mountain Pond Biological Station",
     ),
     # an insect label's county is part of its locality
     (
-        "CAL:Antioch Natl.\nWildl. Pres. (LC),\nContra Costa Co.\nIV-10-1984",
-        "CAL:Antioch Natl.\nWildl. Pres. (LC),\nContra Costa Co.",
+        "CAL:Pittsburg Natl.\nWildl. Pres. (LD),\nSan Mateo Co.\nIV-10-1984",
+        "CAL:Pittsburg Natl.\nWildl. Pres. (LD),\nSan Mateo Co.",
     ),
     (
-        "CALIF:Humboldt Co.\n3 mi.N Garberville\nVII-25-1971",
-        "CALIF:Humboldt Co.\n3 mi.N Garberville",
+        "CALIF:Mendocino Co.\n4 mi.N Garberville\nVII-25-1971",
+        "CALIF:Mendocino Co.\n4 mi.N Garberville",
     ),
     (
-        "U.C. Berkeley\nEMEC 609.636\n\nP.D. Hurd\nCollector\nPARATYPE\nCerceris\n"
-        "18 mi. W.Jimenez\nChih.,Mexico\n10 Aug.1951\nOn Baccharis\n\nCerceris\ncompar\n"
+        "U.C. Bodega\nEMEC 609.636\n\nP.D. Hurd\nCollector\nPARATYPE\nCerceris\n"
+        "18 mi. W.Jimenez\nChih., Mexico\n10 Aug.1951\nOn Baccharis\n\nCerceris\ncompar\n"
         "albinota\nScul.\nDet.by\n69\nH.A.Scullen",
-        "18 mi. W.Jimenez\nChih.,Mexico",
+        "18 mi. W.Jimenez\nChih., Mexico",
     ),
     (
-        "Alectoria Fremontii Tuck.\ndet. C. W. Dodge 1943\n\nHanging from trees\n"
-        "Weaver creek northwest of Weaverville\nAltitude ca. 2,200 feet\nSeptember 19, 1941",
-        "Weaver creek northwest of Weaverville",
+        "Alectoria Fremontii Tuckf.\ndet. C. W. Dowling 1945\n\nHanging from shrubs\n"
+        "Weaver creek southwest of Weaverville\nAltitude ca. 2,300 feet\nSeptember 17, 1942",
+        "Weaver creek southwest of Weaverville",
     ),
     # an institution named below a key is no label head: the line after it is no address; a
     # value set under its key runs to the next key
     (
-        "Common Name\nLocality\ny Mason River Station, Institute of Jamaica\nJamaica W.I.\nHabitat",
-        "y Mason River Station, Institute of Jamaica\nJamaica W.I.",
+        "Common Name\nLocality\ny Cedar River Station, Institute of Jamaica\nJamaica, W.I.\nHabitat",
+        "y Cedar River Station, Institute of Jamaica\nJamaica, W.I.",
     ),
 ]
 
@@ -571,109 +579,109 @@ LOCALITIES += [
 # a value under its key ("Location:" with a stray letter or two) runs to the next key.
 LOCALITIES += [
     (
-        "\tFrom the\n\tFARLOW HERBARIUM, HARVARD UNIVERSITY\n\t\tLichens from the Tuckerman "
-        "Herbarium\nVerrucaria lactea Garov.\n\t\tSantee Canal,\nColl. H.W.Ravenel South "
-        "Carolina, 1857\nDet. E.Tuckerman",
-        "Santee Canal",
+        "\tFrom the\n\tFARNHAM HERBARIUM, HALVERSON UNIVERSITY\n\t\tLichens from the Tuckfield "
+        "Herbarium\nVerrucaria albida Garov.\n\t\tAshley Canal,\nColl. H.W.Harwell South "
+        "Carolina, 1857\nDet. E.Tuckfield",
+        "Ashley Canal",
     ),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nPlants of Hispaniola\nDominican Republic\n\n"
-        "Herbaceous, creeping on the ground; flowers\nwhite; common in cultivated grounds, near\n"
-        "Sabana de la Mar. Alt. 50 m.",
-        "Herbaceous, creeping on the ground; flowers\nwhite; common in cultivated grounds, near\n"
-        "Sabana de la Mar. Alt. 50 m.",
+        "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic\n\n"
+        "Herbaceous, trailing on the ground; flowers\nwhite; frequent in cultivated grounds, near\n"
+        "Sabana de la Mar. Alt. 40 m.",
+        "Herbaceous, trailing on the ground; flowers\nwhite; frequent in cultivated grounds, near\n"
+        "Sabana de la Mar. Alt. 40 m.",
     ),
     (
-        "PLANTS OF ONTARIO, CANADA\nTHUNDER BAY DISTRICT\n\nPendant upon N.-facing lakeshore "
-        "cliff.\nBirch I. at extreme SW. corner of St.\nIgnace I.",
-        "Birch I. at extreme SW. corner of St.\nIgnace I.",
+        "FLORA OF ONTARIO, CANADA\nKENORA DISTRICT\n\nPendant upon N.-facing riverside "
+        "cliff.\nAspen I. at extreme SW. corner of St.\nIgnace I.",
+        "Aspen I. at extreme SW. corner of St.\nIgnace I.",
     ),
     ("Co. Cocke\n\nWhite Rocks near Sand Cave", "White Rocks near Sand Cave"),
     ("Cocke Co.", "Cocke Co."),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nPlants of Hispaniola\nDominican Republic",
+        "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic",
         "Dominican Republic",
     ),
     (
-        "MEXICAN FLORA.\nSTATE OF JALISCO.\nColl. Dr. Edward Palmer, 1886.\nNo.613",
-        "STATE OF JALISCO.",
+        "MEXICAN FLORA.\nSTATE OF COLIMA.\nColl. Dr. Edwin Parmley, 1884.\nNo.613",
+        "STATE OF COLIMA.",
     ),
     (
-        "ARACEAE\nnookeri Runta-det.T.Crogt,93\nAbove new steel bridge on road to Freshwater Lake.",
-        "Above new steel bridge on road to Freshwater Lake.",
+        "ARACEAE\nnookeri Runta-det.T.Crogt,93\nAbove new iron bridge on road to Clearwater Lake.",
+        "Above new iron bridge on road to Clearwater Lake.",
     ),
     (
-        "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA. Prov. PINAR DEL RIO\n\n"
-        "Woods: Sierra del Jíbaro, El Ancón Estate, Viñales.",
-        "Woods: Sierra del Jíbaro, El Ancón Estate, Viñales.",
+        "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA. Prov. PINAR DEL RIO\n\n"
+        "Woods: Sierra del Infierno, El Moncada Estate, Viñales.",
+        "Woods: Sierra del Infierno, El Moncada Estate, Viñales.",
     ),
     (
-        "Vicinity of San Francisco de Macorís\nlara\nRiver bank near the church",
+        "Vicinity of Villa Riva\nlara\nRiver bank near the church",
         "River bank near the church",
     ),
     # a key word in lower case after a line left open is the sentence going on
     (
-        "Vicinity of San Francisco de Macorís, Provincia Pacificador;\naltitude 400 to 1000 meters\n"
-        "No. 2217 W. L. ABBOTT, Collector",
-        "Vicinity of San Francisco de Macorís, Provincia Pacificador;\naltitude 400 to 1000 meters",
+        "Vicinity of Villa Riva, Provincia Pacificador;\naltitude 400 to 1000 meters\n"
+        "No. 2231 W. L. ASHWORTH, Collector",
+        "Vicinity of Villa Riva, Provincia Pacificador;\naltitude 400 to 1000 meters",
     ),
-    ("Vicinity of San Juan.\nAltitude 400 m", "Vicinity of San Juan."),
+    ("Vicinity of Bayamon.\nAltitude 400 m", "Vicinity of Bayamon."),
     # a province named after its word is higher geography too
     (
-        "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA. A\nProv.\nPINAR DEL RIO\n"
+        "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA. A\nProv.\nPINAR DEL RIO\n"
         "hasa\n. hey\nlara\nWoods: Sierra del Jibaro, El Ancón Estate, Viñales.",
         "Woods: Sierra del Jibaro, El Ancón Estate, Viñales.",
     ),
-    ("DOMINICAN REPUBLIC\nprov. San Juan", "DOMINICAN REPUBLIC\nprov. San Juan"),
+    ("DOMINICAN REPUBLIC\nprov. Azua", "DOMINICAN REPUBLIC\nprov. Azua"),
     (
-        "FLORA of ALASKA\n\nLocation Si\nSimeonof Is.; Shumagin Islands, Alaska; N slope of Hill\n"
+        "FLORA of ALASKA\n\nLocation Si\nChernabura Is.; Shumagin Islands, Alaska; N slope of Hill\n"
         "1436\nLatitude54054.109′ N",
-        "Simeonof Is.; Shumagin Islands, Alaska; N slope of Hill\n1436",
+        "Chernabura Is.; Shumagin Islands, Alaska; N slope of Hill\n1436",
     ),
     (
-        "Location:\nChisik Island. Tuxedni Bay, Cook Inlet;\n60°09.5'N, 152°36.0'W\n\nHabitat:\nheath",
-        "Chisik Island. Tuxedni Bay, Cook Inlet;\n60°09.5'N, 152°36.0'W",
+        "Location:\nChisik Island. Tuxedni Bay, Cook Inlet;\n60°07.5'N, 152°34.0'W\n\nHabitat:\nheath",
+        "Chisik Island. Tuxedni Bay, Cook Inlet;\n60°07.5'N, 152°34.0'W",
     ),
 ]
 LOCALITIES += [
     # the keyed map sheet closes the locality, wherever the form prints it
     (
-        "Location \tSimeonof Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1021\n"
-        "Latitude 54° 56.307' N\n\nQuad. Map\tSimeonof Island (D-1), Alaska \tColl. Date 24 July "
-        "1995\nCollector Stephen S. Talbot & Sandra L. Talbot",
-        "Simeonof Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1021\n"
-        "Quad. Map Simeonof Island (D-1), Alaska",
+        "Location \tChernabura Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1043\n"
+        "Latitude 54° 56.307' N\n\nQuad. Map\tChernabura Island (D-2), Alaska \tColl. Date 24 July "
+        "1995\nCollector Peter R. Holmvik & Anna K. Holmvik",
+        "Chernabura Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1043\n"
+        "Quad. Map Chernabura Island (D-2), Alaska",
     ),
     (
-        "Location: 1\nWest Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°48.5'N, "
-        "172°48.0'E\nHabitat:\nMountain ridge\n\nCollector: Stephen & Sandra Talbot\n# 757\n"
-        "Map/Quad.: Attu C-5 SW\nDate: 22 Jul 1988",
-        "West Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°48.5'N, 172°48.0'E\n"
-        "Map/Quad.: Attu C-5 SW",
+        "Location: 1\nWest Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°46.5'N, "
+        "172°45.0'E\nHabitat:\nMountain ridge\n\nCollector: Peter & Anna Holmvik\n# 757\n"
+        "Map/Quad.: Kiska C-4 SE\nDate: 24 Jul 1987",
+        "West Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°46.5'N, 172°45.0'E\n"
+        "Map/Quad.: Kiska C-4 SE",
     ),
     (
-        "Selawik NWR\nQuad. Map \tShungnak (C-6) Alaska\t\tColl. Date 19 July 2003",
-        "Selawik NWR\nQuad. Map Shungnak (C-6) Alaska",
+        "Selawik NWR\nQuad. Map \tAmbler (C-5) Alaska\t\tColl. Date 17 July 2004",
+        "Selawik NWR\nQuad. Map Ambler (C-5) Alaska",
     ),
     ("Quad. Map\n\nNear Nome, Seward Peninsula", "Near Nome, Seward Peninsula"),
     # an institution's word inside the sentence of a locality
     (
         "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas en cultivo en el area\ndel Museo y Pabellon Docente.\n4 de Agosto, 1981.\n"
+        "Plantas de cultivo en el area\ndel Museo y Jardin Escolar.\n6 de Agosto, 1982.\n"
         "Santiago Pelaez Feucht.",
         "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas en cultivo en el area\ndel Museo y Pabellon Docente.",
+        "Plantas de cultivo en el area\ndel Museo y Jardin Escolar.",
     ),
     # the colour of the flowers describes the plant, and so does the sentence going on
     (
-        "DOMINICAN REPUBLIC\nprov. San Juan\n\nDaucus Carota\n3' h erb ; fls. white; in grassy\n"
-        "areas near the river.\nColl. R. A. & E.S. Howard 8726",
-        "DOMINICAN REPUBLIC\nprov. San Juan",
+        "DOMINICAN REPUBLIC\nprov. Azua\n\nDaucus Carota\n2' h erb ; fls. white; in grassy\n"
+        "areas near the creek.\nColl. R. A. & E.S. Howard 8726",
+        "DOMINICAN REPUBLIC\nprov. Azua",
     ),
     (
-        "Shrub 2 m; fl. white, perfume odor; fr. 1 cm. black\nwith red-purple juice;\n"
-        "Republica Dominicana: Prov. San Pedro de\nMacoris: center of town at Boca de Soco",
-        "Republica Dominicana: Prov. San Pedro de\nMacoris: center of town at Boca de Soco",
+        "Shrub 2 m; fl. white, perfume odor; fr. 1 cm. black\nwith red-violet juice;\n"
+        "Republica Dominicana: Prov. La Romana de\nMacoris: center of town at Boca de Chavon",
+        "Republica Dominicana: Prov. La Romana de\nMacoris: center of town at Boca de Chavon",
     ),
 ]
 
@@ -682,33 +690,33 @@ LOCALITIES += [
     # key below the value in the other language, a split "Collector" key under it
     (
         "LocalityI\nFisherman's beach at (\nOiseau\nBay.\nEndroit\nCol lector\n"
-        "C.E.Garton:16199 Dore16 Aug. 1974\nRecueilli par",
+        "C.E.Garland:16199 Dore16 Aug. 1974\nRecueilli par",
         "Fisherman's beach at (\nOiseau\nBay.",
     ),
-    ("LocalityFisherman's beach at Oiseau Bay.\nEndroit", "Fisherman's beach at Oiseau Bay."),
+    ("LocalityFisherman's cove at Oiseau Bay.\nEndroit", "Fisherman's cove at Oiseau Bay."),
     # a stray letter glued before the value's first word
-    ("Locality\nyFisherman's beach at Oiseau Bay.", "Fisherman's beach at Oiseau Bay."),
+    ("Locality\nyFisherman's cove at Oiseau Bay.", "Fisherman's cove at Oiseau Bay."),
     # a space read as "_", an "l" read as "1" between lower-case letters; figures stay
     (
-        "WEST_INDIES, Dominica, St.George. Above new\nsteel bridge on road to Freshwater Lake.",
-        "WEST INDIES, Dominica, St.George. Above new\nsteel bridge on road to Freshwater Lake.",
+        "WEST_INDIES, Dominica, St.George. Above new\niron bridge on road to Clearwater Lake.",
+        "WEST INDIES, Dominica, St.George. Above new\niron bridge on road to Clearwater Lake.",
     ),
     (
-        "USA, Puerto Rico, Mun Quebradi1las. 18°29'N, 66°56'W.",
-        "USA, Puerto Rico, Mun Quebradillas. 18°29'N, 66°56'W.",
+        "USA, Puerto Rico, Mun Hati1lo. 18°29'N, 66°56'W.",
+        "USA, Puerto Rico, Mun Hatillo. 18°29'N, 66°56'W.",
     ),
     ("Locality: Km 1 1 road to Lake_2", "Km 1 1 road to Lake_2"),
     # the collector's line closing the block, with a date the date parser cannot read
     (
-        "CAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co .\nJ.Powel1Vll-Z6-81",
-        "CAL:Antioch Natl.\nWildl.Pres.(LC).\nContra Costa Co .",
+        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .\nJ.Powel1Vll-Z6-81",
+        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .",
     ),
     # the place after the collector's key and name
-    ("COLL. C. WRIGHT, in Cuba Orientali, prope", "in Cuba Orientali, prope"),
-    ("Cott. C. WRIGHT, in Cuba Orientali, prope", "in Cuba Orientali, prope"),
+    ("COLL. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
+    ("Cott. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
     (
-        "Linociera ligustrina Sw.\nColl. C. WRIGHT 1856-7, in Cuba Orientali.",
-        "in Cuba Orientali.",
+        "Linociera caribaea Sw.\nColl. C. WRIGLEY 1858-9, in Cuba Occidentali.",
+        "in Cuba Occidentali.",
     ),
 ]
 
@@ -716,10 +724,10 @@ LOCALITIES += [
 @pytest.mark.parametrize(
     "text",
     [
-        "JARDIN BOTANICO DR. RAFAEL M. MOSCOSO\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\nNo.22351",
-        "JARDIN BOTANICO NACIONAL “DR. RAFAEL M.\nSANTO dominGo, REPUBLICA DominiCana",
-        "HERBARIUM OF C. E. GARTON\nPORT ARTHUR, ONTARIO",
-        "HERBARIO DE LA SALLE\nVedado, Habana, CUBA\nPlantas de CUBA.",
+        "JARDIN BOTANICO DR. RAMON M. MOSQUERA\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\nNo.22351",
+        "JARDIN BOTANICO NACIONAL “DR. RAMON M.\nSANTO dominGo, REPUBLICA DominiCana",
+        "HERBARIUM OF C. E. GARLAND\nFORT WILLIAM, ONTARIO",
+        "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA.",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",
         # the sheet's caption read between the two halves of the garden's name
         "8\n9\n10\nThe New York —\ncopyright reserved\nBotanical Garden",
@@ -761,9 +769,9 @@ def test_localities(text: str, locality: str) -> None:
     "text",
     [
         # a form's keys, the split "Collector" among them, under a key whose value is elsewhere
-        "Endroit\nCol lector\nC.E.Garton:16199 Dore16 Aug. 1974\nRecueilli par",
+        "Endroit\nCol lector\nC.E.Garland:16199 Dore16 Aug. 1974\nRecueilli par",
         # a collector's line without a place phrase after the name
-        "COLL. C. WRIGHT, Cuba Orientali",
+        "COLL. C. WRIGLEY, Cuba Occidentali",
     ],
 )
 def test_no_locality(text: str) -> None:
@@ -772,56 +780,61 @@ def test_no_locality(text: str) -> None:
 
 def test_locality_stops_before_the_habitat() -> None:
     text = (
-        "Scioto County: Shawnee State Forest, along Pond Lick \n Run N of Forest Road 1, 0.35 mi SW"
-        " of SR 125, \n 38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone \n boulders along stream and"
-        " adjacent oak woods.\n\n21 May 2006"
+        "Scioto County: Brush Creek State Forest, along Rock Lick \n Run N of Forest Road 3, 0.45 mi SW"
+        " of SR 73, \n 38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone \n boulders along brook and"
+        " adjacent pine woods.\n\n21 May 2006"
     )
     got = values(text)
     assert got["verbatimLocality"].endswith("ca. 190 m")
-    assert got["habitat"] == "sandstone \n boulders along stream and adjacent oak woods."
+    assert got["habitat"] == "sandstone \n boulders along brook and adjacent pine woods."
 
 
 COORDINATES = [
-    ("38°42'20\"N, 83°08'25'W, ca. 190 m;", "38°42'20\"N, 83°08'25'W", "38.70556", "-83.14028"),
+    ("38°41'20\"N, 83°07'25'W, ca. 190 m;", "38°41'20\"N, 83°07'25'W", "38.68889", "-83.12361"),
     ("36 40'51\"N,\n92 54'02\"W.", "36 40'51\"N, 92 54'02\"W", "36.68083", "-92.90056"),
-    ("N48° 44' W 87° 38'", "N48° 44' W 87° 38'", "48.73333", "-87.63333"),
-    ("N. 49° 28' W. 88° 52'", "N. 49° 28' W. 88° 52'", "49.46667", "-88.86667"),
+    ("N48° 41' W 87° 35'", "N48° 41' W 87° 35'", "48.68333", "-87.58333"),
+    ("N. 49° 26' W. 88° 55'", "N. 49° 26' W. 88° 55'", "49.43333", "-88.91667"),
     (
-        "37 deg 54' 26\" N\n122 deg 16' 32\" W",
-        "37 deg 54' 26\" N 122 deg 16' 32\" W",
-        "37.90722",
-        "-122.27556",
+        "37 deg 52' 26\" N\n122 deg 14' 32\" W",
+        "37 deg 52' 26\" N 122 deg 14' 32\" W",
+        "37.87389",
+        "-122.24222",
     ),
     (
-        "Latitude \t60° 33.436'N Longitude 172° 55.950'W",
-        "60° 33.436'N 172° 55.950'W",
-        "60.55727",
-        "-172.93250",
+        "Latitude \t60° 31.436'N Longitude 172° 53.950'W",
+        "60° 31.436'N 172° 53.950'W",
+        "60.52393",
+        "-172.89917",
     ),
-    ("18°53'N, 70°18'Oeste; elev. 120 m.", "18°53'N, 70°18'Oeste", "18.88333", "-70.30000"),
-    ("63° 15' N, 106° W", "63° 15' N, 106° W", "63.25000", "-106.00000"),
-    ("52°48.5'N, 172°48.0'E", "52°48.5'N, 172°48.0'E", "52.80833", "172.80000"),
-    ("Lat. 51° 52'N. Long. 68° 09'W.", "51° 52'N. 68° 09'W", "51.86667", "-68.15000"),
-    ("15º19'N, 61º19'W.  765m.", "15º19'N, 61º19'W", "15.31667", "-61.31667"),
+    ("18°51'N, 70°16'Oeste; elev. 120 m.", "18°51'N, 70°16'Oeste", "18.85000", "-70.26667"),
+    ("63° 12' N, 107° W", "63° 12' N, 107° W", "63.20000", "-107.00000"),
+    ("52°46.5'N, 172°45.0'E", "52°46.5'N, 172°45.0'E", "52.77500", "172.75000"),
+    ("Lat. 51° 55'N. Long. 68° 06'W.", "51° 55'N. 68° 06'W", "51.91667", "-68.10000"),
+    ("15º17'N, 61º22'W.  765m.", "15º17'N, 61º22'W", "15.28333", "-61.36667"),
     (
-        "66°33'41.6\" N Longitude 158°59'56.6\" W",
-        "66°33'41.6\" N 158°59'56.6\" W",
-        "66.56156",
-        "-158.99906",
+        "66°31'41.6\" N Longitude 158°57'56.6\" W",
+        "66°31'41.6\" N 158°57'56.6\" W",
+        "66.52822",
+        "-158.96572",
     ),
     # OCR slips in the marks: the degree sign read as "0" or "*", the minute mark as "*", "!",
     # ":" or "°" or lost before the hemisphere, a hemisphere in lower case, halves run together
     (
-        "of Rocky Creek, 32053'N, 82044*W, ca. 140 m;",
-        "32°53'N, 82°44'W",
-        "32.88333",
-        "-82.73333",
+        "of Rocky Creek, 32051'N, 82042*W, ca. 140 m;",
+        "32°51'N, 82°42'W",
+        "32.85000",
+        "-82.70000",
     ),
-    ("27 at Mayo, 29059'N, 83°14'W; hardwood swamp.", "29°59'N, 83°14'W", "29.98333", "-83.23333"),
+    ("27 at Mayo, 29057'N, 83°12'W; hardwood swamp.", "29°57'N, 83°12'W", "29.95000", "-83.20000"),
     ("N.48050'W.88041'", "N.48°50'W.88°41'", "48.83333", "-88.68333"),
-    ("60°09.5'N, 152*36.0'W", "60°09.5'N, 152°36.0'W", "60.15833", "-152.60000"),
+    ("60°07.5'N, 152*34.0'W", "60°07.5'N, 152°34.0'W", "60.12500", "-152.56667"),
     ("Lat/Long:\n54°54N, 159°15W", "54°54N, 159°15W", "54.90000", "-159.25000"),
-    ("N. 49° 28° w. 88° 52!\nof Long Point Bay.", "N. 49° 28' W. 88° 52'", "49.46667", "-88.86667"),
+    (
+        "N. 49° 26° w. 88° 55!\nof Turkey Point Bay.",
+        "N. 49° 26' W. 88° 55'",
+        "49.43333",
+        "-88.91667",
+    ),
     ("Lat. 51° 52'N. Long. 68° 09:W.", "51° 52'N. 68° 09'W", "51.86667", "-68.15000"),
     (
         "Latitude54054.109' N\nLongitude 159° 15.935' W",
@@ -834,24 +847,24 @@ COORDINATES = [
     ("N480 44W 870 38.", "N48° 44W 87° 38", "48.73333", "-87.63333"),
     ("N48 0 44W 870 38!", "N48 ° 44W 87° 38'", "48.73333", "-87.63333"),
     (
-        "60° 33.436' N Longitude 1720 55.950'W",
-        "60° 33.436' N 172° 55.950'W",
-        "60.55727",
-        "-172.93250",
+        "60° 31.436' N Longitude 1720 53.950'W",
+        "60° 31.436' N 172° 53.950'W",
+        "60.52393",
+        "-172.89917",
     ),
-    ("N.48° 50' w, 88° 41'", "N.48° 50' W. 88° 41'", "48.83333", "-88.68333"),
+    ("N.48° 53' w, 88° 44'", "N.48° 53' W. 88° 44'", "48.88333", "-88.73333"),
     # ... but not where the number with the "0" can be degrees
     ("N 48° 30' W 120 30'", "N 48° 30' W 120 30'", "48.50000", "-120.50000"),
     # a speck read after the keyword at its line's end
     (
-        "Latitude\n600 33.458'N Longitude 1\n172° 56.761'W",
-        "60° 33.458'N 172° 56.761'W",
+        "Latitude\n600 33.458'N Longitude 1\n172° 54.761'W",
+        "60° 33.458'N 172° 54.761'W",
         "60.55763",
-        "-172.94602",
+        "-172.91268",
     ),
     # the latitude and the longitude read as two labels
     (
-        "Latitude\n, 54° 54.109'N\n\nLongitude 159° 15.935' W\nElevation 400 m",
+        "Latitude\n, 54° 54.109'N\n\nLongitude 159° 15.935' W\nElevation 410 m",
         "54° 54.109'N 159° 15.935' W",
         "54.90182",
         "-159.26558",
@@ -893,15 +906,15 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "22° N. Lat. Altitude 6,000-8,000 ft.",
-        "slope 2°; NW exposure",
+        "21° N. Lat. Altitude 5,000-7,000 ft.",
+        "slope 3°; NE exposure",
         "sec. 8, T34N, R6E.",
         "36 40N 92 54W",
         "Height 12 ft, 3 in.",
         # a "0" before a space that is part of a number
         "Elevation 1700 25 m, N side",
         # halves in two labels that do not meet
-        "38°42'20\"N\n\nElev. 35 m\n83°08'25'W",
+        "38°41'20\"N\n\nElev. 35 m\n83°07'25'W",
     ],
 )
 def test_no_coordinates(text: str) -> None:
@@ -909,28 +922,28 @@ def test_no_coordinates(text: str) -> None:
 
 
 ELEVATIONS = [
-    ("38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone", "ca. 190 m"),
-    ("Hotevilla\nNavajo Co.Ariz\n7000' VI-28-66", "7000'"),
-    ("Cyn 1700-2700' Sierra", "1700-2700'"),
-    ("1.5mi,NE,Portal,\n8-8 59ARIZ 5000'\nE.G Linsley", "5000'"),
-    ("Kensington, 690 ft.", "690 ft."),
-    ("alt. 1,900 m, foothills of Front Range", "1,900 m"),
+    ("38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone", "ca. 190 m"),
+    ("Hotevilla\nNavajo Co. Ariz\n7200' VI-26-65", "7200'"),
+    ("Cyn 1800-2600' Sierra", "1800-2600'"),
+    ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'\nE.G Dunmore", "5200'"),
+    ("Kensington, 670 ft.", "670 ft."),
+    ("alt. 1,850 m, foothills of Front Range", "1,850 m"),
     ("Portal 4800' el.", "4800'"),
-    ("Elevation 33 m", "33 m"),
+    ("Elevation 37 m", "37 m"),
     ("Elevation:\t2630 ft", "2630 ft"),
-    ("Elevation: 2500 - 2700 Feet", "2500 - 2700 Feet"),
-    ("Det.:\t\t\t\t\tAlt.: About 3500 ft.", "About 3500 ft."),
-    ("Altitude ca. 2,200 feet\t\tSeptember 19, 1941", "ca. 2,200 feet"),
-    ("18°53'N, 70°18'Oeste; elev. 120 m.", "120 m."),
-    ("ARROYO TRINTARIO, RIO NEGRO, 550 METERS ALTITUDE", "550 METERS"),
-    ("Habitat C.2200 Ft. Alt. Among tall grass", "C.2200 Ft."),
-    ("Sabana de la Mar. Alt. 50 m.", "50 m."),
-    ("Coos Bay, 0-30 m; sea shore", "0-30 m"),
+    ("Elevation: 2400 - 2600 Feet", "2400 - 2600 Feet"),
+    ("Det.:\t\t\t\t\tAlt.: About 3400 ft.", "About 3400 ft."),
+    ("Altitude ca. 2,300 feet\t\tSeptember 17, 1942", "ca. 2,300 feet"),
+    ("18°51'N, 70°16'Oeste; elev. 120 m.", "120 m."),
+    ("ARROYO TRES PASOS, RIO NEGRO, 560 METERS ALTITUDE", "560 METERS"),
+    ("Habitat C.2300 Ft. Alt. Among tall reeds", "C.2300 Ft."),
+    ("Sabana de la Mar. Alt. 40 m.", "40 m."),
+    ("Coos Bay, 0-20 m; sea coast", "0-20 m"),
     # OCR slips in the keyword: "Alt.:" read as "Alte:" or "Altes", "Ft." as "Ft,"
-    ("Det.:\nAlte: About 3500 ft.\nJune 20, 1939", "About 3500 ft."),
-    ("Coll: H. & V. Bailey\nAltes About 3500 ft.", "About 3500 ft."),
-    ("Habitat\nC,2200 Ft, Alt.\nAmong tall grass and", "2200 Ft"),
-    ("Altitude 6,000-8,000 ft.", "6,000-8,000 ft."),
+    ("Det.:\nAlte: About 3400 ft.\nJune 22, 1938", "About 3400 ft."),
+    ("Coll: H. & V. Baines\nAltes About 3400 ft.", "About 3400 ft."),
+    ("Habitat\nC,2200 Ft, Alt.\nAmong tall reeds and", "2200 Ft"),
+    ("Altitude 5,000-7,000 ft.", "5,000-7,000 ft."),
     ("Coos Bay, 2,000 ft; sea shore", "2,000 ft"),
 ]
 
@@ -943,13 +956,13 @@ def test_elevations(text: str, elevation: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Climbing; stems 2.5m; flowers white.",
-        "Tree 10m.,petals white",
-        "38°42'20\"N",
+        "Climbing; stems 3.5m; flowers white.",
+        "Tree 12m.,petals white",
+        "38°41'20\"N",
         "13 km SW of",
         "Alter 300 m",
         # minutes of a coordinate whose degree sign was read as "0"
-        "27 at Mayo, 29059'N, 83°14'W; hardwood swamp.",
+        "27 at Mayo, 29057'N, 83°12'W; hardwood swamp.",
         "18024N, 7501'W; N of lighthouse, near end of trail;",
         # the tail of a number whose range dash the OCR lost is no elevation of its own
         "22° N. Lat. Altitude 6,0008,000 ft.",
@@ -960,20 +973,20 @@ def test_no_elevation(text: str) -> None:
 
 
 HABITATS = [
-    ("Habitat \tCarex aquatilis-lichen peatland", "Carex aquatilis-lichen peatland"),
+    ("Habitat \tCarex aquatilis-moss peatland", "Carex aquatilis-moss peatland"),
     (
-        "Habitat \tOn mosses in rocky talus slope interspersed with Empetrum \n\t\tnigrum-Salix "
-        "arctica heath\nQuad. Map",
-        "On mosses in rocky talus slope interspersed with Empetrum \n nigrum-Salix arctica heath",
+        "Habitat \tOn mosses in stony talus slope interspersed with Empetrum \n\t\tnigrum-Salix "
+        "reticulata heath\nQuad. Map",
+        "On mosses in stony talus slope interspersed with Empetrum \n nigrum-Salix reticulata heath",
     ),
-    ("HABITAT: Cultivated.", "Cultivated."),
-    ("Substratum rock\nLoc.\t\tWhite Rocks", "rock"),
-    ("Site:\t\t\tLow herb snowbed\nColl:", "Low herb snowbed"),
+    ("HABITAT: Cultivated field.", "Cultivated field."),
+    ("Substratum stone\nLoc.\t\tWhite Rocks", "stone"),
+    ("Site:\t\t\tLow herb snowpatch\nColl:", "Low herb snowpatch"),
     (
-        "Ahuacatlan\nNay.,Mex.\nVII-18-22-51\n\nOn fls. of\nDonnellsmithia\nHintonii M&C",
-        "On fls. of\nDonnellsmithia\nHintonii M&C",
+        "Ahuacatlan\nNay.,Mex.\nVII-16-20-52\n\nOn fls. of\nDonnellsmithia\nHintonii M&R",
+        "On fls. of\nDonnellsmithia\nHintonii M&R",
     ),
-    ("18 mi.W.Jimenez\nChih.,Mexico\n10 Aug. 1951\nOn Baccharis", "On Baccharis"),
+    ("16 mi.W.Jimenez\nChih., Mexico\n12 Aug. 1952\nOn Baccharis", "On Baccharis"),
     # the key alone on its line, as OCR reads a form's columns: the value runs below it to the
     # next key
     (
@@ -981,13 +994,13 @@ HABITATS = [
         "Mountain ridge",
     ),
     (
-        "Elevation 250 m\nHabitat\nEmpetrum nigrum-Salix arctica heath of upper-mountain\nslope\n"
-        "Quad.Map Simeonof Island (D-1), Alaska\nCollector Stephen S. Talbot",
-        "Empetrum nigrum-Salix arctica heath of upper-mountain slope",
+        "Elevation 260 m\nHabitat\nEmpetrum nigrum-Salix reticulata heath of upper-mountain\nslope\n"
+        "Quad.Map Chernabura Island (D-2), Alaska\nCollector Peter R. Holmvik",
+        "Empetrum nigrum-Salix reticulata heath of upper-mountain slope",
     ),
     (
-        "Jamaica W.I.\nHabitat\nC,2200 Ft, Alt.\nAmong tall grass and\nbushes\nDate\nFeb.13, 1970",
-        "C,2200 Ft, Alt. Among tall grass and bushes",
+        "Jamaica, W.I.\nHabitat\nC,2200 Ft, Alt.\nAmong tall reeds and\nbushes\nDate\nFeb.11, 1971",
+        "C,2200 Ft, Alt. Among tall reeds and bushes",
     ),
     # unkeyed, a slope, a bluff or a bank opening the locality's sentence
     (
@@ -1019,9 +1032,7 @@ def test_no_habitat_in_a_place(text: str) -> None:
     assert "habitat" not in values(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["Habitat:\nCollector: Stephen & Sandra Talbot", "Habitat\n\nbushes"]
-)
+@pytest.mark.parametrize("text", ["Habitat:\nCollector: Peter & Anna Holmvik", "Habitat\n\nbushes"])
 def test_no_habitat_below_an_empty_key(text: str) -> None:
     assert "habitat" not in values(text)
 
@@ -1032,19 +1043,19 @@ def test_habitats(text: str, habitat: str) -> None:
 
 
 METRES = [
-    ("38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone", "190", "190"),
+    ("38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone", "190", "190"),
     ("Sabana de la Mar, ca. 350 m; pine forest", "350", "350"),
     ("Kensington, 1200 ft", "366", "366"),
-    ("alt. 1,900 m, foothills of Front Range", "1900", "1900"),
+    ("alt. 1,850 m, foothills of Front Range", "1850", "1850"),
     ("Det.:\t\t\t\t\tAlt. 3500'", "1067", "1067"),
     ("Sierra de Juarez, elev. 600-700 m.", "600", "700"),
     ("Mt. Lemmon\n5000 ft.\nVII-4-54", "1524", "1524"),
-    ("Cyn 1700-2700' Sierra", "518", "823"),
-    ("Elevation: 2500 - 2700 Feet", "762", "823"),
-    ("ARROYO TRINTARIO, RIO NEGRO, 550 METERS ALTITUDE", "550", "550"),
-    ("Habitat C.2200 Ft. Alt. Among tall grass", "671", "671"),
-    ("Coos Bay, 0-30 m; sea shore", "0", "30"),
-    ("Altitude 6,000-8,000 ft.", "1829", "2438"),
+    ("Cyn 1800-2600' Sierra", "549", "792"),
+    ("Elevation: 2400 - 2600 Feet", "732", "792"),
+    ("ARROYO TRES PASOS, RIO NEGRO, 560 METERS ALTITUDE", "560", "560"),
+    ("Habitat C.2300 Ft. Alt. Among tall reeds", "701", "701"),
+    ("Coos Bay, 0-20 m; sea coast", "0", "20"),
+    ("Altitude 5,000-7,000 ft.", "1524", "2134"),
 ]
 
 
@@ -1061,14 +1072,14 @@ def test_elevation_in_metres(text: str, low: str, high: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Cat. No. 1200", "No. 1200", "EMEC 609,488", "Tree 10m.,petals white", "Alt. to 3000 ft."],
+    ["Cat. No. 1200", "No. 1200", "EMEC 604,233", "Tree 12m.,petals white", "Alt. to 3000 ft."],
 )
 def test_no_elevation_in_metres(text: str) -> None:
     assert "minimumElevationInMeters" not in values(text)
 
 
 MUNICIPALITIES = [
-    ("USA, Puerto Rico. Mun Quebradillas. 18°29'N. 66°56'W.", "Quebradillas"),
+    ("USA, Puerto Rico. Mun Camuy. 18°27'N. 66°51'W.", "Camuy"),
     ("Puerto Rico: Mun. Guánica, Bosque Estatal de Guánica", "Guánica"),
     ("Municipio de Guánica, Bosque Estatal", "Guánica"),
     (
@@ -1089,7 +1100,7 @@ def test_municipality(text: str, municipality: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Musci of Ohio", "Lakehead University, Thunder Bay", "Munich, Bavaria", "Mundo Nuevo"]
+    "text", ["Musci of Ohio", "Lakeshore University, Kenora", "Munich, Bavaria", "Mundo Nuevo"]
 )
 def test_no_municipality(text: str) -> None:
     assert "municipality" not in values(text)
@@ -1230,3 +1241,141 @@ def test_locality_and_habitat_shapes(text: str, locality: str | None, habitat: s
     got = values(text)
     assert got.get("verbatimLocality") == locality
     assert got.get("habitat") == habitat
+
+
+# European labels (issue 16): the locality's keys in the languages of the labels, each value
+# stopping at the next key; all strings invented in the shapes of real labels.
+KEYED_IN_LANGUAGES = [
+    # German
+    ("Fundort: Bachtal bei Oberdorf\nDatum: 3.5.1921\nleg. K. Muster", "Bachtal bei Oberdorf"),
+    ("Lokalität: Steinbruch am Kahlen Berg\nSammler: K. Muster", "Steinbruch am Kahlen Berg"),
+    ("Fundort: Bachtal bei Oberdorf, leg. K. Muster", "Bachtal bei Oberdorf"),
+    ("Fundort: Bachtal bei Oberdorf Datum: 3.5.1921", "Bachtal bei Oberdorf"),
+    ("Ort: Mühlweg am Waldrand\nHöhe: 400 m", "Mühlweg am Waldrand"),
+    # French
+    ("Localité: Bois de la Vieille Forge\nRécolteur: J. Exemple", "Bois de la Vieille Forge"),
+    ("Localite : Plateau des Essais\nDate : 4 mai 1902", "Plateau des Essais"),
+    # Spanish, Portuguese, Italian
+    (
+        "Localidad: Cerro Pelado, al S de Villafinta\nFecha: 12-III-1960",
+        "Cerro Pelado, al S de Villafinta",
+    ),
+    ("Localidade: Serra do Exemplo\nColetor: A. Teste", "Serra do Exemplo"),
+    ("Località: Monte Finto presso Borgo\nRaccoglitore: M. Esempio", "Monte Finto presso Borgo"),
+    # Dutch: the key spaced by the OCR, the value broken over lines, the next keys in their forms
+    ("Vindplaats: Duinen bij Strandwijk\nLeg. J. Voorbeeld", "Duinen bij Strandwijk"),
+    ("Groeiplaats: Polderdijk bij Oosterveen\nDat.: 5.6.1950", "Polderdijk bij Oosterveen"),
+    ("Plaats: Heide ten noorden van Bosrijk", "Heide ten noorden van Bosrijk"),
+    (
+        "Loc . : Graswijk , dijk langs de vaart\nOec . : Ruigte\nNEDERLAND\nDat . :",
+        "Graswijk , dijk langs de vaart",
+    ),
+    (
+        "Loc.: Graswijk, heg lood-\nrecht op het pad\nOec.: haag\nNEDERLAND",
+        "Graswijk, heg lood-\nrecht op het pad",
+    ),
+    ("Vindplaats:\nBosrand bij Dorpveen\nZeehoogte :\n100 m", "Bosrand bij Dorpveen"),
+    # Finnish, Swedish, Estonian, Russian
+    (
+        "Lokaliteetti: Esimerkkijärvi, Mäntymäki\nKerääjä: M. Meikäläinen",
+        "Esimerkkijärvi, Mäntymäki",
+    ),
+    ("Paikka: Koivusaari, rantaniitty\nPvm: 4.7.1950", "Koivusaari, rantaniitty"),
+    ("Lokal: Exempelsjön, norra stranden\nDatum: 1.6.1930", "Exempelsjön, norra stranden"),
+    ("Fyndort: Björkholmen vid Sjöby\nLeg. S. Exempelsson", "Björkholmen vid Sjöby"),
+    ("Leiukoht: Näidisküla, metsaserv\nKoguja: J. Näide", "Näidisküla, metsaserv"),
+    ("Местонахождение: окр. с. Примерное, луг\nСобрал: И. Образцов", "окр. с. Примерное, луг"),
+    # a value set on the lines below its key, up to the next key; a line left open runs on
+    (
+        "Loc.\nSteinbruch am Berg,\nKalkfelsen über dem Dorf\nDat. 1920",
+        "Steinbruch am Berg,\nKalkfelsen über dem Dorf",
+    ),
+    (
+        "Loc. Nordhang des Beispielbergs\nüber dem Dorf Musterau\nAlt. 900 m",
+        "Nordhang des Beispielbergs\nüber dem Dorf Musterau",
+    ),
+    # a printed form's island key above the locality's: keyers give both
+    ("Insula: Pulau Contoh\nLoc.: W of Tg. Misal", "Pulau Contoh, W of Tg. Misal"),
+    (
+        "Island SUMBAWA. Contoh Utara\nLoc. Desa Misal, Bukit Tiga",
+        "SUMBAWA. Contoh Utara, Desa Misal, Bukit Tiga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), KEYED_IN_LANGUAGES)
+def test_keyed_locality_in_languages(text: str, locality: str) -> None:
+    assert values(text)["verbatimLocality"] == locality
+
+
+# Without a locality key: an old label's "Hab." that names a place, a preposition of place, an
+# insect's data label (the lines left when the date, the people and the collection are set aside).
+UNKEYED_EUROPEAN = [
+    ("Hab. langs de dijk te Voorbeeldstad\nLeg. J. Voorbeeld", "langs de dijk te Voorbeeldstad"),
+    ("Habitat in Insula Exemplaria\nLegit K. Muster", "in Insula Exemplaria"),
+    ("Prope Villafinta legit K. MUSTER, 1854", "Prope Villafinta"),
+    ("Hollow Heath\n12.VI.1931\nK.L. Muster", "Hollow Heath"),
+    ("LONDON N.\nSEPT 1931", "LONDON N."),
+    ("Thornvale\n1908", "Thornvale"),
+    ("Redvale, Surrey\n16.VIII.1934\nW.Exe-Smith", "Redvale, Surrey"),
+    ("14-9-78\nSTOWMOOR,\nDEVON MV\nB.G.EXAMPLE", "STOWMOOR,\nDEVON MV"),
+    ("I. of Exemplar\n7.03.\n\nMuster's Collection", "I. of Exemplar"),
+    ("Oakham fort\n21. VI. 47\nApis\npascuorum ?", "Oakham fort"),
+    (
+        "* Ash\nNomanswood\nHerts 14-7-73\nK.L.M.\n\nMuster Coll.\nKMNH (E)\n2011-204",
+        "* Ash\nNomanswood\nHerts",
+    ),
+    # the place before the curator's label of the collection ("BRITISH ISLES: / X Coll.")
+    (
+        "Hilltop fort\n21. VI. 47\n\nBRITISH ISLES:\nT. Muster-\nBeispiel Coll.\nK.M. 1972-318",
+        "Hilltop fort",
+    ),
+    # a sheet's old label: the place and the year on one line
+    ("K. Muster\nFort Example 1833", "Fort Example"),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), UNKEYED_EUROPEAN)
+def test_unkeyed_european_locality(text: str, locality: str) -> None:
+    assert values(text)["verbatimLocality"] == locality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a determination slip
+        "Carex exempla (L.) Muster\ndet. K. Beispiel 1931",
+        # the collectors' names above their key; a collector with a number and a date
+        "Jonas Muster\nK. L. Beispiel\nCollectors, Aug. 1905",
+        "K. L. Muster \tNo. 4461 \tSeptember 1968",
+        "Brother Jonas Muster\tApril 28, 1963",
+        # a collection's own label, a type label, a museum's stamp, a date
+        "Muster Coll.\nK.M. 1972-318",
+        "Holotype\n12.VI.1931",
+        "Databased and imaged\n2011",
+        "Jan. 29, 1971\nK. Muster",
+        # a habitat key whose value is a kind of vegetation, not a place
+        "Hab. in open woods\n12.VI.1931",
+        # a herbarium's exchange note and a herbarium's name in one word
+        "DUPLICATE\nDupl. sent to Herb. at: Exeter, Lyon,\nGent, Turku, Tartu.\n\n12.VI.1931",
+        "(Staatsherbarium, Musterstadt, Exemplaria)\n12.VI.1931",
+    ],
+)
+def test_no_european_locality(text: str) -> None:
+    assert "verbatimLocality" not in values(text)
+
+
+# The habitat's keys in other languages; a key in the middle of a locality's line ends it.
+EUROPEAN_HABITATS = [
+    ("Fundort: Bachtal bei Oberdorf\nStandort: Kalkfelsen am Bach", "Kalkfelsen am Bach"),
+    ("Loc.: Graswijk\nOec.: ruigte langs de sloot", "ruigte langs de sloot"),
+    ("Paikka: Koivusaari\nKasvupaikka: kuiva kangasmetsä", "kuiva kangasmetsä"),
+    ("Lokal: Exempelsjön\nVäxtplats: fuktig äng", "fuktig äng"),
+    ("Leiukoht: Näidisküla\nKasvukoht: niiske niit", "niiske niit"),
+    ("Местонахождение: с. Примерное\nМестообитание: сырой луг", "сырой луг"),
+]
+
+
+@pytest.mark.parametrize(("text", "habitat"), EUROPEAN_HABITATS)
+def test_european_habitat_keys(text: str, habitat: str) -> None:
+    assert values(text)["habitat"] == habitat
