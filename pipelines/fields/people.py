@@ -1257,6 +1257,10 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             p = persons_at(lab, ln.start + h, end=ln.end)
             if p is None or len(p.names[0]) <= 4 or _place_name(p):
                 continue
+            # a data label reads place, date, collector: the line above the date is the place
+            # unless initials or a title make it a person ("SAMPLETON / 16.7.07")
+            if j < line_i and not (_initialled(p) or _titled(p)):
+                continue
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR
             if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
