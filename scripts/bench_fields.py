@@ -267,7 +267,9 @@ def report(
         "devset gold/loso": (loso, {"devset": "gold"}, devset_kit),
         "devset ocr+checklist/loso": (loso, {"devset": "ocr+checklist"}, devset_kit),
         "textset/loso": (loso, {"textset": "gold"}, textset_kit),
+        "textset/shipped": (ship, {"textset": "gold"}, textset_kit),
         "devset ocr/loso": (loso, {"devset": "ocr"}, devset_kit),
+        "devset ocr/shipped": (ship, {"devset": "ocr"}, devset_kit),
     }
     out: dict[str, dict[str, Any]] = {}
     for name, (fields, modes, rows) in views.items():
@@ -285,33 +287,29 @@ def provenance() -> dict[str, str]:
 
 def markdown(result: dict[str, dict[str, Any]]) -> str:
     seen = provenance()
-    loso, ship = result["loso"], result["shipped"]
     head = (
         "| source | view | judged | core_field_accuracy | precision >= 0.9 | share >= 0.9 | "
         "accept98_coverage | AUROC | shipped model: precision >= 0.9 / accept98 | rules saw it |"
     )
     out = [head, "|" + " --- |" * 10]
-    groups = ["all", "devset ocr/loso:all", "textset/loso:all"]
-    groups += sorted(g for g in loso if g != "all")
-    for g in groups:
-        view, _, name = g.rpartition(":")
-        r = result[view][name] if view else loso[g]
-        s = ship.get(g, {}) if not view else {}
-        kind = (
-            "pooled"
-            if name == "all"
-            else ("images, end to end" if name.startswith("aocr") else "text, parsers alone")
-        )
-        label = {"": "all nine", "devset ocr/loso": "devset", "textset/loso": "textset"}.get(
-            view, name
-        )
-        if name != "all":
-            label = name
+    # (label, view, group, shipped view): the pooled rows, then every source
+    rows = [
+        ("all nine sources", "pooled", "loso", "all", "shipped"),
+        ("devset (images)", "pooled", "devset ocr/loso", "all", "devset ocr/shipped"),
+        ("textset (text)", "pooled", "textset/loso", "all", "textset/shipped"),
+    ]
+    for name in sorted(g for g in result["loso"] if g != "all"):
+        kind = "images, end to end" if name.startswith("aocr") else "text, parsers alone"
+        rows.append((name, kind, "loso", name, "shipped"))
+    for label, kind, view, group, ship_view in rows:
+        if group not in result.get(view, {}):
+            continue
+        r, s = result[view][group], result.get(ship_view, {}).get(group, {})
         out.append(
             f"| {label} | {kind} | {r['judged']} | {r['core_field_accuracy']} | "
             f"{r['high_conf_precision']} | {r['high_conf_share']} | {r['accept98_coverage']} | "
             f"{r['confidence_auroc']} | {s.get('high_conf_precision', '')} / "
-            f"{s.get('accept98_coverage', '')} | {seen.get(name, '') if name != 'all' else ''} |"
+            f"{s.get('accept98_coverage', '')} | {seen.get(group, '')} |"
         )
     gold = result["devset gold/loso"]["all"]
     out += [
