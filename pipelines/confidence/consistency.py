@@ -111,10 +111,11 @@ def _cue_words(*, place: bool) -> frozenset[str]:
 
 @cache
 def _place_nouns() -> frozenset[str]:
+    """Kinds of place in every language (data/place_words.csv): "river", "Insel", "järvi"."""
     from pipelines.fields.geo import fold
     from pipelines.fields.lexicon import data_rows
 
-    return frozenset(fold(row["word"]) for row in data_rows("place_nouns.csv"))
+    return frozenset(fold(r["word"]) for r in data_rows("place_words.csv") if r["kind"] == "geo")
 
 
 def _holds_cue(tokens: list[str], *, place: bool = False) -> bool:

@@ -556,6 +556,8 @@ def _convert(
             d, mo = a, b
         elif b > 12 and a <= 12:
             d, mo = b, a
+        elif s in ".:":
+            d, mo = a, b  # dots and colons put the day first wherever labels use them
         elif day_first:
             d, mo = a, b
             conf *= 0.7

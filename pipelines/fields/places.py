@@ -305,22 +305,22 @@ _OTHER_KEY = re.compile(
     + r"|(?:County|State)(?!\s+(?:Road|Rd|Route|Rte|Hwy|Highway|Line|Park|Forest|of)\b)\b)",
     re.IGNORECASE,
 )
+
+
+def _place_words(*kinds: str) -> str:
+    """The words of `kinds` in data/place_words.csv (every language), as a regex alternation."""
+    return alternation(row["word"] for row in data_rows("place_words.csv") if row["kind"] in kinds)
+
+
+# Kinds of place and words relating one place to another, in every language of the table, and a
+# few shapes ("3.5 km", "N of", "E side").
 _GEO_WORDS = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:mi|km|miles?|kms?)\b\.?|mi\.|km\.?|[NSEW]{1,3}\.?\s(?:of|side|slope|end|corner)\b|"
-    r"near|vicinity|along|road|rd\.|hwy|highway|route|river|creek|cr\.|lake|island|is\.|isla|mt\.|"
-    r"mount|mountains?|forest|park|canyon|cyn|beach|bay|trail|falls|reserve|preserve|valley|ridge|"
-    r"hill|pass|spring|swamp|cerca|carretera|camino|r[ií]o|entre|between|from|junction|cove|"
-    r"harbou?r|point|pt\.|cape|town|village|station|county|co\.|parish|prov\.|dist\.|wilderness|"
-    r"refuge|nwr|gorge|glade|bridge|airstrip|lighthouse|territory|territories|area|sierra|canal)\b",
+    rf"{_place_words('geo', 'relation')})\b",
     re.IGNORECASE,
 )
 # What a collector writes about the site rather than where it is ("; oak scrub and oak woods").
-_HABITAT_WORDS = re.compile(
-    r"\b(?:woods?|woodland|forest|scrub|swamp|hammock|outcrops?|boulders?|rocks?|soil|stand|"
-    r"meadow|tundra|heath|bog|marsh|glade|thicket|savanna|pasture|sandstone|limestone|granite|"
-    r"basalt|talus|hardwoods?|pines?|oaks?|vegetation|grassland|dunes?|sand|slope|mosses)\b",
-    re.IGNORECASE,
-)
+_HABITAT_WORDS = re.compile(rf"\b{_place_words('habitat')}\b", re.IGNORECASE)
 _DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
@@ -775,12 +775,28 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+# two names or more, each capitalised, one after the other with commas ("Aville, Beeby, ...")
+_NAMES_LISTED = re.compile(
+    r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?,\s(?P<b>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b"
+)
+
+
+def _names_listed(line: str) -> bool:
+    """Whether the line lists names as a place is named ("Exempla, Sampleby"), not a date's month
+    after a name ("A. Person, Nov. 1976") nor an institution's address ("Dept. X, Sampletown")."""
+    return not is_institution(line) and any(
+        not _MONTH_WORD.match(m.group("b")) for m in _NAMES_LISTED.finditer(line)
+    )
+
+
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
     )
     if _PLACE_PREPOSITION.search(text):
         score += 2
+    if any(_names_listed(line) for line in text.split("\n")):
+        score += 0.5  # "Exempla, Sampleby, meadow": a place named from the larger to the smaller
     return score + 1.5 * len(
         re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
     )

@@ -313,7 +313,8 @@ _TITLE_BEFORE = re.compile(
 
 def _not_a_country(lab: Label, start: int, end: int) -> bool:
     """A country's name that says nothing of where the specimen grew (see the patterns above)."""
-    before = lab.text[max(0, start - 8) : start]
+    # what stands before the name on its own line (an author's "L." ends the line above)
+    before = lab.text[max(0, start - 8, lab.line_at(start).start) : start]
     return bool(
         _ACRONYM_AFTER.match(lab.text, end)
         or _INITIAL_BEFORE.search(before)

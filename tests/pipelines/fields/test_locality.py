@@ -1379,3 +1379,25 @@ EUROPEAN_HABITATS = [
 @pytest.mark.parametrize(("text", "habitat"), EUROPEAN_HABITATS)
 def test_european_habitat_keys(text: str, habitat: str) -> None:
     assert values(text)["habitat"] == habitat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named from the larger to the smaller, no key, no kind-of-place word
+        ("Aus bus L.\nExempla, Sampleby, niitty\n8.6.1965\nleg. A. Person", "Exempla, Sampleby, niitty"),
+        # kinds of place in the labels' languages (data/place_words.csv)
+        ("Aus bus L.\nnahe Musterdorf am Fluss\n8.6.1965\nleg. A. Person", "nahe Musterdorf am Fluss"),
+        ("Aus bus L.\nNäidisküla, järv kaldal\n8.6.1965\nkogus A. Person", "Näidisküla, järv kaldal"),
+    ],
+)  # fmt: skip
+def test_places_named_in_the_labels_languages(text: str, expected: str) -> None:
+    got = parse_fields(labels_from_text(text)).get("verbatimLocality")
+    assert got is not None and got.value == expected
+
+
+def test_a_name_and_a_month_are_no_list_of_places() -> None:
+    from pipelines.fields.places import _names_listed
+
+    assert _names_listed("Exempla, Sampleby")
+    assert not _names_listed("A. Person, Nov. 1976")
