@@ -18,6 +18,7 @@ from models.dwc import Term
 from models.fields import Evidence, FieldCandidate
 from models.geometry import Box
 from models.specimen import LabelText
+from pipelines.fields.lexicon import alternation, data_rows
 
 
 @dataclass(frozen=True)
@@ -189,11 +190,13 @@ def is_institution(line: str) -> bool:
     )
 
 
-_HEADER = re.compile(
-    r"^\W*(?:the\s+)?(?:plants?|flora|lichens?|fungi|cryptogams?|mosses|bryophytes|exploration|"
-    r"plantae|plantas|lichenes|insects?|herbarium|reliquiae|mexican\s+flora|central\s+mexican)\b",
-    re.IGNORECASE,
-)
+def _header_pattern() -> re.Pattern[str]:
+    words = [row["word"] for row in data_rows("headers.csv")]
+    return re.compile(rf"^\W*(?:the\s+)?{alternation(words)}\b", re.IGNORECASE)
+
+
+# The words collection headers open with, in the labels' languages (data/headers.csv).
+_HEADER = _header_pattern()
 
 
 @lru_cache(maxsize=4096)
