@@ -28,6 +28,7 @@ DOUBTS = frozenset(
         "given_name_only",
         "several_catalog_numbers",
         "several_institutions",
+        "several_states",
         "barcode_text_mismatch",
         "vice_county_conflict",
     }

@@ -372,7 +372,17 @@ def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
         return not _COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
+    if _AFTER_BINOMIAL.search(text[lab.line_at(start).start : start]):
+        return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
     return line == printed and printed.isupper() and printed.isalpha()
+
+
+# A Latin binomial (with an infraspecific epithet, a bracketed or an "ex" author) right before the
+# abbreviation: the abbreviation is the name's author.
+_AFTER_BINOMIAL = re.compile(
+    r"\b[A-Z][a-zë]+\s[a-zë-]{3,}(?:\s(?:var|subsp|ssp|f)\.\s[a-zë-]{3,})?"
+    r"(?:\s?\([^)]{1,30}\))?(?:\s[A-Z][\w.]{0,12}\s(?:ex|&)\s?)?\s*$"
+)
 
 
 # "LICHENS OF MICHIGAIN", "FLORA OF ALASEA": the region a collection header names, misread.
@@ -542,6 +552,8 @@ class Regions:
     inferred: bool
     conflict: bool = False
     province: Hit | None = None  # a region naming the stateProvince ("Java"), where no state is
+    # two states named as often as each other ("Flora of Exempla" above "Sampleshire:"): a doubt
+    states_tied: bool = False
 
 
 def _weight(h: Hit) -> float:
@@ -619,15 +631,29 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
             ),
             None,
         )
-    return Regions(country, code_out, state, inferred, len(codes) > 1, province)
+    return Regions(
+        country, code_out, state, inferred, len(codes) > 1, province, _states_tied(state_hits)
+    )
+
+
+def _state_mentions(hits: list[Hit]) -> Counter[str]:
+    # each printed name once: a name two gazetteer entries share ("SAN LUIS POTOSI") is one
+    # mention, not two
+    return Counter(h.name for h in {(h.label.position, h.start, h.name): h for h in hits}.values())
+
+
+def _states_tied(hits: list[Hit]) -> bool:
+    """Whether two different states are named as often as each other, from different places on
+    the labels (two gazetteer entries of one printed name are one mention)."""
+    spans = {(h.label.position, h.start) for h in hits}
+    counts = _state_mentions(hits).most_common(2)
+    return len(spans) > 1 and len(counts) == 2 and counts[0][1] == counts[1][1]
 
 
 def _best_state(hits: list[Hit]) -> Hit | None:
     if not hits:
         return None
-    # each printed name once: a name two gazetteer entries share ("SAN LUIS POTOSI") is one
-    # mention, not two
-    names = Counter(h.name for h in {(h.label.position, h.start, h.name): h for h in hits}.values())
+    names = _state_mentions(hits)
     # Where a US and a Mexican state share an abbreviation ("Mich."), a full state name or a
     # Mexican country mention decides; otherwise the more frequent name wins.
     best = names.most_common(1)[0][0]
@@ -708,6 +734,7 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
                 h.start,
                 h.end,
                 "state.header_misread" if h.fuzzy else "state.name",
+                ["several_states"] if reg.states_tied else [],
             )
         )
     elif reg.province is not None and (entry := reg.province.entry) is not None:

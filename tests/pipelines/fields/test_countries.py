@@ -258,3 +258,16 @@ def test_tables_map_to_iso_codes() -> None:
 )
 def test_name_key(printed: str, key: str) -> None:
     assert name_key(printed) == key
+
+
+def test_an_authors_abbreviation_after_a_name_is_no_state() -> None:
+    # "Mont." after a binomial is its author, not Montana: the keyed state beside it wins
+    got = fields("Aster exemplaris Mont.\nN.C.: Wake Co., near Sampleton\n12 May 1950")
+    assert got["stateProvince"].value == "North Carolina"
+    assert got["county"].value == "Wake"
+
+
+def test_two_states_named_as_often_are_a_doubt() -> None:
+    got = fields("Aster exemplaris L.\nN.C.: Wake Co., near Sampleton\nTenn.\n12 May 1950")
+    assert "several_states" in got["stateProvince"].flags
+    assert got["stateProvince"].confidence < 0.9
