@@ -254,6 +254,13 @@ NOT_NAMES = [
     "det. Bakhuizen van den Muster",
     "Vernacular\nname: tubu bekit (Muster language)",
     "Muster var\nminor Bl.",
+    # Latin regions before a Latin adjective; a kind of place after a place's name
+    "Karelia ladogensis: Musterjärvi",
+    "Alpes maritimae, Mont Muster",
+    "America borealis\nComm. K. Muster",
+    "Plaine des Muster, 200 m",
+    "Tartumaa, Musterküla küla",
+    "Upplandia, Vänge socken",
 ]
 
 
