@@ -27,6 +27,7 @@ __all__ = [
     "det_line",
     "indet_value",
     "line_key",
+    "not_authors",
     "not_epithets",
     "not_genera",
     "qualifier_value",
@@ -123,6 +124,13 @@ def not_genera() -> frozenset[str]:
     """Capitalised words that are no genus before a Latin word ("Herbarium", "Plantae",
     "Insula"), in title case; their capitals ("HERBARIUM") are folded to it by the caller."""
     return frozenset(r["cue"].strip() for r in _rows("not_genus"))
+
+
+@cache
+def not_authors() -> frozenset[str]:
+    """Abbreviations that stand where an author would and are a place's kind or a label's cue
+    ("Co.", "Herb."), without their full stop."""
+    return frozenset(r["cue"].strip().rstrip(".") for r in _rows("not_author"))
 
 
 @cache

@@ -29,6 +29,7 @@ from pipelines.fields.name_keys import (
     det_line,
     indet_value,
     line_key,
+    not_authors,
     not_epithets,
     not_genera,
     qualifier_value,
@@ -776,6 +777,8 @@ def _genus_determinations(
         author = _authorship(m.group("rest"))
         if _close_marks(m.group("rest")).strip(" ,") != author:
             continue  # more follows than an author
+        if any(w.strip("(),.") in not_authors() for w in author.split()):
+            continue  # "Carbon Co.", "Leiden Herb.": a place, a herbarium
         dets = [d for d in det_lines if 0 < _lines_apart(i, d, noise) <= 2]
         authored = re.search(r"[.()&]", author) is not None
         if not (key in (KeyKind.genus, KeyKind.name) or m.group("indet") or (authored and dets)):

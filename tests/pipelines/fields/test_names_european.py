@@ -261,6 +261,9 @@ NOT_NAMES = [
     "Plaine des Muster, 200 m",
     "Tartumaa, Musterküla küla",
     "Upplandia, Vänge socken",
+    # a place's or a herbarium's abbreviation where a genus's author would stand
+    "Utah\nCarbon Co.\nDet. A. Person 1966",
+    "Leiden Herb.\ndet. A. Person 1990",
 ]
 
 
