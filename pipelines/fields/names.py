@@ -1209,6 +1209,8 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
             m = _GENUS_ALONE.match(line.text)
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
+            if m.group("g") in not_genera():
+                continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
             held = checklist is not None and checklist.holds_genus(m.group("g"))
             if not held and (

@@ -264,6 +264,9 @@ NOT_NAMES = [
     # a place's or a herbarium's abbreviation where a genus's author would stand
     "Utah\nCarbon Co.\nDet. A. Person 1966",
     "Leiden Herb.\ndet. A. Person 1990",
+    # a word alone on its line that is no genus
+    "Muster\nCollection\nB.M. 1901-12",
+    "Insula\nMuster",
 ]
 
 
