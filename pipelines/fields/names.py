@@ -21,6 +21,20 @@ from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, find_dates
 from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.name_keys import (
+    AFTER_NAME,
+    INDET,
+    QUALIFIER,
+    KeyKind,
+    det_line,
+    indet_value,
+    line_key,
+    not_authors,
+    not_epithets,
+    not_genera,
+    qualifier_value,
+    revision_line,
+)
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.text import Label, candidate, is_header, is_institution
@@ -28,8 +42,9 @@ from pipelines.fields.text import Label, candidate, is_header, is_institution
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
 _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
 _NAME = re.compile(
-    rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+\??(?P<ep>{_EPITHET})(?![\w.])"
-    rf"(?:(?:\s+[♀♂])?\s+(?P<rank>var\.|subsp\.|ssp\.|f\.|forma|v\.)\s*(?P<infra>{_EPITHET}))?"
+    rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+(?:(?P<qual>{QUALIFIER})\s+|(?P<doubt>\?)\s*)?"
+    rf"(?P<ep>{_EPITHET})(?![\w.])"
+    rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
 )
 _AUTHOR_PART = r"[(\[=]*(?:[A-ZÀ-Þ][\w'’.\-&]*|&|ex|et|in|and|de|da|van|von|der|f\.|fil\.|v\.|d'|Jr\.?)[)\],.]*"
@@ -290,6 +305,8 @@ class NameMatch:
     words: list[tuple[int, int]] = field(default_factory=list)  # the name's own words
     det_year: int = 0  # the year on the determination line under the name, 0 when none
     annotation: int = -1  # the annotation line under the name ("FWP 1931"), -1 when none
+    qualifier: str = ""  # identificationQualifier: "aff.", "cf.", "sp." of a genus alone
+    slip: bool = False  # the name alone on its label (see `_slip`)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -327,8 +344,10 @@ def _lower_case_author(author: str, leftover: str) -> bool:
     """Whether `leftover`, the rest of the line after the name's `author`, is its combining
     author read in lower case (see `_LOWER_AUTHOR`)."""
     word = leftover.rstrip(".")
+    # "Exemplia sampleana ait", "... mchx": the whole author, in lower case, ends as no Latin word
+    alone = not author and _LATIN_END.search(word) is None and word not in not_epithets()
     return (
-        author.endswith(")")
+        (author.endswith(")") or alone)
         and _LOWER_AUTHOR.fullmatch(leftover) is not None
         and word not in _LINKING_WORDS
         and word not in _ORGANISM_WORDS
@@ -336,16 +355,31 @@ def _lower_case_author(author: str, leftover: str) -> bool:
 
 
 def _authorship(rest: str) -> str:
-    """The author-like prefix of the text after a name ("(L.) Wettst." of "(L.) Wettst. Along")."""
+    """The author-like prefix of the text after a name ("(L.) Wettst." of "(L.) Wettst. Along"),
+    its punctuation closed up where a transcription spaced it ("( Bonpl . ) Baillon"), without
+    the publication cited after a comma ("Bl., Rev. Exempl. 9: 93")."""
+    rest = _close_marks(rest)
     tokens: list[str] = []
-    for tok in rest.lstrip(" ,").split():
+    words = rest.lstrip(" ,").split()
+    for i, tok in enumerate(words):
         if tok in "♀♂":
             continue
         if not _AUTHOR_TOKEN.match(tok):
             break
         tokens.append(tok)
+        if tok.endswith(",") and any(re.search(r"\d", w) for w in words[i + 1 : i + 5]):
+            break
     text = " ".join(tokens).lstrip("=").strip()
     return text.rstrip(",")
+
+
+_SPACE_BEFORE_MARK = re.compile(r"[ \t]+(?=[.,)\]])")
+_SPACE_AFTER_BRACKET = re.compile(r"(?<=[(\[])[ \t]+")
+
+
+def _close_marks(text: str) -> str:
+    """ "( Bonpl . ) Baillon" as "(Bonpl.) Baillon": the marks a transcription spaced, closed up."""
+    return _SPACE_BEFORE_MARK.sub("", _SPACE_AFTER_BRACKET.sub("", text))
 
 
 # A lone mark between the genus and the epithet of an insect determination label, on a line of
@@ -455,8 +489,100 @@ def _name_text(lab: Label, noise: set[int]) -> str:
         s, e = m.span("e")
         chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
         chars[s:e] = m.group("e").lower().replace("1", "i")
+    _lower_epithets(lab, chars)
+    _blank_keys(lab, chars)
     _join_split_words(lab, chars)
     return "".join(chars)
+
+
+# Old labels capitalise an epithet made from a person's name or a people's, in the genitive
+# ("Exemplia Muelleri", "Exemplia Friedmaniorum Bl. e Wa"): before an author, a comma or the
+# line's end.
+_GENITIVE_EPITHET = re.compile(
+    rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z][a-z]{{2,}})[ \t]+"
+    r"(?P<e>[A-Z][a-z]{2,}(?:i|orum|arum|ae))"
+    rf"(?:{_AUTHOR_AHEAD}|(?=[ \t]*(?:$|,))"
+    r"|(?=[ \t]+[A-Z][\w'’-]+[ \t]*(?:$|,|&|(?:et|e|y|and|ex)[ \t])))",
+    re.MULTILINE,
+)
+# A genus in capitals alone on its line above its epithet ("EXEMPLIA / sampleana (Bl.) Wa"), a
+# name in capitals alone on its slip ("EXEMPLIA SAMPLEANA").
+_CAPITAL_GENUS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z]{4,})[ \t]*")
+_CAPITALS_SLIP = re.compile(r"\W*(?P<g>[A-Z]{4,})[ \t]+(?P<e>[A-Z]{4,})\W*")
+
+
+def _may_be_genus(word: str) -> bool:
+    """Whether a capitalised word may be a genus: Latin-ended, no title's, herbarium's or
+    place's word."""
+    word = word.capitalize()
+    return (
+        _LATIN_END.search(word.lower()) is not None
+        and word not in _NOT_GENERA
+        and word not in not_genera()
+        and not _place_genus(word)
+    )
+
+
+def _lower_epithets(lab: Label, chars: list[str]) -> None:
+    """Write in `chars` as a binomial is written the names printed otherwise: a capital
+    genitive epithet, a genus in capitals above its epithet, a slip's name in capitals."""
+    for m in _GENITIVE_EPITHET.finditer(lab.text):
+        e = m.group("e")
+        # "-i" alone ends many words; after a Latin genus it is a genitive ("Exemplia Muelleri")
+        if _may_be_genus(m.group("g")) and (len(m.group("g")) >= 5 or not e.endswith("i")):
+            chars[m.start("e")] = e[0].lower()
+    lines = lab.lines
+    for i, ln in enumerate(lines):
+        genus = _CAPITAL_GENUS_LINE.fullmatch(ln.text)
+        if (
+            genus is not None
+            and i + 1 < len(lines)
+            and re.match(r"[ \t]*[a-z]{3,}", lines[i + 1].text)
+            and _may_be_genus(genus.group("g"))
+        ):
+            s, e = ln.start + genus.start("g") + 1, ln.start + genus.end("g")
+            chars[s:e] = genus.group("g")[1:].lower()
+        slip = _CAPITALS_SLIP.fullmatch(ln.text)
+        if (
+            slip is not None
+            and len(lines) <= 2
+            and not is_header(ln.text)
+            and _may_be_genus(slip.group("g"))
+            and _LATIN_END.search(slip.group("e").lower())
+        ):
+            s, e = ln.start + slip.start("g") + 1, ln.start + slip.end("g")
+            chars[s:e] = slip.group("g")[1:].lower()
+            s, e = ln.start + slip.start("e"), ln.start + slip.end("e")
+            chars[s:e] = slip.group("e").lower()
+
+
+def _blank_keys(lab: Label, chars: list[str]) -> None:
+    """Blank in `chars` the form keys before a name ("Gen. ", "Spec. ", "Nom : "), so that
+    "Gen. Exemplia / Spec. sampleana" reads as the name broken over two lines."""
+    for ln in lab.lines:
+        key = line_key(ln.text)
+        if key is not None:
+            chars[ln.start : ln.start + key.end] = " " * key.end
+
+
+def _revised_lines(lab: Label) -> dict[int, KeyKind]:
+    """The two lines under a revision slip's heading ("Revised for Flora Exempla"), where its name
+    stands."""
+    out = {}
+    for i, ln in enumerate(lab.lines):
+        if revision_line(ln.text):
+            out.update({j: KeyKind.revised for j in (i + 1, i + 2) if j < len(lab.lines)})
+    return out
+
+
+def _keyed_lines(lab: Label) -> dict[int, KeyKind]:
+    """The lines that open with a name's key, and the key's kind."""
+    out = {}
+    for i, ln in enumerate(lab.lines):
+        key = line_key(ln.text)
+        if key is not None:
+            out[i] = key.kind
+    return out
 
 
 _DET_YEAR = re.compile(r"(?<!\d)(1[789]\d\d|20\d\d)(?!\d)|['’,]\s?(\d\d)(?!\d)")
@@ -541,24 +667,171 @@ def _after_institution(line: str, at: int) -> bool:
     return is_institution(line[:at]) and not is_institution(line[at:])
 
 
+def _not_a_name(genus: str, ep: str) -> bool:
+    """Whether a capitalised word and a lower-case one are no name: a caption's, a title's or a
+    place's word before a Latin one ("Insula Java"), a particle of a person's name or a rank word
+    after one ("Bakhuizen van den Brink", "Baillon var / ...")."""
+    return (
+        genus in _NOT_GENERA
+        or genus.capitalize() in not_genera()
+        or ep in _ORGANISM_WORDS
+        or ep in not_epithets()
+    )
+
+
+def _slip(lab: Label, first: int, last: int) -> bool:
+    """Whether the label holds nothing but the name on lines `first` to `last`, bar its
+    institution's name, determination lines and figures: a determination slip."""
+    return all(
+        first <= i <= last
+        or is_institution(ln.text)
+        or det_line(ln.text)
+        or re.fullmatch(r"[\W\d_]*", ln.text) is not None
+        for i, ln in enumerate(lab.lines)
+    )
+
+
+def _place_genus(genus: str) -> bool:
+    """Whether a would-be genus is a country's or a state's name ("Peruvia", "Malaysia")."""
+    key = fold(genus)
+    return key in countries() or key in states()
+
+
+# A word of a Latin diagnosis: the cases its adjectives and nouns take ("foliis ovatis",
+# "ramulis", "floribus", "corolla glabra" does not count: English ends so too often).
+_DIAGNOSIS_WORD = re.compile(
+    r"[a-zäëïöü]{2,}(?:is|ibus|ae|um|us|atis|osa|ata|ulis|ium|orum|arum|que)"
+)
+
+
+def _diagnosis(after: str) -> bool:
+    """Whether the text after an epithet, to its line's end, opens a Latin diagnosis: two
+    lower-case words in a Latin case ("foliis ovatis, ramulis ...")."""
+    words = re.findall(r"[^\W\d_]+", after)[:2]
+    return len(words) == 2 and all(
+        w.islower() and _DIAGNOSIS_WORD.fullmatch(w) is not None for w in words
+    )
+
+
+_QUALIFIER_BEFORE = re.compile(rf"(?<![^\W\d_]){QUALIFIER}[ \t]*$", re.IGNORECASE)
+
+
+def _qualifier(m: re.Match[str], before: str) -> str:
+    """The identificationQualifier printed with the name `m`: between its genus and epithet
+    ("aff.", "cf.", "?"), or before its genus ("cf. Exemplia sampleana")."""
+    if m.group("qual"):
+        return qualifier_value(m.group("qual"))
+    if m.group("doubt"):
+        return "?"
+    q = _QUALIFIER_BEFORE.search(before)
+    return qualifier_value(q[0]) if q else ""
+
+
+def _type_lines(lab: Label) -> set[int]:
+    """The lines of a type label's statements and the line under the last of them."""
+    out: set[int] = set()
+    alone = False
+    for i, ln in enumerate(lab.lines):
+        m = _TYPE_OF.match(ln.text)
+        if m is not None:
+            out.add(i)
+            alone = m.end() >= len(ln.text.rstrip())
+        elif alone:
+            out.add(i)
+            alone = False
+    return out
+
+
+# A genus named without its epithet as a determination: after a form's key ("Gen. Exemplia",
+# "Nomen: Exemplia"), with "sp." ("Exemplia sp.", "Exemplia spec. B"), or with its author over a
+# "det." line ("Exemplia Scheff. / det. A. Person").
+_GENUS_DET = re.compile(
+    rf"[ \t]*(?:(?P<qual>{QUALIFIER})[ \t]+)?(?P<g>[A-Z][a-zäëïöüéè]{{2,}})"
+    rf"(?:[ \t]+(?P<indet>{INDET})(?:[ \t]+[A-Z0-9]{{1,2}}(?![\w.]))?)?(?P<rest>[^\n]*)"
+)
+
+
+def _genus_determinations(
+    lab: Label,
+    text: str,
+    found: list[NameMatch],
+    det_lines: list[int],
+    keyed: dict[int, KeyKind],
+    noise: set[int],
+) -> list[NameMatch]:
+    """The genera the label names as a determination (see `_GENUS_DET`), as names of rank
+    genus; not the genus of a binomial found."""
+    starts = {n.start for n in found if n.label is lab}
+    out: list[NameMatch] = []
+    for i, ln in enumerate(lab.lines):
+        m = _GENUS_DET.fullmatch(text, ln.start, ln.end)
+        if m is None or m.start("g") in starts:
+            continue
+        genus, key = m.group("g"), keyed.get(i)
+        if key is None and _LATIN_END.search(genus.lower()) is None:
+            continue
+        if genus in _NOT_GENERA or genus in not_genera() or _place_genus(genus):
+            continue
+        if is_institution(ln.text) or is_header(ln.text):
+            continue
+        author = _authorship(m.group("rest"))
+        if _close_marks(m.group("rest")).strip(" ,") != author:
+            continue  # more follows than an author
+        if any(w.strip("(),.") in not_authors() for w in author.split()):
+            continue  # "Carbon Co.", "Leiden Herb.": a place, a herbarium
+        dets = [d for d in det_lines if 0 < _lines_apart(i, d, noise) <= 2]
+        authored = re.search(r"[.()&]", author) is not None
+        if not (key in (KeyKind.genus, KeyKind.name) or m.group("indet") or (authored and dets)):
+            continue
+        score = 0.4  # a genus says less than a binomial
+        score += 0.25 if author else 0.0
+        score += 0.2 if key in (KeyKind.genus, KeyKind.name) else 0.0
+        score += 0.2 if m.group("indet") else 0.0
+        score += 0.3 if dets or key is KeyKind.revised else 0.0
+        det_year = max((_year(lab.lines[d].text) for d in dets), default=0)
+        qualifier = m.group("qual") and qualifier_value(m.group("qual"))
+        qualifier = qualifier or (m.group("indet") and indet_value(m.group("indet"))) or ""
+        out.append(
+            NameMatch(
+                lab,
+                m.start("g"),
+                m.end("g"),
+                genus,
+                "",
+                None,
+                "genus",
+                author,
+                score,
+                words=[m.span("g")],
+                det_year=det_year,
+                qualifier=qualifier,
+            )
+        )
+    return out
+
+
 def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
     for k, lab in enumerate(labels):
-        det_lines = [i for i, ln in enumerate(lab.lines) if _DET_LINE.search(ln.text)]
+        det_lines = [i for i, ln in enumerate(lab.lines) if det_line(ln.text)]
+        revised = _revised_lines(lab)
         noise = _noise_lines(lab)
         habitat = habitat_lines(lab)
         text = _name_text(lab, noise)
         associated = _associated_spans(lab)
+        keyed = _keyed_lines(lab)
+        typed = _type_lines(lab)
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
-            if genus in _NOT_GENERA or ep in _ORGANISM_WORDS:
+            if _not_a_name(genus, ep):
                 continue
             if any(s <= m.start() < e for s, e in associated):
                 continue
             line_i = lab.line_no(m.start())
             line = lab.lines[line_i]
             ep_line = lab.line_no(m.end("ep") - 1)
-            before = lab.text[max(line.start, m.start() - 60) : m.start()]
+            # the name text: a form's key before the name is blanked
+            before = text[max(line.start, m.start() - 60) : m.start()]
             if _PRECEDING_NOT_NAME.search(before) or (
                 is_institution(line.text)
                 and not _after_institution(line.text, m.start() - line.start)
@@ -570,10 +843,25 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 continue  # the vegetation the specimen grew in, not the specimen
             if _COMMUNITY_AFTER.match(text, m.end("ep")):
                 continue
-            infra, rank_word, bare = m.group("infra"), m.group("rank") or "", False
+            infra, rank_word, bare = (
+                m.group("infra"),
+                "".join((m.group("rank") or "").split()),
+                False,
+            )
             end = m.end()
-            if infra is None and m.group("infra2") and m.group("infra2") not in _ORGANISM_WORDS:
-                infra, bare = m.group("infra2"), True
+            infra2 = m.group("infra2")
+            if infra2 and (
+                infra2 in _ORGANISM_WORDS
+                or infra2 in not_epithets()
+                or _LATIN_END.search(infra2) is None  # "ait", an author read in lower case
+                or not re.search(r"[aeiouy]", infra2)  # "mchx"
+            ):
+                infra2 = None
+            # "Exemplia sampleana foliis ovatis, ...": the Latin diagnosis after the name
+            ep_end = m.end("ep")
+            diagnosis = _diagnosis(text[ep_end : min(lab.line_at(ep_end).end, ep_end + 60)])
+            if infra is None and infra2 and not diagnosis:
+                infra, bare = infra2, True
             elif m.group("infra2"):
                 end = m.end("infra") if m.group("infra") else m.end("ep")
             rest_line_end = lab.line_at(end).end
@@ -585,34 +873,52 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Cr.", "(Nyl.) Arnold", not "Ontario  Co".
-                if not _DET_LINE.search(nxt.text) and re.search(r"[.(&]", nxt.text):
+                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text):
                     rest, next_line = _STRAY_LETTER.sub("", nxt.text), True
                 # "Vaccinium uliginosum / m erect dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
+            # "mihi", "sp. nov.": the writer's own name, where an author stands
+            novelty = re.match(rf"[ \t,]*{AFTER_NAME}", rest)
+            if novelty is not None:
+                rest = rest[novelty.end() :]
             author = _authorship(rest)
+            if _place_genus(genus) and not re.search(r"[.()&]", author):
+                continue  # "Peruvia orientalis", "Malaysia / exprimata": a country, no genus
             if infra is None and author and not next_line:
                 infra_m = _infra_after_author(lab, text, end, author)
                 if infra_m is not None:
-                    infra, rank_word = infra_m.group("infra"), infra_m.group("rank")
+                    infra, rank_word = (
+                        infra_m.group("infra"),
+                        "".join(infra_m.group("rank").split()),
+                    )
                     end = infra_m.end()
                     infra_words = [infra_m.span("infra")]
                     rest = text[end : lab.line_at(end).end]
                     author = _authorship(rest) or author  # an autonym's author is the species'
             score = 0.5
-            if re.search(r"[.()&]", author) or re.fullmatch(r"[A-Z](?:[a-z]+)?", author or "-"):
+            if (
+                novelty is not None
+                or re.search(r"[.()&]", author)
+                or re.fullmatch(r"[A-Z](?:[a-z]+)?|[A-ZÀ-Þ]{3,}", author or "-")
+            ):
+                # "HEER", an author in capitals, is as telling as "Heer"; two capitals are as
+                # often a state's or a herbarium's code ("CA", "NY")
                 score += 0.25
             if infra and rank_word:
                 score += 0.1  # a rank word between two Latin words ("M. polycarpa var. lutea")
-            body = rest.strip().lstrip(" ,")
+            body = _close_marks(rest).strip().lstrip(" ,")
             leftover = body[len(author) :].strip() if author else body
             if (
                 leftover[:1].islower()
+                and not diagnosis
                 and not (next_line and not author)
                 and not _lower_case_author(author, leftover)
                 and not _NAME_BESIDE.match(leftover)
             ) or (phrase and not author):
                 score -= 0.3
-            if not before.strip() or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
+            if before.strip() == "=":
+                score += 0.3  # "= Exemplia sampleana": the name an older one is equated with
+            if before.strip() in ("", "=") or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
                 score += 0.1  # the name starts its line ("No. 46 Alectoria")
             dets = [
                 d
@@ -620,8 +926,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 if 0 <= _lines_apart(line_i, d, noise) <= 3
                 or 0 <= _lines_apart(ep_line, d, noise) <= 2
             ]
-            if dets:
+            if dets or line_i in revised:
                 score += 0.3
+            slip = _slip(lab, line_i, lab.line_no(end) + (1 if next_line else 0))
+            if line_i in keyed or ep_line in keyed:
+                score += 0.2  # a form's key names it ("Gen. Exemplia / Spec. sampleana")
             det_year = max((_year(lab.lines[d].text) for d in dets), default=0)
             annotation = -1
             if not dets:
@@ -633,6 +942,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     score += 0.3
                     det_year = _year(following.lines[0].text)
                     annotation = -1
+            if line_i in typed:
+                # the name a type label typifies ("Holotype of: ..."): the basionym, and its
+                # year the typification's, no determination's
+                score -= 0.1
+                det_year, annotation = 0, -1
             latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
             if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
@@ -662,8 +976,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     words,
                     det_year,
                     annotation,
+                    _qualifier(m, before),
+                    slip,
                 )
             )
+        out += _genus_determinations(lab, text, out, det_lines, keyed | revised, noise)
     _expand_abbreviated_genera(out)
     _join_epithets_read_whole_elsewhere(out)
     return out
@@ -671,12 +988,14 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
 
 # "Daucus carota L. subsp. carota": the rank and infraspecific epithet after the species' author.
 _INFRA_AFTER = re.compile(
-    rf"[ \t]+(?P<rank>var\.|subsp\.|ssp\.|f\.|forma)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
+    rf"[ \t]+(?P<rank>(?:var|subsp|ssp|f)[ \t]?\.|forma)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
 )
 
 
-_RANK_AT_END = re.compile(r"[ \t](?:var|subsp|ssp|f|forma)\.?[ \t]*$")
-_RANK_AT_START = re.compile(rf"[ \t]*(?:var\.|subsp\.|ssp\.|f\.|forma)[ \t]*{_EPITHET}(?![\w.])")
+_RANK_AT_END = re.compile(r"[ \t](?:var|subsp|ssp|f|forma)[ \t]?\.?[ \t]*$")
+_RANK_AT_START = re.compile(
+    rf"[ \t]*(?:(?:var|subsp|ssp|f)[ \t]?\.|forma)[ \t]*{_EPITHET}(?![\w.])"
+)
 
 
 def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Match[str] | None:
@@ -698,7 +1017,7 @@ def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Matc
         )
     ):
         line_end = lab.lines[after].end
-    for m in _INFRA_AFTER.finditer(text, end, line_end):
+    for m in _INFRA_AFTER.finditer(text, end, min(line_end, end + 200)):
         between = text[end : m.start()]
         if " ".join(between.split()).strip(" ,") == author:
             return m
@@ -819,7 +1138,8 @@ def name_candidates(
         return _genus_only(labels, checklist)
     if latest:
         names = [n for n in names if n.det_year == latest]
-    best = max(names, key=lambda n: (round(n.score, 3), -n.label.position, -n.start))
+    # of names equally sure, one alone on its slip: a determination, added after the data label
+    best = max(names, key=lambda n: (round(n.score, 3), n.slip, -n.label.position, -n.start))
     lab = best.label
     conf = min(0.95, 0.45 + best.score * 0.6)
     flags = []
@@ -830,10 +1150,21 @@ def name_candidates(
         flags.append("several_taxa")
     if best.genus.endswith("."):
         conf = min(conf, 0.4)
-    name = candidate(
-        Term.scientificName, best.name, conf, lab, best.start, best.end, "name.binomial", flags
-    )
+    rule = "name.genus" if best.rank == "genus" else "name.binomial"
+    name = candidate(Term.scientificName, best.name, conf, lab, best.start, best.end, rule, flags)
     out = [name]
+    if best.qualifier:
+        out.append(
+            candidate(
+                Term.identificationQualifier,
+                best.qualifier,
+                conf * 0.9,
+                lab,
+                best.start,
+                best.end,
+                "name.qualifier",
+            )
+        )
     if best.authorship:
         out.append(
             candidate(
@@ -877,6 +1208,8 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
                 continue
             m = _GENUS_ALONE.match(line.text)
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
+                continue
+            if m.group("g") in not_genera():
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
             held = checklist is not None and checklist.holds_genus(m.group("g"))
@@ -928,6 +1261,12 @@ def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 
 _TYPE_WORDS = r"holo|iso|para|syn|lecto|neo|allo|epi|isolecto|isosyn|isoneo|topo|cotype|co"
+# A type label's statement: "Holotype of:", "ISOTYPUS", "Type de"; the name it typifies follows
+# on its line or the next.
+_TYPE_OF = re.compile(
+    rf"^\W*(?:{_TYPE_WORDS})?typ(?:e|us|i)\b\W*(?:(?:of|de|du|des|von|der|för)\b\W*)?",
+    re.IGNORECASE,
+)
 # A type label says only its kind, sometimes with the name it typifies: "HOLOTYPE", "Isotypus",
 # "PARATYPE ♂", "Type of Cerceris compacta Cr.". The word must open its line: inside a sentence
 # ("the type locality of", "cf. Typus in herb Vienna") it is a citation, not this specimen's status.
