@@ -1055,7 +1055,14 @@ _DIGIT_L = re.compile(r"(?<=[a-z])[1|]+(?=[a-z])")
 
 def _repaired(value: str) -> str:
     value = _UNDERSCORE.sub(" ", value)
+    value = _SPACED_STOP.sub("", _SPACED_BRACKET.sub(r"\1", value))
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), value)
+
+
+# punctuation set apart by a transcriber's or the OCR's spacing ("Java .", "Tg . Parat",
+# "( Prinseneiland )"): the place as it is printed
+_SPACED_STOP = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|$))|(?<=\w)[ \t]+(?=\.\w)")
+_SPACED_BRACKET = re.compile(r"(\()[ \t]+|[ \t]+(?=\))")
 
 
 _HAB_KEY = re.compile(

@@ -709,7 +709,7 @@ LOCALITIES += [
     # the collector's line closing the block, with a date the date parser cannot read
     (
         "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .\nJ.Powel1Vll-Z6-81",
-        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .",
+        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.",  # spaced stops closed up
     ),
     # the place after the collector's key and name
     ("COLL. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
@@ -1268,7 +1268,7 @@ KEYED_IN_LANGUAGES = [
     ("Plaats: Heide ten noorden van Bosrijk", "Heide ten noorden van Bosrijk"),
     (
         "Loc . : Graswijk , dijk langs de vaart\nOec . : Ruigte\nNEDERLAND\nDat . :",
-        "Graswijk , dijk langs de vaart",
+        "Graswijk, dijk langs de vaart",
     ),
     (
         "Loc.: Graswijk, heg lood-\nrecht op het pad\nOec.: haag\nNEDERLAND",
