@@ -781,6 +781,10 @@ _NAMES_LISTED = re.compile(
 )
 
 
+# a region's name in title case with a colon, then a capitalised place ("Oxon: Wytham Woods")
+_REGION_THEN_PLACE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]{2,}\s?:\s+[A-ZÀ-Þ][a-zà-ÿ]")
+
+
 def _names_listed(line: str) -> bool:
     """Whether the line lists names as a place is named ("Exempla, Sampleby"), not a date's month
     after a name ("A. Person, Nov. 1976") nor an institution's address ("Dept. X, Sampletown")."""
@@ -795,6 +799,8 @@ def _place_score(text: str) -> float:
     )
     if _PLACE_PREPOSITION.search(text):
         score += 2
+    if _REGION_THEN_PLACE.search(text):
+        score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
     if any(_names_listed(line) for line in text.split("\n")):
         score += 0.5  # "Exempla, Sampleby, meadow": a place named from the larger to the smaller
     return score + 1.5 * len(

@@ -1401,3 +1401,20 @@ def test_a_name_and_a_month_are_no_list_of_places() -> None:
 
     assert _names_listed("Exempla, Sampleby")
     assert not _names_listed("A. Person, Nov. 1976")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a British county, then the place in it; the grid reference and the vice-county stop it
+        ("Aus bus L.\nExampleshire: Sample Woods, chalk grassland\n12 May 1962\nColl. A. Person",
+         "Exampleshire: Sample Woods, chalk grassland"),
+        ("Aus bus L.\nExampleshire: Sample Woods, by the lake\nGR: SP 46 08\nColl. A. Person",
+         "Exampleshire: Sample Woods, by the lake"),
+        ("Aus bus L.\nExampleshire: Sample Woods\nv.c. 23\nColl. A. Person",
+         "Exampleshire: Sample Woods"),
+    ],
+)  # fmt: skip
+def test_a_region_then_the_place_in_it(text: str, expected: str) -> None:
+    got = parse_fields(labels_from_text(text)).get("verbatimLocality")
+    assert got is not None and got.value == expected
