@@ -13,6 +13,7 @@ Several workers per machine run as rq's `WorkerPool` (`-n N`), which restarts an
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -31,6 +32,7 @@ from rq.timeouts import BaseDeathPenalty, JobTimeoutException, UnixSignalDeathPe
 from rq.worker import BaseWorker, WorkerStatus
 from rq.worker_pool import ForkProcess, WorkerPool
 
+from worker.batch import die_with_parent
 from worker.queue.connection import connect
 from worker.queue.jobs import ImageTimeout, on_horse_killed
 from worker.settings import Settings
@@ -181,12 +183,17 @@ class LabelscribePool(WorkerPool):
     ) -> BaseProcess:
         return ForkProcess(
             target=_pool_child,
-            args=(self.settings, self.queue_list, burst, logging_level),
+            args=(self.settings, self.queue_list, burst, logging_level, os.getpid()),
             name=f"labelscribe worker {name}",
         )
 
 
-def _pool_child(settings: Settings, queues: list[str], burst: bool, logging_level: str) -> None:
+def _pool_child(
+    settings: Settings, queues: list[str], burst: bool, logging_level: str, parent: int
+) -> None:
+    # A pool killed with SIGKILL cannot stop its workers: the kernel does (their jobs are then
+    # found abandoned and retried, as for any worker that dies).
+    die_with_parent(parent)
     # A fresh connection: sockets must not be shared with the parent across fork.
     run_worker(settings, queues, burst=burst, logging_level=logging_level)
 

@@ -13,8 +13,32 @@ from models.specimen import LabelText
 from worker.review.storage import RecordReview, current_status, field_value
 
 PAGE = 200
+URL_BYTES = "~x"  # prefix of an image id given as the hex of its bytes (see url_id)
 SORTS = ("confidence", "id", "errors", "status")
 STATUS_FILTERS = ("all", "unreviewed", "reviewed", "flagged", "failed")
+
+
+def url_id(image_id: str) -> str:
+    """The image id as a URL path segment (before percent-encoding).
+
+    An id from a file name that is not UTF-8 holds lone surrogates, which neither a URL nor a
+    browser's encodeURIComponent can carry; such an id travels as "~x" + the hex of its bytes.
+    """
+    try:
+        image_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return URL_BYTES + image_id.encode("utf-8", "surrogatepass").hex()
+    return image_id
+
+
+def from_url_id(segment: str) -> str | None:
+    """The image id a "~x..." segment stands for; None for any other segment."""
+    if not segment.startswith(URL_BYTES):
+        return None
+    try:
+        return bytes.fromhex(segment[len(URL_BYTES) :]).decode("utf-8", "surrogatepass")
+    except ValueError:
+        return None
 
 
 def confidence_class(confidence: float | None) -> str:
