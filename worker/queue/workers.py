@@ -20,7 +20,7 @@ import time
 from collections.abc import Sequence
 from multiprocessing.process import BaseProcess
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 from uuid import uuid4
 
 import redis
@@ -54,6 +54,9 @@ class TimeoutPenalty(UnixSignalDeathPenalty):
         super().handle_death_penalty(signum, frame)  # type: ignore[no-untyped-call]
 
 
+PUBSUB_POLL_SECONDS = 1.0
+
+
 class _Lapse:
     """How long a job may go without a heartbeat before it counts as abandoned, and its timeout.
 
@@ -70,6 +73,27 @@ class _Lapse:
         if job.timeout and job.timeout > 0:
             interval = int(min(job.timeout - working_time, interval))
         return max(1, interval) + self.abandoned_after
+
+    def subscribe(self) -> None:
+        """rq's subscription to the worker's command channel, polled every second, not 60.
+
+        rq stops the listening thread on the way out (`unsubscribe`), and redis-py's `stop` now
+        waits for the thread, which sat out its whole poll once unsubscribed: `worker --burst`
+        hung for up to a minute after "done, quitting".
+        """
+        _subscribe(cast(BaseWorker, self))
+
+
+def _subscribe(worker: BaseWorker) -> None:
+    worker.log.info("Worker %s: subscribing to channel %s", worker.name, worker.pubsub_channel_name)
+    worker.pubsub = worker.connection.pubsub()
+    worker.pubsub.subscribe(**{worker.pubsub_channel_name: worker.handle_payload})
+    # rq declares the attribute as None only
+    worker.pubsub_thread = worker.pubsub.run_in_thread(  # type: ignore[assignment]
+        sleep_time=PUBSUB_POLL_SECONDS,
+        daemon=True,
+        exception_handler=worker._pubsub_exception_handler,
+    )
 
 
 class ForkingWorker(_Lapse, Worker):
