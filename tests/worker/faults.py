@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import ctypes
 import os
 import shutil
 import subprocess
@@ -17,19 +18,33 @@ import pytest
 REPO = Path(__file__).parents[2]
 
 
-def labelscribe(*args: str | Path, **kwargs: object) -> subprocess.Popen[bytes]:
-    """`labelscribe ARGS` from this checkout, in its own process group, output captured."""
+def labelscribe(*args: str | Path, as_user: bool = False) -> subprocess.Popen[bytes]:
+    """`labelscribe ARGS` from this checkout, in its own process group, output captured.
+
+    `as_user`: subject to file permissions even when the tests run as root (root's power to
+    ignore them, CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, is dropped for the process).
+    """
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
-    env.update(kwargs.pop("env", None) or {})  # type: ignore[call-overload]
-    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
+    return subprocess.Popen(
         [sys.executable, "-m", "worker.cli", *map(os.fsencode, args)],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
-        **kwargs,
+        preexec_fn=_drop_root_powers if as_user and os.geteuid() == 0 else None,
     )
+
+
+PR_CAPBSET_DROP = 24
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
+
+
+def _drop_root_powers() -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
+        if libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
 
 
 def finish(process: subprocess.Popen[bytes], timeout: float = 300) -> tuple[int, str]:
@@ -38,8 +53,8 @@ def finish(process: subprocess.Popen[bytes], timeout: float = 300) -> tuple[int,
     return process.returncode, (err + out).decode("utf-8", "backslashreplace")
 
 
-def run_cli(*args: str | Path, timeout: float = 300) -> tuple[int, str]:
-    return finish(labelscribe(*args), timeout)
+def run_cli(*args: str | Path, timeout: float = 300, as_user: bool = False) -> tuple[int, str]:
+    return finish(labelscribe(*args, as_user=as_user), timeout)
 
 
 def children(pid: int) -> set[int]:

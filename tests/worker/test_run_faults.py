@@ -7,6 +7,7 @@ the same folder, a read-only folder, a disk that fills up, a crash between the o
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import signal
 import subprocess
@@ -312,3 +313,87 @@ def test_settings_changed_since_the_records_were_made(images: Path, tmp_path: Pa
     result = runner.invoke(cli, [*args, "--no-crops"])
     assert result.exit_code == 0, result.output
     assert "resuming: 1 of 2 images are done already" in result.output
+
+
+def test_unreadable_folders_and_broken_links_are_reported(images: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "share"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "open").mkdir()
+    first = sorted(images.iterdir())[0]
+    (folder / "open" / "a.jpg").write_bytes(first.read_bytes())
+    (folder / "locked" / "b.jpg").write_bytes(first.read_bytes())
+    (folder / "open" / "gone.jpg").symlink_to(tmp_path / "moved" / "gone.jpg")
+    (folder / "locked").chmod(0)
+    try:
+        code, log = run_cli(
+            "run", folder, "-o", tmp_path / "out", "-j", "1", "--no-crops", "--no-progress",
+            as_user=True,
+        )  # fmt: skip
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert code == 0, log
+    assert (
+        f"warning: cannot read folder {folder / 'locked'} (Permission denied): its images are left out"
+        in log
+    )
+    assert (
+        f"warning: broken link {folder / 'open' / 'gone.jpg'} -> {tmp_path / 'moved' / 'gone.jpg'}"
+        in log
+    )
+    assert "2 images, 1 records, 1 failed" in log
+    failures = occurrence_rows(tmp_path / "out", "failures.csv")
+    assert [(r["source_image"], r["message"]) for r in failures] == [
+        (str(folder / "open" / "gone.jpg"), f"file not found: {folder / 'open' / 'gone.jpg'}")
+    ]
+
+
+def test_a_full_disk_while_saving_crops_stops_the_run(
+    images: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The injected variant of the tmpfs test (no root needed): the crops' write fails ENOSPC."""
+
+    def full(self: Path, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
+
+    # Path.write_bytes is what writes the crops (record files and outputs use os-level writes)
+    monkeypatch.setattr(Path, "write_bytes", full)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["run", str(images), "-o", str(out), "-j", "1", "--no-progress"]
+    )
+    assert result.exit_code == 9, result.output
+    assert result.output.strip().splitlines()[-1] == (
+        f"labelscribe: cannot save label crops: the disk holding {out / 'crops' / 'img00'} is "
+        f"full; 0 of {COUNT} images are done and recorded: make room, then run "
+        f"`labelscribe run --resume -o {out}` to read the others"
+    )
+    assert record_files(out) == []  # no record points at a crop that is not there
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_needs_v(
+    images: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import worker.cli
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated crash")
+
+    monkeypatch.setattr(worker.cli, "plan_batch", crash)
+    args = ["run", str(images), "-o", str(tmp_path / "out"), "--no-progress"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 15
+    assert result.output == (
+        "labelscribe: internal error: RuntimeError: simulated crash (run with -v for details)\n"
+    )
+    caplog.set_level(logging.INFO, logger="labelscribe")
+    result = CliRunner().invoke(cli, ["-v", *args])
+    assert result.exit_code == 15
+    [details] = [r for r in caplog.records if r.exc_info]  # -v: the traceback goes to the log
+    assert details.exc_info is not None and details.exc_info[0] is RuntimeError
+
+
+def test_an_output_path_that_is_a_file(images: Path, tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("notes\n")
+    result = CliRunner().invoke(cli, ["run", str(images), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 9
+    assert result.output == f"labelscribe: {tmp_path / 'out'} exists and is not a folder\n"

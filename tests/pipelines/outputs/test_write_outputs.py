@@ -55,7 +55,7 @@ def test_a_crash_leaves_the_previous_outputs_untouched(
         raise OSError("disk full")
 
     monkeypatch.setattr(pipelines.outputs, "write_dwca", crash)
-    with pytest.raises(OutputFolderError, match="cannot write the outputs: .*disk full"):
+    with pytest.raises(OutputFolderError, match=r"cannot write the outputs: .*disk full"):
         write_outputs([make_record("second")], tmp_path, DatasetMetadata(), pub_date=PUB_DATE)
     assert visible(tmp_path) == NAMES  # no temporary files left over
     assert {n: (tmp_path / n).read_bytes() for n in NAMES} == before
