@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
@@ -76,7 +76,7 @@ def _walk(root: Path, problems: list[str] | None) -> Iterator[Path]:
             problems.append(message)
 
     for folder, dirs, files in os.walk(root, onerror=unreadable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs.sort()
         for name in files:
             if name.startswith(".") or Path(name).suffix.lower() not in IMAGE_SUFFIXES:
                 continue
@@ -125,7 +125,6 @@ class Stop:
     signal_name: str | None = None
     deadline: float = float("inf")
     hurry: bool = False
-    _signals: list[int] = field(default_factory=list)
 
     @property
     def requested(self) -> bool:
@@ -137,7 +136,6 @@ class Stop:
         return self.hurry or time.monotonic() >= self.deadline
 
     def ask(self, signum: int) -> None:
-        self._signals.append(signum)
         if self.signal_name is None:
             self.signal_name = signal.Signals(signum).name
             self.deadline = time.monotonic() + self.grace

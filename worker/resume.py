@@ -16,6 +16,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,7 @@ def write_run(out_dir: Path, paths: list[Path], settings: PipelineSettings) -> N
     # which read back as the same path.
     data = {
         "paths": [str(p.absolute()) for p in paths],
+        "version": labelscribe_version(),
         "settings": settings.model_dump(mode="json"),
         "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
@@ -113,7 +115,16 @@ def changed_settings(previous: dict[str, Any], settings: PipelineSettings) -> li
             names.append(prefix.rstrip("."))
 
     walk(before, now, "")
+    if previous.get("version", labelscribe_version()) != labelscribe_version():
+        names.insert(0, f"labelscribe {previous['version']} -> {labelscribe_version()}")
     return names
+
+
+def labelscribe_version() -> str:
+    try:
+        return version("labelscribe")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def plan_batch(
