@@ -68,7 +68,10 @@ def _stop_midway(images: Path, out: Path, signum: int) -> tuple[int, str, float,
         workers = children(process.pid)
         assert len(workers) == 2
         signalled = time.monotonic()
-        process.send_signal(signum)
+        if signum == signal.SIGINT:
+            os.killpg(process.pid, signum)  # as a terminal's Ctrl+C: to every process of the group
+        else:
+            process.send_signal(signum)  # as `kill PID`: to the parent alone
         code, log = finish(process, timeout=60)
         return code, log, time.monotonic() - signalled, workers
     finally:
