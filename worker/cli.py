@@ -79,8 +79,8 @@ def doctor() -> None:
 @click.option(
     "--resume",
     is_flag=True,
-    help="Continue the run stopped in OUT (its paths, unless PATHS are given), even with "
-    "other settings.",
+    help="Continue the run stopped in OUT with its paths and settings (those given here win); "
+    "keeps what is done even if settings changed.",
 )
 @click.option("--fresh", is_flag=True, help="Read every image again, forgetting OUT's records.")
 @click.option("--no-progress", is_flag=True, help="Hide the progress bar.")
@@ -112,9 +112,12 @@ def run(
         overrides["save_crops"] = False
     if checklist is not None:
         overrides["checklist_path"] = checklist
+    previous = read_run(out_dir) if resume else None
+    if previous is not None:
+        # the stopped run's settings, but for what this command line changes explicitly
+        overrides = {**previous.get("settings", {}), **overrides}
     settings = Settings(**overrides)
     if not paths:
-        previous = read_run(out_dir) if resume else None
         if previous is None:
             raise click.UsageError(
                 "give the image files or folders to read"

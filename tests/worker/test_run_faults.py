@@ -7,6 +7,7 @@ the same folder, a read-only folder, a disk that fills up, a crash between the o
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import signal
@@ -400,3 +401,29 @@ def test_an_output_path_that_is_a_file(images: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["run", str(images), "-o", str(tmp_path / "out")])
     assert result.exit_code == 9
     assert result.output == f"labelscribe: {tmp_path / 'out'} exists and is not a folder\n"
+
+
+def test_resume_keeps_the_stopped_runs_paths_and_settings(images: Path, tmp_path: Path) -> None:
+    some = tmp_path / "some"
+    some.mkdir()
+    for path in sorted(images.iterdir())[:2]:
+        (some / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    runner = CliRunner()
+    args = ["-o", str(out), "-j", "1", "--no-progress", "--no-crops"]
+    result = runner.invoke(cli, ["run", str(some), *args, "--catalog-pattern", r"img(\d+)"])
+    assert result.exit_code == 0, result.output
+    (out / "records" / "img01.json").unlink()  # as if stopped before the second image
+    result = runner.invoke(cli, ["run", "--resume", "-o", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "resuming: 1 of 2 images are done already" in result.output
+    run = json.loads((out / "run.json").read_bytes())
+    assert run["settings"]["catalog_number_pattern"] == r"img(\d+)"
+    assert run["settings"]["save_crops"] is False
+    assert run["paths"] == [str(some)]
+    result = runner.invoke(cli, ["run", "--resume", "-o", str(tmp_path / "empty")])
+    assert result.exit_code == 2
+    assert (
+        f"give the image files or folders to read ({tmp_path / 'empty'} holds no run to resume)"
+        in result.output
+    )
