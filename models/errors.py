@@ -18,7 +18,12 @@ class ExitCode(IntEnum):
     transient = 6
     nothing_processed = 7
     invalid_output = 8
+    output_folder = 9
+    busy = 10
     internal = 15
+    # 128 + the signal's number, as shells report a program a signal stopped
+    interrupted = 130
+    terminated = 143
 
 
 class LabelscribeError(Exception):
@@ -75,10 +80,46 @@ class InvalidOutputError(LabelscribeError):
     kind = "invalid_output"
 
 
+class OutputFolderError(LabelscribeError):
+    """The output folder cannot be used: not writable, full, on a read-only file system.
+
+    Transient as far as the queue is concerned: a full disk may be freed and the job retried.
+    """
+
+    exit_code = ExitCode.output_folder
+    transient = True
+    kind = "output_folder"
+
+
+class FolderBusyError(LabelscribeError):
+    """Another labelscribe process holds the output folder's lock."""
+
+    exit_code = ExitCode.busy
+    kind = "busy"
+
+
+class StoppedError(LabelscribeError):
+    """The operator stopped the run (Ctrl+C, SIGTERM); what was done is kept and can be resumed."""
+
+    kind = "stopped"
+
+    def __init__(self, message: str, *, exit_code: ExitCode = ExitCode.interrupted) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
 class QueueUnavailableError(TransientError):
     """Redis (the job queue) cannot be reached; the message says where and how to start it."""
 
     kind = "queue_unavailable"
+
+
+class QueueFullError(LabelscribeError):
+    """Redis refused a write because it reached its memory limit (maxmemory)."""
+
+    exit_code = ExitCode.transient
+    transient = True
+    kind = "queue_full"
 
 
 class UnknownBatchError(LabelscribeError):

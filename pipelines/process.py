@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 
 from models.config import PipelineSettings
 from models.dwc import Term
-from models.errors import LabelscribeError
+from models.errors import EngineError, LabelscribeError, OutputFolderError
 from models.fields import FieldCandidate
 from models.record import ErrorRecord, SpecimenRecord
 from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
@@ -25,6 +25,7 @@ from pipelines.fields import parse_fields
 from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
+from pipelines.outputs.folder import describe_os_error
 from pipelines.printed_numbers import PrintedNumbers
 from pipelines.record import check_printed, occurrence_id, same_number, specimen_id
 from pipelines.segment import segment_labels
@@ -45,12 +46,26 @@ def _error(stage: str, e: Exception) -> ErrorRecord:
 
 
 def _save_crop(image: LoadedImage, text: LabelText, region: LabelRegion, folder: Path) -> str:
-    """Save the label upright for review; return its path relative to the output folder."""
+    """Save the label upright for review; return its path relative to the output folder.
+
+    Encoded in memory and written by Python: OpenCV's imwrite takes a path it cannot always encode
+    (a file name that is not UTF-8 crashed it) and reports a full disk only by returning False.
+    A folder that cannot be written raises OutputFolderError, which stops the batch: every other
+    image would fail the same way.
+    """
     b = region.box
     crop = turn(image.rgb[b.y : b.y2, b.x : b.x2], text.rotation)
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"label-{region.index:02d}.jpg"
-    cv2.imwrite(str(path), cv2.cvtColor(crop, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    ok, jpeg = cv2.imencode(
+        ".jpg", cv2.cvtColor(crop, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 90]
+    )
+    if not ok:
+        raise EngineError(f"cannot encode the crop of label {region.index} as JPEG")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(jpeg.tobytes())
+    except OSError as e:
+        raise OutputFolderError(f"cannot save label crops: {describe_os_error(e, folder)}") from e
     return str(Path("crops") / folder.name / path.name)
 
 
@@ -154,7 +169,11 @@ def process_image(
     image_id: str | None = None,
     out_dir: Path | None = None,
 ) -> SpecimenRecord:
-    """Turn one specimen image into one record; bad input gives a record with errors, never raises."""
+    """Turn one specimen image into one record; bad input gives a record with errors.
+
+    Raises only OutputFolderError, when the label crops cannot be written (a full or read-only
+    output folder): that is the batch's problem, not the image's.
+    """
     started, cpu_started = time.perf_counter(), time.process_time()
     image_id = image_id or path.stem
     errors: list[ErrorRecord] = []

@@ -7,13 +7,15 @@ import logging
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from typing import NoReturn, ParamSpec, TypeVar
 
 import click
 from pydantic import ValidationError
 
 from models.errors import ExitCode, LabelscribeError
 from pipelines.engines import pprec, tesseract, textdet, zxing
+from pipelines.outputs.cells import readable
+from pipelines.outputs.folder import describe_os_error
 from worker.settings import Settings
 
 log = logging.getLogger("labelscribe")
@@ -23,7 +25,12 @@ R = TypeVar("R")
 
 
 def boundary(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn labelscribe's errors into a one-line message and an exit code; tracebacks only with -v."""
+    """Turn every failure into a one-line message and an exit code; tracebacks only with -v.
+
+    labelscribe's own errors carry their exit code; an operating-system error (a full disk, a
+    read-only folder) gets a sentence saying which; Ctrl+C outside a batch exits with 130; anything
+    else is a bug, reported in one line with its type, and with its traceback under -v.
+    """
 
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -31,13 +38,30 @@ def boundary(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except LabelscribeError as e:
             log.debug("details", exc_info=True)
-            click.echo(f"labelscribe: {e.message}", err=True)
-            sys.exit(int(e.exit_code))
+            _fail(e.message, e.exit_code)
         except ValidationError as e:
-            click.echo(f"labelscribe: invalid settings:\n{e}", err=True)
-            sys.exit(int(ExitCode.bad_args))
+            _fail(f"invalid settings:\n{e}", ExitCode.bad_args)
+        except KeyboardInterrupt:
+            log.debug("details", exc_info=True)
+            _fail("interrupted", ExitCode.interrupted)
+        except OSError as e:
+            log.info("details", exc_info=True)
+            _fail(describe_os_error(e, writing=False), ExitCode.output_folder)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            log.info("details", exc_info=True)
+            _fail(
+                f"internal error: {type(e).__name__}: {readable(str(e))} (run with -v for details)",
+                ExitCode.internal,
+            )
 
     return wrapper
+
+
+def _fail(message: str, code: ExitCode) -> NoReturn:
+    click.echo(f"labelscribe: {readable(message)}", err=True)
+    sys.exit(int(code))
 
 
 def check_dependencies(settings: Settings) -> dict[str, str]:

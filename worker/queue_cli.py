@@ -13,9 +13,10 @@ import click
 from tqdm import tqdm
 
 from models.errors import NothingProcessedError
+from pipelines.outputs.cells import readable
 from worker.edge import boundary, check_dependencies
 from worker.queue import batches
-from worker.queue.connection import connect, display_url
+from worker.queue.connection import connect, display_url, redis_errors
 from worker.queue.export import export_batch
 from worker.queue.status import batch_status, describe, duration
 from worker.queue.submit import retry_failed, submit
@@ -63,22 +64,25 @@ def submit_command(
         overrides["save_crops"] = False
     settings = _settings(**overrides)
     conn = connect(settings.queue)
-    summary = submit(
-        conn,
-        batch_name,
-        paths,
-        out_dir=out_dir,
-        settings=settings.pipeline(),
-        queue_settings=settings.queue,
-        queue=queue,
-    )
+    with redis_errors(settings.queue.redis_url):
+        summary = submit(
+            conn,
+            batch_name,
+            paths,
+            out_dir=out_dir,
+            settings=settings.pipeline(),
+            queue_settings=settings.queue,
+            queue=queue,
+        )
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
     rate = summary.enqueued / summary.seconds if summary.seconds > 0 else 0.0
     click.echo(
         f"batch {summary.batch}: {summary.found} images found, {summary.enqueued} enqueued "
         f"({summary.changed} of them changed since the last submit), {summary.unchanged} already "
         f"submitted, {summary.pending} changed but still queued; {rate:.0f} jobs/s; "
         f"queue {summary.queue} on {display_url(settings.queue.redis_url)}; "
-        f"records in {summary.out_dir / 'records'}",
+        f"records in {readable(str(summary.out_dir / 'records'))}",
         err=True,
     )
 
@@ -157,18 +161,19 @@ def export_command(batch_name: str, out_dir: Path | None) -> None:
     """Write occurrence.csv, records.jsonl, failures.csv and dwca.zip for BATCH from what is done."""
     settings = _settings()
     conn = connect(settings.queue)
-    summary = export_batch(conn, batch_name, out_dir=out_dir)
+    with redis_errors(settings.queue.redis_url):
+        summary = export_batch(conn, batch_name, out_dir=out_dir)
     out = summary.outputs
     click.echo(
         f"batch {batch_name}: exported {summary.exported} of {summary.total} images "
         f"({out.occurrences} occurrences, {out.failed} failed), {summary.pending} still pending; "
-        f"outputs in {out.out_dir}",
+        f"outputs in {readable(str(out.out_dir))}",
         err=True,
     )
     for warning in out.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {readable(warning)}", err=True)
     for path in summary.missing:
-        click.echo(f"warning: record file missing (done in Redis): {path}", err=True)
+        click.echo(f"warning: record file missing (done in Redis): {readable(path)}", err=True)
     if summary.exported == 0:
         raise NothingProcessedError(f"nothing of batch {batch_name} has finished yet")
 
@@ -180,7 +185,8 @@ def retry_failed_command(batch_name: str) -> None:
     """Requeue the images of BATCH that failed for good (after fixing the cause)."""
     settings = _settings()
     conn = connect(settings.queue)
-    ids = retry_failed(conn, batch_name, settings.queue)
+    with redis_errors(settings.queue.redis_url):
+        ids = retry_failed(conn, batch_name, settings.queue)
     click.echo(f"batch {batch_name}: {len(ids)} failed images requeued", err=True)
 
 

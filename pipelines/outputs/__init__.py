@@ -1,22 +1,26 @@
 """Writers of the batch outputs: occurrence.csv, records.jsonl, failures.csv and dwca.zip.
 
-`write_outputs` is the one entry point; `read_records` reads records.jsonl back.
+`write_outputs` is the one entry point; `read_records` reads records.jsonl back. The files are
+written as one set, under the folder's lock, with manifest.json listing their sizes and hashes.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from models.config import DatasetMetadata
+from models.errors import OutputFolderError
 from models.record import SpecimenRecord
 from pipelines.outputs.dwca import write_dwca
 from pipelines.outputs.failures import write_failures_csv
+from pipelines.outputs.folder import MANIFEST, describe_os_error, locked, remove_stale_parts
 from pipelines.outputs.occurrence import (
     occurrence_row,
     occurrence_table,
@@ -46,6 +50,7 @@ OCCURRENCE_CSV = "occurrence.csv"
 RECORDS_JSONL = "records.jsonl"
 FAILURES_CSV = "failures.csv"
 DWCA_ZIP = "dwca.zip"
+MANIFEST_FORMAT = "labelscribe-outputs/1"
 
 
 class OutputSummary(BaseModel):
@@ -70,25 +75,43 @@ def write_outputs(
     dataset: DatasetMetadata,
     *,
     pub_date: date | None = None,
+    extra: Mapping[str, str] | None = None,
 ) -> OutputSummary:
     """Write all outputs into `out_dir`; they replace earlier ones only once all are complete.
 
     Records whose occurrenceIDs collide are published under unique IDs (see
     `unique_occurrence_ids`); records.jsonl carries the published IDs too, so it joins with
     occurrence.csv on occurrenceID. `pub_date` (default: today) is the archive's publication date.
+    `extra` adds text files (name -> content) to the set, e.g. the review sidecar. Temporary files
+    an earlier writer left behind (a crash) are removed first; an unwritable or full folder raises
+    OutputFolderError.
     """
     published, warnings = unique_occurrence_ids(records)
     warnings += _repeated_image_ids(published)
     table = occurrence_table(published, dataset)
-    with staged(out_dir) as stage:
-        with stage.text(OCCURRENCE_CSV) as fh:
-            write_occurrence_csv(fh, table)
-        with stage.binary(RECORDS_JSONL) as raw:
-            write_records_jsonl(raw, published)
-        with stage.text(FAILURES_CSV) as fh:
-            errors = write_failures_csv(fh, published)
-        with stage.binary(DWCA_ZIP) as raw:
-            write_dwca(raw, table, dataset, pub_date or date.today())
+    try:
+        with locked(out_dir, "writing outputs"), staged(out_dir, first=MANIFEST) as stage:
+            remove_stale_parts(out_dir)
+            with stage.text(OCCURRENCE_CSV) as fh:
+                write_occurrence_csv(fh, table)
+            with stage.binary(RECORDS_JSONL) as raw:
+                write_records_jsonl(raw, published)
+            with stage.text(FAILURES_CSV) as fh:
+                errors = write_failures_csv(fh, published)
+            with stage.binary(DWCA_ZIP) as raw:
+                write_dwca(raw, table, dataset, pub_date or date.today())
+            for name, text in (extra or {}).items():
+                with stage.text(name) as fh:
+                    fh.write(text)
+            manifest = {
+                "format": MANIFEST_FORMAT,
+                "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "files": stage.digests(),
+            }
+            with stage.binary(MANIFEST) as raw:
+                raw.write(json.dumps(manifest, indent=1).encode() + b"\n")
+    except OSError as e:
+        raise OutputFolderError(f"cannot write the outputs: {describe_os_error(e, out_dir)}") from e
     for warning in warnings:
         log.warning("%s", warning)
     summary = OutputSummary(

@@ -45,3 +45,38 @@ def verbatim_label(label_texts: Iterable[LabelText]) -> str:
         if joined:
             labels.append(joined)
     return LABEL_SEPARATOR.join(labels)
+
+
+# --- spreadsheet formulas (CSV injection) -------------------------------------------------------
+
+# The characters OWASP lists as starting a formula in Excel, LibreOffice and Google Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A plain number ("-12.5", "+3") is data, and Darwin Core needs it unchanged (decimalLongitude).
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+# Excel's limit on one cell; a longer value is cut when a curator opens the file.
+MAX_CELL = 32_767
+
+
+def is_formula(value: str) -> bool:
+    """Whether a spreadsheet would run `value` as a formula (a plain signed number is not one)."""
+    return value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value)
+
+
+def neutral_cell(value: str) -> str:
+    """`value` made inert for spreadsheets, as OWASP advises: a formula gets a leading apostrophe.
+
+    Excel and LibreOffice show such a cell as text without the apostrophe; other readers see it, so
+    "=cf. Carex" arrives as "'=cf. Carex" (the README says so).
+    """
+    return "'" + value if is_formula(value) else value
+
+
+def readable(text: str) -> str:
+    """`text` fit for a terminal, a log or a UTF-8 file: the undecodable bytes of a file name (lone
+    surrogates, as Python gives them) are shown as \\xNN, the way `ls -b` shows them."""
+    return _SURROGATES.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"

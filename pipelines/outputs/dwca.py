@@ -4,7 +4,8 @@ validator accept as is.
 occurrence.txt has the same rows and columns as occurrence.csv, tab-separated. Cells never contain
 tabs or line breaks (`clean_cell` removed them), but they may start with a quote, which some readers
 (pandas, and so dwcahandler) would take as an enclosure; so fields are enclosed by '"' when needed
-and meta.xml says so, which every archive reader honours.
+and meta.xml says so, which every archive reader honours. A cell a spreadsheet would run as a
+formula starts with an apostrophe, as in occurrence.csv (`cells.neutral_cell`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import BinaryIO
 from models.config import DatasetMetadata
 from models.dwc import Term
 from models.errors import InvalidOutputError
+from pipelines.outputs.cells import neutral_cell
 from pipelines.outputs.eml import check_xml, eml_xml
 from pipelines.outputs.occurrence import OccurrenceTable
 from pipelines.outputs.terms import OCCURRENCE_ROW_TYPE, check_header, term_uri
@@ -61,7 +63,7 @@ def occurrence_txt(table: OccurrenceTable) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(table.columns)
-    writer.writerows(table.matrix())
+    writer.writerows([neutral_cell(c) for c in row] for row in table.matrix())
     return buffer.getvalue().encode("utf-8")
 
 

@@ -18,7 +18,7 @@ from typing import TextIO
 from models.config import DatasetMetadata
 from models.dwc import Term, official_terms
 from models.record import SpecimenRecord
-from pipelines.outputs.cells import clean_cell, verbatim_label
+from pipelines.outputs.cells import clean_cell, neutral_cell, verbatim_label
 from pipelines.outputs.terms import check_header, ordered_terms
 
 log = logging.getLogger(__name__)
@@ -158,10 +158,13 @@ def occurrence_table(
 
 
 def write_csv(fh: TextIO, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """RFC 4180: comma, CRLF, fields quoted only when they contain a comma, quote or line break."""
+    """RFC 4180: comma, CRLF, fields quoted only when they contain a comma, quote or line break.
+
+    Every cell that a spreadsheet would run as a formula gets a leading apostrophe (`neutral_cell`).
+    """
     writer = csv.writer(fh, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([neutral_cell(c) for c in header])
+    writer.writerows([neutral_cell(c) for c in row] for row in rows)
 
 
 def write_occurrence_csv(fh: TextIO, table: OccurrenceTable) -> None:

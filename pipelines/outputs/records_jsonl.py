@@ -77,7 +77,12 @@ def dumps_line(record: SpecimenRecord) -> bytes:
     encoded as UTF-8; "backslashreplace" writes it as the JSON escape \\udXXX instead, which is
     valid JSON and reads back as the same string, rather than aborting the batch.
     """
-    text = json.dumps(record_to_json(record), ensure_ascii=False, separators=(",", ":"))
+    return dumps_json(record_to_json(record))
+
+
+def dumps_json(data: dict[str, Any]) -> bytes:
+    """`data` as one line of UTF-8 JSON, lone surrogates written as \\udXXX escapes (see above)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.encode("utf-8", errors="backslashreplace") + b"\n"
 
 

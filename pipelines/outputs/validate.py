@@ -6,7 +6,12 @@ Every problem names its file, row, occurrenceID and column, so a curator can fin
 
 Errors are what the IPT refuses or GBIF drops the record for (unknown term, duplicate id, a date
 that is not ISO 8601, a latitude of 95); warnings are what GBIF flags but publishes (a date in the
-future, coordinates 0/0, only one of a coordinate pair).
+future, coordinates 0/0, only one of a coordinate pair). A cell a spreadsheet would run as a formula
+(it starts with =, +, -, @, a tab or a carriage return and is not a plain number) is an error too:
+curators open these files in Excel, and labelscribe's writers never leave one (they prefix an
+apostrophe), so one found here was typed or re-saved by another program. When the folder holds a
+manifest.json, every file it lists must still have its size and hash: otherwise the files are not
+one set (a write was interrupted between two renames, or a file was replaced since).
 
 A point must lie inside its countryCode, checked against bounding boxes (country-bounding-boxes:
 Natural Earth 1:50m map subunits, offline). Boxes are generous, so this catches gross mistakes (a
@@ -17,7 +22,9 @@ kilometres over a border.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -32,6 +39,8 @@ import country_bounding_boxes
 import pycountry
 
 from models.dwc import Term, official_terms
+from pipelines.outputs.cells import MAX_CELL, is_formula
+from pipelines.outputs.folder import MANIFEST
 from pipelines.outputs.terms import DCTERMS_NS, DWC_NS
 
 Severity = Literal["error", "warning"]
@@ -434,7 +443,45 @@ def check_table(
             seen[key] = number
         for severity, column, message in check_row(row, today=today):
             problems.append(Problem(severity, file, number, occurrence_id, column, message))
+        for severity, column, message in check_cells(columns, cells):
+            problems.append(Problem(severity, file, number, occurrence_id, column, message))
     return problems
+
+
+def check_cells(columns: Sequence[str], cells: Sequence[str]) -> list[tuple[Severity, str, str]]:
+    """Cells that are unsafe in a spreadsheet: formulas, and values longer than a cell can hold."""
+    found: list[tuple[Severity, str, str]] = []
+    for index, cell in enumerate(cells):
+        column = columns[index] if index < len(columns) else f"column {index + 1}"
+        if is_formula(cell):
+            found.append(
+                (
+                    "error",
+                    column,
+                    f"{_clip(cell)!r} would run as a formula in a spreadsheet: prefix it with an "
+                    "apostrophe (labelscribe's writers do)",
+                )
+            )
+        if len(cell) > MAX_CELL:
+            found.append(
+                (
+                    "warning",
+                    column,
+                    f"holds {len(cell):,} characters; a spreadsheet cuts a cell at {MAX_CELL:,}",
+                )
+            )
+    return found
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _allow_big_cells() -> None:
+    # The csv module refuses a cell over 128 KB with an exception; a hand-edited file may well have
+    # one, and validate must report it rather than crash.
+    if csv.field_size_limit() < 1 << 30:
+        csv.field_size_limit(1 << 30)
 
 
 def _decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
@@ -457,6 +504,7 @@ def validate_csv(path: Path, *, today: date | None = None) -> list[Problem]:
     text, problems = _decode(path.read_bytes(), path.name)
     if text is None:
         return problems
+    _allow_big_cells()
     table = list(csv.reader(io.StringIO(text, newline="")))
     if not table:
         return [*problems, Problem("error", path.name, None, "", "", "is empty")]
@@ -518,6 +566,7 @@ def validate_archive(path: Path, *, today: date | None = None) -> list[Problem]:
         problems += decode_problems
         if text is None:
             return problems
+        _allow_big_cells()
         delimiter = core.get("fieldsTerminatedBy", ",").encode().decode("unicode_escape")
         quote = core.get("fieldsEnclosedBy", "")
         reader = csv.reader(
@@ -533,9 +582,42 @@ def validate_archive(path: Path, *, today: date | None = None) -> list[Problem]:
         return problems + check_table(header, table[skip:], core_file, today=today)
 
 
+def validate_manifest(out_dir: Path) -> list[Problem]:
+    """The files manifest.json lists must be there with the size and hash it gives."""
+    path = out_dir / MANIFEST
+    if not path.is_file():
+        return []
+    try:
+        files = json.loads(path.read_bytes())["files"]
+        listed = {str(name): (int(f["bytes"]), str(f["sha256"])) for name, f in files.items()}
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        return [Problem("error", MANIFEST, None, "", "", f"is not a labelscribe manifest ({e})")]
+    problems = []
+    for name, (size, digest) in sorted(listed.items()):
+        target = out_dir / name
+        if not target.is_file():
+            message = f"is listed in {MANIFEST} but missing"
+        elif target.stat().st_size != size or _sha256(target) != digest:
+            message = (
+                f"is not the file written with the rest of the set ({MANIFEST} gives another "
+                "size or hash): a write was interrupted, or the file was replaced since; write "
+                "the outputs again (run --resume, export or export-reviewed), or delete "
+                f"{MANIFEST} if you changed the file on purpose"
+            )
+        else:
+            continue
+        problems.append(Problem("error", name, None, "", "", message))
+    return problems
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def validate_output(out_dir: Path, *, today: date | None = None) -> list[Problem]:
     """All problems of the batch's publishable files; missing files are errors."""
-    problems: list[Problem] = []
+    problems = validate_manifest(out_dir)
     for name, check in (("occurrence.csv", validate_csv), ("dwca.zip", validate_archive)):
         path = out_dir / name
         if not path.is_file():

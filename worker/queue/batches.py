@@ -51,9 +51,9 @@ class ImageEntry:
     seq: int
 
     def encode(self) -> str:
+        # ASCII: a path that is not UTF-8 (lone surrogates) is kept as \udcXX escapes.
         return json.dumps(
             {"path": self.path, "size": self.size, "mtime_ns": self.mtime_ns, "seq": self.seq},
-            ensure_ascii=False,
             separators=(",", ":"),
         )
 
@@ -64,7 +64,8 @@ class ImageEntry:
 
 
 def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
+    # surrogateescape: the inverse of the connection's encoding_errors (connection.connect)
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
 
 
 def key(name: str, part: str) -> str:

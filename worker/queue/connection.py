@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 import redis
@@ -10,7 +12,7 @@ from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
 from models.config import QueueSettings
-from models.errors import QueueUnavailableError
+from models.errors import LabelscribeError, QueueFullError, QueueUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,9 @@ def _retry(seconds: float) -> Retry:
 def connect(settings: QueueSettings, *, check: bool = True) -> redis.Redis:
     """A client for `settings.redis_url`; with `check`, fail now (not mid-batch) if Redis is down."""
     kwargs: dict[str, object] = {
+        # A file name that is not UTF-8 reaches Python as a string with lone surrogates; this
+        # stores it as its original bytes (and `batches.text` reads it back the same way).
+        "encoding_errors": "surrogateescape",
         "socket_connect_timeout": settings.connect_timeout,
         "health_check_interval": 30,
         "retry": _retry(settings.reconnect_seconds),
@@ -80,3 +85,23 @@ def ping(client: redis.Redis, url: str, timeout: float) -> None:
         ) from e
     finally:
         probe.close()
+
+
+@contextmanager
+def redis_errors(url: str) -> Iterator[None]:
+    """Redis failures in a command's work, as one sentence each (the edge prints it)."""
+    where = display_url(url)
+    try:
+        yield
+    except redis.OutOfMemoryError as e:
+        raise QueueFullError(
+            f"Redis at {where} is out of memory (its maxmemory limit) and refused to store more: "
+            "free memory there or raise maxmemory, then run the command again (a submit skips "
+            "the images already enqueued)"
+        ) from e
+    except (redis.ConnectionError, redis.TimeoutError) as e:
+        raise QueueUnavailableError(
+            f"lost the connection to Redis at {where} ({e}); run the command again once it is back"
+        ) from e
+    except redis.ResponseError as e:
+        raise LabelscribeError(f"Redis at {where} refused a command: {e}") from e

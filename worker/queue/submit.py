@@ -22,6 +22,7 @@ from rq.job import Job, JobStatus
 
 from models.config import PipelineSettings, QueueSettings
 from models.errors import NothingProcessedError, UnknownBatchError
+from pipelines.outputs.cells import readable
 from worker.batch import collect_images
 from worker.queue import batches
 from worker.queue.batches import Batch, ImageEntry
@@ -45,6 +46,7 @@ class SubmitSummary:
     pending: int = 0
     seconds: float = 0.0
     enqueued_ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _fingerprint(path: Path) -> tuple[str, int, int]:
@@ -118,7 +120,8 @@ def enqueue(
                         failure_ttl=settings.failure_ttl,
                         retry=retry,
                         on_failure=Callback(on_failure),
-                        description=f"{batch.name}: {e.path}",
+                        # rq reads descriptions back as strict UTF-8
+                        description=f"{batch.name}: {readable(e.path)}",
                     )
                     for e, job_id in zip(chunk, ids, strict=True)
                 ],
@@ -139,7 +142,8 @@ def submit(
 ) -> SubmitSummary:
     started = time.perf_counter()
     batches.check_name(name)
-    images = collect_images(paths)
+    problems: list[str] = []
+    images = collect_images(paths, problems)
     if not images:
         raise NothingProcessedError("no images found in the paths given")
     # Two submits of one batch at once would both see an image as new and give it two ids.
@@ -149,7 +153,11 @@ def submit(
         )
         (batch.out_dir / "records").mkdir(parents=True, exist_ok=True)
         summary = SubmitSummary(
-            batch=name, out_dir=batch.out_dir, queue=batch.queue, found=len(images)
+            batch=name,
+            out_dir=batch.out_dir,
+            queue=batch.queue,
+            found=len(images),
+            warnings=problems,
         )
         known = {e.image_id: e for e in batches.images(conn, name)}
         by_path = {e.path: e for e in known.values()}

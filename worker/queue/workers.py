@@ -13,13 +13,14 @@ Several workers per machine run as rq's `WorkerPool` (`-n N`), which restarts an
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
 from collections.abc import Sequence
 from multiprocessing.process import BaseProcess
 from types import FrameType
-from typing import Any
+from typing import Any, cast
 from uuid import uuid4
 
 import redis
@@ -31,6 +32,7 @@ from rq.timeouts import BaseDeathPenalty, JobTimeoutException, UnixSignalDeathPe
 from rq.worker import BaseWorker, WorkerStatus
 from rq.worker_pool import ForkProcess, WorkerPool
 
+from worker.batch import die_with_parent
 from worker.queue.connection import connect
 from worker.queue.jobs import ImageTimeout, on_horse_killed
 from worker.settings import Settings
@@ -52,6 +54,9 @@ class TimeoutPenalty(UnixSignalDeathPenalty):
         super().handle_death_penalty(signum, frame)  # type: ignore[no-untyped-call]
 
 
+PUBSUB_POLL_SECONDS = 1.0
+
+
 class _Lapse:
     """How long a job may go without a heartbeat before it counts as abandoned, and its timeout.
 
@@ -68,6 +73,27 @@ class _Lapse:
         if job.timeout and job.timeout > 0:
             interval = int(min(job.timeout - working_time, interval))
         return max(1, interval) + self.abandoned_after
+
+    def subscribe(self) -> None:
+        """rq's subscription to the worker's command channel, polled every second, not 60.
+
+        rq stops the listening thread on the way out (`unsubscribe`), and redis-py's `stop` now
+        waits for the thread, which sat out its whole poll once unsubscribed: `worker --burst`
+        hung for up to a minute after "done, quitting".
+        """
+        _subscribe(cast(BaseWorker, self))
+
+
+def _subscribe(worker: BaseWorker) -> None:
+    worker.log.info("Worker %s: subscribing to channel %s", worker.name, worker.pubsub_channel_name)
+    worker.pubsub = worker.connection.pubsub()
+    worker.pubsub.subscribe(**{worker.pubsub_channel_name: worker.handle_payload})
+    # rq declares the attribute as None only
+    worker.pubsub_thread = worker.pubsub.run_in_thread(  # type: ignore[assignment]
+        sleep_time=PUBSUB_POLL_SECONDS,
+        daemon=True,
+        exception_handler=worker._pubsub_exception_handler,
+    )
 
 
 class ForkingWorker(_Lapse, Worker):
@@ -181,12 +207,17 @@ class LabelscribePool(WorkerPool):
     ) -> BaseProcess:
         return ForkProcess(
             target=_pool_child,
-            args=(self.settings, self.queue_list, burst, logging_level),
+            args=(self.settings, self.queue_list, burst, logging_level, os.getpid()),
             name=f"labelscribe worker {name}",
         )
 
 
-def _pool_child(settings: Settings, queues: list[str], burst: bool, logging_level: str) -> None:
+def _pool_child(
+    settings: Settings, queues: list[str], burst: bool, logging_level: str, parent: int
+) -> None:
+    # A pool killed with SIGKILL cannot stop its workers: the kernel does (their jobs are then
+    # found abandoned and retried, as for any worker that dies).
+    die_with_parent(parent)
     # A fresh connection: sockets must not be shared with the parent across fork.
     run_worker(settings, queues, burst=burst, logging_level=logging_level)
 

@@ -15,29 +15,34 @@ Security, since label text is untrusted and the app can change the batch:
 from __future__ import annotations
 
 import hmac
+import json
 import logging
+import os
 import secrets
 import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlencode, urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from pydantic import BaseModel, Field, ValidationError
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, Response
+from starlette.responses import JSONResponse as StarletteJSONResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from models.config import DatasetMetadata
 from models.dwc import official_terms
-from models.errors import InputFileError
+from models.errors import FolderBusyError, InputFileError, LabelscribeError
 from models.record import SpecimenRecord
+from pipelines.outputs.cells import readable
 from pipelines.outputs.validate import validate_output
 from worker.review import view
 from worker.review.batch import inside, load_records, preview
@@ -51,10 +56,22 @@ TOKEN_COOKIE = "ls_token"
 CURATOR_COOKIE = "ls_curator"
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1"]
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# A request body over this is refused before it is parsed (a value may have at most
+# cells.MAX_CELL characters: storage.ReviewStore.apply says so).
+MAX_BODY = 2 * 1024 * 1024
 CSP = (
     "default-src 'self'; img-src 'self'; script-src 'self'; style-src 'self'; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
+
+
+class JSONResponse(StarletteJSONResponse):
+    """Starlette's JSON response, but a lone surrogate (an image id from a file name that is not
+    UTF-8) is sent as a \\udcXX escape instead of failing the request with a 500."""
+
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return text.encode("utf-8", "backslashreplace")
 
 
 class ChangesIn(BaseModel):
@@ -94,8 +111,12 @@ class Batch:
             return self._records
 
     def get(self, image_id: str) -> SpecimenRecord | None:
+        """The record of an image id, or of its URL form (`view.url_id`)."""
         self.records()
-        return self._by_id.get(image_id)
+        found = self._by_id.get(image_id)
+        if found is None and (decoded := view.from_url_id(image_id)) is not None:
+            found = self._by_id.get(decoded)
+        return found
 
 
 def create_app(
@@ -112,8 +133,11 @@ def create_app(
     templates = Environment(
         loader=PackageLoader("worker.review", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        finalize=_printable,
     )
     templates.filters["confclass"] = view.confidence_class
+    templates.filters["urlid"] = lambda image_id: view.url_id(image_id) if image_id else image_id
+    templates.filters["pathurl"] = _path_url
     terms = list(official_terms())
 
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -167,8 +191,14 @@ def create_app(
         )
 
     async def files(request: Request) -> Response:
+        relative = request.path_params["path"]
+        raw = request.scope.get("raw_path")
+        if isinstance(raw, bytes) and raw.startswith(b"/files/"):
+            # the bytes as sent: a file name that is not UTF-8 survives (the decoded path has
+            # U+FFFD in its place)
+            relative = os.fsdecode(unquote_to_bytes(raw[len(b"/files/") :]))
         try:
-            path = inside(out_dir, request.path_params["path"])
+            path = inside(out_dir, relative)
         except InputFileError:
             return Response("not found", status_code=404)
         return FileResponse(path)
@@ -183,8 +213,11 @@ def create_app(
         record = batch.get(request.path_params["image_id"])
         if record is None:
             return JSONResponse({"error": "no such specimen"}, status_code=404)
+        raw = await request.body()
+        if len(raw) > MAX_BODY:
+            return JSONResponse({"error": "request too large"}, status_code=413)
         try:
-            body = ChangesIn.model_validate_json(await request.body())
+            body = ChangesIn.model_validate_json(raw)
             review = store.apply(record, body.changes, who=who(request))
         except ValidationError as e:
             return JSONResponse({"error": str(e)}, status_code=422)
@@ -212,9 +245,15 @@ def create_app(
         except ValidationError as e:
             return JSONResponse({"error": str(e)}, status_code=422)
         target = out_dir / REVIEWED_DIR
-        done = export_reviewed(
-            batch.records(), store, target, dataset, reviewed_only=body.reviewed_only
-        )
+        try:
+            done = export_reviewed(
+                batch.records(), store, target, dataset, reviewed_only=body.reviewed_only
+            )
+        except FolderBusyError as e:
+            return JSONResponse({"error": e.message}, status_code=409)
+        except LabelscribeError as e:
+            log.warning("export failed: %s", e.message)
+            return JSONResponse({"error": readable(e.message)}, status_code=500)
         problems = validate_output(target)
         names = ["occurrence.csv", "dwca.zip", "occurrence_review.csv", "records.jsonl"]
         return JSONResponse(
@@ -246,6 +285,23 @@ def create_app(
         Mount("/static", static, name="static"),
     ]
     return Starlette(routes=routes, middleware=middleware)
+
+
+def _printable(value: Any) -> Any:
+    """What a template prints: text from a file name that is not UTF-8 shown as \\xNN (the page
+    could not be encoded otherwise); markup (tojson) passes as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return readable(value)
+    return value
+
+
+def _path_url(relative: str) -> str:
+    """A path of the batch folder as a URL path, byte for byte (see `files`)."""
+    try:
+        raw = os.fsencode(relative)
+    except UnicodeEncodeError:
+        raw = relative.encode("utf-8", "backslashreplace")
+    return quote(raw)
 
 
 Handler = Callable[[Request], Awaitable[Response]]

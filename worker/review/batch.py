@@ -84,7 +84,11 @@ def preview(record: SpecimenRecord, out_dir: Path) -> tuple[Path, float] | None:
 def inside(out_dir: Path, relative: str) -> Path:
     """`relative` resolved inside the batch folder; anything that escapes it is refused."""
     root = out_dir.resolve()
-    path = (root / relative).resolve()
-    if not path.is_relative_to(root) or not path.is_file() or Path(relative).is_absolute():
-        raise InputFileError(f"not a file of the batch: {relative}")
+    try:
+        path = (root / relative).resolve()
+        ok = path.is_relative_to(root) and path.is_file() and not Path(relative).is_absolute()
+    except (ValueError, OSError):  # a NUL byte, a name too long
+        ok = False
+    if not ok:
+        raise InputFileError(f"not a file of the batch: {relative!r}")
     return path

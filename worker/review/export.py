@@ -13,7 +13,7 @@ without fields.
 
 from __future__ import annotations
 
-import csv
+import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,8 +26,7 @@ from models.fields import Evidence, FieldCandidate
 from models.record import SpecimenRecord
 from pipelines.outputs import OutputSummary, write_outputs
 from pipelines.outputs.cells import clean_cell
-from pipelines.outputs.occurrence import unique_occurrence_ids
-from pipelines.outputs.staging import staged
+from pipelines.outputs.occurrence import unique_occurrence_ids, write_csv
 from worker.review.storage import RecordReview, ReviewStore, current_status
 
 log = logging.getLogger(__name__)
@@ -104,12 +103,17 @@ def export_reviewed(
     # The sidecar must carry the IDs occurrence.csv will carry; write_outputs makes them unique the
     # same way and leaves IDs that already are unchanged.
     published, _ = unique_occurrence_ids(chosen)
-    outputs = write_outputs(published, target, dataset, pub_date=pub_date)
-    with staged(target) as stage, stage.text(SIDECAR) as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(SIDECAR_COLUMNS)
-        for original, record, review in zip(originals, published, reviews, strict=True):
-            writer.writerows(_sidecar_rows(original, record, review))
+    sidecar = io.StringIO(newline="")
+    rows = [
+        row
+        for original, record, review in zip(originals, published, reviews, strict=True)
+        for row in _sidecar_rows(original, record, review)
+    ]
+    write_csv(sidecar, SIDECAR_COLUMNS, rows)
+    # One set with the other outputs (manifest.json lists it), its formulas neutralised as theirs.
+    outputs = write_outputs(
+        published, target, dataset, pub_date=pub_date, extra={SIDECAR: sidecar.getvalue()}
+    )
     log.info("exported %d reviewed records to %s", len(published), target)
     return ReviewedExport(
         outputs=outputs,

@@ -31,6 +31,7 @@ from pydantic import BaseModel, Field, ValidationError
 from models.dwc import official_terms
 from models.errors import LabelscribeError
 from models.record import SpecimenRecord
+from pipelines.outputs.cells import MAX_CELL
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +163,13 @@ class ReviewStore:
             status = current_status(record, review)
             values: dict[str, str] = {}
             for change in changes:
+                for what, text in (("value", change.value), ("note", change.note)):
+                    if len(text) > MAX_CELL:
+                        raise ValueError(
+                            f"the {what} for {change.field or 'the status'} has {len(text):,} "
+                            f"characters; a {what} may have at most {MAX_CELL:,} (what a "
+                            "spreadsheet cell holds)"
+                        )
                 entry = AuditEntry(
                     at=stamp,
                     who=who,
@@ -252,8 +260,13 @@ class ReviewStore:
 
     def _append(self, fd: int, entries: list[AuditEntry]) -> None:
         size = os.fstat(fd).st_size
+        # backslashreplace: an image id from a file name that is not UTF-8 (lone surrogates) is
+        # written as \udcXX escapes, which read back as the same id
         data = b"".join(
-            json.dumps(e.model_dump(mode="json"), ensure_ascii=False).encode("utf-8") + b"\n"
+            json.dumps(e.model_dump(mode="json"), ensure_ascii=False).encode(
+                "utf-8", "backslashreplace"
+            )
+            + b"\n"
             for e in entries
         )
         if size and os.pread(fd, 1, size - 1) != b"\n":
@@ -289,7 +302,8 @@ def _parse(data: bytes) -> tuple[list[AuditEntry], int]:
         if not line.strip():
             continue
         try:
-            entries.append(AuditEntry.model_validate_json(line))
-        except ValidationError:
+            # json.loads, not model_validate_json: pydantic's parser refuses \udcXX escapes
+            entries.append(AuditEntry.model_validate(json.loads(line)))
+        except (ValidationError, ValueError):
             log.warning("review audit log: skipped unreadable line %d (a torn write?)", number)
     return entries, end

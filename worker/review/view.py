@@ -13,8 +13,37 @@ from models.specimen import LabelText
 from worker.review.storage import RecordReview, current_status, field_value
 
 PAGE = 200
+URL_BYTES, URL_PASS = "~x", "~p"  # prefixes of an image id given as hex (see url_id)
 SORTS = ("confidence", "id", "errors", "status")
 STATUS_FILTERS = ("all", "unreviewed", "reviewed", "flagged", "failed")
+
+
+def url_id(image_id: str) -> str:
+    """The image id as a URL path segment (before percent-encoding).
+
+    An id from a file name that is not UTF-8 holds lone surrogates, which neither a URL nor a
+    browser's encodeURIComponent can carry; such an id travels as "~x" + the hex of the file name's
+    bytes ("~p" + the hex of its surrogate-pass encoding for a surrogate that no byte gives).
+    """
+    try:
+        image_id.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return URL_BYTES + image_id.encode("utf-8", "surrogateescape").hex()
+        except UnicodeEncodeError:
+            return URL_PASS + image_id.encode("utf-8", "surrogatepass").hex()
+    return image_id
+
+
+def from_url_id(segment: str) -> str | None:
+    """The image id a "~x..." or "~p..." segment stands for; None for any other segment."""
+    errors = {URL_BYTES: "surrogateescape", URL_PASS: "surrogatepass"}.get(segment[:2])
+    if errors is None:
+        return None
+    try:
+        return bytes.fromhex(segment[2:]).decode("utf-8", errors)
+    except ValueError:
+        return None
 
 
 def confidence_class(confidence: float | None) -> str:

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.specimen import LabelText
-from pipelines.outputs.cells import clean_cell, verbatim_label
+from pipelines.outputs.cells import clean_cell, is_formula, neutral_cell, readable, verbatim_label
 
 from .conftest import line
 
@@ -48,3 +48,48 @@ def test_verbatim_label_joins_lines_and_labels() -> None:
     ]
     assert verbatim_label(labels) == "U.C. Berkeley | EMEC 609,488 || P.D. Hurd Collector"
     assert verbatim_label([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "neutral"),
+    [
+        ("=1+2", "'=1+2"),
+        ('=HYPERLINK("http://example.org","x")', '\'=HYPERLINK("http://example.org","x")'),
+        ("+41 22 123 45", "'+41 22 123 45"),
+        ("-cf. Carex", "'-cf. Carex"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("-2+3", "'-2+3"),
+        # what must NOT change: plain numbers Darwin Core needs as they are, and ordinary text
+        ("-33.8568", "-33.8568"),
+        ("+12", "+12"),
+        ("-.5", "-.5"),
+        ("1951-07-12", "1951-07-12"),
+        ("Quercus emoryi Torr.", "Quercus emoryi Torr."),
+        (" =not first", " =not first"),
+        ("", ""),
+        ("'=already", "'=already"),
+    ],
+)
+def test_neutral_cell(value: str, neutral: str) -> None:
+    assert neutral_cell(value) == neutral
+    assert not is_formula(neutral_cell(value))
+
+
+@given(st.text())
+def test_neutral_cell_is_never_a_formula(text: str) -> None:
+    assert not is_formula(neutral_cell(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain é", "plain é"),
+        ("herbier-\udce9t\udce9", "herbier-\\xe9t\\xe9"),  # bytes of a file name that is not UTF-8
+        ("odd \ud800", "odd \\ud800"),  # a surrogate no byte gives
+    ],
+)
+def test_readable(text: str, shown: str) -> None:
+    assert readable(text) == shown
+    readable(text).encode("utf-8")

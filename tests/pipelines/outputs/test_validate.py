@@ -20,6 +20,7 @@ from pipelines.outputs.validate import (
     parse_iso_date,
     validate_archive,
     validate_csv,
+    validate_manifest,
     validate_output,
 )
 
@@ -397,3 +398,42 @@ def test_missing_files(tmp_path: Path) -> None:
     assert [p.message for p in validate_archive(tmp_path / "dwca.zip")] == [
         "is not a zip archive (File is not a zip file)"
     ]
+
+
+def test_formula_cells_and_huge_cells(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "occurrence.csv",
+        "occurrenceID,basisOfRecord,locality,decimalLongitude,decimalLatitude,geodeticDatum\r\n"
+        "A1,PreservedSpecimen,=cmd|' /C calc'!A0,-3.5,40.1,WGS84\r\n"
+        "A2,PreservedSpecimen,'=neutralised,,,\r\n"
+        f"A3,PreservedSpecimen,{'x' * 200_000},,,\r\n",  # over the csv module's 128 KB default
+    )
+    assert [str(p) for p in validate_csv(path, today=TODAY)] == [
+        "error: occurrence.csv row 1 (A1): locality: \"=cmd|' /C calc'!A0\" would run as a formula "
+        "in a spreadsheet: prefix it with an apostrophe (labelscribe's writers do)",
+        "warning: occurrence.csv row 3 (A3): locality: holds 200,000 characters; a spreadsheet "
+        "cuts a cell at 32,767",
+    ]
+
+
+def test_manifest_catches_a_mixed_set(
+    tmp_path: Path, records: list[SpecimenRecord], dataset: DatasetMetadata
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_outputs(records, first, dataset)
+    write_outputs(records[:1], second, dataset)
+    (first / "dwca.zip").write_bytes((second / "dwca.zip").read_bytes())  # one file of another set
+    assert [str(p) for p in validate_manifest(first)] == [
+        "error: dwca.zip: is not the file written with the rest of the set (manifest.json gives "
+        "another size or hash): a write was interrupted, or the file was replaced since; write the "
+        "outputs again (run --resume, export or export-reviewed), or delete manifest.json if you "
+        "changed the file on purpose"
+    ]
+    (first / "failures.csv").unlink()
+    assert "error: failures.csv: is listed in manifest.json but missing" in [
+        str(p) for p in validate_manifest(first)
+    ]
+    (first / "manifest.json").write_text("{")
+    assert next(p.message for p in validate_manifest(first)).startswith(
+        "is not a labelscribe manifest"
+    )

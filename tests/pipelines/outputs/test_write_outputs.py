@@ -8,18 +8,24 @@ import pytest
 
 import pipelines.outputs
 from models.config import DatasetMetadata
+from models.errors import OutputFolderError
 from models.record import SpecimenRecord
 from pipelines.outputs import write_outputs
 
 from .conftest import PUB_DATE, RecordFactory
 
-NAMES = ["dwca.zip", "failures.csv", "occurrence.csv", "records.jsonl"]
+NAMES = ["dwca.zip", "failures.csv", "manifest.json", "occurrence.csv", "records.jsonl"]
+
+
+def visible(folder: Path) -> list[str]:
+    """The folder's files but its lock file (.labelscribe.lock, kept between runs on purpose)."""
+    return sorted(p.name for p in folder.iterdir() if p.name != ".labelscribe.lock")
 
 
 def test_summary(tmp_path: Path, records: list[SpecimenRecord], dataset: DatasetMetadata) -> None:
     out = tmp_path / "new" / "folder"
     summary = write_outputs(records, out, dataset, pub_date=PUB_DATE)
-    assert sorted(p.name for p in out.iterdir()) == NAMES
+    assert visible(out) == NAMES
     assert summary.dwca_zip == out / "dwca.zip"
     assert (summary.records, summary.occurrences, summary.failed, summary.errors) == (3, 2, 1, 1)
     assert summary.columns[:3] == ["occurrenceID", "institutionCode", "basisOfRecord"]
@@ -49,9 +55,9 @@ def test_a_crash_leaves_the_previous_outputs_untouched(
         raise OSError("disk full")
 
     monkeypatch.setattr(pipelines.outputs, "write_dwca", crash)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputFolderError, match=r"cannot write the outputs: .*disk full"):
         write_outputs([make_record("second")], tmp_path, DatasetMetadata(), pub_date=PUB_DATE)
-    assert sorted(p.name for p in tmp_path.iterdir()) == NAMES  # no temporary files left over
+    assert visible(tmp_path) == NAMES  # no temporary files left over
     assert {n: (tmp_path / n).read_bytes() for n in NAMES} == before
 
 

@@ -134,9 +134,16 @@ def test_cli_export_and_validate(batch: Path) -> None:
     path.write_text(path.read_text().replace("PreservedSpecimen", "Specimen"), "utf-8")
     result = runner.invoke(cli, ["validate", str(batch / "reviewed")])
     assert result.exit_code == 8
-    assert result.output.splitlines()[0].startswith(
+    lines = result.output.splitlines()
+    # the edited file is no longer the one written with the set, and its new value is wrong
+    assert lines[0].startswith("error: occurrence.csv: is not the file written with the rest")
+    assert lines[1].startswith(
         "error: occurrence.csv row 1 (EMEC609488): basisOfRecord: 'Specimen' is not in the vocabulary"
     )
+    assert f"labelscribe: {batch / 'reviewed'} is not ready to publish: 2 errors" in result.output
+    # a curator who changed it on purpose deletes the manifest; the value error stays
+    (batch / "reviewed" / "manifest.json").unlink()
+    result = runner.invoke(cli, ["validate", str(batch / "reviewed")])
     assert f"labelscribe: {batch / 'reviewed'} is not ready to publish: 1 errors" in result.output
 
 
