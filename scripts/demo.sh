@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/labelscribe run samples -o out "$@"
+.venv/bin/labelscribe run samples -o out --fresh "$@"
 .venv/bin/labelscribe evaluate samples/truth.jsonl out
