@@ -372,7 +372,9 @@ def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
         return not _COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
-    if _AFTER_BINOMIAL.search(text[lab.line_at(start).start : start]):
+    # (the name and its author take a few dozen characters: a bounded window keeps long lines
+    # linear)
+    if _AFTER_BINOMIAL.search(text[max(lab.line_at(start).start, start - 80) : start]):
         return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
     return line == printed and printed.isupper() and printed.isalpha()
 
