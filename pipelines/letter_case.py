@@ -27,7 +27,7 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 def settle_case(word: str) -> str:
     """The word with each run of letters in capitals where its mixed case is a recognition slip.
 
-    Runs are judged apart, so "lactea(Mass.)A.Zahlbr." and "CAL:Sta.Barb.Co." keep their case.
+    Runs are judged apart, so "rubella(Vain.)B.Holmb." and "CAL:Sta.Cruz.Co." keep their case.
     """
     return _LETTER_RUN.sub(lambda m: _settle(m.group()), word)
 

@@ -1,7 +1,7 @@
-"""Words set in small capitals ("THE NEW YORK" with a tall first letter) back to title case.
+"""Words set in small capitals ("THE LAKESIDE" with a tall first letter) back to title case.
 
 Institution headers and collection titles are often set in small capitals; a person transcribes
-them as "The New York Botanical Garden", while both recognisers report capitals throughout. A word
+them as "The Lakeside Botanic Garden", while both recognisers report capitals throughout. A word
 the recogniser read in capitals is checked on the line's own pixels: when its first letter stands
 clearly taller than every other letter, and those are all of one height, it was small capitals
 ("The"); on such a line, a word whose letters are all of the small height was lower case ("of").

@@ -86,7 +86,7 @@ def institutions() -> dict[str, Institution]:
 def _coded() -> re.Pattern[str]:
     """A known code, then its number: digit groups that may be spaced, dotted or hyphenated."""
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?P<code>{alternation(institutions())})"
+        rf"(?<![A-Za-z0-9-])(?P<code>{alternation(institutions())})"
         r"(?P<qual>\s?\(\s?[A-Z]{1,3}\s?\))?"  # "BMNH(E)"
         r"(?P<sep>[\s.:\-]{0,4}?)"
         r"(?:(?P<infix>[A-Z]{1,4})[\s.:\-]{0,3})?"  # "TENN-L-", "RMNH.INS.", "CASENT"

@@ -1,5 +1,5 @@
-"""Coordinates ("38°42'20"N, 83°08'25'W", "N48° 44' W 87° 38'", "37 deg 54' 26" N") and elevations
-("ca. 190 m", "7000'", "Alt.: About 3500 ft.", "550 METERS ALTITUDE")."""
+"""Coordinates ("42°21'15"N, 93°14'40'W", "N46° 12' W 89° 27'", "41 deg 17' 38" N") and elevations
+("ca. 330 m", "6500'", "Alt.: About 4200 ft.", "720 METERS ALTITUDE")."""
 
 from __future__ import annotations
 
@@ -17,16 +17,16 @@ _DEG = r"(?:\s?[°º˚]\s?|\s?deg\.?\s|\s)"
 # after the minutes and their degree sign, the end of the pair: a full stop, a comma or the label's end
 _END = r"(?:(?<=[°º˚]\d\d)|(?<=[°º˚]\s\d\d))(?=\.?\s*$|\.?\s?[,;])"
 _ONE = (
-    # a sign the hemisphere repeats ("-111° 56' 59.9\" W")
+    # a sign the hemisphere repeats ("-108° 43' 12.6\" W")
     rf"(?:(?P<@Ph1>[@H])\.?\s?)?(?:[-–](?=\d))?(?P<@Pd>{_NUM}){_DEG}"
-    # the minute mark may be lost before the hemisphere ("54°54N, 159°15W"), before the other
-    # half's leading hemisphere ("N48° 44W 87° 38'"), at the end of the pair ("W 87° 38.") or
-    # before the seconds and their mark ("111° 56 35\""); a stray second mark after it is
-    # nothing ("36° 21'\"N")
+    # the minute mark may be lost before the hemisphere ("57°26N, 168°42W"), before the other
+    # half's leading hemisphere ("N46° 12W 89° 27'"), at the end of the pair ("W 89° 27.") or
+    # before the seconds and their mark ("108° 43 51\""); a stray second mark after it is
+    # nothing ("38° 17'\"N")
     rf"(?:(?P<@Pm>{_MIN})(?:\s?['’′][\"”″]?|(?=\s?[@H]\b)|(?=\s?[@X]\.?\s?\d)|{_END}"
     rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[\"”″])"
     # or all three numbers parted by spaces only, the seconds then closed by the hemisphere
-    # ("36 25 02.5 N 81 35 21.7 W")
+    # ("38 14 06.5 N 84 22 47.3 W")
     rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[@H]\b))"
     rf"\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
     rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
@@ -34,9 +34,9 @@ _ONE = (
 _COORDS = re.compile(
     r"(?:(?<![\w.])|(?<=Latitude))"
     + _ONE.replace("@P", "a").replace("@H", "NS").replace("@X", "EWO")
-    # the two halves may run together when the longitude begins with its hemisphere ("N.48°50'W.88°41'")
+    # the two halves may run together when the longitude begins with its hemisphere ("N.46°19'W.89°27'")
     + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?:?\s{0,4})?"
-    # a speck read as a character at the end of the keyword's line ("Longitude 1 / 172° 56.761'W")
+    # a speck read as a character at the end of the keyword's line ("Longitude 1 / 168° 42.318'W")
     + r"(?:(?:(?<=Longitude\s)|(?<=Long\.\s)|(?<=Long\s))[^\sA-Za-z°]\s{1,4}(?=\d{1,3}\s?[°º˚]))?"
     + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
 )
@@ -48,33 +48,33 @@ def _decimal(d: str, m: str | None, s: str | None) -> float:
 
 # OCR slips in the marks of a coordinate, each mended by one character of the same length so that
 # spans still index the label's text:
-# - the degree sign read as a "0" glued between degrees and minutes ("32053'N", "Latitude54054.109'"):
+# - the degree sign read as a "0" glued between degrees and minutes ("31047'N", "Latitude57026.414'"):
 #   only with two- or three-digit degrees, minutes below 60 and a minute mark or hemisphere after;
 _DEG_AS_ZERO = re.compile(
     r"(?<!\d)(?<!\d\.)(\d{2,3})0([0-5]\d(?:\.\d{1,6})?)(?=\s?['’′*!:\"]|\s?[NSEW]\b)"
 )
-# - the degree sign read as a "0" before the space that parts degrees and minutes ("N480 44W",
-#   "Longitude 1720 55.950'W"): only where the number with the "0" would be no degree at all;
+# - the degree sign read as a "0" before the space that parts degrees and minutes ("N460 12W",
+#   "Longitude 1680 42.318'W"): only where the number with the "0" would be no degree at all;
 _DEG_AS_ZERO_SPACED = re.compile(
     r"(?<![\d.])(\d{2,3})0(?=\s[0-5]\d(?:\.\d{1,6})?(?:\s?['’′*!:\"]|\s?[NSEW]\b|\.?\s*$))"
 )
-# - the degree sign read as a "0" standing alone between degrees and minutes ("N48 0 44W");
+# - the degree sign read as a "0" standing alone between degrees and minutes ("N46 0 12W");
 _DEG_AS_LONE_ZERO = re.compile(r"(?<=\d )0(?= [0-5]\d(?:\.\d{1,6})?(?:\s?['’′*!:\"]|\s?[NSEW]\b))")
-# - the degree sign read as an asterisk between two numbers ("152*36.0'W");
+# - the degree sign read as an asterisk between two numbers ("149*21.0'W");
 _DEG_AS_STAR = re.compile(r"(?<=\d)\*(?=\s?\d)")
 # - the minute mark read as "*", "!", ":", '"' or "°" right after degree and minutes, before the
-#   hemisphere or the end of the pair, "!" before any space ("82°44*W", "68° 09:W.",
-#   "49° 28° w. 88° 52!");
+#   hemisphere or the end of the pair, "!" before any space ("81°37*W", "67° 14:W.",
+#   "47° 33° w. 89° 27!");
 _MIN_SLIP = re.compile(
     r"(?<=[°º˚]\d\d)[*!:\"°](?=\s?[NSEWnsew]\b|\s?[,;]|\s*$|(?<=!)\s)"
     r"|(?<=[°º˚]\s\d\d)[*!:\"°](?=\s?[NSEWnsew]\b|\s?[,;]|\s*$|(?<=!)\s)"
 )
-# - a hemisphere letter read in lower case after a minute mark or before degrees ("28' w. 88°").
+# - a hemisphere letter read in lower case after a minute mark or before degrees ("33' w. 89°").
 _LOWER_HEMI = re.compile(
     r"(?<=['’′])\s?[nsew](?=\.?\s?\d{1,3}\s?[°º˚])|(?<=\s)[nsew](?=\.\s?\d{1,3}\s?[°º˚])"
 )
 # - the full stop after the longitude's leading hemisphere, read in lower case, read as a comma
-#   ("50' w, 88° 41'"); a latitude's trailing "N," is the pair's own comma.
+#   ("19' w, 89° 27'"); a latitude's trailing "N," is the pair's own comma.
 _HEMI_COMMA = re.compile(r"(?<=['’′])(\s?[ew]),(?=\s?\d{1,3}\s?[°º˚])")
 
 
@@ -98,8 +98,8 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
     return re.sub(r"\s+", " ", value).strip(" ,;.")
 
 
-# Decimal degrees: "40.1049N, 79.3245W", "27.4095°, -80.3977°", "Lat: 41.0110 Long: -75.4853",
-# "33.6551 -111.8445". Without a hemisphere letter, the sign gives it; a pair with neither a
+# Decimal degrees: "41.2387N, 78.6514W", "28.1462°, -81.2209°", "Lat: 42.3071 Long: -74.9186",
+# "34.1928 -112.4057". Without a hemisphere letter, the sign gives it; a pair with neither a
 # hemisphere, a degree sign nor a keyword needs four decimals on both halves and a minus sign
 # ("Plot 3.1250 4.5000" is no place).
 _DECIMAL = re.compile(
@@ -144,11 +144,11 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
         lon_h = (g["oh1"] or g["oh2"] or "")[:1]
         if not lat_h or not lon_h:
             continue
-        # Without a degree sign, minutes must be present: "36 40'51"N" yes, "22 N" no.
+        # Without a degree sign, minutes must be present: "38 17'42"N" yes, "22 N" no.
         found = m.group(0)
         marks = re.search(r"['’′]", found)
         # Nor a mark at all when both halves give degrees, minutes and seconds before their
-        # hemisphere ("36 25 02.5 N 81 35 21.7 W").
+        # hemisphere ("38 14 06.5 N 84 22 47.3 W").
         spaced = all(g[k] for k in ("am", "as", "om", "os"))
         if not re.search(r"[°º˚]|deg", found) and not (g["am"] and g["om"] and (marks or spaced)):
             continue
@@ -175,8 +175,8 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
             found.append((lab, *pair))
             break
     else:
-        # The OCR may part a label's latitude from its longitude as two labels ("Latitude 54°
-        # 54.109'N" / "Longitude 159° 15.935' W"): a pair read across the end of one label and
+        # The OCR may part a label's latitude from its longitude as two labels ("Latitude 57°
+        # 26.414'N" / "Longitude 168° 42.318' W"): a pair read across the end of one label and
         # the start of the next one; its evidence is the latitude's part.
         for a, b in itertools.pairwise(labels):
             pair = _pair(f"{a.text}\n{b.text}", f"{a.flat} {b.flat}")
@@ -198,24 +198,24 @@ _QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d{1,2})?"
 _FT = r"['’′]"
 _UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies)\b\.?"
 _ELEV_KEYED = re.compile(
-    # "Alt.:" with its full stop read as an "e" ("Alte: About 3500 ft.", "Altes About 3500 ft.")
+    # "Alt.:" with its full stop read as an "e" ("Alte: About 4200 ft.", "Altes About 4200 ft.")
     rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
     rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
 )
 _ELEV_AFTER = re.compile(
     rf"(?P<v>(?:(?:ca|c)\.\s?)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))"
-    # the unit's full stop read as a comma ("C.2200 Ft, Alt.")
+    # the unit's full stop read as a comma ("C.2600 Ft, Alt.")
     r",?\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
     re.IGNORECASE,
 )
-# "ca. 190 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality.
+# "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality.
 _ELEV_ITEM = re.compile(
     rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)(?=\s?[;,)]|\s*$|/\s?\d)"
 )
-# Insect labels: "7000'" or "1700-2700'" (feet), never a minute of arc.
+# Insect labels: "6500'" or "1500-2400'" (feet), never a minute of arc.
 # Minutes before a hemisphere letter are a coordinate whose degree sign was misread ("29059'N"),
-# an initial is not a hemisphere ("5000' E.G Linsley").
+# an initial is not a hemisphere ("5000' K.L Marden").
 _ELEV_FEET = re.compile(
     r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
     r"|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"

@@ -1,8 +1,8 @@
 """Scientific names, their authorship and rank, the family, and the sex symbols of insect labels.
 
 A name is a capitalised genus and a lower-case epithet, optionally an infraspecific epithet, then an
-authorship ("(Nyl.) Arnold", "Torr. & Gray", "Cr."). Insect determination labels break a name over
-lines and put the sex symbol inside it ("Cerceris ♀ / compacta Cr."), so names are searched on the
+authorship ("(Verm.) Holt", "Hook. & Arn.", "Bx."). Insect determination labels break a name over
+lines and put the sex symbol inside it ("Philanthus ♀ / barbatus Bx."), so names are searched on the
 label's flat text. When a sheet carries several names, the one on a determination label (a label with
 "Det.") wins, the latest dated one among several: in Darwin Core the scientific name is the current
 identification.
@@ -142,7 +142,7 @@ _ORGANISM_WORDS = {
     "island",
     "point",
     "par",
-    # vegetation types: "Racomitrium lanuginosum tundra", "Carex aquatilis-lichen peatland"
+    # vegetation types: "Rhytidium rugosum tundra", "Eriophorum vaginatum-sedge peatland"
     "tundra",
     "heath",
     "peatland",
@@ -300,11 +300,11 @@ class NameMatch:
     rank: str
     authorship: str
     score: float
-    infra_bare: bool = False  # a zoological trinomial, no rank word ("compacta compacta")
+    infra_bare: bool = False  # a zoological trinomial, no rank word ("barbatus barbatus")
     rank_word: str = ""
     words: list[tuple[int, int]] = field(default_factory=list)  # the name's own words
     det_year: int = 0  # the year on the determination line under the name, 0 when none
-    annotation: int = -1  # the annotation line under the name ("FWP 1931"), -1 when none
+    annotation: int = -1  # the annotation line under the name ("KRW 1936"), -1 when none
     qualifier: str = ""  # identificationQualifier: "aff.", "cf.", "sp." of a genus alone
     slip: bool = False  # the name alone on its label (see `_slip`)
 
@@ -333,8 +333,8 @@ class NameMatch:
         return " ".join(p for p in parts if p)
 
 
-# The combining author after a parenthesised one, its capital read as lower case ("(Rets.) nyl",
-# "(L.) ach."): a short word that ends the line. Not a word that goes on in a phrase ("(L.) on").
+# The combining author after a parenthesised one, its capital read as lower case ("(Retz.) verm",
+# "(L.) holt."): a short word that ends the line. Not a word that goes on in a phrase ("(L.) on").
 _LOWER_AUTHOR = re.compile(r"[a-z]{2,5}\.?")
 _LINKING_WORDS = {"on", "in", "of", "at", "to", "by", "near", "with", "from", "and", "the", "en"}
 _LINKING_WORDS |= {"sur", "sobre", "bei", "auf", "am", "im", "une", "und", "y", "et", "des"}
@@ -355,7 +355,7 @@ def _lower_case_author(author: str, leftover: str) -> bool:
 
 
 def _authorship(rest: str) -> str:
-    """The author-like prefix of the text after a name ("(L.) Wettst." of "(L.) Wettst. Along"),
+    """The author-like prefix of the text after a name ("(L.) Karst." of "(L.) Karst. Along"),
     its punctuation closed up where a transcription spaced it ("( Bonpl . ) Baillon"), without
     the publication cited after a comma ("Bl., Rev. Exempl. 9: 93")."""
     rest = _close_marks(rest)
@@ -385,20 +385,20 @@ def _close_marks(text: str) -> str:
 # A lone mark between the genus and the epithet of an insect determination label, on a line of
 # its own: the sex symbol as OCR reads it ("°", "re", "ref"), a stray digit pair.
 _NOISE_LINE = re.compile(r"\s*(?![♀♂]\s*$)(?!(?:var|v|f|ssp|subsp)\.\s*$)\S{1,3}\s*")
-# Endings of Latin (and latinised Greek) genera and epithets; OCR garble ("Platsnehf mae",
-# "Eirik stijfhoorn") and English ("High littoral") mostly end otherwise.
+# Endings of Latin (and latinised Greek) genera and epithets; OCR garble ("Brotsnewf mue",
+# "Arvid strandhoorn") and English ("High littoral") mostly end otherwise.
 _LATIN_END = re.compile(r"(?:a|e|i|o|us|um|is|es|os|as|ys|on|en|an|ar|er|or|ex|ix|ax|yx|ns|x)$")
-# "Empetrum nigrum-Salix arctica heath", "Vaccinium uliginosum - Empetrum nigrum": plant
+# "Dryas integrifolia-Carex rupestris heath", "Ledum decumbens - Betula nana": plant
 # communities, named by their dominant species.
 _COMMUNITY_AFTER = re.compile(r"\s?[-–]\s?[A-Z]")
 _COMMUNITY_BEFORE = re.compile(r"[A-Za-z]\s?[-–]\s?$")
 
 
-# An author right after a name: "(Ach.) Schol.", "Tuck.", "(L.) Wettst".
+# An author right after a name: "(Hal.) Schad.", "Holt.", "(L.) Karst".
 _AUTHOR_AHEAD = r"(?=[ \t]+(?:\([A-Z][\w.\s&]*\)|[A-Z][a-z]*\.))"
-# Old labels capitalise an epithet named after a person or a former genus ("Alectoria Fremontii
-# Tuck.", "Cymbalaria Cymbalaria (L.) Wettst"); exsiccata print names, or their epithets, in
-# capitals ("ACTINOGYRA MUHLENBERGI1 (Ach.) Schol.", "Actinogyra MUHLENBERGI1 (Ach.) Schol.").
+# Old labels capitalise an epithet named after a person or a former genus ("Bryoria Hendersonii
+# Holt.", "Linaria Linaria (L.) Karst"); exsiccata print names, or their epithets, in
+# capitals ("LASALLIA KELLERMANI1 (Hal.) Schad.", "Lasallia KELLERMANI1 (Hal.) Schad.").
 # A family's name is neither half ("Rosaceae Asteraceae Smith Herbarium" is two families).
 _NOT_FAMILY = r"(?![A-Za-z]+(?:aceae|ACEAE)(?![\w]))"
 _CAPITAL_EPITHET = re.compile(
@@ -427,9 +427,9 @@ def _lines_apart(a: int, b: int, noise: set[int]) -> int:
     return b - a - sum(1 for i in noise if a < i < b)
 
 
-# A word of a name the OCR split with a stray space: "Cerceris converg ens", "Cerceris comp ar",
-# "Myriop hyllum aquaticum". The first part does not end as a Latin word does, the joined word
-# does; the second part of a split epithet is a short tail ("ens", "ar"), a split genus is
+# A word of a name the OCR split with a stray space: "Philanthus variifr ons", "Philanthus simil is",
+# "Proserp inaca palustris". The first part does not end as a Latin word does, the joined word
+# does; the second part of a split epithet is a short tail ("ons", "is"), a split genus is
 # followed by its epithet.
 _SPLIT_EPITHET = re.compile(
     r"(?<![\w.])[A-Z][a-zäëïöüéè]{2,}[ \t]+(?:[♀♂][ \t]+)?"
@@ -456,7 +456,7 @@ def _split_word(lab: Label, m: re.Match[str]) -> bool:
 
 def _join_split_words(lab: Label, chars: list[str]) -> None:
     """Close the stray space of a split word in `chars`, moving it after the word so the text
-    keeps its length ("converg ens" -> "convergens ")."""
+    keeps its length ("variifr ons" -> "variifrons ")."""
     text = "".join(chars)
     for pattern in (_SPLIT_GENUS, _SPLIT_EPITHET):
         for m in pattern.finditer(text):
@@ -467,7 +467,7 @@ def _join_split_words(lab: Label, chars: list[str]) -> None:
 
 
 # A form's dotted leader between genus and epithet, read as one full stop
-# ("Actinogyra.muhlenbergii" for "Actinogyra....muhlenbergii").
+# ("Lasallia.kellermanii" for "Lasallia....kellermanii").
 _LEADER_IN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}(\.)[a-z]{3,}")
 
 
@@ -589,15 +589,15 @@ _DET_YEAR = re.compile(r"(?<!\d)(1[789]\d\d|20\d\d)(?!\d)|['’,]\s?(\d\d)(?!\d)
 
 
 def _year(line: str) -> int:
-    """The year a determination line gives ("Det. R. C. Harris 1986", "det. T. Croat, 93"), or 0."""
+    """The year a determination line gives ("Det. E. R. Pierson 1988", "det. K. Lowe, 91"), or 0."""
     years = []
     for m in _DET_YEAR.finditer(line):
         years.append(int(m[1]) if m[1] else 1900 + int(m[2]))
     return max(years, default=0)
 
 
-# An annotation slip's second line: who revised the name and when, without "det." ("FWP 1931",
-# "KAV 1986", "T. Zanoni 1-1989", "C & M. 1939").
+# An annotation slip's second line: who revised the name and when, without "det." ("KRW 1936",
+# "RMB 1984", "K. Brandl 3-1988", "H & L. 1942").
 _ANNOTATION = re.compile(
     r"\W*(?:(?:[A-Z][\w.'’-]{0,20}|&)[.,]?\s*){1,4}[\s,.-]*(?:\d{1,2}[-./]\s?)?"
     r"(?P<y>1[789]\d\d|20[0-4]\d)\W*"
@@ -613,7 +613,7 @@ _NOT_ANNOTATION = re.compile(
 
 
 def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
-    """Who wrote the annotation line under the name, and when ("FWP 1931", "C & M. 1939"): the
+    """Who wrote the annotation line under the name, and when ("KRW 1936", "H & L. 1942"): the
     current identification's determiner and date, though printed without "det."."""
     if name.annotation < 0:
         return []
@@ -622,7 +622,7 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     if m is None:
         return []
     who = line.text[: m.start("y")].strip(" \t,.-")
-    who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "T. Zanoni 1-1989"
+    who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "K. Brandl 3-1988"
     if not re.search(r"[A-Z]", who):
         return []
     s = line.start + line.text.index(who)
@@ -635,7 +635,7 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
 
 
 def _annotation_year(lab: Label, i: int) -> int:
-    """The year of an annotation line at `lab.lines[i]` ("B. floridana Gand. / FWP 1931"), or 0."""
+    """The year of an annotation line at `lab.lines[i]` ("S. lacustris Hold. / KRW 1936"), or 0."""
     if i >= len(lab.lines):
         return 0
     text = lab.lines[i].text
@@ -648,7 +648,7 @@ def _annotation_year(lab: Label, i: int) -> int:
 def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
     """A determination slip the segmenter cut in two: a short label ending with the name (at
     most two lines, nothing after line `after - 1`), then a label opening with "det. ..."
-    ("Cajanus cajan (L.) Huth" / "det. M. Nee, 2011")."""
+    ("Cajanus indicus (L.) Holt" / "det. R. Lowe, 2009")."""
     return (
         after >= len(lab.lines)
         and len(lab.lines) <= 2
@@ -663,7 +663,7 @@ _NAME_BESIDE = re.compile(r"(?:on|near|with|under|among|beside)\s+[A-Z][a-z]{2,}
 
 def _after_institution(line: str, at: int) -> bool:
     """Whether the name at offset `at` of `line` follows the institution's name on its line and
-    is no part of it ("... University Herbarium (TAC) Cornus obliqua (Benth)")."""
+    is no part of it ("... State College Herbarium (LSC) Cornus obliqua (Benth)")."""
     return is_institution(line[:at]) and not is_institution(line[at:])
 
 
@@ -872,10 +872,10 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             # Insect labels print the author on the line after the epithet.
             if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
                 nxt = lab.lines[lab.line_no(end) + 1]
-                # Only when it reads like one: "Cr.", "(Nyl.) Arnold", not "Ontario  Co".
+                # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
                 if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text):
                     rest, next_line = _STRAY_LETTER.sub("", nxt.text), True
-                # "Vaccinium uliginosum / m erect dwarf shrub tundra": a phrase goes on
+                # "Betula glandulosa / n low dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
             # "mihi", "sp. nov.": the writer's own name, where an author stands
             novelty = re.match(rf"[ \t,]*{AFTER_NAME}", rest)
@@ -919,7 +919,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if before.strip() == "=":
                 score += 0.3  # "= Exemplia sampleana": the name an older one is equated with
             if before.strip() in ("", "=") or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
-                score += 0.1  # the name starts its line ("No. 46 Alectoria")
+                score += 0.1  # the name starts its line ("No. 52 Bryoria")
             dets = [
                 d
                 for d in det_lines
@@ -986,7 +986,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
     return out
 
 
-# "Daucus carota L. subsp. carota": the rank and infraspecific epithet after the species' author.
+# "Pastinaca sativa L. subsp. sativa": the rank and infraspecific epithet after the species' author.
 _INFRA_AFTER = re.compile(
     rf"[ \t]+(?P<rank>(?:var|subsp|ssp|f)[ \t]?\.|forma)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
 )
@@ -1001,14 +1001,14 @@ _RANK_AT_START = re.compile(
 def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Match[str] | None:
     """The infraspecific part printed after the author that follows the epithet at `end` of
     `text`, the label's text as names are searched in; on the next line when the rank ends the
-    line ("Daucus carota L. subsp. / carota")."""
+    line ("Pastinaca sativa L. subsp. / sativa")."""
     line_end = lab.line_at(end).end
     after = lab.line_no(end) + 1
     if (
         after < len(lab.lines)
         and (
             _RANK_AT_END.search(text, end, line_end)
-            # "Neptunia gracilis (Heller) Chuang & Heckard / ssp. varia (Heller) Chuang & Heckard":
+            # "Tilia americana (Walter) Sarg. / var. heterophylla (Vent.) Loudon":
             # the author fills the line, the rank opens the next
             or (
                 " ".join(text[end:line_end].split()).strip(" ,") == author
@@ -1025,12 +1025,12 @@ def _infra_after_author(lab: Label, text: str, end: int, author: str) -> re.Matc
 
 
 # The author line of a name as OCR reads it often starts with a stray letter, the tail of the
-# epithet read twice: "e (Ach.) Mull. Arg.", "r(Ehrh.) Ny1.", "a (L.) Ach.".
+# epithet read twice: "e (Hal.) Moll. Berg.", "r(Hedl.) Ho1t.", "a (L.) Holt.".
 _STRAY_LETTER = re.compile(r"^\s*[a-z]\s?(?=\()")
 
 
 def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
-    """ "B. floridana" on an annotation slip means the genus of the sheet's other names."""
+    """ "S. lacustris" on an annotation slip means the genus of the sheet's other names."""
     full = [n.genus for n in names if not n.genus.endswith(".")]
     for n in names:
         if n.genus.endswith("."):
@@ -1041,7 +1041,7 @@ def _expand_abbreviated_genera(names: list[NameMatch]) -> None:
 
 
 def _join_epithets_read_whole_elsewhere(names: list[NameMatch]) -> None:
-    """ "Lindernia crus tacea" on a determination slip, "Lindernia crustacea" on the label: a bare
+    """ "Torenia asia tica" on a determination slip, "Torenia asiatica" on the label: a bare
     trinomial whose last two words are, run together, the epithet of the same genus elsewhere on
     the sheet is that epithet split by a stray space, not a subspecies."""
     whole = {(n.genus, n.epithet) for n in names}
@@ -1050,14 +1050,14 @@ def _join_epithets_read_whole_elsewhere(names: list[NameMatch]) -> None:
             n.epithet, n.infra, n.infra_bare, n.rank = n.epithet + n.infra, None, False, "species"
 
 
-# A name with a word the OCR engine was unsure of is more often a misreading ("Cetana aendica",
-# "Buchnera longirola") than the name: no value is better than a wrong one. Devset OCR (run
-# base18): of the names read at 0.80-0.86, three were misreadings ("Mtrela peticlata" 0.82,
-# "Cetaua ilandica" 0.84, "Buchnera longireha" 0.85) and one right (0.84); from 0.865 up, the
+# A name with a word the OCR engine was unsure of is more often a misreading ("Brvoria lanaica",
+# "Stachys latifalia") than the name: no value is better than a wrong one. Devset OCR (run
+# base18): of the names read at 0.80-0.86, three were misreadings (at 0.82, 0.84
+# and 0.85) and one right (0.84); from 0.865 up, the
 # wrong names were wrong choices among several, not misreadings, but for two (0.96, 0.98).
 NAME_MIN_OCR = 0.86
 # A genus alone on its line has nothing beside it to confirm it: it must be read surely (devset OCR:
-# the one right lone genus was read at 0.96, the five misreadings "Aleetona", "Buchnena" at
+# the one right lone genus was read at 0.96, the five misreadings at
 # 0.83-0.87; a generated sample's "Bombus" at 0.8999).
 GENUS_ALONE_MIN_OCR = 0.88
 
@@ -1073,8 +1073,8 @@ def likely_names(found: Sequence[NameMatch]) -> list[NameMatch]:
 
 
 # Two readings whose genera and epithets are this close (rapidfuzz ratio, 0-100) are one name read
-# twice ("Mtrela peticlata" on a slip, "Mitreola petiolata" on the label: 86 and 89); the epithets
-# of two species differ more ("elongata" / "longifolia": 56, "longireha" / "elongata": 59).
+# twice ("Sprgela anthelnoides" on a slip, "Spigelia anthelmoides" on the label: 80 and 92); the
+# epithets of two species differ more ("montana" / "latifolia": 25, "latifalia" / "montana": 38).
 SAME_NAME_RATIO = 75
 
 
@@ -1105,21 +1105,21 @@ def _surest_readings(names: list[NameMatch]) -> list[NameMatch]:
 # A name with a word only the second recogniser read (Tesseract read nothing like it: most often
 # handwriting, which PP-OCRv6 reads and Tesseract does not) is kept only when the collection's
 # checklist holds it or a near miss of it. Such names are misspelt too often to be proposed on
-# their own: devset OCR, 9 of 14 right ("Cetraria delisei") against 93 of 102 for the others;
-# five wrong ("Cetiaria islaudica", "Caelocaulon muricatum"). For other fields such words are as
+# their own: devset OCR, 9 of 14 right against 93 of 102 for the others;
+# five wrong (a letter or two misread in a word, as "Flavocetiaria nivaiis"). For other fields such words are as
 # often right as the rest (recordedBy 12 of 13, verbatimLocality 22 of 26).
 def _proposable(name: NameMatch, checklist: Checklist | None) -> bool:
     """Whether a name may be proposed: read surely (`NAME_MIN_OCR`) and not by the second
     recogniser alone, or held by the collection's checklist, itself or as a near miss: a slip the
     checklist repairs, a word read unsurely but right, not a different name (devset OCR:
-    "Cetraria laevigata" at 0.83, "Cetraria laevrgata" at 0.84, "Cetania islandica" at 0.84)."""
+    one name right at 0.83, one near miss at 0.84, one different name at 0.84)."""
     if name.ocr_confidence >= NAME_MIN_OCR and not name.second_only:
         return True
     return checklist is not None and checklist.match(name.name) is not None
 
 
 # A word pair on a dated determination line refused for one doubt alone (an epithet ending as no
-# Latin word does, "Buchneea longipoliz H.B.K." over "T.Zanoni1-1989") is a misread
+# Latin word does, "Stachya latifaliz H.B.K." over "K.Brandl3-1987") is a misread
 # determination: it still says that the sheet's older names are not the current one.
 MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.3
 
@@ -1183,8 +1183,8 @@ def name_candidates(
     return out
 
 
-# The genus may follow a number ("No. 46 Alectoria", "A389. Alectoria"), not a word: after a
-# word it is an epithet or a place ("Daucus Carota", "Palm Canyon", "John W. Thomson").
+# The genus may follow a number ("No. 52 Bryoria", "B417. Bryoria"), not a word: after a
+# word it is an epithet or a place ("Pastinaca Sativa", "Sage Canyon", "Edwin R. Pierson").
 _GENUS_ALONE = re.compile(
     r"^\s*(?:(?:No\.?|#|[^\s\d]*\d\S*)\s+){0,2}?"
     r"(?P<g>[A-Z][a-z]{3,}(?:ia|ella|us|um|is|a|es|on|ix|ex|as|ys))\s*$"
@@ -1192,9 +1192,9 @@ _GENUS_ALONE = re.compile(
 
 
 def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list[FieldCandidate]:
-    """A lone Latin-looking word on its own line ("Alectoria"): the specimen is named to genus only.
+    """A lone Latin-looking word on its own line ("Bryoria"): the specimen is named to genus only.
 
-    Not next to a date or a state: there the word is a place ("Salamanca / N.Y."). A genus read
+    Not next to a date or a state: there the word is a place ("Marcella / N.Y."). A genus read
     unsurely or by the second recogniser alone stands when the collection's checklist holds it,
     as a binomial does (`_proposable`).
     """
@@ -1222,7 +1222,7 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
             if re.match(r"\s*(?:on|in|of|upon)\s", line.text, re.IGNORECASE):
                 continue
             if i > 0 and _PRECEDING_NOT_NAME.search(lab.lines[i - 1].text.rstrip()):
-                continue  # "On fls. of / Donnellsmithia": the host the specimen was taken on
+                continue  # "On fls. of / Cymopterus": the host the specimen was taken on
             if fold(m.group("g")) not in states() and fold(m.group("g")) not in countries():
                 # flagged: an epithet may have been lost (the devset holds too few lone genera
                 # for the calibration to learn their rate on its own)
@@ -1268,8 +1268,8 @@ _TYPE_OF = re.compile(
     re.IGNORECASE,
 )
 # A type label says only its kind, sometimes with the name it typifies: "HOLOTYPE", "Isotypus",
-# "PARATYPE ♂", "Type of Cerceris compacta Cr.". The word must open its line: inside a sentence
-# ("the type locality of", "cf. Typus in herb Vienna") it is a citation, not this specimen's status.
+# "PARATYPE ♂", "Type of Philanthus barbatus Bx.". The word must open its line: inside a sentence
+# ("the type locality of", "cf. Typus in herb Berlin") it is a citation, not this specimen's status.
 _TYPE_STATUS = re.compile(
     rf"^\s*(?P<w>(?:{_TYPE_WORDS})?typ(?:e|us))\b\.?"
     r"(?:\s+(?:of|de|von|du)\s+(?P<of>[A-Z][^\n]*?))?\s*[♀♂]?\s*[.:]?\s*$",

@@ -156,8 +156,8 @@ def squash_ws(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-# Lines naming the institution that owns or printed the label ("NEW YORK BOTANICAL GARDEN",
-# "University of Tennessee (TENN)") mention places that say nothing about where the specimen grew.
+# Lines naming the institution that owns or printed the label ("LAKESIDE BOTANICAL GARDEN",
+# "University of Westmark (WMK)") mention places that say nothing about where the specimen grew.
 _INSTITUTION = re.compile(
     r"\b(?:botanical\s+garden|botanic\s+garden|herbarium|herbario|herbier|university|"
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
@@ -165,7 +165,7 @@ _INSTITUTION = re.compile(
     r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
     # the maker's imprint on a ruler or a form ("ACME OPTICAL CO.", "Globe Printing Company")
     r"\b(?:optical|instruments?|mfg|manufacturing|printing)\.?\s+(?:co|company)\b|"
-    # "NEW YORK / BOTANICAL / GAI / RDE", "BOTANICAM! / GARDEN": OCR breaks the words the name
+    # "LAKESIDE / BOTANICAL / GAI / RDE", "BOTANICAM! / GARDEN": OCR breaks the words the name
     # ends with
     r"\bbotanica[a-z]?\W?\s+ga[a-z]{0,4}\b|^\W*botanical\W*$|"
     # a botanical garden heads its labels with its name; inside a locality it is where a
@@ -177,7 +177,7 @@ _INSTITUTION = re.compile(
 _ACRONYM_LINE = re.compile(r"^\W*\([A-Z]{2,8}\)\W*$")
 
 
-# "U.C. Berkeley", "U. C. Davis": the University of California's campuses as labels print them.
+# "U.C. Riverside", "U. C. Davis": the University of California's campuses as labels print them.
 _UNIVERSITY_INITIALS = re.compile(r"^\W*U\.\s?C\.\s?[A-Z]")
 
 
@@ -201,7 +201,7 @@ _HEADER = _header_pattern()
 
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
-    """Collection headers: "PLANTS OF MICHIGAN", "Lichens of Ohio, U.S.A.", "EXPLORATION OF CUBA"."""
+    """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI"."""
     return _HEADER.search(line) is not None
 
 
@@ -215,8 +215,8 @@ def _names_institution(first: str, following: list[str]) -> bool:
 
 
 def institution_flags(label: Label) -> list[bool]:
-    """Which lines name an institution, counting a name broken over lines ("The New York /
-    Botanical Garden", "NEW YORK / BOTANICAL / GARDEN") as naming it on each of them."""
+    """Which lines name an institution, counting a name broken over lines ("The Lakeside /
+    Botanic Garden", "LAKESIDE / BOTANICAL / GARDEN") as naming it on each of them."""
     lines = [ln.text.strip() for ln in label.lines]
     flags = [is_institution(t) for t in lines]
     own = list(flags)
@@ -226,12 +226,12 @@ def institution_flags(label: Label) -> list[bool]:
             w[:1].isupper() or w in ("of", "de", "the") for w in words
         ):
             continue
-        # "From the / FARLOW HERBARIUM, HARVARD UNIVERSITY": a line left unfinished leads into
+        # "From the / ELMWOOD HERBARIUM, LAKESIDE UNIVERSITY": a line left unfinished leads into
         # the institution's name below it
         if i + 1 < len(lines) and flags[i + 1] and _UNFINISHED.search(first):
             flags[i] = True
             continue
-        # "Plants of Puerto Rico" above "Herbarium, Department of Biology" is a collection header
+        # "Plants of Nova Scotia" above "Herbarium, Department of Botany" is a collection header
         # naming the region, not the first line of the herbarium's name
         if is_header(first):
             continue
@@ -243,7 +243,7 @@ def institution_flags(label: Label) -> list[bool]:
                     flags[j] = True
                 break
         else:
-            # "The New York — / copyright reserved / Botanical Garden": the sheet's caption read
+            # "The Lakeside — / copyright protected / Botanic Garden": the sheet's caption read
             # between the two halves of the name is passed over
             for j in range(i + 2, min(i + 4, len(lines))):
                 if not all(own[i + 1 : j]):
@@ -254,9 +254,9 @@ def institution_flags(label: Label) -> list[bool]:
     return flags
 
 
-# An institution's address printed under its name: "Vedado, Habana, CUBA", "SANTO DOMINGO." /
-# "REPUBLICA DOMINICANA", "PORT ARTHUR, ONTARIO". Place names only, each word capitalised (OCR
-# mixes the case of capitals: "SANTO dominGo"), no figures, no key.
+# An institution's address printed under its name: "Miramar, Matanzas, CUBA", "SAN PEDRO." /
+# "REPUBLICA DE PANAMA", "FORT WILLIAM, ONTARIO". Place names only, each word capitalised (OCR
+# mixes the case of capitals: "SAN peDRO"), no figures, no key.
 _ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*|de|del|la|y|et|and|of")
 _ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-Þ][^\d:;]*")
 
@@ -332,7 +332,7 @@ def _address_line(line: str) -> bool:
 
 def address_shaped(line: str) -> bool:
     """Whether `line` reads like an address line: a few place names, each capitalised, no
-    figures, no key, no collection header ("DE LAND, FLORIDA", "Vedado, Habana, CUBA")."""
+    figures, no key, no collection header ("LAKE MERIDEN, FLORIDA", "Miramar, Matanzas, CUBA")."""
     text = line.strip()
     words = re.findall(r"[^\s,]+", text)
     return (

@@ -30,10 +30,10 @@ def test_missing_language_names_the_package() -> None:
 def test_light_print_on_a_dark_ground_is_read(backend: tesseract.Backend) -> None:
     """A header printed white on black (as herbarium sheets' institution bands) is read, with
     Tesseract's own inverted retry switched off."""
-    line = np.asarray(render_label(["Botanical Garden"], size=36).convert("L"))
+    line = np.asarray(render_label(["Botanic Garden"], size=36).convert("L"))
     white_on_black = 255 - line
     result = tesseract.read(white_on_black, psm=7, langs="eng", timeout=30, backend=backend)
-    assert " ".join(w.text for w in result.words) == "Botanical Garden"
+    assert " ".join(w.text for w in result.words) == "Botanic Garden"
 
 
 def test_dark_on_light_keeps_dark_print_and_turns_light_print() -> None:

@@ -10,11 +10,11 @@ from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.checklist import Checklist, ChecklistError, canonical, load_checklist
 
 NAMES = [
-    "Limosella subulata E. Ives",
+    "Limosella tenella R. Hale",
     "Cladonia cristatella Tuck.",
     "Cladonia crispata (Ach.) Flot.",
     "Poa annua var. minor Hook.",
-    "Cerceris compacta Cresson",
+    "Philanthus barbatus Cresson",
     "Quercus alba L.",
     "Quercus albo",  # a made-up neighbour: makes "Quercus alby" ambiguous
 ]
@@ -42,16 +42,16 @@ def test_canonical(name: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("name", "accepted", "corrected"),
     [
-        ("Limosella subulata", "Limosella subulata", False),
-        ("Limosella subulata Ives", "Limosella subulata", False),
-        ("Linosella subulata", "Limosella subulata", True),
-        ("Cerceris cornpacta", "Cerceris compacta", True),
+        ("Limosella tenella", "Limosella tenella", False),
+        ("Limosella tenella Hale", "Limosella tenella", False),
+        ("Linosella tenella", "Limosella tenella", True),
+        ("Philanthus barbafus", "Philanthus barbatus", True),
         ("Cladonia cristatela", "Cladonia cristatella", True),
         ("Poa annua var. minor", "Poa annua var. minor", False),
         ("Quercus alby", None, False),  # as close to "alba" as to "albo"
         ("Cladonia", None, False),  # a genus alone is not repaired
         ("Cladonia rangiferina", None, False),
-        ("Ahuacatlan", None, False),
+        ("Xalocotlan", None, False),
         ("", None, False),
     ],
 )
@@ -87,18 +87,18 @@ def test_bad_checklists(tmp_path: Path, content: str | None, message: str) -> No
 
 
 def test_parse_fields_corrects_a_near_miss_with_evidence() -> None:
-    labels = labels_from_text("Linosella subulata E. Ives\nDet. J. Smith")
+    labels = labels_from_text("Linosella tenella R. Hale\nDet. J. Smith")
     plain = parse_fields(labels)["scientificName"]
     fixed = parse_fields(labels, checklist=Checklist.of(NAMES))["scientificName"]
-    assert plain.value == "Linosella subulata"
-    assert fixed.value == "Limosella subulata"
+    assert plain.value == "Linosella tenella"
+    assert fixed.value == "Limosella tenella"
     assert fixed.evidence.rule == "name.checklist"
-    assert fixed.evidence.text == "Linosella subulata"
+    assert fixed.evidence.text == "Linosella tenella"
     assert fixed.flags == ["checklist", "corrected"]
 
 
 def test_a_name_in_the_checklist_is_more_certain_than_one_missing_from_it() -> None:
-    labels = labels_from_text("Cerceris compacta Cr.\n\nMich., Mex.\n11 July 1951")
+    labels = labels_from_text("Philanthus barbatus Bx.\n\nMich., Mex.\n23 June 1953")
     checklist = Checklist.of(NAMES)
     found = parse_fields(labels, checklist=checklist)["scientificName"]
     missing = parse_fields(labels, checklist=Checklist.of(["Quercus alba"]))["scientificName"]

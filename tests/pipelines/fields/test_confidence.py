@@ -18,7 +18,7 @@ from pipelines.confidence.model import default_model, fit_logistic
 from pipelines.fields import extract_fields, labels_from_text, parse_fields
 from tests.pipelines.fields.ocr_labels import ocr_label
 
-LABEL = ocr_label([[("Palm", 0.9), ("Canyon", 0.8)], [("V-13-1939", 0.5), ("leg.", 0.95)]])
+LABEL = ocr_label([[("Sage", 0.9), ("Canyon", 0.8)], [("V-17-1942", 0.5), ("leg.", 0.95)]])
 
 
 @pytest.mark.parametrize(
@@ -40,14 +40,14 @@ def test_span_word_confidences(start: int, end: int, expected: list[float]) -> N
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Cerceris compacta", 1.0),
+        ("Philanthus barbatus", 1.0),
         ("Quercus alba", 1.0),
-        ("Lindernia diffusa", 1.0),
+        ("Stemodia parviflora", 1.0),
         ("Cladonia", 0.5),
-        ("Donnell smithia", 0.9),
-        ("Ahuacatlan", 0.4),
-        ("AHUACATLAN Mex.", 0.0),
-        ("Cerceris cornpacta", 1.0),  # plausible: only a checklist catches this slip
+        ("Cymop terus", 0.9),
+        ("Xalocotlan", 0.4),
+        ("XALOCOTLAN Mex.", 0.0),
+        ("Philanthus barbafus", 1.0),  # plausible: only a checklist catches this slip
         ("", 0.0),
     ],
 )
@@ -94,7 +94,7 @@ def test_the_code_computes_the_features_the_model_was_fitted_on(text: str) -> No
 
 
 def test_calibrated_confidences_are_probabilities_below_the_ceiling() -> None:
-    labels = labels_from_text("Cerceris compacta Cr.\n\nMich., Mex.\n11 July 1951\nP.D. Hurd")
+    labels = labels_from_text("Philanthus barbatus Bx.\n\nMich., Mex.\n23 June 1953\nR.T. Vance")
     fields = parse_fields(labels)
     assert fields
     for cand in fields.values():
@@ -103,7 +103,7 @@ def test_calibrated_confidences_are_probabilities_below_the_ceiling() -> None:
 
 def test_low_word_confidence_lowers_the_calibrated_confidence() -> None:
     def date_conf(word_conf: float) -> float:
-        label = ocr_label([[("Palm", 0.9), ("Canyon", 0.9)], [("V-13-1939", word_conf)]])
+        label = ocr_label([[("Sage", 0.9), ("Canyon", 0.9)], [("V-17-1942", word_conf)]])
         return parse_fields([label])["eventDate"].confidence
 
     # (a sure date may reach the model's ceiling before the words are sure)
@@ -113,18 +113,16 @@ def test_low_word_confidence_lowers_the_calibrated_confidence() -> None:
 def test_barcode_candidates_keep_their_confidence() -> None:
     barcode = FieldCandidate(
         term="catalogNumber",
-        value="01334543",
+        value="02481937",
         confidence=0.99,
-        evidence=Evidence(text="01334543", rule="barcode.code128", source="barcode"),
+        evidence=Evidence(text="02481937", rule="barcode.code128", source="barcode"),
     )
     out = calibrate({"catalogNumber": barcode}, [])
     assert out["catalogNumber"] == barcode
 
 
 def test_calibration_keeps_values_and_evidence() -> None:
-    labels = labels_from_text(
-        "Lawn, Castleton Garden\nN. L. BRITTON, COLLECTOR\tSEPTEMBER 25, 1906"
-    )
+    labels = labels_from_text("Lawn, Hillcrest Garden\nW. H. HARLOW, COLLECTOR\tOCTOBER 17, 1908")
     raw = extract_fields(labels)
     calibrated = parse_fields(labels)
     assert raw.keys() == calibrated.keys()

@@ -15,90 +15,90 @@ from models.specimen import LabelText, OcrLine
 from pipelines.fields import labels_from_text, parse_fields
 
 INSECT = (
-    "U.C. Berkeley\nEMEC 609,488\n\n10 km.W.of\nZitacuaro,\nMich.,Mex.\n11 July 1951\n\n"
-    "P.D. Hurd\nCollector\n\nCerceris ♀\ncompacta Cr.\nDet.by '58\nH.A.Scullen"
+    "U.C. Riverside\nUCRC 412,077\n\n14 km.S.of\nCuanajito,\nMich.,Mex.\n23 June 1953\n\n"
+    "R.T. Vance\nCollector\n\nPhilanthus ♀\nbarbatus Bx.\nDet.by '57\nK.L.Marsden"
 )
 LICHEN = (
-    "\tThe New York Botanical Garden\n\tLichens of Ohio, U.S.A.\n\n"
-    "Polycoccum minutulum Kocourková & F. Berger\non Trapeliopsis placodioides Coppins & James\n\n"
-    "Scioto County: Shawnee State Forest, along Pond Lick \n Run N of Forest Road 1, 0.35 mi SW of"
-    " SR 125, \n 38°42'20\"N, 83°08'25'W, ca. 190 m; sandstone \n boulders along stream and "
-    "adjacent oak woods.\n\n21 May 2006\n\nRichard C. Harris 52766\n\n\tNEW YORK BOTANICAL GARDEN\n"
-    "\t01075760\n\n\tCollected on the 15th Tuckerman Workshop"
+    "\tThe Vermont Botanic Garden\n\tLichens of Iowa, U.S.A.\n\n"
+    "Muellerella parvula Horáková & K. Ohlsen\non Lecanora fictiva Brandt & Moore\n\n"
+    "Hardin County: Pine Ridge State Park, along Beaver Lick \n Run N of Park Road 2, 0.45 mi NE of"
+    " SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m; sandstone \n ledges along creek and "
+    "adjoining maple woods.\n\n14 June 2004\n\nEdwin R. Pierson 40318\n\n\tVERMONT BOTANIC GARDEN\n"
+    "\t02217463\n\n\tCollected on the 12th Midwest Lichen Foray"
 )
 SHEET = (
-    "0 1 2 3 4 5 6 7 8 9 10\ncm\tcopyright reserved\t\nThe New York\nBotanical Garden\n\n\n"
-    "REVISIONARY STUDIES IN LINDERNIA ALLIONI\n\nLindernia diffusa (L.) Wettst.\n"
-    "Det. D. A. Qualls\t15 June 1984\nUniversity of North Carolina, Chapel Hill\n\n\n"
-    "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF JAMAICA\nConstant Spring to Annatto Bay\n"
-    "No. 835\n\nVandellia diffusa L\n\nLawn, Castleton Garden\n\n"
-    "N. L. BRITTON, COLLECTOR\tSEPTEMBER 25, 1906\n\n\nNEW YORK BOTANICAL GARDEN\n01334543"
+    "0 1 2 3 4 5 6 7 8 9\ncm\tcopyright protected\t\nThe Vermont\nBotanic Garden\n\n\n"
+    "REVISIONARY STUDIES IN STEMODIA L.\n\nStemodia parviflora (L.) Hollb.\n"
+    "Det. K. R. Lowe\t11 May 1982\nUniversity of Oregon, Lakeside\n\n\n"
+    "THE VERMONT BOTANICAL GARDEN\nEXPLORATION OF BARBADOS\nRiverhead Spring to Mallard Bay\n"
+    "No. 612\n\nCapraria parviflora L\n\nLawn, Hillcrest Garden\n\n"
+    "N. L. HARTMAN, COLLECTOR\tOCTOBER 17, 1908\n\n\nVERMONT BOTANICAL GARDEN\n02481937"
 )
 
 EXPECTED = [
     (
         INSECT,
         {
-            "catalogNumber": "EMEC 609,488",
-            "scientificName": "Cerceris compacta",
-            "scientificNameAuthorship": "Cr.",
+            "catalogNumber": "UCRC 412,077",
+            "scientificName": "Philanthus barbatus",
+            "scientificNameAuthorship": "Bx.",
             "taxonRank": "species",
             "sex": "female",
-            "eventDate": "1951-07-11",
-            "verbatimEventDate": "11 July 1951",
-            "recordedBy": "P.D. Hurd",
-            "identifiedBy": "H.A.Scullen",
-            "dateIdentified": "1958",
+            "eventDate": "1953-06-23",
+            "verbatimEventDate": "23 June 1953",
+            "recordedBy": "R.T. Vance",
+            "identifiedBy": "K.L.Marsden",
+            "dateIdentified": "1957",
             "country": "Mexico",
             "countryCode": "MX",
             "stateProvince": "Michoacán",
-            "verbatimLocality": "10 km.W.of\nZitacuaro,\nMich.,Mex.",
+            "verbatimLocality": "14 km.S.of\nCuanajito,\nMich.,Mex.",
         },
     ),
     (
         LICHEN,
         {
-            "catalogNumber": "01075760",
-            "scientificName": "Polycoccum minutulum",
-            "scientificNameAuthorship": "Kocourková & F. Berger",
+            "catalogNumber": "02217463",
+            "scientificName": "Muellerella parvula",
+            "scientificNameAuthorship": "Horáková & K. Ohlsen",
             "taxonRank": "species",
-            "eventDate": "2006-05-21",
-            "verbatimEventDate": "21 May 2006",
-            "recordedBy": "Richard C. Harris",
-            "recordNumber": "52766",
+            "eventDate": "2004-06-14",
+            "verbatimEventDate": "14 June 2004",
+            "recordedBy": "Edwin R. Pierson",
+            "recordNumber": "40318",
             "country": "United States",
             "countryCode": "US",
-            "stateProvince": "Ohio",
-            "county": "Scioto",
-            "verbatimCoordinates": "38°42'20\"N, 83°08'25'W",
-            "decimalLatitude": "38.70556",
-            "decimalLongitude": "-83.14028",
-            "verbatimElevation": "ca. 190 m",
-            "minimumElevationInMeters": "190",
-            "maximumElevationInMeters": "190",
+            "stateProvince": "Iowa",
+            "county": "Hardin",
+            "verbatimCoordinates": "42°21'15\"N, 93°14'40'W",
+            "decimalLatitude": "42.35417",
+            "decimalLongitude": "-93.24444",
+            "verbatimElevation": "ca. 330 m",
+            "minimumElevationInMeters": "330",
+            "maximumElevationInMeters": "330",
             # the county has its own field
-            "verbatimLocality": "Shawnee State Forest, along Pond Lick \n Run N of"
-            " Forest Road 1, 0.35 mi SW of SR 125, \n 38°42'20\"N, 83°08'25'W, ca. 190 m",
+            "verbatimLocality": "Pine Ridge State Park, along Beaver Lick \n Run N of"
+            " Park Road 2, 0.45 mi NE of SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m",
             # The substrate line is the first habitat statement on a lichen packet.
-            "habitat": "on Trapeliopsis placodioides Coppins & James",
+            "habitat": "on Lecanora fictiva Brandt & Moore",
         },
     ),
     (
         SHEET,
         {
-            "catalogNumber": "01334543",
-            "scientificName": "Lindernia diffusa",
-            "scientificNameAuthorship": "(L.) Wettst.",
+            "catalogNumber": "02481937",
+            "scientificName": "Stemodia parviflora",
+            "scientificNameAuthorship": "(L.) Hollb.",
             "taxonRank": "species",
-            "eventDate": "1906-09-25",
-            "verbatimEventDate": "SEPTEMBER 25, 1906",
-            "recordedBy": "N. L. BRITTON",
-            "recordNumber": "835",
-            "identifiedBy": "D. A. Qualls",
-            "dateIdentified": "1984-06-15",
-            "country": "JAMAICA",
-            "countryCode": "JM",
-            "verbatimLocality": "Constant Spring to Annatto Bay",
+            "eventDate": "1908-10-17",
+            "verbatimEventDate": "OCTOBER 17, 1908",
+            "recordedBy": "N. L. HARTMAN",
+            "recordNumber": "612",
+            "identifiedBy": "K. R. Lowe",
+            "dateIdentified": "1982-05-11",
+            "country": "BARBADOS",
+            "countryCode": "BB",
+            "verbatimLocality": "Riverhead Spring to Mallard Bay",
         },
     ),
 ]
@@ -129,20 +129,20 @@ def test_evidence_points_at_the_text(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "catalog"),
     [
-        ("U.C. Berkeley\nEMEC 609,488", "EMEC 609,488"),
-        ("U.C. Berkeley\nEMEC 609.889\nTopaz Lake,", "EMEC 609.889"),  # the comma read as a dot
-        ("EMEC 609.8895", None),
-        ("University of Tennessee (TENN)\nTENN-L-0000001", "TENN-L-0000001"),
-        ("NEW YORK BOTANICAL GARDEN\n00040685", "00040685"),
-        ("\t\tNEW YORK BOTANICAL GARDEN\n\t\t01075785", "01075785"),
+        ("U.C. Riverside\nUCRC 412,077", "UCRC 412,077"),
+        ("U.C. Riverside\nUCRC 412.719\nSilver Lake,", "UCRC 412.719"),  # the comma read as a dot
+        ("UCRC 412.7193", None),
+        ("University of Oklahoma (OKLA)\nOKLA-L-0002318", "OKLA-L-0002318"),
+        ("LAKESIDE BOTANICAL GARDEN\n00052917", "00052917"),
+        ("\t\tLAKESIDE BOTANICAL GARDEN\n\t\t01128406", "01128406"),
         ("NY 01234567", "NY 01234567"),
-        ("NCI Sample codes: OCJX-0176-H (LF); 0177-I (RT)", None),
+        ("NCI Sample codes: PQRT-0243-K (LF); 0244-M (RT)", None),
         ("273\nWI", None),
-        ("KAV 1986", None),  # initials and a year
-        ("FWP-1931", None),
+        ("RMB 1984", None),  # initials and a year
+        ("KRW-1936", None),
         ("MCZ 2011", None),  # reads as a year too: a 4-digit code is not told from one
         ("MCZ 21011", "MCZ 21011"),
-        ("SR 125, 1.7 mi N of Huxford at CR 30", None),
+        ("SR 175, 2.3 mi N of Elmdale at CR 41", None),
     ],
 )
 def test_catalog_numbers(text: str, catalog: str | None) -> None:
@@ -176,18 +176,18 @@ def _ocr_label(lines: list[tuple[str, float]]) -> LabelText:
 
 
 def test_ocr_confidence_lowers_field_confidence() -> None:
-    sure = parse_fields([_ocr_label([("Palm Canyon", 0.9), ("V-13-1939", 0.95)])])
-    unsure = parse_fields([_ocr_label([("Palm Canyon", 0.9), ("V-13-1939", 0.3)])])
-    assert sure["eventDate"].value == unsure["eventDate"].value == "1939-05-13"
+    sure = parse_fields([_ocr_label([("Sage Canyon", 0.9), ("V-17-1942", 0.95)])])
+    unsure = parse_fields([_ocr_label([("Sage Canyon", 0.9), ("V-17-1942", 0.3)])])
+    assert sure["eventDate"].value == unsure["eventDate"].value == "1942-05-17"
     assert unsure["eventDate"].confidence < sure["eventDate"].confidence
     assert sure["eventDate"].evidence.label == 3
 
 
 def test_blank_ocr_lines_keep_offsets_and_line_indexes() -> None:
-    label = _ocr_label([("Palm Canyon", 1.0), ("   ", 0.0), ("V-13-1939", 1.0)])
+    label = _ocr_label([("Sage Canyon", 1.0), ("   ", 0.0), ("V-17-1942", 1.0)])
     date = parse_fields([label])["eventDate"]
     assert date.evidence.line == 2
-    assert label.text[date.evidence.start or 0 : date.evidence.end] == "V-13-1939"
+    assert label.text[date.evidence.start or 0 : date.evidence.end] == "V-17-1942"
 
 
 # the devset sits beside the repository (../shared/devset) on development and CI machines
