@@ -97,7 +97,7 @@ def _dates(dated: list[DatedSpan], out: dict[str, FieldCandidate]) -> DatedSpan 
     event = [d for d in spans if not d.det]
     fallback = False
     if not event:
-        # Printed forms put "Date" after the determiner's name ("Det. H. A. Sierk  Date Nov. 12,
+        # Printed forms put "Date" after the determiner's name ("Det. B. C. Sample  Date Nov. 12,
         # 1939"); with no other date, such a date on the collector's form is more likely the
         # collection date. A determination slip's date is the determination's only.
         event = [d for d in spans if d.score >= 2 and d.on_collection_form]
@@ -281,8 +281,8 @@ def _pick_det(
     labs: list[Label], dets: list[FieldCandidate], name: FieldCandidate | None
 ) -> FieldCandidate | None:
     """The determiner printed under the chosen name on its label; else the latest dated
-    determination (the current one, as for the name: "Det. E.Tuckerman" on the original label,
-    "Det. Richard C. Harris 1986" on the annotation slip); else the first one found."""
+    determination (the current one, as for the name: "Det. A.Exemplar" on the original label,
+    "Det. Robert D. Person 1988" on the annotation slip); else the first one found."""
     if not dets:
         return None
     if name is not None and name.evidence.end is not None and name.evidence.label is not None:
@@ -347,10 +347,10 @@ def _claimed(
 
 
 def _name_end(n: NameMatch) -> int:
-    """Where a name's author ends ("Buchnera elongata Sw.") when it follows on the name's line or
+    """Where a name's author ends ("Aus elongatus Sw.") when it follows on the name's line or
     the next: the author is no more a place than the name."""
     if not re.search(r"[.()&]", n.authorship):
-        return n.end  # "Thuja branches, Mud Lake": no author reads like that
+        return n.end  # "Abies branches, Pond Lake": no author reads like that
     at = n.label.flat.find(n.authorship, n.end)
     limit = n.label.line_at(n.end).end + 1
     if at >= 0 and at <= limit:

@@ -872,7 +872,7 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     return s, e
 
 
-# "Washington County: ca. 3 mi N of ...", "U. S. A., NORTH CAROLINA: Macon Co., Highlands": the
+# "Washington County: ca. 3 mi N of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
 # county (and what precedes it on its line) heads the locality; it is a field of its own.
 _COUNTY_HEAD = re.compile(
     r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"

@@ -175,7 +175,7 @@ _NOT_A_STATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# "State North Carolina County Yancey": the form's key says what the name is
+# "State South Dakota County Sample": the form's key says what the name is
 _STATE_KEY_BEFORE = re.compile(r"\b(?:State|STATE|Estado|ESTADO)\s*:?\s*$")
 # "State NC County Wake": a postal code as the value of a form's "State" key
 _POSTAL_AFTER_STATE_KEY = re.compile(

@@ -164,7 +164,7 @@ NOT_THE_PLACE = [
     ),
     ("N. Sumatra\nDuplicatum missum ad Herb.: Leiden, Kew, Singapore, China", "ID"),
     # a herbarium's stamp and its acronym
-    ("Insula Java\nprope Exempeldorp\n(Rijksherbarium, Leiden, Netherlands)", "ID"),
+    ("Insula Java\nprope Exempeldorp\n(Herbarium Exemplum, Leiden, Netherlands)", "ID"),
     ("NEDERLAND (L)\nIndonesia, Lesser Sunda Islands, Exampleisland", "ID"),
     # a journal's title and a flora cited
     (
@@ -203,7 +203,7 @@ def test_duplicates_stamps_and_citations_are_passed_over(text: str, code: str) -
         # Latin abbreviations are works' and herbaria's as often
         "Fl. Suec. ed. 2",
         # the herbaria of a duplicates list
-        "Dupl. sent to Herb. at: Singapore, Manila, Paris,\nSydney, Kew.",
+        "Dupl. sent to Herb. at: Singapore, Aville, Paris,\nBeeport, Kew.",
         "Duplicata envoyés à: Paris, Genève, Bruxelles (Belgique)",
         # a Spanish or Italian place named like a country in another language
         "HISPANIA: Granada, Sierra Exemplo",

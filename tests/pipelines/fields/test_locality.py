@@ -679,7 +679,7 @@ LOCALITIES += [
         "DOMINICAN REPUBLIC\nprov. Azua",
     ),
     (
-        "Shrub 2 m; fl. white, perfume odor; fr. 1 cm. black\nwith red-violet juice;\n"
+        "Shrub 3 m; fl. cream, sweet odor; fr. 2 cm. black\nwith red-violet juice;\n"
         "Republica Dominicana: Prov. La Romana de\nMacoris: center of town at Boca de Chavon",
         "Republica Dominicana: Prov. La Romana de\nMacoris: center of town at Boca de Chavon",
     ),

@@ -37,7 +37,7 @@ def _role(text: str) -> Role:
         # a slip with the data label's country read into the same block
         ("Aus bus L.\ndet. A. Person 1987\nMadagascar", Role.data),
         # stamps, headers, registers, duplicate lists
-        ("Databased and imaged\nXYZ\n2011", Role.curatorial),
+        ("Imaged and databased\nXYZ\n2011", Role.curatorial),
         ("Digitised 2013-04-02", Role.curatorial),
         ("Herbier du Jardin botanique d'Exemple\n(VILLE)", Role.curatorial),
         ("Herb. Horti Bot. Exempl. (XX)\nXX - S.P.\n123 456", Role.curatorial),
@@ -46,7 +46,7 @@ def _role(text: str) -> Role:
         ("B.M. 1930-333.", Role.curatorial),
         ("Dupl. sent to Herb. at: Aville, Beetown,\nCeeville, Deeport", Role.curatorial),
         # donors and former collections
-        ("Ex Exemplar Coll.\nBrit. Mus. 1927-3.", Role.donor),
+        ("Ex Exemplar Coll.\nBrit. Mus. 1931-7.", Role.donor),
         ("A. Person\ncollection\nReg. 1943-58", Role.donor),
         ("W. Sample-Name\nBequest\nBMNH (E)\n1959-79", Role.donor),
         ("Ex herb. A. Person", Role.donor),
@@ -99,11 +99,11 @@ def test_views_hand_each_parser_its_roles() -> None:
     ("text", "term", "absent"),
     [
         # a digitisation stamp's year is not the collection date
-        ("Foo Heath\nA. Person\n\nDatabased and imaged\nXYZ\n2011", "eventDate", "2011"),
+        ("Foo Heath\nA. Person\n\nImaged and databased\nXYZ\n2011", "eventDate", "2011"),
         # a register's year neither
-        ("Foo Heath\n\nEx Exemplar Coll.\nBrit. Mus. 1927-3.", "eventDate", "1927"),
+        ("Foo Heath\n\nEx Exemplar Coll.\nBrit. Mus. 1931-7.", "eventDate", "1927"),
         # a donor is not the collector
-        ("Foo Heath\n1.vi.1931\n\nEx Exemplar Coll.\nBrit. Mus. 1927-3.", "recordedBy", "Exemplar"),
+        ("Foo Heath\n1.vi.1931\n\nEx Exemplar Coll.\nBrit. Mus. 1931-7.", "recordedBy", "Exemplar"),
         # a country in a list of herbaria that received duplicates is not the specimen's
         (
             "Coll. A. Person No. 12\nIsland Examplia\nDupl. sent to Herb. at: Aville,\nSingapore.",
