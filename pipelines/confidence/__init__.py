@@ -26,6 +26,7 @@ DOUBTS = frozenset(
         "century_ambiguous",
         "ambiguous_day_month",
         "given_name_only",
+        "genus_only",  # a genus alone where an epithet may have been lost
         "several_catalog_numbers",
         "several_institutions",
         "several_states",
