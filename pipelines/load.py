@@ -48,6 +48,8 @@ class LoadedImage:
             return self.decoded
         assert self.jpeg is not None, "a LoadedImage holds its RGB pixels or its JPEG"
         bgr = cv2.imdecode(np.frombuffer(self.jpeg, np.uint8), _WHOLE_COLOUR)
+        if bgr is None:  # its grey decoded; libjpeg refusing its colour would be a bug
+            raise InputFileError(f"the colour of {self.info.path} cannot be decoded")
         return np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), np.uint8)
 
     @cached_property
