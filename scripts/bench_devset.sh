@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Accuracy and speed on a truth set in the devset format (default ../shared/devset).
 # Usage: scripts/bench_devset.sh [DEVSET_DIR] [OUT_DIR] [extra `labelscribe run` options]
+# PYTHON names the interpreter (default .venv/bin/python; a git worktree without its own .venv
+# can use the main checkout's: PYTHON=/path/to/main/.venv/bin/python). The code run is this
+# checkout's, whichever interpreter runs it.
 # Prints the machine, wall time, images/hour, processor time as a ratio to plain whole-image
 # Tesseract on the same images (scripts/bench_reference.py), then the scores per source.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 devset=${1:-../shared/devset}
 out=${2:-bench/devset}
+py=${PYTHON:-.venv/bin/python}
+labelscribe() { "$py" -c 'import sys; from worker.cli import main; sys.argv[0] = "labelscribe"; main()' "$@"; }
 shift $(( $# > 2 ? 2 : $# )) || true
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(lscpu | sed -n 's/^Model name: *//p')"
 echo "date: $(date -u +%F), commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo '+dirty')"
 rm -rf "$out"
 start=$(date +%s.%N)
-.venv/bin/labelscribe run "$devset/images" -o "$out" --no-progress --no-crops "$@"
+labelscribe run "$devset/images" -o "$out" --no-progress --no-crops "$@"
 end=$(date +%s.%N)
 n=$(wc -l < "$out/records.jsonl")
 python3 - "$start" "$end" "$n" "$out/records.jsonl" <<'PY'
@@ -29,6 +34,6 @@ print(
 PY
 # speed as a ratio to plain whole-image Tesseract (one thread) on the same images, this session
 echo "reference, plain tesseract IMAGE - --psm 3 (one thread) on the same images:"
-.venv/bin/python scripts/bench_reference.py "$out/records.jsonl" | tee "$out/reference.json"
-.venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source --json > "$out/scores.json"
-.venv/bin/labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source
+"$py" scripts/bench_reference.py "$out/records.jsonl" -j "$(nproc)" | tee "$out/reference.json"
+labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source --json > "$out/scores.json"
+labelscribe evaluate "$devset/truth.jsonl" "$out" --by-source

@@ -11,6 +11,7 @@ full-width punctuation from being emitted. This module is the only place that ru
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import unicodedata
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models.errors import EngineError
-from pipelines.engines import onnx
+from pipelines.engines import onnx as onnx_engine
 
 log = logging.getLogger(__name__)
 
@@ -55,27 +56,77 @@ def _latin(ch: str) -> bool:
 
 
 def available() -> bool:
-    return onnx.available(MODEL)
+    return onnx_engine.available(MODEL)
 
 
 def version() -> str:
-    return onnx.version(NAME)
+    return onnx_engine.version(NAME)
 
 
 def check() -> str:
-    onnx.check("line recogniser", MODEL)
+    onnx_engine.check("line recogniser", MODEL)
     return version()
+
+
+def _alphabet(characters: list[str]) -> list[str]:
+    """The model's classes: index 0 is the CTC blank, the last the space character."""
+    return ["", *characters, " "]
+
+
+def _allowed(alphabet: list[str]) -> NDArray[np.int64]:
+    """The indices of the classes decoding may emit (the blank, and Latin script's characters)."""
+    return np.array([0] + [i for i, ch in enumerate(alphabet) if i and _latin(ch)], np.int64)
+
+
+def _latin_head(data: bytes) -> bytes:
+    """The recogniser with its output layer cut to the classes decoding may emit.
+
+    The layer maps each of the line's frames to 18,710 classes, most of them characters of other
+    scripts that decoding never emits; it was a sixth of the model's time (devset lines: 21.2 ->
+    17.8 ms per line cut to 509). The most probable allowed class of every frame is the same as
+    before; only the probabilities are now normalised over the allowed classes, so a frame that
+    also leant towards a character of another script reads a little surer (on 300 devset lines
+    the same characters everywhere, the frames' best probability 0.0009 higher on average, 0.018
+    at the 99th percentile).
+    """
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load_from_string(data)
+    graph = model.graph
+    meta = {p.key: p for p in model.metadata_props}
+    alphabet = _alphabet(meta["character"].value.splitlines())
+    allowed = _allowed(alphabet)
+    if alphabet[int(allowed[-1])] != " ":
+        raise EngineError("the recogniser's alphabet does not end with the space character")
+    producer = {out: node for node in graph.node for out in node.output}
+    softmax = producer[graph.output[0].name]
+    node = producer[softmax.input[0]]
+    while node.op_type == "Identity":
+        node = producer[node.input[0]]
+    matmul = producer[node.input[0]]
+    if softmax.op_type != "Softmax" or node.op_type != "Add" or matmul.op_type != "MatMul":
+        raise EngineError("the recogniser's output layer is not MatMul, Add, Softmax")
+    initializers = {t.name: t for t in graph.initializer}
+    for name, axis in ((matmul.input[1], 1), (node.input[1], 0)):
+        values = numpy_helper.to_array(initializers[name])
+        cut = np.ascontiguousarray(np.take(values, allowed, axis=axis))
+        initializers[name].CopyFrom(numpy_helper.from_array(cut, name))
+    graph.output[0].type.tensor_type.shape.dim[-1].dim_value = len(allowed)
+    meta["character"].value = "\n".join(alphabet[int(i)] for i in allowed[1:-1])
+    return bytes(model.SerializeToString())
 
 
 @cache
 def _model() -> tuple[Any, list[str], NDArray[np.int64]]:
     """The session (single-threaded), its alphabet, and the indices of the characters we allow."""
-    session = onnx.session(MODEL)
+    if importlib.util.find_spec("onnx") is None:  # the full model reads the same, a sixth slower
+        session = onnx_engine.session(MODEL)
+    else:
+        session = onnx_engine.session_of(onnx_engine.derived(MODEL, "latin1", _latin_head))
     characters = session.get_modelmeta().custom_metadata_map["character"].splitlines()
-    # index 0 is the CTC blank; the last class is the space character
-    alphabet = ["", *characters, " "]
-    allowed = np.array([0] + [i for i, ch in enumerate(alphabet) if i and _latin(ch)], np.int64)
-    return session, alphabet, allowed
+    alphabet = _alphabet(characters)
+    return session, alphabet, _allowed(alphabet)
 
 
 def _prepare(gray: NDArray[np.uint8]) -> NDArray[np.float32]:

@@ -134,3 +134,32 @@ def test_sha256_and_size_recorded(sheet_path: Path) -> None:
     assert loaded.info.sha256 == hashlib.sha256(sheet_path.read_bytes()).hexdigest()
     assert loaded.info.bytes == sheet_path.stat().st_size
     assert (loaded.info.width, loaded.info.height) == (1800, 2600)
+
+
+def test_a_colour_jpeg_is_read_grey_and_its_colour_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "label.jpg"
+    pixels = np.zeros((60, 80, 3), np.uint8)
+    pixels[:] = np.linspace(120, 250, 80, dtype=np.uint8)[None, :, None]  # uneven light
+    pixels[20:40, 10:70] = (200, 30, 40)  # a red stamp
+    Image.fromarray(pixels).save(path, quality=95)
+    loaded = load_image(path, max_pixels=LIMIT)
+    assert loaded.decoded is None and loaded.luma is not None  # no colour decoded yet
+    assert loaded.gray.shape == (60, 80)
+    with Image.open(path) as im:
+        expected_rgb = np.asarray(im.convert("RGB"))
+        expected_luma = np.asarray(im.convert("L"))
+    assert np.array_equal(loaded.rgb, expected_rgb)  # the same pixels as Pillow's decode
+    # the file's luma: the grey of its decoded colour but for roundings (and the colour's clipping
+    # at sharp edges, which chroma subsampling blurs)
+    difference = np.abs(loaded.gray.astype(int) - expected_luma.astype(int))
+    assert difference.mean() < 0.5
+    assert (loaded.info.width, loaded.info.height) == (80, 60)
+
+
+def test_a_png_is_decoded_in_colour_and_made_grey(tmp_path: Path) -> None:
+    path = tmp_path / "label.png"
+    Image.new("RGB", (30, 20), (255, 0, 0)).save(path)
+    loaded = load_image(path, max_pixels=LIMIT)
+    assert loaded.luma is None and loaded.decoded is not None
+    assert loaded.rgb[5, 5].tolist() == [255, 0, 0]
+    assert loaded.gray[5, 5] == 76  # 0.299 * 255
