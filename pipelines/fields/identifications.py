@@ -359,10 +359,10 @@ def find_identifications(
         entries.append(entries.pop(current))
         at = len(entries) - 1 if at == current else at - (at > current)
         current = len(entries) - 1
-    name = entries[current].name
-    if current != at and "several_taxa" in chosen.flags and name is not None:
+    named = entries[current].name
+    if current != at and "several_taxa" in chosen.flags and named is not None:
         # the doubt the core's name carried: the sheet names more than one taxon
-        doubted = name_fields(name, ["several_taxa"], doubt=0.8)
+        doubted = name_fields(named, ["several_taxa"], doubt=0.8)
         entries[current].fields.update({c.term: c for c in doubted})
     _lend(entries, current, core)
     return _statuses(entries, current, at)
