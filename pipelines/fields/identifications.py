@@ -614,6 +614,11 @@ def core_terms(
     current = next((i for i in history if i.current), None)
     if current is None:
         return fields
-    out = {t: c for t, c in fields.items() if t not in CORE_TERMS}
-    out.update({t: c for t, c in current.fields.items() if t in CORE_TERMS})
+    # in place, the fields' order kept (the calibration reads them in order)
+    out = dict(fields)
+    for term in CORE_TERMS:
+        if term in current.fields:
+            out[term] = current.fields[term]
+        else:
+            out.pop(term, None)
     return out
