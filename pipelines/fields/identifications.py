@@ -329,7 +329,10 @@ def find_identifications(
     original = _original(names, paired, roles, chosen)
     for n, name in enumerate(names):
         lab = name.label
-        on_slip = roles.get(lab.label) in slip_roles or name.slip
+        # a name alone on a slip of its own, without a determination line: a determination only
+        # when printed with its author (a caption in capitals is read as a name too)
+        slip = name.slip and _AUTHORED.fullmatch(name.authorship) is not None
+        on_slip = roles.get(lab.label) in slip_roles or slip
         if n not in paired and not on_slip and n != original:
             continue
         entry = _Entry(lab, lab.line_no(name.start), name, cues[paired[n]] if n in paired else None)
