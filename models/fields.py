@@ -28,3 +28,28 @@ class FieldCandidate(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Evidence
     flags: list[str] = Field(default_factory=list, description="e.g. 'two_digit_year'")
+
+
+# identificationVerificationStatus of an identification in a record's history (see Identification)
+CURRENT = "current"  # the specimen's current identification: the core's scientificName
+SUPERSEDED = "superseded"  # an older determination, replaced by a later one
+CONFIRMATION = "confirmation"  # a "conf." of another determination, not itself the current one
+
+
+class Identification(BaseModel):
+    """One determination of the specimen: a determination or annotation slip, a type label, the
+    data label's own name. Its Darwin Core terms of the Identification class (scientificName,
+    scientificNameAuthorship, taxonRank, identifiedBy, dateIdentified, identificationQualifier,
+    identificationRemarks, typeStatus, identificationVerificationStatus), each a candidate with
+    its confidence and evidence like every field of the record."""
+
+    fields: dict[str, FieldCandidate] = Field(default_factory=dict)
+
+    def value(self, term: str) -> str:
+        found = self.fields.get(term)
+        return found.value if found is not None else ""
+
+    @property
+    def current(self) -> bool:
+        """Whether this is the specimen's current identification (identificationVerificationStatus)."""
+        return self.value("identificationVerificationStatus") == CURRENT

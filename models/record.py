@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from models.fields import FieldCandidate
+from models.fields import FieldCandidate, Identification
 from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
 
 # barcode_text: the number printed beside bars that did not decode, read by OCR
@@ -33,6 +33,11 @@ class SpecimenRecord(BaseModel):
     labels: list[LabelRegion] = Field(default_factory=list)
     label_texts: list[LabelText] = Field(default_factory=list)
     fields: dict[str, FieldCandidate] = Field(default_factory=dict)
+    identifications: list[Identification] = Field(
+        default_factory=list,
+        description="every determination on the sheet, oldest first; the current one (its "
+        "identificationVerificationStatus 'current') is the one the fields above carry",
+    )
     errors: list[ErrorRecord] = Field(default_factory=list)
     seconds: float = Field(0.0, description="wall-clock time the image took in its worker")
     cpu_seconds: float = Field(

@@ -17,11 +17,11 @@ from numpy.typing import NDArray
 from models.config import PipelineSettings
 from models.dwc import Term
 from models.errors import EngineError, LabelscribeError, OutputFolderError
-from models.fields import FieldCandidate
+from models.fields import FieldCandidate, Identification
 from models.record import ErrorRecord, SpecimenRecord
 from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText
 from pipelines.barcodes import find_barcodes
-from pipelines.fields import parse_fields
+from pipelines.fields import parse_labels
 from pipelines.fields.checklist import checklist_for
 from pipelines.load import LoadedImage, load_image
 from pipelines.ocr import OcrOptions, is_text, may_be_text, read_label, text_pixels, turn
@@ -79,6 +79,7 @@ def build_record(
     labels: list[LabelRegion] | None = None,
     texts: list[LabelText] | None = None,
     fields: dict[str, FieldCandidate] | None = None,
+    identifications: list[Identification] | None = None,
     errors: list[ErrorRecord] | None = None,
     seconds: float = 0.0,
     cpu_seconds: float = 0.0,
@@ -117,6 +118,7 @@ def build_record(
         labels=labels or [],
         label_texts=texts or [],
         fields=fields,
+        identifications=identifications or [],
         errors=errors or [],
         seconds=round(seconds, 3),
         cpu_seconds=round(cpu_seconds, 3),
@@ -222,8 +224,10 @@ def process_image(
     labels, texts = _read_labels(image, gray, regions, settings, crops=crops, errors=errors)
 
     fields: dict[str, FieldCandidate] = {}
+    identifications: list[Identification] = []
     try:
-        fields = parse_fields(texts, checklist=checklist_for(settings.checklist_path))
+        parsed = parse_labels(texts, checklist=checklist_for(settings.checklist_path))
+        fields, identifications = parsed.fields, parsed.identifications
     except Exception as e:
         errors.append(_error("fields", e))
 
@@ -236,6 +240,7 @@ def process_image(
         labels=labels,
         texts=texts,
         fields=fields,
+        identifications=identifications,
         errors=errors,
         seconds=time.perf_counter() - started,
         cpu_seconds=time.process_time() - cpu_started,

@@ -17,6 +17,9 @@ def herb_specs() -> list[HerbSpec]:
     body = Style("serif", 33)
     small = Style("sans", 26)
     hand = Style("hand", 40)
+    # a typed determination slip
+    slip = Style("serif", 36)
+    slip_it = Style("serif-italic", 36)
     return [
         HerbSpec(
             id="sample-herb-001",
@@ -187,6 +190,101 @@ def herb_specs() -> list[HerbSpec]:
                 "eventDate": "1988-02-02",
                 "verbatimEventDate": "2 Feb. 1988",
             },
+        ),
+        HerbSpec(
+            id="sample-herb-004",
+            seed=404,
+            plant=PlantKind((70, 120), 0.5, 3, 2, 0.4, None, 65, stem_colour=(86, 70, 50)),
+            main=Label(
+                items=(
+                    line("PLANTS OF UTAH", title, align="center"),
+                    line("Labelscribe Sample Herbarium (LSH)", sub, align="center"),
+                    Line(spans(("Quercus undulata ", it), ("Torr.", au)), gap_before=0.5),
+                    line("Fagaceae", body),
+                    line("San Juan County: Abajo Mountains, Johns", body, gap_before=0.4),
+                    line("Canyon, 3 mi W of the trailhead.", body),
+                    line("Dry oak scrub on sandstone ledges.", body, gap_before=0.4),
+                    line("Coll. Tomasz Wierzba   No. 2290", body, gap_before=0.4),
+                    line("21 June 1974", body),
+                ),
+                width=1000,
+                pad=40,
+                border="single",
+            ),
+            barcode=barcode_label(
+                "LABELSCRIBE SAMPLE HERBARIUM",
+                "LSH 00052906",
+                "Code128",
+                module=4,
+                bar_h=120,
+                size=34,
+            ),
+            catalog="LSH 00052906",
+            det=Label(
+                items=(
+                    Line(spans(("Quercus gambelii ", slip_it), ("Nutt.", slip))),
+                    line("det. P. Halvorsen 1979", slip),
+                ),
+                width=760,
+                pad=22,
+                border="single",
+                paper=(250, 250, 246),
+            ),
+            more_dets=(
+                Label(
+                    items=(
+                        line("ANNOTATION LABEL  LSH", small, align="center"),
+                        line("conf. R. Ibarra-Lind 2008", slip, gap_before=0.2),
+                    ),
+                    width=720,
+                    pad=22,
+                    border="double",
+                    paper=(246, 248, 250),
+                ),
+            ),
+            label_angle=0.6,
+            rotate90=False,
+            grey=False,
+            barcode_at="bottom-left",
+            fields={
+                "catalogNumber": "LSH 00052906",
+                "scientificName": "Quercus gambelii Nutt.",
+                "scientificNameAuthorship": "Nutt.",
+                "verbatimLocality": "Abajo Mountains, Johns Canyon, 3 mi W of the trailhead.",
+                "country": "United States",
+                "countryCode": "US",
+                "stateProvince": "Utah",
+                "county": "San Juan",
+                "habitat": "Dry oak scrub on sandstone ledges.",
+                "recordedBy": "Tomasz Wierzba",
+                "recordNumber": "2290",
+                "eventDate": "1974-06-21",
+                "verbatimEventDate": "21 June 1974",
+                "identifiedBy": "P. Halvorsen",
+                "dateIdentified": "1979",
+            },
+            identifications=(
+                {
+                    "scientificName": "Quercus undulata",
+                    "scientificNameAuthorship": "Torr.",
+                    "identificationVerificationStatus": "superseded",
+                },
+                {
+                    "scientificName": "Quercus gambelii",
+                    "scientificNameAuthorship": "Nutt.",
+                    "identifiedBy": "P. Halvorsen",
+                    "dateIdentified": "1979",
+                    "identificationVerificationStatus": "current",
+                },
+                {
+                    "scientificName": "Quercus gambelii",
+                    "scientificNameAuthorship": "Nutt.",
+                    "identifiedBy": "R. Ibarra-Lind",
+                    "dateIdentified": "2008",
+                    "identificationRemarks": "conf.",
+                    "identificationVerificationStatus": "confirmation",
+                },
+            ),
         ),
     ]
 

@@ -62,13 +62,16 @@ def decoded_barcodes(data: bytes) -> list[str]:
 
 
 def truth_record(sample: Sample, image_name: str) -> dict[str, object]:
-    return {
+    record: dict[str, object] = {
         "id": sample.id,
         "image": image_name,
         "source": sample.source,
         "full_text": sample.full_text,
         "fields": sample.fields,
     }
+    if sample.identifications:
+        record["identifications"] = sample.identifications
+    return record
 
 
 def write_samples(out: Path) -> list[Path]:

@@ -37,6 +37,8 @@ class Sample:
     blocks: list[str]
     fields: dict[str, str]
     barcodes: list[str] = field(default_factory=list)  # values zxing-cpp must read back
+    # the determinations a person would key, oldest first (only where a sample shows several)
+    identifications: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def full_text(self) -> str:
@@ -61,6 +63,10 @@ class HerbSpec:
     grey: bool
     barcode_at: Literal["bottom-left", "top-right"]
     fields: dict[str, str]
+    # later determination slips, each glued above the one before (the oldest lowest)
+    more_dets: tuple[Label, ...] = ()
+    # the expected identification history, oldest first (records.jsonl's "identifications")
+    identifications: tuple[dict[str, str], ...] = ()
 
 
 def herbarium_sheet(spec: HerbSpec) -> Sample:
@@ -95,17 +101,31 @@ def herbarium_sheet(spec: HerbSpec) -> Sample:
     if spec.det is not None:
         det = render_label(spec.det, rng)
         paste(canvas, det, (mx + 40, my - det.height - 60), angle=float(rng.uniform(-1.5, 1.5)))
+        top = my - det.height - 60
+        for later in spec.more_dets:
+            slip = render_label(later, rng)
+            top -= slip.height + 50
+            paste(canvas, slip, (mx + 60, top), angle=float(rng.uniform(-1.2, 1.2)))
 
     img = finish(canvas, rng, light=0.05, vignette=0.06, noise=3.0, blur=0.7)
     if spec.grey:
         img = img.convert("L")  # stored as greyscale, like the devset's sheet scans
     stand = [ruler_text(13, first=0), tag_label.text]
-    dets = [spec.det.text] if spec.det else []
+    # top to bottom: the latest slip, glued highest, first
+    dets = [d.text for d in reversed(spec.more_dets)] + ([spec.det.text] if spec.det else [])
     if spec.barcode_at == "top-right":
         blocks = [*stand, spec.barcode.text, *dets, spec.main.text]
     else:
         blocks = [*stand, *dets, spec.main.text, spec.barcode.text]
-    return Sample(spec.id, "sample-herb", img, blocks, spec.fields, [spec.catalog])
+    return Sample(
+        spec.id,
+        "sample-herb",
+        img,
+        blocks,
+        spec.fields,
+        [spec.catalog],
+        [dict(i) for i in spec.identifications],
+    )
 
 
 @dataclass(frozen=True)

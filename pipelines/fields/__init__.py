@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from models.dwc import Term
-from models.fields import FieldCandidate
+from models.fields import FieldCandidate, Identification
 from models.geometry import Box
 from models.specimen import LabelText, OcrLine, OcrWord
 from pipelines.confidence import calibrate
@@ -20,6 +21,7 @@ from pipelines.fields.catalog import find_catalog_numbers
 from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
+from pipelines.fields.identifications import core_terms, find_identifications
 from pipelines.fields.names import (
     NameMatch,
     annotation_determiner,
@@ -27,6 +29,7 @@ from pipelines.fields.names import (
     find_names,
     likely_names,
     name_candidates,
+    proposable_names,
     sex_candidates,
     type_status_candidates,
 )
@@ -42,7 +45,7 @@ from pipelines.fields.roles import Role, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import vice_county_candidates
 
-__all__ = ["extract_fields", "labels_from_text", "parse_fields"]
+__all__ = ["Parsed", "extract_fields", "labels_from_text", "parse_fields", "parse_labels"]
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +153,15 @@ def _date_identified(dated: list[DatedSpan], det: FieldCandidate | None) -> Fiel
     )
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """What the labels say: the record's fields, and every determination on the sheet (oldest
+    first; the current one's terms are the fields')."""
+
+    fields: dict[str, FieldCandidate]
+    identifications: list[Identification]
+
+
 def parse_fields(
     labels: Sequence[LabelText], *, checklist: Checklist | None = None
 ) -> dict[str, FieldCandidate]:
@@ -158,7 +170,35 @@ def parse_fields(
 
     With a checklist of the collection's accepted names, a scientific name found in it is
     confirmed and a near miss is corrected (see `pipelines.fields.checklist`)."""
-    fields = extract_fields(labels, checklist=checklist)
+    fields, _ = _extract(labels, checklist)
+    return _calibrated(fields, labels, checklist)
+
+
+def parse_labels(labels: Sequence[LabelText], *, checklist: Checklist | None = None) -> Parsed:
+    """`parse_fields`, and the identification history with its values calibrated as the
+    fields are (a value the current identification shares with the record keeps the record's
+    confidence: one value, one confidence)."""
+    raw, history = _extract(labels, checklist)
+    fields = _calibrated(raw, labels, checklist)
+    out = []
+    for ident in history:
+        context = {**raw, **ident.fields}
+        got = _calibrated(context, labels, checklist)
+        values = {}
+        for term, cand in ident.fields.items():
+            if raw.get(term) == cand and term in fields:
+                values[term] = fields[term]
+            elif term == Term.identificationVerificationStatus.value:
+                values[term] = cand  # the order's certainty, not a reading: no model for it
+            else:
+                values[term] = got.get(term, cand)
+        out.append(Identification(fields=values))
+    return Parsed(fields, out)
+
+
+def _calibrated(
+    fields: dict[str, FieldCandidate], labels: Sequence[LabelText], checklist: Checklist | None
+) -> dict[str, FieldCandidate]:
     calibrated = calibrate(fields, labels, checklist_given=checklist is not None)
     # A value computed from another field (metres from "1200 ft") is never surer than the field it
     # was read from; the calibration has no devset examples of such terms to learn that from.
@@ -179,10 +219,17 @@ def extract_fields(
     labels: Sequence[LabelText], *, checklist: Checklist | None = None
 ) -> dict[str, FieldCandidate]:
     """The parsers' best candidates, with the rules' own (uncalibrated) confidences."""
+    return _extract(labels, checklist)[0]
+
+
+def _extract(
+    labels: Sequence[LabelText], checklist: Checklist | None
+) -> tuple[dict[str, FieldCandidate], list[Identification]]:
+    """The parsers' best candidates and the identification history, uncalibrated."""
     labs = make_labels(labels)
     out: dict[str, FieldCandidate] = {}
     if not labs:
-        return out
+        return out, []
     # Each field comes from the labels whose role carries it: a stamp's date is never the
     # collection date, a donor is not the collector, a header's place is not the locality.
     seen = views(labs)
@@ -239,7 +286,19 @@ def extract_fields(
     _put(out, habitat_candidates(places, loc[0] if loc else None))
     if checklist is not None:
         apply_checklist(out, checklist)
-    return {term: _with_role(cand, seen.roles) for term, cand in out.items()}
+    # every determination on the sheet; the current one's determiner and date are the record's
+    names = proposable_names(every_name, checklist)
+    history = find_identifications(specimen, seen.roles, names, people.determiners, dated, out)
+    if checklist is not None:
+        for ident in history:
+            if ident.fields.get(Term.scientificName.value) != out.get(Term.scientificName.value):
+                apply_checklist(ident.fields, checklist)
+    out = core_terms(out, history)
+    fields = {term: _with_role(cand, seen.roles) for term, cand in out.items()}
+    return fields, [
+        Identification(fields={t: _with_role(c, seen.roles) for t, c in i.fields.items()})
+        for i in history
+    ]
 
 
 def _with_role(cand: FieldCandidate, roles: dict[int, Role]) -> FieldCandidate:

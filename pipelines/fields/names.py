@@ -1124,14 +1124,27 @@ def _proposable(name: NameMatch, checklist: Checklist | None) -> bool:
 MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.3
 
 
+def proposable_names(
+    found: Sequence[NameMatch], checklist: Checklist | None = None
+) -> list[NameMatch]:
+    """Of `find_names`' matches, the names that may be proposed (`_proposable`), one reading of
+    each: the names the sheet's determinations are made of."""
+    return _surest_readings([n for n in likely_names(found) if _proposable(n, checklist)])
+
+
+def latest_determination_year(found: Sequence[NameMatch]) -> int:
+    """The year of the latest dated determination on the sheet, its name read or not (0: none)."""
+    return max((n.det_year for n in found if n.score >= MISREAD_DETERMINATION_SCORE), default=0)
+
+
 def name_candidates(
     labels: list[Label], found: Sequence[NameMatch], checklist: Checklist | None = None
 ) -> list[FieldCandidate]:
     """The scientific name and its parts, from `find_names(labels)`."""
-    names = _surest_readings([n for n in likely_names(found) if _proposable(n, checklist)])
+    names = proposable_names(found, checklist)
     # the latest dated determination is the current identification (Darwin Core); when it cannot
     # be read surely, or is read as no Latin name, an older name on the sheet would be the wrong one
-    latest = max((n.det_year for n in found if n.score >= MISREAD_DETERMINATION_SCORE), default=0)
+    latest = latest_determination_year(found)
     if latest and not any(n.det_year == latest for n in names):
         return []
     if not names:
@@ -1140,14 +1153,20 @@ def name_candidates(
         names = [n for n in names if n.det_year == latest]
     # of names equally sure, one alone on its slip: a determination, added after the data label
     best = max(names, key=lambda n: (round(n.score, 3), n.slip, -n.label.position, -n.start))
-    lab = best.label
-    conf = min(0.95, 0.45 + best.score * 0.6)
     flags = []
-    if len({(n.genus, n.epithet) for n in names}) > 1:
+    several = len({(n.genus, n.epithet) for n in names}) > 1
+    if several:
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
-        conf *= 0.8
         flags.append("several_taxa")
+    return name_fields(best, flags, doubt=0.8 if several else 1.0)
+
+
+def name_fields(best: NameMatch, flags: list[str], *, doubt: float = 1.0) -> list[FieldCandidate]:
+    """The terms of one name: scientificName, its qualifier, authorship and rank (the rule's
+    confidence from the name's score, scaled by `doubt`)."""
+    lab = best.label
+    conf = min(0.95, 0.45 + best.score * 0.6) * doubt
     if best.genus.endswith("."):
         conf = min(conf, 0.4)
     rule = "name.genus" if best.rank == "genus" else "name.binomial"

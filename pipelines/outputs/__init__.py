@@ -1,4 +1,5 @@
-"""Writers of the batch outputs: occurrence.csv, records.jsonl, failures.csv and dwca.zip.
+"""Writers of the batch outputs: occurrence.csv, records.jsonl, failures.csv and dwca.zip (with the
+identification histories as its Identification extension).
 
 `write_outputs` is the one entry point; `read_records` reads records.jsonl back. The files are
 written as one set, under the folder's lock, with manifest.json listing their sizes and hashes.
@@ -21,6 +22,7 @@ from models.record import SpecimenRecord
 from pipelines.outputs.dwca import write_dwca
 from pipelines.outputs.failures import write_failures_csv
 from pipelines.outputs.folder import MANIFEST, describe_os_error, locked, remove_stale_parts
+from pipelines.outputs.identification import identification_table
 from pipelines.outputs.occurrence import (
     occurrence_row,
     occurrence_table,
@@ -89,6 +91,7 @@ def write_outputs(
     published, warnings = unique_occurrence_ids(records)
     warnings += _repeated_image_ids(published)
     table = occurrence_table(published, dataset)
+    identifications = identification_table(published)
     try:
         with locked(out_dir, "writing outputs"), staged(out_dir, first=MANIFEST) as stage:
             remove_stale_parts(out_dir)
@@ -99,7 +102,7 @@ def write_outputs(
             with stage.text(FAILURES_CSV) as fh:
                 errors = write_failures_csv(fh, published)
             with stage.binary(DWCA_ZIP) as raw:
-                write_dwca(raw, table, dataset, pub_date or date.today())
+                write_dwca(raw, table, dataset, pub_date or date.today(), identifications)
             for name, text in (extra or {}).items():
                 with stage.text(name) as fh:
                     fh.write(text)

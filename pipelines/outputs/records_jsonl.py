@@ -10,23 +10,16 @@ writers flatten them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from models.errors import InputFileError
+from models.fields import FieldCandidate
 from models.record import SpecimenRecord
 
 
 def record_to_json(record: SpecimenRecord) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    for key, candidate in record.fields.items():
-        entry = candidate.model_dump(
-            mode="json", include={"value", "confidence", "evidence", "flags"}
-        )
-        if candidate.term != key:  # normally equal; kept only when not, so reading back is lossless
-            entry["term"] = candidate.term
-        fields[key] = entry
     return {
         "id": record.image_id,
         "source_image": record.source_image,
@@ -38,19 +31,39 @@ def record_to_json(record: SpecimenRecord) -> dict[str, Any]:
         "labels": [label.model_dump(mode="json") for label in record.labels],
         "text": record.text,
         "label_texts": [t.model_dump(mode="json") for t in record.label_texts],
-        "fields": fields,
+        "fields": _fields_json(record.fields),
+        # every determination on the sheet, oldest first, each in the format of "fields"
+        "identifications": [_fields_json(i.fields) for i in record.identifications],
         "errors": [e.model_dump(mode="json") for e in record.errors],
         "seconds": record.seconds,
         "cpu_seconds": record.cpu_seconds,
     }
 
 
-def record_from_json(data: dict[str, Any]) -> SpecimenRecord:
-    """The inverse of `record_to_json`; `text` is derived from `label_texts` and not read back."""
-    fields = {
+def _fields_json(fields: Mapping[str, FieldCandidate]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, candidate in fields.items():
+        entry = candidate.model_dump(
+            mode="json", include={"value", "confidence", "evidence", "flags"}
+        )
+        if candidate.term != key:  # normally equal; kept only when not, so reading back is lossless
+            entry["term"] = candidate.term
+        out[key] = entry
+    return out
+
+
+def _fields_from_json(data: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {
         key: {"term": key, **entry} if "term" not in entry else entry
-        for key, entry in (data.get("fields") or {}).items()
+        for key, entry in (data or {}).items()
     }
+
+
+def record_from_json(data: dict[str, Any]) -> SpecimenRecord:
+    """The inverse of `record_to_json`; `text` is derived from `label_texts` and not read back.
+    A record written before identification histories were kept reads back with none."""
+    fields = _fields_from_json(data.get("fields"))
+    history = [{"fields": _fields_from_json(i)} for i in data.get("identifications") or []]
     return SpecimenRecord.model_validate(
         {
             "source_image": data["source_image"],
@@ -63,6 +76,7 @@ def record_from_json(data: dict[str, Any]) -> SpecimenRecord:
             "labels": data.get("labels", []),
             "label_texts": data.get("label_texts", []),
             "fields": fields,
+            "identifications": history,
             "errors": data.get("errors", []),
             "seconds": data.get("seconds", 0.0),
             "cpu_seconds": data.get("cpu_seconds", 0.0),

@@ -2,6 +2,8 @@
 
 The writers already refuse most of these mistakes; this is the independent check a publisher runs on
 the files they are about to upload, including files edited by hand or by other tools after the run.
+The Identification extension is checked too: each row linked to a core row, ISO dates, unique
+identificationIDs, exactly one current identification per occurrence.
 Every problem names its file, row, occurrenceID and column, so a curator can find and fix it.
 
 Errors are what the IPT refuses or GBIF drops the record for (unknown term, duplicate id, a date
@@ -551,35 +553,163 @@ def validate_archive(path: Path, *, today: date | None = None) -> list[Problem]:
                 )
             ]
         core_file = f"{name}:{location.text}"
-        columns: dict[int, str] = {}
-        for field in core.findall("t:field", ns):
-            term = field.get("term", "")
-            local = term.removeprefix(DWC_NS).removeprefix(DCTERMS_NS)
-            if local == term or local not in official_terms():
+        header, table, file_problems = _read_member(archive, core, name, ns)
+        problems += file_problems
+        if table is None:
+            return problems
+        problems += check_table(header, table, core_file, today=today)
+        id_index = int(_attr(core.find("t:id", ns), "index", "0"))
+        core_rows = {
+            cells[id_index]: dict(zip(header, cells, strict=False))
+            for cells in table
+            if len(cells) > id_index
+        }
+        for extension in meta.findall("t:extension", ns):
+            problems += _check_extension(archive, extension, name, ns, core_rows, today=today)
+        return problems
+
+
+def _attr(element: ET.Element | None, key: str, default: str) -> str:
+    return element.get(key, default) if element is not None else default
+
+
+def _read_member(
+    archive: zipfile.ZipFile, element: ET.Element, name: str, ns: dict[str, str]
+) -> tuple[list[str], list[list[str]] | None, list[Problem]]:
+    """The columns (the terms meta.xml gives them) and data rows of a core or extension file."""
+    location = element.find("t:files/t:location", ns)
+    member = f"{name}:{location.text if location is not None else ''}"
+    if location is None or location.text not in archive.namelist():
+        return [], None, [Problem("error", member, None, "", "", "is not in the archive")]
+    problems: list[Problem] = []
+    columns: dict[int, str] = {}
+    for field in element.findall("t:field", ns):
+        term = field.get("term", "")
+        local = term.removeprefix(DWC_NS).removeprefix(DCTERMS_NS)
+        if local == term or local not in official_terms():
+            problems.append(
+                Problem(
+                    "error", f"{name}:meta.xml", None, "", term, "is not a Darwin Core term URI"
+                )
+            )
+        columns[int(field.get("index", "-1"))] = local
+    text, decode_problems = _decode(archive.read(str(location.text)), member)
+    problems += decode_problems
+    if text is None:
+        return [], None, problems
+    _allow_big_cells()
+    delimiter = element.get("fieldsTerminatedBy", ",").encode().decode("unicode_escape")
+    quote = element.get("fieldsEnclosedBy", "")
+    reader = csv.reader(
+        io.StringIO(text, newline=""),
+        delimiter=delimiter,
+        quotechar=quote or '"',
+        quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE,
+    )
+    table = list(reader)
+    skip = int(element.get("ignoreHeaderLines", "0") or 0)
+    # meta.xml, not the file's header line, says which column holds which term.
+    header = [columns.get(i, f"column {i}") for i in range(max(columns, default=-1) + 1)]
+    return header, table[skip:], problems
+
+
+IDENTIFICATION_ROW_TYPE = f"{DWC_NS}Identification"
+CURRENT = "current"
+
+
+def _check_identification(
+    row: dict[str, str], core: dict[str, str], today: date
+) -> list[tuple[Severity, str, str]]:
+    """One identification row: its date, its current flag, its name against the core's."""
+    found: list[tuple[Severity, str, str]] = []
+    value = row.get(Term.dateIdentified, "")
+    span = parse_iso_date(value) if value else None
+    if value and span is None:
+        found.append(
+            ("error", Term.dateIdentified, f"{value!r} is not an ISO 8601 date or interval")
+        )
+    elif span is not None and span[0] > today:
+        found.append(("warning", Term.dateIdentified, f"{value!r} is in the future"))
+    status = row.get(Term.identificationVerificationStatus, "")
+    accepted = row.get(Term.isAcceptedIdentification, "")
+    if accepted and accepted not in ("true", "false"):
+        found.append(("error", Term.isAcceptedIdentification, f"{accepted!r} is not true or false"))
+    elif accepted and (accepted == "true") != (status == CURRENT):
+        message = f"{accepted} disagrees with identificationVerificationStatus {status!r}"
+        found.append(("error", Term.isAcceptedIdentification, message))
+    name, core_name = row.get(Term.scientificName, ""), core.get(Term.scientificName, "")
+    if status == CURRENT and core_name and name and core_name != name:
+        message = f"the current identification's {name!r} is not the core's {core_name!r}"
+        found.append(("warning", Term.scientificName, message))
+    return found
+
+
+def _check_extension(
+    archive: zipfile.ZipFile,
+    extension: ET.Element,
+    name: str,
+    ns: dict[str, str],
+    core_rows: dict[str, dict[str, str]],
+    *,
+    today: date | None = None,
+) -> list[Problem]:
+    """An extension's rows: terms, cells, each row linked to a core row by its coreid; for the
+    Identification extension also its dates, unique identificationIDs, and exactly one current
+    identification per occurrence (the one the core row carries)."""
+    today = today or date.today()
+    location = extension.find("t:files/t:location", ns)
+    member = f"{name}:{location.text if location is not None else ''}"
+    header, table, problems = _read_member(archive, extension, name, ns)
+    if table is None:
+        return problems
+    coreid = extension.find("t:coreid", ns)
+    if coreid is None:
+        return [
+            *problems,
+            Problem("error", f"{name}:meta.xml", None, "", "", f"{member} has no coreid"),
+        ]
+    link = int(coreid.get("index", "0"))
+    identification = extension.get("rowType") == IDENTIFICATION_ROW_TYPE
+    seen: dict[str, int] = {}
+    current: dict[str, list[int]] = {}
+    for number, cells in enumerate(table, start=1):
+        core_id = cells[link] if len(cells) > link else ""
+        row = {c: v for c, v in zip(header, cells, strict=False) if not c.startswith("column ")}
+        found: list[tuple[Severity, str, str]] = []
+        if core_id not in core_rows:
+            found.append(("error", "coreid", f"{core_id!r} is the id of no row of the core"))
+        found += check_cells(header, cells)
+        found += [
+            ("error", column, "contains a line break or control character")
+            for column, value in row.items()
+            if _CONTROL.search(value)
+        ]
+        if identification:
+            found += _check_identification(row, core_rows.get(core_id, {}), today)
+            ident_id = row.get(Term.identificationID, "")
+            if ident_id and ident_id in seen:
+                found.append(("error", Term.identificationID, f"repeats row {seen[ident_id]}"))
+            elif ident_id:
+                seen[ident_id] = number
+            if row.get(Term.identificationVerificationStatus, "") == CURRENT:
+                current.setdefault(core_id, []).append(number)
+        problems += [Problem(sev, member, number, core_id, col, msg) for sev, col, msg in found]
+    if identification:
+        for core_id in sorted({cells[link] for cells in table if len(cells) > link}):
+            marked = current.get(core_id, [])
+            if len(marked) != 1:
+                rows = ", ".join(map(str, marked)) or "none"
                 problems.append(
                     Problem(
-                        "error", f"{name}:meta.xml", None, "", term, "is not a Darwin Core term URI"
+                        "error",
+                        member,
+                        None,
+                        core_id,
+                        Term.identificationVerificationStatus,
+                        f"an occurrence needs exactly one current identification (rows: {rows})",
                     )
                 )
-            columns[int(field.get("index", "-1"))] = local
-        text, decode_problems = _decode(archive.read(str(location.text)), core_file)
-        problems += decode_problems
-        if text is None:
-            return problems
-        _allow_big_cells()
-        delimiter = core.get("fieldsTerminatedBy", ",").encode().decode("unicode_escape")
-        quote = core.get("fieldsEnclosedBy", "")
-        reader = csv.reader(
-            io.StringIO(text, newline=""),
-            delimiter=delimiter,
-            quotechar=quote or '"',
-            quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE,
-        )
-        table = list(reader)
-        skip = int(core.get("ignoreHeaderLines", "0") or 0)
-        # meta.xml, not the file's header line, says which column holds which term.
-        header = [columns.get(i, f"column {i}") for i in range(max(columns, default=-1) + 1)]
-        return problems + check_table(header, table[skip:], core_file, today=today)
+    return problems
 
 
 def validate_manifest(out_dir: Path) -> list[Problem]:

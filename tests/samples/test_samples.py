@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.barcodes import find_barcodes
+from pipelines.fields import labels_from_text, parse_labels
 from pipelines.load import load_image
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -29,3 +30,29 @@ def test_barcodes_decode_to_the_catalogue_number(row: dict[str, object]) -> None
     assert isinstance(fields, dict)
     if values:
         assert fields["catalogNumber"] in values
+
+
+HISTORIES = [row for row in TRUTH if row.get("identifications")]
+
+
+def test_a_sample_shows_several_determinations() -> None:
+    assert [row["id"] for row in HISTORIES] == ["sample-herb-004"]
+
+
+@pytest.mark.parametrize("row", HISTORIES, ids=lambda r: r["id"])
+def test_expected_history_from_the_transcription(row: dict[str, object]) -> None:
+    """The parsers give the history the truth expects, from the labels' text as keyed."""
+    expected = row["identifications"]
+    assert isinstance(expected, list)
+    parsed = parse_labels(labels_from_text(str(row["full_text"])))
+    assert len(parsed.identifications) == len(expected)
+    got = [
+        {t: i.value(t) for t in want}
+        for i, want in zip(parsed.identifications, expected, strict=True)
+    ]
+    assert got == expected
+    fields = row["fields"]
+    assert isinstance(fields, dict)
+    current = next(i for i in parsed.identifications if i.current)
+    assert current.value("identifiedBy") == fields["identifiedBy"]
+    assert parsed.fields["scientificName"].value == current.value("scientificName")

@@ -138,6 +138,7 @@ def create_app(
     templates.filters["confclass"] = view.confidence_class
     templates.filters["urlid"] = lambda image_id: view.url_id(image_id) if image_id else image_id
     templates.filters["pathurl"] = _path_url
+    templates.filters["history"] = view.history_summary
     terms = list(official_terms())
 
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:

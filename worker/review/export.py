@@ -1,7 +1,9 @@
 """The outputs with the curators' values: the same writers as `run` and `export`, plus a sidecar.
 
 Reviewed values replace the machine's before the records reach `write_outputs`, so occurrence.csv,
-records.jsonl and dwca.zip follow the same rules as always. An edited value becomes a candidate with
+records.jsonl and dwca.zip follow the same rules as always. A reviewed identification history
+replaces the machine's (records.jsonl, the archive's identification.txt), and its current entry
+is the record's identification (scientificName, identifiedBy, dateIdentified ...). An edited value becomes a candidate with
 confidence 1.0 and evidence `{source: "review", rule: "review.edit"}`; a cleared field is dropped;
 an accepted one keeps its machine candidate.
 
@@ -22,11 +24,13 @@ from pathlib import Path
 
 from models.config import DatasetMetadata
 from models.dwc import Term
-from models.fields import Evidence, FieldCandidate
+from models.fields import Evidence, FieldCandidate, Identification
 from models.record import SpecimenRecord
+from pipelines.fields.identifications import CORE_TERMS
 from pipelines.outputs import OutputSummary, write_outputs
 from pipelines.outputs.cells import clean_cell
 from pipelines.outputs.occurrence import unique_occurrence_ids, write_csv
+from worker.review.history import ReviewedIdentification
 from worker.review.storage import RecordReview, ReviewStore, current_status
 
 log = logging.getLogger(__name__)
@@ -57,6 +61,36 @@ class ReviewedExport:
     skipped: int
 
 
+def reviewed_history(
+    record: SpecimenRecord, history: Sequence[ReviewedIdentification], who: str
+) -> list[Identification]:
+    """The reviewed history as identifications: a value the machine read keeps its candidate
+    (confidence, evidence); a curator's value is a candidate of confidence 1.0, evidence
+    `{source: "review", rule: "review.edit"}`."""
+    out = []
+    for entry in history:
+        machine = (
+            record.identifications[entry.machine]
+            if entry.machine is not None and 0 <= entry.machine < len(record.identifications)
+            else None
+        )
+        fields: dict[str, FieldCandidate] = {}
+        for term, value in entry.values.items():
+            known = machine.fields.get(term) if machine is not None else None
+            if known is not None and known.value == value:
+                fields[term] = known
+            else:
+                fields[term] = FieldCandidate(
+                    term=term,
+                    value=value,
+                    confidence=1.0,
+                    evidence=Evidence(text=value, rule="review.edit", source="review"),
+                    flags=[f"edited_by:{who}"],
+                )
+        out.append(Identification(fields=fields))
+    return out
+
+
 def reviewed_record(record: SpecimenRecord, review: RecordReview) -> SpecimenRecord:
     fields = dict(record.fields)
     catalog = record.catalog_number
@@ -73,7 +107,20 @@ def reviewed_record(record: SpecimenRecord, review: RecordReview) -> SpecimenRec
             )
         if key == Term.catalogNumber and done.state != "accepted":
             catalog = done.value or None  # the record's own number wins in occurrence_row
-    return record.model_copy(update={"fields": fields, "catalog_number": catalog})
+    history = record.identifications
+    if review.identifications is not None:
+        history = reviewed_history(record, review.identifications, review.who)
+        current = next((i for i in history if i.current), None)
+        if current is not None:
+            # one place decides: the record's identification is the history's current one
+            for term in CORE_TERMS:
+                if term in current.fields:
+                    fields[term] = current.fields[term]
+                else:
+                    fields.pop(term, None)
+    return record.model_copy(
+        update={"fields": fields, "catalog_number": catalog, "identifications": history}
+    )
 
 
 def export_reviewed(
@@ -129,10 +176,13 @@ def _sidecar_rows(
     status = current_status(original, review)
     head = [record.occurrence_id, record.image_id, status, review.note]
     rows = []
-    for key in sorted(set(original.fields) | set(review.fields)):
+    for key in sorted(set(original.fields) | set(review.fields) | set(record.fields)):
         machine = original.fields.get(key)
         done = review.fields.get(key)
         value = record.fields[key].value if key in record.fields else ""
+        state = done.state if done else "machine"
+        if done is None and value != (machine.value if machine else ""):
+            state = "edited"  # the current identification a curator chose or corrected
         rows.append(
             [
                 *head,
@@ -140,9 +190,9 @@ def _sidecar_rows(
                 value,
                 machine.value if machine else "",
                 f"{machine.confidence:.3f}" if machine else "",
-                done.state if done else "machine",
-                done.who if done else "",
-                done.at if done else "",
+                state,
+                done.who if done else (review.who if state == "edited" else ""),
+                done.at if done else (review.at if state == "edited" else ""),
                 machine.evidence.rule if machine else "",
             ]
         )

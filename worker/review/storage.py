@@ -31,7 +31,21 @@ from pydantic import BaseModel, Field, ValidationError
 from models.dwc import official_terms
 from models.errors import LabelscribeError
 from models.record import SpecimenRecord
+from pipelines.fields.identifications import CORE_TERMS
 from pipelines.outputs.cells import MAX_CELL
+from worker.review.history import (
+    HISTORY_FIELD,
+    History,
+    ReviewedIdentification,
+    changed,
+    core_value,
+    current_of,
+    digest,
+    dumps,
+    loads,
+    machine_history,
+    with_core_edit,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +54,21 @@ AUDIT_LOG = "audit.jsonl"
 
 Status = Literal["unreviewed", "reviewed", "flagged", "failed"]
 FieldState = Literal["accepted", "edited", "cleared"]
-Action = Literal["accept", "edit", "clear", "status"]
+Action = Literal[
+    "accept",
+    "edit",
+    "clear",
+    "status",
+    # the identification history (worker.review.history): `field` the entry's number, `value` its
+    # values as a JSON object; the audit entry's old and new are the whole history before and after
+    "identification_add",
+    "identification_remove",
+    "identification_current",
+    "identification_edit",
+]
+HISTORY_ACTIONS = frozenset(
+    {"identification_add", "identification_remove", "identification_current", "identification_edit"}
+)
 SETTABLE: tuple[Status, ...] = ("unreviewed", "reviewed", "flagged")
 
 
@@ -81,6 +109,8 @@ class RecordReview(BaseModel):
     status: Status = "unreviewed"
     note: str = ""
     fields: dict[str, FieldReview] = Field(default_factory=dict)
+    # the reviewed identification history; None while nobody has changed the machine's
+    identifications: list[ReviewedIdentification] | None = None
     version: int = 0
     who: str = ""
     at: str = ""
@@ -92,7 +122,9 @@ class Change(BaseModel):
     action: Action
     field: str = ""
     value: str = Field("", description="the new value (edit) or status (status)")
-    base: str = Field(description="the field's value, or the status, the curator saw")
+    base: str = Field(
+        description="the field's value, the status, or the history's digest the curator saw"
+    )
     note: str = ""
 
 
@@ -100,8 +132,19 @@ def machine_status(record: SpecimenRecord) -> Status:
     return "failed" if record.failed else "unreviewed"
 
 
+def history_of(record: SpecimenRecord, review: RecordReview) -> History:
+    """The identification history a curator sees now: the reviewed one, else the machine's."""
+    if review.identifications is not None:
+        return review.identifications
+    return machine_history(record)
+
+
 def field_value(record: SpecimenRecord, review: RecordReview, field: str) -> str:
-    """The value a curator sees now: the reviewed value if there is one, else the machine's."""
+    """The value a curator sees now: the reviewed value if there is one, else the machine's; the
+    core's identification terms are the current identification's once the history is reviewed."""
+    reviewed = review.identifications
+    if reviewed is not None and field in CORE_TERMS and current_of(reviewed) is not None:
+        return core_value(reviewed, field)
     if field in review.fields:
         return review.fields[field].value
     candidate = record.fields.get(field)
@@ -162,6 +205,7 @@ class ReviewStore:
             entries: list[AuditEntry] = []
             status = current_status(record, review)
             values: dict[str, str] = {}
+            history: History | None = None  # the history as this batch of changes leaves it
             for change in changes:
                 for what, text in (("value", change.value), ("note", change.note)):
                     if len(text) > MAX_CELL:
@@ -179,6 +223,13 @@ class ReviewStore:
                     field=change.field,
                     note=change.note,
                 )
+                seen = review.model_copy(
+                    update={
+                        "identifications": history
+                        if history is not None
+                        else review.identifications
+                    }
+                )
                 if change.action == "status":
                     if change.value not in SETTABLE:
                         raise ValueError(f"not a status a curator can set: {change.value!r}")
@@ -189,10 +240,21 @@ class ReviewStore:
                         )
                     entry.old, entry.new = status, change.value
                     status = change.value
+                elif change.action in HISTORY_ACTIONS:
+                    before = history_of(record, seen)
+                    if change.base != digest(before):
+                        raise ConflictError(
+                            f"{record.image_id}: the identification history has changed "
+                            "since you saw it",
+                            current=digest(before),
+                        )
+                    history = changed(before, change.action, change.field, change.value)
+                    entry.field = HISTORY_FIELD
+                    entry.old, entry.new = dumps(before), dumps(history)
                 else:
                     if change.field not in record.fields and change.field not in official_terms():
                         raise ValueError(f"not a Darwin Core term: {change.field!r}")
-                    current = values.get(change.field, field_value(record, review, change.field))
+                    current = values.get(change.field, field_value(record, seen, change.field))
                     if change.base != current:
                         raise ConflictError(
                             f"{record.image_id}: {change.field} is now {current!r} "
@@ -202,6 +264,20 @@ class ReviewStore:
                     new = {"accept": current, "edit": change.value, "clear": ""}[change.action]
                     entry.old, entry.new = current, new
                     values[change.field] = new
+                    before = history_of(record, seen)
+                    if change.field in CORE_TERMS and new != current and current_of(before):
+                        # the record's identification is the history's current one: edit that
+                        entries.append(entry)
+                        history = with_core_edit(before, change.field, new)
+                        entry = entry.model_copy(
+                            update={
+                                "action": "identification_edit",
+                                "field": HISTORY_FIELD,
+                                "old": dumps(before),
+                                "new": dumps(history),
+                                "note": f"{change.field} of the current identification",
+                            }
+                        )
                 entries.append(entry)
             if entries:
                 self._append(fh, entries)
@@ -282,6 +358,9 @@ class ReviewStore:
         if entry.action == "status":
             review.status = entry.new  # type: ignore[assignment]  # validated when written
             review.note = entry.note
+            return
+        if entry.action in HISTORY_ACTIONS:
+            review.identifications = loads(entry.new)
             return
         state: FieldState = {"accept": "accepted", "edit": "edited", "clear": "cleared"}[
             entry.action

@@ -10,7 +10,9 @@ from typing import Any
 from models.geometry import Box
 from models.record import SpecimenRecord
 from models.specimen import LabelText
-from worker.review.storage import RecordReview, current_status, field_value
+from pipelines.fields.identifications import CORE_TERMS
+from worker.review.history import EDITABLE, STATUS, digest, loads
+from worker.review.storage import RecordReview, current_status, field_value, history_of
 
 PAGE = 200
 URL_BYTES, URL_PASS = "~x", "~p"  # prefixes of an image id given as hex (see url_id)
@@ -191,6 +193,55 @@ class FieldView:
 
 
 @dataclass
+class IdentificationView:
+    """One determination as the page shows it: its values (the reviewed ones), the machine's
+    confidence and evidence where the value is the machine's, and where it came from."""
+
+    index: int
+    values: dict[str, str]
+    status: str
+    current: bool
+    origin: str  # machine, edited (a curator changed a value), added (by a curator)
+    confidence: dict[str, float] = field(default_factory=dict)
+    evidence: str = ""
+    label: int | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def identification_views(record: SpecimenRecord, review: RecordReview) -> list[IdentificationView]:
+    out = []
+    for n, entry in enumerate(history_of(record, review)):
+        machine = (
+            record.identifications[entry.machine]
+            if entry.machine is not None and entry.machine < len(record.identifications)
+            else None
+        )
+        same = {
+            t: c
+            for t, c in (machine.fields.items() if machine else [])
+            if entry.values.get(t) == c.value
+        }
+        edited = machine is not None and any(
+            entry.values.get(t, "") != machine.value(t) for t in EDITABLE
+        )
+        name = same.get("scientificName")
+        out.append(
+            IdentificationView(
+                index=n,
+                values={t: entry.values.get(t, "") for t in EDITABLE},
+                status=entry.values.get(STATUS, ""),
+                current=entry.current,
+                origin="added" if machine is None else "edited" if edited else "machine",
+                confidence={t: c.confidence for t, c in same.items()},
+                evidence=name.evidence.text if name else "",
+                label=name.evidence.label if name else None,
+                flags=sorted({f for c in same.values() for f in c.flags}),
+            )
+        )
+    return out
+
+
+@dataclass
 class LabelView:
     index: int
     text: str
@@ -208,6 +259,8 @@ class SpecimenPage:
     note: str
     version: int
     fields: list[FieldView]
+    identifications: list[IdentificationView]
+    history_base: str
     labels: list[LabelView]
     boxes: dict[str, Any]
     prev_id: str | None
@@ -237,19 +290,20 @@ def specimen_page(record: SpecimenRecord, review: RecordReview, ids: Sequence[st
     words: dict[str, list[list[float]]] = {}
     fields = []
     for key in sorted(
-        set(record.fields) | set(review.fields),
+        _keys(record, review),
         key=lambda k: (record.fields[k].confidence if k in record.fields else 2.0, k),
     ):
         candidate = record.fields.get(key)
         done = review.fields.get(key)
         evidence = candidate.evidence if candidate else None
+        value = field_value(record, review, key)
         fields.append(
             FieldView(
                 term=key,
-                value=field_value(record, review, key),
+                value=value,
                 machine_value=candidate.value if candidate else "",
                 confidence=candidate.confidence if candidate else None,
-                state=done.state if done else "machine",
+                state=_state(record, review, key, value),
                 who=done.who if done else "",
                 rule=evidence.rule if evidence else "",
                 evidence=evidence.text if evidence else "",
@@ -278,6 +332,8 @@ def specimen_page(record: SpecimenRecord, review: RecordReview, ids: Sequence[st
         note=review.note,
         version=review.version,
         fields=fields,
+        identifications=identification_views(record, review),
+        history_base=digest(history_of(record, review)),
         labels=labels,
         boxes={
             "labels": [[lv.index, lv.box] for lv in labels],
@@ -294,8 +350,25 @@ def specimen_page(record: SpecimenRecord, review: RecordReview, ids: Sequence[st
     )
 
 
+def _keys(record: SpecimenRecord, review: RecordReview) -> set[str]:
+    """The fields the page lists: the machine's, the reviewed ones, and the identification terms
+    the reviewed history's current entry gives the record."""
+    given = {t for t in CORE_TERMS if field_value(record, review, t)}
+    return set(record.fields) | set(review.fields) | given
+
+
+def _state(record: SpecimenRecord, review: RecordReview, key: str, value: str) -> str:
+    """A field's review state; a value the reviewed history gave it (the current identification
+    a curator chose or corrected) counts as edited."""
+    done = review.fields.get(key)
+    if done is not None:
+        return done.state
+    machine = record.fields.get(key)
+    return "edited" if value != (machine.value if machine else "") else "machine"
+
+
 def state_json(record: SpecimenRecord, review: RecordReview) -> dict[str, Any]:
-    keys = sorted(set(record.fields) | set(review.fields))
+    keys = sorted(_keys(record, review))
     return {
         "image_id": record.image_id,
         "status": current_status(record, review),
@@ -304,9 +377,27 @@ def state_json(record: SpecimenRecord, review: RecordReview) -> dict[str, Any]:
         "fields": {
             k: {
                 "value": field_value(record, review, k),
-                "state": review.fields[k].state if k in review.fields else "machine",
+                "state": _state(record, review, k, field_value(record, review, k)),
                 "who": review.fields[k].who if k in review.fields else "",
             }
             for k in keys
         },
+        "identifications": [
+            {"values": v.values, "status": v.status, "origin": v.origin}
+            for v in identification_views(record, review)
+        ],
+        "history_base": digest(history_of(record, review)),
     }
+
+
+def history_summary(text: str) -> str:
+    """An audit entry's history in a line: each name, the current one marked."""
+    try:
+        history = loads(text)
+    except ValueError:
+        return text
+    names = [
+        (h.values.get("scientificName") or "?") + (" (current)" if h.current else "")
+        for h in history
+    ]
+    return "; ".join(names) or "none"

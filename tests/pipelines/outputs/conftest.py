@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from models.config import DatasetMetadata
-from models.fields import Evidence, FieldCandidate
+from models.fields import (
+    CONFIRMATION,
+    CURRENT,
+    SUPERSEDED,
+    Evidence,
+    FieldCandidate,
+    Identification,
+)
 from models.geometry import Box
 from models.record import ErrorRecord, SpecimenRecord
 from models.specimen import Barcode, ImageInfo, LabelRegion, LabelText, OcrLine, OcrWord
@@ -91,6 +98,35 @@ def build_record(
             "fields": {term: candidate(term, value) for term, value in (fields or {}).items()},
         }
     return SpecimenRecord.model_validate(data)
+
+
+def identification(status: str, name: str, *terms: tuple[str, str]) -> Identification:
+    """An identification of invented values: its name, status and other terms."""
+    fields = {"scientificName": candidate("scientificName", name, 0.9)}
+    fields |= {t: candidate(t, v, 0.85, label=1) for t, v in terms}
+    fields["identificationVerificationStatus"] = candidate(
+        "identificationVerificationStatus", status, 0.9, label=1
+    )
+    return Identification(fields=fields)
+
+
+def with_history(record: SpecimenRecord) -> SpecimenRecord:
+    """The record with three determinations: the data label's name, a dated slip (current, the
+    record's name) and a confirmation of it."""
+    history = [
+        identification(SUPERSEDED, "Exemplia sampleana"),
+        identification(
+            CURRENT, "Exemplia probata", ("identifiedBy", "A. Beispiel"), ("dateIdentified", "1962")
+        ),
+        identification(
+            CONFIRMATION,
+            "Exemplia probata",
+            ("identifiedBy", "B. Probe"),
+            ("dateIdentified", "1990-05"),
+            ("identificationRemarks", "conf."),
+        ),
+    ]
+    return record.model_copy(update={"identifications": history})
 
 
 @pytest.fixture

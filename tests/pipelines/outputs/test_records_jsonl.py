@@ -10,7 +10,7 @@ from models.errors import InputFileError
 from models.record import SpecimenRecord
 from pipelines.outputs import read_records, record_from_json, record_to_json, write_outputs
 
-from .conftest import PUB_DATE, RecordFactory, candidate
+from .conftest import PUB_DATE, RecordFactory, candidate, with_history
 
 
 def test_round_trip_through_the_file(
@@ -43,6 +43,7 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
         "text",
         "label_texts",
         "fields",
+        "identifications",
         "errors",
         "seconds",
         "cpu_seconds",
@@ -73,6 +74,29 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
         "second_only": False,
     }
     assert json.loads(json.dumps(data)) == data
+
+
+def test_identifications_round_trip_and_old_records_read(
+    tmp_path: Path, make_record: RecordFactory
+) -> None:
+    record = with_history(make_record("h-001", fields={"scientificName": "Exemplia probata"}))
+    data = record_to_json(record)
+    assert [list(i) for i in data["identifications"]] == [
+        ["scientificName", "identificationVerificationStatus"],
+        ["scientificName", "identifiedBy", "dateIdentified", "identificationVerificationStatus"],
+        [
+            "scientificName",
+            "identifiedBy",
+            "dateIdentified",
+            "identificationRemarks",
+            "identificationVerificationStatus",
+        ],
+    ]
+    assert data["identifications"][1]["dateIdentified"]["value"] == "1962"
+    assert record_from_json(json.loads(json.dumps(data))) == record
+    # a record written before histories were kept
+    del data["identifications"]
+    assert record_from_json(data).identifications == []
 
 
 def test_failed_record_round_trips(records: list[SpecimenRecord]) -> None:

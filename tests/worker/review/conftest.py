@@ -11,11 +11,12 @@ from click.testing import CliRunner
 from PIL import Image
 
 from models.config import DatasetMetadata
+from models.fields import CONFIRMATION, CURRENT, SUPERSEDED
 from models.geometry import Box
 from models.record import SpecimenRecord
 from models.specimen import LabelRegion
 from pipelines.outputs import write_outputs
-from tests.pipelines.outputs.conftest import build_record, candidate
+from tests.pipelines.outputs.conftest import build_record, candidate, identification
 from worker.cli import cli
 
 
@@ -105,4 +106,37 @@ def turned_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cli, ["run", str(images), "-o", str(out), "-j", "1", "--no-progress"]
     )
     assert result.exit_code == 0, result.output
+    return out
+
+
+def add_history(record: SpecimenRecord) -> SpecimenRecord:
+    """The record with three invented determinations: the data label's name, the current slip
+    (the record's name) and a confirmation of it; the record carries the current one."""
+    current = record.fields["scientificName"].value
+    history = [
+        identification(SUPERSEDED, "Cerceris exempla"),
+        identification(
+            CURRENT, current, ("identifiedBy", "A. Beispiel"), ("dateIdentified", "1962")
+        ),
+        identification(
+            CONFIRMATION,
+            current,
+            ("identifiedBy", "B. Probe"),
+            ("dateIdentified", "1990-05"),
+            ("identificationRemarks", "conf."),
+        ),
+    ]
+    fields = dict(record.fields)
+    fields["identifiedBy"] = history[1].fields["identifiedBy"]
+    fields["dateIdentified"] = history[1].fields["dateIdentified"]
+    return record.model_copy(update={"identifications": history, "fields": fields})
+
+
+@pytest.fixture
+def history_batch(tmp_path: Path) -> Path:
+    """The batch of `make_batch`, its first record with an identification history."""
+    records = make_batch(tmp_path)
+    records[0] = add_history(records[0])
+    out = tmp_path / "out"
+    write_outputs(records, out, DatasetMetadata(institution_code="EMEC"))
     return out

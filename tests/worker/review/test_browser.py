@@ -8,6 +8,7 @@ import json
 import socket
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -271,3 +272,102 @@ def test_words_of_a_turned_label_are_marked_on_its_upright_crop(turned_batch: Pa
         assert sheet_box["height"] > sheet_box["width"]
         assert crop_box["width"] > crop_box["height"]
         browser.close()
+
+
+@pytest.fixture
+def history_server(history_batch: Path) -> Iterator[str]:
+    with serve(history_batch) as url:
+        yield url
+
+
+def test_edit_the_identification_history(history_server: str, history_batch: Path) -> None:
+    """Add a determination and make it current, mark an older one current, remove one, correct
+    one: the record's name follows, the audit log shows each change, the export writes it."""
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(history_server + "/specimen/d-ent-001")
+        idents = "#identifications tr.identification"
+
+        def table() -> list[tuple[str, str]]:
+            return [
+                (
+                    row.locator('input[data-term="scientificName"]').input_value(),
+                    row.locator(".ident-status span").inner_text(),
+                )
+                for row in page.locator(idents).all()
+            ]
+
+        assert table() == [
+            ("Cerceris exempla", "superseded"),
+            ("Cerceris compacta Cr.", "current"),
+            ("Cerceris compacta Cr.", "confirmation"),
+        ]
+        # add a revision and make it current
+        page.fill("#add-ident-name", "Cerceris rara")
+        page.fill("#add-ident-author", "Muster")
+        page.fill("#add-ident-by", "C. Revisor")
+        page.fill("#add-ident-date", "2024-03-02")
+        page.fill("#add-ident-remarks", "rev.")
+        page.click("#add-identification button")
+        page.wait_for_selector(f"{idents}.origin-added")
+        assert table()[-1] == ("Cerceris rara", "current")
+        assert page.input_value('tr.field[data-term="scientificName"] input.value') == (
+            "Cerceris rara"
+        )
+        assert page.input_value('tr.field[data-term="identifiedBy"] input.value') == "C. Revisor"
+
+        # mark the data label's name current again, then remove the revision
+        page.locator(idents).nth(0).locator("button.ident-current").click()
+        page.wait_for_selector(f'{idents}.current[data-index="0"]')
+        assert page.input_value('tr.field[data-term="scientificName"] input.value') == (
+            "Cerceris exempla"
+        )
+        page.locator(idents).nth(3).locator("button.ident-remove").click()
+        page.wait_for_function(f"() => document.querySelectorAll('{idents}').length === 3")
+        # correct the confirmation's determiner
+        who = page.locator(idents).nth(2).locator('input[data-term="identifiedBy"]')
+        who.fill("B. Probe-Muster")
+        page.locator(idents).nth(2).locator("button.ident-save").click()
+        page.wait_for_selector(f'{idents}.origin-edited[data-index="2"]')
+
+        page.reload()  # saved on the server, not in the page
+        assert table() == [
+            ("Cerceris exempla", "current"),
+            ("Cerceris compacta Cr.", "superseded"),
+            ("Cerceris compacta Cr.", "confirmation"),
+        ]
+        audit = page.locator("ol.audit li").all_inner_texts()
+        assert [a.split(": ", 1)[1].split(" identifications")[0] for a in audit] == [
+            "identification_add",
+            "identification_current",
+            "identification_remove",
+            "identification_edit",
+        ]
+        assert "Cerceris rara (current)" in audit[0]
+        assert all(" ana: " in a for a in audit)
+
+        page.goto(history_server + "/")
+        page.click("#export")
+        page.wait_for_selector("#export-result a.download")
+        assert page.inner_text("#export-result p") == (
+            "exported 3 records; validation: 0 errors, 0 warnings"
+        )
+        rows = read_csv(page.request.get(history_server + "/files/reviewed/occurrence.csv").text())
+        assert errors == []
+        browser.close()
+    first = next(r for r in rows if r["occurrenceID"] == "EMEC609488")
+    assert (first["scientificName"], first.get("identifiedBy")) == ("Cerceris exempla", None)
+    with zipfile.ZipFile(history_batch / "reviewed" / "dwca.zip") as zf:
+        lines = zf.read("identification.txt").decode("utf-8").splitlines()
+    table_rows = list(csv.DictReader(lines, delimiter="\t"))
+    assert [
+        (r["scientificName"], r["identifiedBy"], r["identificationVerificationStatus"])
+        for r in table_rows
+    ] == [
+        ("Cerceris exempla", "", "current"),
+        ("Cerceris compacta Cr.", "A. Beispiel", "superseded"),
+        ("Cerceris compacta Cr.", "B. Probe-Muster", "confirmation"),
+    ]

@@ -197,6 +197,39 @@ if (page) {
   });
 }
 
+// --- the identification history -------------------------------------------------------------------
+// Each change names the history it was based on (page.history_base); the page reloads after it.
+async function changeHistory(action, index, values) {
+  const change = { action, field: index === null ? "" : String(index), value: values ? JSON.stringify(values) : "", base: page.history_base };
+  const state = await post(`/api/specimen/${encodeURIComponent(page.image_id)}/changes`, { changes: [change] });
+  if (state) window.location.reload();
+}
+
+function identValues(row) {
+  const values = {};
+  for (const input of row.querySelectorAll("input.ident-value")) if (input.value.trim()) values[input.dataset.term] = input.value.trim();
+  return values;
+}
+
+if (page) {
+  for (const row of document.querySelectorAll("#identifications tr.identification")) {
+    const index = Number(row.dataset.index);
+    row.querySelector("button.ident-save").addEventListener("click", () => changeHistory("identification_edit", index, identValues(row)));
+    row.querySelector("button.ident-remove").addEventListener("click", () => changeHistory("identification_remove", index, null));
+    const current = row.querySelector("button.ident-current");
+    if (current) current.addEventListener("click", () => changeHistory("identification_current", index, null));
+  }
+  const addIdent = document.getElementById("add-identification");
+  if (addIdent) addIdent.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const values = {};
+    const inputs = { scientificName: "add-ident-name", scientificNameAuthorship: "add-ident-author", identificationQualifier: "add-ident-qualifier", identifiedBy: "add-ident-by", dateIdentified: "add-ident-date", identificationRemarks: "add-ident-remarks" };
+    for (const [term, id] of Object.entries(inputs)) { const v = document.getElementById(id).value.trim(); if (v) values[term] = v; }
+    if (document.getElementById("add-ident-current").checked) values.identificationVerificationStatus = "current";
+    changeHistory("identification_add", null, values);
+  });
+}
+
 // --- zoom and pan ---------------------------------------------------------------------------------
 const viewer = document.getElementById("viewer");
 const stage = document.getElementById("stage");
