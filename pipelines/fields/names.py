@@ -1206,7 +1206,9 @@ def name_fields(best: NameMatch, flags: list[str], *, doubt: float = 1.0) -> lis
 # word it is an epithet or a place ("Pastinaca Sativa", "Sage Canyon", "Edwin R. Pierson").
 _GENUS_ALONE = re.compile(
     r"^\s*(?:(?:No\.?|#|[^\s\d]*\d\S*)\s+){0,2}?"
-    r"(?P<g>[A-Z][a-z]{3,}(?:ia|ella|us|um|is|a|es|on|ix|ex|as|ys))\s*$"
+    r"(?P<g>[A-Z][a-z]{3,}(?:ia|ella|us|um|is|a|es|on|ix|ex|as|ys))"
+    # a sex symbol beside the genus, or its usual misreadings ("Exemplus 2", "Exemplus Q")
+    r"(?:\s+[♀♂2Q])?\s*$"
 )
 
 

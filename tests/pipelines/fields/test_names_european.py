@@ -289,3 +289,11 @@ def test_latin_that_is_no_name(text: str) -> None:
 )
 def test_determination_lines(line: str, det: bool) -> None:
     assert det_line(line) is det
+
+
+@pytest.mark.parametrize("line", ["Exemplus 2", "Exemplus Q", "Exemplus ♀"])
+def test_a_genus_alone_beside_its_sex_symbol_misread(line: str) -> None:
+    # the insect's determination slip: genus, the sex symbol read as a digit or a letter
+    got = parse_fields(labels_from_text(f"{line}\nDet. A. Person 61"))
+    assert got["scientificName"].value == "Exemplus"
+    assert got["scientificName"].confidence < 0.9  # the epithet may have been lost
