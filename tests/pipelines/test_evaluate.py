@@ -36,3 +36,12 @@ def test_a_country_in_the_labels_language_is_right_by_its_code() -> None:
     assert scores["fields"]["countryCode"]["recall"] == 0.5
     # the country's confidence is judged once, not again for its code
     assert scores["accept98_coverage"] == 0.5 and scores["accept98_threshold"] == 0.95
+
+
+def test_a_determination_year_keyed_with_two_digits_is_judged_by_them() -> None:
+    from pipelines.evaluate import field_correct
+
+    assert field_correct("dateIdentified", "1961", "'61")
+    assert not field_correct("dateIdentified", "1958", "61")
+    assert field_correct("dateIdentified", "2001-05-26", "2001")
+    assert not field_correct("dateIdentified", "2001", "2001-05-26")  # less than was keyed
