@@ -171,8 +171,10 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _readable_line(lab, i, named)
             found += _acronym_numbers(lab, i)
             found += _bare_number(lab, i)
+            found += _identifier_uri(lab, i)
     found = _dedupe(found)
     _weigh(found)
+    _stable_identifier_first(found)
     out = [
         candidate(Term.catalogNumber, f.value, f.conf, f.lab, f.start, f.end, f.rule, f.flags)
         for f in found
@@ -375,6 +377,54 @@ def _weigh(found: list[_Found]) -> None:
         if len(numbers) > 1:
             f.flags.append("several_institutions")
             f.conf *= _CONFLICT
+
+
+# A specimen's stable identifier as institutions print it on a digitisation stamp: a resolver's
+# address and the specimen's own id, glued to it or on the next line
+# ("http://id.example.org/ABC.1234", "https://data.example.org/object/ / XY00012345").
+_URI = re.compile(r"https?://[^\s/]+(?:/[^\s/]+)*/(?P<id>[A-Za-z0-9][\w.:-]*)?")
+_URI_ID = re.compile(r"[A-Za-z]{0,6}[.:-]?\d[\w.:-]{2,}")
+_STABLE = 0.95  # the specimen's stable identifier, printed with its resolver
+
+
+def _identifier_uri(lab: Label, i: int) -> list[_Found]:
+    """The local id of a specimen URI on line i: the catalogue number the institution publishes
+    under it. An address with no id that has figures (a web site) names no specimen."""
+    line = lab.lines[i]
+    m = _URI.search(line.text)
+    if m is None:
+        return []
+    if m.group("id"):
+        if _URI_ID.fullmatch(m.group("id").rstrip(".")) is None:
+            return []
+        s, e = (
+            line.start + m.start("id"),
+            line.start + m.start("id") + len(m.group("id").rstrip(".")),
+        )
+    elif m.end() == len(line.text.rstrip()) and i + 1 < len(lab.lines):
+        nxt = lab.lines[i + 1]
+        token = nxt.text.strip()
+        if _URI_ID.fullmatch(token.rstrip(".")) is None:
+            return []
+        s = nxt.start + nxt.text.index(token)
+        e = s + len(token.rstrip("."))
+    else:
+        return []
+    value = lab.text[s:e]
+    return [_Found(lab, s, e, value, _STABLE, "catalog.identifier_uri", None, 0, True)]
+
+
+def _stable_identifier_first(found: list[_Found]) -> None:
+    """A specimen's stable identifier is its catalogue number: the other numbers on the sheet
+    (an accession number, an older series) are no rival to it, and it none to them."""
+    stable = [f for f in found if f.rule == "catalog.identifier_uri"]
+    if not stable:
+        return
+    for f in found:
+        if f in stable:
+            f.flags = [x for x in f.flags if not x.startswith("several_")]
+        else:
+            f.conf = min(f.conf, _FIT_OTHER)
 
 
 def split_catalog_number(value: str) -> tuple[str | None, str]:

@@ -100,6 +100,8 @@ _DAY_MONTH_YEAR = re.compile(
 )
 # degrees, kilometres, metres and feet: a place measured
 _MEASURED = re.compile(r"\d\s*°|\d\s*(?:km|m|ft|feet)\b\.?|\d['’]\s*[NSEW]\b", re.IGNORECASE)
+# a web address: printed on digitisation stamps and institutions' labels, never by a collector
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")
 # a form's columns on one line ("Det.:<tab>Alt.: 1200 m"): each column starts its own key
 _COLUMNS = re.compile(r"\t+|\s{3,}")
 
@@ -113,6 +115,8 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     # or a name beside it ("Forest Service Road 12", "Example College Herbarium (EX) Aus bus L.")
     if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
         found.add((Role.curatorial, ""))
+    if _WEB_ADDRESS.search(line):
+        found.add((Role.curatorial, ""))  # a resolver's or a web site's address: a stamp
     return found
 
 

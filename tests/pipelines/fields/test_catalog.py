@@ -226,3 +226,25 @@ def test_a_flagged_number_stays_below_the_high_band(text: str) -> None:
 def test_a_letter_alone_on_a_line_names_no_institution() -> None:
     got = _best("Habitat: slope facing\nE\n\n00654321")  # a compass point, then a bare number
     assert got is not None and (got.value, got.evidence.rule) == ("00654321", "catalog.bare_number")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stable identifier's resolver, the specimen's id on the next line or glued to it
+        ("Digitarium\n\nhttp://id.example.org/\nXYZ.1060\n2013-03-26\n\nH1234567", "XYZ.1060"),
+        ("https://data.example.org/object/AB00012345", "AB00012345"),
+        ("http://id.example.org/GL.123.\nExamplia sampleana", "GL.123"),
+    ],
+)
+def test_a_specimens_stable_identifier_is_its_catalogue_number(text: str, expected: str) -> None:
+    got = parse_fields(labels_from_text(text))["catalogNumber"]
+    assert got.value == expected and not got.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["www.example-garden.org", "http://www.example.org/collections/", "https://example.org/"],
+)
+def test_a_web_site_names_no_specimen(text: str) -> None:
+    assert "catalogNumber" not in parse_fields(labels_from_text(text))

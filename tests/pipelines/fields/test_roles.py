@@ -115,3 +115,10 @@ def test_views_hand_each_parser_its_roles() -> None:
 def test_fields_come_from_the_role_that_carries_them(text: str, term: str, absent: str) -> None:
     got = extract_fields(labels_from_text(text)).get(term)
     assert got is None or absent not in got.value
+
+
+def test_a_digitisation_stamp_with_a_resolvers_address_is_curatorial() -> None:
+    # its date is the day the sheet was imaged, not the collection date
+    assert _role("http://id.example.org/\nXYZ.1060\n2013-03-26") is Role.curatorial
+    text = "Foo Heath\n17.5.1978\nleg. A. Person\n\nhttp://id.example.org/\nXYZ.1060\n2013-03-26"
+    assert extract_fields(labels_from_text(text))["eventDate"].value == "1978-05-17"
