@@ -681,7 +681,7 @@ def test_surnames_and_full_names_are_unchanged(text: str, value: str) -> None:
     got = parse_fields(labels_from_text(text))[Term.recordedBy.value]
     assert got.value == value
     assert "given_name_only" not in got.flags
-    assert got.confidence >= 0.95
+    assert got.confidence >= 0.9  # called sure, where a lone given name is not
 
 
 @pytest.mark.parametrize(
