@@ -73,6 +73,21 @@ class Term(StrEnum):
     dynamicProperties = "dynamicProperties"
 
 
+# The terms an identification (the Identification extension's row) carries, in the order the
+# archive writes them.
+IDENTIFICATION_TERMS = (
+    Term.scientificName.value,
+    Term.scientificNameAuthorship.value,
+    Term.taxonRank.value,
+    Term.identificationQualifier.value,
+    Term.identifiedBy.value,
+    Term.dateIdentified.value,
+    Term.identificationRemarks.value,
+    Term.typeStatus.value,
+    Term.identificationVerificationStatus.value,
+)
+
+
 def _check_terms() -> None:
     unknown = sorted(set(Term) - set(official_terms()))
     if unknown:

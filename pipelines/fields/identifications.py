@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from models.dwc import Term
+from models.dwc import IDENTIFICATION_TERMS, Term
 from models.fields import CONFIRMATION, CURRENT, SUPERSEDED, FieldCandidate, Identification
 from pipelines.fields.dates import DatedSpan
 from pipelines.fields.geo import countries, fold, states
@@ -44,18 +44,6 @@ from pipelines.fields.text import Label, candidate
 
 __all__ = ["IDENTIFICATION_TERMS", "core_terms", "find_identifications", "remark_cue"]
 
-# The terms an identification carries, in the order the archive writes them.
-IDENTIFICATION_TERMS = (
-    Term.scientificName.value,
-    Term.scientificNameAuthorship.value,
-    Term.taxonRank.value,
-    Term.identificationQualifier.value,
-    Term.identifiedBy.value,
-    Term.dateIdentified.value,
-    Term.identificationRemarks.value,
-    Term.typeStatus.value,
-    Term.identificationVerificationStatus.value,
-)
 # What the core takes from its current identification.
 CORE_TERMS = (
     Term.scientificName.value,

@@ -18,7 +18,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from models.dwc import Term
+from models.dwc import IDENTIFICATION_TERMS, Term
 from models.record import SpecimenRecord
 from pipelines.outputs.cells import clean_cell, neutral_cell
 from pipelines.outputs.terms import DWC_NS, check_header
@@ -29,15 +29,7 @@ IDENTIFICATION_FILE = "identification.txt"
 CORE_ID = Term.occurrenceID.value
 IDENTIFICATION_COLUMNS: tuple[str, ...] = (
     Term.identificationID.value,
-    Term.scientificName.value,
-    Term.scientificNameAuthorship.value,
-    Term.taxonRank.value,
-    Term.identificationQualifier.value,
-    Term.identifiedBy.value,
-    Term.dateIdentified.value,
-    Term.identificationRemarks.value,
-    Term.typeStatus.value,
-    Term.identificationVerificationStatus.value,
+    *IDENTIFICATION_TERMS,
     Term.isAcceptedIdentification.value,
 )
 

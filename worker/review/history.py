@@ -20,10 +20,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from models.dwc import Term
+from models.dwc import IDENTIFICATION_TERMS, Term
 from models.fields import CONFIRMATION, CURRENT, SUPERSEDED
 from models.record import SpecimenRecord
-from pipelines.fields.identifications import CORE_TERMS, IDENTIFICATION_TERMS
+from pipelines.fields.identifications import CORE_TERMS
 
 STATUS = Term.identificationVerificationStatus.value
 REMARKS = Term.identificationRemarks.value
