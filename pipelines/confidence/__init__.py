@@ -43,11 +43,13 @@ def candidate_features(
     *,
     checklist_given: bool = False,
     rule_rates: Mapping[str, float] | None = None,
+    record: Mapping[str, FieldCandidate] | None = None,
 ) -> dict[str, tuple[Family, list[float]]]:
-    """Each OCR-derived field's family and feature vector (the fitting script uses this too)."""
+    """Each OCR-derived field's family and feature vector (the fitting script uses this too).
+    `record`: the fields the features weigh a value against (by default `fields` themselves)."""
     context = Context(
         labels={lab.label: lab for lab in labels},
-        fields=fields,
+        fields=fields if record is None else record,
         checklist_given=checklist_given,
         rule_rates=rule_rates,
     )
@@ -65,11 +67,13 @@ def calibrate(
     *,
     checklist_given: bool = False,
     model: CalibrationModel | None = None,
+    record: Mapping[str, FieldCandidate] | None = None,
 ) -> dict[str, FieldCandidate]:
-    """The fields with their confidence replaced by the calibrated probability of being right."""
+    """The fields with their confidence replaced by the calibrated probability of being right;
+    `record`: the fields they are weighed against (by default `fields` themselves)."""
     model = model or default_model()
     vectors = candidate_features(
-        fields, labels, checklist_given=checklist_given, rule_rates=model.rules
+        fields, labels, checklist_given=checklist_given, rule_rates=model.rules, record=record
     )
     out: dict[str, FieldCandidate] = {}
     for term, cand in fields.items():

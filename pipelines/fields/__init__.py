@@ -182,8 +182,12 @@ def parse_labels(labels: Sequence[LabelText], *, checklist: Checklist | None = N
     fields = _calibrated(raw, labels, checklist)
     out = []
     for ident in history:
-        context = {**raw, **ident.fields}
-        got = _calibrated(context, labels, checklist)
+        got = calibrate(
+            ident.fields,
+            labels,
+            checklist_given=checklist is not None,
+            record={**raw, **ident.fields},
+        )
         values = {}
         for term, cand in ident.fields.items():
             if raw.get(term) == cand and term in fields:

@@ -120,12 +120,6 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     return found
 
 
-def line_roles(text: str) -> set[Role]:
-    """The roles whose cue words the line (or one of a form's columns on it) holds, whatever
-    else the label shows."""
-    return {role for role, _ in _line_cues(text)}
-
-
 def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
     """The roles of `label.lines[i]` for i in `index`, counting a cue that needs another role
     ("A. Name Coll." needs a register's line to be a donor's) only where the label shows it."""
