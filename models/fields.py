@@ -20,6 +20,11 @@ class Evidence(BaseModel):
         description="the role of the label it was read from: data, determination, curatorial, "
         "donor or barcode (pipelines.fields.roles)",
     )
+    rivals: int = Field(
+        0,
+        ge=0,
+        description="how many other values the parsers proposed for the term, nearly as sure",
+    )
 
 
 class FieldCandidate(BaseModel):

@@ -82,6 +82,7 @@ BASE_FEATURES = (
     "role_fit",  # 1 the value came from the kind of label that carries its term, 0 it did not
     "consistent",  # +1 another field confirms it (a state in its country), -1 one contradicts it
     "atypical",  # 0..1: how unlike its term the value is (a collector holding a cue word or a place)
+    "rivals",  # 0..1: other values the labels offered for the term, nearly as sure (0, 1, 2+)
 )
 # How often the values of the candidate's rule were right on other institutions' labels: the
 # fitting script measures it leaving each source out (a rule's rate on the source it was made
@@ -342,5 +343,6 @@ def features(cand: FieldCandidate, context: Context) -> list[float]:
         role_fit(cand),
         consistent(cand, context.fields),
         atypical(cand),
+        min(ev.rivals, 2) / 2,
         rates.get(rule_key(cand), rates.get(f"{family.value}:*", 0.0)),
     ]

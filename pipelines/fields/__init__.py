@@ -89,9 +89,41 @@ def _overlap(a: FieldCandidate, b: FieldCandidate | None) -> bool:
     return x.start < y.end and y.start < x.end
 
 
-def _put(out: dict[str, FieldCandidate], cands: Iterable[FieldCandidate]) -> None:
-    for c in cands:
-        if c.value and (c.term not in out or c.confidence > out[c.term].confidence):
+# Proposals of other values at least this share as sure as the chosen one are its rivals.
+RIVAL_SHARE = 0.5
+
+
+class _Proposals(dict[str, list[FieldCandidate]]):
+    """Every candidate the parsers proposed, by term: a chosen value with rivals nearly as sure
+    is less certain than one the labels offer alone, whatever the rule that found it."""
+
+    def add(self, cands: Iterable[FieldCandidate]) -> list[FieldCandidate]:
+        kept = [c for c in cands if c.value]
+        for c in kept:
+            self.setdefault(c.term, []).append(c)
+        return kept
+
+    def rivals(self, cand: FieldCandidate) -> int:
+        own = _key(cand.value)
+        floor = RIVAL_SHARE * cand.confidence
+        return len(
+            {
+                key
+                for c in self.get(cand.term, [])
+                if c.confidence >= floor and (key := _key(c.value)) not in own and own not in key
+            }
+        )
+
+
+def _key(value: str) -> str:
+    return re.sub(r"\W+", "", value).casefold()
+
+
+def _put(
+    out: dict[str, FieldCandidate], cands: Iterable[FieldCandidate], proposed: _Proposals
+) -> None:
+    for c in proposed.add(cands):
+        if c.term not in out or c.confidence > out[c.term].confidence:
             out[c.term] = c
 
 
@@ -127,6 +159,23 @@ def _dates(dated: list[DatedSpan], out: dict[str, FieldCandidate]) -> DatedSpan 
             Term.verbatimEventDate, d.verbatim, conf, lab, d.start, d.end, d.rule, flags
         )
     return chosen
+
+
+def _event_dates(dated: list[DatedSpan]) -> list[FieldCandidate]:
+    """Every date that could be the collection date, as candidates (for their rivalry only)."""
+    return [
+        candidate(
+            Term.eventDate,
+            d.date.iso,
+            d.date.confidence,
+            d.label,
+            d.date.start,
+            d.date.end,
+            d.date.rule,
+        )
+        for d in dated
+        if d.score > 0 and not d.det
+    ]
 
 
 def _date_identified(dated: list[DatedSpan], det: FieldCandidate | None) -> FieldCandidate | None:
@@ -238,47 +287,50 @@ def _extract(
     # collection date, a donor is not the collector, a header's place is not the locality.
     seen = views(labs)
     specimen = seen.of(Role.data, Role.determination, Role.donor)
+    proposed = _Proposals()
     dated = label_dates(specimen)
     event = _dates(dated, out)
-    _put(out, find_catalog_numbers(labs)[:1])
+    proposed.add(_event_dates(dated))
+    numbers_printed = proposed.add(find_catalog_numbers(labs))
+    _put(out, numbers_printed[:1], proposed)
     every_name = find_names(specimen)
     found = likely_names(every_name)
-    _put(out, name_candidates(specimen, every_name, checklist))
-    _put(out, family_candidates(specimen))
-    _put(out, sex_candidates(specimen))
-    _put(out, type_status_candidates(labs))
+    _put(out, name_candidates(specimen, every_name, checklist), proposed)
+    _put(out, family_candidates(specimen), proposed)
+    _put(out, sex_candidates(specimen), proposed)
+    _put(out, type_status_candidates(labs), proposed)
 
     event_spans = [(event.label, event.date.start, event.date.end)] if event else []
     people = find_people(seen.of(Role.data, Role.determination), event_spans)
     # a catalogue number is nobody's name, nor a collector's field number ("LSH Sample Coll. /
     # LSH ENT 000123": there "Coll." is the collection)
     catalogue = out.get(Term.catalogNumber.value)
-    collector = _best(c for c in people.collectors if not _overlap(c, catalogue))
+    collector = _best(proposed.add(c for c in people.collectors if not _overlap(c, catalogue)))
     if collector is not None:
         out[Term.recordedBy.value] = collector
     numbers = [c for c in people.numbers if not _overlap(c, catalogue)]
     # a number alone on its own slip may be the field number ("650161"): not a stamp's or a donor's
     numbered = seen.of(Role.data, Role.determination, Role.barcode)
     fallback = [c for c in record_number_candidates(numbered) if not _overlap(c, catalogue)]
-    number = _pick_number(numbers, collector) or _best(fallback)
+    number = _pick_number(proposed.add(numbers), collector) or _best(proposed.add(fallback))
     if number is not None:
         out[Term.recordNumber.value] = number
     name = out.get(Term.scientificName.value)
     slip = _annotation_of(found, name)
-    det = slip[0] if slip else _pick_det(specimen, people.determiners, name)
+    det = slip[0] if slip else _pick_det(specimen, proposed.add(people.determiners), name)
     if det is not None:
         out[Term.identifiedBy.value] = det
-    _put(out, slip[1:] if slip else filter(None, [_date_identified(dated, det)]))
+    _put(out, slip[1:] if slip else filter(None, [_date_identified(dated, det)]), proposed)
 
     regional = seen.of(Role.data, Role.determination, Role.donor, Role.curatorial)
     regions = find_hits(regional)
-    _put(out, region_candidates(regional, regions))
+    _put(out, region_candidates(regional, regions), proposed)
     state = out.get(Term.stateProvince.value)
-    _put(out, county_candidates(specimen, state.value if state is not None else None))
-    _put(out, municipality_candidates(specimen))
-    _put(out, vice_county_candidates(specimen))
-    _put(out, coordinate_candidates(specimen))
-    _put(out, elevation_candidates(specimen))
+    _put(out, county_candidates(specimen, state.value if state is not None else None), proposed)
+    _put(out, municipality_candidates(specimen), proposed)
+    _put(out, vice_county_candidates(specimen), proposed)
+    _put(out, coordinate_candidates(specimen), proposed)
+    _put(out, elevation_candidates(specimen), proposed)
 
     claimed: dict[int, list[tuple[int, int]]] = {}
     named = people.collectors + people.determiners + people.companions + people.donors
@@ -286,8 +338,8 @@ def _extract(
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     places = seen.of(Role.data, Role.donor)
     loc = locality_candidates(places, claimed, region_spans(regions))
-    _put(out, loc)
-    _put(out, habitat_candidates(places, loc[0] if loc else None))
+    _put(out, loc, proposed)
+    _put(out, habitat_candidates(places, loc[0] if loc else None), proposed)
     if checklist is not None:
         apply_checklist(out, checklist)
     # every determination on the sheet; the current one's determiner and date are the record's
@@ -298,20 +350,24 @@ def _extract(
             if ident.fields.get(Term.scientificName.value) != out.get(Term.scientificName.value):
                 apply_checklist(ident.fields, checklist)
     out = core_terms(out, history)
-    fields = {term: _with_role(cand, seen.roles) for term, cand in out.items()}
+    fields = {term: _with_role(cand, seen.roles, proposed) for term, cand in out.items()}
     return fields, [
-        Identification(fields={t: _with_role(c, seen.roles) for t, c in i.fields.items()})
+        Identification(fields={t: _with_role(c, seen.roles, proposed) for t, c in i.fields.items()})
         for i in history
     ]
 
 
-def _with_role(cand: FieldCandidate, roles: dict[int, Role]) -> FieldCandidate:
-    """The candidate with its label's role in the evidence: a curator sees which kind of label a
-    value came from, and the confidence weighs it."""
+def _with_role(
+    cand: FieldCandidate, roles: dict[int, Role], proposed: _Proposals
+) -> FieldCandidate:
+    """The candidate with its label's role and its rivals in the evidence: a curator sees which
+    kind of label a value came from and whether the labels offered others, and the confidence
+    weighs both."""
     role = roles.get(cand.evidence.label) if cand.evidence.label is not None else None
-    if role is None:
-        return cand
-    evidence = cand.evidence.model_copy(update={"role": role.value})
+    update = {"rivals": proposed.rivals(cand)}
+    if role is not None:
+        update["role"] = role.value
+    evidence = cand.evidence.model_copy(update=update)
     return cand.model_copy(update={"evidence": evidence})
 
 

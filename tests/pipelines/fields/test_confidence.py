@@ -138,3 +138,30 @@ def test_fit_logistic_recovers_the_generating_weights() -> None:
     y = (rng.random(4000) < 1 / (1 + np.exp(-x @ true))).astype(np.float64)
     w = fit_logistic(x, y, l2=0.0)
     assert np.allclose(w, true, atol=0.15)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rivals"),
+    [
+        # one collection date on the label: nothing rivals it
+        ("Sandy slope above Exampleford\n12 May 1931\nleg. K. Muster", "eventDate", 0),
+        # two dates that disagree, neither a determination's: the chosen one has a rival
+        ("Exampleford, 12 May 1931\nSample Hill, 3 June 1934\nleg. K. Muster", "eventDate", 1),
+        # the same date written twice is no rival
+        ("Exampleford 12 May 1931\nleg. K. Muster 12.V.1931", "eventDate", 0),
+        ("Exampleford\n12 May 1931\nleg. K. Muster", "recordedBy", 0),
+    ],
+)
+def test_rivals_count_other_values_the_labels_offered(text: str, term: str, rivals: int) -> None:
+    got = extract_fields(labels_from_text(text))[term]
+    assert got.evidence.rivals == rivals
+
+
+def test_a_rival_lowers_the_confidence() -> None:
+    alone = parse_fields(labels_from_text("Exampleford\n12 May 1931\nleg. K. Muster"))
+    rivalled = parse_fields(
+        labels_from_text("Exampleford, 12 May 1931\nSample Hill, 3 June 1934\nleg. K. Muster")
+    )
+    date = "eventDate"
+    assert rivalled[date].evidence.rivals > alone[date].evidence.rivals
+    assert rivalled[date].confidence < alone[date].confidence
