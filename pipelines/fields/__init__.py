@@ -364,7 +364,7 @@ def _with_role(
     kind of label a value came from and whether the labels offered others, and the confidence
     weighs both."""
     role = roles.get(cand.evidence.label) if cand.evidence.label is not None else None
-    update = {"rivals": proposed.rivals(cand)}
+    update: dict[str, object] = {"rivals": proposed.rivals(cand)}
     if role is not None:
         update["role"] = role.value
     evidence = cand.evidence.model_copy(update=update)
