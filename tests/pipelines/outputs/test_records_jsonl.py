@@ -63,6 +63,7 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
             "rule": "test.rule",
             "source": "ocr",
             "role": None,
+            "rivals": 0,
         },
         "flags": ["two_digit_year"],
     }
