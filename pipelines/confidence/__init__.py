@@ -27,6 +27,7 @@ DOUBTS = frozenset(
         "ambiguous_day_month",
         "given_name_only",
         "genus_only",  # a genus alone where an epithet may have been lost
+        "unsure_reading",  # a name read unsurely or by one recogniser alone
         "several_catalog_numbers",
         "several_institutions",
         "several_states",

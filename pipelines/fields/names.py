@@ -1124,6 +1124,10 @@ def _proposable(name: NameMatch, checklist: Checklist | None) -> bool:
 MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.3
 
 
+# How much less a rule believes a name read unsurely (see `name_candidates`).
+UNSURE_READING_DOUBT = 0.5
+
+
 def proposable_names(
     found: Sequence[NameMatch], checklist: Checklist | None = None
 ) -> list[NameMatch]:
@@ -1142,6 +1146,12 @@ def name_candidates(
 ) -> list[FieldCandidate]:
     """The scientific name and its parts, from `find_names(labels)`."""
     names = proposable_names(found, checklist)
+    flags = []
+    if not names:
+        # a name read unsurely or by the second recogniser alone is proposed only when the sheet
+        # has no surer one, and flagged: a curator checks it rather than keys it afresh
+        names = _surest_readings(likely_names(found))
+        flags = ["unsure_reading"] if names else []
     # the latest dated determination is the current identification (Darwin Core); when it cannot
     # be read surely, or is read as no Latin name, an older name on the sheet would be the wrong one
     latest = latest_determination_year(found)
@@ -1153,13 +1163,13 @@ def name_candidates(
         names = [n for n in names if n.det_year == latest]
     # of names equally sure, one alone on its slip: a determination, added after the data label
     best = max(names, key=lambda n: (round(n.score, 3), n.slip, -n.label.position, -n.start))
-    flags = []
     several = len({(n.genus, n.epithet) for n in names}) > 1
     if several:
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
-    return name_fields(best, flags, doubt=0.8 if several else 1.0)
+    doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
+    return name_fields(best, flags, doubt=doubt)
 
 
 def name_fields(best: NameMatch, flags: list[str], *, doubt: float = 1.0) -> list[FieldCandidate]:
