@@ -1,0 +1,71 @@
+"""Collectors on European herbarium and insect labels: invented strings of the shapes they print."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.people import split_people
+
+
+def collector(text: str) -> str | None:
+    got = parse_fields(labels_from_text(text)).get("recordedBy")
+    return got.value if got is not None else None
+
+
+# (label, the collector as the parser keeps it)
+SHAPES = [
+    # a given name cut to three or four letters after the keyword
+    ("Borneo: Exampleton\nLeg. Moh. Muster\nNo. 385.", "Moh. Muster"),
+    ("Leg. Wilh. Beispiel 1891", "Wilh. Beispiel"),
+    # a printed form's keys in a column, the values in another, read line by line
+    (
+        "Collector :\nNo . : 688\nJ . v . Beispiel Muster\nFamilia : Exampleaceae",
+        "J. v. Beispiel Muster",
+    ),
+    ("Vinder:\nZeehoogte :\nK D. Muster\n1600 m.", "K D. Muster"),
+    # a brace gives the name below to both keys
+    ("Dat. 28.IV.1951\nLeg .\nNo. 8414\nDet.\n} K.L. Muster", "K.L. Muster"),
+    # collectors listed surname first, joined by a comma and "and", the number below
+    (
+        "Muster, A.B., Beispiel, C.D., Exempel, and Probst\n1201\nThursday, April 28, 1994",
+        "Muster, A.B. | Beispiel, C.D. | Exempel | Probst",
+    ),
+    # joiners of other languages
+    ("leg. K. Muster und J. Beispiel", "K. Muster | J. Beispiel"),
+    ("leg. K. Muster en J. Beispiel", "K. Muster | J. Beispiel"),
+    ("leg. K. Muster och J. Beispiel", "K. Muster | J. Beispiel"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHAPES)
+def test_collector_shapes(text: str, value: str) -> None:
+    assert collector(text) == value
+
+
+# What must not be taken for a collector: a date's key or a weekday by the date, a form's key
+# under a collector's key, an abbreviated place after the keyword, a name under "Det."
+NOT_COLLECTORS = [
+    "Exampleton\nThursday, April 28, 1994",
+    "Datum 1 Oct 1923",
+    "Dat. 28.IV.1951",
+    "Vinder:\nZeehoogte :\n1600-1700 m.",
+    "Leg .\nNo. 8414\nDet.\nK.L. Muster",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COLLECTORS)
+def test_not_collectors(text: str) -> None:
+    assert collector(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("K. Muster und J. Beispiel", ["K. Muster", "J. Beispiel"]),
+        ("K. Muster, J. Beispiel, and L. Probst", ["K. Muster", "J. Beispiel", "L. Probst"]),
+        ("K. Muster ja J. Beispiel", ["K. Muster", "J. Beispiel"]),
+    ],
+)
+def test_split_joiners(text: str, people: list[str]) -> None:
+    assert split_people(text) == people
