@@ -279,6 +279,20 @@ _PLACE_WORDS = {
     "the",
     # "Collector's name A. Bell / GOVERNMENT PRINTING OFFICE": the form's printer's line
     "government",
+    # the words that open a place's name ("Fort Exemplar 1833" beside the year)
+    "fort",
+    "port",
+    "cape",
+    "cap",
+    "kaap",
+    "kap",
+    "monte",
+    "mont",
+    "pic",
+    "piz",
+    "sankt",
+    "saint",
+    "sainte",
 }
 
 
@@ -361,10 +375,15 @@ def _misread_caption(low: str) -> bool:
     return False
 
 
+# A month in Roman figures ("VII/06" after a name): no surname in capitals.
+_ROMAN_MONTH = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,2}")
+
+
 def _bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in _PLACE_WORDS
+        or _ROMAN_MONTH.fullmatch(word) is not None
         or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
         or low in _cue_words()
@@ -1087,11 +1106,24 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             if i > 0 and _DET.search(lab.lines[i - 1].text):
                 continue
+            if i > 0 and _BINOMIAL_LINE.fullmatch(lab.lines[i - 1].text):
+                continue  # "Exemplia vulgaris / B. Muster": the name's author under it
+            if i > 0 and lab.lines[i - 1].text.rstrip().endswith(","):
+                continue  # "With: A. Bell, C. Dorn, / E. Fisk": a list that runs on
+            if _signs_slip(lab, i):
+                continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
             p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
-            if p is None or not (_initialled(p) or _titled(p)):
+            if p is None or not (_initialled(p) or _titled(p) or _particled(p) or _given(p)):
                 continue
+            p = _town_dropped(p)
             rest = lab.flat[p.end : line.end]
-            if not (_only_noise(rest) or DATE_SHAPE.fullmatch(rest)):
+            if not (
+                _only_noise(rest)
+                or DATE_SHAPE.fullmatch(rest)
+                or _MONTH_YEAR_SHAPE.fullmatch(rest)
+                # "Ernst Muster, Exempelstadt": where the collector lived
+                or (_full_name(p) and _TOWN_AFTER.fullmatch(rest))
+            ):
                 continue
             found = [p]
             for nxt in lab.lines[i + 1 : i + 4]:
@@ -1103,6 +1135,59 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             merged = Person(lab, found[0].start, found[-1].end, names)
             return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
     return []
+
+
+# A Latin binomial alone on its line ("Exemplia vulgaris", "Exemplia vulgaris var. minor").
+_BINOMIAL_LINE = re.compile(
+    r"\s*[A-Z][a-zë]+\s(?:[a-zë-]{3,})(?:\s(?:var|ssp|subsp|f)\.?\s[a-zë-]{3,})?\s*[.?!]?"
+    r"(?:\s*\([^()]{1,30}\))?\s*"
+)
+# A determiner's key alone on its line ("DET.", "det :", "Determinavit").
+_DET_ALONE = re.compile(rf"\s*(?:(?i:det(?:ermined)?)|{cues('determiner', 'before')})[\s.:,;]*")
+# A month in Roman figures and its year ("VII/06", "IX.1911"), the date insect labels print
+# beside the collector.
+_MONTH_YEAR_SHAPE = re.compile(r"[\s,.]*[IVX]{1,4}[./-]['’]?(?:\d{2}|1[6-9]\d\d|20\d\d)[\s.]*")
+# One capitalised word after a comma: the collector's town after the name.
+_TOWN_AFTER = re.compile(rf"\s*,\s*{_CAPW}\.?\s*")
+
+
+def _signs_slip(lab: Label, i: int) -> bool:
+    """Whether line `i` is over a determiner's key alone on its line that ends the label or
+    has only a date under it: a determination slip signed "J. P. Muster / DET. / 1975" (on a
+    collector's form the key under the name is followed by the form's other rows)."""
+    if i + 1 >= len(lab.lines) or not _DET_ALONE.fullmatch(lab.lines[i + 1].text):
+        return False
+    return i + 2 >= len(lab.lines) or _date_alone(lab.lines[i + 2].text)
+
+
+def _town_dropped(p: Person) -> Person:
+    """ "Ernst Muster, Exempelstadt": a lone capitalised word after a comma and a given name and
+    surname is the collector's town, not a second collector."""
+    text = p.label.flat[p.start : p.end]
+    comma = text.rfind(",")
+    if len(p.names) != 2 or not _given(p) or comma < 0:
+        return p
+    if not re.fullmatch(rf"\s*{_CAPW}", text[comma + 1 :]):
+        return p
+    end = p.start + len(text[:comma].rstrip())
+    return Person(p.label, p.start, end, p.names[:1])
+
+
+def _particled(p: Person) -> bool:
+    """Every name holds a particle between capitalised words ("Max Prinz v. Muster", "K. van
+    Muster"): a person, not a place."""
+    return all(
+        re.search(rf"[{_UP}][^\s]*\s{_PARTICLE}[{_UP}]", n) is not None
+        and re.search(r"\s(?:de|del|la|le|da|du|y|d['’])\s", n) is None
+        for n in p.names
+    )
+
+
+def _given(p: Person) -> bool:
+    """The first name opens with a given name of the table and holds a surname after it
+    ("Ernst Muster")."""
+    words = p.names[0].split()
+    return len(words) >= 2 and fold(words[0]) in given_names() and not p.names[0].isupper()
 
 
 def _keyword_before_name(lab: Label, i: int) -> bool:
@@ -1357,6 +1442,8 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             # unless initials or a title make it a person ("SAMPLETON / 16.7.07")
             if j < line_i and not (_initialled(p) or _titled(p)):
                 continue
+            if j > 0 and _BINOMIAL_LINE.fullmatch(lab.lines[j - 1].text):
+                continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR
             if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):

@@ -69,3 +69,40 @@ def test_not_collectors(text: str) -> None:
 )
 def test_split_joiners(text: str, people: list[str]) -> None:
     assert split_people(text) == people
+
+
+# A name alone on a line, with nothing on the sheet that says who collected
+NAME_LINES = [
+    # a particle between capitalised words makes the line a person, a title of nobility or not
+    ("Exemplia vulgaris\nAug. 1832\nExampleton\n\nMax Prinz v. Muster", "Max Prinz v. Muster"),
+    # a given name of the table and a surname, the collector's town after a comma
+    (
+        "Exemplia vulgaris\nBeispieltal\n\nErnst Muster, Exempelstadt\n\n30. Juni 1979",
+        "Ernst Muster",
+    ),
+    # a month in Roman figures and its year after the name
+    ("Exampleton\nA.E. Muster VII/06", "A.E. Muster"),
+    # a middle initial V is no Roman month
+    ("Exampleton\nH. V. Muster", "H. V. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NAME_LINES)
+def test_name_lines(text: str, value: str) -> None:
+    assert collector(text) == value
+
+
+NOT_NAME_LINES = [
+    # the author under the name it wrote, beside a year
+    "Exemplia vulgaris\nB. Muster.\n1833",
+    "Exemplia vulgaris (Beisp.)\nD. Muster",
+    # a determiner keyed under the name
+    "Exemplia vulgaris Muster\nJ. P. Beispiel\nDET.\n10. 10. 1975",
+    # a place that opens with "Fort", "Port", "Cape" beside the year
+    "Exemplia vulgaris\nFort Exampleton 1833",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAME_LINES)
+def test_not_name_lines(text: str) -> None:
+    assert collector(text) is None
