@@ -71,7 +71,7 @@ _PARTICLE = (
 _DOUBLE_SURNAME = rf"{_WORD}(?:\s{_CAPW}(?=\s*(?:$|[,;&(\d])))?"
 # A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
 # NEFF"): only right after a word, so a lone capital never starts a name.
-_BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. ))[{_UP}]\s(?={_WORD}))"
+_BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. )|(?<=[{_UP}]\.  ))[{_UP}]\s(?={_WORD}))"
 
 
 def _person(initial: str, *, bare_first: str = "") -> str:
@@ -417,7 +417,9 @@ _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_U
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 # Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
 # "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
-_SPACED_STOP = re.compile(rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=\s)[vd]) \.(?= ?[{_UP}vd])")
+_SPACED_STOP = re.compile(
+    rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
+)
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{_UP}])")
@@ -771,7 +773,56 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
-    return People(coll, nums, dets, companions, donors)
+    return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+_INITIALS_WORD = re.compile(rf"[{_UP}]{{2,4}}")
+_KEYED = ("collector.keyword", "collector.sender")
+
+
+def _initials_of(name: str) -> str:
+    """ "J. D. Muster" -> "JDM": the first letters of a name's capitalised parts."""
+    return "".join(w[0] for w in re.findall(rf"[{_UP}][^\s.]*", name))
+
+
+def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A collector keyed by initials alone ("Coll. JDM") is the person of those initials named
+    elsewhere on the sheet ("Communic. J. D. Muster"); without one, it is flagged
+    `initials_only`: the curator must say whose they are."""
+    out: list[FieldCandidate] = []
+    for c in coll:
+        if not _INITIALS_WORD.fullmatch(c.value):
+            out.append(c)
+            continue
+        named = next(
+            (o for o in coll if o is not c and _initials_of(o.value.split(" | ")[0]) == c.value),
+            None,
+        )
+        if named is not None:
+            cited = named.evidence.model_copy(update={"rule": f"{c.evidence.rule}+initials"})
+            out.append(named.model_copy(update={"confidence": c.confidence, "evidence": cited}))
+        else:
+            out.append(c.model_copy(update={"flags": [*c.flags, "initials_only"]}))
+    return out
+
+
+def _surname(value: str) -> str:
+    words = re.findall(rf"[{_UP}][{_LOW}'’-]+|[{_UP}]{{3,}}", value.split(" | ")[0])
+    return fold(words[-1]) if words else ""
+
+
+def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Two keyword collectors (or senders) of the same rule that name different people
+    ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on one sheet): which one
+    collected the specimen the labels do not say, so both are flagged `several_collectors`."""
+    out = list(coll)
+    for rule in _KEYED:
+        same = [k for k, c in enumerate(out) if c.evidence.rule == rule]
+        if len({_surname(out[k].value) for k in same}) < 2:
+            continue
+        for k in same:
+            out[k] = out[k].model_copy(update={"flags": [*out[k].flags, "several_collectors"]})
+    return out
 
 
 # A printed form's key alone on its line, or with a short value after its colon ("Zeehoogte :",

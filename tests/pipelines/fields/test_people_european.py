@@ -106,3 +106,19 @@ NOT_NAME_LINES = [
 @pytest.mark.parametrize("text", NOT_NAME_LINES)
 def test_not_name_lines(text: str) -> None:
     assert collector(text) is None
+
+
+def test_initials_named_elsewhere() -> None:
+    """ "Coll. JDM": the person of those initials the sheet names ("Communic. J. D Muster")."""
+    assert collector("Ex Herb. Beisp.\nColl . JDM\nCommunic . J . D Muster 1856") == "J. D Muster"
+
+
+def test_initials_alone_doubted() -> None:
+    got = parse_fields(labels_from_text("Exampleton\nColl . JDM"))["recordedBy"]
+    assert (got.value, "initials_only" in got.flags, got.confidence < 0.9) == ("JDM", True, True)
+
+
+def test_two_senders_doubted() -> None:
+    text = "Communic. K. Muster 1832\n\nCommunic. J. Beispiel 1829"
+    got = parse_fields(labels_from_text(text))["recordedBy"]
+    assert ("several_collectors" in got.flags, got.confidence < 0.9) == (True, True)
