@@ -26,6 +26,8 @@ DOUBTS = frozenset(
         "century_ambiguous",
         "ambiguous_day_month",
         "given_name_only",
+        "initials_only",  # a collector keyed by initials no name on the sheet spells out
+        "several_collectors",  # two keyed collectors that name different people
         "genus_only",  # a genus alone where an epithet may have been lost
         "unsure_reading",  # a name read unsurely or by one recogniser alone
         "several_catalog_numbers",

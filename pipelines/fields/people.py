@@ -18,7 +18,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, MONTHS, find_dates
 from pipelines.fields.geo import PLACE_NOUNS, countries, fold, given_names, states
-from pipelines.fields.lexicon import data_rows
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import (
     Label,
     Line,
@@ -54,19 +54,35 @@ _GIVEN_ABBR = (
     "Nic|Rich|Rob|Sam|Thos|Wilh|Wm"
 )
 _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
+# A given name cut to three or four letters that the short list above lacks ("Moh. Muster",
+# "Wilh. Muster"): taken only after a collector's keyword, and only where the letters open a
+# given name of the table (`_unknown_abbreviation`), for "Sta. Cruz" or "Nat. Park" elsewhere
+# are places.
+_INIT_ABBR = rf"(?:{_INIT}|[{_UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{_UP}]))"
 # "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek")
+# in capitals too on printed headers ("A. VAN DE MUSTER")
 _PARTICLE = (
-    r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v)\s{1,2}|"
+    r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
+    r"|VON|VAN|DE|DEL|DELLA|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
     r"d['’]\s?)"
 )
+# A surname of two words after a particle, ending the name ("J. v. Muster Exempel"): Dutch and
+# German double surnames.
+_DOUBLE_SURNAME = rf"{_WORD}(?:\s{_CAPW}(?=\s*(?:$|[,;&(\d])))?"
 # A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
 # NEFF"): only right after a word, so a lone capital never starts a name.
-_BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. ))[{_UP}]\s(?={_WORD}))"
-PERSON = (
-    rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{_INIT}\s{{0,3}}(?:-?{_INIT}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
-    rf"(?:{_WORD}\s)?"
-    rf"{_PARTICLE}{{0,2}}{_WORD}(?:,?\s(?:Jr|Sr)\.?)?"
-)
+_BARE_INIT = rf"(?:(?:(?<=[{_LOW}{_UP}] )|(?<=[{_UP}]\. )|(?<=[{_UP}]\.  ))[{_UP}]\s(?={_WORD}))"
+
+
+def _person(initial: str, *, bare_first: str = "") -> str:
+    return (
+        rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{bare_first}{initial}\s{{0,3}}(?:-?{initial}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
+        rf"(?:{_WORD}\s)?"
+        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?)?"
+    )
+
+
+PERSON = _person(_INIT)
 # The initials after a surname listed first, and the particle after them ("Muster, Y. de").
 _INITIALS_AFTER_SURNAME = (
     rf"(?:{_INIT}\s?){{1,4}}(?:(?:de|van|von|van der|van den|d')(?![{_LOW}]))?"
@@ -77,12 +93,20 @@ _INITIALS_AFTER_SURNAME = (
 # place before a name ("Exampleton, K. Muster") is not read as one.
 _SURNAME_FIRST = rf"{_WORD},\s?{_INITIALS_AFTER_SURNAME}"
 PERSON = rf"(?:{_SURNAME_FIRST}|{PERSON})"
+# after a keyword, a first initial whose full stop was lost before a second with one ("J D. Muster")
+_BARE_FIRST = rf"(?:[{_UP}]\s(?={_INIT}))?"
+_PERSON_ABBR = rf"(?:{_SURNAME_FIRST}|{_person(_INIT_ABBR, bare_first=_BARE_FIRST)})"
+# The words that join two collectors' names, per language (people_cues.csv, role "joiner":
+# "and", "et", "und", "en", "och", "ja", "и"), a comma before them or not ("A, B, and C").
+_JOINERS = alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "joiner")
+_JOIN = rf"(?:\s?[,&]\s?|,?\s{_JOINERS}\s)"
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{_CAPW}\s)&\s?(?={_INIT}|{_CAPW})"
-PERSONS = (
-    rf"(?:{_SHARED})?{PERSON}(?:(?:\s?[,&]\s?|\s(?:and|y|et|with)\s)(?:{_SHARED})?{PERSON}){{0,5}}"
-)
+PERSONS = rf"(?:{_SHARED})?{PERSON}(?:{_JOIN}(?:{_SHARED})?{PERSON}){{0,5}}"
 _PERSONS = re.compile(PERSONS)
+_PERSONS_ABBR = re.compile(
+    rf"(?:{_SHARED})?{_PERSON_ABBR}(?:{_JOIN}(?:{_SHARED})?{_PERSON_ABBR}){{0,5}}"
+)
 
 _PLACE_WORDS = {
     "road",
@@ -255,6 +279,20 @@ _PLACE_WORDS = {
     "the",
     # "Collector's name A. Bell / GOVERNMENT PRINTING OFFICE": the form's printer's line
     "government",
+    # the words that open a place's name ("Fort Exemplar 1833" beside the year)
+    "fort",
+    "port",
+    "cape",
+    "cap",
+    "kaap",
+    "kap",
+    "monte",
+    "mont",
+    "pic",
+    "piz",
+    "sankt",
+    "saint",
+    "sainte",
 }
 
 
@@ -271,7 +309,7 @@ def split_people(text: str) -> list[str]:
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
     text = re.sub(r"\s+", " ", text).strip(" ,;&'’")
     parts = re.split(
-        rf"\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?|\s(?:and|y|et|with)\s",
+        rf"\s?[,;]?\s{_JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?",
         text,
     )
     people: list[str] = []
@@ -337,10 +375,15 @@ def _misread_caption(low: str) -> bool:
     return False
 
 
+# A month in Roman figures ("VII/06" after a name): no surname in capitals.
+_ROMAN_MONTH = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,2}")
+
+
 def _bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in _PLACE_WORDS
+        or _ROMAN_MONTH.fullmatch(word) is not None
         or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
         or low in _cue_words()
@@ -374,7 +417,9 @@ _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_U
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 # Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
 # "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
-_SPACED_STOP = re.compile(rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=\s)[vd]) \.(?= ?[{_UP}vd])")
+_SPACED_STOP = re.compile(
+    rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
+)
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{_UP}])")
@@ -399,27 +444,37 @@ def person_view(text: str, *, lenient: bool = False) -> str:
 
 
 def persons_at(
-    label: Label, start: int, *, end: int | None = None, lenient: bool = False
+    label: Label,
+    start: int,
+    *,
+    end: int | None = None,
+    lenient: bool = False,
+    abbreviated: bool = False,
 ) -> Person | None:
     """The people whose names start at `start` in the label's flat text (`lenient`: see
-    `person_view`).
+    `person_view`; `abbreviated`: a given name cut to three or four letters may open a name, as
+    after a collector's keyword: "Leg. Moh. Muster").
 
     A name runs into what follows it on a label ("G. T. Hartley No. 1083", "A. H. MERRIAM, MARCH");
     the match is cut before the first word that is a place, a month or a keyword, and retried.
     """
     stop = len(label.flat) if end is None else end
     view = person_view(label.flat, lenient=lenient)
+    pattern = _PERSONS_ABBR if abbreviated else _PERSONS
     for _ in range(4):
-        m = _PERSONS.match(view, start, stop)
+        m = pattern.match(view, start, stop)
         if m is None:
             return None
         bad = next(
             (
                 w
                 for w in re.finditer(r"[^\W\d_]+", m.group(0))
-                if _bad_word(w.group(0))
-                and not _joiner(m.group(0), w)
-                and not _given_abbr(m.group(0), w)
+                if (
+                    _bad_word(w.group(0))
+                    and not _joiner(m.group(0), w)
+                    and not _given_abbr(m.group(0), w)
+                )
+                or (abbreviated and _unknown_abbreviation(m.group(0), w))
             ),
             None,
         )
@@ -430,6 +485,27 @@ def persons_at(
             return None
         stop = m.start() + bad.start()
     return None
+
+
+@lru_cache(maxsize=1)
+def _given_prefixes() -> frozenset[str]:
+    """The first three and four letters of the given names of the table ("moh", "wilh")."""
+    return frozenset(n[:k] for n in given_names() for k in (3, 4) if len(n) > k)
+
+
+def _unknown_abbreviation(text: str, word: re.Match[str]) -> bool:
+    """A capitalised word of three or four letters cut by a full stop ("Sta. Cruz") that opens
+    no given name of the table: no abbreviated given name ("Moh.", "Wilh." are)."""
+    w = word.group(0)
+    return (
+        3 <= len(w) <= 4
+        and w[0].isupper()
+        and w[1:].islower()
+        and text[word.end() : word.end() + 1] == "."
+        and re.fullmatch(_GIVEN_ABBR, w) is None
+        and re.fullmatch(_TITLE, w + ". ") is None
+        and fold(w) not in _given_prefixes()
+    )
 
 
 def _given_abbr(text: str, word: re.Match[str]) -> bool:
@@ -494,7 +570,11 @@ _NOT_CUE_WORDS = {"don", "rev", "herb", "finder", "legs", "best"}
 
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
-    words = {re.split(r"[\s.]", r["cue"].strip().lower())[0] for r in data_rows("people_cues.csv")}
+    words = {
+        re.split(r"[\s.]", r["cue"].strip().lower())[0]
+        for r in data_rows("people_cues.csv")
+        if r["role"] != "joiner"
+    }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 
 
@@ -619,11 +699,18 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
     dets: list[FieldCandidate] = []
     for lab in labels:
         for m in _COLL_BEFORE.finditer(lab.text):
+            at = lab.line_no(m.start())
+            if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
+                # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
+                if (p := _person_below_keys(lab, at)) is not None:
+                    rule = "collector.keyword_below"
+                    coll.append(_person_candidate(Term.recordedBy, p, 0.8, rule))
+                continue
             if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
                 continue
             if _keyword_after_name(lab, m.start()):
                 continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
-            p = persons_at(lab, m.end())
+            p = persons_at(lab, m.end(), abbreviated=True)
             if p is None or is_institution(lab.line_at(m.start()).text):
                 continue
             # the sender ("Communic.") is keyed as the collector, but is not always the one
@@ -686,7 +773,86 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
-    return People(coll, nums, dets, companions, donors)
+    return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+_INITIALS_WORD = re.compile(rf"[{_UP}]{{2,4}}")
+_KEYED = ("collector.keyword", "collector.sender")
+
+
+def _initials_of(name: str) -> str:
+    """ "J. D. Muster" -> "JDM": the first letters of a name's capitalised parts."""
+    return "".join(w[0] for w in re.findall(rf"[{_UP}][^\s.]*", name))
+
+
+def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A collector keyed by initials alone ("Coll. JDM") is the person of those initials named
+    elsewhere on the sheet ("Communic. J. D. Muster"); without one, it is flagged
+    `initials_only`: the curator must say whose they are."""
+    out: list[FieldCandidate] = []
+    for c in coll:
+        if not _INITIALS_WORD.fullmatch(c.value):
+            out.append(c)
+            continue
+        named = next(
+            (o for o in coll if o is not c and _initials_of(o.value.split(" | ")[0]) == c.value),
+            None,
+        )
+        if named is not None:
+            cited = named.evidence.model_copy(update={"rule": f"{c.evidence.rule}+initials"})
+            out.append(named.model_copy(update={"confidence": c.confidence, "evidence": cited}))
+        else:
+            out.append(c.model_copy(update={"flags": [*c.flags, "initials_only"]}))
+    return out
+
+
+def _surname(value: str) -> str:
+    words = re.findall(rf"[{_UP}][{_LOW}'’-]+|[{_UP}]{{3,}}", value.split(" | ")[0])
+    return fold(words[-1]) if words else ""
+
+
+def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Two keyword collectors (or senders) of the same rule that name different people
+    ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on one sheet): which one
+    collected the specimen the labels do not say, so both are flagged `several_collectors`."""
+    out = list(coll)
+    for rule in _KEYED:
+        same = [k for k, c in enumerate(out) if c.evidence.rule == rule]
+        if len({_surname(out[k].value) for k in same}) < 2:
+            continue
+        for k in same:
+            out[k] = out[k].model_copy(update={"flags": [*out[k].flags, "several_collectors"]})
+    return out
+
+
+# A printed form's key alone on its line, or with a short value after its colon ("Zeehoogte :",
+# "No. : 688", "Alt.: 5 m"); or a field number's key with its number ("No. 8414").
+_FORM_KEY = re.compile(
+    rf"\s*(?:(?:[^\W\d_]+\s?\.?\s?){{1,3}}:[^:]{{0,12}}|{_NO_KEY}\s?\.?\s?:?\s?\d{{0,6}})\s*"
+)
+
+
+def _person_below_keys(lab: Label, i: int) -> Person | None:
+    """The name under a collector's key that ends line `i`, past the keys of the form's column
+    ("Collector : / No. : 688 / K. v. Muster", "Vinder: / Zeehoogte : / K. Muster"); past a
+    "Det." key only with a brace that gives the name to both ("Leg. / Det. / } K. Muster")."""
+    det = False
+    for ln in lab.lines[i + 1 : i + 4]:
+        if _FORM_KEY.fullmatch(ln.text):
+            continue
+        head = ln.start + _line_head(ln.text)
+        brace = lab.flat[head : head + 1] == "}"
+        if brace:
+            head += len(lab.flat[head + 1 : ln.end]) - len(lab.flat[head + 1 : ln.end].lstrip()) + 1
+        p = persons_at(lab, head, end=ln.end, abbreviated=True)
+        if p is not None and _only_noise(lab.flat[p.end : ln.end]):
+            if det and not brace:
+                return None
+            return p if _full_name(p) else None
+        if not _DET.match(ln.text.strip()):
+            return None
+        det = True
+    return None
 
 
 _DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
@@ -991,11 +1157,24 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             if i > 0 and _DET.search(lab.lines[i - 1].text):
                 continue
+            if i > 0 and _BINOMIAL_LINE.fullmatch(lab.lines[i - 1].text):
+                continue  # "Exemplia vulgaris / B. Muster": the name's author under it
+            if i > 0 and lab.lines[i - 1].text.rstrip().endswith(","):
+                continue  # "With: A. Bell, C. Dorn, / E. Fisk": a list that runs on
+            if _signs_slip(lab, i):
+                continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
             p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
-            if p is None or not (_initialled(p) or _titled(p)):
+            if p is None or not (_initialled(p) or _titled(p) or _particled(p) or _given(p)):
                 continue
+            p = _town_dropped(p)
             rest = lab.flat[p.end : line.end]
-            if not (_only_noise(rest) or DATE_SHAPE.fullmatch(rest)):
+            if not (
+                _only_noise(rest)
+                or DATE_SHAPE.fullmatch(rest)
+                or _MONTH_YEAR_SHAPE.fullmatch(rest)
+                # "Ernst Muster, Exempelstadt": where the collector lived
+                or (_full_name(p) and _TOWN_AFTER.fullmatch(rest))
+            ):
                 continue
             found = [p]
             for nxt in lab.lines[i + 1 : i + 4]:
@@ -1007,6 +1186,59 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             merged = Person(lab, found[0].start, found[-1].end, names)
             return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
     return []
+
+
+# A Latin binomial alone on its line ("Exemplia vulgaris", "Exemplia vulgaris var. minor").
+_BINOMIAL_LINE = re.compile(
+    r"\s*[A-Z][a-zë]+\s(?:[a-zë-]{3,})(?:\s(?:var|ssp|subsp|f)\.?\s[a-zë-]{3,})?\s*[.?!]?"
+    r"(?:\s*\([^()]{1,30}\))?\s*"
+)
+# A determiner's key alone on its line ("DET.", "det :", "Determinavit").
+_DET_ALONE = re.compile(rf"\s*(?:(?i:det(?:ermined)?)|{cues('determiner', 'before')})[\s.:,;]*")
+# A month in Roman figures and its year ("VII/06", "IX.1911"), the date insect labels print
+# beside the collector.
+_MONTH_YEAR_SHAPE = re.compile(r"[\s,.]*[IVX]{1,4}[./-]['’]?(?:\d{2}|1[6-9]\d\d|20\d\d)[\s.]*")
+# One capitalised word after a comma: the collector's town after the name.
+_TOWN_AFTER = re.compile(rf"\s*,\s*{_CAPW}\.?\s*")
+
+
+def _signs_slip(lab: Label, i: int) -> bool:
+    """Whether line `i` is over a determiner's key alone on its line that ends the label or
+    has only a date under it: a determination slip signed "J. P. Muster / DET. / 1975" (on a
+    collector's form the key under the name is followed by the form's other rows)."""
+    if i + 1 >= len(lab.lines) or not _DET_ALONE.fullmatch(lab.lines[i + 1].text):
+        return False
+    return i + 2 >= len(lab.lines) or _date_alone(lab.lines[i + 2].text)
+
+
+def _town_dropped(p: Person) -> Person:
+    """ "Ernst Muster, Exempelstadt": a lone capitalised word after a comma and a given name and
+    surname is the collector's town, not a second collector."""
+    text = p.label.flat[p.start : p.end]
+    comma = text.rfind(",")
+    if len(p.names) != 2 or not _given(p) or comma < 0:
+        return p
+    if not re.fullmatch(rf"\s*{_CAPW}", text[comma + 1 :]):
+        return p
+    end = p.start + len(text[:comma].rstrip())
+    return Person(p.label, p.start, end, p.names[:1])
+
+
+def _particled(p: Person) -> bool:
+    """Every name holds a particle between capitalised words ("Max Prinz v. Muster", "K. van
+    Muster"): a person, not a place."""
+    return all(
+        re.search(rf"[{_UP}][^\s]*\s{_PARTICLE}[{_UP}]", n) is not None
+        and re.search(r"\s(?:de|del|la|le|da|du|y|d['’])\s", n) is None
+        for n in p.names
+    )
+
+
+def _given(p: Person) -> bool:
+    """The first name opens with a given name of the table and holds a surname after it
+    ("Ernst Muster")."""
+    words = p.names[0].split()
+    return len(words) >= 2 and fold(words[0]) in given_names() and not p.names[0].isupper()
 
 
 def _keyword_before_name(lab: Label, i: int) -> bool:
@@ -1261,6 +1493,8 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             # unless initials or a title make it a person ("SAMPLETON / 16.7.07")
             if j < line_i and not (_initialled(p) or _titled(p)):
                 continue
+            if j > 0 and _BINOMIAL_LINE.fullmatch(lab.lines[j - 1].text):
+                continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR
             if _only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):

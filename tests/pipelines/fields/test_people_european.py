@@ -1,0 +1,124 @@
+"""Collectors on European herbarium and insect labels: invented strings of the shapes they print."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.people import split_people
+
+
+def collector(text: str) -> str | None:
+    got = parse_fields(labels_from_text(text)).get("recordedBy")
+    return got.value if got is not None else None
+
+
+# (label, the collector as the parser keeps it)
+SHAPES = [
+    # a given name cut to three or four letters after the keyword
+    ("Borneo: Exampleton\nLeg. Moh. Muster\nNo. 385.", "Moh. Muster"),
+    ("Leg. Wilh. Beispiel 1891", "Wilh. Beispiel"),
+    # a printed form's keys in a column, the values in another, read line by line
+    (
+        "Collector :\nNo . : 688\nJ . v . Beispiel Muster\nFamilia : Exampleaceae",
+        "J. v. Beispiel Muster",
+    ),
+    ("Vinder:\nZeehoogte :\nK D. Muster\n1600 m.", "K D. Muster"),
+    # a brace gives the name below to both keys
+    ("Dat. 28.IV.1951\nLeg .\nNo. 8414\nDet.\n} K.L. Muster", "K.L. Muster"),
+    # collectors listed surname first, joined by a comma and "and", the number below
+    (
+        "Muster, A.B., Beispiel, C.D., Exempel, and Probst\n1201\nThursday, April 28, 1994",
+        "Muster, A.B. | Beispiel, C.D. | Exempel | Probst",
+    ),
+    # joiners of other languages
+    ("leg. K. Muster und J. Beispiel", "K. Muster | J. Beispiel"),
+    ("leg. K. Muster en J. Beispiel", "K. Muster | J. Beispiel"),
+    ("leg. K. Muster och J. Beispiel", "K. Muster | J. Beispiel"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHAPES)
+def test_collector_shapes(text: str, value: str) -> None:
+    assert collector(text) == value
+
+
+# What must not be taken for a collector: a date's key or a weekday by the date, a form's key
+# under a collector's key, an abbreviated place after the keyword, a name under "Det."
+NOT_COLLECTORS = [
+    "Exampleton\nThursday, April 28, 1994",
+    "Datum 1 Oct 1923",
+    "Dat. 28.IV.1951",
+    "Vinder:\nZeehoogte :\n1600-1700 m.",
+    "Leg .\nNo. 8414\nDet.\nK.L. Muster",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COLLECTORS)
+def test_not_collectors(text: str) -> None:
+    assert collector(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("K. Muster und J. Beispiel", ["K. Muster", "J. Beispiel"]),
+        ("K. Muster, J. Beispiel, and L. Probst", ["K. Muster", "J. Beispiel", "L. Probst"]),
+        ("K. Muster ja J. Beispiel", ["K. Muster", "J. Beispiel"]),
+    ],
+)
+def test_split_joiners(text: str, people: list[str]) -> None:
+    assert split_people(text) == people
+
+
+# A name alone on a line, with nothing on the sheet that says who collected
+NAME_LINES = [
+    # a particle between capitalised words makes the line a person, a title of nobility or not
+    ("Exemplia vulgaris\nAug. 1832\nExampleton\n\nMax Prinz v. Muster", "Max Prinz v. Muster"),
+    # a given name of the table and a surname, the collector's town after a comma
+    (
+        "Exemplia vulgaris\nBeispieltal\n\nErnst Muster, Exempelstadt\n\n30. Juni 1979",
+        "Ernst Muster",
+    ),
+    # a month in Roman figures and its year after the name
+    ("Exampleton\nA.E. Muster VII/06", "A.E. Muster"),
+    # a middle initial V is no Roman month
+    ("Exampleton\nH. V. Muster", "H. V. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NAME_LINES)
+def test_name_lines(text: str, value: str) -> None:
+    assert collector(text) == value
+
+
+NOT_NAME_LINES = [
+    # the author under the name it wrote, beside a year
+    "Exemplia vulgaris\nB. Muster.\n1833",
+    "Exemplia vulgaris (Beisp.)\nD. Muster",
+    # a determiner keyed under the name
+    "Exemplia vulgaris Muster\nJ. P. Beispiel\nDET.\n10. 10. 1975",
+    # a place that opens with "Fort", "Port", "Cape" beside the year
+    "Exemplia vulgaris\nFort Exampleton 1833",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAME_LINES)
+def test_not_name_lines(text: str) -> None:
+    assert collector(text) is None
+
+
+def test_initials_named_elsewhere() -> None:
+    """ "Coll. JDM": the person of those initials the sheet names ("Communic. J. D Muster")."""
+    assert collector("Ex Herb. Beisp.\nColl . JDM\nCommunic . J . D Muster 1856") == "J. D Muster"
+
+
+def test_initials_alone_doubted() -> None:
+    got = parse_fields(labels_from_text("Exampleton\nColl . JDM"))["recordedBy"]
+    assert (got.value, "initials_only" in got.flags, got.confidence < 0.9) == ("JDM", True, True)
+
+
+def test_two_senders_doubted() -> None:
+    text = "Communic. K. Muster 1832\n\nCommunic. J. Beispiel 1829"
+    got = parse_fields(labels_from_text(text))["recordedBy"]
+    assert ("several_collectors" in got.flags, got.confidence < 0.9) == (True, True)
