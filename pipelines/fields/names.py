@@ -1147,9 +1147,10 @@ def name_candidates(
     """The scientific name and its parts, from `find_names(labels)`."""
     names = proposable_names(found, checklist)
     flags = []
-    if not names:
+    if not names and checklist is None:
         # a name read unsurely or by the second recogniser alone is proposed only when the sheet
-        # has no surer one, and flagged: a curator checks it rather than keys it afresh
+        # has no surer one and no checklist could confirm it, flagged: a curator checks it rather
+        # than keys it afresh
         names = _surest_readings(likely_names(found))
         flags = ["unsure_reading"] if names else []
     # the latest dated determination is the current identification (Darwin Core); when it cannot
