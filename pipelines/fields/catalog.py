@@ -27,7 +27,7 @@ from functools import cache
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.lexicon import alternation, data_rows
-from pipelines.fields.text import Label, candidate, is_institution
+from pipelines.fields.text import Label, Line, candidate, is_institution
 
 __all__ = ["Institution", "Shape", "find_catalog_numbers", "institutions", "split_catalog_number"]
 
@@ -387,6 +387,22 @@ _URI_ID = re.compile(r"[A-Za-z]{0,6}[.:-]?\d[\w.:-]{2,}")
 _STABLE = 0.95  # the specimen's stable identifier, printed with its resolver
 
 
+# Between a resolver's address and the id under it a stamp may print one word: the name of the
+# digitisation unit or of the collection ("http://id.example.org/ / Digitarium / ABC.1234").
+_STAMP_WORD = re.compile(r"[^\W\d_][\w-]*\.?")
+
+
+def _id_line_after(lab: Label, i: int) -> Line | None:
+    """The line under an address that holds a specimen id alone, past at most one word line."""
+    for nxt in lab.lines[i + 1 : i + 3]:
+        token = nxt.text.strip()
+        if _URI_ID.fullmatch(token.rstrip(".")):
+            return nxt
+        if not _STAMP_WORD.fullmatch(token):
+            return None
+    return None
+
+
 def _identifier_uri(lab: Label, i: int) -> list[_Found]:
     """The local id of a specimen URI on line i: the catalogue number the institution publishes
     under it. An address with no id that has figures (a web site) names no specimen."""
@@ -401,11 +417,11 @@ def _identifier_uri(lab: Label, i: int) -> list[_Found]:
             line.start + m.start("id"),
             line.start + m.start("id") + len(m.group("id").rstrip(".")),
         )
-    elif m.end() == len(line.text.rstrip()) and i + 1 < len(lab.lines):
-        nxt = lab.lines[i + 1]
-        token = nxt.text.strip()
-        if _URI_ID.fullmatch(token.rstrip(".")) is None:
+    elif m.end() == len(line.text.rstrip()):
+        nxt = _id_line_after(lab, i)
+        if nxt is None:
             return []
+        token = nxt.text.strip()
         s = nxt.start + nxt.text.index(token)
         e = s + len(token.rstrip("."))
     else:

@@ -235,6 +235,8 @@ def test_a_letter_alone_on_a_line_names_no_institution() -> None:
         ("Digitarium\n\nhttp://id.example.org/\nXYZ.1060\n2013-03-26\n\nH1234567", "XYZ.1060"),
         ("https://data.example.org/object/AB00012345", "AB00012345"),
         ("http://id.example.org/GL.123.\nExamplia sampleana", "GL.123"),
+        # the stamp's unit named between the address and the id
+        ("http://id.example.org/\nDigitarium\nXYZ.1060\n2013-03-26\nMUSEUM\n1234567", "XYZ.1060"),
     ],
 )
 def test_a_specimens_stable_identifier_is_its_catalogue_number(text: str, expected: str) -> None:
@@ -247,4 +249,16 @@ def test_a_specimens_stable_identifier_is_its_catalogue_number(text: str, expect
     ["www.example-garden.org", "http://www.example.org/collections/", "https://example.org/"],
 )
 def test_a_web_site_names_no_specimen(text: str) -> None:
+    assert "catalogNumber" not in parse_fields(labels_from_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence or two words under the address: no stamp's id below them
+        "http://id.example.org/\nsee the catalogue\nXYZ.1060",
+        "http://id.example.org/\nDigitarium\nMuseum\nXYZ.1060",
+    ],
+)
+def test_an_id_far_under_an_address_is_not_its_specimen(text: str) -> None:
     assert "catalogNumber" not in parse_fields(labels_from_text(text))
