@@ -535,8 +535,44 @@ def locality_candidates(
         return []
     value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
-    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule)
+    doubts = _extent_doubts(labels, lab, s, e, spans)
+    if doubts:
+        conf = min(conf, 0.4)
+    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
+
+
+# The flag of a locality whose extent the parser cannot vouch for (see `_extent_doubts`)
+EXTENT_UNCERTAIN = "extent_uncertain"
+# A header in capitals of two words or more ("NORTHERN TERRITORIES", "IN THE REGION OF X")
+_CAPS_LINE = re.compile(r"[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*\s[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*")
+
+
+def _extent_doubts(
+    labels: Sequence[Label], lab: Label, s: int, e: int, spans: Sequence[Span]
+) -> list[str]:
+    """`[EXTENT_UNCERTAIN]` when the unkeyed locality `lab.text[s:e]` may run over another field
+    or stop short of the keyed extent: a date, a person's or a taxon's name claimed by another
+    field inside it; a header in capitals beside other lines; a form's key alone on one of its
+    lines; or a label whose locality key was read without a value (the form's value is
+    elsewhere). (Blocks of many lines and lines of a person's name were measured too: on the
+    devset and the dev fold they were as often right as other blocks.) Keyers of such labels disagree with the block too often for a
+    curator to accept it unseen."""
+    lines = [ln for ln in lab.text[s:e].split("\n") if ln.strip()]
+    inside = any(s <= cs and ce < e - 1 for cs, ce in spans)
+    header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(ln) for ln in lines)
+    bare_key = any(
+        _ISLAND_KEY.fullmatch(ln) or _FRAGMENT.fullmatch(ln) or _LOC_KEY.fullmatch(ln)
+        for ln in lines
+    )
+    empty_key = any(
+        (key := _LOC_KEY.match(ln.text)) is not None and _FRAGMENT.fullmatch(ln.text[key.end() :])
+        for other in labels
+        for ln in other.lines
+    )
+    if inside or header or bare_key or empty_key:
+        return [EXTENT_UNCERTAIN]
+    return []
 
 
 # A line of an insect's data label that carries its date: a year, a day and month in figures
@@ -963,9 +999,28 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     if (
         semi > 0
         and not re.search(r"\d|\b(?:mi|km|of)\b", tail)
-        and (_HABITAT_WORDS.search(tail) or not _GEO_WORDS.search(tail))
+        and (
+            _HABITAT_WORDS.search(tail)
+            # "; res. Exempla / Beeby, Ceeton.": names of places go on
+            # (not the plants' names of a list of associates, "; Aus bus, Cus dus")
+            or not (
+                _GEO_WORDS.search(tail)
+                or re.search(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[2:])
+            )
+        )
     ):
         e = s + semi
+    while e > s and lab.text[e - 1] in " ,;:-\n\t":
+        e -= 1
+    # "... Batu Exempla. / Lower montane forest near small stream.", "Exempla: Muara / mangrove":
+    # the habitat on the block's last line, a field of its own
+    last = lab.line_at(e)
+    if last.start > s and _habitat_line(lab.text[last.start : e]):
+        e = last.start
+    # "703 Exempla": a collection's number before the place's name
+    head = _NUMBER_HEAD.match(lab.text, s, e)
+    if head is not None:
+        s = head.end()
     while e > s and lab.text[e - 1] in " ,;:-\n\t":
         e -= 1
     # The keyword of a field number whose digits were claimed ("... Annatto Bay / No. 835").
@@ -977,6 +1032,24 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+# A number before a capitalised name that is no measure ("703 Exempla", not "5 Mile Creek")
+_NUMBER_HEAD = re.compile(
+    r"\d{1,6}[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-ZÀ-Þ]{3,})(?!(?i:mile|miles|km|mi|ft|feet|m)\b)"
+)
+
+
+def _habitat_line(line: str) -> bool:
+    """Whether `line` describes the site rather than names it: a habitat's word, no figure and
+    no capitalised word but its first ("Lower montane forest near small stream.", "mangrove")."""
+    words = line.split()
+    return (
+        bool(words)
+        and _HABITAT_WORDS.search(line) is not None
+        and not re.search(r"\d", line)
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 # "Washington County: ca. 3 mi N of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
@@ -992,11 +1065,19 @@ _COUNTY_TAIL = re.compile(
 )
 
 
+# An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
+# "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
+_OLD_REGION_HEAD = re.compile(r"\s*" + _cue_pattern("region") + r"\s*[:.,;]?\s*")
+
+
 def _drop_higher_geography(
     text: str, s: int, e: int, regions: Sequence[tuple[int, int, int]], position: int
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Spruce Knob (1236 m.), Pendleton Co."): keyers give those their own fields."""
+    old = _OLD_REGION_HEAD.match(text, s, e)
+    if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
+        s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
     if m is not None and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3:
         s = m.end()
@@ -1073,8 +1154,11 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 s, value = s + 1, value[1:]
             value = _repaired(value)
             if island is not None:
-                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above
-                s, value = island[0], lab.text[island[0] : island[1]] + ", " + value
+                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above,
+                # with its key, as keyers give it ("Insula: Pulau Besar W of Tg. Kecil")
+                above = lab.lines[i - 1]
+                head = _repaired(lab.text[above.start + _lead(above.text) : island[1]])
+                s, value = above.start + _lead(above.text), head + " " + value
             return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
     return []
 
@@ -1121,6 +1205,11 @@ def _inline_stop(text: str, s: int, e: int) -> int | None:
     """Where a key in the middle of the locality `text[s:e]` ends it (see `_INLINE_STOP`)."""
     m = _INLINE_STOP.search(text, s, e)
     return m.start() if m is not None and m.start() > s else None
+
+
+def _lead(text: str) -> int:
+    """How many blanks open `text`."""
+    return len(text) - len(text.lstrip())
 
 
 def _island_above(lab: Label, i: int) -> Span | None:
