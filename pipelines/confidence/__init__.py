@@ -35,6 +35,7 @@ DOUBTS = frozenset(
         "several_states",
         "barcode_text_mismatch",
         "vice_county_conflict",
+        "extent_uncertain",  # a locality's block that may run over another field (fields.places)
     }
 )
 DOUBT_SCALE = 0.9

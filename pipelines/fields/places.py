@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
@@ -326,7 +326,10 @@ _DESCRIPTION = re.compile(
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
     r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
     # how the plant grew: "Hanging from shrubs", "Growing by the path"
-    r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional)\b",
+    r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional|"
+    # the plant described in other languages: "Arbolito de 5 m", "Strauch, 2 m", "Arbuste"
+    r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
+    r"Struik|Boom|Kruid)\b",
     re.IGNORECASE,
 )
 _ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
@@ -399,7 +402,52 @@ _EXCHANGE_NOTE = re.compile(
 _HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
 
 
-def _line_kind(line: str, claimed: bool) -> str:
+# A scientific name opening a line, after an exsiccata's running number ("180. Aus bus Muster!",
+# "Aus bus var. cus"), or an infraspecific rank and epithet ("f. longistyla", "var. minor"): the
+# name's line, not the place's, unless a word of place is on it ("Aus bus L. Along the road").
+_NAME_LINE = re.compile(
+    r"\W*(?:\d{1,5}\s?\.?\s*)?(?:[A-Z][a-z]+\s+(?:[a-z]{3,}|[A-Z]\.\s?[a-z]{3,})\b"
+    r"|(?:f|fo|forma|var|v|ssp|subsp)\.\s*[a-z]{3,}\b)"
+)
+# An altitude alone on its line ("1500 m", "ca. 300 m s.m.", "2000 ft."): a field of its own
+_ALTITUDE_LINE = re.compile(
+    r"\W*(?:(?i:alt|elev|ca|c)\.?\s*)?\d[\d.,\s-]*\s?(?i:m|ft|feet|meters?|metres?|m\.?\s?s\.\s?m)"
+    r"\b\.?(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l|alt)\.?)?\W*"
+)
+# A type's word opening a line, as OCR may split it ("Isotype", "HOLOTYPUS", "Isot pe"): the
+# type status, not the place
+_TYPE_LINE = re.compile(r"\W*(?i:holo|iso|para|lecto|neo|syn|topo|epi)\s?t\s?[yi]?\s?p")
+# A reference's key ("Fide:", "Protologue:"): the citation below it is no place (`_line_kinds`)
+_REFERENCE_KEY = re.compile(r"^\W*" + _cue_pattern("reference", upper=True) + r"\s*\.?\s*:?")
+# A series' or a society's title, perhaps after its editor's name ("K. Muster, Flora von Exempla",
+# "Association rubologique n° 12", "Plantae Exemplares"): the sheet's heading
+_SERIES_LINE = re.compile(
+    r"^(?:[^,\n]{0,40},\s*)?\W*" + _cue_pattern("series", upper=True) + r"(?:\s|$|[.,:])"
+)
+
+
+def _names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
+    """Whether `line` opens with a scientific name the name parser found (`named` of the name's
+    offsets in `line`) or an infraspecific epithet (`_NAME_LINE`), and holds no word of place."""
+    m = _NAME_LINE.match(line)
+    if m is None:
+        return False
+    bare = re.sub(r"^[\W\d_]+", "", m.group(0))
+    if not re.match(r"(?:f|fo|forma|var|v|ssp|subsp)\.", bare) and not named(
+        m.end() - len(bare), m.end()
+    ):
+        return False  # "Subiendo hasta el Llano": a sentence, its words no name
+    epithet = m.group(0).split()[-1]
+    if _PLACE_SMALL_WORD.fullmatch(epithet) or _GEO_WORDS.fullmatch(epithet):
+        return False  # "Bachtal bei Dorf", "Sample road": a place's words
+    return not (_GEO_WORDS.search(line) or _PLACE_PREPOSITION.search(line))
+
+
+def _never(start: int, end: int) -> bool:
+    return False
+
+
+def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _never) -> str:
     if not line.strip():
         return "blank"
     if _LOC_KEY.match(line):
@@ -412,6 +460,12 @@ def _line_kind(line: str, claimed: bool) -> str:
         return "skip"
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
+    if _REFERENCE_KEY.match(line) or _TYPE_LINE.match(line) or _ALTITUDE_LINE.fullmatch(line):
+        return "skip"
+    if _names_taxon(line, named):
+        return "skip"
+    if _SERIES_LINE.match(line):
+        return "header"
     if is_header(line) and _TITLE_WORDS.fullmatch(line):
         return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if _COLLECTOR_THEN_PLACE.match(line):
@@ -437,7 +491,14 @@ def locality_candidates(
     keyed = _keyed_locality(labels) or _habitat_as_place(labels)
     if keyed:
         return [_with_map_sheet(labels, keyed[0])]
-    kinds = {lab.position: _line_kinds(lab, claimed.get(lab.position, [])) for lab in labels}
+    kinds = {
+        lab.position: _line_kinds(
+            lab,
+            claimed.get(lab.position, []),
+            [(rs, re_) for p, rs, re_ in regions if p == lab.position],
+        )
+        for lab in labels
+    }
     # A block naming only the country, state or county ("Republic of Exempla" under "Flora of
     # Hispaniola", "KENORA DISTRICT", "Co. Cocke") is the higher geography, which keyers
     # give fields of their own: the locality only when the label says no more.
@@ -474,8 +535,44 @@ def locality_candidates(
         return []
     value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
-    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule)
+    doubts = _extent_doubts(labels, lab, s, e, spans)
+    if doubts:
+        conf = min(conf, 0.4)
+    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
+
+
+# The flag of a locality whose extent the parser cannot vouch for (see `_extent_doubts`)
+EXTENT_UNCERTAIN = "extent_uncertain"
+# A header in capitals of two words or more ("NORTHERN TERRITORIES", "IN THE REGION OF X")
+_CAPS_LINE = re.compile(r"[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*\s[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*")
+
+
+def _extent_doubts(
+    labels: Sequence[Label], lab: Label, s: int, e: int, spans: Sequence[Span]
+) -> list[str]:
+    """`[EXTENT_UNCERTAIN]` when the unkeyed locality `lab.text[s:e]` may run over another field
+    or stop short of the keyed extent: a date, a person's or a taxon's name claimed by another
+    field inside it; a header in capitals beside other lines; a form's key alone on one of its
+    lines; or a label whose locality key was read without a value (the form's value is
+    elsewhere). (Blocks of many lines and lines of a person's name were measured too: on the
+    devset and the dev fold they were as often right as other blocks.) Keyers of such labels disagree with the block too often for a
+    curator to accept it unseen."""
+    lines = [ln for ln in lab.text[s:e].split("\n") if ln.strip()]
+    inside = any(s <= cs and ce < e - 1 for cs, ce in spans)
+    header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(ln) for ln in lines)
+    bare_key = any(
+        _ISLAND_KEY.fullmatch(ln) or _FRAGMENT.fullmatch(ln) or _LOC_KEY.fullmatch(ln)
+        for ln in lines
+    )
+    empty_key = any(
+        (key := _LOC_KEY.match(ln.text)) is not None and _FRAGMENT.fullmatch(ln.text[key.end() :])
+        for other in labels
+        for ln in other.lines
+    )
+    if inside or header or bare_key or empty_key:
+        return [EXTENT_UNCERTAIN]
+    return []
 
 
 # A line of an insect's data label that carries its date: a year, a day and month in figures
@@ -520,6 +617,8 @@ def _place_like(line: str) -> bool:
         return False  # "ARD": a scrap of a word the OCR read; "Ash", "Mex." are words
     if _MONTH_WORD.match(words[0]):
         return False  # "Jan. 29, 1971": a date
+    if all(sum(ch.isalpha() for ch in w) < 3 for w in words):
+        return False  # "BR - S. P.": a herbarium's code, initials
     for w in words:
         bare = w.rstrip(".-")
         if _TYPE_WORD.fullmatch(bare) or _TYPE_WORD.fullmatch(w):
@@ -585,11 +684,19 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
             for i, t in enumerate(texts)
         ):
             continue
+        if _REFERENCE_KEY.match(texts[0]):
+            continue  # "Fide: / Checklist of ...": a citation
         run: list[int] = []
+        named = False
         for i, t in enumerate(texts):
             binomial = _BINOMIAL.match(t)
             if _DET_OR_FAMILY.search(t) or (binomial and not _PLACE_NOUN.search(binomial[0])):
-                break  # a determination: the place comes before it, if at all
+                if run or _DET_WORD.search(t):
+                    break  # a determination: the place comes before it, if at all
+                named = True  # an old sheet's label: its family and name above its place
+                continue
+            if named and not run and _AUTHOR_LINE.fullmatch(t):
+                continue  # the name's author on the line below it ("B. Muster.", "(L.) Doe")
             free = not (inst[i] or address[i]) and _line_kind(t, claimed=False) == "text"
             if i > 0 and _UNFINISHED_LINE.search(texts[i - 1].rstrip()):
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
@@ -603,6 +710,14 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+# The words of a determination (`_DET_OR_FAMILY` without the family)
+_DET_WORD = re.compile(r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)", re.IGNORECASE)
+# A name's author alone on its line, abbreviated ("B . Muster .", "A. Doe", "(L.) Beisp.", "L.")
+_AUTHOR_LINE = re.compile(
+    r"(?=[^.]*\.)\W*(?:\(?[A-ZÀ-Þ][a-zà-ÿ]{0,12}\s?\.?\s?\)?\s?(?:&|et|ex)?\s*){1,4}\W*"
+)
 
 
 # The word under the collectors' names ("K. Muster / Collector", "Collectors, Aug. 1905")
@@ -654,21 +769,38 @@ def _service_road(line: str) -> bool:
     )
 
 
-def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
+def _line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
+    """Each line's kind (`_line_kind`): `spans` claimed by other fields, `regions` the offsets of
+    country, state and county names in the label."""
     merged = _merged(spans)
     ends = [ce for _, ce in merged]
     inst, address = lab.institution, lab.address
     inst = [x and not _service_road(ln.text) for x, ln in zip(inst, lab.lines, strict=True)]
+
+    def named_in(ln: Line) -> Callable[[int, int], bool]:
+        def named(start: int, end: int) -> bool:
+            a, b = ln.start + start, ln.start + end
+            return any(cs <= a and b <= ce for cs, ce in merged)
+
+        return named
+
     kinds = [
-        "skip" if is_inst or is_address else _line_kind(ln.text, claimed=_spent(ln, merged, ends))
+        "skip"
+        if is_inst or is_address
+        else _line_kind(ln.text, claimed=_spent(ln, merged, ends), named=named_in(ln))
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
     for i, ln in enumerate(lab.lines):
-        if _EXCHANGE_NOTE.match(ln.text):
-            for j in range(i + 1, len(kinds)):  # the note's list of herbaria runs on
+        if _EXCHANGE_NOTE.match(ln.text) or _REFERENCE_KEY.match(ln.text):
+            # the note's list of herbaria, the reference's citation, runs on
+            for j in range(i + 1, len(kinds)):
                 if kinds[j] == "blank":
                     break
                 kinds[j] = "skip"
+    described = [
+        bool(lab.lines)
+        and (_describes_plant(lab.lines[0].text) or _OTHER_KEY.match(lab.lines[0].text) is not None)
+    ] * len(kinds)
     for i in range(1, len(kinds)):
         line, prev = lab.lines[i].text, lab.lines[i - 1].text
         if (
@@ -687,10 +819,17 @@ def _line_kinds(lab: Label, spans: Sequence[Span]) -> list[str]:
             )
         ):
             kinds[i] = "text"
-        elif kinds[i] == "text" and _describes_plant(prev) and _carries_on(prev, line):
+        elif kinds[i] == "text" and described[i - 1] and _carries_on(prev, line):
             # "2' herb ; fls. white; in grassy / areas near the creek.": the description's
             # sentence goes on
             kinds[i] = "skip"
+        # a description's sentence, or another field's keyed value ("Nom. vern.: Exempla / de
+        # la forêt"), carries on over the lines below it
+        described[i] = kinds[i] == "skip" and (
+            _describes_plant(line)
+            or _OTHER_KEY.match(line) is not None
+            or (described[i - 1] and _carries_on(prev, line))
+        )
     return kinds
 
 
@@ -768,10 +907,14 @@ def _only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) -
 
 # A preposition of place before a name, in the languages of old labels ("prope Villanova",
 # "ad ripam Fluvii", "bei Dorf", "nabij Stad"): the line says where.
+# In the middle of a line the preposition is written in lower case: "Max Pr. v Wied" is a name.
 _PLACE_PREPOSITION = re.compile(
-    r"(?<![\w.])(?i:"
+    r"(?:(?<![\w.])"
     + _cue_pattern("preposition")
-    + r")\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}"
+    + r"|^[^\w\n]*(?i:"
+    + _cue_pattern("preposition")
+    + r"))\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
+    re.MULTILINE,
 )
 
 
@@ -856,9 +999,28 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     if (
         semi > 0
         and not re.search(r"\d|\b(?:mi|km|of)\b", tail)
-        and (_HABITAT_WORDS.search(tail) or not _GEO_WORDS.search(tail))
+        and (
+            _HABITAT_WORDS.search(tail)
+            # "; res. Exempla / Beeby, Ceeton.": names of places go on
+            # (not the plants' names of a list of associates, "; Aus bus, Cus dus")
+            or not (
+                _GEO_WORDS.search(tail)
+                or re.search(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[2:])
+            )
+        )
     ):
         e = s + semi
+    while e > s and lab.text[e - 1] in " ,;:-\n\t":
+        e -= 1
+    # "... Batu Exempla. / Lower montane forest near small stream.", "Exempla: Muara / mangrove":
+    # the habitat on the block's last line, a field of its own
+    last = lab.line_at(e)
+    if last.start > s and _habitat_line(lab.text[last.start : e]):
+        e = last.start
+    # "703 Exempla": a collection's number before the place's name
+    head = _NUMBER_HEAD.match(lab.text, s, e)
+    if head is not None:
+        s = head.end()
     while e > s and lab.text[e - 1] in " ,;:-\n\t":
         e -= 1
     # The keyword of a field number whose digits were claimed ("... Annatto Bay / No. 835").
@@ -870,6 +1032,24 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+# A number before a capitalised name that is no measure ("703 Exempla", not "5 Mile Creek")
+_NUMBER_HEAD = re.compile(
+    r"\d{1,6}[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-ZÀ-Þ]{3,})(?!(?i:mile|miles|km|mi|ft|feet|m)\b)"
+)
+
+
+def _habitat_line(line: str) -> bool:
+    """Whether `line` describes the site rather than names it: a habitat's word, no figure and
+    no capitalised word but its first ("Lower montane forest near small stream.", "mangrove")."""
+    words = line.split()
+    return (
+        bool(words)
+        and _HABITAT_WORDS.search(line) is not None
+        and not re.search(r"\d", line)
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 # "Washington County: ca. 3 mi N of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
@@ -885,11 +1065,19 @@ _COUNTY_TAIL = re.compile(
 )
 
 
+# An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
+# "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
+_OLD_REGION_HEAD = re.compile(r"\s*" + _cue_pattern("region") + r"\s*[:.,;]?\s*")
+
+
 def _drop_higher_geography(
     text: str, s: int, e: int, regions: Sequence[tuple[int, int, int]], position: int
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Spruce Knob (1236 m.), Pendleton Co."): keyers give those their own fields."""
+    old = _OLD_REGION_HEAD.match(text, s, e)
+    if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
+        s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
     if m is not None and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3:
         s = m.end()
@@ -966,8 +1154,11 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 s, value = s + 1, value[1:]
             value = _repaired(value)
             if island is not None:
-                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above
-                s, value = island[0], lab.text[island[0] : island[1]] + ", " + value
+                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above,
+                # with its key, as keyers give it ("Insula: Pulau Besar W of Tg. Kecil")
+                above = lab.lines[i - 1]
+                head = _repaired(lab.text[above.start + _lead(above.text) : island[1]])
+                s, value = above.start + _lead(above.text), head + " " + value
             return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
     return []
 
@@ -1016,6 +1207,11 @@ def _inline_stop(text: str, s: int, e: int) -> int | None:
     return m.start() if m is not None and m.start() > s else None
 
 
+def _lead(text: str) -> int:
+    """How many blanks open `text`."""
+    return len(text) - len(text.lstrip())
+
+
 def _island_above(lab: Label, i: int) -> Span | None:
     """The value of an island key on the line above the locality's key at line `i`."""
     if i == 0:
@@ -1057,10 +1253,12 @@ _STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
 # "l" read as "1" or "|" between lower-case letters ("Quebradi1las").
 _UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _DIGIT_L = re.compile(r"(?<=[a-z])[1|]+(?=[a-z])")
+# a hyphen set apart between the words of one name ("Exempel - Kar", "St - Aubin")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])[ \t]+-[ \t]+(?=[^\W\d_])")
 
 
 def _repaired(value: str) -> str:
-    value = _UNDERSCORE.sub(" ", value)
+    value = _UNDERSCORE.sub(" ", _SPACED_HYPHEN.sub("-", value))
     value = _SPACED_STOP.sub("", _SPACED_BRACKET.sub(r"\1", value))
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), value)
 

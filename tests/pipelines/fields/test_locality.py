@@ -1294,11 +1294,11 @@ KEYED_IN_LANGUAGES = [
         "Loc. Nordhang des Beispielbergs\nüber dem Dorf Musterau\nAlt. 900 m",
         "Nordhang des Beispielbergs\nüber dem Dorf Musterau",
     ),
-    # a printed form's island key above the locality's: keyers give both
-    ("Insula: Pulau Contoh\nLoc.: W of Tg. Misal", "Pulau Contoh, W of Tg. Misal"),
+    # a printed form's island key above the locality's: keyers give both, the island with its key
+    ("Insula: Pulau Contoh\nLoc.: W of Tg. Misal", "Insula: Pulau Contoh W of Tg. Misal"),
     (
         "Island SUMBAWA. Contoh Utara\nLoc. Desa Misal, Bukit Tiga",
-        "SUMBAWA. Contoh Utara, Desa Misal, Bukit Tiga",
+        "Island SUMBAWA. Contoh Utara Desa Misal, Bukit Tiga",
     ),
 ]
 
