@@ -109,15 +109,6 @@ def _cue_words(*, place: bool) -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _place_nouns() -> frozenset[str]:
-    """Kinds of place in every language (data/place_words.csv): "river", "Insel", "järvi"."""
-    from pipelines.fields.geo import fold
-    from pipelines.fields.lexicon import data_rows
-
-    return frozenset(fold(r["word"]) for r in data_rows("place_words.csv") if r["kind"] == "geo")
-
-
 def _holds_cue(tokens: list[str], *, place: bool = False) -> bool:
     cues = _cue_words(place=place)
     # a cue word cut short by the label or the reader ("Communic" for "Communicat.")
@@ -133,14 +124,14 @@ _INITIAL = re.compile(
 
 def atypical(cand: FieldCandidate) -> float:
     """0 for a value shaped like its term's, up to 1 for one that is most likely something else."""
-    from pipelines.fields.geo import countries, fold, given_names
+    from pipelines.fields.geo import countries, fold, given_names, place_nouns
 
     value = cand.value.strip()
     tokens = [fold(t) for t in re.findall(r"[^\W\d_]{2,}", value)]
     if cand.term in _PERSON_TERMS:
         if re.search(r"\d", value) or _holds_cue(tokens):
             return 1.0
-        if any(t in _place_nouns() for t in tokens) or fold(value) in countries():
+        if any(t in place_nouns() for t in tokens) or fold(value) in countries():
             return 1.0
         if len(tokens) > 6:
             return 0.5
@@ -155,7 +146,7 @@ def atypical(cand: FieldCandidate) -> float:
         if _holds_cue([t for t in tokens if len(t) >= 3], place=True) or _BINOMIAL.fullmatch(value):
             return 1.0
         return 0.5 if value.count("\n") >= 2 else 0.0
-    named_place = any(t in _place_nouns() for t in tokens)
+    named_place = any(t in place_nouns() for t in tokens)
     if cand.term == Term.scientificName and (_holds_cue(tokens) or named_place):
         return 1.0
     return 0.0

@@ -470,8 +470,10 @@ def _name_end(n: NameMatch) -> int:
     the next: the author is no more a place than the name."""
     if not re.search(r"[.()&]", n.authorship):
         return n.end  # "Abies branches, Pond Lake": no author reads like that
-    at = n.label.flat.find(n.authorship, n.end)
+    # the author as printed, its spacing free ("K . Muster ." for "K. Muster.")
+    printed = r"\s*".join(re.escape(ch) for ch in n.authorship if not ch.isspace())
+    m = re.compile(printed).search(n.label.flat, n.end)
     limit = n.label.line_at(n.end).end + 1
-    if at >= 0 and at <= limit:
-        return at + len(n.authorship)
+    if m is not None and m.start() <= limit:
+        return m.end()
     return n.end

@@ -247,3 +247,10 @@ def given_names() -> frozenset[str]:
     "marie"; not "powell", "lee"), from data/given_names.csv (the Census Bureau's 1990 name
     frequencies; see scripts/make_given_names.py)."""
     return frozenset(fold(row["name"]) for row in data_rows("given_names.csv"))
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """The folded kinds of place in every language (data/place_words.csv, kind geo): "river",
+    "insel", "jarvi", "fort". A person's or a taxon's "name" holding one is more likely a place."""
+    return frozenset(fold(r["word"]) for r in data_rows("place_words.csv") if r["kind"] == "geo")

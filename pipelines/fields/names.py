@@ -20,7 +20,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, find_dates
-from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.geo import countries, fold, place_nouns, states
 from pipelines.fields.name_keys import (
     AFTER_NAME,
     INDET,
@@ -623,8 +623,8 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         return []
     who = line.text[: m.start("y")].strip(" \t,.-")
     who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "K. Brandl 3-1988"
-    if not re.search(r"[A-Z]", who):
-        return []
+    if not re.search(r"[A-Z]", who) or any(fold(w) in place_nouns() for w in who.split()):
+        return []  # "Fort Exempel 1833" under the name: the place and year of the collection
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
     rule = "det.annotation"
