@@ -28,6 +28,13 @@ def _fold(word: str) -> str:
 _ROWS = [
     (int(row["month"]), row["word"].strip().lower().rstrip("."), row)
     for row in data_rows("months.csv")
+    if row["languages"].strip() != "*"
+]
+# the Roman numerals (languages "*"): read by the date patterns, which allow for OCR's slips
+_ROMAN_MONTHS = [
+    row["word"].strip().upper()
+    for row in sorted(data_rows("months.csv"), key=lambda r: int(r["month"]))
+    if row["languages"].strip() == "*"
 ]
 _MONTH_ROWS = [r for r in _ROWS if r[0] > 0]
 # seasons and parts of the year (month 0 in the table): a date of the year's precision
@@ -89,16 +96,27 @@ _MONTH = _trie(_MONTH_OF)
 _MON = rf"(?<![^\W\d_]){_MONTH}(?![^\W\d_])\.?"
 # a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
 _MON_ALONE = rf"(?<![^\W\d_]){_trie(_ALONE)}(?![^\W\d_])\.?"
-_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+# For the other parsers (a month is no place, no name; a dated line is a data label's): a month's
+# name in any of the table's languages as a whole word, not those that need a day ("Gen.", "Ott");
+# and a span shaped like a date, with its day or its month and year ("12.7.1950", "3-VI-88",
+# "5 juin 1890", "Juli 1890", "Aug. 12, 1950").
+MONTH_WORD = re.compile(_MON_ALONE, re.IGNORECASE)
+DATE_LIKE = re.compile(
+    r"(?<!\d)[0-3]?\d\s*[./-]\s*(?:[01]?\d|[IVXivx]{1,4})\s*[./-]\s*(?:1[6-9]\d\d|20[0-3]\d|\d\d)(?!\d)"
+    rf"|(?:(?<![\w.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?{_MON}|{_MON_ALONE}),?\s*"
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?(?:de\s+)?(?:1[6-9]\d\d|20[0-3]\d)(?!\d)",
+    re.IGNORECASE,
+)
 # A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
 # characters, so that "I1" (more likely 11) is not taken for a month.
 _ROMAN = (
-    r"(?<![A-Za-z0-9])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
-    r"(?![A-Za-z0-9])"
+    # no letter of any script around it ("fév. 1950" is no "v. 1950")
+    r"(?<![^\W_])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
+    r"(?![^\W_])"
 )
 # A Roman month glued to the word before it, the space lost ("J.Muste11Vll-27-82"): only in
 # capitals after a lower-case letter or a digit, so the end of a word ("Muster-27-82") is no month.
-_GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
+_GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![^\W_])")
 # A day glued to the word before it ("Lore17 Aug. 1975"): only after a lower-case letter.
 _GLUED = r"(?<=(?-i:[a-z]))"
 # a year in four figures, as the dates and field numbers of labels fall
