@@ -128,10 +128,29 @@ _DAY = r"(?:[0-3]?\d)"
 # too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
 _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
+# the gap between two figures of a form's date: dots and slashes, spaced or not
+_FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.iso",
         re.compile(rf"(?<!\d)(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    ),
+    # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
+    (
+        "date.dmy_roman",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
+            rf"(?P<d2>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm2>{_ROMAN})(?:\s?[-./]\s?|\s)(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "date.dmy_name",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>{_DAY})\.?\s?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
+            rf"(?P<d2>{_DAY})\.?\s?(?:de\s+)?(?P<mon2>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})",
+            re.IGNORECASE,
+        ),
     ),
     (
         "date.dmy_roman",
@@ -151,7 +170,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.my_roman",
-        re.compile(rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|(?P<sp>\s))(?P<y>{_Y4})(?!\d)"),
+        # "VI.1950", "VI-VII.1950": a month or a run of months, and the year
+        re.compile(
+            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s))"
+            rf"(?P<y>{_Y4})(?!\d)"
+        ),
     ),
     (
         "date.dmy_name",
@@ -182,11 +205,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952": a run of days, the month, the year (day first)
+    # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952", "14/15.6.1950": a run of days, the month, the
+    # year (day first)
     (
         "date.numeric_range",
         re.compile(
-            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.?\s?[-–]\s?(?P<d2>{_DAY})\s?(?P<s>[./])\s?"
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.?\s?(?P<ds>[-–/])\s?(?P<d2>{_DAY})\s?(?P<s>[./])\s?"
             rf"(?P<m>0?[1-9]|1[0-2])(?:\s?(?P=s)\s?|\s)(?P<y>{_YEAR})(?![\d°'\"]|\.\d)"
         ),
     ),
@@ -200,6 +224,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
             # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
             r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"
+        ),
+    ),
+    # A printed form's blanks filled in: "Dat.: 9 ../.. 6 ../ 2002" (the dots and slashes of the
+    # blanks between the figures), "26 . 7 . 19 . 62" (the century printed, the year's end
+    # written after it). Day first, as the European forms that print them.
+    (
+        "date.form",
+        re.compile(
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})(?P<s1>{_FORM_GAP})(?P<m>0?[1-9]|1[0-2])(?P<s2>{_FORM_GAP})"
+            r"(?:(?P<c>1[6-9]|20)(?:[^\S\n]?\.[^\S\n]?|[^\S\n]))?(?P<y>\d\d(?:\d\d)?)"
+            r"(?![\d°'\"]|[^\S\n]?[./][^\S\n]?\d)"
         ),
     ),
     # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
@@ -503,6 +538,20 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
     return found
 
 
+def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
+    """A form's filled-in date (`date.form`): only where the blanks show (a gap of more than one
+    mark, or the printed century), the plain "14.3.1968" being `date.numeric`'s."""
+    y = g["y"]
+    if g["c"]:
+        if len(y) != 2:
+            return None
+        y = g["c"] + y
+    elif len(y) != 4 or (len(g["s1"].strip()) < 2 and len(g["s2"].strip()) < 2):
+        return None
+    iso = _iso(int(y), int(g["m"]), int(g["d"]))
+    return (iso, 0.75, 3, []) if iso else None
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -527,6 +576,8 @@ def _convert(
     if rule == "date.apostrophe_year":
         iso = _iso(y)
         return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
+    if rule == "date.form":
+        return _form_date(g)
     if rule == "date.my_numeric":
         iso = _iso(y, int(g["m"]))
         return (iso, 0.6, 2, flags) if iso else None
@@ -554,10 +605,16 @@ def _convert(
         mo = _roman(g["rm"])
         if mo is None:
             return None
+        if g.get("rm2"):
+            m2 = _roman(g["rm2"])
+            if m2 is None:
+                return None
         if re.search(r"[l|1J]", g["rm"]) and "ocr_repaired" not in flags:
             conf *= 0.8
             flags.append("ocr_repaired")
     elif rule == "date.numeric_range":
+        if g["ds"] == "/" and g["s"] == "/":
+            return None  # "14/15/6/50": no European run of days
         mo = int(g["m"])
         conf *= 0.9
     elif rule == "date.numeric":

@@ -507,8 +507,8 @@ def test_month_names_in_the_languages_of_labels(text: str, iso: str) -> None:
         ("Camp 5 - 6\n- 1750", "1750"),
         # dots put the day first: a volume, a page and a year
         ("Bot. Jahrb. 8. 17. 1887", None),
-        # a form's printed "19" and the year's end written after it: not 2019
-        ("26 . 7 . 19 . 62", None),
+        # a form's printed "19" and the year's end written after it: 1962, not 1919
+        ("26 . 7 . 19 . 62", "1962-07-26"),
         # a Roman numeral numbering a volume or a plate, a lone letter
         ("Vol. II 1936", "1936"),
         ("Fl. Ital. VI 1870", "1870"),
