@@ -467,13 +467,18 @@ class Era:
         return None
 
 
-def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, bool]:
+def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, float]:
     """A two-digit year read as `year` (19yy, or 20yy after `_year`'s pivot): the year the sheet
-    says it is, and whether either century could still have written it."""
+    says it is, and how sure its century is when the sheet does not tell: 1.0 told; 0.6 when
+    the next century could as well have written it ("11 may 04": 1904 or 2004); 0.9 when only
+    the century before could ("28 Juli 90": 1990, or 1890 on an old sheet; the later century is
+    the likelier, collections having grown since, but not sure)."""
     known = era.year(year % 100) if era is not None else None
     if known is not None:
-        return known, False
-    return year, _either_century(year, pivot_20xx=pivot_20xx)
+        return known, 1.0
+    if _either_century(year, pivot_20xx=pivot_20xx):
+        return year, 0.6
+    return year, 0.9 if year - 100 >= 1700 else 1.0
 
 
 def _either_century(year: int, *, pivot_20xx: bool) -> bool:
@@ -570,9 +575,10 @@ def _convert(
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)
-    ambiguous = False
+    sure = 1.0
     if two:
-        y, ambiguous = _century(y, era, pivot_20xx=pivot_20xx)
+        y, sure = _century(y, era, pivot_20xx=pivot_20xx)
+    ambiguous = sure < 1.0
     if rule == "date.apostrophe_year":
         iso = _iso(y)
         return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
@@ -592,7 +598,7 @@ def _convert(
         conf = 0.85
         if ambiguous:
             flags.append("century_ambiguous")
-            conf *= 0.6
+            conf *= sure
     d = _day(g["d"]) if g.get("d") else None
     d2 = int(g["d2"]) if g.get("d2") else None
     if g.get("d") and not g["d"].isdigit():
@@ -683,7 +689,30 @@ _COLL_KEY = re.compile(
 _HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", re.IGNORECASE)
 # A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
 # the end of a date whose month could not be read.
-_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
+
+
+def _day_before(text: str) -> bool:
+    """Whether `text` (what stands before a year) ends with the day of a date whose month could
+    not be read; not a number ending the line above ("Vitis 3" over "1832": a sheet's number)."""
+    m = _DAY_BEFORE.search(text)
+    return m is not None and not ("\n" in m["gap"] and not m["gap"].split("\n")[0].strip())
+
+
+# a determiner's line: the cue at its start
+_DET_LINE = re.compile(r"[\W_]{0,3}" + _DET.pattern, re.IGNORECASE)
+
+
+def _det_note(labels: list[Label], i: int, date: DateMatch) -> bool:
+    """Whether `date` is all of label `i` and the next label is a determiner's line without a
+    year of its own ("8/1972" written over "det. A. Name"): the determination's date."""
+    text = labels[i].text
+    if i + 1 >= len(labels) or len(text) > 2 * len(date.verbatim) + 4:
+        return False  # more than the date (checked first: a long label has many dates)
+    if re.sub(r"[\W_]", "", text) != re.sub(r"[\W_]", "", date.verbatim):
+        return False
+    after = labels[i + 1].text.strip()
+    return _DET_LINE.match(after) is not None and re.search(FOUR_DIGIT_YEAR, after) is None
 
 
 # a literature citation printed on a voucher label: its dates are the paper's
@@ -706,6 +735,11 @@ def in_det_context(label: Label, start: int) -> bool:
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
+def _is_det(labels: list[Label], i: int, date: DateMatch) -> bool:
+    """Whether a date of label `i` dates a determination."""
+    return in_det_context(labels[i], date.start) or _det_note(labels, i, date)
+
+
 @dataclass
 class DatedSpan:
     label: Label
@@ -720,10 +754,13 @@ class DatedSpan:
         return _COLL_KEY.search(self.label.text) is not None
 
 
-def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[int]]:
+def _written_years(
+    labels: list[Label], i: int, dates: list[DateMatch]
+) -> tuple[list[int], list[int]]:
     """The four-digit years of a label's dates that tell a two-digit year's century: those near
     it, and the determinations' (an upper bound). Not a stamp's or an institution's year, nor a
     run of years ("1926-483" is a museum's register number as often)."""
+    lab = labels[i]
     near: list[int] = []
     det: list[int] = []
     for d in dates:
@@ -732,7 +769,7 @@ def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[
         line = lab.line_at(d.start)
         if is_institution(line.text) or _HANDLING.search(lab.text[max(0, d.start - 40) : d.start]):
             continue
-        (det if in_det_context(lab, d.start) else near).append(int(d.iso[:4]))
+        (det if _is_det(labels, i, d) else near).append(int(d.iso[:4]))
     return near, det
 
 
@@ -742,7 +779,7 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
     found = [find_dates(lab.text, pivot_20xx=pivot) for lab in labels]
     if not any("two_digit_year" in d.flags for ds in found for d in ds):
         return found
-    written = [_written_years(lab, ds) for lab, ds in zip(labels, found, strict=True)]
+    written = [_written_years(labels, i, ds) for i, ds in enumerate(found)]
     dets = [y for _, det in written for y in det if y >= 1800]
     latest = max(dets) if dets else None
     for i, lab in enumerate(labels):
@@ -757,13 +794,13 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     """All dates with a score for being the collection date (higher is better)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
-    for lab, dates in zip(labels, _sheet_dates(labels, pivot), strict=True):
+    for i, (lab, dates) in enumerate(zip(labels, _sheet_dates(labels, pivot), strict=True)):
         for d in dates:
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
             d.verbatim = lab.flat[d.start : d.end]
             line = lab.line_at(d.start)
-            det = in_det_context(lab, d.start)
+            det = _is_det(labels, i, d)
             score = float(d.precision)
             if is_institution(line.text) or (is_header(line.text) and d.precision == 1):
                 score -= 2.5
@@ -779,9 +816,7 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 score -= (
                     4  # the date a voucher's paper was published ("... 12 June 2015, doi: ...")
                 )
-            if d.rule == "date.year" and _DAY_BEFORE.search(
-                lab.flat[max(0, d.start - 12) : d.start]
-            ):
+            if d.rule == "date.year" and _day_before(lab.text[max(0, d.start - 12) : d.start]):
                 score -= 2
             if d.rule == "date.apostrophe_year":
                 score -= 1  # "exemplaris '72": how determiners date their slips

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields.dates import find_dates
+from pipelines.fields import labels_from_text
+from pipelines.fields.dates import find_dates, label_dates
+from pipelines.fields.text import make_labels
 
 
 @pytest.mark.parametrize(
@@ -60,3 +62,29 @@ def test_european_layouts(text: str, iso: str, rule: str) -> None:
 )
 def test_what_the_layouts_do_not_take(text: str, isos: list[str]) -> None:
     assert [d.iso for d in find_dates(text)] == isos
+
+
+def _dates(text: str) -> list[tuple[str, bool, float]]:
+    return [(d.date.iso, d.det, d.score) for d in label_dates(make_labels(labels_from_text(text)))]
+
+
+def test_a_date_alone_over_a_determiner_s_line_is_the_determination_s() -> None:
+    # a revision slip's date written over the determiner's name, each read as a block
+    text = "Revised for\n\nExemplaria fragilis Bl.\n\n8/1972\n\ndet. K. Muster\n\nLeg. B. Beispiel 12.5.1890"
+    assert [(iso, det) for iso, det, _ in _dates(text)] == [
+        ("1972-08", True),
+        ("1890-05-12", False),
+    ]
+    # a date with more beside it, or over a dated determiner's line, stays the collection's
+    text = "Exempla, 8/1972\n\ndet. K. Muster"
+    assert [(iso, det) for iso, det, _ in _dates(text)] == [("1972-08", False)]
+    text = "8/1972\n\ndet. K. Muster 1980"
+    assert _dates(text)[0][:2] == ("1972-08", False)
+
+
+def test_a_number_ending_the_line_above_is_no_day_of_the_year() -> None:
+    # a sheet's number over a year alone: the year keeps its score
+    assert _dates("Exemplaria 3\n1832") == [("1832", False, 1.0)]
+    # a day whose month could not be read, before the year on the same line or across it
+    assert _dates("Nxvq 14, 1938")[0][2] < 0
+    assert _dates("Nxvq 14,\n1938")[0][2] < 0
