@@ -168,6 +168,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s?[-.,]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),
+    # year first, as Hungarian and East Asian labels write it: "1950. VII. 14.", "1950-VII-14"
+    (
+        "date.ymd_roman",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?(?:\s?[-./]\s?|\s)(?P<rm>{_ROMAN})(?:\s?[-./]\s?|\s)"
+            rf"(?P<d>[0-3]?\d)(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
+        ),
+    ),
     (
         "date.my_roman",
         # "VI.1950", "VI-VII.1950": a month or a run of months, and the year

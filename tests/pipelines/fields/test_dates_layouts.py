@@ -36,6 +36,10 @@ from pipelines.fields.text import make_labels
         # a run of Roman months
         ("VI-VII.1950", "1950-06/1950-07", "date.my_roman"),
         ("VI.-VII.1950", "1950-06/1950-07", "date.my_roman"),
+        # year first
+        ("1950. VII. 14.", "1950-07-14", "date.ymd_roman"),
+        ("1950-VII-14", "1950-07-14", "date.ymd_roman"),
+        ("1950 vii 3", "1950-07-03", "date.ymd_roman"),
         # days joined by a slash, then the month and the year
         ("14/15.6.1950", "1950-06-14/1950-06-15", "date.numeric_range"),
         ("3/4.VI.1950", "1950-06-03/1950-06-04", "date.dmy_roman"),
@@ -56,6 +60,9 @@ def test_european_layouts(text: str, iso: str, rule: str) -> None:
         ("15.VI-3.VI.1950", []),
         # no run of days with three slashes
         ("14/15/6/50", []),
+        # a year, a numeral and a measure or a decimal are no year-first date
+        ("1890 IV 12 m", ["1890"]),
+        ("1890 II 3.5", ["1890"]),
         # a volume's numerals before a year are no run of months
         ("Vol. II-III 1936", ["1936"]),
     ],
