@@ -28,6 +28,13 @@ def _fold(word: str) -> str:
 _ROWS = [
     (int(row["month"]), row["word"].strip().lower().rstrip("."), row)
     for row in data_rows("months.csv")
+    if row["languages"].strip() != "*"
+]
+# the Roman numerals (languages "*"): read by the date patterns, which allow for OCR's slips
+_ROMAN_MONTHS = [
+    row["word"].strip().upper()
+    for row in sorted(data_rows("months.csv"), key=lambda r: int(r["month"]))
+    if row["languages"].strip() == "*"
 ]
 _MONTH_ROWS = [r for r in _ROWS if r[0] > 0]
 # seasons and parts of the year (month 0 in the table): a date of the year's precision
@@ -89,16 +96,27 @@ _MONTH = _trie(_MONTH_OF)
 _MON = rf"(?<![^\W\d_]){_MONTH}(?![^\W\d_])\.?"
 # a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
 _MON_ALONE = rf"(?<![^\W\d_]){_trie(_ALONE)}(?![^\W\d_])\.?"
-_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+# For the other parsers (a month is no place, no name; a dated line is a data label's): a month's
+# name in any of the table's languages as a whole word, not those that need a day ("Gen.", "Ott");
+# and a span shaped like a date, with its day or its month and year ("12.7.1950", "3-VI-88",
+# "5 juin 1890", "Juli 1890", "Aug. 12, 1950").
+MONTH_WORD = re.compile(_MON_ALONE, re.IGNORECASE)
+DATE_LIKE = re.compile(
+    r"(?<!\d)[0-3]?\d\s*[./-]\s*(?:[01]?\d|[IVXivx]{1,4})\s*[./-]\s*(?:1[6-9]\d\d|20[0-3]\d|\d\d)(?!\d)"
+    rf"|(?:(?<![\w.])[0-3]?\d(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?{_MON}|{_MON_ALONE}),?\s*"
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?(?:de\s+)?(?:1[6-9]\d\d|20[0-3]\d)(?!\d)",
+    re.IGNORECASE,
+)
 # A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
 # characters, so that "I1" (more likely 11) is not taken for a month.
 _ROMAN = (
-    r"(?<![A-Za-z0-9])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
-    r"(?![A-Za-z0-9])"
+    # no letter of any script around it ("fév. 1950" is no "v. 1950")
+    r"(?<![^\W_])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
+    r"(?![^\W_])"
 )
 # A Roman month glued to the word before it, the space lost ("J.Muste11Vll-27-82"): only in
 # capitals after a lower-case letter or a digit, so the end of a word ("Muster-27-82") is no month.
-_GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![A-Za-z0-9])")
+_GLUED_ROMAN = r"(?<=[a-z0-9])(?=[IVX])" + _ROMAN.removeprefix(r"(?<![^\W_])")
 # A day glued to the word before it ("Lore17 Aug. 1975"): only after a lower-case letter.
 _GLUED = r"(?<=(?-i:[a-z]))"
 # a year in four figures, as the dates and field numbers of labels fall
@@ -110,10 +128,29 @@ _DAY = r"(?:[0-3]?\d)"
 # too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
 _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
+# the gap between two figures of a form's date: dots and slashes, spaced or not
+_FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.iso",
         re.compile(rf"(?<!\d)(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    ),
+    # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
+    (
+        "date.dmy_roman",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
+            rf"(?P<d2>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm2>{_ROMAN})(?:\s?[-./]\s?|\s)(?P<y>{_YEAR})"
+        ),
+    ),
+    (
+        "date.dmy_name",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>{_DAY})\.?\s?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
+            rf"(?P<d2>{_DAY})\.?\s?(?:de\s+)?(?P<mon2>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})",
+            re.IGNORECASE,
+        ),
     ),
     (
         "date.dmy_roman",
@@ -131,9 +168,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s?[-.,]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),
+    # year first, as Hungarian and East Asian labels write it: "1950. VII. 14.", "1950-VII-14"
+    (
+        "date.ymd_roman",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?(?:\s?[-./]\s?|\s)(?P<rm>{_ROMAN})(?:\s?[-./]\s?|\s)"
+            rf"(?P<d>[0-3]?\d)(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
+        ),
+    ),
     (
         "date.my_roman",
-        re.compile(rf"(?P<rm>{_ROMAN})(?:\s?[-.]\s?|(?P<sp>\s))(?P<y>{_Y4})(?!\d)"),
+        # "VI.1950", "VI-VII.1950": a month or a run of months, and the year
+        re.compile(
+            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s))"
+            rf"(?P<y>{_Y4})(?!\d)"
+        ),
     ),
     (
         "date.dmy_name",
@@ -164,11 +213,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952": a run of days, the month, the year (day first)
+    # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952", "14/15.6.1950": a run of days, the month, the
+    # year (day first)
     (
         "date.numeric_range",
         re.compile(
-            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.?\s?[-–]\s?(?P<d2>{_DAY})\s?(?P<s>[./])\s?"
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.?\s?(?P<ds>[-–/])\s?(?P<d2>{_DAY})\s?(?P<s>[./])\s?"
             rf"(?P<m>0?[1-9]|1[0-2])(?:\s?(?P=s)\s?|\s)(?P<y>{_YEAR})(?![\d°'\"]|\.\d)"
         ),
     ),
@@ -182,6 +232,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
             # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
             r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"
+        ),
+    ),
+    # A printed form's blanks filled in: "Dat.: 9 ../.. 6 ../ 2002" (the dots and slashes of the
+    # blanks between the figures), "26 . 7 . 19 . 62" (the century printed, the year's end
+    # written after it). Day first, as the European forms that print them.
+    (
+        "date.form",
+        re.compile(
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})(?P<s1>{_FORM_GAP})(?P<m>0?[1-9]|1[0-2])(?P<s2>{_FORM_GAP})"
+            r"(?:(?P<c>1[6-9]|20)(?:[^\S\n]?\.[^\S\n]?|[^\S\n]))?(?P<y>\d\d(?:\d\d)?)"
+            r"(?![\d°'\"]|[^\S\n]?[./][^\S\n]?\d)"
         ),
     ),
     # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
@@ -414,13 +475,18 @@ class Era:
         return None
 
 
-def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, bool]:
+def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, float]:
     """A two-digit year read as `year` (19yy, or 20yy after `_year`'s pivot): the year the sheet
-    says it is, and whether either century could still have written it."""
+    says it is, and how sure its century is when the sheet does not tell: 1.0 told; 0.6 when
+    the next century could as well have written it ("11 may 04": 1904 or 2004); 0.9 when only
+    the century before could ("28 Juli 90": 1990, or 1890 on an old sheet; the later century is
+    the likelier, collections having grown since, but not sure)."""
     known = era.year(year % 100) if era is not None else None
     if known is not None:
-        return known, False
-    return year, _either_century(year, pivot_20xx=pivot_20xx)
+        return known, 1.0
+    if _either_century(year, pivot_20xx=pivot_20xx):
+        return year, 0.6
+    return year, 0.9 if year - 100 >= 1700 else 1.0
 
 
 def _either_century(year: int, *, pivot_20xx: bool) -> bool:
@@ -485,6 +551,20 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
     return found
 
 
+def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
+    """A form's filled-in date (`date.form`): only where the blanks show (a gap of more than one
+    mark, or the printed century), the plain "14.3.1968" being `date.numeric`'s."""
+    y = g["y"]
+    if g["c"]:
+        if len(y) != 2:
+            return None
+        y = g["c"] + y
+    elif len(y) != 4 or (len(g["s1"].strip()) < 2 and len(g["s2"].strip()) < 2):
+        return None
+    iso = _iso(int(y), int(g["m"]), int(g["d"]))
+    return (iso, 0.75, 3, []) if iso else None
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -503,12 +583,15 @@ def _convert(
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)
-    ambiguous = False
+    sure = 1.0
     if two:
-        y, ambiguous = _century(y, era, pivot_20xx=pivot_20xx)
+        y, sure = _century(y, era, pivot_20xx=pivot_20xx)
+    ambiguous = sure < 1.0
     if rule == "date.apostrophe_year":
         iso = _iso(y)
         return (iso, 0.6, 1, ["two_digit_year"]) if iso else None
+    if rule == "date.form":
+        return _form_date(g)
     if rule == "date.my_numeric":
         iso = _iso(y, int(g["m"]))
         return (iso, 0.6, 2, flags) if iso else None
@@ -523,7 +606,7 @@ def _convert(
         conf = 0.85
         if ambiguous:
             flags.append("century_ambiguous")
-            conf *= 0.6
+            conf *= sure
     d = _day(g["d"]) if g.get("d") else None
     d2 = int(g["d2"]) if g.get("d2") else None
     if g.get("d") and not g["d"].isdigit():
@@ -536,10 +619,16 @@ def _convert(
         mo = _roman(g["rm"])
         if mo is None:
             return None
+        if g.get("rm2"):
+            m2 = _roman(g["rm2"])
+            if m2 is None:
+                return None
         if re.search(r"[l|1J]", g["rm"]) and "ocr_repaired" not in flags:
             conf *= 0.8
             flags.append("ocr_repaired")
     elif rule == "date.numeric_range":
+        if g["ds"] == "/" and g["s"] == "/":
+            return None  # "14/15/6/50": no European run of days
         mo = int(g["m"])
         conf *= 0.9
     elif rule == "date.numeric":
@@ -608,7 +697,30 @@ _COLL_KEY = re.compile(
 _HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", re.IGNORECASE)
 # A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
 # the end of a date whose month could not be read.
-_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)\D{0,7}$")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
+
+
+def _day_before(text: str) -> bool:
+    """Whether `text` (what stands before a year) ends with the day of a date whose month could
+    not be read; not a number ending the line above ("Vitis 3" over "1832": a sheet's number)."""
+    m = _DAY_BEFORE.search(text)
+    return m is not None and not ("\n" in m["gap"] and not m["gap"].split("\n")[0].strip())
+
+
+# a determiner's line: the cue at its start
+_DET_LINE = re.compile(r"[\W_]{0,3}" + _DET.pattern, re.IGNORECASE)
+
+
+def _det_note(labels: list[Label], i: int, date: DateMatch) -> bool:
+    """Whether `date` is all of label `i` and the next label is a determiner's line without a
+    year of its own ("8/1972" written over "det. A. Name"): the determination's date."""
+    text = labels[i].text
+    if i + 1 >= len(labels) or len(text) > 2 * len(date.verbatim) + 4:
+        return False  # more than the date (checked first: a long label has many dates)
+    if re.sub(r"[\W_]", "", text) != re.sub(r"[\W_]", "", date.verbatim):
+        return False
+    after = labels[i + 1].text.strip()
+    return _DET_LINE.match(after) is not None and re.search(FOUR_DIGIT_YEAR, after) is None
 
 
 # a literature citation printed on a voucher label: its dates are the paper's
@@ -631,6 +743,11 @@ def in_det_context(label: Label, start: int) -> bool:
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
+def _is_det(labels: list[Label], i: int, date: DateMatch) -> bool:
+    """Whether a date of label `i` dates a determination."""
+    return in_det_context(labels[i], date.start) or _det_note(labels, i, date)
+
+
 @dataclass
 class DatedSpan:
     label: Label
@@ -645,10 +762,13 @@ class DatedSpan:
         return _COLL_KEY.search(self.label.text) is not None
 
 
-def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[int]]:
+def _written_years(
+    labels: list[Label], i: int, dates: list[DateMatch]
+) -> tuple[list[int], list[int]]:
     """The four-digit years of a label's dates that tell a two-digit year's century: those near
     it, and the determinations' (an upper bound). Not a stamp's or an institution's year, nor a
     run of years ("1926-483" is a museum's register number as often)."""
+    lab = labels[i]
     near: list[int] = []
     det: list[int] = []
     for d in dates:
@@ -657,7 +777,7 @@ def _written_years(lab: Label, dates: list[DateMatch]) -> tuple[list[int], list[
         line = lab.line_at(d.start)
         if is_institution(line.text) or _HANDLING.search(lab.text[max(0, d.start - 40) : d.start]):
             continue
-        (det if in_det_context(lab, d.start) else near).append(int(d.iso[:4]))
+        (det if _is_det(labels, i, d) else near).append(int(d.iso[:4]))
     return near, det
 
 
@@ -667,7 +787,7 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
     found = [find_dates(lab.text, pivot_20xx=pivot) for lab in labels]
     if not any("two_digit_year" in d.flags for ds in found for d in ds):
         return found
-    written = [_written_years(lab, ds) for lab, ds in zip(labels, found, strict=True)]
+    written = [_written_years(labels, i, ds) for i, ds in enumerate(found)]
     dets = [y for _, det in written for y in det if y >= 1800]
     latest = max(dets) if dets else None
     for i, lab in enumerate(labels):
@@ -682,13 +802,13 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     """All dates with a score for being the collection date (higher is better)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
-    for lab, dates in zip(labels, _sheet_dates(labels, pivot), strict=True):
+    for i, (lab, dates) in enumerate(zip(labels, _sheet_dates(labels, pivot), strict=True)):
         for d in dates:
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
             d.verbatim = lab.flat[d.start : d.end]
             line = lab.line_at(d.start)
-            det = in_det_context(lab, d.start)
+            det = _is_det(labels, i, d)
             score = float(d.precision)
             if is_institution(line.text) or (is_header(line.text) and d.precision == 1):
                 score -= 2.5
@@ -704,9 +824,7 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 score -= (
                     4  # the date a voucher's paper was published ("... 12 June 2015, doi: ...")
                 )
-            if d.rule == "date.year" and _DAY_BEFORE.search(
-                lab.flat[max(0, d.start - 12) : d.start]
-            ):
+            if d.rule == "date.year" and _day_before(lab.text[max(0, d.start - 12) : d.start]):
                 score -= 2
             if d.rule == "date.apostrophe_year":
                 score -= 1  # "exemplaris '72": how determiners date their slips

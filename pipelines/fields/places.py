@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold, given_names, states, us_counties
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
@@ -595,10 +596,8 @@ _PLACE_NOUN = re.compile(
     r"(?:fort|wood|woods|common|heath|moor|fen|green|downs?|field|farm|garden|gardens|castle|"
     r"church|mill|end|marshes|cliffs?|quarry|gate|gates|bottom|warren|chase|hall|house|lane)"
 )
-_MONTH_WORD = re.compile(
-    r"(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|juin|juil|ao[uû]t|"
-    r"f[eé]v|avr|d[eé]c|janv|mei|maart)"
-)
+# a month's name in any language of the month table ("Jan.", "Juillet"), not "Mayfield"
+_MONTH_WORD = MONTH_WORD
 _TYPE_WORD = re.compile(
     r"(?i:(?:holo|para|syn|lecto|neo|iso|topo|allo)?typ(?:e|us|i)|illegible|unknown|ex|coll\.?)"
 )

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
+from pipelines.fields.dates import DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.text import Label, Line, is_institution
@@ -92,12 +93,6 @@ _DECIMAL_DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}\s*[,;]?\s+-?\d{1,3}\.\d{2,}")
 _STAMP_FILLER = re.compile(r"[\W_]*(?:[A-Z]{1,5}[\W_]*){0,3}[\d\W_]*")
 # a name of a few words, no figures: "A. B. Name", "Name"
 _SHORT_NAME = re.compile(r"[^\W\d_][^\d]{0,40}")
-# a collection date (day, month and year) or a dated span of days: the data label's
-_DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(?:[0-3]?\d)\s*[./-]\s*(?:[01]?\d|[IVXivx]{1,4})\s*[./-]\s*(?:1[6-9]\d\d|20[0-3]\d|\d\d)(?!\d)"
-    r"|(?<![A-Za-z])(?:[0-3]?\d\s*)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*"
-    r"(?:[0-3]?\d,?\s*)?(?:1[6-9]\d\d|20[0-3]\d)"
-)
 # degrees, kilometres, metres and feet: a place measured
 _MEASURED = re.compile(r"\d\s*°|\d\s*(?:km|m|ft|feet)\b\.?|\d['’]\s*[NSEW]\b", re.IGNORECASE)
 # a web address: printed on digitisation stamps and institutions' labels, never by a collector
@@ -147,7 +142,7 @@ def label_role(label: Label) -> Role:
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
         Role.curatorial not in r
-        and (_MEASURED.search(t) or (Role.determination not in r and _DAY_MONTH_YEAR.search(t)))
+        and (_MEASURED.search(t) or (Role.determination not in r and DATE_LIKE.search(t)))
         for t, r in zip(lines, roles, strict=True)
     ):
         return Role.data
