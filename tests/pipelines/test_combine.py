@@ -64,7 +64,7 @@ def test_respace_keeps_only_breaks_the_letters_stand_apart_at() -> None:
             "Varnek Island, Olsundi Bay.",
         ),
         # a full stop Tesseract also reads as one stays
-        ("Det. R. Harris", ["Det.", "R.", "Harris"], "Det. R. Harris"),
+        ("Det. R. Hollis", ["Det.", "R.", "Hollis"], "Det. R. Hollis"),
         # a comma in Tesseract's reading of other letters is no evidence
         ("Mull. Arg.", ["Mu,", "Arg."], "Mull. Arg."),
         ("512.903", [], "512.903"),

@@ -9,8 +9,8 @@ from pipelines.normalise import squash, straight_quotes
     ("text", "keyed"),
     [
         ("45°15’N, 66°02’W", "45°15'N, 66°02'W"),
-        ("31°14′50″N", "31°14'50\"N"),
-        ("“El Cinco”", '"El Cinco"'),
+        ("32°51′07″N", "32°51'07\"N"),
+        ("“El Quemado”", '"El Quemado"'),
         ("Hale‘s", "Hale's"),
         ("O'Neill 12 July", "O'Neill 12 July"),  # already straight: unchanged
     ],

@@ -179,10 +179,10 @@ OUTSIDE = "decimalLatitude/decimalLongitude {} lie outside {}"
         ("48.8566", "2.3522", "GF", OUTSIDE.format("48.8566, 2.3522", "GF")),  # Paris is not GF
         ("78.2232", "15.6267", "NO", None),  # Longyearbyen, Svalbard
         ("-0.7434", "-90.3134", "EC", None),  # Puerto Ayora, Galápagos
-        ("18.0775", "-66.90639", "PR", None),  # Susúa Forest Reserve, Puerto Rico
-        ("18.0775", "-66.90639", "US", None),  # ... a US territory
-        # the devset's machine output gave this Puerto Rico sheet countryCode CA
-        ("18.0775", "-66.90639", "CA", OUTSIDE.format("18.0775, -66.90639", "CA")),
+        ("18.1520", "-66.43507", "PR", None),  # inland Puerto Rico (invented point)
+        ("18.1520", "-66.43507", "US", None),  # ... a US territory
+        # a machine output once gave a Puerto Rico sheet countryCode CA
+        ("18.1520", "-66.43507", "CA", OUTSIDE.format("18.1520, -66.43507", "CA")),
         # the Aleutians run over the antimeridian: Attu (172.9 E), Kiska, Adak (176.6 W)
         ("52.9", "172.9", "US", None),
         ("51.98", "177.5", "US", None),
