@@ -1,7 +1,7 @@
 """Combining two readings of one line: Tesseract's words and the PP-OCR recogniser's characters.
 
 The recogniser reads worn typewriter print and small photographed labels better, but often runs
-words together ("EMEC609.488"); Tesseract segments words well. `respace` puts Tesseract's word
+words together ("EMEC512.347"); Tesseract segments words well. `respace` puts Tesseract's word
 breaks into the recogniser's text wherever the two readings align, and `words` cuts the result into
 words with boxes taken from the recogniser's character positions. `merge` then keeps, word by word
 where the two readings align, the surer one.
@@ -86,7 +86,7 @@ def borrow_commas(text: str, reference: Sequence[str]) -> str:
     """`text` with a comma wherever it has a full stop and the reference, aligned on both sides,
     has a comma.
 
-    The recogniser reads small commas as full stops ("EMEC 609.639", "Chisik Island. Tuxedni");
+    The recogniser reads small commas as full stops ("EMEC 512.903", "Varnek Island. Olsundi");
     Tesseract tells them apart in print. Only a lone character between agreeing letters is
     changed, so the text keeps its length (and its characters' scores and positions).
     """

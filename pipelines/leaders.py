@@ -1,8 +1,8 @@
-"""The dotted lines of fill-in forms ("Coll. ........ A. J. Sharp").
+"""The dotted lines of fill-in forms ("Coll. ........ R. T. Vance").
 
 Printed label forms lead the eye from a keyword to the value written after it with a row of dots,
 and typists filled in names over dotted rules. Both recognisers read the dots as full stops glued
-to the words on either side: "Actinogyra..muhlenbergii..(Ach.)..Schol." is one token to Tesseract,
+to the words on either side: "Lasallia..kellermanii..(Hal.)..Schad." is one token to Tesseract,
 not four words, and no word of it counts as word-like when a label's direction is decided (on the
 devset such a line read as nothing, and its label was turned upside down and lost).
 

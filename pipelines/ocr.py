@@ -214,8 +214,8 @@ def _second_opinion(
 
 
 # A word the second recogniser read is confirmed by the first when some stretch of the first's
-# reading of the line is at least this alike (rapidfuzz, 0-100): "Cercerls" confirms "Cerceris"
-# on worn print, "Actinogyra muhlenbergii" confirms "Actinogyra.muhlenbergii" read across a
+# reading of the line is at least this alike (rapidfuzz, 0-100): "Vespiua" confirms "Vespina"
+# on worn print, "Fictogyra vandermeulenii" confirms "Fictogyra.vandermeulenii" read across a
 # form's dotted leaders.
 ALIKE_RATIO = 60
 

@@ -289,7 +289,7 @@ def label_order(labels: Sequence[LabelRegion], windows: Sequence[Box]) -> list[L
     columns read through 0.1944 -> 0.177 (herbarium 0.282 -> 0.240); the sticker placed by its
     foot instead of last, end to end 0.1775 -> 0.1712 (herbarium 0.241 -> 0.233: the "REPORT ANY
     REIDENTIFICATION" slip below it; lichens 0.132 -> 0.127). Joining a form's pieces
-    that share rows ("Collector" ... "Stephen S. Talbot") gained 0.009 more, but on herbarium
+    that share rows ("Collector" ... "Karl S. Muster") gained 0.009 more, but on herbarium
     sheets it joined separate labels by chance and cost collectors and dates; left out.
     """
 

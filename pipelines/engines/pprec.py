@@ -3,7 +3,7 @@
 The model ships inside the pinned `rapidocr` wheel (Apache-2.0). It reads whole lines (no word
 segmentation) and is markedly better than Tesseract on worn typewriter print, small labels
 photographed under a lens and neat handwriting, and it gives the accents of European languages
-("Müll.", "Cedeño"). Its alphabet also holds Chinese, Japanese and other scripts; labels here are
+("Müll.", "Muñoz"). Its alphabet also holds Chinese, Japanese and other scripts; labels here are
 in Latin script, so decoding is limited to Latin letters, digits, punctuation and the symbols
 labels use (degree, prime, sex signs), which stops look-alike characters of other scripts and
 full-width punctuation from being emitted. This module is the only place that runs the model.

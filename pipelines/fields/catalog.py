@@ -1,7 +1,7 @@
 """Catalogue numbers printed on labels and sheets.
 
 Shapes: an institution's code glued to or spaced from its number ("BM000123456", "L.1234567",
-"L . 1234567", "B 10 0654321", "NHMUK 012345678", "TENN-L-0000001", "EMEC 609,488"); the code on
+"L . 1234567", "B 10 0654321", "NHMUK 012345678", "TENN-L-0012345", "EMEC 512,347"); the code on
 one line and the number on the next; the human-readable line printed under a barcode, which OCR
 reads with separators ("0 000012 34567 8", 'O " 000012 " 34567 " 8'), joined to the code the sheet
 names in brackets ("Herb. ... (BR)"); a bare number under the institution's name ("NEW YORK
@@ -96,7 +96,7 @@ def _coded() -> re.Pattern[str]:
 
 
 # An unknown acronym then a number, as curators print them on insect and packet labels; OCR
-# reads the thousands comma of a small label as often as a dot ("EMEC 609.889").
+# reads the thousands comma of a small label as often as a dot ("EMEC 512.889").
 _ACRONYM_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:[,.]\d{3})+|\d{4,10}))"
     r"(?![\d,])"
@@ -290,7 +290,7 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
     for m in _ACRONYM_NUMBER.finditer(line.text):
         code = re.split(r"[- ]", m.group("v"))[0]
         # Only a number standing on its own line is a catalogue number: inside running text
-        # the same shape is a sample code or a road ("NCI Sample codes: OCJX-0176-H").
+        # the same shape is a sample code or a road ("sample codes (NCI): PQRT-0243-K").
         if (
             code in _NOT_CODES
             or code in institutions()

@@ -1,5 +1,5 @@
 """A collection's checklist of accepted names: confirms a parsed scientific name or repairs an OCR
-slip in it ("Linosella subulata" -> "Limosella subulata").
+slip in it ("Limoseila exilis" -> "Limosella exilis").
 
 The checklist is a CSV file a collection already has (one accepted name per row; a header naming a
 `scientificName` column, or else the first column is used). It is loaded once at the edge and

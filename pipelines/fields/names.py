@@ -356,7 +356,7 @@ def _lower_case_author(author: str, leftover: str) -> bool:
 
 def _authorship(rest: str) -> str:
     """The author-like prefix of the text after a name ("(L.) Karst." of "(L.) Karst. Along"),
-    its punctuation closed up where a transcription spaced it ("( Bonpl . ) Baillon"), without
+    its punctuation closed up where a transcription spaced it ("( Muell . ) Probst"), without
     the publication cited after a comma ("Bl., Rev. Exempl. 9: 93")."""
     rest = _close_marks(rest)
     tokens: list[str] = []
@@ -378,7 +378,7 @@ _SPACE_AFTER_BRACKET = re.compile(r"(?<=[(\[])[ \t]+")
 
 
 def _close_marks(text: str) -> str:
-    """ "( Bonpl . ) Baillon" as "(Bonpl.) Baillon": the marks a transcription spaced, closed up."""
+    """ "( Muell . ) Probst" as "(Muell.) Probst": the marks a transcription spaced, closed up."""
     return _SPACE_BEFORE_MARK.sub("", _SPACE_AFTER_BRACKET.sub("", text))
 
 
@@ -496,7 +496,7 @@ def _name_text(lab: Label, noise: set[int]) -> str:
 
 
 # Old labels capitalise an epithet made from a person's name or a people's, in the genitive
-# ("Exemplia Muelleri", "Exemplia Friedmaniorum Bl. e Wa"): before an author, a comma or the
+# ("Exemplia Muelleri", "Exemplia Beispielorum Bl. e Wa"): before an author, a comma or the
 # line's end.
 _GENITIVE_EPITHET = re.compile(
     rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z][a-z]{{2,}})[ \t]+"
@@ -670,7 +670,7 @@ def _after_institution(line: str, at: int) -> bool:
 def _not_a_name(genus: str, ep: str) -> bool:
     """Whether a capitalised word and a lower-case one are no name: a caption's, a title's or a
     place's word before a Latin one ("Insula Java"), a particle of a person's name or a rank word
-    after one ("Bakhuizen van den Brink", "Baillon var / ...")."""
+    after one ("Hoekstra van den Berg", "Probst var / ...")."""
     return (
         genus in _NOT_GENERA
         or genus.capitalize() in not_genera()
@@ -883,7 +883,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 rest = rest[novelty.end() :]
             author = _authorship(rest)
             if _place_genus(genus) and not re.search(r"[.()&]", author):
-                continue  # "Peruvia orientalis", "Malaysia / exprimata": a country, no genus
+                continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
             if infra is None and author and not next_line:
                 infra_m = _infra_after_author(lab, text, end, author)
                 if infra_m is not None:
@@ -1073,7 +1073,7 @@ def likely_names(found: Sequence[NameMatch]) -> list[NameMatch]:
 
 
 # Two readings whose genera and epithets are this close (rapidfuzz ratio, 0-100) are one name read
-# twice ("Sprgela anthelnoides" on a slip, "Spigelia anthelmoides" on the label: 80 and 92); the
+# twice ("Sprgela ovatcides" on a slip, "Spigelia ovatoides" on the label: 80 and 89); the
 # epithets of two species differ more ("montana" / "latifolia": 25, "latifalia" / "montana": 38).
 SAME_NAME_RATIO = 75
 
@@ -1301,7 +1301,7 @@ _TYPE_OF = re.compile(
 )
 # A type label says only its kind, sometimes with the name it typifies: "HOLOTYPE", "Isotypus",
 # "PARATYPE ♂", "Type of Philanthus barbatus Bx.". The word must open its line: inside a sentence
-# ("the type locality of", "cf. Typus in herb Berlin") it is a citation, not this specimen's status.
+# ("the type locality of", "vide Typum in herb. Muster") it is a citation, not this specimen's status.
 _TYPE_STATUS = re.compile(
     rf"^\s*(?P<w>(?:{_TYPE_WORDS})?typ(?:e|us))\b\.?"
     r"(?:\s+(?:of|de|von|du)\s+(?P<of>[A-Z][^\n]*?))?\s*[♀♂]?\s*[.:]?\s*$",

@@ -260,7 +260,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
 # Lines that name places other than where the specimen grew: the herbaria duplicates went to
 # ("Dupl. sent to Herb. at: Leiden, Kew, Singapore, ..."), a herbarium's stamp ("Rijksherbarium,
 # Leiden, Netherlands", "Herb. Horti Bot. ..."), the literature it is cited in ("Cit. Fl. Afr.
-# Centr.", "Tijdschrift van Nederlandsch Indië").
+# Centr.", "Tijdschr. voor Plantkunde").
 _DUPLICATES = re.compile(
     r"^\W*(?:Dupl(?:ic\w*)?\b\.?|Doubles?\b|Dubl\w*|Distributed\s+to|Sent\s+to|Envoy[ée]\w*\s+[àa])",
     re.IGNORECASE,
@@ -271,7 +271,7 @@ _CITATION = re.compile(
     r"De\s+hoc\s+specimine)|\b(?:Tijdschr\w*|Journ(?:al\b|\.)|Bull\.|Bulletin|Jahrb\w*|Annal\w*|"
     r"Proc\.|Mém\.|Verh\.|Mitt\.|Zeitschr\w*)",
 )
-# a list of places: words and commas, no figures ("Manila, Paris, Lae, Sydney, New")
+# a list of places: words and commas, no figures ("Paris, Manila, Sydney, Lae, New")
 _LIST_LINE = re.compile(r"[^\d:;]*,[^\d:;]*,[^\d:;]*")
 
 
@@ -360,7 +360,7 @@ _COUNTY_IN_LINE = re.compile(rf"(?<![A-Za-z]){COUNTY_KEY}(?![A-Za-z])")
 
 def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
     """A state's abbreviation that is something else: in brackets, a herbarium's acronym
-    ("University of Tennessee / (TENN)") or an author ("lactea(Mass.)A.Zahlbr."); alone on its
+    ("University of Tennessee / (TENN)") or an author ("fictiva(Mass.)B.Probst"); alone on its
     line in capitals without a full stop, an acronym ("TENN" under a TENN-L barcode). Herbarium
     acronyms are often a state's abbreviation (TENN, MICH, ARIZ, FLAS); labels print the state
     with its full stop or colon ("TENN.", "ARIZ:") or on a line with the locality."""

@@ -29,8 +29,8 @@ def test_offsets_match_the_label_text() -> None:
 
 
 def test_words_missing_from_the_line_text_are_skipped() -> None:
-    line = _line("Det. by Menke", ["Det.", "xx", "Menke"])
+    line = _line("Det. by Bekke", ["Det.", "xx", "Bekke"])
     assert [(s, e, w.text) for s, e, w in line.word_offsets(10)] == [
         (10, 14, "Det."),
-        (18, 23, "Menke"),
+        (18, 23, "Bekke"),
     ]

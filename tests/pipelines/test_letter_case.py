@@ -16,7 +16,7 @@ from pipelines.letter_case import settle_case
         ("MAy", "MAY"),
         ("HERBARIUm", "HERBARIUM"),
         ("BOTanIcaL", "BOTANICAL"),
-        ("SoLEDAD,", "SOLEDAD,"),
+        ("MoRENITA,", "MORENITA,"),
         ("MARcH", "MARCH"),
         ("JaNuaRy", "JANUARY"),
         ("EsQ.", "ESQ."),

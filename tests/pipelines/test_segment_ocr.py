@@ -239,7 +239,7 @@ def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
 
 def test_quotes_and_primes_come_out_as_keyed(tmp_path: Path) -> None:
     sheet = Image.new("RGB", (1400, 600), (236, 233, 226))
-    sheet.paste(render_label(["Lat. 45°15’N, 66°02’W", "“El Cinco” ladera"]), (80, 150))
+    sheet.paste(render_label(["Lat. 45°15’N, 66°02’W", "“El Quemado” ladera"]), (80, 150))
     path = tmp_path / "coordinates.png"
     sheet.save(path)
     gray, regions = _regions(path)

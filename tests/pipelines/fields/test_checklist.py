@@ -10,7 +10,7 @@ from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.checklist import Checklist, ChecklistError, canonical, load_checklist
 
 NAMES = [
-    "Limosella tenella R. Hale",
+    "Limosella exilis R. Hale",
     "Cladonia cristatella Tuck.",
     "Cladonia crispata (Ach.) Flot.",
     "Poa annua var. minor Hook.",
@@ -42,15 +42,15 @@ def test_canonical(name: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("name", "accepted", "corrected"),
     [
-        ("Limosella tenella", "Limosella tenella", False),
-        ("Limosella tenella Hale", "Limosella tenella", False),
-        ("Linosella tenella", "Limosella tenella", True),
+        ("Limosella exilis", "Limosella exilis", False),
+        ("Limosella exilis Hale", "Limosella exilis", False),
+        ("Limoseila exilis", "Limosella exilis", True),
         ("Philanthus barbafus", "Philanthus barbatus", True),
         ("Cladonia cristatela", "Cladonia cristatella", True),
         ("Poa annua var. minor", "Poa annua var. minor", False),
         ("Quercus alby", None, False),  # as close to "alba" as to "albo"
         ("Cladonia", None, False),  # a genus alone is not repaired
-        ("Cladonia rangiferina", None, False),
+        ("Cladonia fictiva", None, False),
         ("Xalocotlan", None, False),
         ("", None, False),
     ],
@@ -87,13 +87,13 @@ def test_bad_checklists(tmp_path: Path, content: str | None, message: str) -> No
 
 
 def test_parse_fields_corrects_a_near_miss_with_evidence() -> None:
-    labels = labels_from_text("Linosella tenella R. Hale\nDet. J. Smith")
+    labels = labels_from_text("Limoseila exilis R. Hale\nDet. J. Smith")
     plain = parse_fields(labels)["scientificName"]
     fixed = parse_fields(labels, checklist=Checklist.of(NAMES))["scientificName"]
-    assert plain.value == "Linosella tenella"
-    assert fixed.value == "Limosella tenella"
+    assert plain.value == "Limoseila exilis"
+    assert fixed.value == "Limosella exilis"
     assert fixed.evidence.rule == "name.checklist"
-    assert fixed.evidence.text == "Linosella tenella"
+    assert fixed.evidence.text == "Limoseila exilis"
     assert fixed.flags == ["checklist", "corrected"]
 
 

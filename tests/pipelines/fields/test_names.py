@@ -32,7 +32,7 @@ NAMES = [
     ),
     # a lichenicolous fungus and, on the next line, its host
     (
-        "Muellerella parvula Horáková & K. Ohlsen\non Lecanora fictiva Brandt & Moore",
+        "Muellerella parvula Horáková & K. Ohlsen\non Lecanora fictiva Brandt & Moser",
         "Muellerella parvula",
         "Horáková & K. Ohlsen",
         "species",
@@ -113,7 +113,7 @@ NAMES = [
         "Hollb",
         "species",
     ),
-    ("Spigelia anthelma(L)Holt.", "Spigelia anthelma", "(L)Holt.", "species"),
+    ("Spigelia fictiva(L)Holt.", "Spigelia fictiva", "(L)Holt.", "species"),
     (
         "Mitreola sessilis (J.F. Hahn.) Bert. & Lowe\nDet. A.J.M. Oosterveld, 1977",
         "Mitreola sessilis",
@@ -298,7 +298,7 @@ def test_several_taxa_lower_the_confidence() -> None:
         ("Gramineae\nChusquea montana Munro", "Gramineae"),
         ("Poaceae\nGuadua paniculata (Ferreira) Hollmann", "Poaceae"),
         ("No. 581 Family Plantaginaceae", "Plantaginaceae"),
-        ("Myriophyllum montanum (Brandt) Holm.\nHaloragaceae", "Haloragaceae"),
+        ("Gonocarpus montanus (Brandt) Holm.\nHaloragaceae", "Haloragaceae"),
         ("NO. 4127 FAMILIA Lamiaceae", "Lamiaceae"),
     ],
 )
@@ -343,8 +343,8 @@ def test_type_status(text: str, status: str) -> None:
     "text",
     [
         "ner (the type locality of C. ridgeensis)",
-        "descr. et Isotypus No. 2471 in Bryologist 23: 118. 1921.",
-        "ensis Hollb. ined. cf. Typus in herb Berlin No. 3314, non Marsh",
+        "descr. et Isotypus No. 5120 in Acta Exempli 7: 41. 1934.",
+        "ensis Probst ined. vide Typum in herb. Muster No. 2208, non Hahn",
         "Type locality",
         "Typed by M. Smith",
     ],
@@ -473,10 +473,10 @@ def test_not_a_name(text: str) -> None:
         # one name read twice: the surer reading
         (
             [
-                [("Sprgela", 0.87), ("anthelnoides", 0.9), ("Hoitray", 0.8)],
-                [("Spigelia", 0.92), ("anthelmoides", 0.95), ("(J.", 0.9), ("F.", 0.9)],
+                [("Sprgela", 0.87), ("ovatcides", 0.9), ("Hoitray", 0.8)],
+                [("Spigelia", 0.92), ("ovatoides", 0.95), ("(J.", 0.9), ("F.", 0.9)],
             ],
-            "Spigelia anthelmoides",
+            "Spigelia ovatoides",
         ),
         # the latest determination read unsurely: not the older name beside it
         (
@@ -516,13 +516,13 @@ def test_host_plant_is_not_part_of_the_locality() -> None:
     ("text", "name"),
     [
         (
-            "Cladonia rangiferina (L.) Weber\nDet. J. Smith 1950\n\n"
+            "Cladonia fictiva (L.) Weber\nDet. J. Smith 1950\n\n"
             "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1995",
             "Cladonia stygia",
         ),
         (
             "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones, 95\n\n"
-            "Cladonia rangiferina (L.) Weber\nDet. J. Smith 1950",
+            "Cladonia fictiva (L.) Weber\nDet. J. Smith 1950",
             "Cladonia stygia",
         ),
         # an annotation slip gives the reviser and the year without "det."
@@ -544,12 +544,12 @@ def test_host_plant_is_not_part_of_the_locality() -> None:
         ),
         # ... but a collection date or a number under a name is none
         (
-            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1950\n\nCladonia rangiferina (L.) Weber\n"
+            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1950\n\nCladonia fictiva (L.) Weber\n"
             "Aug. 1962",
             "Cladonia stygia",
         ),
         (
-            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1950\n\nCladonia rangiferina (L.) Weber\n"
+            "Cladonia stygia (Fr.) Ruoss\nDet. A. Jones 1950\n\nCladonia fictiva (L.) Weber\n"
             "No. 1962",
             "Cladonia stygia",
         ),
@@ -742,13 +742,13 @@ def test_the_checklist_confirms_a_lone_genus(
     ("text", "name"),
     [
         # the combining author read in lower case after the parenthesised one
-        ("Bryoria nigricans (Retz.) verm", "Bryoria nigricans"),
+        ("Bryoria fictiva (Retz.) verm", "Bryoria fictiva"),
         ("Bryoria lanata (L.) holt.", "Bryoria lanata"),
         # a phrase going on after the author is no author
-        ("Cladonia rangiferina (L.) on", None),
-        ("Cladonia rangiferina (L.) near", None),
+        ("Cladonia fictiva (L.) on", None),
+        ("Cladonia fictiva (L.) near", None),
         # without parentheses a lower-case word is no combining author
-        ("Cladonia rangiferina L. nyl", None),
+        ("Cladonia fictiva L. nyl", None),
     ],
 )
 def test_a_combining_author_read_in_lower_case(text: str, name: str | None) -> None:

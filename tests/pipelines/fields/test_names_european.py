@@ -80,7 +80,7 @@ CAPITALS = [
     ("Exemplia alba\nMuster hill\nFeb 1903\n\nEXEMPLIA SAMPLEANA\nMuster Herbarium", None),
     # an epithet after a person, capitalised as 19th-century labels print it
     ("Exemplia Muelleri Bl.\nMuster valley", "Exemplia muelleri"),
-    ("Exemplia Friedmaniorum Almeda e Muster ,\nDet\nA. Person , 1993", "Exemplia friedmaniorum"),
+    ("Exemplia Beispielorum Probst e Muster ,\nDet\nA. Person , 1993", "Exemplia beispielorum"),
     ("Exemplia Beispielii\nLeg. K. Muster", "Exemplia beispielii"),
 ]
 
@@ -135,8 +135,8 @@ def test_a_name_without_a_qualifier_has_none() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Exemplia sampleana foliis ovatis, ramulis teretibus\nunifloris aggregatis",
-        "Exemplia sampleana ramulis , foliis glabris",
+        "Exemplia sampleana foliis ovatis, caulibus teretibus\nfloribus solitariis",
+        "Exemplia sampleana caulibus , foliis glabris",
     ],
 )
 def test_the_latin_diagnosis_after_the_name(text: str) -> None:
@@ -251,7 +251,7 @@ NOT_NAMES = [
     "Prope Musterdorf Peruvia orientalis\ncoll K . Muster",
     "Malaysia\nexemplata",
     "Rev. Zool. Afr. 9: 93",
-    "det. Bakhuizen van den Muster",
+    "det. Hoekstra van den Muster",
     "Vernacular\nname: tubu bekit (Muster language)",
     "Muster var\nminor Bl.",
     # Latin regions before a Latin adjective; a kind of place after a place's name

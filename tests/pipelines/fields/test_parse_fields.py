@@ -20,7 +20,7 @@ INSECT = (
 )
 LICHEN = (
     "\tThe Vermont Botanic Garden\n\tLichens of Iowa, U.S.A.\n\n"
-    "Muellerella parvula Horáková & K. Ohlsen\non Lecanora fictiva Brandt & Moore\n\n"
+    "Muellerella parvula Horáková & K. Ohlsen\non Lecanora fictiva Brandt & Moser\n\n"
     "Hardin County: Pine Ridge State Park, along Beaver Lick \n Run N of Park Road 2, 0.45 mi NE of"
     " SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m; sandstone \n ledges along creek and "
     "adjoining maple woods.\n\n14 June 2004\n\nEdwin R. Pierson 40318\n\n\tVERMONT BOTANIC GARDEN\n"
@@ -80,7 +80,7 @@ EXPECTED = [
             "verbatimLocality": "Pine Ridge State Park, along Beaver Lick \n Run N of"
             " Park Road 2, 0.45 mi NE of SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m",
             # The substrate line is the first habitat statement on a lichen packet.
-            "habitat": "on Lecanora fictiva Brandt & Moore",
+            "habitat": "on Lecanora fictiva Brandt & Moser",
         },
     ),
     (
@@ -136,7 +136,7 @@ def test_evidence_points_at_the_text(text: str) -> None:
         ("LAKESIDE BOTANICAL GARDEN\n00052917", "00052917"),
         ("\t\tLAKESIDE BOTANICAL GARDEN\n\t\t01128406", "01128406"),
         ("NY 01234567", "NY 01234567"),
-        ("NCI Sample codes: PQRT-0243-K (LF); 0244-M (RT)", None),
+        ("Sample codes (NCI): PQRT-0243-K (LF); 0244-M (RT)", None),
         ("273\nWI", None),
         ("RMB 1984", None),  # initials and a year
         ("KRW-1936", None),

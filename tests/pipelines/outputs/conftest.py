@@ -140,7 +140,7 @@ def dataset() -> DatasetMetadata:
         title="Essig Hymenoptera labels <script>alert('x')</script> & more",
         description="Labels of bees and wasps, read by OCR.",
         publisher="Essig Museum of Entomology",
-        contact_name="Ana Zitácuaro",
+        contact_name="Ana Tilámbaro",
         contact_email="ana@example.org",
         license="CC-BY-4.0",
         institution_code="EMEC",
@@ -154,16 +154,16 @@ def records() -> list[SpecimenRecord]:
     """A read specimen with tricky text, a second image of the same barcode, and a failed image."""
     tricky = build_record(
         "d-ent-001",
-        barcode="EMEC609488",
+        barcode="EMEC512347",
         labels=[
-            ["10 km.W.of", "Zitácuaro ♀,\tMich.", 'said "Mex."'],
+            ["8 km.N.of", "Tilámbaro ♀,\tMich.", 'said "Mex."'],
             ["   "],  # a label with only blank lines contributes nothing
-            ["Cerceris", "compacta Cr.\r\nDet. 1958"],
+            ["Vespina", "ornatula Kr.\r\nDet. 1964"],
         ],
         fields={
-            "scientificName": "Cerceris compacta Cr.",
-            "eventDate": "1951-07-11",
-            "verbatimLocality": '10 km.W.of\nZitácuaro ♀,\tMich., "Mex."',
+            "scientificName": "Vespina ornatula Kr.",
+            "eventDate": "1953-08-14",
+            "verbatimLocality": '8 km.N.of\nTilámbaro ♀,\tMich., "Mex."',
             "occurrenceRemarks": "<script>alert(1)</script>",
             "substrate": "on Asclepias",  # not a Darwin Core term: records.jsonl only
             "basisOfRecord": "HumanObservation",  # the dataset setting wins
@@ -171,10 +171,10 @@ def records() -> list[SpecimenRecord]:
     )
     second_view = build_record(
         "d-ent-001-back",
-        barcode="EMEC609488",
+        barcode="EMEC512347",
         source_image="images/back/d-ent-001-back.jpg",
-        labels=[["EMEC 609,488"]],
-        fields={"recordedBy": "P.D. Hurd"},
+        labels=[["EMEC 512,347"]],
+        fields={"recordedBy": "K.L. Oste"},
     )
     failed = build_record(
         "d-ent-002",

@@ -13,9 +13,9 @@ from .conftest import line
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
-        ("Zitácuaro ♀", "Zitácuaro ♀"),
-        ("Zita\u0301cuaro", "Zitácuaro"),  # decomposed accent -> NFC
-        ("10 km W\nof Zitácuaro", "10 km W of Zitácuaro"),
+        ("Tilámbaro ♀", "Tilámbaro ♀"),
+        ("Tila\u0301mbaro", "Tilámbaro"),  # decomposed accent -> NFC
+        ("8 km N\nof Tilámbaro", "8 km N of Tilámbaro"),
         ("a\r\nb", "a b"),
         ("a\tb\t\tc", "a b c"),
         ("  padded \n", "padded"),
@@ -41,12 +41,12 @@ def test_clean_cell_is_one_encodable_line(text: str) -> None:
 
 def test_verbatim_label_joins_lines_and_labels() -> None:
     labels = [
-        LabelText(label=0, lines=[line("U.C. Berkeley"), line("EMEC 609,488")], engine="t"),
+        LabelText(label=0, lines=[line("U.C. Berkeley"), line("EMEC 512,347")], engine="t"),
         LabelText(label=1, lines=[line("  ")], engine="t"),
         LabelText(label=2, lines=[], engine="t"),
-        LabelText(label=3, lines=[line("P.D. Hurd\nCollector"), line("")], engine="t"),
+        LabelText(label=3, lines=[line("K.L. Oste\nCollector"), line("")], engine="t"),
     ]
-    assert verbatim_label(labels) == "U.C. Berkeley | EMEC 609,488 || P.D. Hurd Collector"
+    assert verbatim_label(labels) == "U.C. Berkeley | EMEC 512,347 || K.L. Oste Collector"
     assert verbatim_label([]) == ""
 
 

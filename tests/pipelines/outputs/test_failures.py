@@ -17,7 +17,7 @@ def test_one_row_per_error_including_records_that_were_read(
 ) -> None:
     partly = make_record(
         "d-ent-003",
-        labels=[["Cerceris"]],
+        labels=[["Vespina"]],
         errors=[
             ErrorRecord(
                 stage="ocr", kind="timeout", message="label 2: Tesseract timed out after 60 s"

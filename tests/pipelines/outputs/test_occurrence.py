@@ -24,11 +24,11 @@ from .conftest import PUB_DATE, RecordFactory
 EXPECTED_CSV = (
     "occurrenceID,institutionCode,basisOfRecord,eventDate,verbatimLocality,catalogNumber,"
     "verbatimLabel,recordedBy,associatedMedia,occurrenceRemarks,scientificName\r\n"
-    'EMEC609488,EMEC,PreservedSpecimen,1951-07-11,"10 km.W.of Zitácuaro ♀, Mich., ""Mex.""",'
-    'EMEC609488,"10 km.W.of | Zitácuaro ♀, Mich. | said ""Mex."" || '
-    'Cerceris | compacta Cr. Det. 1958",'
-    ",images/d-ent-001.jpg,<script>alert(1)</script>,Cerceris compacta Cr.\r\n"
-    'EMEC609488_d-ent-001-back,EMEC,PreservedSpecimen,,,EMEC609488,"EMEC 609,488",P.D. Hurd,'
+    'EMEC512347,EMEC,PreservedSpecimen,1953-08-14,"8 km.N.of Tilámbaro ♀, Mich., ""Mex.""",'
+    'EMEC512347,"8 km.N.of | Tilámbaro ♀, Mich. | said ""Mex."" || '
+    'Vespina | ornatula Kr. Det. 1964",'
+    ",images/d-ent-001.jpg,<script>alert(1)</script>,Vespina ornatula Kr.\r\n"
+    'EMEC512347_d-ent-001-back,EMEC,PreservedSpecimen,,,EMEC512347,"EMEC 512,347",K.L. Oste,'
     "images/back/d-ent-001-back.jpg,,\r\n"
 )
 
@@ -62,8 +62,8 @@ def test_cells_read_back_as_single_lines(
     write_outputs(records, tmp_path, dataset, pub_date=PUB_DATE)
     with (tmp_path / "occurrence.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert [r["occurrenceID"] for r in rows] == ["EMEC609488", "EMEC609488_d-ent-001-back"]
-    assert rows[0]["verbatimLocality"] == '10 km.W.of Zitácuaro ♀, Mich., "Mex."'
+    assert [r["occurrenceID"] for r in rows] == ["EMEC512347", "EMEC512347_d-ent-001-back"]
+    assert rows[0]["verbatimLocality"] == '8 km.N.of Tilámbaro ♀, Mich., "Mex."'
     for row in rows:
         for value in row.values():
             assert "\n" not in value and "\r" not in value and "\t" not in value
@@ -91,7 +91,7 @@ def test_occurrence_row_precedence(make_record: RecordFactory) -> None:
         fields={
             "institutionCode": "UCB",
             "collectionCode": "ENT",
-            "catalogNumber": "609488",
+            "catalogNumber": "512347",
             "basisOfRecord": "HumanObservation",
             "occurrenceID": "label-says-this",
             "country": "  Mexico\n",
@@ -105,7 +105,7 @@ def test_occurrence_row_precedence(make_record: RecordFactory) -> None:
         "occurrenceID": "img-7",
         "institutionCode": "UCB",  # from the label: the setting is blank
         "collectionCode": "Hym",  # the setting wins
-        "catalogNumber": "609488",  # the record has none of its own: the parsed one is used
+        "catalogNumber": "512347",  # the record has none of its own: the parsed one is used
         "basisOfRecord": "FossilSpecimen",
         "associatedMedia": "images/img-7.jpg",
         "country": "Mexico",

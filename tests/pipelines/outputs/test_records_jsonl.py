@@ -20,13 +20,13 @@ def test_round_trip_through_the_file(
     back = read_records(summary.records_jsonl)
     # identical apart from nothing: the duplicate barcode's published ID is what was written
     assert [r.occurrence_id for r in back] == [
-        "EMEC609488",
+        "EMEC512347",
         "d-ent-002",
-        "EMEC609488_d-ent-001-back",
+        "EMEC512347_d-ent-001-back",
     ]
     assert back[0] == records[0]
     assert back[1] == records[1]
-    assert back[2] == records[2].model_copy(update={"occurrence_id": "EMEC609488_d-ent-001-back"})
+    assert back[2] == records[2].model_copy(update={"occurrence_id": "EMEC512347_d-ent-001-back"})
 
 
 def test_json_layout_is_what_the_scorer_and_curators_read(records: list[SpecimenRecord]) -> None:
@@ -50,16 +50,16 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
     ]
     assert data["id"] == "d-ent-001"
     assert data["text"] == records[0].text
-    assert data["text"].startswith("10 km.W.of\nZitácuaro ♀,\tMich.\n")
+    assert data["text"].startswith("8 km.N.of\nTilámbaro ♀,\tMich.\n")
     assert data["fields"]["eventDate"] == {
-        "value": "1951-07-11",
+        "value": "1953-08-14",
         "confidence": 0.8,
         "evidence": {
             "label": 0,
             "line": 0,
             "start": 0,
             "end": 10,
-            "text": "1951-07-11",
+            "text": "1953-08-14",
             "rule": "test.rule",
             "source": "ocr",
             "role": None,
@@ -69,7 +69,7 @@ def test_json_layout_is_what_the_scorer_and_curators_read(records: list[Specimen
     }
     assert data["labels"][0]["crop"] == "crops/d-ent-001-0.png"
     assert data["label_texts"][0]["lines"][1]["words"][0] == {
-        "text": "Zitácuaro",
+        "text": "Tilámbaro",
         "confidence": 0.9,
         "box": {"x": 10, "y": 20, "w": 300, "h": 40},
         "second_only": False,
@@ -110,7 +110,7 @@ def test_failed_record_round_trips(records: list[SpecimenRecord]) -> None:
 
 def test_field_key_different_from_its_term_survives(make_record: RecordFactory) -> None:
     record = make_record("a")
-    record.fields["verbatimLocality"] = candidate("locality", "near Zitácuaro")
+    record.fields["verbatimLocality"] = candidate("locality", "near Tilámbaro")
     assert record_from_json(record_to_json(record)) == record
 
 

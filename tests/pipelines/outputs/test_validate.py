@@ -25,7 +25,7 @@ from pipelines.outputs.validate import (
 )
 
 TODAY = date(2026, 8, 15)
-BASE = {"occurrenceID": "EMEC609488", "basisOfRecord": "PreservedSpecimen"}
+BASE = {"occurrenceID": "EMEC512347", "basisOfRecord": "PreservedSpecimen"}
 
 
 @pytest.mark.parametrize(
@@ -179,10 +179,10 @@ OUTSIDE = "decimalLatitude/decimalLongitude {} lie outside {}"
         ("48.8566", "2.3522", "GF", OUTSIDE.format("48.8566, 2.3522", "GF")),  # Paris is not GF
         ("78.2232", "15.6267", "NO", None),  # Longyearbyen, Svalbard
         ("-0.7434", "-90.3134", "EC", None),  # Puerto Ayora, Galápagos
-        ("18.0775", "-66.90639", "PR", None),  # Susúa Forest Reserve, Puerto Rico
-        ("18.0775", "-66.90639", "US", None),  # ... a US territory
-        # the devset's machine output gave this Puerto Rico sheet countryCode CA
-        ("18.0775", "-66.90639", "CA", OUTSIDE.format("18.0775, -66.90639", "CA")),
+        ("18.1520", "-66.43507", "PR", None),  # inland Puerto Rico (invented point)
+        ("18.1520", "-66.43507", "US", None),  # ... a US territory
+        # a machine output once gave a Puerto Rico sheet countryCode CA
+        ("18.1520", "-66.43507", "CA", OUTSIDE.format("18.1520, -66.43507", "CA")),
         # the Aleutians run over the antimeridian: Attu (172.9 E), Kiska, Adak (176.6 W)
         ("52.9", "172.9", "US", None),
         ("51.98", "177.5", "US", None),
@@ -333,7 +333,7 @@ def test_csv_missing_columns_and_encoding(tmp_path: Path) -> None:
     ]
     latin1 = tmp_path / "b.csv"
     latin1.write_bytes(
-        "occurrenceID,basisOfRecord\r\nZit\u00e1cuaro,PreservedSpecimen\r\n".encode("latin-1")
+        "occurrenceID,basisOfRecord\r\nTil\u00e1mbaro,PreservedSpecimen\r\n".encode("latin-1")
     )
     assert validate_csv(latin1) == [
         Problem("error", "b.csv", None, "", "", "is not UTF-8 (line 2, byte 31)")
@@ -360,7 +360,7 @@ def test_archive_problems(
             if name == "meta.xml":
                 data = data.replace(b"terms/eventDate", b"terms/eventdate")
             if name == "occurrence.txt":
-                data = data.replace(b"1951-07-11", b"11.vii.1951")
+                data = data.replace(b"1953-08-14", b"14.viii.1953")
             dst.writestr(name, data)
     assert [str(p) for p in validate_archive(broken, today=TODAY)] == [
         "error: broken.zip:meta.xml: http://rs.tdwg.org/dwc/terms/eventdate: is not a Darwin Core term URI",
@@ -370,7 +370,7 @@ def test_archive_problems(
         for name in src.namelist():
             data = src.read(name)
             if name == "occurrence.txt":
-                data = data.replace(b"1951-07-11", b"11.vii.1951")
+                data = data.replace(b"1953-08-14", b"14.viii.1953")
             if name == "eml.xml":
                 data = data[:-20]
             dst.writestr(name, data)
@@ -382,10 +382,10 @@ def test_archive_problems(
         for name in src.namelist():
             data = src.read(name)
             if name == "occurrence.txt":
-                data = data.replace(b"1951-07-11", b"11.vii.1951")
+                data = data.replace(b"1953-08-14", b"14.viii.1953")
             dst.writestr(name, data)
     assert [str(p) for p in validate_archive(broken, today=TODAY)] == [
-        "error: broken.zip:occurrence.txt row 1 (EMEC609488): eventDate: '11.vii.1951' is not an ISO 8601 date or interval"
+        "error: broken.zip:occurrence.txt row 1 (EMEC512347): eventDate: '14.viii.1953' is not an ISO 8601 date or interval"
     ]
 
 

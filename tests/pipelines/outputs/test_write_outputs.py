@@ -30,8 +30,8 @@ def test_summary(tmp_path: Path, records: list[SpecimenRecord], dataset: Dataset
     assert (summary.records, summary.occurrences, summary.failed, summary.errors) == (3, 2, 1, 1)
     assert summary.columns[:3] == ["occurrenceID", "institutionCode", "basisOfRecord"]
     assert summary.warnings == [
-        "occurrenceID 'EMEC609488' is shared by 2 images; kept it for images/d-ent-001.jpg, "
-        "renamed images/back/d-ent-001-back.jpg -> 'EMEC609488_d-ent-001-back'. If they show the same "
+        "occurrenceID 'EMEC512347' is shared by 2 images; kept it for images/d-ent-001.jpg, "
+        "renamed images/back/d-ent-001-back.jpg -> 'EMEC512347_d-ent-001-back'. If they show the same "
         "specimen, merge these rows before publishing."
     ]
 

@@ -29,15 +29,15 @@ def make_batch(folder: Path) -> list[SpecimenRecord]:
     Image.new("RGB", (400, 300), (236, 233, 226)).save(sheet)
     first = build_record(
         "d-ent-001",
-        barcode="EMEC609488",
+        barcode="EMEC512347",
         source_image=str(sheet),
-        labels=[["Cerceris compacta Cr.", "<script>alert(1)</script>"], ["12 July 1951"]],
-        fields={"scientificName": "Cerceris compacta Cr.", "locality": "<b>Zitácuaro</b>"},
+        labels=[["Vespina ornatula Kr.", "<script>alert(1)</script>"], ["12 July 1951"]],
+        fields={"scientificName": "Vespina ornatula Kr.", "locality": "<b>Tilámbaro</b>"},
     )
     first.image.width, first.image.height = 400, 300  # type: ignore[union-attr]
-    first.fields["scientificName"] = candidate("scientificName", "Cerceris compacta Cr.", 0.95)
+    first.fields["scientificName"] = candidate("scientificName", "Vespina ornatula Kr.", 0.95)
     first.fields["eventDate"] = candidate("eventDate", "1951-07-12", 0.92, label=1)
-    first.fields["locality"] = candidate("locality", "<b>Zitácuaro</b>", 0.4)
+    first.fields["locality"] = candidate("locality", "<b>Tilámbaro</b>", 0.4)
     first.labels = [
         LabelRegion(index=0, box=Box(x=10, y=20, w=200, h=60), crop="crops/d-ent-001/label-00.jpg"),
         LabelRegion(
@@ -114,7 +114,7 @@ def add_history(record: SpecimenRecord) -> SpecimenRecord:
     (the record's name) and a confirmation of it; the record carries the current one."""
     current = record.fields["scientificName"].value
     history = [
-        identification(SUPERSEDED, "Cerceris exempla"),
+        identification(SUPERSEDED, "Vespina exempla"),
         identification(
             CURRENT, current, ("identifiedBy", "A. Beispiel"), ("dateIdentified", "1962")
         ),

@@ -48,8 +48,8 @@ def test_label_text_is_escaped(batch: Path) -> None:
     assert page.status_code == 200
     assert "<script>alert(1)</script>" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
-    assert "<b>Zitácuaro</b>" not in page.text
-    assert 'value="&lt;b&gt;Zitácuaro&lt;/b&gt;"' in page.text
+    assert "<b>Tilámbaro</b>" not in page.text
+    assert 'value="&lt;b&gt;Tilámbaro&lt;/b&gt;"' in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert c.get("/specimen/d-ent-003").text.count("is not available") == 1
 
@@ -77,7 +77,7 @@ def test_only_batch_files_are_served(batch: Path, tmp_path: Path) -> None:
 
 def test_changes_need_csrf_token_and_same_origin(batch: Path) -> None:
     c = client(batch)
-    body = {"changes": [{"action": "accept", "field": "locality", "base": "<b>Zitácuaro</b>"}]}
+    body = {"changes": [{"action": "accept", "field": "locality", "base": "<b>Tilámbaro</b>"}]}
     url = "/api/specimen/d-ent-001/changes"
     assert c.post(url, json=body).status_code == 403
     token = _csrf(c)
@@ -87,7 +87,7 @@ def test_changes_need_csrf_token_and_same_origin(batch: Path) -> None:
     ok = c.post(url, json=body, headers={"X-CSRF-Token": token, "Origin": HOST})
     assert ok.status_code == 200
     assert ok.json()["fields"]["locality"] == {
-        "value": "<b>Zitácuaro</b>",
+        "value": "<b>Tilámbaro</b>",
         "state": "accepted",
         "who": "ana",
     }
@@ -98,11 +98,11 @@ def test_stale_change_is_409_with_current_state(batch: Path) -> None:
     c = client(batch)
     headers = {"X-CSRF-Token": _csrf(c)}
     url = "/api/specimen/d-ent-001/changes"
-    edit = {"action": "edit", "field": "locality", "value": "Zitácuaro", "base": "<b>Zitácuaro</b>"}
+    edit = {"action": "edit", "field": "locality", "value": "Tilámbaro", "base": "<b>Tilámbaro</b>"}
     assert c.post(url, json={"changes": [edit]}, headers=headers).status_code == 200
-    again = c.post(url, json={"changes": [edit | {"value": "Zitacuaro"}]}, headers=headers)
+    again = c.post(url, json={"changes": [edit | {"value": "Tilambaro"}]}, headers=headers)
     assert again.status_code == 409
-    assert again.json()["state"]["fields"]["locality"]["value"] == "Zitácuaro"
+    assert again.json()["state"]["fields"]["locality"]["value"] == "Tilámbaro"
     bad = c.post(url, json={"changes": [edit | {"field": "colour", "base": ""}]}, headers=headers)
     assert (bad.status_code, bad.json()) == (422, {"error": "not a Darwin Core term: 'colour'"})
     accepted = c.post(

@@ -94,7 +94,7 @@ def test_edit_accept_reload_export(server: str, batch: Path) -> None:
         assert page.locator("#overlay .box.word").count() == 3  # "12 July 1951"
 
         value = page.locator('tr.field[data-term="locality"] input.value')
-        value.fill("Zitácuaro, Mich.")
+        value.fill("Tilámbaro, Mich.")
         value.press("Enter")
         page.wait_for_selector('tr.field[data-term="locality"].state-edited')
         value.press("Escape")
@@ -105,7 +105,7 @@ def test_edit_accept_reload_export(server: str, batch: Path) -> None:
         page.wait_for_selector('tr.field[data-term="eventDate"].state-accepted')
 
         page.reload()  # saved on the server, not in the page
-        assert page.input_value('tr.field[data-term="locality"] input.value') == "Zitácuaro, Mich."
+        assert page.input_value('tr.field[data-term="locality"] input.value') == "Tilámbaro, Mich."
         assert page.inner_text('tr.field[data-term="eventDate"] .state') == "accepted by ana"
         page.keyboard.press("r")  # reviewed, and on to the next specimen
         page.wait_for_url("**/specimen/d-ent-002?*")
@@ -121,7 +121,7 @@ def test_edit_accept_reload_export(server: str, batch: Path) -> None:
         response = page.request.get(server + "/files/reviewed/occurrence.csv")
         rows = read_csv(response.text())
         assert [(r["occurrenceID"], r["locality"], r["eventDate"]) for r in rows] == [
-            ("EMEC609488", "Zitácuaro, Mich.", "1951-07-12")
+            ("EMEC512347", "Tilámbaro, Mich.", "1951-07-12")
         ]
         assert errors == []
         browser.close()
@@ -301,21 +301,21 @@ def test_edit_the_identification_history(history_server: str, history_batch: Pat
             ]
 
         assert table() == [
-            ("Cerceris exempla", "superseded"),
-            ("Cerceris compacta Cr.", "current"),
-            ("Cerceris compacta Cr.", "confirmation"),
+            ("Vespina exempla", "superseded"),
+            ("Vespina ornatula Kr.", "current"),
+            ("Vespina ornatula Kr.", "confirmation"),
         ]
         # add a revision and make it current
-        page.fill("#add-ident-name", "Cerceris rara")
+        page.fill("#add-ident-name", "Vespina rara")
         page.fill("#add-ident-author", "Muster")
         page.fill("#add-ident-by", "C. Revisor")
         page.fill("#add-ident-date", "2024-03-02")
         page.fill("#add-ident-remarks", "rev.")
         page.click("#add-identification button")
         page.wait_for_selector(f"{idents}.origin-added")
-        assert table()[-1] == ("Cerceris rara", "current")
+        assert table()[-1] == ("Vespina rara", "current")
         assert page.input_value('tr.field[data-term="scientificName"] input.value') == (
-            "Cerceris rara"
+            "Vespina rara"
         )
         assert page.input_value('tr.field[data-term="identifiedBy"] input.value') == "C. Revisor"
 
@@ -323,7 +323,7 @@ def test_edit_the_identification_history(history_server: str, history_batch: Pat
         page.locator(idents).nth(0).locator("button.ident-current").click()
         page.wait_for_selector(f'{idents}.current[data-index="0"]')
         assert page.input_value('tr.field[data-term="scientificName"] input.value') == (
-            "Cerceris exempla"
+            "Vespina exempla"
         )
         page.locator(idents).nth(3).locator("button.ident-remove").click()
         page.wait_for_function(f"() => document.querySelectorAll('{idents}').length === 3")
@@ -335,9 +335,9 @@ def test_edit_the_identification_history(history_server: str, history_batch: Pat
 
         page.reload()  # saved on the server, not in the page
         assert table() == [
-            ("Cerceris exempla", "current"),
-            ("Cerceris compacta Cr.", "superseded"),
-            ("Cerceris compacta Cr.", "confirmation"),
+            ("Vespina exempla", "current"),
+            ("Vespina ornatula Kr.", "superseded"),
+            ("Vespina ornatula Kr.", "confirmation"),
         ]
         audit = page.locator("ol.audit li").all_inner_texts()
         assert [a.split(": ", 1)[1].split(" identifications")[0] for a in audit] == [
@@ -346,7 +346,7 @@ def test_edit_the_identification_history(history_server: str, history_batch: Pat
             "identification_remove",
             "identification_edit",
         ]
-        assert "Cerceris rara (current)" in audit[0]
+        assert "Vespina rara (current)" in audit[0]
         assert all(" ana: " in a for a in audit)
 
         page.goto(history_server + "/")
@@ -358,8 +358,8 @@ def test_edit_the_identification_history(history_server: str, history_batch: Pat
         rows = read_csv(page.request.get(history_server + "/files/reviewed/occurrence.csv").text())
         assert errors == []
         browser.close()
-    first = next(r for r in rows if r["occurrenceID"] == "EMEC609488")
-    assert (first["scientificName"], first.get("identifiedBy")) == ("Cerceris exempla", None)
+    first = next(r for r in rows if r["occurrenceID"] == "EMEC512347")
+    assert (first["scientificName"], first.get("identifiedBy")) == ("Vespina exempla", None)
     with zipfile.ZipFile(history_batch / "reviewed" / "dwca.zip") as zf:
         lines = zf.read("identification.txt").decode("utf-8").splitlines()
     table_rows = list(csv.DictReader(lines, delimiter="\t"))
@@ -367,7 +367,7 @@ def test_edit_the_identification_history(history_server: str, history_batch: Pat
         (r["scientificName"], r["identifiedBy"], r["identificationVerificationStatus"])
         for r in table_rows
     ] == [
-        ("Cerceris exempla", "", "current"),
-        ("Cerceris compacta Cr.", "A. Beispiel", "superseded"),
-        ("Cerceris compacta Cr.", "B. Probe-Muster", "confirmation"),
+        ("Vespina exempla", "", "current"),
+        ("Vespina ornatula Kr.", "A. Beispiel", "superseded"),
+        ("Vespina ornatula Kr.", "B. Probe-Muster", "confirmation"),
     ]

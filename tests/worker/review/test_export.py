@@ -29,7 +29,7 @@ def _review(batch: Path) -> ReviewStore:
         first,
         [
             Change(
-                action="edit", field="locality", value="Zitácuaro,\nMich.", base="<b>Zitácuaro</b>"
+                action="edit", field="locality", value="Tilámbaro,\nMich.", base="<b>Tilámbaro</b>"
             ),
             Change(action="clear", field="eventDate", base="1951-07-12"),
             Change(action="edit", field="recordNumber", value="1234", base=""),
@@ -52,17 +52,17 @@ def test_export_uses_reviewed_values(batch: Path) -> None:
     )
     assert (done.exported, done.skipped) == (3, 0)
     rows = _rows(batch / "reviewed" / "occurrence.csv")
-    assert [r["occurrenceID"] for r in rows] == ["EMEC609488", "d-ent-003"]
-    assert rows[0]["locality"] == "Zitácuaro, Mich."
+    assert [r["occurrenceID"] for r in rows] == ["EMEC512347", "d-ent-003"]
+    assert rows[0]["locality"] == "Tilámbaro, Mich."
     assert "eventDate" not in rows[0]  # the only value was cleared: no column
     assert rows[0]["recordNumber"] == "1234"
-    assert rows[0]["scientificName"] == "Cerceris compacta Cr."
+    assert rows[0]["scientificName"] == "Vespina ornatula Kr."
     assert rows[1]["recordedBy"] == "P. Arnoux"
     with zipfile.ZipFile(batch / "reviewed" / "dwca.zip") as archive:
-        assert "Zitácuaro, Mich." in archive.read("occurrence.txt").decode()
+        assert "Tilámbaro, Mich." in archive.read("occurrence.txt").decode()
     assert validate_output(batch / "reviewed", today=date(2026, 8, 15)) == []
     # the machine outputs are left as they were
-    assert _rows(batch / "occurrence.csv")[0]["locality"] == "<b>Zitácuaro</b>"
+    assert _rows(batch / "occurrence.csv")[0]["locality"] == "<b>Tilámbaro</b>"
 
     sidecar = _rows(batch / "reviewed" / "occurrence_review.csv")
     assert [
@@ -78,24 +78,24 @@ def test_export_uses_reviewed_values(batch: Path) -> None:
         )
         for r in sidecar
     ] == [
-        ("EMEC609488", "reviewed", "eventDate", "", "1951-07-12", "0.920", "cleared", "ana"),
+        ("EMEC512347", "reviewed", "eventDate", "", "1951-07-12", "0.920", "cleared", "ana"),
         (
-            "EMEC609488",
+            "EMEC512347",
             "reviewed",
             "locality",
-            "Zitácuaro, Mich.",
-            "<b>Zitácuaro</b>",
+            "Tilámbaro, Mich.",
+            "<b>Tilámbaro</b>",
             "0.400",
             "edited",
             "ana",
         ),
-        ("EMEC609488", "reviewed", "recordNumber", "1234", "", "", "edited", "ana"),
+        ("EMEC512347", "reviewed", "recordNumber", "1234", "", "", "edited", "ana"),
         (
-            "EMEC609488",
+            "EMEC512347",
             "reviewed",
             "scientificName",
-            "Cerceris compacta Cr.",
-            "Cerceris compacta Cr.",
+            "Vespina ornatula Kr.",
+            "Vespina ornatula Kr.",
             "0.950",
             "machine",
             "",
@@ -112,7 +112,7 @@ def test_reviewed_only(batch: Path) -> None:
         load_records(batch), store, batch / "r", DatasetMetadata(), reviewed_only=True
     )
     assert (done.exported, done.skipped) == (1, 2)
-    assert [r["occurrenceID"] for r in _rows(batch / "r" / "occurrence.csv")] == ["EMEC609488"]
+    assert [r["occurrenceID"] for r in _rows(batch / "r" / "occurrence.csv")] == ["EMEC512347"]
     assert [r["term"] for r in _rows(batch / "r" / "occurrence_review.csv")] == [
         "eventDate",
         "locality",
@@ -138,7 +138,7 @@ def test_cli_export_and_validate(batch: Path) -> None:
     # the edited file is no longer the one written with the set, and its new value is wrong
     assert lines[0].startswith("error: occurrence.csv: is not the file written with the rest")
     assert lines[1].startswith(
-        "error: occurrence.csv row 1 (EMEC609488): basisOfRecord: 'Specimen' is not in the vocabulary"
+        "error: occurrence.csv row 1 (EMEC512347): basisOfRecord: 'Specimen' is not in the vocabulary"
     )
     assert f"labelscribe: {batch / 'reviewed'} is not ready to publish: 2 errors" in result.output
     # a curator who changed it on purpose deletes the manifest; the value error stays

@@ -32,12 +32,12 @@ def test_add_mark_current_remove_and_replay(history_batch: Path) -> None:
     store = ReviewStore(history_batch)
     machine = history_of(record, store.state(record.image_id))
     assert names(machine) == [
-        ("Cerceris exempla", "superseded"),
-        ("Cerceris compacta Cr.", "current"),
-        ("Cerceris compacta Cr.", "confirmation"),
+        ("Vespina exempla", "superseded"),
+        ("Vespina ornatula Kr.", "current"),
+        ("Vespina ornatula Kr.", "confirmation"),
     ]
     new = {
-        "scientificName": "Cerceris rara",
+        "scientificName": "Vespina rara",
         "identifiedBy": "C. Revisor",
         "dateIdentified": "2024",
     }
@@ -54,13 +54,13 @@ def test_add_mark_current_remove_and_replay(history_batch: Path) -> None:
     )
     review = store.state(record.image_id)
     assert names(history_of(record, review)) == [
-        ("Cerceris exempla", "superseded"),
-        ("Cerceris compacta Cr.", "superseded"),
-        ("Cerceris compacta Cr.", "confirmation"),
-        ("Cerceris rara", "current"),
+        ("Vespina exempla", "superseded"),
+        ("Vespina ornatula Kr.", "superseded"),
+        ("Vespina ornatula Kr.", "confirmation"),
+        ("Vespina rara", "current"),
     ]
     # the record's identification is the current one
-    assert field_value(record, review, "scientificName") == "Cerceris rara"
+    assert field_value(record, review, "scientificName") == "Vespina rara"
     assert field_value(record, review, "identifiedBy") == "C. Revisor"
     assert field_value(record, review, "dateIdentified") == "2024"
     assert field_value(record, review, "scientificNameAuthorship") == ""
@@ -68,8 +68,8 @@ def test_add_mark_current_remove_and_replay(history_batch: Path) -> None:
     base = digest(history_of(record, review))
     store.apply(record, [Change(action="identification_current", field="1", base=base)], who="bo")
     review = store.state(record.image_id)
-    assert names(history_of(record, review))[1] == ("Cerceris compacta Cr.", "current")
-    assert names(history_of(record, review))[3] == ("Cerceris rara", "superseded")
+    assert names(history_of(record, review))[1] == ("Vespina ornatula Kr.", "current")
+    assert names(history_of(record, review))[3] == ("Vespina rara", "superseded")
     store.apply(
         record,
         [
@@ -83,9 +83,9 @@ def test_add_mark_current_remove_and_replay(history_batch: Path) -> None:
     )
     review = ReviewStore(history_batch).state(record.image_id)  # replayed from the log
     assert names(history_of(record, review)) == [
-        ("Cerceris exempla", "superseded"),
-        ("Cerceris compacta Cr.", "current"),
-        ("Cerceris compacta Cr.", "confirmation"),
+        ("Vespina exempla", "superseded"),
+        ("Vespina ornatula Kr.", "current"),
+        ("Vespina ornatula Kr.", "confirmation"),
     ]
     assert field_value(record, review, "identifiedBy") == "A. Beispiel"
     entries = store.entries(record.image_id)
@@ -95,9 +95,7 @@ def test_add_mark_current_remove_and_replay(history_batch: Path) -> None:
         ("bo", "identification_remove", "identifications"),
     ]
     # each entry holds the history before and after it
-    assert [h["values"]["scientificName"] for h in json.loads(entries[0].new)][
-        -1
-    ] == "Cerceris rara"
+    assert [h["values"]["scientificName"] for h in json.loads(entries[0].new)][-1] == "Vespina rara"
     assert json.loads(entries[2].old)[3]["machine"] is None
 
 
@@ -141,14 +139,14 @@ def test_editing_the_records_name_edits_the_current_identification(history_batch
             Change(
                 action="edit",
                 field="scientificName",
-                value="Cerceris compacta Cresson",
-                base="Cerceris compacta Cr.",
+                value="Vespina ornatula Kristoff",
+                base="Vespina ornatula Kr.",
             )
         ],
         who="ana",
     )
     review = store.state(record.image_id)
-    assert names(history_of(record, review))[1] == ("Cerceris compacta Cresson", "current")
+    assert names(history_of(record, review))[1] == ("Vespina ornatula Kristoff", "current")
     assert [(e.action, e.field) for e in store.entries()] == [
         ("edit", "scientificName"),
         ("identification_edit", "identifications"),
@@ -161,7 +159,7 @@ def test_export_reviewed_writes_the_history(history_batch: Path, tmp_path: Path)
     store = ReviewStore(history_batch)
     base = digest(history_of(record, store.state(record.image_id)))
     new = {
-        "scientificName": "Cerceris rara",
+        "scientificName": "Vespina rara",
         "identifiedBy": "C. Revisor",
         "dateIdentified": "2024-03-02",
     }
@@ -182,9 +180,9 @@ def test_export_reviewed_writes_the_history(history_batch: Path, tmp_path: Path)
     target = done.outputs.out_dir
     assert [str(p) for p in validate_output(target) if p.severity == "error"] == []
     rows = list(csv.DictReader(io.StringIO(done.outputs.occurrence_csv.read_text("utf-8"))))
-    first = next(r for r in rows if r["occurrenceID"] == "EMEC609488")
+    first = next(r for r in rows if r["occurrenceID"] == "EMEC512347")
     assert (first["scientificName"], first["identifiedBy"], first["dateIdentified"]) == (
-        "Cerceris rara",
+        "Vespina rara",
         "C. Revisor",
         "2024-03-02",
     )
@@ -192,10 +190,10 @@ def test_export_reviewed_writes_the_history(history_batch: Path, tmp_path: Path)
         lines = zf.read("identification.txt").decode("utf-8").splitlines()
     table = list(csv.DictReader(lines, delimiter="\t"))
     assert [(r["scientificName"], r["identificationVerificationStatus"]) for r in table] == [
-        ("Cerceris exempla", "superseded"),
-        ("Cerceris compacta Cr.", "superseded"),
-        ("Cerceris compacta Cr.", "confirmation"),
-        ("Cerceris rara", "current"),
+        ("Vespina exempla", "superseded"),
+        ("Vespina ornatula Kr.", "superseded"),
+        ("Vespina ornatula Kr.", "confirmation"),
+        ("Vespina rara", "current"),
     ]
     back = json.loads(done.outputs.records_jsonl.read_text("utf-8").splitlines()[0])
     added = back["identifications"][3]
@@ -206,8 +204,8 @@ def test_export_reviewed_writes_the_history(history_batch: Path, tmp_path: Path)
     sidecar = list(csv.DictReader(io.StringIO(done.sidecar.read_text("utf-8"))))
     name = next(r for r in sidecar if r["imageId"] == "d-ent-001" and r["term"] == "scientificName")
     assert (name["value"], name["machineValue"], name["fieldReview"], name["reviewedBy"]) == (
-        "Cerceris rara",
-        "Cerceris compacta Cr.",
+        "Vespina rara",
+        "Vespina ornatula Kr.",
         "edited",
         "ana",
     )

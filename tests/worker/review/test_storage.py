@@ -17,8 +17,8 @@ def test_changes_are_logged_and_replayed(batch: Path) -> None:
     store.apply(
         record,
         [
-            Change(action="edit", field="locality", value="Zitácuaro", base="<b>Zitácuaro</b>"),
-            Change(action="accept", field="scientificName", base="Cerceris compacta Cr."),
+            Change(action="edit", field="locality", value="Tilámbaro", base="<b>Tilámbaro</b>"),
+            Change(action="accept", field="scientificName", base="Vespina ornatula Kr."),
             Change(action="clear", field="eventDate", base="1951-07-12"),
             Change(action="status", value="flagged", base="unreviewed", note="check the date"),
         ],
@@ -26,20 +26,20 @@ def test_changes_are_logged_and_replayed(batch: Path) -> None:
     )
     lines = [json.loads(x) for x in (batch / "review" / "audit.jsonl").read_text().splitlines()]
     assert [(e["who"], e["action"], e["field"], e["old"], e["new"], e["note"]) for e in lines] == [
-        ("ana", "edit", "locality", "<b>Zitácuaro</b>", "Zitácuaro", ""),
-        ("ana", "accept", "scientificName", "Cerceris compacta Cr.", "Cerceris compacta Cr.", ""),
+        ("ana", "edit", "locality", "<b>Tilámbaro</b>", "Tilámbaro", ""),
+        ("ana", "accept", "scientificName", "Vespina ornatula Kr.", "Vespina ornatula Kr.", ""),
         ("ana", "clear", "eventDate", "1951-07-12", "", ""),
         ("ana", "status", "", "unreviewed", "flagged", "check the date"),
     ]
     assert {e["image_id"] for e in lines} == {"d-ent-001"}
-    assert {e["occurrence_id"] for e in lines} == {"EMEC609488"}
+    assert {e["occurrence_id"] for e in lines} == {"EMEC512347"}
     review = ReviewStore(batch).state("d-ent-001")  # a fresh store replays the log
     assert review.status == "flagged"
     assert review.note == "check the date"
     assert review.version == 4
     assert {k: (f.value, f.state, f.who) for k, f in review.fields.items()} == {
-        "locality": ("Zitácuaro", "edited", "ana"),
-        "scientificName": ("Cerceris compacta Cr.", "accepted", "ana"),
+        "locality": ("Tilámbaro", "edited", "ana"),
+        "scientificName": ("Vespina ornatula Kr.", "accepted", "ana"),
         "eventDate": ("", "cleared", "ana"),
     }
 
@@ -49,20 +49,20 @@ def test_stale_edit_is_a_conflict_and_writes_nothing(batch: Path) -> None:
     one, two = ReviewStore(batch), ReviewStore(batch)  # two apps on one shared folder
     one.apply(
         record,
-        [Change(action="edit", field="locality", value="A", base="<b>Zitácuaro</b>")],
+        [Change(action="edit", field="locality", value="A", base="<b>Tilámbaro</b>")],
         who="ana",
     )
     with pytest.raises(ConflictError) as raised:
         two.apply(
             record,
             [
-                Change(action="accept", field="scientificName", base="Cerceris compacta Cr."),
-                Change(action="edit", field="locality", value="B", base="<b>Zitácuaro</b>"),
+                Change(action="accept", field="scientificName", base="Vespina ornatula Kr."),
+                Change(action="edit", field="locality", value="B", base="<b>Tilámbaro</b>"),
             ],
             who="ben",
         )
     assert raised.value.current == "A"
-    assert raised.value.message == "d-ent-001: locality is now 'A' (you saw '<b>Zitácuaro</b>')"
+    assert raised.value.message == "d-ent-001: locality is now 'A' (you saw '<b>Tilámbaro</b>')"
     assert [e.who for e in two.entries()] == ["ana"]  # all or nothing
     with pytest.raises(ConflictError):
         two.apply(record, [Change(action="status", value="reviewed", base="flagged")], who="ben")
@@ -98,7 +98,7 @@ def test_torn_last_line_is_skipped_and_not_merged(batch: Path) -> None:
     record = load_records(batch)[0]
     store = ReviewStore(batch)
     store.apply(
-        record, [Change(action="accept", field="locality", base="<b>Zitácuaro</b>")], who="a"
+        record, [Change(action="accept", field="locality", base="<b>Tilámbaro</b>")], who="a"
     )
     with (batch / "review" / "audit.jsonl").open("ab") as fh:
         fh.write(b'{"at": "2026-08-15T10:00:00Z", "who": "cra')  # a crash mid-write
