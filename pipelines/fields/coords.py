@@ -209,9 +209,13 @@ _ELEV_AFTER = re.compile(
     r",?\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
     re.IGNORECASE,
 )
-# "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality.
+# "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
+# at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)(?=\s?[;,)]|\s*$|/\s?\d)"
+    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)"
+    # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
+    r"(?=\s?[;,)]|[ \t]*(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|[NSEW]\b|north|south|east|west))|$)"
+    r"|/\s?\d)"
 )
 # Insect labels: "6500'" or "1500-2400'" (feet), never a minute of arc.
 # Minutes before a hemisphere letter are a coordinate whose degree sign was misread ("29059'N"),
@@ -250,9 +254,11 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
             if pattern is _ELEV_LINE:
                 spans = _line_matches(lab, pattern)
             else:
+                # the item's pattern reads line ends (same offsets as `flat`)
+                text = lab.text if pattern is _ELEV_ITEM else lab.flat
                 spans = [
                     (m.start(g), m.end(g))
-                    for m in pattern.finditer(lab.flat)
+                    for m in pattern.finditer(text)
                     for g in ("v" if m.group("v") else "w",)
                 ]
             for s, e in spans:

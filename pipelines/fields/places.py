@@ -935,12 +935,23 @@ def _names_listed(line: str) -> bool:
     )
 
 
+# A place's name, a comma, then the site described ("Exampleton, in grassy places,
+# 6000 ft."; "Beispielberg, auf Kalk"): the way old sheets name where a plant grew.
+_NAME_THEN_SITE = re.compile(
+    r"^[^\w\n]*[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3}"
+    r",[ \t]+" + _cue_pattern("site") + r"[ \t]+[^\W\d_]",
+    re.MULTILINE,
+)
+
+
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
     )
     if _PLACE_PREPOSITION.search(text):
         score += 2
+    if _NAME_THEN_SITE.search(text):
+        score += 1
     if _REGION_THEN_PLACE.search(text):
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
     if any(_names_listed(line) for line in text.split("\n")):
