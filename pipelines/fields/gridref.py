@@ -28,8 +28,9 @@ from pyproj.transformer import TransformerGroup
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.regions import find_hits
 from pipelines.fields.text import Label, candidate
-from pipelines.fields.vicecounty import BRITISH_OR_IRISH, find_vice_counties
+from pipelines.fields.vicecounty import BRITISH_OR_IRISH, find_vice_counties, names_british_county
 
 __all__ = [
     "BRITISH_GRID",
@@ -260,11 +261,19 @@ _IRISH = re.compile(
 )
 
 
+def _county_only(labels: list[Label], text: str) -> bool:
+    """A British county named ("Oxon", "Kent") where no other country or state is: "Kent Co.,
+    Delaware" is no British label."""
+    if not names_british_county(text):
+        return False
+    return all(h.code in ("GB", "IE") for h in find_hits(labels))
+
+
 def _context(labels: list[Label]) -> tuple[bool, bool]:
     """Whether the labels say the specimen is British or Irish (a country, a vice-county)."""
     text = " ".join(lab.flat for lab in labels)
     vcs = find_vice_counties(labels)
-    british = bool(BRITISH_OR_IRISH.search(text)) or bool(vcs)
+    british = bool(BRITISH_OR_IRISH.search(text)) or bool(vcs) or _county_only(labels, text)
     irish = bool(_IRISH.search(text)) or any(h.vc.number.startswith("H") for h in vcs)
     return british, irish
 
@@ -276,7 +285,8 @@ def _judge(
     flat = lab.flat
     letters = m["sq"]
     digits = len(re.sub(r"\D", "", m["d"] or m["en"]))
-    after = flat[m.end() :]
+    # what follows on the reference's own line: a number on the next line is no part of it
+    after = lab.text[m.end() : lab.line_at(m.start()).end]
     if not letters.isupper() or _UNIT.match(after):
         return None  # "No 42"; "SW 12 km": a direction and a distance
     if _UTM_BEFORE.search(flat[max(0, m.start() - 12) : m.start()]):

@@ -112,6 +112,23 @@ def vice_counties() -> dict[str, ViceCounty]:
     return out
 
 
+@cache
+def _county_forms() -> frozenset[tuple[str, ...]]:
+    """Every vice-county's name as labels write it ("oxon", "cambs", "isle of wight")."""
+    return frozenset(f for vc in vice_counties().values() for f in vc.forms if f)
+
+
+def names_british_county(text: str) -> bool:
+    """Whether `text` names a British or Irish county or vice-county as labels write it ("Oxon",
+    "Cambs.", "Co. Kerry", "Isle of Wight"): context for a grid reference's reading, not a field."""
+    words = _words(text)
+    forms = _county_forms()
+    longest = max(len(f) for f in forms)
+    return any(
+        tuple(words[i : i + n]) in forms for i in range(len(words)) for n in range(1, longest + 1)
+    )
+
+
 def _named_before(vc: ViceCounty, words: list[str]) -> bool:
     """Whether the words printed before a bracketed number end with the vice-county's name, with
     no compass word that contradicts its own ("S. Devon (4)" is no vice-county)."""

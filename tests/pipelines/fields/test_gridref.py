@@ -362,3 +362,26 @@ def test_never_raises(text: str) -> None:
     if Term.coordinateUncertaintyInMeters in fields:
         assert float(fields[Term.coordinateUncertaintyInMeters]) >= 2
         assert not math.isnan(float(fields[Term.decimalLatitude]))
+
+
+@pytest.mark.parametrize(
+    ("text", "verbatim"),
+    [
+        # a British county named makes a spaced reference of four figures a reference
+        ("Exampleton Wood, Oxon\nSP 51 08\n3 May 1950", "SP 51 08"),
+        # a year on the next line is no part of the reference on the line above
+        ("Sampleham, Kent\nTQ 5671 4523\n1921", "TQ 5671 4523"),
+    ],
+)
+def test_a_county_makes_a_label_british(text: str, verbatim: str) -> None:
+    labels = make_labels(labels_from_text(text))
+    assert [h.verbatim for h in find_grid_references(labels)] == [verbatim]
+    locality = extract_fields(labels_from_text(text)).get(Term.verbatimLocality.value)
+    assert locality is None or verbatim not in locality.value  # the reference is no place
+
+
+def test_a_county_of_another_country_is_no_british_context() -> None:
+    labels = make_labels(
+        labels_from_text("Exampleton, Kent Co., Delaware\nSR 12 34 coll. K. Muster")
+    )
+    assert find_grid_references(labels) == []
