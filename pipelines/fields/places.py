@@ -812,7 +812,7 @@ def _line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ())
                 # lower case after a line left open carries on the locality's sentence; keys
                 # are capitalised
                 (prev.rstrip().endswith((",", ";")) and _OTHER_KEY.match(line) is not None)
-                # "Plantas de vivero en el area / del Liceo y Jardin Escolar.": nor does an
+                # "Plantas de viveros en el area / del Liceo y Jardin Escolar.": nor does an
                 # institution's name open with a lower-case word after an unfinished sentence
                 or (inst[i] and not prev.rstrip().endswith("."))
             )
