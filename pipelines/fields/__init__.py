@@ -309,7 +309,7 @@ def _extract(
     if collector is not None:
         out[Term.recordedBy.value] = collector
     numbers = [c for c in people.numbers if not _overlap(c, catalogue)]
-    # a number alone on its own slip may be the field number ("650161"): not a stamp's or a donor's
+    # a number alone on its own slip may be the field number ("412037"): not a stamp's or a donor's
     numbered = seen.of(Role.data, Role.determination, Role.barcode)
     fallback = [c for c in record_number_candidates(numbered) if not _overlap(c, catalogue)]
     number = _pick_number(proposed.add(numbers), collector) or _best(proposed.add(fallback))
@@ -421,8 +421,8 @@ _DET_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20[0-3]\d)(?!\d)")
 
 
 def _det_year(labs: list[Label], det: FieldCandidate) -> int:
-    """The year written after a determiner's name, on its line ("Richard C. Harris 1986") or the
-    next ("Det. D. A. Qualls / 15 June 1984"), or 0."""
+    """The year written after a determiner's name, on its line ("Karl B. Muster 1986") or the
+    next ("Det. K. L. Beispiel / 9 May 1981"), or 0."""
     lab = label_of(labs, det.evidence)
     if lab is None or det.evidence.end is None:
         return 0
@@ -453,10 +453,10 @@ def _claimed(
             yield by_label[e.label], e.start, e.end
     for d in dated:
         yield d.label.position, d.date.start, d.date.end
-    # every name, not only the chosen one: a host plant ("Haplopappus / hartwegi") is no place
+    # every name, not only the chosen one: a host plant ("Exemplia / beispielii") is no place
     for n in names:
         yield n.label.position, n.start, _name_end(n)
-    # a genus alone on its line ("PARATYPE / Cerceris" above the locality of an insect label)
+    # a genus alone on its line ("PARATYPE / Exemplus" above the locality of an insect label)
     # when a label names it in full
     genera = {n.genus for n in names}
     for lab in labs:

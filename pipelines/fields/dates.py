@@ -640,7 +640,7 @@ def _convert(
         # day and the month; the North American month-first date has the slash twice
         day_first = s in ".:" or (s == "/" and t != "/")
         if s in ".:" and b > 12:
-            return None  # dots put the day first: "8. 17. 1887" is a volume, a page and a year
+            return None  # dots put the day first: "9. 14. 1891" is a volume, a page and a year
         if a > 12 and b <= 12:
             d, mo = a, b
         elif b > 12 and a <= 12:

@@ -60,7 +60,7 @@ def _words_before(text: str) -> str:
         if picked[i].lower() == "of" and _TITLE_WORD.fullmatch(picked[i - 1]):
             return " ".join(picked[i + 1 :])
     if picked and picked[0].lower() == "of":
-        picked = picked[1:]  # "PLANTS OF SAN LUIS OBISPO COUNTY", its title cut at four words
+        picked = picked[1:]  # "PLANTS OF SAN JOAQUIN COUNTY", its title cut at four words
     return " ".join(picked)
 
 
@@ -140,7 +140,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 after = re.match(
                     r"[\s:]*((?:(?!"
                     + _NEXT_KEY
-                    # the name's words on the keyword's line ("Co. Cocke / Loc. White Rocks")
+                    # the name's words on the keyword's line ("Co. Cocke / Loc. Gray Ledges")
                     + r")(?:St\.|[A-ZÀ-Þ][\w'’-]*)[ \t]?){1,3}(?:Dist\.)?)",
                     lab.text[m.end() : m.end() + 80],
                 )
@@ -197,7 +197,7 @@ def _as_known(found: FieldCandidate, counties: Mapping[str, str]) -> FieldCandid
 
 def _expanded(name: str, counties: Mapping[str, str]) -> str | None:
     """The one county whose words the abbreviated words of `name` stand for, each word's letters
-    in order from its first ("Sta.Barb." -> Santa Barbara, "S. Bern." -> San Bernardino)."""
+    in order from its first ("Sta.Cruz" -> Santa Cruz, "S. Bern." -> San Bernardino)."""
     short = [fold(t) for t in re.findall(r"[^\W\d_]+", name)]
 
     def stands_for(token: str, word: str) -> bool:
@@ -328,7 +328,7 @@ _DESCRIPTION = re.compile(
     r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
     # how the plant grew: "Hanging from shrubs", "Growing by the path"
     r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional|"
-    # the plant described in other languages: "Arbolito de 5 m", "Strauch, 2 m", "Arbuste"
+    # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
     r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
     r"Struik|Boom|Kruid)\b",
     re.IGNORECASE,
@@ -343,7 +343,7 @@ _PLANT_COLOUR = re.compile(
 )
 
 
-# A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de cultivo en el
+# A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de vivero en el
 # area" is a sentence of the locality.
 _TITLE_WORDS = re.compile(
     r"(?:[^A-Za-zÀ-ÿ]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’]*|of|de|del|du|des|the|and|in|from|collected))*"
@@ -362,7 +362,7 @@ _DET_OR_FAMILY = re.compile(
 _NOISE = re.compile(r"\W*[a-z]{1,4}\W*")
 
 
-# A collector's key and name, then where they collected ("COLL. C. WRIGHT, in Cuba Orientali,
+# A collector's key and name, then where they collected ("COLL. C. WRIGLEY, in Cuba Occidentali,
 # prope", "Coll. J. Smith, 1856-7, near the falls"): the place after a comma and a preposition.
 _COLL_KEY = r"(?:Coll\w*|COLL\w*|Cott|COTT)\.?"
 _COLLECTOR_THEN_PLACE = re.compile(
@@ -394,7 +394,7 @@ _COLLECTION_LINE = re.compile(
 )
 
 
-# A herbarium's exchange note ("Dupl. sent to Herb. at: Kew, Paris, ...", "DUPLICATE"): the
+# A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
 # herbaria's cities, not where the plant grew; the note runs over the lines below it.
 _EXCHANGE_NOTE = re.compile(
     r"\W*(?:DUPLICATES?\b|Dupl(?:icates?)?\b\.?\s*(?:sent|distributed|to)\b)"
@@ -404,7 +404,7 @@ _HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
 
 
 # A scientific name opening a line, after an exsiccata's running number ("180. Aus bus Muster!",
-# "Aus bus var. cus"), or an infraspecific rank and epithet ("f. longistyla", "var. minor"): the
+# "Aus bus var. cus"), or an infraspecific rank and epithet ("f. brevicauda", "var. minor"): the
 # name's line, not the place's, unless a word of place is on it ("Aus bus L. Along the road").
 _NAME_LINE = re.compile(
     r"\W*(?:\d{1,5}\s?\.?\s*)?(?:[A-Z][a-z]+\s+(?:[a-z]{3,}|[A-Z]\.\s?[a-z]{3,})\b"
@@ -421,7 +421,7 @@ _TYPE_LINE = re.compile(r"\W*(?i:holo|iso|para|lecto|neo|syn|topo|epi)\s?t\s?[yi
 # A reference's key ("Fide:", "Protologue:"): the citation below it is no place (`_line_kinds`)
 _REFERENCE_KEY = re.compile(r"^\W*" + _cue_pattern("reference", upper=True) + r"\s*\.?\s*:?")
 # A series' or a society's title, perhaps after its editor's name ("K. Muster, Flora von Exempla",
-# "Association rubologique n° 12", "Plantae Exemplares"): the sheet's heading
+# "Association exemplaire n° 12", "Plantae Exemplares"): the sheet's heading
 _SERIES_LINE = re.compile(
     r"^(?:[^,\n]{0,40},\s*)?\W*" + _cue_pattern("series", upper=True) + r"(?:\s|$|[.,:])"
 )
@@ -437,7 +437,7 @@ def _names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     if not re.match(r"(?:f|fo|forma|var|v|ssp|subsp)\.", bare) and not named(
         m.end() - len(bare), m.end()
     ):
-        return False  # "Subiendo hasta el Llano": a sentence, its words no name
+        return False  # "Bajando hacia el Cerro": a sentence, its words no name
     epithet = m.group(0).split()[-1]
     if _PLACE_SMALL_WORD.fullmatch(epithet) or _GEO_WORDS.fullmatch(epithet):
         return False  # "Bachtal bei Dorf", "Sample road": a place's words
@@ -635,14 +635,14 @@ def _place_like(line: str) -> bool:
 # A scientific name opening a line ("Carex nigra (L.) Reichard"): a determination slip's
 _BINOMIAL = re.compile(
     r"\W*[A-Z][a-z]+\s+(?:[a-z]{3,}\b|[A-Z]\.\s?[a-z]{3,}\b"
-    # an epithet in capitals, as older labels write it, before its author ("Linaria Vulgaris (L.)")
+    # an epithet in capitals, as older labels write it, before its author ("Exemplia Vulgaris (L.)")
     r"|[A-Z][a-z]{2,}\s+\(?[A-Z][a-z]*\.)"
 )
 
 
 def _genus_alone(line: str, labels: list[Label]) -> bool:
-    """Whether `line` is one word that some label writes as a name's genus ("Lespedeza?" where
-    another line reads "Lespedeza exempla Muster")."""
+    """Whether `line` is one word that some label writes as a name's genus ("Exemplia?" where
+    another line reads "Exemplia exempla Muster")."""
     word = re.fullmatch(r"\W*([A-Z][a-z]{3,})\W*", line)
     if word is None:
         return False
@@ -808,11 +808,11 @@ def _line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ())
             and line.lstrip()[:1].islower()
             and not _spent(lab.lines[i], merged, ends)
             and (
-                # "..., Provincia Pacificador; / altitude 400 to 1000 meters": a key word in
+                # "..., Provincia Ejemplar; / altitude 300 to 900 meters": a key word in
                 # lower case after a line left open carries on the locality's sentence; keys
                 # are capitalised
                 (prev.rstrip().endswith((",", ";")) and _OTHER_KEY.match(line) is not None)
-                # "Plantas de cultivo en el area / del Museo y Jardin Escolar.": nor does an
+                # "Plantas de viveros en el area / del Liceo y Jardin Escolar.": nor does an
                 # institution's name open with a lower-case word after an unfinished sentence
                 or (inst[i] and not prev.rstrip().endswith("."))
             )
@@ -906,7 +906,7 @@ def _only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) -
 
 # A preposition of place before a name, in the languages of old labels ("prope Villanova",
 # "ad ripam Fluvii", "bei Dorf", "nabij Stad"): the line says where.
-# In the middle of a line the preposition is written in lower case: "Max Pr. v Wied" is a name.
+# In the middle of a line the preposition is written in lower case: "Max Pr. v Beispiel" is a name.
 _PLACE_PREPOSITION = re.compile(
     r"(?:(?<![\w.])"
     + _cue_pattern("preposition")
@@ -1022,7 +1022,7 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         e = s + semi
     while e > s and lab.text[e - 1] in " ,;:-\n\t":
         e -= 1
-    # "... Batu Exempla. / Lower montane forest near small stream.", "Exempla: Muara / mangrove":
+    # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
     if last.start > s and _habitat_line(lab.text[last.start : e]):
@@ -1033,7 +1033,7 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         s = head.end()
     while e > s and lab.text[e - 1] in " ,;:-\n\t":
         e -= 1
-    # The keyword of a field number whose digits were claimed ("... Annatto Bay / No. 835").
+    # The keyword of a field number whose digits were claimed ("... Example Bay / No. 835").
     m = re.search(r"(?:^|\s)(?:No|NO|no|Núm|N°|#)\.?$", lab.text[s:e])
     if m is not None:
         e = s + m.start()
@@ -1052,7 +1052,7 @@ _NUMBER_HEAD = re.compile(
 
 def _habitat_line(line: str) -> bool:
     """Whether `line` describes the site rather than names it: a habitat's word, no figure and
-    no capitalised word but its first ("Lower montane forest near small stream.", "mangrove")."""
+    no capitalised word but its first ("Lowland forest beside a brook.", "mangrove")."""
     words = line.split()
     return (
         bool(words)
@@ -1084,7 +1084,7 @@ def _drop_higher_geography(
     text: str, s: int, e: int, regions: Sequence[tuple[int, int, int]], position: int
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
-    top of Spruce Knob (1236 m.), Pendleton Co."): keyers give those their own fields."""
+    top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
     old = _OLD_REGION_HEAD.match(text, s, e)
     if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
@@ -1122,7 +1122,7 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             s, e, first = ln.start + m.end(), ln.end, i
             if _FRAGMENT.fullmatch(ln.text[m.end() :]):
-                # "Location Si / Chernabura Is.; Shumagin Islands", "Location: 1 / West Arm ...":
+                # "Location Si / Exemplar Is.; Sampler Islands", "Location: 1 / West Arm ...":
                 # a letter or two of OCR noise by the key, the value on the line below
                 nxt = lab.lines[i + 1] if i + 1 < len(lab.lines) else None
                 if nxt is None or _any_key(nxt.text):
@@ -1274,7 +1274,7 @@ def _repaired(value: str) -> str:
 
 
 # punctuation set apart by a transcriber's or the OCR's spacing ("Java .", "Tg . Parat",
-# "( Prinseneiland )"): the place as it is printed
+# "( Beispieleiland )"): the place as it is printed
 _SPACED_STOP = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|$))|(?<=\w)[ \t]+(?=\.\w)")
 _SPACED_BRACKET = re.compile(r"(\()[ \t]+|[ \t]+(?=\))")
 
@@ -1295,8 +1295,8 @@ _ASSOCIATES_KEY = re.compile(r"[.;]\s*(?:With|Assoc\w*\.?(?:\s+(?:spp|species|ta
 
 
 def habitat_lines(label: Label) -> set[int]:
-    """Positions in `label.lines` of a keyed habitat field ("Habitat: / Vaccinium uliginosum -
-    Empetrum nigrum / heath"), its key line and the lines it runs over, up to the next key."""
+    """Positions in `label.lines` of a keyed habitat field ("Habitat: / Dryas exempla -
+    Betula nana / heath"), its key line and the lines it runs over, up to the next key."""
     out: set[int] = set()
     for i, ln in enumerate(label.lines):
         if _HAB_KEY.match(ln.text) is None:
@@ -1393,7 +1393,7 @@ def habitat_candidates(
     return _habitat_phrase(labels)
 
 
-# A list of plant names ("Arctostaphylos patula, Garrya fremontii, ..."): the associated taxa.
+# A list of plant names ("Pinus monophylla, Juniperus osteosperma, ..."): the associated taxa.
 _NAME_LIST = re.compile(r"[A-Z][a-z]+ [a-z]{3,}[^,;]{0,30}[,;]\s*[A-Z][a-z]+ [a-z]{3,}")
 # Unkeyed, the habitat is a short phrase that names a kind of vegetation or ground, its head word
 # last: "Lower montane rainforest", "riparian forest", "Riparian/desert scrub", "Grassland", "edge
@@ -1459,7 +1459,7 @@ def _habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             prev = lab.lines[i - 1].text.split() if i > 0 else []
             if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
-                continue  # "Old secondary / montane cloud forest."
+                continue  # "Old secondary / lowland rain forest."
             for c in _CLAUSE.finditer(ln.text):
                 clause = c.group(0).strip()
                 m = _habitat_clause(clause)

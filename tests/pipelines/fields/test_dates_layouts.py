@@ -53,7 +53,7 @@ def test_european_layouts(text: str, iso: str, rule: str) -> None:
     ("text", "isos"),
     [
         # dots put the day first: a volume, a page and a year, not a form
-        ("Bot. Jahrb. 8. 17. 1887", []),
+        ("Bot. Jahrb. 9. 14. 1891", []),
         # a page range and a number are no runs of days
         ("p. 1.2.3.45", []),
         # the days' run ends before it starts

@@ -13,10 +13,10 @@ def values(text: str) -> dict[str, str]:
 
 REGIONS = [
     ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),
-    ("Moctezuma\nChih.,MEX\nVII-4-54", "Mexico", "MX", "Chihuahua"),
+    ("Valdemuestra\nChih.,MEX\nVII-4-54", "Mexico", "MX", "Chihuahua"),
     ("12 mi. S. Pitiquito\nSon. Mexico\nVI-11-1962", "Mexico", "MX", "Sonora"),
     ("Oaxaca\nOaxaca, Mex\nVII-8-52", "Mexico", "MX", "Oaxaca"),
-    ("Ahuacatlan,\nNay.,Mex.\nVII-16-20-52", "Mexico", "MX", "Nayarit"),
+    ("Tlalmuestra,\nNay.,Mex.\nVII-16-20-52", "Mexico", "MX", "Nayarit"),
     ("12 kmS Santa Rosa del\nRio, Qro., Mex.\nV-16-1979", "Mexico", "MX", "Querétaro"),
     # the space after the state's full stop lost, and the country's full stop too
     ("10 km.W.of\nZitacuaro,\nMich.Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),
@@ -24,10 +24,10 @@ REGIONS = [
     ("Tepic, Nay.Mex.\nVII-18-51", "Mexico", "MX", "Nayarit"),
     ("Las Cruces, N.Mex\nVII-13-59", "United States", "US", "New Mexico"),
     ("MEX Baja Calif\nTajo Fork Cantinas", "Mexico", "MX", "Baja California"),
-    ("Salamanca\nN.Y.\nJuly 1,1934", "United States", "US", "New York"),
-    ("Alameda Co.\nCalif. VI-8-58", "United States", "US", "California"),
+    ("Pinebrook\nN.Y.\nJuly 1,1934", "United States", "US", "New York"),
+    ("Sonoma Co.\nCalif. VI-8-58", "United States", "US", "California"),
     ("Ariz.:  Cochise\nCo., 5.5 mi. SE", "United States", "US", "Arizona"),
-    ("Hotevilla\nNavajo Co. Ariz", "United States", "US", "Arizona"),
+    ("Sandwash\nNavajo Co. Ariz", "United States", "US", "Arizona"),
     ("Davis, Cal\n7. 1925", "United States", "US", "California"),
     ("Duran\nTorrance Co\nN.Mex.VII-15-58", "United States", "US", "New Mexico"),
     ("Topaz Lake,\nDouglas Co.\nNEV.VII-12-66", "United States", "US", "Nevada"),
@@ -66,15 +66,15 @@ REGIONS = [
     ),
     # a state in a project's name, an author's or a herbarium's abbreviation is no state
     (
-        "HATFIELD-TENNESSEE COOPERATIVE\nBRYOGEOGRAPHIC COLLECTIONS, 1961-65\n\nOpen face of bluff."
+        "HATFIELD-TENNESSEE COOPERATIVE\nBRYOLOGICAL SURVEY, 1958-62\n\nOpen face of bluff."
         "\nAcross cove from Port Heiden, Alaska,",
         "United States",
         "US",
         "Alaska",
     ),
     (
-        "Verrucaria albida Garov.\n=Polyblastiopsis albida(Mass.)A.Zahlbr.\nAshley Canal,\n"
-        "Coll. E.W.Harwell South Carolina, 1855",
+        "Lecidea exempla Garov.\n=Biatora exempla(Muster)Beisp.\nAshley Canal,\n"
+        "Coll. E.W.Hartwig South Carolina, 1862",
         "United States",
         "US",
         "South Carolina",
@@ -153,7 +153,7 @@ REGIONS = [
     # one printed name is one mention, whatever the gazetteer holds
     (
         "MEXICAN FLORA.\nSTATE OF COLIMA.\n\nCENTRAL MEXICAN PLANTS.\n"
-        "MAINLY IN THE REGION OF SAN LUIS POTOSI.",
+        "CHIEFLY ABOUT SAN LUIS POTOSI.",
         "Mexico",
         "MX",
         "COLIMA",
@@ -226,19 +226,19 @@ def test_regions(text: str, country: str, code: str, state: str) -> None:
 
 COUNTRIES = [
     ("USA, Puerto Rico. Mun Camuy. 18°27'N. 66°51'W.", "Puerto Rico", "PR"),
-    ("WEST INDIES, Dominica. St. Paul. Above old", "Dominica", "DM"),
+    ("WEST INDIES, Dominica. St. Mark. Above old", "Dominica", "DM"),
     (
-        "República Dominicana: Distrito\nNacional:Jardín Botánico Central:",
+        "República Dominicana: Loma\nEjemplo: Jardín Escolar Central:",
         "República Dominicana",
         "DO",
     ),
-    ("Rep. Dominicana: límite Cordillera Septentrional:", "Dominican Republic", "DO"),
+    ("Rep. Dominicana: falda de la Sierra Ejemplar:", "Dominican Republic", "DO"),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Bayamon",
+        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Arenalejo",
         "PORTO RICO",
         "PR",
     ),
-    ("FLORA OF THE BAHAMA ISLANDS\nLittle Inagua: on flat stony soil", "BAHAMA ISLANDS", "BS"),
+    ("FLORA OF THE BAHAMA ISLANDS\nLittle Sample: on bare rocky ground", "BAHAMA ISLANDS", "BS"),
     (
         "EXPLORATION OF THE BAHAMAS.\nNO. 7640\n\nCAICOS ISLANDS,\nNorth Caicos.",
         "CAICOS ISLANDS",
@@ -253,7 +253,7 @@ COUNTRIES = [
     # a header above the herbarium's name is still a header; "Alta." here is Spanish, not Alberta
     (
         "Flora of Puerto Rico\nHerbarium, Department of Botany\n"
-        "University of Puerto Rico, Mayaguez\nYauco: Bo. Susua Alta.",
+        "University of Puerto Rico, Humacao\nYauco: Bo. Ejemplo Alta.",
         "Puerto Rico",
         "PR",
     ),
@@ -276,7 +276,7 @@ def test_countries(text: str, country: str, code: str) -> None:
 # nothing else names one (the codes are read from the names, so a low-confidence guess).
 COUNTRIES_GUESSED = [
     (
-        "LICHENS OF MICHIGAIN\nAlectoria jubata (Linn.) Ach.\nEmmet County",
+        "LICHENS OF MICHIGAIN\nAlectoria fictiva (Linn.) Ach.\nEmmet County",
         ("United States", "US", "Michigan", "country.header_misread"),
     ),
     (
@@ -290,7 +290,7 @@ COUNTRIES_GUESSED = [
     ),
     (
         "JARDIN BOTANICO DR. RAMON M. MOSQUERA\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\n"
-        "No.22351\nHerbacea acaule; las flores verdosas. En\nun charco, Valle Nuevo.",
+        "No.22351\nHierba erecta; las hojas rojizas. Junto\na un arroyo, Loma Ejemplo.",
         ("REPUBLICA DOMINICANA", "DO", None, "country.institution"),
     ),
     (
@@ -318,13 +318,13 @@ def test_countries_guessed(text: str, expected: tuple[str, str, str | None, str]
 @pytest.mark.parametrize(
     "text",
     [
-        "NEW YORK  BOTANICAL GARDEN\n01498062",
+        "NEW YORK  BOTANICAL GARDEN\n00876543",
         "The New York\nBotanical Garden",
         "NEW YORK\nBOTANICAL\nGARDEN",
         "SMITHSONIAN INSTITUTION\nFROM THE UNITED STATES FEDERAL HERBARIUM",
         "OZARK BOTANICAL GARDEN HERBARIUM",
         "University of Tennessee South (TENS)\nTENN-L-0004321",
-        "REPORT EACH REIDENTIFICATION OF THIS VOUCHER\nTO THE INSTITUTE OF APPLIED BOTANY, NY",
+        "PLEASE REPORT ANY NEW DETERMINATION\nTO THE INSTITUTE OF APPLIED BOTANY, NY",
         "University of Tennessee South (1\n> (TENN)",  # OCR cut the line: the acronym alone
         "TENN\n\nUniversity of Tennessee South (\ne (TENN)\n\nTENN-L-0004375",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",  # OCR cut the word the name ends with
@@ -341,20 +341,20 @@ def test_institutions_say_nothing_about_the_place(text: str) -> None:
 
 COUNTIES = [
     ("Ariz.:  Cochise\nCo., 5.5 mi. SE", "Cochise"),
-    ("Hotevilla\nNavajo Co. Ariz", "Navajo"),
-    ("Arroyo Seco,18\nmi.S.Pleasanton\nAlameda Co.", "Alameda"),
-    ("CAL: Sta.Barb.Co.\nSta.Rosa Is.", "Santa Barbara"),  # written out: the state's one county
+    ("Sandwash\nNavajo Co. Ariz", "Navajo"),
+    ("Arroyo Seco,18\nmi.S.Pleasanton\nSonoma Co.", "Sonoma"),
+    ("CAL: Sta.Cruz Co.\nSwanton", "Santa Cruz"),  # written out: the state's one county
     ("Palm Canyon\nRiverside Co.,  Calif", "Riverside"),
     ("Warm Spring Mt.\nLassenCo.Callf.", "Lassen"),
-    ("CALIF: San Luis Obispo\nCo.Oso Flaco,4mi S", "San Luis Obispo"),
+    ("CALIF: San Joaquin\nCo.Tracy,4mi S", "San Joaquin"),
     ("CAL: San Mateo\nCo. Moraga VII-14-", "San Mateo"),
-    ("Scioto County: Brush Creek State Forest, along Rock Lick", "Scioto"),
+    ("Vinton County: Maple Ridge State Forest, along Deer Lick", "Vinton"),
     ("ST. FRANCOIS COUNTY: Granite glade just", "ST. FRANCOIS"),
     ("New Brunswick. Saint John County: Saint Martins,", "Saint John"),
     ("ST. LANDRY PARISH: Catahoula.", "ST. LANDRY PARISH"),
     ("Six mi. east of Stark-\n\t\tville, Noxubee County, Miss.", "Noxubee"),
-    ("\tActinogyra muhlenbergii (Ach.) Scholand.\n\t\t\tCo. Cocke", "Cocke"),
-    ("U.S.A. COLORADO. LARIMER COUNTY: on granitic boulders", "LARIMER"),
+    ("\tUmbilicaria exempla (Ach.) Muster.\n\t\t\tCo. Cocke", "Cocke"),
+    ("U.S.A. COLORADO. LARIMER COUNTY: on granite ledges", "LARIMER"),
     ("U. S. A., VIRGINIA: Wise co., High Knob", "Wise"),
     ("County Kenora Dist .\t\tN48° 41' W 87° 35'", "Kenora Dist"),
     ("Cedar Point Swamp, along Co. \n Rd. 412 1.3 mi W", None),
@@ -364,12 +364,12 @@ COUNTIES = [
     ("Borrego,Calif.\n'San Diego Co,\nIV-24-1955", "San Diego"),
     ("Mazurka Canyon\nInyo Go. Cal.\nVII-2-53", "Inyo"),
     ("Ariz. 3 Cochise\nCo., 5.5 mi. SE\nPortal', 26-VIII-", "Cochise"),
-    ("L. M. Andrews and Co, 1970", None),
-    ("P.D. Hurd\nCo, IV-24-1955", None),
+    ("L. M. Fenwick and Co, 1970", None),
+    ("P.D. Muster\nCo, IV-24-1955", None),
     # a label's title before the county's name
     ("FLORA OF SHASTA COUNTY, CALIFORNIA", "SHASTA"),
-    ("PLANTS OF SAN LUIS OBISPO COUNTY, CALIFORNIA", "SAN LUIS OBISPO"),
-    ("LICHENS OF BOULDER COUNTY: on arkosic boulders", "BOULDER"),
+    ("PLANTS OF SAN JOAQUIN COUNTY, CALIFORNIA", "SAN JOAQUIN"),
+    ("LICHENS OF BOULDER COUNTY: on quartz ledges", "BOULDER"),
     ("ISLE OF WIGHT COUNTY, VIRGINIA", "ISLE OF WIGHT"),
     # checked against the state's counties: abbreviations written out when only one county fits,
     # a slip or two mended, a county's name found before a keyword the OCR garbled
@@ -380,10 +380,10 @@ COUNTIES = [
     ("Topaz Lake,\nDotglas Co.", "Dotglas"),  # no state: nothing to check it against
     ("La.: Orlaens Parish", "Orleans Parish"),
     ("Ont.: Renfrow Co.", "Renfrow"),  # no gazetteer for Ontario: kept as read
-    ("CAL: San Mateo\nCo Orinda VII-12-", "San Mateo"),
-    ("CAL:Pittsburg Natl.\nSan Mateo Co .\nJ.Powell", "San Mateo"),
+    ("CAL: San Mateo\nCo Pescadero VII-12-", "San Mateo"),
+    ("CAL:Pittsburg Natl.\nSan Mateo Co .\nJ.Parnell", "San Mateo"),
     ("CAL:Antioch\nSan Mateo @.\nVIII-21-81", "San Mateo"),
-    ("CAL: Orinda Co Lake", None),  # not a county of California
+    ("CAL: Pescadero Co Lake", None),  # not a county of California
     # a form's keys around the county's name (strings invented in the shapes of real sheets)
     ("County Fayette Date: 4-2-61", "Fayette"),
     ("Locality Floyd County          Elev. 2100", "Floyd"),
@@ -417,12 +417,12 @@ LOCALITIES = [
     # the collector and date line, its space before the Roman month lost, is not the locality
     (
         "U.C. Bodega\nEMEC 604,358\nCAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.\n"
-        "J.Powe11VIII-26-81",
+        "J.Parne11VIII-26-81",
         "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.",
     ),
     ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "10 km.W.of\nZitacuaro,\nMich.,Mex."),
-    ("Moctezuma\nChih.,MEX\nVII-4-54", "Moctezuma\nChih.,MEX"),
-    ("Salamanca\nN.Y.\nJuly 1,1934", "Salamanca\nN.Y."),
+    ("Valdemuestra\nChih.,MEX\nVII-4-54", "Valdemuestra\nChih.,MEX"),
+    ("Pinebrook\nN.Y.\nJuly 1,1934", "Pinebrook\nN.Y."),
     (
         "Ariz.:  Cochise\nCo., 5.5 mi. SE\nParadise, 24-VIII-\n1977",
         "Ariz.:  Cochise\nCo., 5.5 mi. SE",
@@ -437,12 +437,12 @@ LOCALITIES = [
         "MEX Baja Calif\nTajo Fork Cantinas\nCyn 1800-2600' Sierra",
     ),
     (
-        "ST. LANDRY PARISH: Catahoula.\n\nCollected by A. B. Lanvier 948\t\t19.VI.1894",
+        "ST. LANDRY PARISH: Catahoula.\n\nCollected by R. T. Lanvier 948\t\t19.VI.1894",
         "Catahoula.",
     ),
     (
         "Locality: \tIn ravine, along U.S. Highway\n\t\t#45. Six mi. east of Stark-\n"
-        "\t\tville, Noxubee County, Miss.\n\nCollector G. T. Jessup\tNo. 1071",
+        "\t\tville, Noxubee County, Miss.\n\nCollector H. K. Jessup\tNo. 1071",
         "In ravine, along U.S. Highway\n\t\t#45. Six mi. east of Stark-\n"
         "\t\tville, Noxubee County, Miss.",
     ),
@@ -452,45 +452,45 @@ LOCALITIES = [
         "Sentinel Point area, St. Lawrence Island, Alaska",
     ),
     (
-        "Habitat \tOn raised cobble beach\nLocality \tTee Harbour, SW. corner of Wilson I., N. "
+        "Habitat \tOn raised cobble beach\nLocality \tLoon Harbour, SW. corner of Fenwick I., N. "
         "\n\tshore of Lake Nipigon.",
-        "Tee Harbour, SW. corner of Wilson I., N. \n\tshore of Lake Nipigon.",
+        "Loon Harbour, SW. corner of Fenwick I., N. \n\tshore of Lake Nipigon.",
     ),
     (
-        "LOCALITY: Mayagüez: Agricultural Experiment Station.\nHABITAT: Cultivated field.",
-        "Mayagüez: Agricultural Experiment Station.",
+        "LOCALITY: Villa Muestra: Agricultural Experiment Station.\nHABITAT: Cultivated field.",
+        "Villa Muestra: Agricultural Experiment Station.",
     ),
     (
-        "FLORA OF THE BAHAMA ISLANDS\nPolypremum procumbens Linn.\nLittle Inagua: on flat stony soil\n"
-        "along ditch near Lighthouse just\nsouth of Abraham Town.\nAugust 16, 1974",
-        "Little Inagua: on flat stony soil\nalong ditch near Lighthouse just\n"
-        "south of Abraham Town.",
+        "FLORA OF THE BAHAMA ISLANDS\nPolypremum exemplum Linn.\nLittle Sample: on bare rocky ground\n"
+        "beside pond near Beacon Hill just\nnorth of Example Town.\nAugust 16, 1974",
+        "Little Sample: on bare rocky ground\nbeside pond near Beacon Hill just\n"
+        "north of Example Town.",
     ),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Bayamon",
-        "Vicinity of Bayamon",
+        "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Arenalejo",
+        "Vicinity of Arenalejo",
     ),
     # a collection header is the place only when the label says no more; a botanical garden
     # inside a locality is where a cultivated plant grew
     (
         "HERBARIUM OF THE UNIVERSITY OF CALIFORNIA\nFLORA OF SHASTA COUNTY, CALIFORNIA\n"
-        "Weaver creek southwest of Weaverville",
-        "Weaver creek southwest of Weaverville",
+        "Tinker creek southwest of Tinkerton",
+        "Tinker creek southwest of Tinkerton",
     ),
     (
-        "THE NEW YORK BOTANICAL GARDEN\nPLANTS OF ELEUTHERA ISLAND, BAHAMAS",
-        "PLANTS OF ELEUTHERA ISLAND, BAHAMAS",
+        "THE NEW YORK BOTANICAL GARDEN\nPLANTS OF SAMPLE ISLAND, BAHAMAS",
+        "PLANTS OF SAMPLE ISLAND, BAHAMAS",
     ),
     (
-        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas de cultivo en el area",
-        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas de cultivo en el area",
+        "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
+        "Plantas de vivero en el area",
+        "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
+        "Plantas de vivero en el area",
     ),
     (
-        "Habitat -\nOn sandy shore in exposed area\n\nLocolity Fisherman's cove at Oiseau Bay...\n"
+        "Habitat -\nOn sandy shore in exposed area\n\nLocolity Trapper's cove at Huard Bay...\n"
         "Endroit\nCollector",
-        "Fisherman's cove at Oiseau Bay...",
+        "Trapper's cove at Huard Bay...",
     ),
     (
         "U.C. Bodega\nEMEC 604,117\nDuran\nTorrarice Co.\nN.Mex.VII-15-58\nE. G. Dunmore\n"
@@ -500,7 +500,7 @@ LOCALITIES = [
     # OCR readings: a state glued to a misread date, a line left with a number once its name is
     # claimed, a name with its author that is no place
     (
-        "U.C. Bodega\nEMEC 609.889\nTopaz Lake,\nDotglas Co.\nNEV.VII-II-67\n\n"
+        "U.C. Bodega\nEMEC 607.412\nTopaz Lake,\nDotglas Co.\nNEV.VII-II-67\n\n"
         "W.J.Turner\nCollestor",
         "Topaz Lake,\nDotglas Co.\nNEV.",
     ),
@@ -510,13 +510,13 @@ LOCALITIES = [
     ),
     (
         "\tLICHENES BOREALES\n\tNORTHWEST TERRITORIES\n\t\tAylmer Lake\n"
-        "92. Alectoria ochroleuca (Ehrh.)Nyl.",
+        "92. Alectoria fictiva (Hoffm.)Nyl.",
         "NORTHWEST TERRITORIES\n\t\tAylmer Lake",
     ),
     (
         "The New York Botanical Garden\nBuchnera pusilla Sw.\n"
-        "Vicinity of Villa Riva, Provincia Pacificador",
-        "Vicinity of Villa Riva, Provincia Pacificador",
+        "Vicinity of Villa Muestra, Provincia Ejemplar",
+        "Vicinity of Villa Muestra, Provincia Ejemplar",
     ),
 ]
 
@@ -526,11 +526,11 @@ LOCALITIES = [
 LOCALITIES += [
     (
         "Washington County: ca. 4 mi N of Harrison along\nCounty Road 206 Peacock Road), near "
-        "headwaters\nof Rocky Creek, 32051'N, 82042*W, ca. 140 m;\nAltamaha Grit sandstone barrens.",
+        "headwaters\nof Otter Creek, 32051'N, 82042*W, ca. 140 m;\nExample Hill sandstone barrens.",
         "ca. 4 mi N of Harrison along\nCounty Road 206 Peacock Road), near headwaters\n"
-        "of Rocky Creek, 32051'N, 82042*W, ca. 140 m",
+        "of Otter Creek, 32051'N, 82042*W, ca. 140 m",
     ),
-    ("ST. LANDRY PARISH:\nBankers.\n\n01075791", "Bankers."),
+    ("ST. LANDRY PARISH:\nBankers.\n\n00987654", "Bankers."),
     (
         "U. S. A., NORTH CAROLINA: Jackson Co.,\nHighlands, State forest",
         "Highlands, State forest",
@@ -551,19 +551,19 @@ LOCALITIES += [
         "CAL:Pittsburg Natl.\nWildl. Pres. (LD),\nSan Mateo Co.",
     ),
     (
-        "CALIF:Mendocino Co.\n4 mi.N Garberville\nVII-25-1971",
-        "CALIF:Mendocino Co.\n4 mi.N Garberville",
+        "CALIF:Mendocino Co.\n4 mi.N Fernbrook\nVII-25-1971",
+        "CALIF:Mendocino Co.\n4 mi.N Fernbrook",
     ),
     (
-        "U.C. Bodega\nEMEC 609.636\n\nP.D. Hurd\nCollector\nPARATYPE\nCerceris\n"
-        "18 mi. W.Jimenez\nChih., Mexico\n10 Aug.1951\nOn Baccharis\n\nCerceris\ncompar\n"
-        "albinota\nScul.\nDet.by\n69\nH.A.Scullen",
-        "18 mi. W.Jimenez\nChih., Mexico",
+        "U.C. Bodega\nEMEC 605.271\n\nP.D. Muster\nCollector\nPARATYPE\nCerceris\n"
+        "18 mi. W.Santa Prueba\nChih., Mexico\n10 Aug.1951\nOn Larrea\n\nCerceris\ncompar\n"
+        "exempla\nMust.\nDet.by\n69\nH.A.Muster",
+        "18 mi. W.Santa Prueba\nChih., Mexico",
     ),
     (
-        "Alectoria Fremontii Tuckf.\ndet. C. W. Dowling 1945\n\nHanging from shrubs\n"
-        "Weaver creek southwest of Weaverville\nAltitude ca. 2,300 feet\nSeptember 17, 1942",
-        "Weaver creek southwest of Weaverville",
+        "Alectoria fictiva Tuckf.\ndet. C. W. Dowling 1945\n\nHanging from shrubs\n"
+        "Tinker creek southwest of Tinkerton\nAltitude ca. 2,300 feet\nSeptember 17, 1942",
+        "Tinker creek southwest of Tinkerton",
     ),
     # an institution named below a key is no label head: the line after it is no address; a
     # value set under its key runs to the next key
@@ -580,16 +580,16 @@ LOCALITIES += [
 LOCALITIES += [
     (
         "\tFrom the\n\tFARNHAM HERBARIUM, HALVERSON UNIVERSITY\n\t\tLichens from the Tuckfield "
-        "Herbarium\nVerrucaria albida Garov.\n\t\tAshley Canal,\nColl. H.W.Harwell South "
+        "Herbarium\nLecidea exempla Garov.\n\t\tAshley Canal,\nColl. H.W.Hartwig South "
         "Carolina, 1857\nDet. E.Tuckfield",
         "Ashley Canal",
     ),
     (
         "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic\n\n"
         "Herbaceous, trailing on the ground; flowers\nwhite; frequent in cultivated grounds, near\n"
-        "Sabana de la Mar. Alt. 40 m.",
+        "Vega del Ejemplo. Alt. 40 m.",
         "Herbaceous, trailing on the ground; flowers\nwhite; frequent in cultivated grounds, near\n"
-        "Sabana de la Mar. Alt. 40 m.",
+        "Vega del Ejemplo. Alt. 40 m.",
     ),
     (
         "FLORA OF ONTARIO, CANADA\nKENORA DISTRICT\n\nPendant upon N.-facing riverside "
@@ -612,76 +612,76 @@ LOCALITIES += [
     ),
     (
         "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA. Prov. PINAR DEL RIO\n\n"
-        "Woods: Sierra del Infierno, El Moncada Estate, Viñales.",
-        "Woods: Sierra del Infierno, El Moncada Estate, Viñales.",
+        "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
+        "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
     (
-        "Vicinity of Villa Riva\nlara\nRiver bank near the church",
+        "Vicinity of Villa Muestra\nlara\nRiver bank near the church",
         "River bank near the church",
     ),
     # a key word in lower case after a line left open is the sentence going on
     (
-        "Vicinity of Villa Riva, Provincia Pacificador;\naltitude 400 to 1000 meters\n"
+        "Vicinity of Villa Muestra, Provincia Ejemplar;\naltitude 300 to 900 meters\n"
         "No. 2231 W. L. ASHWORTH, Collector",
-        "Vicinity of Villa Riva, Provincia Pacificador;\naltitude 400 to 1000 meters",
+        "Vicinity of Villa Muestra, Provincia Ejemplar;\naltitude 300 to 900 meters",
     ),
-    ("Vicinity of Bayamon.\nAltitude 400 m", "Vicinity of Bayamon."),
+    ("Vicinity of Arenalejo.\nAltitude 400 m", "Vicinity of Arenalejo."),
     # a province named after its word is higher geography too
     (
         "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA. A\nProv.\nPINAR DEL RIO\n"
-        "hasa\n. hey\nlara\nWoods: Sierra del Jibaro, El Ancón Estate, Viñales.",
-        "Woods: Sierra del Jibaro, El Ancón Estate, Viñales.",
+        "hasa\n. hey\nlara\nWoods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
+        "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
     ("DOMINICAN REPUBLIC\nprov. Azua", "DOMINICAN REPUBLIC\nprov. Azua"),
     (
-        "FLORA of ALASKA\n\nLocation Si\nChernabura Is.; Shumagin Islands, Alaska; N slope of Hill\n"
-        "1436\nLatitude54054.109′ N",
-        "Chernabura Is.; Shumagin Islands, Alaska; N slope of Hill\n1436",
+        "FLORA of ALASKA\n\nLocation Si\nExemplar Is.; Sampler Islands, Alaska; N slope of Hill\n"
+        "1436\nLatitude55012.347′ N",
+        "Exemplar Is.; Sampler Islands, Alaska; N slope of Hill\n1436",
     ),
     (
-        "Location:\nChisik Island. Tuxedni Bay, Cook Inlet;\n60°07.5'N, 152°34.0'W\n\nHabitat:\nheath",
-        "Chisik Island. Tuxedni Bay, Cook Inlet;\n60°07.5'N, 152°34.0'W",
+        "Location:\nSample Island. Probe Bay, Muster Coast;\n60°07.5'N, 152°34.0'W\n\nHabitat:\nheath",
+        "Sample Island. Probe Bay, Muster Coast;\n60°07.5'N, 152°34.0'W",
     ),
 ]
 LOCALITIES += [
     # the keyed map sheet closes the locality, wherever the form prints it
     (
-        "Location \tChernabura Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1043\n"
-        "Latitude 54° 56.307' N\n\nQuad. Map\tChernabura Island (D-2), Alaska \tColl. Date 24 July "
+        "Location \tExemplar Is.; Sampler Islands, Alaska; E-facing\n\tupper slope of Hill 872\n"
+        "Latitude 55° 08.412' N\n\nQuad. Map\tExemplar Island (D-2), Alaska \tColl. Date 11 June "
         "1995\nCollector Peter R. Holmvik & Anna K. Holmvik",
-        "Chernabura Is.; Shumagin Islands, Alaska; E-facing\n\tmid-slope of Hill 1043\n"
-        "Quad. Map Chernabura Island (D-2), Alaska",
+        "Exemplar Is.; Sampler Islands, Alaska; E-facing\n\tupper slope of Hill 872\n"
+        "Quad. Map Exemplar Island (D-2), Alaska",
     ),
     (
-        "Location: 1\nWest Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°46.5'N, "
+        "Location: 1\nWest Arm Obrazets Bay. Primer Island.\nAleutian Islands; 52°46.5'N, "
         "172°45.0'E\nHabitat:\nMountain ridge\n\nCollector: Peter & Anna Holmvik\n# 757\n"
         "Map/Quad.: Kiska C-4 SE\nDate: 24 Jul 1987",
-        "West Arm Nevidiskov Bay. Attu Island.\nAleutian Islands; 52°46.5'N, 172°45.0'E\n"
+        "West Arm Obrazets Bay. Primer Island.\nAleutian Islands; 52°46.5'N, 172°45.0'E\n"
         "Map/Quad.: Kiska C-4 SE",
     ),
     (
-        "Selawik NWR\nQuad. Map \tAmbler (C-5) Alaska\t\tColl. Date 17 July 2004",
-        "Selawik NWR\nQuad. Map Ambler (C-5) Alaska",
+        "Tundra Lakes NWR\nQuad. Map \tAmbler (C-5) Alaska\t\tColl. Date 3 August 2004",
+        "Tundra Lakes NWR\nQuad. Map Ambler (C-5) Alaska",
     ),
     ("Quad. Map\n\nNear Nome, Seward Peninsula", "Near Nome, Seward Peninsula"),
     # an institution's word inside the sentence of a locality
     (
-        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas de cultivo en el area\ndel Museo y Jardin Escolar.\n6 de Agosto, 1982.\n"
-        "Santiago Pelaez Feucht.",
-        "Republica Dominicana:Distrito\nNacional:Jardin Botanico Nacional:\n"
-        "Plantas de cultivo en el area\ndel Museo y Jardin Escolar.",
+        "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
+        "Plantas de vivero en el area\ndel Liceo y Jardin Escolar.\n9 de Marzo, 1979.\n"
+        "Tomas Prueba Modelo.",
+        "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
+        "Plantas de vivero en el area\ndel Liceo y Jardin Escolar.",
     ),
     # the colour of the flowers describes the plant, and so does the sentence going on
     (
-        "DOMINICAN REPUBLIC\nprov. Azua\n\nDaucus Carota\n2' h erb ; fls. white; in grassy\n"
-        "areas near the creek.\nColl. R. A. & E.S. Howard 8726",
+        "DOMINICAN REPUBLIC\nprov. Azua\n\nApium exemplum\n1' h erb ; fl. white; in open\n"
+        "fields near the river.\nColl. K. L. & M.N. Muster 5123",
         "DOMINICAN REPUBLIC\nprov. Azua",
     ),
     (
         "Shrub 3 m; fl. cream, sweet odor; fr. 2 cm. black\nwith red-violet juice;\n"
-        "Republica Dominicana: Prov. La Romana de\nMacoris: center of town at Boca de Chavon",
-        "Republica Dominicana: Prov. La Romana de\nMacoris: center of town at Boca de Chavon",
+        "Republica Dominicana: Prov. Monte Ejemplo de\nMuestra: edge of village at Paso del Rio",
+        "Republica Dominicana: Prov. Monte Ejemplo de\nMuestra: edge of village at Paso del Rio",
     ),
 ]
 
@@ -689,17 +689,17 @@ LOCALITIES += [
     # as OCR reads a form's key: a rule read as a letter glued to it, the value glued to it, the
     # key below the value in the other language, a split "Collector" key under it
     (
-        "LocalityI\nFisherman's beach at (\nOiseau\nBay.\nEndroit\nCol lector\n"
+        "LocalityI\nTrapper's beach at (\nHuard\nBay.\nEndroit\nCol lector\n"
         "C.E.Garland:16199 Dore16 Aug. 1974\nRecueilli par",
-        "Fisherman's beach at (\nOiseau\nBay.",
+        "Trapper's beach at (\nHuard\nBay.",
     ),
-    ("LocalityFisherman's cove at Oiseau Bay.\nEndroit", "Fisherman's cove at Oiseau Bay."),
+    ("LocalityTrapper's cove at Huard Bay.\nEndroit", "Trapper's cove at Huard Bay."),
     # a stray letter glued before the value's first word
-    ("Locality\nyFisherman's cove at Oiseau Bay.", "Fisherman's cove at Oiseau Bay."),
+    ("Locality\nyTrapper's cove at Huard Bay.", "Trapper's cove at Huard Bay."),
     # a space read as "_", an "l" read as "1" between lower-case letters; figures stay
     (
-        "WEST_INDIES, Dominica, St.George. Above new\niron bridge on road to Clearwater Lake.",
-        "WEST INDIES, Dominica, St.George. Above new\niron bridge on road to Clearwater Lake.",
+        "WEST_INDIES, Dominica, St.Mark. Above new\niron bridge on road to Clearwater Lake.",
+        "WEST INDIES, Dominica, St.Mark. Above new\niron bridge on road to Clearwater Lake.",
     ),
     (
         "USA, Puerto Rico, Mun Hati1lo. 18°29'N, 66°56'W.",
@@ -708,14 +708,14 @@ LOCALITIES += [
     ("Locality: Km 1 1 road to Lake_2", "Km 1 1 road to Lake_2"),
     # the collector's line closing the block, with a date the date parser cannot read
     (
-        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .\nJ.Powel1Vll-Z6-81",
+        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .\nJ.Parnel1Vll-Z6-81",
         "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.",  # spaced stops closed up
     ),
     # the place after the collector's key and name
     ("COLL. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
     ("Cott. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
     (
-        "Linociera caribaea Sw.\nColl. C. WRIGLEY 1858-9, in Cuba Occidentali.",
+        "Linociera exempla Sw.\nColl. C. WRIGLEY 1858-9, in Cuba Occidentali.",
         "in Cuba Occidentali.",
     ),
 ]
@@ -726,7 +726,7 @@ LOCALITIES += [
     [
         "JARDIN BOTANICO DR. RAMON M. MOSQUERA\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\nNo.22351",
         "JARDIN BOTANICO NACIONAL “DR. RAMON M.\nSANTO dominGo, REPUBLICA DominiCana",
-        "HERBARIUM OF C. E. GARLAND\nFORT WILLIAM, ONTARIO",
+        "HERBARIUM OF C. E. GARLAND\nPORT EXAMPLE, ONTARIO",
         "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA.",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",
         # the sheet's caption read between the two halves of the garden's name
@@ -754,8 +754,8 @@ LOCALITIES += [
     (
         "SALU\nSAINT ANNE OF THE LAKE\nUNIVERSITY\n\ncopyright reserved\n\n"
         "Saint Anne of the Lake University (SAL)\n\n00001234\n\nPLANTS OF KNOX COUNTY, OHIO\n\n"
-        "Viola pedata L.\n\nUpper banks of the Example River,\nMt. St. Paul, Aug. 12, 1933.",
-        "Upper banks of the Example River,\nMt. St. Paul",
+        "Viola pedata L.\n\nUpper banks of the Example River,\nMt. St. Ansgar, Aug. 12, 1933.",
+        "Upper banks of the Example River,\nMt. St. Ansgar",
     ),
 ]
 
@@ -780,7 +780,7 @@ def test_no_locality(text: str) -> None:
 
 def test_locality_stops_before_the_habitat() -> None:
     text = (
-        "Scioto County: Brush Creek State Forest, along Rock Lick \n Run N of Forest Road 3, 0.45 mi SW"
+        "Vinton County: Maple Ridge State Forest, along Deer Lick \n Run N of Forest Road 3, 0.45 mi SW"
         " of SR 73, \n 38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone \n boulders along brook and"
         " adjacent pine woods.\n\n21 May 2006"
     )
@@ -791,7 +791,7 @@ def test_locality_stops_before_the_habitat() -> None:
 
 COORDINATES = [
     ("38°41'20\"N, 83°07'25'W, ca. 190 m;", "38°41'20\"N, 83°07'25'W", "38.68889", "-83.12361"),
-    ("36 40'51\"N,\n92 54'02\"W.", "36 40'51\"N, 92 54'02\"W", "36.68083", "-92.90056"),
+    ("36 27'14\"N,\n93 18'37\"W.", "36 27'14\"N, 93 18'37\"W", "36.45389", "-93.31028"),
     ("N48° 41' W 87° 35'", "N48° 41' W 87° 35'", "48.68333", "-87.58333"),
     ("N. 49° 26' W. 88° 55'", "N. 49° 26' W. 88° 55'", "49.43333", "-88.91667"),
     (
@@ -806,7 +806,7 @@ COORDINATES = [
         "60.52393",
         "-172.89917",
     ),
-    ("18°51'N, 70°16'Oeste; elev. 120 m.", "18°51'N, 70°16'Oeste", "18.85000", "-70.26667"),
+    ("18°51'N, 70°16'Oeste; elev. 85 m.", "18°51'N, 70°16'Oeste", "18.85000", "-70.26667"),
     ("63° 12' N, 107° W", "63° 12' N, 107° W", "63.20000", "-107.00000"),
     ("52°46.5'N, 172°45.0'E", "52°46.5'N, 172°45.0'E", "52.77500", "172.75000"),
     ("Lat. 51° 55'N. Long. 68° 06'W.", "51° 55'N. 68° 06'W", "51.91667", "-68.10000"),
@@ -820,32 +820,32 @@ COORDINATES = [
     # OCR slips in the marks: the degree sign read as "0" or "*", the minute mark as "*", "!",
     # ":" or "°" or lost before the hemisphere, a hemisphere in lower case, halves run together
     (
-        "of Rocky Creek, 32051'N, 82042*W, ca. 140 m;",
+        "of Otter Creek, 32051'N, 82042*W, ca. 140 m;",
         "32°51'N, 82°42'W",
         "32.85000",
         "-82.70000",
     ),
     ("27 at Mayo, 29057'N, 83°12'W; hardwood swamp.", "29°57'N, 83°12'W", "29.95000", "-83.20000"),
-    ("N.48050'W.88041'", "N.48°50'W.88°41'", "48.83333", "-88.68333"),
+    ("N.48017'W.89023'", "N.48°17'W.89°23'", "48.28333", "-89.38333"),
     ("60°07.5'N, 152*34.0'W", "60°07.5'N, 152°34.0'W", "60.12500", "-152.56667"),
-    ("Lat/Long:\n54°54N, 159°15W", "54°54N, 159°15W", "54.90000", "-159.25000"),
+    ("Lat/Long:\n55°12N, 161°42W", "55°12N, 161°42W", "55.20000", "-161.70000"),
     (
         "N. 49° 26° w. 88° 55!\nof Turkey Point Bay.",
         "N. 49° 26' W. 88° 55'",
         "49.43333",
         "-88.91667",
     ),
-    ("Lat. 51° 52'N. Long. 68° 09:W.", "51° 52'N. 68° 09'W", "51.86667", "-68.15000"),
+    ("Lat. 51° 38'N. Long. 68° 21:W.", "51° 38'N. 68° 21'W", "51.63333", "-68.35000"),
     (
-        "Latitude54054.109' N\nLongitude 159° 15.935' W",
-        "54°54.109' N 159° 15.935' W",
-        "54.90182",
-        "-159.26558",
+        "Latitude55012.347' N\nLongitude 161° 42.618' W",
+        "55°12.347' N 161° 42.618' W",
+        "55.20578",
+        "-161.71030",
     ),
     # the degree sign read as a "0" before a space or alone, the minute mark lost before the
     # longitude's leading hemisphere or at the pair's end, "W." read as "w,"
-    ("N480 44W 870 38.", "N48° 44W 87° 38", "48.73333", "-87.63333"),
-    ("N48 0 44W 870 38!", "N48 ° 44W 87° 38'", "48.73333", "-87.63333"),
+    ("N480 13W 880 27.", "N48° 13W 88° 27", "48.21667", "-88.45000"),
+    ("N48 0 13W 880 27!", "N48 ° 13W 88° 27'", "48.21667", "-88.45000"),
     (
         "60° 31.436' N Longitude 1720 53.950'W",
         "60° 31.436' N 172° 53.950'W",
@@ -857,17 +857,17 @@ COORDINATES = [
     ("N 48° 30' W 120 30'", "N 48° 30' W 120 30'", "48.50000", "-120.50000"),
     # a speck read after the keyword at its line's end
     (
-        "Latitude\n600 33.458'N Longitude 1\n172° 54.761'W",
-        "60° 33.458'N 172° 54.761'W",
-        "60.55763",
-        "-172.91268",
+        "Latitude\n600 41.217'N Longitude 1\n172° 47.309'W",
+        "60° 41.217'N 172° 47.309'W",
+        "60.68695",
+        "-172.78848",
     ),
     # the latitude and the longitude read as two labels
     (
-        "Latitude\n, 54° 54.109'N\n\nLongitude 159° 15.935' W\nElevation 410 m",
-        "54° 54.109'N 159° 15.935' W",
-        "54.90182",
-        "-159.26558",
+        "Latitude\n, 55° 12.347'N\n\nLongitude 161° 42.618' W\nElevation 410 m",
+        "55° 12.347'N 161° 42.618' W",
+        "55.20578",
+        "-161.71030",
     ),
     # degrees, minutes and seconds parted by spaces only, each half closed by its hemisphere
     (
@@ -909,7 +909,7 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
         "21° N. Lat. Altitude 5,000-7,000 ft.",
         "slope 3°; NE exposure",
         "sec. 8, T34N, R6E.",
-        "36 40N 92 54W",
+        "36 27N 93 18W",
         "Height 12 ft, 3 in.",
         # a "0" before a space that is part of a number
         "Elevation 1700 25 m, N side",
@@ -923,7 +923,7 @@ def test_no_coordinates(text: str) -> None:
 
 ELEVATIONS = [
     ("38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone", "ca. 190 m"),
-    ("Hotevilla\nNavajo Co. Ariz\n7200' VI-26-65", "7200'"),
+    ("Sandwash\nNavajo Co. Ariz\n7200' VI-26-65", "7200'"),
     ("Cyn 1800-2600' Sierra", "1800-2600'"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'\nE.G Dunmore", "5200'"),
     ("Kensington, 670 ft.", "670 ft."),
@@ -934,10 +934,10 @@ ELEVATIONS = [
     ("Elevation: 2400 - 2600 Feet", "2400 - 2600 Feet"),
     ("Det.:\t\t\t\t\tAlt.: About 3400 ft.", "About 3400 ft."),
     ("Altitude ca. 2,300 feet\t\tSeptember 17, 1942", "ca. 2,300 feet"),
-    ("18°51'N, 70°16'Oeste; elev. 120 m.", "120 m."),
+    ("18°51'N, 70°16'Oeste; elev. 85 m.", "85 m."),
     ("ARROYO TRES PASOS, RIO NEGRO, 560 METERS ALTITUDE", "560 METERS"),
     ("Habitat C.2300 Ft. Alt. Among tall reeds", "C.2300 Ft."),
-    ("Sabana de la Mar. Alt. 40 m.", "40 m."),
+    ("Vega del Ejemplo. Alt. 40 m.", "40 m."),
     ("Coos Bay, 0-20 m; sea coast", "0-20 m"),
     # OCR slips in the keyword: "Alt.:" read as "Alte:" or "Altes", "Ft." as "Ft,"
     ("Det.:\nAlte: About 3400 ft.\nJune 22, 1938", "About 3400 ft."),
@@ -963,7 +963,7 @@ def test_elevations(text: str, elevation: str) -> None:
         "Alter 300 m",
         # minutes of a coordinate whose degree sign was read as "0"
         "27 at Mayo, 29057'N, 83°12'W; hardwood swamp.",
-        "18024N, 7501'W; N of lighthouse, near end of trail;",
+        "17036N, 7622'W; S of the pier, near end of road;",
         # the tail of a number whose range dash the OCR lost is no elevation of its own
         "22° N. Lat. Altitude 6,0008,000 ft.",
     ],
@@ -973,30 +973,30 @@ def test_no_elevation(text: str) -> None:
 
 
 HABITATS = [
-    ("Habitat \tCarex aquatilis-moss peatland", "Carex aquatilis-moss peatland"),
+    ("Habitat \tCarex fictiva-moss peatland", "Carex fictiva-moss peatland"),
     (
-        "Habitat \tOn mosses in stony talus slope interspersed with Empetrum \n\t\tnigrum-Salix "
-        "reticulata heath\nQuad. Map",
-        "On mosses in stony talus slope interspersed with Empetrum \n nigrum-Salix reticulata heath",
+        "Habitat \tOn lichens in rocky scree slope mixed with Dryas \n\t\texempla-Betula "
+        "nana heath\nQuad. Map",
+        "On lichens in rocky scree slope mixed with Dryas \n exempla-Betula nana heath",
     ),
     ("HABITAT: Cultivated field.", "Cultivated field."),
     ("Substratum stone\nLoc.\t\tWhite Rocks", "stone"),
     ("Site:\t\t\tLow herb snowpatch\nColl:", "Low herb snowpatch"),
     (
-        "Ahuacatlan\nNay.,Mex.\nVII-16-20-52\n\nOn fls. of\nDonnellsmithia\nHintonii M&R",
-        "On fls. of\nDonnellsmithia\nHintonii M&R",
+        "Tlalmuestra\nNay.,Mex.\nVII-16-20-52\n\nOn fls. of\nArracacia\nExemplii M&R",
+        "On fls. of\nArracacia\nExemplii M&R",
     ),
-    ("16 mi.W.Jimenez\nChih., Mexico\n12 Aug. 1952\nOn Baccharis", "On Baccharis"),
+    ("16 mi.W.Santa Prueba\nChih., Mexico\n12 Aug. 1952\nOn Larrea", "On Larrea"),
     # the key alone on its line, as OCR reads a form's columns: the value runs below it to the
     # next key
     (
-        "Location: 1\nWest Arm Nevidiskov Bay. Attu Island.\nHabitat:\nMountain ridge",
+        "Location: 1\nWest Arm Obrazets Bay. Primer Island.\nHabitat:\nMountain ridge",
         "Mountain ridge",
     ),
     (
-        "Elevation 260 m\nHabitat\nEmpetrum nigrum-Salix reticulata heath of upper-mountain\nslope\n"
-        "Quad.Map Chernabura Island (D-2), Alaska\nCollector Peter R. Holmvik",
-        "Empetrum nigrum-Salix reticulata heath of upper-mountain slope",
+        "Elevation 260 m\nHabitat\nDryas exempla-Betula nana heath of mid-mountain\nslope\n"
+        "Quad.Map Exemplar Island (D-2), Alaska\nCollector Peter R. Holmvik",
+        "Dryas exempla-Betula nana heath of mid-mountain slope",
     ),
     (
         "Jamaica, W.I.\nHabitat\nC,2200 Ft, Alt.\nAmong tall reeds and\nbushes\nDate\nFeb.11, 1971",
@@ -1044,7 +1044,7 @@ def test_habitats(text: str, habitat: str) -> None:
 
 METRES = [
     ("38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone", "190", "190"),
-    ("Sabana de la Mar, ca. 350 m; pine forest", "350", "350"),
+    ("Vega del Ejemplo, ca. 350 m; pine forest", "350", "350"),
     ("Kensington, 1200 ft", "366", "366"),
     ("alt. 1,850 m, foothills of Front Range", "1850", "1850"),
     ("Det.:\t\t\t\t\tAlt. 3500'", "1067", "1067"),
@@ -1080,8 +1080,8 @@ def test_no_elevation_in_metres(text: str) -> None:
 
 MUNICIPALITIES = [
     ("USA, Puerto Rico. Mun Camuy. 18°27'N. 66°51'W.", "Camuy"),
-    ("Puerto Rico: Mun. Guánica, Bosque Estatal de Guánica", "Guánica"),
-    ("Municipio de Guánica, Bosque Estatal", "Guánica"),
+    ("Puerto Rico: Mun. Lajíta, Bosque Estatal de Lajíta", "Lajíta"),
+    ("Municipio de Lajíta, Bosque Estatal", "Lajíta"),
     (
         "MEXICO: Oaxaca, Mpio. San Juan Bautista Tlacoatzintepec, 3 km N",
         "San Juan Bautista Tlacoatzintepec",
@@ -1214,7 +1214,7 @@ LOCALITY_AND_HABITAT = [
     # the habitat's key after a sentence of the locality; the associates' key ends it
     (
         "Pine Creek trailhead. Habitat: Wet sedge meadow with scattered\n"
-        "willows and birch. With: Carex aquatilis",
+        "willows and birch. With: Carex fictiva",
         "Pine Creek trailhead.",
         "Wet sedge meadow with scattered\nwillows and birch.",
     ),

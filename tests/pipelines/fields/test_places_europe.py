@@ -21,21 +21,21 @@ TAKEN = [
     ("Exemplaceae\n5\nExempla\nBeeby Hills\nOctober 1874\n\nExempla beispielii", "Beeby Hills"),
     # a reference's citation is no place; the place before its date on another label
     (
-        "Fide:\nChecklist & Bibl. of\nExemplaceae: 12 (2001\nK. De Muster 2005\n\n"
+        "Fide:\nChecklist and Bibl. of\nExemplaceae: 12 (2001\nK. De Muster 2005\n\n"
         "EXEMPLA sept 1918\ncoll MUSTER",
         "EXEMPLA",
     ),
     # a society's distribution heads the label: the place is under the name
     (
         "Association exemplaire n°12\n1885 - 1886\nRubus exemplaris K . Muster\nLe Exemple\n"
-        "22 . 7 . 1886\nLeg . : Beispiel",
+        "14 . 6 . 1886\nLeg . : Beispiel",
         "Le Exemple",
     ),
     # a German relation of places, the hyphen set apart closed
     (
-        "Aus bus Muster\n\nExemplgebirge , Beispiel - Kar unterhalb Gr . Musterkopf\n\n"
+        "Aus bus Muster\n\nExemplgebirge , Beispiel - Alm unterhalb Gr . Musterkopf\n\n"
         "K. Muster , Basel\n\n30 . Juni 1979",
-        "Exemplgebirge, Beispiel-Kar unterhalb Gr. Musterkopf",
+        "Exemplgebirge, Beispiel-Alm unterhalb Gr. Musterkopf",
     ),
     # the form's old region left out; the names after ";" go on
     (
@@ -52,15 +52,15 @@ TAKEN = [
     # the habitat's sentence on the block's last line is the habitat's field
     (
         "District: Exemplia. East Beispiel, 1 km NE of Exempeldorf, Batu Muster.\n"
-        "Lower montane forest near small stream.\nSep 8, 2003",
+        "Lowland forest beside a brook.\nSep 8, 2003",
         "District: Exemplia. East Beispiel, 1 km NE of Exempeldorf, Batu Muster.",
     ),
-    # a sentence opening like a name ("Subiendo hasta") stays; the altitude and the plant's
+    # a sentence opening like a name ("Bajando hacia") stays; the altitude and the plant's
     # description in Spanish do not
     (
-        "Alajuela : Exemplo , Colonia Beispiel\nSubiendo hasta el Llano Muster .\n1500 m\n"
-        "Arbolito de 5 m . Apices verdes\ncafé . Flores lila",
-        "Alajuela: Exemplo, Colonia Beispiel\nSubiendo hasta el Llano Muster.",
+        "Provincia : Exemplo , Barrio Beispiel\nBajando hacia el Cerro Muster .\n1200 m\n"
+        "Arbolito de 3 m . Hojas rojizas\narriba . Flores blancas",
+        "Provincia: Exemplo, Barrio Beispiel\nBajando hacia el Cerro Muster.",
     ),
     # a collection's number before the place's name
     ("Aus bus Muster\n\n703 Beeby River\n\nK. Muster\n12.VI.1931", "Beeby River"),
@@ -85,7 +85,7 @@ NOT_TAKEN = [
     # a reference's citation
     ("Fide:\nChecklist of Exemplaceae: 12 (2001)\nK. Muster 2005", "Checklist of Exemplaceae"),
     # an exsiccata's running number and name, an infraspecific epithet
-    ("Exempla Beispiel\nf. longistyla\n180. Aus bus. Ell!\nBeeby Hills", "Aus bus"),
+    ("Exempla Beispiel\nf. brevicauda\n180. Aus bus. Ell!\nBeeby Hills", "Aus bus"),
 ]
 
 
@@ -108,7 +108,7 @@ def test_form_with_empty_locality_key_is_doubted() -> None:
 
 def test_block_over_a_claimed_date_is_doubted() -> None:
     """A date claimed by the date parser inside the block: the block may run over it."""
-    text = "Juin 1838. - Fossés et endroits\nhumides.\nNs Muster. Exempelstadt, Beispielland"
+    text = "Juin 1841. - Prés et fossés\nombragés.\nNs Muster. Exempelstadt, Beispielland"
     found = extract_fields(labels_from_text(text))["verbatimLocality"]
     assert found.flags == [EXTENT_UNCERTAIN]
     assert found.confidence <= 0.4
