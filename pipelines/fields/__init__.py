@@ -445,7 +445,6 @@ def _claimed(
         Term.catalogNumber,
         Term.recordNumber,
         Term.typeStatus,
-        Term.verbatimCoordinates,
     )
     for c in [out[t.value] for t in terms if t.value in out] + extra:
         e = c.evidence
