@@ -54,6 +54,9 @@ class SubdivisionHit:
     sub: Subdivision
     typed: bool  # a type word or a form's key beside the name
     after_country: bool  # bare, right after the country's name
+    # named with its type word after it, inside a sentence ("collected in Exempla Province"):
+    # whether the type word belongs in the value is less settled there
+    in_prose: bool = False
 
     @property
     def value(self) -> str:
@@ -62,7 +65,7 @@ class SubdivisionHit:
     @property
     def confidence(self) -> float:
         if self.typed:
-            return 0.85
+            return 0.7 if self.in_prose else 0.85
         conf = 0.7 if self.after_country else 0.55
         return conf * (0.6 if self.sub.common else 1.0)
 
@@ -231,12 +234,13 @@ def find_subdivisions(
                 continue
             line = lab.line_at(s)
             before = folded[line.start : s]
-            start, end, typed = s, e, False
+            start, end, typed, in_prose = s, e, False, False
             if (k := _before().search(before)) is not None:
                 start, typed = line.start + k.start(), True
             elif _key_before().search(before):
                 typed = True
             if (a := _after().match(folded, e)) is not None and a.end() <= line.end:
+                in_prose = not typed and _OPEN.search(before) is None
                 end, typed = a.end(), True
             after_country = False
             if not typed:
@@ -248,7 +252,7 @@ def find_subdivisions(
                     and _AFTER_COUNTRY.fullmatch(folded, b, s) is not None
                     for p, _, b in country_spans
                 )
-            out.append(SubdivisionHit(lab, start, end, sub, typed, after_country))
+            out.append(SubdivisionHit(lab, start, end, sub, typed, after_country, in_prose))
     return out
 
 
