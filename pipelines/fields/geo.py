@@ -34,6 +34,16 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\.\s+", ".", text)).strip()
 
 
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, one character for one, so offsets stay valid."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base.lower() if len(base) == 1 else ch.lower())
+    return "".join(out)
+
+
 _COUNTRY_NAMES: dict[str, str] = {
     "US": "United States",
     "MX": "Mexico",

@@ -26,10 +26,12 @@ from pipelines.fields.geo import (
     country_name,
     country_names,
     fold,
+    fold_same_length,
     name_key,
     postal_state,
     states,
 )
+from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
 from pipelines.fields.text import COUNTY_KEY, Label, candidate, is_header
 
 
@@ -50,16 +52,6 @@ class Hit:
     @property
     def text(self) -> str:
         return self.label.text[self.start : self.end]
-
-
-def fold_same_length(text: str) -> str:
-    """Lower case without accents, one character for one, so offsets stay valid."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base.lower() if len(base) == 1 else ch.lower())
-    return "".join(out)
 
 
 def _name_pattern(names: list[str]) -> re.Pattern[str]:
@@ -192,16 +184,10 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     county_named: list[Hit] = []  # a state's name after "County:"
     for lab in labels:
         folded = fold_same_length(lab.text)
-        skip = [
-            (ln.start, ln.end)
-            for ln, f, a, e in zip(
-                lab.lines, lab.institution, lab.address, _elsewhere(lab), strict=True
-            )
-            if f or a or e
-        ]
+        skip = skipped_lines(lab)
 
-        def ok(s: int, skip: list[tuple[int, int]] = skip) -> bool:
-            return not any(a <= s < b for a, b in skip)
+        def ok(s: int, lab: Label = lab, skip: list[bool] = skip) -> bool:
+            return not skip[lab.line_no(s)]
 
         for m in _country_abbreviations().finditer(lab.text):
             if ok(m.start()) and not _TITLE_BEFORE.search(
@@ -255,6 +241,14 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     found = hits + _header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + _after_county_misreadings(labels, found)
+
+
+def skipped_lines(lab: Label) -> list[bool]:
+    """Which lines cannot name where the specimen grew: an institution's name or address, a line
+    of duplicates, a stamp or a citation."""
+    return [
+        f or a or e for f, a, e in zip(lab.institution, lab.address, _elsewhere(lab), strict=True)
+    ]
 
 
 # Lines that name places other than where the specimen grew: the herbaria duplicates went to
@@ -748,7 +742,41 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
                 Term.stateProvince, entry.province, conf, h.label, h.start, h.end, "state.region"
             )
         )
+    elif reg.country_code:
+        out += _subdivision_candidates(labels, hits, reg.country_code)
     return out
+
+
+def _subdivision_candidates(
+    labels: list[Label], hits: list[Hit], code: str
+) -> list[FieldCandidate]:
+    """stateProvince from a subdivision of the record's country printed on a data label (see
+    subdivisions.py); never one of another country's."""
+    skip = {lab.position: skipped_lines(lab) for lab in labels}
+
+    def usable(lab: Label, offset: int) -> bool:
+        return not skip[lab.position][lab.line_no(offset)]
+
+    spans = region_spans(hits)
+    country = [(h.label.position, h.start, h.end) for h in hits if h.code == code]
+    found = find_subdivisions(labels, code, usable, spans, country)
+    sub, tied = best_subdivision(found)
+    if sub is None:
+        return []
+    rule = "state.subdivision" if sub.typed else "state.subdivision_bare"
+    flags = ["several_states"] if tied else []
+    return [
+        candidate(
+            Term.stateProvince,
+            sub.value,
+            sub.confidence,
+            sub.label,
+            sub.start,
+            sub.end,
+            rule,
+            flags,
+        )
+    ]
 
 
 def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:

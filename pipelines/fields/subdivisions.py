@@ -1,0 +1,266 @@
+"""First-level subdivisions of countries other than the USA, Canada and Mexico (provinces, parishes,
+departments, regions, islands), for stateProvince.
+
+The gazetteer is pycountry's ISO 3166-2 table (names in the local language), with the
+subdivisions labels print that ISO does not list (data/subdivisions_extra.csv: Cuba's old
+provinces, the islands of the Bahamas, Puerto Rico's municipalities) and without the countries
+whose regions another table names (data/subdivision_systems.csv: US states, British vice-counties,
+Finland's biogeographical provinces). Only the subdivisions of the record's own country are looked
+for; a name is matched in any case, without accents, "St."/"Ste."/"Sta." for "Saint"/"Sainte"/"Santa".
+
+How sure a name is depends on what surrounds it (data/subdivision_words.csv holds the words):
+- a type word beside it ("Prov. San Juan", "Province of Exempla", "St. James Parish", "Provincia
+  de Exempla"), or a form's key ("Province: Exempla"): sure;
+- alone, in its own place on a line (between commas, colons, full stops or the line's ends), right
+  after the country's name ("Dominica. St. George."): fairly sure;
+- alone, in its own place elsewhere ("Exempla: 2 km N of Sample"): a doubt, for a province's name
+  is often its capital's; an ordinary word that is a subdivision's name too ("Oriente", "Nord") or a
+  name of fewer than five letters counts for less, or needs its type word.
+A name inside running text ("vicinity of San Juan") is a town's, and never taken.
+
+The value (the convention the truth of the devset follows): the name as printed, with the type
+word printed next to it, before or after ("Prov. San Juan", "PROVINCE OF PINAR DEL RIO", "St. James
+Parish"), whitespace collapsed; a form's key and its colon are not part of it ("Province: Exempla"
+gives "Exempla").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from pipelines.fields.geo import fold_same_length
+from pipelines.fields.lexicon import data_rows
+from pipelines.fields.text import Label
+
+
+@dataclass(frozen=True)
+class Subdivision:
+    name: str  # as the gazetteer spells it
+    code: str  # ISO 3166-1 alpha-2 of the country
+    bare: bool  # may be taken without a type word beside it
+    common: bool  # an ordinary word too: a bare one is doubtful
+
+
+@dataclass(frozen=True)
+class SubdivisionHit:
+    label: Label
+    start: int  # of the value (the type word before the name, where one is)
+    end: int
+    sub: Subdivision
+    typed: bool  # a type word or a form's key beside the name
+    after_country: bool  # bare, right after the country's name
+    # named with its type word after it, inside a sentence ("collected in Exempla Province"):
+    # whether the type word belongs in the value is less settled there
+    in_prose: bool = False
+
+    @property
+    def value(self) -> str:
+        return re.sub(r"\s+", " ", self.label.text[self.start : self.end]).strip()
+
+    @property
+    def confidence(self) -> float:
+        if self.typed:
+            return 0.7 if self.in_prose else 0.85
+        conf = 0.7 if self.after_country else 0.55
+        return conf * (0.6 if self.sub.common else 1.0)
+
+
+# ISO types of a municipality's or a town's level: such a name is a town's as often as not
+_MUNICIPAL = re.compile(r"municip|commune|city|town|borough|council|quarter|ward|rayon|authority")
+_MIN_BARE = 5  # letters a bare name needs
+
+
+def _key(name: str, *, apostrophes: bool = False) -> str:
+    """The folded form names are compared in: "St. George" and "Saint George" -> "saint george";
+    "Moore’s Island" -> "moores island" (with `apostrophes`, "moore's island": a pattern's form)."""
+    key = fold_same_length(name).replace("’", "'")
+    key = re.sub(r"\b(st|ste|sta|sto)\.(?=\w)", r"\1. ", key)
+    key = re.sub(r"[\s\-]+", " ", key if apostrophes else key.replace("'", "")).strip()
+    for short, full in (("ste", "sainte"), ("st", "saint"), ("sta", "santa"), ("sto", "santo")):
+        key = re.sub(rf"\b{short}\.?(?=\s|$)", full, key)
+    return key
+
+
+def _variants(name: str) -> list[str]:
+    """The forms of an ISO name a label prints: "Distrito Nacional (Santo Domingo)" -> "Distrito
+    Nacional"; "A Coruña [La Coruña]" -> both; "Murcia, Región de" -> "Murcia"."""
+    out: list[str] = []
+    for part in re.split(r"\s/\s|\[|\]", name):
+        part = re.sub(r"\([^)]*\)|\b[A-Z]{2}-[A-Z0-9]{2,3}\b", "", part).strip(" ,")
+        if part:
+            out += [part, part.split(",")[0].strip()]
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _words(position: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in data_rows("subdivision_words.csv") if r["position"] == position)
+
+
+@cache
+def _systems() -> dict[str, str]:
+    return {r["code"]: r["iso"] for r in data_rows("subdivision_systems.csv")}
+
+
+@cache
+def gazetteer(code: str) -> dict[str, Subdivision]:
+    """Folded name (`_key`) -> the subdivision of the country `code` it names."""
+    return {_key(form): sub for form, sub in _forms(code).items()}
+
+
+@cache
+def _forms(code: str) -> dict[str, Subdivision]:
+    """Every name (`_key` with its apostrophes) of a subdivision of the country `code`."""
+    system = _systems().get(code, "")
+    if system == "no":
+        return {}
+    common = {_key(w) for w in _words("common")}
+    table: dict[str, Subdivision] = {}
+
+    def add(name: str, bare: bool) -> None:
+        key = _key(name, apostrophes=True)
+        letters = len(re.sub(r"[^a-z]", "", key))
+        ok = bare and system != "typed" and letters >= _MIN_BARE
+        table.setdefault(key, Subdivision(name, code, ok, key in common))
+
+    for row in data_rows("subdivisions_extra.csv"):
+        if row["code"] == code:
+            add(row["name"], row["bare"] == "yes")
+    for sub in (s for s in pycountry.subdivisions if s.country_code == code):
+        municipal = bool(_MUNICIPAL.search(sub.type.lower()))
+        if sub.parent_code and (municipal or sub.type == "District"):
+            continue  # a second level of towns and districts: not a stateProvince
+        for name in _variants(sub.name):
+            add(name, not municipal)
+    return table
+
+
+def _literal(word: str) -> str:
+    """A word of the type-word table as a regex over folded text: a space matches any run of
+    spaces; a final full stop may be missing."""
+    body = re.escape(fold_same_length(word)).replace(r"\ ", r"\s+")
+    return body.removesuffix(r"\.") + r"\.?" if word.endswith(".") else body
+
+
+def _alternation(words: tuple[str, ...], *, dot_optional: bool = True) -> str:
+    pieces = sorted(
+        {_literal(w) if dot_optional else re.escape(fold_same_length(w)) for w in words},
+        key=len,
+        reverse=True,
+    )
+    return "(?:" + "|".join(pieces).replace(r"\ ", r"\s+") + ")"
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    """A type word (and a connector) right before the name, at the end of the text before it."""
+    connector = _alternation(_words("connector"))
+    return re.compile(
+        rf"(?<![\w.])(?:{_alternation(_words('before'))})(?:\s*{connector})?\s*$", re.MULTILINE
+    )
+
+
+@cache
+def _key_before() -> re.Pattern[str]:
+    """A form's key and its colon right before the name ("Province: ", "Political division:")."""
+    return re.compile(rf"(?<![\w.])(?:{_alternation(_words('key'))})\s*:\s*$")
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    """A type word right after the name; an abbreviation's full stop is needed there ("Is." is
+    not the verb "is")."""
+    return re.compile(rf"[ \t]*(?:{_alternation(_words('after'), dot_optional=False)})(?![\w])")
+
+
+_SAINTS = {"saint": "st", "sainte": "ste", "santa": "sta", "santo": "sto"}
+
+
+def _name_regex(key: str) -> str:
+    parts = []
+    for token in key.split(" "):
+        if token in _SAINTS:
+            parts.append(rf"(?:{token}|{_SAINTS[token]}\.?)")
+        else:
+            parts.append(re.escape(token).replace("'", "['’]?").replace(r"\.", r"\.?"))
+    # words apart by spaces or a hyphen, or joined after an abbreviation's full stop ("St.Exempla")
+    return r"(?:[\s\-]+|(?<=\.))".join(parts)
+
+
+@cache
+def _names(code: str) -> re.Pattern[str] | None:
+    keys = sorted(_forms(code), key=len, reverse=True)
+    if not keys:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_name_regex(k) for k in keys)})(?![\w])")
+
+
+# what may stand between a name alone and the line's start or end: the place is its own
+_OPEN = re.compile(r"(?:^|[,;:(/–]|(?<=[^\W\d_]{4})\.)\s*$")
+_CLOSE = re.compile(r"[ \t]*(?:$|[,;:.)/–])", re.MULTILINE)
+_AFTER_COUNTRY = re.compile(r"\s*[,;:.\-–]?\s*")
+
+
+def find_subdivisions(
+    labels: list[Label],
+    code: str,
+    usable: Callable[[Label, int], bool],
+    taken: list[tuple[int, int, int]],
+    country_spans: list[tuple[int, int, int]],
+) -> list[SubdivisionHit]:
+    """Every name of a subdivision of the country `code` on the labels, where a name may stand
+    (see the module's docstring). `usable` says whether an offset of a label is on a line that
+    may name where the specimen grew; `taken` holds the (label position, start, end) of names
+    already read as something else (a country); `country_spans` those of the country's names."""
+    pattern = _names(code)
+    if pattern is None:
+        return []
+    out: list[SubdivisionHit] = []
+    for lab in labels:
+        folded = fold_same_length(lab.text)
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if not usable(lab, s) or any(
+                p == lab.position and a < e and s < b for p, a, b in taken
+            ):
+                continue
+            sub = gazetteer(code).get(_key(m.group(0)))
+            if sub is None:
+                continue
+            line = lab.line_at(s)
+            before = folded[line.start : s]
+            start, end, typed, in_prose = s, e, False, False
+            if (k := _before().search(before)) is not None:
+                start, typed = line.start + k.start(), True
+            elif _key_before().search(before):
+                typed = True
+            if (a := _after().match(folded, e)) is not None and a.end() <= line.end:
+                in_prose = not typed and _OPEN.search(before) is None
+                end, typed = a.end(), True
+            after_country = False
+            if not typed:
+                if not (sub.bare and _OPEN.search(before) and _CLOSE.match(folded, e)):
+                    continue
+                after_country = any(
+                    p == lab.position
+                    and b <= s
+                    and _AFTER_COUNTRY.fullmatch(folded, b, s) is not None
+                    for p, _, b in country_spans
+                )
+            out.append(SubdivisionHit(lab, start, end, sub, typed, after_country, in_prose))
+    return out
+
+
+def best_subdivision(hits: list[SubdivisionHit]) -> tuple[SubdivisionHit | None, bool]:
+    """The surest hit (the first printed of the surest), and whether another subdivision was named
+    as surely."""
+    if not hits:
+        return None, False
+    top = max(h.confidence for h in hits)
+    sure = [h for h in hits if h.confidence == top]
+    return sure[0], len({_key(h.sub.name) for h in sure}) > 1
