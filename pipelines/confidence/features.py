@@ -30,6 +30,9 @@ class Family(StrEnum):
     place = "place"
     region = "region"
     number = "number"
+    # a collector's field number: written by hand or typed beside the name, misread or cut short
+    # far more often than a printed catalogue number, so it has a model of its own
+    field_number = "field_number"
     geo = "geo"
 
 
@@ -55,7 +58,7 @@ FAMILY: dict[str, Family] = {
     # the vice-county (pipelines.fields.vicecounty), the only value put there so far
     Term.dynamicProperties: Family.region,
     Term.catalogNumber: Family.number,
-    Term.recordNumber: Family.number,
+    Term.recordNumber: Family.field_number,
     Term.sex: Family.number,
     Term.verbatimCoordinates: Family.geo,
     Term.decimalLatitude: Family.geo,
@@ -294,7 +297,7 @@ def validity(cand: FieldCandidate, family: Family, fields: Mapping[str, FieldCan
         return _valid_place(cand.value)
     if family is Family.region:
         return _valid_region(cand, fields)
-    if family is Family.number:
+    if family in (Family.number, Family.field_number):
         return _valid_number(cand)
     return _valid_geo(cand, fields)
 
