@@ -314,7 +314,31 @@ class Views:
         return [self.clean[lab.label] for lab in self.labels if self.roles[lab.label] in roles]
 
 
+def affiliation_lines(label: Label) -> list[int]:
+    """Positions in `label.lines` of the institutions a determination slip names: the
+    determiner's affiliation ("rev. A. Person 1990 / University of X, Examplia"), whose town and
+    country are not where the specimen grew. Not the determiner's own line ("Det. A. Person,
+    1974 Herbarium Exempli")."""
+    roles = _label_line_roles(label, range(len(label.lines)))
+    return [
+        i
+        for i, ln in enumerate(label.lines)
+        if is_institution(ln.text) and Role.determination not in roles[i]
+    ]
+
+
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
-    clean = {lab.label: masked(lab, stamp_lines(lab)) for lab in labels}
+    clean = {
+        lab.label: masked(
+            lab,
+            sorted(
+                {
+                    *stamp_lines(lab),
+                    *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
+                }
+            ),
+        )
+        for lab in labels
+    }
     return Views(labels, roles, clean)

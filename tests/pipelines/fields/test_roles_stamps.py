@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.roles import Role, digitisation_stamp, label_roles, stamp_lines
+from pipelines.fields.roles import (
+    Role,
+    affiliation_lines,
+    digitisation_stamp,
+    label_roles,
+    stamp_lines,
+)
 from pipelines.fields.text import make_labels
 
 _STAMP = (
@@ -93,3 +99,13 @@ def test_the_stamp_inside_a_data_label_is_blanked_with_the_museums_lines() -> No
     assert stamp_lines(label) == [2, 3, 4, 5]
     got = extract_fields(labels_from_text(text))
     assert got["eventDate"].value == "1931-06-12"
+
+
+def test_a_determiners_affiliation_is_not_the_specimens_country() -> None:
+    text = "Aus bus L.\nFoo Heath\n\nrev. A. Person 1990\nUniversity of Exampletown, Finland"
+    labels = make_labels(labels_from_text(text))
+    assert affiliation_lines(labels[1]) == [1]
+    assert "country" not in extract_fields(labels_from_text(text))
+    # the determiner's own line naming his herbarium stays
+    (slip,) = make_labels(labels_from_text("Aus bus L.\nDet. A. Person, 1974 Herbarium Exempli"))
+    assert affiliation_lines(slip) == []
