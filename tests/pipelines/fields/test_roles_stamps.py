@@ -14,7 +14,7 @@ from pipelines.fields.roles import (
     label_roles,
     stamp_lines,
 )
-from pipelines.fields.text import make_labels
+from pipelines.fields.text import is_header, make_labels
 
 _STAMP = (
     "http://id.example.org/\nDigitarium\nXYZ.1060\n2013-03-26\n"
@@ -109,3 +109,23 @@ def test_a_determiners_affiliation_is_not_the_specimens_country() -> None:
     # the determiner's own line naming his herbarium stays
     (slip,) = make_labels(labels_from_text("Aus bus L.\nDet. A. Person, 1974 Herbarium Exempli"))
     assert affiliation_lines(slip) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FERNS OF EXAMPLIA",
+        "Filices exemplenses exsiccatae",
+        "Растения Примерии",
+        "Farne aus Beispiel",
+    ],
+)
+def test_series_headers(line: str) -> None:
+    assert is_header(line)
+    # the header's year is not the collection date
+    text = f"{line} 1948\nAus bus L.\nA. Person"
+    assert "eventDate" not in extract_fields(labels_from_text(text))
+
+
+def test_a_word_that_only_starts_like_a_header_is_none() -> None:
+    assert not is_header("Fernside Road, Examplia")
