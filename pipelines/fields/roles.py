@@ -165,10 +165,10 @@ def _stamp_part(text: str) -> _Part | None:
     return _Part.other if cues == {Role.curatorial} else None
 
 
-def digitisation_stamp(label: Label) -> list[int]:
+def digitisation_stamp(label: Label, *, dated: bool = False) -> list[int]:
     """Positions in `label.lines` of a digitisation stamp's lines: a run of lines of a stamp's
     parts (see `_Part`) that holds its resolver's address, or the specimen's id and an ISO date.
-    A word the run starts or ends with is the stamp's only beside its address or its id."""
+    With `dated`, only the runs that print the day the sheet was imaged."""
     parts = [_stamp_part(ln.text) if _substantive(ln.text) else None for ln in label.lines]
     out: list[int] = []
     i = 0
@@ -180,7 +180,9 @@ def digitisation_stamp(label: Label) -> list[int]:
         while j < len(parts) and parts[j] is not None:
             j += 1
         run = parts[i:j]
-        if _Part.address in run or (_Part.date in run and _Part.ident in run):
+        if (_Part.address in run or (_Part.date in run and _Part.ident in run)) and (
+            _Part.date in run or not dated
+        ):
             out += range(i, j)
         i = j
     return out
