@@ -317,16 +317,21 @@ class Views:
 
 
 def affiliation_lines(label: Label) -> list[int]:
-    """Positions in `label.lines` of the institutions a determination slip names: the
-    determiner's affiliation ("rev. A. Person 1990 / University of X, Examplia"), whose town and
-    country are not where the specimen grew. Not the determiner's own line ("Det. A. Person,
-    1974 Herbarium Exempli")."""
+    """Positions in `label.lines` of the institution a determination slip ends with: the
+    determiner's affiliation under the name ("rev. A. Person 1990 / University of X, Examplia"),
+    whose town and country are not where the specimen grew. Not the determiner's own line ("Det.
+    A. Person, 1974 Herbarium Exempli"), nor a heading the name follows ("Det. / HERBARIUM OF X /
+    A. Person": the heading parts the key from the name)."""
     roles = _label_line_roles(label, range(len(label.lines)))
-    return [
-        i
-        for i, ln in enumerate(label.lines)
-        if is_institution(ln.text) and Role.determination not in roles[i]
-    ]
+    out: list[int] = []
+    for i in reversed(range(len(label.lines))):
+        text = label.lines[i].text
+        if not _substantive(text):
+            continue
+        if not is_institution(text) or Role.determination in roles[i]:
+            break
+        out.insert(0, i)
+    return out
 
 
 def views(labels: Sequence[Label]) -> Views:

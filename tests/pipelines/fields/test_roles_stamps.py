@@ -129,3 +129,10 @@ def test_series_headers(line: str) -> None:
 
 def test_a_word_that_only_starts_like_a_header_is_none() -> None:
     assert not is_header("Fernside Road, Examplia")
+
+
+def test_a_heading_between_the_key_and_the_name_is_no_affiliation() -> None:
+    (slip,) = make_labels(
+        labels_from_text("Det.\nHERBARIUM OF THE UNIVERSITY OF EXAMPLE\nA. Person")
+    )
+    assert affiliation_lines(slip) == []
