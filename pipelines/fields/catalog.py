@@ -27,6 +27,7 @@ from functools import cache
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.roles import digitisation_stamp
 from pipelines.fields.text import Label, Line, candidate, is_institution
 
 __all__ = ["Institution", "Shape", "find_catalog_numbers", "institutions", "split_catalog_number"]
@@ -172,6 +173,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _acronym_numbers(lab, i)
             found += _bare_number(lab, i)
             found += _identifier_uri(lab, i)
+        found += _stamp_id(lab)
     found = _dedupe(found)
     _weigh(found)
     _stable_identifier_first(found)
@@ -430,10 +432,32 @@ def _identifier_uri(lab: Label, i: int) -> list[_Found]:
     return [_Found(lab, s, e, value, _STABLE, "catalog.identifier_uri", None, 0, True)]
 
 
+_STAMP_ID = 0.8  # an id on a digitisation stamp without its resolver's address
+
+
+def _stamp_id(lab: Label) -> list[_Found]:
+    """The specimen's id on a digitisation stamp that dates the imaging ("MUSEUM EXEMPLI /
+    XYZ.1060 / 2013-03-26"): the number the institution publishes, not its older one beside it;
+    less sure than an id under its resolver's address."""
+    out: list[_Found] = []
+    for i in digitisation_stamp(lab, dated=True):
+        line = lab.lines[i]
+        token = line.text.strip()
+        if _URI_ID.fullmatch(token.rstrip(".")) and re.match(r"[A-Za-z]", token):
+            s = line.start + line.text.index(token)
+            e = s + len(token.rstrip("."))
+            out.append(
+                _Found(lab, s, e, lab.text[s:e], _STAMP_ID, "catalog.stamp_id", None, 0, True)
+            )
+    return out
+
+
 def _stable_identifier_first(found: list[_Found]) -> None:
     """A specimen's stable identifier is its catalogue number: the other numbers on the sheet
     (an accession number, an older series) are no rival to it, and it none to them."""
-    stable = [f for f in found if f.rule == "catalog.identifier_uri"]
+    stable = [f for f in found if f.rule == "catalog.identifier_uri"] or [
+        f for f in found if f.rule == "catalog.stamp_id"
+    ]
     if not stable:
         return
     for f in found:

@@ -100,6 +100,17 @@ _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.")
 # a form's columns on one line ("Det.:<tab>Alt.: 1200 m"): each column starts its own key
 _COLUMNS = re.compile(r"\t+|\s{3,}")
 
+# A digitisation stamp prints, around its resolver's address, the specimen's id, the day it was
+# imaged in ISO form, the name of the unit that imaged it, the museum's name with its older
+# number and a drawer word, one to a line ("http://id.example.org/ / Digitarium / XYZ.1060 /
+# 2013-03-26 / MUSEUM EXEMPLI / UNIV. (X), EXAMPLETOWN / 1234567 / QUADR."): none of them is the
+# specimen's, however the transcriber cut the stamp into labels.
+_ISO_DATE = re.compile(r"[\W_]*(?:1[6-9]\d\d|20[0-3]\d)-[01]?\d-[0-3]?\d[\W_]*")
+# a specimen's id: a collection's letters, then its number ("XYZ.1060", "AB-C-D001234")
+_SPECIMEN_ID = re.compile(r"[\W_]*[A-Za-z]{1,8}(?:[.:-]?[A-Za-z]{1,4})*[.:-]?\d[\d.:-]+[\W_]*")
+# one word alone on its line: the unit's name ("Digitarium"), a drawer word ("QUADR.")
+_ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
+
 
 def _line_cues(text: str) -> set[tuple[Role, str]]:
     # "Loc . :", "Det . :" as transcribers and OCR space them
@@ -117,10 +128,64 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
 
 def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
     """The roles of `label.lines[i]` for i in `index`, counting a cue that needs another role
-    ("A. Name Coll." needs a register's line to be a donor's) only where the label shows it."""
+    ("A. Name Coll." needs a register's line to be a donor's) only where the label shows it; a
+    digitisation stamp's lines are curatorial whatever they print."""
     cues = [_line_cues(label.lines[i].text) for i in index]
     shown = {role for c in cues for role, _ in c}
-    return [{role for role, needs in c if not needs or Role(needs) in shown} for c in cues]
+    roles = [{role for role, needs in c if not needs or Role(needs) in shown} for c in cues]
+    stamp = set(digitisation_stamp(label))
+    return [r | {Role.curatorial} if i in stamp else r for i, r in zip(index, roles, strict=True)]
+
+
+class _Part(StrEnum):
+    """What a line can be on a digitisation stamp."""
+
+    address = "address"
+    date = "date"
+    ident = "id"
+    word = "word"
+    other = "other"  # the museum's name, a number, a code in capitals
+
+
+def _stamp_part(text: str) -> _Part | None:
+    line = text.strip()
+    if _WEB_ADDRESS.search(line):
+        return _Part.address
+    if _ISO_DATE.fullmatch(line):
+        return _Part.date
+    if DATE_LIKE.search(line):
+        return None  # any other date is written by hand, not stamped
+    if _SPECIMEN_ID.fullmatch(line):
+        return _Part.ident
+    if _ONE_WORD.fullmatch(line):
+        return _Part.word
+    if _STAMP_FILLER.fullmatch(line) or is_institution(line):
+        return _Part.other
+    cues = {role for role, _ in _line_cues(line)}
+    return _Part.other if cues == {Role.curatorial} else None
+
+
+def digitisation_stamp(label: Label, *, dated: bool = False) -> list[int]:
+    """Positions in `label.lines` of a digitisation stamp's lines: a run of lines of a stamp's
+    parts (see `_Part`) that holds its resolver's address, or the specimen's id and an ISO date.
+    With `dated`, only the runs that print the day the sheet was imaged."""
+    parts = [_stamp_part(ln.text) if _substantive(ln.text) else None for ln in label.lines]
+    out: list[int] = []
+    i = 0
+    while i < len(parts):
+        if parts[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(parts) and parts[j] is not None:
+            j += 1
+        run = parts[i:j]
+        if (_Part.address in run or (_Part.date in run and _Part.ident in run)) and (
+            _Part.date in run or not dated
+        ):
+            out += range(i, j)
+        i = j
+    return out
 
 
 def _substantive(text: str) -> bool:
@@ -132,11 +197,15 @@ def _names_a_place(label: Label, lines: list[int]) -> bool:
     return any(label.line_no(h.start) in lines for h in find_hits([label]))
 
 
-def label_role(label: Label) -> Role:
-    """The role of one label, from its lines' cue words and contents."""
+def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
+    """The role of one label, from its lines' cue words and contents. Beside a digitisation
+    stamp (`beside_stamp`), a label that prints only a stamp's parts is the stamp's: the unit's
+    name or the museum's lines the transcriber cut from it."""
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     if not index:
         return Role.data
+    if beside_stamp and all(_stamp_part(label.lines[i].text) for i in index):
+        return Role.curatorial
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
     # the data label's own keys, or a collection date or measured place outside a stamp's line
@@ -178,7 +247,16 @@ def label_role(label: Label) -> Role:
 
 def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
     """LabelText.label -> its role."""
-    return {lab.label: label_role(lab) for lab in labels}
+    addressed = [
+        any(_WEB_ADDRESS.search(lab.lines[i].text) for i in digitisation_stamp(lab))
+        for lab in labels
+    ]
+    return {
+        lab.label: label_role(
+            lab, beside_stamp=any(addressed[j] for j in (k - 1, k + 1) if 0 <= j < len(labels))
+        )
+        for k, lab in enumerate(labels)
+    }
 
 
 # a line that runs on: a list or a sentence broken after a comma, a hyphen or "and"
@@ -194,9 +272,14 @@ def stamp_lines(label: Label) -> list[int]:
     out: list[int] = []
     carrying = False
     roles = _label_line_roles(label, range(len(label.lines)))
+    stamp = digitisation_stamp(label)
     for i, line in enumerate(label.lines):
         cues = roles[i] - {Role.data}
-        own = bool(cues & {Role.curatorial, Role.donor}) and not is_institution(line.text)
+        # an institution's name is left to the parsers that know its place (the address of the
+        # herbarium that printed a form), except on a digitisation stamp
+        own = bool(cues & {Role.curatorial, Role.donor}) and (
+            i in stamp or not is_institution(line.text)
+        )
         # a list of places goes on over lines that are lists themselves, however the last ended
         listed = carrying or (bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text))
         if own or listed:
@@ -233,7 +316,36 @@ class Views:
         return [self.clean[lab.label] for lab in self.labels if self.roles[lab.label] in roles]
 
 
+def affiliation_lines(label: Label) -> list[int]:
+    """Positions in `label.lines` of the institution a determination slip ends with: the
+    determiner's affiliation under the name ("rev. A. Person 1990 / University of X, Examplia"),
+    whose town and country are not where the specimen grew. Not the determiner's own line ("Det.
+    A. Person, 1974 Herbarium Exempli"), nor a heading the name follows ("Det. / HERBARIUM OF X /
+    A. Person": the heading parts the key from the name)."""
+    roles = _label_line_roles(label, range(len(label.lines)))
+    out: list[int] = []
+    for i in reversed(range(len(label.lines))):
+        text = label.lines[i].text
+        if not _substantive(text):
+            continue
+        if not is_institution(text) or Role.determination in roles[i]:
+            break
+        out.insert(0, i)
+    return out
+
+
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
-    clean = {lab.label: masked(lab, stamp_lines(lab)) for lab in labels}
+    clean = {
+        lab.label: masked(
+            lab,
+            sorted(
+                {
+                    *stamp_lines(lab),
+                    *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
+                }
+            ),
+        )
+        for lab in labels
+    }
     return Views(labels, roles, clean)

@@ -262,3 +262,27 @@ def test_a_web_site_names_no_specimen(text: str) -> None:
 )
 def test_an_id_far_under_an_address_is_not_its_specimen(text: str) -> None:
     assert "catalogNumber" not in parse_fields(labels_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        # a digitisation stamp without its resolver: its id, not the museum's older number
+        ("MUSEUM EXEMPLI\nXYZ.1060\n2013-03-26\n1234567", "XYZ.1060", "catalog.stamp_id"),
+        # with the resolver, the id under it
+        (
+            "MUSEUM EXEMPLI\n1234567\nhttp://id.example.org/\nXYZ.1060\n2013-03-26",
+            "XYZ.1060",
+            "catalog.identifier_uri",
+        ),
+    ],
+)
+def test_a_digitisation_stamps_id(text: str, value: str, rule: str) -> None:
+    (first, *rest) = find_catalog_numbers(make_labels(labels_from_text(text)))
+    assert (first.value, first.evidence.rule, first.flags) == (value, rule, [])
+    assert all(c.confidence < first.confidence for c in rest)
+
+
+def test_an_id_without_an_iso_date_is_no_stamps() -> None:
+    got = find_catalog_numbers(make_labels(labels_from_text("MUSEUM EXEMPLI\nXYZ.1060\n12.6.1931")))
+    assert [c.evidence.rule for c in got if c.evidence.rule == "catalog.stamp_id"] == []

@@ -1,0 +1,138 @@
+"""Digitisation stamps on invented labels: a resolver's address, the specimen's id, the day it was
+imaged, the unit's and the museum's names, printed as one block or cut into several labels. None
+of their lines gives a specimen's field."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.roles import (
+    Role,
+    affiliation_lines,
+    digitisation_stamp,
+    label_roles,
+    stamp_lines,
+)
+from pipelines.fields.text import is_header, make_labels
+
+_STAMP = (
+    "http://id.example.org/\nDigitarium\nXYZ.1060\n2013-03-26\n"
+    "MUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\n1234567\nQUADR."
+)
+
+
+def _roles(text: str) -> list[Role]:
+    roles = label_roles(make_labels(labels_from_text(text)))
+    return [roles[i] for i in sorted(roles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # the whole block, from the address to the drawer word
+        (_STAMP, list(range(8))),
+        # the museum's lines above the address
+        (
+            "MUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\nhttp://id.example.org/\nXYZ.1060\n2013-04-04",
+            [0, 1, 2, 3, 4],
+        ),
+        # no address: the specimen's id and an ISO date together
+        ("MUSEUM EXEMPLI\nXYZ.1060\n2013-03-26", [0, 1, 2]),
+        # under a data label's lines: only the stamp's run
+        ("Foo Heath, 300 m\n12.6.1931\nhttp://id.example.org/\nXYZ.1060\n2013-03-26", [2, 3, 4]),
+    ],
+)
+def test_a_digitisation_stamps_lines(text: str, lines: list[int]) -> None:
+    (label,) = make_labels(labels_from_text(text))
+    assert digitisation_stamp(label) == lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ISO date alone, or under a herbarium's heading, is a date written on a label
+        "Foo Heath\n2013-03-26\nleg. A. Person",
+        "HERBARIUM EXEMPLI\n2013-03-26",
+        # an id without a date: a catalogue number
+        "MUSEUM EXEMPLI\nXYZ.1060",
+        # a date written by hand next to an id is no stamp's
+        "XYZ.1060\n12.6.1931",
+    ],
+)
+def test_not_a_digitisation_stamp(text: str) -> None:
+    (label,) = make_labels(labels_from_text(text))
+    assert digitisation_stamp(label) == []
+
+
+def test_the_stamp_as_one_label_is_curatorial_and_dates_nothing() -> None:
+    text = "Foo Heath\n17.5.1938\nleg. A. Person\n\n" + _STAMP
+    assert _roles(text) == [Role.data, Role.curatorial]
+    got = extract_fields(labels_from_text(text))
+    assert got["eventDate"].value == "1938-05-17"
+    assert got["catalogNumber"].value == "XYZ.1060"
+
+
+def test_the_stamp_cut_into_labels() -> None:
+    # the unit's name and the museum's lines beside the address are the stamp's
+    text = (
+        "Aus bus L.\nFoo Heath\nA. Person\n\nMUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\n1234567\n"
+        "QUADR.\n\nDigitarium\n\nhttp://id.example.org/\nXYZ.1060\n2013-04-08"
+    )
+    assert _roles(text) == [Role.data, Role.curatorial, Role.curatorial, Role.curatorial]
+    got = extract_fields(labels_from_text(text))
+    assert got["scientificName"].value == "Aus bus"
+    assert "eventDate" not in got
+    assert "EXAMPLETOWN" not in got.get("verbatimLocality", got["scientificName"]).value
+
+
+def test_a_word_alone_is_the_stamps_only_beside_its_address() -> None:
+    text = "Digitarium\n\nFoo Heath\n12.6.1931\n\nhttp://id.example.org/\nXYZ.1060\n2013-04-08"
+    assert _roles(text) == [Role.data, Role.data, Role.curatorial]
+
+
+def test_the_stamp_inside_a_data_label_is_blanked_with_the_museums_lines() -> None:
+    text = (
+        "Foo Heath, 300 m\n12.6.1931\nhttp://id.example.org/\nXYZ.1060\n2013-03-26\nMUSEUM EXEMPLI"
+    )
+    (label,) = make_labels(labels_from_text(text))
+    assert stamp_lines(label) == [2, 3, 4, 5]
+    got = extract_fields(labels_from_text(text))
+    assert got["eventDate"].value == "1931-06-12"
+
+
+def test_a_determiners_affiliation_is_not_the_specimens_country() -> None:
+    text = "Aus bus L.\nFoo Heath\n\nrev. A. Person 1990\nUniversity of Exampletown, Finland"
+    labels = make_labels(labels_from_text(text))
+    assert affiliation_lines(labels[1]) == [1]
+    assert "country" not in extract_fields(labels_from_text(text))
+    # the determiner's own line naming his herbarium stays
+    (slip,) = make_labels(labels_from_text("Aus bus L.\nDet. A. Person, 1974 Herbarium Exempli"))
+    assert affiliation_lines(slip) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FERNS OF EXAMPLIA",
+        "Filices exemplenses exsiccatae",
+        "Растения Примерии",
+        "Farne aus Beispiel",
+    ],
+)
+def test_series_headers(line: str) -> None:
+    assert is_header(line)
+    # the header's year is not the collection date
+    text = f"{line} 1948\nAus bus L.\nA. Person"
+    assert "eventDate" not in extract_fields(labels_from_text(text))
+
+
+def test_a_word_that_only_starts_like_a_header_is_none() -> None:
+    assert not is_header("Fernside Road, Examplia")
+
+
+def test_a_heading_between_the_key_and_the_name_is_no_affiliation() -> None:
+    (slip,) = make_labels(
+        labels_from_text("Det.\nHERBARIUM OF THE UNIVERSITY OF EXAMPLE\nA. Person")
+    )
+    assert affiliation_lines(slip) == []
