@@ -33,12 +33,39 @@ from pipelines.fields.text import (
 _EXT_A = [chr(c) for c in range(0x100, 0x180)]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper()) + "А-ЯЁ"
 _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower()) + "а-яё"
+
+
+def _listed(role: str) -> str:
+    """The words of a role in people_cues.csv ("title", "degree", "firm") as one alternation, each
+    as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
+    word's last stop may be lost at a line's end; "any" case in capitals too ("BARON")."""
+    out = []
+    for row in sorted(
+        (r for r in data_rows("people_cues.csv") if r["role"] == role), key=lambda r: -len(r["cue"])
+    ):
+        word = row["cue"].strip()
+        body = ""
+        for k, ch in enumerate(word):
+            if ch == ".":
+                body += r"(?:\s?\.)?" if k == len(word) - 1 else r"\s?\.\s{0,2}"
+            elif ch == " ":
+                body += r"\s*"
+            else:
+                body += re.escape(ch)
+        body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+        out.append(f"(?i:{body})" if row["case"] == "any" else body)
+    return "(?:" + "|".join(out) + ")"
+
+
 # "Mme", "Mlle" (with or without a stop); "Jhr." or "Jr." before initials: the Dutch jonkheer
-# ("Leg. Jr. A. van Muster"), not the suffix after a surname
+# ("Leg. Jr. A. van Muster"), not the suffix after a surname; the titles of the cue table in
+# every language ("Baron", "Frhr.", "Ir.", "Abbé")
 _TITLE = (
     r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s"
-    rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.))"
+    rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.)|{_listed('title')}\s{{1,2}})"
 )
+# The degrees signed after a name ("K. MUSTER, PH. & M. D.", "K. Muster M.D."): no person's.
+_DEGREES = rf"(?:\s?,?\s{{1,2}}{_listed('degree')})"
 # a surname with a capital inside: "McClure", "O'Neill", "VandeWater", "LaMoure", "DeWitt"
 _CAPW = (
     rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
@@ -49,9 +76,40 @@ _WORD = rf"(?:{_CAPW}|{_UPW})"
 # Tillson"): the name reads across it, and `_unread_initials_dropped` leaves it out of the value.
 _MISREAD_INITIAL = "¥€£§©"
 # A given name cut short as old labels print it ("Jul.", "Ferd.", "Chas."), read as an initial.
-_GIVEN_ABBR = (
-    "Alex|Aug|Benj|Car|Chas|Chr|Dan|Edm|Edw|Ferd|Fr|Fred|Geo|Guil|Gust|Henr|Jac|Jas|Joh|Jos|Jul|"
-    "Nic|Rich|Rob|Sam|Thos|Wilh|Wm"
+_GIVEN_ABBR_WORDS = [
+    "Alex",
+    "Aug",
+    "Benj",
+    "Car",
+    "Chas",
+    "Chr",
+    "Dan",
+    "Edm",
+    "Edw",
+    "Ferd",
+    "Fr",
+    "Fred",
+    "Geo",
+    "Guil",
+    "Gust",
+    "Henr",
+    "Jac",
+    "Jas",
+    "Joh",
+    "Jos",
+    "Jul",
+    "Nic",
+    "Rich",
+    "Rob",
+    "Sam",
+    "Thos",
+    "Wilh",
+    "Wm",
+]
+# in capitals too on printed signatures ("FERD. MUSTER"), bar the months and a state ("AUG.",
+# "JUL.", "N. CAR.")
+_GIVEN_ABBR = "|".join(
+    _GIVEN_ABBR_WORDS + [w.upper() for w in _GIVEN_ABBR_WORDS if w not in ("Aug", "Jul", "Car")]
 )
 _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
 # A given name cut to three or four letters that the short list above lacks ("Moh. Muster",
@@ -59,12 +117,12 @@ _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
 # given name of the table (`_unknown_abbreviation`), for "Sta. Cruz" or "Nat. Park" elsewhere
 # are places.
 _INIT_ABBR = rf"(?:{_INIT}|[{_UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{_UP}]))"
-# "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek")
-# in capitals too on printed headers ("A. VAN DE MUSTER")
+# "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek", glued
+# "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER")
 _PARTICLE = (
     r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
     r"|VON|VAN|DE|DEL|DELLA|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
-    r"d['’]\s?)"
+    r"v\.(?=d\.)|d['’]\s?)"
 )
 # A surname of two words after a particle, ending the name ("J. v. Muster Exempel"): Dutch and
 # German double surnames.
@@ -78,7 +136,7 @@ def _person(initial: str, *, bare_first: str = "") -> str:
     return (
         rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{bare_first}{initial}\s{{0,3}}(?:-?{initial}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
         rf"(?:{_WORD}\s)?"
-        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?)?"
+        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?)?{_DEGREES}?"
     )
 
 
@@ -304,10 +362,24 @@ class Person:
     names: list[str]
 
 
+_DEGREE = re.compile(_DEGREES)
+
+
+def _degrees_dropped(text: str) -> str:
+    """ "K. Muster, Ph. & M. D." -> "K. Muster": the degrees after a name of two words or more
+    (after a lone word, "Muster, M. D." lists the surname before its initials)."""
+    out, at = "", 0
+    for m in _DEGREE.finditer(text):
+        if len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
+            out += text[at : m.start()]
+            at = m.end()
+    return out + text[at:]
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
-    text = re.sub(r"\s+", " ", text).strip(" ,;&'’")
+    text = _degrees_dropped(re.sub(r"\s+", " ", text)).strip(" ,;&'’")
     parts = re.split(
         rf"\s?[,;]?\s{_JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?",
         text,
@@ -417,8 +489,9 @@ _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_U
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 # Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
 # "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
+# The particle may be glued to the initial before it ("L.v . Muster").
 _SPACED_STOP = re.compile(
-    rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
+    rf"((?<![\w'’.])(?:{_GIVEN_ABBR})|(?<![\w'’.])[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
 )
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
@@ -573,7 +646,7 @@ def _cue_words() -> frozenset[str]:
     words = {
         re.split(r"[\s.]", r["cue"].strip().lower())[0]
         for r in data_rows("people_cues.csv")
-        if r["role"] != "joiner"
+        if r["role"] not in ("joiner", "title", "degree", "firm")
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 
@@ -1282,7 +1355,8 @@ def _full_name(p: Person) -> bool:
 
 
 def _initialled(p: Person) -> bool:
-    return all(re.search(rf"(?<![\w])[{_UP}]\.", n) for n in p.names)
+    """Every name holds an initial or a given name cut short ("K. Muster", "FERD. MUSTER")."""
+    return all(re.search(rf"(?<![\w])(?:[{_UP}]|{_GIVEN_ABBR})\.", n) for n in p.names)
 
 
 def _titled(p: Person) -> bool:

@@ -31,6 +31,9 @@ SHAPES = [
         "Muster, A.B., Beispiel, C.D., Exempel, and Probst\n1201\nThursday, April 28, 1994",
         "Muster, A.B. | Beispiel, C.D. | Exempel | Probst",
     ),
+    # a particle glued to the initial before it, its stop spaced or not
+    ("Communic. L.v . Muster 1829", "L.v. Muster"),
+    ("Leg. J.v.d. Beispiel", "J.v.d. Beispiel"),
     # joiners of other languages
     ("leg. K. Muster und J. Beispiel", "K. Muster | J. Beispiel"),
     ("leg. K. Muster en J. Beispiel", "K. Muster | J. Beispiel"),
@@ -62,6 +65,10 @@ def test_not_collectors(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # degrees after a name are dropped; after a lone surname they are its initials
+        ("K. Muster, Ph. & M. D.", ["K. Muster"]),
+        ("K. Muster M.D. & J. Beispiel", ["K. Muster", "J. Beispiel"]),
+        ("Muster, M. D.", ["Muster, M. D."]),
         ("K. Muster und J. Beispiel", ["K. Muster", "J. Beispiel"]),
         ("K. Muster, J. Beispiel, and L. Probst", ["K. Muster", "J. Beispiel", "L. Probst"]),
         ("K. Muster ja J. Beispiel", ["K. Muster", "J. Beispiel"]),
@@ -84,6 +91,12 @@ NAME_LINES = [
     ("Exampleton\nA.E. Muster VII/06", "A.E. Muster"),
     # a middle initial V is no Roman month
     ("Exampleton\nH. V. Muster", "H. V. Muster"),
+    # a signature with degrees, the given name cut short in capitals; a title of nobility
+    ("Exemplia vulgaris\nBeispiel Bay\nFERD . MUSTER , PH . & M . D .", "FERD. MUSTER"),
+    ("Exemplia vulgaris\n\nBARON FERD . VON MUSTER , PH . & M . D", "BARON FERD. VON MUSTER"),
+    ("Exampleton\nK. Muster, M.D.", "K. Muster"),
+    ("Exampleton\nDr. K. Muster", "Dr. K. Muster"),
+    ("Exampleton\nFrhr. K. v. Muster", "Frhr. K. v. Muster"),
 ]
 
 
@@ -100,6 +113,8 @@ NOT_NAME_LINES = [
     "Exemplia vulgaris Muster\nJ. P. Beispiel\nDET.\n10. 10. 1975",
     # a place that opens with "Fort", "Port", "Cape" beside the year
     "Exemplia vulgaris\nFort Exampleton 1833",
+    # capitals cut short are a month or a state, not a given name
+    "Exampleton\nAUG. BEISPIEL",
 ]
 
 
@@ -118,7 +133,13 @@ def test_initials_alone_doubted() -> None:
     assert (got.value, "initials_only" in got.flags, got.confidence < 0.9) == ("JDM", True, True)
 
 
-def test_two_senders_doubted() -> None:
-    text = "Communic. K. Muster 1832\n\nCommunic. J. Beispiel 1829"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communic. K. Muster 1832\n\nCommunic. J. Beispiel 1829",
+        "Communic. K. B . de Muster 1832\n\nCommunic. L.v . Beispiel 1829",
+    ],
+)
+def test_two_senders_doubted(text: str) -> None:
     got = parse_fields(labels_from_text(text))["recordedBy"]
     assert ("several_collectors" in got.flags, got.confidence < 0.9) == (True, True)
