@@ -35,13 +35,19 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper()) + "А-ЯЁ"
 _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower()) + "а-яё"
 
 
-def _listed(role: str) -> str:
-    """The words of a role in people_cues.csv ("title", "degree", "firm") as one alternation, each
+def _listed(role: str, place: str = "") -> str:
+    """The words of a role in people_cues.csv ("title", "degree", "firm"; those at `place`, if
+    given) as one alternation, each
     as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
     word's last stop may be lost at a line's end; "any" case in capitals too ("BARON")."""
     out = []
     for row in sorted(
-        (r for r in data_rows("people_cues.csv") if r["role"] == role), key=lambda r: -len(r["cue"])
+        (
+            r
+            for r in data_rows("people_cues.csv")
+            if r["role"] == role and (not place or r["place"] == place)
+        ),
+        key=lambda r: -len(r["cue"]),
     ):
         word = row["cue"].strip()
         body = ""
@@ -379,7 +385,9 @@ def _degrees_dropped(text: str) -> str:
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
-    text = _degrees_dropped(re.sub(r"\s+", " ", text)).strip(" ,;&'’")
+    # "Princ . Muster": a stop printed apart from its word is put back on it
+    text = re.sub(r"(?<=[^\W\d_])\s+\.", ".", re.sub(r"\s+", " ", text))
+    text = _degrees_dropped(text).strip(" ,;&'’")
     parts = re.split(
         rf"\s?[,;]?\s{_JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?",
         text,
@@ -451,10 +459,18 @@ def _misread_caption(low: str) -> bool:
 _ROMAN_MONTH = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,2}")
 
 
+def _abbreviated(word: str) -> bool:
+    """A word of five letters or more without a vowel ("Rthschld", "Cllctn"): a collection's or a
+    museum's name cut short, no surname."""
+    folded = fold(word)
+    return len(word) >= 5 and folded.isascii() and re.search(r"[aeiouy]", folded) is None
+
+
 def _bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in _PLACE_WORDS
+        or _abbreviated(word)
         or _ROMAN_MONTH.fullmatch(word) is not None
         or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
@@ -807,21 +823,24 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 continue
             if _keyword_before_name(lab, i):
                 pass  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
-            elif _COLL_AFTER.match(line.text) or _COLL_AFTER.match(
-                line.text[_line_person_end(lab, i) :]
-            ):
+            elif (
+                (k := _COLL_AFTER.match(line.text)) is not None
+                and not _words_after(line.text[k.end() :])
+            ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
                 coll.extend(_people_before_keyword(lab, i))
             else:
                 coll.extend(_person_before_inline_keyword(lab, i))
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
-            if p is not None and _full_name(p):
+            if p is not None and (_full_name(p) or _surnames_joined(p)):
                 num = _number_after(p, 0.8, gap=True)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
                     # the name's span stays the first collector's: the number is paired with its end
                     joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))
                     rule = "collector.name_number"
-                    coll.append(_person_candidate(Term.recordedBy, joined, 0.8, rule))
+                    # surnames alone ("Muster & Beispiel 4005"): less sure than names with initials
+                    conf = 0.8 if _full_name(p) else 0.6
+                    coll.append(_person_candidate(Term.recordedBy, joined, conf, rule))
                     nums.append(num)
                 elif (num := _number_below(lab, i, p)) is not None:
                     rule = "collector.name_number_below"
@@ -1237,7 +1256,16 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             if _signs_slip(lab, i):
                 continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
             p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
-            if p is None or not (_initialled(p) or _titled(p) or _particled(p) or _given(p)):
+            bare = _bare_initial_first(lab) if p is None and i == 0 else None
+            p = _firm_line(lab, i) or bare or p  # "Muster Frères": a dealer's firm; "H Muster"
+            if p is None or not (
+                p is bare
+                or _initialled(p)
+                or _titled(p)
+                or _particled(p)
+                or _given(p)
+                or _is_firm(p)
+            ):
                 continue
             p = _town_dropped(p)
             rest = lab.flat[p.end : line.end]
@@ -1245,6 +1273,8 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
                 _only_noise(rest)
                 or DATE_SHAPE.fullmatch(rest)
                 or _MONTH_YEAR_SHAPE.fullmatch(rest)
+                # "Gerardo Muster 1900": the collector's number (or the year) after the name
+                or _NUMBER_REST.fullmatch(rest)
                 # "Ernst Muster, Exempelstadt": where the collector lived
                 or (_full_name(p) and _TOWN_AFTER.fullmatch(rest))
             ):
@@ -1259,6 +1289,46 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             merged = Person(lab, found[0].start, found[-1].end, names)
             return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
     return []
+
+
+# A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not
+# glued to it ("K. Muster61": the OCR's noise).
+_NUMBER_REST = re.compile(rf"(?:\s?[.,]?\s+|\s*{_NO_KEY}\s?\.?\s?)\d{{1,6}}[a-z]?[.,]?\s*")
+# An initial without its stop before a surname alone at the head of a label ("H Muster", the
+# stop lost or never printed): not a bearing ("N", "S", "E", "W"), an article ("A Coruña", "O
+# Porto", "Y") or a numeral ("I").
+_BARE_INITIAL_HEAD = re.compile(rf"[\s\W]*(?P<i>(?![NSEWAOYI]\s)[{_UP}])\s(?={_CAPW}[\s.,]*$)")
+
+
+def _bare_initial_first(lab: Label) -> Person | None:
+    """ "H Muster" as a label's first line: the initial and the surname, the only words on it."""
+    line = lab.lines[0]
+    m = _BARE_INITIAL_HEAD.match(line.text)
+    if m is None:
+        return None
+    p = persons_at(lab, line.start + m.end(), end=line.end)
+    if p is None or len(p.names) != 1 or " " in p.names[0]:
+        return None
+    return Person(lab, line.start + m.start("i"), p.end, [f"{m.group('i')} {p.names[0]}"])
+
+
+# A firm's name: a surname or two with the word that makes them a firm ("Muster Frères", "Gebr.
+# Muster", "Muster & Co."), keyed as the collector on insect labels (a dealer's).
+_FIRM = re.compile(
+    rf"(?:{_listed('firm', 'before')}\s{{0,2}}{_CAPW}"
+    rf"|{_CAPW}(?:\s{_CAPW})?\s?,?\s{{0,2}}{_listed('firm', 'after')})"
+)
+
+
+def _firm_line(lab: Label, i: int) -> Person | None:
+    """The firm named by line `i`, alone on it but for a stray mark; its text as printed."""
+    line = lab.lines[i]
+    m = _FIRM.match(lab.flat, line.start + _line_head(line.text), line.end)
+    if m is None or not _only_noise(lab.flat[m.end() : line.end]):
+        return None
+    if any(_bad_word(w) for w in re.findall(r"[^\W\d_]{3,}", m.group(0))):
+        return None
+    return Person(lab, m.start(), m.end(), [re.sub(r"\s+", " ", m.group(0))])
 
 
 # A Latin binomial alone on its line ("Exemplia vulgaris", "Exemplia vulgaris var. minor").
@@ -1311,7 +1381,13 @@ def _given(p: Person) -> bool:
     """The first name opens with a given name of the table and holds a surname after it
     ("Ernst Muster")."""
     words = p.names[0].split()
-    return len(words) >= 2 and fold(words[0]) in given_names() and not p.names[0].isupper()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in given_names()
+        # "Van Exempelland": a particle opens a place's name as well as a surname
+        and re.fullmatch(_PARTICLE, words[0] + " ", re.IGNORECASE) is None
+        and not p.names[0].isupper()
+    )
 
 
 def _keyword_before_name(lab: Label, i: int) -> bool:
@@ -1352,6 +1428,21 @@ def _full_name(p: Person) -> bool:
     place ("EMEC", "Kensington") or a genus as a collector, and capitals without initials as
     often a place ("SANTIAGO, REPUBLICA DOMINICANA")."""
     return any("." in n or (" " in n and not n.isupper()) for n in p.names)
+
+
+def _surnames_joined(p: Person) -> bool:
+    """Two surnames or more without initials, joined by "&" or a joiner word ("Muster & Beispiel"),
+    each one capitalised word in mixed case: with a number after them, the collectors' line."""
+    return (
+        len(p.names) >= 2
+        and all(re.fullmatch(_CAPW, n) for n in p.names)
+        and re.search(rf"&|\s{_JOINERS}\s", p.label.flat[p.start : p.end]) is not None
+    )
+
+
+def _is_firm(p: Person) -> bool:
+    """A firm's name as `_firm_line` reads it ("Muster Frères")."""
+    return len(p.names) == 1 and _FIRM.fullmatch(p.names[0]) is not None
 
 
 def _initialled(p: Person) -> bool:
@@ -1491,6 +1582,14 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     return [_person_candidate(Term.recordedBy, merged, 0.85, "collector.keyword_after")]
 
 
+def _words_after(rest: str) -> bool:
+    """Whether a keyword that opens its line has words after it that are no name, no date and no
+    number ("Legit exempl. Com. K. Muster"): a keyword before them, not after the line above."""
+    if find_dates(rest):
+        rest = rest[: find_dates(rest)[0].start]
+    return any(not _MONTH_AFTER.fullmatch(w.group(0)) for w in re.finditer(r"[^\W\d_]{2,}", rest))
+
+
 _PLURAL_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?i:c[o0c][l1i|]{1,2} ?e?[cs]t[o0]rs|colls)(?![A-Za-z])"
 )
@@ -1559,6 +1658,10 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             # "del Museo y Jardin Escolar." above the date ends a locality: an institution's
             # words are nobody's name
             if is_institution(ln.text):
+                continue
+            firm = _firm_line(lab, j)  # "Muster Frères" by the date: a dealer's firm
+            if firm is not None:
+                out.append(_person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
                 continue
             p = persons_at(lab, ln.start + h, end=ln.end)
             if p is None or len(p.names[0]) <= 4 or _place_name(p):

@@ -34,6 +34,12 @@ SHAPES = [
     # a particle glued to the initial before it, its stop spaced or not
     ("Communic. L.v . Muster 1829", "L.v. Muster"),
     ("Leg. J.v.d. Beispiel", "J.v.d. Beispiel"),
+    # surnames without initials joined before the collectors' number
+    ("Exemplia\nMuster & Beispiel 4005\n27 July 1993", "Muster | Beispiel"),
+    # a collection's name cut to its consonants under the collector is nobody
+    ("Exampleton\n1. VI. 1911\nBeispiel\nC. Rthschld.", "Beispiel"),
+    # a title before a lone surname, its stops spaced
+    ("Exemplia\nPrinc . Muster . 1838", "Princ. Muster"),
     # joiners of other languages
     ("leg. K. Muster und J. Beispiel", "K. Muster | J. Beispiel"),
     ("leg. K. Muster en J. Beispiel", "K. Muster | J. Beispiel"),
@@ -97,6 +103,14 @@ NAME_LINES = [
     ("Exampleton\nK. Muster, M.D.", "K. Muster"),
     ("Exampleton\nDr. K. Muster", "Dr. K. Muster"),
     ("Exampleton\nFrhr. K. v. Muster", "Frhr. K. v. Muster"),
+    # a given name and a surname with the collector's number (or a year) after them
+    ("Exemplia vulgaris\nGerardo Muster 1900\n\nExampleton", "Gerardo Muster"),
+    # an initial without its stop opening a label
+    ("H Muster\nExampleshire\n85'", "H Muster"),
+    # a dealer's firm keyed as the collector
+    ("Exampleton\nBeispielhof\nMuster Frères\n2 e Semestre 1893", "Muster Frères"),
+    ("Exampleton\n\nGebr. Muster", "Gebr. Muster"),
+    ("Exampleton\n\nMuster & Co.", "Muster & Co."),
 ]
 
 
@@ -115,6 +129,17 @@ NOT_NAME_LINES = [
     "Exemplia vulgaris\nFort Exampleton 1833",
     # capitals cut short are a month or a state, not a given name
     "Exampleton\nAUG. BEISPIEL",
+    # a bearing or an article before a place, a number glued to a name (the OCR's noise)
+    "N Exampleton\nExampleshire",
+    "A Exemplaña\nExampleshire",
+    "Exemplia vulgaris\nK. Muster61",
+    # a particle opens a place's name too ("Van" is also a given name)
+    "Exemplia vulgaris\nVan Exempelland.\nLegit exmpl. Com. Beispiel 1839",
+    # a keeper's note where no name could be read
+    "Exampleton\n1. VI. 1911\nIllegible",
+    "Exampleton\n1. VI. 1911\nUnleserlich",
+    # a firm's word after a place
+    "Exampleton\n\nExampleshire Bay & Co.",
 ]
 
 
