@@ -9,6 +9,7 @@ labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -662,7 +663,7 @@ def _cue_words() -> frozenset[str]:
     words = {
         re.split(r"[\s.]", r["cue"].strip().lower())[0]
         for r in data_rows("people_cues.csv")
-        if r["role"] not in ("joiner", "title", "degree", "firm")
+        if r["role"] not in ("joiner", "title", "degree", "firm", "header")
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 
@@ -782,7 +783,15 @@ def _number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCan
     )
 
 
-def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) -> People:
+def find_people(
+    labels: list[Label],
+    event_spans: list[tuple[Label, int, int]],
+    *,
+    headers: Sequence[Label] = (),
+) -> People:
+    """The collectors, field numbers, determiners, companions and donors on `labels`; `headers`:
+    the sheet's stamps and headers, read only for a personal herbarium's header when no label
+    names a collector (`header_collectors`)."""
     coll: list[FieldCandidate] = []
     nums: list[FieldCandidate] = []
     dets: list[FieldCandidate] = []
@@ -865,7 +874,65 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
+    if not coll:
+        coll = header_collectors([*labels, *headers])
     return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+# A personal herbarium's or a series' header (people_cues.csv, role header): the herbarium's
+# word before the name on its line ("HERBIER K. MUSTER"), or after it: after a comma ("K.
+# Muster, Flora von Exempla") or opening the next line ("K. MUSTER / HERBARIUM RUBORUM").
+_HEADER_BEFORE = re.compile(rf"{_listed('header', 'before')}\s?[.:]?\s*")
+_HEADER_AFTER = re.compile(rf"\s?,\s*{_listed('header', 'after')}")
+_HEADER_LINE = re.compile(rf"[\s\W]*{_listed('header', 'after')}")
+# The owner is as often a former owner as the collector: the value is a last resort, flagged
+# (a doubt: below 0.9) and with a low rule confidence.
+_HEADER_CONF = 0.12
+
+
+def _series_line(text: str) -> bool:
+    """A series' header under its owner's name ("HERBARIUM RUBORUM", "Plantae Exemplenses"), not
+    an institution's herbarium ("Herbier du Jardin botanique", "Herbarium of the University")."""
+    m = _HEADER_LINE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return re.match(r"\s*(?i:du|de|des|of|der|van|del|della)\b", rest) is None and not (
+        is_institution(rest)
+    )
+
+
+def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """The person a personal herbarium's or a series' header names, with initials or a given
+    name ("HERBIER K. MUSTER", "Herb. K. Muster", "K. Muster, Flora von Exempla", "K. MUSTER /
+    HERBARIUM RUBORUM"), flagged `herbarium_header`; not a former collection ("Ex Herb. K.
+    Muster": the cue must open its line) nor a Latin genitive alone ("HERBARIUM MUSTERI")."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for i, line in enumerate(lab.lines):
+            head = line.start + _line_head(line.text)
+            m = _HEADER_BEFORE.match(lab.flat, head, line.end)
+            if m is not None:
+                p = persons_at(lab, m.end(), end=line.end)
+                if p is None or _DONOR_TAIL.fullmatch(lab.flat, p.end, line.end) is None:
+                    continue
+            else:
+                p = persons_at(lab, head, end=line.end)
+                if p is None:
+                    continue
+                rest = lab.flat[p.end : line.end]
+                below = (
+                    i + 1 < len(lab.lines)
+                    and _only_noise(rest)
+                    and _series_line(lab.lines[i + 1].text)
+                )
+                if not (_HEADER_AFTER.match(rest) or below):
+                    continue
+            if len(p.names) != 1 or not (_initialled(p) or _given(p)):
+                continue
+            c = _person_candidate(Term.recordedBy, p, _HEADER_CONF, "collector.header")
+            out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
+    return out[:1]
 
 
 _INITIALS_WORD = re.compile(rf"[{_UP}]{{2,4}}")

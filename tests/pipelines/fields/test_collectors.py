@@ -885,7 +885,8 @@ DONORS = [
     ("Muster Coll.\nXMNH (E)\n2014-77", "Muster Coll.", None),
     ("K. Muster Bequest", "K. Muster Bequest", None),
     ("H. Muster\nCollection", "H. Muster Collection", None),
-    ("Herb. K. Muster", "Herb. K. Muster", None),
+    # with nothing else on the sheet, the owner is the collector's last resort (flagged, below 0.9)
+    ("Herb. K. Muster", "Herb. K. Muster", "K. Muster"),
     ("Hb. Muster", "Hb. Muster", None),
     ("Ex Herb. K. Muster", "Ex Herb. K. Muster", None),
     ("Presented by K. Muster, Esq. 1899.", "Presented by K. Muster, Esq.", None),

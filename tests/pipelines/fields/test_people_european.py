@@ -168,3 +168,38 @@ def test_initials_alone_doubted() -> None:
 def test_two_senders_doubted(text: str) -> None:
     got = parse_fields(labels_from_text(text))["recordedBy"]
     assert ("several_collectors" in got.flags, got.confidence < 0.9) == (True, True)
+
+
+# A personal herbarium's or a series' header names its owner: the collector as often as a former
+# owner, so only when nothing else names a collector, flagged and below 0.9
+HEADERS = [
+    ("HERBIER J . MUSTER\n\nN° 3759\n\nVitis exempla L .\n\nDate : 21 - 6 - 2010", "J. MUSTER"),
+    ("Herb. K. Beispiel\n\nExemplia vulgaris\nExampleton", "K. Beispiel"),
+    ("A . VAN DE MUSTER\nHERBARIUM RUBORUM\n\nNr . 96 . 70\nExemplia vulgaris", "A. VAN DE MUSTER"),
+    ("K. Muster, Flora von Exempla.\n\nExampleton, Urwald.\n1899", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HEADERS)
+def test_header_names_the_collector_as_a_last_resort(text: str, value: str) -> None:
+    got = parse_fields(labels_from_text(text))["recordedBy"]
+    assert (got.value, got.flags, got.confidence < 0.9) == (value, ["herbarium_header"], True)
+
+
+NOT_HEADERS = [
+    # a Latin genitive alone names an owner without initials; a former collection
+    "HERBARIUM MUSTERI\n\nExemplia vulgaris\nExampleton",
+    "Ex Herb. K. Muster\n\nExemplia vulgaris\nExampleton",
+    # an institution's herbarium under a line of names
+    "L . Exempla Muster\nHerbier du Jardin botanique de Exempelstadt\n\nExemplia vulgaris",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADERS)
+def test_no_header_collector(text: str) -> None:
+    assert collector(text) is None
+
+
+def test_a_collector_outranks_the_header() -> None:
+    text = "HERBIER J . MUSTER\n\nExemplia vulgaris\nLeg. K. Beispiel"
+    assert collector(text) == "K. Beispiel"
