@@ -744,12 +744,22 @@ def given_name_only(value: str) -> bool:
     return len(words) == 1 and fold(words[0]) in given_names()
 
 
+def lone_capitals(value: str) -> bool:
+    """Whether the first person in `value` is one word of five capitals or more ("MUSTER"): as
+    often a place, a header or a misreading of the name as the surname (shorter ones are initials,
+    see `_initials_named`)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value.split(" | ")[0])
+    return len(words) == 1 and len(words[0]) >= 5 and words[0].isupper()
+
+
 def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
     value = " | ".join(person.names)
     flags: list[str] = []
     if given_name_only(value):
         conf *= _GIVEN_NAME_ONLY
         flags.append("given_name_only")
+    if lone_capitals(value):
+        flags.append("lone_capitals")
     return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
 
 

@@ -203,3 +203,18 @@ def test_no_header_collector(text: str) -> None:
 def test_a_collector_outranks_the_header() -> None:
     text = "HERBIER J . MUSTER\n\nExemplia vulgaris\nLeg. K. Beispiel"
     assert collector(text) == "K. Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a lone word in capitals: as often a place, a header or a misread name
+        ("Exampleton\nColl. MUSTER 1918", True),
+        # a surname in mixed case, or with initials, is not doubted for its case
+        ("Exampleton\nColl. Muster 1918", False),
+        ("Exampleton\nColl. K. MUSTER 1918", False),
+    ],
+)
+def test_a_lone_word_in_capitals_is_doubted(text: str, flagged: bool) -> None:
+    got = parse_fields(labels_from_text(text))["recordedBy"]
+    assert ("lone_capitals" in got.flags, got.confidence < 0.9) == (flagged, flagged)
