@@ -18,6 +18,10 @@ list has a share of 0 there. "Wayne" (0.121% of people as a first name, 0.003% a
 "Lee" (0.105% against 0.220%), "Allen" and "Gordon" are not. The first-name share must be strictly
 the higher; the lists round to thousandths of a percent, so for rare names the rounded figures
 decide. 4,746 of the lists' 5,163 distinct first names are kept.
+
+The European given names kept by hand at the end of the table (from the line that opens with
+`HAND_KEPT` to the end: "Władysław", "Józef", ...) are not in the Census lists; the script keeps
+them as they are, after the names it writes.
 """
 
 from __future__ import annotations
@@ -30,6 +34,18 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "pipelines" / "fields" / "data" / "given_names.csv"
 # the sexes' shares of the US population in the 1990 census
 MALE, FEMALE = 0.487, 0.513
+# the comment that opens the hand-kept block at the table's end
+HAND_KEPT = "# European given names, hand-kept"
+
+
+def hand_kept(path: Path) -> list[str]:
+    """The table's hand-kept lines, from the `HAND_KEPT` comment to the end (none if the table
+    or the block is missing)."""
+    if not path.exists():
+        return []
+    lines = path.read_text("utf-8").splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith(HAND_KEPT)), len(lines))
+    return lines[at:]
 
 
 def _read(path: Path) -> dict[str, float]:
@@ -53,12 +69,14 @@ def main(argv: list[str]) -> int:
         surname = last.get(name, 0.0)
         if first > surname:
             rows.append((name.capitalize(), f"{first:.4f}", f"{surname:.3f}"))
+    kept = hand_kept(OUT)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(("name", "first_pct", "surname_pct"))
         writer.writerows(rows)
-    print(f"wrote {len(rows)} given names to {OUT}")
+        f.writelines(line + "\n" for line in kept)
+    print(f"wrote {len(rows)} given names and {len(kept)} hand-kept lines to {OUT}")
     return 0
 
 

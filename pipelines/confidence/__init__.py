@@ -28,6 +28,8 @@ DOUBTS = frozenset(
         "given_name_only",
         "initials_only",  # a collector keyed by initials no name on the sheet spells out
         "several_collectors",  # two keyed collectors that name different people
+        "herbarium_header",  # a collector read from a personal herbarium's header alone
+        "lone_capitals",  # a person's name that is one word in capitals ("MUSTER")
         "genus_only",  # a genus alone where an epithet may have been lost
         "unsure_reading",  # a name read unsurely or by one recogniser alone
         "several_catalog_numbers",

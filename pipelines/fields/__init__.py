@@ -301,7 +301,10 @@ def _extract(
     _put(out, type_status_candidates(labs), proposed)
 
     event_spans = [(event.label, event.date.start, event.date.end)] if event else []
-    people = find_people(seen.of(Role.data, Role.determination), event_spans)
+    # a personal herbarium's header ("HERBIER K. MUSTER") names the collector only as a last
+    # resort; read as printed (the stamps' view blanks such a line)
+    headers = [lab for lab in labs if seen.roles[lab.label] in (Role.curatorial, Role.donor)]
+    people = find_people(seen.of(Role.data, Role.determination), event_spans, headers=headers)
     # a catalogue number is nobody's name, nor a collector's field number ("LSH Sample Coll. /
     # LSH ENT 000123": there "Coll." is the collection)
     catalogue = out.get(Term.catalogNumber.value)

@@ -9,6 +9,7 @@ labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,12 +34,45 @@ from pipelines.fields.text import (
 _EXT_A = [chr(c) for c in range(0x100, 0x180)]
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper()) + "А-ЯЁ"
 _LOW = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower()) + "а-яё"
+
+
+def _listed(role: str, place: str = "") -> str:
+    """The words of a role in people_cues.csv ("title", "degree", "firm"; those at `place`, if
+    given) as one alternation, each
+    as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
+    word's last stop may be lost at a line's end; "any" case in capitals too ("BARON")."""
+    out = []
+    for row in sorted(
+        (
+            r
+            for r in data_rows("people_cues.csv")
+            if r["role"] == role and (not place or r["place"] == place)
+        ),
+        key=lambda r: -len(r["cue"]),
+    ):
+        word = row["cue"].strip()
+        body = ""
+        for k, ch in enumerate(word):
+            if ch == ".":
+                body += r"(?:\s?\.)?" if k == len(word) - 1 else r"\s?\.\s{0,2}"
+            elif ch == " ":
+                body += r"\s*"
+            else:
+                body += re.escape(ch)
+        body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+        out.append(f"(?i:{body})" if row["case"] == "any" else body)
+    return "(?:" + "|".join(out) + ")"
+
+
 # "Mme", "Mlle" (with or without a stop); "Jhr." or "Jr." before initials: the Dutch jonkheer
-# ("Leg. Jr. A. van Muster"), not the suffix after a surname
+# ("Leg. Jr. A. van Muster"), not the suffix after a surname; the titles of the cue table in
+# every language ("Baron", "Frhr.", "Ir.", "Abbé")
 _TITLE = (
     r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s"
-    rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.))"
+    rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.)|{_listed('title')}\s{{1,2}})"
 )
+# The degrees signed after a name ("K. MUSTER, PH. & M. D.", "K. Muster M.D."): no person's.
+_DEGREES = rf"(?:\s?,?\s{{1,2}}{_listed('degree')})"
 # a surname with a capital inside: "McClure", "O'Neill", "VandeWater", "LaMoure", "DeWitt"
 _CAPW = (
     rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}]+)?"
@@ -49,9 +83,40 @@ _WORD = rf"(?:{_CAPW}|{_UPW})"
 # Tillson"): the name reads across it, and `_unread_initials_dropped` leaves it out of the value.
 _MISREAD_INITIAL = "¥€£§©"
 # A given name cut short as old labels print it ("Jul.", "Ferd.", "Chas."), read as an initial.
-_GIVEN_ABBR = (
-    "Alex|Aug|Benj|Car|Chas|Chr|Dan|Edm|Edw|Ferd|Fr|Fred|Geo|Guil|Gust|Henr|Jac|Jas|Joh|Jos|Jul|"
-    "Nic|Rich|Rob|Sam|Thos|Wilh|Wm"
+_GIVEN_ABBR_WORDS = [
+    "Alex",
+    "Aug",
+    "Benj",
+    "Car",
+    "Chas",
+    "Chr",
+    "Dan",
+    "Edm",
+    "Edw",
+    "Ferd",
+    "Fr",
+    "Fred",
+    "Geo",
+    "Guil",
+    "Gust",
+    "Henr",
+    "Jac",
+    "Jas",
+    "Joh",
+    "Jos",
+    "Jul",
+    "Nic",
+    "Rich",
+    "Rob",
+    "Sam",
+    "Thos",
+    "Wilh",
+    "Wm",
+]
+# in capitals too on printed signatures ("FERD. MUSTER"), bar the months and a state ("AUG.",
+# "JUL.", "N. CAR.")
+_GIVEN_ABBR = "|".join(
+    _GIVEN_ABBR_WORDS + [w.upper() for w in _GIVEN_ABBR_WORDS if w not in ("Aug", "Jul", "Car")]
 )
 _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
 # A given name cut to three or four letters that the short list above lacks ("Moh. Muster",
@@ -59,12 +124,12 @@ _INIT = rf"(?:[{_UP}{_MISREAD_INITIAL}][a-z{_UP}]?\.|(?:{_GIVEN_ABBR})\.)"
 # given name of the table (`_unknown_abbreviation`), for "Sta. Cruz" or "Nat. Park" elsewhere
 # are places.
 _INIT_ABBR = rf"(?:{_INIT}|[{_UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{_UP}]))"
-# "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek")
-# in capitals too on printed headers ("A. VAN DE MUSTER")
+# "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek", glued
+# "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER")
 _PARTICLE = (
     r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
     r"|VON|VAN|DE|DEL|DELLA|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
-    r"d['’]\s?)"
+    r"v\.(?=d\.)|d['’]\s?)"
 )
 # A surname of two words after a particle, ending the name ("J. v. Muster Exempel"): Dutch and
 # German double surnames.
@@ -78,7 +143,7 @@ def _person(initial: str, *, bare_first: str = "") -> str:
     return (
         rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{bare_first}{initial}\s{{0,3}}(?:-?{initial}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
         rf"(?:{_WORD}\s)?"
-        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?)?"
+        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?)?{_DEGREES}?"
     )
 
 
@@ -304,10 +369,26 @@ class Person:
     names: list[str]
 
 
+_DEGREE = re.compile(_DEGREES)
+
+
+def _degrees_dropped(text: str) -> str:
+    """ "K. Muster, Ph. & M. D." -> "K. Muster": the degrees after a name of two words or more
+    (after a lone word, "Muster, M. D." lists the surname before its initials)."""
+    out, at = "", 0
+    for m in _DEGREE.finditer(text):
+        if len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
+            out += text[at : m.start()]
+            at = m.end()
+    return out + text[at:]
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
-    text = re.sub(r"\s+", " ", text).strip(" ,;&'’")
+    # "Princ . Muster": a stop printed apart from its word is put back on it
+    text = re.sub(r"(?<=[^\W\d_])\s+\.", ".", re.sub(r"\s+", " ", text))
+    text = _degrees_dropped(text).strip(" ,;&'’")
     parts = re.split(
         rf"\s?[,;]?\s{_JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{_INITIALS_AFTER_SURNAME})|\s&\s?",
         text,
@@ -379,10 +460,18 @@ def _misread_caption(low: str) -> bool:
 _ROMAN_MONTH = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,2}")
 
 
+def _abbreviated(word: str) -> bool:
+    """A word of five letters or more without a vowel ("Rthschld", "Cllctn"): a collection's or a
+    museum's name cut short, no surname."""
+    folded = fold(word)
+    return len(word) >= 5 and folded.isascii() and re.search(r"[aeiouy]", folded) is None
+
+
 def _bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in _PLACE_WORDS
+        or _abbreviated(word)
         or _ROMAN_MONTH.fullmatch(word) is not None
         or _misread_caption(low)
         or _COLL_KEYWORD.fullmatch(word) is not None
@@ -417,8 +506,9 @@ _INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{_UP}])([,»]{{1,2}})(?=[ \t]?[{_U
 _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 # Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
 # "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
+# The particle may be glued to the initial before it ("L.v . Muster").
 _SPACED_STOP = re.compile(
-    rf"(?<![\w'’.])((?:{_GIVEN_ABBR})|[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
+    rf"((?<![\w'’.])(?:{_GIVEN_ABBR})|(?<![\w'’.])[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
 )
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
@@ -573,7 +663,7 @@ def _cue_words() -> frozenset[str]:
     words = {
         re.split(r"[\s.]", r["cue"].strip().lower())[0]
         for r in data_rows("people_cues.csv")
-        if r["role"] != "joiner"
+        if r["role"] not in ("joiner", "title", "degree", "firm", "header")
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 
@@ -654,12 +744,22 @@ def given_name_only(value: str) -> bool:
     return len(words) == 1 and fold(words[0]) in given_names()
 
 
+def lone_capitals(value: str) -> bool:
+    """Whether the first person in `value` is one word of five capitals or more ("MUSTER"): as
+    often a place, a header or a misreading of the name as the surname (shorter ones are initials,
+    see `_initials_named`)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value.split(" | ")[0])
+    return len(words) == 1 and len(words[0]) >= 5 and words[0].isupper()
+
+
 def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
     value = " | ".join(person.names)
     flags: list[str] = []
     if given_name_only(value):
         conf *= _GIVEN_NAME_ONLY
         flags.append("given_name_only")
+    if lone_capitals(value):
+        flags.append("lone_capitals")
     return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
 
 
@@ -693,7 +793,15 @@ def _number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCan
     )
 
 
-def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) -> People:
+def find_people(
+    labels: list[Label],
+    event_spans: list[tuple[Label, int, int]],
+    *,
+    headers: Sequence[Label] = (),
+) -> People:
+    """The collectors, field numbers, determiners, companions and donors on `labels`; `headers`:
+    the sheet's stamps and headers, read only for a personal herbarium's header when no label
+    names a collector (`header_collectors`)."""
     coll: list[FieldCandidate] = []
     nums: list[FieldCandidate] = []
     dets: list[FieldCandidate] = []
@@ -734,21 +842,24 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
                 continue
             if _keyword_before_name(lab, i):
                 pass  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
-            elif _COLL_AFTER.match(line.text) or _COLL_AFTER.match(
-                line.text[_line_person_end(lab, i) :]
-            ):
+            elif (
+                (k := _COLL_AFTER.match(line.text)) is not None
+                and not _words_after(line.text[k.end() :])
+            ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
                 coll.extend(_people_before_keyword(lab, i))
             else:
                 coll.extend(_person_before_inline_keyword(lab, i))
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
-            if p is not None and _full_name(p):
+            if p is not None and (_full_name(p) or _surnames_joined(p)):
                 num = _number_after(p, 0.8, gap=True)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
                     # the name's span stays the first collector's: the number is paired with its end
                     joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))
                     rule = "collector.name_number"
-                    coll.append(_person_candidate(Term.recordedBy, joined, 0.8, rule))
+                    # surnames alone ("Muster & Beispiel 4005"): less sure than names with initials
+                    conf = 0.8 if _full_name(p) else 0.6
+                    coll.append(_person_candidate(Term.recordedBy, joined, conf, rule))
                     nums.append(num)
                 elif (num := _number_below(lab, i, p)) is not None:
                     rule = "collector.name_number_below"
@@ -773,7 +884,65 @@ def find_people(labels: list[Label], event_spans: list[tuple[Label, int, int]]) 
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
+    if not coll:
+        coll = header_collectors([*labels, *headers])
     return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+# A personal herbarium's or a series' header (people_cues.csv, role header): the herbarium's
+# word before the name on its line ("HERBIER K. MUSTER"), or after it: after a comma ("K.
+# Muster, Flora von Exempla") or opening the next line ("K. MUSTER / HERBARIUM RUBORUM").
+_HEADER_BEFORE = re.compile(rf"{_listed('header', 'before')}\s?[.:]?\s*")
+_HEADER_AFTER = re.compile(rf"\s?,\s*{_listed('header', 'after')}")
+_HEADER_LINE = re.compile(rf"[\s\W]*{_listed('header', 'after')}")
+# The owner is as often a former owner as the collector: the value is a last resort, flagged
+# (a doubt: below 0.9) and with a low rule confidence.
+_HEADER_CONF = 0.12
+
+
+def _series_line(text: str) -> bool:
+    """A series' header under its owner's name ("HERBARIUM RUBORUM", "Plantae Exemplenses"), not
+    an institution's herbarium ("Herbier du Jardin botanique", "Herbarium of the University")."""
+    m = _HEADER_LINE.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return re.match(r"\s*(?i:du|de|des|of|der|van|del|della)\b", rest) is None and not (
+        is_institution(rest)
+    )
+
+
+def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """The person a personal herbarium's or a series' header names, with initials or a given
+    name ("HERBIER K. MUSTER", "Herb. K. Muster", "K. Muster, Flora von Exempla", "K. MUSTER /
+    HERBARIUM RUBORUM"), flagged `herbarium_header`; not a former collection ("Ex Herb. K.
+    Muster": the cue must open its line) nor a Latin genitive alone ("HERBARIUM MUSTERI")."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for i, line in enumerate(lab.lines):
+            head = line.start + _line_head(line.text)
+            m = _HEADER_BEFORE.match(lab.flat, head, line.end)
+            if m is not None:
+                p = persons_at(lab, m.end(), end=line.end)
+                if p is None or _DONOR_TAIL.fullmatch(lab.flat, p.end, line.end) is None:
+                    continue
+            else:
+                p = persons_at(lab, head, end=line.end)
+                if p is None:
+                    continue
+                rest = lab.flat[p.end : line.end]
+                below = (
+                    i + 1 < len(lab.lines)
+                    and _only_noise(rest)
+                    and _series_line(lab.lines[i + 1].text)
+                )
+                if not (_HEADER_AFTER.match(rest) or below):
+                    continue
+            if len(p.names) != 1 or not (_initialled(p) or _given(p)):
+                continue
+            c = _person_candidate(Term.recordedBy, p, _HEADER_CONF, "collector.header")
+            out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
+    return out[:1]
 
 
 _INITIALS_WORD = re.compile(rf"[{_UP}]{{2,4}}")
@@ -1164,7 +1333,16 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             if _signs_slip(lab, i):
                 continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
             p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
-            if p is None or not (_initialled(p) or _titled(p) or _particled(p) or _given(p)):
+            bare = _bare_initial_first(lab) if p is None and i == 0 else None
+            p = _firm_line(lab, i) or bare or p  # "Muster Frères": a dealer's firm; "H Muster"
+            if p is None or not (
+                p is bare
+                or _initialled(p)
+                or _titled(p)
+                or _particled(p)
+                or _given(p)
+                or _is_firm(p)
+            ):
                 continue
             p = _town_dropped(p)
             rest = lab.flat[p.end : line.end]
@@ -1172,6 +1350,8 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
                 _only_noise(rest)
                 or DATE_SHAPE.fullmatch(rest)
                 or _MONTH_YEAR_SHAPE.fullmatch(rest)
+                # "Gerardo Muster 1900": the collector's number (or the year) after the name
+                or _NUMBER_REST.fullmatch(rest)
                 # "Ernst Muster, Exempelstadt": where the collector lived
                 or (_full_name(p) and _TOWN_AFTER.fullmatch(rest))
             ):
@@ -1186,6 +1366,46 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
             merged = Person(lab, found[0].start, found[-1].end, names)
             return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
     return []
+
+
+# A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not
+# glued to it ("K. Muster61": the OCR's noise).
+_NUMBER_REST = re.compile(rf"(?:\s?[.,]?\s+|\s*{_NO_KEY}\s?\.?\s?)\d{{1,6}}[a-z]?[.,]?\s*")
+# An initial without its stop before a surname alone at the head of a label ("H Muster", the
+# stop lost or never printed): not a bearing ("N", "S", "E", "W"), an article ("A Coruña", "O
+# Porto", "Y") or a numeral ("I").
+_BARE_INITIAL_HEAD = re.compile(rf"[\s\W]*(?P<i>(?![NSEWAOYI]\s)[{_UP}])\s(?={_CAPW}[\s.,]*$)")
+
+
+def _bare_initial_first(lab: Label) -> Person | None:
+    """ "H Muster" as a label's first line: the initial and the surname, the only words on it."""
+    line = lab.lines[0]
+    m = _BARE_INITIAL_HEAD.match(line.text)
+    if m is None:
+        return None
+    p = persons_at(lab, line.start + m.end(), end=line.end)
+    if p is None or len(p.names) != 1 or " " in p.names[0]:
+        return None
+    return Person(lab, line.start + m.start("i"), p.end, [f"{m.group('i')} {p.names[0]}"])
+
+
+# A firm's name: a surname or two with the word that makes them a firm ("Muster Frères", "Gebr.
+# Muster", "Muster & Co."), keyed as the collector on insect labels (a dealer's).
+_FIRM = re.compile(
+    rf"(?:{_listed('firm', 'before')}\s{{0,2}}{_CAPW}"
+    rf"|{_CAPW}(?:\s{_CAPW})?\s?,?\s{{0,2}}{_listed('firm', 'after')})"
+)
+
+
+def _firm_line(lab: Label, i: int) -> Person | None:
+    """The firm named by line `i`, alone on it but for a stray mark; its text as printed."""
+    line = lab.lines[i]
+    m = _FIRM.match(lab.flat, line.start + _line_head(line.text), line.end)
+    if m is None or not _only_noise(lab.flat[m.end() : line.end]):
+        return None
+    if any(_bad_word(w) for w in re.findall(r"[^\W\d_]{3,}", m.group(0))):
+        return None
+    return Person(lab, m.start(), m.end(), [re.sub(r"\s+", " ", m.group(0))])
 
 
 # A Latin binomial alone on its line ("Exemplia vulgaris", "Exemplia vulgaris var. minor").
@@ -1238,7 +1458,13 @@ def _given(p: Person) -> bool:
     """The first name opens with a given name of the table and holds a surname after it
     ("Ernst Muster")."""
     words = p.names[0].split()
-    return len(words) >= 2 and fold(words[0]) in given_names() and not p.names[0].isupper()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in given_names()
+        # "Van Exempelland": a particle opens a place's name as well as a surname
+        and re.fullmatch(_PARTICLE, words[0] + " ", re.IGNORECASE) is None
+        and not p.names[0].isupper()
+    )
 
 
 def _keyword_before_name(lab: Label, i: int) -> bool:
@@ -1281,8 +1507,24 @@ def _full_name(p: Person) -> bool:
     return any("." in n or (" " in n and not n.isupper()) for n in p.names)
 
 
+def _surnames_joined(p: Person) -> bool:
+    """Two surnames or more without initials, joined by "&" or a joiner word ("Muster & Beispiel"),
+    each one capitalised word in mixed case: with a number after them, the collectors' line."""
+    return (
+        len(p.names) >= 2
+        and all(re.fullmatch(_CAPW, n) for n in p.names)
+        and re.search(rf"&|\s{_JOINERS}\s", p.label.flat[p.start : p.end]) is not None
+    )
+
+
+def _is_firm(p: Person) -> bool:
+    """A firm's name as `_firm_line` reads it ("Muster Frères")."""
+    return len(p.names) == 1 and _FIRM.fullmatch(p.names[0]) is not None
+
+
 def _initialled(p: Person) -> bool:
-    return all(re.search(rf"(?<![\w])[{_UP}]\.", n) for n in p.names)
+    """Every name holds an initial or a given name cut short ("K. Muster", "FERD. MUSTER")."""
+    return all(re.search(rf"(?<![\w])(?:[{_UP}]|{_GIVEN_ABBR})\.", n) for n in p.names)
 
 
 def _titled(p: Person) -> bool:
@@ -1417,6 +1659,14 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     return [_person_candidate(Term.recordedBy, merged, 0.85, "collector.keyword_after")]
 
 
+def _words_after(rest: str) -> bool:
+    """Whether a keyword that opens its line has words after it that are no name, no date and no
+    number ("Legit exempl. Com. K. Muster"): a keyword before them, not after the line above."""
+    if find_dates(rest):
+        rest = rest[: find_dates(rest)[0].start]
+    return any(not _MONTH_AFTER.fullmatch(w.group(0)) for w in re.finditer(r"[^\W\d_]{2,}", rest))
+
+
 _PLURAL_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?i:c[o0c][l1i|]{1,2} ?e?[cs]t[o0]rs|colls)(?![A-Za-z])"
 )
@@ -1485,6 +1735,10 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             # "del Museo y Jardin Escolar." above the date ends a locality: an institution's
             # words are nobody's name
             if is_institution(ln.text):
+                continue
+            firm = _firm_line(lab, j)  # "Muster Frères" by the date: a dealer's firm
+            if firm is not None:
+                out.append(_person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
                 continue
             p = persons_at(lab, ln.start + h, end=ln.end)
             if p is None or len(p.names[0]) <= 4 or _place_name(p):

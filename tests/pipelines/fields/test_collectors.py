@@ -885,10 +885,11 @@ DONORS = [
     ("Muster Coll.\nXMNH (E)\n2014-77", "Muster Coll.", None),
     ("K. Muster Bequest", "K. Muster Bequest", None),
     ("H. Muster\nCollection", "H. Muster Collection", None),
-    ("Herb. K. Muster", "Herb. K. Muster", None),
+    # with nothing else on the sheet, the owner is the collector's last resort (flagged, below 0.9)
+    ("Herb. K. Muster", "Herb. K. Muster", "K. Muster"),
     ("Hb. Muster", "Hb. Muster", None),
     ("Ex Herb. K. Muster", "Ex Herb. K. Muster", None),
-    ("Presented by K. Muster, Esq. 1899.", "Presented by K. Muster, Esq", None),
+    ("Presented by K. Muster, Esq. 1899.", "Presented by K. Muster, Esq.", None),
     # the collector on the same sheet, a register line that is no name
     ("Exempla\n2.v.1901\nK. Beispiel\n\nMuster Coll.\nXMNH (E)\n2014-77", "Muster Coll.", "K. Beispiel"),
     ("Exempla\nA. Beispiel\n1 e Semestre 1902\n\nEx Muster Coll.\nBrit. Mus. 1931-12.", "Ex Muster Coll.", "A. Beispiel"),

@@ -31,6 +31,15 @@ SHAPES = [
         "Muster, A.B., Beispiel, C.D., Exempel, and Probst\n1201\nThursday, April 28, 1994",
         "Muster, A.B. | Beispiel, C.D. | Exempel | Probst",
     ),
+    # a particle glued to the initial before it, its stop spaced or not
+    ("Communic. L.v . Muster 1829", "L.v. Muster"),
+    ("Leg. J.v.d. Beispiel", "J.v.d. Beispiel"),
+    # surnames without initials joined before the collectors' number
+    ("Exemplia\nMuster & Beispiel 4005\n27 July 1993", "Muster | Beispiel"),
+    # a collection's name cut to its consonants under the collector is nobody
+    ("Exampleton\n1. VI. 1911\nBeispiel\nC. Rthschld.", "Beispiel"),
+    # a title before a lone surname, its stops spaced
+    ("Exemplia\nPrinc . Muster . 1838", "Princ. Muster"),
     # joiners of other languages
     ("leg. K. Muster und J. Beispiel", "K. Muster | J. Beispiel"),
     ("leg. K. Muster en J. Beispiel", "K. Muster | J. Beispiel"),
@@ -62,6 +71,10 @@ def test_not_collectors(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # degrees after a name are dropped; after a lone surname they are its initials
+        ("K. Muster, Ph. & M. D.", ["K. Muster"]),
+        ("K. Muster M.D. & J. Beispiel", ["K. Muster", "J. Beispiel"]),
+        ("Muster, M. D.", ["Muster, M. D."]),
         ("K. Muster und J. Beispiel", ["K. Muster", "J. Beispiel"]),
         ("K. Muster, J. Beispiel, and L. Probst", ["K. Muster", "J. Beispiel", "L. Probst"]),
         ("K. Muster ja J. Beispiel", ["K. Muster", "J. Beispiel"]),
@@ -84,6 +97,20 @@ NAME_LINES = [
     ("Exampleton\nA.E. Muster VII/06", "A.E. Muster"),
     # a middle initial V is no Roman month
     ("Exampleton\nH. V. Muster", "H. V. Muster"),
+    # a signature with degrees, the given name cut short in capitals; a title of nobility
+    ("Exemplia vulgaris\nBeispiel Bay\nFERD . MUSTER , PH . & M . D .", "FERD. MUSTER"),
+    ("Exemplia vulgaris\n\nBARON FERD . VON MUSTER , PH . & M . D", "BARON FERD. VON MUSTER"),
+    ("Exampleton\nK. Muster, M.D.", "K. Muster"),
+    ("Exampleton\nDr. K. Muster", "Dr. K. Muster"),
+    ("Exampleton\nFrhr. K. v. Muster", "Frhr. K. v. Muster"),
+    # a given name and a surname with the collector's number (or a year) after them
+    ("Exemplia vulgaris\nGerardo Muster 1900\n\nExampleton", "Gerardo Muster"),
+    # an initial without its stop opening a label
+    ("H Muster\nExampleshire\n85'", "H Muster"),
+    # a dealer's firm keyed as the collector
+    ("Exampleton\nBeispielhof\nMuster Frères\n2 e Semestre 1893", "Muster Frères"),
+    ("Exampleton\n\nGebr. Muster", "Gebr. Muster"),
+    ("Exampleton\n\nMuster & Co.", "Muster & Co."),
 ]
 
 
@@ -100,6 +127,19 @@ NOT_NAME_LINES = [
     "Exemplia vulgaris Muster\nJ. P. Beispiel\nDET.\n10. 10. 1975",
     # a place that opens with "Fort", "Port", "Cape" beside the year
     "Exemplia vulgaris\nFort Exampleton 1833",
+    # capitals cut short are a month or a state, not a given name
+    "Exampleton\nAUG. BEISPIEL",
+    # a bearing or an article before a place, a number glued to a name (the OCR's noise)
+    "N Exampleton\nExampleshire",
+    "A Exemplaña\nExampleshire",
+    "Exemplia vulgaris\nK. Muster61",
+    # a particle opens a place's name too ("Van" is also a given name)
+    "Exemplia vulgaris\nVan Exempelland.\nLegit exmpl. Com. Beispiel 1839",
+    # a keeper's note where no name could be read
+    "Exampleton\n1. VI. 1911\nIllegible",
+    "Exampleton\n1. VI. 1911\nUnleserlich",
+    # a firm's word after a place
+    "Exampleton\n\nExampleshire Bay & Co.",
 ]
 
 
@@ -118,7 +158,63 @@ def test_initials_alone_doubted() -> None:
     assert (got.value, "initials_only" in got.flags, got.confidence < 0.9) == ("JDM", True, True)
 
 
-def test_two_senders_doubted() -> None:
-    text = "Communic. K. Muster 1832\n\nCommunic. J. Beispiel 1829"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communic. K. Muster 1832\n\nCommunic. J. Beispiel 1829",
+        "Communic. K. B . de Muster 1832\n\nCommunic. L.v . Beispiel 1829",
+    ],
+)
+def test_two_senders_doubted(text: str) -> None:
     got = parse_fields(labels_from_text(text))["recordedBy"]
     assert ("several_collectors" in got.flags, got.confidence < 0.9) == (True, True)
+
+
+# A personal herbarium's or a series' header names its owner: the collector as often as a former
+# owner, so only when nothing else names a collector, flagged and below 0.9
+HEADERS = [
+    ("HERBIER J . MUSTER\n\nN° 3759\n\nVitis exempla L .\n\nDate : 21 - 6 - 2010", "J. MUSTER"),
+    ("Herb. K. Beispiel\n\nExemplia vulgaris\nExampleton", "K. Beispiel"),
+    ("A . VAN DE MUSTER\nHERBARIUM RUBORUM\n\nNr . 96 . 70\nExemplia vulgaris", "A. VAN DE MUSTER"),
+    ("K. Muster, Flora von Exempla.\n\nExampleton, Urwald.\n1899", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HEADERS)
+def test_header_names_the_collector_as_a_last_resort(text: str, value: str) -> None:
+    got = parse_fields(labels_from_text(text))["recordedBy"]
+    assert (got.value, got.flags, got.confidence < 0.9) == (value, ["herbarium_header"], True)
+
+
+NOT_HEADERS = [
+    # a Latin genitive alone names an owner without initials; a former collection
+    "HERBARIUM MUSTERI\n\nExemplia vulgaris\nExampleton",
+    "Ex Herb. K. Muster\n\nExemplia vulgaris\nExampleton",
+    # an institution's herbarium under a line of names
+    "L . Exempla Muster\nHerbier du Jardin botanique de Exempelstadt\n\nExemplia vulgaris",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEADERS)
+def test_no_header_collector(text: str) -> None:
+    assert collector(text) is None
+
+
+def test_a_collector_outranks_the_header() -> None:
+    text = "HERBIER J . MUSTER\n\nExemplia vulgaris\nLeg. K. Beispiel"
+    assert collector(text) == "K. Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a lone word in capitals: as often a place, a header or a misread name
+        ("Exampleton\nColl. MUSTER 1918", True),
+        # a surname in mixed case, or with initials, is not doubted for its case
+        ("Exampleton\nColl. Muster 1918", False),
+        ("Exampleton\nColl. K. MUSTER 1918", False),
+    ],
+)
+def test_a_lone_word_in_capitals_is_doubted(text: str, flagged: bool) -> None:
+    got = parse_fields(labels_from_text(text))["recordedBy"]
+    assert ("lone_capitals" in got.flags, got.confidence < 0.9) == (flagged, flagged)
