@@ -366,11 +366,17 @@ def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
         return not _COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
+    if _NOTA_BENE.match(line) and line.startswith(printed):
+        return True  # "N.B. Collected in flower": nota bene, not New Brunswick
     # (the name and its author take a few dozen characters: a bounded window keeps long lines
     # linear)
     if _AFTER_BINOMIAL.search(text[max(lab.line_at(start).start, start - 80) : start]):
         return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
     return line == printed and printed.isupper() and printed.isalpha()
+
+
+# "N.B." opening a line and a sentence after it: a note (nota bene), not a province's abbreviation
+_NOTA_BENE = re.compile(r"N\.?\s?B\.?\s*:?\s+[A-Z]?[a-z]+\s+[a-z]")
 
 
 # A Latin binomial (with an infraspecific epithet, a bracketed or an "ex" author) right before the

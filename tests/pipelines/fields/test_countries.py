@@ -271,3 +271,26 @@ def test_two_states_named_as_often_are_a_doubt() -> None:
     got = fields("Aster exemplaris L.\nN.C.: Wake Co., near Sampleton\nTenn.\n12 May 1950")
     assert "several_states" in got["stateProvince"].flags
     assert got["stateProvince"].confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "state"),
+    [
+        # a region of the United States whose name holds another country's
+        ("Onoclea exempla L.\nNew England, U.S.A.\nleg. K. Muster", "United States", None),
+        ("Nova Anglia\nleg. K. Muster", "United States", None),
+        ("Sample Hill, England\nleg. K. Muster", "England", None),
+        # a note opening a line ("nota bene") is no province; the province's abbreviation is
+        (
+            "ALASKA. Sample Mts., near Exampleton\nN.B. Got the colour in a wet bag\n28.VII.1967",
+            "United States",
+            "ALASKA",
+        ),
+        ("Exampleton, N.B.\nleg. K. Muster 1950", "Canada", "New Brunswick"),
+        ("N.B.: Sample Lake, Fundy", "Canada", "New Brunswick"),
+    ],
+)
+def test_names_that_hold_other_places(text: str, country: str, state: str | None) -> None:
+    fields = extract_fields(labels_from_text(text))
+    assert fields["country"].value == country
+    assert (fields["stateProvince"].value if "stateProvince" in fields else None) == state
