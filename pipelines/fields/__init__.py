@@ -329,7 +329,10 @@ def _extract(
     regions = find_hits(regional)
     _put(out, region_candidates(regional, regions), proposed)
     state = out.get(Term.stateProvince.value)
-    _put(out, county_candidates(specimen, state.value if state is not None else None), proposed)
+    # a first-level division read as the state ("St. James Parish" of Barbados) is not also the
+    # county: the county is the level below it
+    counties = county_candidates(specimen, state.value if state is not None else None)
+    _put(out, [c for c in counties if not _overlap(c, state)], proposed)
     _put(out, municipality_candidates(specimen), proposed)
     _put(out, vice_county_candidates(specimen), proposed)
     _put(out, coordinate_candidates(specimen), proposed)

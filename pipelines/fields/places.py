@@ -1064,8 +1064,13 @@ def _habitat_line(line: str) -> bool:
 
 # "Washington County: ca. 3 mi N of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
 # county (and what precedes it on its line) heads the locality; it is a field of its own.
+# "Knox Co.: top of ...", "U. S. A., NORTH CAROLINA: Jackson Co., / Highlands": the county (and
+# the regions before it) heading the locality; taken off only where that head names nothing but
+# regions ("Springdale, Travis Co., Texas": there the county closes a place)
 _COUNTY_HEAD = re.compile(
     r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
+    # "Co. Kerry: ...", the Irish order
+    r"|\s*(?:Co\.|CO\.)[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?\s*[:;]\s*"
 )
 # "..., Pocahontas Co.", "...,\nMercer County": the county closing it; an insect label's last line
 # "San Mateo Co." is its locality's own last item and stays.
@@ -1089,7 +1094,12 @@ def _drop_higher_geography(
     if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
-    if m is not None and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3:
+    inside = [(rs, re_) for p, rs, re_ in regions if p == position]
+    if (
+        m is not None
+        and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3
+        and _only_higher_geography(text, s, m.end(), inside)
+    ):
         s = m.end()
     for p, rs, re_ in regions:
         # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to

@@ -51,3 +51,24 @@ def test_a_height_ending_the_place_line_is_the_elevation(text: str, elevation: s
 )
 def test_a_distance_is_no_elevation(text: str) -> None:
     assert "verbatimElevation" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        # the county closes a place: the place stays whole, not the state alone
+        ("Springdale, Travis Co., Texas\n12 May 1950", "Springdale, Travis Co., Texas"),
+        # the county heads the locality: keyers give it its own field
+        ("Knox Co.: top of Example Knob\n12 May 1950", "top of Example Knob"),
+        ("ST. MARTIN PARISH:\nSampleville.\n12 May 1950", "Sampleville."),
+        ("Co. Kerry: Sample Lough\n1950", "Sample Lough"),
+    ],
+)
+def test_a_county_heads_or_closes_the_locality(text: str, locality: str) -> None:
+    assert _values(text).get("verbatimLocality") == locality
+
+
+def test_a_first_level_parish_is_the_state_not_also_the_county() -> None:
+    got = _values("DOMINICA\nST. PAUL PARISH: Exampleton Valley, 300 ft.\nleg. K. Muster 1234")
+    assert got.get("stateProvince") == "ST. PAUL PARISH"
+    assert "county" not in got
