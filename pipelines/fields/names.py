@@ -41,9 +41,13 @@ from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
 _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
+# A full stop may close the epithet before its author or at its line's end ("Exemplia
+# sampleana. L.", "Exemplia sampleana. (L.) Muster", "Exemplia sampleana."), as old labels
+# print it; not before a lower-case word, where the word is an abbreviation ("sampl. var.").
+_EPITHET_STOP = r"(?:(?![\w.])|(?=\.(?:[ \t]+[(\[A-Z]|[ \t]*(?:\n|$))))"
 _NAME = re.compile(
     rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+(?:(?P<qual>{QUALIFIER})\s+|(?P<doubt>\?)\s*)?"
-    rf"(?P<ep>{_EPITHET})(?![\w.])"
+    rf"(?P<ep>{_EPITHET}){_EPITHET_STOP}"
     rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
 )
@@ -352,6 +356,15 @@ def _lower_case_author(author: str, leftover: str) -> bool:
         and word not in _LINKING_WORDS
         and word not in _ORGANISM_WORDS
     )
+
+
+def _author_line(line: str) -> bool:
+    """Whether `line`, under an epithet, is its author alone ("(Verm.) Holt", "Bx. 1923"), not
+    a line that goes on after an author-like start ("K. Muster, Herbarium exemplicum.")."""
+    novelty = re.match(rf"[ \t,]*{AFTER_NAME}", line)
+    body = _close_marks(line[novelty.end() :] if novelty else line).strip().lstrip(" ,")
+    author = _authorship(body)
+    return re.search(r"[^\W\d_]", body[len(author) :]) is None
 
 
 def _authorship(rest: str) -> str:
@@ -679,6 +692,23 @@ def _not_a_name(genus: str, ep: str) -> bool:
     )
 
 
+_ABBREVIATION = re.compile(rf"(?:{INDET}|{AFTER_NAME}|{QUALIFIER})", re.IGNORECASE)
+
+
+def _abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Whether the epithet of match `m` is a word abbreviated with a full stop, no epithet
+    closed by one (see `_EPITHET_STOP`): a short word or one ending as no Latin word does
+    ("Exemplia spec. B", "Muster leg. K."), a determiner's word ("sp.", "nov.")."""
+    ep = m.group("ep")
+    if not text.startswith(".", m.end("ep")):
+        return False
+    return (
+        len(ep) < 4
+        or _LATIN_END.search(ep) is None
+        or _ABBREVIATION.fullmatch(ep + ".") is not None
+    )
+
+
 def _slip(lab: Label, first: int, last: int) -> bool:
     """Whether the label holds nothing but the name on lines `first` to `last`, bar its
     institution's name, determination lines and figures: a determination slip."""
@@ -823,7 +853,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
         typed = _type_lines(lab)
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
-            if _not_a_name(genus, ep):
+            if _not_a_name(genus, ep) or _abbreviation(text, m):
                 continue
             if any(s <= m.start() < e for s, e in associated):
                 continue
@@ -866,6 +896,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 end = m.end("infra") if m.group("infra") else m.end("ep")
             rest_line_end = lab.line_at(end).end
             rest = text[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
+            if end == m.end("ep") and rest.startswith("."):
+                rest = " " + rest[1:]  # the epithet's full stop (see `_EPITHET_STOP`)
             next_line = False
             phrase = False
             infra_words: list[tuple[int, int]] = []
@@ -873,8 +905,9 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
-                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text):
-                    rest, next_line = _STRAY_LETTER.sub("", nxt.text), True
+                below = _STRAY_LETTER.sub("", nxt.text)
+                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text) and _author_line(below):
+                    rest, next_line = below, True
                 # "Betula glandulosa / n low dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
             # "mihi", "sp. nov.": the writer's own name, where an author stands
