@@ -613,7 +613,7 @@ def _year(line: str) -> int:
 # "RMB 1984", "K. Brandl 3-1988", "H & L. 1942").
 _ANNOTATION = re.compile(
     r"\W*(?:(?:[A-Z][\w.'’-]{0,20}|&)[.,]?\s*){1,4}[\s,.-]*(?:\d{1,2}[-./]\s?)?"
-    r"(?P<y>1[789]\d\d|20[0-4]\d)\W*"
+    r"(?P<y>1[789]\d\d|20[0-4]\d)(?:[ \t]?[-–][ \t]?(?P<y2>1[789]\d\d|20[0-4]\d))?\W*"
 )
 # Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
 # number ("No. 1931").
@@ -640,10 +640,14 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
+    # "1973-1974": the years the annotator worked through the collection, an interval
+    when, y_end = m.group("y"), y + 4
+    if m.group("y2") and m.group("y2") > m.group("y"):
+        when, y_end = f"{m.group('y')}/{m.group('y2')}", line.start + m.end("y2")
     rule = "det.annotation"
     return [
         candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
-        candidate(Term.dateIdentified, m.group("y"), 0.7, name.label, y, y + 4, rule),
+        candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
     ]
 
 
@@ -655,7 +659,7 @@ def _annotation_year(lab: Label, i: int) -> int:
     m = _ANNOTATION.fullmatch(text)
     if m is None or _NOT_ANNOTATION.search(text):
         return 0
-    return int(m.group("y"))
+    return max(int(m.group("y")), int(m.group("y2") or 0))
 
 
 def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:

@@ -60,3 +60,15 @@ def test_an_author_line_under_the_epithet(below: str) -> None:
     got = fields(f"Exemplus ♀\nsampleanus\n{below}")
     assert got["scientificName"][0] == "Exemplus sampleanus"
     assert got["scientificNameAuthorship"][0] == below.removesuffix(" 1923")
+
+
+def test_an_annotation_dated_with_a_range_of_years() -> None:
+    # the annotator's line under the later name gives the years of the revision
+    text = (
+        "Exemplia sampleana Muster\nBeispielland\n\n"
+        "Beispielia sampleana (Bl.) Wa\nKarl P. Muster, 1971-1972\nHerbarium Beispiel"
+    )
+    got = fields(text)
+    assert got["scientificName"][0] == "Beispielia sampleana"
+    assert got["identifiedBy"][0] == "Karl P. Muster"
+    assert got["dateIdentified"][0] == "1971/1972"
