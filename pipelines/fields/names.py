@@ -41,9 +41,13 @@ from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
 _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
+# A full stop may close the epithet before its author or at its line's end ("Exemplia
+# sampleana. L.", "Exemplia sampleana. (L.) Muster", "Exemplia sampleana."), as old labels
+# print it; not before a lower-case word, where the word is an abbreviation ("sampl. var.").
+_EPITHET_STOP = r"(?:(?![\w.])|(?=\.(?:[ \t]+[(\[A-Z]|[ \t]*(?:\n|$))))"
 _NAME = re.compile(
     rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+(?:(?P<qual>{QUALIFIER})\s+|(?P<doubt>\?)\s*)?"
-    rf"(?P<ep>{_EPITHET})(?![\w.])"
+    rf"(?P<ep>{_EPITHET}){_EPITHET_STOP}"
     rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
 )
@@ -354,6 +358,15 @@ def _lower_case_author(author: str, leftover: str) -> bool:
     )
 
 
+def _author_line(line: str) -> bool:
+    """Whether `line`, under an epithet, is its author alone ("(Verm.) Holt", "Bx. 1923"), not
+    a line that goes on after an author-like start ("K. Muster, Herbarium exemplicum.")."""
+    novelty = re.match(rf"[ \t,]*{AFTER_NAME}", line)
+    body = _close_marks(line[novelty.end() :] if novelty else line).strip().lstrip(" ,")
+    author = _authorship(body)
+    return re.search(r"[^\W\d_]", body[len(author) :]) is None
+
+
 def _authorship(rest: str) -> str:
     """The author-like prefix of the text after a name ("(L.) Karst." of "(L.) Karst. Along"),
     its punctuation closed up where a transcription spaced it ("( Muell . ) Probst"), without
@@ -600,7 +613,7 @@ def _year(line: str) -> int:
 # "RMB 1984", "K. Brandl 3-1988", "H & L. 1942").
 _ANNOTATION = re.compile(
     r"\W*(?:(?:[A-Z][\w.'’-]{0,20}|&)[.,]?\s*){1,4}[\s,.-]*(?:\d{1,2}[-./]\s?)?"
-    r"(?P<y>1[789]\d\d|20[0-4]\d)\W*"
+    r"(?P<y>1[789]\d\d|20[0-4]\d)(?:[ \t]?[-–][ \t]?(?P<y2>1[789]\d\d|20[0-4]\d))?\W*"
 )
 # Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
 # number ("No. 1931").
@@ -627,10 +640,14 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
+    # "1973-1974": the years the annotator worked through the collection, an interval
+    when, y_end = m.group("y"), y + 4
+    if m.group("y2") and m.group("y2") > m.group("y"):
+        when, y_end = f"{m.group('y')}/{m.group('y2')}", line.start + m.end("y2")
     rule = "det.annotation"
     return [
         candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
-        candidate(Term.dateIdentified, m.group("y"), 0.7, name.label, y, y + 4, rule),
+        candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
     ]
 
 
@@ -642,7 +659,7 @@ def _annotation_year(lab: Label, i: int) -> int:
     m = _ANNOTATION.fullmatch(text)
     if m is None or _NOT_ANNOTATION.search(text):
         return 0
-    return int(m.group("y"))
+    return max(int(m.group("y")), int(m.group("y2") or 0))
 
 
 def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
@@ -676,6 +693,23 @@ def _not_a_name(genus: str, ep: str) -> bool:
         or genus.capitalize() in not_genera()
         or ep in _ORGANISM_WORDS
         or ep in not_epithets()
+    )
+
+
+_ABBREVIATION = re.compile(rf"(?:{INDET}|{AFTER_NAME}|{QUALIFIER})", re.IGNORECASE)
+
+
+def _abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Whether the epithet of match `m` is a word abbreviated with a full stop, no epithet
+    closed by one (see `_EPITHET_STOP`): a short word or one ending as no Latin word does
+    ("Exemplia spec. B", "Muster leg. K."), a determiner's word ("sp.", "nov.")."""
+    ep = m.group("ep")
+    if not text.startswith(".", m.end("ep")):
+        return False
+    return (
+        len(ep) < 4
+        or _LATIN_END.search(ep) is None
+        or _ABBREVIATION.fullmatch(ep + ".") is not None
     )
 
 
@@ -823,7 +857,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
         typed = _type_lines(lab)
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
-            if _not_a_name(genus, ep):
+            if _not_a_name(genus, ep) or _abbreviation(text, m):
                 continue
             if any(s <= m.start() < e for s, e in associated):
                 continue
@@ -866,6 +900,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 end = m.end("infra") if m.group("infra") else m.end("ep")
             rest_line_end = lab.line_at(end).end
             rest = text[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
+            if end == m.end("ep") and rest.startswith("."):
+                rest = " " + rest[1:]  # the epithet's full stop (see `_EPITHET_STOP`)
             next_line = False
             phrase = False
             infra_words: list[tuple[int, int]] = []
@@ -873,8 +909,9 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if not rest.strip() and lab.line_no(end) + 1 < len(lab.lines):
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
-                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text):
-                    rest, next_line = _STRAY_LETTER.sub("", nxt.text), True
+                below = _STRAY_LETTER.sub("", nxt.text)
+                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text) and _author_line(below):
+                    rest, next_line = below, True
                 # "Betula glandulosa / n low dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
             # "mihi", "sp. nov.": the writer's own name, where an author stands

@@ -1,0 +1,74 @@
+"""Scientific names in the shapes old labels and OCR give them: a full stop after the epithet, an
+author line that is no author's, an annotation dated with a range of years. Every string is
+invented, of the shapes labels print."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+
+
+def fields(text: str) -> dict[str, tuple[str, float, list[str]]]:
+    got = parse_fields(labels_from_text(text))
+    return {k: (str(c.value), c.confidence, list(c.flags)) for k, c in got.items()}
+
+
+# a full stop closes the epithet before its author or at its line's end
+EPITHET_STOPS = [
+    ("Exemplia sampleana. L.\nMustertal, Exempland\nK. Beispiel", "Exemplia sampleana", "L."),
+    ("Exemplia sampleana. (L.) Muster\nleg. K. Beispiel", "Exemplia sampleana", "(L.) Muster"),
+    ("Exemplia sampleana.\n(Bl.) Wa\nleg. K. Beispiel", "Exemplia sampleana", "(Bl.) Wa"),
+    ("Herbarium Exemplum\nExemplia sampleana.\nMustertal", "Exemplia sampleana", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "author"), EPITHET_STOPS)
+def test_a_full_stop_after_the_epithet(text: str, name: str, author: str | None) -> None:
+    got = fields(text)
+    assert got["scientificName"][0] == name
+    assert got.get("scientificNameAuthorship", (None,))[0] == author
+
+
+# a word abbreviated with a full stop is no epithet closed by one
+ABBREVIATIONS = [
+    ("Exemplia spec. B\nleg. K. Beispiel", "Exemplia"),  # a genus, "spec." its indet word
+    ("Musterdorf leg. K. Beispiel", None),
+    ("Exemplia sampl. Bl.\nleg. K. Beispiel", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ABBREVIATIONS)
+def test_an_abbreviation_is_no_epithet(text: str, name: str | None) -> None:
+    assert fields(text).get("scientificName", (None,))[0] == name
+
+
+def test_a_line_that_goes_on_after_a_person_is_no_author_line() -> None:
+    # the name written above the printed one, then the collector's line: two names, doubted
+    text = (
+        "Exemplia\nsampleana\nK. Muster, Herbarium exemplicum.\nNo 12\n"
+        "Beispielia sampleana Muster\nFundort: Musterberg"
+    )
+    got = fields(text)
+    assert got["scientificName"][0] == "Beispielia sampleana"
+    assert "several_taxa" in got["scientificName"][2]
+    assert got["scientificName"][1] < 0.9
+
+
+@pytest.mark.parametrize("below", ["(Verm.) Holt", "Bx.", "Bx. 1923"])
+def test_an_author_line_under_the_epithet(below: str) -> None:
+    got = fields(f"Exemplus ♀\nsampleanus\n{below}")
+    assert got["scientificName"][0] == "Exemplus sampleanus"
+    assert got["scientificNameAuthorship"][0] == below.removesuffix(" 1923")
+
+
+def test_an_annotation_dated_with_a_range_of_years() -> None:
+    # the annotator's line under the later name gives the years of the revision
+    text = (
+        "Exemplia sampleana Muster\nBeispielland\n\n"
+        "Beispielia sampleana (Bl.) Wa\nKarl P. Muster, 1971-1972\nHerbarium Beispiel"
+    )
+    got = fields(text)
+    assert got["scientificName"][0] == "Beispielia sampleana"
+    assert got["identifiedBy"][0] == "Karl P. Muster"
+    assert got["dateIdentified"][0] == "1971/1972"
