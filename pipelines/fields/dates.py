@@ -929,13 +929,14 @@ def _titled_years(labels: list[Label], sheet: list[list[DateMatch]]) -> list[Tit
 
 
 # a day and a month's name without a year ("12 July", "July 12th", "12. VII.", "August 26-September
-# 2", "3-5 Juni"), which a series title's year completes
+# 2", "3-5 Juni"), which a series title's year completes; not the month words that are also
+# common words or names ("Via 12 Gen.")
 _ORD = r"(?:st|nd|rd|th|er)?"
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.])(?P<ma>{_MON})\s(?P<da>{_DAY}){_ORD}"
-    rf"(?:\s?[-–]\s?(?:(?P<ma2>{_MON})\s)?(?P<da2>{_DAY}){_ORD})?(?![\w/])"
+    rf"(?<![\w.])(?P<ma>{_MON_ALONE})\s(?P<da>{_DAY}){_ORD}"
+    rf"(?:\s?[-–]\s?(?:(?P<ma2>{_MON_ALONE})\s)?(?P<da2>{_DAY}){_ORD})?(?![\w/])"
     rf"|(?<![\w.,/-])(?P<db>{_DAY}){_ORD}\.?(?:\s?[-–]\s?(?P<db2>{_DAY}){_ORD}\.?)?\s?(?:de\s+)?"
-    rf"(?P<mb>{_MON})(?:\s?[-–]\s?(?P<db3>{_DAY}){_ORD}\.?\s?(?:de\s+)?(?P<mb3>{_MON}))?"
+    rf"(?P<mb>{_MON_ALONE})(?:\s?[-–]\s?(?P<db3>{_DAY}){_ORD}\.?\s?(?:de\s+)?(?P<mb3>{_MON_ALONE}))?"
     rf"|(?<![\w.,/-])(?P<dr>{_DAY})\.\s?(?P<rm>[IVX]{{1,4}})\.",
     re.IGNORECASE,
 )

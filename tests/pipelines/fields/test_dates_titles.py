@@ -95,6 +95,19 @@ def test_no_title_year(text: str) -> None:
     assert found is None or found[1] not in ("date.collecting_year", "date.title_year")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month word that is also a common word or a name ("Gen.", "Ott")
+        "PLANTAE EXEMPLENSES 1948 lectae\n\nVia 12 Gen. Exemplo",
+        # a day and month followed by a figure (a distance, a number)
+        "PLANTAE EXEMPLENSES 1948 lectae\n\nIn silva, 12 July, 3 km N of Exemplo",
+    ],
+)
+def test_title_year_completes_no_doubtful_day(text: str) -> None:
+    assert _event(text) == ("1948", "date.collecting_year", ["year_from_title"])
+
+
 def test_title_year_does_not_complete_a_determination_day() -> None:
     text = "PLANTAE EXEMPLENSES 1948 lectae\n\nIn silva\n\nDet. K. Muster 12 July"
     assert _event(text) == ("1948", "date.collecting_year", ["year_from_title"])
