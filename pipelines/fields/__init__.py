@@ -300,7 +300,12 @@ def _extract(
     _put(out, sex_candidates(specimen), proposed)
     _put(out, type_status_candidates(labs), proposed)
 
-    event_spans = [(event.label, event.date.start, event.date.end)] if event else []
+    # a date whose year a series title gave ("12 July" under "PLANTAE ... 1948 lectae") is no
+    # collector's line: its neighbours are no more the collector's than any
+    dated_by_title = event is not None and "year_from_title" in event.date.flags
+    event_spans = (
+        [(event.label, event.date.start, event.date.end)] if event and not dated_by_title else []
+    )
     # a personal herbarium's header ("HERBIER K. MUSTER") names the collector only as a last
     # resort; read as printed (the stamps' view blanks such a line)
     headers = [lab for lab in labs if seen.roles[lab.label] in (Role.curatorial, Role.donor)]

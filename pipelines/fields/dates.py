@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.fields.lexicon import data_rows
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label, is_header, is_institution
 
 
@@ -200,9 +200,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # a dash or an underscore between the month and the day ("AUG-_12,1967"), or the
             # abbreviation's full stop read as a comma ("Feb, 6, 1981")
-            rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s)(?P<d>{_DAY})(?:st|nd|rd|th)?"
+            # or its three parts between slashes, spaced ("May / 1 / 1938"): the slash twice
+            rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s|(?P<sl>[^\S\n]?/[^\S\n]?))"
+            rf"(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
-            rf"\.?\s?,?\s?(?P<y>{_Y4}|'\d\d)(?!\d)"
+            rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?)(?P<y>{_Y4}|'\d\d)(?!\d)"
         ),
     ),
     (
@@ -743,6 +745,30 @@ def in_det_context(label: Label, start: int) -> bool:
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
+def _det_slip_date(labels: list[Label], i: int, date: DateMatch) -> bool:
+    """Whether label `i` is only a date ("Date: 6/9/2007") read apart from the determination
+    slip above it: a determiner's cue with the determiner's name after it ("Determinavit / A.
+    Name"), no year of its own, and no collector's key (a printed form's empty "Det." field
+    above its "Date" is the collection's)."""
+    if i == 0:
+        return False
+    rest = labels[i].text[: date.start] + labels[i].text[date.end :]
+    if _DATE_KEY.sub("", rest).strip(" \t\n:.,;-") != "":
+        return False
+    above = labels[i - 1].text
+    if re.search(FOUR_DIGIT_YEAR, above) or _COLL_KEY.search(above):
+        return False
+    lines = [ln.strip() for ln in above.split("\n")]
+    for k, line in enumerate(lines):
+        m = _DET_LINE.match(line)
+        if m is None:
+            continue
+        after = " ".join([line[m.end() :], *lines[k + 1 : k + 2]])
+        if re.search(r"[^\W\d_]{2}", re.sub(r"^\w*[./:\s]*", "", after)):
+            return True
+    return False
+
+
 def _is_det(labels: list[Label], i: int, date: DateMatch) -> bool:
     """Whether a date of label `i` dates a determination."""
     return in_det_context(labels[i], date.start) or _det_note(labels, i, date)
@@ -802,7 +828,10 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     """All dates with a score for being the collection date (higher is better)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
-    for i, (lab, dates) in enumerate(zip(labels, _sheet_dates(labels, pivot), strict=True)):
+    slips: list[DatedSpan] = []
+    sheet = _sheet_dates(labels, pivot)
+    titles = _titled_years(labels, sheet)
+    for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         for d in dates:
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
@@ -829,4 +858,167 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             if d.rule == "date.apostrophe_year":
                 score -= 1  # "exemplaris '72": how determiners date their slips
             out.append(DatedSpan(lab, d, det, score))
+            if not det and _det_slip_date(labels, i, d):
+                slips.append(out[-1])
+    # A slip's date read apart from it is the determination's when the sheet has a collection
+    # date of its own; alone, it may as well be a packet's date beside its "Det." line.
+    if any(sp.score > 0 and not sp.det and sp.date.precision >= 2 for sp in out if sp not in slips):
+        for sp in slips:
+            sp.det = True
+    return _weigh_by_titles(out, titles, labels)
+
+
+# Words that date a series' gathering ("PLANTAE EXEMPLENSES 1948 lectae", "gesammelt 1899") or name
+# a journey with its year ("Exemplia Expedition 1982"), from data/collecting_words.csv.
+_TITLE_WORDS = {
+    kind: alternation(
+        v
+        for r in data_rows("collecting_words.csv")
+        if r["kind"] == kind
+        for v in (r["word"], _fold(r["word"]))
+    )
+    for kind in ("collected", "expedition")
+}
+_TITLE_WORD = {
+    kind: re.compile(rf"(?<![^\W\d_]){words}(?![^\W\d_])", re.IGNORECASE)
+    for kind, words in _TITLE_WORDS.items()
+}
+# between the word and the year, on one line: no figure, a few words at most
+_TITLE_GAP = re.compile(r"[^\d\n]{0,40}")
+
+
+@dataclass(frozen=True)
+class TitledYear:
+    """A year a series title or an expedition's name gives the sheet's gathering."""
+
+    label: int
+    date: DateMatch
+    kind: str  # "collected" or "expedition"
+    first: int
+    last: int
+
+
+def _years(iso: str) -> tuple[int, int]:
+    """The first and last year of an ISO date or interval ("1964/1968", "1950-07-11/15")."""
+    parts = [p for p in iso.split("/") if re.match(r"\d{4}", p)]
+    return int(parts[0][:4]), int(parts[-1][:4])
+
+
+def _titled_years(labels: list[Label], sheet: list[list[DateMatch]]) -> list[TitledYear]:
+    """The years written beside a collecting word or an expedition's name, on the same line and
+    with no figure between: never a determination's, a stamp's or an institution's year."""
+    out: list[TitledYear] = []
+    for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
+        for d in dates:
+            if d.rule != "date.year" or _is_det(labels, i, d):
+                continue
+            line = lab.line_at(d.start)
+            if is_institution(line.text) or _HANDLING.search(line.text):
+                continue
+            for kind, word in _TITLE_WORD.items():
+                near = [
+                    m
+                    for m in word.finditer(lab.text, line.start, line.end)
+                    if (m.end() <= d.start and _TITLE_GAP.fullmatch(lab.text, m.end(), d.start))
+                    or (m.start() >= d.end and _TITLE_GAP.fullmatch(lab.text, d.end, m.start()))
+                ]
+                if near:
+                    out.append(TitledYear(i, d, kind, *_years(d.iso)))
+                    break
     return out
+
+
+# a day and a month's name without a year ("12 July", "July 12th", "12. VII.", "August 26-September
+# 2", "3-5 Juni"), which a series title's year completes; not the month words that are also
+# common words or names ("Via 12 Gen.")
+_ORD = r"(?:st|nd|rd|th|er)?"
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.])(?P<ma>{_MON_ALONE})\s(?P<da>{_DAY}){_ORD}"
+    rf"(?:\s?[-–]\s?(?:(?P<ma2>{_MON_ALONE})\s)?(?P<da2>{_DAY}){_ORD})?(?![\w/])"
+    rf"|(?<![\w.,/-])(?P<db>{_DAY}){_ORD}\.?(?:\s?[-–]\s?(?P<db2>{_DAY}){_ORD}\.?)?\s?(?:de\s+)?"
+    rf"(?P<mb>{_MON_ALONE})(?:\s?[-–]\s?(?P<db3>{_DAY}){_ORD}\.?\s?(?:de\s+)?(?P<mb3>{_MON_ALONE}))?"
+    rf"|(?<![\w.,/-])(?P<dr>{_DAY})\.\s?(?P<rm>[IVX]{{1,4}})\.",
+    re.IGNORECASE,
+)
+# what must not follow such a day and month: a year or another figure
+_NO_YEAR_AFTER = re.compile(r"[\s,.\-/']{0,3}\d")
+
+
+def _day_month_iso(m: re.Match[str], year: int) -> str | None:
+    """The date or run of dates a `_DAY_MONTH` match gives in `year`."""
+    if m["ma"]:
+        mo, d, mo2, d2 = _month(m["ma"]), int(m["da"]), m["ma2"], m["da2"]
+        mo2_n = _month(mo2) if mo2 else mo
+    elif m["mb"]:
+        mo, d = _month(m["mb"]), int(m["db"])
+        if m["db3"]:
+            mo2_n, d2 = _month(m["mb3"]), m["db3"]
+        else:
+            mo2_n, d2 = mo, m["db2"]
+    else:
+        mo, d, mo2_n, d2 = _roman(m["rm"]), int(m["dr"]), None, None
+    if mo is None:
+        return None
+    start = _iso(year, mo, d)
+    if d2 is None:
+        return start
+    end = _iso(year, mo2_n, int(d2)) if mo2_n else None
+    return _interval(start, end) if end else None
+
+
+def _completed(labels: list[Label], year: int, taken: list[DatedSpan]) -> list[DatedSpan]:
+    """The days and months written without a year on the sheet's data, dated by the series
+    title's `year`; none inside a date already read, nor on a determination's line."""
+    out: list[DatedSpan] = []
+    for lab in labels:
+        spans = [(t.date.start, t.date.end) for t in taken if t.label is lab]
+        for m in _DAY_MONTH.finditer(lab.text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in spans) or _NO_YEAR_AFTER.match(lab.text, e):
+                continue
+            iso = _day_month_iso(m, year)
+            if iso is None or in_det_context(lab, s):
+                continue
+            flags = ["year_from_title"]
+            date = DateMatch(iso, lab.flat[s:e], s, e, "date.title_year", 0.55, 3, flags)
+            out.append(DatedSpan(lab, date, False, 2.0))
+    return out
+
+
+def _weigh_by_titles(
+    spans: list[DatedSpan], titles: list[TitledYear], labels: list[Label]
+) -> list[DatedSpan]:
+    """Weigh the sheet's dates by the years its titles give the gathering: a date of another year
+    is likelier a determination's or an annotation's ("Date: Jan. 1977" on a slip beside
+    "PLANTAE EXEMPLENSES 1948 lectae"), one of that year the collection's. With no date of the
+    title's year, the title's year is the collection date (weakly), completing a day and month
+    written without a year when the sheet has one."""
+    if not titles:
+        return spans
+    title_dates = {id(t.date): t for t in titles}
+    collected = [t for t in titles if t.kind == "collected"]
+    agree_any = False
+    for sp in spans:
+        t = title_dates.get(id(sp.date))
+        if t is not None:
+            if t.kind == "collected":
+                sp.date.rule = "date.collecting_year"
+                sp.date.confidence = 0.45
+                sp.date.flags.append("year_from_title")
+                sp.score = 0.9
+            continue
+        if sp.det:
+            continue
+        first, last = _years(sp.date.iso)
+        strong = bool(collected)
+        if any(t.first <= last and first <= t.last for t in titles):
+            sp.score += 1.0 if strong else 0.75
+            agree_any = agree_any or sp.date.precision >= 2
+        else:
+            sp.score -= 2.0 if strong else 1.0
+    years = {(t.first, t.last) for t in collected}
+    if len(years) == 1 and not agree_any:
+        first, last = years.pop()
+        if first == last:
+            return spans + _completed(labels, first, spans)
+    return spans

@@ -181,9 +181,7 @@ def test_no_roman_month_from_one_slip(text: str) -> None:
         # a year whose day and month could not be read is not the collection year
         "Oak Canyon\nOrange Co., Calf\n-14-\n1938\n\nK.L.Muster\nCollector.",
         "Playa de la Mar. Alt. 40 m.\n\nBro. Karl H Musterr 14 Mlre, 1972.",
-        # a collection header's year and a determiner's year are not the collection date
-        "THE EXAMPLE BOTANICAL GARDEN\nPLANTS collected IN Caicos STANDS, 1906\n\n"
-        "East Caicos, August 26-September 2.",
+        # a determiner's year is not the collection date
         "Philanthus\nexemplaris '72\nDet. by K.& B.\nK.L.Muster",
         # a determination slip's date, when the collection date is unreadable
         "Scoparia exemplaris L.\nDet: K. Muster & B.L. Beispiel, 29 Jul 1995\n\n"
