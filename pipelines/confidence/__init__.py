@@ -32,6 +32,7 @@ DOUBTS = frozenset(
         "lone_capitals",  # a person's name that is one word in capitals ("MUSTER")
         "genus_only",  # a genus alone where an epithet may have been lost
         "unsure_reading",  # a name read unsurely or by one recogniser alone
+        "year_from_title",  # a collection year read from a series title, not a dated data label
         "several_catalog_numbers",
         "several_institutions",
         "several_states",
