@@ -881,7 +881,12 @@ def find_people(
                 coll.extend(_person_before_inline_keyword(lab, i))
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
-            if p is not None and (_full_name(p) or _surnames_joined(p)):
+            if p is not None and _surname_sine_numero(lab, p, line.end):
+                # "Muster s.n.": a surname alone, but with the collector's "no number" after it
+                coll.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.name_number"))
+                if (num := _number_after(p, 0.6)) is not None:
+                    nums.append(num)
+            elif p is not None and (_full_name(p) or _surnames_joined(p)):
                 num = _number_after(p, 0.8, gap=True)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
                     # the name's span stays the first collector's: the number is paired with its end
@@ -1792,6 +1797,16 @@ def _names_after_number(lab: Label, num: FieldCandidate) -> list[str]:
     m = re.match(rf"\s?(?:&|{_JOINERS})\s?", lab.flat[end:line_end])
     q = persons_at(lab, end + m.end(), end=line_end) if m else None
     return q.names if q is not None else []
+
+
+_SINE_NUMERO = re.compile(r"[\s,]*s\.\s?n\.[\s.,;]*")
+
+
+def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
+    """ "Muster s.n." alone on its line: one capitalised surname and "sine numero"."""
+    if len(p.names) != 1 or not re.fullmatch(_CAPW, p.names[0]) or _bad_word(p.names[0]):
+        return False
+    return _SINE_NUMERO.fullmatch(lab.flat, p.end, line_end) is not None
 
 
 def _numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:

@@ -110,3 +110,16 @@ def test_name_lines_on_two_slips_are_doubted() -> None:
 def test_one_name_line_is_no_doubt() -> None:
     f = fields("Herbarium of Examplia\nAus bus L.\n\nExampleton, in forest\n\nO. Beispiel.")
     assert f[Term.recordedBy.value] == ("O. Beispiel", [])
+
+
+def test_a_surname_with_sine_numero_is_the_collector() -> None:
+    f = fields(
+        "Flora of Examplia\nAus bus L.\nExampleton, in grassy places\nMuster s.n.\nDec. 1865"
+    )
+    assert f[Term.recordedBy.value][0] == "Muster"
+    assert f[Term.recordNumber.value][0] == "s.n."
+
+
+@pytest.mark.parametrize("text", ["Exampleton\nLake s.n.", "Exampleton\nMuster s.n. Exempelberg"])
+def test_no_surname_sine_numero(text: str) -> None:
+    assert Term.recordedBy.value not in fields(text)
