@@ -916,7 +916,8 @@ def find_people(
     coll = [c for c in coll if not _within(c, donors) and not _on_register(labels, c)]
     if not any(c.confidence >= 0.5 for c in coll):
         # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
-        coll.extend(c for c in _name_lines(labels) if not _within(c, donors))
+        dated = {lab.label for lab, _, _ in event_spans}
+        coll.extend(c for c in _name_lines(labels, dated) if not _within(c, donors))
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
@@ -1387,14 +1388,16 @@ def _determiner_beside(labels: list[Label], lab: Label, m: re.Match[str]) -> Per
     return _surname_below(other, p) if p is not None and _has_surname(p) else None
 
 
-def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
+def _name_lines(labels: list[Label], dated: set[int] | None = None) -> list[FieldCandidate]:
     """A line that is nothing but names ("Harold P. Quist", "G.Gagnon, P.Desjardins"), with
     nothing else on the labels that says who collected: most often the collector, printed on the
     label's last line or on a slip of its own. Not under a "Det." line, and only names with
     initials or a title ("Brother Anselm Lefort"): capitalised words alone are as often a place
     ("New Providence"). A date the date parser could not read may follow the name
     (`DATE_SHAPE`: "J.Farrel1Vll-Z4-83"). The first label's name is taken; flagged
-    `several_collectors` when another label has a name line of another person."""
+    `several_collectors` when another label has a name line of another person; flagged
+    `signed_slip` and far less sure when its label is only the name and a date while the
+    collection's date (the labels of `dated`) is on another label: an annotator's signature."""
     lines: list[Person] = []
     for lab in labels:
         for i, line in enumerate(lab.lines):
@@ -1444,11 +1447,47 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
     if not lines:
         return []
     first = _person_candidate(Term.recordedBy, lines[0], 0.45, "collector.name_line")
+    if dated and lines[0].label.label not in dated and _signed_slip(lines[0]):
+        conf = first.confidence * _SIGNED_SLIP
+        first = first.model_copy(
+            update={"confidence": conf, "flags": [*first.flags, "signed_slip"]}
+        )
     if any(_surname(" | ".join(q.names)) != _surname(first.value) for q in lines[1:]):
         # a name alone on another label too: a determiner's or an annotator's slip is as often
         # the one read first
         first = first.model_copy(update={"flags": [*first.flags, "several_collectors"]})
     return [first]
+
+
+# A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
+_SIGNED_SLIP = 0.25
+_YEAR_ALONE = re.compile(r"[\s.,]*(?:1[6-9]|20)\d\d[\s.,]*")
+
+
+def _signed_slip(p: Person) -> bool:
+    """Whether the label of `p` holds nothing but the name (and what follows it on its line) and
+    a line or two that are a date ("K. Muster / 3 May 1984"), or the name and a date after it on
+    one line. A year alone is not enough: old sheets print the collector and the year so."""
+    lab = p.label
+    first, last = lab.line_no(p.start), lab.line_no(max(p.start, p.end - 1))
+    others = [
+        ln.text for k, ln in enumerate(lab.lines) if not first <= k <= last and ln.text.strip()
+    ]
+    if not others:
+        # "K. Muster 24. V. 1984" alone on its slip: the date on the name's line
+        others = [lab.flat[p.end : lab.lines[last].end]]
+    if len(others) > 2:
+        return False
+    for text in others:
+        dates = find_dates(text)
+        if _YEAR_ALONE.fullmatch(text):
+            return False  # "K. Muster / 1834": old sheets' collector and year, or the number
+        if not (
+            DATE_SHAPE.fullmatch(text)
+            or (dates and not (text[: dates[0].start] + text[dates[0].end :]).strip(" .,;:"))
+        ):
+            return False
+    return True
 
 
 # A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not

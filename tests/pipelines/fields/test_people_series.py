@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.dwc import Term
-from pipelines.fields import extract_fields, labels_from_text, parse_fields
+from pipelines.fields import labels_from_text, parse_fields
 
 
 def fields(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -72,7 +72,7 @@ def test_a_keyed_number_elsewhere_makes_the_name_number_uncertain() -> None:
     )
     f = fields(text)
     assert f[Term.recordNumber.value] == ("41234", ["uncertain_number"])
-    assert extract_fields(labels_from_text(text))[Term.recordNumber.value].confidence < 0.9
+    assert parse_fields(labels_from_text(text))[Term.recordNumber.value].confidence < 0.9
 
 
 def test_the_same_keyed_number_is_no_doubt() -> None:
@@ -84,7 +84,7 @@ def test_a_one_figure_number_is_uncertain() -> None:
     text = "Exampleton\nColl. K. Muster No. 4\n12 May 1950"
     f = fields(text)
     assert f[Term.recordNumber.value] == ("4", ["uncertain_number"])
-    assert extract_fields(labels_from_text(text))[Term.recordNumber.value].confidence < 0.9
+    assert parse_fields(labels_from_text(text))[Term.recordNumber.value].confidence < 0.9
 
 
 def test_a_day_after_a_name_is_no_number() -> None:
@@ -104,7 +104,7 @@ def test_name_lines_on_two_slips_are_doubted() -> None:
     )
     f = fields(text)
     assert f[Term.recordedBy.value] == ("Tissa K. Muster", ["several_collectors"])
-    assert extract_fields(labels_from_text(text))[Term.recordedBy.value].confidence < 0.9
+    assert parse_fields(labels_from_text(text))[Term.recordedBy.value].confidence < 0.9
 
 
 def test_one_name_line_is_no_doubt() -> None:
@@ -123,3 +123,20 @@ def test_a_surname_with_sine_numero_is_the_collector() -> None:
 @pytest.mark.parametrize("text", ["Exampleton\nLake s.n.", "Exampleton\nMuster s.n. Exempelberg"])
 def test_no_surname_sine_numero(text: str) -> None:
     assert Term.recordedBy.value not in fields(text)
+
+
+SIGNED = [
+    ("Aus bus L.\nExampleton, rocky outcrops\n27. X. 1982\n\nT. Beispiel\n1984", False),
+    ("Aus bus L.\nExampleton, rocky outcrops\n27. X. 1982\n\nT. Beispiel\n3 May 1984", True),
+    # a name alone on its slip, or the collection's date on the slip: the collector's
+    ("Aus bus L.\nExampleton, rocky outcrops\n27. X. 1982\n\nT. Beispiel", False),
+    ("Aus bus L.\nExampleton, rocky outcrops\n\nT. Beispiel\n1984", False),
+]
+
+
+@pytest.mark.parametrize(("text", "signed"), SIGNED)
+def test_a_signed_and_dated_slip_is_no_sure_collector(text: str, signed: bool) -> None:
+    c = parse_fields(labels_from_text(text))[Term.recordedBy.value]
+    assert c.value == "T. Beispiel"
+    assert ("signed_slip" in c.flags) is signed
+    assert (c.confidence < 0.9) is signed
