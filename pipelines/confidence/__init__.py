@@ -28,6 +28,7 @@ DOUBTS = frozenset(
         "given_name_only",
         "initials_only",  # a collector keyed by initials no name on the sheet spells out
         "several_collectors",  # two keyed collectors that name different people
+        "uncertain_number",  # a one-figure field number, or one a keyed number elsewhere contradicts
         "herbarium_header",  # a collector read from a personal herbarium's header alone
         "lone_capitals",  # a person's name that is one word in capitals ("MUSTER")
         "genus_only",  # a genus alone where an epithet may have been lost

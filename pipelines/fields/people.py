@@ -570,11 +570,34 @@ def persons_at(
         )
         if bad is None:
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
+            cut = _series_title_at(view, m, people)
+            if cut is not None:
+                stop = cut
+                continue
             return Person(label, m.start(), m.end(), people) if people else None
         if bad.start() == 0:
             return None
         stop = m.start() + bad.start()
     return None
+
+
+# An exsiccata's or a series' title of abbreviated words ("Pl. Exempl.", "Fl. Exs."): after a name
+# and before a number's key ("K. Muster, Pl. Exempl. no. 45") it reads like a second person.
+# Its first word has two letters or more: "O. Muster." is an initial and a name.
+_SERIES_TITLE = re.compile(
+    rf"[{_UP}][{_LOW}]{{1,7}}\.\s?(?:[{_UP}][{_LOW}]{{0,7}}\.\s?){{0,2}}[{_UP}][{_LOW}]{{0,7}}"
+)
+
+
+def _series_title_at(view: str, m: re.Match[str], people: list[str]) -> int | None:
+    """Where to cut the names of `m` when its last "person" is a series' title cut by a full stop
+    before a number's key; None when it is not."""
+    if len(people) < 2 or not _SERIES_TITLE.fullmatch(people[-1]):
+        return None
+    if re.match(rf"\.\s?(?:{_NO_KEY}|n\.)", view[m.end() :]) is None:
+        return None
+    at = m.group(0).rfind(people[-1])
+    return m.start() + at if at > 0 else None
 
 
 @lru_cache(maxsize=1)
@@ -708,8 +731,13 @@ _NO_KEY = cues("number", "before", stop=False)
 # The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
 # with ("Warren P. Fisk     33418     2 May 1981"); seven or eight figures after "#"
 # ("#98061203": the date and a serial); a code of a capital or two and figures ("B12").
+# A series' code between the name and its number, as colonial and exsiccata sheets print it:
+# initials with stops ("K. Muster C.P. 1234"), or abbreviated words before a number's key ("K.
+# Muster, Pl. Exempl. no. 45"). The number is kept without it, as keyers keep "No."'s numbers.
+_SERIES = rf"(?:(?:[{_UP}]\.\s?){{1,3}}(?=\s?\d)|(?:[{_UP}][{_LOW}]{{0,7}}\.\s?){{1,3}}(?={_NO_KEY}|n\s?\.))"
 _NUMBER_AFTER = re.compile(
-    rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?:(?:{_NO_KEY}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
+    rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
+    rf"(?:(?:{_NO_KEY}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
@@ -776,8 +804,10 @@ def _number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCan
     if m.group("gap") and not gap:
         return None
     value = re.sub(r"\s", "", m.group("n"))
-    if find_dates(lab.flat[m.start("n") : m.end("n") + 6]):
-        return None  # "R. Quimby V-9-74": the date, not a number
+    if find_dates(lab.flat[m.start("n") : m.end("n") + 6]) or any(
+        d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end])
+    ):
+        return None  # "R. Quimby V-9-74", "K. Muster 24. V. 1984": the date, not a number
     after = lab.flat[m.end("n") : m.end("n") + 24]
     month = _MONTH_AFTER.match(after)
     if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
@@ -851,7 +881,12 @@ def find_people(
                 coll.extend(_person_before_inline_keyword(lab, i))
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
-            if p is not None and (_full_name(p) or _surnames_joined(p)):
+            if p is not None and _surname_sine_numero(lab, p, line.end):
+                # "Muster s.n.": a surname alone, but with the collector's "no number" after it
+                coll.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.name_number"))
+                if (num := _number_after(p, 0.6)) is not None:
+                    nums.append(num)
+            elif p is not None and (_full_name(p) or _surnames_joined(p)):
                 num = _number_after(p, 0.8, gap=True)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
                     # the name's span stays the first collector's: the number is paired with its end
@@ -875,18 +910,58 @@ def find_people(
                 dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
+        nums.extend(_numbered_after_date(lab, e))
     donors = find_donors(labels)
     # a former collection is nobody who collected; nor is a museum's register line
     coll = [c for c in coll if not _within(c, donors) and not _on_register(labels, c)]
     if not any(c.confidence >= 0.5 for c in coll):
         # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
-        coll.extend(c for c in _name_lines(labels) if not _within(c, donors))
+        dated = {lab.label for lab, _, _ in event_spans}
+        coll.extend(c for c in _name_lines(labels, dated) if not _within(c, donors))
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = _with_companions(labels, coll)
     if not coll:
         coll = header_collectors([*labels, *headers])
+    nums = _keyed_elsewhere(labels, [_short_doubted(n) for n in nums])
     return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+# A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's
+# number keyed in the devset, the dev fold or the seen text set has one; as often the first
+# figure of a longer number the OCR cut short), or a number after the name while a keyed field
+# number elsewhere on the sheet says another ("(Field No 108)" and "K. Muster 14872": the keyers
+# took the number after the name, but either may be the collector's series).
+UNCERTAIN_NUMBER = "uncertain_number"
+
+
+def _flagged(c: FieldCandidate) -> FieldCandidate:
+    if UNCERTAIN_NUMBER in c.flags:
+        return c
+    return c.model_copy(update={"flags": [*c.flags, UNCERTAIN_NUMBER]})
+
+
+def _short_doubted(c: FieldCandidate) -> FieldCandidate:
+    return _flagged(c) if re.fullmatch(r"\d", str(c.value)) else c
+
+
+def _keyed_elsewhere(labels: list[Label], nums: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`nums`, those read after a name flagged when a keyed number on the labels differs."""
+    keyed = [
+        k
+        for k in record_number_candidates(labels)
+        if k.evidence.rule == "number.keyword" and len(str(k.value)) > 1
+    ]
+    out = []
+    for n in nums:
+        other = [
+            k
+            for k in keyed
+            if k.value != n.value
+            and not (k.evidence.label == n.evidence.label and k.evidence.start == n.evidence.start)
+        ]
+        out.append(_flagged(n) if other and n.evidence.rule == "number.after_collector" else n)
+    return out
 
 
 # A personal herbarium's or a series' header (people_cues.csv, role header): the herbarium's
@@ -1313,13 +1388,17 @@ def _determiner_beside(labels: list[Label], lab: Label, m: re.Match[str]) -> Per
     return _surname_below(other, p) if p is not None and _has_surname(p) else None
 
 
-def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
+def _name_lines(labels: list[Label], dated: set[int] | None = None) -> list[FieldCandidate]:
     """A line that is nothing but names ("Harold P. Quist", "G.Gagnon, P.Desjardins"), with
     nothing else on the labels that says who collected: most often the collector, printed on the
     label's last line or on a slip of its own. Not under a "Det." line, and only names with
     initials or a title ("Brother Anselm Lefort"): capitalised words alone are as often a place
     ("New Providence"). A date the date parser could not read may follow the name
-    (`DATE_SHAPE`: "J.Farrel1Vll-Z4-83")."""
+    (`DATE_SHAPE`: "J.Farrel1Vll-Z4-83"). The first label's name is taken; flagged
+    `several_collectors` when another label has a name line of another person; flagged
+    `signed_slip` and far less sure when its label is only the name and a date while the
+    collection's date (the labels of `dated`) is on another label: an annotator's signature."""
+    lines: list[Person] = []
     for lab in labels:
         for i, line in enumerate(lab.lines):
             if _DET.search(line.text) or lab.institution[i]:
@@ -1363,9 +1442,52 @@ def _name_lines(labels: list[Label]) -> list[FieldCandidate]:
                     break
                 found.append(q)
             names = [n for q in found for n in q.names]
-            merged = Person(lab, found[0].start, found[-1].end, names)
-            return [_person_candidate(Term.recordedBy, merged, 0.45, "collector.name_line")]
-    return []
+            lines.append(Person(lab, found[0].start, found[-1].end, names))
+            break
+    if not lines:
+        return []
+    first = _person_candidate(Term.recordedBy, lines[0], 0.45, "collector.name_line")
+    if dated and lines[0].label.label not in dated and _signed_slip(lines[0]):
+        conf = first.confidence * _SIGNED_SLIP
+        first = first.model_copy(
+            update={"confidence": conf, "flags": [*first.flags, "signed_slip"]}
+        )
+    if any(_surname(" | ".join(q.names)) != _surname(first.value) for q in lines[1:]):
+        # a name alone on another label too: a determiner's or an annotator's slip is as often
+        # the one read first
+        first = first.model_copy(update={"flags": [*first.flags, "several_collectors"]})
+    return [first]
+
+
+# A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
+_SIGNED_SLIP = 0.25
+_YEAR_ALONE = re.compile(r"[\s.,]*(?:1[6-9]|20)\d\d[\s.,]*")
+
+
+def _signed_slip(p: Person) -> bool:
+    """Whether the label of `p` holds nothing but the name (and what follows it on its line) and
+    a line or two that are a date ("K. Muster / 3 May 1984"), or the name and a date after it on
+    one line. A year alone is not enough: old sheets print the collector and the year so."""
+    lab = p.label
+    first, last = lab.line_no(p.start), lab.line_no(max(p.start, p.end - 1))
+    others = [
+        ln.text for k, ln in enumerate(lab.lines) if not first <= k <= last and ln.text.strip()
+    ]
+    if not others:
+        # "K. Muster 24. V. 1984" alone on its slip: the date on the name's line
+        others = [lab.flat[p.end : lab.lines[last].end]]
+    if len(others) > 2:
+        return False
+    for text in others:
+        dates = find_dates(text)
+        if _YEAR_ALONE.fullmatch(text):
+            return False  # "K. Muster / 1834": old sheets' collector and year, or the number
+        if not (
+            DATE_SHAPE.fullmatch(text)
+            or (dates and not (text[: dates[0].start] + text[dates[0].end :]).strip(" .,;:"))
+        ):
+            return False
+    return True
 
 
 # A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not
@@ -1707,6 +1829,46 @@ def _person_before_inline_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     return []
 
 
+def _names_after_number(lab: Label, num: FieldCandidate) -> list[str]:
+    """The names after "&" that follow a collector's number on its line, if any."""
+    end = num.evidence.end or 0
+    line_end = lab.line_at(end).end if end < len(lab.flat) else len(lab.flat)
+    m = re.match(rf"\s?(?:&|{_JOINERS})\s?", lab.flat[end:line_end])
+    q = persons_at(lab, end + m.end(), end=line_end) if m else None
+    return q.names if q is not None else []
+
+
+_SINE_NUMERO = re.compile(r"[\s,]*s\.\s?n\.[\s.,;]*")
+
+
+def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
+    """ "Muster s.n." alone on its line: one capitalised surname and "sine numero"."""
+    if len(p.names) != 1 or not re.fullmatch(_CAPW, p.names[0]) or _bad_word(p.names[0]):
+        return False
+    return _SINE_NUMERO.fullmatch(lab.flat, p.end, line_end) is not None
+
+
+def _numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:
+    """ "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the collector after the date on its line,
+    with the field number after the name and a second collector after it or nothing. The name is
+    read by `_people_near_date`; this is the number paired with it."""
+    line_end = lab.line_at(e).end
+    after = lab.flat[e:line_end]
+    skip = len(after) - len(after.lstrip(" ,."))
+    p = persons_at(lab, e + skip, end=line_end)
+    if p is None or not _full_name(p):
+        return []
+    num = _number_after(p, 0.8)
+    if num is None or num.evidence.end is None:
+        return []
+    rest = lab.flat[num.evidence.end : line_end]
+    if _only_noise(rest):
+        return [num]
+    m = re.match(rf"\s?(?:&|{_JOINERS})\s?", rest)
+    q = persons_at(lab, num.evidence.end + m.end(), end=line_end) if m else None
+    return [num] if q is not None and _only_noise(lab.flat[q.end : line_end]) else []
+
+
 def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     """Insect and some herbarium labels put the collector right next to the date, unmarked."""
     out: list[FieldCandidate] = []
@@ -1718,6 +1880,10 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
     if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,."):
         found.append(p)
+    elif p is not None and (num := _numbered_after_date(lab, e)):
+        # "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the second collector after the number
+        names = [*p.names, *(_names_after_number(lab, num[0]))]
+        found.append(Person(lab, p.start, p.end, names))
     before = lab.text[max(line.start, s - 120) : s]
     head = _line_head(before)
     if before.strip():
@@ -1821,7 +1987,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             conf = 0.7 if m.group("k") != "#" else 0.65
             at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
-    return [c for c in out + _numbers_alone(labels) if not _on_a_stamp(labels, c)]
+    found = out + _numbers_alone(labels)
+    return [_short_doubted(c) for c in found if not _on_a_stamp(labels, c)]
 
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
