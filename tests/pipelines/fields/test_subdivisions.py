@@ -26,7 +26,7 @@ TAKEN = [
     # a type word before the name, in the label's language, its full stop kept or lost
     ("Exampleton, Prov. San Juan, Rep. Dominicana", "Prov. San Juan", "state.subdivision"),
     ("REPUBLICA DOMINICANA\nprov. Monte Plata\nloma arriba", "prov. Monte Plata", "state.subdivision"),
-    ("CUBA\nPROVINCE OF PINAR DEL RIO\nNEAR EXAMPLEVILLE", "PROVINCE OF PINAR DEL RIO", "state.subdivision"),
+    ("CUBA\nPROVINCE OF MATANZAS\nNEAR EXAMPLEVILLE", "PROVINCE OF MATANZAS", "state.subdivision"),
     ("Plantas de CUBA. Prov. MATANZAS", "Prov. MATANZAS", "state.subdivision"),
     ("República Dominicana: Provincia de La Vega: cerca de Ejemplo", "Provincia de La Vega", "state.subdivision"),
     ("USA, Puerto Rico. Mun Exampleport. Mun Utuado. 18°N", "Mun Utuado", "state.subdivision"),
@@ -42,8 +42,8 @@ TAKEN = [
     # alone, in its own place: right after the country's name, or between punctuation
     ("WEST INDIES, Dominica. St. Patrick. Above the example bridge", "St. Patrick", "state.subdivision_bare"),
     ("República Dominicana:Distrito\nNacional:Jardín de Ejemplo", "Distrito Nacional", "state.subdivision_bare"),
-    ("FLORA OF THE CAYMAN ISLANDS\nCayman Brac\nExample Bluff", "Cayman Brac", "state.subdivision_bare"),
-    ("PLANTS OF BAHAMA ISLANDS\nAbaco: in pineyard near Exampleton", "Abaco", "state.subdivision_bare"),
+    ("PLANTS OF THE CAYMAN ISLANDS\nCayman Brac\nExample Bluff", "Cayman Brac", "state.subdivision_bare"),
+    ("FLORA OF THE BAHAMA ISLANDS\nAbaco: in pineyard near Exampleton", "Abaco", "state.subdivision_bare"),
     # a province's old name (Cuba before 1976)
     ("CUBA: Las Villas, Loma del Ejemplo", "Las Villas", "state.subdivision_bare"),
 ]  # fmt: skip
@@ -83,7 +83,7 @@ NOT_TAKEN = [
     # a department of an institution, not of a country
     "DOMINICAN REPUBLIC\nDept. Agriculture, Exampleton",
     # the institution's address
-    "JARDIN BOTANICO NACIONAL\nSANTO DOMINGO, REPUBLICA DOMINICANA\nloma del ejemplo",
+    "JARDIN BOTANICO DE EJEMPLO\nSANTIAGO, REPUBLICA DOMINICANA\nloma del ejemplo",
     # a short name needs its type word ("Sud" alone is a word)
     "Haïti: Sud, Exempleville",
     # "is" is no abbreviation of "Island"
