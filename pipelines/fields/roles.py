@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.fields.dates import DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
@@ -147,7 +147,10 @@ class _Part(StrEnum):
     other = "other"  # the museum's name, a number, a code in capitals
 
 
+@lru_cache(maxsize=8192)
 def _stamp_part(text: str) -> _Part | None:
+    """What a line is on a stamp, or None (cached: every label's lines are asked several times
+    while roles are decided)."""
     line = text.strip()
     if _WEB_ADDRESS.search(line):
         return _Part.address
