@@ -18,10 +18,12 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import (
     PLACE_NOUNS,
     US_TERRITORIES,
     CountryName,
+    countries,
     country_abbreviations,
     country_name,
     country_names,
@@ -157,6 +159,40 @@ _PLACE_AFTER = re.compile(
     rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b",
     re.IGNORECASE,
 )
+# "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium
+# named after the country its plants come from (an institution's line otherwise says nothing of
+# where the specimen grew)
+_HERBARIUM_OF_COUNTRY = re.compile(
+    r"^\W*(?:herbier|herbarium|herbario)\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|de\s+|des\s+|of\s+"
+    r"(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# "Herbier de A. Muster", "Herbarium of the Westmark Academy": a herbarium's name complete on its
+# line, opening with the institution's word and what it is of
+_NAME_OF = re.compile(
+    r"^\W*(?:herbier|herbarium|herbario|herbar|museum|mus[ée]um|museo)\s+"
+    r"(?:of|de|du|des|der|van|von|d['’])\b",
+    re.IGNORECASE,
+)
+
+
+def _herbarium_country(lab: Label, start: int, end: int) -> bool:
+    """A country's name on a line taken for a herbarium's that names where the plants come from:
+    the herbarium named after the country ("HERBIER DE FRANCE", see `_HERBARIUM_OF_COUNTRY`), or
+    the country alone on its line above a herbarium's complete name ("BRESIL / Herbier de A.
+    Muster", not the first part of the name as in "Lakeside / Botanic Garden")."""
+    line = lab.line_at(start)
+    if _HERBARIUM_OF_COUNTRY.search(lab.text[line.start : start]):
+        return True
+    no = lab.line_no(start)
+    return (
+        not lab.text[line.start : start].strip(" \t")
+        and not lab.text[end : line.end].strip(" \t.")
+        and no + 1 < len(lab.lines)
+        and _NAME_OF.match(lab.lines[no + 1].text) is not None
+    )
+
+
 # "mi W of Little Switzerland": a town named after a country
 _PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE|Grand|GRAND)\s+$")
 _NOT_A_STATE_AFTER = re.compile(
@@ -201,7 +237,9 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             ):
                 continue
             entry = country_names().get(name_key(m.group(0)))
-            if entry is None or not ok(m.start()) or not lab.text[m.start()].isupper():
+            if entry is None or not lab.text[m.start()].isupper():
+                continue
+            if not ok(m.start()) and not _herbarium_country(lab, m.start(), m.end()):
                 continue
             if _not_a_country(lab, m.start(), m.end()):
                 continue
@@ -372,7 +410,27 @@ def _acronym_or_author(lab: Label, start: int, end: int) -> bool:
     # linear)
     if _AFTER_BINOMIAL.search(text[max(lab.line_at(start).start, start - 80) : start]):
         return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
+    word = _WORD_AFTER.match(text, end) if printed.endswith(".") else None
+    if word and not _ROAD.match(word.group(1)) and not _a_region(word.group(1)):
+        # "Mont. Exemple" (a French mountain), "N. L. Muster" (a person's initials): a state
+        # ends its phrase or goes before its country ("Son. Mexico") or a road ("Fla. Hwy. 9")
+        return True
     return line == printed and printed.isupper() and printed.isalpha()
+
+
+def _a_region(word: str) -> bool:
+    """A country's or state's name, or a month's (a date after the state: "N. C. May 2, 1950")."""
+    key = fold(word)
+    return (
+        key in countries()
+        or key in states()
+        or key in _region_names()
+        or MONTH_WORD.fullmatch(word) is not None
+    )
+
+
+_WORD_AFTER = re.compile(rf"[ \t]+([A-Z][a-zà-ÿ]+)\b(?![ \t]+{COUNTY_KEY})")
+_ROAD = re.compile(r"(?:Hwy|Highway|Route|Rte|Rt|Road|Rd|Co|County|Par|Parish|Territory|Terr)$")
 
 
 # "N.B." opening a line and a sentence after it: a note (nota bene), not a province's abbreviation

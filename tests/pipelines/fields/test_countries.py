@@ -294,3 +294,49 @@ def test_names_that_hold_other_places(text: str, country: str, state: str | None
     fields = extract_fields(labels_from_text(text))
     assert fields["country"].value == country
     assert (fields["stateProvince"].value if "stateProvince" in fields else None) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a herbarium named after the country its plants come from
+        ("HERBIER DE FRANCE\nNom Exempla vulgaris\nMai 1957", "FR"),
+        ("Herbier du Brésil (Mr Muster 1833)\nSerra dos Exemplos", "BR"),
+        ("Herbarium of Ceylon\nExample Hills, 1860", "LK"),
+        # the country alone above a herbarium's complete name (an owner's herbarium)
+        ("BRESIL\nHerbier de A. MUSTER\ndonné par Mme EXEMPLE en 1907.", "BR"),
+        # Korea in the labels' languages, as institutions key old specimens
+        ("Muster: Corée 1901 No 961.", "KR"),
+        ("Flora of Corea\nExample 1905", "KR"),
+    ],
+)
+def test_a_herbarium_named_after_its_country(text: str, code: str) -> None:
+    assert values(text).get("countryCode") == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an institution's own herbarium and address say nothing of the specimen
+        "Herbarium of the University of Ghana\nExample Co.",
+        "Herbier de l'Université de Madagascar\nrochers",
+    ],
+)
+def test_an_institutions_herbarium_names_no_country(text: str) -> None:
+    assert "countryCode" not in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a state ends its phrase, or goes before its country, a road or a county
+        ("Gallatin Co., Mont.", "Montana"),
+        ("Son. Mexico", "Sonora"),
+        ("Tenn. Knox Co., 3 mi N of Exampleville", "Tennessee"),
+        # a French mountain, a person's initials: no state
+        ("dans le Jura\nleg. Muster\nMont. Exemple", None),
+        ("leg. N. L. Muster, 1902", None),
+    ],
+)
+def test_a_states_abbreviation_before_a_word(text: str, state: str | None) -> None:
+    assert values(text).get("stateProvince") == state
