@@ -103,11 +103,19 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}[A-Z]?$")
 
 
 def _country_abbreviation_code(printed: str) -> str:
-    """ "U. S. A." -> "US", "U-S-A-" -> "US"."""
-    key = re.sub(r"\s+", " ", printed)
-    if key not in country_abbreviations():
-        key = key.replace("-", ".")
-    return country_abbreviations().get(key, "US")
+    """ "U. S. A." -> "US", "U-S-A-" -> "US", "Rep.Dominicana" -> "DO"."""
+    return _abbreviation_codes()[_spaceless(printed)]
+
+
+def _spaceless(printed: str) -> str:
+    """The key the pattern's matches and the table's forms share: spaces dropped (the pattern
+    lets them go), an initial's hyphen read as its full stop."""
+    return re.sub(r"\s+", "", printed).replace("-", ".")
+
+
+@cache
+def _abbreviation_codes() -> dict[str, str]:
+    return {_spaceless(a): code for a, code in country_abbreviations().items()}
 
 
 @cache

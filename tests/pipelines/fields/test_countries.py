@@ -340,3 +340,19 @@ def test_an_institutions_herbarium_names_no_country(text: str) -> None:
 )
 def test_a_states_abbreviation_before_a_word(text: str, state: str | None) -> None:
     assert values(text).get("stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # a country's name abbreviated in its language is kept as printed, with or without spaces
+        ("Rep. Dominicana: Prov. Exemplo", "Rep. Dominicana", "DO"),
+        ("Rep.Dominicana, Exemplo", "Rep.Dominicana", "DO"),
+        # initials give the English name; an abbreviation's lost space changes nothing
+        ("Exampleville, U. S. A.", "United States", "US"),
+        ("Exampleville, U.S.A.", "United States", "US"),
+    ],
+)
+def test_abbreviated_country_names(text: str, country: str, code: str) -> None:
+    got = values(text)
+    assert (got["country"], got["countryCode"]) == (country, code)

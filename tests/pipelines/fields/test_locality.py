@@ -232,7 +232,7 @@ COUNTRIES = [
         "República Dominicana",
         "DO",
     ),
-    ("Rep. Dominicana: falda de la Sierra Ejemplar:", "Dominican Republic", "DO"),
+    ("Rep. Dominicana: falda de la Sierra Ejemplar:", "Rep. Dominicana", "DO"),
     (
         "THE NEW YORK BOTANICAL GARDEN\nEXPLORATION OF PORTO RICO\nVicinity of Arenalejo",
         "PORTO RICO",
