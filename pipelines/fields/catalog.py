@@ -70,6 +70,16 @@ class Institution:
     country: str
     kind: str  # herbarium | museum | register
     shapes: tuple[Shape, ...] = field(default=())
+    # numbers that end in the code instead of starting with it ("V0123456F"): whole patterns
+    suffixed: tuple[str, ...] = field(default=())
+
+
+def _suffixed_pattern(code: str, template: str) -> str:
+    """A shape whose code comes last ("V#######F") as a regular expression."""
+    body = template[: -len(code)]
+    if "#" not in body or not re.fullmatch(r"[A-Z0-9#]+", body):
+        raise ValueError(f"institutions.csv: shape {template!r} is not letters, number and code")
+    return re.sub(r"#+", lambda m: rf"\d{{{len(m.group(0))}}}", body) + re.escape(code)
 
 
 @cache
@@ -78,9 +88,27 @@ def institutions() -> dict[str, Institution]:
     out: dict[str, Institution] = {}
     for row in data_rows("institutions.csv"):
         code = row["code"].strip()
-        shapes = tuple(Shape.parse(code, t.strip()) for t in row["shapes"].split("|") if t.strip())
-        out[code] = Institution(code, row["institution"], row["country"], row["kind"], shapes)
+        templates = [t.strip() for t in row["shapes"].split("|") if t.strip()]
+        suffixed = [t for t in templates if t.endswith(code) and not t.startswith(code)]
+        shapes = tuple(Shape.parse(code, t) for t in templates if t not in suffixed)
+        out[code] = Institution(
+            code,
+            row["institution"],
+            row["country"],
+            row["kind"],
+            shapes,
+            tuple(_suffixed_pattern(code, t) for t in suffixed),
+        )
     return out
+
+
+@cache
+def _suffixed() -> re.Pattern[str] | None:
+    """Every institution's numbers that end in its code ("V0123456F"), as one pattern."""
+    alts = [p for inst in institutions().values() for p in inst.suffixed]
+    if not alts:
+        return None
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(alts)})(?![A-Za-z0-9])")
 
 
 @cache
@@ -173,6 +201,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _acronym_numbers(lab, i)
             found += _bare_number(lab, i)
             found += _identifier_uri(lab, i)
+            found += _suffixed_numbers(lab, i)
         found += _stamp_id(lab)
     found = _dedupe(found)
     _weigh(found)
@@ -282,6 +311,24 @@ def _readable_line(lab: Label, i: int, named: list[str]) -> list[_Found]:
                 f.rank, f.fits = rank, True
                 out.append(f)
                 break
+    return out
+
+
+def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
+    """A number of a shape that ends in its institution's code ("V0123456F", the Field Museum's
+    barcodes): the shape alone says whose it is."""
+    pattern, line = _suffixed(), lab.lines[i]
+    if pattern is None:
+        return []
+    out: list[_Found] = []
+    for m in pattern.finditer(line.text):
+        code = next(
+            c
+            for c, inst in institutions().items()
+            if m.group(0).endswith(c) and any(re.fullmatch(p, m.group(0)) for p in inst.suffixed)
+        )
+        s, e = line.start + m.start(), line.start + m.end()
+        out.append(_Found(lab, s, e, m.group(0), _FIT, "catalog.institution", code, fits=True))
     return out
 
 
@@ -470,7 +517,10 @@ def _stable_identifier_first(found: list[_Found]) -> None:
 def split_catalog_number(value: str) -> tuple[str | None, str]:
     """(institution code or None, digits) of a catalogue number or a barcode's value:
     "BR0000012345678" -> ("BR", "0000012345678"), "L 0123456" -> ("L", "0123456"),
-    "01234567" -> (None, "01234567")."""
+    "01234567" -> (None, "01234567"), "V0123456F" -> ("F", "0123456")."""
+    for code, inst in institutions().items():
+        if any(re.fullmatch(p, value.strip()) for p in inst.suffixed):
+            return code, re.sub(r"\D", "", value)
     for m in reversed(list(_coded().finditer(value))):
         code = m.group("code").upper()
         infix = (m.group("infix") or "").upper()

@@ -190,6 +190,25 @@ def test_every_shape_in_the_table_reads_and_fills() -> None:
             assert shape.fill(tail) == filled
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the Field Museum's barcodes end in its code
+        ("V0123456F", "V0123456F"),
+        ("FIELD MUSEUM OF NATURAL HISTORY\nC0654321F\nPLANTS OF EXAMPLE", "C0654321F"),
+    ],
+)
+def test_a_number_that_ends_in_its_code(text: str, value: str) -> None:
+    got = _best(text)
+    assert got is not None and (got.value, got.confidence) == (value, 0.92)
+    assert split_catalog_number(value) == ("F", value[1:-1])
+
+
+@pytest.mark.parametrize("text", ["NV0123456F", "V01234567F", "V0123456FX", "Exemplum V0123F"])
+def test_a_longer_or_shorter_number_is_no_suffixed_shape(text: str) -> None:
+    assert all(c.evidence.rule != "catalog.institution" for c in _found(text))
+
+
 def test_a_shape_must_start_with_its_code() -> None:
     with pytest.raises(ValueError, match="not code"):
         Shape.parse("K", "E########")
