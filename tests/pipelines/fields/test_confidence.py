@@ -165,3 +165,11 @@ def test_a_rival_lowers_the_confidence() -> None:
     date = "eventDate"
     assert rivalled[date].evidence.rivals > alone[date].evidence.rivals
     assert rivalled[date].confidence < alone[date].confidence
+
+
+def test_a_doubt_keeps_a_field_below_the_high_band() -> None:
+    # two names of different taxa on one sheet: which is current is a judgement
+    text = "Exampla vulgaris Muster\nleg. K. Muster 12 May 1931\nSamplea ornata Beispiel"
+    got = parse_fields(labels_from_text(text))["scientificName"]
+    assert "several_taxa" in got.flags
+    assert got.confidence < 0.9
