@@ -167,9 +167,14 @@ def test_a_rival_lowers_the_confidence() -> None:
     assert rivalled[date].confidence < alone[date].confidence
 
 
-def test_a_doubt_keeps_a_field_below_the_high_band() -> None:
-    # two names of different taxa on one sheet: which is current is a judgement
-    text = "Exampla vulgaris Muster\nleg. K. Muster 12 May 1931\nSamplea ornata Beispiel"
-    got = parse_fields(labels_from_text(text))["scientificName"]
-    assert "several_taxa" in got.flags
-    assert got.confidence < 0.9
+@pytest.mark.parametrize("doubt", ["several_taxa", "century_ambiguous", "herbarium_header"])
+def test_a_doubt_keeps_a_field_below_the_high_band(doubt: str) -> None:
+    # a name the model trusts (a determination slip's), then the same name doubted
+    text = "Exampla vulgaris L.\n\nSamplea ornata (L.) Beispiel\nDet. J. Muster 1990"
+    labels = labels_from_text(text)
+    raw = extract_fields(labels)
+    sure = calibrate(raw, labels)["scientificName"]
+    assert sure.confidence >= 0.9
+    name = raw["scientificName"]
+    doubted = {**raw, "scientificName": name.model_copy(update={"flags": [*name.flags, doubt]})}
+    assert calibrate(doubted, labels)["scientificName"].confidence < 0.9
