@@ -404,11 +404,22 @@ def persons_at(
             if cut is not None:
                 stop = cut
                 continue
-            return Person(label, m.start(), m.end(), people) if people else None
+            if not people:
+                return None
+            # "K. Muster et al.": the others unnamed; the span holds the words, the names not
+            tail = _ET_AL.match(view, m.end(), stop)
+            return Person(label, m.start(), tail.end() if tail else m.end(), people)
         if bad.start() == 0:
             return None
         stop = m.start() + bad.start()
     return None
+
+
+# The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."
+# (und andere), "e.a." (en anderen).
+_ET_AL = re.compile(
+    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
+)
 
 
 # An exsiccata's or a series' title of abbreviated words ("Pl. Exempl.", "Fl. Exs."): after a name
@@ -1103,8 +1114,11 @@ def _within(cand: FieldCandidate, spans: list[FieldCandidate]) -> bool:
 
 
 # "with Tobias A. Zeller, José Cerdán" on a line of its own, "With: M. Brennick", "327 w/ S. Dorfman".
+# After a collector's number on its line too: "K. Muster 1234 with J. Beispiel".
 _WITH = re.compile(
-    r"(?:^[ \t]*(?:[Ww]ith|WITH)(?P<colon>[ \t]*:)?|(?<![A-Za-z])w/)[ \t]*(?=\S)", re.M
+    r"(?:^[ \t]*(?:[Ww]ith|WITH)(?P<colon>[ \t]*:)?|(?<![A-Za-z])w/|(?<=\d )(?P<inline>with|WITH)(?= ))"
+    r"[ \t]*(?=\S)",
+    re.M,
 )
 
 
@@ -1119,7 +1133,7 @@ def _companions(lab: Label, m: re.Match[str]) -> Person | None:
     p = persons_at(lab, m.end(), end=end)
     if p is None or not _full_name(Person(lab, p.start, p.end, p.names[:1])):
         return None
-    explicit = m.group("colon") or m.group(0).startswith("w/")
+    explicit = m.group("colon") or m.group("inline") or m.group(0).startswith("w/")
     rest = lab.flat[p.end : end]
     # "with J. Q. Ames   7 Oct 1995": the collection date beside the name
     if not explicit and not (_only_noise(rest) or _date_alone(rest)):

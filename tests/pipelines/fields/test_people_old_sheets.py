@@ -134,3 +134,31 @@ def test_donor_beside_an_owners_herbarium() -> None:
 )
 def test_title_and_surname(value: str, expected: bool) -> None:
     assert title_and_surname(value) is expected
+
+
+# Teams: the others unnamed after the names, a companion after the collector's number.
+TEAMS = [
+    ("Exemplum vulgare\nExempla\nK. Muster et al. 1234\n12 May 1960", "K. Muster", "1234"),
+    ("Exemplum\nColl. K. Muster et al. 1234\n12 May 1960", "K. Muster", "1234"),
+    ("Exemplum\nK. Muster & al.\nExempla 1901", "K. Muster", None),
+    (
+        "Exemplum vulgare\nExempla\nK. Muster 1234 with J. Beispiel\n12 May 1960",
+        "K. Muster | J. Beispiel",
+        "1234",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "num"), TEAMS)
+def test_teams(text: str, value: str, num: str | None) -> None:
+    got = collector(text)
+    assert got is not None
+    assert got.value == value
+    assert number(text) == num
+
+
+def test_with_a_plant_is_no_companion() -> None:
+    assert (
+        collector("Exemplum vulgare\nExempla\nAlt. 1200 with Exemplia vulgaris\n12 May 1960")
+        is None
+    )
