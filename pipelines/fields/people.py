@@ -552,7 +552,10 @@ _COLL_BEFORE = re.compile(
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
-    r"[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
+    r"[\s.:,?»_-]*"
+    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det."
+    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*)?"
+    r"(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
@@ -805,17 +808,19 @@ def find_people(
 
 
 def _name_on_line(lab: Label, p: Person | None) -> Person | None:
-    """ "Coll. Muster / Exempla": a name after a keyword that the next line's word lengthened (no
-    further person) ends on its line when its part there is a name alone on it."""
+    """ "Coll. Muster / Exempla", "Leg. Muster, K. / Exempla": a name after a keyword that the next
+    line's words lengthened ends on its line when its part there is a name alone on it, bar a
+    joiner that runs the list on."""
     if p is None:
         return None
     line_end = lab.line_at(p.start).end
     if p.end <= line_end:
         return p
     q = persons_at(lab, p.start, end=line_end, abbreviated=True)
-    if q is None or len(q.names) != len(p.names) or not _only_noise(lab.flat[q.end : line_end]):
+    if q is None or not _only_noise(rest := lab.flat[q.end : line_end]):
         return p
-    return q
+    # "Coll. K. Muster & / J. Beispiel": a list that runs on
+    return p if re.search(rf"[,&]\s*$|\s{_JOINERS}\s*$", rest) else q
 
 
 # A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's

@@ -149,6 +149,24 @@ TEAMS = [
 ]
 
 
+# The key shared with the determiner's; a name that ends its line after the key.
+KEYED = [
+    ("Exemplum\nleg. & det. K. Muster\n1901", "K. Muster"),
+    ("Exemplum\nLeg. & Det.: K. Muster", "K. Muster"),
+    ("Exemplum\nColl. et det. K. Muster", "K. Muster"),
+    ("Exemplum\nLeg.: Muster, K.\nExempla", "Muster, K."),
+    ("Exemplum\nColl. K. Muster &\nJ. Beispiel 123", "K. Muster | J. Beispiel"),
+    ("Exemplum\nColl. K. Muster and\nJ. Beispiel", "K. Muster | J. Beispiel"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), KEYED)
+def test_keyed(text: str, value: str) -> None:
+    got = collector(text)
+    assert got is not None
+    assert got.value == value
+
+
 @pytest.mark.parametrize(("text", "value", "num"), TEAMS)
 def test_teams(text: str, value: str, num: str | None) -> None:
     got = collector(text)
