@@ -886,8 +886,10 @@ def _series_line(text: str) -> bool:
 def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
     """The person a personal herbarium's or a series' header names, with initials or a given
     name ("HERBIER K. MUSTER", "Herb. K. Muster", "K. Muster, Flora von Exempla", "K. MUSTER /
-    HERBARIUM RUBORUM"), flagged `herbarium_header`; not a former collection ("Ex Herb. K.
-    Muster": the cue must open its line) nor a Latin genitive alone ("HERBARIUM MUSTERI")."""
+    HERBARIUM RUBORUM"), flagged `herbarium_header`; the given names in the Latin genitive as
+    initials ("Herbarium Caroli MUSTER" -> "C. MUSTER"), the name under the header's word alone
+    too; not a former collection ("Ex Herb. K. Muster": the cue must open its line) nor a Latin
+    genitive alone ("HERBARIUM MUSTERI")."""
     out: list[FieldCandidate] = []
     for lab in labels:
         for i, line in enumerate(lab.lines):

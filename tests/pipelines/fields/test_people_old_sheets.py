@@ -180,3 +180,9 @@ def test_with_a_plant_is_no_companion() -> None:
         collector("Exemplum vulgare\nExempla\nAlt. 1200 with Exemplia vulgaris\n12 May 1960")
         is None
     )
+
+
+def test_surname_only_is_a_doubt() -> None:
+    from pipelines.confidence import DOUBTS
+
+    assert SURNAME_ONLY in DOUBTS
