@@ -68,7 +68,7 @@ def _listed(role: str, place: str = "") -> str:
 # ("Leg. Jr. A. van Muster"), not the suffix after a surname; the titles of the cue table in
 # every language ("Baron", "Frhr.", "Ir.", "Abbé")
 _TITLE = (
-    r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s?(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s"
+    r"(?:(?:Dr|Mrs?|Prof|Bro|Hno|Fr|Rev|Sr)\.\s{0,2}(?:&\s?(?:Dr|Mrs?)\.\s?)?|Brother\s|Hermano\s"
     rf"|(?:Mme|Mlle)\.?\s|(?:Jhr|Jr)\.\s?(?=[{_UP}]\.)|{_listed('title')}\s{{1,2}})"
 )
 # The degrees signed after a name ("K. MUSTER, PH. & M. D.", "K. Muster M.D."): no person's.
@@ -85,14 +85,19 @@ _MISREAD_INITIAL = "¥€£§©"
 # A given name cut short as old labels print it ("Jul.", "Ferd.", "Chas."), read as an initial.
 _GIVEN_ABBR_WORDS = [
     "Alex",
+    "Alph",
+    "Ant",
     "Aug",
     "Benj",
     "Car",
+    "Ch",
     "Chas",
     "Chr",
     "Dan",
     "Edm",
     "Edw",
+    "Em",
+    "Ern",
     "Ferd",
     "Fr",
     "Fred",
@@ -105,10 +110,13 @@ _GIVEN_ABBR_WORDS = [
     "Joh",
     "Jos",
     "Jul",
+    "Ludw",
     "Nic",
+    "Ph",
     "Rich",
     "Rob",
     "Sam",
+    "Th",
     "Thos",
     "Wilh",
     "Wm",
@@ -327,8 +335,10 @@ _SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{_UP}]) [.,](?=[{_UP}])")
 # Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
 # "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
 # The particle may be glued to the initial before it ("L.v . Muster").
+# A title or a given name cut to two to four letters is spaced so too before a capital ("Rev . R .
+# MUSTER", "Th . MUSTER").
 _SPACED_STOP = re.compile(
-    rf"((?<![\w'’.])(?:{_GIVEN_ABBR})|(?<![\w'’.])[{_UP}]|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
+    rf"((?<![\w'’.])(?:{_GIVEN_ABBR})|(?<![\w'’.])[{_UP}](?:[a-z]{{1,3}})?|(?<=[\s.])[vd]) \.(?= ?[{_UP}vd])"
 )
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{_UP}])")
@@ -394,11 +404,22 @@ def persons_at(
             if cut is not None:
                 stop = cut
                 continue
-            return Person(label, m.start(), m.end(), people) if people else None
+            if not people:
+                return None
+            # "K. Muster et al.": the others unnamed; the span holds the words, the names not
+            tail = _ET_AL.match(view, m.end(), stop)
+            return Person(label, m.start(), tail.end() if tail else m.end(), people)
         if bad.start() == 0:
             return None
         stop = m.start() + bad.start()
     return None
+
+
+# The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."
+# (und andere), "e.a." (en anderen).
+_ET_AL = re.compile(
+    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
+)
 
 
 # An exsiccata's or a series' title of abbreviated words ("Pl. Exempl.", "Fl. Exs."): after a name
@@ -459,6 +480,9 @@ def _unread_initials_dropped(name: str) -> str:
 # "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
 _COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
 _COLL_KEYWORD = re.compile(_COLL_WORD)
+# "Col." with one "l" (and its OCR slips "Co1.", "C0l."): in Spanish and Portuguese the colonia,
+# in English the colonel, as often as the collector's key ("Coll." is the collector's alone)
+_COL_ABBR = re.compile(r"(?i:c[o0][l1i|])(?![^\W\d_])")
 # What may stand after an abbreviated cue: its stop, or the colon or comma (or the OCR's "?" or
 # "»") read for it, a space before it in transcriptions that space their punctuation ("Leg . :").
 _STOP = r"(?=\s?[.:,?»])"
@@ -528,7 +552,10 @@ _COLL_BEFORE = re.compile(
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
-    r"[\s.:,?»_-]*(?:by\s*)?:?\s*(?=\S)",
+    r"[\s.:,?»_-]*"
+    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det."
+    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*)?"
+    r"(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
@@ -600,6 +627,27 @@ def lone_capitals(value: str) -> bool:
     return len(words) == 1 and len(words[0]) >= 5 and words[0].isupper()
 
 
+# A surname alone, or after a title ("Mr. Muster 1871", "Abbé Exemple", "Pfarrer Muster"), that no
+# sure cue names the collector: uncued, or after "Col." (a colonel, a colonia or a place as often
+# as a collector's key: "Col. Exempla"). The value is offered, flagged (a doubt: below 0.9).
+SURNAME_ONLY = "surname_only"
+# the rules whose cue says the name is the collector's ("Leg.", "Collected by", "K. Muster, Collector")
+_CUED = (
+    "collector.keyword",
+    "collector.sender",
+    "collector.keyword_after",
+    "collector.keyword_below",
+)
+
+
+def title_and_surname(value: str) -> bool:
+    """Whether the first person in `value` is a title (or two) and one word ("Mr. Muster", "Père
+    Exemple"): no initial and no given name."""
+    first = value.split(" | ")[0]
+    m = re.match(rf"(?:{_TITLE})+", first + " ")
+    return m is not None and re.fullmatch(rf"{_WORD}\.?", first[m.end() :].strip()) is not None
+
+
 def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
     value = " | ".join(person.names)
     flags: list[str] = []
@@ -608,6 +656,8 @@ def _person_candidate(term: Term, person: Person, conf: float, rule: str) -> Fie
         flags.append("given_name_only")
     if lone_capitals(value):
         flags.append("lone_capitals")
+    if term is Term.recordedBy and rule not in _CUED and title_and_surname(value):
+        flags.append(SURNAME_ONLY)
     return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
 
 
@@ -668,13 +718,17 @@ def find_people(
                 continue
             if _keyword_after_name(lab, m.start()):
                 continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
-            p = persons_at(lab, m.end(), abbreviated=True)
+            p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
             if p is None or is_institution(lab.line_at(m.start()).text):
                 continue
             # the sender ("Communic.") is keyed as the collector, but is not always the one
             sent = m.group("sender") is not None
             rule = "collector.sender" if sent else "collector.keyword"
-            coll.append(_person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule))
+            c = _person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
+            if _COL_ABBR.match(m.group(0)) and re.fullmatch(_WORD, c.value):
+                # "Col. Exempla": a colonel, a colonia or a place as often as a collector
+                c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
+            coll.append(c)
             num = _number_after(p, 0.85)
             if num is None and "No" in m.group(0):
                 nxt = lab.line_no(p.end) + 1
@@ -702,10 +756,16 @@ def find_people(
             head = len(line.text) - len(line.text.lstrip())
             p = persons_at(lab, line.start + head, end=line.end)
             if p is not None and _surname_sine_numero(lab, p, line.end):
-                # "Muster s.n.": a surname alone, but with the collector's "no number" after it
-                coll.append(_person_candidate(Term.recordedBy, p, 0.6, "collector.name_number"))
+                # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
+                # number (or "no number") after it
+                c = _person_candidate(Term.recordedBy, p, 0.6, "collector.name_number")
+                coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
                 if (num := _number_after(p, 0.6)) is not None:
                     nums.append(num)
+            elif p is not None and (q := _name_place_number(lab, p, line.end)) is not None:
+                # "Muster: Exempla 1901 No. 961": an old collector's own label
+                c = _person_candidate(Term.recordedBy, q, 0.6, "collector.name_place_number")
+                coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
             elif p is not None and (_full_name(p) or _surnames_joined(p)):
                 num = _number_after(p, 0.8, gap=True)
                 if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
@@ -745,6 +805,22 @@ def find_people(
         coll = header_collectors([*labels, *headers])
     nums = _keyed_elsewhere(labels, [_short_doubted(n) for n in nums])
     return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+def _name_on_line(lab: Label, p: Person | None) -> Person | None:
+    """ "Coll. Muster / Exempla", "Leg. Muster, K. / Exempla": a name after a keyword that the next
+    line's words lengthened ends on its line when its part there is a name alone on it, bar a
+    joiner that runs the list on."""
+    if p is None:
+        return None
+    line_end = lab.line_at(p.start).end
+    if p.end <= line_end:
+        return p
+    q = persons_at(lab, p.start, end=line_end, abbreviated=True)
+    if q is None or not _only_noise(rest := lab.flat[q.end : line_end]):
+        return p
+    # "Coll. K. Muster & / J. Beispiel": a list that runs on
+    return p if re.search(rf"[,&]\s*$|\s{_JOINERS}\s*$", rest) else q
 
 
 # A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's
@@ -788,7 +864,7 @@ def _keyed_elsewhere(labels: list[Label], nums: list[FieldCandidate]) -> list[Fi
 # word before the name on its line ("HERBIER K. MUSTER"), or after it: after a comma ("K.
 # Muster, Flora von Exempla") or opening the next line ("K. MUSTER / HERBARIUM RUBORUM").
 _HEADER_BEFORE = re.compile(rf"{_listed('header', 'before')}\s?[.:]?\s*")
-_HEADER_AFTER = re.compile(rf"\s?,\s*{_listed('header', 'after')}")
+_HEADER_AFTER = re.compile(rf"\s?(?:,|\s?\.?\s?[-–—])\s*{_listed('header', 'after')}")
 _HEADER_LINE = re.compile(rf"[\s\W]*{_listed('header', 'after')}")
 # The owner is as often a former owner as the collector: the value is a last resort, flagged
 # (a doubt: below 0.9) and with a low rule confidence.
@@ -810,15 +886,23 @@ def _series_line(text: str) -> bool:
 def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
     """The person a personal herbarium's or a series' header names, with initials or a given
     name ("HERBIER K. MUSTER", "Herb. K. Muster", "K. Muster, Flora von Exempla", "K. MUSTER /
-    HERBARIUM RUBORUM"), flagged `herbarium_header`; not a former collection ("Ex Herb. K.
-    Muster": the cue must open its line) nor a Latin genitive alone ("HERBARIUM MUSTERI")."""
+    HERBARIUM RUBORUM"), flagged `herbarium_header`; the given names in the Latin genitive as
+    initials ("Herbarium Caroli MUSTER" -> "C. MUSTER"), the name under the header's word alone
+    too; not a former collection ("Ex Herb. K. Muster": the cue must open its line) nor a Latin
+    genitive alone ("HERBARIUM MUSTERI")."""
     out: list[FieldCandidate] = []
     for lab in labels:
         for i, line in enumerate(lab.lines):
             head = line.start + _line_head(line.text)
             m = _HEADER_BEFORE.match(lab.flat, head, line.end)
-            if m is not None:
-                p = persons_at(lab, m.end(), end=line.end)
+            if m is not None and m.end() >= line.end and i + 1 < len(lab.lines):
+                # "HERBARIUM / Caroli MUSTER": the herbarium's word alone, the name under it
+                nxt = lab.lines[i + 1]
+                p = persons_at(lab, nxt.start + _line_head(nxt.text), end=nxt.end)
+                if p is None or _DONOR_TAIL.fullmatch(lab.flat, p.end, nxt.end) is None:
+                    continue
+            elif m is not None:
+                p = persons_at(lab, m.end(), end=line.end) or _month_named(lab, m.end(), line.end)
                 if p is None or _DONOR_TAIL.fullmatch(lab.flat, p.end, line.end) is None:
                     continue
             else:
@@ -833,11 +917,47 @@ def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
                 )
                 if not (_HEADER_AFTER.match(rest) or below):
                     continue
-            if len(p.names) != 1 or not (_initialled(p) or _given(p)):
+            if is_institution(lab.flat[p.start : p.end]):
+                continue  # "Herbarium Universitatis Exemplensis"
+            if len(p.names) == 1 and (genitive := _latin_genitive(p.names[0])) is not None:
+                p = Person(p.label, p.start, p.end, [genitive])
+            elif len(p.names) != 1 or not (_initialled(p) or _given(p)):
                 continue
             c = _person_candidate(Term.recordedBy, p, _HEADER_CONF, "collector.header")
             out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
     return out[:1]
+
+
+# A given name cut short in capitals that is also a month's ("AUG." August, "JUL." Jules): after a
+# header's word and before a surname in capitals it is the given name ("HERBIER AUG. MUSTER").
+_MONTH_GIVEN = re.compile(rf"(?P<g>AUG|JUL)\s?\.\s{{0,2}}(?=[{_UP}]{{3}})")
+
+
+def _month_named(lab: Label, start: int, end: int) -> Person | None:
+    m = _MONTH_GIVEN.match(lab.flat, start, end)
+    if m is None:
+        return None
+    p = persons_at(lab, m.end(), end=end)
+    if p is None or len(p.names) != 1 or not p.names[0].isupper() or " " in p.names[0]:
+        return None
+    return Person(lab, start, p.end, [f"{m.group('g').capitalize()}. {p.names[0]}"])
+
+
+# A given name in the Latin genitive, as personal herbaria print their owner's ("Herbarium Caroli
+# Muster", "Herbarium Georgii Dominicique MUSTER", "Herbarium Mariae Beispiel"): -i, -ii, -ae, -is,
+# and "-que" ("and") joining a second one.
+_GENITIVE = re.compile(rf"[{_UP}][{_LOW}]+(?:i|ae|æ|is)(?:que)?")
+
+
+def _latin_genitive(name: str) -> str | None:
+    """ "Georgii Dominicique MUSTER" -> "G. D. MUSTER": given names in the Latin genitive (one to
+    three) and a surname, as initials and the surname; None for any other name."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(_GENITIVE.fullmatch(w) for w in words[:-1]):
+        return None
+    if _GENITIVE.fullmatch(words[-1]) and not words[-1].isupper():
+        return None  # "Herbarium Horti Botanici": every word a genitive, no surname
+    return " ".join([*(w[0] + "." for w in words[:-1]), words[-1]])
 
 
 _INITIALS_WORD = re.compile(rf"[{_UP}]{{2,4}}")
@@ -1001,8 +1121,11 @@ def _within(cand: FieldCandidate, spans: list[FieldCandidate]) -> bool:
 
 
 # "with Tobias A. Zeller, José Cerdán" on a line of its own, "With: M. Brennick", "327 w/ S. Dorfman".
+# After a collector's number on its line too: "K. Muster 1234 with J. Beispiel".
 _WITH = re.compile(
-    r"(?:^[ \t]*(?:[Ww]ith|WITH)(?P<colon>[ \t]*:)?|(?<![A-Za-z])w/)[ \t]*(?=\S)", re.M
+    r"(?:^[ \t]*(?:[Ww]ith|WITH)(?P<colon>[ \t]*:)?|(?<![A-Za-z])w/|(?<=\d )(?P<inline>with|WITH)(?= ))"
+    r"[ \t]*(?=\S)",
+    re.M,
 )
 
 
@@ -1017,7 +1140,7 @@ def _companions(lab: Label, m: re.Match[str]) -> Person | None:
     p = persons_at(lab, m.end(), end=end)
     if p is None or not _full_name(Person(lab, p.start, p.end, p.names[:1])):
         return None
-    explicit = m.group("colon") or m.group(0).startswith("w/")
+    explicit = m.group("colon") or m.group("inline") or m.group(0).startswith("w/")
     rest = lab.flat[p.end : end]
     # "with J. Q. Ames   7 Oct 1995": the collection date beside the name
     if not explicit and not (_only_noise(rest) or _date_alone(rest)):
@@ -1221,17 +1344,27 @@ def _name_lines(labels: list[Label], dated: set[int] | None = None) -> list[Fiel
     lines: list[Person] = []
     for lab in labels:
         for i, line in enumerate(lab.lines):
-            if _DET.search(line.text) or lab.institution[i]:
+            if _DET.search(line.text):
                 continue
             if i > 0 and _DET.search(lab.lines[i - 1].text):
                 continue
-            if i > 0 and _BINOMIAL_LINE.fullmatch(lab.lines[i - 1].text):
-                continue  # "Exemplia vulgaris / B. Muster": the name's author under it
             if i > 0 and lab.lines[i - 1].text.rstrip().endswith(","):
                 continue  # "With: A. Bell, C. Dorn, / E. Fisk": a list that runs on
             if _signs_slip(lab, i):
                 continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
-            p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
+            # "Herbier d'Exempla (Mr Muster 1850)": a titled name in brackets, even on a line
+            # that names a collection
+            p = _titled_in_brackets(lab, i)
+            if p is None and lab.institution[i]:
+                continue
+            if p is None:
+                p = persons_at(lab, line.start + _line_head(line.text), end=line.end)
+            if (
+                i > 0
+                and _BINOMIAL_LINE.fullmatch(lab.lines[i - 1].text)
+                and not (p is not None and _titled(p))
+            ):
+                continue  # "Exemplia vulgaris / B. Muster": the name's author under it (no title)
             bare = _bare_initial_first(lab) if p is None and i == 0 else None
             p = _firm_line(lab, i) or bare or p  # "Muster Frères": a dealer's firm; "H Muster"
             if p is None or not (
@@ -1253,6 +1386,8 @@ def _name_lines(labels: list[Label], dated: set[int] | None = None) -> list[Fiel
                 or _NUMBER_REST.fullmatch(rest)
                 # "Ernst Muster, Exempelstadt": where the collector lived
                 or (_full_name(p) and _TOWN_AFTER.fullmatch(rest))
+                # "(Mr Muster 1850)": a titled name in brackets with its year
+                or (_titled(p) and _BRACKET_TAIL.fullmatch(rest))
             ):
                 continue
             found = [p]
@@ -1260,6 +1395,8 @@ def _name_lines(labels: list[Label], dated: set[int] | None = None) -> list[Fiel
                 q = persons_at(lab, nxt.start + _line_head(nxt.text), end=nxt.end)
                 if q is None or not _full_name(q) or not _only_noise(lab.flat[q.end : nxt.end]):
                     break
+                if not (_initialled(q) or _titled(q) or _given(q) or _particled(q)):
+                    break  # "K. Muster / Central Exempla": two capitalised words are as often a place
                 found.append(q)
             names = [n for q in found for n in q.names]
             lines.append(Person(lab, found[0].start, found[-1].end, names))
@@ -1277,6 +1414,21 @@ def _name_lines(labels: list[Label], dated: set[int] | None = None) -> list[Fiel
         # the one read first
         first = first.model_copy(update={"flags": [*first.flags, "several_collectors"]})
     return [first]
+
+
+# A titled name in brackets inside a line, a year at most after it: "Herbier d'Exempla (Mr Muster
+# 1850)", as old sheets credit the collector after a collection's or a flora's name.
+_BRACKET_TITLE = re.compile(rf"\((?={_TITLE})")
+_BRACKET_TAIL = re.compile(r"[\s,.]*(?:(?:1[6-9]|20)\d\d)?[\s,.]*\)[\s,.]*")
+
+
+def _titled_in_brackets(lab: Label, i: int) -> Person | None:
+    line = lab.lines[i]
+    for m in _BRACKET_TITLE.finditer(lab.flat, line.start, line.end):
+        p = persons_at(lab, m.end(), end=line.end)
+        if p is not None and _titled(p) and _BRACKET_TAIL.fullmatch(lab.flat, p.end, line.end):
+            return p
+    return None
 
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
@@ -1658,14 +1810,35 @@ def _names_after_number(lab: Label, num: FieldCandidate) -> list[str]:
     return q.names if q is not None else []
 
 
-_SINE_NUMERO = re.compile(r"[\s,]*s\.\s?n\.[\s.,;]*")
+_SINE_NUMERO = re.compile(
+    rf"[\s,]*(?:s\.\s?n\.|{_NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d))[\s.,;]*"
+)
 
 
 def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
-    """ "Muster s.n." alone on its line: one capitalised surname and "sine numero"."""
+    """ "Muster s.n." or "Muster No. 12" alone on its line: one capitalised surname and "sine
+    numero" or a keyed number (its figures may be lost: "Muster no.")."""
     if len(p.names) != 1 or not re.fullmatch(_CAPW, p.names[0]) or _bad_word(p.names[0]):
         return False
     return _SINE_NUMERO.fullmatch(lab.flat, p.end, line_end) is not None
+
+
+# "Muster: Exempla 1901 No. 961", "Muster, Exempla, 1901, No. 961": a surname that opens its line
+# before a colon or a comma, a place and a year, and the line ends with a keyed number.
+_PLACE_YEAR_NUMBER = re.compile(
+    rf"\s?[:,]\s*[^\d:]{{2,60}}?[\s,.]+(?:1[6-9]|20)\d\d[\s,.]*{_NO_KEY}\s?\.?\s?\d{{1,6}}[a-z]?[\s.,;]*"
+)
+
+
+def _name_place_number(lab: Label, p: Person, line_end: int) -> Person | None:
+    """The surname of `_PLACE_YEAR_NUMBER` at the start of `p` (which may have read the place
+    after the comma as a second name), or None."""
+    m = re.compile(_WORD).match(person_view(lab.flat), p.start, line_end)
+    if m is None or _bad_word(m.group(0)) or fold(m.group(0)) in given_names():
+        return None
+    if _PLACE_YEAR_NUMBER.fullmatch(lab.flat, m.end(), line_end) is None:
+        return None
+    return Person(lab, m.start(), m.end(), [m.group(0)])
 
 
 def _numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:
