@@ -151,7 +151,8 @@ def _person(initial: str, *, bare_first: str = "") -> str:
     return (
         rf"{_TITLE}{{0,2}}(?:{_WORD}\s)?(?:{bare_first}{initial}\s{{0,3}}(?:-?{initial}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
         rf"(?:{_WORD}\s)?"
-        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?)?{_DEGREES}?"
+        rf"(?:{_PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{_WORD})(?:,?\s(?:Jr|Sr)\.?|\s(?:f|fil)\.)?"
+        rf"{_DEGREES}?"
     )
 
 
@@ -211,6 +212,10 @@ def _degrees_dropped(text: str) -> str:
     return out + text[at:]
 
 
+# "f." and "fil." (filius) after a surname: the son of a collector of the same name
+_FILIUS = ("f.", "fil.")
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
@@ -227,7 +232,10 @@ def split_people(text: str) -> list[str]:
         if not part:
             continue
         # the surname ends the name, or opens it before a comma ("Muster, Y. de")
-        surname = part.split(",")[0].split()[-1] if "," in part else part.split()[-1]
+        words = (part.split(",")[0] if "," in part else part).split()
+        if len(words) > 1 and words[-1] in _FILIUS:
+            words = words[:-1]  # "Hooker f.": the son's mark after the surname
+        surname = words[-1]
         has_surname = re.search(rf"[{_UP}][{_LOW}'’]{{1,}}|[{_UP}]{{3,}}", surname) is not None
         if part in ("Jr.", "Jr", "Sr.") and people:
             people[-1] += ", " + part

@@ -186,3 +186,22 @@ def test_surname_only_is_a_doubt() -> None:
     from pipelines.confidence import DOUBTS
 
     assert SURNAME_ONLY in DOUBTS
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "f." and "fil." (filius) after a surname: the son, part of his name
+        (
+            "Exampla indica Wall.\nExample Hills, 4000 ft.\nColl. Muster f. & Beispiel",
+            "Muster f. | Beispiel",
+        ),
+        ("leg. K. Muster fil. 1902", "K. Muster fil."),
+        ("Coll. J. Muster f. 123", "J. Muster f."),
+        # a form (forma) in the name below is no part of the collector's
+        ("leg. K. Muster\nExampla vulgaris f. minor", "K. Muster"),
+    ],
+)
+def test_a_sons_mark_after_the_surname(text: str, value: str) -> None:
+    got = collector(text)
+    assert got is not None and got.value == value
