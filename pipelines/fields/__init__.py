@@ -333,6 +333,7 @@ def _extract(
     regional = seen.of(Role.data, Role.determination, Role.donor, Role.curatorial)
     regions = find_hits(regional)
     _put(out, region_candidates(regional, regions), proposed)
+    _day_first_abroad(out)
     state = out.get(Term.stateProvince.value)
     # a first-level division read as the state ("St. James Parish" of Barbados) is not also the
     # county: the county is the level below it
@@ -366,6 +367,30 @@ def _extract(
         Identification(fields={t: _with_role(c, seen.roles, proposed) for t, c in i.fields.items()})
         for i in history
     ]
+
+
+# Countries whose labels write the month before the day ("4/6/1902" for April 6); elsewhere a
+# date with two slashes that could be read either way puts the day first, as Europeans write it.
+_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "PR", "VI", "AS", "MP", "UM"})
+
+
+_TWO_SLASHES = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s?/\s?\d{1,2}\s?/\s?\d{2,4}")
+
+
+def _day_first_abroad(out: dict[str, FieldCandidate]) -> None:
+    """A collection date read month first for want of a sign ("4/6/1902", flagged
+    ambiguous_day_month) is read day first on a label of a country that writes the day first;
+    it stays flagged, for the label's writer may have followed another custom."""
+    date, code = out.get(Term.eventDate.value), out.get(Term.countryCode.value)
+    if date is None or code is None or "ambiguous_day_month" not in date.flags:
+        return
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date.value)
+    printed = _TWO_SLASHES.search(date.evidence.text or "")
+    if code.value in _MONTH_FIRST or m is None or printed is None:
+        return
+    if int(printed["first"]) != int(m[2]):
+        return  # read day first already
+    out[Term.eventDate.value] = date.model_copy(update={"value": f"{m[1]}-{m[3]}-{m[2]}"})
 
 
 def _with_role(
