@@ -423,8 +423,42 @@ _REFERENCE_KEY = re.compile(r"^\W*" + _cue_pattern("reference", upper=True) + r"
 # A series' or a society's title, perhaps after its editor's name ("K. Muster, Flora von Exempla",
 # "Association exemplaire n° 12", "Plantae Exemplares"): the sheet's heading
 _SERIES_LINE = re.compile(
-    r"^(?:[^,\n]{0,40},\s*)?\W*" + _cue_pattern("series", upper=True) + r"(?:\s|$|[.,:])"
+    # the editor's name set off by a comma or a dash ("K. MUSTER. - PLANTES DE L'EXEMPLE")
+    r"^(?:[^,\n]{0,40}(?:,|\s[-–—])\s*)?\W*"
+    + _cue_pattern("series", upper=True)
+    + r"(?:\s|$|[.,:'’])"
 )
+# A bibliographic citation (data/place_cues.csv role work): an abbreviated work's title before its
+# volume and page ("DC. Prodr. 7, p. 409", "Fl. Fr. 2, p. 397", "Cat. p. 185"), a volume, page and
+# year ("J. Bot. 2: 214 (1909)", "Bull. II: 89 (1969)") or a page alone closing a clause ("p. 93;").
+_CITATION = re.compile(
+    r"(?<![\w.])"
+    + _cue_pattern("work")
+    + r"\s*(?:[A-ZÀ-Þ][a-zà-ÿ]{0,8}\.\s*){0,3}"
+    + r"(?:(?:\d{1,4}|[IVX]{1,5})\s?[,:]\s?(?:p\.\s?)?\d{1,4}\b|p\.\s?\d)"
+    + r"|\b(?:\d{1,4}|[IVX]{1,5})\s?:\s?\d{1,4}\s?\((?:1[6-9]|20)\d\d\)"
+    + r"|(?<![\w.])pp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*(?:[;,.]|$)"
+)
+# A line that is no place: "t. Muster" (teste, who vouched for the name), a herbarium's note of
+# how the sheet came to it ("RECEIVED Nov., 1885", data/place_cues.csv role aside), a number
+# alone with its key ("Nº 2.536", "sp. 22.", "No. 41"), a co-collector after "&" ("& K. Muster").
+_ASIDE_LINE = re.compile(
+    r"\W*(?:t\.|teste)\s?(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ][\wà-ÿ'’-]+\W*$"
+    + r"|\W*"
+    + _cue_pattern("aside", upper=True)
+    + r"(?:\s|$|[.,:])"
+    + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
+    + r"|\s*(?:&|and|et|und)\s+(?P<person>(?:[A-ZÀ-Þ][\wà-ÿ'’.-]*\s*){2,4})$"
+)
+
+
+def _aside_line(line: str) -> bool:
+    """Whether `line` is no place though it reads like one (see `_ASIDE_LINE`): a co-collector
+    only when a person is named ("& K. Muster", not "& Beeby" closing "between Aville / & Beeby")."""
+    m = _ASIDE_LINE.match(line)
+    if m is None or _GEO_WORDS.search(line):
+        return False
+    return m.group("person") is None or _names_person(m.group("person").strip())
 
 
 def _names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
@@ -462,6 +496,8 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if _REFERENCE_KEY.match(line) or _TYPE_LINE.match(line) or _ALTITUDE_LINE.fullmatch(line):
+        return "skip"
+    if _CITATION.search(line) or _aside_line(line):
         return "skip"
     if _names_taxon(line, named):
         return "skip"
@@ -603,10 +639,18 @@ _TYPE_WORD = re.compile(
 )
 
 
+# A height after a place's name on an old sheet's line ("~ 1750 m", "c. 300 m s.m.", "2000 ft.")
+_HEIGHT = re.compile(
+    r"[~≈±]?\s*(?:(?i:alt|ca|c)\.?\s*)?\b\d[\d.,]*\s?(?i:m|ft|feet)\b\.?"
+    r"(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l)\.?)?"
+)
+
+
 def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
+    line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = _DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)
@@ -946,7 +990,8 @@ _NAME_THEN_SITE = re.compile(
 
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
-        re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
+        # a degree after its figure ("12°30'"), not the "º" of "Nº"
+        re.findall(r"\d\s?[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
     )
     if _PLACE_PREPOSITION.search(text):
         score += 2
@@ -1386,6 +1431,9 @@ def habitat_candidates(
                 block_end = lab.lines[i].end
                 i += 1
             rest = lab.text[end:block_end]
+            below = _habitat_below(lab, end)
+            if below is not None:
+                return [below]
             m = re.match(r"\s*;\s*", rest)
             if m and len(rest.strip()) > 5 and not _NAME_LIST.match(rest, m.end()):
                 s = end + m.end()
@@ -1401,6 +1449,20 @@ def habitat_candidates(
                     )
                 ]
     return _habitat_phrase(labels)
+
+
+def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
+    """The line under the locality that ends at `end` when it describes the site
+    (`_habitat_line`: "Exampleton, Sample Hill / Maquis sur alluvions."), the locality's block
+    having left it out (`_trim`)."""
+    i = lab.line_no(end) + 1
+    if lab.line_at(end).end > end + 1 or i >= len(lab.lines):
+        return None
+    ln = lab.lines[i]
+    if not _habitat_line(ln.text) or _DESCRIPTION.match(ln.text):
+        return None
+    s = ln.start + _lead(ln.text)
+    return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")
 
 
 # A list of plant names ("Pinus monophylla, Juniperus osteosperma, ..."): the associated taxa.
