@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTH_WORD
-from pipelines.fields.geo import fold, given_names, states, us_counties
+from pipelines.fields.geo import country_names, fold, given_names, name_key, states, us_counties
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
@@ -550,6 +550,9 @@ def locality_candidates(
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
         # Muster Coll.")
         best, rule = data, "locality.data_label"
+    uncued = best is None
+    if best is None:
+        best, rule = _lone_place(labels, kinds), "locality.lone_line"
     if best is None:
         best, rule = _best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
     if best is None:
@@ -575,12 +578,68 @@ def locality_candidates(
     doubts = _extent_doubts(labels, lab, s, e, spans)
     if doubts:
         conf = min(conf, 0.4)
+    if uncued:
+        # a place's name alone, a series' title, a region: nothing on the label says "place"
+        doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
 
 
 # The flag of a locality whose extent the parser cannot vouch for (see `_extent_doubts`)
 EXTENT_UNCERTAIN = "extent_uncertain"
+# The flag of a locality read where no block reads as a place: a name alone on its line
+# (`_lone_place`), a series' title or a region (the fallbacks of `locality_candidates`)
+PLACE_UNCUED = "place_uncued"
+
+
+def _lone_place(
+    labels: Sequence[Label], kinds: Mapping[int, list[str]]
+) -> tuple[float, Label, int, int] | None:
+    """A place's name alone on its line where an old sheet writes it, under the plant's name or
+    the country ("Aus bus L. / Exempla / Juillet", "FRANCE / Exempla"), or above its date; the
+    first such line of the labels, a country's name alone only when no other (keyers give it
+    when the sheet names no more: "Brasilia."). A person's name, a genus, a month are not taken."""
+    for country in (False, True):
+        for lab in labels:
+            found = _lone_line(lab, kinds[lab.position], labels, country=country)
+            if found is not None:
+                return 0.0, lab, lab.lines[found].start, lab.lines[found].end
+    return None
+
+
+def _lone_line(
+    lab: Label, lab_kinds: Sequence[str], labels: Sequence[Label], *, country: bool
+) -> int | None:
+    """The index in `lab.lines` of the line `_lone_place` takes, a country's name only when
+    `country` is set."""
+    texts = [ln.text for ln in lab.lines]
+    for i, t in enumerate(texts):
+        if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
+            continue
+        if (name_key(t.strip(" .,;:")) in country_names()) != country:
+            continue
+        above = texts[i - 1] if i > 0 else ""
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        placed = (
+            _BINOMIAL.match(above) is not None
+            or re.match(r"\W*[A-Z]\.\s?[a-z]{3,}", above) is not None  # "A. bus Muster"
+            or _COUNTRY_LINE.fullmatch(above) is not None
+            or _DATE_LINE.search(below) is not None
+            or _MONTH_WORD.match(below.strip()) is not None
+        )
+        if (
+            placed
+            and _place_like(t)
+            and not _DATE_LINE.search(t)
+            and not _names_person(t)
+            and not _PERSON_LINE.fullmatch(t)
+            and not _genus_alone(t, list(labels))
+            and not _AUTHOR_LINE.fullmatch(t)
+        ):
+            return i
+    return None
+
+
 # A header in capitals of two words or more ("NORTHERN TERRITORIES", "IN THE REGION OF X")
 _CAPS_LINE = re.compile(r"[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*\s[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*")
 
@@ -1072,6 +1131,9 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     last = lab.line_at(e)
     if last.start > s and _habitat_line(lab.text[last.start : e]):
         e = last.start
+    # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
+    if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
+        e = last.start
     # "703 Exempla": a collection's number before the place's name
     head = _NUMBER_HEAD.match(lab.text, s, e)
     if head is not None:
@@ -1087,6 +1149,10 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+# A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
+_CONSONANTS = re.compile(r"\s*[A-Z][b-df-hj-np-tv-xz]{1,5}\.\s*")
 
 
 # A number before a capitalised name that is no measure ("703 Exempla", not "5 Mile Creek")
