@@ -294,6 +294,11 @@ _LOC_KEY = re.compile(
     # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
     # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's cove")
     + r"|Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z])|(?<=\.))"
+    # a key shared with the habitat ("Locality & Habitat:", "Fundort und Standort:"): the value
+    # is the locality's, as keyers give it
+    + r"(?:\s*(?:&|and|AND|und|et|y|/)\s*(?:"
+    + _cue_pattern("habitat", upper=True)
+    + r"))?"
     # the full stop and colon as OCR spaces them ("Loc . : Ravine")
     + r")\s*\.?\s*:?\s*",
 )
@@ -550,13 +555,20 @@ def locality_candidates(
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
         # Muster Coll.")
         best, rule = data, "locality.data_label"
+    if best is None and (hab := _habitat_as_place(labels, vegetation=True)):
+        # "Hab. in pratis prope Exempla": the site and the place the old label keys together
+        return [_with_map_sheet(labels, hab[0])]
     uncued = best is None
-    if best is None:
-        best, rule = _lone_place(labels, kinds), "locality.lone_line"
     if best is None:
         best, rule = _best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
     if best is None:
+        # "DOMINICAN REPUBLIC / prov. Exempla": keyers give the printed country and province
+        # first, before a place alone on its line further down
         best = _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
+    if best is None or _country_alone(best[1].text[best[2] : best[3]]):
+        # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
+        lone = _lone_place(labels, kinds)
+        best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
     if best is None:
         return []
     score, lab, s, e = best
@@ -592,6 +604,11 @@ EXTENT_UNCERTAIN = "extent_uncertain"
 PLACE_UNCUED = "place_uncued"
 
 
+def _country_alone(text: str) -> bool:
+    """Whether `text` is a country's name and nothing else ("FRANCE", "Brasilia.")."""
+    return name_key(text.strip(" .,;:\n")) in country_names()
+
+
 def _lone_place(
     labels: Sequence[Label], kinds: Mapping[int, list[str]]
 ) -> tuple[float, Label, int, int] | None:
@@ -616,7 +633,7 @@ def _lone_line(
     for i, t in enumerate(texts):
         if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
             continue
-        if (name_key(t.strip(" .,;:")) in country_names()) != country:
+        if _country_alone(t) != country:
             continue
         above = texts[i - 1] if i > 0 else ""
         below = texts[i + 1] if i + 1 < len(texts) else ""
@@ -1167,7 +1184,11 @@ def _habitat_line(line: str) -> bool:
     words = line.split()
     return (
         bool(words)
-        and _HABITAT_WORDS.search(line) is not None
+        and (
+            _HABITAT_WORDS.search(line) is not None
+            # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
+            or _habitat_clause(squash_ws(line).strip(" .,;")) is not None
+        )
         and not re.search(r"\d", line)
         and not any(w[:1].isupper() for w in words[1:])
     )
@@ -1260,6 +1281,7 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or is_institution(nxt.text)
                     or _inline_stop(lab.text, s, e) is not None
                     or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
+                    or _date_alone(nxt.text)
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
@@ -1274,6 +1296,7 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 if not continues and not re.match(r"\s*[a-z(]", nxt.text):
                     break
                 e = nxt.end
+            s = _past_vice_county(lab.text, s, e)
             stop = _inline_stop(lab.text, s, e)
             e = stop if stop is not None else e
             island = _island_above(lab, i)
@@ -1324,6 +1347,38 @@ _ISLAND_KEY = re.compile(r"^\s*" + _cue_pattern("island", upper=True) + r"\s*\.?
 _BARE_KEY = re.compile(r"\s*[A-ZÀ-Þ][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*")
 
 
+# A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)") and the punctuation after it
+_VICE_COUNTY = re.compile(
+    r"[ \t,;]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
+)
+# a county's name before its vice-county's number ("Exampleshire, v.c. 12, ...")
+_COUNTY_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}")
+
+
+def _past_vice_county(text: str, s: int, e: int) -> int:
+    """The start of the keyed locality `text[s:e]` past a vice-county that heads it, alone or
+    after its county's name ("v.c. 12, Sample Wood", "Exampleshire, v.c. 12: Sample Wood"): the
+    vice-county is a field of its own and would end the locality there (`_INLINE_STOP`)."""
+    line_end = text.find("\n", s, e)
+    line_end = e if line_end < 0 else line_end
+    head = _COUNTY_NAME.match(text, s, line_end)
+    if head is not None and (_GEO_WORDS.search(head[0]) or _HABITAT_WORDS.search(head[0])):
+        head = None  # "Beeby Wood, v.c. 12, near the church": a place before the number
+    for at in (s, head.end() if head is not None else s):
+        vc = _VICE_COUNTY.match(text, at, line_end)
+        if vc is not None and sum(ch.isalpha() for ch in text[vc.end() : line_end]) >= 3:
+            return vc.end()
+    return s
+
+
+def _date_alone(line: str) -> bool:
+    """Whether `line` is a date and nothing else ("12 May 1950", "17. 8. 1979", "Juillet 1838")."""
+    if _DATE_LINE.search(line) is None:
+        return False
+    rest = _MONTH_WORD.sub(" ", _DATE_LINE.sub(" ", line))
+    return sum(ch.isalpha() for ch in rest) < 3
+
+
 def _any_key(line: str) -> bool:
     """Whether `line` opens with a key: the locality's, the habitat's, one that ends a locality,
     or a form's key of any kind alone on its line."""
@@ -1357,10 +1412,12 @@ def _island_above(lab: Label, i: int) -> Span | None:
     return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
 
 
-def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
+def _habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[FieldCandidate]:
     """On a label with no locality key, an old label's "Hab." ("habitat", where it grows) that
     names a place: a preposition of place before a name ("Hab. in Insula Nova", "Hab. langs de
-    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation."""
+    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation; with `vegetation` (no
+    block of the label reads as a place) one naming the vegetation too ("Hab. in pratis prope
+    Exempla"), at a lower confidence."""
     for lab in labels:
         for ln in lab.lines:
             m = _HAB_KEY.match(ln.text)
@@ -1370,11 +1427,15 @@ def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
             placed = _PLACE_PREPOSITION.search(value) or re.match(
                 r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
             )
-            if placed is None or _HABITAT_WORDS.search(value):
+            vegetal = _HABITAT_WORDS.search(value) is not None
+            if placed is None or vegetal != vegetation:
                 continue
             s = ln.start + m.end() + len(ln.text[m.end() :]) - len(ln.text[m.end() :].lstrip())
             e = s + len(value)
-            return [candidate(Term.verbatimLocality, value, 0.6, lab, s, e, "locality.habitat_key")]
+            conf = 0.5 if vegetal else 0.6
+            return [
+                candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
+            ]
     return []
 
 
