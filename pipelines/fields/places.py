@@ -587,6 +587,9 @@ def locality_candidates(
         return []
     value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
+    # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
+    # region named in it
+    uncued = uncued or _country_alone(lab.text[s:e]) or _region_alone(lab.text[s:e], rule)
     doubts = _extent_doubts(labels, lab, s, e, spans)
     if doubts:
         conf = min(conf, 0.4)
@@ -602,6 +605,17 @@ EXTENT_UNCERTAIN = "extent_uncertain"
 # The flag of a locality read where no block reads as a place: a name alone on its line
 # (`_lone_place`), a series' title or a region (the fallbacks of `locality_candidates`)
 PLACE_UNCUED = "place_uncued"
+
+
+def _region_alone(text: str, rule: str) -> bool:
+    """Whether the block `text` is one line that reads as a place only for a region named in
+    brackets after a name ("Exempleville (Sénégal)")."""
+    return (
+        rule == "locality.block"
+        and "\n" not in text
+        and re.search(r"\([^()\d]+\)\W*$", text) is not None
+        and _place_score(text) == 0
+    )
 
 
 def _country_alone(text: str) -> bool:
