@@ -41,6 +41,7 @@ DOUBTS = frozenset(
         "vice_county_conflict",
         "extent_uncertain",  # a locality's block that may run over another field (fields.places)
         "place_uncued",  # a locality read where nothing on the label says "place" (fields.places)
+        "several_places",  # two data labels naming different places (fields.places)
     }
 )
 DOUBT_SCALE = 0.9

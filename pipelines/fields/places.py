@@ -547,6 +547,7 @@ def locality_candidates(
     best = _best_block(labels, kinds, regions, {"text"})
     rule = "locality.block"
     data = _data_label(labels)
+    several = False
     if data is not None and (
         best is None
         or (best[0] < 2 and data[1] is labels[0] and best[1].position > data[1].position)
@@ -555,6 +556,7 @@ def locality_candidates(
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
         # Muster Coll.")
         best, rule = data, "locality.data_label"
+        several = _rival_data_label(labels, data)
     if best is None and (hab := _habitat_as_place(labels, vegetation=True)):
         # "Hab. in pratis prope Exempla": the site and the place the old label keys together
         return [_with_map_sheet(labels, hab[0])]
@@ -596,12 +598,16 @@ def locality_candidates(
     if uncued:
         # a place's name alone, a series' title, a region: nothing on the label says "place"
         doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
+    if several and rule == "locality.data_label":
+        doubts = [*doubts, SEVERAL_PLACES]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
 
 
 # The flag of a locality whose extent the parser cannot vouch for (see `_extent_doubts`)
 EXTENT_UNCERTAIN = "extent_uncertain"
+# The flag of a data label's place when another label is a data label naming another place
+SEVERAL_PLACES = "several_places"
 # The flag of a locality read where no block reads as a place: a name alone on its line
 # (`_lone_place`), a series' title or a region (the fallbacks of `locality_candidates`)
 PLACE_UNCUED = "place_uncued"
@@ -843,6 +849,32 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+def _rival_data_label(labels: list[Label], found: tuple[float, Label, int, int]) -> bool:
+    """Whether another label than `found`'s is a data label naming another place (two slips of
+    one gathering, "Sydney" on one and "Port Jackson" on the other): which one keyers took is
+    uncertain."""
+    rest = [lab for lab in labels if lab is not found[1]]
+    other = _data_label(rest) if rest else None
+    if other is None:
+        return False
+    lab, s, e = other[1], other[2], other[3]
+    text = lab.text[s:e]
+    i = lab.line_no(e) + 1
+    after = lab.lines[i].text if i < len(lab.lines) else ""
+    if (
+        _country_alone(text)
+        or text.isupper()  # "BRITISH ISLES:" printed on a curator's label
+        or re.search(r"['’]s\W*$", text)  # "Muster's": the collection's owner
+        # "Muster / collection": the owner's name over a collection's stamp, which the stamps'
+        # view blanks
+        or (bool(after) and not after.strip())
+        or re.match(r"\W*(?i:coll\w*)\b", after)
+    ):
+        return False
+    words = {w for w in re.findall(r"\w{3,}", fold(found[1].text[found[2] : found[3]]))}
+    return not words & set(re.findall(r"\w{3,}", fold(text)))  # "Ross Isld", "Ross Is."
 
 
 # The words of a determination (`_DET_OR_FAMILY` without the family)
