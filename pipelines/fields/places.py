@@ -1474,7 +1474,9 @@ def _habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[
                 r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
             )
             vegetal = _HABITAT_WORDS.search(value) is not None
-            if placed is None or vegetal != vegetation:
+            if vegetation and placed is None and _names_place(value):
+                vegetal = True  # "Hab. Beeby Hills, Exampleland": an old label's place, unkeyed
+            elif placed is None or vegetal != vegetation:
                 continue
             s = ln.start + m.end() + len(ln.text[m.end() :]) - len(ln.text[m.end() :].lstrip())
             e = s + len(value)
@@ -1483,6 +1485,17 @@ def _habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]
     return []
+
+
+def _names_place(value: str) -> bool:
+    """Whether a "Hab." value opens with a place's name rather than the vegetation: capitalised,
+    a word of place or names listed in it ("Beeby Hills, Exampleland"), no habitat's word."""
+    return (
+        value[:1].isupper()
+        and _HABITAT_WORDS.search(value) is None
+        and _habitat_clause(squash_ws(value).strip(" .,;")) is None
+        and (_place_score(value) > 0 or _names_listed(value))
+    )
 
 
 # A letter the OCR read from a mark glued before the value's first word ("yFisherman's cove").

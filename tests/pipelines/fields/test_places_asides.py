@@ -75,6 +75,8 @@ TAKEN = [
      "Beeby Wood, near Exampleton"),
     # an old label's "Hab." naming the vegetation and the place, when nothing else is a place
     ("Aus bus L.\nHab. in pratis prope Exempla\nleg. K. Muster", "in pratis prope Exempla"),
+    # an old English label's "Hab." naming places, no preposition
+    ("Aus bus L.\nHab. Beeby Hills, Exampleland\nleg. K. Muster", "Beeby Hills, Exampleland"),
     # a vegetation phrase closing the block is the habitat
     (
         "Plants of Exampleland\nAus bus L.\nAlong Beeby River, 3 mi. SE of Exampleton\n"
@@ -138,6 +140,7 @@ def test_an_uncued_place_stays_below_high_confidence() -> None:
 
 NOT_TAKEN = [
     "Aus bus L.\nCat. p. 185.\n1890",  # a citation alone
+    "Aus bus L.\nHab. Sandy banks of rivers\nleg. K. Muster",  # the vegetation, no place
     "Aus bus L.\nRECEIVED Nov., 1885\nNº 2.536",  # a herbarium's acquisition and number
     "Aus bus L.\nK. Muster\nJuillet 1830",  # a person under the name
     "Exemplia\nJuillet 1830\n\nExemplia beispielii Muster",  # a genus alone
