@@ -660,7 +660,7 @@ def _lone_line(
         placed = (
             _BINOMIAL.match(above) is not None
             or re.match(r"\W*[A-Z]\.\s?[a-z]{3,}", above) is not None  # "A. bus Muster"
-            or _COUNTRY_LINE.fullmatch(above) is not None
+            or _country_alone(above)
             or _DATE_LINE.search(below) is not None
             or _MONTH_WORD.match(below.strip()) is not None
         )

@@ -141,6 +141,8 @@ def test_an_uncued_place_stays_below_high_confidence() -> None:
 NOT_TAKEN = [
     "Aus bus L.\nCat. p. 185.\n1890",  # a citation alone
     "Aus bus L.\nHab. Sandy banks of rivers\nleg. K. Muster",  # the vegetation, no place
+    # an institution's name broken over lines by the OCR, a city's word above it, no country
+    "Aus bus L.\n\nEXEMPLA\nBOTONICAL\nCARDEN.\n\nK. Muster\nCollectors, AUG. 31, 1905",
     "Aus bus L.\nRECEIVED Nov., 1885\nNº 2.536",  # a herbarium's acquisition and number
     "Aus bus L.\nK. Muster\nJuillet 1830",  # a person under the name
     "Exemplia\nJuillet 1830\n\nExemplia beispielii Muster",  # a genus alone
