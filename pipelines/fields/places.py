@@ -385,6 +385,8 @@ _PERSON_NAME = re.compile(
     # "Jonathan K. Muster", "Brother Jonas Muster"
     r"|[A-Z][a-z]+\s(?:[A-Z]\.\s?)+(?:{s})"
     r"|(?:Dr|Prof|Rev|Fr|Mr|Mrs|Miss|Brother|Frère|Pater|Père|Sister)\.?\s+[A-Z][a-z]+\s(?:{s})"
+    # "Rev. R. MUSTER.", "Dr. K. L. Beispiel", "Rev . R . MUSTER ." as a transcriber spaces it
+    r"|(?:Dr|Prof|Rev|Mr|Mrs|Miss|Père|Pater|Frère)\s?\.?\s+(?:[A-Z]\s?\.\s?){1,3}(?:{s})"
     r")".replace("{s}", _SURNAME)
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")

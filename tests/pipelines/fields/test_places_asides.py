@@ -46,6 +46,8 @@ TAKEN = [
         "24 . 04 . 1971",
         "N.C. EXEMPLA: BEISPIEL. 20 m.",
     ),
+    # a collector's line with a title and initials above the place
+    ("Aus bus L.\nDr. K. L. Beispiel\nBeeby Hill near Aville\n1885", "Beeby Hill near Aville"),
     # a collector's name shortened to its consonants under the place
     ("Aus bus L.\nExempla Beach\nKrth.\n1890", "Exempla Beach"),
     # a series' title heads the label: the place is under the name
@@ -217,3 +219,12 @@ def test_two_data_labels_naming_two_places_are_flagged(text: str, flagged: bool)
     from pipelines.fields.places import SEVERAL_PLACES
 
     assert (SEVERAL_PLACES in _found(text)[1]) is flagged
+
+
+@pytest.mark.parametrize(
+    "line", ["Rev. R. MUSTER.", "Rev . R . MUSTER .", "Dr. K. L. Beispiel", "Père J. Exemple"]
+)
+def test_a_collector_with_a_title_and_initials_is_a_persons_line(line: str) -> None:
+    from pipelines.fields.places import _line_kind
+
+    assert _line_kind(line, claimed=False) == "skip"
