@@ -42,6 +42,8 @@ DOUBTS = frozenset(
         "barcode_text_mismatch",
         "vice_county_conflict",
         "extent_uncertain",  # a locality's block that may run over another field (fields.places)
+        "place_uncued",  # a locality read where nothing on the label says "place" (fields.places)
+        "several_places",  # two data labels naming different places (fields.places)
     }
 )
 DOUBT_SCALE = 0.9

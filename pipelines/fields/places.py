@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTH_WORD
-from pipelines.fields.geo import fold, given_names, states, us_counties
+from pipelines.fields.geo import country_names, fold, given_names, name_key, states, us_counties
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.text import (
@@ -294,6 +294,11 @@ _LOC_KEY = re.compile(
     # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
     # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's cove")
     + r"|Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z])|(?<=\.))"
+    # a key shared with the habitat ("Locality & Habitat:", "Fundort und Standort:"): the value
+    # is the locality's, as keyers give it
+    + r"(?:\s*(?:&|and|AND|und|et|y|/)\s*(?:"
+    + _cue_pattern("habitat", upper=True)
+    + r"))?"
     # the full stop and colon as OCR spaces them ("Loc . : Ravine")
     + r")\s*\.?\s*:?\s*",
 )
@@ -380,6 +385,8 @@ _PERSON_NAME = re.compile(
     # "Jonathan K. Muster", "Brother Jonas Muster"
     r"|[A-Z][a-z]+\s(?:[A-Z]\.\s?)+(?:{s})"
     r"|(?:Dr|Prof|Rev|Fr|Mr|Mrs|Miss|Brother|Frère|Pater|Père|Sister)\.?\s+[A-Z][a-z]+\s(?:{s})"
+    # "Rev. R. MUSTER.", "Dr. K. L. Beispiel", "Rev . R . MUSTER ." as a transcriber spaces it
+    r"|(?:Dr|Prof|Rev|Mr|Mrs|Miss|Père|Pater|Frère)\s?\.?\s+(?:[A-Z]\s?\.\s?){1,3}(?:{s})"
     r")".replace("{s}", _SURNAME)
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")
@@ -423,8 +430,42 @@ _REFERENCE_KEY = re.compile(r"^\W*" + _cue_pattern("reference", upper=True) + r"
 # A series' or a society's title, perhaps after its editor's name ("K. Muster, Flora von Exempla",
 # "Association exemplaire n° 12", "Plantae Exemplares"): the sheet's heading
 _SERIES_LINE = re.compile(
-    r"^(?:[^,\n]{0,40},\s*)?\W*" + _cue_pattern("series", upper=True) + r"(?:\s|$|[.,:])"
+    # the editor's name set off by a comma or a dash ("K. MUSTER. - PLANTES DE L'EXEMPLE")
+    r"^(?:[^,\n]{0,40}(?:,|\s[-–—])\s*)?\W*"
+    + _cue_pattern("series", upper=True)
+    + r"(?:\s|$|[.,:'’])"
 )
+# A bibliographic citation (data/place_cues.csv role work): an abbreviated work's title before its
+# volume and page ("DC. Prodr. 7, p. 409", "Fl. Fr. 2, p. 397", "Cat. p. 185"), a volume, page and
+# year ("J. Bot. 2: 214 (1909)", "Bull. II: 89 (1969)") or a page alone closing a clause ("p. 93;").
+_CITATION = re.compile(
+    r"(?<![\w.])"
+    + _cue_pattern("work")
+    + r"\s*(?:[A-ZÀ-Þ][a-zà-ÿ]{0,8}\.\s*){0,3}"
+    + r"(?:(?:\d{1,4}|[IVX]{1,5})\s?[,:]\s?(?:p\.\s?)?\d{1,4}\b|p\.\s?\d)"
+    + r"|\b(?:\d{1,4}|[IVX]{1,5})\s?:\s?\d{1,4}\s?\((?:1[6-9]|20)\d\d\)"
+    + r"|(?<![\w.])pp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*(?:[;,.]|$)"
+)
+# A line that is no place: "t. Muster" (teste, who vouched for the name), a herbarium's note of
+# how the sheet came to it ("RECEIVED Nov., 1885", data/place_cues.csv role aside), a number
+# alone with its key ("Nº 2.536", "sp. 22.", "No. 41"), a co-collector after "&" ("& K. Muster").
+_ASIDE_LINE = re.compile(
+    r"\W*(?:t\.|teste)\s?(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ][\wà-ÿ'’-]+\W*$"
+    + r"|\W*"
+    + _cue_pattern("aside", upper=True)
+    + r"(?:\s|$|[.,:])"
+    + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
+    + r"|\s*(?:&|and|et|und)\s+(?P<person>(?:[A-ZÀ-Þ][\wà-ÿ'’.-]*\s*){2,4})$"
+)
+
+
+def _aside_line(line: str) -> bool:
+    """Whether `line` is no place though it reads like one (see `_ASIDE_LINE`): a co-collector
+    only when a person is named ("& K. Muster", not "& Beeby" closing "between Aville / & Beeby")."""
+    m = _ASIDE_LINE.match(line)
+    if m is None or _GEO_WORDS.search(line):
+        return False
+    return m.group("person") is None or _names_person(m.group("person").strip())
 
 
 def _names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
@@ -462,6 +503,8 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if _REFERENCE_KEY.match(line) or _TYPE_LINE.match(line) or _ALTITUDE_LINE.fullmatch(line):
+        return "skip"
+    if _CITATION.search(line) or _aside_line(line):
         return "skip"
     if _names_taxon(line, named):
         return "skip"
@@ -506,6 +549,7 @@ def locality_candidates(
     best = _best_block(labels, kinds, regions, {"text"})
     rule = "locality.block"
     data = _data_label(labels)
+    several = False
     if data is not None and (
         best is None
         or (best[0] < 2 and data[1] is labels[0] and best[1].position > data[1].position)
@@ -514,10 +558,21 @@ def locality_candidates(
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
         # Muster Coll.")
         best, rule = data, "locality.data_label"
+        several = _rival_data_label(labels, data)
+    if best is None and (hab := _habitat_as_place(labels, vegetation=True)):
+        # "Hab. in pratis prope Exempla": the site and the place the old label keys together
+        return [_with_map_sheet(labels, hab[0])]
+    uncued = best is None
     if best is None:
         best, rule = _best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
     if best is None:
+        # "DOMINICAN REPUBLIC / prov. Exempla": keyers give the printed country and province
+        # first, before a place alone on its line further down
         best = _best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
+    if best is None or _country_alone(best[1].text[best[2] : best[3]]):
+        # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
+        lone = _lone_place(labels, kinds)
+        best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
     if best is None:
         return []
     score, lab, s, e = best
@@ -536,15 +591,94 @@ def locality_candidates(
         return []
     value = _repaired(lab.text[s:e])
     conf = min(0.85, 0.45 + 0.1 * score)
+    # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
+    # region named in it
+    uncued = uncued or _country_alone(lab.text[s:e]) or _region_alone(lab.text[s:e], rule)
     doubts = _extent_doubts(labels, lab, s, e, spans)
     if doubts:
         conf = min(conf, 0.4)
+    if uncued:
+        # a place's name alone, a series' title, a region: nothing on the label says "place"
+        doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
+    if several and rule == "locality.data_label":
+        doubts = [*doubts, SEVERAL_PLACES]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
 
 
 # The flag of a locality whose extent the parser cannot vouch for (see `_extent_doubts`)
 EXTENT_UNCERTAIN = "extent_uncertain"
+# The flag of a data label's place when another label is a data label naming another place
+SEVERAL_PLACES = "several_places"
+# The flag of a locality read where no block reads as a place: a name alone on its line
+# (`_lone_place`), a series' title or a region (the fallbacks of `locality_candidates`)
+PLACE_UNCUED = "place_uncued"
+
+
+def _region_alone(text: str, rule: str) -> bool:
+    """Whether the block `text` is one line that reads as a place only for a region named in
+    brackets after a name ("Exempleville (Sénégal)")."""
+    return (
+        rule == "locality.block"
+        and "\n" not in text
+        and re.search(r"\([^()\d]+\)\W*$", text) is not None
+        and _place_score(text) == 0
+    )
+
+
+def _country_alone(text: str) -> bool:
+    """Whether `text` is a country's name and nothing else ("FRANCE", "Brasilia.")."""
+    return name_key(text.strip(" .,;:\n")) in country_names()
+
+
+def _lone_place(
+    labels: Sequence[Label], kinds: Mapping[int, list[str]]
+) -> tuple[float, Label, int, int] | None:
+    """A place's name alone on its line where an old sheet writes it, under the plant's name or
+    the country ("Aus bus L. / Exempla / Juillet", "FRANCE / Exempla"), or above its date; the
+    first such line of the labels, a country's name alone only when no other (keyers give it
+    when the sheet names no more: "Brasilia."). A person's name, a genus, a month are not taken."""
+    for country in (False, True):
+        for lab in labels:
+            found = _lone_line(lab, kinds[lab.position], labels, country=country)
+            if found is not None:
+                return 0.0, lab, lab.lines[found].start, lab.lines[found].end
+    return None
+
+
+def _lone_line(
+    lab: Label, lab_kinds: Sequence[str], labels: Sequence[Label], *, country: bool
+) -> int | None:
+    """The index in `lab.lines` of the line `_lone_place` takes, a country's name only when
+    `country` is set."""
+    texts = [ln.text for ln in lab.lines]
+    for i, t in enumerate(texts):
+        if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
+            continue
+        if _country_alone(t) != country:
+            continue
+        above = texts[i - 1] if i > 0 else ""
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        placed = (
+            _BINOMIAL.match(above) is not None
+            or re.match(r"\W*[A-Z]\.\s?[a-z]{3,}", above) is not None  # "A. bus Muster"
+            or _country_alone(above)
+            or _DATE_LINE.search(below) is not None
+            or _MONTH_WORD.match(below.strip()) is not None
+        )
+        if (
+            placed
+            and _place_like(t)
+            and not _DATE_LINE.search(t)
+            and not _names_person(t)
+            and not _PERSON_LINE.fullmatch(t)
+            and not _genus_alone(t, list(labels))
+            and not _AUTHOR_LINE.fullmatch(t)
+        ):
+            return i
+    return None
+
+
 # A header in capitals of two words or more ("NORTHERN TERRITORIES", "IN THE REGION OF X")
 _CAPS_LINE = re.compile(r"[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*\s[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*")
 
@@ -603,10 +737,18 @@ _TYPE_WORD = re.compile(
 )
 
 
+# A height after a place's name on an old sheet's line ("~ 1750 m", "c. 300 m s.m.", "2000 ft.")
+_HEIGHT = re.compile(
+    r"[~≈±]?\s*(?:(?i:alt|ca|c)\.?\s*)?\b\d[\d.,]*\s?(?i:m|ft|feet)\b\.?"
+    r"(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l)\.?)?"
+)
+
+
 def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
+    line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = _DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)
@@ -709,6 +851,32 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+def _rival_data_label(labels: list[Label], found: tuple[float, Label, int, int]) -> bool:
+    """Whether another label than `found`'s is a data label naming another place (two slips of
+    one gathering, "Sydney" on one and "Port Jackson" on the other): which one keyers took is
+    uncertain."""
+    rest = [lab for lab in labels if lab is not found[1]]
+    other = _data_label(rest) if rest else None
+    if other is None:
+        return False
+    lab, s, e = other[1], other[2], other[3]
+    text = lab.text[s:e]
+    i = lab.line_no(e) + 1
+    after = lab.lines[i].text if i < len(lab.lines) else ""
+    if (
+        _country_alone(text)
+        or text.isupper()  # "BRITISH ISLES:" printed on a curator's label
+        or re.search(r"['’]s\W*$", text)  # "Muster's": the collection's owner
+        # "Muster / collection": the owner's name over a collection's stamp, which the stamps'
+        # view blanks
+        or (bool(after) and not after.strip())
+        or re.match(r"\W*(?i:coll\w*)\b", after)
+    ):
+        return False
+    words = {w for w in re.findall(r"\w{3,}", fold(found[1].text[found[2] : found[3]]))}
+    return not words & set(re.findall(r"\w{3,}", fold(text)))  # "Ross Isld", "Ross Is."
 
 
 # The words of a determination (`_DET_OR_FAMILY` without the family)
@@ -946,7 +1114,8 @@ _NAME_THEN_SITE = re.compile(
 
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
-        re.findall(r"[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
+        # a degree after its figure ("12°30'"), not the "º" of "Nº"
+        re.findall(r"\d\s?[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
     )
     if _PLACE_PREPOSITION.search(text):
         score += 2
@@ -1027,6 +1196,9 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     last = lab.line_at(e)
     if last.start > s and _habitat_line(lab.text[last.start : e]):
         e = last.start
+    # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
+    if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
+        e = last.start
     # "703 Exempla": a collection's number before the place's name
     head = _NUMBER_HEAD.match(lab.text, s, e)
     if head is not None:
@@ -1044,6 +1216,10 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     return s, e
 
 
+# A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
+_CONSONANTS = re.compile(r"\s*[A-Z][b-df-hj-np-tv-xz]{1,5}\.\s*")
+
+
 # A number before a capitalised name that is no measure ("703 Exempla", not "5 Mile Creek")
 _NUMBER_HEAD = re.compile(
     r"\d{1,6}[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-ZÀ-Þ]{3,})(?!(?i:mile|miles|km|mi|ft|feet|m)\b)"
@@ -1056,7 +1232,11 @@ def _habitat_line(line: str) -> bool:
     words = line.split()
     return (
         bool(words)
-        and _HABITAT_WORDS.search(line) is not None
+        and (
+            _HABITAT_WORDS.search(line) is not None
+            # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
+            or _habitat_clause(squash_ws(line).strip(" .,;")) is not None
+        )
         and not re.search(r"\d", line)
         and not any(w[:1].isupper() for w in words[1:])
     )
@@ -1149,6 +1329,7 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or is_institution(nxt.text)
                     or _inline_stop(lab.text, s, e) is not None
                     or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
+                    or _date_alone(nxt.text)
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
@@ -1163,6 +1344,7 @@ def _keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 if not continues and not re.match(r"\s*[a-z(]", nxt.text):
                     break
                 e = nxt.end
+            s = _past_vice_county(lab.text, s, e)
             stop = _inline_stop(lab.text, s, e)
             e = stop if stop is not None else e
             island = _island_above(lab, i)
@@ -1213,6 +1395,38 @@ _ISLAND_KEY = re.compile(r"^\s*" + _cue_pattern("island", upper=True) + r"\s*\.?
 _BARE_KEY = re.compile(r"\s*[A-ZÀ-Þ][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*")
 
 
+# A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)") and the punctuation after it
+_VICE_COUNTY = re.compile(
+    r"[ \t,;]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
+)
+# a county's name before its vice-county's number ("Exampleshire, v.c. 12, ...")
+_COUNTY_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}")
+
+
+def _past_vice_county(text: str, s: int, e: int) -> int:
+    """The start of the keyed locality `text[s:e]` past a vice-county that heads it, alone or
+    after its county's name ("v.c. 12, Sample Wood", "Exampleshire, v.c. 12: Sample Wood"): the
+    vice-county is a field of its own and would end the locality there (`_INLINE_STOP`)."""
+    line_end = text.find("\n", s, e)
+    line_end = e if line_end < 0 else line_end
+    head = _COUNTY_NAME.match(text, s, line_end)
+    if head is not None and (_GEO_WORDS.search(head[0]) or _HABITAT_WORDS.search(head[0])):
+        head = None  # "Beeby Wood, v.c. 12, near the church": a place before the number
+    for at in (s, head.end() if head is not None else s):
+        vc = _VICE_COUNTY.match(text, at, line_end)
+        if vc is not None and sum(ch.isalpha() for ch in text[vc.end() : line_end]) >= 3:
+            return vc.end()
+    return s
+
+
+def _date_alone(line: str) -> bool:
+    """Whether `line` is a date and nothing else ("12 May 1950", "17. 8. 1979", "Juillet 1838")."""
+    if _DATE_LINE.search(line) is None:
+        return False
+    rest = _MONTH_WORD.sub(" ", _DATE_LINE.sub(" ", line))
+    return sum(ch.isalpha() for ch in rest) < 3
+
+
 def _any_key(line: str) -> bool:
     """Whether `line` opens with a key: the locality's, the habitat's, one that ends a locality,
     or a form's key of any kind alone on its line."""
@@ -1246,10 +1460,12 @@ def _island_above(lab: Label, i: int) -> Span | None:
     return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
 
 
-def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
+def _habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[FieldCandidate]:
     """On a label with no locality key, an old label's "Hab." ("habitat", where it grows) that
     names a place: a preposition of place before a name ("Hab. in Insula Nova", "Hab. langs de
-    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation."""
+    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation; with `vegetation` (no
+    block of the label reads as a place) one naming the vegetation too ("Hab. in pratis prope
+    Exempla"), at a lower confidence."""
     for lab in labels:
         for ln in lab.lines:
             m = _HAB_KEY.match(ln.text)
@@ -1259,12 +1475,29 @@ def _habitat_as_place(labels: list[Label]) -> list[FieldCandidate]:
             placed = _PLACE_PREPOSITION.search(value) or re.match(
                 r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
             )
-            if placed is None or _HABITAT_WORDS.search(value):
+            vegetal = _HABITAT_WORDS.search(value) is not None
+            if vegetation and placed is None and _names_place(value):
+                vegetal = True  # "Hab. Beeby Hills, Exampleland": an old label's place, unkeyed
+            elif placed is None or vegetal != vegetation:
                 continue
             s = ln.start + m.end() + len(ln.text[m.end() :]) - len(ln.text[m.end() :].lstrip())
             e = s + len(value)
-            return [candidate(Term.verbatimLocality, value, 0.6, lab, s, e, "locality.habitat_key")]
+            conf = 0.5 if vegetal else 0.6
+            return [
+                candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
+            ]
     return []
+
+
+def _names_place(value: str) -> bool:
+    """Whether a "Hab." value opens with a place's name rather than the vegetation: capitalised,
+    a word of place or names listed in it ("Beeby Hills, Exampleland"), no habitat's word."""
+    return (
+        value[:1].isupper()
+        and _HABITAT_WORDS.search(value) is None
+        and _habitat_clause(squash_ws(value).strip(" .,;")) is None
+        and (_place_score(value) > 0 or _names_listed(value))
+    )
 
 
 # A letter the OCR read from a mark glued before the value's first word ("yFisherman's cove").
@@ -1386,6 +1619,9 @@ def habitat_candidates(
                 block_end = lab.lines[i].end
                 i += 1
             rest = lab.text[end:block_end]
+            below = _habitat_below(lab, end)
+            if below is not None:
+                return [below]
             m = re.match(r"\s*;\s*", rest)
             if m and len(rest.strip()) > 5 and not _NAME_LIST.match(rest, m.end()):
                 s = end + m.end()
@@ -1401,6 +1637,20 @@ def habitat_candidates(
                     )
                 ]
     return _habitat_phrase(labels)
+
+
+def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
+    """The line under the locality that ends at `end` when it describes the site
+    (`_habitat_line`: "Exampleton, Sample Hill / Maquis sur alluvions."), the locality's block
+    having left it out (`_trim`)."""
+    i = lab.line_no(end) + 1
+    if lab.line_at(end).end > end + 1 or i >= len(lab.lines):
+        return None
+    ln = lab.lines[i]
+    if not _habitat_line(ln.text) or _DESCRIPTION.match(ln.text):
+        return None
+    s = ln.start + _lead(ln.text)
+    return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")
 
 
 # A list of plant names ("Pinus monophylla, Juniperus osteosperma, ..."): the associated taxa.
