@@ -28,6 +28,7 @@ from pipelines.fields.text import (
     is_institution,
     label_of,
 )
+from pipelines.fields.vicecounty import is_british_county
 
 # Capitals and small letters of the Latin alphabets of Europe ("Č", "Ő", "Ł") and of Cyrillic
 # ("К. Мустер"), as character-class contents.
@@ -1892,6 +1893,8 @@ def _people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
             found.append(p)
     for p in found:
+        if any(is_british_county(n) for n in p.names):
+            continue  # "Example Wood, Sussex, 4/6/1902": a place and its county before the date
         # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place
         conf = 0.6 if _full_name(p) else 0.42
         out.append(_person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"))

@@ -129,6 +129,12 @@ def names_british_county(text: str) -> bool:
     )
 
 
+def is_british_county(text: str) -> bool:
+    """Whether `text` is, as a whole, a British or Irish county's or vice-county's name ("Sussex",
+    "Co. Kerry"): a place, not a person, where it stands beside a date."""
+    return tuple(_words(text)) in _county_forms()
+
+
 def _named_before(vc: ViceCounty, words: list[str]) -> bool:
     """Whether the words printed before a bracketed number end with the vice-county's name, with
     no compass word that contradicts its own ("S. Devon (4)" is no vice-county)."""

@@ -205,3 +205,18 @@ def test_surname_only_is_a_doubt() -> None:
 def test_a_sons_mark_after_the_surname(text: str, value: str) -> None:
     got = collector(text)
     assert got is not None and got.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a place and its British county before the date: no collector
+        ("Exampla vulgaris\nExample Wood, Sussex, 4/6/1902", None),
+        ("Exampla vulgaris\nExample Moor, Co. Kerry 12.6.1931", None),
+        # a surname that is also a county's, with its initial, stays a collector
+        ("Exampla vulgaris\nJ. Kent 4/6/1902", "J. Kent"),
+    ],
+)
+def test_a_county_beside_the_date_is_no_collector(text: str, value: str | None) -> None:
+    got = collector(text)
+    assert (got.value if got is not None else None) == value
