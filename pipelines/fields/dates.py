@@ -916,8 +916,11 @@ def _agree(a: str, b: str) -> bool:
 
 
 # how far below the best a disagreeing date still makes the choice a doubt: only as good (a key, a
-# day and a month more make one date likelier than another)
+# day and a month more make one date likelier than another); on another collector's label, a
+# date with a month more or a key more ("Coll. A. Name, 1886" beside "Coll. B. Name 1878": two
+# specimens' labels on one sheet)
 _RIVAL_GAP = 0.25
+_OTHER_SPECIMEN_GAP = 1.0
 
 
 def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
@@ -929,8 +932,20 @@ def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
         return spans
     top = max(sp.score for sp in event)
     rivals = {sp.date.iso for sp in event if sp.score >= top - _RIVAL_GAP}
+    others = {
+        (sp.label.label, sp.date.iso)
+        for sp in event
+        if sp.score >= top - _OTHER_SPECIMEN_GAP and sp.on_collection_form
+    }
     for sp in event:
-        if sp.score == top and any(not _agree(iso, sp.date.iso) for iso in rivals):
+        if sp.score < top:
+            continue
+        if any(not _agree(iso, sp.date.iso) for iso in rivals) or (
+            sp.on_collection_form
+            and any(
+                label != sp.label.label and not _agree(iso, sp.date.iso) for label, iso in others
+            )
+        ):
             sp.date.flags.append("several_dates")
     return spans
 

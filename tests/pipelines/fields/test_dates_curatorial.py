@@ -196,3 +196,19 @@ def test_agreeing_dates_are_no_doubt() -> None:
     got = extract_fields(labels_from_text(text))["eventDate"]
     assert got.value == "1954-11-12"
     assert "several_dates" not in got.flags
+
+
+def test_two_collectors_labels_with_other_years_are_a_doubt() -> None:
+    # two specimens' labels on one sheet, a collecting key before one year only
+    text = (
+        "FLORA EXEMPLA.\nColl. Dr. K. Muster, 1886.\nNo. 613\n\n"
+        "Aus bus L.\nColl. A. PERSON,\nB. PERSON 1878\n\nDEPOSITED 1948 IN THE X HERBARIUM"
+    )
+    got = extract_fields(labels_from_text(text))["eventDate"]
+    assert got.value == "1886"
+    assert "several_dates" in got.flags
+
+
+def test_a_deposit_s_year_is_no_collection_date() -> None:
+    text = "Exempleville\nleg. K. Muster\n\nHERBARIUM OF X\nDEPOSITED 1948\nIN THE Y HERBARIUM"
+    assert _event(text) is None
