@@ -741,8 +741,9 @@ _CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
 
 def in_det_context(label: Label, start: int) -> bool:
     """A date on a "Det." line, or right under one that has no year of its own ("det. K. Muster
-    1917 / 24/5-1917": the line's own year is the determination's), dates the identification, not
-    the collection."""
+    1917 / 24/5-1917": the line's own year is the determination's), or under the determiner's
+    affiliation ("det. K. Muster / University of Exempla / 7.4.1981"), dates the identification,
+    not the collection."""
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
@@ -750,7 +751,15 @@ def in_det_context(label: Label, start: int) -> bool:
         return True
     if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
-    above = label.lines[i - 1].text
+    k = i - 1
+    # the determiner's institution (a line or two, blanked or not) between the name and the date
+    while (
+        k > 0
+        and i - k <= 2
+        and (not label.lines[k].text.strip() or is_institution(label.lines[k].text))
+    ):
+        k -= 1
+    above = label.lines[k].text
     det = _DET.search(above)
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
@@ -931,17 +940,20 @@ def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
     if len(event) < 2:
         return spans
     top = max(sp.score for sp in event)
+    # whether each label names a collector (asked once a label: a long label has many dates)
+    forms = {sp.label.label: sp for sp in event}
+    keyed = {label for label, sp in forms.items() if sp.on_collection_form}
     rivals = {sp.date.iso for sp in event if sp.score >= top - _RIVAL_GAP}
     others = {
         (sp.label.label, sp.date.iso)
         for sp in event
-        if sp.score >= top - _OTHER_SPECIMEN_GAP and sp.on_collection_form
+        if sp.score >= top - _OTHER_SPECIMEN_GAP and sp.label.label in keyed
     }
     for sp in event:
         if sp.score < top:
             continue
         if any(not _agree(iso, sp.date.iso) for iso in rivals) or (
-            sp.on_collection_form
+            sp.label.label in keyed
             and any(
                 label != sp.label.label and not _agree(iso, sp.date.iso) for label, iso in others
             )

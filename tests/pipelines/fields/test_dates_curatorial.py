@@ -47,6 +47,14 @@ def _event(text: str) -> str | None:
         "Lahjoitus 1925",
         "Получено 1910",
         "Recibido el 3 de mayo de 1950",
+        "DEPOSITED 1948 IN THE X HERBARIUM",
+        "Distributed by the Exempla Herbarium, 1905",
+        "Envoi du Muséum d'Exempleville, 1950",
+        "Erworben 1920",
+        "Zugang 1950",
+        "Aanwinst 1931",
+        "Vahetus 1930",
+        "Обмен 1930",
         "Govt. Press 5/1921 2000",
         "G.P.-S. 1234—25/4/34—10,000",
         "A.B. 12 – 3.1934 – 5 . 000",
@@ -212,3 +220,14 @@ def test_two_collectors_labels_with_other_years_are_a_doubt() -> None:
 def test_a_deposit_s_year_is_no_collection_date() -> None:
     text = "Exempleville\nleg. K. Muster\n\nHERBARIUM OF X\nDEPOSITED 1948\nIN THE Y HERBARIUM"
     assert _event(text) is None
+
+
+def test_a_date_under_a_determiner_s_affiliation_is_the_determination_s() -> None:
+    text = (
+        "Exempleville\nleg. K. Muster\ndd. 15 Nov. 1963\n\n"
+        "Aus bus L.\nDet. A. Person\nUniversity of Exempla\n7.4.1981"
+    )
+    got = extract_fields(labels_from_text(text))
+    assert got["eventDate"].value == "1963-11-15"
+    assert "several_dates" not in got["eventDate"].flags
+    assert got["dateIdentified"].value == "1981-04-07"
