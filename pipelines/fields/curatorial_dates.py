@@ -35,10 +35,14 @@ def _cues() -> re.Pattern[str]:
 
 # A printer's line on a form: a code or a number, a dash, the day or month of printing, a dash and
 # the print run in thousands ("1234—25/4/34—10,000", "A.B. 12 – 3.1934 – 5 . 000").
+_S = r"[^\S\n]?"
 _IMPRINT = re.compile(
     r"\d[^\S\n]*[—–-]{1,2}[^\S\n]*"
-    r"(?P<date>\d{1,2}[^\S\n]?[/.][^\S\n]?\d{1,4}(?:[^\S\n]?[/.][^\S\n]?\d{2,4})?)"
-    r"[^\S\n]*[—–-]{1,2}[^\S\n]*\d{1,3}(?:[^\S\n]?[,.][^\S\n]?\d{3})+(?!\d)"
+    # the day, the month and the year, or the month and the year ("25/4/34", "3.1934")
+    rf"(?P<date>\d{{1,2}}{_S}[/.]{_S}\d{{1,2}}{_S}[/.]{_S}\d{{2,4}}|\d{{1,2}}{_S}[/.]{_S}(?:\d{{4}}|\d\d))"
+    r"[^\S\n]*[—–-]{1,2}[^\S\n]*\d{1,3}(?:[^\S\n]?[,.][^\S\n]?\d{3})+"
+    # not a height or a distance ("No. 12 — 3.5.1950 — 1,200 m")
+    r"(?!\d|[^\S\n]?(?i:m|km|ft|feet|mi|yds?)\b)"
 )
 
 

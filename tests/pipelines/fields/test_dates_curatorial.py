@@ -78,6 +78,8 @@ def test_acquisition_and_imprint_lines_are_curatorial(line: str) -> None:
         "Collected 12th June 1898",
         "Presidio, 3.5.1950",
         "Dat. 14.3.1968 No. 123 — 1200 m",
+        "No. 12 — 3.5.1950 — 1,200 m",  # a number, a date and a height
+        "Km 12 - 3.5 - 1,200 ft",
     ],
 )
 def test_what_is_no_acquisition_nor_imprint(line: str) -> None:
