@@ -929,6 +929,7 @@ def _agree(a: str, b: str) -> bool:
 # date with a month more or a key more ("Coll. A. Name, 1886" beside "Coll. B. Name 1878": two
 # specimens' labels on one sheet)
 _RIVAL_GAP = 0.25
+_YEAR_RIVAL_GAP = 0.5
 _OTHER_SPECIMEN_GAP = 1.0
 
 
@@ -944,6 +945,9 @@ def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
     forms = {sp.label.label: sp for sp in event}
     keyed = {label for label, sp in forms.items() if sp.on_collection_form}
     rivals = {sp.date.iso for sp in event if sp.score >= top - _RIVAL_GAP}
+    # a year alone is weak evidence: a key or a collecting word more makes it no surer than a
+    # year on another label ("Coll. A. Name, 1886" beside "1878.")
+    years = {sp.date.iso for sp in event if sp.score >= top - _YEAR_RIVAL_GAP}
     others = {
         (sp.label.label, sp.date.iso)
         for sp in event
@@ -952,7 +956,8 @@ def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
     for sp in event:
         if sp.score < top:
             continue
-        if any(not _agree(iso, sp.date.iso) for iso in rivals) or (
+        near = years if sp.date.precision == 1 else rivals
+        if any(not _agree(iso, sp.date.iso) for iso in near) or (
             sp.label.label in keyed
             and any(
                 label != sp.label.label and not _agree(iso, sp.date.iso) for label, iso in others

@@ -233,3 +233,10 @@ def test_a_date_under_a_determiner_s_affiliation_is_the_determination_s() -> Non
     assert got["eventDate"].value == "1963-11-15"
     assert "several_dates" not in got["eventDate"].flags
     assert got["dateIdentified"].value == "1981-04-07"
+
+
+def test_a_collector_s_year_beside_another_year_is_a_doubt() -> None:
+    text = "FLORA EXEMPLA.\nColl. Dr. K. Muster, 1886.\n\nAus bus L.\n\n1878."
+    got = extract_fields(labels_from_text(text))["eventDate"]
+    assert got.value == "1886"
+    assert "several_dates" in got.flags
