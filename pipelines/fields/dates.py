@@ -956,7 +956,7 @@ def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
     for sp in event:
         if sp.score < top:
             continue
-        near = years if sp.date.precision == 1 else rivals
+        near = years if sp.date.rule == "date.year" else rivals
         if any(not _agree(iso, sp.date.iso) for iso in near) or (
             sp.label.label in keyed
             and any(
