@@ -34,9 +34,9 @@ DOUBTS = frozenset(
         "genus_only",  # a genus alone where an epithet may have been lost
         "unsure_reading",  # a name read unsurely or by one recogniser alone
         "year_from_title",  # a collection year read from a series title, not a dated data label
-        "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
         "several_catalog_numbers",
         "several_institutions",
+        "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
         "several_states",
         "barcode_text_mismatch",
         "vice_county_conflict",
