@@ -38,6 +38,7 @@ DOUBTS = frozenset(
         "several_taxa",  # names of different taxa on the sheet: which is current is a judgement
         "several_catalog_numbers",
         "several_institutions",
+        "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
         "several_states",
         "barcode_text_mismatch",
         "vice_county_conflict",

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipelines.fields.curatorial_dates import never_collection
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label, is_header, is_institution
 
@@ -107,6 +108,13 @@ DATE_LIKE = re.compile(
     r"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s*)?(?:de\s+)?(?:1[6-9]\d\d|20[0-3]\d)(?!\d)",
     re.IGNORECASE,
 )
+# A year beside a collector named with a title, in parentheses, as old herbaria wrote who gathered a
+# sheet and when ("(Mr Muster 1833)", "(M. Exemple, 1850)", "(Dr. K. Beispiel 1902)"); without a
+# title it is as often a zoological author's citation ("(Linnaeus, 1758)").
+COLLECTOR_YEAR = re.compile(
+    r"\(\s*(?:(?:Mrs?|Mme|Mlle|Dr|Prof|Rev|Herr|Hr|Sr|Abbé|Frère)\.?|M\.)\s*"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?[,\s]+(?P<y>1[6-9]\d\d|20[0-3]\d)\s*\)"
+)
 # A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
 # characters, so that "I1" (more likely 11) is not taken for a month.
 _ROMAN = (
@@ -178,9 +186,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.my_roman",
-        # "VI.1950", "VI-VII.1950": a month or a run of months, and the year
+        # "VI.1950", "VI-VII.1950", "XI/1950": a month or a run of months, and the year
         re.compile(
-            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s))"
+            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s|/))"
             rf"(?P<y>{_Y4})(?!\d)"
         ),
     ),
@@ -189,7 +197,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|[oº](?=\s))?"
             rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
-            rf"[\s.\-/‘’'`]{{0,3}}(?:de\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"[\s.\-/‘’'`]{{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -317,10 +325,12 @@ _NUMBERED = re.compile(
 
 
 def _roman_alone(m: re.Match[str]) -> bool:
-    """Whether a Roman numeral with only a space before the year ("VIII 1937") is a month: two
-    letters at least, none of them an OCR slip, and not the number of a volume or a plate."""
+    """Whether a Roman numeral with only a space or a slash before the year ("VIII 1937",
+    "XI/1954") is a month: two letters at least (one before a slash), none of them an OCR slip,
+    and not the number of a volume or a plate."""
     rm = m.group("rm")
-    if len(rm) < 2 or re.search(r"[l|1J]", rm):
+    # "X/1954": a slash sets the month apart as a space does not, one letter is enough
+    if (len(rm) < 2 and m.group("sp") != "/") or re.search(r"[l|1J]", rm):
         return False
     before = m.string[max(0, m.start() - 12) : m.start()]
     return _NUMBERED.search(before) is None or _DATE_KEY.search(before) is not None
@@ -686,9 +696,9 @@ _DET = re.compile(
     re.IGNORECASE,
 )
 # The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."
-# (de dato), Finnish "pvm", Estonian "kuupäev".
+# (de dato), Latin "Anno" ("Anno May 1936"), Finnish "pvm", Estonian "kuupäev".
 _DATE_KEY = re.compile(
-    r"\b(?:date|fecha|datum|data|dato|pvm|kuup[äa]ev|coll\.?\s*date)\b|\b(?:dat|d\.\s?d|dd)\.",
+    r"\b(?:date|fecha|datum|data|dato|anno|pvm|kuup[äa]ev|coll\.?\s*date)\b|\b(?:dat|d\.\s?d|dd)\.",
     re.IGNORECASE,
 )
 _COLL_KEY = re.compile(
@@ -731,8 +741,9 @@ _CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
 
 def in_det_context(label: Label, start: int) -> bool:
     """A date on a "Det." line, or right under one that has no year of its own ("det. K. Muster
-    1917 / 24/5-1917": the line's own year is the determination's), dates the identification, not
-    the collection."""
+    1917 / 24/5-1917": the line's own year is the determination's), or under the determiner's
+    affiliation ("det. K. Muster / University of Exempla / 7.4.1981"), dates the identification,
+    not the collection."""
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
@@ -740,7 +751,15 @@ def in_det_context(label: Label, start: int) -> bool:
         return True
     if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
-    above = label.lines[i - 1].text
+    k = i - 1
+    # the determiner's institution (a line or two, blanked or not) between the name and the date
+    while (
+        k > 0
+        and i - k <= 2
+        and (not label.lines[k].text.strip() or is_institution(label.lines[k].text))
+    ):
+        k -= 1
+    above = label.lines[k].text
     det = _DET.search(above)
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
@@ -839,10 +858,22 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             line = lab.line_at(d.start)
             det = _is_det(labels, i, d)
             score = float(d.precision)
-            if is_institution(line.text) or (is_header(line.text) and d.precision == 1):
-                score -= 2.5
-            if _DATE_KEY.search(lab.text[max(line.start, d.start - 60) : d.start]):
+            # "(Mr Muster 1833)": a collector's year, even in a heading ("Herbier du X (Mr ...)")
+            titled = any(
+                m.start("y") == d.start
+                for m in COLLECTOR_YEAR.finditer(
+                    lab.text, max(line.start, d.start - 80), min(line.end, d.end + 5)
+                )
+            )
+            if titled:
                 score += 0.5
+            elif is_institution(line.text) or (is_header(line.text) and d.precision == 1):
+                score -= 2.5
+            before = lab.text[max(line.start, d.start - 60) : d.start]
+            if _DATE_KEY.search(before) or _collecting_cue(before):
+                score += 0.5  # "Date: ...", "Collected 12th June 1898", "leg. A. Name 12.5.1905"
+            if never_collection(lab.text, line.start, d.start, d.end):
+                score -= 10  # "Reçu le 3 mars 1950", a printer's "1234—25/4/34—10,000"
             if d.rule == "date.year" and re.search(
                 r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
             ):
@@ -865,7 +896,75 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     if any(sp.score > 0 and not sp.det and sp.date.precision >= 2 for sp in out if sp not in slips):
         for sp in slips:
             sp.det = True
-    return _weigh_by_titles(out, titles, labels)
+    return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+def _collecting_cue(before: str) -> bool:
+    """Whether `before` (what stands before a date on its line) holds a collector's key or a
+    collecting word ("leg. A. Name", "Collected", "gesammelt am"), not a determiner's."""
+    found = _COLL_KEY.search(before) or _TITLE_WORD["collected"].search(before)
+    return found is not None and not _DET.search(before, found.end())
+
+
+def _ends(part: str, *, last: bool) -> tuple[int, int, int]:
+    """The first (or `last`) day an ISO date may mean, as (year, month, day): "1954" is
+    (1954, 0, 0) to (1954, 13, 32)."""
+    nums = [int(x) for x in part.split("-")]
+    fill = [13, 32] if last else [0, 0]
+    y, m, d = (nums + fill[len(nums) - 1 :])[:3]
+    return y, m, d
+
+
+def _agree(a: str, b: str) -> bool:
+    """Whether two dates may be the same day: "1954" and "1954-11", overlapping runs."""
+    a1, a2 = a.split("/")[0], a.split("/")[-1]
+    b1, b2 = b.split("/")[0], b.split("/")[-1]
+    return _ends(a1, last=False) <= _ends(b2, last=True) and _ends(b1, last=False) <= _ends(
+        a2, last=True
+    )
+
+
+# how far below the best a disagreeing date still makes the choice a doubt: only as good (a key, a
+# day and a month more make one date likelier than another); on another collector's label, a
+# date with a month more or a key more ("Coll. A. Name, 1886" beside "Coll. B. Name 1878": two
+# specimens' labels on one sheet)
+_RIVAL_GAP = 0.25
+_YEAR_RIVAL_GAP = 0.5
+_OTHER_SPECIMEN_GAP = 1.0
+
+
+def _flag_rivals(spans: list[DatedSpan]) -> list[DatedSpan]:
+    """Flag `several_dates` on the best collection dates when another one, nearly as good, gives
+    another day: several specimens' labels on one sheet, a date the roles could not tell from a
+    determination's or a print's. The choice is then a guess the confidence must show."""
+    event = [sp for sp in spans if sp.score > 0 and not sp.det]
+    if len(event) < 2:
+        return spans
+    top = max(sp.score for sp in event)
+    # whether each label names a collector (asked once a label: a long label has many dates)
+    forms = {sp.label.label: sp for sp in event}
+    keyed = {label for label, sp in forms.items() if sp.on_collection_form}
+    rivals = {sp.date.iso for sp in event if sp.score >= top - _RIVAL_GAP}
+    # a year alone is weak evidence: a key or a collecting word more makes it no surer than a
+    # year on another label ("Coll. A. Name, 1886" beside "1878.")
+    years = {sp.date.iso for sp in event if sp.score >= top - _YEAR_RIVAL_GAP}
+    others = {
+        (sp.label.label, sp.date.iso)
+        for sp in event
+        if sp.score >= top - _OTHER_SPECIMEN_GAP and sp.label.label in keyed
+    }
+    for sp in event:
+        if sp.score < top:
+            continue
+        near = years if sp.date.rule == "date.year" else rivals
+        if any(not _agree(iso, sp.date.iso) for iso in near) or (
+            sp.label.label in keyed
+            and any(
+                label != sp.label.label and not _agree(iso, sp.date.iso) for label, iso in others
+            )
+        ):
+            sp.date.flags.append("several_dates")
+    return spans
 
 
 # Words that date a series' gathering ("PLANTAE EXEMPLENSES 1948 lectae", "gesammelt 1899") or name

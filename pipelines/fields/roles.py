@@ -6,7 +6,8 @@ A specimen carries several kinds of label, and each field comes from the kind th
 - `determination`: determination slips, annotation and type labels (names, "det.", their dates);
 - `curatorial`: the holding institution's stamps and headers, accession, register and
   digitisation stamps ("Databased 2011", "Reg. No. 1957-12"), duplicate lists ("Dupl. sent to
-  ..."): their dates, places and people are never the specimen's;
+  ..."), lines that record an acquisition ("Reçu le ...", "Received Nov. 1885") and printers'
+  imprints on forms (`curatorial_dates`): their dates, places and people are never the specimen's;
 - `donor`: a former owner's or a giver's label ("Ex Name Coll.", "Name Bequest"): the person is
   not the collector;
 - `barcode`: a catalogue number printed alone (a barcode's human-readable line).
@@ -26,7 +27,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from pipelines.fields.dates import DATE_LIKE
+from pipelines.fields.curatorial_dates import curatorial_line
+from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.text import Label, Line, is_institution
@@ -121,8 +123,15 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     # or a name beside it ("Forest Service Road 12", "Example College Herbarium (EX) Aus bus L.")
     if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
         found.add((Role.curatorial, ""))
+    if COLLECTOR_YEAR.search(line):
+        # a collector and his year in a heading's parentheses: "Herbier du X (Mr Muster 1833)"
+        found = {(Role.data, "")} | {c for c in found if c[0] is not Role.curatorial}
     if _WEB_ADDRESS.search(line):
         found.add((Role.curatorial, ""))  # a resolver's or a web site's address: a stamp
+    if curatorial_line(line):
+        # "Reçu le 3 mars 1950", "donné par Mme X en 1907", a printer's "1234—25/4/34—10,000"
+        # (data/curatorial_dates.csv)
+        found.add((Role.curatorial, ""))
     return found
 
 
