@@ -133,3 +133,9 @@ def test_a_name_now_split_between_countries_gives_none(text: str) -> None:
 def test_peru_department_older_spelling() -> None:
     f = _fields("PLANTS OF PERU\nDept. Cuzco, Prov. Urubamba: Example valley")
     assert "Cuzco" in f["stateProvince"][0]
+
+
+def test_an_english_place_noun_is_no_french_country() -> None:
+    f = _fields("Isle of Wight: Sample Chine")
+    assert f["countryCode"][0] == "GB"
+    assert _fields("CHINE: Yunnan, Exempleshan")["countryCode"][0] == "CN"
