@@ -43,7 +43,7 @@ from pipelines.fields.places import (
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
 from pipelines.fields.roles import Role, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
-from pipelines.fields.vicecounty import vice_county_candidates
+from pipelines.fields.vicecounty import county_candidates_gb, vice_county_candidates
 
 __all__ = ["Parsed", "extract_fields", "labels_from_text", "parse_fields", "parse_labels"]
 
@@ -341,6 +341,7 @@ def _extract(
     _put(out, [c for c in counties if not _overlap(c, state)], proposed)
     _put(out, municipality_candidates(specimen), proposed)
     _put(out, vice_county_candidates(specimen), proposed)
+    _put(out, county_candidates_gb(specimen, {h.code for h in regions}), proposed)
     _put(out, coordinate_candidates(specimen), proposed)
     _put(out, elevation_candidates(specimen), proposed)
 

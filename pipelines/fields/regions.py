@@ -203,6 +203,11 @@ def _herbarium_country(lab: Label, start: int, end: int) -> bool:
 
 # "mi W of Little Switzerland": a town named after a country
 _PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE|Grand|GRAND)\s+$")
+# a country's name in another language that is an English place noun: after a capitalised word
+# it ends a place's name ("Sample Chine", a ravine of the Isle of Wight and Dorset; French "Chine"
+# is China)
+_ENGLISH_NOUNS = frozenset({"chine"})
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+$")
 _NOT_A_STATE_AFTER = re.compile(
     # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
     # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
@@ -246,6 +251,10 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 continue
             entry = country_names().get(name_key(m.group(0)))
             if entry is None or not lab.text[m.start()].isupper():
+                continue
+            if fold(m.group(0)) in _ENGLISH_NOUNS and _NAME_BEFORE.search(
+                lab.text[max(0, m.start() - 20) : m.start()]
+            ):
                 continue
             if not ok(m.start()) and not _herbarium_country(lab, m.start(), m.end()):
                 continue

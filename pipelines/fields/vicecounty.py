@@ -32,6 +32,8 @@ __all__ = [
     "BRITISH_OR_IRISH",
     "ViceCounty",
     "ViceCountyHit",
+    "county_candidates_gb",
+    "find_counties",
     "find_vice_counties",
     "vice_county_candidates",
 ]
@@ -255,4 +257,118 @@ def vice_county_candidates(labels: list[Label]) -> list[FieldCandidate]:
         conf = h.confidence * 0.8
         rule = "county.from_vice_county"
         out.append(candidate(Term.county, vc.county, conf, lab, h.start, h.end, rule, h.flags))
+    return out
+
+
+# --- counties named without a vice-county number ("Example Common, Surrey", "Co. Cork")
+
+
+@dataclass(frozen=True)
+class CountyHit:
+    county: str
+    country_code: str
+    label: Label
+    start: int
+    end: int
+    keyed: bool  # "Co. Cork", "County Durham"
+
+
+def _form_pattern(form: str) -> str:
+    return r"[\s.-]*".join(re.escape(w) for w in re.split(r"[\s.-]+", form.strip()) if w)
+
+
+@cache
+def _county_table() -> dict[str, tuple[str, str, bool]]:
+    """Printed form, folded -> (county, country code, needs "Co." before it): the British
+    historic counties (british_counties.csv) and the Irish ones after "Co." (vice_counties.csv)."""
+    out: dict[str, tuple[str, str, bool]] = {}
+    for vc in vice_counties().values():
+        if vc.number.startswith("H") and vc.county:
+            out[" ".join(_words(vc.county))] = (vc.county, vc.country_code, True)
+    for row in data_rows("british_counties.csv"):
+        for form in row["forms"].split("|"):
+            out[" ".join(_words(form))] = (row["county"], row["countryCode"], False)
+    return out
+
+
+@cache
+def _county_pattern() -> re.Pattern[str]:
+    forms = sorted({f for f in _county_table()}, key=len, reverse=True)
+    names = "|".join(_form_pattern(f) for f in forms)
+    return re.compile(
+        rf"(?<![\w.'-])(?P<key>(?:Co\.?|County|CO\.?|COUNTY)\s+)?(?P<name>{names})(?P<stop>\.)?"
+        r"(?![\w'-])",
+        re.IGNORECASE,
+    )
+
+
+# what may stand before a county on its line: nothing, or the end of a phrase
+_COUNTY_BEFORE = re.compile(r"(?:^|[,;:(/]|\s[-–]|\d)\s*$")
+# what may follow it: the end of the line or of a phrase, a date or a vice-county number; never a
+# US county's or an island's word ("Kent Co.", "Norfolk Island") or a person's initial
+# ("Kent, J.")
+_COUNTY_AFTER = re.compile(r"\s*(?:$|[,;:)/]|\(|\s\d|[-–]\s)")
+_NOT_COUNTY_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:Co\b|County|Parish|Island|Isl?\b|I\.|[A-Z]\.\s?(?:[A-Z]\.|[A-Z][a-z]|\d|$))",
+)
+
+
+def find_counties(labels: list[Label]) -> list[CountyHit]:
+    """British and Irish counties a label names as places, without a vice-county number."""
+    from pipelines.fields.regions import skipped_lines
+
+    table = _county_table()
+    hits: list[CountyHit] = []
+    for lab in labels:
+        flat = lab.flat
+        skip = skipped_lines(lab)
+        for m in _county_pattern().finditer(flat):
+            key = m["key"] is not None
+            name = m["name"]
+            if not name[0].isupper() or (name.isupper() and len(name) < 4):
+                continue
+            county, code, needs_key = table[" ".join(_words(name))]
+            if (needs_key and not key) or skip[lab.line_no(m.start())]:
+                continue
+            line = lab.line_at(m.start())
+            before = flat[line.start : m.start()]
+            after = flat[m.end() : line.end]
+            if not key and not _COUNTY_BEFORE.search(before):
+                continue
+            if _NOT_COUNTY_AFTER.match(after):
+                continue
+            if not (m["stop"] and after[:1] == " ") and not _COUNTY_AFTER.match(after):
+                continue
+            hits.append(CountyHit(county, code, lab, m.start(), m.end(), key))
+    return hits
+
+
+# a label naming a state or a country other than these is no British sheet ("Middlesex Co.,
+# Mass."; "Cumberland, N.S.W.")
+_HOME = frozenset({"GB", "IE", "IM", ""})
+
+
+def county_candidates_gb(labels: list[Label], codes: set[str]) -> list[FieldCandidate]:
+    """county and country from a British or Irish county named without a vice-county number:
+    inferred (the label does not print the country), flagged and kept under 0.9. `codes`: the
+    countries and states the labels name otherwise (regions.find_hits)."""
+    if codes - _HOME or find_vice_counties(labels):
+        return []  # abroad, or a vice-county's number says more (vice_county_candidates)
+    hits = find_counties(labels)
+    if not hits:
+        return []
+    h = hits[0]
+    out: list[FieldCandidate] = []
+    flags = ("county_inferred",)
+    if len({x.country_code for x in hits}) == 1:
+        conf = 0.8 if h.keyed else 0.75
+        rule = "country.from_county"
+        name = country_name(h.country_code)
+        out.append(candidate(Term.country, name, conf, h.label, h.start, h.end, rule, flags))
+        out.append(
+            candidate(Term.countryCode, h.country_code, conf, h.label, h.start, h.end, rule, flags)
+        )
+    if len({x.county for x in hits}) == 1 and not h.keyed:
+        rule = "county.british"
+        out.append(candidate(Term.county, h.county, 0.7, h.label, h.start, h.end, rule, flags))
     return out
