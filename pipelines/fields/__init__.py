@@ -333,7 +333,6 @@ def _extract(
     regional = seen.of(Role.data, Role.determination, Role.donor, Role.curatorial)
     regions = find_hits(regional)
     _put(out, region_candidates(regional, regions), proposed)
-    _day_first_abroad(out)
     state = out.get(Term.stateProvince.value)
     # a first-level division read as the state ("St. James Parish" of Barbados) is not also the
     # county: the county is the level below it
@@ -342,6 +341,7 @@ def _extract(
     _put(out, municipality_candidates(specimen), proposed)
     _put(out, vice_county_candidates(specimen), proposed)
     _put(out, county_candidates_gb(specimen, {h.code for h in regions}), proposed)
+    _day_first_abroad(out)
     _put(out, coordinate_candidates(specimen), proposed)
     _put(out, elevation_candidates(specimen), proposed)
 

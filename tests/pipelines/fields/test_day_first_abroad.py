@@ -35,3 +35,9 @@ def test_a_date_read_day_first_is_not_turned() -> None:
     # a slash then a space put the day first already ("10/9 1903"): no second turn
     text = "Exampla vulgaris\nExempleville, France\n10/9 1903\nleg. K. Muster"
     assert parse_fields(labels_from_text(text))["eventDate"].value == "1903-09-10"
+
+
+def test_a_british_county_makes_the_date_day_first() -> None:
+    # the country inferred from a county alone decides the order too
+    text = "Exampla vulgaris\nExample Wood, Sussex, 4/6/1902"
+    assert parse_fields(labels_from_text(text))["eventDate"].value == "1902-06-04"
