@@ -715,88 +715,17 @@ def find_people(
     nums: list[FieldCandidate] = []
     dets: list[FieldCandidate] = []
     for lab in labels:
-        for m in _COLL_BEFORE.finditer(lab.text):
-            at = lab.line_no(m.start())
-            if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
-                # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
-                if (p := _person_below_keys(lab, at)) is not None:
-                    rule = "collector.keyword_below"
-                    coll.append(_person_candidate(Term.recordedBy, p, 0.8, rule))
-                continue
-            if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
-                continue
-            if _keyword_after_name(lab, m.start()):
-                continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
-            p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
-            if p is None or is_institution(lab.line_at(m.start()).text):
-                continue
-            # the sender ("Communic.") is keyed as the collector, but is not always the one
-            sent = m.group("sender") is not None
-            rule = "collector.sender" if sent else "collector.keyword"
-            c = _person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
-            if _COL_ABBR.match(m.group(0)) and re.fullmatch(_WORD, c.value):
-                # "Col. Exempla": a colonel, a colonia or a place as often as a collector
-                c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
-            coll.append(c)
-            num = _number_after(p, 0.85)
-            if num is None and "No" in m.group(0):
-                nxt = lab.line_no(p.end) + 1
-                if nxt < len(lab.lines) and re.fullmatch(r"\s*\d{1,6}\s*", lab.lines[nxt].text):
-                    ln = lab.lines[nxt]
-                    s = ln.start + len(ln.text) - len(ln.text.lstrip())
-                    e = ln.start + len(ln.text.rstrip())
-                    num = candidate(
-                        Term.recordNumber, ln.text.strip(), 0.8, lab, s, e, "number.next_line"
-                    )
-            if num is not None:
-                nums.append(num)
+        keyed, keyed_nums = _keyed_collectors(lab)
+        coll += keyed
+        nums += keyed_nums
         for i, line in enumerate(lab.lines):
             if _DET.search(line.text) or is_institution(line.text):
                 continue
-            if _keyword_before_name(lab, i):
-                pass  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
-            elif (
-                (k := _COLL_AFTER.match(line.text)) is not None
-                and not _words_after(line.text[k.end() :])
-            ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
-                coll.extend(_people_before_keyword(lab, i))
-            else:
-                coll.extend(_person_before_inline_keyword(lab, i))
-            head = len(line.text) - len(line.text.lstrip())
-            p = persons_at(lab, line.start + head, end=line.end)
-            if p is not None and _surname_sine_numero(lab, p, line.end):
-                # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
-                # number (or "no number") after it
-                c = _person_candidate(Term.recordedBy, p, 0.6, "collector.name_number")
-                coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
-                if (num := _number_after(p, 0.6)) is not None:
-                    nums.append(num)
-            elif p is not None and (q := _name_place_number(lab, p, line.end)) is not None:
-                # "Muster: Exempla 1901 No. 961": an old collector's own label
-                c = _person_candidate(Term.recordedBy, q, 0.6, "collector.name_place_number")
-                coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
-            elif p is not None and (_full_name(p) or _surnames_joined(p)):
-                num = _number_after(p, 0.8, gap=True)
-                if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
-                    # the name's span stays the first collector's: the number is paired with its end
-                    joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))
-                    rule = "collector.name_number"
-                    # surnames alone ("Muster & Beispiel 4005"): less sure than names with initials
-                    conf = 0.8 if _full_name(p) else 0.6
-                    coll.append(_person_candidate(Term.recordedBy, joined, conf, rule))
-                    nums.append(num)
-                elif (num := _number_below(lab, i, p)) is not None:
-                    rule = "collector.name_number_below"
-                    coll.append(_person_candidate(Term.recordedBy, p, 0.75, rule))
-                    nums.append(num)
-            elif p is None and (q := _person_after_number(lab, i)) is not None:
-                coll.append(_person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
-        for m in _DET.finditer(lab.flat):
-            p = _determiner_after(lab, m)
-            if p is not None:
-                dets.append(_person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
-            elif (p := _determiner_beside(labels, lab, m)) is not None:
-                dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
+            coll += _collectors_keyed_after(lab, i)
+            named, named_nums = _numbered_line(lab, i)
+            coll += named
+            nums += named_nums
+        dets += _determiners(labels, lab)
     for lab, s, e in event_spans:
         coll.extend(_people_near_date(lab, s, e))
         nums.extend(_numbered_after_date(lab, e))
@@ -814,6 +743,113 @@ def find_people(
         coll = header_collectors([*labels, *headers])
     nums = _keyed_elsewhere(labels, [_short_doubted(n) for n in nums])
     return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+def _keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """The collectors a keyword before their name gives on `lab` ("Leg. K. Muster", "Collector: /
+    No.: 688 / K. Muster"), and the field numbers after them."""
+    coll: list[FieldCandidate] = []
+    nums: list[FieldCandidate] = []
+    for m in _COLL_BEFORE.finditer(lab.text):
+        at = lab.line_no(m.start())
+        if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
+            # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
+            if (p := _person_below_keys(lab, at)) is not None:
+                rule = "collector.keyword_below"
+                coll.append(_person_candidate(Term.recordedBy, p, 0.8, rule))
+            continue
+        if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
+            continue
+        if _keyword_after_name(lab, m.start()):
+            continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
+        p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
+        if p is None or is_institution(lab.line_at(m.start()).text):
+            continue
+        # the sender ("Communic.") is keyed as the collector, but is not always the one
+        sent = m.group("sender") is not None
+        rule = "collector.sender" if sent else "collector.keyword"
+        c = _person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
+        if _COL_ABBR.match(m.group(0)) and re.fullmatch(_WORD, c.value):
+            # "Col. Exempla": a colonel, a colonia or a place as often as a collector
+            c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
+        coll.append(c)
+        num = _number_after(p, 0.85)
+        if num is None and "No" in m.group(0):
+            nxt = lab.line_no(p.end) + 1
+            if nxt < len(lab.lines) and re.fullmatch(r"\s*\d{1,6}\s*", lab.lines[nxt].text):
+                ln = lab.lines[nxt]
+                s = ln.start + len(ln.text) - len(ln.text.lstrip())
+                e = ln.start + len(ln.text.rstrip())
+                num = candidate(
+                    Term.recordNumber, ln.text.strip(), 0.8, lab, s, e, "number.next_line"
+                )
+        if num is not None:
+            nums.append(num)
+    return coll, nums
+
+
+def _collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
+    """The collectors a keyword after their name gives on line `i` ("P. D. Varga / Collector",
+    "W. L. ABERNATHY, Collector"), unless a keyword opens the line before a name."""
+    line = lab.lines[i]
+    if _keyword_before_name(lab, i):
+        return []  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
+    if (
+        (k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :])
+    ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
+        return _people_before_keyword(lab, i)
+    return _person_before_inline_keyword(lab, i)
+
+
+def _numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """A name that opens line `i` with the collector's field number after it or below it ("K.
+    Muster 1234", "Muster s.n.") or before it ("No. 4417  R. T. Mabry"): the collectors and the
+    numbers."""
+    line = lab.lines[i]
+    coll: list[FieldCandidate] = []
+    nums: list[FieldCandidate] = []
+    head = len(line.text) - len(line.text.lstrip())
+    p = persons_at(lab, line.start + head, end=line.end)
+    if p is not None and _surname_sine_numero(lab, p, line.end):
+        # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
+        # number (or "no number") after it
+        c = _person_candidate(Term.recordedBy, p, 0.6, "collector.name_number")
+        coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
+        if (num := _number_after(p, 0.6)) is not None:
+            nums.append(num)
+    elif p is not None and (q := _name_place_number(lab, p, line.end)) is not None:
+        # "Muster: Exempla 1901 No. 961": an old collector's own label
+        c = _person_candidate(Term.recordedBy, q, 0.6, "collector.name_place_number")
+        coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
+    elif p is not None and (_full_name(p) or _surnames_joined(p)):
+        num = _number_after(p, 0.8, gap=True)
+        if num is not None and not _DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            # the name's span stays the first collector's: the number is paired with its end
+            joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))
+            rule = "collector.name_number"
+            # surnames alone ("Muster & Beispiel 4005"): less sure than names with initials
+            conf = 0.8 if _full_name(p) else 0.6
+            coll.append(_person_candidate(Term.recordedBy, joined, conf, rule))
+            nums.append(num)
+        elif (num := _number_below(lab, i, p)) is not None:
+            rule = "collector.name_number_below"
+            coll.append(_person_candidate(Term.recordedBy, p, 0.75, rule))
+            nums.append(num)
+    elif p is None and (q := _person_after_number(lab, i)) is not None:
+        coll.append(_person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
+    return coll, nums
+
+
+def _determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
+    """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row."""
+    dets: list[FieldCandidate] = []
+    for m in _DET.finditer(lab.flat):
+        p = _determiner_after(lab, m)
+        if p is not None:
+            dets.append(_person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
+        elif (p := _determiner_beside(labels, lab, m)) is not None:
+            dets.append(_person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
+    return dets
 
 
 def _name_on_line(lab: Label, p: Person | None) -> Person | None:
