@@ -69,7 +69,7 @@ def _bare_initialled(lab: Label, start: int, i: int) -> Person | None:
     if m is None:
         return None
     p = persons_at(lab, m.end(), end=lab.lines[i].end)
-    if p is None or p.start != m.end():
+    if p is None:
         return None
     return Person(lab, start, p.end, [m.group(0) + p.names[0], *p.names[1:]])
 
