@@ -1,0 +1,155 @@
+"""Collectors, their field numbers, and determiners.
+
+Collectors are found where labels put them: after a keyword ("Coll.", "Collected by", "Leg.",
+"Recueilli par"), before one ("P. D. Varga / Collector", "N. L. FAIRWEATHER, COLLECTOR"), at the start of
+the herbarium line "Harold P. Quist 35521  20 March 1996", or next to the collection date on insect
+labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from collectors.
+
+`find_people` is the recipe; each way of finding a person has a module of its own:
+`cues` (the people_cues.csv lexicon), `patterns` and `persons` (what a name is, read at a place),
+`shapes` (what a name found looks like, the candidate made of it), `keyed` (collectors named by a
+keyword), `determiners`, `numbered_lines` and `name_lines` (a name with its number, a line of names
+alone), `beside_dates`, `headers` (personal herbaria), `companions` ("with" lines), `donors`, and
+`numbers` (field numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from models.fields import FieldCandidate
+from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
+from pipelines.fields.people.companions import with_companions
+from pipelines.fields.people.cues import DET, cues
+from pipelines.fields.people.determiners import find_determiners
+from pipelines.fields.people.donors import find_donors, on_register, within
+from pipelines.fields.people.headers import header_collectors
+from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
+from pipelines.fields.people.name_lines import name_line_collectors
+from pipelines.fields.people.numbered_lines import numbered_line
+from pipelines.fields.people.numbers import keyed_elsewhere, record_number_candidates, short_doubted
+from pipelines.fields.people.patterns import UP
+from pipelines.fields.people.persons import persons_at, split_people
+from pipelines.fields.people.shapes import (
+    DATE_SHAPE,
+    SURNAME_ONLY,
+    given_name_only,
+    surname_of,
+    title_and_surname,
+)
+from pipelines.fields.text import Label, is_institution
+
+# what other modules and the tests import from here
+__all__ = [
+    "DATE_SHAPE",
+    "SURNAME_ONLY",
+    "People",
+    "cues",
+    "find_people",
+    "given_name_only",
+    "persons_at",
+    "record_number_candidates",
+    "split_people",
+    "title_and_surname",
+]
+
+
+@dataclass
+class People:
+    collectors: list[FieldCandidate]
+    numbers: list[FieldCandidate]
+    determiners: list[FieldCandidate]
+    # the names of "with" lines, joined to a collector or standing alone: text no place takes
+    companions: list[FieldCandidate] = field(default_factory=list)
+    # former collections and donors ("Ex Muster Coll.", "Herb. K. Muster", "K. Muster Bequest"):
+    # never the collector; offered as occurrenceRemarks for the caller to keep or drop
+    donors: list[FieldCandidate] = field(default_factory=list)
+
+
+def find_people(
+    labels: list[Label],
+    event_spans: list[tuple[Label, int, int]],
+    *,
+    headers: Sequence[Label] = (),
+) -> People:
+    """The collectors, field numbers, determiners, companions and donors on `labels`; `headers`:
+    the sheet's stamps and headers, read only for a personal herbarium's header when no label
+    names a collector (`header_collectors`)."""
+    coll: list[FieldCandidate] = []
+    nums: list[FieldCandidate] = []
+    dets: list[FieldCandidate] = []
+    for lab in labels:
+        keyed, keyed_nums = keyed_collectors(lab)
+        coll += keyed
+        nums += keyed_nums
+        for i, line in enumerate(lab.lines):
+            if DET.search(line.text) or is_institution(line.text):
+                continue
+            coll += collectors_keyed_after(lab, i)
+            named, named_nums = numbered_line(lab, i)
+            coll += named
+            nums += named_nums
+        dets += find_determiners(labels, lab)
+    for lab, s, e in event_spans:
+        coll.extend(people_near_date(lab, s, e))
+        nums.extend(numbered_after_date(lab, e))
+    donors = find_donors(labels)
+    # a former collection is nobody who collected; nor is a museum's register line
+    coll = [c for c in coll if not within(c, donors) and not on_register(labels, c)]
+    if not any(c.confidence >= 0.5 for c in coll):
+        # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
+        dated = {lab.label for lab, _, _ in event_spans}
+        coll.extend(c for c in name_line_collectors(labels, dated) if not within(c, donors))
+    # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
+    # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
+    coll, companions = with_companions(labels, coll)
+    if not coll:
+        coll = header_collectors([*labels, *headers])
+    nums = keyed_elsewhere(labels, [short_doubted(n) for n in nums])
+    return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+
+
+_INITIALS_WORD = re.compile(rf"[{UP}]{{2,4}}")
+_KEYED = ("collector.keyword", "collector.sender")
+
+
+def _initials_of(name: str) -> str:
+    """ "J. D. Muster" -> "JDM": the first letters of a name's capitalised parts."""
+    return "".join(w[0] for w in re.findall(rf"[{UP}][^\s.]*", name))
+
+
+def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A collector keyed by initials alone ("Coll. JDM") is the person of those initials named
+    elsewhere on the sheet ("Communic. J. D. Muster"); without one, it is flagged
+    `initials_only`: the curator must say whose they are."""
+    out: list[FieldCandidate] = []
+    for c in coll:
+        if not _INITIALS_WORD.fullmatch(c.value):
+            out.append(c)
+            continue
+        named = next(
+            (o for o in coll if o is not c and _initials_of(o.value.split(" | ")[0]) == c.value),
+            None,
+        )
+        if named is not None:
+            cited = named.evidence.model_copy(update={"rule": f"{c.evidence.rule}+initials"})
+            out.append(named.model_copy(update={"confidence": c.confidence, "evidence": cited}))
+        else:
+            out.append(c.model_copy(update={"flags": [*c.flags, "initials_only"]}))
+    return out
+
+
+def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Two keyword collectors (or senders) of the same rule that name different people
+    ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on one sheet): which one
+    collected the specimen the labels do not say, so both are flagged `several_collectors`."""
+    out = list(coll)
+    for rule in _KEYED:
+        same = [k for k, c in enumerate(out) if c.evidence.rule == rule]
+        if len({surname_of(out[k].value) for k in same}) < 2:
+            continue
+        for k in same:
+            out[k] = out[k].model_copy(update={"flags": [*out[k].flags, "several_collectors"]})
+    return out

@@ -1,0 +1,124 @@
+"""Collectors printed next to the collection date, unmarked ("R. Quimby V-9-74"), and the field
+number after such a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.geo import PLACE_NOUNS
+from pipelines.fields.people.cues import JOINERS
+from pipelines.fields.people.numbers import number_after
+from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.shapes import (
+    BINOMIAL_LINE,
+    firm_line,
+    full_name,
+    initialled,
+    line_head,
+    only_noise,
+    person_candidate,
+    titled,
+)
+from pipelines.fields.text import Label, is_institution
+from pipelines.fields.vicecounty import is_british_county
+
+
+def _names_after_number(lab: Label, num: FieldCandidate) -> list[str]:
+    """The names after "&" that follow a collector's number on its line, if any."""
+    end = num.evidence.end or 0
+    line_end = lab.line_at(end).end if end < len(lab.flat) else len(lab.flat)
+    m = re.match(rf"\s?(?:&|{JOINERS})\s?", lab.flat[end:line_end])
+    q = persons_at(lab, end + m.end(), end=line_end) if m else None
+    return q.names if q is not None else []
+
+
+def numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:
+    """ "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the collector after the date on its line,
+    with the field number after the name and a second collector after it or nothing. The name is
+    read by `people_near_date`; this is the number paired with it."""
+    line_end = lab.line_at(e).end
+    after = lab.flat[e:line_end]
+    skip = len(after) - len(after.lstrip(" ,."))
+    p = persons_at(lab, e + skip, end=line_end)
+    if p is None or not full_name(p):
+        return []
+    num = number_after(p, 0.8)
+    if num is None or num.evidence.end is None:
+        return []
+    rest = lab.flat[num.evidence.end : line_end]
+    if only_noise(rest):
+        return [num]
+    m = re.match(rf"\s?(?:&|{JOINERS})\s?", rest)
+    q = persons_at(lab, num.evidence.end + m.end(), end=line_end) if m else None
+    return [num] if q is not None and only_noise(lab.flat[q.end : line_end]) else []
+
+
+def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
+    """Insect and some herbarium labels put the collector right next to the date, unmarked."""
+    out: list[FieldCandidate] = []
+    line_i = lab.line_no(s)
+    line = lab.lines[line_i]
+    after = lab.flat[e : lab.line_at(e).end]
+    skip = len(after) - len(after.lstrip(" ,."))
+    found: list[Person] = []
+    p = persons_at(lab, e + skip, end=lab.line_at(e).end)
+    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,."):
+        found.append(p)
+    elif p is not None and (num := numbered_after_date(lab, e)):
+        # "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the second collector after the number
+        names = [*p.names, *(_names_after_number(lab, num[0]))]
+        found.append(Person(lab, p.start, p.end, names))
+    before = lab.text[max(line.start, s - 120) : s]
+    head = line_head(before)
+    if before.strip():
+        p = persons_at(lab, line.start + head, end=s)
+        if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
+            found.append(p)
+    for p in found:
+        if any(is_british_county(n) for n in p.names):
+            continue  # "Example Wood, Sussex, 4/6/1902": a place and its county before the date
+        # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place
+        conf = 0.6 if full_name(p) else 0.42
+        out.append(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"))
+    for j in (line_i + 1, line_i - 1):
+        if 0 <= j < len(lab.lines):
+            ln = lab.lines[j]
+            h = line_head(ln.text)
+            # "del Museo y Jardin Escolar." above the date ends a locality: an institution's
+            # words are nobody's name
+            if is_institution(ln.text):
+                continue
+            firm = firm_line(lab, j)  # "Muster Frères" by the date: a dealer's firm
+            if firm is not None:
+                out.append(person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
+                continue
+            p = persons_at(lab, ln.start + h, end=ln.end)
+            if p is None or len(p.names[0]) <= 4 or _place_name(p):
+                continue
+            # a data label reads place, date, collector: the line above the date is the place
+            # unless initials or a title make it a person ("SAMPLETON / 16.7.07")
+            if j < line_i and not (initialled(p) or titled(p)):
+                continue
+            if j > 0 and BINOMIAL_LINE.fullmatch(lab.lines[j - 1].text):
+                continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
+            rest = ln.text[p.end - ln.start :]
+            # "T. Zeller, F." under the date: a second collector cut short by the OCR
+            if only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
+                # a lone word by the date is as often the place ("EXEMPLATON,")
+                conf = 0.5 if full_name(p) else 0.4
+                out.append(person_candidate(Term.recordedBy, p, conf, "collector.line_by_date"))
+    return out
+
+
+# The nouns that end place names ("Peedee Canal", "Mud Lake"); a collector's name without
+# initials that ends in one is the place printed beside the date.
+_PLACE_NOUN = re.compile(
+    rf"\s(?:{PLACE_NOUNS}|Canal|Mts?\.|Cove|Forest|Station)[\s,.;]*$", re.IGNORECASE
+)
+
+
+def _place_name(p: Person) -> bool:
+    return not initialled(p) and _PLACE_NOUN.search(" " + " ".join(p.names)) is not None

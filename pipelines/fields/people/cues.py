@@ -1,0 +1,123 @@
+"""The people cue table (`data/people_cues.csv`) as patterns: the words that say a name is a
+collector's, a determiner's, a donor's or a sender's, in every language of the table, the words that
+join two names, and the words no name holds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipelines.fields.lexicon import alternation, data_rows
+
+
+def listed(role: str, place: str = "") -> str:
+    """The words of a role in people_cues.csv ("title", "degree", "firm"; those at `place`, if
+    given) as one alternation, each
+    as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
+    word's last stop may be lost at a line's end; "any" case in capitals too ("BARON")."""
+    out = []
+    for row in sorted(
+        (
+            r
+            for r in data_rows("people_cues.csv")
+            if r["role"] == role and (not place or r["place"] == place)
+        ),
+        key=lambda r: -len(r["cue"]),
+    ):
+        word = row["cue"].strip()
+        body = ""
+        for k, ch in enumerate(word):
+            if ch == ".":
+                body += r"(?:\s?\.)?" if k == len(word) - 1 else r"\s?\.\s{0,2}"
+            elif ch == " ":
+                body += r"\s*"
+            else:
+                body += re.escape(ch)
+        body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+        out.append(f"(?i:{body})" if row["case"] == "any" else body)
+    return "(?:" + "|".join(out) + ")"
+
+
+# The words that join two collectors' names, per language (people_cues.csv, role "joiner":
+# "and", "et", "und", "en", "och", "ja", "и"), a comma before them or not ("A, B, and C").
+JOINERS = alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "joiner")
+
+
+@lru_cache(maxsize=1)
+def name_stops() -> frozenset[str]:
+    """Words no person's name holds: kinds of place, institutions' words, form captions
+    (`people_cues.csv`, role name_stop)."""
+    return frozenset(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "name_stop")
+
+
+# "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
+COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
+COLL_KEYWORD = re.compile(COLL_WORD)
+# What may stand after an abbreviated cue: its stop, or the colon or comma (or the OCR's "?" or
+# "»") read for it, a space before it in transcriptions that space their punctuation ("Leg . :").
+STOP = r"(?=\s?[.:,?»])"
+
+
+def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
+    """The cue table's rows of a role (`people_cues.csv`) that stand at `place` (before or after
+    the name, or both)."""
+    return [
+        r
+        for r in data_rows("people_cues.csv")
+        if r["role"] == role and r["place"] in (place, "both")
+    ]
+
+
+def _cue(row: dict[str, str], *, stop: bool = True) -> str:
+    """One cue as a pattern: an abbreviation ("leg.") needs its stop after it (`stop`), a word
+    ("legit") its end; "any" case matches it in capitals too ("LEG.")."""
+    word = row["cue"].strip()
+    abbr = word.endswith(".")
+    body = re.escape(word.rstrip(".")).replace(r"\ ", r"\s+")
+    if word[:1].isalpha():
+        body = r"(?<![^\W\d_])" + body
+    if abbr and stop:
+        body += STOP
+    elif not abbr and word[-1:].isalpha():
+        body += r"(?![^\W\d_])"
+    return f"(?i:{body})" if row["case"] == "any" else body
+
+
+def cues(role: str, place: str, *, stop: bool = True) -> str:
+    """The cues of a role at a place as one alternation, longest first ("leg. et det." before
+    "leg.")."""
+    rows = sorted(_cue_rows(role, place), key=lambda r: -len(r["cue"]))
+    return "(?:" + "|".join(_cue(r, stop=stop) for r in rows) + ")"
+
+
+# Every cue's first word in lower case: no part of a name ("Coll . JDH / Communic . J . D
+# Hooker"). Words that are also names or titles stay out ("Don", "Rev.", "Herb", "Finder").
+_NOT_CUE_WORDS = {"don", "rev", "herb", "finder", "legs", "best"}
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    words = {
+        re.split(r"[\s.]", r["cue"].strip().lower())[0]
+        for r in data_rows("people_cues.csv")
+        if r["role"] not in ("joiner", "title", "degree", "firm", "header", "name_stop")
+    }
+    return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
+
+
+DET = re.compile(
+    # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
+    # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
+    # "DETERMINED BY:", the key printed in capitals; "determined by" in lower case
+    # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
+    # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
+    r"(?<![A-Za-z])(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
+    rf"{cues('determiner', 'before')})"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
+    r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
+)
+# The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
+NO_KEY = cues("number", "before", stop=False)
+# A determiner's key alone on its line ("DET.", "det :", "Determinavit").
+DET_ALONE = re.compile(rf"\s*(?:(?i:det(?:ermined)?)|{cues('determiner', 'before')})[\s.:,;]*")

@@ -1,0 +1,156 @@
+"""Determiners: the name after a "Det." keyword, on its line or below it, or beside the key on a
+printed form's row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.people.cues import DET
+from pipelines.fields.people.patterns import CAPW, LOW, UP
+from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.shapes import (
+    has_surname,
+    initialled,
+    line_head,
+    only_noise,
+    person_candidate,
+)
+from pipelines.fields.text import Label, Line
+
+
+def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
+    """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row."""
+    dets: list[FieldCandidate] = []
+    for m in DET.finditer(lab.flat):
+        p = _determiner_after(lab, m)
+        if p is not None:
+            dets.append(person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
+        elif (p := _determiner_beside(labels, lab, m)) is not None:
+            dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
+    return dets
+
+
+def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
+    """The name after a "Det." keyword: on its line, or below it ("Det.by '57 / H.A.Scovell"),
+    past lines of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scovell",
+    "Det.by / 69 / H.A.Scovell", "Det.by / V.& / &C. / H.A.Scovell"); initials alone on the key's
+    line ("Det. K.L.M.P.")."""
+    i = lab.line_no(m.start())
+    p = persons_at(lab, m.end(), end=lab.lines[i].end) or _bare_initialled(lab, m.end(), i)
+    if p is not None and has_surname(p) and not _author_above_name(lab, p):
+        return _surname_below(lab, p)
+    if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
+        return q
+    for ln in lab.lines[i + 1 : i + 4]:
+        # ", H.L.Dixon": a mark the OCR read before the name
+        head = ln.start + line_head(ln.text)
+        tail = lab.flat[head : ln.end]
+        head += len(tail) - len(tail.lstrip(",;:. "))
+        p = persons_at(lab, head, end=ln.end)
+        if p is not None and _author_above_name(lab, p):
+            continue
+        if p is not None and has_surname(p):
+            return _surname_below(lab, p)
+        if re.search(r"[^\W\d_]{3}", ln.text):
+            return None  # a line of words that name nobody: the name is not further down
+    return None
+
+
+# Initials without their full stops before a surname ("Det.: B K Lowery, Jr."): read as a name
+# only right after the "Det." key, where a name stands ("N W Smith" elsewhere may be a bearing).
+_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}])")
+
+
+def _bare_initialled(lab: Label, start: int, i: int) -> Person | None:
+    m = _BARE_INITIALS.match(lab.flat, start, lab.lines[i].end)
+    if m is None:
+        return None
+    p = persons_at(lab, m.end(), end=lab.lines[i].end)
+    if p is None:
+        return None
+    return Person(lab, start, p.end, [m.group(0) + p.names[0], *p.names[1:]])
+
+
+def _author_above_name(lab: Label, p: Person) -> bool:
+    """ "Det.by/ Cam. '62 / H.A.Scovell": a short word cut by a full stop or a comma, with a name
+    in initials on the next line, is the abbreviated author of the name determined (Cameron), as
+    "R.& K." is, not the determiner."""
+    if len(p.names) != 1 or not re.fullmatch(rf"[{UP}][{LOW}]{{1,3}}", p.names[0]):
+        return False
+    if not re.match(r"[.,]", lab.flat[p.end : p.end + 1]):
+        return False
+    i = lab.line_no(p.start) + 1
+    if i >= len(lab.lines):
+        return False
+    nxt = lab.lines[i]
+    q = persons_at(lab, nxt.start + line_head(nxt.text), end=nxt.end)
+    return q is not None and initialled(q) and has_surname(q)
+
+
+# A determiner who signed with initials alone ("Det. K.L.M.P."), the rest of the line bar a year.
+_INITIALS_ONLY = re.compile(rf"(?P<n>(?:[{UP}]\.\s?){{2,5}})(?:[\s,]*(?:1[6-9]|20)\d\d)?[\s.,;]*")
+
+
+def _initials_after(lab: Label, start: int, end: int) -> Person | None:
+    m = _INITIALS_ONLY.fullmatch(lab.flat, start, end)
+    if m is None:
+        return None
+    return Person(
+        lab, m.start("n"), m.start("n") + len(m.group("n").rstrip()), [m.group("n").strip()]
+    )
+
+
+def _surname_below(lab: Label, p: Person) -> Person:
+    """ "Det. . / Barbara / Moore": a given name alone on its line, the surname alone on the next
+    (the OCR cut the row where the words stand apart)."""
+    i = lab.line_no(p.start)
+    line = lab.lines[i]
+    if len(p.names) != 1 or re.search(r"[\s.]", p.names[0]) or i + 1 >= len(lab.lines):
+        return p
+    if not only_noise(lab.flat[p.end : line.end]):
+        return p
+    nxt = lab.lines[i + 1]
+    if not re.fullmatch(rf"\s*{CAPW}[\s.,]*", nxt.text):
+        return p
+    q = persons_at(lab, p.start, end=nxt.end)
+    if q is None or len(q.names) != 1 or q.end <= nxt.start:
+        return p
+    return q
+
+
+# "Det." alone at the left of a printed form's row, the typed name further right on that row
+# (read as a line of its own, often in another label): on the devset's forms the name's centre
+# lies within 24 px of the key's (key 24-33 px high) and starts 47-155 px (2-6 key heights)
+# after it.
+_BESIDE_GAP = 10.0  # key heights between the key's end and the name's start, at most
+_DET_PREFIX = re.compile(r"\s*(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?")
+
+
+def _determiner_beside(labels: list[Label], lab: Label, m: re.Match[str]) -> Person | None:
+    """The name on the row of a "Det." key that stands alone on its line, read from the nearest
+    line to the key's right whose middle is within the key's height of the key's middle."""
+    key_line = lab.line_at(m.start())
+    key = key_line.box
+    if key is None or key.w <= key.h or lab.flat[m.end() : key_line.end].strip(" .:,;-"):
+        return None
+    middle = key.y + key.h / 2
+    beside: list[tuple[int, Label, Line]] = []
+    for other in labels:
+        for ln in other.lines:
+            b = ln.box
+            if b is None or b.w <= b.h or ln is key_line:
+                continue
+            gap = b.x - key.x2
+            if 0 <= gap <= _BESIDE_GAP * key.h and abs(b.y + b.h / 2 - middle) <= key.h:
+                beside.append((gap, other, ln))
+    if not beside:
+        return None
+    _, other, ln = min(beside, key=lambda t: t[0])
+    head = ln.start + line_head(ln.text)
+    if (prefix := _DET_PREFIX.match(other.flat, head)) is not None:
+        head = prefix.end()  # "vidi KENJI TANABE"
+    p = persons_at(other, head, end=ln.end)
+    return _surname_below(other, p) if p is not None and has_surname(p) else None

@@ -1,0 +1,94 @@
+"""Former collections and donors ("Ex Muster Coll.", "Presented by K. Muster", "K. Muster
+Bequest"): never the collector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.people.cues import COLL_KEYWORD, cues
+from pipelines.fields.people.persons import persons_at
+from pipelines.fields.people.shapes import line_head, only_noise
+from pipelines.fields.text import Label, candidate, is_institution, label_of
+
+_DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
+_DONOR_AFTER = re.compile(rf"[\s,]*{cues('donor', 'after', stop=False)}\.?(?![^\W\d_])")
+# A museum's register of accessions beside a collection's name: "B.M. 1961-418", "Brit. Mus.
+# 1931-12.", "XMNH (E) / 2014-77": the year of the accession and its serial.
+_REGISTER = re.compile(
+    r"\s*(?:(?:[A-Z][A-Za-z]{0,5}\.?\s?){1,3}(?:\([A-Z]\)\s*)?)?"
+    r"(?:1[6-9]|20)\d\d\s?[-–—/]\s?\d{1,5}\.?\s*"
+)
+# What may follow a donor's name on its line: a year, "Esq.", a number.
+DONOR_TAIL = re.compile(
+    r"[\s,.;:()\[\]]*(?:Esq\.?)?[\s,.;:()\[\]]*(?:(?:1[6-9]|20)\d\d)?[\s.,;:)\]]*"
+)
+
+
+def find_donors(labels: list[Label]) -> list[FieldCandidate]:
+    """Former collections and donors: a name after a donor cue ("Ex Muster Coll.", "Herb. K.
+    Muster", "Presented by K. Muster"), or before one ("K. Muster Bequest", "H. Muster /
+    Collection"); a name before "Coll." only over a museum's register line ("Muster Coll. / B.M.
+    1961-418"), for "Muster Coll" alone is as often the collector. Their text as printed, as
+    occurrenceRemarks candidates."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _DONOR_BEFORE.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            if is_institution(line.text) and re.match(r"(?i)h", m.group(0)):
+                continue  # "Herbier du Jardin d’Exemple": the institution, named by its stamp
+            p = persons_at(lab, m.end(), end=line.end)
+            if p is None:
+                continue
+            end = p.end
+            if (a := _DONOR_AFTER.match(lab.flat, end, line.end)) is not None:
+                end = a.end()  # "Ex Muster Coll."
+            if DONOR_TAIL.fullmatch(lab.flat, end, line.end) is None:
+                continue  # "Herb. Horti Bot. Exempl.": no name alone after the cue
+            out.append(_donor(lab, m.start(), end))
+        for i, line in enumerate(lab.lines):
+            p = persons_at(lab, line.start + line_head(line.text), end=line.end)
+            if p is None:
+                continue
+            a = _DONOR_AFTER.match(lab.flat, p.end, line.end)
+            if a is None and only_noise(lab.flat[p.end : line.end]) and i + 1 < len(lab.lines):
+                nxt = lab.lines[i + 1]
+                a = _DONOR_AFTER.match(lab.flat, nxt.start, nxt.end)  # "H. Muster / Collection"
+                a = a if a is not None and only_noise(lab.flat[a.end() : nxt.end]) else None
+            if a is None:
+                continue
+            register = any(_REGISTER.fullmatch(ln.text) for ln in lab.lines[i + 1 : i + 4])
+            if COLL_KEYWORD.fullmatch(a.group(0).strip(" ,.")) and not register:
+                continue  # "Quillfeather Coll": the collector, as often as the collection
+            out.append(_donor(lab, p.start, a.end()))
+    return out
+
+
+def on_register(labels: list[Label], cand: FieldCandidate) -> bool:
+    """Whether a candidate stands on a museum's register line ("Brit. Mus. 1931-12.")."""
+    lab = label_of(labels, cand.evidence)
+    if lab is None or cand.evidence.start is None:
+        return False
+    return _REGISTER.fullmatch(lab.line_at(cand.evidence.start).text) is not None
+
+
+def _donor(lab: Label, start: int, end: int) -> FieldCandidate:
+    value = re.sub(r"\s+", " ", lab.flat[start:end]).strip()
+    return candidate(Term.occurrenceRemarks, value, 0.6, lab, start, end, "donor.keyword")
+
+
+def within(cand: FieldCandidate, spans: list[FieldCandidate]) -> bool:
+    """Whether a candidate's evidence overlaps one of `spans` on its label."""
+    ev = cand.evidence
+    if ev.start is None or ev.end is None:
+        return False
+    return any(
+        sp.evidence.label == ev.label
+        and sp.evidence.start is not None
+        and sp.evidence.end is not None
+        and sp.evidence.start < ev.end
+        and ev.start < sp.evidence.end
+        for sp in spans
+    )

@@ -1,0 +1,284 @@
+"""Collectors named by a keyword: after it ("Leg. K. Muster", "Collector: / No.: 688 / K. Muster")
+or before it ("P. D. Varga / Collector", "W. L. ABERNATHY, Collector").
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.dates import find_dates
+from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
+from pipelines.fields.people.numbers import number_after
+from pipelines.fields.people.patterns import WORD
+from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.shapes import (
+    MONTH_AFTER,
+    SURNAME_ONLY,
+    full_name,
+    line_head,
+    only_noise,
+    person_candidate,
+)
+from pipelines.fields.text import Label, candidate, is_institution
+
+# "Col." with one "l" (and its OCR slips "Co1.", "C0l."): in Spanish and Portuguese the colonia,
+# in English the colonel, as often as the collector's key ("Coll." is the collector's alone)
+_COL_ABBR = re.compile(r"(?i:c[o0][l1i|])(?![^\W\d_])")
+
+
+_COLL_BEFORE = re.compile(
+    # a form's key with the possessive: "Collector's name T. R. Winslow"; the cues of the table
+    # in every language ("leg.", "Sammler:", "Récolté par", "kerääjä", "собрал"); the sender
+    # ("Communic."), whom old sheets name where the collector stands
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?:"
+    rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
+    # the printed key split by a space as OCR may read it: "Col lector"
+    r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
+    # "Collector(s):", as forms print it
+    rf"{COLL_WORD}(?:\(s\))?{STOP}|"
+    # the keyword's full stop lost, before initials: "COLL C. WARDELL"; its "ll" read as "tt"
+    # before initials: "Cott. C. WARDELL"
+    # or before a surname in capitals: "coll MUSTER", "Coll R . Muster"
+    r"(?:Coll|COLL|coll)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
+    # Wray", "ColMrs. Ann Wray"
+    r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
+    r"[\s.:,?»_-]*"
+    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det."
+    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*)?"
+    r"(?:by\s*)?:?\s*(?=\S)",
+    re.MULTILINE,
+)
+_COLL_AFTER = re.compile(
+    rf"^[\s,;(}}\]|]*(?:{COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?]|$)",
+    re.IGNORECASE,
+)
+
+
+def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """The collectors a keyword before their name gives on `lab` ("Leg. K. Muster", "Collector: /
+    No.: 688 / K. Muster"), and the field numbers after them."""
+    coll: list[FieldCandidate] = []
+    nums: list[FieldCandidate] = []
+    for m in _COLL_BEFORE.finditer(lab.text):
+        at = lab.line_no(m.start())
+        if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
+            # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
+            if (p := _person_below_keys(lab, at)) is not None:
+                rule = "collector.keyword_below"
+                coll.append(person_candidate(Term.recordedBy, p, 0.8, rule))
+            continue
+        if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
+            continue
+        if _keyword_after_name(lab, m.start()):
+            continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
+        p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
+        if p is None or is_institution(lab.line_at(m.start()).text):
+            continue
+        # the sender ("Communic.") is keyed as the collector, but is not always the one
+        sent = m.group("sender") is not None
+        rule = "collector.sender" if sent else "collector.keyword"
+        c = person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
+        if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
+            # "Col. Exempla": a colonel, a colonia or a place as often as a collector
+            c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
+        coll.append(c)
+        num = number_after(p, 0.85)
+        if num is None and "No" in m.group(0):
+            nxt = lab.line_no(p.end) + 1
+            if nxt < len(lab.lines) and re.fullmatch(r"\s*\d{1,6}\s*", lab.lines[nxt].text):
+                ln = lab.lines[nxt]
+                s = ln.start + len(ln.text) - len(ln.text.lstrip())
+                e = ln.start + len(ln.text.rstrip())
+                num = candidate(
+                    Term.recordNumber, ln.text.strip(), 0.8, lab, s, e, "number.next_line"
+                )
+        if num is not None:
+            nums.append(num)
+    return coll, nums
+
+
+def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
+    """The collectors a keyword after their name gives on line `i` ("P. D. Varga / Collector",
+    "W. L. ABERNATHY, Collector"), unless a keyword opens the line before a name."""
+    line = lab.lines[i]
+    if _keyword_before_name(lab, i):
+        return []  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
+    if (
+        (k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :])
+    ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
+        return _people_before_keyword(lab, i)
+    return _person_before_inline_keyword(lab, i)
+
+
+def _name_on_line(lab: Label, p: Person | None) -> Person | None:
+    """ "Coll. Muster / Exempla", "Leg. Muster, K. / Exempla": a name after a keyword that the next
+    line's words lengthened ends on its line when its part there is a name alone on it, bar a
+    joiner that runs the list on."""
+    if p is None:
+        return None
+    line_end = lab.line_at(p.start).end
+    if p.end <= line_end:
+        return p
+    q = persons_at(lab, p.start, end=line_end, abbreviated=True)
+    if q is None or not only_noise(rest := lab.flat[q.end : line_end]):
+        return p
+    # "Coll. K. Muster & / J. Beispiel": a list that runs on
+    return p if re.search(rf"[,&]\s*$|\s{JOINERS}\s*$", rest) else q
+
+
+# A printed form's key alone on its line, or with a short value after its colon ("Zeehoogte :",
+# "No. : 688", "Alt.: 5 m"); or a field number's key with its number ("No. 8414").
+_FORM_KEY = re.compile(
+    rf"\s*(?:(?:[^\W\d_]+\s?\.?\s?){{1,3}}:[^:]{{0,12}}|{NO_KEY}\s?\.?\s?:?\s?\d{{0,6}})\s*"
+)
+
+
+def _person_below_keys(lab: Label, i: int) -> Person | None:
+    """The name under a collector's key that ends line `i`, past the keys of the form's column
+    ("Collector : / No. : 688 / K. v. Muster", "Vinder: / Zeehoogte : / K. Muster"); past a
+    "Det." key only with a brace that gives the name to both ("Leg. / Det. / } K. Muster")."""
+    det = False
+    for ln in lab.lines[i + 1 : i + 4]:
+        if _FORM_KEY.fullmatch(ln.text):
+            continue
+        head = ln.start + line_head(ln.text)
+        brace = lab.flat[head : head + 1] == "}"
+        if brace:
+            head += len(lab.flat[head + 1 : ln.end]) - len(lab.flat[head + 1 : ln.end].lstrip()) + 1
+        p = persons_at(lab, head, end=ln.end, abbreviated=True)
+        if p is not None and only_noise(lab.flat[p.end : ln.end]):
+            if det and not brace:
+                return None
+            return p if full_name(p) else None
+        if not DET.match(ln.text.strip()):
+            return None
+        det = True
+    return None
+
+
+def _keyword_before_name(lab: Label, i: int) -> bool:
+    """Whether line `i` opens with a collector keyword followed by a name ("Coll. H.W.Ravensworth")."""
+    line = lab.lines[i]
+    m = _COLL_AFTER.match(line.text)
+    if m is None:
+        return False
+    rest = line.text[m.end() :]
+    at = line.start + m.end() + len(rest) - len(rest.lstrip(" \t.:,"))
+    return at < line.end and persons_at(lab, at, end=line.end) is not None
+
+
+def _keyword_after_name(lab: Label, start: int) -> bool:
+    """A "Collector" keyword alone on its line, under a line that is a name; or right after a
+    name on its line ("GEORGE V NEFF COLLECTORS. / Hollis TAPPER": the name below, if any, is a
+    second collector, see `_people_before_keyword`)."""
+    i = lab.line_no(start)
+    line = lab.lines[i]
+    before = lab.text[line.start : start]
+    name_end = line.start + _line_person_end(lab, i)
+    if before.strip() and name_end <= start and not lab.text[name_end:start].strip(" \t,"):
+        return True
+    if i == 0 or before.strip() or not _COLL_AFTER.match(line.text):
+        return False
+    if lab.text[start : line.end].strip(" .,:;?}])").lower() not in _KEYWORD_ALONE:
+        return False
+    prev = lab.lines[i - 1]
+    head = prev.start + len(prev.text) - len(prev.text.lstrip())
+    return persons_at(lab, head, end=prev.end, lenient=True) is not None
+
+
+_KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "leg"}
+
+
+def _line_person_end(lab: Label, i: int) -> int:
+    line = lab.lines[i]
+    head = len(line.text) - len(line.text.lstrip())
+    p = persons_at(lab, line.start + head, end=line.end)
+    return (p.end - line.start) if p else len(line.text)
+
+
+def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
+    """ "A. B. Norquist / C. D. MacAllister / Collectors": the name lines above, or before on the line."""
+    line = lab.lines[i]
+    head = len(line.text) - len(line.text.lstrip())
+    found: list[Person] = []
+    p = persons_at(lab, line.start + head, end=line.end)
+    if p is not None:
+        found.append(p)
+    j = i - 1
+    while j >= 0 and len(found) < 4:
+        prev = lab.lines[j]
+        h = len(prev.text) - len(prev.text.lstrip())
+        # the line right above a keyword alone on its line is a name, even in lower case
+        lenient = j == i - 1 and not found
+        q = persons_at(lab, prev.start + h, end=prev.end, lenient=lenient)
+        if q is None or not only_noise(prev.text[q.end - prev.start :]):
+            # "V-21-77 R.Wharton / R.Covell colls.": the first name follows the date
+            q = _person_after_date(lab, j)
+            if q is not None:
+                found.insert(0, q)
+            break
+        found.insert(0, q)
+        j -= 1
+    # "N.L. FAIRWEATHER / E.G. FAIRWEATHER }COLLECTORS / C.S. HOLLER  SEPT. 4-11, 1911": a brace groups
+    # the line below as well. Without the brace the OCR read, a plural keyword after one name
+    # does, when that line is a name alone ("N. L. Fairweather / COLLECTORS / L. J. K. BRAND",
+    # "GEORGE V NEFF COLLECTORS. / Hollis TAPPER").
+    if i + 1 < len(lab.lines) and (
+        "}" in line.text or (len(found) == 1 and _PLURAL_KEYWORD.search(line.text))
+    ):
+        nxt = lab.lines[i + 1]
+        q = persons_at(lab, nxt.start + len(nxt.text) - len(nxt.text.lstrip()), end=nxt.end)
+        if q is not None and (
+            "}" in line.text or (full_name(q) and only_noise(lab.flat[q.end : nxt.end]))
+        ):
+            found.append(q)
+    if not found:
+        return []
+    names = [n for p in found for n in p.names]
+    merged = Person(lab, found[0].start, found[-1].end, names)
+    return [person_candidate(Term.recordedBy, merged, 0.85, "collector.keyword_after")]
+
+
+def _words_after(rest: str) -> bool:
+    """Whether a keyword that opens its line has words after it that are no name, no date and no
+    number ("Legit exempl. Com. K. Muster"): a keyword before them, not after the line above."""
+    if find_dates(rest):
+        rest = rest[: find_dates(rest)[0].start]
+    return any(not MONTH_AFTER.fullmatch(w.group(0)) for w in re.finditer(r"[^\W\d_]{2,}", rest))
+
+
+_PLURAL_KEYWORD = re.compile(
+    r"(?<![A-Za-z])(?i:c[o0c][l1i|]{1,2} ?e?[cs]t[o0]rs|colls)(?![A-Za-z])"
+)
+
+
+def _person_after_date(lab: Label, j: int) -> Person | None:
+    line = lab.lines[j]
+    for d in find_dates(lab.flat[line.start : line.end]):
+        at = line.start + d.end
+        at += len(lab.flat[at : line.end]) - len(lab.flat[at : line.end].lstrip(" ,."))
+        p = persons_at(lab, at, end=line.end)
+        if p is not None and only_noise(lab.flat[p.end : line.end]):
+            return p
+    return None
+
+
+# The comma before the keyword may be read as a full stop ("J.R.Tovar.Collr.").
+_INLINE_COLL = re.compile(r"[,.]?\s*(?:Collectors?|COLLECTORS?|Collr\.|colls?\.)(?![A-Za-z])")
+
+
+def _person_before_inline_keyword(lab: Label, i: int) -> list[FieldCandidate]:
+    """ "No. 2229 W. L. ABERNATHY, Collector  April 6-18,1923": the name just before the keyword."""
+    line = lab.lines[i]
+    for m in _INLINE_COLL.finditer(line.text):
+        if m.start() == 0:
+            continue
+        keyword = line.start + m.start()
+        for w in re.finditer(r"(?<!\S)\S", line.text[: m.start()]):
+            p = persons_at(lab, line.start + w.start(), end=keyword)
+            if p is not None and p.end == keyword:
+                return [person_candidate(Term.recordedBy, p, 0.85, "collector.keyword_after")]
+    return []

@@ -1,0 +1,134 @@
+"""Collectors without a keyword whose line carries their field number: "K. Muster 1234", "Muster
+s.n.", "Muster: Exempla 1901 No. 961", "No. 4417  R. T. Mabry".
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.dates import find_dates
+from pipelines.fields.geo import fold, given_names
+from pipelines.fields.people.cues import NO_KEY
+from pipelines.fields.people.numbers import DATE_LIKE, number_after, number_below
+from pipelines.fields.people.patterns import CAPW, WORD
+from pipelines.fields.people.persons import Person, bad_word, person_view, persons_at
+from pipelines.fields.people.shapes import (
+    DATE_SHAPE,
+    MONTH_AFTER,
+    SURNAME_ONLY,
+    date_alone,
+    full_name,
+    has_surname,
+    initialled,
+    line_head,
+    only_noise,
+    person_candidate,
+    surnames_joined,
+)
+from pipelines.fields.text import Label
+
+
+def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """A name that opens line `i` with the collector's field number after it or below it ("K.
+    Muster 1234", "Muster s.n.") or before it ("No. 4417  R. T. Mabry"): the collectors and the
+    numbers."""
+    line = lab.lines[i]
+    coll: list[FieldCandidate] = []
+    nums: list[FieldCandidate] = []
+    head = len(line.text) - len(line.text.lstrip())
+    p = persons_at(lab, line.start + head, end=line.end)
+    if p is not None and _surname_sine_numero(lab, p, line.end):
+        # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
+        # number (or "no number") after it
+        c = person_candidate(Term.recordedBy, p, 0.6, "collector.name_number")
+        coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
+        if (num := number_after(p, 0.6)) is not None:
+            nums.append(num)
+    elif p is not None and (q := _name_place_number(lab, p, line.end)) is not None:
+        # "Muster: Exempla 1901 No. 961": an old collector's own label
+        c = person_candidate(Term.recordedBy, q, 0.6, "collector.name_place_number")
+        coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
+    elif p is not None and (full_name(p) or surnames_joined(p)):
+        num = number_after(p, 0.8, gap=True)
+        if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            # the name's span stays the first collector's: the number is paired with its end
+            joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))
+            rule = "collector.name_number"
+            # surnames alone ("Muster & Beispiel 4005"): less sure than names with initials
+            conf = 0.8 if full_name(p) else 0.6
+            coll.append(person_candidate(Term.recordedBy, joined, conf, rule))
+            nums.append(num)
+        elif (num := number_below(lab, i, p)) is not None:
+            rule = "collector.name_number_below"
+            coll.append(person_candidate(Term.recordedBy, p, 0.75, rule))
+            nums.append(num)
+    elif p is None and (q := _person_after_number(lab, i)) is not None:
+        coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
+    return coll, nums
+
+
+def _names_below(lab: Label, i: int) -> list[str]:
+    """ "A. B. Quill #4410 / C. D. Rowe   3 May 1999": a second collector with initials alone on the
+    line under the first's name and number, or beside the date."""
+    if i + 1 >= len(lab.lines):
+        return []
+    nxt = lab.lines[i + 1]
+    q = persons_at(lab, nxt.start + line_head(nxt.text), end=nxt.end)
+    if q is None or not initialled(q) or not has_surname(q):
+        return []
+    rest = lab.flat[q.end : nxt.end]
+    return q.names if only_noise(rest) or date_alone(rest) else []
+
+
+# "No. 4417  R. T. Mabry  June 3, 1958": the number keyed before the name on a line of its own.
+_NUMBER_FIRST = re.compile(rf"[ \t]*{NO_KEY}\.?[ \t]?\d{{1,6}}[a-z]?[ \t,]+(?=\S)")
+
+
+def _person_after_number(lab: Label, i: int) -> Person | None:
+    """A name with initials after a field number that opens its line, and nothing after it but
+    the date (the number itself is read by `numbers.record_number_candidates`)."""
+    line = lab.lines[i]
+    m = _NUMBER_FIRST.match(line.text)
+    if m is None:
+        return None
+    p = persons_at(lab, line.start + m.end(), end=line.end)
+    if p is None or not initialled(p):
+        return None
+    rest = lab.flat[p.end : line.end]
+    if only_noise(rest) or MONTH_AFTER.match(rest) or DATE_SHAPE.match(rest):
+        return p
+    dates = find_dates(rest)
+    return p if dates and not rest[: dates[0].start].strip(" ,.") else None
+
+
+_SINE_NUMERO = re.compile(
+    rf"[\s,]*(?:s\.\s?n\.|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d))[\s.,;]*"
+)
+
+
+def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
+    """ "Muster s.n." or "Muster No. 12" alone on its line: one capitalised surname and "sine
+    numero" or a keyed number (its figures may be lost: "Muster no.")."""
+    if len(p.names) != 1 or not re.fullmatch(CAPW, p.names[0]) or bad_word(p.names[0]):
+        return False
+    return _SINE_NUMERO.fullmatch(lab.flat, p.end, line_end) is not None
+
+
+# "Muster: Exempla 1901 No. 961", "Muster, Exempla, 1901, No. 961": a surname that opens its line
+# before a colon or a comma, a place and a year, and the line ends with a keyed number.
+_PLACE_YEAR_NUMBER = re.compile(
+    rf"\s?[:,]\s*[^\d:]{{2,60}}?[\s,.]+(?:1[6-9]|20)\d\d[\s,.]*{NO_KEY}\s?\.?\s?\d{{1,6}}[a-z]?[\s.,;]*"
+)
+
+
+def _name_place_number(lab: Label, p: Person, line_end: int) -> Person | None:
+    """The surname of `_PLACE_YEAR_NUMBER` at the start of `p` (which may have read the place
+    after the comma as a second name), or None."""
+    m = re.compile(WORD).match(person_view(lab.flat), p.start, line_end)
+    if m is None or bad_word(m.group(0)) or fold(m.group(0)) in given_names():
+        return None
+    if _PLACE_YEAR_NUMBER.fullmatch(lab.flat, m.end(), line_end) is None:
+        return None
+    return Person(lab, m.start(), m.end(), [m.group(0)])

@@ -1,0 +1,275 @@
+"""Collectors' field numbers: after a name on its line or under it, after a number's key ("No.
+7252", "# MG96-147"), or alone at the head of a line; and the doubts flagged on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
+from pipelines.fields.people.cues import NO_KEY
+from pipelines.fields.people.patterns import LOW, UP
+from pipelines.fields.people.persons import Person, bad_word
+from pipelines.fields.people.shapes import MONTH_AFTER
+from pipelines.fields.text import Label, address_shaped, candidate, is_institution, label_of
+
+# The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
+# with ("Warren P. Fisk     33418     2 May 1981"); seven or eight figures after "#"
+# ("#98061203": the date and a serial); a code of a capital or two and figures ("B12").
+# A series' code between the name and its number, as colonial and exsiccata sheets print it:
+# initials with stops ("K. Muster C.P. 1234"), or abbreviated words before a number's key ("K.
+# Muster, Pl. Exempl. no. 45"). The number is kept without it, as keyers keep "No."'s numbers.
+_SERIES = (
+    rf"(?:(?:[{UP}]\.\s?){{1,3}}(?=\s?\d)|(?:[{UP}][{LOW}]{{0,7}}\.\s?){{1,3}}(?={NO_KEY}|n\s?\.))"
+)
+_NUMBER_AFTER = re.compile(
+    rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
+    rf"(?:(?:{NO_KEY}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
+    r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
+    r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
+    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
+    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.)"
+)
+
+
+def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCandidate | None:
+    """The field number after a name on its line; across a wide gap only with `gap` (a name
+    without a keyword: after "Collector  Martin Holloway    #283" the keyword's number is read by
+    `record_number_candidates`)."""
+    lab = person.label
+    line_end = lab.line_at(person.start).end
+    # No endpos: the look-aheads must see past the line end ("Arroyo Hondo,20 / mi. S").
+    m = _NUMBER_AFTER.match(lab.flat, person.end)
+    if m is None or m.end("n") > line_end or m.start("n") == person.end:
+        return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
+    if m.group("gap") and not gap:
+        return None
+    value = re.sub(r"\s", "", m.group("n"))
+    if find_dates(lab.flat[m.start("n") : m.end("n") + 6]) or any(
+        d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end])
+    ):
+        return None  # "R. Quimby V-9-74", "K. Muster 24. V. 1984": the date, not a number
+    after = lab.flat[m.end("n") : m.end("n") + 24]
+    month = MONTH_AFTER.match(after)
+    if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
+        value.isdigit()
+        and int(value) <= 31
+        and month is not None
+        # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
+        and not _DAY_AND_YEAR.match(after, month.end())
+    ):
+        return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
+    return candidate(
+        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.after_collector"
+    )
+
+
+# A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's
+# number keyed in the devset, the dev fold or the seen text set has one; as often the first
+# figure of a longer number the OCR cut short), or a number after the name while a keyed field
+# number elsewhere on the sheet says another ("(Field No 108)" and "K. Muster 14872": the keyers
+# took the number after the name, but either may be the collector's series).
+UNCERTAIN_NUMBER = "uncertain_number"
+
+
+def _flagged(c: FieldCandidate) -> FieldCandidate:
+    if UNCERTAIN_NUMBER in c.flags:
+        return c
+    return c.model_copy(update={"flags": [*c.flags, UNCERTAIN_NUMBER]})
+
+
+def short_doubted(c: FieldCandidate) -> FieldCandidate:
+    return _flagged(c) if re.fullmatch(r"\d", str(c.value)) else c
+
+
+def keyed_elsewhere(labels: list[Label], nums: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`nums`, those read after a name flagged when a keyed number on the labels differs."""
+    keyed = [
+        k
+        for k in record_number_candidates(labels)
+        if k.evidence.rule == "number.keyword" and len(str(k.value)) > 1
+    ]
+    out = []
+    for n in nums:
+        other = [
+            k
+            for k in keyed
+            if k.value != n.value
+            and not (k.evidence.label == n.evidence.label and k.evidence.start == n.evidence.start)
+        ]
+        out.append(_flagged(n) if other and n.evidence.rule == "number.after_collector" else n)
+    return out
+
+
+# "#861", "No.461", "46023" on the line under a name: the collector's field number.
+_NUMBER_LINE = re.compile(
+    rf"\s*(?:{NO_KEY}\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
+)
+
+
+def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
+    """ "Martin Holloway & Greta Lindqvist / #861", "Walter H. Linden, no.. / 7481"."""
+    line = lab.lines[i]
+    rest = lab.text[p.end : line.end]
+    if not re.fullmatch(r"[\s,;]*(?:no\.*|No\.*|#)?\s*", rest) or i + 1 >= len(lab.lines):
+        return None
+    nxt = lab.lines[i + 1]
+    m = _NUMBER_LINE.fullmatch(nxt.text)
+    if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n")):
+        return None
+    s, e = nxt.start + m.start("n"), nxt.start + m.end("n")
+    return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
+
+
+_DAY_AND_YEAR = re.compile(r"\.?[ \t]*(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?[ \t]*(?:1[6-9]|20)\d\d")
+# a number that starts like a day or a month ("6-22-38", "12.vi.1987"); "87-216" (a year and a
+# serial, as collectors number their gatherings) cannot, nor "11-347": figures and a serial of
+# three or more that is no year ("1-1989" is a month and its year)
+DATE_LIKE = re.compile(
+    r"(?:[0-2]?\d|3[01])[-./](?!(?!(?:1[6-9]|20)\d\d(?!\d))\d{3,5}(?![\d./-]))[\dIVXivx]"
+)
+
+
+# A letter after a field number, glued or after a hyphen ("3798a", "866-b"), and not the start of a
+# word ("12-Jun").
+_NUMBER_SUFFIX = r"(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?"
+# A code of capitals and figures after "#" ("#K12BRX40-C"): a letter first, a figure in it.
+_HASH_CODE = r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,4})?"
+_RECORD_NO = re.compile(
+    rf"(?<![A-Za-z'])(?P<k>{NO_KEY}"
+    # the key printed in full: "Collector Number: 1388", "Collector's Number"
+    r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
+    # the full stop read as a comma ("No, 1083"), not after a lower-case "no" ("no, 2 seen")
+    r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s|-(?=\s))*\s?"
+    # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
+    # a comma between the thousands ("No. 10,193")
+    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
+    rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
+    r"(?![\d,.]\d)"
+    # the number ends its word: "No. 2LI9", "NO.3K98" are 2219 and 3498 misread, not 2L and 3
+    r"(?![A-Za-z0-9])"
+)
+
+
+_OF = re.compile(r"\s*of\b")
+
+
+def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """ "No. 7252", "Núm. 16247", "# MG96-147": a field number without a collector name next to it."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _RECORD_NO.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            before = lab.flat[max(0, m.start() - 40) : m.start()]
+            if is_institution(line.text) or re.search(
+                # whole words: "Howard T. Bernard / No. 2291" ends in "rd", no road
+                # a place's own number: "Interdiction Station #16B", "Plot No. 4", "Exit 12"
+                r"(?<![A-Za-z])(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
+                r"station|site|plot|exit|mile|marker|lot|box)\s*$",
+                before,
+                re.IGNORECASE,
+            ):
+                continue
+            if _OF.match(lab.flat, m.end()):
+                continue
+            conf = 0.7 if m.group("k") != "#" else 0.65
+            at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
+            out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
+    found = out + _numbers_alone(labels)
+    return [short_doubted(c) for c in found if not _on_a_stamp(labels, c)]
+
+
+def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
+    """Whether a number is the accession number of a herbarium's stamp: every other line of its
+    label names the institution or reads like its address ("HERBARIUM / Blue Ridge State /
+    University / Marion, Va. / No. 31207", "ORCHARD COLLEGE / HERBARIUM / No. 5521 / WEST HAVEN,
+    OHIO"), so no collector's line is near it."""
+    lab = label_of(labels, cand.evidence)
+    if lab is None or cand.evidence.start is None:
+        return False
+    at = lab.line_no(cand.evidence.start)
+    if re.search(r"[A-Za-z]{2,}", re.sub(r"^\W*(?:No|NO|Nr|Núm|N°)\b", "", lab.lines[at].text)):
+        return False  # "46962  Fabaceae": the family the collector's number was filed under
+    others = [i for i in range(len(lab.lines)) if i != at and lab.lines[i].text.strip()]
+    if any(_FAMILY.match(lab.lines[i].text) for i in others):
+        return False  # the family on the line below the number: a specimen's label
+    inst, address = lab.institution, lab.address
+    return any(inst[i] for i in others) and all(
+        inst[i] or address[i] or address_shaped(lab.lines[i].text) for i in others
+    )
+
+
+_BARE_NUMBER = re.compile(r"\s*(?P<n>\d{4,7})[.,]?\s*")
+
+
+def _whole_number(
+    labels: list[Label], lab: Label, value: str, start: int, end: int
+) -> tuple[Label, str, int, int]:
+    """A field number of three figures or more that a number alone on a line elsewhere on the
+    sheet extends by one figure is that number with its last figure lost to the OCR (forms print
+    the collector's number twice: "13188" in the accession box, "Collector's No.1318" read short).
+    Returns the label, the value and its span in that label's flat text."""
+    if not value.isdigit() or len(value) < 3:
+        return lab, value, start, end
+    for other in labels:
+        for line in other.lines:
+            m = _BARE_NUMBER.fullmatch(line.text)
+            if m is None or (other is lab and line.start <= start < line.end):
+                continue
+            whole = m.group("n")
+            if (
+                len(whole) == len(value) + 1
+                and whole.startswith(value)
+                and not _YEAR.fullmatch(whole)
+            ):
+                return other, whole, line.start + m.start("n"), line.start + m.end("n")
+    return lab, value, start, end
+
+
+# A field number at the head of a line with no keyword: alone on it, or before the genus or family
+# the specimen was filed under ("A389.", "3798a  Bryoria", "46962  Fabaceae").
+_NUMBER_HEAD = re.compile(
+    r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>[a-z])?"
+    # the collector's initials, a year and a serial: "KT2003-17"
+    r"|(?P<code>[A-Z]{1,3}(?:1[89]|20)\d\d-\d{1,4}))(?P<stop>[.,])?"
+    r"(?:\s+(?P<w>[A-Z][a-z]+|[A-Z]+ACEAE))?\s*"
+)
+_FAMILY = re.compile(r"\s*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\b")
+_YEAR = re.compile(FOUR_DIGIT_YEAR)
+
+
+def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
+    """A number a line opens with and that is all the line says but a genus or family: the
+    collector's field number when it is marked as one: by a full stop or comma after it, a letter
+    before or after it ("N5168": the "No." key read as its first letter), a family name next to it,
+    or five or six figures opening the label. A bare number of three or four figures alone is as
+    often a sheet's stamp or a colour chart's ("273"), four figures may be a year ("1860."), and
+    five figures inside a label as often the OCR's reading of a form's coordinates."""
+    out: list[FieldCandidate] = []
+    for k, lab in enumerate(labels):
+        for i, line in enumerate(lab.lines):
+            m = _NUMBER_HEAD.fullmatch(line.text)
+            if m is None or (m.group("w") and bad_word(m.group("w"))):
+                continue
+            # the family beside the number, read by the OCR as a line of its own, a line further
+            # down, or the first line of the next label
+            after = [ln.text for ln in lab.lines[i + 1 : i + 3]]
+            if i + 1 == len(lab.lines) and k + 1 < len(labels) and labels[k + 1].lines:
+                after.append(labels[k + 1].lines[0].text)
+            family = bool(_FAMILY.fullmatch(m.group("w") or "")) or (
+                not m.group("w") and any(_FAMILY.fullmatch(t.strip()) for t in after)
+            )
+            marked = any(m.group(g) for g in ("key", "pre", "suf", "stop", "code"))
+            if not (marked or family or (i == 0 and len(m.group("d")) >= 5)):
+                continue
+            if (
+                m.group("d")
+                and not (m.group("pre") or m.group("suf"))
+                and _YEAR.fullmatch(m.group("d"))
+            ):
+                continue
+            s, e = line.start + m.start("n"), line.start + m.end("n")
+            out.append(candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone"))
+    return out

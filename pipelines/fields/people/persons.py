@@ -1,0 +1,322 @@
+"""The people whose names start at a place in a label's text (`persons_at`), a list of names split
+into people (`split_people`), and the OCR's slips inside names repaired (`person_view`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from pipelines.fields.dates import MONTHS
+from pipelines.fields.geo import countries, fold, given_names, states
+from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
+from pipelines.fields.people.patterns import (
+    DEGREES,
+    GIVEN_ABBR,
+    INITIALS_AFTER_SURNAME,
+    LOW,
+    MISREAD_INITIAL,
+    PERSONS_ABBR_RE,
+    PERSONS_RE,
+    TITLE,
+    UP,
+)
+from pipelines.fields.text import Label
+
+
+@dataclass
+class Person:
+    label: Label
+    start: int
+    end: int
+    names: list[str]
+
+
+_DEGREE = re.compile(DEGREES)
+
+
+def _degrees_dropped(text: str) -> str:
+    """ "K. Muster, Ph. & M. D." -> "K. Muster": the degrees after a name of two words or more
+    (after a lone word, "Muster, M. D." lists the surname before its initials)."""
+    out, at = "", 0
+    for m in _DEGREE.finditer(text):
+        if len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
+            out += text[at : m.start()]
+            at = m.end()
+    return out + text[at:]
+
+
+# "f." and "fil." (filius) after a surname: the son of a collector of the same name
+_FILIUS = ("f.", "fil.")
+
+
+def split_people(text: str) -> list[str]:
+    """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
+    # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
+    # "Princ . Muster": a stop printed apart from its word is put back on it
+    text = re.sub(r"(?<=[^\W\d_])\s+\.", ".", re.sub(r"\s+", " ", text))
+    text = _degrees_dropped(text).strip(" ,;&'’")
+    parts = re.split(
+        rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s&\s?",
+        text,
+    )
+    people: list[str] = []
+    pending = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        # the surname ends the name, or opens it before a comma ("Muster, Y. de")
+        words = (part.split(",")[0] if "," in part else part).split()
+        if len(words) > 1 and words[-1] in _FILIUS:
+            words = words[:-1]  # "Hooker f.": the son's mark after the surname
+        surname = words[-1]
+        has_surname = re.search(rf"[{UP}][{LOW}'’]{{1,}}|[{UP}]{{3,}}", surname) is not None
+        if part in ("Jr.", "Jr", "Sr.") and people:
+            people[-1] += ", " + part
+            continue
+        if not has_surname or re.fullmatch(rf"{TITLE}+", part + " "):
+            pending += part + " & "
+            continue
+        nxt = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
+        # "Martin & Greta Holloway": a lone given name shares the surname that follows.
+        if " " not in part and "." not in part and len(nxt.split()) >= 2 and "&" in text:
+            pending += part + " & "
+            continue
+        people.append(pending + part)
+        pending = ""
+    return people
+
+
+# The long captions printed on label forms. A word the OCR read a letter or two away from one
+# ("E.G. FAIRWEATHER COLLECTORS" read "E.G.FARWTHR OLLETORS") is the caption, not part of a name: no
+# surname is that close to these words (short ones are left out: "Forest" is one edit from
+# "Forrest").
+_FORM_CAPTIONS = (
+    "collector",
+    "collectors",
+    "collected",
+    "collection",
+    "determined",
+    "determiner",
+    "identified",
+    "herbarium",
+    "locality",
+    "location",
+    "elevation",
+    "altitude",
+    "latitude",
+    "longitude",
+    "botanical",
+    "exploration",
+    "expedition",
+    "substratum",
+)
+
+
+@lru_cache(maxsize=4096)
+def _misread_caption(low: str) -> bool:
+    """Whether `low` (a word in lower case, 7 letters or more) is a form caption with one slip
+    in it, or two in a caption of 9 letters or more."""
+    if len(low) < 7:
+        return False
+    for caption in _FORM_CAPTIONS:
+        slips = 2 if len(caption) >= 9 else 1
+        if Levenshtein.distance(low, caption, score_cutoff=slips) <= slips:
+            return True
+    return False
+
+
+# A month in Roman figures ("VII/06" after a name): no surname in capitals.
+_ROMAN_MONTH = re.compile(r"I{2,3}|IV|VI{1,3}|IX|XI{1,2}")
+
+
+def _abbreviated(word: str) -> bool:
+    """A word of five letters or more without a vowel ("Rthschld", "Cllctn"): a collection's or a
+    museum's name cut short, no surname."""
+    folded = fold(word)
+    return len(word) >= 5 and folded.isascii() and re.search(r"[aeiouy]", folded) is None
+
+
+def bad_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in name_stops()
+        or _abbreviated(word)
+        or _ROMAN_MONTH.fullmatch(word) is not None
+        or _misread_caption(low)
+        or COLL_KEYWORD.fullmatch(word) is not None
+        or low in cue_words()
+        or low in MONTHS
+        or fold(word) in countries()
+        or fold(word) in states()
+        or word in states()
+        or word + "." in states()
+        or (word.isupper() and word.capitalize() + "." in states())  # "NEV.", "ARIZ."
+        or fold(word) + "." in countries()  # "N.Mex."
+    )
+
+
+def _joiner(text: str, word: re.Match[str]) -> bool:
+    """ "and"/"with" between two names joins collectors ("A. J. Brandt and Z. Okamura"); the
+    pattern only takes it there when a whole name follows, so it is not the start of a place."""
+    return (
+        word.group(0) in ("and", "with")
+        and word.start() > 0
+        and text[word.start() - 1] == " "
+        and word.end() < len(text)
+    )
+
+
+# Same-length repairs of OCR slips inside names, so offsets stay evidence offsets: an initial
+# followed by a comma or a guillemet ("G.A,Pellow", "A. J» Brandt"), a lower-case initial
+# ("j.R.Tovar", "D.s.Carrow"), a stray space before an initial's full stop or its comma
+# ("W .Haldenby", "C ,E,Marlow"), a title in lower case ("Col. bro. Ramón") and a "1" or "|"
+# read for an "l" inside a word ("Farre1l").
+_INITIAL_COMMA = re.compile(rf"(?<![\w'’])([{UP}])([,»]{{1,2}})(?=[ \t]?[{UP}])")
+_SPACE_BEFORE_STOP = re.compile(rf"(?<![\w'’.])([{UP}]) [.,](?=[{UP}])")
+# Initials and particles in transcriptions that space their punctuation ("A . MUSTER",
+# "W . J . Muster", "J . v . d . Beek"): the stop moved onto its letter, a space after it.
+# The particle may be glued to the initial before it ("L.v . Muster").
+# A title or a given name cut to two to four letters is spaced so too before a capital ("Rev . R .
+# MUSTER", "Th . MUSTER").
+_SPACED_STOP = re.compile(
+    rf"((?<![\w'’.])(?:{GIVEN_ABBR})|(?<![\w'’.])[{UP}](?:[a-z]{{1,3}})?|(?<=[\s.])[vd]) \.(?= ?[{UP}vd])"
+)
+# (not "v" or "d" before a space: the particle of "L.v. Muster")
+_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{UP}])")
+_LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{UP}])")
+_DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
+# A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
+# only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
+_LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
+
+
+@lru_cache(maxsize=1024)
+def person_view(text: str, *, lenient: bool = False) -> str:
+    """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
+    a lower-case surname after initials too (`_LOWER_SURNAME`)."""
+    if lenient:
+        text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
+    text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
+    text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
+    text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
+    text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
+    return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
+
+
+def persons_at(
+    label: Label,
+    start: int,
+    *,
+    end: int | None = None,
+    lenient: bool = False,
+    abbreviated: bool = False,
+) -> Person | None:
+    """The people whose names start at `start` in the label's flat text (`lenient`: see
+    `person_view`; `abbreviated`: a given name cut to three or four letters may open a name, as
+    after a collector's keyword: "Leg. Moh. Muster").
+
+    A name runs into what follows it on a label ("G. T. Hartley No. 1083", "A. H. MERRIAM, MARCH");
+    the match is cut before the first word that is a place, a month or a keyword, and retried.
+    """
+    stop = len(label.flat) if end is None else end
+    view = person_view(label.flat, lenient=lenient)
+    pattern = PERSONS_ABBR_RE if abbreviated else PERSONS_RE
+    for _ in range(4):
+        m = pattern.match(view, start, stop)
+        if m is None:
+            return None
+        bad = next(
+            (
+                w
+                for w in re.finditer(r"[^\W\d_]+", m.group(0))
+                if (
+                    bad_word(w.group(0))
+                    and not _joiner(m.group(0), w)
+                    and not _given_abbr(m.group(0), w)
+                )
+                or (abbreviated and _unknown_abbreviation(m.group(0), w))
+            ),
+            None,
+        )
+        if bad is None:
+            people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
+            cut = _series_title_at(view, m, people)
+            if cut is not None:
+                stop = cut
+                continue
+            if not people:
+                return None
+            # "K. Muster et al.": the others unnamed; the span holds the words, the names not
+            tail = _ET_AL.match(view, m.end(), stop)
+            return Person(label, m.start(), tail.end() if tail else m.end(), people)
+        if bad.start() == 0:
+            return None
+        stop = m.start() + bad.start()
+    return None
+
+
+# The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."
+# (und andere), "e.a." (en anderen).
+_ET_AL = re.compile(
+    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
+)
+
+
+# An exsiccata's or a series' title of abbreviated words ("Pl. Exempl.", "Fl. Exs."): after a name
+# and before a number's key ("K. Muster, Pl. Exempl. no. 45") it reads like a second person.
+# Its first word has two letters or more: "O. Muster." is an initial and a name.
+_SERIES_TITLE = re.compile(
+    rf"[{UP}][{LOW}]{{1,7}}\.\s?(?:[{UP}][{LOW}]{{0,7}}\.\s?){{0,2}}[{UP}][{LOW}]{{0,7}}"
+)
+
+
+def _series_title_at(view: str, m: re.Match[str], people: list[str]) -> int | None:
+    """Where to cut the names of `m` when its last "person" is a series' title cut by a full stop
+    before a number's key; None when it is not."""
+    if len(people) < 2 or not _SERIES_TITLE.fullmatch(people[-1]):
+        return None
+    if re.match(rf"\.\s?(?:{NO_KEY}|n\.)", view[m.end() :]) is None:
+        return None
+    at = m.group(0).rfind(people[-1])
+    return m.start() + at if at > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _given_prefixes() -> frozenset[str]:
+    """The first three and four letters of the given names of the table ("moh", "wilh")."""
+    return frozenset(n[:k] for n in given_names() for k in (3, 4) if len(n) > k)
+
+
+def _unknown_abbreviation(text: str, word: re.Match[str]) -> bool:
+    """A capitalised word of three or four letters cut by a full stop ("Sta. Cruz") that opens
+    no given name of the table: no abbreviated given name ("Moh.", "Wilh." are)."""
+    w = word.group(0)
+    return (
+        3 <= len(w) <= 4
+        and w[0].isupper()
+        and w[1:].islower()
+        and text[word.end() : word.end() + 1] == "."
+        and re.fullmatch(GIVEN_ABBR, w) is None
+        and re.fullmatch(TITLE, w + ". ") is None
+        and fold(w) not in _given_prefixes()
+    )
+
+
+def _given_abbr(text: str, word: re.Match[str]) -> bool:
+    """ "Jul. Muster": a given name cut short before a name, though "Jul" is also a month."""
+    return (
+        re.fullmatch(GIVEN_ABBR, word.group(0)) is not None
+        and text[word.end() : word.end() + 1] == "."
+        and re.match(rf"\.\s{{0,3}}[{UP}]", text[word.end() :]) is not None
+    )
+
+
+def _unread_initials_dropped(name: str) -> str:
+    """ "John ¥. Tillson" -> "John Tillson": an initial the OCR did not read is left out, not
+    guessed."""
+    return re.sub(rf"(?<![\w'’])[{MISREAD_INITIAL}]\.\s?", "", name)

@@ -1,0 +1,197 @@
+"""What a name found looks like (initials, a title, a given name, a particle, a firm), what may
+stand after it on its line, and the candidate made of it, its doubts flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTHS, find_dates
+from pipelines.fields.geo import fold, given_names
+from pipelines.fields.people.cues import JOINERS, listed
+from pipelines.fields.people.patterns import CAPW, GIVEN_ABBR, LOW, PARTICLE, TITLE, UP, WORD
+from pipelines.fields.people.persons import Person, bad_word
+from pipelines.fields.text import Label, candidate
+
+# A lone word that is far more often a given name than a surname ("Coll. _Wayne..
+# Pettibone.", the surname lost to the OCR or cut off by the label's edge) is a truncated name as
+# often as not. The value stays for a curator to see, flagged, and its rule's belief is scaled so
+# the calibrated confidence falls from 0.98 to about 0.75 ("Collected by Wayne"): the devset's
+# single-word collectors are all surnames, so the model never learnt this doubt.
+_GIVEN_NAME_ONLY = 0.2
+
+
+def given_name_only(value: str) -> bool:
+    """Whether the first person in `value` ("Wayne", "Marie. | R. Covell") is one word, and a
+    word the Census counts more often as a first name than as a surname (`given_names`)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value.split(" | ")[0])
+    return len(words) == 1 and fold(words[0]) in given_names()
+
+
+def lone_capitals(value: str) -> bool:
+    """Whether the first person in `value` is one word of five capitals or more ("MUSTER"): as
+    often a place, a header or a misreading of the name as the surname (shorter ones are initials,
+    see `find_people`'s `_initials_named`)."""
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", value.split(" | ")[0])
+    return len(words) == 1 and len(words[0]) >= 5 and words[0].isupper()
+
+
+# A surname alone, or after a title ("Mr. Muster 1871", "Abbé Exemple", "Pfarrer Muster"), that no
+# sure cue names the collector: uncued, or after "Col." (a colonel, a colonia or a place as often
+# as a collector's key: "Col. Exempla"). The value is offered, flagged (a doubt: below 0.9).
+SURNAME_ONLY = "surname_only"
+# the rules whose cue says the name is the collector's ("Leg.", "Collected by", "K. Muster, Collector")
+_CUED = (
+    "collector.keyword",
+    "collector.sender",
+    "collector.keyword_after",
+    "collector.keyword_below",
+)
+
+
+def title_and_surname(value: str) -> bool:
+    """Whether the first person in `value` is a title (or two) and one word ("Mr. Muster", "Père
+    Exemple"): no initial and no given name."""
+    first = value.split(" | ")[0]
+    m = re.match(rf"(?:{TITLE})+", first + " ")
+    return m is not None and re.fullmatch(rf"{WORD}\.?", first[m.end() :].strip()) is not None
+
+
+def person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
+    value = " | ".join(person.names)
+    flags: list[str] = []
+    if given_name_only(value):
+        conf *= _GIVEN_NAME_ONLY
+        flags.append("given_name_only")
+    if lone_capitals(value):
+        flags.append("lone_capitals")
+    if term is Term.recordedBy and rule not in _CUED and title_and_surname(value):
+        flags.append(SURNAME_ONLY)
+    return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
+
+
+def surname_of(value: str) -> str:
+    words = re.findall(rf"[{UP}][{LOW}'’-]+|[{UP}]{{3,}}", value.split(" | ")[0])
+    return fold(words[-1]) if words else ""
+
+
+def date_alone(text: str) -> bool:
+    """Whether `text` is one date and nothing else but blanks and punctuation."""
+    dates = find_dates(text)
+    return (
+        len(dates) == 1
+        and not text[: dates[0].start].strip(" \t,.;")
+        and only_noise(text[dates[0].end :])
+    )
+
+
+# A firm's name: a surname or two with the word that makes them a firm ("Muster Frères", "Gebr.
+# Muster", "Muster & Co."), keyed as the collector on insect labels (a dealer's).
+_FIRM = re.compile(
+    rf"(?:{listed('firm', 'before')}\s{{0,2}}{CAPW}"
+    rf"|{CAPW}(?:\s{CAPW})?\s?,?\s{{0,2}}{listed('firm', 'after')})"
+)
+
+
+def firm_line(lab: Label, i: int) -> Person | None:
+    """The firm named by line `i`, alone on it but for a stray mark; its text as printed."""
+    line = lab.lines[i]
+    m = _FIRM.match(lab.flat, line.start + line_head(line.text), line.end)
+    if m is None or not only_noise(lab.flat[m.end() : line.end]):
+        return None
+    if any(bad_word(w) for w in re.findall(r"[^\W\d_]{3,}", m.group(0))):
+        return None
+    return Person(lab, m.start(), m.end(), [re.sub(r"\s+", " ", m.group(0))])
+
+
+# A Latin binomial alone on its line ("Exemplia vulgaris", "Exemplia vulgaris var. minor").
+BINOMIAL_LINE = re.compile(
+    r"\s*[A-Z][a-zë]+\s(?:[a-zë-]{3,})(?:\s(?:var|ssp|subsp|f)\.?\s[a-zë-]{3,})?\s*[.?!]?"
+    r"(?:\s*\([^()]{1,30}\))?\s*"
+)
+
+
+def particled(p: Person) -> bool:
+    """Every name holds a particle between capitalised words ("Max Prinz v. Muster", "K. van
+    Muster"): a person, not a place."""
+    return all(
+        re.search(rf"[{UP}][^\s]*\s{PARTICLE}[{UP}]", n) is not None
+        and re.search(r"\s(?:de|del|la|le|da|du|y|d['’])\s", n) is None
+        for n in p.names
+    )
+
+
+def given(p: Person) -> bool:
+    """The first name opens with a given name of the table and holds a surname after it
+    ("Ernst Muster")."""
+    words = p.names[0].split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in given_names()
+        # "Van Exempelland": a particle opens a place's name as well as a surname
+        and re.fullmatch(PARTICLE, words[0] + " ", re.IGNORECASE) is None
+        and not p.names[0].isupper()
+    )
+
+
+def full_name(p: Person) -> bool:
+    """Initials, or a given name with the surname in mixed case: one word alone is as often a
+    place ("EMEC", "Kensington") or a genus as a collector, and capitals without initials as
+    often a place ("SANTIAGO, REPUBLICA DOMINICANA")."""
+    return any("." in n or (" " in n and not n.isupper()) for n in p.names)
+
+
+def surnames_joined(p: Person) -> bool:
+    """Two surnames or more without initials, joined by "&" or a joiner word ("Muster & Beispiel"),
+    each one capitalised word in mixed case: with a number after them, the collectors' line."""
+    return (
+        len(p.names) >= 2
+        and all(re.fullmatch(CAPW, n) for n in p.names)
+        and re.search(rf"&|\s{JOINERS}\s", p.label.flat[p.start : p.end]) is not None
+    )
+
+
+def is_firm(p: Person) -> bool:
+    """A firm's name as `firm_line` reads it ("Muster Frères")."""
+    return len(p.names) == 1 and _FIRM.fullmatch(p.names[0]) is not None
+
+
+def initialled(p: Person) -> bool:
+    """Every name holds an initial or a given name cut short ("K. Muster", "FERD. MUSTER")."""
+    return all(re.search(rf"(?<![\w])(?:[{UP}]|{GIVEN_ABBR})\.", n) for n in p.names)
+
+
+def titled(p: Person) -> bool:
+    """Every name opens with a title ("Brother Anselm Lefort", "Dr. Edward Palmer")."""
+    return all(re.match(TITLE, n) for n in p.names)
+
+
+# A date in three parts as insect labels write it ("VIII-24-83", "12.vi.1987", "6/22/38"), with
+# the OCR's slips in the figures and numerals left in ("Vll-Z4-83"): the shape alone.
+DATE_SHAPE = re.compile(
+    r"[\s,.]*[0-9IVXLivxlZzOoS|]{1,5}[-./][0-9IVXLivxlZzOoS|]{1,2}[-./]['’]?\d{2,4}[\s.]*"
+)
+
+
+MONTH_AFTER = re.compile(
+    r"\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-z])", re.IGNORECASE
+)
+
+
+def has_surname(p: Person) -> bool:
+    return any(re.search(rf"[{UP}][{LOW}]{{2,}}|[{UP}]{{3,}}", n) for n in p.names)
+
+
+def only_noise(rest: str) -> bool:
+    """What may follow a name on its line: punctuation, a brace (or the bracket the OCR read for
+    one: "L. J. K. BRAND ("), a stray letter ("NEFF i")."""
+    return re.fullmatch(r"[\s,.;:&{}\[\]()|]*(?:[a-z]\b)?[\s,.;:&{}\[\]()|]*", rest) is not None
+
+
+def line_head(text: str) -> int:
+    """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDERSEN :",
+    "\\. H. MERRIAM": an initial the OCR read as a mark)."""
+    m = re.match(r"(?:[\s=>\-–~'\"“‘(\\]|\.(?=\s))*", text)
+    return m.end() if m else 0
