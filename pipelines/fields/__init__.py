@@ -289,6 +289,15 @@ def _extract(
     specimen = seen.of(Role.data, Role.determination, Role.donor)
     proposed = _Proposals()
     dated = label_dates(specimen)
+    # a slip's date is its determination's, with or without "det." before it
+    slips = {lab.label for lab in seen.of(Role.determination)}
+    forms: dict[int, bool] = {}
+    for sp in dated:
+        if sp.label.label not in slips:
+            continue
+        if sp.label.label not in forms:
+            forms[sp.label.label] = sp.on_collection_form
+        sp.det = sp.det or not forms[sp.label.label]
     event = _dates(dated, out)
     proposed.add(_event_dates(dated))
     numbers_printed = proposed.add(find_catalog_numbers(labs))

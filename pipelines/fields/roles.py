@@ -31,6 +31,7 @@ from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
+from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, Line, is_institution
 
 
@@ -68,9 +69,11 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     for row in data_rows("label_roles.csv"):
         words.setdefault((row["role"], row["needs"], row["where"]), []).append(row["cue"])
 
-    def pattern(key: tuple[str, str], where: str, template: str) -> re.Pattern[str]:
-        got = words.get((*key, where))
-        return re.compile(template.format(alternation(got))) if got else _NONE
+    def pattern(
+        key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
+    ) -> re.Pattern[str]:
+        got = words.get((*key, where), []) + words.get((*key, also), [])
+        return re.compile(template.format(alternation(got)), flags) if got else _NONE
 
     out: dict[tuple[Role, str], Cues] = {}
     for role, needs in {(r, n) for r, n, _ in words}:
@@ -80,7 +83,10 @@ def _cues() -> dict[tuple[Role, str], Cues]:
             # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
             # under a name is how collectors sign)
             end=pattern((role, needs), "end", r"[^\W\d_][.,]?\s+{}[\s.,;:]*$"),
-            whole=pattern((role, needs), "line", r"[\W_]*{}[\W_]*"),
+            # a cue alone on its line, in any case ("DIGITISED", "imaged"): a stamp's one word
+            whole=pattern(
+                (role, needs), "line", r"[\W_]*{}[\W_]*", also="any", flags=re.IGNORECASE
+            ),
             anywhere=pattern((role, needs), "any", r"(?<![^\W\d_]){}(?![^\W\d_])"),
         )
     return out
@@ -218,6 +224,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.data
     if beside_stamp and all(_stamp_part(label.lines[i].text) for i in index):
         return Role.curatorial
+    if unkeyed_slip([ln.text for ln in label.lines]) is not None:
+        # a name with its author over its determiners and their year, no "det." ("Exampla
+        # ornata (Muster) Beisp. / K. Muster & J. Beispiel (2005)"): its year is no collection's
+        return Role.determination
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
     # the data label's own keys, or a collection date or measured place outside a stamp's line

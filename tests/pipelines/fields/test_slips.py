@@ -1,0 +1,105 @@
+"""Determination slips printed without "det.": the determiners' line and the slip's shape, on
+invented strings (what is taken, and what must not be)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_labels
+from pipelines.fields.roles import Role, label_role
+from pipelines.fields.slips import signature, unkeyed_slip
+from pipelines.fields.text import make_labels
+
+
+@pytest.mark.parametrize(
+    ("line", "persons", "year"),
+    [
+        ("K. Muster & J. Beispiel (2005)", ["K. Muster", "J. Beispiel"], 2005),
+        ("M. Anna Muster & JFA. Beispiel (2005)", ["M. Anna Muster", "JFA. Beispiel"], 2005),
+        ("K. Beispiel, 1988", ["K. Beispiel"], 1988),
+        ("rev. K. Beispiel, 1988", ["K. Beispiel"], 1988),
+        ("conf. K. Muster 1990", ["K. Muster"], 1990),
+        ("K. Muster, 12.V.1990", ["K. Muster"], 1990),
+        ("J.-P. de Beispiel (3.1999)", ["J.-P. de Beispiel"], 1999),
+        ("Karl Muster (1990)", ["Karl Muster"], 1990),
+        ("K. Muster et J. Beispiel, 2001", ["K. Muster", "J. Beispiel"], 2001),
+    ],
+)
+def test_signature_lines(line: str, persons: list[str], year: int) -> None:
+    found = signature(line)
+    assert found is not None
+    assert (found.persons(line), found.year) == (persons, year)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "in pratis 1901",
+        "Mont Exemple, 1901",  # full words alone and a year: a place as often
+        "Karl Muster, 1990",
+        "Fundort: Wonosari, 1901",
+        "Beispielstadt, 1901",
+        "Leg. J. Muster, 1901",  # a collector's key
+        "K. Muster",  # no year
+    ],
+)
+def test_no_signature(line: str) -> None:
+    assert signature(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "at"),
+    [
+        (["Exampla ornata (Muster) Beispiel", "K. Muster & J. Beispiel (2005)"], 1),
+        (["Annotation label", "Exampla ornata (Muster) Beisp.", "K. Muster, 1990"], 2),
+        (
+            [
+                "Herb. Mus. Exempli",
+                "Exampla ornata (Muster)",
+                "Beispiel",
+                "K. Muster (2005)",
+                "Université de Exemple",
+            ],
+            3,
+        ),
+        (["Exampla ornata Muster", "rev. K. Beispiel, 1988"], 1),
+    ],
+)
+def test_unkeyed_slips(lines: list[str], at: int) -> None:
+    assert unkeyed_slip(lines) == at
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a data label: a name over its collector and year, a place between them
+        ["Exampla ornata L.", "J. Muster 1901"],
+        ["Exampla ornata L.", "in pratis", "K. Muster (2005)"],
+        ["Exampla ornata L.", "K. Muster, 1901", "in pratis prope Beispielstadt"],
+        # a series' title over the name is no slip's heading
+        ["Plantae of Examplia", "Exampla ornata (Muster) Beisp.", "K. Muster, 1990"],
+        # no author: a phrase, not a printed name
+        ["Exampla ornata", "K. Muster, 1990"],
+        ["K. Muster & J. Beispiel (2005)"],
+    ],
+)
+def test_not_unkeyed_slips(lines: list[str]) -> None:
+    assert unkeyed_slip(lines) is None
+
+
+def test_an_unkeyed_slip_is_a_determination_and_its_name_current() -> None:
+    data = "Exampla vulgaris Pers.\nin pratis prope Beispielstadt\n12.6.1901 leg. J. Muster"
+    slip = "Exampla ornata (Muster) Beispiel\nK. Muster & J. Beispiel (2005)"
+    (label,) = make_labels(labels_from_text(slip))
+    assert label_role(label) is Role.determination
+    got = parse_labels(labels_from_text(f"{data}\n\n{slip}"))
+    values = {t: c.value for t, c in got.fields.items()}
+    assert values["scientificName"] == "Exampla ornata"
+    assert values["identifiedBy"] == "K. Muster | J. Beispiel"
+    assert values["dateIdentified"] == "2005"
+    # the slip's year is no collection date, and the data label's name stays in the history
+    assert values["eventDate"] == "1901-06-12"
+    assert [i.value("scientificName") for i in got.identifications] == [
+        "Exampla vulgaris",
+        "Exampla ornata",
+    ]
