@@ -42,6 +42,7 @@ from pipelines.fields.places import (
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
 from pipelines.fields.roles import Role, views
+from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import vice_county_candidates
 
@@ -289,15 +290,10 @@ def _extract(
     specimen = seen.of(Role.data, Role.determination, Role.donor)
     proposed = _Proposals()
     dated = label_dates(specimen)
-    # a slip's date is its determination's, with or without "det." before it
-    slips = {lab.label for lab in seen.of(Role.determination)}
-    forms: dict[int, bool] = {}
+    # a slip's year is its determination's, though no "det." precedes it (`slips.unkeyed_slip`)
+    slips = {lab.label for lab in labs if unkeyed_slip([ln.text for ln in lab.lines]) is not None}
     for sp in dated:
-        if sp.label.label not in slips:
-            continue
-        if sp.label.label not in forms:
-            forms[sp.label.label] = sp.on_collection_form
-        sp.det = sp.det or not forms[sp.label.label]
+        sp.det = sp.det or sp.label.label in slips
     event = _dates(dated, out)
     proposed.add(_event_dates(dated))
     numbers_printed = proposed.add(find_catalog_numbers(labs))

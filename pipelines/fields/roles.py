@@ -31,7 +31,7 @@ from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
-from pipelines.fields.slips import unkeyed_slip
+from pipelines.fields.slips import date_alone, unkeyed_slip
 from pipelines.fields.text import Label, Line, is_institution
 
 
@@ -230,6 +230,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.determination
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
+    for k in range(1, len(index)):
+        # a date alone under a determination's line dates it ("Determinavit K. Muster / 1988")
+        if Role.determination in roles[k - 1] and not roles[k] and date_alone(lines[k]):
+            roles[k] = {Role.determination}
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
         Role.curatorial not in r

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.fields.text import is_institution
 
-__all__ = ["Signature", "signature", "unkeyed_slip"]
+__all__ = ["Signature", "date_alone", "signature", "unkeyed_slip"]
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
@@ -60,6 +60,19 @@ _HEADING = re.compile(
     r"flora[ \t]+of|flore[ \t]+d[eu']|flora[ \t]+d[ei]|flora[ \t]+von|det\.?|rev\.?|conf\.?)(?![^\W\d_]).*",
     re.IGNORECASE,
 )
+
+
+# A date alone on its line, as a slip dates its "det." line below it: "1988", "12.v.1988",
+# "Nov. 1988", "(3/1988)"
+_DATE_ALONE = re.compile(
+    r"[\s\d./,'’()\[\]-]*(?:[IVXivx]{1,4}|[A-Za-z]{3,9}\.?)?[\s\d./,'’()\[\]-]*"
+    rf"{_YEAR}[\s.)\]]*"
+)
+
+
+def date_alone(line: str) -> bool:
+    """Whether a line is a date and nothing else, its year written in full."""
+    return _DATE_ALONE.fullmatch(line) is not None
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,9 @@ def _role(text: str) -> Role:
         # a slip without "det.": the name with its author over its determiners and their year
         ("Aus bus (L.) Pers.\nK. Muster & J. Beispiel (2005)", Role.determination),
         ("ANNOTATION LABEL\nAus bus (L.) Pers.\nK. Muster, 1990", Role.determination),
+        # a date alone under a determination's line dates the determination
+        ("Aus bus L.\nDeterminavit K. Muster\n12. v. 1988", Role.determination),
+        ("Vide K. Muster 1990", Role.determination),
         # a name over its collector and a year after a bare space: the data label's
         ("Aus bus L.\nJ. Muster 1901", Role.data),
     ],

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.fields import labels_from_text, parse_labels
 from pipelines.fields.roles import Role, label_role
-from pipelines.fields.slips import signature, unkeyed_slip
+from pipelines.fields.slips import date_alone, signature, unkeyed_slip
 from pipelines.fields.text import make_labels
 
 
@@ -103,3 +103,87 @@ def test_an_unkeyed_slip_is_a_determination_and_its_name_current() -> None:
         "Exampla vulgaris",
         "Exampla ornata",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("1988", True),
+        ("12. v. 1988", True),
+        ("Nov. 1988", True),
+        ("(3/1988)", True),
+        ("in pratis 1988", False),
+        ("K. Muster 1988", False),
+        ("12. v. 88", False),  # the century is the dates parser's to tell
+    ],
+)
+def test_date_alone(line: str, alone: bool) -> None:
+    assert date_alone(line) is alone
+
+
+DATA = "Exampla vulgaris Pers.\nin pratis prope Beispielstadt\n12.6.1901 leg. J. Muster"
+
+
+@pytest.mark.parametrize(
+    ("slips", "name", "flagged"),
+    [
+        # a year on the line under "Det." may be another slip's read into the label (a date
+        # the segmenter joined): the slip's name is taken on its weight, flagged
+        (
+            ["ANNOTATION LABEL\nExampla ornata Muster\nDet. K. Beispiel\n1988"],
+            "Exampla ornata",
+            True,
+        ),
+        # a dated slip is current over an undated one
+        (
+            [
+                "Exampla ornata (Muster) Beisp.\ndet. K. Beispiel 1988",
+                "Exampla minor Muster\ndet. J. Muster",
+            ],
+            "Exampla ornata",
+            False,
+        ),
+        # the later of two dated slips, whatever their order on the sheet
+        (
+            [
+                "Exampla minor (Muster) Beisp.\nrev. J. Probe (1995)",
+                "Herbarium Musei Exempli\nExampla ornata (Muster) Beisp.\nK. Beispiel, 1988",
+            ],
+            "Exampla minor",
+            False,
+        ),
+        # a type label's name is the basionym: the later determination is current
+        (
+            [
+                "HOLOTYPE\nExampla ornata Muster",
+                "Exampla minor (Muster) Beisp.\ndet. K. Beispiel 1988",
+            ],
+            "Exampla minor",
+            False,
+        ),
+        # two undated names of different taxa: a judgement, flagged
+        (["ISOTYPE\nExampla ornata Muster"], "Exampla vulgaris", True),
+    ],
+)
+def test_which_name_is_current(slips: list[str], name: str, flagged: bool) -> None:
+    got = parse_labels(labels_from_text("\n\n".join([DATA, *slips]))).fields["scientificName"]
+    assert got.value == name
+    assert ("several_taxa" in got.flags) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the older name and the one a "=" line equates it with, just below: one taxon
+        (
+            "Exampla vulgaris Pers.\n= Exemplaria vulgaris (Pers.) Beisp.\nin pratis\n12.6.1901",
+            False,
+        ),
+        # a "=" name on a slip of its own, another taxon on the data label: still a judgement
+        (f"{DATA}\n\nExampla minor Beisp.\n= Exemplaria vulgaris (Pers.) Beisp.", True),
+    ],
+)
+def test_an_equated_name_is_one_taxon_with_the_name_above(text: str, flagged: bool) -> None:
+    got = parse_labels(labels_from_text(text)).fields["scientificName"]
+    assert got.value == "Exemplaria vulgaris"
+    assert ("several_taxa" in got.flags) is flagged
