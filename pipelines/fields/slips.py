@@ -27,7 +27,7 @@ _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 _PARTICLE = r"(?:(?:de|da|do|dos|das|di|du|la|le|van|von|der|den|ter|ten|zu)[ \t]+)"
 _SURNAME = rf"{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 # initials ("K.", "J.-P.", "J.F.A.", "JFA.") and, after them, given names in full
-_INITIALS = r"(?:[A-ZÀ-Þ](?:[a-z]|h)?\.[ \t]?-?){1,3}|[A-Z]{2,3}\.[ \t]?"
+_INITIALS = r"(?:[A-ZÀ-Þ](?:[a-z]|h)?[ \t]?\.[ \t]?-?){1,3}|[A-Z]{2,3}[ \t]?\.[ \t]?"
 _GIVEN = r"(?:[A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+)"
 _PERSON = rf"(?:(?:{_INITIALS})[ \t]*{_GIVEN}?|{_GIVEN}{{1,2}}){_SURNAME}"
 _PERSONS = rf"{_PERSON}(?:[ \t]*(?:&|,|\bet\b|\band\b|\bund\b|\ben\b)[ \t]*{_PERSON})?"
@@ -75,6 +75,12 @@ def date_alone(line: str) -> bool:
     return _DATE_ALONE.fullmatch(line) is not None
 
 
+# the heading of a printed determination slip's form
+_SLIP_FORM = re.compile(
+    r"[\W_]*(?:annotation|determinavit|determination|revision|revisio)(?![^\W\d_])", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Signature:
     """A determiner's line: who (their span in the line) and the year."""
@@ -99,7 +105,7 @@ def signature(line: str) -> Signature | None:
     offset = len(line) - len(line.lstrip())
     when = m.group("when")
     bracketed = "(" in when or "[" in when
-    if not bracketed and not re.search(r"(?<![^\W\d_])[A-Z]{1,3}\.", m.group("who")):
+    if not bracketed and not re.search(r"(?<![^\W\d_])[A-Z]{1,3}[ \t]?\.", m.group("who")):
         return None  # "Mont Exemple, 1901": full names alone are a place's as often
     return Signature(
         offset + m.start("who"),
@@ -117,12 +123,13 @@ def _heading(text: str) -> bool:
 def unkeyed_slip(lines: Sequence[str]) -> int | None:
     """The position in `lines` (a label's lines) of the determiner's line, when the label is a
     determination slip without a cue: heading lines, the name with its author (on one line or
-    two), the determiner's line (`signature`: the year in brackets or after a comma), then
-    nothing but the determiner's institution. None for any other label."""
+    two), the determiner's line (`signature`: the year in brackets or after a comma, or after a
+    space under a slip form's heading or a "rev."), then nothing but the determiner's
+    institution. None for any other label."""
     index = [i for i, t in enumerate(lines) if len(re.findall(r"[^\W_]", t)) >= 2]
     for k, i in enumerate(index):
         found = signature(lines[i])
-        if found is None or (found.spaced and not found.cue):
+        if found is None:
             continue
         before = [lines[j] for j in index[:k]]
         after = [lines[j] for j in index[k + 1 :]]
@@ -138,5 +145,11 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
             heading = before[:-2]
         else:
             return None
-        return i if all(_heading(t) for t in heading) else None
+        if not all(_heading(t) for t in heading):
+            return None
+        # a year after a bare space is a collector's as often, but on a printed slip's form
+        # ("ANNOTATION LABEL") or after "rev." the determiner's
+        if found.spaced and not found.cue and not any(_SLIP_FORM.match(t) for t in heading):
+            return None
+        return i
     return None

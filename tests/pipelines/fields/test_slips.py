@@ -23,6 +23,9 @@ from pipelines.fields.text import make_labels
         ("J.-P. de Beispiel (3.1999)", ["J.-P. de Beispiel"], 1999),
         ("Karl Muster (1990)", ["Karl Muster"], 1990),
         ("K. Muster et J. Beispiel, 2001", ["K. Muster", "J. Beispiel"], 2001),
+        # as transcribers space the marks
+        ("J . P . Muster & K. Beispiel ( 2005 )", ["J . P . Muster", "K. Beispiel"], 2005),
+        ("K . Muster, 1990", ["K . Muster"], 1990),
     ],
 )
 def test_signature_lines(line: str, persons: list[str], year: int) -> None:
@@ -63,6 +66,17 @@ def test_no_signature(line: str) -> None:
             3,
         ),
         (["Exampla ornata Muster", "rev. K. Beispiel, 1988"], 1),
+        (["Exampla ornata ( Muster ) Beisp .", "J . P . Muster & K. Beispiel ( 2005 )"], 1),
+        # a year after a bare space under a printed slip's heading
+        (
+            [
+                "ANNOTATION LABEL",
+                "Exampla ornata Muster",
+                "K. Beispiel 1988",
+                "EXAMPLE BOTANICAL GARDEN",
+            ],
+            2,
+        ),
     ],
 )
 def test_unkeyed_slips(lines: list[str], at: int) -> None:
@@ -81,6 +95,8 @@ def test_unkeyed_slips(lines: list[str], at: int) -> None:
         # no author: a phrase, not a printed name
         ["Exampla ornata", "K. Muster, 1990"],
         ["K. Muster & J. Beispiel (2005)"],
+        # a year after a bare space without a slip's heading: the collectors' as often
+        ["Exampla ornata (Muster) Beisp.", "K. Muster & J. Beispiel 2005", "Herbarium Exempli"],
     ],
 )
 def test_not_unkeyed_slips(lines: list[str]) -> None:
