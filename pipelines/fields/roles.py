@@ -215,6 +215,41 @@ def _names_a_place(label: Label, lines: list[int]) -> bool:
     return any(label.line_no(h.start) in lines for h in find_hits([label]))
 
 
+# a date's key: "Date:", "Dat.", "Datum"
+_DATE_KEY = re.compile(r"[\W_]*(?:date|dat|datum|fecha|data)(?![^\W\d_])\.?\s*:?", re.IGNORECASE)
+
+
+def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]:
+    """Positions in `lines` of the lines that date the determination line above them: a date
+    alone ("Determinavit K. Muster / 12. v. 1988"), or a date's key on a slip ("Det. K. Muster /
+    Date 1988"), which a data label's form would print with its collector's key."""
+    out = []
+    for k in range(1, len(lines)):
+        if Role.determination not in roles[k - 1] or roles[k] - {Role.data}:
+            continue
+        if (not roles[k] and date_alone(lines[k])) or (
+            roles[k] == {Role.data}
+            and _DATE_KEY.match(lines[k]) is not None
+            and _YEAR.search(lines[k]) is not None
+        ):
+            out.append(k)
+    return out
+
+
+def determination_dates(label: Label) -> list[int]:
+    """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
+    own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.". For a
+    determination label only; a date alone under "Det." is left to the dates parser (on a packet
+    it may be the collection's)."""
+    signed = unkeyed_slip([ln.text for ln in label.lines])
+    if signed is not None:
+        return [signed]
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    return [index[k] for k in _dating_lines(lines, roles) if not date_alone(lines[k])]
+
+
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     """The role of one label, from its lines' cue words and contents. Beside a digitisation
     stamp (`beside_stamp`), a label that prints only a stamp's parts is the stamp's: the unit's
@@ -230,10 +265,8 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.determination
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
-    for k in range(1, len(index)):
-        # a date alone under a determination's line dates it ("Determinavit K. Muster / 1988")
-        if Role.determination in roles[k - 1] and not roles[k] and date_alone(lines[k]):
-            roles[k] = {Role.determination}
+    for k in _dating_lines(lines, roles):
+        roles[k] = {Role.determination}
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
         Role.curatorial not in r

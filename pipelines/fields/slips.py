@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipelines.fields.dates import MONTHS
 from pipelines.fields.text import is_institution
 
 __all__ = ["Signature", "date_alone", "signature", "unkeyed_slip"]
@@ -65,14 +66,16 @@ _HEADING = re.compile(
 # A date alone on its line, as a slip dates its "det." line below it: "1988", "12.v.1988",
 # "Nov. 1988", "(3/1988)"
 _DATE_ALONE = re.compile(
-    r"[\s\d./,'’()\[\]-]*(?:[IVXivx]{1,4}|[A-Za-z]{3,9}\.?)?[\s\d./,'’()\[\]-]*"
+    r"[\s\d./,'’()\[\]-]*(?:[IVXivx]{1,4}\b|(?P<month>[^\W\d_]{3,12})\.?)?[\s\d./,'’()\[\]-]*"
     rf"{_YEAR}[\s.)\]]*"
 )
 
 
 def date_alone(line: str) -> bool:
-    """Whether a line is a date and nothing else, its year written in full."""
-    return _DATE_ALONE.fullmatch(line) is not None
+    """Whether a line is a date and nothing else, its year written in full, a month's name or
+    none ("12. v. 1988", "Nov. 1988"; not "Muster 1988")."""
+    m = _DATE_ALONE.fullmatch(line)
+    return m is not None and (m.group("month") is None or m.group("month").lower() in MONTHS)
 
 
 # the heading of a printed determination slip's form

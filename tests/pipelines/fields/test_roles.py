@@ -68,6 +68,9 @@ def _role(text: str) -> Role:
         # a date alone under a determination's line dates the determination
         ("Aus bus L.\nDeterminavit K. Muster\n12. v. 1988", Role.determination),
         ("Vide K. Muster 1990", Role.determination),
+        ("Aus bus L.\nDet. K. Muster\nDate 1988", Role.determination),
+        # a printed form's "Date" under "Det." with the collector's key: the data label's
+        ("Coll. A. Person No. 12\nDet. B. Person\nDate 4 May 1950", Role.data),
         # a name over its collector and a year after a bare space: the data label's
         ("Aus bus L.\nJ. Muster 1901", Role.data),
     ],
@@ -129,6 +132,8 @@ def test_views_hand_each_parser_its_roles() -> None:
             "verbatimLocality",
             "Digitarium",
         ),
+        # a slip's "Date" under its "Det." line neither
+        ("Foo Heath\nA. Person\n\nAus bus L.\nDet. K. Muster\nDate 1988", "eventDate", "1988"),
         # a slip's year without "det." is no collection date
         ("Foo Heath\nA. Person\n\nAus bus (L.) Pers.\nK. Muster (2005)", "eventDate", "2005"),
     ],

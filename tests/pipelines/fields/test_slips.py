@@ -131,6 +131,9 @@ def test_an_unkeyed_slip_is_a_determination_and_its_name_current() -> None:
         ("in pratis 1988", False),
         ("K. Muster 1988", False),
         ("12. v. 88", False),  # the century is the dates parser's to tell
+        ("Date 1988", False),  # a key, not a month
+        ("Muster 1988", False),
+        ("12 Mai 1988", True),
     ],
 )
 def test_date_alone(line: str, alone: bool) -> None:
@@ -203,3 +206,16 @@ def test_an_equated_name_is_one_taxon_with_the_name_above(text: str, flagged: bo
     got = parse_labels(labels_from_text(text)).fields["scientificName"]
     assert got.value == "Exemplaria vulgaris"
     assert ("several_taxa" in got.flags) is flagged
+
+
+def test_a_forms_heading_over_the_name_leaves_the_determiner_under_it() -> None:
+    # "Determinavit:" over the name: the name's words are no determiner's
+    got = parse_labels(
+        labels_from_text(f"{DATA}\n\nDeterminavit:\nExampla ornata Muster\nK. Beispiel 1988")
+    )
+    values = {t: c.value for t, c in got.fields.items()}
+    assert (values["scientificName"], values["identifiedBy"], values["dateIdentified"]) == (
+        "Exampla ornata",
+        "K. Beispiel",
+        "1988",
+    )
