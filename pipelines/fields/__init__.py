@@ -41,7 +41,7 @@ from pipelines.fields.places import (
     municipality_candidates,
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
-from pipelines.fields.roles import Role, views
+from pipelines.fields.roles import Role, determination_dates, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import county_candidates_gb, vice_county_candidates
 
@@ -289,6 +289,11 @@ def _extract(
     specimen = seen.of(Role.data, Role.determination, Role.donor)
     proposed = _Proposals()
     dated = label_dates(specimen)
+    # a slip's date is its determination's, though no "det." precedes it on its line
+    slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
+    for sp in dated:
+        lines = slips.get(sp.label.label)
+        sp.det = sp.det or bool(lines and sp.label.line_no(sp.date.start) in lines)
     event = _dates(dated, out)
     proposed.add(_event_dates(dated))
     numbers_printed = proposed.add(find_catalog_numbers(labs))

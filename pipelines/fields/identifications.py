@@ -215,13 +215,18 @@ def _pair(cues: list[_Cue], names: list[NameMatch]) -> dict[int, int]:
     return named
 
 
-def _determiner(cue: _Cue, dets: Sequence[FieldCandidate]) -> FieldCandidate | None:
-    """Who made the determination of a cue's line: the determiner found on it or under it, else
-    the person right after a confirmation's or a revision's cue."""
+def _determiner(
+    cue: _Cue, dets: Sequence[FieldCandidate], names: Sequence[NameMatch] = ()
+) -> FieldCandidate | None:
+    """Who made the determination of a cue's line: the determiner found on it or under it (not
+    a name's words: "Determinavit: / Exemplia sampleana Bl. / A. Person 1990"), else the person
+    right after a confirmation's or a revision's cue."""
     lab = cue.label
     for d in dets:
         s = d.evidence.start
         if d.evidence.label != lab.label or s is None or s < cue.end:
+            continue
+        if any(n.label is lab and n.start <= s < n.end for n in names):
             continue
         if cue.line <= lab.line_no(s) <= cue.line + 2:
             return d
@@ -333,7 +338,7 @@ def find_identifications(
             entries.append(_Entry(cue.label, cue.line, None, cue))
 
     for entry in entries:
-        _fill(entry, determiners, dated, chosen, core)
+        _fill(entry, determiners, dated, chosen, core, names)
     if not any(_carries(e, chosen) for e in entries):
         # the core's name came from no determination found here (a genus alone on its line)
         lab = next((x for x in labels if x.label == chosen.evidence.label), labels[0])
@@ -451,6 +456,7 @@ def _fill(
     dated: Sequence[DatedSpan],
     chosen: FieldCandidate,
     core: Mapping[str, FieldCandidate],
+    names: Sequence[NameMatch] = (),
 ) -> None:
     out = entry.fields
     if entry.name is not None:
@@ -461,12 +467,16 @@ def _fill(
             out.update({t: c for t, c in core.items() if t in _NAME_TERMS})
     cue = entry.cue
     if cue is not None:
-        who = _determiner(cue, determiners)
+        who = _determiner(cue, determiners, names)
         when = _date(cue, dated)
         if who is not None:
             out[who.term] = who
         if when is not None:
             out[when.term] = when
+        if who is None and entry.name is not None:
+            # a form's "Determinavit:" over the name, the determiner signing under it
+            for c in annotation_determiner(entry.name):
+                out.setdefault(c.term, c)
         if cue.remark:
             lab = cue.label
             out[Term.identificationRemarks.value] = candidate(

@@ -37,6 +37,7 @@ from pipelines.fields.name_keys import (
 )
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
+from pipelines.fields.slips import signature, unkeyed_slip
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
@@ -633,7 +634,7 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     line = name.label.lines[name.annotation]
     m = _ANNOTATION.fullmatch(line.text)
     if m is None:
-        return []
+        return _signature_determiner(name)
     who = line.text[: m.start("y")].strip(" \t,.-")
     who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "K. Brandl 3-1988"
     if not re.search(r"[A-Z]", who) or any(fold(w) in place_nouns() for w in who.split()):
@@ -651,13 +652,37 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     ]
 
 
+def _signature_determiner(name: NameMatch) -> list[FieldCandidate]:
+    """Who signed a determination slip printed without "det." and when ("Exampla ornata Muster
+    / K. Muster & J. Beispiel (2005)", `slips.unkeyed_slip`)."""
+    lab = name.label
+    if unkeyed_slip([ln.text for ln in lab.lines]) != name.annotation:
+        return []
+    line = lab.lines[name.annotation]
+    found = signature(line.text)
+    if found is None:
+        return []
+    who = " | ".join(found.persons(line.text))
+    s, e = line.start + found.start, line.start + found.end
+    y = line.start + line.text.rindex(str(found.year))
+    rule = "det.signature"
+    return [
+        candidate(Term.identifiedBy, who, 0.7, lab, s, e, rule),
+        candidate(Term.dateIdentified, str(found.year), 0.7, lab, y, y + 4, rule),
+    ]
+
+
 def _annotation_year(lab: Label, i: int) -> int:
-    """The year of an annotation line at `lab.lines[i]` ("S. lacustris Hold. / KRW 1936"), or 0."""
+    """The year of an annotation line at `lab.lines[i]` ("S. lacustris Hold. / KRW 1936"), or of
+    the determiners' line of a slip without "det." (`slips.unkeyed_slip`), or 0."""
     if i >= len(lab.lines):
         return 0
     text = lab.lines[i].text
     m = _ANNOTATION.fullmatch(text)
     if m is None or _NOT_ANNOTATION.search(text):
+        found = signature(text)
+        if found is not None and unkeyed_slip([ln.text for ln in lab.lines]) == i:
+            return found.year
         return 0
     return max(int(m.group("y")), int(m.group("y2") or 0))
 
@@ -1201,13 +1226,31 @@ def name_candidates(
         names = [n for n in names if n.det_year == latest]
     # of names equally sure, one alone on its slip: a determination, added after the data label
     best = max(names, key=lambda n: (round(n.score, 3), n.slip, -n.label.position, -n.start))
-    several = len({(n.genus, n.epithet) for n in names}) > 1
+    # the names a "= Newname" line equates with the name it replaces are one taxon
+    several = len({(n.genus, n.epithet) for n in names if not _equated_by(n, best)}) > 1
     if several:
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
     return name_fields(best, flags, doubt=doubt)
+
+
+# How far above a "= Newname" line the names it equates may stand ("Exemplia sampleana Bl. /
+# - Exemplia probata Beisp. / = Exemplaria sampleana (Bl.) Muster"), in lines.
+_EQUATED_ABOVE = 2
+
+
+def _equated_by(name: NameMatch, new: NameMatch) -> bool:
+    """Whether `name` is one `new` is equated with: `new` opens its line with "=" and `name`
+    stands on one of the lines just above it, on the same label."""
+    lab = new.label
+    if name.label is not lab or name.start >= new.start:
+        return False
+    line = lab.line_at(new.start)
+    if lab.flat[line.start : new.start].strip() != "=":
+        return False
+    return 0 < lab.line_no(new.start) - lab.line_no(name.start) <= _EQUATED_ABOVE
 
 
 def name_fields(best: NameMatch, flags: list[str], *, doubt: float = 1.0) -> list[FieldCandidate]:

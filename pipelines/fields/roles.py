@@ -31,6 +31,7 @@ from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
+from pipelines.fields.slips import date_alone, unkeyed_slip
 from pipelines.fields.text import Label, Line, is_institution
 
 
@@ -68,9 +69,11 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     for row in data_rows("label_roles.csv"):
         words.setdefault((row["role"], row["needs"], row["where"]), []).append(row["cue"])
 
-    def pattern(key: tuple[str, str], where: str, template: str) -> re.Pattern[str]:
-        got = words.get((*key, where))
-        return re.compile(template.format(alternation(got))) if got else _NONE
+    def pattern(
+        key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
+    ) -> re.Pattern[str]:
+        got = words.get((*key, where), []) + words.get((*key, also), [])
+        return re.compile(template.format(alternation(got)), flags) if got else _NONE
 
     out: dict[tuple[Role, str], Cues] = {}
     for role, needs in {(r, n) for r, n, _ in words}:
@@ -80,7 +83,10 @@ def _cues() -> dict[tuple[Role, str], Cues]:
             # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
             # under a name is how collectors sign)
             end=pattern((role, needs), "end", r"[^\W\d_][.,]?\s+{}[\s.,;:]*$"),
-            whole=pattern((role, needs), "line", r"[\W_]*{}[\W_]*"),
+            # a cue alone on its line, in any case ("DIGITISED", "imaged"): a stamp's one word
+            whole=pattern(
+                (role, needs), "line", r"[\W_]*{}[\W_]*", also="any", flags=re.IGNORECASE
+            ),
             anywhere=pattern((role, needs), "any", r"(?<![^\W\d_]){}(?![^\W\d_])"),
         )
     return out
@@ -209,6 +215,41 @@ def _names_a_place(label: Label, lines: list[int]) -> bool:
     return any(label.line_no(h.start) in lines for h in find_hits([label]))
 
 
+# a date's key: "Date:", "Dat.", "Datum"
+_DATE_KEY = re.compile(r"[\W_]*(?:date|dat|datum|fecha|data)(?![^\W\d_])\.?\s*:?", re.IGNORECASE)
+
+
+def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]:
+    """Positions in `lines` of the lines that date the determination line above them: a date
+    alone ("Determinavit K. Muster / 12. v. 1988"), or a date's key on a slip ("Det. K. Muster /
+    Date 1988"), which a data label's form would print with its collector's key."""
+    out = []
+    for k in range(1, len(lines)):
+        if Role.determination not in roles[k - 1] or roles[k] - {Role.data}:
+            continue
+        if (not roles[k] and date_alone(lines[k])) or (
+            roles[k] == {Role.data}
+            and _DATE_KEY.match(lines[k]) is not None
+            and _YEAR.search(lines[k]) is not None
+        ):
+            out.append(k)
+    return out
+
+
+def determination_dates(label: Label) -> list[int]:
+    """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
+    own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.". For a
+    determination label only; a date alone under "Det." is left to the dates parser (on a packet
+    it may be the collection's)."""
+    signed = unkeyed_slip([ln.text for ln in label.lines])
+    if signed is not None:
+        return [signed]
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    return [index[k] for k in _dating_lines(lines, roles) if not date_alone(lines[k])]
+
+
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     """The role of one label, from its lines' cue words and contents. Beside a digitisation
     stamp (`beside_stamp`), a label that prints only a stamp's parts is the stamp's: the unit's
@@ -218,8 +259,14 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.data
     if beside_stamp and all(_stamp_part(label.lines[i].text) for i in index):
         return Role.curatorial
+    if unkeyed_slip([ln.text for ln in label.lines]) is not None:
+        # a name with its author over its determiners and their year, no "det." ("Exampla
+        # ornata (Muster) Beisp. / K. Muster & J. Beispiel (2005)"): its year is no collection's
+        return Role.determination
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
+    for k in _dating_lines(lines, roles):
+        roles[k] = {Role.determination}
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
         Role.curatorial not in r

@@ -57,6 +57,22 @@ def _role(text: str) -> Role:
         ("A. B. Person\nColl.", Role.data),
         # a month and a year alone are a date, not a catalogue number
         ("XI - 1992", Role.data),
+        # a digitisation unit's or a stamp's one word alone, in any case
+        ("Digitarium", Role.curatorial),
+        ("DIGITISED", Role.curatorial),
+        ("imaged", Role.curatorial),
+        ("Numérisé", Role.curatorial),
+        # a slip without "det.": the name with its author over its determiners and their year
+        ("Aus bus (L.) Pers.\nK. Muster & J. Beispiel (2005)", Role.determination),
+        ("ANNOTATION LABEL\nAus bus (L.) Pers.\nK. Muster, 1990", Role.determination),
+        # a date alone under a determination's line dates the determination
+        ("Aus bus L.\nDeterminavit K. Muster\n12. v. 1988", Role.determination),
+        ("Vide K. Muster 1990", Role.determination),
+        ("Aus bus L.\nDet. K. Muster\nDate 1988", Role.determination),
+        # a printed form's "Date" under "Det." with the collector's key: the data label's
+        ("Coll. A. Person No. 12\nDet. B. Person\nDate 4 May 1950", Role.data),
+        # a name over its collector and a year after a bare space: the data label's
+        ("Aus bus L.\nJ. Muster 1901", Role.data),
     ],
 )
 def test_label_role(text: str, role: Role) -> None:
@@ -110,6 +126,16 @@ def test_views_hand_each_parser_its_roles() -> None:
             "country",
             "Singapore",
         ),
+        # a digitisation unit's word read into the data label is no locality
+        (
+            "PLANTAE EXEMPLAE\nDigitarium\nAus bus L.\nMusterberg, c. 900 m\n3.5.1901",
+            "verbatimLocality",
+            "Digitarium",
+        ),
+        # a slip's "Date" under its "Det." line neither
+        ("Foo Heath\nA. Person\n\nAus bus L.\nDet. K. Muster\nDate 1988", "eventDate", "1988"),
+        # a slip's year without "det." is no collection date
+        ("Foo Heath\nA. Person\n\nAus bus (L.) Pers.\nK. Muster (2005)", "eventDate", "2005"),
     ],
 )
 def test_fields_come_from_the_role_that_carries_them(text: str, term: str, absent: str) -> None:

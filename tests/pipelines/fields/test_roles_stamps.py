@@ -87,8 +87,14 @@ def test_the_stamp_cut_into_labels() -> None:
 
 
 def test_a_word_alone_is_the_stamps_only_beside_its_address() -> None:
-    text = "Digitarium\n\nFoo Heath\n12.6.1931\n\nhttp://id.example.org/\nXYZ.1060\n2013-04-08"
+    text = "Beispielia\n\nFoo Heath\n12.6.1931\n\nhttp://id.example.org/\nXYZ.1060\n2013-04-08"
     assert _roles(text) == [Role.data, Role.data, Role.curatorial]
+
+
+def test_a_digitisation_word_alone_is_curatorial_anywhere() -> None:
+    # a digitisation unit's or a stamp's word is the stamp's, with no address beside it
+    text = "Digitarium\n\nFoo Heath\n12.6.1931\n\nDATABASED"
+    assert _roles(text) == [Role.curatorial, Role.data, Role.curatorial]
 
 
 def test_the_stamp_inside_a_data_label_is_blanked_with_the_museums_lines() -> None:

@@ -1,0 +1,158 @@
+"""Determination slips printed without a determination cue.
+
+Revision and annotation slips often print no "Det.": the name with its author, then the line of
+the one or two persons who determined it and the year, in brackets or after a comma ("Exampla
+ornata (Muster) Beispiel / K. Muster & J. Beispiel (2005)", "Exampla ornata Muster / K. Beispiel,
+1988"), sometimes under a printed heading (an institution's name, "Annotation label") or over the
+determiner's institution. Read as a data label, such a slip gives the specimen a collection year
+and an older name; it is the latest determination.
+
+Only a label of that shape and nothing else counts: a data label that prints a name above its
+collector and year ("Exampla vulgaris L. / J. Muster 1901") goes on with a place, a number or a
+date, and a year after a bare space is the collector's as often as the determiner's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipelines.fields.dates import MONTHS
+from pipelines.fields.text import is_institution
+
+__all__ = ["Signature", "date_alone", "signature", "unkeyed_slip"]
+
+_YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
+# a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
+_PARTICLE = r"(?:(?:de|da|do|dos|das|di|du|la|le|van|von|der|den|ter|ten|zu)[ \t]+)"
+_SURNAME = rf"{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+# initials ("K.", "J.-P.", "J.F.A.", "JFA.") and, after them, given names in full
+_INITIALS = r"(?:[A-ZÀ-Þ](?:[a-z]|h)?[ \t]?\.[ \t]?-?){1,3}|[A-Z]{2,3}[ \t]?\.[ \t]?"
+_GIVEN = r"(?:[A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+)"
+_PERSON = rf"(?:(?:{_INITIALS})[ \t]*{_GIVEN}?|{_GIVEN}{{1,2}}){_SURNAME}"
+_PERSONS = rf"{_PERSON}(?:[ \t]*(?:&|,|\bet\b|\band\b|\bund\b|\ben\b)[ \t]*{_PERSON})?"
+# a cue the slip may print before the persons ("rev.", "conf.", "vide"): already a determination
+# line for the other parsers, taken here as part of the signature
+_CUE = r"(?i:(?:det|rev|conf|vid|vide|vidi|vidit|determ|redet|teste)\.?[ \t:]*)"
+# the year: in brackets, or after a comma, a day and month before it or not
+_DAY_MONTH = r"(?:(?:(?:\d{1,2}|[IVXivx]{1,4})[ \t]?[./-][ \t]?){1,2})"
+_BRACKETED = rf"[ \t]*[(\[][ \t]?{_DAY_MONTH}?{_YEAR}[ \t]?[)\]]"
+_AFTER_COMMA = rf"[ \t]*,[ \t]*{_DAY_MONTH}?{_YEAR}"
+_AFTER_SPACE = rf"[ \t]+{_DAY_MONTH}?{_YEAR}"
+_SIGNATURE = re.compile(
+    rf"[\W_]*(?P<cue>{_CUE})?(?P<who>{_PERSONS})"
+    rf"(?P<when>{_BRACKETED}|{_AFTER_COMMA}|{_AFTER_SPACE})[ \t.]*"
+)
+# a name with its author on its line: genus, epithet (an infraspecific rank and epithet), then an
+# author that opens with a capital or a bracket ("Exampla ornata (Muster) Beisp.", "E. ornata L.")
+_AUTHORED_NAME = re.compile(
+    r"[\W_]*(?:[A-Z][a-zë]+|[A-Z]\.)[ \t]+(?:[x×][ \t]+)?[a-zë][a-zë-]{2,}"
+    r"(?:[ \t]+(?:var|subsp|ssp|f|forma)\.?[ \t]+[a-zë][a-zë-]{2,})?"
+    r"[ \t]+[(\[]?[ \t]?[A-ZÀ-Þ].*"
+)
+# a name without its author, or the author carried to the next line
+_BARE_NAME = re.compile(r"[\W_]*(?:[A-Z][a-zë]+|[A-Z]\.)[ \t]+[a-zë][a-zë-]{2,}\b.*")
+_AUTHOR_LINE = re.compile(r"[ \t]*[(\[]?[ \t]?[A-ZÀ-Þ][\w.'’ \t&()-]{0,40}")
+# a printed slip's heading words, in the languages the slips are printed in
+_HEADING = re.compile(
+    r"[\W_]*(?:annotation(?:[ \t]+label)?|determinavit|determination(?:[ \t]+slip)?|"
+    r"revision|revisio|revidit|herbarium|herbier|herbar|herb\.|hb\.|museum|mus[ée]um|mus\.|"
+    r"flora[ \t]+of|flore[ \t]+d[eu']|flora[ \t]+d[ei]|flora[ \t]+von|det\.?|rev\.?|conf\.?)(?![^\W\d_]).*",
+    re.IGNORECASE,
+)
+
+
+# A date alone on its line, as a slip dates its "det." line below it: "1988", "12.v.1988",
+# "Nov. 1988", "(3/1988)"
+_DATE_ALONE = re.compile(
+    r"[\s\d./,'’()\[\]-]*(?:[IVXivx]{1,4}\b|(?P<month>[^\W\d_]{3,12})\.?)?[\s\d./,'’()\[\]-]*"
+    rf"{_YEAR}[\s.)\]]*"
+)
+
+
+def date_alone(line: str) -> bool:
+    """Whether a line is a date and nothing else, its year written in full, a month's name or
+    none ("12. v. 1988", "Nov. 1988"; not "Muster 1988")."""
+    m = _DATE_ALONE.fullmatch(line)
+    return m is not None and (m.group("month") is None or m.group("month").lower() in MONTHS)
+
+
+# the heading of a printed determination slip's form
+_SLIP_FORM = re.compile(
+    r"[\W_]*(?:annotation|determinavit|determination|revision|revisio)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A determiner's line: who (their span in the line) and the year."""
+
+    start: int
+    end: int
+    year: int
+    cue: bool  # a cue word opens the line ("rev. K. Beispiel, 1988")
+    spaced: bool  # the year after a bare space ("K. Beispiel 1988"), no bracket, no comma
+
+    def persons(self, line: str) -> list[str]:
+        """The persons' names, as written."""
+        who = line[self.start : self.end]
+        return [p.strip(" ,") for p in re.split(r"\s*(?:&|,|\bet\b|\band\b|\bund\b)\s*", who) if p]
+
+
+def signature(line: str) -> Signature | None:
+    """The determiner's line of a slip: one or two persons and a year, or None."""
+    m = _SIGNATURE.fullmatch(line.strip())
+    if m is None:
+        return None
+    offset = len(line) - len(line.lstrip())
+    when = m.group("when")
+    bracketed = "(" in when or "[" in when
+    if not bracketed and not re.search(r"(?<![^\W\d_])[A-Z]{1,3}[ \t]?\.", m.group("who")):
+        return None  # "Mont Exemple, 1901": full names alone are a place's as often
+    return Signature(
+        offset + m.start("who"),
+        offset + m.end("who"),
+        int(re.findall(_YEAR, when)[-1]),
+        bool(m.group("cue")),
+        not bracketed and "," not in when,
+    )
+
+
+def _heading(text: str) -> bool:
+    return is_institution(text) or _HEADING.fullmatch(text) is not None
+
+
+def unkeyed_slip(lines: Sequence[str]) -> int | None:
+    """The position in `lines` (a label's lines) of the determiner's line, when the label is a
+    determination slip without a cue: heading lines, the name with its author (on one line or
+    two), the determiner's line (`signature`: the year in brackets or after a comma, or after a
+    space under a slip form's heading or a "rev."), then nothing but the determiner's
+    institution. None for any other label."""
+    index = [i for i, t in enumerate(lines) if len(re.findall(r"[^\W_]", t)) >= 2]
+    for k, i in enumerate(index):
+        found = signature(lines[i])
+        if found is None:
+            continue
+        before = [lines[j] for j in index[:k]]
+        after = [lines[j] for j in index[k + 1 :]]
+        if not before or not all(is_institution(t) for t in after):
+            return None
+        if _AUTHORED_NAME.fullmatch(before[-1]):
+            heading = before[:-1]
+        elif (
+            len(before) >= 2
+            and _BARE_NAME.fullmatch(before[-2])
+            and _AUTHOR_LINE.fullmatch(before[-1])
+        ):
+            heading = before[:-2]
+        else:
+            return None
+        if not all(_heading(t) for t in heading):
+            return None
+        # a year after a bare space is a collector's as often, but on a printed slip's form
+        # ("ANNOTATION LABEL") or after "rev." the determiner's
+        if found.spaced and not found.cue and not any(_SLIP_FORM.match(t) for t in heading):
+            return None
+        return i
+    return None
