@@ -31,6 +31,7 @@ DOUBTS = frozenset(
         "uncertain_number",  # a one-figure field number, or one a keyed number elsewhere contradicts
         "herbarium_header",  # a collector read from a personal herbarium's header alone
         "lone_capitals",  # a person's name that is one word in capitals ("MUSTER")
+        "signed_slip",  # a name signing a dated slip of its own: as likely the determiner
         "surname_only",  # a collector's surname (after a title at most) no sure cue names
         "genus_only",  # a genus alone where an epithet may have been lost
         "unsure_reading",  # a name read unsurely or by one recogniser alone
