@@ -391,6 +391,12 @@ _PERSON_NAME = re.compile(
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")
 _PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*)?")
+# Surnames and a field number under a place, as expeditions sign ("Muster 1234", "Muster &
+# Beispiel 56", "Muster, Beispiel & Exemplo 1234", a date before them): the collectors' line
+_TEAM_NUMBER = re.compile(
+    r"\s*(?:[\d.\s/ivxIVX-]+\s+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:,\s[A-ZÀ-Þ][a-zà-ÿ'’-]+)*"
+    r"(?:\s(?:&|and|et|u\.|und)\s[A-ZÀ-Þ][a-zà-ÿ'’-]+)?\s+(?:No\.?\s?|n\.\s?)?\d{1,6}[a-z]?\s*"
+)
 # A collection's own line on an insect's label ("Muster Coll.", "Beispiel collection",
 # "K. Doe Bequest", "Pres. by"): who owned the specimen, not where it was taken.
 _COLLECTION_LINE = re.compile(
@@ -841,6 +847,8 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
             free = not (inst[i] or address[i]) and _line_kind(t, claimed=False) == "text"
             if i > 0 and _UNFINISHED_LINE.search(texts[i - 1].rstrip()):
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
+            if run and _TEAM_NUMBER.fullmatch(t):
+                break  # "Muster, Beispiel & Exemplo 1234" under the place: the collectors
             if free and _place_like(t) and not _names_person(t) and not _genus_alone(t, labels):
                 run.append(i)
             elif run:

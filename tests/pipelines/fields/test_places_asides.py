@@ -228,3 +228,17 @@ def test_a_collector_with_a_title_and_initials_is_a_persons_line(line: str) -> N
     from pipelines.fields.places import _line_kind
 
     assert _line_kind(line, claimed=False) == "skip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an expedition's surnames and field number under the place end its data label's place
+        "Exampla vulgaris\nExample Khola, 2800 m\nMuster, Beispiel & Exemplo 1234\n14.x.1954",
+        "Exampla vulgaris\nExample Khola, 2800 m\nMuster 1234\n14.x.1954",
+        "Exampla vulgaris\nExample Khola, 2800 m\n14.x.1954   Muster & Beispiel 1234",
+    ],
+)
+def test_a_teams_numbered_line_is_no_part_of_the_place(text: str) -> None:
+    got = extract_fields(labels_from_text(text))["verbatimLocality"]
+    assert got.value == "Example Khola, 2800 m"
