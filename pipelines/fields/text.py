@@ -163,6 +163,8 @@ _INSTITUTION = re.compile(
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
     r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
     r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
+    # "Mus. Paris", "Coll. Mus. Congo", "Mus. Zool.": a museum's name abbreviated
+    r"\bMus\.(?=\s)|"
     # the maker's imprint on a ruler or a form ("ACME OPTICAL CO.", "Globe Printing Company")
     r"\b(?:optical|instruments?|mfg|manufacturing|printing)\.?\s+(?:co|company)\b|"
     # "LAKESIDE / BOTANICAL / GAI / RDE", "BOTANICAM! / GARDEN": OCR breaks the words the name

@@ -242,3 +242,16 @@ def test_a_collector_with_a_title_and_initials_is_a_persons_line(line: str) -> N
 def test_a_teams_numbered_line_is_no_part_of_the_place(text: str) -> None:
     got = extract_fields(labels_from_text(text))["verbatimLocality"]
     assert got.value == "Example Khola, 2800 m"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a museum's name abbreviated is an institution's line, no place
+        "Mus. Paris\nExempleville\nJuin 1890\nM. Muster",
+        "Coll. Mus. Exemplia\nExempleville\n1937\nDr. K. Muster",
+    ],
+)
+def test_an_abbreviated_museum_is_no_place(text: str) -> None:
+    got = extract_fields(labels_from_text(text)).get("verbatimLocality")
+    assert got is None or "Mus." not in got.value
