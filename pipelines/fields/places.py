@@ -580,7 +580,7 @@ def locality_candidates(
         lone = _lone_place(labels, kinds)
         best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
     if best is None:
-        return []
+        return _after_substrate(labels)
     score, lab, s, e = best
     spans = claimed.get(lab.position, [])
     if rule == "locality.data_label":
@@ -610,6 +610,30 @@ def locality_candidates(
         doubts = [*doubts, SEVERAL_PLACES]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
+
+
+def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """ "On Pinus exemplaris, Example Bay", "On granite boulders, Example State Park, Sample Co.":
+    a lichen's or a moss's substrate, then where it grew, on one line; keyers take what follows
+    the substrate's comma as the locality (and the substrate as the habitat), where the label
+    has no other place. Only a capitalised word after the comma makes it a place."""
+    for lab in labels:
+        for ln in lab.lines:
+            if not _ON.match(ln.text) or is_institution(ln.text):
+                continue
+            comma = ln.text.find(",")
+            rest = ln.text[comma + 1 :] if comma > 0 else ""
+            if not re.search(r"\b[A-Z][a-z]{2,}", rest) or _DATE_LINE.search(rest):
+                continue
+            s = ln.start + comma + 1 + len(rest) - len(rest.lstrip())
+            e = ln.start + len(ln.text.rstrip(" \t;,"))
+            if e - s < 3:
+                continue
+            value = _repaired(lab.text[s:e])
+            return [
+                candidate(Term.verbatimLocality, value, 0.5, lab, s, e, "locality.after_substrate")
+            ]
+    return []
 
 
 # The flag of a locality whose extent the parser cannot vouch for (see `_extent_doubts`)
@@ -1603,6 +1627,12 @@ def habitat_candidates(
         for i, ln in enumerate(lab.lines):
             if _ON.match(ln.text) and not is_institution(ln.text):
                 s, e = ln.start + len(ln.text) - len(ln.text.lstrip()), ln.end
+                if locality is not None and locality.evidence.rule == "locality.after_substrate":
+                    # the place read after the substrate's comma is not the habitat's
+                    e = ln.start + ln.text.find(",")
+                    return [
+                        candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
+                    ]
                 # The host plant wraps over the label's remaining short lines.
                 for nxt in lab.lines[i + 1 :]:
                     if re.search(r"\d|Det\b|Coll", nxt.text):

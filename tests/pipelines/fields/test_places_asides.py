@@ -255,3 +255,30 @@ def test_a_teams_numbered_line_is_no_part_of_the_place(text: str) -> None:
 def test_an_abbreviated_museum_is_no_place(text: str) -> None:
     got = extract_fields(labels_from_text(text)).get("verbatimLocality")
     assert got is None or "Mus." not in got.value
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "habitat"),
+    [
+        # a lichen's substrate, then where it grew: the place after the substrate's comma
+        (
+            "LICHENS OF EXAMPLE\nExampla rupestris (Ach.) Muster\nOn Pinus exemplaris, Example Bay\n"
+            "K. Muster 123  May 4, 1970",
+            "Example Bay",
+            "On Pinus exemplaris",
+        ),
+        (
+            "Examplaria rupestris\nOn granite boulders, Example State Park, Sample Co.\n"
+            "Coll. K. Muster No. 789   Apr. 4, 1978",
+            "Example State Park, Sample Co.",
+            "On granite boulders",
+        ),
+        # no capitalised word after the comma: the whole line is the habitat, no place
+        ("Exampla rupestris\nOn rocks, in shade\nK. Muster 123", None, "On rocks, in shade"),
+    ],
+)
+def test_a_place_after_the_substrate(text: str, place: str | None, habitat: str) -> None:
+    got = extract_fields(labels_from_text(text))
+    loc = got.get("verbatimLocality")
+    assert (loc.value if loc is not None else None) == place
+    assert got["habitat"].value == habitat
