@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
@@ -31,8 +31,22 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(_read(name))
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(
+    words: Iterable[str],
+    *,
+    fold: Callable[[str], str] | None = None,
+    optional_stop: bool = False,
+) -> str:
     """A non-capturing regex alternation of literal words, longest first (so that "Collector"
-    is tried before "Coll"); a space in a word matches any run of spaces."""
+    is tried before "Coll"); a space in a word matches any run of spaces. `fold`: the words as
+    the text they are matched against spells them (folded accents); `optional_stop`: a word's
+    final full stop may be missing ("Prov." matches "Prov")."""
     unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
+
+    def piece(word: str) -> str:
+        body = re.escape(fold(word) if fold else word).replace(r"\ ", r"\s+")
+        if optional_stop and word.endswith("."):
+            return body.removesuffix(r"\.") + r"\.?"
+        return body
+
+    return "(?:" + "|".join(dict.fromkeys(piece(w) for w in unique)) + ")"

@@ -34,7 +34,7 @@ from functools import cache
 import pycountry
 
 from pipelines.fields.geo import fold_same_length
-from pipelines.fields.lexicon import data_rows
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label
 
 
@@ -140,42 +140,32 @@ def _forms(code: str) -> dict[str, Subdivision]:
     return table
 
 
-def _literal(word: str) -> str:
-    """A word of the type-word table as a regex over folded text: a space matches any run of
-    spaces; a final full stop may be missing."""
-    body = re.escape(fold_same_length(word)).replace(r"\ ", r"\s+")
-    return body.removesuffix(r"\.") + r"\.?" if word.endswith(".") else body
-
-
-def _alternation(words: tuple[str, ...], *, dot_optional: bool = True) -> str:
-    pieces = sorted(
-        {_literal(w) if dot_optional else re.escape(fold_same_length(w)) for w in words},
-        key=len,
-        reverse=True,
-    )
-    return "(?:" + "|".join(pieces).replace(r"\ ", r"\s+") + ")"
+def _type_words(position: str, *, optional_stop: bool = True) -> str:
+    """The type-word table's words for `position` as a regex over folded text; a final full stop
+    may be missing unless `optional_stop` is off."""
+    return alternation(_words(position), fold=fold_same_length, optional_stop=optional_stop)
 
 
 @cache
 def _before() -> re.Pattern[str]:
     """A type word (and a connector) right before the name, at the end of the text before it."""
-    connector = _alternation(_words("connector"))
     return re.compile(
-        rf"(?<![\w.])(?:{_alternation(_words('before'))})(?:\s*{connector})?\s*$", re.MULTILINE
+        rf"(?<![\w.])(?:{_type_words('before')})(?:\s*{_type_words('connector')})?\s*$",
+        re.MULTILINE,
     )
 
 
 @cache
 def _key_before() -> re.Pattern[str]:
     """A form's key and its colon right before the name ("Province: ", "Political division:")."""
-    return re.compile(rf"(?<![\w.])(?:{_alternation(_words('key'))})\s*:\s*$")
+    return re.compile(rf"(?<![\w.])(?:{_type_words('key')})\s*:\s*$")
 
 
 @cache
 def _after() -> re.Pattern[str]:
     """A type word right after the name; an abbreviation's full stop is needed there ("Is." is
     not the verb "is")."""
-    return re.compile(rf"[ \t]*(?:{_alternation(_words('after'), dot_optional=False)})(?![\w])")
+    return re.compile(rf"[ \t]*(?:{_type_words('after', optional_stop=False)})(?![\w])")
 
 
 _SAINTS = {"saint": "st", "sainte": "ste", "santa": "sta", "santo": "sto"}

@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+from pipelines.fields.geo import fold_same_length
 from pipelines.fields.lexicon import alternation, data_rows
 
 TABLES = sorted(
@@ -32,3 +33,13 @@ def test_alternation_tries_longer_words_first_and_escapes() -> None:
     assert second is not None and second[0] == "Coll."
     assert pattern.match("Collx") is None  # "." is literal, not any character
     assert re.fullmatch(alternation(["Récolté par"]), "Récolté   par")
+
+
+def test_alternation_folds_and_lets_a_final_stop_go() -> None:
+    # the words as folded text spells them (lower case, accents off), the final stop optional
+    words = ["Prov.", "Província", "Dépt."]
+    loose = re.compile(alternation(words, fold=fold_same_length, optional_stop=True) + "$")
+    assert loose.match("prov") and loose.match("prov.") and loose.match("provincia")
+    assert loose.match("dept") and not loose.match("departement")
+    strict = re.compile(alternation(words, fold=fold_same_length) + "$")
+    assert strict.match("prov.") and not strict.match("prov")
