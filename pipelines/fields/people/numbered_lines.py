@@ -38,7 +38,7 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     coll: list[FieldCandidate] = []
     nums: list[FieldCandidate] = []
     head = len(line.text) - len(line.text.lstrip())
-    p = persons_at(lab, line.start + head, end=line.end)
+    p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
     if p is not None and _surname_sine_numero(lab, p, line.end):
         # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
         # number (or "no number") after it
@@ -67,6 +67,21 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     elif p is None and (q := _person_after_number(lab, i)) is not None:
         coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
     return coll, nums
+
+
+def _team_after_date(lab: Label, i: int) -> Person | None:
+    """Surnames joined after a date that opens line `i` ("14.x.1954   Muster & Beispiel 1234"),
+    whose number follows them; names with initials after a date are the rule of names beside
+    dates, which also reads a companion after the number."""
+    text = lab.lines[i].text
+    head = len(text) - len(text.lstrip())
+    for d in find_dates(text):
+        if d.start == head and text[d.end : d.end + 1].isspace():
+            rest = text[d.end :]
+            start = lab.lines[i].start + d.end + len(rest) - len(rest.lstrip(" \t,;"))
+            p = persons_at(lab, start, end=lab.lines[i].end)
+            return p if p is not None and surnames_joined(p) and not full_name(p) else None
+    return None
 
 
 def _names_below(lab: Label, i: int) -> list[str]:

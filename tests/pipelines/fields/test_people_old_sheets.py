@@ -220,3 +220,25 @@ def test_a_sons_mark_after_the_surname(text: str, value: str) -> None:
 def test_a_county_beside_the_date_is_no_collector(text: str, value: str | None) -> None:
     got = collector(text)
     assert (got.value if got is not None else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a team's surnames after the date that opens the line, their number after them
+        (
+            "Exampla vulgaris\nExample Khola, 2800 m\n14.x.1954   Muster & Beispiel 1234",
+            "Muster | Beispiel",
+        ),
+        # names with initials after a date keep their companion after the number
+        (
+            "Alt: 4 000 ft\n28 Feb. 1988 K.L. Muster 14872 & J. Beispiel",
+            "K.L. Muster | J. Beispiel",
+        ),
+        # a place and a number after a date: no collector
+        ("Exampla vulgaris\n12.vi.1954 Exampleville 1234", None),
+    ],
+)
+def test_a_team_after_the_date(text: str, value: str | None) -> None:
+    got = collector(text)
+    assert (got.value if got is not None else None) == value
