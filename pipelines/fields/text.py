@@ -162,7 +162,7 @@ _INSTITUTION = re.compile(
     r"\b(?:botanical\s+garden|botanic\s+garden|herbarium|herbario|herbier|university|"
     r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
     r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
-    r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian)\b|"
+    r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian|bureau)\b|"
     # "Mus. Paris", "Coll. Mus. Congo", "Mus. Zool.": a museum's name abbreviated
     r"\bMus\.(?=\s)|"
     # the maker's imprint on a ruler or a form ("ACME OPTICAL CO.", "Globe Printing Company")

@@ -282,3 +282,12 @@ def test_a_place_after_the_substrate(text: str, place: str | None, habitat: str)
     loc = got.get("verbatimLocality")
     assert (loc.value if loc is not None else None) == place
     assert got["habitat"].value == habitat
+
+
+def test_a_bureaus_series_line_is_no_part_of_the_place() -> None:
+    text = (
+        "PLANTS OF THE PHILIPPINES\nExampla luzonica Muster\n"
+        "Luzon, Example Prov., Mt. Samplo, 1500 m\nBureau of Science 12345\nK. Muster   March 1912"
+    )
+    got = extract_fields(labels_from_text(text))["verbatimLocality"]
+    assert got.value == "Luzon, Example Prov., Mt. Samplo, 1500 m"
