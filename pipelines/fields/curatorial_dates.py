@@ -2,7 +2,7 @@
 printed form's imprint.
 
 A sheet records, besides its gathering, the day a herbarium received, bought, was given or lent it
-("Reçu le 3 mars 1950", "Received Nov. 1885", "donné par Mme X en 1907", "erhalten 1910"), and
+("Reçu le 3 mars 1950", "Received Mar. 1879", "donné par Mme X en 1907", "erhalten 1910"), and
 printed forms carry their printer's line: a code, the month it was printed and the print run
 ("G.P.-S. 1234—25/4/34—10,000", "Govt. Press 5/1921 2000"). The cue words are a table
 (`data/curatorial_dates.csv`), per language. `roles` makes such a line curatorial (so no parser

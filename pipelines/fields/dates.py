@@ -109,7 +109,7 @@ DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 # A year beside a collector named with a title, in parentheses, as old herbaria wrote who gathered a
-# sheet and when ("(Mr Muster 1833)", "(M. Exemple, 1850)", "(Dr. K. Beispiel 1902)"); without a
+# sheet and when ("(Mr Muster 1840)", "(M. Exemple, 1850)", "(Dr. K. Beispiel 1902)"); without a
 # title it is as often a zoological author's citation ("(Linnaeus, 1758)").
 COLLECTOR_YEAR = re.compile(
     r"\(\s*(?:(?:Mrs?|Mme|Mlle|Dr|Prof|Rev|Herr|Hr|Sr|Abbé|Frère)\.?|M\.)\s*"
@@ -858,7 +858,7 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             line = lab.line_at(d.start)
             det = _is_det(labels, i, d)
             score = float(d.precision)
-            # "(Mr Muster 1833)": a collector's year, even in a heading ("Herbier du X (Mr ...)")
+            # "(Mr Muster 1840)": a collector's year, even in a heading ("Herbier du X (Mr ...)")
             titled = any(
                 m.start("y") == d.start
                 for m in COLLECTOR_YEAR.finditer(

@@ -453,7 +453,7 @@ _CITATION = re.compile(
     + r"|(?<![\w.])pp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*(?:[;,.]|$)"
 )
 # A line that is no place: "t. Muster" (teste, who vouched for the name), a herbarium's note of
-# how the sheet came to it ("RECEIVED Nov., 1885", data/place_cues.csv role aside), a number
+# how the sheet came to it ("RECEIVED Mar., 1879", data/place_cues.csv role aside), a number
 # alone with its key ("Nº 2.536", "sp. 22.", "No. 41"), a co-collector after "&" ("& K. Muster").
 _ASIDE_LINE = re.compile(
     r"\W*(?:t\.|teste)\s?(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ][\wà-ÿ'’-]+\W*$"
@@ -1679,7 +1679,7 @@ def habitat_candidates(
 
 def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     """The line under the locality that ends at `end` when it describes the site
-    (`_habitat_line`: "Exampleton, Sample Hill / Maquis sur alluvions."), the locality's block
+    (`_habitat_line`: "Exampleton, Sample Hill / Maquis sur éboulis."), the locality's block
     having left it out (`_trim`)."""
     i = lab.line_no(end) + 1
     if lab.line_at(end).end > end + 1 or i >= len(lab.lines):

@@ -6,7 +6,7 @@ A specimen carries several kinds of label, and each field comes from the kind th
 - `determination`: determination slips, annotation and type labels (names, "det.", their dates);
 - `curatorial`: the holding institution's stamps and headers, accession, register and
   digitisation stamps ("Databased 2011", "Reg. No. 1957-12"), duplicate lists ("Dupl. sent to
-  ..."), lines that record an acquisition ("Reçu le ...", "Received Nov. 1885") and printers'
+  ..."), lines that record an acquisition ("Reçu le ...", "Received Mar. 1879") and printers'
   imprints on forms (`curatorial_dates`): their dates, places and people are never the specimen's;
 - `donor`: a former owner's or a giver's label ("Ex Name Coll.", "Name Bequest"): the person is
   not the collector;
@@ -130,7 +130,7 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
         found.add((Role.curatorial, ""))
     if COLLECTOR_YEAR.search(line):
-        # a collector and his year in a heading's parentheses: "Herbier du X (Mr Muster 1833)"
+        # a collector and his year in a heading's parentheses: "Herbier du X (Mr Muster 1840)"
         found = {(Role.data, "")} | {c for c in found if c[0] is not Role.curatorial}
     if _WEB_ADDRESS.search(line):
         found.add((Role.curatorial, ""))  # a resolver's or a web site's address: a stamp

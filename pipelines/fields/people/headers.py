@@ -106,13 +106,13 @@ def _month_named(lab: Label, start: int, end: int) -> Person | None:
 
 
 # A given name in the Latin genitive, as personal herbaria print their owner's ("Herbarium Caroli
-# Muster", "Herbarium Georgii Dominicique MUSTER", "Herbarium Mariae Beispiel"): -i, -ii, -ae, -is,
+# Muster", "Herbarium Caroli Ludovici MUSTER", "Herbarium Mariae Beispiel"): -i, -ii, -ae, -is,
 # and "-que" ("and") joining a second one.
 _GENITIVE = re.compile(rf"[{UP}][{LOW}]+(?:i|ae|æ|is)(?:que)?")
 
 
 def _latin_genitive(name: str) -> str | None:
-    """ "Georgii Dominicique MUSTER" -> "G. D. MUSTER": given names in the Latin genitive (one to
+    """ "Caroli Ludovici MUSTER" -> "C. L. MUSTER": given names in the Latin genitive (one to
     three) and a surname, as initials and the surname; None for any other name."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(_GENITIVE.fullmatch(w) for w in words[:-1]):

@@ -301,12 +301,12 @@ def test_names_that_hold_other_places(text: str, country: str, state: str | None
     [
         # a herbarium named after the country its plants come from
         ("HERBIER DE FRANCE\nNom Exempla vulgaris\nMai 1957", "FR"),
-        ("Herbier du Brésil (Mr Muster 1833)\nSerra dos Exemplos", "BR"),
+        ("Herbier du Brésil (Mr Muster 1840)\nSerra dos Exemplos", "BR"),
         ("Herbarium of Ceylon\nExample Hills, 1860", "LK"),
         # the country alone above a herbarium's complete name (an owner's herbarium)
         ("BRESIL\nHerbier de A. MUSTER\ndonné par Mme EXEMPLE en 1907.", "BR"),
         # Korea in the labels' languages, as institutions key old specimens
-        ("Muster: Corée 1901 No 961.", "KR"),
+        ("Muster: Corée 1894 No 123.", "KR"),
         ("Flora of Corea\nExample 1905", "KR"),
     ],
 )

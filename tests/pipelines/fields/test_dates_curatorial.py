@@ -27,9 +27,9 @@ def _event(text: str) -> str | None:
         "RECU LE 3 MARS 1950",
         "Entré le 12 juin 1932",
         "donné par Mme K. Muster, sa fille, en 1907.",
-        "Don de l'Université d'Exempleville reçu le 6 novembre 1974",
-        "acquis en Janvier 1885.",
-        "RECEIVED Nov., 1885.",
+        "Don du Musée d'Exempleville reçu le 14 octobre 1981",
+        "acquis en Février 1879.",
+        "RECEIVED Mar., 1879.",
         "Recd. from A. Person 1890",
         "Presented by A. Person, 1890",
         "Purchased 1902",
@@ -108,14 +108,14 @@ def test_a_date_before_the_cue_is_not_the_acquisition_s() -> None:
     ("text", "role"),
     [
         (
-            "Herbier de K. Muster\nReçu le 10 avril 1970, de la Faculté d'Exempleville",
+            "Herbier de K. Muster\nReçu le 3 mars 1962, de l'Institut d'Exempleville",
             Role.curatorial,
         ),
         ("Herbier de A. Person\ndonné par Mme B. Person en 1907.", Role.curatorial),
-        ("Herbier du Dr K. Muster,\nacquis en Janvier 1885.", Role.curatorial),
+        ("Herbier du Dr K. Muster,\nacquis en Février 1879.", Role.curatorial),
         ("Entre le pont et la route\n3.5.1950", Role.data),
         # a collector and his year in a heading's parentheses: the specimen's own data
-        ("Herbier du Brésil (Mr Muster 1833)\nSerra Exemplar", Role.data),
+        ("Herbier du Brésil (Mr Muster 1840)\nSerra Exemplar", Role.data),
     ],
 )
 def test_roles(text: str, role: Role) -> None:
@@ -163,11 +163,11 @@ def test_what_the_layouts_do_not_take(text: str, isos: list[str]) -> None:
             "1936-05",
         ),
         # a collector's year in a heading's parentheses
-        ("No 42\nHerbier du Brésil (Mr Muster 1833)\nSerra Exemplar", "1833"),
+        ("No 42\nHerbier du Brésil (Mr Muster 1840)\nSerra Exemplar", "1840"),
         # a date keyed by a collecting word before an unkeyed one elsewhere
         ("Exempleville\nleg. K. Muster, 1854-5\n\nNo. 702\n\n(2008)", "1854/1855"),
         # an acquisition's date is no collection date, even beside an institution's name
-        ("Don de l'Université d'Exempleville reçu le 6 novembre 1974\n\nMr. Muster 1863.", "1863"),
+        ("Don du Musée d'Exempleville reçu le 14 octobre 1981\n\nMr. Muster 1863.", "1863"),
     ],
 )
 def test_collection_date_on_a_sheet(text: str, iso: str) -> None:
@@ -178,8 +178,8 @@ def test_collection_date_on_a_sheet(text: str, iso: str) -> None:
     "text",
     [
         "Herbier de M. K. Muster\nReçu le 3 mars 1950",
-        "Herbier du Dr K. Muster,\nacquis en Janvier 1885.",
-        "Exempla\nA. Person\nRECEIVED Nov., 1885.",
+        "Herbier du Dr K. Muster,\nacquis en Février 1879.",
+        "Exempla\nA. Person\nRECEIVED Mar., 1879.",
         "Herbier de A. Person\ndonné par Mme B. Person, sa fille, en 1907.",
     ],
 )

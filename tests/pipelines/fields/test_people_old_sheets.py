@@ -23,7 +23,7 @@ def number(text: str) -> str | None:
 # (label, the collector as the parser keeps it, the flags it must carry)
 SHAPES = [
     # a title and initials on a data label, alone on the line; the stops spaced
-    ("3547\nRev . K . MUSTER .\nCENTRAL EXEMPLA\nRECEIVED Nov . , 1885 .", "Rev. K. MUSTER", []),
+    ("3547\nRev . K . MUSTER .\nCENTRAL EXEMPLA\nRECEIVED Mar . , 1879 .", "Rev. K. MUSTER", []),
     ("Exemplum\nDr. K. Muster", "Dr. K. Muster", []),
     # British titles without their stop
     ("Exempla\nRevd K. Muster", "Revd K. Muster", []),
@@ -40,14 +40,14 @@ SHAPES = [
     ("Flora of Exempla\nHerbier du Brésil (Mr Beispiel 1850)", "Mr Beispiel", [SURNAME_ONLY]),
     # a personal herbarium's header, the given names in the Latin genitive: the header fallback
     (
-        "Exemplum\nHERBARIUM\nGeorgii Dominicique MUSTER\nExempla (Gallia)\n30 . 7 . 79",
-        "G. D. MUSTER",
+        "Exemplum\nHERBARIUM\nCaroli Ludovici MUSTER\nExempla (Gallia)\n30 . 7 . 79",
+        "C. L. MUSTER",
         ["herbarium_header"],
     ),
     ("Herbarium Caroli Beispiel\nExempla", "C. Beispiel", ["herbarium_header"]),
     # a French header: a given name cut to two letters, its stop spaced, the surname in capitals
     (
-        "Exemplum\nHerbier Th . MUSTER\nReçu le 10 Avril 1970 , de la Faculté de Pharmacie .",
+        "Exemplum\nHerbier Th . MUSTER\nReçu le 3 Mars 1962 , de l'Institut Exemple .",
         "Th. MUSTER",
         ["herbarium_header"],
     ),

@@ -40,7 +40,7 @@ def test_signature_lines(line: str, persons: list[str], year: int) -> None:
         "in pratis 1901",
         "Mont Exemple, 1901",  # full words alone and a year: a place as often
         "Karl Muster, 1990",
-        "Fundort: Wonosari, 1901",
+        "Fundort: Beispieldorf, 1901",
         "Beispielstadt, 1901",
         "Leg. J. Muster, 1901",  # a collector's key
         "K. Muster",  # no year
