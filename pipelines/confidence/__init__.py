@@ -47,6 +47,7 @@ DOUBTS = frozenset(
         "extent_uncertain",  # a locality's block that may run over another field (fields.places)
         "place_uncued",  # a locality read where nothing on the label says "place" (fields.places)
         "several_places",  # two data labels naming different places (fields.places)
+        "person_or_place",  # a collector and a locality read from the same words (fields)
     }
 )
 DOUBT_SCALE = 0.9

@@ -89,6 +89,25 @@ def _overlap(a: FieldCandidate, b: FieldCandidate | None) -> bool:
     return x.start < y.end and y.start < x.end
 
 
+# The flag of a collector and a locality read from the same words ("Example Wood, 4/6/1902":
+# a wood or Mr Wood): one of the two is wrong, and nothing on the label says which.
+PERSON_OR_PLACE = "person_or_place"
+
+
+def _person_or_place(out: dict[str, FieldCandidate]) -> None:
+    """Flag the locality when it was read from the collector's words, and the collector too
+    where no keyword made it one ("K. Muster, collectors" is a person whatever the place's block
+    took in)."""
+    person, place = out.get(Term.recordedBy.value), out.get(Term.verbatimLocality.value)
+    if person is None or place is None or not _overlap(person, place):
+        return
+    doubted = [(Term.verbatimLocality, place)]
+    if not person.evidence.rule.startswith("collector.keyword"):
+        doubted.append((Term.recordedBy, person))
+    for term, cand in doubted:
+        out[term.value] = cand.model_copy(update={"flags": [*cand.flags, PERSON_OR_PLACE]})
+
+
 # Proposals of other values at least this share as sure as the chosen one are its rivals.
 RIVAL_SHARE = 0.5
 
@@ -357,6 +376,7 @@ def _extract(
     places = seen.of(Role.data, Role.donor)
     loc = locality_candidates(places, claimed, region_spans(regions))
     _put(out, loc, proposed)
+    _person_or_place(out)
     _put(out, habitat_candidates(places, loc[0] if loc else None), proposed)
     if checklist is not None:
         apply_checklist(out, checklist)
