@@ -314,6 +314,14 @@ def _readable_line(lab: Label, i: int, named: list[str]) -> list[_Found]:
     return out
 
 
+def _suffixed_code(value: str) -> str | None:
+    """The code of the institution whose shape ending in its code `value` is, whole."""
+    for code, inst in institutions().items():
+        if any(re.fullmatch(p, value) for p in inst.suffixed):
+            return code
+    return None
+
+
 def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
     """A number of a shape that ends in its institution's code ("V0123456F", the Field Museum's
     barcodes): the shape alone says whose it is."""
@@ -322,11 +330,7 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
         return []
     out: list[_Found] = []
     for m in pattern.finditer(line.text):
-        code = next(
-            c
-            for c, inst in institutions().items()
-            if m.group(0).endswith(c) and any(re.fullmatch(p, m.group(0)) for p in inst.suffixed)
-        )
+        code = _suffixed_code(m.group(0))
         s, e = line.start + m.start(), line.start + m.end()
         out.append(_Found(lab, s, e, m.group(0), _FIT, "catalog.institution", code, fits=True))
     return out
@@ -518,9 +522,8 @@ def split_catalog_number(value: str) -> tuple[str | None, str]:
     """(institution code or None, digits) of a catalogue number or a barcode's value:
     "BR0000012345678" -> ("BR", "0000012345678"), "L 0123456" -> ("L", "0123456"),
     "01234567" -> (None, "01234567"), "V0123456F" -> ("F", "0123456")."""
-    for code, inst in institutions().items():
-        if any(re.fullmatch(p, value.strip()) for p in inst.suffixed):
-            return code, re.sub(r"\D", "", value)
+    if (code := _suffixed_code(value.strip())) is not None:
+        return code, re.sub(r"\D", "", value)
     for m in reversed(list(_coded().finditer(value))):
         code = m.group("code").upper()
         infix = (m.group("infix") or "").upper()
