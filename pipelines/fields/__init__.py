@@ -135,6 +135,8 @@ class _Proposals(dict[str, list[FieldCandidate]]):
 
 
 def _key(value: str) -> str:
+    """A value's words without punctuation or case. Not `normalise.squash`: that keeps Latin
+    letters only, and would make every Cyrillic or Greek value one empty key."""
     return re.sub(r"\W+", "", value).casefold()
 
 
@@ -400,23 +402,21 @@ def _extract(
 _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "PR", "VI", "AS", "MP", "UM"})
 
 
-_TWO_SLASHES = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s?/\s?\d{1,2}\s?/\s?\d{2,4}")
-
-
 def _day_first_abroad(out: dict[str, FieldCandidate]) -> None:
-    """A collection date read month first for want of a sign ("4/6/1902", flagged
-    ambiguous_day_month) is read day first on a label of a country that writes the day first;
-    it stays flagged, for the label's writer may have followed another custom."""
+    """A collection date read month first for want of a sign ("4/6/1902": `fields.dates` flags
+    it ambiguous_day_month and month_first) is read day first on a label of a country that writes
+    the day first; it stays flagged ambiguous_day_month, for the label's writer may have followed
+    another custom."""
     date, code = out.get(Term.eventDate.value), out.get(Term.countryCode.value)
-    if date is None or code is None or "ambiguous_day_month" not in date.flags:
+    if date is None or code is None or "month_first" not in date.flags:
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date.value)
-    printed = _TWO_SLASHES.search(date.evidence.text or "")
-    if code.value in _MONTH_FIRST or m is None or printed is None:
+    if code.value in _MONTH_FIRST or m is None:
         return
-    if int(printed["first"]) != int(m[2]):
-        return  # read day first already
-    out[Term.eventDate.value] = date.model_copy(update={"value": f"{m[1]}-{m[3]}-{m[2]}"})
+    flags = [f for f in date.flags if f != "month_first"]
+    out[Term.eventDate.value] = date.model_copy(
+        update={"value": f"{m[1]}-{m[3]}-{m[2]}", "flags": flags}
+    )
 
 
 def _with_role(

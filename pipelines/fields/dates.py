@@ -666,7 +666,8 @@ def _convert(
         else:
             d, mo = b, a
             conf *= 0.7
-            flags.append("ambiguous_day_month")
+            # read month first for want of a sign: the record's country may turn it round
+            flags += ["ambiguous_day_month", "month_first"]
         conf *= 0.9
     else:
         mo = _month(g["mon"])

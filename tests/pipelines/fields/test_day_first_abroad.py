@@ -41,3 +41,17 @@ def test_a_british_county_makes_the_date_day_first() -> None:
     # the country inferred from a county alone decides the order too
     text = "Exampla vulgaris\nExample Wood, Sussex, 4/6/1902"
     assert parse_fields(labels_from_text(text))["eventDate"].value == "1902-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first"),
+    [
+        ("Exampla vulgaris\nSample Wood, England, 4/6/1902", False),
+        ("Exampla vulgaris\nSample Wood, Texas, 4/6/1902", True),
+        ("Exampla vulgaris\nSample Wood, 4/6/1902", True),
+    ],
+)
+def test_the_flags_say_which_way_the_date_was_read(text: str, month_first: bool) -> None:
+    flags = parse_fields(labels_from_text(text))["eventDate"].flags
+    assert "ambiguous_day_month" in flags
+    assert ("month_first" in flags) is month_first
