@@ -184,6 +184,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<d>[0-3]?\d)(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
         ),
     ),
+    # year first with the month's name: "1931, June 12", "1931 Jun. 12", "1931. június 12."
+    (
+        "date.ymd_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})[.,]?\s{{1,2}}(?P<mon>{_MON})\s?(?P<d>{_DAY})"
+            rf"(?:st|nd|rd|th|\.)?(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
+        ),
+    ),
     (
         "date.my_roman",
         # "VI.1950", "VI-VII.1950", "XI/1950": a month or a run of months, and the year
@@ -195,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_name",
         re.compile(
-            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|[oº](?=\s))?"
+            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
             rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
             rf"[\s.\-/‘’'`]{{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
@@ -290,7 +298,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the rules that read a date glued to the word before it, the space lost
 _GLUED_RULES = {"date.dmy_name", "date.mdy_roman"}
-_IGNORECASE_RULES = {"date.dmy_name", "date.mdy_name", "date.my_name"}
+_IGNORECASE_RULES = {"date.dmy_name", "date.mdy_name", "date.my_name", "date.ymd_name"}
 _PATTERNS = [
     (rule, re.compile(p.pattern, re.IGNORECASE) if rule in _IGNORECASE_RULES else p)
     for rule, p in _PATTERNS
@@ -560,7 +568,50 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
-    return found
+    return _joined(found, text)
+
+
+# Between the two ends of a run of dates written in full: a dash, or "to" in the labels' languages
+# ("31.V.1899 - 2.VI.1899", "3 May 1950 to 5 June 1950", "1.5.1950 bis 3.5.1950").
+_RANGE_GAP = re.compile(
+    r"[^\S\n]*(?:[-–—]|"
+    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "range")
+    + r"\b)[^\S\n]*",
+    re.IGNORECASE,
+)
+# The longest run two full dates may span and be read as one collecting trip.
+MAX_RUN_DAYS = 366
+
+
+def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """Two dates to the day joined by a dash or "to" are one interval, the earlier first."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.precision == d.precision == 3
+            and "/" not in prev.iso + d.iso
+            and _RANGE_GAP.fullmatch(text[prev.end : d.start])
+            and 0 < _days_between(prev.iso, d.iso) <= MAX_RUN_DAYS
+        ):
+            out[-1] = DateMatch(
+                f"{prev.iso}/{d.iso}",
+                text[prev.start : d.end],
+                prev.start,
+                d.end,
+                prev.rule,
+                min(prev.confidence, d.confidence),
+                3,
+                list(dict.fromkeys(prev.flags + d.flags)),
+            )
+            continue
+        out.append(d)
+    return out
+
+
+def _days_between(first: str, last: str) -> int:
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
 
 
 def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:

@@ -95,3 +95,42 @@ def test_a_number_ending_the_line_above_is_no_day_of_the_year() -> None:
     # a day whose month could not be read, before the year on the same line or across it
     assert _dates("Nxvq 14, 1938")[0][2] < 0
     assert _dates("Nxvq 14,\n1938")[0][2] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # year first, then the month's name and the day
+        ("1931, June 12", "1931-06-12"),
+        ("1931 Jun. 12", "1931-06-12"),
+        ("1931. június 12.", "1931-06-12"),
+        # a German ordinal day
+        ("den 12ten Juli 1890", "1890-07-12"),
+        # Hungarian and Romanian month names
+        ("12 szept. 1950", "1950-09-12"),
+        ("25 iulie 1950", "1950-07-25"),
+        # two full dates joined by a dash or a word: one run of days
+        ("31.V.1899 - 2.VI.1899", "1899-05-31/1899-06-02"),
+        ("3 May 1950 to 5 June 1950", "1950-05-03/1950-06-05"),
+        ("1.5.1950 bis 3.5.1950", "1950-05-01/1950-05-03"),
+        ("2.VII.1950 — 4.VII.1950", "1950-07-02/1950-07-04"),
+    ],
+)
+def test_more_layouts(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # the later date first, or years apart: two dates, not a run
+        ("5.5.1950 - 3.5.1950", ["1950-05-05", "1950-05-03"]),
+        ("12.VI.1931 - 12.VI.1935", ["1931-06-12", "1935-06-12"]),
+        # a year, a month and a distance are no date
+        ("1931 Mai 12 km", ["1931"]),
+        # a date and a month alone are not joined
+        ("3.V.1950 - VI.1950", ["1950-05-03", "1950-06"]),
+    ],
+)
+def test_not_joined_or_not_read(text: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(text)] == isos
