@@ -32,7 +32,7 @@ from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import date_alone, unkeyed_slip
-from pipelines.fields.text import Label, Line, is_institution
+from pipelines.fields.text import Label, Line, address_flags, is_institution
 
 
 class Role(StrEnum):
@@ -79,7 +79,10 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     for role, needs in {(r, n) for r, n, _ in words}:
         out[(Role(role), needs)] = Cues(
             # a cue word heads the line (after a quote, a bracket or a bullet): "Det. A. Name"
-            start=pattern((role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])"),
+            # in any case: printed headers and stamps set it in capitals ("HERB. HORT. X.")
+            start=pattern(
+                (role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])", flags=re.IGNORECASE
+            ),
             # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
             # under a name is how collectors sign)
             end=pattern((role, needs), "end", r"[^\W\d_][.,]?\s+{}[\s.,;:]*$"),
@@ -120,6 +123,55 @@ _SPECIMEN_ID = re.compile(r"[\W_]*[A-Za-z]{1,8}(?:[.:-]?[A-Za-z]{1,4})*[.:-]?\d[
 _ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
 
 
+@cache
+def _institution_words() -> dict[str, re.Pattern[str]]:
+    """kind -> the words of `data/institution_words.csv` of that kind, as one pattern."""
+    words: dict[str, list[str]] = {}
+    for row in data_rows("institution_words.csv"):
+        words.setdefault(row["kind"], []).append(row["word"])
+    return {
+        kind: re.compile(rf"(?<![^\W\d_]){alternation(got)}(?![^\W\d_])", re.IGNORECASE)
+        for kind, got in words.items()
+    }
+
+
+# the most words an institution's name prints on one line ("EESTI NSV TA ZOOLOOGIA JA
+# BOTAANIKA INSTITUUDI HERBAARIUM", "BOTANISCHER GARTEN UND BOTANISCHES MUSEUM BERLIN-DAHLEM")
+_NAME_WORDS = 10
+
+
+@lru_cache(maxsize=8192)
+def institution_name(text: str) -> bool:
+    """Whether a line is an institution's printed name, in any of the labels' languages
+    (`data/institution_words.csv`): a word of such a name ("HERBARIUM", "Museum", "INSTITUUDI",
+    "ГЕРБАРИЙ", "University") among at most a few words, with no figures and no word of a place
+    named after it or of a garden a plant was grown in ("Museum Road", "near University
+    campus", "cult. in Botanic Garden X"): those are the data label's."""
+    line = text.strip()
+    found = _institution_words()
+    name, place = found.get("name"), found.get("place")
+    if name is None or not name.search(line) or re.search(r"\d", line):
+        return False
+    if place is not None and place.search(line):
+        return False
+    return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS
+
+
+# a taxon's name after a header on its line: a capitalised word, then one in small letters
+_BINOMIAL = re.compile(
+    r"(?<![^\W\d_])[A-Z][a-z]+\s+(?!(?:voor|della|delle|degli|dello)\b)[a-z]{4,}(?![^\W\d_])"
+)
+
+
+def _named_beside(line: str) -> bool:
+    """Whether a name of an institution in English runs on into a taxon's name ("Example
+    College Herbarium (EX) Exampla ornata (Muster)"): a word in small letters after a
+    capitalised one that is no word of an institution's name (German and Latin names print
+    adjectives so: "Botanisches Museum" is no taxon)."""
+    name = _institution_words().get("name")
+    return any(name is None or not name.search(m[0]) for m in _BINOMIAL.finditer(line))
+
+
 def _line_cues(text: str) -> set[tuple[Role, str]]:
     # "Loc . :", "Det . :" as transcribers and OCR space them
     line = re.sub(r"\s+(?=[.:,;])", "", text.strip())
@@ -128,6 +180,9 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     # an institution's name on a line of its own; a longer line naming one is more often a place
     # or a name beside it ("Forest Service Road 12", "Example College Herbarium (EX) Aus bus L.")
     if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
+        found.add((Role.curatorial, ""))
+    if not found and institution_name(line) and not (is_institution(line) and _named_beside(line)):
+        # a header or a stamp in any language ("TARTU ÜLIKOOLI HERBAARIUM", "ГЕРБАРИЙ ...")
         found.add((Role.curatorial, ""))
     if COLLECTOR_YEAR.search(line):
         # a collector and his year in a heading's parentheses: "Herbier du X (Mr Muster 1840)"
@@ -236,6 +291,39 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     return out
 
 
+@cache
+def _form_heading() -> re.Pattern[str]:
+    """The headings of stamps printed as forms (`where` "form" in data/label_roles.csv)."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "form"]
+    # after the institution's name or initials in a word ("KEW NEGATIVE", "NYBG Accession")
+    return re.compile(
+        rf"[\W_]{{0,3}}(?:[A-Z][\w.]*\s+)?{alternation(words)}(?![^\W\d_])", re.IGNORECASE
+    )
+
+
+# a stamp form's blank or filled key ("No. 17231", "INTLS.", "DATE"): a few short words or
+# capitals, figures
+_FORM_FIELD = re.compile(r"[\W\d_]*(?:(?:[A-Z]{1,6}|[^\W\d_]{1,3})\.?[\W\d_]*){0,3}")
+
+
+def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
+    """Whether a label is a stamp printed as a form under its heading ("KEW NEGATIVE / No.
+    17231 / DATE / INTLS. / 12 MAY 1977", "ACCESSION / No. ... / Date ..."): its "Date" key and
+    the date written in are the stamp's, not the collection's. Any other key of the data label,
+    a measured place or a line of words is the data label's."""
+    if not lines or not _form_heading().match(lines[0]):
+        return False
+    for text, role in zip(lines[1:], roles[1:], strict=True):
+        if role - {Role.curatorial, Role.data} or _MEASURED.search(text):
+            return False
+        rest = DATE_LIKE.sub(" ", text)
+        if Role.data in role:
+            rest = _DATE_KEY.sub(" ", rest, count=1)
+        if not _FORM_FIELD.fullmatch(rest):
+            return False
+    return True
+
+
 def determination_dates(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
     own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.". For a
@@ -267,6 +355,8 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     roles = _label_line_roles(label, index)
     for k in _dating_lines(lines, roles):
         roles[k] = {Role.determination}
+    if _stamp_form(lines, roles):
+        return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
         Role.curatorial not in r
@@ -344,6 +434,28 @@ def stamp_lines(label: Label) -> list[int]:
         if own or listed:
             out.append(i)
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
+    return sorted({*out, *_header_address(label)})
+
+
+def _header_address(label: Label) -> list[int]:
+    """Positions in `label.lines` of the address printed under an institution's name that only
+    this module's lexicon knows (`institution_name`: "UNIVERSITAS EXEMPLI / SAMPLETON,
+    EXAMPLIA"): blanking the name hides from the other parsers that a heading stood there, so
+    its address goes with it (the names they know keep theirs, and read it as an address)."""
+    named = [institution_name(ln.text) and not is_institution(ln.text) for ln in label.lines]
+    if not any(named):
+        return []
+    heading = [a or b for a, b in zip(label.institution, named, strict=True)]
+    out: list[int] = []
+    # the address of a name this module alone knows: the run of names above it holds one
+    ours = False
+    for i, address in enumerate(address_flags(label, heading)):
+        if heading[i]:
+            ours = (ours and i > 0 and heading[i - 1]) or named[i]
+        elif address and ours:
+            out.append(i)
+        elif not address:
+            ours = False
     return out
 
 
