@@ -369,7 +369,8 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         # is the data label's, read into the same block
         free = [i for i, r in zip(index, roles, strict=True) if not r]
         return Role.data if free and _names_a_place(label, free) else Role.determination
-    stamps = stamp_lines(label)
+    # an address guessed under a heading is no stamp's line: it may be the specimen's place
+    stamps = _stamp_lines(label)
     stamp_like = [
         i in stamps
         or bool(r & {Role.curatorial, Role.donor})
@@ -414,10 +415,8 @@ _RUNS_ON = re.compile(r"(?:[,;&-]|\band|\bet)\s*$")
 _LIST_LINE = re.compile(r"[^\d,]+(?:,[^\d,]+){2,},?\s*")
 
 
-def stamp_lines(label: Label) -> list[int]:
-    """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
-    inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
-    with the lines such a list runs on to."""
+def _stamp_lines(label: Label) -> list[int]:
+    """`stamp_lines` but an institution's address: the lines whose own words are a stamp's."""
     out: list[int] = []
     carrying = False
     roles = _label_line_roles(label, range(len(label.lines)))
@@ -434,7 +433,15 @@ def stamp_lines(label: Label) -> list[int]:
         if own or listed:
             out.append(i)
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
-    return sorted({*out, *_header_address(label)})
+    return out
+
+
+def stamp_lines(label: Label) -> list[int]:
+    """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
+    inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
+    with the lines such a list runs on to, and the address under an institution's name that
+    only this module knows (`_header_address`)."""
+    return sorted({*_stamp_lines(label), *_header_address(label)})
 
 
 def _header_address(label: Label) -> list[int]:

@@ -94,6 +94,17 @@ def test_header_and_stamp_labels_are_curatorial(text: str) -> None:
         # a header with a taxon's name on its line (US forms) stays the data label's
         ("Lakeside State College Herbarium (LSC) Exampla ornata (Muster)", Role.data),
         ("Museum Road, Sampleton\n12 May 1930\nK. Muster 5", Role.data),
+        # determiners' cues in the labels' languages
+        ("Опр. И. Иванов, 1975", Role.determination),
+        ("Определила А. Петрова 1968", Role.determination),
+        ("Annotated by K. Muster 1990\nExampla ornata", Role.determination),
+        ("Määranud K. Muster 1971", Role.determination),
+        # a name only the lexicon knows above the data: the lines an address would take are
+        # not a stamp's, and the label stays the data label
+        (
+            "Museum für Naturkunde\nder Beispiel-Universität zu Sampleburg\nExampla\nSampledorf\n1930",
+            Role.data,
+        ),
     ],
 )
 def test_roles_of_slips_and_data(text: str, role: Role) -> None:
