@@ -38,6 +38,10 @@ def _values(text: str) -> dict[str, str]:
         "Naturhistoriska riksmuseet",
         "Muséum national d'Histoire naturelle",
         "UNIVERSITAS EXEMPLI",
+        "Herbarium der Kaiserlichen Universität Sampleburg",
+        "Гербарий Образцовского государственного университета",
+        "Universitäts-Herbarium Sampleburg",
+        "Sampleton Riiklik Ülikool",
     ],
 )
 def test_institution_names(line: str) -> None:
@@ -56,6 +60,11 @@ def test_institution_names(line: str) -> None:
         "Exampleshire Co.: 3 mi N of Sampleton, along Museum Road",
         "Sampleton, 12 May 1930",
         "Ленинградская обл., около музея",
+        "Sampleton ülikooli botaanikaaias",
+        "Sampleton ülikooli juures",
+        "в саду Ботанического института",
+        "Sampleton yliopiston puutarhassa",
+        "окр. музея-усадьбы Образцово",
     ],
 )
 def test_places_named_after_institutions(line: str) -> None:
