@@ -29,10 +29,11 @@ from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
+from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import date_alone, unkeyed_slip
-from pipelines.fields.text import Label, Line, address_flags, is_institution
+from pipelines.fields.text import Label, Line, is_institution
 
 
 class Role(StrEnum):
@@ -123,55 +124,6 @@ _SPECIMEN_ID = re.compile(r"[\W_]*[A-Za-z]{1,8}(?:[.:-]?[A-Za-z]{1,4})*[.:-]?\d[
 _ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
 
 
-@cache
-def _institution_words() -> dict[str, re.Pattern[str]]:
-    """kind -> the words of `data/institution_words.csv` of that kind, as one pattern."""
-    words: dict[str, list[str]] = {}
-    for row in data_rows("institution_words.csv"):
-        words.setdefault(row["kind"], []).append(row["word"])
-    return {
-        kind: re.compile(rf"(?<![^\W\d_]){alternation(got)}(?![^\W\d_])", re.IGNORECASE)
-        for kind, got in words.items()
-    }
-
-
-# the most words an institution's name prints on one line ("EESTI NSV TA ZOOLOOGIA JA
-# BOTAANIKA INSTITUUDI HERBAARIUM", "BOTANISCHER GARTEN UND BOTANISCHES MUSEUM BERLIN-DAHLEM")
-_NAME_WORDS = 10
-
-
-@lru_cache(maxsize=8192)
-def institution_name(text: str) -> bool:
-    """Whether a line is an institution's printed name, in any of the labels' languages
-    (`data/institution_words.csv`): a word of such a name ("HERBARIUM", "Museum", "INSTITUUDI",
-    "ГЕРБАРИЙ", "University") among at most a few words, with no figures and no word of a place
-    named after it or of a garden a plant was grown in ("Museum Road", "near University
-    campus", "cult. in Botanic Garden X"): those are the data label's."""
-    line = text.strip()
-    found = _institution_words()
-    name, place = found.get("name"), found.get("place")
-    if name is None or not name.search(line) or re.search(r"\d", line):
-        return False
-    if place is not None and place.search(line):
-        return False
-    return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS
-
-
-# a taxon's name after a header on its line: a capitalised word, then one in small letters
-_BINOMIAL = re.compile(
-    r"(?<![^\W\d_])[A-Z][a-z]+\s+(?!(?:voor|della|delle|degli|dello)\b)[a-z]{4,}(?![^\W\d_])"
-)
-
-
-def _named_beside(line: str) -> bool:
-    """Whether a name of an institution in English runs on into a taxon's name ("Example
-    College Herbarium (EX) Exampla ornata (Muster)"): a word in small letters after a
-    capitalised one that is no word of an institution's name (German and Latin names print
-    adjectives so: "Botanisches Museum" is no taxon)."""
-    name = _institution_words().get("name")
-    return any(name is None or not name.search(m[0]) for m in _BINOMIAL.finditer(line))
-
-
 def _line_cues(text: str) -> set[tuple[Role, str]]:
     # "Loc . :", "Det . :" as transcribers and OCR space them
     line = re.sub(r"\s+(?=[.:,;])", "", text.strip())
@@ -181,8 +133,8 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     # or a name beside it ("Forest Service Road 12", "Example College Herbarium (EX) Aus bus L.")
     if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
         found.add((Role.curatorial, ""))
-    if not found and institution_name(line) and not (is_institution(line) and _named_beside(line)):
-        # a header or a stamp in any language ("TARTU ÜLIKOOLI HERBAARIUM", "ГЕРБАРИЙ ...")
+    if not found and institution_name(line) and not (is_institution(line) and named_beside(line)):
+        # a header or a stamp in any language ("SAMPLETONI ÜLIKOOLI HERBAARIUM", "ГЕРБАРИЙ ...")
         found.add((Role.curatorial, ""))
     if COLLECTOR_YEAR.search(line):
         # a collector and his year in a heading's parentheses: "Herbier du X (Mr Muster 1840)"
@@ -440,30 +392,8 @@ def stamp_lines(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
     inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
     with the lines such a list runs on to, and the address under an institution's name that
-    only this module knows (`_header_address`)."""
-    return sorted({*_stamp_lines(label), *_header_address(label)})
-
-
-def _header_address(label: Label) -> list[int]:
-    """Positions in `label.lines` of the address printed under an institution's name that only
-    this module's lexicon knows (`institution_name`: "UNIVERSITAS EXEMPLI / SAMPLETON,
-    EXAMPLIA"): blanking the name hides from the other parsers that a heading stood there, so
-    its address goes with it (the names they know keep theirs, and read it as an address)."""
-    named = [institution_name(ln.text) and not is_institution(ln.text) for ln in label.lines]
-    if not any(named):
-        return []
-    heading = [a or b for a, b in zip(label.institution, named, strict=True)]
-    out: list[int] = []
-    # the address of a name this module alone knows: the run of names above it holds one
-    ours = False
-    for i, address in enumerate(address_flags(label, heading)):
-        if heading[i]:
-            ours = (ours and i > 0 and heading[i - 1]) or named[i]
-        elif address and ours:
-            out.append(i)
-        elif not address:
-            ours = False
-    return out
+    only `institution_names` knows (`header_address`)."""
+    return sorted({*_stamp_lines(label), *header_address(label)})
 
 
 def masked(label: Label, lines: Sequence[int]) -> Label:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.roles import Role, institution_name, label_roles
+from pipelines.fields.institution_names import institution_name
+from pipelines.fields.roles import Role, label_roles
 from pipelines.fields.text import make_labels
 
 
