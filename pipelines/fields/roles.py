@@ -436,7 +436,7 @@ def affiliation_lines(label: Label) -> list[int]:
         text = label.lines[i].text
         if not _substantive(text):
             continue
-        if not is_institution(text) or Role.determination in roles[i]:
+        if not (is_institution(text) or institution_name(text)) or Role.determination in roles[i]:
             break
         out.insert(0, i)
     return out

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.institution_names import institution_name
-from pipelines.fields.roles import Role, label_roles
+from pipelines.fields.roles import Role, affiliation_lines, label_roles
 from pipelines.fields.text import make_labels
 
 
@@ -157,3 +157,16 @@ def test_citation_year_is_not_the_collection_date() -> None:
         "Published in Fieldiana, Bot. 12: 34. 1935\n\nExampla ornata Muster\nSampleton\nK. Muster"
     )
     assert "eventDate" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Määras K. Muster 1971\nEXEMPLI NSV TA Zooloogia ja Botaanika Instituut", [1]),
+        ("Определил И. Иванов 1975\nБотанический институт АН СССР", [1]),
+        # a place under the determiner is no institution's
+        ("Опр. И. Иванов 1971\nОбразцово, около музея", []),
+    ],
+)
+def test_a_slips_affiliation_in_any_language(text: str, lines: list[int]) -> None:
+    assert affiliation_lines(make_labels(labels_from_text(text))[0]) == lines
