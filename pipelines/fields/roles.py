@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
+from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import date_alone, unkeyed_slip
@@ -79,7 +80,10 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     for role, needs in {(r, n) for r, n, _ in words}:
         out[(Role(role), needs)] = Cues(
             # a cue word heads the line (after a quote, a bracket or a bullet): "Det. A. Name"
-            start=pattern((role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])"),
+            # in any case: printed headers and stamps set it in capitals ("HERB. HORT. X.")
+            start=pattern(
+                (role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])", flags=re.IGNORECASE
+            ),
             # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
             # under a name is how collectors sign)
             end=pattern((role, needs), "end", r"[^\W\d_][.,]?\s+{}[\s.,;:]*$"),
@@ -128,6 +132,9 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     # an institution's name on a line of its own; a longer line naming one is more often a place
     # or a name beside it ("Forest Service Road 12", "Example College Herbarium (EX) Aus bus L.")
     if is_institution(line) and len(re.findall(r"[^\W\d_]{2,}", line)) <= 5:
+        found.add((Role.curatorial, ""))
+    if not found and institution_name(line) and not (is_institution(line) and named_beside(line)):
+        # a header or a stamp in any language ("SAMPLETONI ÜLIKOOLI HERBAARIUM", "ГЕРБАРИЙ ...")
         found.add((Role.curatorial, ""))
     if COLLECTOR_YEAR.search(line):
         # a collector and his year in a heading's parentheses: "Herbier du X (Mr Muster 1840)"
@@ -236,6 +243,39 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     return out
 
 
+@cache
+def _form_heading() -> re.Pattern[str]:
+    """The headings of stamps printed as forms (`where` "form" in data/label_roles.csv)."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "form"]
+    # after the institution's name or initials in a word ("KEW NEGATIVE", "NYBG Accession")
+    return re.compile(
+        rf"[\W_]{{0,3}}(?:[A-Z][\w.]*\s+)?{alternation(words)}(?![^\W\d_])", re.IGNORECASE
+    )
+
+
+# a stamp form's blank or filled key ("No. 17231", "INTLS.", "DATE"): a few short words or
+# capitals, figures
+_FORM_FIELD = re.compile(r"[\W\d_]*(?:(?:[A-Z]{1,6}|[^\W\d_]{1,3})\.?[\W\d_]*){0,3}")
+
+
+def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
+    """Whether a label is a stamp printed as a form under its heading ("KEW NEGATIVE / No.
+    17231 / DATE / INTLS. / 12 MAY 1977", "ACCESSION / No. ... / Date ..."): its "Date" key and
+    the date written in are the stamp's, not the collection's. Any other key of the data label,
+    a measured place or a line of words is the data label's."""
+    if not lines or not _form_heading().match(lines[0]):
+        return False
+    for text, role in zip(lines[1:], roles[1:], strict=True):
+        if role - {Role.curatorial, Role.data} or _MEASURED.search(text):
+            return False
+        rest = DATE_LIKE.sub(" ", text)
+        if Role.data in role:
+            rest = _DATE_KEY.sub(" ", rest, count=1)
+        if not _FORM_FIELD.fullmatch(rest):
+            return False
+    return True
+
+
 def determination_dates(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
     own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.". For a
@@ -267,6 +307,8 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     roles = _label_line_roles(label, index)
     for k in _dating_lines(lines, roles):
         roles[k] = {Role.determination}
+    if _stamp_form(lines, roles):
+        return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
         Role.curatorial not in r
@@ -279,7 +321,8 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         # is the data label's, read into the same block
         free = [i for i, r in zip(index, roles, strict=True) if not r]
         return Role.data if free and _names_a_place(label, free) else Role.determination
-    stamps = stamp_lines(label)
+    # an address guessed under a heading is no stamp's line: it may be the specimen's place
+    stamps = _stamp_lines(label)
     stamp_like = [
         i in stamps
         or bool(r & {Role.curatorial, Role.donor})
@@ -324,10 +367,8 @@ _RUNS_ON = re.compile(r"(?:[,;&-]|\band|\bet)\s*$")
 _LIST_LINE = re.compile(r"[^\d,]+(?:,[^\d,]+){2,},?\s*")
 
 
-def stamp_lines(label: Label) -> list[int]:
-    """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
-    inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
-    with the lines such a list runs on to."""
+def _stamp_lines(label: Label) -> list[int]:
+    """`stamp_lines` but an institution's address: the lines whose own words are a stamp's."""
     out: list[int] = []
     carrying = False
     roles = _label_line_roles(label, range(len(label.lines)))
@@ -345,6 +386,14 @@ def stamp_lines(label: Label) -> list[int]:
             out.append(i)
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+def stamp_lines(label: Label) -> list[int]:
+    """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
+    inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
+    with the lines such a list runs on to, and the address under an institution's name that
+    only `institution_names` knows (`header_address`)."""
+    return sorted({*_stamp_lines(label), *header_address(label)})
 
 
 def masked(label: Label, lines: Sequence[int]) -> Label:
@@ -387,7 +436,7 @@ def affiliation_lines(label: Label) -> list[int]:
         text = label.lines[i].text
         if not _substantive(text):
             continue
-        if not is_institution(text) or Role.determination in roles[i]:
+        if not (is_institution(text) or institution_name(text)) or Role.determination in roles[i]:
             break
         out.insert(0, i)
     return out

@@ -26,15 +26,18 @@ __all__ = ["Signature", "date_alone", "signature", "unkeyed_slip"]
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
 _PARTICLE = r"(?:(?:de|da|do|dos|das|di|du|la|le|van|von|der|den|ter|ten|zu)[ \t]+)"
-_SURNAME = rf"{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+# in Latin or Cyrillic letters ("Muster", "Иванов")
+_UPPER = "A-ZÀ-ÞА-ЯЁ"
+_LOWER = "a-zà-ÿа-яё"
+_SURNAME = rf"{_PARTICLE}{{0,2}}[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
 # initials ("K.", "J.-P.", "J.F.A.", "JFA.") and, after them, given names in full
-_INITIALS = r"(?:[A-ZÀ-Þ](?:[a-z]|h)?[ \t]?\.[ \t]?-?){1,3}|[A-Z]{2,3}[ \t]?\.[ \t]?"
-_GIVEN = r"(?:[A-ZÀ-Þ][a-zà-ÿ]{2,}[ \t]+)"
+_INITIALS = rf"(?:[{_UPPER}](?:[a-zа-я]|h)?[ \t]?\.[ \t]?-?){{1,3}}|[A-Z]{{2,3}}[ \t]?\.[ \t]?"
+_GIVEN = rf"(?:[{_UPPER}][{_LOWER}]{{2,}}[ \t]+)"
 _PERSON = rf"(?:(?:{_INITIALS})[ \t]*{_GIVEN}?|{_GIVEN}{{1,2}}){_SURNAME}"
-_PERSONS = rf"{_PERSON}(?:[ \t]*(?:&|,|\bet\b|\band\b|\bund\b|\ben\b)[ \t]*{_PERSON})?"
+_PERSONS = rf"{_PERSON}(?:[ \t]*(?:&|,|\bet\b|\band\b|\bund\b|\ben\b|\bи\b)[ \t]*{_PERSON})?"
 # a cue the slip may print before the persons ("rev.", "conf.", "vide"): already a determination
 # line for the other parsers, taken here as part of the signature
-_CUE = r"(?i:(?:det|rev|conf|vid|vide|vidi|vidit|determ|redet|teste)\.?[ \t:]*)"
+_CUE = r"(?i:(?:det|rev|conf|vid|vide|vidi|vidit|determ|redet|teste|опр|опред)\.?[ \t:]*)"
 # the year: in brackets, or after a comma, a day and month before it or not
 _DAY_MONTH = r"(?:(?:(?:\d{1,2}|[IVXivx]{1,4})[ \t]?[./-][ \t]?){1,2})"
 _BRACKETED = rf"[ \t]*[(\[][ \t]?{_DAY_MONTH}?{_YEAR}[ \t]?[)\]]"
@@ -97,7 +100,8 @@ class Signature:
     def persons(self, line: str) -> list[str]:
         """The persons' names, as written."""
         who = line[self.start : self.end]
-        return [p.strip(" ,") for p in re.split(r"\s*(?:&|,|\bet\b|\band\b|\bund\b)\s*", who) if p]
+        parts = re.split(r"\s*(?:&|,|\bet\b|\band\b|\bund\b|\bи\b)\s*", who)
+        return [p.strip(" ,") for p in parts if p]
 
 
 def signature(line: str) -> Signature | None:
@@ -108,7 +112,7 @@ def signature(line: str) -> Signature | None:
     offset = len(line) - len(line.lstrip())
     when = m.group("when")
     bracketed = "(" in when or "[" in when
-    if not bracketed and not re.search(r"(?<![^\W\d_])[A-Z]{1,3}[ \t]?\.", m.group("who")):
+    if not bracketed and not re.search(r"(?<![^\W\d_])[A-ZА-ЯЁ]{1,3}[ \t]?\.", m.group("who")):
         return None  # "Mont Exemple, 1901": full names alone are a place's as often
     return Signature(
         offset + m.start("who"),

@@ -26,6 +26,10 @@ from pipelines.fields.text import make_labels
         # as transcribers space the marks
         ("J . P . Muster & K. Beispiel ( 2005 )", ["J . P . Muster", "K. Beispiel"], 2005),
         ("K . Muster, 1990", ["K . Muster"], 1990),
+        # in Cyrillic letters, "и" joining two persons
+        ("И. Иванов, 1975", ["И. Иванов"], 1975),
+        ("А. Петрова и И. Иванов (1980)", ["А. Петрова", "И. Иванов"], 1980),
+        ("Опр. И. Иванов, 1975", ["И. Иванов"], 1975),
     ],
 )
 def test_signature_lines(line: str, persons: list[str], year: int) -> None:
@@ -44,6 +48,8 @@ def test_signature_lines(line: str, persons: list[str], year: int) -> None:
         "Beispielstadt, 1901",
         "Leg. J. Muster, 1901",  # a collector's key
         "K. Muster",  # no year
+        "Образцово, 1950",  # a place and a year
+        "Собр. И. Иванов, 1950",  # a collector's key
     ],
 )
 def test_no_signature(line: str) -> None:
@@ -66,6 +72,7 @@ def test_no_signature(line: str) -> None:
             3,
         ),
         (["Exampla ornata Muster", "rev. K. Beispiel, 1988"], 1),
+        (["Exampla rossica Muster", "И. Иванов, 1975"], 1),
         (["Exampla ornata ( Muster ) Beisp .", "J . P . Muster & K. Beispiel ( 2005 )"], 1),
         # a year after a bare space under a printed slip's heading
         (

@@ -1,0 +1,91 @@
+"""Institutions' printed names in the labels' languages, as lexicon data.
+
+Headers and stamps name the institution that keeps or sent a specimen: "EXAMPLE UNIVERSITY
+HERBARIUM", "HERBARIUM OF THE MUSEUM OF X", "Botanisches Museum X", an Estonian institute's
+"... INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ ИНСТИТУТА X". The words such names hold, per language and
+in their inflected forms, are a table (`data/institution_words.csv`), with the words that make a
+line naming one a place named after it ("Museum Road", "near University campus", "cult. in
+Botanic Garden X"). `roles` makes such a line curatorial, and blanks it inside a data label with
+the address printed under it (`header_address`): its places are not where the specimen grew.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.text import Label, address_flags, is_institution
+
+__all__ = ["header_address", "institution_name", "named_beside"]
+
+
+@cache
+def _institution_words() -> dict[str, re.Pattern[str]]:
+    """kind -> the words of `data/institution_words.csv` of that kind, as one pattern."""
+    words: dict[str, list[str]] = {}
+    for row in data_rows("institution_words.csv"):
+        words.setdefault(row["kind"], []).append(row["word"])
+    return {
+        kind: re.compile(rf"(?<![^\W\d_]){alternation(got)}(?![^\W\d_])", re.IGNORECASE)
+        for kind, got in words.items()
+    }
+
+
+# the most words an institution's name prints on one line ("EXEMPLI NSV TA ZOOLOOGIA JA
+# BOTAANIKA INSTITUUDI HERBAARIUM", "BOTANISCHER GARTEN UND BOTANISCHES MUSEUM BERLIN-DAHLEM")
+_NAME_WORDS = 10
+
+
+@lru_cache(maxsize=8192)
+def institution_name(text: str) -> bool:
+    """Whether a line is an institution's printed name, in any of the labels' languages
+    (`data/institution_words.csv`): a word of such a name ("HERBARIUM", "Museum", "INSTITUUDI",
+    "ГЕРБАРИЙ", "University") among at most a few words, with no figures and no word of a place
+    named after it or of a garden a plant was grown in ("Museum Road", "near University
+    campus", "cult. in Botanic Garden X"): those are the data label's."""
+    line = text.strip()
+    found = _institution_words()
+    name, place = found.get("name"), found.get("place")
+    if name is None or not name.search(line) or re.search(r"\d", line):
+        return False
+    if place is not None and place.search(line):
+        return False
+    return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS
+
+
+# a taxon's name after a header on its line: a capitalised word, then one in small letters
+_BINOMIAL = re.compile(
+    r"(?<![^\W\d_])[A-Z][a-z]+\s+(?!(?:voor|della|delle|degli|dello)\b)[a-z]{4,}(?![^\W\d_])"
+)
+
+
+def named_beside(line: str) -> bool:
+    """Whether a name of an institution in English runs on into a taxon's name ("Example
+    College Herbarium (EX) Exampla ornata (Muster)"): a word in small letters after a
+    capitalised one that is no word of an institution's name (German and Latin names print
+    adjectives so: "Botanisches Museum" is no taxon)."""
+    name = _institution_words().get("name")
+    return any(name is None or not name.search(m[0]) for m in _BINOMIAL.finditer(line))
+
+
+def header_address(label: Label) -> list[int]:
+    """Positions in `label.lines` of the address printed under an institution's name that only
+    this module's lexicon knows (`institution_name`: "UNIVERSITAS EXEMPLI / SAMPLETON,
+    EXAMPLIA"): blanking the name hides from the other parsers that a heading stood there, so
+    its address goes with it (the names they know keep theirs, and read it as an address)."""
+    named = [institution_name(ln.text) and not is_institution(ln.text) for ln in label.lines]
+    if not any(named):
+        return []
+    heading = [a or b for a, b in zip(label.institution, named, strict=True)]
+    out: list[int] = []
+    # the address of a name this module alone knows: the run of names above it holds one
+    ours = False
+    for i, address in enumerate(address_flags(label, heading)):
+        if heading[i]:
+            ours = (ours and i > 0 and heading[i - 1]) or named[i]
+        elif address and ours:
+            out.append(i)
+        elif not address:
+            ours = False
+    return out
