@@ -744,7 +744,10 @@ def _convert(
 _DET = re.compile(
     r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.|"
     # French, German, Swedish, Finnish and Estonian: "dét.", "best.", "bestämd", "määr.", "määras"
-    r"dét\.?|best\.|bestimmt|bestämd|määr)",
+    r"dét\.?|best\.|bestimmt|bestämd|määr|"
+    # and every determiner's cue of the people's lexicon ("Определил", "Опр.", "Určil")
+    + alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "determiner")
+    + ")",
     re.IGNORECASE,
 )
 # The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."

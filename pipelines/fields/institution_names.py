@@ -49,6 +49,10 @@ def institution_name(text: str) -> bool:
     name, place = found.get("name"), found.get("place")
     if name is None or not name.search(line) or re.search(r"\d", line):
         return False
+    # a colon or a semicolon between its parts, or a comma at its end: a sentence of the data
+    # label runs through the line ("Example Republic: Capital District: Botanic Garden:")
+    if re.search(r"[:;]|,$", line) or line[:1].islower():
+        return False  # (or it starts in small letters: "del Museo Exemplar." continues one)
     if place is not None and place.search(line):
         return False
     return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS

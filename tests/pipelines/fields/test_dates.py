@@ -615,3 +615,12 @@ def test_a_date_under_a_dated_determination_is_not_the_determination_s() -> None
     text = "Exemplaria fragilis Lour.\ndet. K.L.M.\n23/4-1916."
     dates = label_dates(make_labels(labels_from_text(text)))
     assert [(d.date.iso, d.det) for d in dates] == [("1916-04-23", True)]
+
+
+@pytest.mark.parametrize("cue", ["Определил", "Опр.", "Určil", "Oznaczył", "Määras"])
+def test_a_determiners_cue_of_any_language_dates_the_determination(cue: str) -> None:
+    text = f"Carex exempla L.\nSampleton, meadow\n1950\nleg. K. Muster\n\nCarex exempla L.\n{cue} J. Beispiel 1975"
+    got = parse_fields(labels_from_text(text))
+    assert got["eventDate"].value == "1950"
+    assert got["dateIdentified"].value == "1975"
+    assert "several_dates" not in got["eventDate"].flags

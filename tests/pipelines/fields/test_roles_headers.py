@@ -66,6 +66,10 @@ def test_institution_names(line: str) -> None:
         "в саду Ботанического института",
         "Sampleton yliopiston puutarhassa",
         "окр. музея-усадьбы Образцово",
+        # a sentence of the data label runs through the line
+        "Nacional:Jardín Botánico Exemplar:",
+        "Distrito Capital; Jardín Botánico Exemplar,",
+        "del Museo Exemplar y Pabellon Docente.",
     ],
 )
 def test_places_named_after_institutions(line: str) -> None:
@@ -170,3 +174,13 @@ def test_citation_year_is_not_the_collection_date() -> None:
 )
 def test_a_slips_affiliation_in_any_language(text: str, lines: list[int]) -> None:
     assert affiliation_lines(make_labels(labels_from_text(text))[0]) == lines
+
+
+def test_a_place_run_through_a_garden_stays_the_locality() -> None:
+    text = (
+        "JARDIN BOTANICO EXEMPLAR\nSAMPLETON, REPUBLICA DOMINICANA\n\n"
+        "Exampla vulgaris L.\nRepública Dominicana:Distrito\nNacional:Jardín Botánico Nacional:\n"
+        "Plantas en cultivo en el area\ndel Museo y Pabellon Docente.\n4 de Agosto, 1981.\nK. Muster"
+    )
+    loc = _values(text).get("verbatimLocality", "")
+    assert loc.startswith("República Dominicana:Distrito") and loc.endswith("Docente.")
