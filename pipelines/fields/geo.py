@@ -87,9 +87,16 @@ class CountryName:
 
     @property
     def as_printed(self) -> bool:
-        """Whether the record keeps the name as printed: a current name in a modern language
-        ("BRESIL", "Deutschland"); a Latin, historical or region's name gives the English name."""
-        return self.kind == "name" and self.lang != "la"
+        """Whether the record keeps the name as printed: a current name in English or Spanish
+        ("BAHAMA ISLANDS", "Rep. Dominicana"), as the American herbaria key their Caribbean and
+        Latin American sheets; a name in another language ("BRESIL", "Eesti", "Deutschland"), a
+        Latin, historical or region's name gives the English name, one form whatever language
+        the label is in (the European herbaria key the English name and its ISO code)."""
+        return self.kind == "name" and self.lang in _AS_PRINTED
+
+
+# the languages whose current country names the record keeps as printed (`as_printed`)
+_AS_PRINTED = frozenset({"en", "es"})
 
 
 # The languages of the labels, whose country names pycountry's gettext catalogues give (Latin is

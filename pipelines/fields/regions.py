@@ -861,9 +861,8 @@ def _subdivision_candidates(
 
 
 def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
-    """country and countryCode from the hit chosen: the printed name where it is the country's
-    current name in a modern language ("BRESIL", "Deutschland"), else its English name; a
-    historical name flagged, its confidence as sure as its mapping."""
+    """country and countryCode from the hit chosen: the printed name or the English one
+    (`_country_value`); a historical name flagged, its confidence as sure as its mapping."""
     entry = h.entry
     value = _country_value(h)
     flags: list[str] = []
@@ -885,15 +884,16 @@ def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
 
 
 def _country_value(h: Hit) -> str:
-    """The printed name where it is the country's current name in a modern language and the
-    Latin alphabet ("BRESIL", "Deutschland"), else the country's English name."""
+    """The printed name where the record keeps it (`CountryName.as_printed`: a current name in
+    English or Spanish, in the Latin alphabet: "BAHAMA ISLANDS", "Rep. Dominicana"), else the
+    country's English name ("BRESIL", "Eesti", "Эстонская ССР" -> "Brazil", "Estonia")."""
     printed = re.sub(r"\s+", " ", h.text)
     keep = h.entry is not None and h.entry.as_printed and not h.fuzzy
     return printed if keep and _latin(printed) else country_name(h.code)
 
 
 def _latin(text: str) -> bool:
-    """Written in the Latin alphabet ("Österreich", "Česko"; not "Россия")."""
+    """Written in the Latin alphabet ("República"; not "Россия")."""
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 
