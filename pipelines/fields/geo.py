@@ -84,6 +84,8 @@ class CountryName:
     lang: str = ""  # a name's language: "en", "de", ..., "la" (Latin)
     confidence: float = 1.0  # below 1 where the mapping is a judgement (a colony split since)
     province: str = ""  # a region's stateProvince ("Java", "Nylandia")
+    # the region's name as printed is the stateProvince ("Ленинградская обл.")
+    printed_province: bool = False
 
     @property
     def as_printed(self) -> bool:
@@ -140,8 +142,8 @@ def country_names() -> dict[str, CountryName]:
     """Every name a label may give a country in (`name_key` form) -> what it says: pycountry's
     English names and their translations into the labels' languages, then data/country_names.csv
     (names the catalogues miss, Latin names, names never taken) and data/historical_countries.csv
-    (historical names of countries and colonies, regions that name one country), each overriding
-    the ones before. Abbreviations are not here (`country_abbreviations`)."""
+    (historical names of countries and colonies, regions that name one country) with the
+    regions of data/russian_regions.csv (`russian_region_names`), each overriding the ones before. Abbreviations are not here (`country_abbreviations`)."""
     table = {k: CountryName(code, "name", lang) for k, (code, lang) in _translations().items()}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -151,6 +153,7 @@ def country_names() -> dict[str, CountryName]:
     for row in data_rows("country_names.csv"):
         if row["lang"] != "abbr":
             table[name_key(row["name"])] = CountryName(row["code"], "name", row["lang"])
+    table.update(russian_region_names())
     for row in data_rows("historical_countries.csv"):
         table[name_key(row["name"])] = CountryName(
             row["code"],
@@ -159,6 +162,72 @@ def country_names() -> dict[str, CountryName]:
             float(row["confidence"] or 1.0),
             row["province"],
         )
+    return table
+
+
+# the words printed after a Russian region's adjective, by kind (data/russian_regions.csv), in
+# Cyrillic and in Latin letters
+_RU_TYPE_WORDS = {
+    "oblast": ("обл.", "обл", "область", "obl.", "oblast", "oblast'", "oblast’"),
+    "krai": ("край", "кр.", "krai", "kray", "kraj"),
+    "guberniya": ("губ.", "губерния", "gub.", "guberniya", "gubernija", "gubernia"),
+    "ssr": ("ССР", "SSR"),
+    "assr": ("АССР", "ASSR"),
+}
+_RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
+# two transliterations of Russian: the BGN/PCGN one ("Leningradskaya") and the scholarly one
+# older European labels print ("Leningradskaja"); letters not listed are the same in both
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "з": "z", "и": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+}  # fmt: skip
+_TRANSLIT_BY_SCHEME = (
+    {"ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ю": "yu", "я": "ya"},
+    {"ж": "zh", "й": "j", "х": "ch", "ц": "c", "ю": "ju", "я": "ja"},
+)
+
+
+def transliterations(cyrillic: str) -> list[str]:
+    """A Russian word in Latin letters, in both schemes ("Ленинградская" -> "Leningradskaya",
+    "Leningradskaja")."""
+    out: list[str] = []
+    for scheme in _TRANSLIT_BY_SCHEME:
+        letters = []
+        for ch in cyrillic:
+            low = ch.lower()
+            latin = scheme.get(low, _TRANSLIT.get(low, ch))
+            letters.append(latin.capitalize() if ch != low else latin)
+        out.append("".join(letters))
+    return list(dict.fromkeys(out))
+
+
+def _masculine(adjective: str) -> str:
+    """ "Краснодарская" -> "Краснодарский" (a krai is masculine)."""
+    return adjective[:-2] + "ий" if adjective.endswith("ая") else adjective
+
+
+@cache
+def russian_region_names() -> dict[str, CountryName]:
+    """The names of Russian and Soviet regions (data/russian_regions.csv), in Cyrillic and in
+    Latin letters, each with its type word ("Ленинградская обл.", "Leningradskaya obl.",
+    "Эстонская ССР", "Курляндская губ."): `name_key` form -> what it says of the country and the
+    stateProvince (oblasts, krais and guberniyas: the name as printed)."""
+    table: dict[str, CountryName] = {}
+    for row in data_rows("russian_regions.csv"):
+        kind = row["kind"]
+        adjective = _masculine(row["adjective"]) if kind == "krai" else row["adjective"]
+        entry = CountryName(
+            row["code"],
+            "historical" if kind in _RU_HISTORICAL else "region",
+            "ru",
+            float(row["confidence"] or 1.0),
+            printed_province=kind not in ("ssr", "assr"),
+        )
+        for word in _RU_TYPE_WORDS[kind]:
+            latin = not re.search(r"[а-яА-Я]", word)
+            for adj in transliterations(adjective) if latin else [adjective]:
+                table.setdefault(name_key(f"{adj} {word}"), entry)
     return table
 
 

@@ -703,7 +703,7 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
                 h
                 for h in named
                 if h.entry is not None
-                and h.entry.province
+                and (h.entry.province or h.entry.printed_province)
                 and (code_out is None or h.code in ("", code_out))
             ),
             None,
@@ -818,10 +818,10 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
         # "Insula Java", "Borneo": the island or region a label names where no state is
         h = reg.province
         conf = 0.75 * entry.confidence
+        # "Ленинградская обл.": the region's name as printed, its type word with it
+        value = re.sub(r"\s+", " ", h.text) if entry.printed_province else entry.province
         out.append(
-            candidate(
-                Term.stateProvince, entry.province, conf, h.label, h.start, h.end, "state.region"
-            )
+            candidate(Term.stateProvince, value, conf, h.label, h.start, h.end, "state.region")
         )
     elif reg.country_code:
         out += _subdivision_candidates(labels, hits, reg.country_code)
@@ -860,6 +860,11 @@ def _subdivision_candidates(
     ]
 
 
+# a historical name's or a region's mapping to today's country below this is a judgement (a colony
+# split since, a province now in two countries): the value is flagged country_judged, a doubt
+_SURE_MAPPING = 0.9
+
+
 def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
     """country and countryCode from the hit chosen: the printed name or the English one
     (`_country_value`); a historical name flagged, its confidence as sure as its mapping."""
@@ -876,6 +881,9 @@ def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
         conf, rule = 0.9 * entry.confidence, "country.name"
         if entry.kind == "historical":
             flags.append("historical_name")
+    if entry is not None and entry.confidence < _SURE_MAPPING and not h.fuzzy:
+        # "Deutsch-Ostafrika", "Westpreußen", "USSR": a region only mostly in today's country
+        flags.append("country_judged")
     conf *= 0.75 if conflict else 1.0
     return [
         candidate(Term.country, value, conf, h.label, h.start, h.end, rule, flags),
