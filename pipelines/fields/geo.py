@@ -12,7 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -154,7 +154,8 @@ def country_names() -> dict[str, CountryName]:
         if row["lang"] != "abbr":
             table[name_key(row["name"])] = CountryName(row["code"], "name", row["lang"])
     table.update(russian_region_names())
-    for row in data_rows("historical_countries.csv"):
+    rows = data_rows("historical_countries.csv")
+    for row in rows:
         table[name_key(row["name"])] = CountryName(
             row["code"],
             row["kind"],
@@ -162,7 +163,59 @@ def country_names() -> dict[str, CountryName]:
             float(row["confidence"] or 1.0),
             row["province"],
         )
+    # "Brit. Honduras", "Port. E. Africa": the abbreviated forms of the table's names, where the
+    # table names none of its own (a shorter name inside one, "Honduras", must not be taken)
+    for row in rows:
+        for form in _abbreviated(row["name"]):
+            table.setdefault(name_key(form), table[name_key(row["name"])])
     return table
+
+
+# the words of colonial and regional names that labels abbreviate, and their abbreviations
+_ABBREVIATED_WORDS = {
+    "British": ("Brit.", "Br."),
+    "French": ("Fr.",),
+    "Portuguese": ("Port.",),
+    "Spanish": ("Span.", "Sp."),
+    "German": ("Germ.",),
+    "Belgian": ("Belg.",),
+    "Italian": ("Ital.",),
+    "Dutch": ("Neth.",),
+    "East": ("E.",),
+    "West": ("W.",),
+    "North": ("N.",),
+    "South": ("S.",),
+    "Africa": ("Afr.",),
+}
+
+
+# the type words ending a region's name that labels abbreviate ("Harju maakond", "Harju mk.")
+_ABBREVIATED_LAST = {"maakond": ("mk.", "mk", "maak.")}
+
+
+def _abbreviated(name: str) -> list[str]:
+    """The forms of an English name with its colonial and compass words abbreviated ("British
+    East Africa" -> "Brit. East Africa", "Brit. E. Africa", "Br. E. Afr.", ...), of an Estonian
+    county's with its type word abbreviated ("Harju maakond" -> "Harju mk."); none for another."""
+    words = name.split(" ")
+    if len(words) >= 2 and words[-1] in _ABBREVIATED_LAST:
+        return [" ".join([*words[:-1], a]) for a in _ABBREVIATED_LAST[words[-1]]]
+    if len(words) < 2 or words[0] not in (
+        "British",
+        "French",
+        "Portuguese",
+        "Spanish",
+        "German",
+        "Belgian",
+        "Italian",
+        "Dutch",
+    ):
+        return []  # fmt: skip
+    forms = [""]
+    for word in words:
+        options = (word, *_ABBREVIATED_WORDS.get(word, ()))
+        forms = [f"{f} {o}".strip() for f in forms for o in options]
+    return [f for f in forms if f != name]
 
 
 # the words printed after a Russian region's adjective, by kind (data/russian_regions.csv), in
@@ -173,6 +226,15 @@ _RU_TYPE_WORDS = {
     "guberniya": ("губ.", "губерния", "gub.", "guberniya", "gubernija", "gubernia"),
     "ssr": ("ССР", "SSR"),
     "assr": ("АССР", "ASSR"),
+}
+# ... and after the adjective's oblique case ("Флора Московской области", "в Эстонской ССР"),
+# each with its nominative (the stateProvince is the region's name in the nominative)
+_RU_OBLIQUE_TYPE_WORDS = {
+    "oblast": (("обл.", "обл."), ("области", "область")),
+    "krai": (("края", "край"),),
+    "guberniya": (("губ.", "губ."), ("губернии", "губерния")),
+    "ssr": (("ССР", "ССР"),),
+    "assr": (("АССР", "АССР"),),
 }
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
 # two transliterations of Russian: the BGN/PCGN one ("Leningradskaya") and the scholarly one
@@ -207,6 +269,16 @@ def _masculine(adjective: str) -> str:
     return adjective[:-2] + "ий" if adjective.endswith("ая") else adjective
 
 
+def _oblique(adjective: str) -> str:
+    """The genitive, dative and prepositional of an adjective ("Московская" -> "Московской",
+    "Краснодарский" -> "Краснодарского"); a word that is no adjective ("Коми") stays."""
+    if adjective.endswith("ая"):
+        return adjective[:-2] + "ой"
+    if adjective.endswith("ий"):
+        return adjective[:-2] + "ого"
+    return adjective
+
+
 @cache
 def russian_region_names() -> dict[str, CountryName]:
     """The names of Russian and Soviet regions (data/russian_regions.csv), in Cyrillic and in
@@ -228,6 +300,10 @@ def russian_region_names() -> dict[str, CountryName]:
             latin = not re.search(r"[а-яА-Я]", word)
             for adj in transliterations(adjective) if latin else [adjective]:
                 table.setdefault(name_key(f"{adj} {word}"), entry)
+        for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
+            province = f"{adjective} {nominative}" if entry.printed_province else ""
+            oblique = replace(entry, province=province, printed_province=False)
+            table.setdefault(name_key(f"{_oblique(adjective)} {word}"), oblique)
     return table
 
 

@@ -33,6 +33,7 @@ from pipelines.fields.geo import (
     postal_state,
     states,
 )
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
 from pipelines.fields.text import COUNTY_KEY, Label, candidate, is_header
 
@@ -47,6 +48,9 @@ class Hit:
     name: str  # canonical name
     abbreviation: bool
     fuzzy: bool = False  # a misread name on a collection header ("LICHENS OF MICHIGAIN")
+    # the name may stand for another country than its own: a colony named after it ("Brit.
+    # Cameroons"), a US state of the same name ("Georgia") on a label that says nothing else
+    judged: bool = False
     # what a country's printed name says (historical name, region, language); None for an
     # abbreviation or a state
     entry: CountryName | None = None
@@ -201,6 +205,14 @@ def _herbarium_country(lab: Label, start: int, end: int) -> bool:
     )
 
 
+# "Brit. Cameroons", "Fr. Sample": a colonial word before a country's name the tables do not hold
+# with it (historical_countries.csv and its abbreviated forms hold "Brit. Honduras"): the colony
+# may be another country than the name's
+_COLONY_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Brit|Br|Fr|Port|Span|Sp|Germ|Belg|Ital|Neth|Ned)\.|(?:British|French|"
+    r"Portuguese|Spanish|German|Belgian|Italian|Dutch|Deutsch|Britisch|Französisch)\b)[\s-]+$",
+    re.IGNORECASE,
+)
 # "mi W of Little Switzerland": a town named after a country
 _PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE|Grand|GRAND)\s+$")
 # a country's name in another language that is an English place noun: after a capitalised word
@@ -262,7 +274,20 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 continue
             code = entry.code
             name = country_name(code) if code else ""
-            hits.append(Hit(lab, m.start(), m.end(), "country", code, name, False, entry=entry))
+            colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
+            hits.append(
+                Hit(
+                    lab,
+                    m.start(),
+                    m.end(),
+                    "country",
+                    code,
+                    name,
+                    False,
+                    entry=entry,
+                    judged=colony is not None and entry.kind == "name",
+                )
+            )
         for m in _state_names().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
                 continue
@@ -324,11 +349,23 @@ _CITATION = re.compile(
 _LIST_LINE = re.compile(r"[^\d:;]*,[^\d:;]*,[^\d:;]*")
 
 
+@cache
+def _determination() -> re.Pattern[str]:
+    """A determination's cue opening a line ("Det. J. Beispiel, Kew, England", "Determinavit:
+    K. Muster (Berlin, Deutschland)", "опр. И. Иванов"): the place on it is the determiner's
+    institution's (data/people_cues.csv, role determiner)."""
+    rows = [r for r in data_rows("people_cues.csv") if r["role"] == "determiner"]
+    loose = alternation(r["cue"] for r in rows if r["case"] != "exact")
+    exact = alternation(r["cue"] for r in rows if r["case"] == "exact")
+    return re.compile(rf"^\W*(?:(?i:{loose}|det)|{exact})(?!\w)")
+
+
 def _elsewhere(lab: Label) -> list[bool]:
-    """Which lines name the places of duplicates, stamps and citations (see `_DUPLICATES`,
-    `_STAMP`, `_CITATION`), a list or a citation running on over the lines below it."""
+    """Which lines name the places of duplicates, stamps, citations and determinations (see
+    `_DUPLICATES`, `_STAMP`, `_CITATION`, `_determination`), a list or a citation running on over
+    the lines below it."""
     texts = [ln.text.strip() for ln in lab.lines]
-    flags = [bool(_STAMP.search(t)) for t in texts]
+    flags = [bool(_STAMP.search(t) or _determination().match(t)) for t in texts]
     for i, text in enumerate(texts):
         listing, citing = _DUPLICATES.match(text), _CITATION.search(text)
         if not (listing or citing):
@@ -775,11 +812,23 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
             h = fallback
             for term in (Term.country, Term.countryCode):
                 value = _country_value(h) if term == Term.country else h.code
+                # the institution's country is a guess at the specimen's: a doubt
                 out.append(
-                    candidate(term, value, 0.45, h.label, h.start, h.end, "country.institution")
+                    candidate(
+                        term,
+                        value,
+                        0.45,
+                        h.label,
+                        h.start,
+                        h.end,
+                        "country.institution",
+                        ["country_judged"],
+                    )
                 )
     if reg.country is not None:
         h = reg.country
+        if _state_named_alone(h, hits):
+            h.judged = True
         out += _country_candidates(h, reg.conflict)
     elif reg.state is not None and reg.country_code:
         h = reg.state
@@ -881,14 +930,30 @@ def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
         conf, rule = 0.9 * entry.confidence, "country.name"
         if entry.kind == "historical":
             flags.append("historical_name")
-    if entry is not None and entry.confidence < _SURE_MAPPING and not h.fuzzy:
+    if h.judged or (entry is not None and entry.confidence < _SURE_MAPPING and not h.fuzzy):
         # "Deutsch-Ostafrika", "Westpreußen", "USSR": a region only mostly in today's country
         flags.append("country_judged")
-    conf *= 0.75 if conflict else 1.0
+    if conflict:
+        conf *= 0.75
+        if not _plain_name(h):
+            # "Gold Coast, Queensland": a historical or a region's name taken over another
+            # country's name (a country's own name printed beside another's is the surer)
+            flags.append("several_countries")
     return [
         candidate(Term.country, value, conf, h.label, h.start, h.end, rule, flags),
         candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, rule, flags),
     ]
+
+
+def _state_named_alone(h: Hit, hits: list[Hit]) -> bool:
+    """ "Sample Hill, Georgia": a country's name that is a US state's too, on labels that name no
+    other country and no state: which of the two is meant is a judgement."""
+    entries = states().get(fold(h.text), [])
+    if not any(e.code != h.code for e in entries):
+        return False
+    return not any(o.code == h.code and o is not h for o in hits) and not any(
+        o.kind == "state" and fold(o.text) != fold(h.text) for o in hits
+    )
 
 
 def _country_value(h: Hit) -> str:

@@ -32,6 +32,10 @@ RUSSIAN_REGIONS = [
     ("Минская обл., окр. Примерово\n1971", "Belarus", "BY", "Минская обл."),
     ("Львовская обл., окр. Примерова\n1965", "Ukraine", "UA", "Львовская обл."),
     ("Курляндская губ., окр. Примерсгофа\n1890", "Latvia", "LV", "Курляндская губ."),
+    # an oblique case (a series title, a sentence): the region's name in the nominative
+    ("Флора Московской области\nокр. Примерово, березняк", "Russia", "RU", "Московская область"),
+    # Estonia's counties with their type word abbreviated
+    ("Harju mk., Näidise v.\nleg. M. Proov", "Estonia", "EE", "Harjumaa"),
 ]
 
 
@@ -65,7 +69,7 @@ def test_soviet_republics(text: str, country: str, code: str) -> None:
 # a region split between today's countries gives no country: the Livonian governorate (Estonia and
 # Latvia), East Prussia (Poland and Russia), Vilna's governorate (Lithuania and Belarus), Tyrol
 SPLIT = [
-    "Livland, bei Dorpat\nin Wäldern\nleg. K. Muster",
+    "Livland, bei Sampelhof\nin Wäldern\nleg. K. Muster",
     "Лифляндская губ., окр. Примерного",
     "Ostpreußen: Kreis Sampelburg\nleg. K. Muster",
     "Виленская губ., окр. Примерок",
@@ -137,3 +141,101 @@ def test_transliterations() -> None:
     assert names["ленинградская обл."].code == "RU"
     assert names["leningradskaja oblast"].printed_province
     assert not names["эстонская сср"].printed_province
+
+
+# (label, country, code, stateProvince or None): colonial names abbreviated, the states of
+# Australia, China's provinces in their older romanisations, Austria's Länder, the Baltic towns'
+# German names
+MORE_PLACES = [
+    ("Brit. Honduras: Sample River\n1931 K. Muster", "Belize", "BZ", None),
+    ("Br. Honduras, Sample Creek", "Belize", "BZ", None),
+    ("Port. Guinea: Sampleville", "Guinea-Bissau", "GW", None),
+    ("Canal Zone: Sample Island\n1935 K. Muster", "Panama", "PA", None),
+    ("New South Wales: Sample Creek near Exampleton", "Australia", "AU", "New South Wales"),
+    ("N.S.W.: Sample Range\n1930 K. Muster", "Australia", "AU", "New South Wales"),
+    ("Plantae Chinenses\nProv. Szechwan: Sample shan", "China", "CN", "Sichuan"),
+    ("Kwangtung: Sample Mountain, 800 m", "China", "CN", "Guangdong"),
+    ("Oberösterreich: Sampelberg\nleg. K. Muster", "Austria", "AT", "Oberösterreich"),
+    ("Krain: Sampelberg\nleg. K. Muster", "Slovenia", "SI", None),
+    ("Dorpat, am Embach\nleg. K. Muster", "Estonia", "EE", None),
+    ("Livland, bei Dorpat\nleg. K. Muster", "Estonia", "EE", None),
+    ("Kurland: Strand bei Libau", "Latvia", "LV", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code", "state"), MORE_PLACES)
+def test_more_places(text: str, country: str, code: str, state: str | None) -> None:
+    got = fields(text)
+    assert (got["country"].value, got["countryCode"].value) == (country, code)
+    if state is None:
+        assert "stateProvince" not in got
+    else:
+        assert got["stateProvince"].value == state
+
+
+# (label, flag): a country the labels name in a way that may mean another: below 0.9, flagged
+DOUBTFUL = [
+    ("Sample Hill, Georgia\n1980 K. Muster", "country_judged"),  # or the US state
+    ("Brit. Togo: Sample Hills", "country_judged"),  # British Togoland: today Ghana
+    ("Gold Coast, Queensland\nSample beach, dunes", "several_countries"),
+    ("Steiermark: Sampelalpe\nleg. K. Muster", "country_judged"),  # Lower Styria is Slovenia
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), DOUBTFUL)
+def test_doubtful_countries(text: str, flag: str) -> None:
+    got = fields(text)
+    assert flag in got["country"].flags
+    assert got["country"].confidence < 0.9
+
+
+def test_a_country_beside_another_stays_sure() -> None:
+    # a country's own name printed beside a region of another: the name is the surer
+    got = fields("CHINA. Taiwan. Sample Co.: Sample-hsiang, forest")
+    assert got["countryCode"].value == "CN"
+    assert "several_countries" not in got["country"].flags
+
+
+def test_a_british_county_after_a_compass_word() -> None:
+    got = fields("W. Sussex: Sampleham\n22.vii.1978\nleg. K. Muster")
+    assert got["county"].value == "Sussex"
+    assert got["countryCode"].value == "GB"
+
+
+def test_a_herbarium_code_before_a_country_is_no_colonial_word() -> None:
+    got = fields("BR FRANCE\nSample-le-Bourg\n22.7.1886\nLeg.: K. Muster")
+    assert got["countryCode"].value == "FR"
+    assert "country_judged" not in got["country"].flags
+
+
+# a determination's line names the determiner's institution, not where the specimen grew
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Plants of Peru\nDept. Cusco: Sample valley\nK. Muster 123\n\nDet. J. Beispiel, Kew, "
+         "England, 1985", "PE"),
+        ("Sample ridge\nleg. K. Muster 1950\nDeterminavit: J. Beispiel (Berlin, Deutschland) 2001",
+         None),
+        ("Sample bog\nopr. I. Ivanov, Leningradskaya obl.", None),
+    ],
+)  # fmt: skip
+def test_a_determiners_place_is_not_the_specimens(text: str, code: str | None) -> None:
+    got = fields(text)
+    if code is None:
+        assert "countryCode" not in got
+    else:
+        assert got["countryCode"].value == code
+
+
+def test_an_institutions_country_is_a_doubt() -> None:
+    got = fields("Sample ridge\n12.vi.1950 K. Muster\nRoyal Botanic Garden Edinburgh, Scotland")
+    assert got["countryCode"].value == "GB"
+    assert got["countryCode"].confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("S. Africa: Cape Prov., Sample Kloof", "ZA"), ("Deutsch-Ostafr.\nSampel", "TZ")],
+)
+def test_abbreviated_names(text: str, code: str) -> None:
+    assert fields(text)["countryCode"].value == code
