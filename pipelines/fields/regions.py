@@ -168,7 +168,9 @@ def _state_abbreviations() -> re.Pattern[str]:
 
 # "Glory of Russia Cape", "Mexico Beach", "Jordan Pond trail": a country's name inside a place name
 _PLACE_AFTER = re.compile(
-    rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b",
+    rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b"
+    # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name
+    r"|^\s(?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
     re.IGNORECASE,
 )
 # "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium
@@ -317,10 +319,39 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
-    hits = _drop_overprinted(_drop_overlaps(hits))
+    hits = _drop_towns(_drop_overprinted(_drop_overlaps(hits)))
     found = hits + _header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + _after_county_misreadings(labels, found)
+
+
+# what stands between a town named after a country and its state ("Peru, Indiana", "Cuba,
+# Allegany Co., New York") or its county ("Mexico, Audrain Co.")
+_TO_STATE = re.compile(r"\s*,\s*(?:[^,\n]{1,40}?\s(?:Co\.|County|Parish)\s*,\s*)?")
+_TO_COUNTY = re.compile(r"\s*,\s*(?:[A-Z][\w'.-]*\s+){1,3}(?:Co\.|County|Parish)(?!\w)")
+
+
+def _drop_towns(hits: list[Hit]) -> list[Hit]:
+    """ "Peru, Indiana", "Poland, Maine", "Holland, Michigan", "Mexico, Audrain Co.": a country's
+    name followed on its line by a state of another country, or by a county, is a town's."""
+    states = [h for h in hits if h.kind == "state"]
+
+    def town(c: Hit) -> bool:
+        if c.kind != "country" or c.entry is None or c.entry.kind != "name":
+            return False
+        text = c.label.text
+        line_end = c.label.line_at(c.start).end
+        if _TO_COUNTY.match(text, c.end, line_end):
+            return True
+        return any(
+            s.label is c.label
+            and s.code != c.code
+            and c.end <= s.start <= line_end
+            and _TO_STATE.fullmatch(text, c.end, s.start) is not None
+            for s in states
+        )
+
+    return [h for h in hits if not town(h)]
 
 
 def skipped_lines(lab: Label) -> list[bool]:

@@ -239,3 +239,51 @@ def test_an_institutions_country_is_a_doubt() -> None:
 )
 def test_abbreviated_names(text: str, code: str) -> None:
     assert fields(text)["countryCode"].value == code
+
+
+# a town or a county of the United States named after a country is not that country
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Jersey Co., Ill.\nSample prairie", "Illinois"),
+        ("Guernsey County, Ohio\nSample woods", "Ohio"),
+        ("Peru, Indiana\nalong Sample Creek", "Indiana"),
+        ("Poland, Maine\nSample bog", "Maine"),
+        ("Holland, Michigan\ndunes", "Michigan"),
+        ("Cuba, Allegany Co., New York", "New York"),
+        ("PLANTS OF MISSOURI\nMexico, Audrain Co.\nroadside", "MISSOURI"),
+    ],
+)
+def test_towns_named_after_countries(text: str, state: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == "US"
+    assert got["stateProvince"].value == state
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mexico, Chihuahua: Sample canyon", "MX"),  # the state is the country's own
+        ("Peru, Dept. Cusco: Sample valley", "PE"),
+        ("Canada, Ontario: Sample Lake", "CA"),
+    ],
+)
+def test_a_country_before_its_own_state_stays(text: str, code: str) -> None:
+    assert fields(text)["countryCode"].value == code
+
+
+def test_the_east_indies_in_latin_are_no_country() -> None:
+    assert "country" not in fields("Hab. in India orientali\nSample")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "state"),
+    [
+        ("Herb. Hort. Kew.\nSikkim: Sample, 10000 ft.\n1850 leg. K. Muster", "IN", "Sikkim"),
+        ("Transjordan: Sample wadi", "JO", None),
+    ],
+)
+def test_british_india_and_mandates(text: str, code: str, state: str | None) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert (got["stateProvince"].value if "stateProvince" in got else None) == state
