@@ -858,7 +858,7 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
                 )
     if reg.country is not None:
         h = reg.country
-        if _state_named_alone(h, hits):
+        if _state_named_alone(h, hits) or _northern_irish(h, labels):
             h.judged = True
         out += _country_candidates(h, reg.conflict)
     elif reg.state is not None and reg.country_code:
@@ -974,6 +974,18 @@ def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
         candidate(Term.country, value, conf, h.label, h.start, h.end, rule, flags),
         candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, rule, flags),
     ]
+
+
+# a county of Northern Ireland with its key ("Co. Tyrone")
+_NORTHERN_IRISH_COUNTY = re.compile(
+    r"(?<![A-Za-z])(?:Co\.?|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone)\b"
+)
+
+
+def _northern_irish(h: Hit, labels: list[Label]) -> bool:
+    """ "Ireland: Co. Tyrone": the island's name with a county of Northern Ireland, the United
+    Kingdom's: which country is meant is a judgement."""
+    return h.code == "IE" and any(_NORTHERN_IRISH_COUNTY.search(lab.text) for lab in labels)
 
 
 def _state_named_alone(h: Hit, hits: list[Hit]) -> bool:

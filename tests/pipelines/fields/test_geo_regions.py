@@ -287,3 +287,55 @@ def test_british_india_and_mandates(text: str, code: str, state: str | None) -> 
     got = fields(text)
     assert got["countryCode"].value == code
     assert (got["stateProvince"].value if "stateProvince" in got else None) == state
+
+
+# Swiss cantons by their German names, with or without "Kt."
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Schweiz: Wallis, Sampelalp\n1900", "Wallis"),
+        ("Helvetia: Kt. Bern, Sampelalp\n1900", "Kt. Bern"),
+        ("Schweiz: Kanton Genf, Sampelbach", "Kanton Genf"),
+    ],
+)
+def test_swiss_cantons(text: str, state: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == "CH"
+    assert got["stateProvince"].value == state
+
+
+def test_a_towns_name_is_no_canton_alone() -> None:
+    # Genf, Freiburg, Basel are towns as often: only with their type word
+    got = fields("Schweiz: Genf, am See\n1900")
+    assert "stateProvince" not in got
+
+
+# Britain and Ireland as insect and herbarium labels print them
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("UK: Devon, Sample Cove\n1990", "United Kingdom", "GB"),
+        ("U.K. Sample Moor\n1990", "United Kingdom", "GB"),
+        ("Gt. Britain: Sample\n1930", "United Kingdom", "GB"),
+        ("N. Ireland: Co. Down, Sample\n1960", "United Kingdom", "GB"),
+        ("Northern Ireland, Sample Lough", "United Kingdom", "GB"),
+        ("Eire: Co. Clare, Sample\n1960", "Ireland", "IE"),
+        ("Outer Hebrides: Isle of Sample", "United Kingdom", "GB"),
+        ("New Hebrides: Sample Island", "Vanuatu", "VU"),
+        ("Eestimaa, Harju\n1910", "Estonia", "EE"),
+    ],
+)
+def test_britain_ireland_and_baltic_names(text: str, country: str, code: str) -> None:
+    got = fields(text)
+    assert (got["country"].value, got["countryCode"].value) == (country, code)
+
+
+def test_ireland_with_a_northern_irish_county_is_a_doubt() -> None:
+    got = fields("Ireland: Co. Tyrone, Sampletown bog\n1901 K. Muster")
+    assert "country_judged" in got["country"].flags
+    assert got["country"].confidence < 0.9
+
+
+@pytest.mark.parametrize("text", ["Liivimaa, Näidise\n1910", "Ulster: Sample Lough"])
+def test_split_names_in_other_languages(text: str) -> None:
+    assert "country" not in fields(text)
