@@ -327,13 +327,17 @@ def find_hits(labels: list[Label]) -> list[Hit]:
 
 # what stands between a town named after a country and its state ("Peru, Indiana", "Cuba,
 # Allegany Co., New York") or its county ("Mexico, Audrain Co.")
-_TO_STATE = re.compile(r"\s*,\s*(?:[^,\n]{1,40}?\s(?:Co\.|County|Parish)\s*,\s*)?")
+# "Panama City, Florida", "China Grove, N.C.": the town's name may go on after the country's
+_TO_STATE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'.-]*){0,2}\s*,\s*(?:[^,\n]{1,40}?\s(?:Co\.|County|Parish)\s*,\s*)?"
+)
 _TO_COUNTY = re.compile(r"\s*,\s*(?:[A-Z][\w'.-]*\s+){1,3}(?:Co\.|County|Parish)(?!\w)")
 
 
 def _drop_towns(hits: list[Hit]) -> list[Hit]:
-    """ "Peru, Indiana", "Poland, Maine", "Holland, Michigan", "Mexico, Audrain Co.": a country's
-    name followed on its line by a state of another country, or by a county, is a town's."""
+    """ "Peru, Indiana", "Poland, Maine", "Panama City, Florida", "Mexico, Audrain Co.": a
+    country's name followed on its line by a state of another country, or by a county, is a
+    town's."""
     states = [h for h in hits if h.kind == "state"]
 
     def town(c: Hit) -> bool:

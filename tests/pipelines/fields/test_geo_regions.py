@@ -252,6 +252,9 @@ def test_abbreviated_names(text: str, code: str) -> None:
         ("Holland, Michigan\ndunes", "Michigan"),
         ("Cuba, Allegany Co., New York", "New York"),
         ("PLANTS OF MISSOURI\nMexico, Audrain Co.\nroadside", "MISSOURI"),
+        ("Panama City, Florida\nbeach dunes", "Florida"),
+        ("China Grove, N.C.\nroadside", "North Carolina"),
+        ("Denmark, S.C.\npine woods", "South Carolina"),
     ],
 )
 def test_towns_named_after_countries(text: str, state: str) -> None:
