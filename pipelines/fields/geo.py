@@ -236,6 +236,8 @@ _RU_OBLIQUE_TYPE_WORDS = {
     "ssr": (("ССР", "ССР"),),
     "assr": (("АССР", "АССР"),),
 }
+# ... and in Latin letters before it
+_RU_TYPE_WORDS_BEFORE = {"oblast": ("obl.",), "guberniya": ("gub.", "gouv.")}
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
 # two transliterations of Russian: the BGN/PCGN one ("Leningradskaya") and the scholarly one
 # older European labels print ("Leningradskaja"); letters not listed are the same in both
@@ -300,6 +302,10 @@ def russian_region_names() -> dict[str, CountryName]:
             latin = not re.search(r"[а-яА-Я]", word)
             for adj in transliterations(adjective) if latin else [adjective]:
                 table.setdefault(name_key(f"{adj} {word}"), entry)
+        # the type word first, as labels in Latin letters often print it ("Gub. Estljandskaja")
+        for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
+            for adj in transliterations(adjective):
+                table.setdefault(name_key(f"{word} {adj}"), entry)
         for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
             province = f"{adjective} {nominative}" if entry.printed_province else ""
             oblique = replace(entry, province=province, printed_province=False)

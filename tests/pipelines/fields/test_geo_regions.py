@@ -342,3 +342,22 @@ def test_ireland_with_a_northern_irish_county_is_a_doubt() -> None:
 @pytest.mark.parametrize("text", ["Liivimaa, Näidise\n1910", "Ulster: Sample Lough"])
 def test_split_names_in_other_languages(text: str) -> None:
     assert "country" not in fields(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Flora of Turkey\nC5 Adana: Sample Dağ\n1960 K. Muster", "TR"),
+        ("Gub. Estljandskaja, distr. Sample\n1905 leg. K. Muster", "EE"),
+        ("Byelorussia: prope Sampelovo", "BY"),
+        ("Spitsbergen: Sample Fjord", "SJ"),
+        ("Galapagos: Isla Sample", "EC"),
+    ],
+)
+def test_names_pycountry_lacks(text: str, code: str) -> None:
+    assert fields(text)["countryCode"].value == code
+
+
+def test_a_town_named_like_an_island_of_another_country() -> None:
+    # Trinidad is a town of Cuba's (and Bolivia's) too: the island alone is not taken
+    assert fields("Cuba: Trinidad, Sample hills")["countryCode"].value == "CU"
