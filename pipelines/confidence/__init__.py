@@ -44,6 +44,8 @@ DOUBTS = frozenset(
         "barcode_text_mismatch",
         "vice_county_conflict",
         "county_inferred",  # a country read from a British or Irish county alone (fields.vicecounty)
+        "country_judged",  # a country from a region only mostly in it (fields.regions)
+        "several_countries",  # labels naming two countries (fields.regions)
         "extent_uncertain",  # a locality's block that may run over another field (fields.places)
         "place_uncued",  # a locality read where nothing on the label says "place" (fields.places)
         "several_places",  # two data labels naming different places (fields.places)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -84,12 +84,21 @@ class CountryName:
     lang: str = ""  # a name's language: "en", "de", ..., "la" (Latin)
     confidence: float = 1.0  # below 1 where the mapping is a judgement (a colony split since)
     province: str = ""  # a region's stateProvince ("Java", "Nylandia")
+    # the region's name as printed is the stateProvince ("Ленинградская обл.")
+    printed_province: bool = False
 
     @property
     def as_printed(self) -> bool:
-        """Whether the record keeps the name as printed: a current name in a modern language
-        ("BRESIL", "Deutschland"); a Latin, historical or region's name gives the English name."""
-        return self.kind == "name" and self.lang != "la"
+        """Whether the record keeps the name as printed: a current name in English or Spanish
+        ("BAHAMA ISLANDS", "Rep. Dominicana"), as the American herbaria key their Caribbean and
+        Latin American sheets; a name in another language ("BRESIL", "Eesti", "Deutschland"), a
+        Latin, historical or region's name gives the English name, one form whatever language
+        the label is in (the European herbaria key the English name and its ISO code)."""
+        return self.kind == "name" and self.lang in _AS_PRINTED
+
+
+# the languages whose current country names the record keeps as printed (`as_printed`)
+_AS_PRINTED = frozenset({"en", "es"})
 
 
 # The languages of the labels, whose country names pycountry's gettext catalogues give (Latin is
@@ -133,8 +142,8 @@ def country_names() -> dict[str, CountryName]:
     """Every name a label may give a country in (`name_key` form) -> what it says: pycountry's
     English names and their translations into the labels' languages, then data/country_names.csv
     (names the catalogues miss, Latin names, names never taken) and data/historical_countries.csv
-    (historical names of countries and colonies, regions that name one country), each overriding
-    the ones before. Abbreviations are not here (`country_abbreviations`)."""
+    (historical names of countries and colonies, regions that name one country) with the
+    regions of data/russian_regions.csv (`russian_region_names`), each overriding the ones before. Abbreviations are not here (`country_abbreviations`)."""
     table = {k: CountryName(code, "name", lang) for k, (code, lang) in _translations().items()}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -144,7 +153,9 @@ def country_names() -> dict[str, CountryName]:
     for row in data_rows("country_names.csv"):
         if row["lang"] != "abbr":
             table[name_key(row["name"])] = CountryName(row["code"], "name", row["lang"])
-    for row in data_rows("historical_countries.csv"):
+    table.update(russian_region_names())
+    rows = data_rows("historical_countries.csv")
+    for row in rows:
         table[name_key(row["name"])] = CountryName(
             row["code"],
             row["kind"],
@@ -152,6 +163,153 @@ def country_names() -> dict[str, CountryName]:
             float(row["confidence"] or 1.0),
             row["province"],
         )
+    # "Brit. Honduras", "Port. E. Africa": the abbreviated forms of the table's names, where the
+    # table names none of its own (a shorter name inside one, "Honduras", must not be taken)
+    for row in rows:
+        for form in _abbreviated(row["name"]):
+            table.setdefault(name_key(form), table[name_key(row["name"])])
+    return table
+
+
+# the words of colonial and regional names that labels abbreviate, and their abbreviations
+_ABBREVIATED_WORDS = {
+    "British": ("Brit.", "Br."),
+    "French": ("Fr.",),
+    "Portuguese": ("Port.",),
+    "Spanish": ("Span.", "Sp."),
+    "German": ("Germ.",),
+    "Belgian": ("Belg.",),
+    "Italian": ("Ital.",),
+    "Dutch": ("Neth.",),
+    "East": ("E.",),
+    "West": ("W.",),
+    "North": ("N.",),
+    "South": ("S.",),
+    "Africa": ("Afr.",),
+}
+
+
+# the type words ending a region's name that labels abbreviate ("Harju maakond", "Harju mk.")
+_ABBREVIATED_LAST = {"maakond": ("mk.", "mk", "maak.")}
+
+
+def _abbreviated(name: str) -> list[str]:
+    """The forms of an English name with its colonial and compass words abbreviated ("British
+    East Africa" -> "Brit. East Africa", "Brit. E. Africa", "Br. E. Afr.", ...), of an Estonian
+    county's with its type word abbreviated ("Harju maakond" -> "Harju mk."); none for another."""
+    words = name.split(" ")
+    if len(words) >= 2 and words[-1] in _ABBREVIATED_LAST:
+        return [" ".join([*words[:-1], a]) for a in _ABBREVIATED_LAST[words[-1]]]
+    if len(words) < 2 or words[0] not in (
+        "British",
+        "French",
+        "Portuguese",
+        "Spanish",
+        "German",
+        "Belgian",
+        "Italian",
+        "Dutch",
+    ):
+        return []  # fmt: skip
+    forms = [""]
+    for word in words:
+        options = (word, *_ABBREVIATED_WORDS.get(word, ()))
+        forms = [f"{f} {o}".strip() for f in forms for o in options]
+    return [f for f in forms if f != name]
+
+
+# the words printed after a Russian region's adjective, by kind (data/russian_regions.csv), in
+# Cyrillic and in Latin letters
+_RU_TYPE_WORDS = {
+    "oblast": ("обл.", "обл", "область", "obl.", "oblast", "oblast'", "oblast’"),
+    "krai": ("край", "кр.", "krai", "kray", "kraj"),
+    "guberniya": ("губ.", "губерния", "gub.", "guberniya", "gubernija", "gubernia"),
+    "ssr": ("ССР", "SSR"),
+    "assr": ("АССР", "ASSR"),
+}
+# ... and after the adjective's oblique case ("Флора Московской области", "в Эстонской ССР"),
+# each with its nominative (the stateProvince is the region's name in the nominative)
+_RU_OBLIQUE_TYPE_WORDS = {
+    "oblast": (("обл.", "обл."), ("области", "область")),
+    "krai": (("края", "край"),),
+    "guberniya": (("губ.", "губ."), ("губернии", "губерния")),
+    "ssr": (("ССР", "ССР"),),
+    "assr": (("АССР", "АССР"),),
+}
+# ... and in Latin letters before it
+_RU_TYPE_WORDS_BEFORE = {"oblast": ("obl.",), "guberniya": ("gub.", "gouv.")}
+_RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
+# two transliterations of Russian: the BGN/PCGN one ("Leningradskaya") and the scholarly one
+# older European labels print ("Leningradskaja"); letters not listed are the same in both
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "з": "z", "и": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+}  # fmt: skip
+_TRANSLIT_BY_SCHEME = (
+    {"ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ю": "yu", "я": "ya"},
+    {"ж": "zh", "й": "j", "х": "ch", "ц": "c", "ю": "ju", "я": "ja"},
+)
+
+
+def transliterations(cyrillic: str) -> list[str]:
+    """A Russian word in Latin letters, in both schemes ("Ленинградская" -> "Leningradskaya",
+    "Leningradskaja")."""
+    out: list[str] = []
+    for scheme in _TRANSLIT_BY_SCHEME:
+        letters = []
+        for ch in cyrillic:
+            low = ch.lower()
+            latin = scheme.get(low, _TRANSLIT.get(low, ch))
+            letters.append(latin.capitalize() if ch != low else latin)
+        out.append("".join(letters))
+    return list(dict.fromkeys(out))
+
+
+def _masculine(adjective: str) -> str:
+    """ "Краснодарская" -> "Краснодарский" (a krai is masculine)."""
+    return adjective[:-2] + "ий" if adjective.endswith("ая") else adjective
+
+
+def _oblique(adjective: str) -> str:
+    """The genitive, dative and prepositional of an adjective ("Московская" -> "Московской",
+    "Краснодарский" -> "Краснодарского"); a word that is no adjective ("Коми") stays."""
+    if adjective.endswith("ая"):
+        return adjective[:-2] + "ой"
+    if adjective.endswith("ий"):
+        return adjective[:-2] + "ого"
+    return adjective
+
+
+@cache
+def russian_region_names() -> dict[str, CountryName]:
+    """The names of Russian and Soviet regions (data/russian_regions.csv), in Cyrillic and in
+    Latin letters, each with its type word ("Ленинградская обл.", "Leningradskaya obl.",
+    "Эстонская ССР", "Курляндская губ."): `name_key` form -> what it says of the country and the
+    stateProvince (oblasts, krais and guberniyas: the name as printed)."""
+    table: dict[str, CountryName] = {}
+    for row in data_rows("russian_regions.csv"):
+        kind = row["kind"]
+        adjective = _masculine(row["adjective"]) if kind == "krai" else row["adjective"]
+        entry = CountryName(
+            row["code"],
+            "historical" if kind in _RU_HISTORICAL else "region",
+            "ru",
+            float(row["confidence"] or 1.0),
+            printed_province=kind not in ("ssr", "assr"),
+        )
+        for word in _RU_TYPE_WORDS[kind]:
+            latin = not re.search(r"[а-яА-Я]", word)
+            for adj in transliterations(adjective) if latin else [adjective]:
+                table.setdefault(name_key(f"{adj} {word}"), entry)
+        # the type word first, as labels in Latin letters often print it ("Gub. Estljandskaja")
+        for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
+            for adj in transliterations(adjective):
+                table.setdefault(name_key(f"{word} {adj}"), entry)
+        for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
+            province = f"{adjective} {nominative}" if entry.printed_province else ""
+            oblique = replace(entry, province=province, printed_province=False)
+            table.setdefault(name_key(f"{_oblique(adjective)} {word}"), oblique)
     return table
 
 

@@ -33,6 +33,7 @@ from pipelines.fields.geo import (
     postal_state,
     states,
 )
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
 from pipelines.fields.text import COUNTY_KEY, Label, candidate, is_header
 
@@ -47,6 +48,9 @@ class Hit:
     name: str  # canonical name
     abbreviation: bool
     fuzzy: bool = False  # a misread name on a collection header ("LICHENS OF MICHIGAIN")
+    # the name may stand for another country than its own: a colony named after it ("Brit.
+    # Cameroons"), a US state of the same name ("Georgia") on a label that says nothing else
+    judged: bool = False
     # what a country's printed name says (historical name, region, language); None for an
     # abbreviation or a state
     entry: CountryName | None = None
@@ -164,7 +168,9 @@ def _state_abbreviations() -> re.Pattern[str]:
 
 # "Glory of Russia Cape", "Mexico Beach", "Jordan Pond trail": a country's name inside a place name
 _PLACE_AFTER = re.compile(
-    rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b",
+    rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b"
+    # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name
+    r"|^\s(?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
     re.IGNORECASE,
 )
 # "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium
@@ -201,6 +207,14 @@ def _herbarium_country(lab: Label, start: int, end: int) -> bool:
     )
 
 
+# "Brit. Cameroons", "Fr. Sample": a colonial word before a country's name the tables do not hold
+# with it (historical_countries.csv and its abbreviated forms hold "Brit. Honduras"): the colony
+# may be another country than the name's
+_COLONY_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Brit|Br|Fr|Port|Span|Sp|Germ|Belg|Ital|Neth|Ned)\.|(?:British|French|"
+    r"Portuguese|Spanish|German|Belgian|Italian|Dutch|Deutsch|Britisch|Französisch)\b)[\s-]+$",
+    re.IGNORECASE,
+)
 # "mi W of Little Switzerland": a town named after a country
 _PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE|Grand|GRAND)\s+$")
 # a country's name in another language that is an English place noun: after a capitalised word
@@ -262,7 +276,20 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 continue
             code = entry.code
             name = country_name(code) if code else ""
-            hits.append(Hit(lab, m.start(), m.end(), "country", code, name, False, entry=entry))
+            colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
+            hits.append(
+                Hit(
+                    lab,
+                    m.start(),
+                    m.end(),
+                    "country",
+                    code,
+                    name,
+                    False,
+                    entry=entry,
+                    judged=colony is not None and entry.kind == "name",
+                )
+            )
         for m in _state_names().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
                 continue
@@ -292,10 +319,43 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
-    hits = _drop_overprinted(_drop_overlaps(hits))
+    hits = _drop_towns(_drop_overprinted(_drop_overlaps(hits)))
     found = hits + _header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + _after_county_misreadings(labels, found)
+
+
+# what stands between a town named after a country and its state ("Peru, Indiana", "Cuba,
+# Allegany Co., New York") or its county ("Mexico, Audrain Co.")
+# "Panama City, Florida", "China Grove, N.C.": the town's name may go on after the country's
+_TO_STATE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'.-]*){0,2}\s*,\s*(?:[^,\n]{1,40}?\s(?:Co\.|County|Parish)\s*,\s*)?"
+)
+_TO_COUNTY = re.compile(r"\s*,\s*(?:[A-Z][\w'.-]*\s+){1,3}(?:Co\.|County|Parish)(?!\w)")
+
+
+def _drop_towns(hits: list[Hit]) -> list[Hit]:
+    """ "Peru, Indiana", "Poland, Maine", "Panama City, Florida", "Mexico, Audrain Co.": a
+    country's name followed on its line by a state of another country, or by a county, is a
+    town's."""
+    states = [h for h in hits if h.kind == "state"]
+
+    def town(c: Hit) -> bool:
+        if c.kind != "country" or c.entry is None or c.entry.kind != "name":
+            return False
+        text = c.label.text
+        line_end = c.label.line_at(c.start).end
+        if _TO_COUNTY.match(text, c.end, line_end):
+            return True
+        return any(
+            s.label is c.label
+            and s.code != c.code
+            and c.end <= s.start <= line_end
+            and _TO_STATE.fullmatch(text, c.end, s.start) is not None
+            for s in states
+        )
+
+    return [h for h in hits if not town(h)]
 
 
 def skipped_lines(lab: Label) -> list[bool]:
@@ -324,11 +384,23 @@ _CITATION = re.compile(
 _LIST_LINE = re.compile(r"[^\d:;]*,[^\d:;]*,[^\d:;]*")
 
 
+@cache
+def _determination() -> re.Pattern[str]:
+    """A determination's cue opening a line ("Det. J. Beispiel, Kew, England", "Determinavit:
+    K. Muster (Berlin, Deutschland)", "опр. И. Иванов"): the place on it is the determiner's
+    institution's (data/people_cues.csv, role determiner)."""
+    rows = [r for r in data_rows("people_cues.csv") if r["role"] == "determiner"]
+    loose = alternation(r["cue"] for r in rows if r["case"] != "exact")
+    exact = alternation(r["cue"] for r in rows if r["case"] == "exact")
+    return re.compile(rf"^\W*(?:(?i:{loose}|det)|{exact})(?!\w)")
+
+
 def _elsewhere(lab: Label) -> list[bool]:
-    """Which lines name the places of duplicates, stamps and citations (see `_DUPLICATES`,
-    `_STAMP`, `_CITATION`), a list or a citation running on over the lines below it."""
+    """Which lines name the places of duplicates, stamps, citations and determinations (see
+    `_DUPLICATES`, `_STAMP`, `_CITATION`, `_determination`), a list or a citation running on over
+    the lines below it."""
     texts = [ln.text.strip() for ln in lab.lines]
-    flags = [bool(_STAMP.search(t)) for t in texts]
+    flags = [bool(_STAMP.search(t) or _determination().match(t)) for t in texts]
     for i, text in enumerate(texts):
         listing, citing = _DUPLICATES.match(text), _CITATION.search(text)
         if not (listing or citing):
@@ -703,7 +775,7 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
                 h
                 for h in named
                 if h.entry is not None
-                and h.entry.province
+                and (h.entry.province or h.entry.printed_province)
                 and (code_out is None or h.code in ("", code_out))
             ),
             None,
@@ -775,11 +847,23 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
             h = fallback
             for term in (Term.country, Term.countryCode):
                 value = _country_value(h) if term == Term.country else h.code
+                # the institution's country is a guess at the specimen's: a doubt
                 out.append(
-                    candidate(term, value, 0.45, h.label, h.start, h.end, "country.institution")
+                    candidate(
+                        term,
+                        value,
+                        0.45,
+                        h.label,
+                        h.start,
+                        h.end,
+                        "country.institution",
+                        ["country_judged"],
+                    )
                 )
     if reg.country is not None:
         h = reg.country
+        if _state_named_alone(h, hits) or _northern_irish(h, labels):
+            h.judged = True
         out += _country_candidates(h, reg.conflict)
     elif reg.state is not None and reg.country_code:
         h = reg.state
@@ -818,10 +902,10 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
         # "Insula Java", "Borneo": the island or region a label names where no state is
         h = reg.province
         conf = 0.75 * entry.confidence
+        # "Ленинградская обл.": the region's name as printed, its type word with it
+        value = re.sub(r"\s+", " ", h.text) if entry.printed_province else entry.province
         out.append(
-            candidate(
-                Term.stateProvince, entry.province, conf, h.label, h.start, h.end, "state.region"
-            )
+            candidate(Term.stateProvince, value, conf, h.label, h.start, h.end, "state.region")
         )
     elif reg.country_code:
         out += _subdivision_candidates(labels, hits, reg.country_code)
@@ -860,10 +944,14 @@ def _subdivision_candidates(
     ]
 
 
+# a historical name's or a region's mapping to today's country below this is a judgement (a colony
+# split since, a province now in two countries): the value is flagged country_judged, a doubt
+_SURE_MAPPING = 0.9
+
+
 def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
-    """country and countryCode from the hit chosen: the printed name where it is the country's
-    current name in a modern language ("BRESIL", "Deutschland"), else its English name; a
-    historical name flagged, its confidence as sure as its mapping."""
+    """country and countryCode from the hit chosen: the printed name or the English one
+    (`_country_value`); a historical name flagged, its confidence as sure as its mapping."""
     entry = h.entry
     value = _country_value(h)
     flags: list[str] = []
@@ -877,23 +965,55 @@ def _country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
         conf, rule = 0.9 * entry.confidence, "country.name"
         if entry.kind == "historical":
             flags.append("historical_name")
-    conf *= 0.75 if conflict else 1.0
+    if h.judged or (entry is not None and entry.confidence < _SURE_MAPPING and not h.fuzzy):
+        # "Deutsch-Ostafrika", "Westpreußen", "USSR": a region only mostly in today's country
+        flags.append("country_judged")
+    if conflict:
+        conf *= 0.75
+        if not _plain_name(h):
+            # "Gold Coast, Queensland": a historical or a region's name taken over another
+            # country's name (a country's own name printed beside another's is the surer)
+            flags.append("several_countries")
     return [
         candidate(Term.country, value, conf, h.label, h.start, h.end, rule, flags),
         candidate(Term.countryCode, h.code, conf, h.label, h.start, h.end, rule, flags),
     ]
 
 
+# a county of Northern Ireland with its key ("Co. Tyrone")
+_NORTHERN_IRISH_COUNTY = re.compile(
+    r"(?<![A-Za-z])(?:Co\.?|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone)\b"
+)
+
+
+def _northern_irish(h: Hit, labels: list[Label]) -> bool:
+    """ "Ireland: Co. Tyrone": the island's name with a county of Northern Ireland, the United
+    Kingdom's: which country is meant is a judgement."""
+    return h.code == "IE" and any(_NORTHERN_IRISH_COUNTY.search(lab.text) for lab in labels)
+
+
+def _state_named_alone(h: Hit, hits: list[Hit]) -> bool:
+    """ "Sample Hill, Georgia": a country's name that is a US state's too, on labels that name no
+    other country and no state: which of the two is meant is a judgement."""
+    entries = states().get(fold(h.text), [])
+    if not any(e.code != h.code for e in entries):
+        return False
+    return not any(o.code == h.code and o is not h for o in hits) and not any(
+        o.kind == "state" and fold(o.text) != fold(h.text) for o in hits
+    )
+
+
 def _country_value(h: Hit) -> str:
-    """The printed name where it is the country's current name in a modern language and the
-    Latin alphabet ("BRESIL", "Deutschland"), else the country's English name."""
+    """The printed name where the record keeps it (`CountryName.as_printed`: a current name in
+    English or Spanish, in the Latin alphabet: "BAHAMA ISLANDS", "Rep. Dominicana"), else the
+    country's English name ("BRESIL", "Eesti", "Эстонская ССР" -> "Brazil", "Estonia")."""
     printed = re.sub(r"\s+", " ", h.text)
     keep = h.entry is not None and h.entry.as_printed and not h.fuzzy
     return printed if keep and _latin(printed) else country_name(h.code)
 
 
 def _latin(text: str) -> bool:
-    """Written in the Latin alphabet ("Österreich", "Česko"; not "Россия")."""
+    """Written in the Latin alphabet ("República"; not "Россия")."""
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 

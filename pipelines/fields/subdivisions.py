@@ -44,6 +44,9 @@ class Subdivision:
     code: str  # ISO 3166-1 alpha-2 of the country
     bare: bool  # may be taken without a type word beside it
     common: bool  # an ordinary word too: a bare one is doubtful
+    # ISO's type is a district's ("District", "Capital district"): a "District" printed beside
+    # another kind's name (Tanzania's regions, Kenya's counties) names the level below
+    district: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,11 +125,11 @@ def _forms(code: str) -> dict[str, Subdivision]:
     common = {_key(w) for w in _words("common")}
     table: dict[str, Subdivision] = {}
 
-    def add(name: str, bare: bool) -> None:
+    def add(name: str, bare: bool, district: bool = False) -> None:
         key = _key(name, apostrophes=True)
         letters = len(re.sub(r"[^a-z]", "", key))
         ok = bare and system != "typed" and letters >= _MIN_BARE
-        table.setdefault(key, Subdivision(name, code, ok, key in common))
+        table.setdefault(key, Subdivision(name, code, ok, key in common, district))
 
     for row in data_rows("subdivisions_extra.csv"):
         if row["code"] == code:
@@ -136,7 +139,7 @@ def _forms(code: str) -> dict[str, Subdivision]:
         if sub.parent_code and (municipal or sub.type == "District"):
             continue  # a second level of towns and districts: not a stateProvince
         for name in _variants(sub.name):
-            add(name, not municipal)
+            add(name, not municipal, "district" in sub.type.lower())
     return table
 
 
@@ -196,6 +199,16 @@ _CLOSE = re.compile(r"[ \t]*(?:$|[,;:.)/–])", re.MULTILINE)
 _AFTER_COUNTRY = re.compile(r"\s*[,;:.\-–]?\s*")
 
 
+_DISTRICT_WORD = re.compile(r"\bdistr", re.IGNORECASE)
+
+
+def _fits(type_word: str, sub: Subdivision) -> bool:
+    """Whether a type word printed beside a name is of the subdivision's level: a district's word
+    beside a name ISO gives another kind of ("Morogoro District" of Tanzania, whose first level
+    is regions) names a district within it, not the subdivision."""
+    return sub.district or not _DISTRICT_WORD.search(type_word)
+
+
 def find_subdivisions(
     labels: list[Label],
     code: str,
@@ -225,11 +238,13 @@ def find_subdivisions(
             line = lab.line_at(s)
             before = folded[line.start : s]
             start, end, typed, in_prose = s, e, False, False
-            if (k := _before().search(before)) is not None:
+            if (k := _before().search(before)) is not None and _fits(k.group(0), sub):
                 start, typed = line.start + k.start(), True
             elif _key_before().search(before):
                 typed = True
             if (a := _after().match(folded, e)) is not None and a.end() <= line.end:
+                if not _fits(a.group(0), sub):
+                    continue  # "Morogoro District": a district of the region Morogoro
                 in_prose = not typed and _OPEN.search(before) is None
                 end, typed = a.end(), True
             after_country = False

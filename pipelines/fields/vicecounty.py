@@ -303,7 +303,10 @@ def _county_pattern() -> re.Pattern[str]:
 
 
 # what may stand before a county on its line: nothing, or the end of a phrase
-_COUNTY_BEFORE = re.compile(r"(?:^|[,;:(/]|\s[-–]|\d)\s*$")
+# ... and a compass word may stand between ("W. Sussex: Sampleham", "South Devon, Sample Cove")
+_COUNTY_BEFORE = re.compile(
+    r"(?:^|[,;:(/]|\s[-–]|\d)\s*(?:(?:North|South|East|West|Mid|N|S|E|W)\.?[ \t-]*)?$"
+)
 # what may follow it: the end of the line or of a phrase, a date or a vice-county number; never a
 # US county's or an island's word ("Kent Co.", "Norfolk Island") or a person's initial
 # ("Kent, J.")

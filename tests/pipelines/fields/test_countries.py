@@ -19,32 +19,36 @@ def values(text: str) -> dict[str, str]:
     return {k: c.value for k, c in fields(text).items()}
 
 
-# (label, country, countryCode): a country's current name in a modern language is kept as
-# printed; the code says which country it is
+# (label, country, countryCode): a country's name in the label's language gives its English name
+# (one form whatever the language), the code which country it is; names in English and Spanish
+# are kept as printed (AS_PRINTED)
 IN_THE_LABELS_LANGUAGE = [
-    ("Kamerun: Exempelhof, Urwald am Fluss\nleg. K. Muster 1899", "Kamerun", "CM"),
-    ("Deutschland, Bayern: Beispielhausen\nleg. K. Muster", "Deutschland", "DE"),
-    ("BRESIL\nProv. Rio de Janeiro, in silvis", "BRESIL", "BR"),
-    ("Brasilien: Provinz Beispiel\nleg. J. Beispiel", "Brasilien", "BR"),
-    ("NEDERLAND\nProv. Gelderland, bij Voorbeeldorp", "NEDERLAND", "NL"),
-    ("Belgique: Prov. de Namur, Exempleville", "Belgique", "BE"),
-    ("Suomi, Pohjois-Karjala: Esimerkkilä\nleg. M. Malli", "Suomi", "FI"),
-    ("Eesti, Tartumaa: Näidiskülä\nleg. M. Näidis", "Eesti", "EE"),
-    ("Sverige, Uppland: Exempelby\nleg. E. Exempel", "Sverige", "SE"),
-    ("Norge: Exempelfjord\nleg. O. Prøve", "Norge", "NO"),
-    ("Danmark: Eksempelby\nleg. E. Eksempel", "Danmark", "DK"),
-    ("Polska: Przykładów\nleg. J. Przykład", "Polska", "PL"),
-    ("Österreich, Tirol: Beispieltal", "Österreich", "AT"),
-    ("Schweiz, Wallis: Beispielalp 1800 m", "Schweiz", "CH"),
-    ("Frankreich: Dep. Var, Beispielort", "Frankreich", "FR"),
-    ("Espagne: Sierra Exemple", "Espagne", "ES"),
-    ("Italia: Toscana, Monte Esempio", "Italia", "IT"),
-    ("Finlande: Exempleville", "Finlande", "FI"),
-    ("Ruotsi: Esimerkkikylä", "Ruotsi", "SE"),
-    ("Soome: Näidisküla", "Soome", "FI"),
-    ("Venemaa: Näidisküla", "Venemaa", "RU"),
-    ("Tsjechië: Voorbeeldstad", "Tsjechië", "CZ"),
-    ("Rossija: Primerovo\nleg. I. Primerov", "Rossija", "RU"),
+    ("Kamerun: Exempelhof, Urwald am Fluss\nleg. K. Muster 1899", "Cameroon", "CM"),
+    ("Deutschland, Bayern: Beispielhausen\nleg. K. Muster", "Germany", "DE"),
+    ("BRESIL\nProv. Rio de Janeiro, in silvis", "Brazil", "BR"),
+    ("Brasilien: Provinz Beispiel\nleg. J. Beispiel", "Brazil", "BR"),
+    ("NEDERLAND\nProv. Gelderland, bij Voorbeeldorp", "Netherlands", "NL"),
+    ("Belgique: Prov. de Namur, Exempleville", "Belgium", "BE"),
+    ("Suomi, Pohjois-Karjala: Esimerkkilä\nleg. M. Malli", "Finland", "FI"),
+    ("Eesti, Tartumaa: Näidiskülä\nleg. M. Näidis", "Estonia", "EE"),
+    ("Sverige, Uppland: Exempelby\nleg. E. Exempel", "Sweden", "SE"),
+    ("Norge: Exempelfjord\nleg. O. Prøve", "Norway", "NO"),
+    ("Danmark: Eksempelby\nleg. E. Eksempel", "Denmark", "DK"),
+    ("Polska: Przykładów\nleg. J. Przykład", "Poland", "PL"),
+    ("Österreich, Tirol: Beispieltal", "Austria", "AT"),
+    ("Schweiz, Wallis: Beispielalp 1800 m", "Switzerland", "CH"),
+    ("Frankreich: Dep. Var, Beispielort", "France", "FR"),
+    ("Espagne: Sierra Exemple", "Spain", "ES"),
+    ("Italia: Toscana, Monte Esempio", "Italy", "IT"),
+    ("Finlande: Exempleville", "Finland", "FI"),
+    ("Ruotsi: Esimerkkikylä", "Sweden", "SE"),
+    ("Soome: Näidisküla", "Finland", "FI"),
+    ("Venemaa: Näidisküla", "Russia", "RU"),
+    ("Tsjechië: Voorbeeldstad", "Czechia", "CZ"),
+    ("Rossija: Primerovo\nleg. I. Primerov", "Russia", "RU"),
+    ("Lõuna-Eesti, Võrumaa: Näidisküla", "Estonia", "EE"),
+    ("Viro: Esimerkkikylä", "Estonia", "EE"),
+    ("Lettland, Kurland: Beispielhof", "Latvia", "LV"),
     # Cyrillic: the English name, the code from the printed one
     ("Россия: окрестности Примерово", "Russia", "RU"),
     # the Latin names of European labels give the country's English name
@@ -52,6 +56,20 @@ IN_THE_LABELS_LANGUAGE = [
     ("SUECIA: Exempelby, in pratis", "Sweden", "SE"),
     ("Rossia: prope Exemplovo", "Russia", "RU"),
 ]
+
+
+# the names the American herbaria key as printed: English and Spanish
+AS_PRINTED = [
+    ("PLANTS OF HAITI\nSample valley", "HAITI", "HT"),
+    ("REPUBLICA DOMINICANA\nProv. Ejemplo", "REPUBLICA DOMINICANA", "DO"),
+    ("Sample Hill, Scotland\nleg. K. Muster", "Scotland", "GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "code"), AS_PRINTED)
+def test_country_as_printed(text: str, country: str, code: str) -> None:
+    got = values(text)
+    assert (got["country"], got["countryCode"]) == (country, code)
 
 
 @pytest.mark.parametrize(("text", "country", "code"), IN_THE_LABELS_LANGUAGE)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.fields import FieldCandidate
-from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields import extract_fields, labels_from_text, parse_fields
 from pipelines.fields.subdivisions import gazetteer
 
 
@@ -130,3 +130,20 @@ def test_gazetteer_keeps_first_levels_and_drops_towns() -> None:
 @given(st.text(max_size=80))
 def test_never_raises(text: str) -> None:
     fields("CUBA: " + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district of a region ISO names alike: not the region itself
+        "Tanganyika Territory: Morogoro District, Sample Mts\n1950 K. Muster",
+        "Kenya: Nakuru District, Sample Forest\n1950 K. Muster",
+    ],
+)
+def test_a_district_of_another_level_is_no_state(text: str) -> None:
+    assert "stateProvince" not in parse_fields(labels_from_text(text))
+
+
+def test_a_district_where_iso_names_districts() -> None:
+    got = parse_fields(labels_from_text("Bulgaria: Sample, distr. Sofia\n1930"))
+    assert got["stateProvince"].value == "distr. Sofia"
