@@ -11,9 +11,11 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import PLACE_NOUNS
 from pipelines.fields.people.cues import JOINERS
 from pipelines.fields.people.numbers import number_after
+from pipelines.fields.people.patterns import WORD
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
     BINOMIAL_LINE,
+    SURNAME_ONLY,
     firm_line,
     full_name,
     initialled,
@@ -62,10 +64,11 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     line_i = lab.line_no(s)
     line = lab.lines[line_i]
     after = lab.flat[e : lab.line_at(e).end]
-    skip = len(after) - len(after.lstrip(" ,."))
+    # "Sampleton, 12.vi.1931 (K. Muster)": the name in brackets after the date
+    skip = len(after) - len(after.lstrip(" ,.("))
     found: list[Person] = []
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
-    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,."):
+    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,.)"):
         found.append(p)
     elif p is not None and (num := numbered_after_date(lab, e)):
         # "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the second collector after the number
@@ -82,7 +85,7 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             continue  # "Example Wood, Sussex, 4/6/1902": a place and its county before the date
         # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place
         conf = 0.6 if full_name(p) else 0.42
-        out.append(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"))
+        out.append(_doubted(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date")))
     for j in (line_i + 1, line_i - 1):
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
@@ -109,8 +112,18 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             if only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
                 # a lone word by the date is as often the place ("EXEMPLATON,")
                 conf = 0.5 if full_name(p) else 0.4
-                out.append(person_candidate(Term.recordedBy, p, conf, "collector.line_by_date"))
+                c = person_candidate(Term.recordedBy, p, conf, "collector.line_by_date")
+                out.append(_doubted(c))
     return out
+
+
+def _doubted(c: FieldCandidate) -> FieldCandidate:
+    """A lone word by the date ("Sampleton / 12.vi.1931 / Muster"), no cue naming it the
+    collector's, is flagged `surname_only`: as often the place, a species' author ("exempla /
+    1984 / Muster") or a former owner as the collector (right for 2 of the 3 in the open fold)."""
+    if SURNAME_ONLY in c.flags or not all(re.fullmatch(WORD, n) for n in c.value.split(" | ")):
+        return c
+    return c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
 
 
 # The nouns that end place names ("Peedee Canal", "Mud Lake"); a collector's name without

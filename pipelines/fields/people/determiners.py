@@ -39,7 +39,9 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     "Det.by / 69 / H.A.Scovell", "Det.by / V.& / &C. / H.A.Scovell"); initials alone on the key's
     line ("Det. K.L.M.P.")."""
     i = lab.line_no(m.start())
-    p = persons_at(lab, m.end(), end=lab.lines[i].end) or _bare_initialled(lab, m.end(), i)
+    p = persons_at(lab, m.end(), end=lab.lines[i].end, abbreviated=True) or _bare_initialled(
+        lab, m.end(), i
+    )
     if p is not None and has_surname(p) and not _author_above_name(lab, p):
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:

@@ -51,6 +51,8 @@ def _degrees_dropped(text: str) -> str:
 
 # "f." and "fil." (filius) after a surname: the son of a collector of the same name
 _FILIUS = ("f.", "fil.")
+# an initial as a word of its own ("K.", "Ж.", "Ch.")
+_INITIAL = re.compile(rf"[{UP}][a-z{UP}]?\.")
 
 
 def split_people(text: str) -> list[str]:
@@ -72,6 +74,8 @@ def split_people(text: str) -> list[str]:
         words = (part.split(",")[0] if "," in part else part).split()
         if len(words) > 1 and words[-1] in _FILIUS:
             words = words[:-1]  # "Hooker f.": the son's mark after the surname
+        while len(words) > 1 and _INITIAL.fullmatch(words[-1]) and not _INITIAL.fullmatch(words[0]):
+            words = words[:-1]  # "Иванова А. П.", "Muster K.": the initials after the surname
         surname = words[-1]
         has_surname = re.search(rf"[{UP}][{LOW}'’]{{1,}}|[{UP}]{{3,}}", surname) is not None
         if part in ("Jr.", "Jr", "Sr.") and people:
