@@ -106,11 +106,18 @@ def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
     line = lab.lines[i]
     if _keyword_before_name(lab, i):
         return []  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
+    if (k := _COLL_AFTER.match(line.text)) is not None and _UNKNOWN.fullmatch(line.text[k.end() :]):
+        return []  # "Sampleton / leg. ?": the collector is not known; above is the place
     if (
         (k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :])
     ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
         return _people_before_keyword(lab, i)
     return _person_before_inline_keyword(lab, i)
+
+
+# A question mark after a keyword that opens its line, apart from it ("leg. ?", "Coll.: (?)"): the
+# collector unknown.
+_UNKNOWN = re.compile(r"[.:,]*\s+[(\[]?\?[)\]?.\s]*")
 
 
 def _name_on_line(lab: Label, p: Person | None) -> Person | None:
@@ -219,6 +226,10 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
             q = _person_after_date(lab, j)
             if q is not None:
                 found.insert(0, q)
+            break
+        if found and all(re.fullmatch(WORD, n) for n in q.names):
+            # "Sampleton / Exampleshire / G. C. Muster / Coll.": a word alone above a name is
+            # the place the name's line follows, not a second collector
             break
         found.insert(0, q)
         j -= 1

@@ -51,8 +51,8 @@ def _degrees_dropped(text: str) -> str:
 
 # "f." and "fil." (filius) after a surname: the son of a collector of the same name
 _FILIUS = ("f.", "fil.")
-# an initial as a word of its own ("K.", "Ж.", "Ch.")
-_INITIAL = re.compile(rf"[{UP}][a-z{UP}]?\.")
+# initials as a word of their own ("K.", "Ж.", "Ch.", "И.И.")
+_INITIAL = re.compile(rf"(?:[{UP}][a-z{UP}]?\.)+")
 
 
 def split_people(text: str) -> list[str]:
@@ -234,12 +234,15 @@ def persons_at(
         m = pattern.match(view, start, stop)
         if m is None:
             return None
+        # the titles the name opens with ("Miss K. Muster": not "Miss." the state)
+        titles = _TITLES.match(m.group(0))
         bad = next(
             (
                 w
                 for w in re.finditer(r"[^\W\d_]+", m.group(0))
                 if (
                     bad_word(w.group(0))
+                    and (titles is None or w.end() > titles.end())
                     and not _joiner(m.group(0), w)
                     and not _given_abbr(m.group(0), w)
                 )
@@ -262,6 +265,9 @@ def persons_at(
             return None
         stop = m.start() + bad.start()
     return None
+
+
+_TITLES = re.compile(rf"(?:{TITLE})+")
 
 
 # The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."

@@ -25,6 +25,8 @@ COLLECTORS = [
     ("Sampleton, wet meadow\n12.vi.1961\nleg. Muster K.", "Muster K."),
     ("Sampleton\n12.6.1901\nLeg. Muster K. & Beispiel J.", "Muster K. | Beispiel J."),
     ("Sampleton\nleg. MUSTER J. K. 1901", "MUSTER J. K."),
+    ("Примерово\n12 VI 1961\nСборщик: Иванов И.И.", "Иванов И.И."),
+    ("Примерово\nСобрали: Иванов И., Петров П.", "Иванов И. | Петров П."),
     # with a comma, as before
     ("Näidise, raba\nLeg. Mustkask, A.\n12.06.1955", "Mustkask, A."),
     # the cues of the Baltic languages and Russian
@@ -35,6 +37,7 @@ COLLECTORS = [
     ("Paraugu pag., pļava\n12.06.1931\nIevāca: K. Paraudzinš", "K. Paraudzinš"),
     ("Pavyzdžių k., pieva\n12.06.1931\nSurinko K. Pavyzdys", "K. Pavyzdys"),
     ("Sampelhof, Wiese\n12.6.1889\ngesamm. K. Muster", "K. Muster"),
+    ("Livland: Sampelhof\n12. Juni 1859\nges. v. K. Muster", "K. Muster"),
     # a given name in full before the surname is no surname listed first
     ("Sampleton, 12.6.1901\nLeg. Karl Muster", "Karl Muster"),
     # the collector in brackets after the date on its line
@@ -53,6 +56,7 @@ DETERMINERS = [
     ("Näidise küla\n12.06.1961\nKogus: K. Muster\nMääras: J. Beispiel", "J. Beispiel"),
     ("Paraugu pag.\n12.06.1931\nIevāca: K. Muster\nNoteica: J. Piemērs", "J. Piemērs"),
     ("Примерово\nСобр. И. Иванов\nОпредел. П. Петров", "П. Петров"),
+    ("Примерово\nСборщик: Иванов И.И.\nОпределил: Петров П.П.", "Петров П.П."),
 ]
 
 

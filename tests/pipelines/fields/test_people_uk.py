@@ -1,0 +1,62 @@
+"""Collectors as British herbarium sheets and insect labels print them (Kew, Edinburgh, the
+Natural History Museum): titles, a keyword under the name, an unknown collector. Invented
+strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.fields import FieldCandidate
+from pipelines.fields import labels_from_text, parse_fields
+
+
+def collector(text: str) -> FieldCandidate | None:
+    return parse_fields(labels_from_text(text)).get("recordedBy")
+
+
+COLLECTORS = [
+    ("Carex exempla L.\nSampleton Common\n12 June 1961\nMrs K. Muster", "Mrs K. Muster"),
+    # "Miss" before a name is a title, not the state's abbreviation ("Miss.")
+    ("Carex exempla L.\nSampleton\nJune 1901\nMiss K. Muster", "Miss K. Muster"),
+    # the keyword under the name: the lines above the name are the place
+    ("Sampleton\nExampleshire\nG. C. Muster\nColl.", "G. C. Muster"),
+    ("A. B. Muster\nC. D. Beispiel\nCollectors", "A. B. Muster | C. D. Beispiel"),
+    ("Sampleton\n12.vi.1931\nK. Muster\nB.M. 1931-123", "K. Muster"),
+    ("v.c. 17 Surrey: Sampleton\nColl. K. Muster 1234   12 June 1961", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTORS)
+def test_collectors(text: str, expected: str) -> None:
+    got = collector(text)
+    assert got is not None
+    assert got.value == expected
+
+
+# An unknown collector is nobody: not the place above the keyword
+NOT_COLLECTORS = [
+    "Carex exempla L.\nSampleton\nleg. ?",
+    "Carex exempla L.\nSampleton\nColl.: (?)",
+    "Carex exempla L.\nSampleton\nColl. unknown",
+    "Carex exempla L.\nSampleton\nleg. ign.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COLLECTORS)
+def test_not_collectors(text: str) -> None:
+    assert collector(text) is None
+
+
+# A title and a surname alone, uncued, is doubted (below 0.9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carex exempla L.\nSampleton, Exampleshire\nJune 1901\nMiss Muster",
+        "Carex exempla L.\nSampleton, Exampleshire\nJune 1901\nMr. Muster",
+    ],
+)
+def test_title_and_surname_doubted(text: str) -> None:
+    got = collector(text)
+    assert got is not None
+    assert "surname_only" in got.flags
+    assert got.confidence < 0.9
