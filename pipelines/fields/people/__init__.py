@@ -8,7 +8,7 @@ labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from c
 `find_people` is the recipe; each way of finding a person has a module of its own:
 `cues` (the people_cues.csv lexicon), `patterns` and `persons` (what a name is, read at a place),
 `shapes` (what a name found looks like, the candidate made of it), `keyed` (collectors named by a
-keyword), `determiners`, `numbered_lines` and `name_lines` (a name with its number, a line of names
+keyword), `determiners`, `romanise` (names printed in Cyrillic), `numbered_lines` and `name_lines` (a name with its number, a line of names
 alone), `beside_dates`, `headers` (personal herbaria), `companions` ("with" lines), `donors`, and
 `numbers` (field numbers).
 """
@@ -32,6 +32,7 @@ from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import keyed_elsewhere, record_number_candidates, short_doubted
 from pipelines.fields.people.patterns import UP
 from pipelines.fields.people.persons import persons_at, split_people
+from pipelines.fields.people.romanise import romanise_candidate
 from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     SURNAME_ONLY,
@@ -108,7 +109,10 @@ def find_people(
     if not coll:
         coll = header_collectors([*labels, *headers])
     nums = keyed_elsewhere(labels, [short_doubted(n) for n in nums])
-    return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+    coll = [romanise_candidate(c) for c in _keyed_disagree(_initials_named(coll))]
+    dets = [romanise_candidate(c) for c in dets]
+    companions = [romanise_candidate(c) for c in companions]
+    return People(coll, nums, dets, companions, donors)
 
 
 _INITIALS_WORD = re.compile(rf"[{UP}]{{2,4}}")

@@ -1,6 +1,7 @@
 """Collectors and determiners as Baltic, Russian and Central European labels print them: a
 surname before its initials without a comma after a keyword, the cues of Estonian, Latvian,
-Lithuanian and Russian; and the doubts of a lone word by the date. Invented strings."""
+Lithuanian and Russian, names in Cyrillic romanised; and the doubts of a lone word by the date.
+Invented strings (a name in Cyrillic is given in Latin letters: see `people.romanise`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from models.fields import FieldCandidate
 from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.people.romanise import romanised
 
 
 def field(text: str, term: str) -> FieldCandidate | None:
@@ -21,17 +23,17 @@ def value(text: str, term: str = "recordedBy") -> str | None:
 
 COLLECTORS = [
     # the surname before its initials, no comma, after a keyword
-    ("Примерово, луг\n12.VI.1961\nСобр. Иванова А. П.", "Иванова А. П."),
+    ("Примерово, луг\n12.VI.1961\nСобр. Иванова А. П.", "Ivanova A. P."),
     ("Sampleton, wet meadow\n12.vi.1961\nleg. Muster K.", "Muster K."),
     ("Sampleton\n12.6.1901\nLeg. Muster K. & Beispiel J.", "Muster K. | Beispiel J."),
     ("Sampleton\nleg. MUSTER J. K. 1901", "MUSTER J. K."),
-    ("Примерово\n12 VI 1961\nСборщик: Иванов И.И.", "Иванов И.И."),
-    ("Примерово\nСобрали: Иванов И., Петров П.", "Иванов И. | Петров П."),
+    ("Примерово\n12 VI 1961\nСборщик: Иванов И.И.", "Ivanov I.I."),
+    ("Примерово\nСобрали: Иванов И., Петров П.", "Ivanov I. | Petrov P."),
     # with a comma, as before
     ("Näidise, raba\nLeg. Mustkask, A.\n12.06.1955", "Mustkask, A."),
     # the cues of the Baltic languages and Russian
-    ("Примерово, болото\nСбор: Петров П.\n1954", "Петров П."),
-    ("Примерово, луг\n12.VI.1961\nСобрал и определил И. Иванов", "И. Иванов"),
+    ("Примерово, болото\nСбор: Петров П.\n1954", "Petrov P."),
+    ("Примерово, луг\n12.VI.1961\nСобрал и определил И. Иванов", "I. Ivanov"),
     ("Näidise küla\n12.06.1961\nKorjas: K. Mustkask", "K. Mustkask"),
     ("Näidise küla\n12.06.1961\nKogus: K. Mustkask", "K. Mustkask"),
     ("Paraugu pag., pļava\n12.06.1931\nIevāca: K. Paraudzinš", "K. Paraudzinš"),
@@ -51,12 +53,12 @@ def test_collectors(text: str, expected: str) -> None:
 
 
 DETERMINERS = [
-    ("Примерово\n12.VI.1961\nСобр. И. Иванов\nОпр. Петров Б. В.", "Петров Б. В."),
+    ("Примерово\n12.VI.1961\nСобр. И. Иванов\nОпр. Петров Б. В.", "Petrov B. V."),
     ("Sampleton\n12.6.1901\nDet. Muster K. 1962", "Muster K."),
     ("Näidise küla\n12.06.1961\nKogus: K. Muster\nMääras: J. Beispiel", "J. Beispiel"),
     ("Paraugu pag.\n12.06.1931\nIevāca: K. Muster\nNoteica: J. Piemērs", "J. Piemērs"),
-    ("Примерово\nСобр. И. Иванов\nОпредел. П. Петров", "П. Петров"),
-    ("Примерово\nСборщик: Иванов И.И.\nОпределил: Петров П.П.", "Петров П.П."),
+    ("Примерово\nСобр. И. Иванов\nОпредел. П. Петров", "P. Petrov"),
+    ("Примерово\nСборщик: Иванов И.И.\nОпределил: Петров П.П.", "Petrov P.P."),
 ]
 
 
@@ -94,3 +96,27 @@ def test_a_lone_word_by_the_date_is_doubted(text: str, doubted: bool) -> None:
     assert got is not None
     assert ("surname_only" in got.flags) is doubted
     assert (got.confidence < 0.9) is doubted
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Иванова А. П.", "Ivanova A. P."),
+        ("Щукин", "Shchukin"),
+        ("ЩУКИН Ж. Ю.", "SHCHUKIN Zh. Yu."),
+        ("Соловьёв", "Solovev"),
+        ("Хмельницкий", "Khmelnitskiy"),
+        ("K. Muster", "K. Muster"),
+    ],
+)
+def test_romanised(cyrillic: str, latin: str) -> None:
+    assert romanised(cyrillic) == latin
+
+
+def test_a_name_in_cyrillic_is_offered_romanised_and_doubted() -> None:
+    got = field("Примерово, луг\n12.VI.1961\nСобр. Иванова А. П.", "recordedBy")
+    assert got is not None
+    assert got.value == "Ivanova A. P."
+    assert got.evidence.text == "Иванова А. П."
+    assert "romanised" in got.flags
+    assert got.confidence < 0.9
