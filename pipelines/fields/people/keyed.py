@@ -11,7 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
 from pipelines.fields.people.numbers import number_after
-from pipelines.fields.people.patterns import WORD
+from pipelines.fields.people.patterns import UP, WORD
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
@@ -255,9 +255,12 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
 
 def _words_after(rest: str) -> bool:
     """Whether a keyword that opens its line has words after it that are no name, no date and no
-    number ("Legit exempl. Com. K. Muster"): a keyword before them, not after the line above."""
+    number ("Legit exempl. Com. K. Muster"), or initials ("leg. K.M."): a keyword before them, not
+    after the line above."""
     if find_dates(rest):
         rest = rest[: find_dates(rest)[0].start]
+    if re.match(rf"[\s.:,]*[{UP}]\.\s?[{UP}]\.", rest):
+        return True
     return any(not MONTH_AFTER.fullmatch(w.group(0)) for w in re.finditer(r"[^\W\d_]{2,}", rest))
 
 

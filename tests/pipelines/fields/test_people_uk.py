@@ -39,6 +39,11 @@ NOT_COLLECTORS = [
     "Carex exempla L.\nSampleton\nColl.: (?)",
     "Carex exempla L.\nSampleton\nColl. unknown",
     "Carex exempla L.\nSampleton\nleg. ign.",
+    # initials alone after the keyword: not a keyword after the place above
+    "Carex exempla L.\nSampleton\nleg. K.M.",
+    # a slide's number and who prepared it
+    "Sampleton\n12.vi.1931\nSlide No. 12345\ngenitalia K. Muster",
+    "Sampleton\n12.vi.1931\nPhoto: K. Muster",
 ]
 
 
@@ -60,3 +65,19 @@ def test_title_and_surname_doubted(text: str) -> None:
     assert got is not None
     assert "surname_only" in got.flags
     assert got.confidence < 0.9
+
+
+# A museum's own numbers are no collector's field number; a collector's are
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Sampleton\n12.vi.1931\nSlide No. 12345", None),
+        ("Sampleton\n12.vi.1931\nGen. prep. No. 45", None),
+        ("Sampleton\n12.vi.1931\nHerb. No. 6789", None),
+        ("Sampleton\n12.vi.1931\nColl. No. 6789", "6789"),
+        ("Sampleton\n12.vi.1931\nNo. 6789", "6789"),
+    ],
+)
+def test_field_numbers(text: str, number: str | None) -> None:
+    got = parse_fields(labels_from_text(text)).get("recordNumber")
+    assert (got.value if got is not None else None) == number
