@@ -83,8 +83,9 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     for p in found:
         if any(is_british_county(n) for n in p.names):
             continue  # "Example Wood, Sussex, 4/6/1902": a place and its county before the date
-        # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place
-        conf = 0.6 if full_name(p) else 0.42
+        # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place; before
+        # the date ("Sampleton, 12.6.1901 / Muster") more often than a lone word under it
+        conf = 0.6 if full_name(p) else (0.42 if p.start >= e else 0.38)
         out.append(
             _doubted(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"), p)
         )

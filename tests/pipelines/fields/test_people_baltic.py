@@ -90,6 +90,14 @@ LONE_WORDS = [
 ]
 
 
+def test_lone_words_under_the_date_outrank_a_lone_word_before_it() -> None:
+    # "Place, date" is the commoner line: the lone words under it are the collectors (doubted)
+    got = field("Carex exempla L.\nSampleton, 12.6.1901\nMuster & Beispiel", "recordedBy")
+    assert got is not None
+    assert got.value == "Muster | Beispiel"
+    assert got.confidence < 0.9
+
+
 @pytest.mark.parametrize(("text", "doubted"), LONE_WORDS)
 def test_a_lone_word_by_the_date_is_doubted(text: str, doubted: bool) -> None:
     got = field(text, "recordedBy")
