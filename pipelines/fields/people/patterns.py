@@ -120,8 +120,9 @@ _SURNAME_FIRST = rf"{WORD},\s?{INITIALS_AFTER_SURNAME}"
 PERSON = rf"(?:{_SURNAME_FIRST}|{PERSON})"
 # The same without the comma, as Russian and Central European labels print a name ("Собр. Иванова
 # А. П.", "leg. Muster K."): only after a keyword (`_PERSON_ABBR`), for elsewhere a genus and its
-# author's initial ("Exempla L.", "Zieria Sm.") read so too.
-_SURNAME_BARE = rf"{WORD}\s{{1,2}}{INITIALS_AFTER_SURNAME}"
+# author's initial ("Exempla L.", "Zieria Sm.") read so too. Not a month in Roman figures before
+# the year ("leg. Muster V. 1901").
+_SURNAME_BARE = rf"{WORD}\s{{1,2}}(?![IVX]\.\s?\d)(?:{INITIALS_AFTER_SURNAME})"
 # after a keyword, a first initial whose full stop was lost before a second with one ("J D. Muster")
 _BARE_FIRST = rf"(?:[{UP}]\s(?={_INIT}))?"
 _PERSON_ABBR = (

@@ -27,6 +27,8 @@ COLLECTORS = [
     ("Sampleton, wet meadow\n12.vi.1961\nleg. Muster K.", "Muster K."),
     ("Sampleton\n12.6.1901\nLeg. Muster K. & Beispiel J.", "Muster K. | Beispiel J."),
     ("Sampleton\nleg. MUSTER J. K. 1901", "MUSTER J. K."),
+    # a month in Roman figures before the year is no initial
+    ("Sampleton\nleg. Muster V. 1901", "Muster"),
     ("Примерово\n12 VI 1961\nСборщик: Иванов И.И.", "Ivanov I.I."),
     ("Примерово\nСобрали: Иванов И., Петров П.", "Ivanov I. | Petrov P."),
     # with a comma, as before
