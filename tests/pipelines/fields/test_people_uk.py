@@ -23,6 +23,8 @@ COLLECTORS = [
     ("A. B. Muster\nC. D. Beispiel\nCollectors", "A. B. Muster | C. D. Beispiel"),
     ("Sampleton\n12.vi.1931\nK. Muster\nB.M. 1931-123", "K. Muster"),
     ("v.c. 17 Surrey: Sampleton\nColl. K. Muster 1234   12 June 1961", "K. Muster"),
+    # a bare field number before the name
+    ("Carex exempla L.\nSampleton\n1234 K. Muster\n12.6.1901", "K. Muster"),
 ]
 
 
@@ -81,3 +83,17 @@ def test_title_and_surname_doubted(text: str) -> None:
 def test_field_numbers(text: str, number: str | None) -> None:
     got = parse_fields(labels_from_text(text)).get("recordNumber")
     assert (got.value if got is not None else None) == number
+
+
+def test_annotated_by_names_the_determiner() -> None:
+    got = parse_fields(
+        labels_from_text("Carex exempla L.\nSampleton\nAnnotated by J. Beispiel 2001")
+    )
+    assert got["identifiedBy"].value == "J. Beispiel"
+    assert "recordedBy" not in got
+
+
+# A year before a name is the date's line, no field number's
+def test_a_year_before_a_name_is_no_field_number() -> None:
+    got = parse_fields(labels_from_text("Carex exempla L.\nSampleton\n1901 K. Muster"))
+    assert got["recordedBy"].evidence.rule != "collector.number_name"
