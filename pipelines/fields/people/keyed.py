@@ -46,8 +46,10 @@ _COLL_BEFORE = re.compile(
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
     r"[\s.:,?»_-]*"
-    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det."
-    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*)?"
+    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det.",
+    # "собр. и опр."
+    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"
+    r"|и\s(?i:опр)(?:\.|еделил[аи]?)(?![^\W\d_])[\s.:,]*)?"
     r"(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )

@@ -36,6 +36,7 @@ COLLECTORS = [
     # the cues of the Baltic languages and Russian
     ("Примерово, болото\nСбор: Петров П.\n1954", "Petrov P."),
     ("Примерово, луг\n12.VI.1961\nСобрал и определил И. Иванов", "I. Ivanov"),
+    ("Примерово, луг\n12.VI.1961\nсобр. и опр. Иванова А. П.", "Ivanova A. P."),
     ("Näidise küla\n12.06.1961\nKorjas: K. Mustkask", "K. Mustkask"),
     ("Näidise küla\n12.06.1961\nKogus: K. Mustkask", "K. Mustkask"),
     ("Paraugu pag., pļava\n12.06.1931\nIevāca: K. Paraudzinš", "K. Paraudzinš"),
