@@ -40,7 +40,7 @@ from pipelines.fields.people.shapes import (
     surname_of,
     title_and_surname,
 )
-from pipelines.fields.text import Label, is_institution
+from pipelines.fields.text import Label, is_institution, label_of
 
 # what other modules and the tests import from here
 __all__ = [
@@ -109,7 +109,8 @@ def find_people(
     if not coll:
         coll = header_collectors([*labels, *headers])
     nums = keyed_elsewhere(labels, [short_doubted(n) for n in nums])
-    coll = [romanise_candidate(c) for c in _keyed_disagree(_initials_named(coll))]
+    coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
+    coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
     companions = [romanise_candidate(c) for c in companions]
     return People(coll, nums, dets, companions, donors)
@@ -143,6 +144,26 @@ def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
         else:
             out.append(c.model_copy(update={"flags": [*c.flags, "initials_only"]}))
     return out
+
+
+# A question mark beside a name ("leg. ? Muster", "leg. Muster (?)"), apart from the keyword
+# ("Leg? K. Muster" is the OCR's stop): whoever wrote the label was not sure of the collector.
+_QUERY_BEFORE = re.compile(r"(?:^|[\s.:,(])\?\)?[\s.:,]*$")
+_QUERY_AFTER = re.compile(r"\s?\(?\?")
+QUESTIONED = "questioned"
+
+
+def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
+    """A collector with a question mark beside the name on its line, flagged `questioned`: the
+    label doubts it."""
+    lab = label_of(labels, c.evidence)
+    s, e = c.evidence.start, c.evidence.end
+    if lab is None or s is None or e is None:
+        return c
+    line = lab.line_at(s)
+    if _QUERY_BEFORE.search(lab.flat[line.start : s]) or _QUERY_AFTER.match(lab.flat, e, line.end):
+        return c.model_copy(update={"flags": [*c.flags, QUESTIONED]})
+    return c
 
 
 def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:

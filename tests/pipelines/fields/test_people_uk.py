@@ -97,3 +97,22 @@ def test_annotated_by_names_the_determiner() -> None:
 def test_a_year_before_a_name_is_no_field_number() -> None:
     got = parse_fields(labels_from_text("Carex exempla L.\nSampleton\n1901 K. Muster"))
     assert got["recordedBy"].evidence.rule != "collector.number_name"
+
+
+# A question mark beside the name: the label doubts its collector; the OCR's "?" for the
+# keyword's stop does not
+@pytest.mark.parametrize(
+    ("text", "questioned"),
+    [
+        ("Sampleton\n12.6.1901\nleg. ? Muster", True),
+        ("Sampleton\n12.6.1901\nleg. Muster ?", True),
+        ("Sampleton\n12.6.1901\nleg. K. Muster (?)", True),
+        ("Sampleton\n12.6.1901\nLeg? K. Muster", False),
+        ("Sampleton ? 12.6.1901\nleg. K. Muster", False),
+    ],
+)
+def test_a_queried_collector_is_doubted(text: str, questioned: bool) -> None:
+    got = collector(text)
+    assert got is not None
+    assert ("questioned" in got.flags) is questioned
+    assert (got.confidence < 0.9) is questioned
