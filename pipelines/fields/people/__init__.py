@@ -19,11 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
-from pipelines.fields.people.determiners import find_determiners
+from pipelines.fields.people.determiners import collector_before_keys, find_determiners
 from pipelines.fields.people.donors import find_donors, on_register, within
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
@@ -37,6 +38,7 @@ from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     SURNAME_ONLY,
     given_name_only,
+    person_candidate,
     surname_of,
     title_and_surname,
 )
@@ -86,6 +88,9 @@ def find_people(
         coll += keyed
         nums += keyed_nums
         for i, line in enumerate(lab.lines):
+            if (p := collector_before_keys(lab, i)) is not None:
+                # "K. Muster leg. et det.": the collector who named it
+                coll.append(person_candidate(Term.recordedBy, p, 0.85, "collector.keyword_after"))
             if DET.search(line.text) or is_institution(line.text):
                 continue
             coll += collectors_keyed_after(lab, i)

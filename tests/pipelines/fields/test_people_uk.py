@@ -116,3 +116,25 @@ def test_a_queried_collector_is_doubted(text: str, questioned: bool) -> None:
     assert got is not None
     assert ("questioned" in got.flags) is questioned
     assert (got.confidence < 0.9) is questioned
+
+
+# The determiner's name before the key, as insect collections' slips print it: never the
+# collector, unless the key is shared ("leg. et det.")
+@pytest.mark.parametrize(
+    ("text", "recorded", "identified"),
+    [
+        (
+            "Sampleton\n12.vi.1931\nJ. Beispiel\n\nExempla exempla\nK. Muster det. 1990",
+            "J. Beispiel",
+            "K. Muster",
+        ),
+        ("Sampleton\n12.vi.1931\n\nExempla exempla\nK. Muster, det.", None, "K. Muster"),
+        ("Sampleton\n12.vi.1931\nK. Muster leg. et det.", "K. Muster", "K. Muster"),
+        ("Sampleton\n12.vi.1931\nExempla exempla det.", None, None),
+    ],
+)
+def test_determiner_before_the_key(text: str, recorded: str | None, identified: str | None) -> None:
+    got = parse_fields(labels_from_text(text))
+    rec, ident = got.get("recordedBy"), got.get("identifiedBy")
+    assert (rec.value if rec else None) == recorded
+    assert (ident.value if ident else None) == identified
