@@ -74,9 +74,12 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
-        if _keyword_after_name(lab, m.start()):
-            continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
         p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
+        on_line = p is not None and p.start < lab.line_at(m.start()).end
+        if _keyword_after_name(lab, m.start()) and not on_line:
+            # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
+            # Muster": a name after the keyword on its line is the collector)
+            continue
         if p is None or is_institution(lab.line_at(m.start()).text):
             continue
         # the sender ("Communic.") is keyed as the collector, but is not always the one
@@ -110,9 +113,15 @@ def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
         return []  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
     if (k := _COLL_AFTER.match(line.text)) is not None and _UNKNOWN.fullmatch(line.text[k.end() :]):
         return []  # "Sampleton / leg. ?": the collector is not known; above is the place
+    named_end = _line_person_end(lab, i)
     if (
-        (k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :])
-    ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
+        ((k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :]))
+        or (
+            (k := _COLL_AFTER.match(line.text[named_end:])) is not None
+            # "Sampleton, leg. Muster": a name after the keyword is the collector; before it, a place
+            and not _words_after(line.text[named_end + k.end() :])
+        )
+    ):
         return _people_before_keyword(lab, i)
     return _person_before_inline_keyword(lab, i)
 

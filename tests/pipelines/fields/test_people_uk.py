@@ -25,6 +25,10 @@ COLLECTORS = [
     ("v.c. 17 Surrey: Sampleton\nColl. K. Muster 1234   12 June 1961", "K. Muster"),
     # a bare field number before the name
     ("Carex exempla L.\nSampleton\n1234 K. Muster\n12.6.1901", "K. Muster"),
+    # a place before the keyword on its line, the name after it
+    ("Carex exempla L.\n12.6.1901\nSampleton, leg. Muster", "Muster"),
+    ("Carex exempla L.\n12.6.1901\nSampleton, ges. K. Muster", "K. Muster"),
+    ("Carex exempla L.\n12.6.1901\nK. Muster leg. 12.6.1901", "K. Muster"),
 ]
 
 
