@@ -64,11 +64,12 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     line_i = lab.line_no(s)
     line = lab.lines[line_i]
     after = lab.flat[e : lab.line_at(e).end]
-    # "Sampleton, 12.vi.1931 (K. Muster)": the name in brackets after the date
-    skip = len(after) - len(after.lstrip(" ,.("))
+    # "Sampleton, 12.vi.1931 (K. Muster)", "Sampleton, 12.6.1901; K. Muster": the name in
+    # brackets or after a semicolon
+    skip = len(after) - len(after.lstrip(" ,.(;"))
     found: list[Person] = []
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
-    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,.)"):
+    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,.);"):
         found.append(p)
     elif p is not None and (num := numbered_after_date(lab, e)):
         # "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the second collector after the number

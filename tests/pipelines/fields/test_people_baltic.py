@@ -47,6 +47,7 @@ COLLECTORS = [
     ("Sampleton, 12.6.1901\nLeg. Karl Muster", "Karl Muster"),
     # the collector in brackets after the date on its line
     ("Sampleton, 12.vi.1931 (K. Muster)", "K. Muster"),
+    ("Sampleton, 12.6.1901; K. Muster", "K. Muster"),
 ]
 
 
