@@ -61,6 +61,11 @@ _LETTERS = {
 }
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ROMANISED = "romanised"
+# The Cyrillic letters that look like Latin ones: in a name printed in Latin letters, the OCR's
+# slips into the other alphabet ("К. Мuster", "Н. Muster" for "H. Muster"), set back by their
+# look, not by their sound
+_TWINS = str.maketrans("АВЕКМНОРСТХаеорсухіјЅѕ", "ABEKMHOPCTXaeopcyxijSs")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def romanised(text: str) -> str:
@@ -81,14 +86,25 @@ def romanised(text: str) -> str:
     return "".join(out)
 
 
+def _in_latin(name: str) -> str | None:
+    """A name printed in Latin letters with the OCR's Cyrillic twins in it ("К. Мuster" -> "K.
+    Muster": Latin letters in it, every Cyrillic one a Latin look-alike), or None."""
+    if not _LATIN.search(name):
+        return None
+    fixed = name.translate(_TWINS)
+    return None if _CYRILLIC.search(fixed) else fixed
+
+
 def romanise_candidate(c: FieldCandidate) -> FieldCandidate:
-    """A person's candidate whose value holds Cyrillic letters, romanised and flagged; any other
-    unchanged."""
+    """A person's candidate whose value holds Cyrillic letters: the OCR's twins in a Latin name
+    set back; a name in Cyrillic romanised and flagged; any other unchanged."""
     if not _CYRILLIC.search(c.value):
         return c
-    return c.model_copy(
-        update={
-            "value": romanised(c.value),
-            "flags": [*c.flags, ROMANISED],
-        }
+    names = c.value.split(" | ")
+    fixed = [_in_latin(n) for n in names]
+    if all(f is not None for f in fixed):
+        return c.model_copy(update={"value": " | ".join(f for f in fixed if f is not None)})
+    value = " | ".join(
+        f if f is not None else romanised(n) for n, f in zip(names, fixed, strict=True)
     )
+    return c.model_copy(update={"value": value, "flags": [*c.flags, ROMANISED]})

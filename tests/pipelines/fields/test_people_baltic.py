@@ -132,3 +132,21 @@ def test_a_name_in_cyrillic_is_offered_romanised_and_doubted() -> None:
     assert got.evidence.text == "Иванова А. П."
     assert "romanised" in got.flags
     assert got.confidence < 0.9
+
+
+# The OCR's Cyrillic look-alikes in a name printed in Latin letters are set back by their look,
+# with no doubt; a name in Cyrillic with a Latin look-alike in it is still romanised
+@pytest.mark.parametrize(
+    ("text", "expected", "flagged"),
+    [
+        ("Sampleton\n12.6.1901\nleg. К. Мuster", "K. Muster", False),
+        ("Sampleton\n12.6.1901\nleg. Н. Muster", "H. Muster", False),
+        ("Примерово\n12.6.1901\nСобр. Ивaнова А. П.", "Ivanova A. P.", True),
+        ("Sampleton\n12.6.1901\nleg. K. Muster & И. Иванов", "K. Muster | I. Ivanov", True),
+    ],
+)
+def test_cyrillic_look_alikes(text: str, expected: str, flagged: bool) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None
+    assert got.value == expected
+    assert ("romanised" in got.flags) is flagged
