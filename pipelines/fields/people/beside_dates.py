@@ -125,7 +125,7 @@ def _doubted(c: FieldCandidate, p: Person) -> FieldCandidate:
     """A lone word by the date that no cue names the collector's ("Sampleton / 12.vi.1931 /
     Muster") is flagged `surname_only`: as often the place, a species' author ("exempla / 1984 /
     Muster") or a former owner as the collector (the open fold's and the devset's: 3 right of 4).
-    Two words or more without an initial ("Santiago Exemplo Muster") are left sure: right where
+    Two words or more without an initial ("Exemplo Beispiel Muster") are left sure: right where
     the sets print them."""
     if SURNAME_ONLY in c.flags or not all(re.fullmatch(WORD, n) for n in p.names):
         return c
