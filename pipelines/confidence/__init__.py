@@ -50,6 +50,8 @@ DOUBTS = frozenset(
         "place_uncued",  # a locality read where nothing on the label says "place" (fields.places)
         "several_places",  # two data labels naming different places (fields.places)
         "person_or_place",  # a collector and a locality read from the same words (fields)
+        "romanised",  # a person's name printed in Cyrillic, given in Latin letters (fields.people)
+        "questioned",  # a collector the label itself queries ("leg. Muster ?") (fields.people)
     }
 )
 DOUBT_SCALE = 0.9

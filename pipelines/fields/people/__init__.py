@@ -8,7 +8,7 @@ labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from c
 `find_people` is the recipe; each way of finding a person has a module of its own:
 `cues` (the people_cues.csv lexicon), `patterns` and `persons` (what a name is, read at a place),
 `shapes` (what a name found looks like, the candidate made of it), `keyed` (collectors named by a
-keyword), `determiners`, `numbered_lines` and `name_lines` (a name with its number, a line of names
+keyword), `determiners`, `romanise` (names printed in Cyrillic), `numbered_lines` and `name_lines` (a name with its number, a line of names
 alone), `beside_dates`, `headers` (personal herbaria), `companions` ("with" lines), `donors`, and
 `numbers` (field numbers).
 """
@@ -19,11 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
-from pipelines.fields.people.determiners import find_determiners
+from pipelines.fields.people.determiners import collector_before_keys, find_determiners
 from pipelines.fields.people.donors import find_donors, on_register, within
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
@@ -32,14 +33,16 @@ from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import keyed_elsewhere, record_number_candidates, short_doubted
 from pipelines.fields.people.patterns import UP
 from pipelines.fields.people.persons import persons_at, split_people
+from pipelines.fields.people.romanise import romanise_candidate
 from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     SURNAME_ONLY,
     given_name_only,
+    person_candidate,
     surname_of,
     title_and_surname,
 )
-from pipelines.fields.text import Label, is_institution
+from pipelines.fields.text import Label, is_institution, label_of
 
 # what other modules and the tests import from here
 __all__ = [
@@ -85,6 +88,9 @@ def find_people(
         coll += keyed
         nums += keyed_nums
         for i, line in enumerate(lab.lines):
+            if (p := collector_before_keys(lab, i)) is not None:
+                # "K. Muster leg. et det.": the collector who named it
+                coll.append(person_candidate(Term.recordedBy, p, 0.85, "collector.keyword_after"))
             if DET.search(line.text) or is_institution(line.text):
                 continue
             coll += collectors_keyed_after(lab, i)
@@ -108,7 +114,11 @@ def find_people(
     if not coll:
         coll = header_collectors([*labels, *headers])
     nums = keyed_elsewhere(labels, [short_doubted(n) for n in nums])
-    return People(_keyed_disagree(_initials_named(coll)), nums, dets, companions, donors)
+    coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
+    coll = [romanise_candidate(c) for c in coll]
+    dets = [romanise_candidate(c) for c in dets]
+    companions = [romanise_candidate(c) for c in companions]
+    return People(coll, nums, dets, companions, donors)
 
 
 _INITIALS_WORD = re.compile(rf"[{UP}]{{2,4}}")
@@ -139,6 +149,26 @@ def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
         else:
             out.append(c.model_copy(update={"flags": [*c.flags, "initials_only"]}))
     return out
+
+
+# A question mark beside a name ("leg. ? Muster", "leg. Muster (?)"), apart from the keyword
+# ("Leg? K. Muster" is the OCR's stop): whoever wrote the label was not sure of the collector.
+_QUERY_BEFORE = re.compile(r"(?:^|[\s.:,(])\?\)?[\s.:,]*$")
+_QUERY_AFTER = re.compile(r"\s?\(?\?")
+QUESTIONED = "questioned"
+
+
+def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
+    """A collector with a question mark beside the name on its line, flagged `questioned`: the
+    label doubts it."""
+    lab = label_of(labels, c.evidence)
+    s, e = c.evidence.start, c.evidence.end
+    if lab is None or s is None or e is None:
+        return c
+    line = lab.line_at(s)
+    if _QUERY_BEFORE.search(lab.flat[line.start : s]) or _QUERY_AFTER.match(lab.flat, e, line.end):
+        return c.model_copy(update={"flags": [*c.flags, QUESTIONED]})
+    return c
 
 
 def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -30,7 +30,37 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
             dets.append(person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
         elif (p := _determiner_beside(labels, lab, m)) is not None:
             dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
+        elif (p := determiner_before_keyword(lab, lab.line_no(m.start()))) is not None:
+            dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.keyword_after"))
     return dets
+
+
+# What follows a determiner's name on the slips of insect collections and old herbaria ("K.
+# Muster det. 1990", "K. Muster, det.", "K. Muster leg. et det."): the key, a year at most.
+_DET_AFTER = re.compile(
+    r"[\s,]*(?P<leg>(?i:leg|coll)\.?\s?(?:et|&|and|\+)\s?)?(?i:det)(?:\.|\b)[\s.,]*"
+    r"(?:(?:1[6-9]|20)\d\d|['’]\d\d)?[\s.,]*"
+)
+
+
+def determiner_before_keyword(lab: Label, i: int) -> Person | None:
+    """The name that opens line `i` before a "det." key that ends it ("K. Muster det. 1990")."""
+    line = lab.lines[i]
+    p = persons_at(lab, line.start + line_head(line.text), end=line.end)
+    if p is None or not has_surname(p) or _DET_AFTER.fullmatch(lab.flat, p.end, line.end) is None:
+        return None
+    return p
+
+
+def collector_before_keys(lab: Label, i: int) -> Person | None:
+    """The name that opens line `i` before a key shared by collector and determiner ("K. Muster
+    leg. et det.")."""
+    line = lab.lines[i]
+    p = persons_at(lab, line.start + line_head(line.text), end=line.end)
+    if p is None or not has_surname(p):
+        return None
+    m = _DET_AFTER.fullmatch(lab.flat, p.end, line.end)
+    return p if m is not None and m.group("leg") else None
 
 
 def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
@@ -39,7 +69,9 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     "Det.by / 69 / H.A.Scovell", "Det.by / V.& / &C. / H.A.Scovell"); initials alone on the key's
     line ("Det. K.L.M.P.")."""
     i = lab.line_no(m.start())
-    p = persons_at(lab, m.end(), end=lab.lines[i].end) or _bare_initialled(lab, m.end(), i)
+    p = persons_at(lab, m.end(), end=lab.lines[i].end, abbreviated=True) or _bare_initialled(
+        lab, m.end(), i
+    )
     if p is not None and has_surname(p) and not _author_above_name(lab, p):
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:

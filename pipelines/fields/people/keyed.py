@@ -11,7 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
 from pipelines.fields.people.numbers import number_after
-from pipelines.fields.people.patterns import WORD
+from pipelines.fields.people.patterns import UP, WORD
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
@@ -46,8 +46,10 @@ _COLL_BEFORE = re.compile(
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
     r"[\s.:,?»_-]*"
-    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det."
-    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*)?"
+    # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det.",
+    # "собр. и опр."
+    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"
+    r"|и\s(?i:опр)(?:\.|еделил[аи]?)(?![^\W\d_])[\s.:,]*)?"
     r"(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,
 )
@@ -72,9 +74,12 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
-        if _keyword_after_name(lab, m.start()):
-            continue  # "P. D. Varga / Collector / Tepatitlan,": the name is above
         p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
+        on_line = p is not None and p.start < lab.line_at(m.start()).end
+        if _keyword_after_name(lab, m.start()) and not on_line:
+            # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
+            # Muster": a name after the keyword on its line is the collector)
+            continue
         if p is None or is_institution(lab.line_at(m.start()).text):
             continue
         # the sender ("Communic.") is keyed as the collector, but is not always the one
@@ -106,11 +111,24 @@ def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
     line = lab.lines[i]
     if _keyword_before_name(lab, i):
         return []  # "Peedee Canal, / Coll. H.W.Ravensworth": the name follows; above is a place
+    if (k := _COLL_AFTER.match(line.text)) is not None and _UNKNOWN.fullmatch(line.text[k.end() :]):
+        return []  # "Sampleton / leg. ?": the collector is not known; above is the place
+    named_end = _line_person_end(lab, i)
     if (
-        (k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :])
-    ) or _COLL_AFTER.match(line.text[_line_person_end(lab, i) :]):
+        ((k := _COLL_AFTER.match(line.text)) is not None and not _words_after(line.text[k.end() :]))
+        or (
+            (k := _COLL_AFTER.match(line.text[named_end:])) is not None
+            # "Sampleton, leg. Muster": a name after the keyword is the collector; before it, a place
+            and not _words_after(line.text[named_end + k.end() :])
+        )
+    ):
         return _people_before_keyword(lab, i)
     return _person_before_inline_keyword(lab, i)
+
+
+# A question mark after a keyword that opens its line, apart from it ("leg. ?", "Coll.: (?)"): the
+# collector unknown.
+_UNKNOWN = re.compile(r"[.:,]*\s+[(\[]?\?[)\]?.\s]*")
 
 
 def _name_on_line(lab: Label, p: Person | None) -> Person | None:
@@ -220,6 +238,10 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
             if q is not None:
                 found.insert(0, q)
             break
+        if found and all(re.fullmatch(WORD, n) for n in q.names):
+            # "Sampleton / Exampleshire / G. C. Muster / Coll.": a word alone above a name is
+            # the place the name's line follows, not a second collector
+            break
         found.insert(0, q)
         j -= 1
     # "N.L. FAIRWEATHER / E.G. FAIRWEATHER }COLLECTORS / C.S. HOLLER  SEPT. 4-11, 1911": a brace groups
@@ -244,9 +266,12 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
 
 def _words_after(rest: str) -> bool:
     """Whether a keyword that opens its line has words after it that are no name, no date and no
-    number ("Legit exempl. Com. K. Muster"): a keyword before them, not after the line above."""
+    number ("Legit exempl. Com. K. Muster"), or initials ("leg. K.M."): a keyword before them, not
+    after the line above."""
     if find_dates(rest):
         rest = rest[: find_dates(rest)[0].start]
+    if re.match(rf"[\s.:,]*[{UP}]\.\s?[{UP}]\.", rest):
+        return True
     return any(not MONTH_AFTER.fullmatch(w.group(0)) for w in re.finditer(r"[^\W\d_]{2,}", rest))
 
 

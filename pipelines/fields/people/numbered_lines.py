@@ -66,6 +66,9 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             nums.append(num)
     elif p is None and (q := _person_after_number(lab, i)) is not None:
         coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
+    elif p is None and (q := _person_after_bare_number(lab, i)) is not None:
+        # the number before the name is left: the record's number is the one after its collector
+        coll.append(person_candidate(Term.recordedBy, q, 0.7, "collector.number_name"))
     return coll, nums
 
 
@@ -116,6 +119,24 @@ def _person_after_number(lab: Label, i: int) -> Person | None:
         return p
     dates = find_dates(rest)
     return p if dates and not rest[: dates[0].start].strip(" ,.") else None
+
+
+# A bare field number before the name ("1234 K. Muster"): two to six figures, not a year.
+_BARE_NUMBER_FIRST = re.compile(r"[ \t]*(?P<n>\d{2,6}[a-z]?)[ \t]+(?=\S)")
+_YEAR = re.compile(r"1[7-9]\d\d|20[0-3]\d")
+
+
+def _person_after_bare_number(lab: Label, i: int) -> Person | None:
+    """ "1234 K. Muster": a name with initials after a bare number that opens its line, nothing
+    after the name but noise (not after a year: "1901 K. Muster" is the date's line)."""
+    line = lab.lines[i]
+    m = _BARE_NUMBER_FIRST.match(line.text)
+    if m is None or _YEAR.fullmatch(m.group("n")):
+        return None
+    p = persons_at(lab, line.start + m.end(), end=line.end)
+    if p is None or not initialled(p) or not only_noise(lab.flat[p.end : line.end]):
+        return None
+    return p
 
 
 _SINE_NUMERO = re.compile(

@@ -166,8 +166,11 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             if is_institution(line.text) or re.search(
                 # whole words: "Howard T. Bernard / No. 2291" ends in "rd", no road
                 # a place's own number: "Interdiction Station #16B", "Plot No. 4", "Exit 12"
+                # a museum's own numbers: "Slide No. 123", "Gen. prep. No. 45", "Herb. No. 6789",
+                # "Reg. No.", "Inv. Nr.", "Photo No.", "DNA No."
                 r"(?<![A-Za-z])(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
-                r"station|site|plot|exit|mile|marker|lot|box)\s*$",
+                r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
+                r"herb\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode)\s*$",
                 before,
                 re.IGNORECASE,
             ):

@@ -118,9 +118,16 @@ INITIALS_AFTER_SURNAME = (
 # place before a name ("Exampleton, K. Muster") is not read as one.
 _SURNAME_FIRST = rf"{WORD},\s?{INITIALS_AFTER_SURNAME}"
 PERSON = rf"(?:{_SURNAME_FIRST}|{PERSON})"
+# The same without the comma, as Russian and Central European labels print a name ("Собр. Иванова
+# А. П.", "leg. Muster K."): only after a keyword (`_PERSON_ABBR`), for elsewhere a genus and its
+# author's initial ("Exempla L.", "Zieria Sm.") read so too. Not a month in Roman figures before
+# the year ("leg. Muster V. 1901").
+_SURNAME_BARE = rf"{WORD}\s{{1,2}}(?![IVX]\.\s?\d)(?:{INITIALS_AFTER_SURNAME})"
 # after a keyword, a first initial whose full stop was lost before a second with one ("J D. Muster")
 _BARE_FIRST = rf"(?:[{UP}]\s(?={_INIT}))?"
-_PERSON_ABBR = rf"(?:{_SURNAME_FIRST}|{_person(_INIT_ABBR, bare_first=_BARE_FIRST)})"
+_PERSON_ABBR = (
+    rf"(?:{_SURNAME_FIRST}|{_SURNAME_BARE}|{_person(_INIT_ABBR, bare_first=_BARE_FIRST)})"
+)
 _JOIN = rf"(?:\s?[,&]\s?|,?\s{JOINERS}\s)"
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{CAPW}\s)&\s?(?={_INIT}|{CAPW})"

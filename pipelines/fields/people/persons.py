@@ -51,6 +51,8 @@ def _degrees_dropped(text: str) -> str:
 
 # "f." and "fil." (filius) after a surname: the son of a collector of the same name
 _FILIUS = ("f.", "fil.")
+# initials as a word of their own ("K.", "Ж.", "Ch.", "И.И.")
+_INITIAL = re.compile(rf"(?:[{UP}][a-z{UP}]?\.)+")
 
 
 def split_people(text: str) -> list[str]:
@@ -72,6 +74,8 @@ def split_people(text: str) -> list[str]:
         words = (part.split(",")[0] if "," in part else part).split()
         if len(words) > 1 and words[-1] in _FILIUS:
             words = words[:-1]  # "Hooker f.": the son's mark after the surname
+        while len(words) > 1 and _INITIAL.fullmatch(words[-1]) and not _INITIAL.fullmatch(words[0]):
+            words = words[:-1]  # "Иванова А. П.", "Muster K.": the initials after the surname
         surname = words[-1]
         has_surname = re.search(rf"[{UP}][{LOW}'’]{{1,}}|[{UP}]{{3,}}", surname) is not None
         if part in ("Jr.", "Jr", "Sr.") and people:
@@ -230,12 +234,15 @@ def persons_at(
         m = pattern.match(view, start, stop)
         if m is None:
             return None
+        # the titles the name opens with ("Miss K. Muster": not "Miss." the state)
+        titles = _TITLES.match(m.group(0))
         bad = next(
             (
                 w
                 for w in re.finditer(r"[^\W\d_]+", m.group(0))
                 if (
                     bad_word(w.group(0))
+                    and (titles is None or w.end() > titles.end())
                     and not _joiner(m.group(0), w)
                     and not _given_abbr(m.group(0), w)
                 )
@@ -258,6 +265,9 @@ def persons_at(
             return None
         stop = m.start() + bad.start()
     return None
+
+
+_TITLES = re.compile(rf"(?:{TITLE})+")
 
 
 # The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."

@@ -811,8 +811,8 @@ EUROPEAN_COLLECTORS = [
     ("samlet af K. Muster", "K. Muster", None),
     ("sbíral K. Musterová", "K. Musterová", None),
     ("zebrał K. Musterski", "K. Musterski", None),
-    ("собрал К. Мустер", "К. Мустер", None),
-    ("собр. К. Мустер", "К. Мустер", None),
+    ("собрал К. Мустер", "K. Muster", None),
+    ("собр. К. Мустер", "K. Muster", None),
     ("Sobr. K. Muster", "K. Muster", None),
     # the sender, keyed as the collector on old sheets; "dedit"
     ("Communic. L.v. Muster 1829", "L.v. Muster", None),
@@ -866,8 +866,8 @@ EUROPEAN_DETERMINERS = [
     ("bestämd av K. Muster", "K. Muster"),
     ("määras K. Muster", "K. Muster"),
     ("opr. K. Muster", "K. Muster"),
-    ("опр. К. Мустер", "К. Мустер"),
-    ("определил К. Мустер", "К. Мустер"),
+    ("опр. К. Мустер", "K. Muster"),
+    ("определил К. Мустер", "K. Muster"),
 ]
 
 
