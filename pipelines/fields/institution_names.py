@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label, address_flags, is_institution
 
-__all__ = ["header_address", "institution_name", "named_beside"]
+__all__ = ["header_address", "institution_name", "name_words", "named_beside"]
 
 
 @cache
@@ -30,6 +30,19 @@ def _institution_words() -> dict[str, re.Pattern[str]]:
         kind: re.compile(rf"(?<![^\W\d_]){alternation(got)}(?![^\W\d_])", re.IGNORECASE)
         for kind, got in words.items()
     }
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Every word of the institutions' names in `data/institution_words.csv`, lower case
+    ("museum", "botanic", "instituudi", "гербария"): no person's name holds one, so a name read
+    on ("det. K. Muster, Field Museum") stops before it."""
+    return frozenset(
+        word.lower()
+        for row in data_rows("institution_words.csv")
+        if row["kind"] == "name"
+        for word in row["word"].split()
+    )
 
 
 # the most words an institution's name prints on one line ("EXEMPLI NSV TA ZOOLOOGIA JA

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, states
 from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
+from pipelines.fields.institution_names import name_words
 from pipelines.fields.people.patterns import (
     DEGREES,
     GIVEN_ABBR,
@@ -148,6 +149,7 @@ def bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in name_stops()
+        or low in name_words()
         or _abbreviated(word)
         or _ROMAN_MONTH.fullmatch(word) is not None
         or _misread_caption(low)
@@ -263,8 +265,21 @@ def persons_at(
             return Person(label, m.start(), tail.end() if tail else m.end(), people)
         if bad.start() == 0:
             return None
-        stop = m.start() + bad.start()
+        stop = m.start() + _institution_start(m.group(0), bad)
     return None
+
+
+def _institution_start(text: str, bad: re.Match[str]) -> int:
+    """Where to cut a run of names before the word that refused it: an institution's name takes
+    the capitalised words before it back to the comma or bracket ("det. K. Muster, Field Museum",
+    "K. Muster (Royal Botanic Garden)": no second person "Field" or "Royal")."""
+    if bad.group(0).lower() not in name_words():
+        return bad.start()
+    head = text[: bad.start()]
+    k = max(head.rfind(","), head.rfind(";"), head.rfind("("))
+    if k > 0 and re.fullmatch(rf"\s*(?:[{UP}][{LOW}]+\s+)+", head[k + 1 :]):
+        return k
+    return bad.start()
 
 
 _TITLES = re.compile(rf"(?:{TITLE})+")
