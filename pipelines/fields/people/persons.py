@@ -12,8 +12,8 @@ from rapidfuzz.distance import Levenshtein
 
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, states
-from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
 from pipelines.fields.institution_names import name_words
+from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
 from pipelines.fields.people.patterns import (
     DEGREES,
     GIVEN_ABBR,
