@@ -387,6 +387,8 @@ _PERSON_NAME = re.compile(
     r"|(?:Dr|Prof|Rev|Fr|Mr|Mrs|Miss|Brother|Frère|Pater|Père|Sister)\.?\s+[A-Z][a-z]+\s(?:{s})"
     # "Rev. R. MUSTER.", "Dr. K. L. Beispiel", "Rev . R . MUSTER ." as a transcriber spaces it
     r"|(?:Dr|Prof|Rev|Mr|Mrs|Miss|Père|Pater|Frère)\s?\.?\s+(?:[A-Z]\s?\.\s?){1,3}(?:{s})"
+    # in Cyrillic, the initials before or after the surname ("И. Иванов", "Иванов И.И.")
+    r"|(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ]\.\s?){1,3}"
     r")".replace("{s}", _SURNAME)
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")
@@ -407,6 +409,26 @@ _COLLECTION_LINE = re.compile(
 )
 
 
+# A date at the head of a line, before a person's name ("12 June 1911 K. Muster", "12.VII.1931
+# И. Иванов", "VI.1931 Muster"): a figure, a Roman month or a month's name, then the next
+_DATE_HEAD = re.compile(
+    r"[\W_]*(?=[\dIVXivx])(?:(?:\d{1,4}|[IVXivx]{1,4}|"
+    + MONTH_WORD.pattern
+    + r")(?:[\s.,/-]+|$))+",
+    re.IGNORECASE,
+)
+
+
+def _dated_person(line: str) -> bool:
+    """Whether `line` is a date and a person's name after it, perhaps with a number: the date
+    and the collector of an insect's or an old sheet's label, never its place."""
+    m = _DATE_HEAD.match(line)
+    if m is None or not re.search(r"\d", m.group(0)):
+        return False
+    rest = line[m.end() :]
+    return bool(rest.strip()) and (_PERSON_LINE.fullmatch(rest) is not None or _names_person(rest))
+
+
 # A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
 # herbaria's cities, not where the plant grew; the note runs over the lines below it.
 _EXCHANGE_NOTE = re.compile(
@@ -414,6 +436,22 @@ _EXCHANGE_NOTE = re.compile(
 )
 # A herbarium's name in one word ("Rijksherbarium", "Staatsherbar"): an institution.
 _HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
+# An institution's word in the labels' languages (data/place_cues.csv role institution:
+# "HERBAARIUM", "ГЕРБАРИЙ", "Universitatis", "INSTITUUDI", "Museum")
+_INSTITUTION_WORD = re.compile(r"(?<!\w)" + _cue_pattern("institution"), re.IGNORECASE)
+
+
+def _institution_header(line: str) -> bool:
+    """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
+    INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
+    Exemplae"): an institution's word opening or closing it, or anywhere on a line in capitals.
+    A place's line may name an institution inside it ("Sampleton, near the museum's park")."""
+    if _INSTITUTION_WORD.search(line) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return not any(ch.islower() for ch in line) or any(
+        _INSTITUTION_WORD.fullmatch(w) for w in (words[0], words[-1])
+    )
 
 
 # A scientific name opening a line, after an exsiccata's running number ("180. Aus bus Muster!",
@@ -504,7 +542,7 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
         return "skip"
     if _DET_OR_FAMILY.search(line) or _NOISE.fullmatch(line):
         return "skip"
-    if _EXCHANGE_NOTE.match(line) or _HERBARIUM_WORD.search(line):
+    if _EXCHANGE_NOTE.match(line) or _HERBARIUM_WORD.search(line) or _institution_header(line):
         return "skip"
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
@@ -873,7 +911,13 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
             if run and _TEAM_NUMBER.fullmatch(t):
                 break  # "Muster, Beispiel & Exemplo 1234" under the place: the collectors
-            if free and _place_like(t) and not _names_person(t) and not _genus_alone(t, labels):
+            if (
+                free
+                and _place_like(t)
+                and not _names_person(t)
+                and not _dated_person(t)
+                and not _genus_alone(t, labels)
+            ):
                 run.append(i)
             elif run:
                 break
@@ -1119,7 +1163,16 @@ _PLACE_PREPOSITION = re.compile(
 
 # two names or more, each capitalised, one after the other with commas ("Aville, Beeby, ...")
 _NAMES_LISTED = re.compile(
-    r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?,\s(?P<b>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b"
+    r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{2,}(?:-[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+)?,\s"
+    # a one-letter kind of place between ("Хибины, г. Примерная": the mountain)
+    r"(?:[a-zа-яё]\.\s?)?(?P<b>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{2,})\b"
+)
+# A place's name, a comma, then the site in lower case, ending the line ("Sampleton, wet meadow",
+# "Saaremaa, Kuressaare, rannaniit", "Примерово, сосновый лес"): a place named, then its habitat
+_NAME_THEN_HABITAT = re.compile(
+    r"^[^\w\n]*[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w'’.-]+){0,2},"
+    r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})[ \t.]*$",
+    re.MULTILINE,
 )
 
 
@@ -1132,6 +1185,17 @@ def _names_listed(line: str) -> bool:
     after a name ("A. Person, Nov. 1976") nor an institution's address ("Dept. X, Sampletown")."""
     return not is_institution(line) and any(
         not _MONTH_WORD.match(m.group("b")) for m in _NAMES_LISTED.finditer(line)
+    )
+
+
+def _names_then_habitat(line: str) -> bool:
+    """Whether the line names a place, then its habitat (`_NAME_THEN_HABITAT`), not a person."""
+    m = _NAME_THEN_HABITAT.match(line)
+    return (
+        m is not None
+        and _HABITAT_WORDS.search(m.group("site")) is not None
+        and not _names_person(line)
+        and not is_institution(line)
     )
 
 
@@ -1157,6 +1221,8 @@ def _place_score(text: str) -> float:
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
     if any(_names_listed(line) for line in text.split("\n")):
         score += 0.5  # "Exempla, Sampleby, meadow": a place named from the larger to the smaller
+    elif any(_names_then_habitat(line) for line in text.split("\n")):
+        score += 0.5
     return score + 1.5 * len(
         re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
     )
@@ -1204,6 +1270,11 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             e = cs
         elif s < cs < e and cs > s + 10:
             e = min(e, cs) if _GEO_WORDS.search(lab.text[s:cs]) else e
+    for cs, _ in sorted(spans, reverse=True):
+        # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
+        # left once the name is cut off end the locality too
+        if s < cs < e and _KEYS_LEFT.fullmatch(lab.text, _claimed_end(spans, cs), e):
+            e = cs
     text = lab.text[s:e]
     semi = text.rfind(";")
     tail = text[semi:]
@@ -1246,6 +1317,16 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+# What may be left between claimed spans at a block's end: punctuation and the keys of a date
+# or a collector ("12.VI.1956 leg. K. Muster", "12.VII.1965 Собр. И. Иванов")
+_KEYS_LEFT = re.compile(r"[\W_]*(?:" + _cue_pattern("stop") + r"[\W_]*)?", re.IGNORECASE)
+
+
+def _claimed_end(spans: Sequence[Span], cs: int) -> int:
+    """The end of the longest claimed span starting at `cs`."""
+    return max(ce for s, ce in spans if s == cs)
 
 
 # A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's

@@ -1,0 +1,111 @@
+"""The locality between a printed institution's header and the date-and-collector line: headers in
+Estonian, Russian, Latin and German are never the place; a date and a collector after the place
+end it; a place named, then its habitat, in English, Estonian and Russian (invented strings of the
+shapes Baltic, Russian, British and German sheets print)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.places import _dated_person, _institution_header
+
+
+def locality(text: str) -> str | None:
+    found = extract_fields(labels_from_text(text)).get("verbatimLocality")
+    return found.value if found is not None else None
+
+
+TAKEN = [
+    # the date and the collector's key on the line below end the place
+    (
+        "Exemplamaa, Sample khk., Beispiel, niit.\n12.VI.1956 leg. K. Muster",
+        "Exemplamaa, Sample khk., Beispiel, niit.",
+    ),
+    (
+        "Estonia: Exemplamaa, Sampla, segamets\n12.VI.1961, leg. K. Muster",
+        "Estonia: Exemplamaa, Sampla, segamets",
+    ),
+    (
+        "Примерская обл., Образцовый р-н, луг\n12.VII.1965 Собр. И. Иванов",
+        "Примерская обл., Образцовый р-н, луг",
+    ),
+    # the header in Estonian capitals ending in its institution's word is passed over
+    (
+        "EESTI NSV TA EKSEMPLI INSTITUUDI HERBAARIUM\nCarex exempla L.\nSampla raj., Beispiel, soo serv\n"
+        "12.VI.1961\nleg. K. Muster",
+        "Sampla raj., Beispiel, soo serv",
+    ),
+    (
+        "ГЕРБАРИЙ ПРИМЕРНОГО ИНСТИТУТА\nCarex exempla L.\n"
+        "Примерская обл., Образцовый р-н, окр. д. Примерово, сосновый лес\n12.VI.1961\nСобрал И. Иванов",
+        "Примерская обл., Образцовый р-н, окр. д. Примерово, сосновый лес",
+    ),
+    # a place named, then its habitat
+    (
+        "INSTITUTE OF BOTANY HERBARIUM\nCarex exempla L.\nSampleton, wet meadow\n12.06.1961\nleg. K. Muster",
+        "Sampleton, wet meadow",
+    ),
+    (
+        "Примерская обл., окр. ст. Примерово, луг\n12.VI.1961\nИ. Иванов",
+        "Примерская обл., окр. ст. Примерово, луг",
+    ),
+    ("Хибины, г. Примерная, тундра\n12.VII.1931 И. Иванов", "Хибины, г. Примерная, тундра"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN)
+def test_locality_taken(text: str, expected: str) -> None:
+    assert locality(text) == expected
+
+
+NOT_TAKEN = [
+    # a date and a collector after it: the collector's line, never the place
+    ("Kew Herbarium\nSampleton, hedgebank\n12 June 1911 K. Muster", "K. Muster"),
+    ("Хибины\n12.VII.1931 И. Иванов", "Иванов"),
+    # an institution's header in other languages
+    (
+        "EESTI EKSEMPLI ÜLIKOOLI HERBAARIUM\nCarex exempla L.\n12.VI.1961\nleg. K. Muster",
+        "HERBAARIUM",
+    ),
+    ("ГЕРБАРИЙ ПРИМЕРНОГО УНИВЕРСИТЕТА\nCarex exempla L.\n12.VI.1961", "ГЕРБАРИЙ"),
+    ("Herbarium Universitatis Exemplensis\nCarex exempla L.\n12.VI.1891", "Universitatis"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_TAKEN)
+def test_not_taken(text: str, wrong: str) -> None:
+    assert wrong not in (locality(text) or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("EESTI NSV TA EKSEMPLI INSTITUUDI HERBAARIUM", True),
+        ("ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", True),
+        ("Herbarium Universitatis Exemplensis", True),
+        ("Museum Botanicum Exemplense", True),
+        ("Exempla Akadeemia", True),
+        # a place's line naming an institution inside it
+        ("Sampleton, near the museum's park", False),
+        ("Sampla, ülikooli park, muru", False),
+        ("Sampleton, wet meadow", False),
+    ],
+)
+def test_institution_header(line: str, expected: bool) -> None:
+    assert _institution_header(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12 June 1911 K. Muster", True),
+        ("12 June 1911 K. Muster 55", True),
+        ("12.VII.1931 И. Иванов", True),
+        ("Sampleton 12.vi.1931", False),
+        ("12.vi.1931", False),
+        ("12.vi.1931 Sampleton Common", False),
+    ],
+)
+def test_dated_person(line: str, expected: bool) -> None:
+    assert _dated_person(line) is expected
