@@ -31,6 +31,7 @@ from pipelines.fields.text import (
     label_of,
     squash_ws,
 )
+from pipelines.fields.vicecounty import is_british_county
 
 _COUNTY = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District"
@@ -646,6 +647,9 @@ def locality_candidates(
         doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
     if several and rule == "locality.data_label":
         doubts = [*doubts, SEVERAL_PLACES]
+    inside = [(rs, re_) for p, rs, re_ in regions if p == lab.position and s <= rs < e]
+    if EXTENT_UNCERTAIN not in doubts and _word_below(lab.text[s:e], s, inside):
+        doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
 
@@ -776,6 +780,34 @@ def _extent_doubts(
     if inside or header or bare_key or empty_key:
         return [EXTENT_UNCERTAIN]
     return []
+
+
+# One capitalised word alone on a line ("Muster", "Lincs.")
+_ONE_WORD = re.compile(r"[^\w\n]*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]{2,}\.?[^\w\n]*")
+
+
+def _word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
+    """Whether the block `text` (at offset `s`) ends in one word alone on its last line that names
+    no region, county, country or kind of place ("Sampelstadt, Wiesen / Muster", "Venezuela /
+    Muster"): an old sheet's collector written under the place as often as a place's last part
+    ("Ham Street / Kent")."""
+    lines = text.rstrip().split("\n")
+    last = lines[-1]
+    above = lines[-2].rstrip() if len(lines) > 1 else ""
+    if not above or not _ONE_WORD.fullmatch(last) or above.endswith(","):
+        return False  # "..., Nature Center, / Freeport.": the list of places runs on
+    if above.isupper():
+        return False  # "SARAWAK / Kuching": the printed region, then the town, on insects' labels
+    at = s + len(text.rstrip()) - len(last)
+    if any(rs >= at for rs, _ in regions):
+        return False
+    word = last.strip(" .,;:()*")
+    return not (
+        is_british_county(word)
+        or _country_alone(word)
+        or _GEO_WORDS.search(word)
+        or fold(word) in states()
+    )
 
 
 # A line of an insect's data label that carries its date: a year, a day and month in figures
@@ -1273,7 +1305,8 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     for cs, _ in sorted(spans, reverse=True):
         # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
         # left once the name is cut off end the locality too
-        if s < cs < e and _KEYS_LEFT.fullmatch(lab.text, _claimed_end(spans, cs), e):
+        rest = lab.text[_claimed_end(spans, cs) : e]
+        if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
             e = cs
     text = lab.text[s:e]
     semi = text.rfind(";")
@@ -1322,6 +1355,19 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
 # What may be left between claimed spans at a block's end: punctuation and the keys of a date
 # or a collector ("12.VI.1956 leg. K. Muster", "12.VII.1965 Собр. И. Иванов")
 _KEYS_LEFT = re.compile(r"[\W_]*(?:" + _cue_pattern("stop") + r"[\W_]*)?", re.IGNORECASE)
+
+
+# A collector's key, perhaps, then a name, in brackets or not, after a date ("(K. Muster)")
+_PERSON_LEFT = re.compile(
+    r"[\s,;:]*(?:" + _cue_pattern("stop") + r")?[\s.,;:]*\(?([^()]+?)\)?[\s.]*", re.IGNORECASE
+)
+
+
+def _person_left(rest: str) -> bool:
+    """Whether `rest`, what follows a claimed date at a block's end, is a person's name the
+    collectors' rule left, perhaps in brackets ("12.iii.1921 (K. Muster)")."""
+    m = _PERSON_LEFT.fullmatch(rest)
+    return m is not None and _PERSON_LINE.fullmatch(m.group(1)) is not None
 
 
 def _claimed_end(spans: Sequence[Span], cs: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.places import _dated_person, _institution_header
+from pipelines.fields.places import EXTENT_UNCERTAIN, _dated_person, _institution_header
 
 
 def locality(text: str) -> str | None:
@@ -51,6 +51,12 @@ TAKEN = [
         "Примерская обл., окр. ст. Примерово, луг",
     ),
     ("Хибины, г. Примерная, тундра\n12.VII.1931 И. Иванов", "Хибины, г. Примерная, тундра"),
+    # the date and the collector in brackets after the place, on its line
+    ("Malaya: Example Hills, 12.iii.1921 (K. Muster)", "Malaya: Example Hills"),
+    (
+        "Exempla: Sample Hills, Sampleton, 1500 m, 12.iv.1930, K. Muster",
+        "Exempla: Sample Hills, Sampleton, 1500 m",
+    ),
 ]
 
 
@@ -109,3 +115,34 @@ def test_institution_header(line: str, expected: bool) -> None:
 )
 def test_dated_person(line: str, expected: bool) -> None:
     assert _dated_person(line) is expected
+
+
+def _flags(text: str) -> list[str]:
+    found = extract_fields(labels_from_text(text)).get("verbatimLocality")
+    assert found is not None
+    return list(found.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word under the place, no region nor kind of place: an old sheet's collector as
+        # often as the place's last part
+        "Sampelstadt, Wiesen\nMuster",
+        "Exempla Hills, Sampleton\nBeispiel\n1899",
+    ],
+)
+def test_word_under_the_place_is_doubted(text: str) -> None:
+    assert EXTENT_UNCERTAIN in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ham Example\nKent\n12.vi.1950\nK. Muster",  # a British county
+        "SARAWAK\nKuching\n12.iii.1909\nK. Muster",  # the printed region, then the town
+        "Sampleton, near Example Nature Center,\nFreeport.\n12 May 1961",  # a list running on
+    ],
+)
+def test_place_under_the_place_is_not_doubted(text: str) -> None:
+    assert EXTENT_UNCERTAIN not in _flags(text)
