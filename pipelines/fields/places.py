@@ -476,7 +476,8 @@ _REFERENCE_KEY = re.compile(r"^\W*" + _cue_pattern("reference", upper=True) + r"
 # "Association exemplaire n° 12", "Plantae Exemplares"): the sheet's heading
 _SERIES_LINE = re.compile(
     # the editor's name set off by a comma or a dash ("K. MUSTER. - PLANTES DE L'EXEMPLE")
-    r"^(?:[^,\n]{0,40}(?:,|\s[-–—])\s*)?\W*"
+    # or a colon ("Dr. K. Muster: Flora von Exemplien")
+    r"^(?:[^,:\n]{0,40}(?:,|:|\s[-–—])\s*)?\W*"
     + _cue_pattern("series", upper=True)
     + r"(?:\s|$|[.,:'’])"
 )
@@ -1201,8 +1202,12 @@ _NAMES_LISTED = re.compile(
 )
 # A place's name, a comma, then the site in lower case, ending the line ("Sampleton, wet meadow",
 # "Saaremaa, Kuressaare, rannaniit", "Примерово, сосновый лес"): a place named, then its habitat
+_NAMED_ITEM = (
+    # a name of up to three words, an abbreviated kind of place among them ("Sampla v.")
+    r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+|[a-zа-яё]{1,4}\.)){0,2}"
+)
 _NAME_THEN_HABITAT = re.compile(
-    r"^[^\w\n]*[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w'’.-]+){0,2},"
+    rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*,"
     r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})[ \t.]*$",
     re.MULTILINE,
 )

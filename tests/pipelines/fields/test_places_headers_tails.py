@@ -51,6 +51,23 @@ TAKEN = [
         "Примерская обл., окр. ст. Примерово, луг",
     ),
     ("Хибины, г. Примерная, тундра\n12.VII.1931 И. Иванов", "Хибины, г. Примерная, тундра"),
+    # a list of names with an abbreviated kind of place, then the habitat
+    (
+        "Exempli Ülikooli Herbaarium\nSampla v., Beispiel, kuusik\n12.06.1970",
+        "Sampla v., Beispiel, kuusik",
+    ),
+    ("Herbarium of J. Beispiel\nSampleton, dry bank\nJune 1890", "Sampleton, dry bank"),
+    # the series' title after its editor's name and a colon
+    (
+        "Dr. K. Muster: Flora von Exemplien\nSampelstadt, Kalkhügel\nJuni 1901",
+        "Sampelstadt, Kalkhügel",
+    ),
+    # a stream's name in English
+    (
+        "PLANTS OF EXAMPLE COUNTY, VERMONT\nSampleton: wooded slope above Example Brook.\n"
+        "12 June 1961\nK. Muster 123",
+        "Sampleton: wooded slope above Example Brook.",
+    ),
     # the date and the collector in brackets after the place, on its line
     ("Malaya: Example Hills, 12.iii.1921 (K. Muster)", "Malaya: Example Hills"),
     (
