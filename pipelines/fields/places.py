@@ -1364,7 +1364,7 @@ _KEYS_LEFT = re.compile(r"[\W_]*(?:" + _cue_pattern("stop") + r"[\W_]*)?", re.IG
 
 # A collector's key, perhaps, then a name, in brackets or not, after a date ("(K. Muster)")
 _PERSON_LEFT = re.compile(
-    r"[\s,;:]*(?:" + _cue_pattern("stop") + r")?[\s.,;:]*\(?([^()]+?)\)?[\s.]*", re.IGNORECASE
+    r"[\s,;:]*(?:" + _cue_pattern("stop") + r")?[\s.,;:]*\(?([^()]+)\)?\s*", re.IGNORECASE
 )
 
 
@@ -1372,7 +1372,7 @@ def _person_left(rest: str) -> bool:
     """Whether `rest`, what follows a claimed date at a block's end, is a person's name the
     collectors' rule left, perhaps in brackets ("12.iii.1921 (K. Muster)")."""
     m = _PERSON_LEFT.fullmatch(rest)
-    return m is not None and _PERSON_LINE.fullmatch(m.group(1)) is not None
+    return m is not None and _PERSON_LINE.fullmatch(m.group(1).strip()) is not None
 
 
 def _claimed_end(spans: Sequence[Span], cs: int) -> int:

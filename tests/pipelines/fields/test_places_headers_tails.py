@@ -68,6 +68,13 @@ TAKEN = [
         "12 June 1961\nK. Muster 123",
         "Sampleton: wooded slope above Example Brook.",
     ),
+    # the county's abbreviation ("mk.") reads as a place; the collector's key below ends it
+    ("Sampla mk., Beispiel v.\nKogus K. Muster 12.06.1975", "Sampla mk., Beispiel v."),
+    # a Cyrillic surname before its initials after the date
+    (
+        "Примерово, Образцово, приморский луг\n12.VII.1958 Иванова А.",
+        "Примерово, Образцово, приморский луг",
+    ),
     # the date and the collector in brackets after the place, on its line
     ("Malaya: Example Hills, 12.iii.1921 (K. Muster)", "Malaya: Example Hills"),
     (
