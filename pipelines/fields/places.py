@@ -903,6 +903,9 @@ def _names_person(line: str) -> bool:
     return (
         2 <= len(words) <= 3
         and fold(words[0].strip(".,")) in given_names()
+        # "Glen Example", "Dale Sample": a kind of place that is also a given name names a place
+        # under another, as often as a person
+        and not _GEO_WORDS.fullmatch(words[0].strip(".,"))
         and all(re.fullmatch(_SURNAME + r"[.,]?", w) for w in words[1:])
         and not any(_GEO_WORDS.fullmatch(w.strip(".,")) for w in words[1:])
     )
@@ -1225,12 +1228,22 @@ def _names_listed(line: str) -> bool:
     )
 
 
+# An Estonian compound naming a site by its last word ("rannaniit", "kuusemets", "metsaserv",
+# "teeäär", "botaanikaaed"): the habitat's words are written together
+_COMPOUND_SITE = re.compile(
+    r"\w{2,}(?:niit|niidul|mets|metsas|soo|raba|aed|nõmm|rand|kallas|põld|aas|luht|serv|äär|ääres)\b"
+)
+
+
 def _names_then_habitat(line: str) -> bool:
     """Whether the line names a place, then its habitat (`_NAME_THEN_HABITAT`), not a person."""
     m = _NAME_THEN_HABITAT.match(line)
     return (
         m is not None
-        and _HABITAT_WORDS.search(m.group("site")) is not None
+        and (
+            _HABITAT_WORDS.search(m.group("site")) is not None
+            or _COMPOUND_SITE.search(m.group("site")) is not None
+        )
         and not _names_person(line)
         and not is_institution(line)
     )
@@ -1398,6 +1411,7 @@ def _habitat_line(line: str) -> bool:
         bool(words)
         and (
             _HABITAT_WORDS.search(line) is not None
+            or _COMPOUND_SITE.search(line) is not None  # "loodusniit", "kuusemets"
             # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
             or _habitat_clause(squash_ws(line).strip(" .,;")) is not None
         )

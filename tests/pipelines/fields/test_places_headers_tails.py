@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields import PERSON_OR_PLACE, extract_fields, labels_from_text
 from pipelines.fields.places import EXTENT_UNCERTAIN, _dated_person, _institution_header
 
 
@@ -74,6 +74,14 @@ TAKEN = [
     (
         "Примерово, Образцово, приморский луг\n12.VII.1958 Иванова А.",
         "Примерово, Образцово, приморский луг",
+    ),
+    # an Estonian compound naming the site ("kuusemets", "botaanikaaed") after the place
+    ("Sampla, kuusemets\n12.VI.1950", "Sampla, kuusemets"),
+    ("Sampla, botaanikaaed\n12.VI.1950\nK. Muster", "Sampla, botaanikaaed"),
+    # on its own last line, such a compound is the habitat, as "rannaniit" is
+    (
+        "Exempli maakond, Sampla vald, Beispieli küla\nloodusniit\n12.06.1985\nleg. K. Muster",
+        "Exempli maakond, Sampla vald, Beispieli küla",
     ),
     # the date and the collector in brackets after the place, on its line
     ("Malaya: Example Hills, 12.iii.1921 (K. Muster)", "Malaya: Example Hills"),
@@ -170,3 +178,14 @@ def test_word_under_the_place_is_doubted(text: str) -> None:
 )
 def test_place_under_the_place_is_not_doubted(text: str) -> None:
     assert EXTENT_UNCERTAIN not in _flags(text)
+
+
+def test_kind_of_place_that_is_a_given_name_is_doubted() -> None:
+    """ "Glen Example" under the place: a glen as often as a person named Glen; the locality and
+    the collector read from the same words are both doubted (person_or_place), never confident."""
+    fields = extract_fields(labels_from_text("SCOTLAND\nSampleton\nGlen Example\n12.vii.1950"))
+    loc = fields["verbatimLocality"]
+    assert "Glen Example" in loc.value
+    assert PERSON_OR_PLACE in loc.flags
+    collector = fields.get("recordedBy")
+    assert collector is None or PERSON_OR_PLACE in collector.flags
