@@ -1807,7 +1807,13 @@ def habitat_candidates(
             if below is not None:
                 return [below]
             m = re.match(r"\s*;\s*", rest)
-            if m and len(rest.strip()) > 5 and not _NAME_LIST.match(rest, m.end()):
+            if (
+                m
+                and len(rest.strip()) > 5
+                and not _NAME_LIST.match(rest, m.end())
+                # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
+                and not re.match(r"[^\w\n]*\d", rest[m.end() :])
+            ):
                 s = end + m.end()
                 return [
                     candidate(

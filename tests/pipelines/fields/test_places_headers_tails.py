@@ -189,3 +189,16 @@ def test_kind_of_place_that_is_a_given_name_is_doubted() -> None:
     assert PERSON_OR_PLACE in loc.flags
     collector = fields.get("recordedBy")
     assert collector is None or PERSON_OR_PLACE in collector.flags
+
+
+def test_date_after_the_semicolon_is_no_habitat() -> None:
+    fields = extract_fields(labels_from_text("Exemplamaa, Sampla, niit; 12.VI.1956; K. Muster"))
+    assert fields["verbatimLocality"].value == "Exemplamaa, Sampla, niit"
+    assert "habitat" not in fields
+
+
+def test_habitat_after_the_semicolon_is_taken() -> None:
+    fields = extract_fields(
+        labels_from_text("Sampleton, Example Co.; moist sandy woods\nK. Muster 12")
+    )
+    assert fields["habitat"].value == "moist sandy woods"
