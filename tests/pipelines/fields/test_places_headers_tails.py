@@ -202,3 +202,31 @@ def test_habitat_after_the_semicolon_is_taken() -> None:
         labels_from_text("Sampleton, Example Co.; moist sandy woods\nK. Muster 12")
     )
     assert fields["habitat"].value == "moist sandy woods"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "habitat"),
+    [
+        # the site on its own line under the place is the habitat, in Russian and Estonian as in
+        # English
+        (
+            "Примерская обл., окр. д. Примерово\nсосновый лес на песке\n12.VI.1950\nИ. Иванов",
+            "Примерская обл., окр. д. Примерово",
+            "сосновый лес на песке",
+        ),
+        (
+            "Sampla mk., Beispiel\nkuiv mets\n12.VI.1950\nK. Muster",
+            "Sampla mk., Beispiel",
+            "kuiv mets",
+        ),
+        (
+            "Exampleshire: Sampleton\ndamp woodland ride\n12.vi.1961\nK. Muster",
+            "Exampleshire: Sampleton",
+            "damp woodland ride",
+        ),
+    ],
+)
+def test_habitat_line_under_the_place(text: str, place: str, habitat: str) -> None:
+    fields = extract_fields(labels_from_text(text))
+    assert fields["verbatimLocality"].value == place
+    assert fields["habitat"].value == habitat
