@@ -883,13 +883,17 @@ _BINOMIAL = re.compile(
 )
 
 
+_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+
+
 def _genus_alone(line: str, labels: list[Label]) -> bool:
     """Whether `line` is one word that some label writes as a name's genus ("Exemplia?" where
     another line reads "Exemplia exempla Muster")."""
     word = re.fullmatch(r"\W*([A-Z][a-z]{3,})\W*", line)
     if word is None:
         return False
-    genus = re.compile(rf"\b{word.group(1)}\s+[a-z]{{3,}}")
+    # not a month in Roman numerals or by name on the line below ("Kent / vii.1930")
+    genus = re.compile(rf"\b{word.group(1)}\s+(?!(?:[ivx]+|{_MONTH_NAMES})\b)[a-z]{{3,}}")
     return any(genus.search(lab.text) for lab in labels)
 
 

@@ -230,3 +230,15 @@ def test_habitat_line_under_the_place(text: str, place: str, habitat: str) -> No
     fields = extract_fields(labels_from_text(text))
     assert fields["verbatimLocality"].value == place
     assert fields["habitat"].value == habitat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month in Roman numerals under the county is no epithet making the county a genus
+        "NHMUK 012345678\n\nSampleton\nKent\nvii.1930\nK. Muster",
+        "Sampleton\nKent\nvii.1930\nK. Muster",
+    ],
+)
+def test_county_above_a_roman_month(text: str) -> None:
+    assert locality(text) == "Sampleton\nKent"
