@@ -31,6 +31,7 @@ from pipelines.fields.text import (
     label_of,
     squash_ws,
 )
+from pipelines.fields.vicecounty import is_british_county
 
 _COUNTY = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District"
@@ -387,6 +388,8 @@ _PERSON_NAME = re.compile(
     r"|(?:Dr|Prof|Rev|Fr|Mr|Mrs|Miss|Brother|Frère|Pater|Père|Sister)\.?\s+[A-Z][a-z]+\s(?:{s})"
     # "Rev. R. MUSTER.", "Dr. K. L. Beispiel", "Rev . R . MUSTER ." as a transcriber spaces it
     r"|(?:Dr|Prof|Rev|Mr|Mrs|Miss|Père|Pater|Frère)\s?\.?\s+(?:[A-Z]\s?\.\s?){1,3}(?:{s})"
+    # in Cyrillic, the initials before or after the surname ("И. Иванов", "Иванов И.И.")
+    r"|(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ]\.\s?){1,3}"
     r")".replace("{s}", _SURNAME)
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")
@@ -407,6 +410,26 @@ _COLLECTION_LINE = re.compile(
 )
 
 
+# A date at the head of a line, before a person's name ("12 June 1911 K. Muster", "12.VII.1931
+# И. Иванов", "VI.1931 Muster"): a figure, a Roman month or a month's name, then the next
+_DATE_HEAD = re.compile(
+    r"[\W_]*(?=[\dIVXivx])(?:(?:\d{1,4}|[IVXivx]{1,4}|"
+    + MONTH_WORD.pattern
+    + r")(?:[\s.,/-]+|$))+",
+    re.IGNORECASE,
+)
+
+
+def _dated_person(line: str) -> bool:
+    """Whether `line` is a date and a person's name after it, perhaps with a number: the date
+    and the collector of an insect's or an old sheet's label, never its place."""
+    m = _DATE_HEAD.match(line)
+    if m is None or not re.search(r"\d", m.group(0)):
+        return False
+    rest = line[m.end() :]
+    return bool(rest.strip()) and (_PERSON_LINE.fullmatch(rest) is not None or _names_person(rest))
+
+
 # A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
 # herbaria's cities, not where the plant grew; the note runs over the lines below it.
 _EXCHANGE_NOTE = re.compile(
@@ -414,6 +437,22 @@ _EXCHANGE_NOTE = re.compile(
 )
 # A herbarium's name in one word ("Rijksherbarium", "Staatsherbar"): an institution.
 _HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
+# An institution's word in the labels' languages (data/place_cues.csv role institution:
+# "HERBAARIUM", "ГЕРБАРИЙ", "Universitatis", "INSTITUUDI", "Museum")
+_INSTITUTION_WORD = re.compile(r"(?<!\w)" + _cue_pattern("institution"), re.IGNORECASE)
+
+
+def _institution_header(line: str) -> bool:
+    """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
+    INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
+    Exemplae"): an institution's word opening or closing it, or anywhere on a line in capitals.
+    A place's line may name an institution inside it ("Sampleton, near the museum's park")."""
+    if _INSTITUTION_WORD.search(line) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return not any(ch.islower() for ch in line) or any(
+        _INSTITUTION_WORD.fullmatch(w) for w in (words[0], words[-1])
+    )
 
 
 # A scientific name opening a line, after an exsiccata's running number ("180. Aus bus Muster!",
@@ -437,7 +476,8 @@ _REFERENCE_KEY = re.compile(r"^\W*" + _cue_pattern("reference", upper=True) + r"
 # "Association exemplaire n° 12", "Plantae Exemplares"): the sheet's heading
 _SERIES_LINE = re.compile(
     # the editor's name set off by a comma or a dash ("K. MUSTER. - PLANTES DE L'EXEMPLE")
-    r"^(?:[^,\n]{0,40}(?:,|\s[-–—])\s*)?\W*"
+    # or a colon ("Dr. K. Muster: Flora von Exemplien")
+    r"^(?:[^,:\n]{0,40}(?:,|:|\s[-–—])\s*)?\W*"
     + _cue_pattern("series", upper=True)
     + r"(?:\s|$|[.,:'’])"
 )
@@ -504,7 +544,7 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
         return "skip"
     if _DET_OR_FAMILY.search(line) or _NOISE.fullmatch(line):
         return "skip"
-    if _EXCHANGE_NOTE.match(line) or _HERBARIUM_WORD.search(line):
+    if _EXCHANGE_NOTE.match(line) or _HERBARIUM_WORD.search(line) or _institution_header(line):
         return "skip"
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
@@ -608,6 +648,9 @@ def locality_candidates(
         doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
     if several and rule == "locality.data_label":
         doubts = [*doubts, SEVERAL_PLACES]
+    inside = [(rs, re_) for p, rs, re_ in regions if p == lab.position and s <= rs < e]
+    if EXTENT_UNCERTAIN not in doubts and _word_below(lab.text[s:e], s, inside):
+        doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [_with_map_sheet(labels, found)]
 
@@ -740,6 +783,34 @@ def _extent_doubts(
     return []
 
 
+# One capitalised word alone on a line ("Muster", "Lincs.")
+_ONE_WORD = re.compile(r"[^\w\n]*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]{2,}\.?[^\w\n]*")
+
+
+def _word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
+    """Whether the block `text` (at offset `s`) ends in one word alone on its last line that names
+    no region, county, country or kind of place ("Sampelstadt, Wiesen / Muster", "Venezuela /
+    Muster"): an old sheet's collector written under the place as often as a place's last part
+    ("Ham Street / Kent")."""
+    lines = text.rstrip().split("\n")
+    last = lines[-1]
+    above = lines[-2].rstrip() if len(lines) > 1 else ""
+    if not above or not _ONE_WORD.fullmatch(last) or above.endswith(","):
+        return False  # "..., Nature Center, / Freeport.": the list of places runs on
+    if above.isupper():
+        return False  # "SARAWAK / Kuching": the printed region, then the town, on insects' labels
+    at = s + len(text.rstrip()) - len(last)
+    if any(rs >= at for rs, _ in regions):
+        return False
+    word = last.strip(" .,;:()*")
+    return not (
+        is_british_county(word)
+        or _country_alone(word)
+        or _GEO_WORDS.search(word)
+        or fold(word) in states()
+    )
+
+
 # A line of an insect's data label that carries its date: a year, a day and month in figures
 # or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88").
 _DATE_LINE = re.compile(
@@ -812,13 +883,17 @@ _BINOMIAL = re.compile(
 )
 
 
+_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+
+
 def _genus_alone(line: str, labels: list[Label]) -> bool:
     """Whether `line` is one word that some label writes as a name's genus ("Exemplia?" where
     another line reads "Exemplia exempla Muster")."""
     word = re.fullmatch(r"\W*([A-Z][a-z]{3,})\W*", line)
     if word is None:
         return False
-    genus = re.compile(rf"\b{word.group(1)}\s+[a-z]{{3,}}")
+    # not a month in Roman numerals or by name on the line below ("Kent / vii.1930")
+    genus = re.compile(rf"\b{word.group(1)}\s+(?!(?:[ivx]+|{_MONTH_NAMES})\b)[a-z]{{3,}}")
     return any(genus.search(lab.text) for lab in labels)
 
 
@@ -832,6 +907,9 @@ def _names_person(line: str) -> bool:
     return (
         2 <= len(words) <= 3
         and fold(words[0].strip(".,")) in given_names()
+        # "Glen Example", "Dale Sample": a kind of place that is also a given name names a place
+        # under another, as often as a person
+        and not _GEO_WORDS.fullmatch(words[0].strip(".,"))
         and all(re.fullmatch(_SURNAME + r"[.,]?", w) for w in words[1:])
         and not any(_GEO_WORDS.fullmatch(w.strip(".,")) for w in words[1:])
     )
@@ -873,7 +951,13 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
             if run and _TEAM_NUMBER.fullmatch(t):
                 break  # "Muster, Beispiel & Exemplo 1234" under the place: the collectors
-            if free and _place_like(t) and not _names_person(t) and not _genus_alone(t, labels):
+            if (
+                free
+                and _place_like(t)
+                and not _names_person(t)
+                and not _dated_person(t)
+                and not _genus_alone(t, labels)
+            ):
                 run.append(i)
             elif run:
                 break
@@ -1119,7 +1203,20 @@ _PLACE_PREPOSITION = re.compile(
 
 # two names or more, each capitalised, one after the other with commas ("Aville, Beeby, ...")
 _NAMES_LISTED = re.compile(
-    r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)?,\s(?P<b>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b"
+    r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{2,}(?:-[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+)?,\s"
+    # a one-letter kind of place between ("Хибины, г. Примерная": the mountain)
+    r"(?:[a-zа-яё]\.\s?)?(?P<b>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{2,})\b"
+)
+# A place's name, a comma, then the site in lower case, ending the line ("Sampleton, wet meadow",
+# "Saaremaa, Kuressaare, rannaniit", "Примерово, сосновый лес"): a place named, then its habitat
+_NAMED_ITEM = (
+    # a name of up to three words, an abbreviated kind of place among them ("Sampla v.")
+    r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+|[a-zа-яё]{1,4}\.)){0,2}"
+)
+_NAME_THEN_HABITAT = re.compile(
+    rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*,"
+    r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})[ \t.]*$",
+    re.MULTILINE,
 )
 
 
@@ -1132,6 +1229,27 @@ def _names_listed(line: str) -> bool:
     after a name ("A. Person, Nov. 1976") nor an institution's address ("Dept. X, Sampletown")."""
     return not is_institution(line) and any(
         not _MONTH_WORD.match(m.group("b")) for m in _NAMES_LISTED.finditer(line)
+    )
+
+
+# An Estonian compound naming a site by its last word ("rannaniit", "kuusemets", "metsaserv",
+# "teeäär", "botaanikaaed"): the habitat's words are written together
+_COMPOUND_SITE = re.compile(
+    r"\w{2,}(?:niit|niidul|mets|metsas|soo|raba|aed|nõmm|rand|kallas|põld|aas|luht|serv|äär|ääres)\b"
+)
+
+
+def _names_then_habitat(line: str) -> bool:
+    """Whether the line names a place, then its habitat (`_NAME_THEN_HABITAT`), not a person."""
+    m = _NAME_THEN_HABITAT.match(line)
+    return (
+        m is not None
+        and (
+            _HABITAT_WORDS.search(m.group("site")) is not None
+            or _COMPOUND_SITE.search(m.group("site")) is not None
+        )
+        and not _names_person(line)
+        and not is_institution(line)
     )
 
 
@@ -1157,6 +1275,8 @@ def _place_score(text: str) -> float:
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
     if any(_names_listed(line) for line in text.split("\n")):
         score += 0.5  # "Exempla, Sampleby, meadow": a place named from the larger to the smaller
+    elif any(_names_then_habitat(line) for line in text.split("\n")):
+        score += 0.5
     return score + 1.5 * len(
         re.findall(r"(?:\b[A-Z][a-z]+\.?,?\s)?(?:Co\.|County|Parish)|[A-Z]{2,}\s?:", text)
     )
@@ -1204,6 +1324,12 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             e = cs
         elif s < cs < e and cs > s + 10:
             e = min(e, cs) if _GEO_WORDS.search(lab.text[s:cs]) else e
+    for cs, _ in sorted(spans, reverse=True):
+        # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
+        # left once the name is cut off end the locality too
+        rest = lab.text[_claimed_end(spans, cs) : e]
+        if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
+            e = cs
     text = lab.text[s:e]
     semi = text.rfind(";")
     tail = text[semi:]
@@ -1248,6 +1374,29 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     return s, e
 
 
+# What may be left between claimed spans at a block's end: punctuation and the keys of a date
+# or a collector ("12.VI.1956 leg. K. Muster", "12.VII.1965 Собр. И. Иванов")
+_KEYS_LEFT = re.compile(r"[\W_]*(?:" + _cue_pattern("stop") + r"[\W_]*)?", re.IGNORECASE)
+
+
+# A collector's key, perhaps, then a name, in brackets or not, after a date ("(K. Muster)")
+_PERSON_LEFT = re.compile(
+    r"[\s,;:]*(?:" + _cue_pattern("stop") + r")?[\s.,;:]*\(?([^()]+)\)?\s*", re.IGNORECASE
+)
+
+
+def _person_left(rest: str) -> bool:
+    """Whether `rest`, what follows a claimed date at a block's end, is a person's name the
+    collectors' rule left, perhaps in brackets ("12.iii.1921 (K. Muster)")."""
+    m = _PERSON_LEFT.fullmatch(rest)
+    return m is not None and _PERSON_LINE.fullmatch(m.group(1).strip()) is not None
+
+
+def _claimed_end(spans: Sequence[Span], cs: int) -> int:
+    """The end of the longest claimed span starting at `cs`."""
+    return max(ce for s, ce in spans if s == cs)
+
+
 # A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
 _CONSONANTS = re.compile(r"\s*[A-Z][b-df-hj-np-tv-xz]{1,5}\.\s*")
 
@@ -1266,6 +1415,7 @@ def _habitat_line(line: str) -> bool:
         bool(words)
         and (
             _HABITAT_WORDS.search(line) is not None
+            or _COMPOUND_SITE.search(line) is not None  # "loodusniit", "kuusemets"
             # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
             or _habitat_clause(squash_ws(line).strip(" .,;")) is not None
         )
@@ -1661,7 +1811,13 @@ def habitat_candidates(
             if below is not None:
                 return [below]
             m = re.match(r"\s*;\s*", rest)
-            if m and len(rest.strip()) > 5 and not _NAME_LIST.match(rest, m.end()):
+            if (
+                m
+                and len(rest.strip()) > 5
+                and not _NAME_LIST.match(rest, m.end())
+                # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
+                and not re.match(r"[^\w\n]*\d", rest[m.end() :])
+            ):
                 s = end + m.end()
                 return [
                     candidate(
