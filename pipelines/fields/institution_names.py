@@ -60,7 +60,13 @@ def institution_name(text: str) -> bool:
     line = text.strip()
     found = _institution_words()
     name, place = found.get("name"), found.get("place")
-    if name is None or not name.search(line) or re.search(r"\d", line):
+    if name is None or re.search(r"\d", line):
+        return False
+    if not (found_name := [m[0] for m in name.finditer(line)]):
+        return False
+    # a place, a comma and the institution in small letters: "Sampla, botaanikaaed" runs in the
+    # data label's text (a printed name capitalises its first word at least)
+    if "," in line and not any(w[:1].isupper() for w in found_name):
         return False
     # a colon or a semicolon between its parts, or a comma at its end: a sentence of the data
     # label runs through the line ("Example Republic: Capital District: Botanic Garden:")
@@ -86,6 +92,11 @@ def named_beside(line: str) -> bool:
     return any(name is None or not name.search(m[0]) for m in _BINOMIAL.finditer(line))
 
 
+# A word in small letters: an address prints names ("SAMPLETON, EXAMPLIA"), a place's line under
+# a header may describe the site ("Sampla v., Beispiel, kuusik")
+_RUNNING_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÞА-ЯЁ]{4,}(?![^\W\d_])")
+
+
 def header_address(label: Label) -> list[int]:
     """Positions in `label.lines` of the address printed under an institution's name that only
     this module's lexicon knows (`institution_name`: "UNIVERSITAS EXEMPLI / SAMPLETON,
@@ -101,7 +112,7 @@ def header_address(label: Label) -> list[int]:
     for i, address in enumerate(address_flags(label, heading)):
         if heading[i]:
             ours = (ours and i > 0 and heading[i - 1]) or named[i]
-        elif address and ours:
+        elif address and ours and not _RUNNING_WORD.search(label.lines[i].text):
             out.append(i)
         elif not address:
             ours = False

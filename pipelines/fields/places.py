@@ -1330,6 +1330,9 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         rest = lab.text[_claimed_end(spans, cs) : e]
         if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
             e = cs
+    # the key of the name cut off after the place ("Prope Exempla legit / K. MUSTER, 1854")
+    if (key := _KEY_AT_END.search(lab.text, s, e)) is not None and key.start() > s:
+        e = key.start()
     text = lab.text[s:e]
     semi = text.rfind(";")
     tail = text[semi:]
@@ -1377,6 +1380,12 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
 # What may be left between claimed spans at a block's end: punctuation and the keys of a date
 # or a collector ("12.VI.1956 leg. K. Muster", "12.VII.1965 Собр. И. Иванов")
 _KEYS_LEFT = re.compile(r"[\W_]*(?:" + _cue_pattern("stop") + r"[\W_]*)?", re.IGNORECASE)
+
+
+# A collector's key ending a block, the name after it claimed and cut off
+_KEY_AT_END = re.compile(
+    r"[\s,;]+" + _cue_pattern("stop", inline=True, names=True) + r"[\W_]*$", re.IGNORECASE
+)
 
 
 # A collector's key, perhaps, then a name, in brackets or not, after a date ("(K. Muster)")

@@ -370,7 +370,7 @@ _LIST_LINE = re.compile(r"[^\d,]+(?:,[^\d,]+){2,},?\s*")
 def _stamp_lines(label: Label) -> list[int]:
     """`stamp_lines` but an institution's address: the lines whose own words are a stamp's."""
     out: list[int] = []
-    carrying = False
+    carrying, listing = False, True
     roles = _label_line_roles(label, range(len(label.lines)))
     stamp = digitisation_stamp(label)
     for i, line in enumerate(label.lines):
@@ -381,9 +381,13 @@ def _stamp_lines(label: Label) -> list[int]:
             i in stamp or not is_institution(line.text)
         )
         # a list of places goes on over lines that are lists themselves, however the last ended
-        listed = carrying or (bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text))
+        listed = carrying or (
+            listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
+        )
         if own or listed:
             out.append(i)
+        # an institution's printed name opens no list: the place under it is the specimen's
+        listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
 

@@ -242,3 +242,24 @@ def test_habitat_line_under_the_place(text: str, place: str, habitat: str) -> No
 )
 def test_county_above_a_roman_month(text: str) -> None:
     assert locality(text) == "Sampleton\nKent"
+
+
+@pytest.mark.parametrize(
+    ("text", "loc"),
+    [
+        # the collector's key left at the block's end once the name after it is cut off
+        (
+            "Exampla vulgaris L.\nPrope coloniam Exempla legit A . MUSTER , 1854",
+            "Prope coloniam Exempla",
+        ),
+        # an author's abbreviation that is also a German word for a forest ("Forst." for Forster)
+        (
+            "Ex Herb. K. Muster\nExampla repens Forst\nHab - Nov Exempla\nColl . KM\n"
+            "Communic . K . Muster 1856",
+            "Hab-Nov Exempla",
+        ),
+    ],
+)
+def test_a_blocks_tail_and_head(text: str, loc: str) -> None:
+    got = extract_fields(labels_from_text(text))
+    assert got["verbatimLocality"].value == loc
