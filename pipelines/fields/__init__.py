@@ -21,6 +21,7 @@ from pipelines.fields.catalog import find_catalog_numbers
 from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
+from pipelines.fields.gridref import BRITISH_GRID
 from pipelines.fields.identifications import core_terms, find_identifications
 from pipelines.fields.names import (
     NameMatch,
@@ -369,6 +370,7 @@ def _extract(
     _put(out, county_candidates_gb(specimen, {h.code for h in regions}), proposed)
     _day_first_abroad(out)
     _put(out, coordinate_candidates(specimen), proposed)
+    _put(out, _country_from_grid(out), proposed)
     _put(out, elevation_candidates(specimen), proposed)
 
     claimed: dict[int, list[tuple[int, int]]] = {}
@@ -417,6 +419,32 @@ def _day_first_abroad(out: dict[str, FieldCandidate]) -> None:
     out[Term.eventDate.value] = date.model_copy(
         update={"value": f"{m[1]}-{m[3]}-{m[2]}", "flags": flags}
     )
+
+
+# What a grid reference of the British National Grid says of the country it lies in: Great
+# Britain and its islands (the Irish Grid also covers Northern Ireland, so it says nothing).
+_GRID_COUNTRY = {BRITISH_GRID: ("United Kingdom", "GB")}
+
+
+def _country_from_grid(out: dict[str, FieldCandidate]) -> list[FieldCandidate]:
+    """The country a British grid reference lies in, where the labels name none ("Sampleton
+    Moss, Grid ref. NT 123 456"), a little less sure than the reference itself."""
+    system = out.get(Term.verbatimCoordinateSystem.value)
+    if system is None or Term.country.value in out or system.value not in _GRID_COUNTRY:
+        return []
+    name, code = _GRID_COUNTRY[system.value]
+    evidence = system.evidence.model_copy(update={"rule": "country.from_grid"})
+    return [
+        system.model_copy(
+            update={
+                "term": term,
+                "value": value,
+                "confidence": 0.9 * system.confidence,
+                "evidence": evidence,
+            }
+        )
+        for term, value in ((Term.country, name), (Term.countryCode, code))
+    ]
 
 
 def _with_role(

@@ -383,3 +383,30 @@ def test_a_county_of_another_country_is_no_british_context() -> None:
         labels_from_text("Exampleton, Kent Co., Delaware\nSR 12 34 coll. K. Muster")
     )
     assert find_grid_references(labels) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a British grid reference alone says the country
+        (
+            "Exampla vulgaris L.\nSampleton Moss\nGrid ref. NT 123 456\n12 June 1961",
+            "United Kingdom",
+        ),
+        # a country printed wins
+        ("Exampla vulgaris L.\nSampleton Moss, Scotland\nGrid ref. NT 123 456\n12 June 1961", None),
+        # the Irish Grid covers two countries: it says none
+        ("Exampla vulgaris L.\nSampleton Bog\nGrid ref. O 123 456\n12 June 1961", None),
+    ],
+)
+def test_the_country_a_grid_reference_lies_in(text: str, country: str | None) -> None:
+    got = extract_fields(labels_from_text(text))
+    rule = got["country"].evidence.rule if "country" in got else None
+    if country is None:
+        assert rule != "country.from_grid"
+    else:
+        assert (got["country"].value, got["countryCode"].value, rule) == (
+            country,
+            "GB",
+            "country.from_grid",
+        )
