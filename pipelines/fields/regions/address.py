@@ -1,0 +1,37 @@
+"""The country of the institution's address (`address_country`): the specimen's likely country
+where the labels name no other."""
+
+from __future__ import annotations
+
+from pipelines.fields.geo import country_name, country_names, fold_same_length, name_key
+from pipelines.fields.regions.hit import Hit
+from pipelines.fields.regions.patterns import country_name_pattern
+from pipelines.fields.text import Label
+
+
+def address_country(labels: list[Label]) -> Hit | None:
+    """The country of the institution's address ("Lakehead University, Thunder Bay, Ontario,
+    Canada.", "JARDIN BOTANICO ... / SANTO DOMINGO. / REPUBLICA DOMINICANA"): where the label
+    names no other, the specimen was most likely collected there."""
+    for lab in labels:
+        folded = fold_same_length(lab.text)
+        for ln, inst, addr in zip(lab.lines, lab.institution, lab.address, strict=True):
+            # on the institution's own line, only after its name ("..., Canada")
+            start = ln.start + ln.text.find(",") if inst and "," in ln.text else ln.end
+            if addr:
+                start = ln.start
+            for m in country_name_pattern().finditer(folded, start, ln.end):
+                entry = country_names().get(name_key(m.group(0)))
+                if lab.text[m.start()].isupper() and entry is not None and entry.code:
+                    code = entry.code
+                    return Hit(
+                        lab,
+                        m.start(),
+                        m.end(),
+                        "country",
+                        code,
+                        country_name(code),
+                        False,
+                        entry=entry,
+                    )
+    return None

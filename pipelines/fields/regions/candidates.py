@@ -1,0 +1,161 @@
+"""The country, countryCode and stateProvince candidates of the mentions (`region_candidates`):
+Mexican abbreviations only where Mexico is named, the resolved country (`countries`) or the
+state's, the institution's address country as a doubtful fallback (`address`), the state, the
+province a region names, or a subdivision of the country printed on a data label."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.geo import country_name
+from pipelines.fields.regions.address import address_country
+from pipelines.fields.regions.countries import (
+    country_candidates,
+    country_value,
+    northern_irish,
+    state_named_alone,
+)
+from pipelines.fields.regions.hit import Hit, region_spans
+from pipelines.fields.regions.resolve import resolve
+from pipelines.fields.regions.skipped import skipped_lines
+from pipelines.fields.regions.state_filters import COUNTY_IN_LINE
+from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
+from pipelines.fields.text import Label, candidate
+
+
+def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandidate]:
+    """Country, code and state from `find_hits(labels)`."""
+    # Mexican abbreviations are only meant when something else says Mexico.
+    mx = any(h.code == "MX" and h.kind == "country" for h in hits)
+    same_span = Counter((h.label.position, h.start) for h in hits if h.kind == "state")
+
+    def ambiguous(h: Hit) -> bool:
+        return same_span[(h.label.position, h.start)] > 1
+
+    others = any(h.kind == "state" and h.code != "MX" for h in hits)
+
+    def bare_mexican(h: Hit) -> bool:
+        # "Camp Lutherock" beside a US state: a Mexican abbreviation without its full stop, on a
+        # label that says nothing of Mexico
+        return h.code == "MX" and not mx and others and not h.text.rstrip().endswith((".", ":"))
+
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.kind == "state"
+            and h.abbreviation
+            and (((h.code == "MX") != mx and ambiguous(h)) or bare_mexican(h))
+        )
+    ]
+    county = any(
+        COUNTY_IN_LINE.search(ln.text) and not inst
+        for lab in labels
+        for ln, inst in zip(lab.lines, lab.institution, strict=True)
+    )
+    reg = resolve(hits, county)
+    out: list[FieldCandidate] = []
+    if reg.country is None and reg.country_code is None:
+        fallback = address_country(labels)
+        if fallback is not None:
+            h = fallback
+            for term in (Term.country, Term.countryCode):
+                value = country_value(h) if term == Term.country else h.code
+                # the institution's country is a guess at the specimen's: a doubt
+                out.append(
+                    candidate(
+                        term,
+                        value,
+                        0.45,
+                        h.label,
+                        h.start,
+                        h.end,
+                        "country.institution",
+                        ["country_judged"],
+                    )
+                )
+    if reg.country is not None:
+        h = reg.country
+        if state_named_alone(h, hits) or northern_irish(h, labels):
+            h.judged = True
+        out += country_candidates(h, reg.conflict)
+    elif reg.state is not None and reg.country_code:
+        h = reg.state
+        conf = 0.6 if h.fuzzy else 0.7 if h.abbreviation else 0.8
+        rule = "country.header_misread" if h.fuzzy else "country.from_state"
+        name = country_name(reg.country_code)
+        out.append(candidate(Term.country, name, conf, h.label, h.start, h.end, rule))
+        out.append(
+            candidate(
+                Term.countryCode,
+                reg.country_code,
+                conf,
+                h.label,
+                h.start,
+                h.end,
+                rule,
+            )
+        )
+    if reg.state is not None:
+        h = reg.state
+        value = h.name if h.abbreviation or h.fuzzy else re.sub(r"\s+", " ", h.text)
+        conf = 0.6 if h.fuzzy else 0.75 if h.abbreviation else 0.85
+        out.append(
+            candidate(
+                Term.stateProvince,
+                value,
+                conf,
+                h.label,
+                h.start,
+                h.end,
+                "state.header_misread" if h.fuzzy else "state.name",
+                ["several_states"] if reg.states_tied else [],
+            )
+        )
+    elif reg.province is not None and (entry := reg.province.entry) is not None:
+        # "Insula Java", "Borneo": the island or region a label names where no state is
+        h = reg.province
+        conf = 0.75 * entry.confidence
+        # "Ленинградская обл.": the region's name as printed, its type word with it
+        value = re.sub(r"\s+", " ", h.text) if entry.printed_province else entry.province
+        out.append(
+            candidate(Term.stateProvince, value, conf, h.label, h.start, h.end, "state.region")
+        )
+    elif reg.country_code:
+        out += _subdivision_candidates(labels, hits, reg.country_code)
+    return out
+
+
+def _subdivision_candidates(
+    labels: list[Label], hits: list[Hit], code: str
+) -> list[FieldCandidate]:
+    """stateProvince from a subdivision of the record's country printed on a data label (see
+    subdivisions.py); never one of another country's."""
+    skip = {lab.position: skipped_lines(lab) for lab in labels}
+
+    def usable(lab: Label, offset: int) -> bool:
+        return not skip[lab.position][lab.line_no(offset)]
+
+    spans = region_spans(hits)
+    country = [(h.label.position, h.start, h.end) for h in hits if h.code == code]
+    found = find_subdivisions(labels, code, usable, spans, country)
+    sub, tied = best_subdivision(found)
+    if sub is None:
+        return []
+    rule = "state.subdivision" if sub.typed else "state.subdivision_bare"
+    flags = ["several_states"] if tied else []
+    return [
+        candidate(
+            Term.stateProvince,
+            sub.value,
+            sub.confidence,
+            sub.label,
+            sub.start,
+            sub.end,
+            rule,
+            flags,
+        )
+    ]

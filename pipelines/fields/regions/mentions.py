@@ -1,0 +1,212 @@
+"""Finding the countries and states a label names (`find_hits`): names and abbreviations
+outside the skipped lines, less those the filters drop (`country_filters`, `state_filters`),
+overlaps resolved to the longer name ("N.Mex." is New Mexico), then the OCR's misreadings
+(`misreadings`) and a postal code after a county's keyword ("Cochise County, AZ")."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.geo import (
+    country_name,
+    country_names,
+    fold,
+    fold_same_length,
+    name_key,
+    postal_state,
+    states,
+)
+from pipelines.fields.regions.country_filters import (
+    ENGLISH_NOUNS,
+    NAME_BEFORE,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    TITLE_BEFORE,
+    drop_towns,
+    herbarium_country,
+    not_a_country,
+)
+from pipelines.fields.regions.hit import Hit
+from pipelines.fields.regions.misreadings import after_county_misreadings, header_misreadings
+from pipelines.fields.regions.patterns import (
+    abbreviation_key,
+    country_abbreviation_code,
+    country_abbreviation_pattern,
+    country_name_pattern,
+    state_abbreviation_pattern,
+    state_name_pattern,
+)
+from pipelines.fields.regions.skipped import skipped_lines
+from pipelines.fields.regions.state_filters import (
+    NOT_A_STATE_AFTER,
+    STATE_KEY_BEFORE,
+    acronym_or_author,
+    drop_overprinted,
+    headers_state,
+    in_a_name,
+)
+from pipelines.fields.text import COUNTY_KEY, Label
+
+# "Brit. Cameroons", "Fr. Sample": a colonial word before a country's name the tables do not hold
+# with it (historical_countries.csv and its abbreviated forms hold "Brit. Honduras"): the colony
+# may be another country than the name's
+_COLONY_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Brit|Br|Fr|Port|Span|Sp|Germ|Belg|Ital|Neth|Ned)\.|(?:British|French|"
+    r"Portuguese|Spanish|German|Belgian|Italian|Dutch|Deutsch|Britisch|Französisch)\b)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+# "State NC County Wake": a postal code as the value of a form's "State" key
+_POSTAL_AFTER_STATE_KEY = re.compile(
+    r"(?<![A-Za-z])(?:State|STATE)\s*:?[ \t]+(?P<r>[A-Z]{2})(?![A-Za-z0-9])"
+)
+# "Flora of KANSAS County: NEBRASKA"-like form lines: a state's name after a county key with its
+# colon is the county's name (Mississippi, Texas, Washington counties), when the label names
+# another state
+_COUNTY_KEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.)\s*:\s*$")
+
+
+def find_hits(labels: list[Label]) -> list[Hit]:
+    hits: list[Hit] = []
+    county_named: list[Hit] = []  # a state's name after "County:"
+    for lab in labels:
+        folded = fold_same_length(lab.text)
+        skip = skipped_lines(lab)
+
+        def ok(s: int, lab: Label = lab, skip: list[bool] = skip) -> bool:
+            return not skip[lab.line_no(s)]
+
+        for m in country_abbreviation_pattern().finditer(lab.text):
+            if ok(m.start()) and not TITLE_BEFORE.search(
+                lab.text[max(0, m.start() - 8) : m.start()]
+            ):
+                code = country_abbreviation_code(m.group(0))
+                hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
+        for m in country_name_pattern().finditer(folded):
+            if PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]) or PLACE_BEFORE.search(
+                lab.text[max(0, m.start() - 10) : m.start()]
+            ):
+                continue
+            entry = country_names().get(name_key(m.group(0)))
+            if entry is None or not lab.text[m.start()].isupper():
+                continue
+            if fold(m.group(0)) in ENGLISH_NOUNS and NAME_BEFORE.search(
+                lab.text[max(0, m.start() - 20) : m.start()]
+            ):
+                continue
+            if not ok(m.start()) and not herbarium_country(lab, m.start(), m.end()):
+                continue
+            if not_a_country(lab, m.start(), m.end()):
+                continue
+            code = entry.code
+            name = country_name(code) if code else ""
+            colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
+            hits.append(
+                Hit(
+                    lab,
+                    m.start(),
+                    m.end(),
+                    "country",
+                    code,
+                    name,
+                    False,
+                    entry=entry,
+                    judged=colony is not None and entry.kind == "name",
+                )
+            )
+        for m in state_name_pattern().finditer(folded):
+            if not ok(m.start()) or not lab.text[m.start()].isupper():
+                continue
+            if in_a_name(lab.text, m.start()):
+                continue
+            if (
+                NOT_A_STATE_AFTER.match(lab.text[m.end() : m.end() + 40])
+                and not STATE_KEY_BEFORE.search(lab.text[max(0, m.start() - 20) : m.start()])
+                and not headers_state(lab, m.start(), m.end())
+            ):
+                continue
+            county = _COUNTY_KEY_BEFORE.search(lab.text[max(0, m.start() - 20) : m.start()])
+            for st in states()[fold(m.group(0))]:
+                hit = Hit(lab, m.start(), m.end(), "state", st.code, st.name, False)
+                (county_named if county else hits).append(hit)
+        for m in _POSTAL_AFTER_STATE_KEY.finditer(lab.text):
+            postal = postal_state(m.group("r"))
+            if ok(m.start("r")) and postal is not None:
+                hits.append(
+                    Hit(lab, m.start("r"), m.end("r"), "state", postal.code, postal.name, True)
+                )
+        for m in state_abbreviation_pattern().finditer(lab.text):
+            if not ok(m.start()) or acronym_or_author(lab, m.start(), m.end()):
+                continue
+            key = abbreviation_key(m.group(0))
+            for st in states().get(key, []):
+                hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
+    others = {h.name for h in hits if h.kind == "state"}
+    hits += [h for h in county_named if not others - {h.name}]
+    hits = drop_towns(drop_overprinted(_drop_overlaps(hits)))
+    found = hits + header_misreadings(labels, hits)
+    found += _postal_code_after_county(labels, found)
+    return found + after_county_misreadings(labels, found)
+
+
+# "St. Francis Co., AR", "Cochise County, AZ 12 mi E": a postal code right after a county's keyword
+# and its comma is the county's state, whatever follows it (alone, two capitals are too often
+# something else: "IN", "OR", "ME" or a bearing).
+_POSTAL_AFTER_COUNTY = re.compile(
+    rf"(?<![A-Za-z]){COUNTY_KEY}\s?,\s?(?P<r>[A-Z]{{2}})(?![A-Za-z0-9])"
+)
+
+
+# postal codes that are also words or bearings: only with nothing but punctuation after them
+_CODE_WORDS = {
+    "AL",
+    "DE",
+    "HI",
+    "ID",
+    "IN",
+    "LA",
+    "MA",
+    "ME",
+    "MO",
+    "NE",
+    "OH",
+    "OK",
+    "ON",
+    "OR",
+    "PA",
+}
+
+
+def _postal_code_after_county(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A US or Canadian postal code after "X Co.,", on a label naming no state otherwise."""
+    out: list[Hit] = []
+    for lab in labels:
+        if any(h.label is lab and h.kind == "state" for h in found):
+            continue
+        for m in _POSTAL_AFTER_COUNTY.finditer(lab.text):
+            st = postal_state(m.group("r"))
+            if st is None:
+                continue
+            ends = re.match(r"[ \t]*(?:[,;.:(\d]|$)", lab.text[m.end() :], re.MULTILINE)
+            if m.group("r") in _CODE_WORDS and ends is None:
+                continue  # "Lake Co., NE of Hobart", "BLUE CO., IN OAK WOODS"
+            out.append(Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True))
+            break
+    return out
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """ "N.Mex." is New Mexico, not Mexico; "Baja California" is not California."""
+    groups: dict[tuple[int, int, int], list[Hit]] = {}
+    for h in hits:
+        groups.setdefault((h.label.position, h.start, h.end), []).append(h)
+    masks = {h.label.position: bytearray(len(h.label.text)) for h in hits}
+    kept: list[Hit] = []
+    for (pos, start, end), group in sorted(groups.items(), key=lambda kv: kv[0][1] - kv[0][2]):
+        if any(masks[pos][start:end]):
+            continue
+        masks[pos][start:end] = b"\x01" * (end - start)
+        kept.extend(group)
+    kept.sort(key=lambda h: (h.label.position, h.start))
+    return kept

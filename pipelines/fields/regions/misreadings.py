@@ -1,0 +1,84 @@
+"""States and countries the OCR misread, found where a label prints one: a collection header's
+region ("LICHENS OF MICHIGAIN", `header_misreadings`) and a state's abbreviation after a county
+keyword ("Riverside Co., Calf", `after_county_misreadings`)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from pipelines.fields.geo import fold, states
+from pipelines.fields.regions.hit import Hit
+from pipelines.fields.regions.patterns import abbreviation_index, region_names
+from pipelines.fields.text import Label, is_header
+
+# "LICHENS OF MICHIGAIN", "FLORA OF ALASEA": the region a collection header names, misread.
+_HEADER_REGION = re.compile(
+    r"\b(?:of|OF|Of)\s+(?:the\s+|THE\s+)?(?P<r>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .]{3,30})"
+)
+
+
+def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A header's region read with a letter or two wrong, on a header naming no known region."""
+    out: list[Hit] = []
+    for lab in labels:
+        for ln in lab.lines:
+            if not is_header(ln.text) or any(
+                h.label is lab and ln.start <= h.start < ln.end for h in found
+            ):
+                continue
+            m = _HEADER_REGION.search(ln.text)
+            if m is None:
+                continue
+            printed = m.group("r").strip(" .")
+            key = fold(printed)
+            # a misread changes letters; "DOMINICAN", "ALASKAN" are another word
+            names = [
+                k
+                for k in region_names()
+                if k[0] == key[0]
+                and abs(len(k) - len(key)) <= 2
+                and not (key.startswith(k) or k.startswith(key))
+            ]
+            best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=80)
+            if best is None:
+                continue
+            kind, code, name = region_names()[best[0]]
+            start = ln.start + m.start("r")
+            out.append(Hit(lab, start, start + len(printed), kind, code, name, False, True))
+    return out
+
+
+# "Riverside Co., Calf", "LassenCo. Callf": the word after a county keyword is where a label prints
+# its state's abbreviation.
+_AFTER_COUNTY = re.compile(r"(?:County|Co)[.,]\s?,?\s*(?P<r>[A-Z][a-z]{3,5})(?![A-Za-z])")
+
+
+def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A state's abbreviation of four letters or more read with one letter dropped, added or wrong,
+    right after a county keyword, on a label naming no state; only when one abbreviation is that
+    close."""
+    out: list[Hit] = []
+    for lab in labels:
+        if any(h.label is lab and h.kind == "state" for h in found):
+            continue
+        for m in _AFTER_COUNTY.finditer(lab.text):
+            word = m.group("r").lower()
+            close = {
+                key
+                for letters, key in abbreviation_index().items()
+                if len(letters) >= 4
+                and letters[0] == word[0]
+                and letters != word
+                and Levenshtein.distance(letters, word) == 1
+            }
+            entries = [st for key in close for st in states()[key]]
+            if len({st.code + st.name for st in entries}) != 1:
+                continue
+            st = entries[0]
+            s, e = m.start("r"), m.end("r")
+            out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
+            break
+    return out

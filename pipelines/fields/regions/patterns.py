@@ -1,0 +1,150 @@
+"""The patterns that find countries' and states' names and abbreviations in a label's text
+(`country_name_pattern`, `country_abbreviation_pattern`, `state_name_pattern`,
+`state_abbreviation_pattern`), the keys that map a printed abbreviation back to its table's form
+(`country_abbreviation_code`, `abbreviation_key`), and the full names a misread one is told from
+(`region_names`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.fields.geo import (
+    country_abbreviations,
+    country_name,
+    country_names,
+    states,
+)
+
+
+def _name_pattern(names: list[str]) -> re.Pattern[str]:
+    alts = sorted(names, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s?") for n in alts)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: list[str], piece: dict[str, str]) -> str:
+    """One regex for many literal words, as a trie (a plain alternation of thousands of names is
+    tried word by word at every offset); the longer word is tried first. `piece` gives the regex
+    of a character that is not matched literally."""
+    root: _Node = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Node) -> str:
+        alts = [piece.get(ch, re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+@cache
+def country_name_pattern() -> re.Pattern[str]:
+    """Every country name of `country_names` (folded), in the folded label text: a space matches
+    spaces or a hyphen, a full stop may have a space on either side ("Ned . Indië")."""
+    # "u.s.", "mex.": the full stop is part of the name; those are abbreviations, whose case
+    # counts, matched by country_abbreviation_pattern
+    names = [k for k, v in country_names().items() if not (k.endswith(".") and v.kind == "name")]
+    body = _trie(sorted(names), {" ": r"[\s-]+", ".": r"\s?\.\s?", "'": "['’]"})
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}[A-Z]?$")
+
+
+def country_abbreviation_code(printed: str) -> str:
+    """ "U. S. A." -> "US", "U-S-A-" -> "US", "Rep.Dominicana" -> "DO"."""
+    return _abbreviation_codes()[_spaceless(printed)]
+
+
+def _spaceless(printed: str) -> str:
+    """The key the pattern's matches and the table's forms share: spaces dropped (the pattern
+    lets them go), an initial's hyphen read as its full stop."""
+    return re.sub(r"\s+", "", printed).replace("-", ".")
+
+
+@cache
+def _abbreviation_codes() -> dict[str, str]:
+    return {_spaceless(a): code for a, code in country_abbreviations().items()}
+
+
+@cache
+def country_abbreviation_pattern() -> re.Pattern[str]:
+    alts = sorted(country_abbreviations(), key=len, reverse=True)
+    # initials' full stops read as hyphens ("U-S-A-")
+    body = "|".join(
+        re.escape(a)
+        .replace(r"\ ", r"\s?")
+        .replace(r"\.", r"[.\-]" if _INITIALS.match(a) else r"\.")
+        for a in alts
+    )
+    # Not inside an abbreviation ("U.S.A.", "N.Mex."), but after a state's abbreviation whose
+    # space the OCR lost ("Mich.Mex.", "Nay.Mex."): two letters and a full stop before it.
+    return re.compile(rf"(?:(?<![\w.])|(?<=[A-Za-z]{{2}}\.))(?:{body})(?![\w])")
+
+
+@cache
+def state_name_pattern() -> re.Pattern[str]:
+    return _name_pattern([k for k, v in states().items() if not v[0].abbreviation])
+
+
+@cache
+def state_abbreviation_pattern() -> re.Pattern[str]:
+    alts: list[str] = []
+    for key, entries in states().items():
+        if not entries[0].abbreviation:
+            continue
+        for form in {key, key.upper()}:
+            esc = re.escape(form).replace(r"\.", r"\.\s?").replace(r"\ ", r"\s?")
+            core = re.sub(r"[^A-Za-z]", "", form)
+            if form.endswith(":"):
+                # a postal code's first capital read in lower case ("cA:Ah-Pah Cr.")
+                alts.append(f"[{form[0]}{form[0].lower()}]" + esc[1:].replace(":", r"\s?:"))
+            elif len(core) >= 4:
+                # "Calif", "ARIZ": long abbreviations are often printed without the dot.
+                alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?![A-Za-z0-9-]))")
+                if form.isupper():
+                    # spaces lost on both sides between a date and an elevation ("59ARIZ5000'")
+                    alts.append(r"(?<=\d)" + esc.removesuffix(r"\.\s?") + r"(?=\d)")
+            else:
+                alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?=\s?[:,;]|[ \t]*$))")
+    alts.sort(key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(alts)})", re.MULTILINE)
+
+
+@cache
+def abbreviation_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for key, entries in states().items():
+        if entries[0].abbreviation:
+            index[re.sub(r"[^a-z]", "", key.lower())] = key
+    return index
+
+
+def abbreviation_key(printed: str) -> str:
+    return abbreviation_index().get(re.sub(r"[^a-z]", "", printed.lower()), printed)
+
+
+@cache
+def region_names() -> dict[str, tuple[str, str, str]]:
+    """Folded full name -> (kind, code, canonical name) of every state and country, for telling a
+    misread header's name; not the Latin names ("Plants of Hispaniola" is no misread HISPANIA)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for key, entry in country_names().items():
+        if entry.code and entry.lang == "en" and not key.endswith(".") and len(key) >= 5:
+            table[key] = ("country", entry.code, country_name(entry.code))
+    for key, entries in states().items():
+        if not entries[0].abbreviation and len(key) >= 5:
+            table[key] = ("state", entries[0].code, entries[0].name)
+    return table

@@ -1,0 +1,128 @@
+"""Resolving the mentions into one country, state or province (`resolve` -> `Regions`): a US
+territory over the United States, a state over the country of its name ("Georgia"), the country
+most often and most surely named, the state most often named (two tied: a doubt)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from pipelines.fields.geo import US_TERRITORIES, fold
+from pipelines.fields.regions.hit import Hit
+from pipelines.fields.text import is_header
+
+
+@dataclass
+class Regions:
+    country: Hit | None
+    country_code: str | None
+    state: Hit | None
+    inferred: bool
+    conflict: bool = False
+    province: Hit | None = None  # a region naming the stateProvince ("Java"), where no state is
+    # two states named as often as each other ("Flora of Exempla" above "Sampleshire:"): a doubt
+    states_tied: bool = False
+
+
+def _weight(h: Hit) -> float:
+    """How much a country hit says: a collection header ("EXPLORATION OF THE BAHAMAS") is vaguer
+    than the locality itself; a historical name or a region counts as sure as its mapping is."""
+    header = 0.5 if is_header(h.label.line_at(h.start).text) else 1.0
+    return header * (h.entry.confidence if h.entry is not None else 1.0)
+
+
+def plain_name(h: Hit) -> bool:
+    return h.entry is None or h.entry.kind == "name"
+
+
+def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
+    # a name that names no single country ("Borneo", "New Guinea") gives no country
+    named = [h for h in hits if h.kind == "country"]
+    country_hits = [h for h in named if h.code]
+    state_hits = [h for h in hits if h.kind == "state"]
+    # "Crete, Saline Co., Nebraska", "Java, S. Dak.": a region's or a historical name that is also
+    # a town gives way to a state of another country printed in full, unless the country's own
+    # name agrees with it
+    full_states = {h.code for h in state_hits if not h.abbreviation and not h.fuzzy}
+    plain_codes = {h.code for h in country_hits if plain_name(h)}
+    country_hits = [
+        h
+        for h in country_hits
+        if plain_name(h) or not full_states or h.code in full_states | plain_codes
+    ]
+    # "Georgia" is a state when the label also says U.S.A. or names another US state.
+    state_texts = {fold(h.text) for h in state_hits if not h.abbreviation}
+    us_context = any(
+        h.code == "US" for h in country_hits if fold(h.text) not in state_texts
+    ) or any(h.code == "US" and h.abbreviation for h in state_hits)
+    if county_keyword and not us_context:
+        # "MERIWETHER COUNTY / FLORA OF GEORGIA": the country of that name has no counties
+        us_texts = {fold(h.text) for h in state_hits if h.code == "US" and not h.abbreviation}
+        country_hits = [h for h in country_hits if fold(h.text) not in us_texts]
+    if us_context:
+        country_hits = [h for h in country_hits if fold(h.text) not in state_texts]
+    else:
+        state_hits = [
+            h for h in state_hits if fold(h.text) not in {fold(c.text) for c in country_hits}
+        ]
+    codes: dict[str, float] = {}
+    for h in country_hits:
+        codes[h.code] = codes.get(h.code, 0.0) + _weight(h)
+    country: Hit | None = None
+    if codes:
+        territories = [c for c in codes if c in US_TERRITORIES]
+        code = (
+            territories[0] if "US" in codes and territories else max(codes, key=lambda c: codes[c])
+        )
+        # cite the country's own name where it is printed ("Borneo ... Indonesia"), else the
+        # surest of its mentions
+        country = max(
+            (h for h in country_hits if h.code == code), key=lambda h: (plain_name(h), _weight(h))
+        )
+    if country is not None:
+        same = [h for h in state_hits if h.code == country.code]
+        state_hits = same
+    state = _best_state(state_hits)
+    inferred = False
+    code_out = country.code if country else None
+    if country is None and state is not None:
+        code_out, inferred = state.code, True
+    province = None
+    if state is None:
+        province = next(
+            (
+                h
+                for h in named
+                if h.entry is not None
+                and (h.entry.province or h.entry.printed_province)
+                and (code_out is None or h.code in ("", code_out))
+            ),
+            None,
+        )
+    return Regions(
+        country, code_out, state, inferred, len(codes) > 1, province, _states_tied(state_hits)
+    )
+
+
+def _state_mentions(hits: list[Hit]) -> Counter[str]:
+    # each printed name once: a name two gazetteer entries share ("SAN LUIS POTOSI") is one
+    # mention, not two
+    return Counter(h.name for h in {(h.label.position, h.start, h.name): h for h in hits}.values())
+
+
+def _states_tied(hits: list[Hit]) -> bool:
+    """Whether two different states are named as often as each other, from different places on
+    the labels (two gazetteer entries of one printed name are one mention)."""
+    spans = {(h.label.position, h.start) for h in hits}
+    counts = _state_mentions(hits).most_common(2)
+    return len(spans) > 1 and len(counts) == 2 and counts[0][1] == counts[1][1]
+
+
+def _best_state(hits: list[Hit]) -> Hit | None:
+    if not hits:
+        return None
+    names = _state_mentions(hits)
+    # Where a US and a Mexican state share an abbreviation ("Mich."), a full state name or a
+    # Mexican country mention decides; otherwise the more frequent name wins.
+    best = names.most_common(1)[0][0]
+    return next(h for h in hits if h.name == best)

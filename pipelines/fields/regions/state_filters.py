@@ -1,0 +1,117 @@
+"""A state's name or abbreviation printed that is something else: a word of a road's, a
+county's or an institution's name (`NOT_A_STATE_AFTER`, `in_a_name`), a header's state under
+another stamped over it (`drop_overprinted`), a herbarium's acronym, an author's abbreviation, a
+nota bene or a person's initials (`acronym_or_author`); and the keys that say a name is a state
+after all (`STATE_KEY_BEFORE`, `headers_state`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.dates import MONTH_WORD
+from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.regions.hit import Hit
+from pipelines.fields.regions.patterns import region_names
+from pipelines.fields.text import COUNTY_KEY, Label, is_header
+
+NOT_A_STATE_AFTER = re.compile(
+    # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
+    # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
+    r"^ {0,2}(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+# "State South Dakota County Sample": the form's key says what the name is
+STATE_KEY_BEFORE = re.compile(r"\b(?:State|STATE|Estado|ESTADO)\s*:?\s*$")
+
+
+def headers_state(lab: Label, start: int, end: int) -> bool:
+    """ "Flora of KANSAS County: Ness": a header's state before the county's column key."""
+    line = lab.line_at(start)
+    return bool(
+        re.match(r"[ \t]*(?:County|COUNTY|Co\.|CO\.)[ \t]*:", lab.text[end : end + 20])
+        and is_header(lab.text[line.start : start])
+    )
+
+
+def drop_overprinted(hits: list[Hit]) -> list[Hit]:
+    """ "FLORA OF TENNESSEE NORTH CAROLINA": a state's full name with only spaces before another's
+    on its line is a printed header's state with the state it was used for stamped or typed over
+    it (or beside it); the later name is where the specimen was collected."""
+    names = [h for h in hits if h.kind == "state" and not h.abbreviation]
+    dropped = {
+        id(a)
+        for a in names
+        for b in names
+        if a.label is b.label
+        and a.name != b.name
+        and b.start > a.end
+        and re.fullmatch(r"[ \t]+", a.label.text[a.end : b.start])
+    }
+    return [h for h in hits if id(h) not in dropped]
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """ "HATTORI-TENNESSEE COOPERATIVE": a state joined by a hyphen to the word before it is part
+    of a project's or an institution's name (it gave Tennessee on five Alaskan and Virginian
+    packets of the devset)."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
+COUNTY_IN_LINE = re.compile(rf"(?<![A-Za-z]){COUNTY_KEY}(?![A-Za-z])")
+
+
+def acronym_or_author(lab: Label, start: int, end: int) -> bool:
+    """A state's abbreviation that is something else: in brackets, a herbarium's acronym
+    ("University of Tennessee / (TENN)") or an author ("fictiva(Mass.)B.Probst"); alone on its
+    line in capitals without a full stop, an acronym ("TENN" under a TENN-L barcode). Herbarium
+    acronyms are often a state's abbreviation (TENN, MICH, ARIZ, FLAS); labels print the state
+    with its full stop or colon ("TENN.", "ARIZ:") or on a line with the locality."""
+    text = lab.text
+    before, after = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    if before.endswith("(") and after.startswith(")"):
+        # "County Oconee (S.C.)", "Lee Co. (Ala.)": the county's state
+        line_start = lab.line_at(start).start
+        return not COUNTY_IN_LINE.search(text[line_start:start])
+    line = lab.line_at(start).text.strip()
+    printed = text[start:end].strip()
+    if _NOTA_BENE.match(line) and line.startswith(printed):
+        return True  # "N.B. Collected in flower": nota bene, not New Brunswick
+    # (the name and its author take a few dozen characters: a bounded window keeps long lines
+    # linear)
+    if _AFTER_BINOMIAL.search(text[max(lab.line_at(start).start, start - 80) : start]):
+        return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
+    word = _WORD_AFTER.match(text, end) if printed.endswith(".") else None
+    if word and not _ROAD.match(word.group(1)) and not _a_region(word.group(1)):
+        # "Mont. Exemple" (a French mountain), "N. L. Muster" (a person's initials): a state
+        # ends its phrase or goes before its country ("Son. Mexico") or a road ("Fla. Hwy. 9")
+        return True
+    return line == printed and printed.isupper() and printed.isalpha()
+
+
+def _a_region(word: str) -> bool:
+    """A country's or state's name, or a month's (a date after the state: "N. C. May 2, 1950")."""
+    key = fold(word)
+    return (
+        key in countries()
+        or key in states()
+        or key in region_names()
+        or MONTH_WORD.fullmatch(word) is not None
+    )
+
+
+_WORD_AFTER = re.compile(rf"[ \t]+([A-Z][a-zà-ÿ]+)\b(?![ \t]+{COUNTY_KEY})")
+_ROAD = re.compile(r"(?:Hwy|Highway|Route|Rte|Rt|Road|Rd|Co|County|Par|Parish|Territory|Terr)$")
+
+
+# "N.B." opening a line and a sentence after it: a note (nota bene), not a province's abbreviation
+_NOTA_BENE = re.compile(r"N\.?\s?B\.?\s*:?\s+[A-Z]?[a-z]+\s+[a-z]")
+
+
+# A Latin binomial (with an infraspecific epithet, a bracketed or an "ex" author) right before the
+# abbreviation: the abbreviation is the name's author.
+_AFTER_BINOMIAL = re.compile(
+    r"\b[A-Z][a-zë]+\s[a-zë-]{3,}(?:\s(?:var|subsp|ssp|f)\.\s[a-zë-]{3,})?"
+    r"(?:\s?\([^)]{1,30}\))?(?:\s[A-Z][\w.]{0,12}\s(?:ex|&)\s?)?\s*$"
+)
