@@ -65,8 +65,8 @@ _COUNTRY_NAMES: dict[str, str] = {
     "VE": "Venezuela",
 }
 # Nouns that end a place's name ("Mud Lake", "Mexico Beach"), as regex alternatives; a country's
-# or a person's name before one is part of the place's (regions.py and the people package each add the
-# nouns their cases needed: "Hill", "Brook" and "Marsh" are surnames too).
+# or a person's name before one is part of the place's (the regions and the people packages each
+# add the nouns their cases needed: "Hill", "Brook" and "Marsh" are surnames too).
 PLACE_NOUNS = (
     r"Island|River|Lake|Mountains?|Bay|Creek|Road|Harbou?r|Beach|Pond|Valley|Canyon|Springs?|"
     r"Falls|Park|Gap|Ridge|Swamp"
