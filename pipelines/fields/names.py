@@ -27,11 +27,13 @@ from pipelines.fields.name_keys import (
     QUALIFIER,
     KeyKind,
     det_line,
+    higher_rank,
     indet_value,
     line_key,
     not_authors,
     not_epithets,
     not_genera,
+    place_like,
     qualifier_value,
     revision_line,
 )
@@ -368,11 +370,24 @@ def _author_line(line: str) -> bool:
     return re.search(r"[^\W\d_]", body[len(author) :]) is None
 
 
+# A zoological author and year, alone on their line under an insect's name: "Muster, 1905",
+# "(Muster, 1905)", "Muster & Beispiel, 1939". A line of one word, a comma and a year under a
+# name is this or a place and its year ("Sampleton, 1923"), no determiner's annotation.
+_ZOO_AUTHOR = re.compile(
+    r"[ \t]*\(?(?P<a>[A-Z][\w'’-]+(?:[ \t]+(?:&|and|et)[ \t]+[A-Z][\w'’-]+)?),[ \t]*"
+    r"(?P<y>1[789]\d\d|20[0-4]\d)\)?[ \t.]*"
+)
+
+
 def _authorship(rest: str) -> str:
     """The author-like prefix of the text after a name ("(L.) Karst." of "(L.) Karst. Along"),
     its punctuation closed up where a transcription spaced it ("( Muell . ) Probst"), without
-    the publication cited after a comma ("Bl., Rev. Exempl. 9: 93")."""
+    the publication cited after a comma ("Bl., Rev. Exempl. 9: 93"); a zoological author with
+    the year ("(Muster, 1905)")."""
     rest = _close_marks(rest)
+    zoo = _ZOO_AUTHOR.fullmatch(rest)
+    if zoo is not None:
+        return rest.strip(" \t.")
     tokens: list[str] = []
     words = rest.lstrip(" ,").split()
     for i, tok in enumerate(words):
@@ -678,6 +693,8 @@ def _annotation_year(lab: Label, i: int) -> int:
     if i >= len(lab.lines):
         return 0
     text = lab.lines[i].text
+    if _ZOO_AUTHOR.fullmatch(text):
+        return 0  # "Muster, 1905": the name's author, or a place and its year
     m = _ANNOTATION.fullmatch(text)
     if m is None or _NOT_ANNOTATION.search(text):
         found = signature(text)
@@ -898,7 +915,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 continue
             if is_header(line.text) and line.text.isupper():
                 continue
-            if line_i in habitat or _COMMUNITY_BEFORE.search(before):
+            if _COMMUNITY_BEFORE.search(before):
                 continue  # the vegetation the specimen grew in, not the specimen
             if _COMMUNITY_AFTER.match(text, m.end("ep")):
                 continue
@@ -935,7 +952,10 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
                 below = _STRAY_LETTER.sub("", nxt.text)
-                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text) and _author_line(below):
+                if not det_line(nxt.text) and (
+                    (re.search(r"[.(&]", nxt.text) and _author_line(below))
+                    or _ZOO_AUTHOR.fullmatch(nxt.text)
+                ):
                     rest, next_line = below, True
                 # "Betula glandulosa / n low dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
@@ -946,6 +966,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             author = _authorship(rest)
             if _place_genus(genus) and not re.search(r"[.()&]", author):
                 continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
+            if line_i in habitat and (
+                before.strip()
+                or not re.search(r"[.()&]", author)
+                or len(lab.lines[line_i - 1].text.split()) < 2  # "Habitat:" alone above
+            ):
+                # the vegetation the specimen grew in ("Habitat: / Exemplia sampleana heath"),
+                # not a name with its author opening a line under a habitat the key's line held
+                # ("Hab. in pratis prope Sampleton / Exemplia sampleana L.")
+                continue
             if infra is None and author and not next_line:
                 infra_m = _infra_after_author(lab, text, end, author)
                 if infra_m is not None:
@@ -1303,6 +1332,28 @@ _GENUS_ALONE = re.compile(
 )
 
 
+def _no_lone_genus(lab: Label, i: int, word: str) -> bool:
+    """Whether `word`, alone on line `i` of `lab`, is no genus for its word or its neighbours: a
+    taxon above the genus ("Coleoptera", `higher_rank`), a town's name by its ending
+    ("Sampleton", `place_like`; "Natural History Museum / London"), an institution's name in
+    one word ("Naturkundemuseum") or its first word ("Sampleia / Museum"), or a place under a
+    country or a state alone on its line ("Madagascar / Sampleana"). Not any word under an
+    institution's name: a lichen herbarium's label prints its genus under it ("EXEMPLUM
+    HERBARIUM / Exemplia")."""
+    if higher_rank(word) or place_like(word) or _COMPOUND_INSTITUTION.search(word):
+        return True
+    above = lab.lines[i - 1].text if i > 0 else ""
+    below = lab.lines[i + 1].text if i + 1 < len(lab.lines) else ""
+    place = fold(above.strip(" \t.,:;"))
+    if place and (place in countries() or place in states()):
+        return True
+    return bool(below) and len(below.split()) <= 2 and is_institution(f"{word} {below}")
+
+
+# An institution's name in one compound word ("Naturkundemuseum", "Landesherbarium").
+_COMPOUND_INSTITUTION = re.compile(r"(?i)[^\W\d_]{3,}(?:museum|herbarium)\b")
+
+
 def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list[FieldCandidate]:
     """A lone Latin-looking word on its own line ("Bryoria"): the specimen is named to genus only.
 
@@ -1314,14 +1365,16 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
         hits = find_hits([lab])
         for i, line in enumerate(lab.lines):
             near = lab.lines[i : i + 2]
-            if any(find_dates(x.text) for x in near) or any(
+            # an insect's data label prints its place, its region and its date on three lines
+            # ("Sampleton / Exampleshire / vi.1931")
+            if any(find_dates(x.text) for x in lab.lines[i : i + 3]) or any(
                 near[0].start <= h.start <= near[-1].end for h in hits
             ):
                 continue
             m = _GENUS_ALONE.match(line.text)
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
-            if m.group("g") in not_genera():
+            if m.group("g") in not_genera() or _no_lone_genus(lab, i, m.group("g")):
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
             held = checklist is not None and checklist.holds_genus(m.group("g"))
