@@ -495,6 +495,67 @@ def _join_split_words(lab: Label, chars: list[str]) -> None:
         text = "".join(chars)
 
 
+# A genus alone on its line, or split in two by a stray space ("Artho pyrenia"), and a few lines
+# below it its epithet opening a line with its author ("halodytes (Nyl.) Arnold"), a header's
+# capitals or a stray word of OCR between them ("MYCOLOGICAL COLLECTIONS", "rocordio").
+_GENUS_LINE = re.compile(
+    r"[ \t]*(?P<a>[A-Z][a-zäëïöüéè]{2,})(?:[ \t](?P<b>[a-zäëïöüéè]{3,}))?[ \t]*"
+)
+_EPITHET_LINE = re.compile(rf"[ \t]*{_EPITHET}[ \t]+(?P<author>[(\[]?[A-Z][^\n]*)")
+# How many lines may stand between such a genus and its epithet's line.
+_GENUS_GAP = 2
+
+
+def _epithet_line(text: str) -> bool:
+    """Whether `text` is an epithet and its author alone ("halodytes (Nyl.) Arnold")."""
+    m = _EPITHET_LINE.fullmatch(text)
+    if m is None or not re.search(r"[.()&]", m.group("author")):
+        return False
+    return _close_marks(m.group("author")).strip(" ,") == _authorship(m.group("author"))
+
+
+def _gap_line(text: str, split: bool) -> bool:
+    """Whether a line between a genus and its epithet's line is a header's capitals or, under a
+    `split` genus, a stray word in small letters; not a word in capitals alone, a genus itself
+    ("Leiden / EXEMPLIA / sampleana (Bl.) Wa"), nor under a whole genus a word in small
+    letters, its epithet ("Exemplus / sampleanus / probatus Bx.")."""
+    words = text.split()
+    return (
+        not words
+        or (text.isupper() and len(words) >= 2)
+        or (split and len(words) == 1 and words[0].isalpha() and words[0].islower())
+    )
+
+
+def _join_genus_to_its_epithet(lab: Label, chars: list[str]) -> None:
+    """Join in `chars` a genus (see `_GENUS_LINE`) to its epithet's line below: the words of a
+    split genus closed up, the lines between blanked, so that the two read as one name."""
+    lines = lab.lines
+    for i, ln in enumerate(lines):
+        m = _GENUS_LINE.fullmatch(ln.text)
+        if m is None or not _may_be_genus(m.group("a") + (m.group("b") or "")):
+            continue
+        a, b = m.group("a"), m.group("b")
+        # a split genus: its second part ends as a genus does, its first is a fragment, not a
+        # genus of its own with its epithet ("Exemplia sampleana / EXAMPLE / probata (L.) Bl.")
+        if b and (_LATIN_END.search(b) is None or (len(a) > 5 and _LATIN_END.search(a.lower()))):
+            continue
+        # the epithet's line right under the genus needs no joining ("Exemplia / sampleana
+        # (L.) Muster"), nor under a binomial, where it is a subspecies' ("... / probata Bl.")
+        for j in range(i + 1, min(i + 2 + _GENUS_GAP, len(lines))):
+            if j == i + 1 or not _epithet_line(lines[j].text):
+                if not _gap_line(lines[j].text, bool(b)):
+                    break
+                continue
+            if m.group("b"):
+                s, e = ln.start + m.start("a"), ln.start + m.end("b")
+                chars[s:e] = list(m.group("a") + m.group("b") + " ")
+            for k in range(i + 1, j):
+                gap = lines[k]
+                chars[gap.start : gap.end] = " " * len(gap.text)
+            break
+
+
 # A form's dotted leader between genus and epithet, read as one full stop
 # ("Lasallia.kellermanii" for "Lasallia....kellermanii").
 _LEADER_IN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}(\.)[a-z]{3,}")
@@ -521,6 +582,7 @@ def _name_text(lab: Label, noise: set[int]) -> str:
     _lower_epithets(lab, chars)
     _blank_keys(lab, chars)
     _join_split_words(lab, chars)
+    _join_genus_to_its_epithet(lab, chars)
     return "".join(chars)
 
 

@@ -72,3 +72,33 @@ def test_an_annotation_dated_with_a_range_of_years() -> None:
     assert got["scientificName"][0] == "Beispielia sampleana"
     assert got["identifiedBy"][0] == "Karl P. Muster"
     assert got["dateIdentified"][0] == "1971/1972"
+
+
+# a genus the OCR split with a stray space, its epithet and author a few lines below, a header's
+# capitals or a stray word between them: one name
+GENUS_OVER_A_GAP = [
+    (
+        "HERBARIUM OF\nTHE UNIVERSITY OF EXAMPLE\nExem plaria\nMYCOLOGICAL COLLECTIONS\n"
+        "rocordio\nsampleana (Nyl.) Muster\nColl. K. Muster",
+        "Exemplaria sampleana",
+        "(Nyl.) Muster",
+    ),
+    (
+        "Exemplaria\nLICHENS OF EXAMPLESHIRE\nsampleana (Nyl.) Muster\nColl. K. Muster",
+        "Exemplaria sampleana",
+        "(Nyl.) Muster",
+    ),
+    # not a binomial over a subspecies' line, nor a place over a genus in capitals, nor a genus
+    # over its epithet and its subspecies' line
+    ("Exemplia sampleana\nprobata (L.) Muster", "Exemplia sampleana probata", "(L.) Muster"),
+    ("Exemplia sampleana\nSampleton Museum\nprobata (L.) Muster", "Exemplia sampleana", None),
+    ("Sampleburg\nEXEMPLIA\nsampleana (Bl.) Wa\nJava", "Exemplia sampleana", "(Bl.) Wa"),
+    ("Exemplus\nsampleanus\nprobatus Bx.\nDet. K. Muster", "Exemplus sampleanus probatus", "Bx."),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "author"), GENUS_OVER_A_GAP)
+def test_a_genus_over_a_gap(text: str, name: str, author: str | None) -> None:
+    got = fields(text)
+    assert got["scientificName"][0] == name
+    assert got.get("scientificNameAuthorship", (None,))[0] == author
