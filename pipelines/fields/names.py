@@ -50,6 +50,8 @@ _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
 _EPITHET_STOP = r"(?:(?![\w.])|(?=\.(?:[ \t]+[(\[A-Z]|[ \t]*(?:\n|$))))"
 _NAME = re.compile(
     rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+(?:(?P<qual>{QUALIFIER})\s+|(?P<doubt>\?)\s*)?"
+    # a hybrid's sign before the epithet ("Exemplia ×sampleana", "Exemplia x sampleana")
+    r"(?P<hyb>×[ \t]?|x[ \t])?"
     rf"(?P<ep>{_EPITHET}){_EPITHET_STOP}"
     rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
@@ -587,11 +589,11 @@ def _name_text(lab: Label, noise: set[int]) -> str:
 
 
 # Old labels capitalise an epithet made from a person's name or a people's, in the genitive
-# ("Exemplia Muelleri", "Exemplia Beispielorum Bl. e Wa"): before an author, a comma or the
-# line's end.
+# or as an adjective ("Exemplia Muelleri", "Exemplia Beispielorum Bl. e Wa", "Exemplia
+# Musteriana Koch"): before an author, a comma or the line's end.
 _GENITIVE_EPITHET = re.compile(
     rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z][a-z]{{2,}})[ \t]+"
-    r"(?P<e>[A-Z][a-z]{2,}(?:i|orum|arum|ae))"
+    r"(?P<e>[A-Z][a-z]{2,}(?:i|orum|arum|ae|iana|ianum|ianus))"
     rf"(?:{_AUTHOR_AHEAD}|(?=[ \t]*(?:$|,))"
     r"|(?=[ \t]+[A-Z][\w'’-]+[ \t]*(?:$|,|&|(?:et|e|y|and|ex)[ \t])))",
     re.MULTILINE,
@@ -600,6 +602,9 @@ _GENITIVE_EPITHET = re.compile(
 # name in capitals alone on its slip ("EXEMPLIA SAMPLEANA").
 _CAPITAL_GENUS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z]{4,})[ \t]*")
 _CAPITALS_SLIP = re.compile(r"\W*(?P<g>[A-Z]{4,})[ \t]+(?P<e>[A-Z]{4,})\W*")
+
+
+_AUTHOR_NEXT = re.compile(r"[ \t]+[A-Z(]")
 
 
 def _may_be_genus(word: str) -> bool:
@@ -620,6 +625,10 @@ def _lower_epithets(lab: Label, chars: list[str]) -> None:
     for m in _GENITIVE_EPITHET.finditer(lab.text):
         e = m.group("e")
         # "-i" alone ends many words; after a Latin genus it is a genitive ("Exemplia Muelleri")
+        # an adjective's "-iana" ends place names too ("Villa Exempliana"): with its author only
+        adjective = re.search(r"ian(?:a|um|us)$", e) is not None
+        if adjective and not _AUTHOR_NEXT.match(lab.text, m.end("e")):
+            continue
         if _may_be_genus(m.group("g")) and (len(m.group("g")) >= 5 or not e.endswith("i")):
             chars[m.start("e")] = e[0].lower()
     lines = lab.lines
@@ -800,6 +809,7 @@ def _not_a_name(genus: str, ep: str) -> bool:
     )
 
 
+_AFTER_AUTHOR = re.compile(AFTER_NAME, re.IGNORECASE)
 _ABBREVIATION = re.compile(rf"(?:{INDET}|{AFTER_NAME}|{QUALIFIER})", re.IGNORECASE)
 
 
@@ -1064,6 +1074,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if (
                 leftover[:1].islower()
                 and not diagnosis
+                and not _AFTER_AUTHOR.fullmatch(leftover)  # "Exemplia sampleana L. s.l."
                 and not (next_line and not author)
                 and not _lower_case_author(author, leftover)
                 and not _NAME_BESIDE.match(leftover)
@@ -1119,7 +1130,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     m.start(),
                     end,
                     genus,
-                    ep,
+                    ("×" if m.group("hyb") else "") + ep,
                     infra,
                     rank,
                     author,

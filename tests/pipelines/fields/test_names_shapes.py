@@ -102,3 +102,23 @@ def test_a_genus_over_a_gap(text: str, name: str, author: str | None) -> None:
     got = fields(text)
     assert got["scientificName"][0] == name
     assert got.get("scientificNameAuthorship", (None,))[0] == author
+
+
+# a hybrid's sign, an aggregate's word after the author, a plant's key, an adjective's capital
+MORE_SHAPES = [
+    ("Exemplia ×sampleana Muster\nSampleton, Kent", "Exemplia ×sampleana", "Muster"),
+    ("Exemplia x sampleana Muster\nSampleton", "Exemplia ×sampleana", "Muster"),
+    ("Exemplia sampleana L. s.l.\nSampleton", "Exemplia sampleana", "L."),
+    ("Planta: Exemplia sampleana\nSampleton", "Exemplia sampleana", None),
+    ("Exemplia Musteriana Koch\nSampleton", "Exemplia musteriana", "Koch"),
+    # not: a place whose second word ends as an adjective's epithet, without an author
+    ("Villa Exempliana\nvi.1931", None, None),
+    ("Sampleton x Exampleton\nvi.1931", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "author"), MORE_SHAPES)
+def test_more_shapes(text: str, name: str | None, author: str | None) -> None:
+    got = fields(text)
+    assert got.get("scientificName", (None,))[0] == name
+    assert got.get("scientificNameAuthorship", (None,))[0] == author
