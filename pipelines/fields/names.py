@@ -1330,12 +1330,41 @@ def name_candidates(
     best = max(names, key=lambda n: (round(n.score, 3), n.slip, -n.label.position, -n.start))
     # the names a "= Newname" line equates with the name it replaces are one taxon
     several = len({(n.genus, n.epithet) for n in names if not _equated_by(n, best)}) > 1
+    several = several or _epithet_written_over(best)
     if several:
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
     return name_fields(best, flags, doubt=doubt)
+
+
+# An epithet alone on the line over a name's line, in small letters: a correction written over
+# the printed name ("sampleana / Exemplia probata Bl."), whose epithet it replaces.
+_EPITHET_ALONE = re.compile(r"[ \t]*(?P<e>[a-zäëïöü]{5,})[ \t]*")
+
+
+def _epithet_written_over(name: NameMatch) -> bool:
+    """Whether the line above `name`'s own line is another epithet alone (`_EPITHET_ALONE`)."""
+    lab = name.label
+    i = lab.line_no(name.start)
+    if i == 0:
+        return False
+    m = _EPITHET_ALONE.fullmatch(lab.lines[i - 1].text)
+    if m is None:
+        return False
+    word = m.group("e")
+    return (
+        word != name.epithet
+        and _LATIN_END.search(word) is not None
+        and word not in _ORGANISM_WORDS
+        and word not in not_epithets()
+        and word not in _STATE_WORDS
+    )
+
+
+# A specimen's state written over its name ("sterile / Exemplia probata Bl."): no epithet.
+_STATE_WORDS = {"sterile", "fertile", "sterilis", "fertilis", "juvenile", "indet"}
 
 
 # How far above a "= Newname" line the names it equates may stand ("Exemplia sampleana Bl. /

@@ -122,3 +122,19 @@ def test_more_shapes(text: str, name: str | None, author: str | None) -> None:
     got = fields(text)
     assert got.get("scientificName", (None,))[0] == name
     assert got.get("scientificNameAuthorship", (None,))[0] == author
+
+
+# an epithet alone written over the printed name: a correction, so the name is doubted
+OVERWRITTEN = [
+    ("Lichens\nsampleana\nExemplia probata Bl.\nNo. 502", True),
+    ("Exemplia probata Bl.\nNo. 502", False),
+    ("sterile\nExemplia probata Bl.", False),  # the specimen's state, no epithet
+    ("Exemplus\nsampleanus Bx.", False),  # the genus over its own epithet
+]
+
+
+@pytest.mark.parametrize(("text", "doubted"), OVERWRITTEN)
+def test_an_epithet_written_over_the_name(text: str, doubted: bool) -> None:
+    _, confidence, flags = fields(text)["scientificName"]
+    assert ("several_taxa" in flags) is doubted
+    assert (confidence < 0.9) is doubted
