@@ -1047,14 +1047,17 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 # not a name with its author opening a line under a habitat the key's line held
                 # ("Hab. in pratis prope Sampleton / Exemplia sampleana L.")
                 continue
-            if infra is None and author and not next_line:
-                infra_m = _infra_after_author(lab, text, end, author)
+            if infra is None and author:
+                # "Exemplia sampleana / (L.) Muster / var. probata Bl.": after the author's line
+                at = lab.lines[lab.line_no(end) + 1].start if next_line else end
+                infra_m = _infra_after_author(lab, text, at, author)
                 if infra_m is not None:
                     infra, rank_word = (
                         infra_m.group("infra"),
                         "".join(infra_m.group("rank").split()),
                     )
                     end = infra_m.end()
+                    next_line = False  # the name's span now holds its author's line
                     infra_words = [infra_m.span("infra")]
                     rest = text[end : lab.line_at(end).end]
                     author = _authorship(rest) or author  # an autonym's author is the species'

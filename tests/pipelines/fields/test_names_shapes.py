@@ -138,3 +138,18 @@ def test_an_epithet_written_over_the_name(text: str, doubted: bool) -> None:
     _, confidence, flags = fields(text)["scientificName"]
     assert ("several_taxa" in flags) is doubted
     assert (confidence < 0.9) is doubted
+
+
+# the infraspecific rank on the line after the author's own line
+INFRA_AFTER_THE_AUTHOR_LINE = [
+    ("Exemplia sampleana\n(L.) Muster\nvar. probata Beisp.\nSampleton", "var. probata", "Beisp."),
+    ("Exemplus sampleanus\nMuster, 1905\nssp. probatus Beisp.", "ssp. probatus", "Beisp."),
+    ("Exemplia sampleana\n(L.) Muster\nSampleton", None, "(L.) Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "infra", "author"), INFRA_AFTER_THE_AUTHOR_LINE)
+def test_infra_after_the_author_line(text: str, infra: str | None, author: str) -> None:
+    got = fields(text)
+    assert got["scientificName"][0].endswith(infra or "sampleana")
+    assert got["scientificNameAuthorship"][0] == author
