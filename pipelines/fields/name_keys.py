@@ -25,11 +25,13 @@ __all__ = [
     "Key",
     "KeyKind",
     "det_line",
+    "higher_rank",
     "indet_value",
     "line_key",
     "not_authors",
     "not_epithets",
     "not_genera",
+    "place_like",
     "qualifier_value",
     "revision_line",
 ]
@@ -138,6 +140,36 @@ def not_epithets() -> frozenset[str]:
     """Lower-case words that follow a capitalised word as an epithet would and are none
     ("van", "den", "var", "coll")."""
     return frozenset(r["cue"].strip() for r in _rows("not_epithet"))
+
+
+@cache
+def _higher() -> dict[str, str]:
+    return {r["cue"].strip(): r["value"].strip() for r in _rows("higher")}
+
+
+def higher_rank(word: str) -> str:
+    """The rank of a taxon above the genus that `word` names ("Coleoptera" -> "order"), or ""
+    when it names none: the table's names, and any word ending in "-ptera", an insect order."""
+    word = word.capitalize()
+    if word in _higher():
+        return _higher()[word]
+    return "order" if len(word) > 7 and word.endswith("ptera") else ""
+
+
+@cache
+def _place_endings() -> list[tuple[str, tuple[str, ...]]]:
+    rows = _rows("place_ending")
+    return [(r["cue"].strip(), tuple(v for v in r["value"].split("|") if v)) for r in rows]
+
+
+def place_like(word: str) -> bool:
+    """Whether a capitalised word ends as the names of towns do and genera do not ("Sampleton",
+    "Exampledon", "Tartumaa"; not "Croton", "Cynodon")."""
+    low = word.lower()
+    return any(
+        low.endswith(end) and len(low) > len(end) + 2 and not low.endswith(keep)
+        for end, keep in _place_endings()
+    )
 
 
 _REVISION = re.compile(

@@ -27,11 +27,13 @@ from pipelines.fields.name_keys import (
     QUALIFIER,
     KeyKind,
     det_line,
+    higher_rank,
     indet_value,
     line_key,
     not_authors,
     not_epithets,
     not_genera,
+    place_like,
     qualifier_value,
     revision_line,
 )
@@ -48,6 +50,8 @@ _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
 _EPITHET_STOP = r"(?:(?![\w.])|(?=\.(?:[ \t]+[(\[A-Z]|[ \t]*(?:\n|$))))"
 _NAME = re.compile(
     rf"(?<![\w.]){_GENUS}(?:\s+[♀♂])?\s+(?:(?P<qual>{QUALIFIER})\s+|(?P<doubt>\?)\s*)?"
+    # a hybrid's sign before the epithet ("Exemplia ×sampleana", "Exemplia x sampleana")
+    r"(?P<hyb>×[ \t]?|x[ \t])?"
     rf"(?P<ep>{_EPITHET}){_EPITHET_STOP}"
     rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
@@ -368,11 +372,24 @@ def _author_line(line: str) -> bool:
     return re.search(r"[^\W\d_]", body[len(author) :]) is None
 
 
+# A zoological author and year, alone on their line under an insect's name: "Muster, 1905",
+# "(Muster, 1905)", "Muster & Beispiel, 1939". A line of one word, a comma and a year under a
+# name is this or a place and its year ("Sampleton, 1923"), no determiner's annotation.
+_ZOO_AUTHOR = re.compile(
+    r"[ \t]*\(?(?P<a>[A-Z][\w'’-]+(?:[ \t]+(?:&|and|et)[ \t]+[A-Z][\w'’-]+)?),[ \t]*"
+    r"(?P<y>1[789]\d\d|20[0-4]\d)\)?[ \t.]*"
+)
+
+
 def _authorship(rest: str) -> str:
     """The author-like prefix of the text after a name ("(L.) Karst." of "(L.) Karst. Along"),
     its punctuation closed up where a transcription spaced it ("( Muell . ) Probst"), without
-    the publication cited after a comma ("Bl., Rev. Exempl. 9: 93")."""
+    the publication cited after a comma ("Bl., Rev. Exempl. 9: 93"); a zoological author with
+    the year ("(Muster, 1905)")."""
     rest = _close_marks(rest)
+    zoo = _ZOO_AUTHOR.fullmatch(rest)
+    if zoo is not None:
+        return rest.strip(" \t.")
     tokens: list[str] = []
     words = rest.lstrip(" ,").split()
     for i, tok in enumerate(words):
@@ -480,6 +497,67 @@ def _join_split_words(lab: Label, chars: list[str]) -> None:
         text = "".join(chars)
 
 
+# A genus alone on its line, or split in two by a stray space ("Artho pyrenia"), and a few lines
+# below it its epithet opening a line with its author ("halodytes (Nyl.) Arnold"), a header's
+# capitals or a stray word of OCR between them ("MYCOLOGICAL COLLECTIONS", "rocordio").
+_GENUS_LINE = re.compile(
+    r"[ \t]*(?P<a>[A-Z][a-zäëïöüéè]{2,})(?:[ \t](?P<b>[a-zäëïöüéè]{3,}))?[ \t]*"
+)
+_EPITHET_LINE = re.compile(rf"[ \t]*{_EPITHET}[ \t]+(?P<author>[(\[]?[A-Z][^\n]*)")
+# How many lines may stand between such a genus and its epithet's line.
+_GENUS_GAP = 2
+
+
+def _epithet_line(text: str) -> bool:
+    """Whether `text` is an epithet and its author alone ("halodytes (Nyl.) Arnold")."""
+    m = _EPITHET_LINE.fullmatch(text)
+    if m is None or not re.search(r"[.()&]", m.group("author")):
+        return False
+    return _close_marks(m.group("author")).strip(" ,") == _authorship(m.group("author"))
+
+
+def _gap_line(text: str, split: bool) -> bool:
+    """Whether a line between a genus and its epithet's line is a header's capitals or, under a
+    `split` genus, a stray word in small letters; not a word in capitals alone, a genus itself
+    ("Leiden / EXEMPLIA / sampleana (Bl.) Wa"), nor under a whole genus a word in small
+    letters, its epithet ("Exemplus / sampleanus / probatus Bx.")."""
+    words = text.split()
+    return (
+        not words
+        or (text.isupper() and len(words) >= 2)
+        or (split and len(words) == 1 and words[0].isalpha() and words[0].islower())
+    )
+
+
+def _join_genus_to_its_epithet(lab: Label, chars: list[str]) -> None:
+    """Join in `chars` a genus (see `_GENUS_LINE`) to its epithet's line below: the words of a
+    split genus closed up, the lines between blanked, so that the two read as one name."""
+    lines = lab.lines
+    for i, ln in enumerate(lines):
+        m = _GENUS_LINE.fullmatch(ln.text)
+        if m is None or not _may_be_genus(m.group("a") + (m.group("b") or "")):
+            continue
+        a, b = m.group("a"), m.group("b")
+        # a split genus: its second part ends as a genus does, its first is a fragment, not a
+        # genus of its own with its epithet ("Exemplia sampleana / EXAMPLE / probata (L.) Bl.")
+        if b and (_LATIN_END.search(b) is None or (len(a) > 5 and _LATIN_END.search(a.lower()))):
+            continue
+        # the epithet's line right under the genus needs no joining ("Exemplia / sampleana
+        # (L.) Muster"), nor under a binomial, where it is a subspecies' ("... / probata Bl.")
+        for j in range(i + 1, min(i + 2 + _GENUS_GAP, len(lines))):
+            if j == i + 1 or not _epithet_line(lines[j].text):
+                if not _gap_line(lines[j].text, bool(b)):
+                    break
+                continue
+            if m.group("b"):
+                s, e = ln.start + m.start("a"), ln.start + m.end("b")
+                chars[s:e] = list(m.group("a") + m.group("b") + " ")
+            for k in range(i + 1, j):
+                gap = lines[k]
+                chars[gap.start : gap.end] = " " * len(gap.text)
+            break
+
+
 # A form's dotted leader between genus and epithet, read as one full stop
 # ("Lasallia.kellermanii" for "Lasallia....kellermanii").
 _LEADER_IN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}(\.)[a-z]{3,}")
@@ -506,15 +584,16 @@ def _name_text(lab: Label, noise: set[int]) -> str:
     _lower_epithets(lab, chars)
     _blank_keys(lab, chars)
     _join_split_words(lab, chars)
+    _join_genus_to_its_epithet(lab, chars)
     return "".join(chars)
 
 
 # Old labels capitalise an epithet made from a person's name or a people's, in the genitive
-# ("Exemplia Muelleri", "Exemplia Beispielorum Bl. e Wa"): before an author, a comma or the
-# line's end.
+# or as an adjective ("Exemplia Muelleri", "Exemplia Beispielorum Bl. e Wa", "Exemplia
+# Musteriana Koch"): before an author, a comma or the line's end.
 _GENITIVE_EPITHET = re.compile(
     rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z][a-z]{{2,}})[ \t]+"
-    r"(?P<e>[A-Z][a-z]{2,}(?:i|orum|arum|ae))"
+    r"(?P<e>[A-Z][a-z]{2,}(?:i|orum|arum|ae|iana|ianum|ianus))"
     rf"(?:{_AUTHOR_AHEAD}|(?=[ \t]*(?:$|,))"
     r"|(?=[ \t]+[A-Z][\w'’-]+[ \t]*(?:$|,|&|(?:et|e|y|and|ex)[ \t])))",
     re.MULTILINE,
@@ -523,6 +602,9 @@ _GENITIVE_EPITHET = re.compile(
 # name in capitals alone on its slip ("EXEMPLIA SAMPLEANA").
 _CAPITAL_GENUS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z]{4,})[ \t]*")
 _CAPITALS_SLIP = re.compile(r"\W*(?P<g>[A-Z]{4,})[ \t]+(?P<e>[A-Z]{4,})\W*")
+
+
+_AUTHOR_NEXT = re.compile(r"[ \t]+[A-Z(]")
 
 
 def _may_be_genus(word: str) -> bool:
@@ -543,6 +625,10 @@ def _lower_epithets(lab: Label, chars: list[str]) -> None:
     for m in _GENITIVE_EPITHET.finditer(lab.text):
         e = m.group("e")
         # "-i" alone ends many words; after a Latin genus it is a genitive ("Exemplia Muelleri")
+        # an adjective's "-iana" ends place names too ("Villa Exempliana"): with its author only
+        adjective = re.search(r"ian(?:a|um|us)$", e) is not None
+        if adjective and not _AUTHOR_NEXT.match(lab.text, m.end("e")):
+            continue
         if _may_be_genus(m.group("g")) and (len(m.group("g")) >= 5 or not e.endswith("i")):
             chars[m.start("e")] = e[0].lower()
     lines = lab.lines
@@ -678,6 +764,8 @@ def _annotation_year(lab: Label, i: int) -> int:
     if i >= len(lab.lines):
         return 0
     text = lab.lines[i].text
+    if _ZOO_AUTHOR.fullmatch(text):
+        return 0  # "Muster, 1905": the name's author, or a place and its year
     m = _ANNOTATION.fullmatch(text)
     if m is None or _NOT_ANNOTATION.search(text):
         found = signature(text)
@@ -721,6 +809,7 @@ def _not_a_name(genus: str, ep: str) -> bool:
     )
 
 
+_AFTER_AUTHOR = re.compile(AFTER_NAME, re.IGNORECASE)
 _ABBREVIATION = re.compile(rf"(?:{INDET}|{AFTER_NAME}|{QUALIFIER})", re.IGNORECASE)
 
 
@@ -898,7 +987,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 continue
             if is_header(line.text) and line.text.isupper():
                 continue
-            if line_i in habitat or _COMMUNITY_BEFORE.search(before):
+            if _COMMUNITY_BEFORE.search(before):
                 continue  # the vegetation the specimen grew in, not the specimen
             if _COMMUNITY_AFTER.match(text, m.end("ep")):
                 continue
@@ -935,7 +1024,10 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
                 below = _STRAY_LETTER.sub("", nxt.text)
-                if not det_line(nxt.text) and re.search(r"[.(&]", nxt.text) and _author_line(below):
+                if not det_line(nxt.text) and (
+                    (re.search(r"[.(&]", nxt.text) and _author_line(below))
+                    or _ZOO_AUTHOR.fullmatch(nxt.text)
+                ):
                     rest, next_line = below, True
                 # "Betula glandulosa / n low dwarf shrub tundra": a phrase goes on
                 phrase = re.match(r"\s*(?:[a-z]\s)?[a-z]{2,}\s", nxt.text) is not None
@@ -946,14 +1038,26 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             author = _authorship(rest)
             if _place_genus(genus) and not re.search(r"[.()&]", author):
                 continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
-            if infra is None and author and not next_line:
-                infra_m = _infra_after_author(lab, text, end, author)
+            if line_i in habitat and (
+                before.strip()
+                or not re.search(r"[.()&]", author)
+                or len(lab.lines[line_i - 1].text.split()) < 2  # "Habitat:" alone above
+            ):
+                # the vegetation the specimen grew in ("Habitat: / Exemplia sampleana heath"),
+                # not a name with its author opening a line under a habitat the key's line held
+                # ("Hab. in pratis prope Sampleton / Exemplia sampleana L.")
+                continue
+            if infra is None and author:
+                # "Exemplia sampleana / (L.) Muster / var. probata Bl.": after the author's line
+                at = lab.lines[lab.line_no(end) + 1].start if next_line else end
+                infra_m = _infra_after_author(lab, text, at, author)
                 if infra_m is not None:
                     infra, rank_word = (
                         infra_m.group("infra"),
                         "".join(infra_m.group("rank").split()),
                     )
                     end = infra_m.end()
+                    next_line = False  # the name's span now holds its author's line
                     infra_words = [infra_m.span("infra")]
                     rest = text[end : lab.line_at(end).end]
                     author = _authorship(rest) or author  # an autonym's author is the species'
@@ -973,6 +1077,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if (
                 leftover[:1].islower()
                 and not diagnosis
+                and not _AFTER_AUTHOR.fullmatch(leftover)  # "Exemplia sampleana L. s.l."
                 and not (next_line and not author)
                 and not _lower_case_author(author, leftover)
                 and not _NAME_BESIDE.match(leftover)
@@ -1028,7 +1133,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     m.start(),
                     end,
                     genus,
-                    ep,
+                    ("×" if m.group("hyb") else "") + ep,
                     infra,
                     rank,
                     author,
@@ -1228,12 +1333,41 @@ def name_candidates(
     best = max(names, key=lambda n: (round(n.score, 3), n.slip, -n.label.position, -n.start))
     # the names a "= Newname" line equates with the name it replaces are one taxon
     several = len({(n.genus, n.epithet) for n in names if not _equated_by(n, best)}) > 1
+    several = several or _epithet_written_over(best)
     if several:
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
     return name_fields(best, flags, doubt=doubt)
+
+
+# An epithet alone on the line over a name's line, in small letters: a correction written over
+# the printed name ("sampleana / Exemplia probata Bl."), whose epithet it replaces.
+_EPITHET_ALONE = re.compile(r"[ \t]*(?P<e>[a-zäëïöü]{5,})[ \t]*")
+
+
+def _epithet_written_over(name: NameMatch) -> bool:
+    """Whether the line above `name`'s own line is another epithet alone (`_EPITHET_ALONE`)."""
+    lab = name.label
+    i = lab.line_no(name.start)
+    if i == 0:
+        return False
+    m = _EPITHET_ALONE.fullmatch(lab.lines[i - 1].text)
+    if m is None:
+        return False
+    word = m.group("e")
+    return (
+        word != name.epithet
+        and _LATIN_END.search(word) is not None
+        and word not in _ORGANISM_WORDS
+        and word not in not_epithets()
+        and word not in _STATE_WORDS
+    )
+
+
+# A specimen's state written over its name ("sterile / Exemplia probata Bl."): no epithet.
+_STATE_WORDS = {"sterile", "fertile", "sterilis", "fertilis", "juvenile", "indet"}
 
 
 # How far above a "= Newname" line the names it equates may stand ("Exemplia sampleana Bl. /
@@ -1303,6 +1437,28 @@ _GENUS_ALONE = re.compile(
 )
 
 
+def _no_lone_genus(lab: Label, i: int, word: str) -> bool:
+    """Whether `word`, alone on line `i` of `lab`, is no genus for its word or its neighbours: a
+    taxon above the genus ("Coleoptera", `higher_rank`), a town's name by its ending
+    ("Sampleton", `place_like`; "Natural History Museum / London"), an institution's name in
+    one word ("Naturkundemuseum") or its first word ("Sampleia / Museum"), or a place under a
+    country or a state alone on its line ("Madagascar / Sampleana"). Not any word under an
+    institution's name: a lichen herbarium's label prints its genus under it ("EXEMPLUM
+    HERBARIUM / Exemplia")."""
+    if higher_rank(word) or place_like(word) or _COMPOUND_INSTITUTION.search(word):
+        return True
+    above = lab.lines[i - 1].text if i > 0 else ""
+    below = lab.lines[i + 1].text if i + 1 < len(lab.lines) else ""
+    place = fold(above.strip(" \t.,:;"))
+    if place and (place in countries() or place in states()):
+        return True
+    return bool(below) and len(below.split()) <= 2 and is_institution(f"{word} {below}")
+
+
+# An institution's name in one compound word ("Naturkundemuseum", "Landesherbarium").
+_COMPOUND_INSTITUTION = re.compile(r"(?i)[^\W\d_]{3,}(?:museum|herbarium)\b")
+
+
 def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list[FieldCandidate]:
     """A lone Latin-looking word on its own line ("Bryoria"): the specimen is named to genus only.
 
@@ -1314,14 +1470,16 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
         hits = find_hits([lab])
         for i, line in enumerate(lab.lines):
             near = lab.lines[i : i + 2]
-            if any(find_dates(x.text) for x in near) or any(
+            # an insect's data label prints its place, its region and its date on three lines
+            # ("Sampleton / Exampleshire / vi.1931")
+            if any(find_dates(x.text) for x in lab.lines[i : i + 3]) or any(
                 near[0].start <= h.start <= near[-1].end for h in hits
             ):
                 continue
             m = _GENUS_ALONE.match(line.text)
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
-            if m.group("g") in not_genera():
+            if m.group("g") in not_genera() or _no_lone_genus(lab, i, m.group("g")):
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
             held = checklist is not None and checklist.holds_genus(m.group("g"))

@@ -72,3 +72,84 @@ def test_an_annotation_dated_with_a_range_of_years() -> None:
     assert got["scientificName"][0] == "Beispielia sampleana"
     assert got["identifiedBy"][0] == "Karl P. Muster"
     assert got["dateIdentified"][0] == "1971/1972"
+
+
+# a genus the OCR split with a stray space, its epithet and author a few lines below, a header's
+# capitals or a stray word between them: one name
+GENUS_OVER_A_GAP = [
+    (
+        "HERBARIUM OF\nTHE UNIVERSITY OF EXAMPLE\nExem plaria\nMYCOLOGICAL COLLECTIONS\n"
+        "rocordio\nsampleana (Nyl.) Muster\nColl. K. Muster",
+        "Exemplaria sampleana",
+        "(Nyl.) Muster",
+    ),
+    (
+        "Exemplaria\nLICHENS OF EXAMPLESHIRE\nsampleana (Nyl.) Muster\nColl. K. Muster",
+        "Exemplaria sampleana",
+        "(Nyl.) Muster",
+    ),
+    # not a binomial over a subspecies' line, nor a place over a genus in capitals, nor a genus
+    # over its epithet and its subspecies' line
+    ("Exemplia sampleana\nprobata (L.) Muster", "Exemplia sampleana probata", "(L.) Muster"),
+    ("Exemplia sampleana\nSampleton Museum\nprobata (L.) Muster", "Exemplia sampleana", None),
+    ("Sampleburg\nEXEMPLIA\nsampleana (Bl.) Wa\nJava", "Exemplia sampleana", "(Bl.) Wa"),
+    ("Exemplus\nsampleanus\nprobatus Bx.\nDet. K. Muster", "Exemplus sampleanus probatus", "Bx."),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "author"), GENUS_OVER_A_GAP)
+def test_a_genus_over_a_gap(text: str, name: str, author: str | None) -> None:
+    got = fields(text)
+    assert got["scientificName"][0] == name
+    assert got.get("scientificNameAuthorship", (None,))[0] == author
+
+
+# a hybrid's sign, an aggregate's word after the author, a plant's key, an adjective's capital
+MORE_SHAPES = [
+    ("Exemplia ×sampleana Muster\nSampleton, Kent", "Exemplia ×sampleana", "Muster"),
+    ("Exemplia x sampleana Muster\nSampleton", "Exemplia ×sampleana", "Muster"),
+    ("Exemplia sampleana L. s.l.\nSampleton", "Exemplia sampleana", "L."),
+    ("Planta: Exemplia sampleana\nSampleton", "Exemplia sampleana", None),
+    ("Exemplia Musteriana Koch\nSampleton", "Exemplia musteriana", "Koch"),
+    # not: a place whose second word ends as an adjective's epithet, without an author
+    ("Villa Exempliana\nvi.1931", None, None),
+    ("Sampleton x Exampleton\nvi.1931", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "author"), MORE_SHAPES)
+def test_more_shapes(text: str, name: str | None, author: str | None) -> None:
+    got = fields(text)
+    assert got.get("scientificName", (None,))[0] == name
+    assert got.get("scientificNameAuthorship", (None,))[0] == author
+
+
+# an epithet alone written over the printed name: a correction, so the name is doubted
+OVERWRITTEN = [
+    ("Lichens\nsampleana\nExemplia probata Bl.\nNo. 502", True),
+    ("Exemplia probata Bl.\nNo. 502", False),
+    ("sterile\nExemplia probata Bl.", False),  # the specimen's state, no epithet
+    ("Exemplus\nsampleanus Bx.", False),  # the genus over its own epithet
+]
+
+
+@pytest.mark.parametrize(("text", "doubted"), OVERWRITTEN)
+def test_an_epithet_written_over_the_name(text: str, doubted: bool) -> None:
+    _, confidence, flags = fields(text)["scientificName"]
+    assert ("several_taxa" in flags) is doubted
+    assert (confidence < 0.9) is doubted
+
+
+# the infraspecific rank on the line after the author's own line
+INFRA_AFTER_THE_AUTHOR_LINE = [
+    ("Exemplia sampleana\n(L.) Muster\nvar. probata Beisp.\nSampleton", "var. probata", "Beisp."),
+    ("Exemplus sampleanus\nMuster, 1905\nssp. probatus Beisp.", "ssp. probatus", "Beisp."),
+    ("Exemplia sampleana\n(L.) Muster\nSampleton", None, "(L.) Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "infra", "author"), INFRA_AFTER_THE_AUTHOR_LINE)
+def test_infra_after_the_author_line(text: str, infra: str | None, author: str) -> None:
+    got = fields(text)
+    assert got["scientificName"][0].endswith(infra or "sampleana")
+    assert got["scientificNameAuthorship"][0] == author
