@@ -50,9 +50,9 @@ MIN_OCR_CONFIDENCE = 0.6
 # sheet) at 0.2-0.5, right or a character or two off ("VO1L23456F", "V0O123456F"); the second
 # recogniser, which reads the whole line at once, reads the same line right at 0.99. A number the
 # second recogniser reads surely, every character at least SECOND_CHARACTER, that Tesseract read
-# alike but for a character in AGREE_SHARE (at most AGREE_EDITS) is taken. Each engine's misreadings are its own:
-# read upside down the line is "SISPETTON" to the one and "VO25F" to the other. The two
-# confidences are averaged.
+# alike but for a character in AGREE_SHARE (at most AGREE_EDITS) is taken. Each engine's
+# misreadings are its own: read upside down the line is "SISPETTON" to the one and "VO25F" to
+# the other. The two confidences are averaged.
 SECOND_CONFIDENCE = 0.95
 SECOND_CHARACTER = 0.8
 AGREE_SHARE = 4
