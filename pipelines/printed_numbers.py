@@ -2,9 +2,10 @@
 
 Barcode labels print their value in plain digits next to the bars, in type large enough to read
 on a web-size copy of a sheet whose bars have shrunk below a pixel. The line of print nearest the
-bars is cut out, enlarged and read with Tesseract as one line; a value shaped like a catalogue
-number (an optional prefix of capitals, then digits) is returned as a barcode of lower confidence,
-flagged, so the record can use it when nothing decoded.
+bars is cut out, enlarged and read with Tesseract as one line (and where Tesseract is unsure,
+with the second recogniser too); a value shaped like a catalogue number (an optional prefix of
+capitals, then digits) is returned as a barcode of lower confidence, flagged, so the record can
+use it when nothing decoded.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 from numpy.typing import NDArray
+from rapidfuzz.distance import Levenshtein
 
+from models.errors import EngineError
 from models.geometry import Box
 from models.specimen import Barcode
 from pipelines.bar_regions import BarRegion
-from pipelines.engines import tesseract
+from pipelines.engines import pprec, tesseract
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,17 @@ MIN_INK = 0.02
 # 0.5 one number of 51 on the devset's lichen packets shrunk to 600 pixels came out wrong (an
 # O-like zero); at 0.6 none did, there nor on the devset's herbarium sheets at 1,500 and 1,000.
 MIN_OCR_CONFIDENCE = 0.6
+# Tesseract reads a number whose type is only 6-8 pixels tall on the copy (a 1,000-pixel-wide
+# sheet) at 0.2-0.5, right or a character or two off ("VO1L23456F", "V0O123456F"); the second
+# recogniser, which reads the whole line at once, reads the same line right at 0.99. A number the
+# second recogniser reads surely, every character at least SECOND_CHARACTER, that Tesseract read
+# alike but for a character in AGREE_SHARE (at most AGREE_EDITS) is taken. Each engine's
+# misreadings are its own: read upside down the line is "SISPETTON" to the one and "VO25F" to
+# the other. The two confidences are averaged.
+SECOND_CONFIDENCE = 0.95
+SECOND_CHARACTER = 0.8
+AGREE_SHARE = 4
+AGREE_EDITS = 2
 # What an OCR'd number is worth against a decoded one (1.0) or a file name pattern (0.9).
 CONFIDENCE_FROM = 0.5
 CONFIDENCE_TO = 0.85
@@ -65,6 +79,9 @@ class PrintedNumbers:
     langs: str = "eng"
     timeout: float = 10.0
     backend: tesseract.Backend = "auto"
+    # a number Tesseract is unsure of is read by the second recogniser too (see
+    # SECOND_CONFIDENCE)
+    second_recogniser: bool = True
 
 
 @dataclass(frozen=True)
@@ -196,18 +213,46 @@ def _number_in(words: list[tesseract.TessWord]) -> _Reading | None:
     return best
 
 
+def _alike(words: list[tesseract.TessWord], value: str) -> float | None:
+    """Tesseract's mean confidence over the run of `words` that reads as `value` but for at
+    a letter or digit in AGREE_SHARE (at most AGREE_EDITS); None when no run does."""
+    wanted = re.sub(r"[\W_]", "", value).upper()
+    edits = min(AGREE_EDITS, len(wanted) // AGREE_SHARE)
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            read = re.sub(r"[\W_]", "", " ".join(w.text for w in words[i:j])).upper()
+            if Levenshtein.distance(read, wanted) <= edits:
+                return float(np.mean([w.confidence for w in words[i:j]]))
+    return None
+
+
 def _read(line: NDArray[np.uint8], options: PrintedNumbers) -> _Reading | None:
+    big = _enlarged(line)
     result = tesseract.read(
-        _enlarged(line),
-        psm=SINGLE_LINE,
-        langs=options.langs,
-        timeout=options.timeout,
-        backend=options.backend,
+        big, psm=SINGLE_LINE, langs=options.langs, timeout=options.timeout, backend=options.backend
     )
     reading = _number_in(result.words)
-    if reading is None or reading.confidence < MIN_OCR_CONFIDENCE:
+    if reading is not None and reading.confidence >= MIN_OCR_CONFIDENCE:
+        return reading
+    if not result.words or not options.second_recogniser or not pprec.available():
         return None
-    return reading
+    try:
+        second = pprec.recognise(big)
+    except EngineError as e:  # the number goes unread; the codes found stand
+        log.warning("second reading of a printed number failed: %s", e)
+        return None
+    value = as_catalogue_number(second.text)
+    if (
+        value is None
+        or second.confidence < SECOND_CONFIDENCE
+        or min(second.scores) < SECOND_CHARACTER
+    ):
+        return None
+    first = _alike(result.words, value)
+    if first is None:
+        log.debug("printed number %r: Tesseract read no such run", value)
+        return None
+    return _Reading(value, (first + second.confidence) / 2)
 
 
 def read_printed_number(

@@ -203,6 +203,7 @@ def process_image(
                 langs=settings.ocr.languages.split("+")[0],
                 timeout=settings.ocr.timeout_seconds,
                 backend=settings.ocr.backend,
+                second_recogniser=settings.ocr.second_recogniser,
             ),
         )
     except Exception as e:

@@ -35,6 +35,11 @@ MIN_LINE_THICKNESS = 8
 # 960 (devset: cer 0.1480 at 960, 0.1488 at 832, for 0.12 s less per image).
 FIRST_SIDE = 832
 WANTED_THICKNESS = 22
+# A detected line at least this many times as long as thick is shaped like a line of text (a
+# plant's leaves read as "lines" 1.0-2.1 times as long as thick; a label's lines 3.5-9 on a
+# web-size sheet, a run-together pair 2.3).
+TEXT_SHAPE = 2.5
+OUTVOTED = 0.5
 # Around a barcode, small print is looked for this far out (or the code's short side if more).
 CODE_MARGIN_PX = 40
 # A "line" this many times thicker than the image's median line is usually a paragraph of small,
@@ -124,6 +129,23 @@ def _union(boxes: Sequence[Box], width: int, height: int, margin: int) -> Box:
     return Box(x=x0, y=y0, w=x1 - x0, h=y1 - y0)
 
 
+def _usual_thickness(lines: Sequence[TextLineBox]) -> float:
+    """The lines' median thickness; that of the lines shaped like lines of text (at least
+    TEXT_SHAPE times as long as thick) where it is less than OUTVOTED of it.
+
+    On a web-size copy of a sheet the detector marks a plant's leaves and stems as fat, short
+    "lines" (10-20 of them, 80-280 pixels thick at 832 pixels where a label's lines are 12-15),
+    which outvote the labels' lines and hide that their print is small: the sheet was not read
+    again at a larger scale, and the labels' run-together lines were not split. Where the
+    labels' lines are most (a full-size scan), the median of all stands as it was.
+    """
+    usual = float(np.median([ln.thickness for ln in lines]))
+    text = [ln.thickness for ln in lines if ln.length >= TEXT_SHAPE * ln.thickness]
+    if text and float(np.median(text)) < OUTVOTED * usual:
+        return float(np.median(text))
+    return usual
+
+
 def _detect(gray: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
     """Text lines, read at the smallest scale that keeps lines of small print apart."""
     long_side = max(gray.shape[:2])
@@ -131,7 +153,7 @@ def _detect(gray: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
     lines = textdet.detect(gray, max_side=side)
     scale = min(1.0, side / long_side)
     if lines and scale < 1.0:
-        thickness = float(np.median([ln.thickness for ln in lines])) * scale
+        thickness = _usual_thickness(lines) * scale
         if thickness < WANTED_THICKNESS:
             wanted = min(max_side, round(side * WANTED_THICKNESS / max(thickness, 1.0)))
             if wanted > side * 1.15:
@@ -160,7 +182,7 @@ def _split_blobs(gray: NDArray[np.uint8], found: Sequence[TextLineBox]) -> list[
     look at full resolution tells them apart."""
     if len(found) < 3:
         return list(found)
-    usual = float(np.median([ln.thickness for ln in found]))
+    usual = _usual_thickness(found)
     height, width = gray.shape[:2]
     margin = round(0.5 * usual)
     blobs = [ln for ln in found if ln.thickness > BLOB_THICKNESS * usual]
