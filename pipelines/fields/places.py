@@ -531,6 +531,72 @@ def _names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     return not (_GEO_WORDS.search(line) or _PLACE_PREPOSITION.search(line))
 
 
+def _person_cue_words() -> tuple[list[str], list[str]]:
+    """The words printed before a person's name (data/people_cues.csv: a collector's, a
+    determiner's, a sender's, a donor's key, in every language: "Annotated by", "Ievāca",
+    "Сбор", "ex coll."), and the few place_cues.csv adds (role person: "per"): (any case, exact)."""
+    rows = [
+        r
+        for r in data_rows("people_cues.csv")
+        if r["role"] in ("collector", "determiner", "sender", "donor")
+        and r["place"] in ("before", "both")
+    ]
+    extra = [r["cue"] for r in data_rows("place_cues.csv") if r["role"] == "person"]
+    return [r["cue"] for r in rows if r["case"] != "exact"] + extra, [
+        r["cue"] for r in rows if r["case"] == "exact"
+    ]
+
+
+def _person_cue_pattern() -> re.Pattern[str]:
+    loose, exact = _person_cue_words()
+
+    def ended(words: list[str]) -> str:
+        # a cue ending in a letter ends at a word's end ("per", not "Perth")
+        return alternation(words) + r"(?:(?<=\.)|\b)"
+
+    return re.compile(
+        r"^[^\w\n]*(?:(?i:" + ended(loose) + r")|" + ended(exact) + r")[\s.:,;-]*(?P<rest>.*)$"
+    )
+
+
+# A line opening with a person's key, then a name ("Annotated by J. Beispiel", "per K. Muster",
+# "Сбор: И. Иванов", "Ievāca K. Musters"): a collector's, a determiner's or a sender's line
+_PERSON_CUE_LINE = _person_cue_pattern()
+
+
+def _person_cue_line(line: str) -> bool:
+    """Whether `line` is a person's key and a name after it (`_PERSON_CUE_LINE`), the name
+    capitalised and no word of place on the line ("ex Sampleton" names none)."""
+    m = _PERSON_CUE_LINE.match(line)
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    return (
+        bool(rest)
+        and rest[:1].isupper()
+        and (_PERSON_NAME.match(rest) is not None or _names_person(rest))
+        and _GEO_WORDS.search(rest) is None
+        and _PLACE_PREPOSITION.search(rest) is None
+        # "Coll. K. Muster, in Exemplia occidentali": the place after the collector
+        and _COLLECTOR_THEN_PLACE.match(line) is None
+    )
+
+
+# A higher taxon's name alone on its line ("Coleoptera", "CARABIDAE", "Noctuinae", "Rosaceae"),
+# or an order and its family ("Coleoptera: Carabidae"): printed over an insect's or a plant's
+# label, no place
+_TAXON_WORD = (
+    r"(?:[A-Z][a-z]{2,}(?:ptera|aceae|idae|inae|oidea)|[A-Z]{3,}(?:PTERA|ACEAE|IDAE|INAE|OIDEA))"
+)
+_HIGHER_TAXON = re.compile(rf"[^\w\n]*{_TAXON_WORD}(?:[^\w\n]+{_TAXON_WORD}){{0,2}}[^\w\n]*")
+# A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
+# "NT 1234 5678"): the coordinates' field
+_GRID_LINE = re.compile(
+    r"\W*(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
+    r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
+)
+
+
 def _never(start: int, end: int) -> bool:
     return False
 
@@ -548,6 +614,8 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
         return "skip"
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
+    if _person_cue_line(line) or _HIGHER_TAXON.fullmatch(line) or _GRID_LINE.fullmatch(line):
+        return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
     if _REFERENCE_KEY.match(line) or _TYPE_LINE.match(line) or _ALTITUDE_LINE.fullmatch(line):
         return "skip"
     if _CITATION.search(line) or _aside_line(line):
@@ -633,6 +701,7 @@ def locality_candidates(
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     s, e = _drop_higher_geography(lab.text, s, e, regions, lab.position)
+    s = _past_vice_county_line(lab.text, s, e)
     if e - s < 3:
         return []
     value = _repaired(lab.text[s:e])
@@ -1100,6 +1169,9 @@ def _line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ())
                 # institution's name open with a lower-case word after an unfinished sentence
                 or (inst[i] and not prev.rstrip().endswith("."))
             )
+            # "det. J. Beispiel, Field Museum 1960": a determiner's line, not the sentence's end
+            and not _DET_WORD.match(line.lstrip())
+            and not _person_cue_line(line)
         ):
             kinds[i] = "text"
         elif kinds[i] == "text" and described[i - 1] and _carries_on(prev, line):
@@ -1262,6 +1334,10 @@ _NAME_THEN_SITE = re.compile(
 )
 
 
+# a vice-county's number on a line ("v.c. 99", "VC 12"): the line names a British county
+_VICE_COUNTY_CUE = re.compile(r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-z]?\b")
+
+
 def _place_score(text: str) -> float:
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         # a degree after its figure ("12°30'"), not the "º" of "Nº"
@@ -1273,6 +1349,8 @@ def _place_score(text: str) -> float:
         score += 1
     if _REGION_THEN_PLACE.search(text):
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
+    if _VICE_COUNTY_CUE.search(text):
+        score += 1.5  # "Exampleshire, v.c. 99": a British county by its vice-county's number
     if any(_names_listed(line) for line in text.split("\n")):
         score += 0.5  # "Exempla, Sampleby, meadow": a place named from the larger to the smaller
     elif any(_names_then_habitat(line) for line in text.split("\n")):
@@ -1360,6 +1438,11 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
     if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
         e = last.start
+    # "Sampleton (K. Muster) 12.6.1901": the collector in brackets after the place, its date
+    # cut off
+    bracket = _BRACKET_TAIL.search(lab.text, s, e)
+    if bracket is not None and bracket.start() > s and _PERSON_LINE.fullmatch(bracket["name"]):
+        e = bracket.start()
     # "703 Exempla": a collection's number before the place's name
     head = _NUMBER_HEAD.match(lab.text, s, e)
     if head is not None:
@@ -1404,6 +1487,10 @@ def _person_left(rest: str) -> bool:
 def _claimed_end(spans: Sequence[Span], cs: int) -> int:
     """The end of the longest claimed span starting at `cs`."""
     return max(ce for s, ce in spans if s == cs)
+
+
+# A bracket closing a block ("Sampleton (K. Muster)")
+_BRACKET_TAIL = re.compile(r"\s*\((?P<name>[^()\n]{3,40})\)\W*$")
 
 
 # A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
@@ -1608,6 +1695,28 @@ def _past_vice_county(text: str, s: int, e: int) -> int:
         if vc is not None and sum(ch.isalpha() for ch in text[vc.end() : line_end]) >= 3:
             return vc.end()
     return s
+
+
+# A line naming a county by its name and vice-county's number and nothing else ("Exampleshire,
+# v.c. 99", "v.c. 99 Exampleshire", "VC 12 (Exampleshire)")
+_VICE_COUNTY_LINE = re.compile(
+    r"[^\w\n]*(?:(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}[,:;]?[ \t]*)?"
+    + _VICE_COUNTY.pattern
+    + r"(?:(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3})?[\W]*"
+)
+
+
+def _past_vice_county_line(text: str, s: int, e: int) -> int:
+    """The start of the unkeyed locality `text[s:e]` past its first line when that names only
+    the county and its vice-county ("Exampleshire, v.c. 99 / Sampleton Moss"): the vice-county
+    is a field of its own, as in a keyed locality (`_past_vice_county`)."""
+    nl = text.find("\n", s, e)
+    if nl < 0 or not _VICE_COUNTY_LINE.fullmatch(text, s, nl):
+        return s
+    rest = nl + 1
+    while rest < e and text[rest].isspace():
+        rest += 1
+    return rest if sum(ch.isalpha() for ch in text[rest:e]) >= 3 else s
 
 
 def _date_alone(line: str) -> bool:

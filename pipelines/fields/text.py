@@ -301,7 +301,36 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 break
             flags[j] = True
             j, found = j + 1, found + 1
+        if found and _dated_below(texts, j, caps=all(t.isupper() for t in texts[i + 1 : j])):
+            # "MUSEUM OF EXAMPLE / Sampleton / Exampleshire / 12.vi.1920 / K. Muster": the
+            # lines under a one-label sheet's header with a date below them are the specimen's
+            # place; an address stands over the plant's name or its own header
+            for k in range(i + 1, j):
+                flags[k] = False
     return flags
+
+
+# A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals
+# ("12.vi.20", "12/6/61"), a day and a month's name ("12 Aug")
+_DATED = re.compile(
+    r"\b\d{1,2}\s?[./-]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[./-]\s?\d{2}(?:\d{2})?\b"
+    r"|\b(?:\d{1,2}\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    r"|\b[IVXivx]{1,4}\s?[./-]\s?(?:1[6-9]|20)\d\d\b"
+)
+# a year alone ("1890"): under a place in capitals it may be the address's accession year
+_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
+
+
+def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> bool:
+    """Whether the address lines ending before `j` are followed by a date, at most one more line
+    that reads like an address between them: the specimen's place, not the institution's. A year
+    alone is a date only under lines not in capitals."""
+    for k in range(j, min(j + 2, len(texts))):
+        if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
+            return True
+        if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
+            return False
+    return False
 
 
 # "No. 2957", "214121": an accession number stamped between a herbarium's name and its address

@@ -1,0 +1,144 @@
+"""The locality under an institution's printed header, and the lines that are no place beside it
+(invented strings in the shapes UK, Berlin, Field Museum and Baltic labels print): a museum's
+header over a one-label sheet whose place has a date below it; a person's key and name in any
+language of people_cues.csv; a higher taxon's name; a grid reference; a vice-county's line; the
+collector in brackets after the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.places import _line_kind, _person_cue_line
+from pipelines.fields.text import make_labels
+
+
+def locality(text: str) -> str | None:
+    found = extract_fields(labels_from_text(text)).get("verbatimLocality")
+    return found.value if found is not None else None
+
+
+def address(text: str) -> list[bool]:
+    return make_labels(labels_from_text(text))[0].address
+
+
+TAKEN = [
+    # a museum's header over the place, the date and the collector: the place is the specimen's
+    (
+        "BRITISH MUSEUM (NATURAL HISTORY)\nSampleton\nExampleshire\n12.vi.1920\nK. Muster",
+        "Sampleton\nExampleshire",
+    ),
+    ("Herb. Mus. Brit.\nSampleton Common\n12 Aug 1890", "Sampleton Common"),
+    ("ZOOLOGISCHES MUSEUM BERLIN\nSampelstadt\n12.VI.1911\nMuster", "Sampelstadt"),
+    (
+        "Museum für Naturkunde Berlin\nSampelstadt\nBeispielwald\n6.VIII.1908\nleg. Muster",
+        "Sampelstadt\nBeispielwald",
+    ),
+    # a person's key and name under the place, in any language, is no part of it
+    ("Carex exempla L.\nHedgerow near Sampleton\nper K. Muster", "Hedgerow near Sampleton"),
+    (
+        "Carex exempla L.\nSampleton, wet meadow\nper J. Beispiel\n12.6.1912",
+        "Sampleton, wet meadow",
+    ),
+    ("Тарту\nСбор: И. Иванов\n12.VI.1935", "Тарту"),
+    ("Тарту, берег реки\nсбор И. Иванов", "Тарту, берег реки"),
+    ("Sampla küla\nIevāca K. Musters", "Sampla küla"),
+    # an order or a family printed over or under the place
+    ("Hymenoptera\nFormicidae\nSampleton\n12.vi.1950\nK. Muster", "Sampleton"),
+    ("Sampleton\nHemiptera\n12.v.1911", "Sampleton"),
+    ("Lepidoptera\nNoctuidae\nExampleshire\nSampleton\nvi.1925", "Exampleshire\nSampleton"),
+    ("Ichneumonidae\nSampleton, Exampleshire\n12.VII.1920", "Sampleton, Exampleshire"),
+    # the collector in brackets after the place, the date after him
+    ("Sampleton (K. Muster) 12.6.1901", "Sampleton"),
+    # a British data label: the vice-county's line above the place, a grid reference below it
+    (
+        "Exampla vulgaris L.\nExampleshire, v.c. 99\nSampleton Moss, wet flush\n"
+        "Grid ref. NT 123 456\n12 June 1961\nK. Muster 1234",
+        "Sampleton Moss, wet flush",
+    ),
+    (
+        "Exampla vulgaris L.\nSampleton, Exampleshire\nGR SU 12 34\n12 June 1961",
+        "Sampleton, Exampleshire",
+    ),
+    # the collector's key and name, then the place after a comma, stays
+    ("COLL. K. MUSTER, in Exemplia Occidentali, prope", "in Exemplia Occidentali, prope"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN)
+def test_locality_beside_an_institution_or_a_person(text: str, expected: str) -> None:
+    assert locality(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real address under the header: the institution's town and country
+        "MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA",
+        "ZOOLOGISCHES MUSEUM BERLIN\nSampelstadt",
+        "UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950",
+        "Royal Botanic Garden Edinburgh\nInverexample, Exampleshire\nExampla minor\n12 June 1950",
+    ],
+)
+def test_an_address_under_its_header_is_no_place(text: str) -> None:
+    assert locality(text) is None
+
+
+def test_an_address_over_the_plants_name_stays_an_address() -> None:
+    text = (
+        "UNIVERSITY OF EXAMPLE HERBARIUM\nSAMPLETON, EXAMPLIA\nCarex exempla L.\n"
+        "Dry meadow near Beispielburg\n12 June 1950\nK. Muster 123"
+    )
+    assert address(text)[1]
+    assert locality(text) == "Dry meadow near Beispielburg"
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("BRITISH MUSEUM (NATURAL HISTORY)\nSampleton\nExampleshire\n12.vi.1920", [False] * 4),
+        ("MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA\nExampla minor", [False, True, True, False]),
+        # a year alone under a place in capitals: the address's, as often as the specimen's
+        ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950", [False, True, False]),
+        ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n12.VI.1950", [False, False, False]),
+    ],
+)
+def test_address_flags(text: str, flags: list[bool]) -> None:
+    assert address(text) == flags
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Annotated by J. Beispiel", True),
+        ("per K. Muster", True),
+        ("Сбор: И. Иванов", True),
+        ("Ievāca K. Musters", True),
+        ("Determ. J. Beispiel", True),
+        ("ex coll. K. Muster", True),
+        # no person after the key, or a place
+        ("Perth, Exampleshire", False),
+        ("per Sampleton road", False),
+        ("Coll. K. Muster, in Exemplia occidentali", False),
+    ],
+)
+def test_a_persons_key_line(line: str, expected: bool) -> None:
+    assert _person_cue_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Coleoptera", "skip"),
+        ("CARABIDAE", "skip"),
+        ("Noctuinae", "skip"),
+        ("Coleoptera: Carabidae", "skip"),
+        ("Grid ref. NT 123 456", "skip"),
+        ("NT 1234 5678", "skip"),
+        # a place's name is no taxon ("Wales")
+        ("Wales", "text"),
+        ("Sampleton Moss, wet flush", "text"),
+    ],
+)
+def test_line_kinds(line: str, kind: str) -> None:
+    assert _line_kind(line, claimed=False) == kind
