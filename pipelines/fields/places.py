@@ -22,6 +22,7 @@ from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import country_names, fold, given_names, name_key, states, us_counties
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
+from pipelines.fields.people.patterns import GIVEN_ABBR
 from pipelines.fields.text import (
     Label,
     Line,
@@ -966,12 +967,21 @@ def _genus_alone(line: str, labels: list[Label]) -> bool:
     return any(genus.search(lab.text) for lab in labels)
 
 
+# A given name cut short as old labels print it, then a surname ("Chas. Muster", "Geo. Beispiel",
+# "Wilh. Muster"; people.patterns.GIVEN_ABBR), perhaps with a number after it
+_ABBREVIATED_GIVEN = re.compile(
+    rf"\W*(?:{GIVEN_ABBR})\.\s?(?:[A-Z]\.\s?){{0,2}}(?:{_SURNAME})(?=\W*(?:\d[\d\s./-]*)?\W*$)"
+)
+
+
 def _names_person(line: str) -> bool:
     """Whether `line` opens with a person's name: initials and a surname (`_PERSON_LINE`) before a
     number or a date ("K. Muster 1931"), or a common given name and a surname ("Jonas Muster")."""
     m = _PERSON_NAME.match(line)
     if m is not None and (m.end() == len(line) or not line[m.end()].isalpha()):
         return True
+    if _ABBREVIATED_GIVEN.match(line):
+        return True  # "Thos. Muster", "Wilh. Beispiel 12"
     words = line.split()
     return (
         2 <= len(words) <= 3
@@ -1008,6 +1018,10 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         named = False
         for i, t in enumerate(texts):
             binomial = _BINOMIAL.match(t)
+            if binomial and _placed_capital(binomial[0]):
+                binomial = (
+                    None  # "Sampleton Wood (J. Beispiel)": a place's name, its noun capitalised
+                )
             if _DET_OR_FAMILY.search(t) or (binomial and not _PLACE_NOUN.search(binomial[0])):
                 if run or _DET_WORD.search(t):
                     break  # a determination: the place comes before it, if at all
@@ -1036,6 +1050,17 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+def _placed_capital(text: str) -> bool:
+    """Whether the second word of `text`, a binomial's shape, is a capitalised noun of place
+    ("Sampleton Wood", "Exampla Common"), not an epithet in capitals ("Exemplia Vulgaris")."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and _PLACE_NOUN.fullmatch(words[1].strip("(.,").lower()) is not None
+    )
 
 
 def _rival_data_label(labels: list[Label], found: tuple[float, Label, int, int]) -> bool:
@@ -1856,11 +1881,21 @@ def habitat_lines(label: Label) -> set[int]:
 def habitat_candidates(
     labels: list[Label], locality: FieldCandidate | None
 ) -> list[FieldCandidate]:
+    placed = locality.evidence if locality is not None else None
+    if placed is not None and placed.rule != "locality.habitat_key":
+        placed = None
     for lab in labels:
         for i, ln in enumerate(lab.lines):
             m = _HAB_KEY.match(ln.text) or _HAB_KEY_INLINE.search(ln.text)
             if m is None:
                 continue
+            if (
+                placed is not None
+                and placed.label == lab.position
+                and placed.start is not None
+                and ln.start <= placed.start < ln.end
+            ):
+                continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
             if len(ln.text.strip()) - m.end() < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").

@@ -60,6 +60,12 @@ TAKEN = [
         "Exampla vulgaris L.\nSampleton, Exampleshire\nGR SU 12 34\n12 June 1961",
         "Sampleton, Exampleshire",
     ),
+    # a given name cut short as old British and German labels print it, under the place
+    ("Sampleton\nThos. Muster\n12.vi.1920", "Sampleton"),
+    ("Sampleton\nWilh. Muster\n12.VI.1920", "Sampleton"),
+    ("Sampleton\nGeo. Beispiel\n12.vi.1920", "Sampleton"),
+    # a place's noun capitalised after its name is no epithet in capitals
+    ("Sampleton Wood (J. Beispiel)\n12 June 1901", "Sampleton Wood"),
     # the collector's key and name, then the place after a comma, stays
     ("COLL. K. MUSTER, in Exemplia Occidentali, prope", "in Exemplia Occidentali, prope"),
 ]
@@ -142,3 +148,13 @@ def test_a_persons_key_line(line: str, expected: bool) -> None:
 )
 def test_line_kinds(line: str, kind: str) -> None:
     assert _line_kind(line, claimed=False) == kind
+
+
+def test_an_old_labels_hab_is_its_place_not_also_its_habitat() -> None:
+    text = (
+        "HERB. HORT. BOT. REG. EDINBURGH\nExampla minor\nHab. Exampleshire: Sampleton Glen\n"
+        "Leg. K. Muster\nDate 12.vi.1902"
+    )
+    fields = extract_fields(labels_from_text(text))
+    assert fields["verbatimLocality"].value == "Exampleshire: Sampleton Glen"
+    assert "habitat" not in fields
