@@ -301,11 +301,15 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 break
             flags[j] = True
             j, found = j + 1, found + 1
-        if found and _dated_below(texts, j, caps=all(t.isupper() for t in texts[i + 1 : j])):
+        caps = all(t.isupper() for t in texts[i + 1 : j])
+        if found and (dated := _dated_below(texts, j, caps=caps)) is not None:
             # "MUSEUM OF EXAMPLE / Sampleton / Exampleshire / 12.vi.1920 / K. Muster": the
             # lines under a one-label sheet's header with a date below them are the specimen's
-            # place; an address stands over the plant's name or its own header
-            for k in range(i + 1, j):
+            # place; an address stands over the plant's name or its own header. The town printed
+            # in capitals over a place written otherwise ("CAMBRIDGE, MASS. / Sampleton") stays
+            # the address.
+            written = [k for k in range(i + 1, dated) if not texts[k].isupper()]
+            for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
     return flags
 
@@ -321,16 +325,16 @@ _DATED = re.compile(
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 
 
-def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> bool:
-    """Whether the address lines ending before `j` are followed by a date, at most one more line
-    that reads like an address between them: the specimen's place, not the institution's. A year
-    alone is a date only under lines not in capitals."""
+def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
+    """The line of the date that follows the address lines ending before `j`, at most one more
+    line that reads like an address between them (then the lines are the specimen's place, not
+    the institution's), or None. A year alone is a date only under lines not in capitals."""
     for k in range(j, min(j + 2, len(texts))):
         if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
-            return True
+            return k
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
-            return False
-    return False
+            return None
+    return None
 
 
 # "No. 2957", "214121": an accession number stamped between a herbarium's name and its address

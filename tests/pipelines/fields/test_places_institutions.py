@@ -66,6 +66,7 @@ TAKEN = [
     ("Sampleton\nGeo. Beispiel\n12.vi.1920", "Sampleton"),
     # a place's noun capitalised after its name is no epithet in capitals
     ("Sampleton Wood (J. Beispiel)\n12 June 1901", "Sampleton Wood"),
+    ("MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920", "Beispielburg"),
     # the collector's key and name, then the place after a comma, stays
     ("COLL. K. MUSTER, in Exemplia Occidentali, prope", "in Exemplia Occidentali, prope"),
 ]
@@ -107,6 +108,15 @@ def test_an_address_over_the_plants_name_stays_an_address() -> None:
         # a year alone under a place in capitals: the address's, as often as the specimen's
         ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950", [False, True, False]),
         ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n12.VI.1950", [False, False, False]),
+        # the town printed in capitals over the place written otherwise stays the address
+        (
+            "MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920",
+            [False, True] + [False] * 2,
+        ),
+        (
+            "MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA\nBeispielburg\n12.vi.1920",
+            [False, True, True, False, False],
+        ),
     ],
 )
 def test_address_flags(text: str, flags: list[bool]) -> None:
