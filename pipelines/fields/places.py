@@ -590,6 +590,9 @@ _TAXON_WORD = (
     r"(?:[A-Z][a-z]{2,}(?:ptera|aceae|idae|inae|oidea)|[A-Z]{3,}(?:PTERA|ACEAE|IDAE|INAE|OIDEA))"
 )
 _HIGHER_TAXON = re.compile(rf"[^\w\n]*{_TAXON_WORD}(?:[^\w\n]+{_TAXON_WORD}){{0,2}}[^\w\n]*")
+# How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
+# "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
+_METHOD_LINE = re.compile(rf"[^\w\n]*{_place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
 # A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
 # "NT 1234 5678"): the coordinates' field
 _GRID_LINE = re.compile(
@@ -617,6 +620,8 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if _person_cue_line(line) or _HIGHER_TAXON.fullmatch(line) or _GRID_LINE.fullmatch(line):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
+    if _METHOD_LINE.fullmatch(line) and not _GEO_WORDS.search(line):
+        return "skip"  # "Sweeping", "M.V. light", "Lichtfang": how it was taken
     if _REFERENCE_KEY.match(line) or _TYPE_LINE.match(line) or _ALTITUDE_LINE.fullmatch(line):
         return "skip"
     if _CITATION.search(line) or _aside_line(line):
@@ -954,6 +959,12 @@ _BINOMIAL = re.compile(
 
 
 _MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# the words opening a data label's line under a place that are no epithet
+_NOT_EPITHET = (
+    r"(?:under|over|among|along|at|in|on|from|with|by|near|beside|below|above|ex|"
+    + _place_words("method")
+    + ")"
+)
 
 
 def _genus_alone(line: str, labels: list[Label]) -> bool:
@@ -963,7 +974,12 @@ def _genus_alone(line: str, labels: list[Label]) -> bool:
     if word is None:
         return False
     # not a month in Roman numerals or by name on the line below ("Kent / vii.1930")
-    genus = re.compile(rf"\b{word.group(1)}\s+(?!(?:[ivx]+|{_MONTH_NAMES})\b)[a-z]{{3,}}")
+    # the epithet on the genus's line or the next, not a preposition or how an insect was taken
+    # there ("Exampleshire / under stone", "Sampleton / bred 1980" are no names)
+    genus = re.compile(
+        rf"\b{word.group(1)}(?:[ \t]+|\s*\n\s*(?!{_NOT_EPITHET}\b))"
+        rf"(?!(?:[ivx]+|{_MONTH_NAMES})\b)[a-z]{{3,}}"
+    )
     return any(genus.search(lab.text) for lab in labels)
 
 

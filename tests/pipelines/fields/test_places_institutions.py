@@ -67,6 +67,13 @@ TAKEN = [
     # a place's noun capitalised after its name is no epithet in capitals
     ("Sampleton Wood (J. Beispiel)\n12 June 1901", "Sampleton Wood"),
     ("MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920", "Beispielburg"),
+    # how an insect was taken, on its own line under the place, is no place
+    ("Sampleton\nExampleshire\nSweeping\n12.vi.1980", "Sampleton\nExampleshire"),
+    ("Sampleton\nExampleshire\nM.V. light\n12.vi.1980\nK. Muster", "Sampleton\nExampleshire"),
+    ("Sampelstadt\nBeispielwald\nLichtfang\n12.VI.1980", "Sampelstadt\nBeispielwald"),
+    # nor is a county's name a genus for the small word on the line below it
+    ("Sampleton\nExampleshire\nunder stone\n12.vi.1980", "Sampleton\nExampleshire"),
+    ("Sampleton\nExampleshire\nbred 1980\nK. Muster", "Sampleton\nExampleshire"),
     # the collector's key and name, then the place after a comma, stays
     ("COLL. K. MUSTER, in Exemplia Occidentali, prope", "in Exemplia Occidentali, prope"),
 ]
@@ -149,6 +156,9 @@ def test_a_persons_key_line(line: str, expected: bool) -> None:
         ("CARABIDAE", "skip"),
         ("Noctuinae", "skip"),
         ("Coleoptera: Carabidae", "skip"),
+        ("Beating oak", "skip"),
+        ("Swept meadow near Sampleton", "text"),
+        ("Bredon Hill", "text"),
         ("Grid ref. NT 123 456", "skip"),
         ("NT 1234 5678", "skip"),
         # a place's name is no taxon ("Wales")
