@@ -560,6 +560,19 @@ def _person_cue_pattern() -> re.Pattern[str]:
     )
 
 
+def _person_cue_alternation() -> str:
+    loose, exact = _person_cue_words()
+    return r"(?:(?i:" + alternation(loose) + r")|" + alternation(exact) + r")(?:(?<=\.)|\b)"
+
+
+# A person's key after a comma in the middle of a locality's line, before a name or at the
+# block's end, the name cut off ("Wood near Sampleton, comm. J. Beispiel", "Sampla küla, niit,
+# kogus K. Muster", "..., gesammelt von"): the locality ends before it
+_PERSON_CUE_STOP = re.compile(
+    r"[ \t]*[,;][ \t]*" + _person_cue_alternation() + r"[ \t.:]*(?:(?=[A-ZÀ-ÞА-ЯЁ])|[\W_]*$)"
+)
+
+
 # A line opening with a person's key, then a name ("Annotated by J. Beispiel", "per K. Muster",
 # "Сбор: И. Иванов", "Ievāca K. Musters"): a collector's, a determiner's or a sender's line
 _PERSON_CUE_LINE = _person_cue_pattern()
@@ -703,6 +716,8 @@ def locality_candidates(
     s, e = _trim(lab, s, e, spans)
     stop = _NAME_STOP.search(lab.text, s, e)
     e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
+    cue = _PERSON_CUE_STOP.search(lab.text, s, e)
+    e = cue.start() if cue is not None and cue.start() > s else e  # "..., comm. J. Beispiel"
     key = _HAB_KEY_INLINE.search(lab.text, s, e)
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
@@ -1380,6 +1395,11 @@ _VICE_COUNTY_CUE = re.compile(r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a
 
 
 def _place_score(text: str) -> float:
+    # each line without a person's key and name closing it ("Тарту, луг, собр. И. Иванов")
+    text = "\n".join(
+        line[: m.start()] if (m := _PERSON_CUE_STOP.search(line)) is not None else line
+        for line in text.split("\n")
+    )
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         # a degree after its figure ("12°30'"), not the "º" of "Nº"
         re.findall(r"\d\s?[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)

@@ -74,6 +74,19 @@ TAKEN = [
     # nor is a county's name a genus for the small word on the line below it
     ("Sampleton\nExampleshire\nunder stone\n12.vi.1980", "Sampleton\nExampleshire"),
     ("Sampleton\nExampleshire\nbred 1980\nK. Muster", "Sampleton\nExampleshire"),
+    # a person's key and name after a comma on the place's line ends it, in any language
+    (
+        "Carex exempla L.\nHedgerow near Sampleton, per K. Muster\n12.6.1901",
+        "Hedgerow near Sampleton",
+    ),
+    ("Carex exempla L.\nWood near Sampleton, comm. J. Beispiel\n1885", "Wood near Sampleton"),
+    ("Carex exempla L.\nSampleton, in pratis, ded. K. Muster\n1885", "Sampleton, in pratis"),
+    ("Exampla minor\nSampla küla, niit, kogus K. Muster\n12.VI.1935", "Sampla küla, niit"),
+    (
+        "Exampla minor\nSampelstadt, Waldrand, gesammelt von K. Muster\n12.VI.1935",
+        "Sampelstadt, Waldrand",
+    ),
+    ("Exampla minor\nТарту, луг, собр. И. Иванов\n12.VI.1935", "Тарту, луг"),
     # the collector's key and name, then the place after a comma, stays
     ("COLL. K. MUSTER, in Exemplia Occidentali, prope", "in Exemplia Occidentali, prope"),
 ]
