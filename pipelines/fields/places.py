@@ -1046,14 +1046,19 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         if _REFERENCE_KEY.match(texts[0]):
             continue  # "Fide: / Checklist of ...": a citation
         run: list[int] = []
+        above: list[int] = []  # a region's line over the name, the place if no other
         named = False
         for i, t in enumerate(texts):
             binomial = _BINOMIAL.match(t)
             if binomial and _placed_capital(binomial[0]):
-                binomial = (
-                    None  # "Sampleton Wood (J. Beispiel)": a place's name, its noun capitalised
-                )
+                # "Sampleton Wood (J. Beispiel)": a place's name, its noun capitalised
+                binomial = None
             if _DET_OR_FAMILY.search(t) or (binomial and not _PLACE_NOUN.search(binomial[0])):
+                if run and not named and not _DET_WORD.search(t) and _regions_only(texts, run):
+                    # "Kent / Exampla minor / Sampleton Common": the county over the name, the
+                    # place under it
+                    above, run, named = run, [], True
+                    continue
                 if run or _DET_WORD.search(t):
                     break  # a determination: the place comes before it, if at all
                 named = True  # an old sheet's label: its family and name above its place
@@ -1075,12 +1080,22 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 run.append(i)
             elif run:
                 break
+        run = run or above
         after = [t for t in texts[run[-1] + 1 :] if not _PERSON_LINE.fullmatch(t)] if run else []
         if after and _COLLECTOR_KEY_LINE.match(after[0]):
             continue  # "Jonas Muster / K. Beispiel / Collectors, 1905": the names of the people
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+def _regions_only(texts: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether the lines `run` of `texts` are one line naming a British county, a country or a
+    state and nothing else ("Kent", "SURREY", "Brasilia.")."""
+    if len(run) != 1:
+        return False
+    word = texts[run[0]].strip(" .,;:")
+    return is_british_county(word) or _country_alone(word) or _is_state(word)
 
 
 def _placed_capital(text: str) -> bool:

@@ -87,6 +87,12 @@ TAKEN = [
         "Sampelstadt, Waldrand",
     ),
     ("Exampla minor\nТарту, луг, собр. И. Иванов\n12.VI.1935", "Тарту, луг"),
+    # a county or a country alone over the plant's name, the place under it
+    ("Kent\nExampla minor\nSampleton Common\n12 May 1880", "Sampleton Common"),
+    ("SURREY\nExampla minor L.\nSampleton Heath\n12 May 1880\nK. Muster", "Sampleton Heath"),
+    ("PERU\nExampla minor\nSampleton\n12 May 1880", "Sampleton"),
+    # the county alone when the label names no other place
+    ("Kent\nExampla minor\n12 May 1880", "Kent"),
     # the collector's key and name, then the place after a comma, stays
     ("COLL. K. MUSTER, in Exemplia Occidentali, prope", "in Exemplia Occidentali, prope"),
 ]
