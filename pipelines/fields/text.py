@@ -328,13 +328,24 @@ _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
     """The line of the date that follows the address lines ending before `j`, at most one more
     line that reads like an address between them (then the lines are the specimen's place, not
-    the institution's), or None. A year alone is a date only under lines not in capitals."""
+    the institution's), or None; a collector's line may stand between ("Muster leg."). A year
+    alone is a date only under lines not in capitals."""
     for k in range(j, min(j + 2, len(texts))):
         if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
             return k
+        if _COLLECTOR_CUE.search(texts[k]):
+            continue  # "Muster leg." between the place and its date
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
             return None
     return None
+
+
+# A collector's key (data/people_cues.csv role collector: "leg.", "Sammler", "coll.", "Сбор")
+_COLLECTOR_CUE = re.compile(
+    r"(?<!\w)(?i:"
+    + alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "collector")
+    + r")(?:(?<=\.)|\b)"
+)
 
 
 # "No. 2957", "214121": an accession number stamped between a herbarium's name and its address

@@ -34,6 +34,11 @@ TAKEN = [
         "Museum für Naturkunde Berlin\nSampelstadt\nBeispielwald\n6.VIII.1908\nleg. Muster",
         "Sampelstadt\nBeispielwald",
     ),
+    # the collector's line between the place and its date
+    (
+        "Mus. Zool. Berol.\nSampelstadt\nBeispielland\nMuster leg.\n12.VI.1911",
+        "Sampelstadt\nBeispielland",
+    ),
     # a person's key and name under the place, in any language, is no part of it
     ("Carex exempla L.\nHedgerow near Sampleton\nper K. Muster", "Hedgerow near Sampleton"),
     (
