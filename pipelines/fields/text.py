@@ -302,12 +302,13 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             flags[j] = True
             j, found = j + 1, found + 1
         caps = all(t.isupper() for t in texts[i + 1 : j])
-        if found and (dated := _dated_below(texts, j, caps=caps)) is not None:
+        if found and (dated := _dated_below(texts, j, caps=caps)) is not None and not caps:
             # "MUSEUM OF EXAMPLE / Sampleton / Exampleshire / 12.vi.1920 / K. Muster": the
             # lines under a one-label sheet's header with a date below them are the specimen's
-            # place; an address stands over the plant's name or its own header. The town printed
-            # in capitals over a place written otherwise ("CAMBRIDGE, MASS. / Sampleton") stays
-            # the address.
+            # place; an address stands over the plant's name or its own header, and lines in
+            # capitals are the printed address, its date a stamp's ("NEW YORK BOTANICAL GARDEN /
+            # BRONX, NEW YORK / JUN 12 1960"). The town printed in capitals over a place written
+            # otherwise ("CAMBRIDGE, MASS. / Sampleton") stays the address.
             written = [k for k in range(i + 1, dated) if not texts[k].isupper()]
             for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
@@ -332,12 +333,17 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
     alone is a date only under lines not in capitals."""
     for k in range(j, min(j + 2, len(texts))):
         if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
-            return k
+            # a stamp's date ("Berlin-Dahlem / 12.6.1960") over the plant's name
+            return None if k + 1 < len(texts) and _BINOMIAL_HEAD.match(texts[k + 1]) else k
         if _COLLECTOR_CUE.search(texts[k]):
             continue  # "Muster leg." between the place and its date
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
             return None
     return None
+
+
+# A scientific name opening a line ("Exampla minor L.")
+_BINOMIAL_HEAD = re.compile(r"\W*[A-Z][a-z]+\s+[a-z]{3,}\b")
 
 
 # A collector's key (data/people_cues.csv role collector: "leg.", "Sammler", "coll.", "Сбор")

@@ -115,11 +115,33 @@ def test_locality_beside_an_institution_or_a_person(text: str, expected: str) ->
         "MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA",
         "ZOOLOGISCHES MUSEUM BERLIN\nSampelstadt",
         "UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950",
+        # a received stamp: the institution, its town and the day in capitals
+        "NATURAL HISTORY MUSEUM\nSAMPLETON\n12 MAY 1980",
+        "HERBARIUM EXEMPLENSE\nSAMPLETON-BEISPIEL\n12.6.1960",
         "Royal Botanic Garden Edinburgh\nInverexample, Exampleshire\nExampla minor\n12 June 1950",
     ],
 )
 def test_an_address_under_its_header_is_no_place(text: str) -> None:
     assert locality(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ROYAL BOTANIC GARDEN\nSAMPLETON\n12 JUN 1985\nExampla minor\nBeispielburg\n"
+            "K. Muster 456",
+            "Beispielburg",
+        ),
+        (
+            "THE EXAMPLE BOTANICAL GARDEN\nSAMPLETON, NEW YORK\nJUN 12 1960\nExampla minor\n"
+            "Examplia: Beispielburg, roadside\nK. Muster 1234",
+            "Examplia: Beispielburg, roadside",
+        ),
+    ],
+)
+def test_a_stamps_town_and_date_are_no_place(text: str, expected: str) -> None:
+    assert locality(text) == expected
 
 
 def test_an_address_over_the_plants_name_stays_an_address() -> None:
@@ -138,7 +160,13 @@ def test_an_address_over_the_plants_name_stays_an_address() -> None:
         ("MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA\nExampla minor", [False, True, True, False]),
         # a year alone under a place in capitals: the address's, as often as the specimen's
         ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950", [False, True, False]),
-        ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n12.VI.1950", [False, False, False]),
+        # lines in capitals are the printed address, the date under them a stamp's
+        ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n12.VI.1950", [False, True, False]),
+        # a stamp's date over the plant's name
+        (
+            "Herbarium Exemplense\nSampleton-Beispiel\n12.6.1960\nExampla minor",
+            [False, True, False, False],
+        ),
         # the town printed in capitals over the place written otherwise stays the address
         (
             "MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920",
