@@ -329,14 +329,19 @@ _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
     """The line of the date that follows the address lines ending before `j`, at most one more
     line that reads like an address between them (then the lines are the specimen's place, not
-    the institution's), or None; a collector's line may stand between ("Muster leg."). A year
-    alone is a date only under lines not in capitals."""
+    the institution's), or None. The collector's line stands between ("Muster leg.") or below
+    the date: a stamp's date ends its label ("Berlin-Dahlem / 12.6.1960") or stands over the
+    plant's name. A year alone is a date only under lines not in capitals."""
+    collector = False
     for k in range(j, min(j + 2, len(texts))):
         if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
-            # a stamp's date ("Berlin-Dahlem / 12.6.1960") over the plant's name
-            return None if k + 1 < len(texts) and _BINOMIAL_HEAD.match(texts[k + 1]) else k
+            below = texts[k + 1] if k + 1 < len(texts) else ""
+            if _BINOMIAL_HEAD.match(below) or not (collector or below.strip()):
+                return None
+            return k
         if _COLLECTOR_CUE.search(texts[k]):
-            continue  # "Muster leg." between the place and its date
+            collector = True  # "Muster leg." between the place and its date
+            continue
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
             return None
     return None

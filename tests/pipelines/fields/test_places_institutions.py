@@ -28,7 +28,7 @@ TAKEN = [
         "BRITISH MUSEUM (NATURAL HISTORY)\nSampleton\nExampleshire\n12.vi.1920\nK. Muster",
         "Sampleton\nExampleshire",
     ),
-    ("Herb. Mus. Brit.\nSampleton Common\n12 Aug 1890", "Sampleton Common"),
+    ("Herb. Mus. Brit.\nSampleton Common\n12 Aug 1890\nK. Muster", "Sampleton Common"),
     ("ZOOLOGISCHES MUSEUM BERLIN\nSampelstadt\n12.VI.1911\nMuster", "Sampelstadt"),
     (
         "Museum für Naturkunde Berlin\nSampelstadt\nBeispielwald\n6.VIII.1908\nleg. Muster",
@@ -71,7 +71,7 @@ TAKEN = [
     ("Sampleton\nGeo. Beispiel\n12.vi.1920", "Sampleton"),
     # a place's noun capitalised after its name is no epithet in capitals
     ("Sampleton Wood (J. Beispiel)\n12 June 1901", "Sampleton Wood"),
-    ("MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920", "Beispielburg"),
+    ("MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920\nK. Muster", "Beispielburg"),
     # how an insect was taken, on its own line under the place, is no place
     ("Sampleton\nExampleshire\nSweeping\n12.vi.1980", "Sampleton\nExampleshire"),
     ("Sampleton\nExampleshire\nM.V. light\n12.vi.1980\nK. Muster", "Sampleton\nExampleshire"),
@@ -115,6 +115,8 @@ def test_locality_beside_an_institution_or_a_person(text: str, expected: str) ->
         "MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA",
         "ZOOLOGISCHES MUSEUM BERLIN\nSampelstadt",
         "UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950",
+        # a stamp's date ends its label
+        "Museum für Exempla\nSampelstadt\n12.6.1960",
         # a received stamp: the institution, its town and the day in capitals
         "NATURAL HISTORY MUSEUM\nSAMPLETON\n12 MAY 1980",
         "HERBARIUM EXEMPLENSE\nSAMPLETON-BEISPIEL\n12.6.1960",
@@ -138,6 +140,12 @@ def test_an_address_under_its_header_is_no_place(text: str) -> None:
             "Examplia: Beispielburg, roadside\nK. Muster 1234",
             "Examplia: Beispielburg, roadside",
         ),
+        # a stamp's label over the data label, its date ending it
+        (
+            "Herbarium Exemplense\nSampleton-Beispiel\n12.6.1960\n\nExampla minor L.\n"
+            "Beispielburg\n12 May 1930\nK. Muster 12",
+            "Beispielburg",
+        ),
     ],
 )
 def test_a_stamps_town_and_date_are_no_place(text: str, expected: str) -> None:
@@ -156,7 +164,10 @@ def test_an_address_over_the_plants_name_stays_an_address() -> None:
 @pytest.mark.parametrize(
     ("text", "flags"),
     [
-        ("BRITISH MUSEUM (NATURAL HISTORY)\nSampleton\nExampleshire\n12.vi.1920", [False] * 4),
+        (
+            "BRITISH MUSEUM (NATURAL HISTORY)\nSampleton\nExampleshire\n12.vi.1920\nK. Muster",
+            [False] * 5,
+        ),
         ("MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA\nExampla minor", [False, True, True, False]),
         # a year alone under a place in capitals: the address's, as often as the specimen's
         ("UNIVERSITY HERBARIUM\nSAMPLETON, EXAMPLIA\n1950", [False, True, False]),
@@ -169,8 +180,8 @@ def test_an_address_over_the_plants_name_stays_an_address() -> None:
         ),
         # the town printed in capitals over the place written otherwise stays the address
         (
-            "MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920",
-            [False, True] + [False] * 2,
+            "MUSEUM OF EXAMPLE\nSAMPLETON, MASS.\nBeispielburg\n12.vi.1920\nK. Muster",
+            [False, True] + [False] * 3,
         ),
         (
             "MUSEUM OF EXAMPLE\nSAMPLETON\nEXAMPLIA\nBeispielburg\n12.vi.1920",
