@@ -22,6 +22,7 @@ from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import country_names, fold, given_names, name_key, states, us_counties
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
+from pipelines.fields.people.patterns import GIVEN_ABBR
 from pipelines.fields.text import (
     Label,
     Line,
@@ -531,6 +532,88 @@ def _names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     return not (_GEO_WORDS.search(line) or _PLACE_PREPOSITION.search(line))
 
 
+def _person_cue_words() -> tuple[list[str], list[str]]:
+    """The words printed before a person's name (data/people_cues.csv: a collector's, a
+    determiner's, a sender's, a donor's key, in every language: "Annotated by", "Ievāca",
+    "Сбор", "ex coll."), and the few place_cues.csv adds (role person: "per"): (any case, exact)."""
+    rows = [
+        r
+        for r in data_rows("people_cues.csv")
+        if r["role"] in ("collector", "determiner", "sender", "donor")
+        and r["place"] in ("before", "both")
+    ]
+    extra = [r["cue"] for r in data_rows("place_cues.csv") if r["role"] == "person"]
+    return [r["cue"] for r in rows if r["case"] != "exact"] + extra, [
+        r["cue"] for r in rows if r["case"] == "exact"
+    ]
+
+
+def _person_cue_pattern() -> re.Pattern[str]:
+    loose, exact = _person_cue_words()
+
+    def ended(words: list[str]) -> str:
+        # a cue ending in a letter ends at a word's end ("per", not "Perth")
+        return alternation(words) + r"(?:(?<=\.)|\b)"
+
+    return re.compile(
+        r"^[^\w\n]*(?:(?i:" + ended(loose) + r")|" + ended(exact) + r")[\s.:,;-]*(?P<rest>.*)$"
+    )
+
+
+def _person_cue_alternation() -> str:
+    loose, exact = _person_cue_words()
+    return r"(?:(?i:" + alternation(loose) + r")|" + alternation(exact) + r")(?:(?<=\.)|\b)"
+
+
+# A person's key after a comma in the middle of a locality's line, before a name or at the
+# block's end, the name cut off ("Wood near Sampleton, comm. J. Beispiel", "Sampla küla, niit,
+# kogus K. Muster", "..., gesammelt von"): the locality ends before it
+_PERSON_CUE_STOP = re.compile(
+    r"[ \t]*[,;][ \t]*" + _person_cue_alternation() + r"[ \t.:]*(?:(?=[A-ZÀ-ÞА-ЯЁ])|[\W_]*$)"
+)
+
+
+# A line opening with a person's key, then a name ("Annotated by J. Beispiel", "per K. Muster",
+# "Сбор: И. Иванов", "Ievāca K. Musters"): a collector's, a determiner's or a sender's line
+_PERSON_CUE_LINE = _person_cue_pattern()
+
+
+def _person_cue_line(line: str) -> bool:
+    """Whether `line` is a person's key and a name after it (`_PERSON_CUE_LINE`), the name
+    capitalised and no word of place on the line ("ex Sampleton" names none)."""
+    m = _PERSON_CUE_LINE.match(line)
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    return (
+        bool(rest)
+        and rest[:1].isupper()
+        and (_PERSON_NAME.match(rest) is not None or _names_person(rest))
+        and _GEO_WORDS.search(rest) is None
+        and _PLACE_PREPOSITION.search(rest) is None
+        # "Coll. K. Muster, in Exemplia occidentali": the place after the collector
+        and _COLLECTOR_THEN_PLACE.match(line) is None
+    )
+
+
+# A higher taxon's name alone on its line ("Coleoptera", "CARABIDAE", "Noctuinae", "Rosaceae"),
+# or an order and its family ("Coleoptera: Carabidae"): printed over an insect's or a plant's
+# label, no place
+_TAXON_WORD = (
+    r"(?:[A-Z][a-z]{2,}(?:ptera|aceae|idae|inae|oidea)|[A-Z]{3,}(?:PTERA|ACEAE|IDAE|INAE|OIDEA))"
+)
+_HIGHER_TAXON = re.compile(rf"[^\w\n]*{_TAXON_WORD}(?:[^\w\n]+{_TAXON_WORD}){{0,2}}[^\w\n]*")
+# How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
+# "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
+_METHOD_LINE = re.compile(rf"[^\w\n]*{_place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
+# A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
+# "NT 1234 5678"): the coordinates' field
+_GRID_LINE = re.compile(
+    r"\W*(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
+    r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
+)
+
+
 def _never(start: int, end: int) -> bool:
     return False
 
@@ -548,6 +631,10 @@ def _line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _ne
         return "skip"
     if _PERSON_LINE.fullmatch(line) or _COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
+    if _person_cue_line(line) or _HIGHER_TAXON.fullmatch(line) or _GRID_LINE.fullmatch(line):
+        return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
+    if _METHOD_LINE.fullmatch(line) and not _GEO_WORDS.search(line):
+        return "skip"  # "Sweeping", "M.V. light", "Lichtfang": how it was taken
     if _REFERENCE_KEY.match(line) or _TYPE_LINE.match(line) or _ALTITUDE_LINE.fullmatch(line):
         return "skip"
     if _CITATION.search(line) or _aside_line(line):
@@ -629,10 +716,13 @@ def locality_candidates(
     s, e = _trim(lab, s, e, spans)
     stop = _NAME_STOP.search(lab.text, s, e)
     e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
+    cue = _PERSON_CUE_STOP.search(lab.text, s, e)
+    e = cue.start() if cue is not None and cue.start() > s else e  # "..., comm. J. Beispiel"
     key = _HAB_KEY_INLINE.search(lab.text, s, e)
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     s, e = _drop_higher_geography(lab.text, s, e, regions, lab.position)
+    s = _past_vice_county_line(lab.text, s, e)
     if e - s < 3:
         return []
     value = _repaired(lab.text[s:e])
@@ -884,6 +974,12 @@ _BINOMIAL = re.compile(
 
 
 _MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# the words opening a data label's line under a place that are no epithet
+_NOT_EPITHET = (
+    r"(?:under|over|among|along|at|in|on|from|with|by|near|beside|below|above|ex|"
+    + _place_words("method")
+    + ")"
+)
 
 
 def _genus_alone(line: str, labels: list[Label]) -> bool:
@@ -893,8 +989,20 @@ def _genus_alone(line: str, labels: list[Label]) -> bool:
     if word is None:
         return False
     # not a month in Roman numerals or by name on the line below ("Kent / vii.1930")
-    genus = re.compile(rf"\b{word.group(1)}\s+(?!(?:[ivx]+|{_MONTH_NAMES})\b)[a-z]{{3,}}")
+    # the epithet on the genus's line or the next, not a preposition or how an insect was taken
+    # there ("Exampleshire / under stone", "Sampleton / bred 1980" are no names)
+    genus = re.compile(
+        rf"\b{word.group(1)}(?:[ \t]+|\s*\n\s*(?!{_NOT_EPITHET}\b))"
+        rf"(?!(?:[ivx]+|{_MONTH_NAMES})\b)[a-z]{{3,}}"
+    )
     return any(genus.search(lab.text) for lab in labels)
+
+
+# A given name cut short as old labels print it, then a surname ("Chas. Muster", "Geo. Beispiel",
+# "Wilh. Muster"; people.patterns.GIVEN_ABBR), perhaps with a number after it
+_ABBREVIATED_GIVEN = re.compile(
+    rf"\W*(?:{GIVEN_ABBR})\.\s?(?:[A-Z]\.\s?){{0,2}}(?:{_SURNAME})(?=\W*(?:\d[\d\s./-]*)?\W*$)"
+)
 
 
 def _names_person(line: str) -> bool:
@@ -903,6 +1011,8 @@ def _names_person(line: str) -> bool:
     m = _PERSON_NAME.match(line)
     if m is not None and (m.end() == len(line) or not line[m.end()].isalpha()):
         return True
+    if _ABBREVIATED_GIVEN.match(line):
+        return True  # "Thos. Muster", "Wilh. Beispiel 12"
     words = line.split()
     return (
         2 <= len(words) <= 3
@@ -936,10 +1046,19 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         if _REFERENCE_KEY.match(texts[0]):
             continue  # "Fide: / Checklist of ...": a citation
         run: list[int] = []
+        above: list[int] = []  # a region's line over the name, the place if no other
         named = False
         for i, t in enumerate(texts):
             binomial = _BINOMIAL.match(t)
+            if binomial and _placed_capital(binomial[0]):
+                # "Sampleton Wood (J. Beispiel)": a place's name, its noun capitalised
+                binomial = None
             if _DET_OR_FAMILY.search(t) or (binomial and not _PLACE_NOUN.search(binomial[0])):
+                if run and not named and not _DET_WORD.search(t) and _regions_only(texts, run):
+                    # "Kent / Exampla minor / Sampleton Common": the county over the name, the
+                    # place under it
+                    above, run, named = run, [], True
+                    continue
                 if run or _DET_WORD.search(t):
                     break  # a determination: the place comes before it, if at all
                 named = True  # an old sheet's label: its family and name above its place
@@ -961,12 +1080,33 @@ def _data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 run.append(i)
             elif run:
                 break
+        run = run or above
         after = [t for t in texts[run[-1] + 1 :] if not _PERSON_LINE.fullmatch(t)] if run else []
         if after and _COLLECTOR_KEY_LINE.match(after[0]):
             continue  # "Jonas Muster / K. Beispiel / Collectors, 1905": the names of the people
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+def _regions_only(texts: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether the lines `run` of `texts` are one line naming a British county, a country or a
+    state and nothing else ("Kent", "SURREY", "Brasilia.")."""
+    if len(run) != 1:
+        return False
+    word = texts[run[0]].strip(" .,;:")
+    return is_british_county(word) or _country_alone(word) or _is_state(word)
+
+
+def _placed_capital(text: str) -> bool:
+    """Whether the second word of `text`, a binomial's shape, is a capitalised noun of place
+    ("Sampleton Wood", "Exampla Common"), not an epithet in capitals ("Exemplia Vulgaris")."""
+    words = text.split()
+    return (
+        len(words) > 1
+        and words[1][:1].isupper()
+        and _PLACE_NOUN.fullmatch(words[1].strip("(.,").lower()) is not None
+    )
 
 
 def _rival_data_label(labels: list[Label], found: tuple[float, Label, int, int]) -> bool:
@@ -1100,6 +1240,9 @@ def _line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ())
                 # institution's name open with a lower-case word after an unfinished sentence
                 or (inst[i] and not prev.rstrip().endswith("."))
             )
+            # "det. J. Beispiel, Field Museum 1960": a determiner's line, not the sentence's end
+            and not _DET_WORD.match(line.lstrip())
+            and not _person_cue_line(line)
         ):
             kinds[i] = "text"
         elif kinds[i] == "text" and described[i - 1] and _carries_on(prev, line):
@@ -1262,7 +1405,16 @@ _NAME_THEN_SITE = re.compile(
 )
 
 
+# a vice-county's number on a line ("v.c. 99", "VC 12"): the line names a British county
+_VICE_COUNTY_CUE = re.compile(r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-z]?\b")
+
+
 def _place_score(text: str) -> float:
+    # each line without a person's key and name closing it ("Тарту, луг, собр. И. Иванов")
+    text = "\n".join(
+        line[: m.start()] if (m := _PERSON_CUE_STOP.search(line)) is not None else line
+        for line in text.split("\n")
+    )
     score = len(_GEO_WORDS.findall(text)) + 0.5 * len(
         # a degree after its figure ("12°30'"), not the "º" of "Nº"
         re.findall(r"\d\s?[°º]|\b\d+(?:\.\d+)?\s?(?:mi|km)\b", text)
@@ -1273,6 +1425,8 @@ def _place_score(text: str) -> float:
         score += 1
     if _REGION_THEN_PLACE.search(text):
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
+    if _VICE_COUNTY_CUE.search(text):
+        score += 1.5  # "Exampleshire, v.c. 99": a British county by its vice-county's number
     if any(_names_listed(line) for line in text.split("\n")):
         score += 0.5  # "Exempla, Sampleby, meadow": a place named from the larger to the smaller
     elif any(_names_then_habitat(line) for line in text.split("\n")):
@@ -1360,6 +1514,11 @@ def _trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
     if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
         e = last.start
+    # "Sampleton (K. Muster) 12.6.1901": the collector in brackets after the place, its date
+    # cut off
+    bracket = _BRACKET_TAIL.search(lab.text, s, e)
+    if bracket is not None and bracket.start() > s and _PERSON_LINE.fullmatch(bracket["name"]):
+        e = bracket.start()
     # "703 Exempla": a collection's number before the place's name
     head = _NUMBER_HEAD.match(lab.text, s, e)
     if head is not None:
@@ -1404,6 +1563,10 @@ def _person_left(rest: str) -> bool:
 def _claimed_end(spans: Sequence[Span], cs: int) -> int:
     """The end of the longest claimed span starting at `cs`."""
     return max(ce for s, ce in spans if s == cs)
+
+
+# A bracket closing a block ("Sampleton (K. Muster)")
+_BRACKET_TAIL = re.compile(r"\s*\((?P<name>[^()\n]{3,40})\)\W*$")
 
 
 # A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
@@ -1610,6 +1773,28 @@ def _past_vice_county(text: str, s: int, e: int) -> int:
     return s
 
 
+# A line naming a county by its name and vice-county's number and nothing else ("Exampleshire,
+# v.c. 99", "v.c. 99 Exampleshire", "VC 12 (Exampleshire)")
+_VICE_COUNTY_LINE = re.compile(
+    r"[^\w\n]*(?:(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}[,:;]?[ \t]*)?"
+    + _VICE_COUNTY.pattern
+    + r"(?:(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3})?[\W]*"
+)
+
+
+def _past_vice_county_line(text: str, s: int, e: int) -> int:
+    """The start of the unkeyed locality `text[s:e]` past its first line when that names only
+    the county and its vice-county ("Exampleshire, v.c. 99 / Sampleton Moss"): the vice-county
+    is a field of its own, as in a keyed locality (`_past_vice_county`)."""
+    nl = text.find("\n", s, e)
+    if nl < 0 or not _VICE_COUNTY_LINE.fullmatch(text, s, nl):
+        return s
+    rest = nl + 1
+    while rest < e and text[rest].isspace():
+        rest += 1
+    return rest if sum(ch.isalpha() for ch in text[rest:e]) >= 3 else s
+
+
 def _date_alone(line: str) -> bool:
     """Whether `line` is a date and nothing else ("12 May 1950", "17. 8. 1979", "Juillet 1838")."""
     if _DATE_LINE.search(line) is None:
@@ -1747,11 +1932,21 @@ def habitat_lines(label: Label) -> set[int]:
 def habitat_candidates(
     labels: list[Label], locality: FieldCandidate | None
 ) -> list[FieldCandidate]:
+    placed = locality.evidence if locality is not None else None
+    if placed is not None and placed.rule != "locality.habitat_key":
+        placed = None
     for lab in labels:
         for i, ln in enumerate(lab.lines):
             m = _HAB_KEY.match(ln.text) or _HAB_KEY_INLINE.search(ln.text)
             if m is None:
                 continue
+            if (
+                placed is not None
+                and placed.label == lab.position
+                and placed.start is not None
+                and ln.start <= placed.start < ln.end
+            ):
+                continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
             if len(ln.text.strip()) - m.end() < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").

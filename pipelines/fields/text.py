@@ -301,7 +301,62 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 break
             flags[j] = True
             j, found = j + 1, found + 1
+        caps = all(t.isupper() for t in texts[i + 1 : j])
+        if found and (dated := _dated_below(texts, j, caps=caps)) is not None and not caps:
+            # "MUSEUM OF EXAMPLE / Sampleton / Exampleshire / 12.vi.1920 / K. Muster": the
+            # lines under a one-label sheet's header with a date below them are the specimen's
+            # place; an address stands over the plant's name or its own header, and lines in
+            # capitals are the printed address, its date a stamp's ("NEW YORK BOTANICAL GARDEN /
+            # BRONX, NEW YORK / JUN 12 1960"). The town printed in capitals over a place written
+            # otherwise ("CAMBRIDGE, MASS. / Sampleton") stays the address.
+            written = [k for k in range(i + 1, dated) if not texts[k].isupper()]
+            for k in range(written[0] if written else i + 1, j):
+                flags[k] = False
     return flags
+
+
+# A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals
+# ("12.vi.20", "12/6/61"), a day and a month's name ("12 Aug")
+_DATED = re.compile(
+    r"\b\d{1,2}\s?[./-]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[./-]\s?\d{2}(?:\d{2})?\b"
+    r"|\b(?:\d{1,2}\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    r"|\b[IVXivx]{1,4}\s?[./-]\s?(?:1[6-9]|20)\d\d\b"
+)
+# a year alone ("1890"): under a place in capitals it may be the address's accession year
+_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
+
+
+def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
+    """The line of the date that follows the address lines ending before `j`, at most one more
+    line that reads like an address between them (then the lines are the specimen's place, not
+    the institution's), or None. The collector's line stands between ("Muster leg.") or below
+    the date: a stamp's date ends its label ("Berlin-Dahlem / 12.6.1960") or stands over the
+    plant's name. A year alone is a date only under lines not in capitals."""
+    collector = False
+    for k in range(j, min(j + 2, len(texts))):
+        if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
+            below = texts[k + 1] if k + 1 < len(texts) else ""
+            if _BINOMIAL_HEAD.match(below) or not (collector or below.strip()):
+                return None
+            return k
+        if _COLLECTOR_CUE.search(texts[k]):
+            collector = True  # "Muster leg." between the place and its date
+            continue
+        if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
+            return None
+    return None
+
+
+# A scientific name opening a line ("Exampla minor L.")
+_BINOMIAL_HEAD = re.compile(r"\W*[A-Z][a-z]+\s+[a-z]{3,}\b")
+
+
+# A collector's key (data/people_cues.csv role collector: "leg.", "Sammler", "coll.", "Сбор")
+_COLLECTOR_CUE = re.compile(
+    r"(?<!\w)(?i:"
+    + alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "collector")
+    + r")(?:(?<=\.)|\b)"
+)
 
 
 # "No. 2957", "214121": an accession number stamped between a herbarium's name and its address
