@@ -37,6 +37,8 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     line = lab.lines[i]
     coll: list[FieldCandidate] = []
     nums: list[FieldCandidate] = []
+    if lab.institution[i] or lab.address[i]:
+        return coll, nums  # "Exampletown, New York 10458" under the herbarium's name: its address
     head = len(line.text) - len(line.text.lstrip())
     p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
     if p is not None and _surname_sine_numero(lab, p, line.end):
