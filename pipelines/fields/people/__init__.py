@@ -156,6 +156,7 @@ def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
 _QUERY_BEFORE = re.compile(r"(?:^|[\s.:,(])\?\)?[\s.:,]*$")
 _QUERY_AFTER = re.compile(r"\s?\(?\?")
 QUESTIONED = "questioned"
+_QUERY_REACH = 40
 
 
 def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
@@ -166,7 +167,11 @@ def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
     if lab is None or s is None or e is None:
         return c
     line = lab.line_at(s)
-    if _QUERY_BEFORE.search(lab.flat[line.start : s]) or _QUERY_AFTER.match(lab.flat, e, line.end):
+    # the few characters before the name (a line may be very long: no scan from its start)
+    before = lab.flat[max(line.start, s - _QUERY_REACH) : s]
+    if s - _QUERY_REACH > line.start:
+        before = "x" + before[1:]  # cut inside the line: its first character is no boundary
+    if _QUERY_BEFORE.search(before) or _QUERY_AFTER.match(lab.flat, e, line.end):
         return c.model_copy(update={"flags": [*c.flags, QUESTIONED]})
     return c
 
