@@ -75,7 +75,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
-        p = _name_on_line(lab, persons_at(lab, _past_date(lab, m.end()), abbreviated=True))
+        p = _name_on_line(lab, persons_at(lab, past_date(lab, m.end()), abbreviated=True))
         on_line = p is not None and p.start < lab.line_at(m.start()).end
         if _keyword_after_name(lab, m.start()) and not on_line:
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
@@ -106,7 +106,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
     return coll, nums
 
 
-def _past_date(lab: Label, at: int) -> int:
+def past_date(lab: Label, at: int) -> int:
     """Where a name after a key starts: past a date printed between them on the key's line
     ("Сбор. 12.VII.1970 Иванов И.И.", "leg. 12.VI.1935 K. Muster")."""
     if not re.match(r"[ \t,.;:]*\d", lab.flat[at : at + 8]):

@@ -121,3 +121,23 @@ def test_number_opening_a_printed_label_kept() -> None:
     labels = make_labels(labels_from_text("650161\nLICHENS OF EXAMPLELAND\nSampleton, on bark"))
     found = record_number_candidates(labels)
     assert [(c.value, c.flags) for c in found] == [("650161", [])]
+
+
+DETERMINERS = [
+    # a date between the key and the name
+    ("Carex exampla L.\nDet. 1972 K. Muster", "K. Muster"),
+    ("Carex exampla L.\nrev. 12.VI.1972 K. Muster", "K. Muster"),
+    # "Rev." capitalised with a year after it: a revision, no reverend
+    ("Carex exampla L.\nRev. 1972 K. Muster", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETERMINERS)
+def test_determiners(text: str, expected: str) -> None:
+    assert value(text, "identifiedBy") == expected
+
+
+def test_reverend_without_year_is_no_revision() -> None:
+    text = "Sampleton, Exampleshire\nRev. K. Muster\nJuly 1850"
+    assert value(text, "identifiedBy") is None
+    assert value(text) == "Rev. K. Muster"
