@@ -464,13 +464,22 @@ def _with_role(
 def _pick_number(
     numbers: list[FieldCandidate], collector: FieldCandidate | None
 ) -> FieldCandidate | None:
-    """The field number printed after the chosen collector; another name's number is not theirs."""
+    """The field number printed after the chosen collector, or right before the name on its line
+    ("1234 K. Muster 12 May 1901"); another name's number is not theirs."""
     if collector is None:
         return _best(numbers)
     for n in numbers:
         ce, ns = collector.evidence.end, n.evidence.start
         same_label = n.evidence.label == collector.evidence.label
         if same_label and ce is not None and ns is not None and 0 <= ns - ce < 30:
+            return n
+    for n in numbers:
+        cs, ne = collector.evidence.start, n.evidence.end
+        same_line = n.evidence.label == collector.evidence.label and (
+            n.evidence.line == collector.evidence.line
+        )
+        before = cs is not None and ne is not None and 0 < cs - ne <= 4
+        if n.evidence.rule == "number.before_collector" and same_line and before:
             return n
     return None
 

@@ -42,6 +42,7 @@ from pipelines.fields.people.shapes import (
     surname_of,
     title_and_surname,
 )
+from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, is_institution, label_of
 
 # what other modules and the tests import from here
@@ -111,6 +112,7 @@ def find_people(
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = with_companions(labels, coll)
+    coll = _slip_signers_dropped(labels, coll)
     if not coll:
         coll = header_collectors([*labels, *headers])
     nums = keyed_elsewhere(labels, [short_doubted(n) for n in nums])
@@ -119,6 +121,23 @@ def find_people(
     dets = [romanise_candidate(c) for c in dets]
     companions = [romanise_candidate(c) for c in companions]
     return People(coll, nums, dets, companions, donors)
+
+
+def _slip_signers_dropped(labels: list[Label], coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """The collectors found but the signers of determination slips printed without "det."
+    ("Exampla ornata L. / Rev. K. Muster, 1972": "Rev." a revision there, no reverend): the
+    determiner's, never the collector's line (`slips.unkeyed_slip`)."""
+    signed: dict[int, int | None] = {}
+    out = []
+    for c in coll:
+        lab = label_of(labels, c.evidence)
+        if lab is not None and c.evidence.start is not None:
+            if lab.label not in signed:
+                signed[lab.label] = unkeyed_slip([ln.text for ln in lab.lines])
+            if signed[lab.label] == lab.line_no(c.evidence.start):
+                continue
+        out.append(c)
+    return out
 
 
 _INITIALS_WORD = re.compile(rf"[{UP}]{{2,4}}")

@@ -113,7 +113,9 @@ DET = re.compile(
     # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     r"(?<![A-Za-z])(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
-    rf"{cues('determiner', 'before')})"
+    rf"{cues('determiner', 'before')}"
+    # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
+    r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"
     r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )

@@ -9,6 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.people.cues import DET
+from pipelines.fields.people.keyed import past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
@@ -69,9 +70,9 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     "Det.by / 69 / H.A.Scovell", "Det.by / V.& / &C. / H.A.Scovell"); initials alone on the key's
     line ("Det. K.L.M.P.")."""
     i = lab.line_no(m.start())
-    p = persons_at(lab, m.end(), end=lab.lines[i].end, abbreviated=True) or _bare_initialled(
-        lab, m.end(), i
-    )
+    # "Det. 1972 K. Muster", "rev. 12.VI.1972 K. Muster": the date between the key and the name
+    at = past_date(lab, m.end())
+    p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or _bare_initialled(lab, at, i)
     if p is not None and has_surname(p) and not _author_above_name(lab, p):
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:

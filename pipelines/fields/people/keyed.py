@@ -41,7 +41,8 @@ _COLL_BEFORE = re.compile(
     # the keyword's full stop lost, before initials: "COLL C. WARDELL"; its "ll" read as "tt"
     # before initials: "Cott. C. WARDELL"
     # or before a surname in capitals: "coll MUSTER", "Coll R . Muster"
-    r"(?:Coll|COLL|coll)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # "leg K. Muster", "Lgt K. Muster": the Latin key's stop lost likewise
+    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
@@ -74,7 +75,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
-        p = _name_on_line(lab, persons_at(lab, m.end(), abbreviated=True))
+        p = _name_on_line(lab, persons_at(lab, past_date(lab, m.end()), abbreviated=True))
         on_line = p is not None and p.start < lab.line_at(m.start()).end
         if _keyword_after_name(lab, m.start()) and not on_line:
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
@@ -103,6 +104,20 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+def past_date(lab: Label, at: int) -> int:
+    """Where a name after a key starts: past a date printed between them on the key's line
+    ("Сбор. 12.VII.1970 Иванов И.И.", "leg. 12.VI.1935 K. Muster")."""
+    if not re.match(r"[ \t,.;:]*\d", lab.flat[at : at + 8]):
+        return at  # a date written in figures only, its day first
+    end = min(lab.line_at(at).end, at + 40)  # right after the key, no further
+    dates = find_dates(lab.flat[at:end])
+    first = min(dates, key=lambda d: d.start) if dates else None
+    if first is None or lab.flat[at : at + first.start].strip(" \t,.;:"):
+        return at
+    after = at + first.end
+    return after + len(lab.flat[after:end]) - len(lab.flat[after:end].lstrip(" \t,.;:"))
 
 
 def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:

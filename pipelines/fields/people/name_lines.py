@@ -85,6 +85,8 @@ def name_line_collectors(
                 or (full_name(p) and _TOWN_AFTER.fullmatch(rest))
                 # "(Mr Muster 1850)": a titled name in brackets with its year
                 or (titled(p) and _BRACKET_TAIL.fullmatch(rest))
+                # "K. Muster (in herb. J. Beispiel)": the herbarium the specimen went to
+                or _IN_HERB.fullmatch(rest)
             ):
                 continue
             found = [p]
@@ -126,6 +128,11 @@ def _titled_in_brackets(lab: Label, i: int) -> Person | None:
         if p is not None and titled(p) and _BRACKET_TAIL.fullmatch(lab.flat, p.end, line.end):
             return p
     return None
+
+
+# The herbarium a collector's specimen was kept in, in brackets after the name: "(in herb. J.
+# Beispiel)", "(ex hb. Muster)", the donor's (`donors`), not a second collector.
+_IN_HERB = re.compile(r"\s*[(\[]\s*(?i:in|ex)\s+(?i:herb|hb)\.?\s[^)\]]{2,60}[)\]][\s.,]*")
 
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.

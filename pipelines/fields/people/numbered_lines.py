@@ -11,7 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.cues import NO_KEY
-from pipelines.fields.people.numbers import DATE_LIKE, number_after, number_below
+from pipelines.fields.people.numbers import DATE_LIKE, UNCERTAIN_NUMBER, number_after, number_below
 from pipelines.fields.people.patterns import CAPW, WORD
 from pipelines.fields.people.persons import Person, bad_word, person_view, persons_at
 from pipelines.fields.people.shapes import (
@@ -27,7 +27,7 @@ from pipelines.fields.people.shapes import (
     person_candidate,
     surnames_joined,
 )
-from pipelines.fields.text import Label
+from pipelines.fields.text import Label, candidate
 
 
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
@@ -69,8 +69,15 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     elif p is None and (q := _person_after_number(lab, i)) is not None:
         coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
     elif p is None and (q := _person_after_bare_number(lab, i)) is not None:
-        # the number before the name is left: the record's number is the one after its collector
+        # "1234 K. Muster 12 May 1901": the number before its collector, less sure than one after
         coll.append(person_candidate(Term.recordedBy, q, 0.7, "collector.number_name"))
+        m = _BARE_NUMBER_FIRST.match(line.text)
+        if m is not None:
+            s, e = line.start + m.start("n"), line.start + m.end("n")
+            # as often a register's or a sheet's number: `uncertain_number` keeps it under 0.9
+            rule = "number.before_collector"
+            flags = [UNCERTAIN_NUMBER]
+            nums.append(candidate(Term.recordNumber, m.group("n"), 0.7, lab, s, e, rule, flags))
     return coll, nums
 
 
@@ -136,7 +143,15 @@ def _person_after_bare_number(lab: Label, i: int) -> Person | None:
     if m is None or _YEAR.fullmatch(m.group("n")):
         return None
     p = persons_at(lab, line.start + m.end(), end=line.end)
-    if p is None or not initialled(p) or not only_noise(lab.flat[p.end : line.end]):
+    if p is None or not initialled(p):
+        return None
+    rest = lab.flat[p.end : line.end]
+    if only_noise(rest) or DATE_SHAPE.fullmatch(rest):
+        return p
+    # the date after the name ("1234 K. Muster 12 May 1901"), nothing else
+    dates = find_dates(rest)
+    first = min(dates, key=lambda d: d.start) if dates else None
+    if first is None or rest[: first.start].strip(" ,.;") or not only_noise(rest[first.end :]):
         return None
     return p
 

@@ -154,6 +154,7 @@ _RECORD_NO = re.compile(
 
 
 _OF = re.compile(r"\s*of\b")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 
 def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
@@ -179,6 +180,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 continue
             conf = 0.7 if m.group("k") != "#" else 0.65
             at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
+            # "No. 12,031": the comma between the thousands is print, no part of the number
+            value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
     found = out + _numbers_alone(labels)
     return [short_doubted(c) for c in found if not _on_a_stamp(labels, c)]
@@ -274,5 +277,14 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
             ):
                 continue
             s, e = line.start + m.start("n"), line.start + m.end("n")
-            out.append(candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone"))
+            flags: list[str] = []
+            if not (marked or family) and not any(
+                ln.text.strip() for ln in lab.lines if ln is not line
+            ):
+                # five or six figures that are a label of their own: a sheet's stamped
+                # register number ("201280") or a postcode as often as the collector's
+                flags.append(UNCERTAIN_NUMBER)
+            out.append(
+                candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone", flags)
+            )
     return out

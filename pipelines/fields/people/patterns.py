@@ -117,7 +117,13 @@ INITIALS_AFTER_SURNAME = (
 # only where the initials end the name (before a separator, a number or the line's end), so a
 # place before a name ("Exampleton, K. Muster") is not read as one.
 _SURNAME_FIRST = rf"{WORD},\s?{INITIALS_AFTER_SURNAME}"
-PERSON = rf"(?:{_SURNAME_FIRST}|{PERSON})"
+# A surname in Cyrillic before its initials without the comma ("Иванов И. И.", "ИВАНОВА А."),
+# as Russian labels sign everywhere: no genus and its author's initial is printed in Cyrillic.
+_CYRILLIC_SURNAME_BARE = (
+    r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)\s{1,2}"
+    r"(?:[А-ЯЁ]\.\s?){1,3}(?=\s*(?:$|[,;&)(]|\d|и\s))"
+)
+PERSON = rf"(?:{_SURNAME_FIRST}|{_CYRILLIC_SURNAME_BARE}|{PERSON})"
 # The same without the comma, as Russian and Central European labels print a name ("Собр. Иванова
 # А. П.", "leg. Muster K."): only after a keyword (`_PERSON_ABBR`), for elsewhere a genus and its
 # author's initial ("Exempla L.", "Zieria Sm.") read so too. Not a month in Roman figures before

@@ -131,7 +131,7 @@ COLLECTORS += [
         "Flora of Ohio\nViola pedata L.\nDry bluffs.\nApr. 27, 1975\n\nWalter E. Brennan\nDet.\n"
         "No. 10,193\n& A. Harvey",
         "Walter E. Brennan",
-        "10,193",
+        "10193",
     ),
     (
         "Knox Co.          24 July 1950\nViola pedata L.\n\nWalter Brennan                  6381",
