@@ -359,7 +359,10 @@ def _extract(
 
     regional = seen.of(Role.data, Role.determination, Role.donor, Role.curatorial)
     regions = find_hits(regional)
-    _put(out, region_candidates(regional, regions), proposed)
+    # the institution's country as a last resort: its name and address as printed, not a
+    # determiner's affiliation
+    printed = [lab for lab in labs if seen.roles[lab.label] is not Role.determination]
+    _put(out, region_candidates(regional, regions, printed), proposed)
     state = out.get(Term.stateProvince.value)
     # a first-level division read as the state ("St. James Parish" of Barbados) is not also the
     # county: the county is the level below it

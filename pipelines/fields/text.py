@@ -219,8 +219,11 @@ def _names_institution(first: str, following: list[str]) -> bool:
 def institution_flags(label: Label) -> list[bool]:
     """Which lines name an institution, counting a name broken over lines ("The Lakeside /
     Botanic Garden", "LAKESIDE / BOTANICAL / GARDEN") as naming it on each of them."""
+    from pipelines.fields.institution_names import institution_name  # it reads this module
+
     lines = [ln.text.strip() for ln in label.lines]
-    flags = [is_institution(t) for t in lines]
+    # and the names in the labels' other languages ("... INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ ...")
+    flags = [is_institution(t) or institution_name(t) for t in lines]
     own = list(flags)
     for i, first in enumerate(lines):
         words = [w for w in first.split() if re.search(r"\w", w)]  # "The New York —"

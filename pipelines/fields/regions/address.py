@@ -16,8 +16,11 @@ def address_country(labels: list[Label]) -> Hit | None:
     for lab in labels:
         folded = fold_same_length(lab.text)
         for ln, inst, addr in zip(lab.lines, lab.institution, lab.address, strict=True):
-            # on the institution's own line, only after its name ("..., Canada")
-            start = ln.start + ln.text.find(",") if inst and "," in ln.text else ln.end
+            # on the institution's own line, after its name ("..., Canada") or in it ("EXEMPLI
+            # NSV ... INSTITUUDI HERBAARIUM" names Exemplia: the institution's country)
+            start = ln.start + ln.text.find(",") if "," in ln.text else ln.start
+            if not inst:
+                start = ln.end
             if addr:
                 start = ln.start
             for m in country_name_pattern().finditer(folded, start, ln.end):

@@ -26,8 +26,12 @@ from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
 from pipelines.fields.text import Label, candidate
 
 
-def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandidate]:
-    """Country, code and state from `find_hits(labels)`."""
+def region_candidates(
+    labels: list[Label], hits: list[Hit], sheet: list[Label] | None = None
+) -> list[FieldCandidate]:
+    """Country, code and state from `find_hits(labels)`; where they name no country, the
+    country of the institution whose name or address `sheet` (the labels as printed, stamps and
+    headers not blanked; by default `labels`) prints, as a doubt."""
     # Mexican abbreviations are only meant when something else says Mexico.
     mx = any(h.code == "MX" and h.kind == "country" for h in hits)
     same_span = Counter((h.label.position, h.start) for h in hits if h.kind == "state")
@@ -59,7 +63,7 @@ def region_candidates(labels: list[Label], hits: list[Hit]) -> list[FieldCandida
     reg = resolve(hits, county)
     out: list[FieldCandidate] = []
     if reg.country is None and reg.country_code is None:
-        fallback = address_country(labels)
+        fallback = address_country(labels if sheet is None else sheet)
         if fallback is not None:
             h = fallback
             for term in (Term.country, Term.countryCode):

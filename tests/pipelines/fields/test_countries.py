@@ -335,13 +335,20 @@ def test_a_herbarium_named_after_its_country(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # an institution's own herbarium and address say nothing of the specimen
+        # an institution's own herbarium and address say nothing sure of the specimen: its
+        # country is offered as a doubt where the labels name no other
         "Herbarium of the University of Ghana\nExample Co.",
         "Herbier de l'Université de Madagascar\nrochers",
     ],
 )
-def test_an_institutions_herbarium_names_no_country(text: str) -> None:
-    assert "countryCode" not in values(text)
+def test_an_institutions_herbarium_names_no_sure_country(text: str) -> None:
+    got = fields(text).get("countryCode")
+    assert got is None or ("country_judged" in got.flags and got.confidence < 0.9)
+
+
+def test_the_institutions_country_gives_way_to_the_specimens() -> None:
+    got = values("Herbarium of the University of Ghana\nExample Co., Togo")
+    assert got["countryCode"] == "TG"
 
 
 @pytest.mark.parametrize(
