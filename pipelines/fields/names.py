@@ -498,8 +498,8 @@ def _join_split_words(lab: Label, chars: list[str]) -> None:
 
 
 # A genus alone on its line, or split in two by a stray space ("Artho pyrenia"), and a few lines
-# below it its epithet opening a line with its author ("halodytes (Nyl.) Arnold"), a header's
-# capitals or a stray word of OCR between them ("MYCOLOGICAL COLLECTIONS", "rocordio").
+# below it its epithet opening a line with its author ("probata (Muster) Beisp."), a header's
+# capitals or a stray word of OCR between them ("EXAMPLE COLLECTIONS", "xqzv").
 _GENUS_LINE = re.compile(
     r"[ \t]*(?P<a>[A-Z][a-zäëïöüéè]{2,})(?:[ \t](?P<b>[a-zäëïöüéè]{3,}))?[ \t]*"
 )
@@ -509,7 +509,7 @@ _GENUS_GAP = 2
 
 
 def _epithet_line(text: str) -> bool:
-    """Whether `text` is an epithet and its author alone ("halodytes (Nyl.) Arnold")."""
+    """Whether `text` is an epithet and its author alone ("probata (Muster) Beisp.")."""
     m = _EPITHET_LINE.fullmatch(text)
     if m is None or not re.search(r"[.()&]", m.group("author")):
         return False

@@ -247,20 +247,20 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
 def _form_heading() -> re.Pattern[str]:
     """The headings of stamps printed as forms (`where` "form" in data/label_roles.csv)."""
     words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "form"]
-    # after the institution's name or initials in a word ("KEW NEGATIVE", "NYBG Accession")
+    # after the institution's name or initials in a word ("EXMP NEGATIVE", "NYBG Accession")
     return re.compile(
         rf"[\W_]{{0,3}}(?:[A-Z][\w.]*\s+)?{alternation(words)}(?![^\W\d_])", re.IGNORECASE
     )
 
 
-# a stamp form's blank or filled key ("No. 17231", "INTLS.", "DATE"): a few short words or
+# a stamp form's blank or filled key ("No. 12345", "INIT.", "DATE"): a few short words or
 # capitals, figures
 _FORM_FIELD = re.compile(r"[\W\d_]*(?:(?:[A-Z]{1,6}|[^\W\d_]{1,3})\.?[\W\d_]*){0,3}")
 
 
 def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
-    """Whether a label is a stamp printed as a form under its heading ("KEW NEGATIVE / No.
-    17231 / DATE / INTLS. / 12 MAY 1977", "ACCESSION / No. ... / Date ..."): its "Date" key and
+    """Whether a label is a stamp printed as a form under its heading ("EXMP NEGATIVE / No.
+    12345 / DATE / INIT. / 3 JUN 1980", "ACCESSION / No. ... / Date ..."): its "Date" key and
     the date written in are the stamp's, not the collection's. Any other key of the data label,
     a measured place or a line of words is the data label's."""
     if not lines or not _form_heading().match(lines[0]):

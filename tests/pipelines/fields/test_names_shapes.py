@@ -78,7 +78,7 @@ def test_an_annotation_dated_with_a_range_of_years() -> None:
 # capitals or a stray word between them: one name
 GENUS_OVER_A_GAP = [
     (
-        "HERBARIUM OF\nTHE UNIVERSITY OF EXAMPLE\nExem plaria\nMYCOLOGICAL COLLECTIONS\n"
+        "HERBARIUM OF\nTHE UNIVERSITY OF EXAMPLE\nExem plaria\nEXAMPLE COLLECTIONS\n"
         "rocordio\nsampleana (Nyl.) Muster\nColl. K. Muster",
         "Exemplaria sampleana",
         "(Nyl.) Muster",

@@ -67,8 +67,8 @@ def test_institution_names(line: str) -> None:
         "Sampleton yliopiston puutarhassa",
         "окр. музея-усадьбы Образцово",
         # a sentence of the data label runs through the line
-        "Nacional:Jardín Botánico Exemplar:",
-        "Distrito Capital; Jardín Botánico Exemplar,",
+        "Capital:Hortus Botanicus Exemplar:",
+        "Distrito Capital; Hortus Botanicus Exemplar,",
         "del Museo Exemplar y Aula Muestra.",
     ],
 )
@@ -86,7 +86,7 @@ def test_places_named_after_institutions(line: str) -> None:
         "Botanischer Garten und Botanisches Museum Beispielstadt-Nord",
         "SAMPLETONI ÜLIKOOLI HERBAARIUM",
         "Published in Fieldiana, Bot. 12: 34. 1935",
-        "KEW NEGATIVE\nNo. 17231\nDATE\nINTLS.\n- - MAY 1977",
+        "EXMP NEGATIVE\nNo. 12345\nDATE\nINIT.\n- - JUN 1980",
         "ACCESSION\nNo. 4512\nDate 12.v.1931",
     ],
 )
@@ -152,7 +152,7 @@ def test_header_address_is_no_country() -> None:
 
 
 def test_stamp_form_date_is_not_the_collection_date() -> None:
-    text = "KEW NEGATIVE\nNo. 17231\nDATE\nINTLS.\n- - MAY 1977\n\nExampla\nSampleton\nK. Muster 5"
+    text = "EXMP NEGATIVE\nNo. 12345\nDATE\nINIT.\n- - JUN 1980\n\nExampla\nSampleton\nK. Muster 5"
     assert "eventDate" not in _values(text)
 
 
@@ -178,9 +178,9 @@ def test_a_slips_affiliation_in_any_language(text: str, lines: list[int]) -> Non
 
 def test_a_place_run_through_a_garden_stays_the_locality() -> None:
     text = (
-        "JARDIN BOTANICO EXEMPLAR\nSAMPLETON, REPUBLICA DOMINICANA\n\n"
-        "Exampla vulgaris L.\nRepública Dominicana:Provincia\nCentral:Jardín Botánico Central:\n"
+        "JARDIN BOTANICO EXEMPLAR\nSAMPLETON, REPUBLICA EXEMPLAR\n\n"
+        "Exampla vulgaris L.\nRepública Exemplar:Provincia\nCentral:Hortus Botanicus Exemplar:\n"
         "Plantas sembradas junto al patio\ndel Museo y Aula Muestra.\n9 de Mayo, 1983.\nK. Muster"
     )
     loc = _values(text).get("verbatimLocality", "")
-    assert loc.startswith("República Dominicana:Provincia\nCentral:Jardín Botánico Central")
+    assert loc.startswith("República Exemplar:Provincia\nCentral:Hortus Botanicus Exemplar")
