@@ -17,7 +17,13 @@ from functools import cache, lru_cache
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label, address_flags, is_institution
 
-__all__ = ["header_address", "institution_name", "name_words", "named_beside"]
+__all__ = [
+    "header_address",
+    "institution_name",
+    "institution_stems",
+    "name_words",
+    "named_beside",
+]
 
 
 @cache
@@ -43,6 +49,15 @@ def name_words() -> frozenset[str]:
         if row["kind"] == "name"
         for word in row["word"].split()
     )
+
+
+@cache
+def institution_stems() -> re.Pattern[str]:
+    """A word an institution's name holds, by its opening letters in the labels' inflected
+    languages (`data/institution_words.csv`, kind stem: "herbaar" for herbaarium and herbaariumi,
+    "гербари" for гербарий and гербария), in any case."""
+    stems = [row["word"] for row in data_rows("institution_words.csv") if row["kind"] == "stem"]
+    return re.compile(rf"(?<!\w){alternation(stems)}\w*", re.IGNORECASE)
 
 
 # the most words an institution's name prints on one line ("EXEMPLI NSV TA ZOOLOOGIA JA

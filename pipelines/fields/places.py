@@ -20,6 +20,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import country_names, fold, given_names, name_key, states, us_counties
+from pipelines.fields.institution_names import institution_stems
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.people.patterns import GIVEN_ABBR
@@ -438,9 +439,9 @@ _EXCHANGE_NOTE = re.compile(
 )
 # A herbarium's name in one word ("Rijksherbarium", "Staatsherbar"): an institution.
 _HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
-# An institution's word in the labels' languages (data/place_cues.csv role institution:
+# An institution's word in the labels' languages (data/institution_words.csv, kind stem:
 # "HERBAARIUM", "ГЕРБАРИЙ", "Universitatis", "INSTITUUDI", "Museum")
-_INSTITUTION_WORD = re.compile(r"(?<!\w)" + _cue_pattern("institution"), re.IGNORECASE)
+_INSTITUTION_WORD = institution_stems()
 
 
 def _institution_header(line: str) -> bool:
