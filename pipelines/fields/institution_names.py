@@ -27,14 +27,21 @@ __all__ = [
 
 
 @cache
-def _institution_words() -> dict[str, re.Pattern[str]]:
-    """kind -> the words of `data/institution_words.csv` of that kind, as one pattern."""
+def _words() -> dict[str, tuple[str, ...]]:
+    """kind -> the words of `data/institution_words.csv` of that kind (name, place, stem)."""
     words: dict[str, list[str]] = {}
     for row in data_rows("institution_words.csv"):
         words.setdefault(row["kind"], []).append(row["word"])
+    return {kind: tuple(got) for kind, got in words.items()}
+
+
+@cache
+def _institution_words() -> dict[str, re.Pattern[str]]:
+    """The names' and the places' words, each kind as one pattern of whole words."""
     return {
-        kind: re.compile(rf"(?<![^\W\d_]){alternation(got)}(?![^\W\d_])", re.IGNORECASE)
-        for kind, got in words.items()
+        kind: re.compile(rf"(?<![^\W\d_]){alternation(_words()[kind])}(?![^\W\d_])", re.IGNORECASE)
+        for kind in ("name", "place")
+        if kind in _words()
     }
 
 
@@ -43,12 +50,7 @@ def name_words() -> frozenset[str]:
     """Every word of the institutions' names in `data/institution_words.csv`, lower case
     ("museum", "botanic", "instituudi", "гербария"): no person's name holds one, so a name read
     on ("det. K. Muster, Field Museum") stops before it."""
-    return frozenset(
-        word.lower()
-        for row in data_rows("institution_words.csv")
-        if row["kind"] == "name"
-        for word in row["word"].split()
-    )
+    return frozenset(word.lower() for name in _words().get("name", ()) for word in name.split())
 
 
 @cache
@@ -56,8 +58,7 @@ def institution_stems() -> re.Pattern[str]:
     """A word an institution's name holds, by its opening letters in the labels' inflected
     languages (`data/institution_words.csv`, kind stem: "herbaar" for herbaarium and herbaariumi,
     "гербари" for гербарий and гербария), in any case."""
-    stems = [row["word"] for row in data_rows("institution_words.csv") if row["kind"] == "stem"]
-    return re.compile(rf"(?<!\w){alternation(stems)}\w*", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){alternation(_words().get('stem', ()))}\w*", re.IGNORECASE)
 
 
 # the most words an institution's name prints on one line ("EXEMPLI NSV TA ZOOLOOGIA JA

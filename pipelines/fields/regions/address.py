@@ -16,13 +16,14 @@ def address_country(labels: list[Label]) -> Hit | None:
     for lab in labels:
         folded = fold_same_length(lab.text)
         for ln, inst, addr in zip(lab.lines, lab.institution, lab.address, strict=True):
-            # on the institution's own line, after its name ("..., Canada") or in it ("EXEMPLI
-            # NSV ... INSTITUUDI HERBAARIUM" names Exemplia: the institution's country)
-            start = ln.start + ln.text.find(",") if "," in ln.text else ln.start
-            if not inst:
-                start = ln.end
             if addr:
                 start = ln.start
+            elif inst:
+                # on the institution's own line, after its first comma ("..., Canada"), or in
+                # its name where it has none ("EXEMPLI NSV ... INSTITUUDI HERBAARIUM")
+                start = ln.start + max(ln.text.find(","), 0)
+            else:
+                continue
             for m in country_name_pattern().finditer(folded, start, ln.end):
                 entry = country_names().get(name_key(m.group(0)))
                 if lab.text[m.start()].isupper() and entry is not None and entry.code:
