@@ -157,24 +157,32 @@ def squash_ws(text: str) -> str:
 
 
 # Lines naming the institution that owns or printed the label ("LAKESIDE BOTANICAL GARDEN",
-# "University of Westmark (WMK)") mention places that say nothing about where the specimen grew.
-_INSTITUTION = re.compile(
-    r"\b(?:botanical\s+garden|botanic\s+garden|herbarium|herbario|herbier|university|"
-    r"universidad|universit[eé]|museum|museo|institute|institution|instituto|college|colegio|"
-    r"laboratory|department|dept\.|service|foundation|supported|funds|deposited|presented|"
-    r"distributed|academy|imaged|voucher|reidentification|copyright|smithsonian|bureau)\b|"
+# "University of Westmark (WMK)") or holding its notes ("Digitisation supported by ...") mention
+# places that say nothing about where the specimen grew. Their words are a table
+# (`data/institution_words.csv`, anywhere = yes); what follows are shapes, not words.
+_INSTITUTION_SHAPES = (
     # "Mus. Paris", "Coll. Mus. Congo", "Mus. Zool.": a museum's name abbreviated
-    r"\bMus\.(?=\s)|"
+    r"\bMus\.(?=\s)",
     # the maker's imprint on a ruler or a form ("ACME OPTICAL CO.", "Globe Printing Company")
-    r"\b(?:optical|instruments?|mfg|manufacturing|printing)\.?\s+(?:co|company)\b|"
+    r"\b(?:optical|instruments?|mfg|manufacturing|printing)\.?\s+(?:co|company)\b",
     # "LAKESIDE / BOTANICAL / GAI / RDE", "BOTANICAM! / GARDEN": OCR breaks the words the name
     # ends with
-    r"\bbotanica[a-z]?\W?\s+ga[a-z]{0,4}\b|^\W*botanical\W*$|"
+    r"\bbotanica[a-z]?\W?\s+ga[a-z]{0,4}\b|^\W*botanical\W*$",
     # a botanical garden heads its labels with its name; inside a locality it is where a
     # cultivated plant grew ("Distrito Nacional: Jardín Botánico Nacional: ...")
     r"^\W*(?:jard[ií]n\s+bot[aá]nico|jardin\s+botanique)\b",
-    re.IGNORECASE,
 )
+
+
+def _institution_pattern() -> re.Pattern[str]:
+    words = [row["word"] for row in data_rows("institution_words.csv") if row["anywhere"] == "yes"]
+    return re.compile(
+        "|".join((rf"(?<!\w){alternation(words)}(?!\w)", *_INSTITUTION_SHAPES)), re.IGNORECASE
+    )
+
+
+_INSTITUTION = _institution_pattern()
+
 # A line holding only a herbarium's acronym in brackets, under its name: "(TENN)", "> (TENN)".
 _ACRONYM_LINE = re.compile(r"^\W*\([A-Z]{2,8}\)\W*$")
 

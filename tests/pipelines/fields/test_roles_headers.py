@@ -8,7 +8,7 @@ import pytest
 from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.institution_names import institution_name
 from pipelines.fields.roles import Role, affiliation_lines, label_roles
-from pipelines.fields.text import make_labels
+from pipelines.fields.text import is_institution, make_labels
 
 
 def _roles(text: str) -> list[Role]:
@@ -47,6 +47,42 @@ def _values(text: str) -> dict[str, str]:
 )
 def test_institution_names(line: str) -> None:
     assert institution_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a word of the table's anywhere rows, whatever else the line holds
+        "Herbarium No. 12345",
+        "Department of Botany, Sampleton",
+        "Digitisation supported by the Example Trust, 2014",
+        "U.S. Forest Service, Region 9",
+        "Colegio Exemplar, 1950",
+        "Universite de Sampleville",
+        # the shapes the pattern keeps beside the words
+        "Coll. Mus. Exampleland",
+        "ACME OPTICAL CO.",
+        "SAMPLETON BOTANICA!  GAR",
+        "Jardín Botánico Exemplar",
+    ],
+)
+def test_institution_lines(line: str) -> None:
+    assert is_institution(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sampleton, 12 May 1930",
+        "Servicetown Creek",
+        "in pratis humidis",
+        "Museumsinsel 4",
+        # a Latin American department is a state
+        "Dept. Exemplo, Prov. Muestra",
+    ],
+)
+def test_lines_naming_no_institution(line: str) -> None:
+    assert not is_institution(line)
 
 
 @pytest.mark.parametrize(
