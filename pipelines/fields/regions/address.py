@@ -16,15 +16,12 @@ def address_country(labels: list[Label]) -> Hit | None:
     for lab in labels:
         folded = fold_same_length(lab.text)
         for ln, inst, addr in zip(lab.lines, lab.institution, lab.address, strict=True):
-            if addr:
-                start = ln.start
-            elif inst:
-                # on the institution's own line, after its first comma ("..., Canada"), or in
-                # its name where it has none ("EXEMPLI NSV ... INSTITUUDI HERBAARIUM")
-                start = ln.start + max(ln.text.find(","), 0)
-            else:
+            # the address under the name, or the institution's own line: its name ("EXEMPLI
+            # NSV ... INSTITUUDI HERBAARIUM", "University of Exampleland, Sampleton") or the
+            # address it runs on into ("..., Canada")
+            if not (addr or inst):
                 continue
-            for m in country_name_pattern().finditer(folded, start, ln.end):
+            for m in country_name_pattern().finditer(folded, ln.start, ln.end):
                 entry = country_names().get(name_key(m.group(0)))
                 if lab.text[m.start()].isupper() and entry is not None and entry.code:
                     code = entry.code

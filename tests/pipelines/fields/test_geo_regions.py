@@ -227,9 +227,21 @@ def test_a_determiners_place_is_not_the_specimens(text: str, code: str | None) -
         assert got["countryCode"].value == code
 
 
-def test_an_institutions_country_is_a_doubt() -> None:
-    got = fields("Sample ridge\n12.vi.1950 K. Muster\nRoyal Botanic Garden Edinburgh, Scotland")
-    assert got["countryCode"].value == "GB"
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sample ridge\n12.vi.1950 K. Muster\nRoyal Botanic Garden Edinburgh, Scotland", "GB"),
+        # the country in the institution's name, whether or not its town follows a comma
+        ("Sample ridge\n12.vi.1950 K. Muster\nHerbarium of the University of Ghana", "GH"),
+        (
+            "Sample ridge\n12.vi.1950 K. Muster\nHerbarium of the University of Ghana, Sampleton",
+            "GH",
+        ),
+    ],
+)
+def test_an_institutions_country_is_a_doubt(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
     assert got["countryCode"].confidence < 0.9
 
 
