@@ -11,11 +11,7 @@ from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people import find_people, given_name_only, split_people
 from pipelines.fields.text import make_labels
 from tests.pipelines.fields.ocr_labels import placed_label
-
-
-def values(text: str) -> dict[str, str]:
-    return {k: c.value for k, c in parse_fields(labels_from_text(text)).items()}
-
+from tests.pipelines.fields.parsed import values
 
 COLLECTORS = [
     ("K.L. Varga\nCollector", "K.L. Varga", None),

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.fields import FieldCandidate
-from pipelines.fields import extract_fields, labels_from_text, parse_fields
+from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.geo import country_names, name_key
-
-
-def fields(text: str) -> dict[str, FieldCandidate]:
-    return parse_fields(labels_from_text(text))
-
-
-def values(text: str) -> dict[str, str]:
-    return {k: c.value for k, c in fields(text).items()}
-
+from tests.pipelines.fields.parsed import fields, values
 
 # (label, country, countryCode): a country's name in the label's language gives its English name
 # (one form whatever the language), the code which country it is; names in English and Spanish

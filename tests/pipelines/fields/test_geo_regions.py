@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.fields import FieldCandidate
-from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.geo import russian_region_names, transliterations
-
-
-def fields(text: str) -> dict[str, FieldCandidate]:
-    return parse_fields(labels_from_text(text))
-
+from tests.pipelines.fields.parsed import fields
 
 # (label, country, code, stateProvince): a Russian region's adjective and type word, in Cyrillic
 # or in Latin letters; the stateProvince as printed, the country today's

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text, parse_fields
-
-
-def values(text: str) -> dict[str, str]:
-    return {k: c.value for k, c in parse_fields(labels_from_text(text)).items()}
-
+from tests.pipelines.fields.parsed import values
 
 REGIONS = [
     ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),

@@ -9,11 +9,7 @@ from models.specimen import LabelText, OcrLine, OcrWord
 from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.checklist import Checklist
 from tests.pipelines.fields.ocr_labels import BOX, ocr_label
-
-
-def values(text: str) -> dict[str, str]:
-    return {k: c.value for k, c in parse_fields(labels_from_text(text)).items()}
-
+from tests.pipelines.fields.parsed import values
 
 NAMES = [
     # an insect determination label: the sex symbol inside the name, the author on the next line

@@ -8,11 +8,7 @@ import pytest
 
 from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.name_keys import KeyKind, det_line, line_key
-
-
-def values(text: str) -> dict[str, str]:
-    return {k: c.value for k, c in parse_fields(labels_from_text(text)).items()}
-
+from tests.pipelines.fields.parsed import values
 
 # a printed form's keys, in the languages of European herbaria
 FORM_KEYS = [

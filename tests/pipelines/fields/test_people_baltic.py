@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.fields import FieldCandidate
-from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.people.romanise import romanised
-
-
-def field(text: str, term: str) -> FieldCandidate | None:
-    return parse_fields(labels_from_text(text)).get(term)
-
-
-def value(text: str, term: str = "recordedBy") -> str | None:
-    got = field(text, term)
-    return got.value if got is not None else None
-
+from tests.pipelines.fields.parsed import field, value
 
 COLLECTORS = [
     # the surname before its initials, no comma, after a keyword

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.fields import FieldCandidate
-from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields import labels_from_text
 from pipelines.fields.people import record_number_candidates
 from pipelines.fields.text import make_labels
-
-
-def field(text: str, term: str) -> FieldCandidate | None:
-    return parse_fields(labels_from_text(text)).get(term)
-
-
-def value(text: str, term: str = "recordedBy") -> str | None:
-    got = field(text, term)
-    return got.value if got is not None else None
-
+from tests.pipelines.fields.parsed import field, value
 
 COLLECTORS = [
     # a date between the key and the name on its line

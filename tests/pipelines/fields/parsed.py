@@ -1,0 +1,26 @@
+"""An invented label's text, parsed as `parse_fields` parses it: the tests' one way in."""
+
+from __future__ import annotations
+
+from models.fields import FieldCandidate
+from pipelines.fields import labels_from_text, parse_fields
+
+
+def fields(text: str) -> dict[str, FieldCandidate]:
+    """Every field of `text` (labels split at blank lines), with confidence and flags."""
+    return parse_fields(labels_from_text(text))
+
+
+def values(text: str) -> dict[str, str]:
+    """Every field's value."""
+    return {term: got.value for term, got in fields(text).items()}
+
+
+def field(text: str, term: str) -> FieldCandidate | None:
+    return fields(text).get(term)
+
+
+def value(text: str, term: str = "recordedBy") -> str | None:
+    """One field's value, None where the text gives none (the collector unless told)."""
+    got = field(text, term)
+    return got.value if got is not None else None
