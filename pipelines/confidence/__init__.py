@@ -36,6 +36,7 @@ DOUBTS = frozenset(
         "genus_only",  # a genus alone where an epithet may have been lost
         "unsure_reading",  # a name read unsurely or by one recogniser alone
         "year_from_title",  # a collection year read from a series title, not a dated data label
+        "stamp_or_collection_date",  # a date alone under an institution's name (fields)
         "several_taxa",  # names of different taxa on the sheet: which is current is a judgement
         "several_catalog_numbers",
         "several_institutions",

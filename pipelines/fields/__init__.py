@@ -42,7 +42,7 @@ from pipelines.fields.places import (
     municipality_candidates,
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
-from pipelines.fields.roles import Role, determination_dates, views
+from pipelines.fields.roles import Role, dated_header, determination_dates, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import county_candidates_gb, vice_county_candidates
 
@@ -149,9 +149,19 @@ def _put(
             out[c.term] = c
 
 
-def _dates(dated: list[DatedSpan], out: dict[str, FieldCandidate]) -> DatedSpan | None:
+# The doubt of a collection date read under an institution's name alone (`roles.dated_header`):
+# the day the sheet was received or mounted is stamped so as often.
+STAMP_OR_COLLECTION = "stamp_or_collection_date"
+
+
+def _dates(
+    dated: list[DatedSpan], out: dict[str, FieldCandidate], stamped: set[int]
+) -> DatedSpan | None:
+    """The collection date among the dated spans (`stamped`: the labels that are an
+    institution's name and a date alone, whose date yields to any other and is doubted)."""
     spans = [d for d in dated if d.score > 0]
-    event = [d for d in spans if not d.det]
+    event = [d for d in spans if not d.det and d.label.label not in stamped]
+    event = event or [d for d in spans if not d.det]
     fallback = False
     if not event:
         # Printed forms put "Date" after the determiner's name ("Det. B. C. Sample  Date Nov. 12,
@@ -173,7 +183,7 @@ def _dates(dated: list[DatedSpan], out: dict[str, FieldCandidate]) -> DatedSpan 
         if fallback:
             conf *= 0.6
         lab = chosen.label
-        flags = d.flags
+        flags = [*d.flags, STAMP_OR_COLLECTION] if lab.label in stamped else d.flags
         out[Term.eventDate.value] = candidate(
             Term.eventDate, d.iso, conf, lab, d.start, d.end, d.rule, flags
         )
@@ -316,7 +326,8 @@ def _extract(
     for sp in dated:
         lines = slips.get(sp.label.label)
         sp.det = sp.det or bool(lines and sp.label.line_no(sp.date.start) in lines)
-    event = _dates(dated, out)
+    # as printed: the specimen's view blanks a stamp's lines
+    event = _dates(dated, out, {lab.label for lab in labs if dated_header(lab)})
     proposed.add(_event_dates(dated))
     numbers_printed = proposed.add(find_catalog_numbers(labs))
     _put(out, numbers_printed[:1], proposed)

@@ -276,6 +276,28 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     return True
 
 
+# initials before a name in any case ("K. Muster", "J. BEISPIEL"): a person's herbarium
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][^\W\d_]{2,}")
+
+
+def dated_header(label: Label) -> bool:
+    """Whether a label is an institution's name and a date alone ("HERB. HORT. SAMPL. / 22 JUN
+    1956", "SAMPLETON MUSEUM / (NATURAL HISTORY) / 12 FEB 1931"): a stamp of the day the sheet
+    was received or mounted as often as a printed label's footer with the collection's date,
+    and nothing on it says which. A person's herbarium ("Herb. K. Muster / 1898") and a
+    region's header ("Flora of Exampleland") are the data label's."""
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    headers = [
+        t
+        for t, r in zip(lines, roles, strict=True)
+        if r == {Role.curatorial} and not _INITIALLED.search(t)
+    ]
+    dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
+    return bool(headers) and bool(dates) and len(headers) + len(dates) == len(lines)
+
+
 def determination_dates(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
     own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.". For a

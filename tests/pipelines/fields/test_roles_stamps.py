@@ -10,11 +10,13 @@ from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.roles import (
     Role,
     affiliation_lines,
+    dated_header,
     digitisation_stamp,
     label_roles,
     stamp_lines,
 )
 from pipelines.fields.text import is_header, make_labels
+from tests.pipelines.fields.parsed import fields
 
 _STAMP = (
     "http://id.example.org/\nDigitarium\nXYZ.1060\n2013-03-26\n"
@@ -142,3 +144,38 @@ def test_a_heading_between_the_key_and_the_name_is_no_affiliation() -> None:
         labels_from_text("Det.\nHERBARIUM OF THE UNIVERSITY OF EXAMPLE\nA. Person")
     )
     assert affiliation_lines(slip) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("HERB. HORT. SAMPL.\n22 JUN 1956", True),
+        ("HERBARIUM SAMPLETON\n12 FEB 1931", True),
+        ("SAMPLETON MUSEUM\n(NATURAL HISTORY)\n12 Feb. 1931", True),
+        ("12 July 1993\nHERBARIUM EXEMPLI\nSAMPLETON UNIVERSITY", True),
+        # a person's herbarium may date the specimen; a region's header is the data label's
+        ("Herb. K. Muster\n12 Jun 1898", False),
+        ("Flora of Exampleland\n12 Jun 1923", False),
+        # a place, a collector or a number beside the date makes it the data label
+        ("HERBARIUM SAMPLETON\nSample Hill\n12 FEB 1931", False),
+        ("HERBARIUM SAMPLETON\n12 FEB 1931 K. Muster 45", False),
+        ("HERBARIUM SAMPLETON", False),
+    ],
+)
+def test_an_institutions_name_and_a_date_alone(text: str, dated: bool) -> None:
+    assert dated_header(make_labels(labels_from_text(text))[0]) is dated
+
+
+def test_a_date_under_an_institutions_name_is_doubted_and_yields() -> None:
+    alone = fields(
+        "Exampleia sampleana\nSample Hills, 1200 m\nK. Muster 345\n\nHERB. HORT. SAMPL.\n22 JUN 1956"
+    )
+    assert alone["eventDate"].value == "1956-06-22"
+    assert "stamp_or_collection_date" in alone["eventDate"].flags
+    assert alone["eventDate"].confidence < 0.9
+    # the data label's own date wins over the stamp's
+    both = fields(
+        "Sample Hills, 1200 m\n3 May 1950 K. Muster 345\n\nHERB. HORT. SAMPL.\n22 JUN 1956"
+    )
+    assert both["eventDate"].value == "1950-05-03"
+    assert "stamp_or_collection_date" not in both["eventDate"].flags
