@@ -56,8 +56,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         )
     ):
         e = s + semi
-    while e > s and lab.text[e - 1] in " ,;:-\n\t":
-        e -= 1
+    e = _end_stripped(lab.text, s, e)
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
@@ -75,17 +74,22 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     head = _NUMBER_HEAD.match(lab.text, s, e)
     if head is not None:
         s = head.end()
-    while e > s and lab.text[e - 1] in " ,;:-\n\t":
-        e -= 1
+    e = _end_stripped(lab.text, s, e)
     # The keyword of a field number whose digits were claimed ("... Example Bay / No. 835").
     m = re.search(r"(?:^|\s)(?:No|NO|no|Núm|N°|#)\.?$", lab.text[s:e])
     if m is not None:
         e = s + m.start()
-    while e > s and lab.text[e - 1] in " ,;:-\n\t":
-        e -= 1
+    e = _end_stripped(lab.text, s, e)
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _end_stripped(text: str, s: int, e: int) -> int:
+    """The end of `text[s:e]` before the blanks and punctuation that close it."""
+    while e > s and text[e - 1] in " ,;:-\n\t":
+        e -= 1
+    return e
 
 
 # What may be left between claimed spans at a block's end: punctuation and the keys of a date

@@ -9,7 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
-from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY
+from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import DESCRIPTION, ON, carries_on, lead
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
@@ -28,7 +28,7 @@ def habitat_lines(label: Label) -> set[int]:
         out.add(i)
         for j in range(i + 1, min(i + 4, len(label.lines))):
             nxt = label.lines[j].text
-            if OTHER_KEY.match(nxt) or LOC_KEY.match(nxt) or HAB_KEY.match(nxt):
+            if opens_with_key(nxt):
                 break
             out.add(j)
     return out
@@ -57,14 +57,12 @@ def habitat_candidates(
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
                 lines = []
                 for nxt in lab.lines[i + 1 : i + 7]:
-                    if not nxt.text.strip() or any(
-                        k.match(nxt.text) for k in (OTHER_KEY, LOC_KEY, HAB_KEY)
-                    ):
+                    if not nxt.text.strip() or opens_with_key(nxt.text):
                         break
                     lines.append(nxt)
                 if not lines:
                     continue
-                s = lines[0].start + len(lines[0].text) - len(lines[0].text.lstrip())
+                s = lines[0].start + lead(lines[0].text)
                 e = lines[-1].end
                 value = squash_ws(lab.text[s:e])
                 return [candidate(Term.habitat, value, 0.7, lab, s, e, "habitat.keyword_above")]
@@ -85,7 +83,7 @@ def habitat_candidates(
     for lab in labels:
         for i, ln in enumerate(lab.lines):
             if ON.match(ln.text) and not is_institution(ln.text):
-                s, e = ln.start + len(ln.text) - len(ln.text.lstrip()), ln.end
+                s, e = ln.start + lead(ln.text), ln.end
                 if locality is not None and locality.evidence.rule == "locality.after_substrate":
                     # the place read after the substrate's comma is not the habitat's
                     e = ln.start + ln.text.find(",")

@@ -39,7 +39,7 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                 if nxt is None or any_key(nxt.text):
                     continue
                 s, e, first = nxt.start, nxt.end, i + 1
-                s += len(nxt.text) - len(nxt.text.lstrip())
+                s += lead(nxt.text)
                 if len(nxt.text.strip()) < 2:
                     continue
             for k in range(first + 1, len(lab.lines)):
@@ -125,7 +125,7 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 vegetal = True  # "Hab. Beeby Hills, Exampleland": an old label's place, unkeyed
             elif placed is None or vegetal != vegetation:
                 continue
-            s = ln.start + m.end() + len(ln.text[m.end() :]) - len(ln.text[m.end() :].lstrip())
+            s = ln.start + m.end() + lead(ln.text[m.end() :])
             e = s + len(value)
             conf = 0.5 if vegetal else 0.6
             return [

@@ -82,12 +82,15 @@ ISLAND_KEY = re.compile(r"^\s*" + cue_pattern("island", upper=True) + r"\s*\.?\s
 _BARE_KEY = re.compile(r"\s*[A-ZÀ-Þ][\w.]*(?:\s+[\w.]+){0,2}\s*:\s*")
 
 
+def opens_with_key(line: str) -> bool:
+    """Whether `line` opens with the locality's key, the habitat's or one that ends a locality."""
+    return any(k.match(line) for k in (OTHER_KEY, LOC_KEY, HAB_KEY))
+
+
 def any_key(line: str) -> bool:
     """Whether `line` opens with a key: the locality's, the habitat's, one that ends a locality,
     or a form's key of any kind alone on its line."""
-    return any(k.match(line) for k in (OTHER_KEY, LOC_KEY, HAB_KEY)) or bool(
-        _BARE_KEY.fullmatch(line)
-    )
+    return opens_with_key(line) or bool(_BARE_KEY.fullmatch(line))
 
 
 def inline_stop(text: str, s: int, e: int) -> int | None:

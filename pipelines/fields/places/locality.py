@@ -24,7 +24,7 @@ from pipelines.fields.places.higher_geography import country_alone, drop_higher_
 from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
 from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
 from pipelines.fields.places.line_kinds import line_kinds
-from pipelines.fields.places.lines import DATE_LINE, ON
+from pipelines.fields.places.lines import DATE_LINE, ON, lead
 from pipelines.fields.places.map_sheets import with_map_sheet
 from pipelines.fields.places.persons import PERSON_CUE_STOP
 from pipelines.fields.places.repairs import repaired
@@ -132,7 +132,7 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
             rest = ln.text[comma + 1 :] if comma > 0 else ""
             if not re.search(r"\b[A-Z][a-z]{2,}", rest) or DATE_LINE.search(rest):
                 continue
-            s = ln.start + comma + 1 + len(rest) - len(rest.lstrip())
+            s = ln.start + comma + 1 + lead(rest)
             e = ln.start + len(ln.text.rstrip(" \t;,"))
             if e - s < 3:
                 continue

@@ -18,15 +18,14 @@ from pipelines.fields.places.cues import (
 )
 from pipelines.fields.text import Label
 
-# The words of a determination (`DET_OR_FAMILY` without the family)
+# The words of a determination (in `DET_OR_FAMILY` with a family alone on its line)
 DET_WORD = re.compile(r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)", re.IGNORECASE)
 
 
 # A determination ("exempla Kunth -det. K. Muster, 93") or a family alone on its line ("ARACEAE"):
 # the name's business, never the place. OCR merges such lines into the locality's block.
 DET_OR_FAMILY = re.compile(
-    r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)|^\W*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\W*$",
-    re.IGNORECASE,
+    DET_WORD.pattern + r"|^\W*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\W*$", re.IGNORECASE
 )
 
 
