@@ -1,5 +1,5 @@
 """Short labels of data lines: an insect's or an old sheet's unkeyed data label (`data_label`,
-`rival_data_label`), a line that reads as a place's name as they print it (`place_like`), and a
+`rival_data_label`), a line that reads as a place's name as they print it (`_place_like`), and a
 place's name alone on its line on an old sheet (`lone_place`)."""
 
 from __future__ import annotations

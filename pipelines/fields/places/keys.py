@@ -1,7 +1,8 @@
 """A printed form's keys, where a keyed field starts and ends: the locality's key (`LOC_KEY`), the
 keys that end it (`OTHER_KEY`), the habitat's (`HAB_KEY`, `HAB_KEY_INLINE`), the island's, a
-reference's, a bare key alone on its line (`any_key`), and the keys in the middle of a line that
-end a locality (`INLINE_STOP`, `NAME_STOP`, `inline_stop`)."""
+reference's, a line opening with one (`opens_with_key`) or a bare key alone on its line
+(`any_key`), and the keys in the middle of a line that end a locality (`inline_stop`,
+`NAME_STOP`)."""
 
 from __future__ import annotations
 

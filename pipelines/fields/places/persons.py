@@ -1,8 +1,7 @@
 """What is a person, not a place: a collector's key and the place after it
-(`COLLECTOR_THEN_PLACE`), a person's name alone on its line (`PERSON_NAME`, `PERSON_LINE`,
-`names_person`), collectors' team lines and a collection's own line, a date and a name
-(`dated_person`), and a person's key from the people cue table (`PERSON_CUE_STOP`,
-`person_cue_line`)."""
+(`COLLECTOR_THEN_PLACE`), a person's name alone on its line (`PERSON_LINE`, `names_person`),
+collectors' team lines and a collection's own line, a date and a name (`dated_person`), and a
+person's key from the people cue table (`PERSON_CUE_STOP`, `person_cue_line`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """What is a taxon or a determination, not a place: a determination or a family (`DET_OR_FAMILY`,
-`DET_WORD`), a scientific name opening a line (`NAME_LINE`, `names_taxon`, `BINOMIAL`), a higher
+`DET_WORD`), a scientific name opening a line (`names_taxon`, `BINOMIAL`), a higher
 taxon alone (`HIGHER_TAXON`), a name's author (`AUTHOR_LINE`), a genus written alone
 (`genus_alone`), a type's word (`TYPE_LINE`), and a place's name shaped like a binomial
 (`placed_capital`)."""
