@@ -1,5 +1,6 @@
 """The spans other fields claimed (dates, names, collectors): `Span`, the spans merged, whether a
-line is spent once they are taken out of it, the end of the longest claimed span at an offset."""
+line is spent once they are taken out of it, the end of the longest claimed span at an offset;
+and the spans of the regions' names on a label (`RegionSpan`, `regions_on`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ from collections.abc import Sequence
 from pipelines.fields.text import Line
 
 Span = tuple[int, int]
+# (label position, start, end) of a country's or a state's name (`regions.region_spans`)
+RegionSpan = tuple[int, int, int]
+
+
+def regions_on(
+    regions: Sequence[RegionSpan], position: int, s: int = 0, e: int | None = None
+) -> list[Span]:
+    """The spans of `regions` on the label at `position` that start in `s:e` (from `s` on, without
+    `e`)."""
+    return [
+        (rs, re_) for p, rs, re_ in regions if p == position and s <= rs and (e is None or rs < e)
+    ]
 
 
 def merged_spans(spans: Sequence[Span]) -> list[Span]:

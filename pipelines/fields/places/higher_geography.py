@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.fields.geo import country_names, fold, name_key, states
-from pipelines.fields.places.claimed import Span
+from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import cue_pattern
 
 
@@ -73,7 +73,7 @@ _OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")
 
 
 def drop_higher_geography(
-    text: str, s: int, e: int, regions: Sequence[tuple[int, int, int]], position: int
+    text: str, s: int, e: int, regions: Sequence[RegionSpan], position: int
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
@@ -81,7 +81,7 @@ def drop_higher_geography(
     if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
-    inside = [(rs, re_) for p, rs, re_ in regions if p == position]
+    inside = regions_on(regions, position)
     if (
         m is not None
         and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.block import trim
-from pipelines.fields.places.claimed import Span
+from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
     EXTENT_UNCERTAIN,
@@ -36,7 +36,7 @@ from pipelines.fields.text import Label, candidate, is_institution
 def locality_candidates(
     labels: list[Label],
     claimed: Mapping[int, Sequence[Span]],
-    regions: Sequence[tuple[int, int, int]] = (),
+    regions: Sequence[RegionSpan] = (),
 ) -> list[FieldCandidate]:
     """`claimed`: per label position, spans already explained (dates, names, collectors)."""
     keyed = keyed_locality(labels) or habitat_as_place(labels)
@@ -46,7 +46,7 @@ def locality_candidates(
         lab.position: line_kinds(
             lab,
             claimed.get(lab.position, []),
-            [(rs, re_) for p, rs, re_ in regions if p == lab.position],
+            regions_on(regions, lab.position),
         )
         for lab in labels
     }
@@ -112,7 +112,7 @@ def locality_candidates(
         doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
     if several and rule == "locality.data_label":
         doubts = [*doubts, SEVERAL_PLACES]
-    inside = [(rs, re_) for p, rs, re_ in regions if p == lab.position and s <= rs < e]
+    inside = regions_on(regions, lab.position, s, e)
     if EXTENT_UNCERTAIN not in doubts and word_below(lab.text[s:e], s, inside):
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)

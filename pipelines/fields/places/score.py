@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipelines.fields.dates import MONTH_WORD
+from pipelines.fields.places.claimed import RegionSpan, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
 from pipelines.fields.places.habitat_phrases import COMPOUND_SITE, habitat_clause
 from pipelines.fields.places.higher_geography import only_higher_geography
@@ -99,7 +100,7 @@ def place_score(text: str) -> float:
 def best_block(
     labels: list[Label],
     kinds: Mapping[int, list[str]],
-    regions: Sequence[tuple[int, int, int]],
+    regions: Sequence[RegionSpan],
     allowed: set[str],
     *,
     higher_geography: bool = False,
@@ -119,8 +120,8 @@ def best_block(
                 j += 1
             s, e = lab.lines[i].start, lab.lines[j].end
             score = place_score(lab.text[s:e])
-            score += 1.5 * sum(1 for p, rs, _ in regions if p == lab.position and s <= rs < e)
-            inside = [(rs, re_) for p, rs, re_ in regions if p == lab.position and s <= rs < e]
+            inside = regions_on(regions, lab.position, s, e)
+            score += 1.5 * len(inside)
             if not higher_geography and only_higher_geography(lab.text, s, e, inside):
                 score = 0
             if habitat_clause(squash_ws(lab.text[s:e]).strip(" .,;")) is not None:
