@@ -1395,10 +1395,10 @@ def test_places_named_in_the_labels_languages(text: str, expected: str) -> None:
 
 
 def test_a_name_and_a_month_are_no_list_of_places() -> None:
-    from pipelines.fields.places import _names_listed
+    from pipelines.fields.places.score import names_listed
 
-    assert _names_listed("Exempla, Sampleby")
-    assert not _names_listed("A. Person, Nov. 1976")
+    assert names_listed("Exempla, Sampleby")
+    assert not names_listed("A. Person, Nov. 1976")
 
 
 @pytest.mark.parametrize(

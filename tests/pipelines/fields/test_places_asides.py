@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.places import _CITATION, PLACE_UNCUED, _aside_line
+from pipelines.fields.places import PLACE_UNCUED
+from pipelines.fields.places.asides import CITATION, aside_line
 
 
 def _found(text: str, term: str = "verbatimLocality") -> tuple[str | None, list[str]]:
@@ -169,7 +170,7 @@ def test_no_locality_where_the_label_names_no_place(text: str) -> None:
     ],
 )
 def test_a_citation_is_recognised(line: str) -> None:
-    assert _CITATION.search(line) is not None
+    assert CITATION.search(line) is not None
 
 
 @pytest.mark.parametrize(
@@ -183,7 +184,7 @@ def test_a_citation_is_recognised(line: str) -> None:
     ],
 )
 def test_no_citation_in_a_place_or_a_date(line: str) -> None:
-    assert _CITATION.search(line) is None
+    assert CITATION.search(line) is None
 
 
 @pytest.mark.parametrize(
@@ -201,7 +202,7 @@ def test_no_citation_in_a_place_or_a_date(line: str) -> None:
     ],
 )
 def test_a_herbariums_aside(line: str, aside: bool) -> None:
-    assert _aside_line(line) is aside
+    assert aside_line(line) is aside
 
 
 @pytest.mark.parametrize(
@@ -225,9 +226,9 @@ def test_two_data_labels_naming_two_places_are_flagged(text: str, flagged: bool)
     "line", ["Rev. R. MUSTER.", "Rev . R . MUSTER .", "Dr. K. L. Beispiel", "Père J. Exemple"]
 )
 def test_a_collector_with_a_title_and_initials_is_a_persons_line(line: str) -> None:
-    from pipelines.fields.places import _line_kind
+    from pipelines.fields.places.line_kinds import line_kind
 
-    assert _line_kind(line, claimed=False) == "skip"
+    assert line_kind(line, claimed=False) == "skip"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import PERSON_OR_PLACE, extract_fields, labels_from_text
-from pipelines.fields.places import EXTENT_UNCERTAIN, _dated_person, _institution_header
+from pipelines.fields.places import EXTENT_UNCERTAIN
+from pipelines.fields.places.institutions import institution_header
+from pipelines.fields.places.persons import dated_person
 
 
 def locality(text: str) -> str | None:
@@ -131,7 +133,7 @@ def test_not_taken(text: str, wrong: str) -> None:
     ],
 )
 def test_institution_header(line: str, expected: bool) -> None:
-    assert _institution_header(line) is expected
+    assert institution_header(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -146,7 +148,7 @@ def test_institution_header(line: str, expected: bool) -> None:
     ],
 )
 def test_dated_person(line: str, expected: bool) -> None:
-    assert _dated_person(line) is expected
+    assert dated_person(line) is expected
 
 
 def _flags(text: str) -> list[str]:

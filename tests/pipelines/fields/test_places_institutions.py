@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.places import _line_kind, _person_cue_line
+from pipelines.fields.places.line_kinds import line_kind
+from pipelines.fields.places.persons import person_cue_line
 from pipelines.fields.text import make_labels
 
 
@@ -209,7 +210,7 @@ def test_address_flags(text: str, flags: list[bool]) -> None:
     ],
 )
 def test_a_persons_key_line(line: str, expected: bool) -> None:
-    assert _person_cue_line(line) is expected
+    assert person_cue_line(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -230,7 +231,7 @@ def test_a_persons_key_line(line: str, expected: bool) -> None:
     ],
 )
 def test_line_kinds(line: str, kind: str) -> None:
-    assert _line_kind(line, claimed=False) == kind
+    assert line_kind(line, claimed=False) == kind
 
 
 def test_an_old_labels_hab_is_its_place_not_also_its_habitat() -> None:

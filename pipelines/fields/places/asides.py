@@ -1,0 +1,83 @@
+"""Lines that are no place though they may read like one: OCR noise, a header's title words, an
+altitude alone, a series' or society's title, a bibliographic citation, an aside ("teste", a
+note of how the sheet came, a number alone, a co-collector: `aside_line`), how an insect was
+taken (`METHOD_LINE`) and a grid reference alone."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
+from pipelines.fields.places.persons import names_person
+
+# A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de vivero en el
+# area" is a sentence of the locality.
+TITLE_WORDS = re.compile(
+    r"(?:[^A-Za-zÀ-ÿ]*(?:[A-ZÀ-Þ][\wÀ-ÿ'’]*|of|de|del|du|des|the|and|in|from|collected))*"
+    r"[^A-Za-zÀ-ÿ]*"
+)
+
+
+# A line holding one short lower-case fragment ("hasa", ". hey", "lara"): OCR noise between the
+# lines of a label (a stamp, a fold, handwriting); a place is longer or capitalised.
+NOISE = re.compile(r"\W*[a-z]{1,4}\W*")
+
+
+# An altitude alone on its line ("1500 m", "ca. 300 m s.m.", "2000 ft."): a field of its own
+ALTITUDE_LINE = re.compile(
+    r"\W*(?:(?i:alt|elev|ca|c)\.?\s*)?\d[\d.,\s-]*\s?(?i:m|ft|feet|meters?|metres?|m\.?\s?s\.\s?m)"
+    r"\b\.?(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l|alt)\.?)?\W*"
+)
+
+
+# A series' or a society's title, perhaps after its editor's name ("K. Muster, Flora von Exempla",
+# "Association exemplaire n° 12", "Plantae Exemplares"): the sheet's heading
+SERIES_LINE = re.compile(
+    # the editor's name set off by a comma or a dash ("K. MUSTER. - PLANTES DE L'EXEMPLE")
+    # or a colon ("Dr. K. Muster: Flora von Exemplien")
+    r"^(?:[^,:\n]{0,40}(?:,|:|\s[-–—])\s*)?\W*"
+    + cue_pattern("series", upper=True)
+    + r"(?:\s|$|[.,:'’])"
+)
+# A bibliographic citation (data/place_cues.csv role work): an abbreviated work's title before its
+# volume and page ("DC. Prodr. 7, p. 409", "Fl. Fr. 2, p. 397", "Cat. p. 185"), a volume, page and
+# year ("J. Bot. 2: 214 (1909)", "Bull. II: 89 (1969)") or a page alone closing a clause ("p. 93;").
+CITATION = re.compile(
+    r"(?<![\w.])"
+    + cue_pattern("work")
+    + r"\s*(?:[A-ZÀ-Þ][a-zà-ÿ]{0,8}\.\s*){0,3}"
+    + r"(?:(?:\d{1,4}|[IVX]{1,5})\s?[,:]\s?(?:p\.\s?)?\d{1,4}\b|p\.\s?\d)"
+    + r"|\b(?:\d{1,4}|[IVX]{1,5})\s?:\s?\d{1,4}\s?\((?:1[6-9]|20)\d\d\)"
+    + r"|(?<![\w.])pp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*(?:[;,.]|$)"
+)
+# A line that is no place: "t. Muster" (teste, who vouched for the name), a herbarium's note of
+# how the sheet came to it ("RECEIVED Mar., 1879", data/place_cues.csv role aside), a number
+# alone with its key ("Nº 2.536", "sp. 22.", "No. 41"), a co-collector after "&" ("& K. Muster").
+_ASIDE_LINE = re.compile(
+    r"\W*(?:t\.|teste)\s?(?:[A-ZÀ-Þ]\.\s?){0,3}[A-ZÀ-Þ][\wà-ÿ'’-]+\W*$"
+    + r"|\W*"
+    + cue_pattern("aside", upper=True)
+    + r"(?:\s|$|[.,:])"
+    + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
+    + r"|\s*(?:&|and|et|und)\s+(?P<person>(?:[A-ZÀ-Þ][\wà-ÿ'’.-]*\s*){2,4})$"
+)
+
+
+def aside_line(line: str) -> bool:
+    """Whether `line` is no place though it reads like one (see `_ASIDE_LINE`): a co-collector
+    only when a person is named ("& K. Muster", not "& Beeby" closing "between Aville / & Beeby")."""
+    m = _ASIDE_LINE.match(line)
+    if m is None or GEO_WORDS.search(line):
+        return False
+    return m.group("person") is None or names_person(m.group("person").strip())
+
+
+# How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
+# "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
+METHOD_LINE = re.compile(rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
+# A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
+# "NT 1234 5678"): the coordinates' field
+GRID_LINE = re.compile(
+    r"\W*(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
+    r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
+)

@@ -1,0 +1,130 @@
+"""Where an unkeyed locality's block ends and starts (`trim`): claimed spans, the keys and names
+they leave, the habitat after ";" or on the last line, a collector in brackets or in
+consonants, a number before the place's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.fields.people import DATE_SHAPE
+from pipelines.fields.places.claimed import Span, claimed_end
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
+from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.persons import COLLECTOR_THEN_PLACE, PERSON_LINE
+from pipelines.fields.text import Label
+
+
+def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
+    """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";";
+    and a collector's key and name off its head (`COLLECTOR_THEN_PLACE`).
+    A date the date parser could not read may be left after it ("San Mateo Co. /
+    J.Powel1Vll-Z6-81": the collector claimed, the date not)."""
+    for ln in lab.lines[lab.line_no(s) : lab.line_no(e) + 1]:
+        m = COLLECTOR_THEN_PLACE.match(ln.text)
+        if m is not None and ln.start + m.start("place") < e:
+            s = ln.start + m.start("place")  # the place after the collector's name
+    for cs, ce in sorted(spans):
+        rest = lab.text[ce:e]
+        if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
+            e = cs
+        elif s < cs < e and cs > s + 10:
+            e = min(e, cs) if GEO_WORDS.search(lab.text[s:cs]) else e
+    for cs, _ in sorted(spans, reverse=True):
+        # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
+        # left once the name is cut off end the locality too
+        rest = lab.text[claimed_end(spans, cs) : e]
+        if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
+            e = cs
+    # the key of the name cut off after the place ("Prope Exempla legit / K. MUSTER, 1854")
+    if (key := _KEY_AT_END.search(lab.text, s, e)) is not None and key.start() > s:
+        e = key.start()
+    text = lab.text[s:e]
+    semi = text.rfind(";")
+    tail = text[semi:]
+    if (
+        semi > 0
+        and not re.search(r"\d|\b(?:mi|km|of)\b", tail)
+        and (
+            HABITAT_WORDS.search(tail)
+            # "; res. Exempla / Beeby, Ceeton.": names of places go on
+            # (not the plants' names of a list of associates, "; Aus bus, Cus dus")
+            or not (
+                GEO_WORDS.search(tail)
+                or re.search(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[2:])
+            )
+        )
+    ):
+        e = s + semi
+    e = _end_stripped(lab.text, s, e)
+    # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
+    # the habitat on the block's last line, a field of its own
+    last = lab.line_at(e)
+    if last.start > s and habitat_line(lab.text[last.start : e]):
+        e = last.start
+    # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
+    if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
+        e = last.start
+    # "Sampleton (K. Muster) 12.6.1901": the collector in brackets after the place, its date
+    # cut off
+    bracket = _BRACKET_TAIL.search(lab.text, s, e)
+    if bracket is not None and bracket.start() > s and PERSON_LINE.fullmatch(bracket["name"]):
+        e = bracket.start()
+    # "703 Exempla": a collection's number before the place's name
+    head = _NUMBER_HEAD.match(lab.text, s, e)
+    if head is not None:
+        s = head.end()
+    e = _end_stripped(lab.text, s, e)
+    # The keyword of a field number whose digits were claimed ("... Example Bay / No. 835").
+    m = re.search(r"(?:^|\s)(?:No|NO|no|Núm|N°|#)\.?$", lab.text[s:e])
+    if m is not None:
+        e = s + m.start()
+    e = _end_stripped(lab.text, s, e)
+    while s < e and lab.text[s] in " ,\t\n•":
+        s += 1
+    return s, e
+
+
+def _end_stripped(text: str, s: int, e: int) -> int:
+    """The end of `text[s:e]` before the blanks and punctuation that close it."""
+    while e > s and text[e - 1] in " ,;:-\n\t":
+        e -= 1
+    return e
+
+
+# What may be left between claimed spans at a block's end: punctuation and the keys of a date
+# or a collector ("12.VI.1956 leg. K. Muster", "12.VII.1965 Собр. И. Иванов")
+_KEYS_LEFT = re.compile(r"[\W_]*(?:" + cue_pattern("stop") + r"[\W_]*)?", re.IGNORECASE)
+
+
+# A collector's key ending a block, the name after it claimed and cut off
+_KEY_AT_END = re.compile(
+    r"[\s,;]+" + cue_pattern("stop", inline=True, names=True) + r"[\W_]*$", re.IGNORECASE
+)
+
+
+# A collector's key, perhaps, then a name, in brackets or not, after a date ("(K. Muster)")
+_PERSON_LEFT = re.compile(
+    r"[\s,;:]*(?:" + cue_pattern("stop") + r")?[\s.,;:]*\(?([^()]+)\)?\s*", re.IGNORECASE
+)
+
+
+def _person_left(rest: str) -> bool:
+    """Whether `rest`, what follows a claimed date at a block's end, is a person's name the
+    collectors' rule left, perhaps in brackets ("12.iii.1921 (K. Muster)")."""
+    m = _PERSON_LEFT.fullmatch(rest)
+    return m is not None and PERSON_LINE.fullmatch(m.group(1).strip()) is not None
+
+
+# A bracket closing a block ("Sampleton (K. Muster)")
+_BRACKET_TAIL = re.compile(r"\s*\((?P<name>[^()\n]{3,40})\)\W*$")
+
+
+# A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
+_CONSONANTS = re.compile(r"\s*[A-Z][b-df-hj-np-tv-xz]{1,5}\.\s*")
+
+
+# A number before a capitalised name that is no measure ("703 Exempla", not "5 Mile Creek")
+_NUMBER_HEAD = re.compile(
+    r"\d{1,6}[ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-ZÀ-Þ]{3,})(?!(?i:mile|miles|km|mi|ft|feet|m)\b)"
+)

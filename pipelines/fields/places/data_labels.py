@@ -1,0 +1,221 @@
+"""Short labels of data lines: an insect's or an old sheet's unkeyed data label (`data_label`,
+`rival_data_label`), a line that reads as a place's name as they print it (`_place_like`), and a
+place's name alone on its line on an old sheet (`lone_place`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from pipelines.fields.dates import MONTH_WORD
+from pipelines.fields.geo import fold
+from pipelines.fields.places.cues import GEO_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
+from pipelines.fields.places.higher_geography import country_alone, is_state
+from pipelines.fields.places.keys import REFERENCE_KEY
+from pipelines.fields.places.line_kinds import line_kind
+from pipelines.fields.places.lines import DATE_LINE, UNFINISHED_LINE
+from pipelines.fields.places.persons import (
+    COLLECTOR_KEY_LINE,
+    PERSON_LINE,
+    TEAM_NUMBER,
+    dated_person,
+    names_person,
+)
+from pipelines.fields.places.taxa import (
+    AUTHOR_LINE,
+    BINOMIAL,
+    DET_OR_FAMILY,
+    DET_WORD,
+    genus_alone,
+    placed_capital,
+)
+from pipelines.fields.text import Label
+from pipelines.fields.vicecounty import is_british_county
+
+_TYPE_WORD = re.compile(
+    r"(?i:(?:holo|para|syn|lecto|neo|iso|topo|allo)?typ(?:e|us|i)|illegible|unknown|ex|coll\.?)"
+)
+
+
+# A height after a place's name on an old sheet's line ("~ 1750 m", "c. 300 m s.m.", "2000 ft.")
+_HEIGHT = re.compile(
+    r"[~≈±]?\s*(?:(?i:alt|ca|c)\.?\s*)?\b\d[\d.,]*\s?(?i:m|ft|feet)\b\.?"
+    r"(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l)\.?)?"
+)
+
+
+def _place_like(line: str) -> bool:
+    """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
+    ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
+    reference after them, none of them a type's word."""
+    line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
+    line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
+    words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
+    letters = sum(ch.isalpha() for w in words for ch in w)
+    if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():
+        return False
+    if len(words) == 1 and letters < 4 and not re.fullmatch(r"[A-Z][a-z]+|[A-Z]\w+\.", words[0]):
+        return False  # "ARD": a scrap of a word the OCR read; "Ash", "Mex." are words
+    if MONTH_WORD.match(words[0]):
+        return False  # "Jan. 29, 1971": a date
+    if all(sum(ch.isalpha() for ch in w) < 3 for w in words):
+        return False  # "BR - S. P.": a herbarium's code, initials
+    for w in words:
+        bare = w.rstrip(".-")
+        if _TYPE_WORD.fullmatch(bare) or _TYPE_WORD.fullmatch(w):
+            return False
+        if not (
+            w[:1].isupper()
+            or PLACE_SMALL_WORD.fullmatch(w)
+            or GEO_WORDS.fullmatch(bare)
+            or PLACE_NOUN.fullmatch(bare)
+        ):
+            return False
+    return True
+
+
+def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
+    """An insect's (or an old sheet's) data label without a key: a short label whose lines are its
+    place, its date and its collector ("Hollow Heath / 12.VI.1931 / K.L. Muster"). On a label that
+    carries a date or a collector's name, the first run of lines that read as a place's name
+    (`_place_like`), before any determination, is its locality: the first label in reading order
+    that has one. The people and dates claimed by other fields are not consulted: a collector's
+    rule may have claimed the place's line above the date too; a person's line is known by its
+    shape (`PERSON_LINE`)."""
+    for lab in labels:
+        texts = [ln.text for ln in lab.lines]
+        if len(texts) > 10 or max(len(t.strip()) for t in texts) > 40:
+            continue  # a label of sentences, not of data
+        inst, address = lab.institution, lab.address
+        if not any(
+            (DATE_LINE.search(t) or PERSON_LINE.fullmatch(t)) and not (inst[i] or address[i])
+            for i, t in enumerate(texts)
+        ):
+            continue
+        if REFERENCE_KEY.match(texts[0]):
+            continue  # "Fide: / Checklist of ...": a citation
+        run: list[int] = []
+        above: list[int] = []  # a region's line over the name, the place if no other
+        named = False
+        for i, t in enumerate(texts):
+            binomial = BINOMIAL.match(t)
+            if binomial and placed_capital(binomial[0]):
+                # "Sampleton Wood (J. Beispiel)": a place's name, its noun capitalised
+                binomial = None
+            if DET_OR_FAMILY.search(t) or (binomial and not PLACE_NOUN.search(binomial[0])):
+                if run and not named and not DET_WORD.search(t) and _regions_only(texts, run):
+                    # "Kent / Exampla minor / Sampleton Common": the county over the name, the
+                    # place under it
+                    above, run, named = run, [], True
+                    continue
+                if run or DET_WORD.search(t):
+                    break  # a determination: the place comes before it, if at all
+                named = True  # an old sheet's label: its family and name above its place
+                continue
+            if named and not run and AUTHOR_LINE.fullmatch(t):
+                continue  # the name's author on the line below it ("B. Muster.", "(L.) Doe")
+            free = not (inst[i] or address[i]) and line_kind(t, claimed=False) == "text"
+            if i > 0 and UNFINISHED_LINE.search(texts[i - 1].rstrip()):
+                free = False  # "Plant growing with / Dryopteris.": a sentence's end
+            if run and TEAM_NUMBER.fullmatch(t):
+                break  # "Muster, Beispiel & Exemplo 1234" under the place: the collectors
+            if (
+                free
+                and _place_like(t)
+                and not names_person(t)
+                and not dated_person(t)
+                and not genus_alone(t, labels)
+            ):
+                run.append(i)
+            elif run:
+                break
+        run = run or above
+        after = [t for t in texts[run[-1] + 1 :] if not PERSON_LINE.fullmatch(t)] if run else []
+        if after and COLLECTOR_KEY_LINE.match(after[0]):
+            continue  # "Jonas Muster / K. Beispiel / Collectors, 1905": the names of the people
+        if run:
+            return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
+    return None
+
+
+def _regions_only(texts: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether the lines `run` of `texts` are one line naming a British county, a country or a
+    state and nothing else ("Kent", "SURREY", "Brasilia.")."""
+    if len(run) != 1:
+        return False
+    word = texts[run[0]].strip(" .,;:")
+    return is_british_county(word) or country_alone(word) or is_state(word)
+
+
+def rival_data_label(labels: list[Label], found: tuple[float, Label, int, int]) -> bool:
+    """Whether another label than `found`'s is a data label naming another place (two slips of
+    one gathering, "Sydney" on one and "Port Jackson" on the other): which one keyers took is
+    uncertain."""
+    rest = [lab for lab in labels if lab is not found[1]]
+    other = data_label(rest) if rest else None
+    if other is None:
+        return False
+    lab, s, e = other[1], other[2], other[3]
+    text = lab.text[s:e]
+    i = lab.line_no(e) + 1
+    after = lab.lines[i].text if i < len(lab.lines) else ""
+    if (
+        country_alone(text)
+        or text.isupper()  # "BRITISH ISLES:" printed on a curator's label
+        or re.search(r"['’]s\W*$", text)  # "Muster's": the collection's owner
+        # "Muster / collection": the owner's name over a collection's stamp, which the stamps'
+        # view blanks
+        or (bool(after) and not after.strip())
+        or re.match(r"\W*(?i:coll\w*)\b", after)
+    ):
+        return False
+    words = {w for w in re.findall(r"\w{3,}", fold(found[1].text[found[2] : found[3]]))}
+    return not words & set(re.findall(r"\w{3,}", fold(text)))  # "Ross Isld", "Ross Is."
+
+
+def lone_place(
+    labels: Sequence[Label], kinds: Mapping[int, list[str]]
+) -> tuple[float, Label, int, int] | None:
+    """A place's name alone on its line where an old sheet writes it, under the plant's name or
+    the country ("Aus bus L. / Exempla / Juillet", "FRANCE / Exempla"), or above its date; the
+    first such line of the labels, a country's name alone only when no other (keyers give it
+    when the sheet names no more: "Brasilia."). A person's name, a genus, a month are not taken."""
+    for country in (False, True):
+        for lab in labels:
+            found = _lone_line(lab, kinds[lab.position], labels, country=country)
+            if found is not None:
+                return 0.0, lab, lab.lines[found].start, lab.lines[found].end
+    return None
+
+
+def _lone_line(
+    lab: Label, lab_kinds: Sequence[str], labels: Sequence[Label], *, country: bool
+) -> int | None:
+    """The index in `lab.lines` of the line `lone_place` takes, a country's name only when
+    `country` is set."""
+    texts = [ln.text for ln in lab.lines]
+    for i, t in enumerate(texts):
+        if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
+            continue
+        if country_alone(t) != country:
+            continue
+        above = texts[i - 1] if i > 0 else ""
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        placed = (
+            BINOMIAL.match(above) is not None
+            or re.match(r"\W*[A-Z]\.\s?[a-z]{3,}", above) is not None  # "A. bus Muster"
+            or country_alone(above)
+            or DATE_LINE.search(below) is not None
+            or MONTH_WORD.match(below.strip()) is not None
+        )
+        if (
+            placed
+            and _place_like(t)
+            and not DATE_LINE.search(t)
+            and not names_person(t)
+            and not PERSON_LINE.fullmatch(t)
+            and not genus_alone(t, list(labels))
+            and not AUTHOR_LINE.fullmatch(t)
+        ):
+            return i
+    return None

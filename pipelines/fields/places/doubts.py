@@ -1,0 +1,94 @@
+"""The flags a locality's candidate carries (`EXTENT_UNCERTAIN`, `SEVERAL_PLACES`, `PLACE_UNCUED`)
+and the tests that raise them: a block that may run over another field (`extent_doubts`, a word
+alone below it: `word_below`), a line that reads as a place only for a region (`region_alone`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.fields.geo import fold, states
+from pipelines.fields.places.claimed import Span
+from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.places.higher_geography import country_alone
+from pipelines.fields.places.keys import FRAGMENT, ISLAND_KEY, LOC_KEY
+from pipelines.fields.places.score import place_score
+from pipelines.fields.text import Label
+from pipelines.fields.vicecounty import is_british_county
+
+# The flag of a locality whose extent the parser cannot vouch for (see `extent_doubts`)
+EXTENT_UNCERTAIN = "extent_uncertain"
+# The flag of a data label's place when another label is a data label naming another place
+SEVERAL_PLACES = "several_places"
+# The flag of a locality read where no block reads as a place: a name alone on its line
+# (`lone_place`), a series' title or a region (the fallbacks of `locality_candidates`)
+PLACE_UNCUED = "place_uncued"
+
+
+def region_alone(text: str, rule: str) -> bool:
+    """Whether the block `text` is one line that reads as a place only for a region named in
+    brackets after a name ("Exempleville (Sénégal)")."""
+    return (
+        rule == "locality.block"
+        and "\n" not in text
+        and re.search(r"\([^()\d]+\)\W*$", text) is not None
+        and place_score(text) == 0
+    )
+
+
+# A header in capitals of two words or more ("NORTHERN TERRITORIES", "IN THE REGION OF X")
+_CAPS_LINE = re.compile(r"[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*\s[^a-z]*[A-ZÀ-Þ]{2,}[^a-z]*")
+
+
+def extent_doubts(
+    labels: Sequence[Label], lab: Label, s: int, e: int, spans: Sequence[Span]
+) -> list[str]:
+    """`[EXTENT_UNCERTAIN]` when the unkeyed locality `lab.text[s:e]` may run over another field
+    or stop short of the keyed extent: a date, a person's or a taxon's name claimed by another
+    field inside it; a header in capitals beside other lines; a form's key alone on one of its
+    lines; or a label whose locality key was read without a value (the form's value is
+    elsewhere). (Blocks of many lines and lines of a person's name were measured too: on the
+    devset and the dev fold they were as often right as other blocks.) Keyers of such labels disagree with the block too often for a
+    curator to accept it unseen."""
+    lines = [ln for ln in lab.text[s:e].split("\n") if ln.strip()]
+    inside = any(s <= cs and ce < e - 1 for cs, ce in spans)
+    header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(ln) for ln in lines)
+    bare_key = any(
+        ISLAND_KEY.fullmatch(ln) or FRAGMENT.fullmatch(ln) or LOC_KEY.fullmatch(ln) for ln in lines
+    )
+    empty_key = any(
+        (key := LOC_KEY.match(ln.text)) is not None and FRAGMENT.fullmatch(ln.text[key.end() :])
+        for other in labels
+        for ln in other.lines
+    )
+    if inside or header or bare_key or empty_key:
+        return [EXTENT_UNCERTAIN]
+    return []
+
+
+# One capitalised word alone on a line ("Muster", "Lincs.")
+_ONE_WORD = re.compile(r"[^\w\n]*[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]{2,}\.?[^\w\n]*")
+
+
+def word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
+    """Whether the block `text` (at offset `s`) ends in one word alone on its last line that names
+    no region, county, country or kind of place ("Sampelstadt, Wiesen / Muster", "Venezuela /
+    Muster"): an old sheet's collector written under the place as often as a place's last part
+    ("Ham Street / Kent")."""
+    lines = text.rstrip().split("\n")
+    last = lines[-1]
+    above = lines[-2].rstrip() if len(lines) > 1 else ""
+    if not above or not _ONE_WORD.fullmatch(last) or above.endswith(","):
+        return False  # "..., Nature Center, / Freeport.": the list of places runs on
+    if above.isupper():
+        return False  # "SARAWAK / Kuching": the printed region, then the town, on insects' labels
+    at = s + len(text.rstrip()) - len(last)
+    if any(rs >= at for rs, _ in regions):
+        return False
+    word = last.strip(" .,;:()*")
+    return not (
+        is_british_county(word)
+        or country_alone(word)
+        or GEO_WORDS.search(word)
+        or fold(word) in states()
+    )

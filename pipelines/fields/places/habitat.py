@@ -1,0 +1,154 @@
+"""The habitat (`habitat_candidates`): a keyed field, an "on ..." line, what follows the last ";"
+of a locality or the line under it, or a habitat phrase; and the lines of a keyed habitat field
+(`habitat_lines`), which the name parser leaves alone."""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
+from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
+from pipelines.fields.places.lines import DESCRIPTION, ON, carries_on, lead
+from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
+
+# The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
+# list is associatedTaxa, not the habitat.
+_ASSOCIATES_KEY = re.compile(r"[.;]\s*(?:With|Assoc\w*\.?(?:\s+(?:spp|species|taxa)\.?)?)\s*:")
+
+
+def habitat_lines(label: Label) -> set[int]:
+    """Positions in `label.lines` of a keyed habitat field ("Habitat: / Dryas exempla -
+    Betula nana / heath"), its key line and the lines it runs over, up to the next key."""
+    out: set[int] = set()
+    for i, ln in enumerate(label.lines):
+        if HAB_KEY.match(ln.text) is None:
+            continue
+        out.add(i)
+        for j in range(i + 1, min(i + 4, len(label.lines))):
+            nxt = label.lines[j].text
+            if opens_with_key(nxt):
+                break
+            out.add(j)
+    return out
+
+
+def habitat_candidates(
+    labels: list[Label], locality: FieldCandidate | None
+) -> list[FieldCandidate]:
+    placed = locality.evidence if locality is not None else None
+    if placed is not None and placed.rule != "locality.habitat_key":
+        placed = None
+    for lab in labels:
+        for i, ln in enumerate(lab.lines):
+            m = HAB_KEY.match(ln.text) or HAB_KEY_INLINE.search(ln.text)
+            if m is None:
+                continue
+            if (
+                placed is not None
+                and placed.label == lab.position
+                and placed.start is not None
+                and ln.start <= placed.start < ln.end
+            ):
+                continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
+            if len(ln.text.strip()) - m.end() < 2:
+                # The key alone on its line, as OCR reads a form's columns: the value is on the
+                # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
+                lines = []
+                for nxt in lab.lines[i + 1 : i + 7]:
+                    if not nxt.text.strip() or opens_with_key(nxt.text):
+                        break
+                    lines.append(nxt)
+                if not lines:
+                    continue
+                s = lines[0].start + lead(lines[0].text)
+                e = lines[-1].end
+                value = squash_ws(lab.text[s:e])
+                return [candidate(Term.habitat, value, 0.7, lab, s, e, "habitat.keyword_above")]
+            s, e = ln.start + m.end(), ln.end
+            for j in range(i + 1, len(lab.lines)):
+                nxt = lab.lines[j]
+                if (
+                    not (nxt.text[:1].isspace() or carries_on(lab.lines[j - 1].text, nxt.text))
+                    or OTHER_KEY.match(nxt.text)
+                    or LOC_KEY.match(nxt.text)
+                ):
+                    break
+                e = nxt.end
+            cut = _ASSOCIATES_KEY.search(lab.text, s, e)
+            e = cut.start() + 1 if cut is not None else e
+            value = re.sub(r"[ \t]+", " ", lab.text[s:e]).strip()
+            return [candidate(Term.habitat, value, 0.8, lab, s, e, "habitat.keyword")]
+    for lab in labels:
+        for i, ln in enumerate(lab.lines):
+            if ON.match(ln.text) and not is_institution(ln.text):
+                s, e = ln.start + lead(ln.text), ln.end
+                if locality is not None and locality.evidence.rule == "locality.after_substrate":
+                    # the place read after the substrate's comma is not the habitat's
+                    e = ln.start + ln.text.find(",")
+                    return [
+                        candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
+                    ]
+                # The host plant wraps over the label's remaining short lines.
+                for nxt in lab.lines[i + 1 :]:
+                    if re.search(r"\d|Det\b|Coll", nxt.text):
+                        break
+                    e = nxt.end
+                return [
+                    candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
+                ]
+    if locality is not None and locality.evidence.end is not None:
+        found = label_of(labels, locality.evidence)
+        if found is not None:
+            lab = found
+            end = locality.evidence.end
+            rest = lab.text[end : lab.line_at(end).end]
+            block_end = lab.line_at(end).end
+            i = lab.line_no(end) + 1
+            while (
+                i < len(lab.lines)
+                and lab.lines[i].text.strip()
+                and not re.search(r"\d{4}", lab.lines[i].text)
+            ):
+                block_end = lab.lines[i].end
+                i += 1
+            rest = lab.text[end:block_end]
+            below = _habitat_below(lab, end)
+            if below is not None:
+                return [below]
+            m = re.match(r"\s*;\s*", rest)
+            if (
+                m
+                and len(rest.strip()) > 5
+                and not NAME_LIST.match(rest, m.end())
+                # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
+                and not re.match(r"[^\w\n]*\d", rest[m.end() :])
+            ):
+                s = end + m.end()
+                return [
+                    candidate(
+                        Term.habitat,
+                        lab.text[s:block_end].strip(),
+                        0.5,
+                        lab,
+                        s,
+                        block_end,
+                        "habitat.after_locality",
+                    )
+                ]
+    return habitat_phrase(labels)
+
+
+def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
+    """The line under the locality that ends at `end` when it describes the site
+    (`habitat_line`: "Exampleton, Sample Hill / Maquis sur éboulis."), the locality's block
+    having left it out (`trim`)."""
+    i = lab.line_no(end) + 1
+    if lab.line_at(end).end > end + 1 or i >= len(lab.lines):
+        return None
+    ln = lab.lines[i]
+    if not habitat_line(ln.text) or DESCRIPTION.match(ln.text):
+        return None
+    s = ln.start + lead(ln.text)
+    return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")

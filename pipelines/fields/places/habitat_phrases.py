@@ -1,0 +1,119 @@
+"""What describes the site rather than names it: a short habitat phrase, its head word last
+(`habitat_clause`, `habitat_phrase`), a line describing the site (`habitat_line`), an Estonian
+compound naming a site (`COMPOUND_SITE`), a list of plant names (`NAME_LIST`)."""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
+from pipelines.fields.places.keys import OTHER_KEY
+from pipelines.fields.text import Label, candidate, is_header, squash_ws
+
+# An Estonian compound naming a site by its last word ("rannaniit", "kuusemets", "metsaserv",
+# "teeäär", "botaanikaaed"): the habitat's words are written together
+COMPOUND_SITE = re.compile(
+    r"\w{2,}(?:niit|niidul|mets|metsas|soo|raba|aed|nõmm|rand|kallas|põld|aas|luht|serv|äär|ääres)\b"
+)
+
+
+def habitat_line(line: str) -> bool:
+    """Whether `line` describes the site rather than names it: a habitat's word, no figure and
+    no capitalised word but its first ("Lowland forest beside a brook.", "mangrove")."""
+    words = line.split()
+    return (
+        bool(words)
+        and (
+            HABITAT_WORDS.search(line) is not None
+            or COMPOUND_SITE.search(line) is not None  # "loodusniit", "kuusemets"
+            # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
+            or habitat_clause(squash_ws(line).strip(" .,;")) is not None
+        )
+        and not re.search(r"\d", line)
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+# A list of plant names ("Pinus monophylla, Juniperus osteosperma, ..."): the associated taxa.
+NAME_LIST = re.compile(r"[A-Z][a-z]+ [a-z]{3,}[^,;]{0,30}[,;]\s*[A-Z][a-z]+ [a-z]{3,}")
+# Unkeyed, the habitat is a short phrase that names a kind of vegetation or ground, its head word
+# last: "Lower montane rainforest", "riparian forest", "Riparian/desert scrub", "Grassland", "edge
+# of forest". A capitalised head inside the phrase is a proper name ("Salmon National Forest").
+_HABITAT_HEAD = (
+    r"(?:forest|rain\s?forest|woodlands?|woods|scrub|scrubland|shrubland|grassland|prairie|"
+    r"meadow|savann?ah?|zone|marsh|swamp|bog|fen|tundra|thicket|chaparral|pasture|wetland|"
+    r"hammock|steppe|heath|barrens|pinelands?|flatwoods|glades?|dunes|slopes?|bluffs?|banks?|"
+    r"hillsides?)"
+)
+_HABITAT_PHRASE = re.compile(
+    r"(?:(?:scattered|common|frequent|occasional|abundant|rare|locally\s+common)\s+)?"
+    r"(?:(?:in|on|at|along)\s+(?:the\s+)?)?"
+    rf"(?P<h>(?:(?:edges?|margins?|borders?)\s+of\s+(?:the\s+)?)?(?:[\w/-]+\s+){{0,4}}{_HABITAT_HEAD}"
+    r"(?:\s+(?:edges?|margins?|openings?|clearings?))?)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.;,()\n]+")
+
+
+# The words a capitalised phrase may open with: "Lower montane rainforest", "Mixed pine woods"; a
+# capitalised word of another kind names the place ("Miranda pasture").
+_HABITAT_ADJECTIVE = re.compile(
+    r"(?:lower|upper|mixed|open|dense|dry|moist|wet|mesic|xeric|riparian|tropical|secondary|"
+    r"primary|old|low|high|disturbed|sandy|rocky|deciduous|evergreen|montane|alpine|subalpine|"
+    r"coastal|boggy|swampy|marshy|oak|pine|hardwood|conifer|coniferous|cloud|scrubby|grassy|"
+    r"sparse|degraded|burned|burnt|wooded|upland|lowland|gallery|second-growth|mature|steep|"
+    r"shaded|shady|ravine|hemlock|[nsew]-facing|north-facing|south-facing|east-facing|"
+    r"west-facing)",
+    re.IGNORECASE,
+)
+
+
+def habitat_clause(text: str) -> re.Match[str] | None:
+    """`text`, one clause, as a habitat phrase (see `_HABITAT_PHRASE`), or None."""
+    m = _HABITAT_PHRASE.fullmatch(text)
+    if m is None or re.search(r"\d", text):
+        return None
+    words = m.group("h").split()
+    if len(words) > 6 or (len(words) == 1 and not words[0][:1].isupper()):
+        return None  # a bare "forest" is the tail of a phrase broken over lines
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # "Salmon National Forest": a proper name
+    first = re.split(r"[/-]", words[0])[0]  # "Riparian/desert scrub"
+    if (
+        (len(words) > 1 or first != words[0])
+        and first[:1].isupper()
+        and not _HABITAT_ADJECTIVE.fullmatch(first)
+    ):
+        return None
+    if any(g.lower() not in ("forest", "area") for g in GEO_WORDS.findall(m.group("h"))):
+        return None
+    return m
+
+
+def habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
+    """The first clause that reads as a habitat phrase (`habitat_clause`) on a line that does not
+    carry on the sentence of the line above, nor names an institution or a key."""
+    for lab in labels:
+        inst = lab.institution
+        for i, ln in enumerate(lab.lines):
+            if inst[i] or is_header(ln.text) or OTHER_KEY.match(ln.text):
+                continue
+            prev = lab.lines[i - 1].text.split() if i > 0 else []
+            if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
+                continue  # "Old secondary / lowland rain forest."
+            for c in _CLAUSE.finditer(ln.text):
+                clause = c.group(0).strip()
+                m = habitat_clause(clause)
+                if m is None:
+                    continue
+                at = c.start() + c.group(0).index(clause)
+                if len(m.group("h").split()) == 1 and not re.search(
+                    r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at]
+                ):
+                    continue  # "K. L. Marsh": a name after initials
+                s = ln.start + at + m.start("h")
+                e = s + len(m.group("h"))
+                return [candidate(Term.habitat, lab.text[s:e], 0.45, lab, s, e, "habitat.phrase")]
+    return []

@@ -1,0 +1,102 @@
+"""The country, state and county above the locality, which keyers give fields of their own: a
+state's or a country's name alone (`is_state`, `country_alone`), a block naming nothing else
+(`only_higher_geography`), and the head or tail of a locality they are cut from
+(`drop_higher_geography`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.fields.geo import country_names, fold, name_key, states
+from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
+from pipelines.fields.places.cues import cue_pattern
+
+
+def is_state(name: str) -> bool:
+    return any(not e.abbreviation for e in states().get(fold(name), []))
+
+
+def country_alone(text: str) -> bool:
+    """Whether `text` is a country's name and nothing else ("FRANCE", "Brasilia.")."""
+    return name_key(text.strip(" .,;:\n")) in country_names()
+
+
+# A county or district with its name ("Cocke Co.", "Co. Cocke", "KENORA DISTRICT") and the
+# words of administrative divisions ("Prov.", "Departamento"): geography above the locality.
+_ADMINISTRATIVE = re.compile(
+    # words of at most 30 letters: unbounded, a 100,000-character line is scanned quadratically
+    r"\b(?:Co|CO)\.+\s*[A-ZÀ-Þ][\w'’-]{1,30}|"
+    # "Prov. MATANZAS", "prov. San Cristobal": a province named after its word
+    r"\bProv\.\s*(?:(?:del|de|la)\s+|[A-ZÀ-Þ][\w'’-]{0,30}\s*){1,4}|"
+    r"(?:(?:St\.|[A-ZÀ-Þ][\w'’-]{0,30})[ \t]+){0,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH|District|"
+    r"DISTRICT|Dist\.)|"
+    r"\b(?:Prov|Dept|Depto|Mun|Mpio|Edo)\.|\b(?:Province|Provincia|Departamento|Distrito|"
+    r"Municipio|Estado)\b",
+    re.IGNORECASE,
+)
+
+
+def only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
+    """Whether `text[s:e]` says nothing but country, state and county names: fewer than three
+    letters are left once they (`regions`, offsets in `text`) and the words of administrative
+    divisions are taken out, "of" and "de" aside."""
+    chars = list(text[s:e])
+    for rs, re_ in regions:
+        chars[rs - s : re_ - s] = " " * (re_ - rs)
+    rest = _ADMINISTRATIVE.sub(" ", "".join(chars))
+    rest = re.sub(r"\b(?:of|OF|de|DE|del|DEL|the|THE)\b", " ", rest)
+    return sum(ch.isalpha() for ch in rest) < 3
+
+
+# "Washington County: ca. 3 mi N of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
+# county (and what precedes it on its line) heads the locality; it is a field of its own.
+# "Knox Co.: top of ...", "U. S. A., NORTH CAROLINA: Jackson Co., / Highlands": the county (and
+# the regions before it) heading the locality; taken off only where that head names nothing but
+# regions ("Springdale, Travis Co., Texas": there the county closes a place)
+_COUNTY_HEAD = re.compile(
+    r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
+    # "Co. Kerry: ...", the Irish order
+    r"|\s*(?:Co\.|CO\.)[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?\s*[:;]\s*"
+)
+# "..., Pocahontas Co.", "...,\nMercer County": the county closing it; an insect label's last line
+# "San Mateo Co." is its locality's own last item and stays.
+_COUNTY_TAIL = re.compile(
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\.?$"
+    r"|[,;]\s*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Parish|PARISH)\.?$"
+)
+
+
+# An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
+# "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
+_OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")
+
+
+def drop_higher_geography(
+    text: str, s: int, e: int, regions: Sequence[RegionSpan], position: int
+) -> Span:
+    """The locality without the county, state or country that head or close it ("West Virginia:
+    top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
+    old = _OLD_REGION_HEAD.match(text, s, e)
+    if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
+        s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
+    m = _COUNTY_HEAD.match(text, s, e)
+    inside = regions_on(regions, position)
+    if (
+        m is not None
+        and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3
+        and only_higher_geography(text, s, m.end(), inside)
+    ):
+        s = m.end()
+    for p, rs, re_ in regions:
+        # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
+        # the keyers of insect labels, and a country may stay
+        if p != position or rs != s or fold(text[rs:re_]) not in states():
+            continue
+        head = re.match(r"\s*:\s+", text[re_:e])
+        if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
+            s = re_ + head.end()
+    tail = _COUNTY_TAIL.search(text, s, e)
+    if tail is not None and sum(ch.isalpha() for ch in text[s : tail.start()]) >= 3:
+        e = tail.start()
+    return s, e

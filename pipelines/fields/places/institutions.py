@@ -1,0 +1,46 @@
+"""What is an institution, not a place: a herbarium's exchange note, a herbarium's name in one
+word, an institution's printed header (`institution_header`), and a road named for the agency
+that keeps it, which is a place (`service_road`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.institution_names import institution_stems
+from pipelines.fields.text import is_institution
+
+# A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
+# herbaria's cities, not where the plant grew; the note runs over the lines below it.
+EXCHANGE_NOTE = re.compile(
+    r"\W*(?:DUPLICATES?\b|Dupl(?:icates?)?\b\.?\s*(?:sent|distributed|to)\b)"
+)
+# A herbarium's name in one word ("Rijksherbarium", "Staatsherbar"): an institution.
+HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
+# An institution's word in the labels' languages (data/institution_words.csv, kind stem:
+# "HERBAARIUM", "ГЕРБАРИЙ", "Universitatis", "INSTITUUDI", "Museum")
+_INSTITUTION_WORD = institution_stems()
+
+
+def institution_header(line: str) -> bool:
+    """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
+    INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
+    Exemplae"): an institution's word opening or closing it, or anywhere on a line in capitals.
+    A place's line may name an institution inside it ("Sampleton, near the museum's park")."""
+    if _INSTITUTION_WORD.search(line) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", line)
+    return not any(ch.islower() for ch in line) or any(
+        _INSTITUTION_WORD.fullmatch(w) for w in (words[0], words[-1])
+    )
+
+
+# "Forest Service Road 7312", "Park Service Rd.": a road named for the agency that keeps it, a
+# place, not the institution that printed the label.
+_SERVICE_ROAD = re.compile(r"\bService\s+(?:Road|Rd\b\.?|Route|Trail)", re.IGNORECASE)
+
+
+def service_road(line: str) -> bool:
+    """Whether `line` names an institution only in the name of a road (see `_SERVICE_ROAD`)."""
+    return _SERVICE_ROAD.search(line) is not None and not is_institution(
+        _SERVICE_ROAD.sub(" ", line)
+    )

@@ -1,0 +1,145 @@
+"""The keyed locality: a locality key's value and the lines it runs over (`keyed_locality`), with an
+island keyed above it; and an old label's "Hab." that names a place (`habitat_as_place`)."""
+
+from __future__ import annotations
+
+import re
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.places.claimed import Span
+from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
+from pipelines.fields.places.habitat_phrases import habitat_clause
+from pipelines.fields.places.keys import (
+    FRAGMENT,
+    HAB_KEY,
+    ISLAND_KEY,
+    LOC_KEY,
+    any_key,
+    inline_stop,
+)
+from pipelines.fields.places.lines import UNFINISHED_LINE, date_alone, lead
+from pipelines.fields.places.repairs import STRAY_HEAD, repaired
+from pipelines.fields.places.score import names_listed, place_score
+from pipelines.fields.places.vice_counties import past_vice_county
+from pipelines.fields.text import Label, candidate, is_institution, squash_ws
+
+
+def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
+    for lab in labels:
+        for i, ln in enumerate(lab.lines):
+            m = LOC_KEY.match(ln.text)
+            if m is None:
+                continue
+            s, e, first = ln.start + m.end(), ln.end, i
+            if FRAGMENT.fullmatch(ln.text[m.end() :]):
+                # "Location Si / Exemplar Is.; Sampler Islands", "Location: 1 / West Arm ...":
+                # a letter or two of OCR noise by the key, the value on the line below
+                nxt = lab.lines[i + 1] if i + 1 < len(lab.lines) else None
+                if nxt is None or any_key(nxt.text):
+                    continue
+                s, e, first = nxt.start, nxt.end, i + 1
+                s += lead(nxt.text)
+                if len(nxt.text.strip()) < 2:
+                    continue
+            for k in range(first + 1, len(lab.lines)):
+                nxt = lab.lines[k]
+                if (
+                    any_key(nxt.text)
+                    or not nxt.text.strip()
+                    or is_institution(nxt.text)
+                    or inline_stop(lab.text, s, e) is not None
+                    or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
+                    or date_alone(nxt.text)
+                ):
+                    break
+                # a value set under its key runs to the next key; a line left unfinished ("Upper
+                # end of road up / Mill Creek", "Bachtal, lood- / recht op") runs on to the next
+                continues = (
+                    first > i
+                    or nxt.text[:1].isspace()
+                    or lab.lines[k - 1].text.rstrip().endswith((",", "-"))
+                    or UNFINISHED_LINE.search(lab.text[s:e]) is not None
+                    or not lab.lines[k - 1].text.rstrip().endswith(".")
+                )
+                if not continues and not re.match(r"\s*[a-z(]", nxt.text):
+                    break
+                e = nxt.end
+            s = past_vice_county(lab.text, s, e)
+            stop = inline_stop(lab.text, s, e)
+            e = stop if stop is not None else e
+            island = _island_above(lab, i)
+            value = lab.text[s:e].strip()
+            while value and value[-1] in " ,;:\t":
+                value = value[:-1]
+            end = s + len(value)
+            if STRAY_HEAD.match(value):
+                s, value = s + 1, value[1:]
+            value = repaired(value)
+            if island is not None:
+                # "Insula: Pulau Besar / Loc.: W of Tg. Kecil": the island the form keys above,
+                # with its key, as keyers give it ("Insula: Pulau Besar W of Tg. Kecil")
+                above = lab.lines[i - 1]
+                head = repaired(lab.text[above.start + lead(above.text) : island[1]])
+                s, value = above.start + lead(above.text), head + " " + value
+            return [candidate(Term.verbatimLocality, value, 0.85, lab, s, end, "locality.keyword")]
+    return []
+
+
+# A line of one word in capitals under a locality written in lower case: the country's name
+# printed on the form ("... am Waldrand / NEDERLAND"), a field of its own.
+_COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
+
+
+def _island_above(lab: Label, i: int) -> Span | None:
+    """The value of an island key on the line above the locality's key at line `i`."""
+    if i == 0:
+        return None
+    above = lab.lines[i - 1]
+    m = ISLAND_KEY.match(above.text)
+    if m is None:
+        return None
+    s, e = above.start + m.end(), above.end
+    while e > s and lab.text[e - 1] in " ,;:.\t":
+        e -= 1
+    return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
+
+
+def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[FieldCandidate]:
+    """On a label with no locality key, an old label's "Hab." ("habitat", where it grows) that
+    names a place: a preposition of place before a name ("Hab. in Insula Nova", "Hab. langs de
+    dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation; with `vegetation` (no
+    block of the label reads as a place) one naming the vegetation too ("Hab. in pratis prope
+    Exempla"), at a lower confidence."""
+    for lab in labels:
+        for ln in lab.lines:
+            m = HAB_KEY.match(ln.text)
+            if m is None or not re.match(r"(?i:hab)", ln.text.lstrip()):
+                continue
+            value = ln.text[m.end() :].strip(" ,;:\t")
+            placed = PLACE_PREPOSITION.search(value) or re.match(
+                r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
+            )
+            vegetal = HABITAT_WORDS.search(value) is not None
+            if vegetation and placed is None and _names_place(value):
+                vegetal = True  # "Hab. Beeby Hills, Exampleland": an old label's place, unkeyed
+            elif placed is None or vegetal != vegetation:
+                continue
+            s = ln.start + m.end() + lead(ln.text[m.end() :])
+            e = s + len(value)
+            conf = 0.5 if vegetal else 0.6
+            return [
+                candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
+            ]
+    return []
+
+
+def _names_place(value: str) -> bool:
+    """Whether a "Hab." value opens with a place's name rather than the vegetation: capitalised,
+    a word of place or names listed in it ("Beeby Hills, Exampleland"), no habitat's word."""
+    return (
+        value[:1].isupper()
+        and HABITAT_WORDS.search(value) is None
+        and habitat_clause(squash_ws(value).strip(" .,;")) is None
+        and (place_score(value) > 0 or names_listed(value))
+    )

@@ -1,0 +1,152 @@
+"""Each line's kind for the locality's block (`line_kind`, `line_kinds`): blank, the locality's
+key, a header, text, or skipped (claimed by another field, or no place: see `persons`, `taxa`,
+`institutions`, `asides`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipelines.fields.places.asides import (
+    ALTITUDE_LINE,
+    CITATION,
+    GRID_LINE,
+    METHOD_LINE,
+    NOISE,
+    SERIES_LINE,
+    TITLE_WORDS,
+    aside_line,
+)
+from pipelines.fields.places.claimed import Span, merged_spans, spent
+from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.places.institutions import (
+    EXCHANGE_NOTE,
+    HERBARIUM_WORD,
+    institution_header,
+    service_road,
+)
+from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
+from pipelines.fields.places.lines import DESCRIPTION, ON, PLANT_COLOUR, carries_on, describes_plant
+from pipelines.fields.places.persons import (
+    COLLECTION_LINE,
+    COLLECTOR_THEN_PLACE,
+    PERSON_LINE,
+    person_cue_line,
+)
+from pipelines.fields.places.taxa import (
+    DET_OR_FAMILY,
+    DET_WORD,
+    HIGHER_TAXON,
+    TYPE_LINE,
+    names_taxon,
+)
+from pipelines.fields.text import Label, Line, is_header
+
+
+def _never(start: int, end: int) -> bool:
+    return False
+
+
+def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _never) -> str:
+    if not line.strip():
+        return "blank"
+    if LOC_KEY.match(line):
+        return "loc_key"
+    if claimed or (is_header(line) and not GEO_WORDS.search(line)):
+        return "skip"
+    if DET_OR_FAMILY.search(line) or NOISE.fullmatch(line):
+        return "skip"
+    if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
+        return "skip"
+    if PERSON_LINE.fullmatch(line) or COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
+        return "skip"  # a collector's or a collection's line; a sex's sign is the name's
+    if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
+        return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
+    if METHOD_LINE.fullmatch(line) and not GEO_WORDS.search(line):
+        return "skip"  # "Sweeping", "M.V. light", "Lichtfang": how it was taken
+    if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):
+        return "skip"
+    if CITATION.search(line) or aside_line(line):
+        return "skip"
+    if names_taxon(line, named):
+        return "skip"
+    if SERIES_LINE.match(line):
+        return "header"
+    if is_header(line) and TITLE_WORDS.fullmatch(line):
+        return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
+    if COLLECTOR_THEN_PLACE.match(line):
+        return "text"  # the collector is claimed and cut off the block's head (`trim`)
+    if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
+        return "skip"
+    if PLANT_COLOUR.search(line):
+        return "skip"
+    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d.,-]+\s*", line):
+        return "skip"
+    return "text"
+
+
+def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
+    """Each line's kind (`line_kind`): `spans` claimed by other fields, `regions` the offsets of
+    country, state and county names in the label."""
+    merged = merged_spans(spans)
+    ends = [ce for _, ce in merged]
+    inst, address = lab.institution, lab.address
+    inst = [x and not service_road(ln.text) for x, ln in zip(inst, lab.lines, strict=True)]
+
+    def named_in(ln: Line) -> Callable[[int, int], bool]:
+        def named(start: int, end: int) -> bool:
+            a, b = ln.start + start, ln.start + end
+            return any(cs <= a and b <= ce for cs, ce in merged)
+
+        return named
+
+    kinds = [
+        "skip"
+        if is_inst or is_address
+        else line_kind(ln.text, claimed=spent(ln, merged, ends), named=named_in(ln))
+        for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
+    ]
+    for i, ln in enumerate(lab.lines):
+        if EXCHANGE_NOTE.match(ln.text) or REFERENCE_KEY.match(ln.text):
+            # the note's list of herbaria, the reference's citation, runs on
+            for j in range(i + 1, len(kinds)):
+                if kinds[j] == "blank":
+                    break
+                kinds[j] = "skip"
+    described = [
+        bool(lab.lines)
+        and (describes_plant(lab.lines[0].text) or OTHER_KEY.match(lab.lines[0].text) is not None)
+    ] * len(kinds)
+    for i in range(1, len(kinds)):
+        line, prev = lab.lines[i].text, lab.lines[i - 1].text
+        if (
+            kinds[i] == "skip"
+            and kinds[i - 1] == "text"
+            and line.lstrip()[:1].islower()
+            and not spent(lab.lines[i], merged, ends)
+            and (
+                # "..., Provincia Ejemplar; / altitude 300 to 900 meters": a key word in
+                # lower case after a line left open carries on the locality's sentence; keys
+                # are capitalised
+                (prev.rstrip().endswith((",", ";")) and OTHER_KEY.match(line) is not None)
+                # "Plantas de viveros en el area / del Liceo y Jardin Escolar.": nor does an
+                # institution's name open with a lower-case word after an unfinished sentence
+                or (inst[i] and not prev.rstrip().endswith("."))
+            )
+            # "det. J. Beispiel, Field Museum 1960": a determiner's line, not the sentence's end
+            and not DET_WORD.match(line.lstrip())
+            and not person_cue_line(line)
+        ):
+            kinds[i] = "text"
+        elif kinds[i] == "text" and described[i - 1] and carries_on(prev, line):
+            # "2' herb ; fls. white; in grassy / areas near the creek.": the description's
+            # sentence goes on
+            kinds[i] = "skip"
+        # a description's sentence, or another field's keyed value ("Nom. vern.: Exempla / de
+        # la forêt"), carries on over the lines below it
+        described[i] = kinds[i] == "skip" and (
+            describes_plant(line)
+            or OTHER_KEY.match(line) is not None
+            or (described[i - 1] and carries_on(prev, line))
+        )
+    return kinds

@@ -1,0 +1,70 @@
+"""Shapes of lines the locality's and the habitat's rules share: a date's line (`DATE_LINE`,
+`date_alone`), the plant described (`DESCRIPTION`, `PLANT_COLOUR`, `describes_plant`), an "on ..."
+line (`ON`), a sentence carried on over lines (`carries_on`, `UNFINISHED_LINE`) and a line's
+leading blanks (`lead`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.dates import MONTH_WORD
+
+DESCRIPTION = re.compile(
+    r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
+    r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
+    r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
+    # how the plant grew: "Hanging from shrubs", "Growing by the path"
+    r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional|"
+    # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
+    r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
+    r"Struik|Boom|Kruid)\b",
+    re.IGNORECASE,
+)
+ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
+# The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
+# "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
+PLANT_COLOUR = re.compile(
+    r"\b(?:fls?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
+    r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish)\b",
+    re.IGNORECASE,
+)
+
+
+# A line of an insect's data label that carries its date: a year, a day and month in figures
+# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88").
+DATE_LINE = re.compile(
+    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
+    r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
+    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    # a month and a year alone on the line ("7.03.")
+    r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
+)
+
+
+def describes_plant(line: str) -> bool:
+    return DESCRIPTION.match(line) is not None or PLANT_COLOUR.search(line) is not None
+
+
+def carries_on(prev: str, line: str) -> bool:
+    """Whether `line` continues the sentence of the line above: that one is left open (no full
+    stop) and this one opens with a lower-case word."""
+    return not prev.rstrip().endswith(".") and line.lstrip()[:1].islower()
+
+
+# A line of a locality that stops on a preposition or an article
+UNFINISHED_LINE = re.compile(
+    r"(?<![A-Za-z])(?:of|up|to|the|at|on|in|near|from|and|along|above|below|by|with|between)$"
+)
+
+
+def date_alone(line: str) -> bool:
+    """Whether `line` is a date and nothing else ("12 May 1950", "17. 8. 1979", "Juillet 1838")."""
+    if DATE_LINE.search(line) is None:
+        return False
+    rest = MONTH_WORD.sub(" ", DATE_LINE.sub(" ", line))
+    return sum(ch.isalpha() for ch in rest) < 3
+
+
+def lead(text: str) -> int:
+    """How many blanks open `text`."""
+    return len(text) - len(text.lstrip())

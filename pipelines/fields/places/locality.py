@@ -1,0 +1,143 @@
+"""The verbatim locality (`locality_candidates`): the keyed field, else the block of lines that
+reads most like a place, a data label's place, a lone place's line, or what follows a
+substrate's comma; trimmed, its higher geography cut off, and flagged where in doubt."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.places.block import trim
+from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
+from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
+from pipelines.fields.places.doubts import (
+    EXTENT_UNCERTAIN,
+    PLACE_UNCUED,
+    SEVERAL_PLACES,
+    extent_doubts,
+    region_alone,
+    word_below,
+)
+from pipelines.fields.places.higher_geography import country_alone, drop_higher_geography
+from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
+from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
+from pipelines.fields.places.line_kinds import line_kinds
+from pipelines.fields.places.lines import DATE_LINE, ON, lead
+from pipelines.fields.places.map_sheets import with_map_sheet
+from pipelines.fields.places.persons import PERSON_CUE_STOP
+from pipelines.fields.places.repairs import repaired
+from pipelines.fields.places.score import best_block
+from pipelines.fields.places.vice_counties import past_vice_county_line
+from pipelines.fields.text import Label, candidate, is_institution
+
+
+def locality_candidates(
+    labels: list[Label],
+    claimed: Mapping[int, Sequence[Span]],
+    regions: Sequence[RegionSpan] = (),
+) -> list[FieldCandidate]:
+    """`claimed`: per label position, spans already explained (dates, names, collectors)."""
+    keyed = keyed_locality(labels) or habitat_as_place(labels)
+    if keyed:
+        return [with_map_sheet(labels, keyed[0])]
+    kinds = {
+        lab.position: line_kinds(
+            lab,
+            claimed.get(lab.position, []),
+            regions_on(regions, lab.position),
+        )
+        for lab in labels
+    }
+    # A block naming only the country, state or county ("Republic of Exempla" under "Flora of
+    # Hispaniola", "KENORA DISTRICT", "Co. Cocke") is the higher geography, which keyers
+    # give fields of their own: the locality only when the label says no more.
+    best = best_block(labels, kinds, regions, {"text"})
+    rule = "locality.block"
+    data = data_label(labels)
+    several = False
+    if data is not None and (
+        best is None
+        or (best[0] < 2 and data[1] is labels[0] and best[1].position > data[1].position)
+    ):
+        # the top label of an insect's pin, its data label, before a curator's label whose
+        # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
+        # Muster Coll.")
+        best, rule = data, "locality.data_label"
+        several = rival_data_label(labels, data)
+    if best is None and (hab := habitat_as_place(labels, vegetation=True)):
+        # "Hab. in pratis prope Exempla": the site and the place the old label keys together
+        return [with_map_sheet(labels, hab[0])]
+    uncued = best is None
+    if best is None:
+        best, rule = best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
+    if best is None:
+        # "DOMINICAN REPUBLIC / prov. Exempla": keyers give the printed country and province
+        # first, before a place alone on its line further down
+        best = best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
+    if best is None or country_alone(best[1].text[best[2] : best[3]]):
+        # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
+        lone = lone_place(labels, kinds)
+        best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
+    if best is None:
+        return _after_substrate(labels)
+    score, lab, s, e = best
+    spans = claimed.get(lab.position, [])
+    if rule == "locality.data_label":
+        # a collector's rule may have claimed the place's line too: only its date is cut off
+        spans = [(cs, ce) for cs, ce in spans if DATE_LINE.search(lab.text[cs:ce])]
+    s, e = trim(lab, s, e, spans)
+    stop = NAME_STOP.search(lab.text, s, e)
+    e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
+    cue = PERSON_CUE_STOP.search(lab.text, s, e)
+    e = cue.start() if cue is not None and cue.start() > s else e  # "..., comm. J. Beispiel"
+    key = HAB_KEY_INLINE.search(lab.text, s, e)
+    if key is not None:
+        e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
+    s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
+    s = past_vice_county_line(lab.text, s, e)
+    if e - s < 3:
+        return []
+    value = repaired(lab.text[s:e])
+    conf = min(0.85, 0.45 + 0.1 * score)
+    # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
+    # region named in it
+    uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    doubts = extent_doubts(labels, lab, s, e, spans)
+    if doubts:
+        conf = min(conf, 0.4)
+    if uncued:
+        # a place's name alone, a series' title, a region: nothing on the label says "place"
+        doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
+    if several and rule == "locality.data_label":
+        doubts = [*doubts, SEVERAL_PLACES]
+    inside = regions_on(regions, lab.position, s, e)
+    if EXTENT_UNCERTAIN not in doubts and word_below(lab.text[s:e], s, inside):
+        doubts = [*doubts, EXTENT_UNCERTAIN]
+    found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
+    return [with_map_sheet(labels, found)]
+
+
+def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """ "On Pinus exemplaris, Example Bay", "On granite boulders, Example State Park, Sample Co.":
+    a lichen's or a moss's substrate, then where it grew, on one line; keyers take what follows
+    the substrate's comma as the locality (and the substrate as the habitat), where the label
+    has no other place. Only a capitalised word after the comma makes it a place."""
+    for lab in labels:
+        for ln in lab.lines:
+            if not ON.match(ln.text) or is_institution(ln.text):
+                continue
+            comma = ln.text.find(",")
+            rest = ln.text[comma + 1 :] if comma > 0 else ""
+            if not re.search(r"\b[A-Z][a-z]{2,}", rest) or DATE_LINE.search(rest):
+                continue
+            s = ln.start + comma + 1 + lead(rest)
+            e = ln.start + len(ln.text.rstrip(" \t;,"))
+            if e - s < 3:
+                continue
+            value = repaired(lab.text[s:e])
+            return [
+                candidate(Term.verbatimLocality, value, 0.5, lab, s, e, "locality.after_substrate")
+            ]
+    return []

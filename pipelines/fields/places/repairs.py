@@ -1,0 +1,27 @@
+"""The OCR's and transcribers' slips mended in a locality's value (`repaired`: "_" for a space,
+"1" for "l", spaced hyphens, stops and brackets; `STRAY_HEAD`, a letter glued before it)."""
+
+from __future__ import annotations
+
+import re
+
+# A letter the OCR read from a mark glued before the value's first word ("yFisherman's cove").
+STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
+# Same-place slips of the OCR in the words of a place: a space read as "_" ("WEST_INDIES"), an
+# "l" read as "1" or "|" between lower-case letters ("Quebradi1las").
+_UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+_DIGIT_L = re.compile(r"(?<=[a-z])[1|]+(?=[a-z])")
+# a hyphen set apart between the words of one name ("Exempel - Kar", "St - Aubin")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])[ \t]+-[ \t]+(?=[^\W\d_])")
+
+
+# punctuation set apart by a transcriber's or the OCR's spacing ("Java .", "Tg . Parat",
+# "( Beispieleiland )"): the place as it is printed
+_SPACED_STOP = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|$))|(?<=\w)[ \t]+(?=\.\w)")
+_SPACED_BRACKET = re.compile(r"(\()[ \t]+|[ \t]+(?=\))")
+
+
+def repaired(value: str) -> str:
+    value = _UNDERSCORE.sub(" ", _SPACED_HYPHEN.sub("-", value))
+    value = _SPACED_STOP.sub("", _SPACED_BRACKET.sub(r"\1", value))
+    return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), value)

@@ -1,0 +1,58 @@
+"""A British vice-county's number at the head of a locality (`past_vice_county`,
+`past_vice_county_line`) and as a cue of place (`VICE_COUNTY_CUE`); the vice-county's own field is
+`pipelines.fields.vicecounty`'s."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
+
+# a vice-county's number on a line ("v.c. 99", "VC 12"): the line names a British county
+VICE_COUNTY_CUE = re.compile(r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-z]?\b")
+
+
+# A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)") and the punctuation after it
+_VICE_COUNTY = re.compile(
+    r"[ \t,;]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
+)
+# a county's name before its vice-county's number ("Exampleshire, v.c. 12, ...")
+_COUNTY_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}")
+
+
+def past_vice_county(text: str, s: int, e: int) -> int:
+    """The start of the keyed locality `text[s:e]` past a vice-county that heads it, alone or
+    after its county's name ("v.c. 12, Sample Wood", "Exampleshire, v.c. 12: Sample Wood"): the
+    vice-county is a field of its own and would end the locality there (`_INLINE_STOP`)."""
+    line_end = text.find("\n", s, e)
+    line_end = e if line_end < 0 else line_end
+    head = _COUNTY_NAME.match(text, s, line_end)
+    if head is not None and (GEO_WORDS.search(head[0]) or HABITAT_WORDS.search(head[0])):
+        head = None  # "Beeby Wood, v.c. 12, near the church": a place before the number
+    for at in (s, head.end() if head is not None else s):
+        vc = _VICE_COUNTY.match(text, at, line_end)
+        if vc is not None and sum(ch.isalpha() for ch in text[vc.end() : line_end]) >= 3:
+            return vc.end()
+    return s
+
+
+# A line naming a county by its name and vice-county's number and nothing else ("Exampleshire,
+# v.c. 99", "v.c. 99 Exampleshire", "VC 12 (Exampleshire)")
+_VICE_COUNTY_LINE = re.compile(
+    r"[^\w\n]*(?:(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}[,:;]?[ \t]*)?"
+    + _VICE_COUNTY.pattern
+    + r"(?:(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3})?[\W]*"
+)
+
+
+def past_vice_county_line(text: str, s: int, e: int) -> int:
+    """The start of the unkeyed locality `text[s:e]` past its first line when that names only
+    the county and its vice-county ("Exampleshire, v.c. 99 / Sampleton Moss"): the vice-county
+    is a field of its own, as in a keyed locality (`past_vice_county`)."""
+    nl = text.find("\n", s, e)
+    if nl < 0 or not _VICE_COUNTY_LINE.fullmatch(text, s, nl):
+        return s
+    rest = nl + 1
+    while rest < e and text[rest].isspace():
+        rest += 1
+    return rest if sum(ch.isalpha() for ch in text[rest:e]) >= 3 else s
