@@ -96,7 +96,10 @@ def consistent(cand: FieldCandidate, fields: Mapping[str, FieldCandidate]) -> fl
 @cache
 def _cue_words(*, place: bool) -> frozenset[str]:
     """Words of the labels' keys (data/label_roles.csv) that no name holds; for a place, all
-    but a place's own keys ("Loc.", "Alt."), which may end a locality's text."""
+    but a place's own keys ("Loc.", "Alt."), which may end a locality's text. A key's word is
+    the one it opens with ("Collected" of "Collected by", "Received" of "Received from"): the
+    words after it join it to what follows, and a place holds them as often ("3 km from X",
+    "östlich von X", "por el camino")."""
     from pipelines.fields.geo import fold
     from pipelines.fields.lexicon import data_rows
 
@@ -104,8 +107,9 @@ def _cue_words(*, place: bool) -> frozenset[str]:
     for row in data_rows("label_roles.csv"):
         if place and row["role"] == "data" and row["note"] != "collector":
             continue
-        for word in re.findall(r"[^\W\d_]{3,}", row["cue"]):
-            words.add(fold(word))
+        for word in re.findall(r"[^\W\d_]+", row["cue"])[:1]:
+            if len(word) >= 3:
+                words.add(fold(word))
     return frozenset(words)
 
 

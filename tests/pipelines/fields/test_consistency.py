@@ -66,6 +66,11 @@ def test_a_country_from_its_state_is_no_independent_evidence() -> None:
         ("verbatimLocality", "Aus bus", 1.0),  # a binomial
         ("verbatimLocality", "Foo Heath\nleg. A. Person", 1.0),
         ("verbatimLocality", "Foo\nBar\nBaz", 0.5),
+        # the words after a key's own word ("Received from", "Déterminé par") are no cue
+        ("verbatimLocality", "3 km from Bartown", 0.0),
+        ("verbatimLocality", "2 km östlich von Bartown", 0.0),
+        ("verbatimLocality", "camino por Bartown", 0.0),
+        ("recordedBy", "K. von Person", 0.0),
         ("scientificName", "Aus bus", 0.0),
         ("scientificName", "Mount Example", 1.0),
         ("eventDate", "1931-06-12", 0.0),

@@ -124,6 +124,8 @@ def test_places_named_after_institutions(line: str) -> None:
         "Published in Fieldiana, Bot. 12: 34. 1935",
         "EXMP NEGATIVE\nNo. 12345\nDATE\nINIT.\n- - JUN 1980",
         "ACCESSION\nNo. 4512\nDate 12.v.1931",
+        "Sent to SAMPL for det.\n1962",
+        "Received from K. Muster\n12/3/1931",
     ],
 )
 def test_header_and_stamp_labels_are_curatorial(text: str) -> None:
