@@ -209,6 +209,19 @@ _ELEV_AFTER = re.compile(
     r",?\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
     re.IGNORECASE,
 )
+# Metres above the sea, as Spanish, Portuguese, Italian, German and Polish labels write them:
+# "1500 m s.n.m.", "3000-3500 msnm", "800 m.s.n.m.", "1200 m s.l.m.", "650 m ü. M.", "500 m NN",
+# "300 m n.p.m.", "2000 m a.s.l.": the suffix says what the figure is, without a key before it.
+_SEA = (
+    r"(?:a\.?\s?s\.?\s?l|s\.?\s?n\.?\s?(?:d\.?\s?)?m|s\.?\s?l\.?\s?m|ü\.?\s?(?:d\.?\s?)?M|ü\.?\s?NN|NN"
+    r"|n\.?\s?p\.?\s?m)\.?"
+)
+_SEA_UNIT = rf"(?:m|mts?|metros|metres|meters)\.?\s?{_SEA}|m(?:snm|slm|asl)\.?"
+_ELEV_SEA = re.compile(
+    rf"(?<![\d.,])(?P<v>(?:(?:ca|c|aprox|approx)\.?\s?)?(?:{_QTY})(?:\s?(?:-|–|a|to)\s?(?:{_QTY}))?"
+    rf"\s?(?:{_SEA_UNIT}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
@@ -243,6 +256,7 @@ def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]
 
 def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     rules = [
+        (_ELEV_SEA, 0.85, "elevation.sea_level"),
         (_ELEV_KEYED, 0.85, "elevation.keyword"),
         (_ELEV_AFTER, 0.85, "elevation.keyword_after"),
         (_ELEV_ITEM, 0.6, "elevation.item"),
@@ -283,8 +297,8 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 _FOOT = 0.3048
 _VALUE = re.compile(
-    rf"^(?:(?:ca|c|about|approx)\.?\s?)?(?P<lo>{_QTY})(?:\s?(?:-|–|to)\s?(?P<hi>{_QTY}))?"
-    rf"\s?(?P<u>{_UNIT}|{_FT})$",
+    rf"^(?:(?:ca|c|about|approx|aprox)\.?\s?)?(?P<lo>{_QTY})(?:\s?(?:-|–|to|a)\s?(?P<hi>{_QTY}))?"
+    rf"\s?(?P<u>{_SEA_UNIT}|{_UNIT}|{_FT})$",
     re.IGNORECASE,
 )
 

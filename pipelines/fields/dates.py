@@ -136,6 +136,10 @@ _DAY = r"(?:[0-3]?\d)"
 # too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
 _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
+# Between a day and its month: a mark or a blank, never a line break ("leg. K. Muster 7" over
+# "IV.1962" is a collector's number above a month's date, not the 7th of April)
+_DM_GAP = r"(?:[^\S\n]?[-./][^\S\n]?|[^\S\n])"
+
 # the gap between two figures of a form's date: dots and slashes, spaced or not
 _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 
@@ -148,14 +152,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
+            rf"(?<![\w.-])(?P<d>{_DAY}){_DM_GAP}(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
             rf"(?P<d2>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm2>{_ROMAN})(?:\s?[-./]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),
     (
         "date.dmy_name",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})\.?\s?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
+            rf"(?<![\w.-])(?P<d>{_DAY})\.?[^\S\n]?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
             rf"(?P<d2>{_DAY})\.?\s?(?:de\s+)?(?P<mon2>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})",
             re.IGNORECASE,
         ),
@@ -163,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
@@ -205,7 +209,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
             rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
-            rf"[\s.\-/‘’'`]{{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -584,13 +588,15 @@ MAX_RUN_DAYS = 366
 
 
 def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
-    """Two dates to the day joined by a dash or "to" are one interval, the earlier first."""
+    """Two dates to the day, or two months with their years ("Oct. 1898 - Mar. 1899"), joined by
+    a dash or "to" are one interval, the earlier first."""
     out: list[DateMatch] = []
     for d in found:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.precision == d.precision == 3
+            and prev.precision == d.precision
+            and d.precision >= 2
             and "/" not in prev.iso + d.iso
             and _RANGE_GAP.fullmatch(text[prev.end : d.start])
             and 0 < _days_between(prev.iso, d.iso) <= MAX_RUN_DAYS
@@ -602,7 +608,7 @@ def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
                 d.end,
                 prev.rule,
                 min(prev.confidence, d.confidence),
-                3,
+                d.precision,
                 list(dict.fromkeys(prev.flags + d.flags)),
             )
             continue
@@ -611,7 +617,12 @@ def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
 
 
 def _days_between(first: str, last: str) -> int:
-    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    """Days from the first to the last date ("1898-10" counts from the month's first day)."""
+
+    def day(iso: str) -> dt.date:
+        return dt.date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+
+    return (day(last) - day(first)).days
 
 
 def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
@@ -765,6 +776,16 @@ _HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", r
 # A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
 # the end of a date whose month could not be read.
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
+
+
+# A word that numbers what follows it, right before a year-shaped figure ("No. 1903", "Cat.
+# 1850", "# 1921"): the figure is an entry's or a sheet's number.
+_NUMBER_WORD = re.compile(
+    r"(?:(?<![^\W\d_])"
+    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "number")
+    + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?$",
+    re.IGNORECASE,
+)
 
 
 def _day_before(text: str) -> bool:
@@ -943,6 +964,11 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 score -= 2
             if d.rule == "date.apostrophe_year":
                 score -= 1  # "exemplaris '72": how determiners date their slips
+            # (a bounded window: a long line has many years)
+            if d.rule == "date.year" and _NUMBER_WORD.search(
+                lab.text, max(line.start, d.start - 16), d.start
+            ):
+                score -= 2  # "Exsiccata No. 1903", "Wall. Cat. 1850": a number, not a year
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])

@@ -336,7 +336,7 @@ def country_name(code: str) -> str:
 
 
 _US_STATES = """Alabama|Ala.|AL;Alaska|Alas.|AK;Arizona|Ariz.|AZ;Arkansas|Ark.|AR;California|Calif.,Cal.,
-Cali.|CA;Colorado|Colo.|CO;Connecticut|Conn.|CT;Delaware|Del.|DE;Florida|Fla.,Flor.|FL;Georgia|Ga.|GA;
+Cali.|CA;Colorado|Colo.|CO;Connecticut|Conn.|CT;Delaware|Del.|DE;Florida|Fla.|FL;Georgia|Ga.|GA;
 Hawaii|Haw.|HI;Idaho|Ida.|ID;Illinois|Ill.|IL;Indiana|Ind.|IN;Iowa|Ia.|IA;Kansas|Kans.,Kan.|KS;
 Kentucky|Ky.|KY;Louisiana|La.|LA;Maine|Me.|ME;Maryland|Md.|MD;Massachusetts|Mass.|MA;
 Michigan|Mich.|MI;Minnesota|Minn.|MN;Mississippi|Miss.|MS;Missouri|Mo.|MO;Montana|Mont.|MT;

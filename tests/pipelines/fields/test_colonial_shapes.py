@@ -1,0 +1,166 @@
+"""Shapes of the labels UK herbaria and museums hold from elsewhere: colonial and tropical
+sheets, Latin American labels in Spanish and Portuguese, 19th-century Latin and exsiccata labels,
+Himalayan expedition labels and pinned insects' small labels. Dates, catalogue numbers, regions
+and elevations; invented strings in the shapes labels use."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.catalog import find_catalog_numbers
+from pipelines.fields.coords import elevation_candidates
+from pipelines.fields.dates import find_dates, label_dates
+from pipelines.fields.text import make_labels
+
+
+def _value(text: str, term: str) -> str | None:
+    c = extract_fields(labels_from_text(text)).get(term)
+    return c.value if c else None
+
+
+def _collection_dates(text: str) -> list[str]:
+    spans = label_dates(make_labels(labels_from_text(text)))
+    return [sp.date.iso for sp in spans if sp.score > 0 and not sp.det]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a collector's number ending the line above a month's date is no day of it
+        ("Coll. A. Exemplo 7\nIV.1962", "1962-04"),
+        ("leg. A. Exemplo 12\nXI-1950", "1950-11"),
+        ("leg. K. Muster 12\nMay 1950", "1950-05"),
+        ("K. Muster 3\n12.v.1925", "1925-05-12"),
+        # on one line the day is the date's
+        ("Sampleton, 7 IV 1962", "1962-04-07"),
+        ("Sampleton, 12 May 1950", "1950-05-12"),
+        ("12-IV-1962", "1962-04-12"),
+        ("4.xi.1932", "1932-11-04"),
+    ],
+)
+def test_a_day_is_not_read_across_a_line_break(text: str, iso: str) -> None:
+    assert _collection_dates(text)[:1] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exsiccata No. 1903\nHab. in silvis",
+        "Iter Exemplicum No. 1862",
+        "Wall. Cat. 1850\nNepal",
+        "Herb. Exempli Nr. 1921",
+        "Lichenes exsiccati n° 1899",
+        "Sheet 1921",
+        "Musci exsiccati # 1903",
+    ],
+)
+def test_a_numbered_entry_is_no_year(text: str) -> None:
+    assert _collection_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Exsiccata No. 123\nSampleton, 1903", "1903"),
+        ("Anno 1903", "1903"),
+        ("Sampleton 1850", "1850"),
+        ("Nr. 1903\nAug. 1890", "1890-08"),
+    ],
+)
+def test_a_year_beside_a_number_still_counts(text: str, iso: str) -> None:
+    assert _collection_dates(text)[:1] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Oct. 1898 - Mar. 1899", "1898-10/1899-03"),
+        ("Oct. 1898 to Mar. 1899", "1898-10/1899-03"),
+        ("VI.1950 - VIII.1950", "1950-06/1950-08"),
+        ("3.V.1950 - 5.V.1950", "1950-05-03/1950-05-05"),
+    ],
+)
+def test_a_run_of_months_is_one_interval(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mar. 1899 - Oct. 1898",  # backwards
+        "May 1950 - May 1952",  # longer than a year: two visits
+        "Jun. 1850\nJul. 1850",  # no dash between them
+    ],
+)
+def test_months_not_joined(text: str) -> None:
+    assert len(find_dates(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "verbatim", "metres"),
+    [
+        ("1500 m s.n.m.", "1500 m s.n.m.", "1500"),
+        ("alt. 2300 m.s.n.m.", "2300 m.s.n.m.", "2300"),
+        ("3000-3500 msnm", "3000-3500 msnm", "3000"),
+        ("Sampleton, 3000 msnm", "3000 msnm", "3000"),
+        ("ca. 800 m snm", "ca. 800 m snm", "800"),
+        ("1200 m s.l.m.", "1200 m s.l.m.", "1200"),
+        ("Am Exempelberg, 650 m ü. M.", "650 m ü. M.", "650"),
+        ("500 m NN", "500 m NN", "500"),
+        ("300 m n.p.m.", "300 m n.p.m.", "300"),
+        ("2000 m a.s.l.", "2000 m a.s.l.", "2000"),
+        # the keyed and the feet shapes as before
+        ("Alt. 10,000 ft.", "10,000 ft.", "3048"),
+        ("Sampleton, 6500-7000 ft.", "6500-7000 ft.", "1981"),
+    ],
+)
+def test_metres_above_the_sea(text: str, verbatim: str, metres: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert found.get("verbatimElevation") == verbatim
+    assert found.get("minimumElevationInMeters") == metres
+
+
+@pytest.mark.parametrize("text", ["12 mm", "5 km al N de Exemplo", "1500 m sobre el río"])
+def test_no_sea_level_elevation(text: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert "verbatimElevation" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SFN 12345", "Malaya, Pahang\nSFN 12345", "NGF 23456", "BSIP 1234", "FRI 12345"],
+)
+def test_a_field_number_series_is_no_catalogue_number(text: str) -> None:
+    assert find_catalog_numbers(make_labels(labels_from_text(text))) == []
+
+
+def test_a_barcode_beside_a_field_number_series() -> None:
+    found = find_catalog_numbers(make_labels(labels_from_text("SFN 12345\nK000123456")))
+    assert [c.value for c in found] == ["K000123456"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("BRASIL: Est. Paraná, Mun. Sampleton", "Est. Paraná"),
+        ("Venezuela, Edo. Mérida\nSampleton, 3000 msnm", "Edo. Mérida"),
+        ("Colombia, Depto. Antioquia, Mpio. Sampleton", "Depto. Antioquia"),
+        ("Paraguay, Dpto. Cordillera", "Dpto. Cordillera"),
+    ],
+)
+def test_latin_american_states_with_their_type_words(text: str, state: str) -> None:
+    assert _value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Latin "Flor." (flowering) is no abbreviation of Florida
+        "Flor. mense Junio\nFruct. mense Septembri 1849",
+        "Flor. albis\nHab. in pratis",
+    ],
+)
+def test_latin_flor_is_no_state(text: str) -> None:
+    assert _value(text, "stateProvince") is None
+    assert _value(text, "country") is None
