@@ -164,3 +164,68 @@ def test_latin_american_states_with_their_type_words(text: str, state: str) -> N
 def test_latin_flor_is_no_state(text: str) -> None:
     assert _value(text, "stateProvince") is None
     assert _value(text, "country") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "state"),
+    [
+        # British India's provinces and regions wholly in today's India
+        ("Madras Presidency, Sampleton", "India", None),
+        ("Coorg: Sampleton", "India", "Karnataka"),
+        ("Orissa: Sampleton", "India", "Odisha"),
+        ("Andaman Islands", "India", "Andaman and Nicobar Islands"),
+        ("Nilgiris: Sampleton", "India", "Tamil Nadu"),
+        # British Burma's divisions, the Malay States, the old NWFP
+        ("Shan States: Sampleton", "Myanmar", "Shan"),
+        ("Tenasserim: Sampleton", "Myanmar", None),
+        ("Johore: Sampleton", "Malaysia", "Johor"),
+        ("Negri Sembilan, Sampleton", "Malaysia", "Negeri Sembilan"),
+        ("N.W.F.P.: Sampleton", "Pakistan", "Khyber Pakhtunkhwa"),
+        # China's provinces in the older and the French romanisations
+        ("Hopei: Sampleton", "China", "Hebei"),
+        ("Se-tchuen: Sampleton", "China", "Sichuan"),
+        ("Kouy-tcheou", "China", "Guizhou"),
+        ("S.W. Africa: Sampleton", "Namibia", None),
+        ("Loo Choo: Sampleton", "Japan", None),
+    ],
+)
+def test_colonial_regions(text: str, country: str, state: str | None) -> None:
+    assert _value(text, "country") == country
+    assert _value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # split since: never one country
+        "Bengal Presidency\nSampleton Dist.",
+        "Punjab: Sampleton",
+        "Kashmir: Sampleton",
+        "Straits Settlements: Sampleton",
+        "Indo-China: Sampleton",
+    ],
+)
+def test_split_regions_name_no_country(text: str) -> None:
+    assert _value(text, "country") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["June, 1923, F.N.C.", "Sampleton\nJune 1923 (F.N.C.)", "K.S.C. 1234", "leg. A.N.C. Muster"],
+)
+def test_initials_are_no_state(text: str) -> None:
+    assert _value(text, "stateProvince") is None
+    assert _value(text, "country") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Wake Co.N.C.", "North Carolina"),
+        ("Wake Co., N.C.", "North Carolina"),
+        ("Durham,N.C.", "North Carolina"),
+        ("Exampleton, S.C., 1950", "South Carolina"),
+    ],
+)
+def test_state_abbreviations_still_read(text: str, state: str) -> None:
+    assert _value(text, "stateProvince") == state
