@@ -230,8 +230,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.my_name",
         re.compile(
-            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
+            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
+            # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
+            rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
         ),
     ),

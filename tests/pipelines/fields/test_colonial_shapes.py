@@ -229,3 +229,41 @@ def test_initials_are_no_state(text: str) -> None:
 )
 def test_state_abbreviations_still_read(text: str, state: str) -> None:
     assert _value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Spanish and Portuguese: the month, "de" and the year; Brazilian "jan/1980"
+        ("março de 1975", "1975-03"),
+        ("Fecha: abril de 1962", "1962-04"),
+        ("mayo del 1975", "1975-05"),
+        ("abril y mayo de 1962", "1962-04/1962-05"),
+        ("jan/1980", "1980-01"),
+        ("Dec./1950", "1950-12"),
+        ("marzo/abril 1950", "1950-03/1950-04"),
+        ("Sampleton, 12 de abril de 1962", "1962-04-12"),
+        # Latin ablative and genitive months
+        ("In pratis prope Exampleburg\nmense Majo 1850", "1850-05"),
+        ("d. 12 Maji 1850", "1850-05-12"),
+    ],
+)
+def test_month_and_year_in_the_romance_languages(text: str, iso: str) -> None:
+    assert _collection_dates(text)[:1] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sampleton\nPres. 1961",
+        "Sampleton\nK. Muster\nPres. by J. Beispiel 1937",
+        "Sampleton\nBequest 1960",
+        "Sampleton\nPurch. 1950",
+    ],
+)
+def test_a_museum_acquisition_year_is_no_collection_year(text: str) -> None:
+    assert _value(text, "eventDate") is None
+
+
+def test_a_distribution_year_gives_way_to_the_collection_year() -> None:
+    assert _value("Distrib. 1952\nSampleton\nK. Muster 123\n1951", "eventDate") == "1951"
