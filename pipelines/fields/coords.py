@@ -35,7 +35,10 @@ _COORDS = re.compile(
     r"(?:(?<![\w.])|(?<=Latitude))"
     + _ONE.replace("@P", "a").replace("@H", "NS").replace("@X", "EWO")
     # the two halves may run together when the longitude begins with its hemisphere ("N.46°19'W.89°27'")
-    + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?:?\s{0,4})?"
+    # between them a comma, "Long." in any case, or "and" in the labels' languages ("12°30'S y
+    # 45°15'O")
+    + r"\s?(?:,|;|\s(?:y|e|and|et|und)\s|\s|(?i:long(?:itude?)?)\.?|(?=[EWO]))\s{0,12}"
+    + r"(?:(?i:long(?:itude?)?)\.?:?\s{0,4})?"
     # a speck read as a character at the end of the keyword's line ("Longitude 1 / 168° 42.318'W")
     + r"(?:(?:(?<=Longitude\s)|(?<=Long\.\s)|(?<=Long\s))[^\sA-Za-z°]\s{1,4}(?=\d{1,3}\s?[°º˚]))?"
     + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
@@ -94,7 +97,9 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
     "Longitude" keyword between the two halves (the one before the latitude is not kept either)."""
     chars = [m if m != f else t for t, f, m in zip(text[s:e], flat[s:e], mended[s:e], strict=True)]
     value = re.sub(r"\s+", " ", "".join(chars))
-    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?:?(?:\s[^\sA-Za-z°](?=\s))?", "", value)
+    value = re.sub(
+        r"(?<=[NSns\W])\s?(?i:long(?:itude?)?)\b\.?:?(?:\s[^\sA-Za-z°](?=\s))?", "", value
+    )
     return re.sub(r"\s+", " ", value).strip(" ,;.")
 
 
@@ -193,14 +198,19 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     ]
 
 
-_QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d{1,2})?"
+# a figure: thousands parted by a comma, or by a full stop as European and Latin American labels
+# part them ("3.000 m", "2.500 msnm"), or a decimal
+_QTY = r"\d{1,2}(?:,\d{3})|\d{1,2}\.\d{3}(?!\d)|\d{1,5}(?:\.\d{1,2})?"
+# after a key or before a sea-level suffix, the thousands may be parted by a space ("alt. 1 500 m")
+_QTY_KEYED = rf"\d{{1,2}}\s\d{{3}}(?!\d)|{_QTY}"
 # the foot mark, straight or typeset ("85’")
 _FT = r"['’′]"
 _UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies)\b\.?"
 _ELEV_KEYED = re.compile(
     # "Alt.:" with its full stop read as an "e" ("Alte: About 4200 ft.", "Altes About 4200 ft.")
     rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
-    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))",
+    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY_KEYED})(?:\s?(?:-|–|to)\s?(?:{_QTY_KEYED}))?"
+    rf"\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
 )
 _ELEV_AFTER = re.compile(
@@ -214,18 +224,19 @@ _ELEV_AFTER = re.compile(
 # "300 m n.p.m.", "2000 m a.s.l.": the suffix says what the figure is, without a key before it.
 _SEA = (
     r"(?:a\.?\s?s\.?\s?l|s\.?\s?n\.?\s?(?:d\.?\s?)?m|s\.?\s?l\.?\s?m|ü\.?\s?(?:d\.?\s?)?M|ü\.?\s?NN|NN"
-    r"|n\.?\s?p\.?\s?m)\.?"
+    r"|n\.?\s?p\.?\s?m|s\.\s?m)\.?"
 )
 _SEA_UNIT = rf"(?:m|mts?|metros|metres|meters)\.?\s?{_SEA}|m(?:snm|slm|asl)\.?"
 _ELEV_SEA = re.compile(
-    rf"(?<![\d.,])(?P<v>(?:(?:ca|c|aprox|approx)\.?\s?)?(?:{_QTY})(?:\s?(?:-|–|a|to)\s?(?:{_QTY}))?"
+    rf"(?<![\d.,])(?P<v>(?:(?:ca|c|aprox|approx)\.?\s?)?(?:{_QTY_KEYED})"
+    rf"(?:\s?(?:-|–|a|to)\s?(?:{_QTY_KEYED}))?"
     rf"\s?(?:{_SEA_UNIT}))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)"
+    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet)\.?)"
     # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
     r"(?=\s?[;,)]|[ \t]*(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|[NSEW]\b|north|south|east|west))|$)"
     r"|/\s?\d)"
@@ -241,7 +252,8 @@ _ELEV_FEET = re.compile(
 
 # Insect labels print the elevation alone on a line of its own ("5000 ft.", "ca. 2400 m").
 _ELEV_LINE = re.compile(
-    rf"^\s*(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|meters|metres|ft|feet)\.?)\s*$"
+    rf"^\s*(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?"
+    r"\s?(?:m|mts?|meters|metres|metros|ft|feet)\.?)\s*$"
 )
 
 
@@ -297,7 +309,8 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 _FOOT = 0.3048
 _VALUE = re.compile(
-    rf"^(?:(?:ca|c|about|approx|aprox)\.?\s?)?(?P<lo>{_QTY})(?:\s?(?:-|–|to|a)\s?(?P<hi>{_QTY}))?"
+    rf"^(?:(?:ca|c|about|approx|aprox)\.?\s?)?(?P<lo>{_QTY_KEYED})"
+    rf"(?:\s?(?:-|–|to|a)\s?(?P<hi>{_QTY_KEYED}))?"
     rf"\s?(?P<u>{_SEA_UNIT}|{_UNIT}|{_FT})$",
     re.IGNORECASE,
 )
@@ -313,9 +326,16 @@ def elevation_metres(verbatim: str) -> tuple[str, str] | None:
         return None
     unit = m.group("u").lower().rstrip(".")
     factor = 1.0 if unit.startswith("m") else _FOOT
-    lo = float(m.group("lo").replace(",", "")) * factor
-    hi = float(m.group("hi").replace(",", "")) * factor if m.group("hi") else lo
+    lo = _figure(m.group("lo")) * factor
+    hi = _figure(m.group("hi")) * factor if m.group("hi") else lo
     # Above Everest or a range that runs backwards is a misread, not an elevation.
     if hi < lo or hi > 8900:
         return None
     return str(int(lo + 0.5)), str(int(hi + 0.5))  # half up, not round()'s half to even
+
+
+def _figure(qty: str) -> float:
+    """A figure's value: "3,000", "3.000" and "3 000" are three thousand, "12.5" a decimal."""
+    if re.fullmatch(r"\d{1,2}[.\s]\d{3}", qty):
+        return float(re.sub(r"\D", "", qty))
+    return float(qty.replace(",", ""))

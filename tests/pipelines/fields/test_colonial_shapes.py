@@ -267,3 +267,51 @@ def test_a_museum_acquisition_year_is_no_collection_year(text: str) -> None:
 
 def test_a_distribution_year_gives_way_to_the_collection_year() -> None:
     assert _value("Distrib. 1952\nSampleton\nK. Muster 123\n1951", "eventDate") == "1951"
+
+
+@pytest.mark.parametrize(
+    ("text", "verbatim", "metres"),
+    [
+        # thousands parted by a full stop, as European and Latin American labels part them
+        ("ca. 3.000 m", "ca. 3.000 m", "3000"),
+        ("2.500 msnm", "2.500 msnm", "2500"),
+        ("Alt. 1.850 m.", "1.850 m.", "1850"),
+        ("1.200 m s.n.m.", "1.200 m s.n.m.", "1200"),
+        # or by a space, after a key or before a sea-level suffix
+        ("alt. 1 500 m", "1 500 m", "1500"),
+        ("Alt: 4 000 ft s.m.", "4 000 ft", "1219"),
+        ("1 500 m s. m.", "1 500 m s. m.", "1500"),
+        # Spanish units
+        ("600 mts.", "600 mts.", "600"),
+        ("Sampleton, 800 metros", "800 metros", "800"),
+        ("Alt.: 350-400 m s.m.", "350-400 m s.m.", "350"),
+        # a decimal stays one
+        ("Alt. 12.5 m", "12.5 m", "13"),
+    ],
+)
+def test_thousands_and_spanish_units(text: str, verbatim: str, metres: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert found.get("verbatimElevation") == verbatim
+    assert found.get("minimumElevationInMeters") == metres
+
+
+@pytest.mark.parametrize("text", ["leg. K. Muster 12 500 m", "Sampleton 1 500 m N of bridge"])
+def test_a_spaced_figure_without_a_key_is_no_elevation(text: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert "verbatimElevation" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # "long." in lower case, and "and" between the halves in the labels' languages
+        ("lat. 6°S, long. 37°E", "-6.00000", "37.00000"),
+        ("lat. 12°30' S; long. 45°15' W", "-12.50000", "-45.25000"),
+        ("12°30'S y 45°15'O", "-12.50000", "-45.25000"),
+        ("12°30'S e 45°15'W", "-12.50000", "-45.25000"),
+        ("Lat. 27° 20' 30\" N, Long. 88° 40' 15\" E", "27.34167", "88.67083"),
+    ],
+)
+def test_coordinates_in_degrees_and_minutes(text: str, lat: str, lon: str) -> None:
+    assert _value(text, "decimalLatitude") == lat
+    assert _value(text, "decimalLongitude") == lon
