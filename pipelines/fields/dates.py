@@ -297,6 +297,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\d#.,°'-])(?P<y>{_Y4})(?:\s?[-/]\s?(?P<y2>\d{{1,4}}))?(?![\d°'])(?!\s?[-–/]\s?\d)"
             r"(?!\s?(?i:ft|feet|m|meters|metros|km|mi)\b)"
+            # nor the year of a museum's register number in four parts ("1950.3.12.45")
+            r"(?!\.\d{1,2}\.\d{1,2}\.\d)"
         ),
     ),
     # "Det. by '59": a year written with an apostrophe, as determiners date their slips.
@@ -655,7 +657,12 @@ def _convert(
         y = int(g["y"])
         if g.get("y2"):
             tail = g["y2"]
+            if len(tail) == 3:
+                return None  # "1950-123": a register's or an accession's number ("1856-7" is
+                # a run of years as 19th-century labels write them)
             y2 = int(str(y)[: 4 - len(tail)] + tail)
+            if _iso(y2) is None or y2 <= y:
+                return None  # "1950-12", "1926-1412": no run of years
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)

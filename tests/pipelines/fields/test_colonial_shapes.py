@@ -315,3 +315,30 @@ def test_a_spaced_figure_without_a_key_is_no_elevation(text: str) -> None:
 def test_coordinates_in_degrees_and_minutes(text: str, lat: str, lon: str) -> None:
     assert _value(text, "decimalLatitude") == lat
     assert _value(text, "decimalLongitude") == lon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a museum's register numbers: a year, then a number
+        "BM000123456\nBM 1950-123",
+        "Sampleton\nB.M. 1927-52.",
+        "Musei Brit. 1950.3.12.45",
+        "Sampleton\nReg. 1926-483",
+        "Sampleton\n1937-419",
+    ],
+)
+def test_a_register_number_is_no_year(text: str) -> None:
+    assert _collection_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sampleton, 1849-50", "1849/1850"),
+        ("Sampleton, 1856-7", "1856/1857"),  # 19th-century labels' run of years
+        ("Sampleton, 1849-1852", "1849/1852"),
+    ],
+)
+def test_a_run_of_years_is_still_read(text: str, iso: str) -> None:
+    assert _collection_dates(text) == [iso]
