@@ -345,7 +345,8 @@ New Mexico|N.Mex.,N.M.|NM;New York|N.Y.|NY;North Carolina|N.C.,N.Car.|NC;North D
 Ohio||OH;Oklahoma|Okla.|OK;Oregon|Ore.,Oreg.|OR;Pennsylvania|Pa.,Penn.,Penna.|PA;
 Rhode Island|R.I.|RI;South Carolina|S.C.,S.Car.|SC;South Dakota|S.Dak.,S.D.|SD;Tennessee|Tenn.|TN;
 Texas|Tex.|TX;Utah|Ut.|UT;Vermont|Vt.|VT;Virginia|Va.|VA;Washington|Wash.|WA;
-West Virginia|W.Va.,W.Virginia|WV;Wisconsin|Wis.,Wisc.|WI;Wyoming|Wyo.|WY"""
+West Virginia|W.Va.,W.Virginia|WV;Wisconsin|Wis.,Wisc.|WI;Wyoming|Wyo.|WY;
+District of Columbia|D.C.|DC"""
 _CA_PROVINCES = """Alberta|Alta.|AB;British Columbia|B.C.|BC;Manitoba|Man.|MB;New Brunswick|N.B.|NB;
 Newfoundland|Nfld.|NL;Nova Scotia|N.S.|NS;Ontario|Ont.|ON;Prince Edward Island|P.E.I.|PE;
 Quebec|Que.,Qué.,P.Q.|QC;Québec||QC;Saskatchewan|Sask.|SK;Northwest Territories|N.W.T.|NT;

@@ -18,7 +18,9 @@ NOT_A_STATE_AFTER = re.compile(
     # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
     # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
     r"^ {0,2}(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
-    r"(?!\w)",
+    r"(?!\w)"
+    # "Washington, D.C.": the capital, in the District of Columbia, not the state
+    r"|^,?[ \t]{0,2}D\.[ \t]?C\.",
     re.IGNORECASE,
 )
 

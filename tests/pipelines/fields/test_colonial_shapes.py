@@ -342,3 +342,25 @@ def test_a_register_number_is_no_year(text: str) -> None:
 )
 def test_a_run_of_years_is_still_read(text: str, iso: str) -> None:
     assert _collection_dates(text) == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the capital is in the District of Columbia, not in the state of Washington
+        ("Washington, D.C.", "District of Columbia"),
+        ("Washington, D. C., Rock Creek", "District of Columbia"),
+        ("District of Columbia: Rock Creek Park", "District of Columbia"),
+        ("Washington: Sampleton Co.", "Washington"),
+        ("WASHINGTON\nKing County", "WASHINGTON"),
+    ],
+)
+def test_the_district_of_columbia(text: str, state: str) -> None:
+    assert _value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    "text", ["leg. D.C. Muster", "Sampleton\nD. C. Muster 123", "Aster exemplaris D.C."]
+)
+def test_initials_dc_are_no_district(text: str) -> None:
+    assert _value(text, "stateProvince") is None
