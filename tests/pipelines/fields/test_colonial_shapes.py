@@ -364,3 +364,62 @@ def test_the_district_of_columbia(text: str, state: str) -> None:
 )
 def test_initials_dc_are_no_district(text: str) -> None:
     assert _value(text, "stateProvince") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a range written short, its zeros left to the high end
+        ("Khasia, 4-6000 ft.", "1219", "1829"),
+        ("Alt. 8-10,000 ft.", "2438", "3048"),
+        ("Alt. 5-6000'", "1524", "1829"),
+        ("13-14,000 ft.", "3962", "4267"),
+        ("alt. 12-1500 m", "1200", "1500"),
+        ("alt. 0-1000 m", "0", "1000"),
+        ("alt. 600-700 m", "600", "700"),
+        # Latin feet
+        ("Sikkim, 8000 ped.", "2438", "2438"),
+        ("Sikkim alt. 8000 ped. Angl.", "2438", "2438"),
+    ],
+)
+def test_short_ranges_and_latin_feet(text: str, low: str, high: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert (found.get("minimumElevationInMeters"), found.get("maximumElevationInMeters")) == (
+        low,
+        high,
+    )
+
+
+@pytest.mark.parametrize("text", ["alt. 5-1000 m", "alt. 1-2000 ft"])
+def test_an_unclear_short_range_gives_no_metres(text: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert "verbatimElevation" in found
+    assert "minimumElevationInMeters" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sampleton\nShrub, 12 ft.",
+        "Sampleton\nTree, 30 m",
+        "Sampleton\nHerb, 2 ft. high",
+        "Sampleton, 12 ped. alta",
+        "Sampleton, arbusto, 3 m",
+    ],
+)
+def test_a_plant_height_is_no_elevation(text: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert "verbatimElevation" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "verbatim"),
+    [
+        ("Tree 20 ft., Sampleton, 6000 ft.", "6000 ft."),
+        ("Sampleton\n5000 ft.", "5000 ft."),
+        ("4000 ft alt", "4000 ft"),
+    ],
+)
+def test_the_place_elevation_beside_a_height(text: str, verbatim: str) -> None:
+    found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
+    assert found.get("verbatimElevation") == verbatim
