@@ -423,3 +423,26 @@ def test_a_plant_height_is_no_elevation(text: str) -> None:
 def test_the_place_elevation_beside_a_height(text: str, verbatim: str) -> None:
     found = {c.term: c.value for c in elevation_candidates(make_labels(labels_from_text(text)))}
     assert found.get("verbatimElevation") == verbatim
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a long abbreviation printed without its full stop, then a capitalised word: a name's
+        # first word ("Alta Verapaz"), not Alberta
+        ("Guatemala: Depto. Alta Verapaz, Sampleton", "Depto. Alta Verapaz"),
+        ("Guatemala: Alta Verapaz, Sampleton", "Alta Verapaz"),
+        # still the state where it ends its phrase or its county follows
+        ("Sampleton, Alta", "Alberta"),
+        ("Sampleton, Calif", "California"),
+        ("Sampleton, Calif San Diego Co.", "California"),
+        ("Colo Boulder County", "Colorado"),
+    ],
+)
+def test_a_dotless_abbreviation_before_a_name(text: str, state: str) -> None:
+    assert _value(text, "stateProvince") == state
+
+
+def test_alta_verapaz_alone_is_no_alberta() -> None:
+    assert _value("Alta Verapaz: Sampleton", "stateProvince") is None
+    assert _value("Alta Verapaz: Sampleton", "country") is None
