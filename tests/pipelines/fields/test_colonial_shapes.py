@@ -446,3 +446,28 @@ def test_a_dotless_abbreviation_before_a_name(text: str, state: str) -> None:
 def test_alta_verapaz_alone_is_no_alberta() -> None:
     assert _value("Alta Verapaz: Sampleton", "stateProvince") is None
     assert _value("Alta Verapaz: Sampleton", "country") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a national herbarium's label: the country in its header, the department typed below
+        (
+            "Herbario Nacional de Colombia\n\nDepto. Antioquia, Mpio. Sampleton\nbosque",
+            "Depto. Antioquia",
+        ),
+        (
+            "Herbário do Museu Exemplo, Brasil\nEstado de São Paulo, Mun. Sampleton",
+            "Estado de São Paulo",
+        ),
+    ],
+)
+def test_a_typed_subdivision_of_the_institution_country(text: str, state: str) -> None:
+    c = extract_fields(labels_from_text(text)).get("stateProvince")
+    assert c is not None and c.value == state
+    assert "country_judged" in c.flags
+
+
+def test_no_bare_subdivision_of_the_institution_country() -> None:
+    text = "Herbario Nacional de Colombia\n\nAntioquia, Mpio. Sampleton"
+    assert _value(text, "stateProvince") is None
