@@ -230,6 +230,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.my_name",
         re.compile(
+            # with the Latin "in the month" before it, part of the date ("mense Majo 1850")
+            rf"(?:(?<![^\W\d_])(?:mense|mensis|mens\.)\s?)?"
             rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
             rf"(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
             # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"

@@ -471,3 +471,20 @@ def test_a_typed_subdivision_of_the_institution_country(text: str, state: str) -
 def test_no_bare_subdivision_of_the_institution_country() -> None:
     text = "Herbario Nacional de Colombia\n\nAntioquia, Mpio. Sampleton"
     assert _value(text, "stateProvince") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verbatim"),
+    [
+        ("In pratis prope Exampleburg\nmense Majo 1850", "mense Majo 1850"),
+        ("mens. Aug. 1850", "mens. Aug. 1850"),
+        ("Majo 1850", "Majo 1850"),
+    ],
+)
+def test_the_latin_month_word_is_part_of_the_date(text: str, verbatim: str) -> None:
+    assert [d.verbatim for d in find_dates(text)] == [verbatim]
+
+
+def test_the_locality_stops_before_the_latin_date() -> None:
+    text = "In pratis humidis prope Exampleburg\nmense Majo 1850\nleg. K. Muster"
+    assert _value(text, "verbatimLocality") == "In pratis humidis prope Exampleburg"
