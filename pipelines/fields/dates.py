@@ -224,7 +224,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s|(?P<sl>[^\S\n]?/[^\S\n]?))"
             rf"(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
-            rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?)(?P<y>{_Y4}|'\d\d)(?!\d)"
+            # or a slash before a two-figure year, as American collectors wrote ("Aug. 17/32")
+            rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?/?)(?P<y>{_Y4}|'\d\d|(?<=\d/)\d\d)(?!\d)"
         ),
     ),
     (

@@ -488,3 +488,21 @@ def test_the_latin_month_word_is_part_of_the_date(text: str, verbatim: str) -> N
 def test_the_locality_stops_before_the_latin_date() -> None:
     text = "In pratis humidis prope Exampleburg\nmense Majo 1850\nleg. K. Muster"
     assert _value(text, "verbatimLocality") == "In pratis humidis prope Exampleburg"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the month's name, the day and a slash before the year, as American collectors wrote
+        ("Aug. 17/32", "1932-08-17"),
+        ("Sept. 12/1937", "1937-09-12"),  # was read as December 1937
+        ("No. 12, Aug. 17/32", "1932-08-17"),
+    ],
+)
+def test_month_day_slash_year(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)][:1] == [iso]
+
+
+@pytest.mark.parametrize("text", ["Jun 5/6", "Aug. 17/325"])
+def test_month_day_slash_no_year(text: str) -> None:
+    assert find_dates(text) == []
