@@ -940,6 +940,8 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     titles = _titled_years(labels, sheet)
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         for d in dates:
+            if "month_first" in d.flags and _DAY_FIRST_KEY.search(lab.text):
+                _read_day_first(d)
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
             d.verbatim = lab.flat[d.start : d.end]
@@ -990,6 +992,25 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
         for sp in slips:
             sp.det = True
     return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+# The keys of a form in the languages that write the day first (Spanish, Portuguese, German,
+# Dutch, Scandinavian): a slashed date on such a label is read day first ("Fecha: 04/12/1962").
+_DAY_FIRST_KEY = re.compile(
+    r"(?<![^\W\d_])(?:fecha|data|datum|dato|colector|coletor|localidad|localidade|sammler"
+    r"|fundort|vindplaats|lokal)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _read_day_first(d: DateMatch) -> None:
+    """A date read month first for want of a sign, read day first instead: still flagged
+    ambiguous_day_month."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.iso)
+    if m is None or _iso(int(m[1]), int(m[3]), int(m[2])) is None:
+        return
+    d.iso = f"{m[1]}-{m[3]}-{m[2]}"
+    d.flags = [f for f in d.flags if f != "month_first"]
 
 
 def _collecting_cue(before: str) -> bool:

@@ -506,3 +506,22 @@ def test_month_day_slash_year(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["Jun 5/6", "Aug. 17/325"])
 def test_month_day_slash_no_year(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "month_first"),
+    [
+        # a slashed date on a form keyed in a language that writes the day first
+        ("Fecha de colecta: 04/12/1962", "1962-12-04", False),
+        ("Colector: A. Exemplo\n4/6/1962", "1962-06-04", False),
+        ("Datum: 4/6/1962", "1962-06-04", False),
+        # an English key or none: month first for want of a sign, as before
+        ("Date: 4/6/1962", "1962-04-06", True),
+        ("Sampleton, 4/6/1962", "1962-04-06", True),
+    ],
+)
+def test_a_form_key_tells_the_day_first(text: str, iso: str, month_first: bool) -> None:
+    c = extract_fields(labels_from_text(text)).get("eventDate")
+    assert c is not None and c.value == iso
+    assert "ambiguous_day_month" in c.flags
+    assert ("month_first" in c.flags) == month_first
