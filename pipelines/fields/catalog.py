@@ -9,7 +9,8 @@ BOTANICAL GARDEN / 01234567").
 
 The codes and the shapes of their numbers are a table, `data/institutions.csv`. A number of one of
 its institution's shapes ranks first; other numbers on a sheet are not taken: accession and sheet
-numbers ("No 912.345 678"), register numbers ("BMNH(E) 1234567", "B.M. 1992-71"), years, postal
+numbers ("No 912.345 678"), register numbers ("BMNH(E) 1234567", "B.M. 1992-71"), the
+numbers of a field-number series ("SFN 12345": the collector's number), years, postal
 codes ("B-1860 Meise"). Two different numbers of one shape on a sheet (several specimens mounted
 together), or numbers of two institutions, are flagged and lose confidence.
 
@@ -159,6 +160,9 @@ _NOT_CODES = {
     "NPC",
 }
 
+# the kinds of the table whose numbers are never a catalogue number: a register's or accession
+# number ("BMNH(E) 1234567"), a field-number series' ("SFN 12345": the collector's number)
+_NOT_CATALOGUES = ("register", "series")
 _FIT = 0.92  # a known code and a number of one of its shapes
 _FIT_OTHER = 0.8  # the institution's other series when its preferred one is on the sheet too
 _READABLE_LINE = 0.85  # a barcode's digits under the code the sheet names
@@ -224,7 +228,7 @@ def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
         if code + infix in institutions():
             code, infix = code + infix, ""  # "BMNH 123" is BMNH's, not BM's with an infix "NH"
         inst = institutions()[code]
-        if inst.kind == "register" or m.group("qual"):
+        if inst.kind in _NOT_CATALOGUES or m.group("qual"):
             continue
         groups = list(re.finditer(r"\d+", m.group("num")))
         fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
@@ -380,7 +384,7 @@ def _sheet_codes(labels: list[Label]) -> list[str]:
         words += [w for ln in lab.lines if len(w := ln.text.strip(_EDGE)) > 1]
         for w in words:
             inst = institutions().get(w)
-            if inst and inst.kind != "register" and inst.shapes and w not in codes:
+            if inst and inst.kind not in _NOT_CATALOGUES and inst.shapes and w not in codes:
                 codes.append(w)
     return codes
 

@@ -35,7 +35,10 @@ _COORDS = re.compile(
     r"(?:(?<![\w.])|(?<=Latitude))"
     + _ONE.replace("@P", "a").replace("@H", "NS").replace("@X", "EWO")
     # the two halves may run together when the longitude begins with its hemisphere ("N.46°19'W.89°27'")
-    + r"\s?(?:,|;|\s|Long(?:itude)?\.?|(?=[EWO]))\s{0,12}(?:Long(?:itude)?\.?:?\s{0,4})?"
+    # between them a comma, "Long." in any case, or "and" in the labels' languages ("12°30'S y
+    # 45°15'O")
+    + r"\s?(?:,|;|\s(?:y|e|and|et|und)\s|\s|(?i:long(?:itude?)?)\.?|(?=[EWO]))\s{0,12}"
+    + r"(?:(?i:long(?:itude?)?)\.?:?\s{0,4})?"
     # a speck read as a character at the end of the keyword's line ("Longitude 1 / 168° 42.318'W")
     + r"(?:(?:(?<=Longitude\s)|(?<=Long\.\s)|(?<=Long\s))[^\sA-Za-z°]\s{1,4}(?=\d{1,3}\s?[°º˚]))?"
     + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
@@ -94,7 +97,9 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
     "Longitude" keyword between the two halves (the one before the latitude is not kept either)."""
     chars = [m if m != f else t for t, f, m in zip(text[s:e], flat[s:e], mended[s:e], strict=True)]
     value = re.sub(r"\s+", " ", "".join(chars))
-    value = re.sub(r"(?<=[NSns\W])\s?Long(?:itude)?\b\.?:?(?:\s[^\sA-Za-z°](?=\s))?", "", value)
+    value = re.sub(
+        r"(?<=[NSns\W])\s?(?i:long(?:itude?)?)\b\.?:?(?:\s[^\sA-Za-z°](?=\s))?", "", value
+    )
     return re.sub(r"\s+", " ", value).strip(" ,;.")
 
 
@@ -193,26 +198,46 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     ]
 
 
-_QTY = r"\d{1,2}(?:,\d{3})|\d{1,5}(?:\.\d{1,2})?"
+# a figure: thousands parted by a comma, or by a full stop as European and Latin American labels
+# part them ("3.000 m", "2.500 msnm"), or a decimal
+_QTY = r"\d{1,2}(?:,\d{3})|\d{1,2}\.\d{3}(?!\d)|\d{1,5}(?:\.\d{1,2})?"
+# after a key or before a sea-level suffix, the thousands may be parted by a space ("alt. 1 500 m")
+_QTY_KEYED = rf"\d{{1,2}}\s\d{{3}}(?!\d)|{_QTY}"
 # the foot mark, straight or typeset ("85’")
 _FT = r"['’′]"
-_UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies)\b\.?"
+# units of height; "ped." is Latin feet ("8000 ped." on East India Company sheets)
+_UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies|ped)\b\.?"
 _ELEV_KEYED = re.compile(
     # "Alt.:" with its full stop read as an "e" ("Alte: About 4200 ft.", "Altes About 4200 ft.")
     rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
-    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))",
+    rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY_KEYED})(?:\s?(?:-|–|to)\s?(?:{_QTY_KEYED}))?"
+    rf"\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
 )
 _ELEV_AFTER = re.compile(
     rf"(?P<v>(?:(?:ca|c)\.\s?)?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?(?:{_UNIT}|{_FT}))"
     # the unit's full stop read as a comma ("C.2600 Ft, Alt.")
-    r",?\s?(?:alt(?:itude)?\.?|el\.|elev\.?)",
+    r",?\s?(?:alt(?:itude)?(?![^\W\d_])\.?|el\.|elev\.?)",
+    re.IGNORECASE,
+)
+# Metres above the sea, as Spanish, Portuguese, Italian, German and Polish labels write them:
+# "1500 m s.n.m.", "3000-3500 msnm", "800 m.s.n.m.", "1200 m s.l.m.", "650 m ü. M.", "500 m NN",
+# "300 m n.p.m.", "2000 m a.s.l.": the suffix says what the figure is, without a key before it.
+_SEA = (
+    r"(?:a\.?\s?s\.?\s?l|s\.?\s?n\.?\s?(?:d\.?\s?)?m|s\.?\s?l\.?\s?m|ü\.?\s?(?:d\.?\s?)?M|ü\.?\s?NN|NN"
+    r"|n\.?\s?p\.?\s?m|s\.\s?m)\.?"
+)
+_SEA_UNIT = rf"(?:m|mts?|metros|metres|meters)\.?\s?{_SEA}|m(?:snm|slm|asl)\.?"
+_ELEV_SEA = re.compile(
+    rf"(?<![\d.,])(?P<v>(?:(?:ca|c|aprox|approx)\.?\s?)?(?:{_QTY_KEYED})"
+    rf"(?:\s?(?:-|–|a|to)\s?(?:{_QTY_KEYED}))?"
+    rf"\s?(?:{_SEA_UNIT}))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|ft|feet)\.?)"
+    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
     # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
     r"(?=\s?[;,)]|[ \t]*(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|[NSEW]\b|north|south|east|west))|$)"
     r"|/\s?\d)"
@@ -228,8 +253,30 @@ _ELEV_FEET = re.compile(
 
 # Insect labels print the elevation alone on a line of its own ("5000 ft.", "ca. 2400 m").
 _ELEV_LINE = re.compile(
-    rf"^\s*(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|meters|metres|ft|feet)\.?)\s*$"
+    rf"^\s*(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?"
+    r"\s?(?:m|mts?|meters|metres|metros|ft|feet|ped)\.?)\s*$"
 )
+
+
+# A plant's height, not the place's: after the plant's habit ("Shrub, 12 ft.", "Tree, 30 m",
+# "arbusto 3 m") or before "high"/"tall" in the labels' languages ("2 ft. high", "12 ped. alta").
+_HABIT = re.compile(
+    r"(?<![^\W\d_])(?:trees?|treelet|shrubs?|subshrub|herbs?|vines?|lianas?|climber|bush|palms?"
+    r"|plants?|baum|strauch|staude|arbre|arbuste|arbrisseau|[áa]rbol|arbusto|hierba|planta"
+    r"|[áa]rvore|erva|arbor|frutex|herba|boom|struik)"
+    r"[\s,;:]*(?:(?:ca|c|to|up to|about|bis|hasta|at[ée])\.?\s)?$",
+    re.IGNORECASE,
+)
+_HEIGHT_AFTER = re.compile(
+    r"\s?(?:high|tall|hoch|haut|alt[oa]s?|long|deep|tief|diam)(?![^\W\d_])", re.IGNORECASE
+)
+_UNKEYED = {"elevation.item", "elevation.own_line", "elevation.feet_mark"}
+
+
+def _plant_height(lab: Label, start: int, end: int) -> bool:
+    line = lab.line_at(start)
+    before = lab.flat[max(line.start, start - 30) : start]
+    return bool(_HABIT.search(before) or _HEIGHT_AFTER.match(lab.flat, end))
 
 
 def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -243,6 +290,7 @@ def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]
 
 def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     rules = [
+        (_ELEV_SEA, 0.85, "elevation.sea_level"),
         (_ELEV_KEYED, 0.85, "elevation.keyword"),
         (_ELEV_AFTER, 0.85, "elevation.keyword_after"),
         (_ELEV_ITEM, 0.6, "elevation.item"),
@@ -267,6 +315,8 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
                     continue
                 if re.search(r"\d[,.]$", before):
                     continue  # "6,0008,000 ft.": the tail of a number, not "000 ft."
+                if rule in _UNKEYED and _plant_height(lab, s, e):
+                    continue
                 value = lab.flat[s:e].strip()
                 out = [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]
                 metres = elevation_metres(value)
@@ -283,8 +333,9 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
 
 _FOOT = 0.3048
 _VALUE = re.compile(
-    rf"^(?:(?:ca|c|about|approx)\.?\s?)?(?P<lo>{_QTY})(?:\s?(?:-|–|to)\s?(?P<hi>{_QTY}))?"
-    rf"\s?(?P<u>{_UNIT}|{_FT})$",
+    rf"^(?:(?:ca|c|about|approx|aprox)\.?\s?)?(?P<lo>{_QTY_KEYED})"
+    rf"(?:\s?(?:-|–|to|a)\s?(?P<hi>{_QTY_KEYED}))?"
+    rf"\s?(?P<u>{_SEA_UNIT}|{_UNIT}|{_FT})$",
     re.IGNORECASE,
 )
 
@@ -299,9 +350,34 @@ def elevation_metres(verbatim: str) -> tuple[str, str] | None:
         return None
     unit = m.group("u").lower().rstrip(".")
     factor = 1.0 if unit.startswith("m") else _FOOT
-    lo = float(m.group("lo").replace(",", "")) * factor
-    hi = float(m.group("hi").replace(",", "")) * factor if m.group("hi") else lo
+    lo = _figure(m.group("lo"))
+    hi = _figure(m.group("hi")) if m.group("hi") else lo
+    if 0 < lo < 100 and hi >= max(1000, 100 * lo) and "." not in m.group("lo"):
+        scaled = _shorthand_low(lo, hi)
+        if scaled is None:
+            return None
+        lo = scaled
+    lo, hi = lo * factor, hi * factor
     # Above Everest or a range that runs backwards is a misread, not an elevation.
     if hi < lo or hi > 8900:
         return None
     return str(int(lo + 0.5)), str(int(hi + 0.5))  # half up, not round()'s half to even
+
+
+def _shorthand_low(lo: float, hi: float) -> float | None:
+    """The low end of a range written short, its zeros left to the high end ("4-6000 ft.",
+    "8-10,000 ft.", "12-1500 m": 4000, 8000, 1200): the figure scaled to the high end's
+    magnitude, where that makes a range of a collecting place (the high end at most twice the
+    low); else (a true "5-1000 m") none. Only thousands are written so ("2-300 m" is as often
+    two to three hundred metres as 200-300)."""
+    scaled = lo
+    while scaled * 10 <= hi:
+        scaled *= 10
+    return scaled if hi < 2 * scaled else None
+
+
+def _figure(qty: str) -> float:
+    """A figure's value: "3,000", "3.000" and "3 000" are three thousand, "12.5" a decimal."""
+    if re.fullmatch(r"\d{1,2}[.\s]\d{3}", qty):
+        return float(re.sub(r"\D", "", qty))
+    return float(qty.replace(",", ""))

@@ -136,6 +136,10 @@ _DAY = r"(?:[0-3]?\d)"
 # too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
 _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
+# Between a day and its month: a mark or a blank, never a line break ("leg. K. Muster 7" over
+# "IV.1962" is a collector's number above a month's date, not the 7th of April)
+_DM_GAP = r"(?:[^\S\n]?[-./][^\S\n]?|[^\S\n])"
+
 # the gap between two figures of a form's date: dots and slashes, spaced or not
 _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 
@@ -148,14 +152,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
+            rf"(?<![\w.-])(?P<d>{_DAY}){_DM_GAP}(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
             rf"(?P<d2>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm2>{_ROMAN})(?:\s?[-./]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),
     (
         "date.dmy_name",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})\.?\s?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
+            rf"(?<![\w.-])(?P<d>{_DAY})\.?[^\S\n]?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
             rf"(?P<d2>{_DAY})\.?\s?(?:de\s+)?(?P<mon2>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})",
             re.IGNORECASE,
         ),
@@ -163,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|\s?[-.]\s?|\s)"
+            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
@@ -205,7 +209,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
             rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
-            rf"[\s.\-/‘’'`]{{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -220,14 +224,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s|(?P<sl>[^\S\n]?/[^\S\n]?))"
             rf"(?P<d>{_DAY})(?:st|nd|rd|th)?"
             rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
-            rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?)(?P<y>{_Y4}|'\d\d)(?!\d)"
+            # or a slash before a two-figure year, as American collectors wrote ("Aug. 17/32")
+            rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?/?)(?P<y>{_Y4}|'\d\d|(?<=\d/)\d\d)(?!\d)"
         ),
     ),
     (
         "date.my_name",
         re.compile(
-            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?[.,]{{0,2}}\s?(?P<y>{_Y4})(?!\d)",
+            # with the Latin "in the month" before it, part of the date ("mense Majo 1850")
+            rf"(?:(?<![^\W\d_])(?:mense|mensis|mens\.)\s?)?"
+            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
+            # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
+            rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -291,6 +300,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\d#.,°'-])(?P<y>{_Y4})(?:\s?[-/]\s?(?P<y2>\d{{1,4}}))?(?![\d°'])(?!\s?[-–/]\s?\d)"
             r"(?!\s?(?i:ft|feet|m|meters|metros|km|mi)\b)"
+            # nor the year of a museum's register number in four parts ("1950.3.12.45")
+            r"(?!\.\d{1,2}\.\d{1,2}\.\d)"
         ),
     ),
     # "Det. by '59": a year written with an apostrophe, as determiners date their slips.
@@ -584,13 +595,15 @@ MAX_RUN_DAYS = 366
 
 
 def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
-    """Two dates to the day joined by a dash or "to" are one interval, the earlier first."""
+    """Two dates to the day, or two months with their years ("Oct. 1898 - Mar. 1899"), joined by
+    a dash or "to" are one interval, the earlier first."""
     out: list[DateMatch] = []
     for d in found:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.precision == d.precision == 3
+            and prev.precision == d.precision
+            and d.precision >= 2
             and "/" not in prev.iso + d.iso
             and _RANGE_GAP.fullmatch(text[prev.end : d.start])
             and 0 < _days_between(prev.iso, d.iso) <= MAX_RUN_DAYS
@@ -602,7 +615,7 @@ def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
                 d.end,
                 prev.rule,
                 min(prev.confidence, d.confidence),
-                3,
+                d.precision,
                 list(dict.fromkeys(prev.flags + d.flags)),
             )
             continue
@@ -611,7 +624,12 @@ def _joined(found: list[DateMatch], text: str) -> list[DateMatch]:
 
 
 def _days_between(first: str, last: str) -> int:
-    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    """Days from the first to the last date ("1898-10" counts from the month's first day)."""
+
+    def day(iso: str) -> dt.date:
+        return dt.date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+
+    return (day(last) - day(first)).days
 
 
 def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
@@ -642,7 +660,12 @@ def _convert(
         y = int(g["y"])
         if g.get("y2"):
             tail = g["y2"]
+            if len(tail) == 3:
+                return None  # "1950-123": a register's or an accession's number ("1856-7" is
+                # a run of years as 19th-century labels write them)
             y2 = int(str(y)[: 4 - len(tail)] + tail)
+            if _iso(y2) is None or y2 <= y:
+                return None  # "1950-12", "1926-1412": no run of years
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)
@@ -765,6 +788,16 @@ _HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", r
 # A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
 # the end of a date whose month could not be read.
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
+
+
+# A word that numbers what follows it, right before a year-shaped figure ("No. 1903", "Cat.
+# 1850", "# 1921"): the figure is an entry's or a sheet's number.
+_NUMBER_WORD = re.compile(
+    r"(?:(?<![^\W\d_])"
+    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "number")
+    + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?$",
+    re.IGNORECASE,
+)
 
 
 def _day_before(text: str) -> bool:
@@ -907,6 +940,8 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     titles = _titled_years(labels, sheet)
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         for d in dates:
+            if "month_first" in d.flags and _DAY_FIRST_KEY.search(lab.text):
+                _read_day_first(d)
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
             d.verbatim = lab.flat[d.start : d.end]
@@ -943,6 +978,11 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 score -= 2
             if d.rule == "date.apostrophe_year":
                 score -= 1  # "exemplaris '72": how determiners date their slips
+            # (a bounded window: a long line has many years)
+            if d.rule == "date.year" and _NUMBER_WORD.search(
+                lab.text, max(line.start, d.start - 16), d.start
+            ):
+                score -= 2  # "Exsiccata No. 1903", "Wall. Cat. 1850": a number, not a year
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])
@@ -952,6 +992,25 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
         for sp in slips:
             sp.det = True
     return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+# The keys of a form in the languages that write the day first (Spanish, Portuguese, German,
+# Dutch, Scandinavian): a slashed date on such a label is read day first ("Fecha: 04/12/1962").
+_DAY_FIRST_KEY = re.compile(
+    r"(?<![^\W\d_])(?:fecha|data|datum|dato|colector|coletor|localidad|localidade|sammler"
+    r"|fundort|vindplaats|lokal)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _read_day_first(d: DateMatch) -> None:
+    """A date read month first for want of a sign, read day first instead: still flagged
+    ambiguous_day_month."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", d.iso)
+    if m is None or _iso(int(m[1]), int(m[3]), int(m[2])) is None:
+        return
+    d.iso = f"{m[1]}-{m[3]}-{m[2]}"
+    d.flags = [f for f in d.flags if f != "month_first"]
 
 
 def _collecting_cue(before: str) -> bool:

@@ -336,7 +336,7 @@ def country_name(code: str) -> str:
 
 
 _US_STATES = """Alabama|Ala.|AL;Alaska|Alas.|AK;Arizona|Ariz.|AZ;Arkansas|Ark.|AR;California|Calif.,Cal.,
-Cali.|CA;Colorado|Colo.|CO;Connecticut|Conn.|CT;Delaware|Del.|DE;Florida|Fla.,Flor.|FL;Georgia|Ga.|GA;
+Cali.|CA;Colorado|Colo.|CO;Connecticut|Conn.|CT;Delaware|Del.|DE;Florida|Fla.|FL;Georgia|Ga.|GA;
 Hawaii|Haw.|HI;Idaho|Ida.|ID;Illinois|Ill.|IL;Indiana|Ind.|IN;Iowa|Ia.|IA;Kansas|Kans.,Kan.|KS;
 Kentucky|Ky.|KY;Louisiana|La.|LA;Maine|Me.|ME;Maryland|Md.|MD;Massachusetts|Mass.|MA;
 Michigan|Mich.|MI;Minnesota|Minn.|MN;Mississippi|Miss.|MS;Missouri|Mo.|MO;Montana|Mont.|MT;
@@ -345,7 +345,8 @@ New Mexico|N.Mex.,N.M.|NM;New York|N.Y.|NY;North Carolina|N.C.,N.Car.|NC;North D
 Ohio||OH;Oklahoma|Okla.|OK;Oregon|Ore.,Oreg.|OR;Pennsylvania|Pa.,Penn.,Penna.|PA;
 Rhode Island|R.I.|RI;South Carolina|S.C.,S.Car.|SC;South Dakota|S.Dak.,S.D.|SD;Tennessee|Tenn.|TN;
 Texas|Tex.|TX;Utah|Ut.|UT;Vermont|Vt.|VT;Virginia|Va.|VA;Washington|Wash.|WA;
-West Virginia|W.Va.,W.Virginia|WV;Wisconsin|Wis.,Wisc.|WI;Wyoming|Wyo.|WY"""
+West Virginia|W.Va.,W.Virginia|WV;Wisconsin|Wis.,Wisc.|WI;Wyoming|Wyo.|WY;
+District of Columbia|D.C.|DC"""
 _CA_PROVINCES = """Alberta|Alta.|AB;British Columbia|B.C.|BC;Manitoba|Man.|MB;New Brunswick|N.B.|NB;
 Newfoundland|Nfld.|NL;Nova Scotia|N.S.|NS;Ontario|Ont.|ON;Prince Edward Island|P.E.I.|PE;
 Quebec|Que.,Qué.,P.Q.|QC;Québec||QC;Saskatchewan|Sask.|SK;Northwest Territories|N.W.T.|NT;

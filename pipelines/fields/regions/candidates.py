@@ -81,6 +81,22 @@ def region_candidates(
                         ["country_judged"],
                     )
                 )
+            # a national herbarium's label names the department with its type word and leaves
+            # the country to its header ("Herbario Nacional de Exemplia / Depto. Exempla"): a
+            # typed subdivision of the institution's country, a little less sure
+            out += [
+                c.model_copy(
+                    update={
+                        "confidence": c.confidence * 0.9,
+                        "flags": [*c.flags, "country_judged"],
+                        "evidence": c.evidence.model_copy(
+                            update={"rule": "state.subdivision_of_institution_country"}
+                        ),
+                    }
+                )
+                for c in _subdivision_candidates(labels, hits, h.code)
+                if c.evidence.rule == "state.subdivision"
+            ]
     if reg.country is not None:
         h = reg.country
         if state_named_alone(h, hits) or northern_irish(h, labels):

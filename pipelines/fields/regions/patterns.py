@@ -120,7 +120,9 @@ def state_abbreviation_pattern() -> re.Pattern[str]:
             else:
                 alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?=\s?[:,;]|[ \t]*$))")
     alts.sort(key=len, reverse=True)
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(alts)})", re.MULTILINE)
+    # not glued to an initial before it: "F.N.C.", "K.S.C. 1234" are a person's or a
+    # collection's initials, not North or South Carolina ("Wake Co.N.C." is a county's state)
+    return re.compile(rf"(?<![A-Za-z])(?<!(?<![A-Za-z])[A-Z]\.)(?:{'|'.join(alts)})", re.MULTILINE)
 
 
 @cache

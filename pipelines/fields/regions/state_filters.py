@@ -18,7 +18,9 @@ NOT_A_STATE_AFTER = re.compile(
     # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
     # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
     r"^ {0,2}(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
-    r"(?!\w)",
+    r"(?!\w)"
+    # "Washington, D.C.": the capital, in the District of Columbia, not the state
+    r"|^,?[ \t]{0,2}D\.[ \t]?C\.",
     re.IGNORECASE,
 )
 
@@ -82,7 +84,15 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
     # linear)
     if _AFTER_BINOMIAL.search(text[max(lab.line_at(start).start, start - 80) : start]):
         return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
-    word = _WORD_AFTER.match(text, end) if printed.endswith(".") else None
+    # (also a long abbreviation printed without its full stop: "Alta Verapaz" is no Alberta)
+    # (its county named after it on the line is a state's: "Calif San Diego Co.")
+    line_end = lab.line_at(start).end
+    dotless = (
+        printed.isalpha()
+        and not printed.isupper()
+        and not COUNTY_IN_LINE.search(text, end, line_end)
+    )
+    word = _WORD_AFTER.match(text, end) if printed.endswith(".") or dotless else None
     if word and not _ROAD.match(word.group(1)) and not _a_region(word.group(1)):
         # "Mont. Exemple" (a French mountain), "N. L. Muster" (a person's initials): a state
         # ends its phrase or goes before its country ("Son. Mexico") or a road ("Fla. Hwy. 9")
