@@ -171,6 +171,27 @@ def _after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{_type_words('after', optional_stop=False)})(?![\w])")
 
 
+@cache
+def _typed_line() -> re.Pattern[str]:
+    """A line opening with a subdivision's type word and its name ("Depto. Exempla, Mpio. X",
+    "Prov. Muestra"), or with a name and its type word ("Sampleton Dist., Upper Exampleland"),
+    over folded text."""
+    return re.compile(
+        rf"[^\w]*(?:(?:{_type_words('before')})(?:\s*{_type_words('connector')})?\s*[^\W\d_]"
+        rf"|(?:[^\W\d_][\w'-]*\s+){{1,3}}(?:{_type_words('after', optional_stop=False)})(?!\w))"
+    )
+
+
+# "Department of Botany", "Dept. of Zoology": a university's, not a country's
+_FACULTY = re.compile(r"[^\w]*(?:department|dept\.?|dep\.)\s+of\s", re.IGNORECASE)
+
+
+def typed_subdivision_line(line: str) -> bool:
+    """Whether `line` opens with a subdivision named with its type word: a place's line, not an
+    institution's postal address."""
+    return _typed_line().match(fold_same_length(line)) is not None and not _FACULTY.match(line)
+
+
 _SAINTS = {"saint": "st", "sainte": "ste", "santa": "sta", "santo": "sto"}
 
 

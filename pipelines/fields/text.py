@@ -285,6 +285,10 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
     over. An institution named further down ("Locality / Mason River Station, Institute of
     Jamaica / Jamaica W.I.") is where the specimen grew, and a state's name alone above a county's
     ("Herbarium of the University of Iowa / NEBRASKA / Cass County") is the specimen's."""
+    # a department, a district or a province named with its type word is a place's line ("Depto.
+    # Exempla, Mpio. Muestra", "Sampleton Dist."), not a postal address
+    from pipelines.fields.subdivisions import typed_subdivision_line  # it reads this module
+
     flags = [False] * len(label.lines)
     texts = [ln.text for ln in label.lines]
     for i, inst in enumerate(institution):
@@ -305,6 +309,7 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 _NUMBER_LINE.fullmatch(texts[j])
                 or not _address_line(texts[j])
                 or _COUNTY_LINE.search(texts[j])
+                or typed_subdivision_line(texts[j])
             ):
                 break
             alone = "," not in texts[j] and not _STREET.fullmatch(texts[j].strip())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.geo import russian_region_names, transliterations
+from pipelines.fields.subdivisions import typed_subdivision_line
 from tests.pipelines.fields.parsed import fields
 
 # (label, country, code, stateProvince): a Russian region's adjective and type word, in Cyrillic
@@ -367,3 +368,41 @@ def test_names_pycountry_lacks(text: str, code: str) -> None:
 def test_a_town_named_like_an_island_of_another_country() -> None:
     # Trinidad is a town of Cuba's (and Bolivia's) too: the island alone is not taken
     assert fields("Cuba: Trinidad, Sample hills")["countryCode"].value == "CU"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # a subdivision named with its type word under the herbarium's name is the specimen's
+        # place, not the institution's address
+        (
+            "HERBARIO NACIONAL DE COLOMBIA\nDepto. Antioquia, Mpio. Sampleton\n1200 m",
+            "stateProvince",
+            "Depto. Antioquia",
+        ),
+        (
+            "FOREST DEPARTMENT, BURMA\nSampleton Dist., Upper Burma\nK. Muster 123",
+            "verbatimLocality",
+            "Sampleton Dist., Upper Burma",
+        ),
+    ],
+)
+def test_a_typed_subdivision_under_a_header_is_no_address(
+    text: str, term: str, expected: str
+) -> None:
+    assert fields(text)[term].value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "typed"),
+    [
+        ("Depto. Antioquia, Mpio. Sampleton", True),
+        ("Sampleton Dist., Upper Exampleland", True),
+        ("Provincia de Muestra", True),
+        ("Dept. of Botany, Sampleton", False),  # a university's department
+        ("BRONX, NEW YORK 10458", False),
+        ("La Plata, Prov. Muestra", False),  # the type word is not where the line opens
+    ],
+)
+def test_typed_subdivision_lines(line: str, typed: bool) -> None:
+    assert typed_subdivision_line(line) is typed
