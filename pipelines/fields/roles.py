@@ -255,7 +255,7 @@ def _form_heading() -> re.Pattern[str]:
 
 # a stamp form's blank or filled key ("No. 12345", "INIT.", "DATE"): a few short words or
 # capitals, figures
-_FORM_FIELD = re.compile(r"[\W\d_]*(?:(?:[A-Z]{1,6}|[^\W\d_]{1,3})\.?[\W\d_]*){0,3}")
+_FORM_FIELD = re.compile(r"[\W\d_]*(?:(?:[A-Z]{1,6}|[^\W\d_]{1,3})(?![^\W\d_])\.?[\W\d_]*){0,3}")
 
 
 def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:

@@ -179,3 +179,9 @@ def test_a_date_under_an_institutions_name_is_doubted_and_yields() -> None:
     )
     assert both["eventDate"].value == "1950-05-03"
     assert "stamp_or_collection_date" not in both["eventDate"].flags
+
+
+def test_a_place_under_an_accession_number_keeps_the_label_the_specimens() -> None:
+    # a stamp form's fields are short words; a place's name is not three of them run together
+    got = fields("Acc. No. 1934-56\nSampleton, 12.6.1933\nleg. K. Muster")
+    assert got["eventDate"].value == "1933-06-12"
