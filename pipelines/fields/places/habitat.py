@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.places.asides import METHOD_LINE
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import DESCRIPTION, ON, carries_on, lead
@@ -52,7 +53,7 @@ def habitat_candidates(
                 and ln.start <= placed.start < ln.end
             ):
                 continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
-            if len(ln.text.strip()) - m.end() < 2:
+            if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
                 lines = []
@@ -84,9 +85,12 @@ def habitat_candidates(
         for i, ln in enumerate(lab.lines):
             if ON.match(ln.text) and not is_institution(ln.text):
                 s, e = ln.start + lead(ln.text), ln.end
-                if locality is not None and locality.evidence.rule == "locality.after_substrate":
-                    # the place read after the substrate's comma is not the habitat's
-                    e = ln.start + ln.text.find(",")
+                placed_at = _after_substrate_at(lab, locality)
+                if placed_at is not None and placed_at > s:
+                    # the place read after the substrate's comma is not the habitat's: the
+                    # substrate runs to that comma ("On bark / On granite boulders, Exampleton")
+                    comma = lab.text.rfind(",", s, placed_at)
+                    e = comma if comma > s else ln.end
                     return [
                         candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                     ]
@@ -103,7 +107,6 @@ def habitat_candidates(
         if found is not None:
             lab = found
             end = locality.evidence.end
-            rest = lab.text[end : lab.line_at(end).end]
             block_end = lab.line_at(end).end
             i = lab.line_no(end) + 1
             while (
@@ -140,6 +143,14 @@ def habitat_candidates(
     return habitat_phrase(labels)
 
 
+def _after_substrate_at(lab: Label, locality: FieldCandidate | None) -> int | None:
+    """Where on `lab` the locality read after a substrate's comma starts, if it was."""
+    if locality is None or locality.evidence.rule != "locality.after_substrate":
+        return None
+    ev = locality.evidence
+    return ev.start if ev.label == lab.position else None
+
+
 def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     """The line under the locality that ends at `end` when it describes the site
     (`habitat_line`: "Exampleton, Sample Hill / Maquis sur éboulis."), the locality's block
@@ -148,7 +159,8 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if lab.line_at(end).end > end + 1 or i >= len(lab.lines):
         return None
     ln = lab.lines[i]
-    if not habitat_line(ln.text) or DESCRIPTION.match(ln.text):
+    if not habitat_line(ln.text) or DESCRIPTION.match(ln.text) or METHOD_LINE.fullmatch(ln.text):
+        # "beating oak", "at light": how the insect was taken, not where
         return None
     s = ln.start + lead(ln.text)
     return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")

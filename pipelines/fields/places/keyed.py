@@ -118,7 +118,9 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 continue
             value = ln.text[m.end() :].strip(" ,;:\t")
             placed = PLACE_PREPOSITION.search(value) or re.match(
-                r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
+                # "in rupibus calcareis montis Sampleberg": the site in up to four words
+                r"(?:in|In)\s+(?:[a-z]+\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
+                value,
             )
             vegetal = HABITAT_WORDS.search(value) is not None
             if vegetation and placed is None and _names_place(value):

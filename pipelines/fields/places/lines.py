@@ -12,12 +12,14 @@ from pipelines.fields.dates import MONTH_WORD
 DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
-    r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
+    r"Inflorescen\w+|NV:|USES:|Local name|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
     # how the plant grew: "Hanging from shrubs", "Growing by the path"
     r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional|"
     # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
     r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
-    r"Struik|Boom|Kruid)\b",
+    r"Struik|Boom|Kruid"
+    # a sample's note ("Sample for analysis", "SAMPLE NO. 12"), not a place named "Sample Hills"
+    r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
     re.IGNORECASE,
 )
 ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
@@ -35,7 +37,9 @@ PLANT_COLOUR = re.compile(
 DATE_LINE = re.compile(
     r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
     r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
-    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    # a month's name as a whole word before a figure ("Aug. 12", "Sept 1931"; not "Junction 12",
+    # "Marsh 3", "Decatur 4")
+    r"|(?i:" + MONTH_WORD.pattern + r")\s*\d"
     # a month and a year alone on the line ("7.03.")
     r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
 )

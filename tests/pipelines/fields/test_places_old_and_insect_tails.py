@@ -1,0 +1,139 @@
+"""Shapes of colonial, old Latin and insect labels at the locality's edges (invented strings): a
+Latin date's "mense" and a collecting method ("at light", "Malaise trap") under the place are not
+the place; an old label's "Hab. in ..." names the place; a place under the taxon with its
+altitude; and the bugs the package's split found (an "on" habitat with no comma, a month read
+in "Junction 12", an indented habitat key, a municipality running over its line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.places.lines import DATE_LINE
+
+
+def fields(text: str) -> dict[str, str]:
+    return {k: v.value for k, v in extract_fields(labels_from_text(text)).items()}
+
+
+LOCALITY = [
+    # the Latin date's month word is the date's, not the place's
+    (
+        "In pratis humidis prope Exampleburg\nmense Majo 1850\nleg. J. Beispiel",
+        "In pratis humidis prope Exampleburg",
+    ),
+    (
+        "Ad ripas fluvii prope Sampleheim mense Junio 1861\nK. Muster",
+        "Ad ripas fluvii prope Sampleheim",
+    ),
+    # how an insect was taken, on the line of its date, is not the place
+    ("NIGERIA: Sampleton\nat light, 12.iii.1949\nK. Muster", "NIGERIA: Sampleton"),
+    (
+        "BRAZIL: Mato Grosso, Beeby Mt. 850 m\nMalaise trap 3-12.ii.1973\nJ. Beispiel",
+        "BRAZIL: Mato Grosso, Beeby Mt. 850 m",
+    ),
+    ("KENYA: Exampleton For.\nm.v. light 4.xi.1962\n(K. Muster)", "KENYA: Exampleton For."),
+    # an old label's "Hab. in" and the site in several Latin words before the place's name
+    (
+        "Hab. in rupibus calcareis montis Sampleberg\nJun. 1890. K. Muster",
+        "in rupibus calcareis montis Sampleberg",
+    ),
+    # a place with its altitude between the taxon and the collector's line, its name made of
+    # "Sample" (no sample's note)
+    (
+        "DUPLICATE EX K\nExampleia sampleana\nSample Hills, 1200 m\nK. Muster 4567\n12 Jan 1970",
+        "Sample Hills, 1200 m",
+    ),
+    (
+        "Exampleia sampleana\nSample Valley, 1500 m\nJ. Beispiel 555, 12.ii.1933",
+        "Sample Valley, 1500 m",
+    ),
+    # a keyed locality runs over a line whose number follows a word that only opens like a month
+    (
+        "Locality: Old road from Sampleton to\nJunction 12\n12 May 1960",
+        "Old road from Sampleton to\nJunction 12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCALITY)
+def test_locality_edges(text: str, expected: str) -> None:
+    assert fields(text).get("verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sample's note stays out of the place
+        "Exampleia sampleana\nSample for analysis\nK. Muster 789\n14.3.1960",
+        "Exampleia sampleana\nSAMPLE NO. 12\nK. Muster 789\n14.3.1960",
+    ],
+)
+def test_sample_note_is_no_place(text: str) -> None:
+    assert "Sample" not in (fields(text).get("verbatimLocality") or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Junction 12", False),
+        ("Marsh 3 km N of Sampleton", False),
+        ("Decatur 4", False),
+        ("Mayfield 12", False),
+        ("Aug. 12", True),
+        ("Sept 1931", True),
+        ("Mai 12", True),
+        ("12.VI.1931", True),
+    ],
+)
+def test_month_on_a_date_line_is_a_whole_word(line: str, dated: bool) -> None:
+    assert (DATE_LINE.search(line) is not None) is dated
+
+
+def test_method_under_the_place_is_no_habitat() -> None:
+    got = fields("ENGLAND: Exampleshire, Sampleton Wood\nbeating oak\n12.v.1951\nJ. Beispiel")
+    assert got["verbatimLocality"] == "ENGLAND: Exampleshire, Sampleton Wood"
+    assert "habitat" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "habitat", "place"),
+    [
+        # the substrate's line without a comma: the habitat runs to the comma before the place
+        # read after the substrate, never to the label's end
+        (
+            "On bark\nOn granite boulders, Exampleton Park\nleg. K. Muster 1950",
+            "On bark\nOn granite boulders",
+            "Exampleton Park",
+        ),
+        (
+            "On Quercus exempla, Sampleton Park\nleg. K. Muster 1950",
+            "On Quercus exempla",
+            "Sampleton Park",
+        ),
+    ],
+)
+def test_substrate_then_place(text: str, habitat: str, place: str) -> None:
+    got = fields(text)
+    assert got["habitat"] == habitat
+    assert got["verbatimLocality"] == place
+
+
+@pytest.mark.parametrize("key", ["Habitat: bog", "  Habitat: bog", "\tHabitat: bog"])
+def test_indented_habitat_key_keeps_its_value(key: str) -> None:
+    got = fields(f"Locality: Sampleton\n{key}\nK. Muster 12")
+    assert got["habitat"] == "bog"
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("Municipio de San Lorenzo\nBeeby Road, km 4\nK. Muster 12, 3 Mar 1980", "San Lorenzo"),
+        ("Mpio. Exemplo\nSampleton\nK. Muster 12", "Exemplo"),
+        ("Municipio de San Juan de la Muestra, 3 km N", "San Juan de la Muestra"),
+        ("Município de Rio Exemplo, Fazenda Amostra\nA. Exemplo 12", "Rio Exemplo"),
+        ("Município de São José dos Exemplos", "São José dos Exemplos"),
+    ],
+)
+def test_municipality_stays_on_its_line(text: str, municipality: str) -> None:
+    assert fields(text).get("municipality") == municipality
