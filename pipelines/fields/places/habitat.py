@@ -11,7 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.places.asides import METHOD_LINE
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
-from pipelines.fields.places.lines import DESCRIPTION, ON, carries_on, lead
+from pipelines.fields.places.lines import DESCRIPTION, ON, UNFINISHED_LINE, carries_on, lead
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -94,9 +94,17 @@ def habitat_candidates(
                     return [
                         candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                     ]
-                # The host plant wraps over the label's remaining short lines.
-                for nxt in lab.lines[i + 1 :]:
-                    if re.search(r"\d|Det\b|Coll", nxt.text):
+                # The host plant wraps over the label's short lines below while the line above
+                # is left open ("on leaves of / Quercus exempla", "on dead twigs / of Quercus",
+                # a genus alone waiting for its epithet: "On fls. of / Exemplia / Sampleana L."),
+                # not into the place below it ("on bark of Quercus / Sampleton, Exampleshire")
+                for j in range(i + 1, len(lab.lines)):
+                    nxt, prev = lab.lines[j], lab.lines[j - 1].text
+                    if re.search(r"\d|Det\b|Coll", nxt.text) or not (
+                        carries_on(prev, nxt.text)
+                        or UNFINISHED_LINE.search(prev.rstrip())
+                        or (j > i + 1 and len(prev.split()) == 1)
+                    ):
                         break
                     e = nxt.end
                 return [

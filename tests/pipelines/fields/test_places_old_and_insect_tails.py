@@ -137,3 +137,52 @@ def test_indented_habitat_key_keeps_its_value(key: str) -> None:
 )
 def test_municipality_stays_on_its_line(text: str, municipality: str) -> None:
     assert fields(text).get("municipality") == municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district's or a forest reserve's line under a forest department's header is the
+        # place, not the department's address
+        (
+            "FOREST DEPARTMENT, EXAMPLELAND\nExampleton Dist., Sample Reserve\n"
+            "Coll. K. Muster No. 567\n12.3.1925",
+            "Exampleton Dist., Sample Reserve",
+        ),
+        # a series' code and number after the state's name is no place
+        (
+            "Sarawak S. 12345\nKapit Dist., Bukit Sampel, 700 m\nColl. J. Beispiel\n12 March 1970",
+            "Kapit Dist., Bukit Sampel, 700 m",
+        ),
+        (
+            "BRUNEI. BRUN 1234\nBelait Dist., Sungai Contoh\n12.iii.1960\nK. Muster",
+            "Belait Dist., Sungai Contoh",
+        ),
+    ],
+)
+def test_colonial_district_lines(text: str, expected: str) -> None:
+    assert fields(text).get("verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "habitat"),
+    [
+        # the host wraps while its line is left open or its genus waits for the epithet
+        ("on leaves of\nQuercus exempla\n12.v.1951\nK. Muster", "on leaves of\nQuercus exempla"),
+        ("On fls. of\nExemplia\nSampleana L.\n12.v.1951", "On fls. of\nExemplia\nSampleana L."),
+        ("on dead twigs\nof Quercus\n12.v.1951", "on dead twigs\nof Quercus"),
+        # not into the place nor the collector below it
+        (
+            "Lichenes exsiccati\nNo. 45\nExampla sampleana\non bark of Quercus\n"
+            "Sampleton, Exampleshire\nleg. J. Beispiel",
+            "on bark of Quercus",
+        ),
+        ("On logs, rocks or humus, etc.\nSample Lake Trail east of Beeby Lake", None),
+    ],
+)
+def test_on_habitat_wraps_only_while_left_open(text: str, habitat: str | None) -> None:
+    got = fields(text).get("habitat")
+    if habitat is None:
+        assert got is None or "Sample Lake" not in got
+    else:
+        assert got == habitat
