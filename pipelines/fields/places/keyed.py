@@ -19,6 +19,7 @@ from pipelines.fields.places.keys import (
     inline_stop,
 )
 from pipelines.fields.places.lines import UNFINISHED_LINE, date_alone, lead
+from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
 from pipelines.fields.places.vice_counties import past_vice_county
@@ -51,6 +52,9 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or inline_stop(lab.text, s, e) is not None
                     or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
                     or date_alone(nxt.text)
+                    or _DIVISION_LINE.match(nxt.text)
+                    # the collector's line under the place ("... boundary / K. Muster 12")
+                    or (PERSON_LINE.fullmatch(nxt.text.strip()) and re.search(r"\d", nxt.text))
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
@@ -89,6 +93,16 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
 # A line of one word in capitals under a locality written in lower case: the country's name
 # printed on the form ("... am Waldrand / NEDERLAND"), a field of its own.
 _COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
+
+
+# A line opening with an administrative division's word and its name under a keyed locality
+# ("Localidad: Cerro Ejemplo / Depto. Muestra", "Loc.: ... / Prov. Exempla"): the form's next
+# field, the state's or the province's, not the locality running on
+_DIVISION_LINE = re.compile(
+    r"\s*(?:(?:Depto|Dpto|Dep|Prov|Distr?|Terr|Edo)\.|"
+    r"(?:Departamento|Provincia|Province|Distrito|District|Estado|Territory)\b)"
+    r"\s*(?:(?:de|del|of)\s+)?[A-ZÀ-Þ]"
+)
 
 
 def _island_above(lab: Label, i: int) -> Span | None:

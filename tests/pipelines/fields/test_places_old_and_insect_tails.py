@@ -186,3 +186,33 @@ def test_on_habitat_wraps_only_while_left_open(text: str, habitat: str | None) -
         assert got is None or "Sample Lake" not in got
     else:
         assert got == habitat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the division's own line under a keyed locality is the form's next field
+        (
+            "Localidad: Ejemplo, orilla del río Muestra\nDepto. Muestra\nFecha: 12-IV-1962\n"
+            "Colector: A. Exemplo 123",
+            "Ejemplo, orilla del río Muestra",
+        ),
+        ("Loc.: Cerro Ejemplo\nProv. Muestra\nAlt. 2500 m\nLeg. A. Exemplo 456", "Cerro Ejemplo"),
+        # not a line going on in lower case, nor a place's name that opens like one
+        (
+            "Locality: 5 km N of Sampleton,\nnear the Province boundary\nK. Muster 12",
+            "5 km N of Sampleton,\nnear the Province boundary",
+        ),
+        # a Colombian vereda, a Brazilian fazenda: words of place in Spanish and Portuguese
+        (
+            "Mpio. Muestra: vereda El Ejemplo\nCol. A. Exemplo 456\n12-IV-1962",
+            "Mpio. Muestra: vereda El Ejemplo",
+        ),
+        (
+            "Fazenda Amostra, córrego Exemplo\nA. Exemplo 456\n12-IV-1962",
+            "Fazenda Amostra, córrego Exemplo",
+        ),
+    ],
+)
+def test_latin_american_localities(text: str, expected: str) -> None:
+    assert fields(text).get("verbatimLocality") == expected
