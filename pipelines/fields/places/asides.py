@@ -75,6 +75,9 @@ def aside_line(line: str) -> bool:
 # How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
 # "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
 METHOD_LINE = re.compile(rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
+# How an insect was taken after the place on its line ("Sampleton, at m.v. light", "Sample Marsh,
+# pitfall trap"): the place ends before it
+METHOD_TAIL = re.compile(rf"[,;]\s*{place_words('method')}(?!\w)[^\n]*", re.IGNORECASE)
 # A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
 # "NT 1234 5678"): the coordinates' field
 GRID_LINE = re.compile(

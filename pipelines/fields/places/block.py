@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.fields.people import DATE_SHAPE
-from pipelines.fields.places.asides import METHOD_LINE
+from pipelines.fields.places.asides import METHOD_LINE, METHOD_TAIL
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
@@ -66,6 +66,8 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and METHOD_LINE.fullmatch(lab.text[last.start : e]):
         e = last.start
+    elif (method := METHOD_TAIL.search(lab.text, max(s, last.start), e)) is not None:
+        e = method.start()  # "Sampleton, at m.v. light"
     # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
     if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
         e = last.start

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold
+from pipelines.fields.places.asides import METHOD_TAIL
 from pipelines.fields.places.cues import GEO_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import REFERENCE_KEY
@@ -50,6 +51,7 @@ def _place_like(line: str) -> bool:
     reference after them, none of them a type's word."""
     line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
+    line = METHOD_TAIL.sub(" ", line)  # "Sampleton, at m.v. light": the place before its method
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)
     if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():

@@ -157,5 +157,9 @@ def _names_place(value: str) -> bool:
         value[:1].isupper()
         and HABITAT_WORDS.search(value) is None
         and habitat_clause(squash_ws(value).strip(" .,;")) is None
-        and (place_score(value) > 0 or names_listed(value))
+        and (place_score(value) > 0 or names_listed(value) or _HEIGHT.search(value) is not None)
     )
+
+
+# A height ("alt. 8000 ft.", "2500 m"): "Hab. Sikkim Himalaya, alt. 8000 ft." names a place
+_HEIGHT = re.compile(r"\b(?i:alt|elev)\.?\s*\d|\d[\d,.]*\s?(?:m|ft|feet)\b")

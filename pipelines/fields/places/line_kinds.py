@@ -40,6 +40,7 @@ from pipelines.fields.places.taxa import (
     TYPE_LINE,
     names_taxon,
 )
+from pipelines.fields.places.vice_counties import past_vice_county
 from pipelines.fields.text import Label, Line, is_header
 
 
@@ -76,6 +77,8 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`trim`)
+    if past_vice_county(line, 0, len(line)) > 0:
+        return "text"  # "v.c. 12, Sample Wood": the vice-county's key, then the place
     if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):

@@ -216,3 +216,29 @@ def test_on_habitat_wraps_only_while_left_open(text: str, habitat: str | None) -
 )
 def test_latin_american_localities(text: str, expected: str) -> None:
     assert fields(text).get("verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how the insect was taken after the place on its line
+        ("Sampleton, at m.v. light\n12.v.1951\nK. Muster", "Sampleton"),
+        ("Sample Marsh, pitfall trap\n12.v.1951\nK. Muster", "Sample Marsh"),
+        ("Sample Heath\nMalaise trap\n12-19.v.1951\nK. Muster", "Sample Heath"),
+        # a vice-county's number heading the place's line, as in a keyed locality
+        ("v.c. 12, Sample Wood\non Fagus\n12.v.1951", "Sample Wood"),
+        # an old label's "Hab." naming a region and a height
+        (
+            "Herb. Hort. Bot. Exempl.\nExampleia sampleana\nHab. Sikkim Himalaya, alt. 8000 ft.\n"
+            "Coll. K. Muster",
+            "Sikkim Himalaya, alt. 8000 ft.",
+        ),
+    ],
+)
+def test_insect_and_old_sheet_places(text: str, expected: str) -> None:
+    assert fields(text).get("verbatimLocality") == expected
+
+
+def test_lighthouse_is_no_method() -> None:
+    got = fields("Sample Lighthouse, Exampleshire\n12.v.1951\nK. Muster")
+    assert got.get("verbatimLocality") == "Sample Lighthouse, Exampleshire"
