@@ -78,6 +78,13 @@ METHOD_LINE = re.compile(rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}
 # How an insect was taken after the place on its line ("Sampleton, at m.v. light", "Sample Marsh,
 # pitfall trap"): the place ends before it
 METHOD_TAIL = re.compile(rf"[,;]\s*{place_words('method')}(?!\w)[^\n]*", re.IGNORECASE)
+# The words of an insect bred or beaten from a plant, alone on their line ("Ex larva", "bred
+# from", "beaten from"), and the host on the line below them, a genus alone or with its epithet
+# ("Quercus", "Quercus robur"): neither is the place
+REARED_LINE = re.compile(
+    r"\W*(?i:ex\s+(?:larva|pupa|ovo)|e\.\s?l\.|bred|reared|beaten|swept)(?:\s+(?i:from|on|ex))?\W*"
+)
+HOST_LINE = re.compile(r"\s*[A-Z][a-z]{3,}(?:\s+[a-z]{3,})?\.?\s*")
 # A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
 # "NT 1234 5678"): the coordinates' field
 GRID_LINE = re.compile(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.fields.people import DATE_SHAPE
-from pipelines.fields.places.asides import METHOD_LINE, METHOD_TAIL
+from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, REARED_LINE
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
@@ -25,6 +25,13 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         m = COLLECTOR_THEN_PLACE.match(ln.text)
         if m is not None and ln.start + m.start("place") < e:
             s = ln.start + m.start("place")  # the place after the collector's name
+    first = lab.line_at(s)
+    if REARED_LINE.fullmatch(first.text) and first.end < e:
+        # "bred from / Quercus robur / Sampleton Common": the rearing and its host head the block
+        s = first.end + 1
+        host = lab.line_at(s)
+        if HOST_LINE.fullmatch(host.text) and host.end < e:
+            s = host.end + 1
     for cs, ce in sorted(spans):
         rest = lab.text[ce:e]
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):

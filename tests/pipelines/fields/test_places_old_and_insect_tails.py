@@ -242,3 +242,17 @@ def test_insect_and_old_sheet_places(text: str, expected: str) -> None:
 def test_lighthouse_is_no_method() -> None:
     got = fields("Sample Lighthouse, Exampleshire\n12.v.1951\nK. Muster")
     assert got.get("verbatimLocality") == "Sample Lighthouse, Exampleshire"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host the insect was bred from, under the rearing's words, is no place
+        ("Ex larva\nQuercus\nSample Wood\n12.v.1951\n\nK. Muster", "Sample Wood"),
+        ("bred from\nQuercus robur\nSampleton Common\n12.v.1951", "Sampleton Common"),
+        # how it was taken, then the place
+        ("at light\nSampleton Common\n12.v.1951\nK. Muster", "Sampleton Common"),
+    ],
+)
+def test_host_under_the_rearing_is_no_place(text: str, expected: str) -> None:
+    assert fields(text).get("verbatimLocality") == expected
