@@ -12,7 +12,7 @@ from pipelines.fields.text import Label, candidate, is_institution
 # and the name that follows runs to the next punctuation.
 _MUNICIPALITY = re.compile(
     r"(?<![\w])(?:Munic[ií]pio|MUNIC[IÍ]PIO|Municipality|MUNICIPALITY|Mpio|MPIO|Mun|MUN)\b\.?:?\s*"
-    r"(?:(?:de|of)\s+)?"
+    r"(?:(?:de|of|do|da|DE|OF|DO|DA)\s+)?"
     # the name on the keyword's line ("Municipio de San Lorenzo / Beeby Road": not the road)
     r"(?P<n>(?:St\.[ \t]|[A-ZÀ-Þ][\w'’-]*)"
     r"(?:[ \t](?:(?:de|del|la|las|los|da|das|do|dos)[ \t]){0,2}[A-ZÀ-Þ][\w'’-]*){0,3})"

@@ -133,6 +133,8 @@ def test_indented_habitat_key_keeps_its_value(key: str) -> None:
         ("Municipio de San Juan de la Muestra, 3 km N", "San Juan de la Muestra"),
         ("Município de Rio Exemplo, Fazenda Amostra\nA. Exemplo 12", "Rio Exemplo"),
         ("Município de São José dos Exemplos", "São José dos Exemplos"),
+        ("MUNICIPALITY OF SAMPLETON\nBarrio Ejemplo\nA. Exemplo 123", "SAMPLETON"),
+        ("MUNICIPIO DE SAN EJEMPLO, Barrio Muestra", "SAN EJEMPLO"),
     ],
 )
 def test_municipality_stays_on_its_line(text: str, municipality: str) -> None:
