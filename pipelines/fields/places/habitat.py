@@ -11,7 +11,14 @@ from models.fields import FieldCandidate
 from pipelines.fields.places.asides import METHOD_LINE
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
-from pipelines.fields.places.lines import DESCRIPTION, ON, UNFINISHED_LINE, carries_on, lead
+from pipelines.fields.places.lines import (
+    DESCRIPTION,
+    ON,
+    SUBSTRATE_TAIL,
+    UNFINISHED_LINE,
+    carries_on,
+    lead,
+)
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -128,6 +135,21 @@ def habitat_candidates(
             below = _habitat_below(lab, end)
             if below is not None:
                 return [below]
+            on = SUBSTRATE_TAIL.match(lab.text, end)
+            if on is not None:
+                # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line
+                s = end + len(on[0]) - len(on[0].lstrip(",; \t"))
+                return [
+                    candidate(
+                        Term.habitat,
+                        lab.text[s : on.end()].strip(),
+                        0.5,
+                        lab,
+                        s,
+                        on.end(),
+                        "habitat.after_locality",
+                    )
+                ]
             m = re.match(r"\s*;\s*", rest)
             if (
                 m

@@ -23,6 +23,17 @@ DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
+# A lichen's or a moss's substrate after the place on its line ("Sample Wood, on bark of
+# Fraxinus", "Sampleton, on old walls", "..., sur rochers"): the habitat, not the place; "on" then
+# a substrate's word or a plant's genus, not a road ("Sampleton, on the road to Beeby")
+SUBSTRATE_TAIL = re.compile(
+    r"[,;][ \t]*(?:on|On|upon|sur|auf|sobre)[ \t]+(?:(?:old|dead|decaying|rotting|living|fallen|"
+    r"wet|dry|shaded|mossy|the)[ \t]+)*"
+    r"(?:bark|trunks?|twigs?|branch(?:es)?|logs?|stumps?|wood|rocks?|boulders?|stones?|walls?|"
+    r"soil|sand|humus|ground|moss(?:es)?|leaves|leaf|dung|peat|roots?|trees?|concrete|tiles?|"
+    r"rochers?|[A-Z][a-z]{3,}(?=[ \t]+[a-z]+\b|[ \t]*$))[^\n]*$",
+    re.MULTILINE,
+)
 # The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
 # "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 PLANT_COLOUR = re.compile(
