@@ -12,7 +12,6 @@ from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, 
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.lines import SUBSTRATE_TAIL
 from pipelines.fields.places.persons import COLLECTOR_THEN_PLACE, PERSON_LINE
 from pipelines.fields.text import Label
 
@@ -76,8 +75,6 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         e = last.start
     elif (method := METHOD_TAIL.search(lab.text, max(s, last.start), e)) is not None:
         e = method.start()  # "Sampleton, at m.v. light"
-    elif (on := SUBSTRATE_TAIL.search(lab.text, max(s, last.start), e)) is not None:
-        e = on.start()  # "Sample Wood, on bark of Fraxinus": the habitat's (`habitat`)
     # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
     if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
         e = last.start

@@ -135,10 +135,12 @@ def habitat_candidates(
             below = _habitat_below(lab, end)
             if below is not None:
                 return [below]
-            on = SUBSTRATE_TAIL.match(lab.text, end)
+            last = lab.line_at(end - 1)
+            on = SUBSTRATE_TAIL.search(lab.text, last.start, last.end)
             if on is not None:
-                # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line
-                s = end + len(on[0]) - len(on[0].lstrip(",; \t"))
+                # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line,
+                # which old sheets' keyers leave in the locality too ("Exampleton, on old walls")
+                s = on.start() + len(on[0]) - len(on[0].lstrip(",; \t"))
                 return [
                     candidate(
                         Term.habitat,
