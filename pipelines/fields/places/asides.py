@@ -59,6 +59,10 @@ _ASIDE_LINE = re.compile(
     + cue_pattern("aside", upper=True)
     + r"(?:\s|$|[.,:])"
     + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
+    # an exsiccata's fascicle, century or series and its number ("Fasc. 3, No. 45", "Cent. XII
+    # n. 1134", "Ser. 2, Nr. 45")
+    + r"|\W*(?:(?:Fasc|Fascicle|Fascicul\w*|Cent|Centur\w*|Dec|Decas|Decade|Ser|Series|Vol|Lief|"
+    + r"Lieferung|Suppl|N[º°o]?|No|Nr|n)\.?\s*(?:\d{1,5}[a-z]?|[IVXLC]{1,6})\b[\s,;.:]*){2,3}$"
     + r"|\s*(?:&|and|et|und)\s+(?P<person>(?:[A-ZÀ-Þ][\wà-ÿ'’.-]*\s*){2,4})$"
 )
 

@@ -294,3 +294,15 @@ def test_substrate_after_the_place(text: str, place: str, habitat: str | None) -
     got = fields(text)
     assert got["verbatimLocality"] == place
     assert got.get("habitat") == habitat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lichenes exsiccati\nFasc. 3, No. 45\nExampla sampleana\nK. Muster",
+        "Flora Exempli exsiccata\nCent. XII n. 1134\nExampla sampleana\nK. Muster",
+        "Musci exsiccati\nSer. 2, Nr. 45\nExampla sampleana\nK. Muster 1890",
+    ],
+)
+def test_exsiccata_numbers_are_no_place(text: str) -> None:
+    assert "verbatimLocality" not in fields(text)
