@@ -59,6 +59,10 @@ _ASIDE_LINE = re.compile(
     + cue_pattern("aside", upper=True)
     + r"(?:\s|$|[.,:])"
     + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
+    # an exsiccata's fascicle, century or series and its number ("Fasc. 3, No. 45", "Cent. XII
+    # n. 1134", "Ser. 2, Nr. 45")
+    + r"|\W*(?:(?:Fasc|Fascicle|Fascicul\w*|Cent|Centur\w*|Dec|Decas|Decade|Ser|Series|Vol|Lief|"
+    + r"Lieferung|Suppl|N[º°o]?|No|Nr|n)\.?\s*(?:\d{1,5}[a-z]?|[IVXLC]{1,6})\b[\s,;.:]*){2,3}$"
     + r"|\s*(?:&|and|et|und)\s+(?P<person>(?:[A-ZÀ-Þ][\wà-ÿ'’.-]*\s*){2,4})$"
 )
 
@@ -75,6 +79,16 @@ def aside_line(line: str) -> bool:
 # How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
 # "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
 METHOD_LINE = re.compile(rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
+# How an insect was taken after the place on its line ("Sampleton, at m.v. light", "Sample Marsh,
+# pitfall trap"): the place ends before it
+METHOD_TAIL = re.compile(rf"[,;]\s*{place_words('method')}(?!\w)[^\n]*", re.IGNORECASE)
+# The words of an insect bred or beaten from a plant, alone on their line ("Ex larva", "bred
+# from", "beaten from"), and the host on the line below them, a genus alone or with its epithet
+# ("Quercus", "Quercus robur"): neither is the place
+REARED_LINE = re.compile(
+    r"\W*(?i:ex\s+(?:larva|pupa|ovo)|e\.\s?l\.|bred|reared|beaten|swept)(?:\s+(?i:from|on|ex))?\W*"
+)
+HOST_LINE = re.compile(r"\s*[A-Z][a-z]{3,}(?:\s+[a-z]{3,})?\.?\s*")
 # A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
 # "NT 1234 5678"): the coordinates' field
 GRID_LINE = re.compile(

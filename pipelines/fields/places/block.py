@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.fields.people import DATE_SHAPE
+from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, REARED_LINE
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
@@ -18,12 +19,19 @@ from pipelines.fields.text import Label
 def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";";
     and a collector's key and name off its head (`COLLECTOR_THEN_PLACE`).
-    A date the date parser could not read may be left after it ("San Mateo Co. /
-    J.Powel1Vll-Z6-81": the collector claimed, the date not)."""
+    A date the date parser could not read may be left after it ("Sample Co. /
+    K.Mustr1Vll-Z4-71": the collector claimed, the date not)."""
     for ln in lab.lines[lab.line_no(s) : lab.line_no(e) + 1]:
         m = COLLECTOR_THEN_PLACE.match(ln.text)
         if m is not None and ln.start + m.start("place") < e:
             s = ln.start + m.start("place")  # the place after the collector's name
+    first = lab.line_at(s)
+    if REARED_LINE.fullmatch(first.text) and first.end < e:
+        # "bred from / Quercus robur / Sampleton Common": the rearing and its host head the block
+        s = first.end + 1
+        host = lab.line_at(s)
+        if HOST_LINE.fullmatch(host.text) and host.end < e:
+            s = host.end + 1
     for cs, ce in sorted(spans):
         rest = lab.text[ce:e]
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
@@ -62,6 +70,11 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     last = lab.line_at(e)
     if last.start > s and habitat_line(lab.text[last.start : e]):
         e = last.start
+    # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
+    if last.start > s and METHOD_LINE.fullmatch(lab.text[last.start : e]):
+        e = last.start
+    elif (method := METHOD_TAIL.search(lab.text, max(s, last.start), e)) is not None:
+        e = method.start()  # "Sampleton, at m.v. light"
     # "Exempla / Krth.": a collector's name shortened to its consonants, alone under the place
     if last.start > s and _CONSONANTS.fullmatch(lab.text[last.start : e]):
         e = last.start

@@ -73,8 +73,8 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
     """The county: a name before "Co."/"County"/"Parish" (or after "Co." or "County").
 
     With a US state known (the record's stateProvince), the name is checked against the state's
-    counties (geo.us_counties): a name printed abbreviated ("Sta.Barb. Co.") is written out, as
-    Darwin Core asks ("the full, unabbreviated name"), a name read with a slip or two ("Dotglas
+    counties (geo.us_counties): a name printed abbreviated ("S. Bern. Co.") is written out, as
+    Darwin Core asks ("the full, unabbreviated name"), a name read with a slip or two ("Lamder
     Co.", Nevada) is mended to the one county it can be, and a county's name before a keyword the
     OCR garbled ("San Mateo Co .", "San Mateo / Co Woodside") is found by the name itself.
     """

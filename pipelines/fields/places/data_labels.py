@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold
+from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE
 from pipelines.fields.places.cues import GEO_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import REFERENCE_KEY
@@ -50,6 +51,7 @@ def _place_like(line: str) -> bool:
     reference after them, none of them a type's word."""
     line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
+    line = METHOD_TAIL.sub(" ", line)  # "Sampleton, at m.v. light": the place before its method
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)
     if not 1 <= len(words) <= 5 or letters < 3 or not words[0][:1].isupper():
@@ -115,6 +117,8 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
             if named and not run and AUTHOR_LINE.fullmatch(t):
                 continue  # the name's author on the line below it ("B. Muster.", "(L.) Doe")
             free = not (inst[i] or address[i]) and line_kind(t, claimed=False) == "text"
+            if i > 0 and not run and HOST_LINE.fullmatch(t) and REARED_LINE.fullmatch(texts[i - 1]):
+                continue  # "Ex larva / Quercus / Sample Wood": the host the insect was bred from
             if i > 0 and UNFINISHED_LINE.search(texts[i - 1].rstrip()):
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
             if run and TEAM_NUMBER.fullmatch(t):

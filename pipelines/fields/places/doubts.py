@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.fields.geo import fold, states
 from pipelines.fields.places.claimed import Span
 from pipelines.fields.places.cues import GEO_WORDS
-from pipelines.fields.places.higher_geography import country_alone
+from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import FRAGMENT, ISLAND_KEY, LOC_KEY
 from pipelines.fields.places.score import place_score
 from pipelines.fields.text import Label
@@ -87,8 +86,5 @@ def word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
         return False
     word = last.strip(" .,;:()*")
     return not (
-        is_british_county(word)
-        or country_alone(word)
-        or GEO_WORDS.search(word)
-        or fold(word) in states()
+        is_british_county(word) or country_alone(word) or GEO_WORDS.search(word) or is_state(word)
     )

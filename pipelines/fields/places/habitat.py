@@ -8,9 +8,17 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.places.asides import METHOD_LINE
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
-from pipelines.fields.places.lines import DESCRIPTION, ON, carries_on, lead
+from pipelines.fields.places.lines import (
+    DESCRIPTION,
+    ON,
+    SUBSTRATE_TAIL,
+    UNFINISHED_LINE,
+    carries_on,
+    lead,
+)
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -52,7 +60,7 @@ def habitat_candidates(
                 and ln.start <= placed.start < ln.end
             ):
                 continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
-            if len(ln.text.strip()) - m.end() < 2:
+            if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
                 lines = []
@@ -84,15 +92,26 @@ def habitat_candidates(
         for i, ln in enumerate(lab.lines):
             if ON.match(ln.text) and not is_institution(ln.text):
                 s, e = ln.start + lead(ln.text), ln.end
-                if locality is not None and locality.evidence.rule == "locality.after_substrate":
-                    # the place read after the substrate's comma is not the habitat's
-                    e = ln.start + ln.text.find(",")
+                placed_at = _after_substrate_at(lab, locality)
+                if placed_at is not None and placed_at > s:
+                    # the place read after the substrate's comma is not the habitat's: the
+                    # substrate runs to that comma ("On bark / On granite boulders, Exampleton")
+                    comma = lab.text.rfind(",", s, placed_at)
+                    e = comma if comma > s else ln.end
                     return [
                         candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                     ]
-                # The host plant wraps over the label's remaining short lines.
-                for nxt in lab.lines[i + 1 :]:
-                    if re.search(r"\d|Det\b|Coll", nxt.text):
+                # The host plant wraps over the label's short lines below while the line above
+                # is left open ("on leaves of / Quercus exempla", "on dead twigs / of Quercus",
+                # a genus alone waiting for its epithet: "On fls. of / Exemplia / Sampleana L."),
+                # not into the place below it ("on bark of Quercus / Sampleton, Exampleshire")
+                for j in range(i + 1, len(lab.lines)):
+                    nxt, prev = lab.lines[j], lab.lines[j - 1].text
+                    if re.search(r"\d|Det\b|Coll", nxt.text) or not (
+                        carries_on(prev, nxt.text)
+                        or UNFINISHED_LINE.search(prev.rstrip())
+                        or (j > i + 1 and len(prev.split()) == 1)
+                    ):
                         break
                     e = nxt.end
                 return [
@@ -103,7 +122,6 @@ def habitat_candidates(
         if found is not None:
             lab = found
             end = locality.evidence.end
-            rest = lab.text[end : lab.line_at(end).end]
             block_end = lab.line_at(end).end
             i = lab.line_no(end) + 1
             while (
@@ -117,6 +135,23 @@ def habitat_candidates(
             below = _habitat_below(lab, end)
             if below is not None:
                 return [below]
+            last = lab.line_at(end - 1)
+            on = SUBSTRATE_TAIL.search(lab.text, last.start, last.end)
+            if on is not None:
+                # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line,
+                # which old sheets' keyers leave in the locality too ("Exampleton, on old walls")
+                s = on.start() + len(on[0]) - len(on[0].lstrip(",; \t"))
+                return [
+                    candidate(
+                        Term.habitat,
+                        lab.text[s : on.end()].strip(),
+                        0.5,
+                        lab,
+                        s,
+                        on.end(),
+                        "habitat.after_locality",
+                    )
+                ]
             m = re.match(r"\s*;\s*", rest)
             if (
                 m
@@ -140,6 +175,14 @@ def habitat_candidates(
     return habitat_phrase(labels)
 
 
+def _after_substrate_at(lab: Label, locality: FieldCandidate | None) -> int | None:
+    """Where on `lab` the locality read after a substrate's comma starts, if it was."""
+    if locality is None or locality.evidence.rule != "locality.after_substrate":
+        return None
+    ev = locality.evidence
+    return ev.start if ev.label == lab.position else None
+
+
 def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     """The line under the locality that ends at `end` when it describes the site
     (`habitat_line`: "Exampleton, Sample Hill / Maquis sur éboulis."), the locality's block
@@ -148,7 +191,8 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if lab.line_at(end).end > end + 1 or i >= len(lab.lines):
         return None
     ln = lab.lines[i]
-    if not habitat_line(ln.text) or DESCRIPTION.match(ln.text):
+    if not habitat_line(ln.text) or DESCRIPTION.match(ln.text) or METHOD_LINE.fullmatch(ln.text):
+        # "beating oak", "at light": how the insect was taken, not where
         return None
     s = ln.start + lead(ln.text)
     return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")

@@ -14,6 +14,8 @@ from pipelines.fields.places.cues import cue_pattern
 
 
 def is_state(name: str) -> bool:
+    """Whether `name` is a state's or a province's full name ("West Virginia", "QUEBEC"), not an
+    abbreviation ("Tex.", "CA:")."""
     return any(not e.abbreviation for e in states().get(fold(name), []))
 
 
@@ -91,7 +93,7 @@ def drop_higher_geography(
     for p, rs, re_ in regions:
         # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
         # the keyers of insect labels, and a country may stay
-        if p != position or rs != s or fold(text[rs:re_]) not in states():
+        if p != position or rs != s or not is_state(text[rs:re_]):
             continue
         head = re.match(r"\s*:\s+", text[re_:e])
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:

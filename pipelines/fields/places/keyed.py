@@ -19,6 +19,7 @@ from pipelines.fields.places.keys import (
     inline_stop,
 )
 from pipelines.fields.places.lines import UNFINISHED_LINE, date_alone, lead
+from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
 from pipelines.fields.places.vice_counties import past_vice_county
@@ -51,6 +52,9 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or inline_stop(lab.text, s, e) is not None
                     or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
                     or date_alone(nxt.text)
+                    or _DIVISION_LINE.match(nxt.text)
+                    # the collector's line under the place ("... boundary / K. Muster 12")
+                    or (PERSON_LINE.fullmatch(nxt.text.strip()) and re.search(r"\d", nxt.text))
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
@@ -91,6 +95,16 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
 _COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
 
 
+# A line opening with an administrative division's word and its name under a keyed locality
+# ("Localidad: Cerro Ejemplo / Depto. Muestra", "Loc.: ... / Prov. Exempla"): the form's next
+# field, the state's or the province's, not the locality running on
+_DIVISION_LINE = re.compile(
+    r"\s*(?:(?:Depto|Dpto|Dep|Prov|Distr?|Terr|Edo)\.|"
+    r"(?:Departamento|Provincia|Province|Distrito|District|Estado|Territory)\b)"
+    r"\s*(?:(?:de|del|of)\s+)?[A-ZÀ-Þ]"
+)
+
+
 def _island_above(lab: Label, i: int) -> Span | None:
     """The value of an island key on the line above the locality's key at line `i`."""
     if i == 0:
@@ -118,7 +132,9 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 continue
             value = ln.text[m.end() :].strip(" ,;:\t")
             placed = PLACE_PREPOSITION.search(value) or re.match(
-                r"(?:in|In)\s+(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}", value
+                # "in rupibus calcareis montis Sampleberg": the site in up to four words
+                r"(?:in|In)\s+(?:[a-z]+\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
+                value,
             )
             vegetal = HABITAT_WORDS.search(value) is not None
             if vegetation and placed is None and _names_place(value):
@@ -141,5 +157,9 @@ def _names_place(value: str) -> bool:
         value[:1].isupper()
         and HABITAT_WORDS.search(value) is None
         and habitat_clause(squash_ws(value).strip(" .,;")) is None
-        and (place_score(value) > 0 or names_listed(value))
+        and (place_score(value) > 0 or names_listed(value) or _HEIGHT.search(value) is not None)
     )
+
+
+# A height ("alt. 8000 ft.", "2500 m"): "Hab. Sikkim Himalaya, alt. 8000 ft." names a place
+_HEIGHT = re.compile(r"\b(?i:alt|elev)\.?\s*\d|\d[\d,.]*\s?(?:m|ft|feet)\b")

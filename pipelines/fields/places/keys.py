@@ -14,7 +14,7 @@ LOC_KEY = re.compile(
     r"^\s*•?\s*(?:(?:"
     + cue_pattern("locality", upper=True)
     # as OCR misreads the printed key: "Locolity", "Localty"; a rule of the form read as a
-    # letter glued to it ("LocalityI"), the value glued to it ("LocalityFisherman's cove")
+    # letter glued to it ("LocalityI"), the value glued to it ("LocalityTrapper's cove")
     + r"|Loc[a-z]{1,4}ty|LOC[A-Z]{1,4}TY)(?:[Il1|](?=\s|$))?(?:\b|(?<=ty|on)(?=[A-Z][a-z])|(?<=\.))"
     # a key shared with the habitat ("Locality & Habitat:", "Fundort und Standort:"): the value
     # is the locality's, as keyers give it

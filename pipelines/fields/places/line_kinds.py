@@ -40,6 +40,7 @@ from pipelines.fields.places.taxa import (
     TYPE_LINE,
     names_taxon,
 )
+from pipelines.fields.places.vice_counties import past_vice_county
 from pipelines.fields.text import Label, Line, is_header
 
 
@@ -76,13 +77,30 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`trim`)
+    if past_vice_county(line, 0, len(line)) > 0:
+        return "text"  # "v.c. 12, Sample Wood": the vice-county's key, then the place
     if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):
         return "skip"
     if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d.,-]+\s*", line):
         return "skip"
+    if _SERIES_NUMBER.fullmatch(line):
+        return "skip"
     return "text"
+
+
+# A forest department's or a herbarium's series and number after the country's or state's name
+# ("Sarawak S. 12345", "BRUNEI. BRUN 1234"): a collection's number, no place (not a grid
+# reference's two letters, "Exampleton SU 1234")
+_SERIES_NUMBER = re.compile(r"\s*[A-Z][A-Za-z]+\.?\s+(?:[A-Z]\.|[A-Z]{3,4}\.?)\s?\d{3,6}\s*")
+
+
+# A colonial district's or a forest division's word ("Exampleton Dist.", "Sample Forest Division",
+# "Beeby Reserve"), which no institution's address holds
+_DIVISION = re.compile(
+    r"\b(?:Dist|Distr|Div|Prov|Terr)\.|\b(?:District|Division|Province|Territory|Reserve|Forest)\b"
+)
 
 
 def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
@@ -92,6 +110,11 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     ends = [ce for _, ce in merged]
     inst, address = lab.institution, lab.address
     inst = [x and not service_road(ln.text) for x, ln in zip(inst, lab.lines, strict=True)]
+    # "FOREST DEPARTMENT, BURMA / Exampleton Dist., Sample Reserve": a line under the header
+    # naming a kind of place is where the plant grew, no address
+    address = [
+        x and not _DIVISION.search(ln.text) for x, ln in zip(address, lab.lines, strict=True)
+    ]
 
     def named_in(ln: Line) -> Callable[[int, int], bool]:
         def named(start: int, end: int) -> bool:

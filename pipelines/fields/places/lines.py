@@ -12,15 +12,28 @@ from pipelines.fields.dates import MONTH_WORD
 DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
     r"Leaves|Culms|Stems?|Climbing|Erect|Trailing|Arbusto|[AÁ]rbol|Hierba|Herb[aá]cea|Flores|Hojas|"
-    r"Inflorescen\w+|NV:|USES:|Local name|Sample|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
+    r"Inflorescen\w+|NV:|USES:|Local name|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
     # how the plant grew: "Hanging from shrubs", "Growing by the path"
     r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional|"
     # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
     r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
-    r"Struik|Boom|Kruid)\b",
+    r"Struik|Boom|Kruid"
+    # a sample's note ("Sample for analysis", "SAMPLE NO. 12"), not a place named "Sample Hills"
+    r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
     re.IGNORECASE,
 )
 ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
+# A lichen's or a moss's substrate after the place on its line ("Sample Wood, on bark of
+# Fraxinus", "Sampleton, on old walls", "..., sur rochers"): the habitat, not the place; "on" then
+# a substrate's word or a plant's genus, not a road ("Sampleton, on the road to Beeby")
+SUBSTRATE_TAIL = re.compile(
+    r"[,;][ \t]*(?:on|On|upon|sur|auf|sobre)[ \t]+(?:(?:old|dead|decaying|rotting|living|fallen|"
+    r"wet|dry|shaded|mossy|the)[ \t]+)*"
+    r"(?:bark|trunks?|twigs?|branch(?:es)?|logs?|stumps?|wood|rocks?|boulders?|stones?|walls?|"
+    r"soil|sand|humus|ground|moss(?:es)?|leaves|leaf|dung|peat|roots?|trees?|concrete|tiles?|"
+    r"rochers?|[A-Z][a-z]{3,}(?=[ \t]+[a-z]+\b|[ \t]*$))[^\n]*$",
+    re.MULTILINE,
+)
 # The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
 # "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 PLANT_COLOUR = re.compile(
@@ -35,7 +48,9 @@ PLANT_COLOUR = re.compile(
 DATE_LINE = re.compile(
     r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
     r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
-    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d"
+    # a month's name as a whole word before a figure ("Aug. 12", "Sept 1931"; not "Junction 12",
+    # "Marsh 3", "Decatur 4")
+    r"|(?i:" + MONTH_WORD.pattern + r")\s*\d"
     # a month and a year alone on the line ("7.03.")
     r"|^\W*\d{1,2}\s?[-./]\s?\d{2}\s?\.?\s*$",
 )

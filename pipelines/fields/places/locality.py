@@ -29,7 +29,7 @@ from pipelines.fields.places.map_sheets import with_map_sheet
 from pipelines.fields.places.persons import PERSON_CUE_STOP
 from pipelines.fields.places.repairs import repaired
 from pipelines.fields.places.score import best_block
-from pipelines.fields.places.vice_counties import past_vice_county_line
+from pipelines.fields.places.vice_counties import past_vice_county, past_vice_county_line
 from pipelines.fields.text import Label, candidate, is_institution
 
 
@@ -97,6 +97,7 @@ def locality_candidates(
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
     s = past_vice_county_line(lab.text, s, e)
+    s = past_vice_county(lab.text, s, e)  # "v.c. 12, Sample Wood", as a keyed locality's
     if e - s < 3:
         return []
     value = repaired(lab.text[s:e])

@@ -7,9 +7,9 @@ import re
 from models.fields import FieldCandidate
 from pipelines.fields.text import Label, squash_ws
 
-# "Quad. Map Chernabura Island (D-2), Alaska", "Map/Quad.: Kiska C-4 SE": the topographic map sheet
+# "Quad. Map Exemplar Island (D-2), Alaska", "Map/Quad.: Kiska C-4 SE": the topographic map sheet
 # the site lies on, a key of its own on printed forms; keyers give it as the locality's last part
-# (all 13 devset labels with such a key, e.g. "... Hill 1043 Quad. Map Chernabura Island (D-2)").
+# (all 13 devset labels with such a key, e.g. "... Sample Hill 512 Quad. Map Exemplar Island (D-2)").
 _MAP_SHEET = re.compile(
     r"^\s*(?:Quad(?:rangle)?\.?\s*Map|Map\s*/\s*Quad(?:rangle)?\.?)\s*:?\s*", re.IGNORECASE
 )
@@ -18,7 +18,7 @@ _NEXT_KEY_ON_LINE = re.compile(r"\t|\s(?:Coll\w*\.?\s*)?Date\b|\sColl(?:ector)?\
 
 
 def _map_sheet(labels: list[Label]) -> str | None:
-    """The keyed map sheet with its key ("Quad. Map Chernabura Island (D-2), Alaska"), if any."""
+    """The keyed map sheet with its key ("Quad. Map Exemplar Island (D-2), Alaska"), if any."""
     for lab in labels:
         for ln in lab.lines:
             m = _MAP_SHEET.match(ln.text)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-# A letter the OCR read from a mark glued before the value's first word ("yFisherman's cove").
+# A letter the OCR read from a mark glued before the value's first word ("yTrapper's cove").
 STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
 # Same-place slips of the OCR in the words of a place: a space read as "_" ("WEST_INDIES"), an
-# "l" read as "1" or "|" between lower-case letters ("Quebradi1las").
+# "l" read as "1" or "|" between lower-case letters ("Exampli1ville").
 _UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _DIGIT_L = re.compile(r"(?<=[a-z])[1|]+(?=[a-z])")
 # a hyphen set apart between the words of one name ("Exempel - Kar", "St - Aubin")

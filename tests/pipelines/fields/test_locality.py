@@ -373,9 +373,9 @@ COUNTIES = [
     # a slip or two mended, a county's name found before a keyword the OCR garbled
     ("CAL: S.B. Co.", "S.B."),  # San Benito, San Bernardino, Santa Barbara
     ("Calif.: S. Bern. Co.", "San Bernardino"),
-    ("Topaz Lake,\nDotglas Co.\nNEV.VII-12-66", "Douglas"),
+    ("Sample Lake,\nLamder Co.\nNEV.VII-12-66", "Lander"),
     ("Duran\nTorrarfce Co.\nN.Mex.VII-15-58", "Torrance"),
-    ("Topaz Lake,\nDotglas Co.", "Dotglas"),  # no state: nothing to check it against
+    ("Sample Lake,\nLamder Co.", "Lamder"),  # no state: nothing to check it against
     ("La.: Orlaens Parish", "Orleans Parish"),
     ("Ont.: Renfrow Co.", "Renfrow"),  # no gazetteer for Ontario: kept as read
     ("CAL: San Mateo\nCo Pescadero VII-12-", "San Mateo"),
@@ -498,9 +498,9 @@ LOCALITIES = [
     # OCR readings: a state glued to a misread date, a line left with a number once its name is
     # claimed, a name with its author that is no place
     (
-        "U.C. Bodega\nEMEC 607.412\nTopaz Lake,\nDotglas Co.\nNEV.VII-II-67\n\n"
-        "W.J.Turner\nCollestor",
-        "Topaz Lake,\nDotglas Co.\nNEV.",
+        "U.C. Bodega\nEMEC 607.412\nSample Lake,\nLamder Co.\nNEV.VII-II-67\n\n"
+        "K.J.Muster\nCollestor",
+        "Sample Lake,\nLamder Co.\nNEV.",
     ),
     (
         "U.C. Bodega\nEMEC 604,358\n6mi.W. Indio\nRivérside Co.,\nCalif\nV-23-76",
