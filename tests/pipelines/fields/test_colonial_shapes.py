@@ -453,7 +453,7 @@ def test_alta_verapaz_alone_is_no_alberta() -> None:
     [
         # a national herbarium's label: the country in its header, the department typed below
         (
-            "Herbario Nacional de Colombia\n\nDepto. Antioquia, Mpio. Sampleton\nbosque",
+            "Herbario Exemplar de Colombia\n\nDepto. Antioquia, Mpio. Sampleton\nbosque",
             "Depto. Antioquia",
         ),
         (
@@ -469,7 +469,7 @@ def test_a_typed_subdivision_of_the_institution_country(text: str, state: str) -
 
 
 def test_no_bare_subdivision_of_the_institution_country() -> None:
-    text = "Herbario Nacional de Colombia\n\nAntioquia, Mpio. Sampleton"
+    text = "Herbario Exemplar de Colombia\n\nAntioquia, Mpio. Sampleton"
     assert _value(text, "stateProvince") is None
 
 

@@ -376,7 +376,7 @@ def test_a_town_named_like_an_island_of_another_country() -> None:
         # a subdivision named with its type word under the herbarium's name is the specimen's
         # place, not the institution's address
         (
-            "HERBARIO NACIONAL DE COLOMBIA\nDepto. Antioquia, Mpio. Sampleton\n1200 m",
+            "HERBARIO EXEMPLAR DE COLOMBIA\nDepto. Antioquia, Mpio. Sampleton\n1200 m",
             "stateProvince",
             "Depto. Antioquia",
         ),
