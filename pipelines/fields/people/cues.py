@@ -101,7 +101,7 @@ def cue_words() -> frozenset[str]:
     words = {
         re.split(r"[\s.]", r["cue"].strip().lower())[0]
         for r in data_rows("people_cues.csv")
-        if r["role"] not in ("joiner", "title", "degree", "firm", "header", "name_stop")
+        if r["role"] not in ("joiner", "title", "degree", "firm", "header", "name_stop", "series")
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 
@@ -116,10 +116,13 @@ DET = re.compile(
     rf"{cues('determiner', 'before')}"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
+    # "Det. por", "Dét. par": the Spanish, Portuguese and French "by"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 # The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
 NO_KEY = cues("number", "before", stop=False)
+# The keys read only after a collector's name on its line ("leg. A. Exemplo nº 1234").
+NO_KEY_INLINE = cues("number", "inline", stop=False)
 # A determiner's key alone on its line ("DET.", "det :", "Determinavit").
 DET_ALONE = re.compile(rf"\s*(?:(?i:det(?:ermined)?)|{cues('determiner', 'before')})[\s.:,;]*")
