@@ -398,6 +398,14 @@ def _authorship(rest: str) -> str:
             continue
         if not _AUTHOR_TOKEN.match(tok):
             break
+        if (
+            tok == "f."
+            and tokens
+            and re.fullmatch(
+                r"[a-z][a-z-]{2,}", words[i + 1 : i + 2][0] if i + 1 < len(words) else ""
+            )
+        ):
+            break  # "(L.) Muster f. alba Beispiel": the rank of a form, no filius
         tokens.append(tok)
         if tok.endswith(",") and any(re.search(r"\d", w) for w in words[i + 1 : i + 5]):
             break
@@ -737,6 +745,12 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
     if any(w.strip(".,;:()").lower() in _NO_SIGNER for w in who.split()):
         return []  # "Exemplia Exped. 1934", "Kew Distribution 1890": a series, no signer
+    if re.fullmatch(r"[A-Z][a-z'’-]+", who):
+        return []  # "Sampleton 1850": one word and a year, a place's as often as a signer's
+    # "Rev. K. Muster, 1972": the revision's key, no reverend (`slips.unkeyed_slip`)
+    key = re.match(r"(?:Rev|Conf|Vid)\.\s*(?=[A-Z])", who)
+    if key is not None:
+        who = who[key.end() :]
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
     # "1973-1974": the years the annotator worked through the collection, an interval

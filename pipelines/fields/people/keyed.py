@@ -73,7 +73,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
                 rule = "collector.keyword_below"
                 coll.append(person_candidate(Term.recordedBy, p, 0.8, rule))
             continue
-        if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
+        if re.match(r"(?:Date|Dates|Nos?\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
         p = _name_on_line(lab, persons_at(lab, past_date(lab, m.end()), abbreviated=True))
         on_line = p is not None and p.start < lab.line_at(m.start()).end

@@ -53,6 +53,8 @@ NO_COLLECTOR = [
     "Exampla ornata L.\nLegit: Ignotus",
     "Exampla ornata L.\nColl.: Collector unknown",
     "GRAMINEAE\nExampla pratensis L.\nSampleton, roadside",
+    # the numbers' key after the collector's is no name
+    "Exampla ornata L.\nColl. Nos. 1234-1236",
 ]
 
 
@@ -120,6 +122,11 @@ def test_series_numbers_doubted(text: str, number: str) -> None:
 
 
 DETERMINERS = [
+    ("Determinación: A. Exemplo\nExampla ornata Kunth\nFecha det.: 1990", "A. Exemplo"),
+    ("Identificado por: A. Exemplo, 1985\nExampla ornata Kunth", "A. Exemplo"),
+    ("Exampla ornata Mart.\nDeterminação: J. Beispiel 1990", "J. Beispiel"),
+    # a revision slip's key before the reviser's name and year, without "det.": no reverend
+    ("Exampla ornata L.\nRev. J. Beispiel, 1972", "J. Beispiel"),
     ("Exampla ornata Mart.\nleg. A. Exemplo nº 1234\nDet. por J. Beispiel", "J. Beispiel"),
     ("Exampla ornata L.\nteste K. Muster\nHerb. J. Beispiel", "K. Muster"),
 ]
@@ -135,6 +142,11 @@ def test_an_expedition_and_its_year_is_no_annotation() -> None:
     f = fields(text)
     assert Term.identifiedBy.value not in f
     assert f[RECORDED_BY][0] == "K. Muster | J. Beispiel"
+
+
+def test_a_place_and_its_year_is_no_annotation() -> None:
+    """One word and a year under the name: a place's line as often as a signer's."""
+    assert value("Exampla ornata L.\nSampleton 1850\nMuster", Term.identifiedBy.value) is None
 
 
 def test_an_annotators_initials_still_read() -> None:
@@ -183,3 +195,22 @@ def test_a_type_word_inside_a_sentence_is_none() -> None:
         value("Exampla ornata L.\nthe lectotype designated by Muster", Term.typeStatus.value)
         is None
     )
+
+
+FORMS = [
+    # "f." before a lower-case epithet after an author: the rank of a form, no filius
+    (
+        "Exampla ornata (L.) Muster f. alba Beispiel\nSampleton",
+        "Exampla ornata f. alba",
+        "Beispiel",
+    ),
+    ("Exampla ornata Hook. f.\nSampleton", "Exampla ornata", "Hook. f."),
+    ("Exampla ornata Hook. f. var. minor Muster\nSampleton", "Exampla ornata var. minor", "Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "author"), FORMS)
+def test_form_or_filius(text: str, name: str, author: str) -> None:
+    f = fields(text)
+    assert f[Term.scientificName.value][0] == name
+    assert f[Term.scientificNameAuthorship.value][0] == author
