@@ -61,12 +61,9 @@ STOP = r"(?=\s?[.:,?»])"
 
 def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
     """The cue table's rows of a role (`people_cues.csv`) that stand at `place` (before or after
-    the name, or both)."""
-    return [
-        r
-        for r in data_rows("people_cues.csv")
-        if r["role"] == role and r["place"] in (place, "both")
-    ]
+    the name, or both; "inline" only those of that place)."""
+    places = (place,) if place == "inline" else (place, "both")
+    return [r for r in data_rows("people_cues.csv") if r["role"] == role and r["place"] in places]
 
 
 def _cue(row: dict[str, str], *, stop: bool = True) -> str:

@@ -32,7 +32,9 @@ _COLL_BEFORE = re.compile(
     # a form's key with the possessive: "Collector's name T. R. Winslow"; the cues of the table
     # in every language ("leg.", "Sammler:", "Récolté par", "kerääjä", "собрал"); the sender
     # ("Communic."), whom old sheets name where the collector stands
-    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?:"
+    # the Latin participles ("lectum", "lecta"), which also end a habitat's sentence ("In
+    # pratis lectum / Exempelberg"): their name on their line alone (place inline)
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
@@ -82,6 +84,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             # Muster": a name after the keyword on its line is the collector)
             continue
         if p is None or is_institution(lab.line_at(m.start()).text):
+            continue
+        if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None

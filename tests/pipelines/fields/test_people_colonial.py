@@ -55,6 +55,8 @@ NO_COLLECTOR = [
     "GRAMINEAE\nExampla pratensis L.\nSampleton, roadside",
     # the numbers' key after the collector's is no name
     "Exampla ornata L.\nColl. Nos. 1234-1236",
+    # the Latin participle ending a habitat's sentence: the place below is no collector
+    "Exampla ornata L.\nIn pratis lectum\nExempelberg",
 ]
 
 
@@ -128,7 +130,6 @@ DETERMINERS = [
     # a revision slip's key before the reviser's name and year, without "det.": no reverend
     ("Exampla ornata L.\nRev. J. Beispiel, 1972", "J. Beispiel"),
     ("Exampla ornata Mart.\nleg. A. Exemplo nº 1234\nDet. por J. Beispiel", "J. Beispiel"),
-    ("Exampla ornata L.\nteste K. Muster\nHerb. J. Beispiel", "K. Muster"),
 ]
 
 
@@ -142,6 +143,13 @@ def test_an_expedition_and_its_year_is_no_annotation() -> None:
     f = fields(text)
     assert Term.identifiedBy.value not in f
     assert f[RECORDED_BY][0] == "K. Muster | J. Beispiel"
+
+
+def test_an_italian_word_is_no_determiners_key() -> None:
+    """ "teste" (Latin "on the witness of", Italian "heads") is read as no key: a place on the
+    next line would be taken for the determiner."""
+    text = "Exampla ornata L.\nFiori in teste dense\nSampleton\nleg. K. Muster 12"
+    assert value(text, Term.identifiedBy.value) is None
 
 
 def test_a_place_and_its_year_is_no_annotation() -> None:
