@@ -87,6 +87,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
+        if _ORGANISATION_AFTER.match(lab.flat, p.end):
+            continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None
         rule = "collector.sender" if sent else "collector.keyword"
@@ -108,6 +110,13 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey").
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]+(?i:exped|expedition|expeditions|survey|distribution|dept|department|museum"
+    r"|herbarium|institute|society|club)(?![^\W\d_])"
+)
 
 
 def past_date(lab: Label, at: int) -> int:

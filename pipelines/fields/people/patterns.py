@@ -62,6 +62,9 @@ _GIVEN_ABBR_WORDS = [
     "Jos",
     "Jul",
     "Ludw",
+    # the Malay "Mohd.", "Muhd." (Mohamed, Muhammad) of forest departments' collectors
+    "Mohd",
+    "Muhd",
     "Nic",
     "Ph",
     "Rich",

@@ -35,6 +35,10 @@ COLLECTORS = [
     # the Malay patronymic and the Iban "anak" in a forest department's collector's name
     ("Dist. Sampleton\nExampla ornata L.\nColl. Abdul bin Exemplo 345", "Abdul bin Exemplo"),
     ("Sampleton\nExampla ornata L.\nColl. Jugah anak Exemplo 678", "Jugah anak Exemplo"),
+    # the Malay "Mohd." before a given name, cut as old labels cut "Wilh."
+    ("Exampla ornata Ridl.\nSampleton\nColl. Mohd. Nur 12345", "Mohd. Nur"),
+    # a colonial officer's rank, kept with the name as other titles are
+    ("Exampla ornata L.\nSampleton\nCol. Lt.-Col. K. Muster", "Lt.-Col. K. Muster"),
     # a natural order's or a family's header over the label is nobody's name
     ("N.O. Exampleaceae\nExampla ornata L.\nSampleton\nK. Muster", "K. Muster"),
 ]
@@ -55,6 +59,9 @@ NO_COLLECTOR = [
     "GRAMINEAE\nExampla pratensis L.\nSampleton, roadside",
     # the numbers' key after the collector's is no name
     "Exampla ornata L.\nColl. Nos. 1234-1236",
+    # an expedition's or a survey's name after the key
+    "Exampla ornata L.\nLeg. Exemplo Exped.",
+    "Exampla ornata L.\nSampleton\nleg. K. Muster Survey",
     # the Latin participle ending a habitat's sentence: the place below is no collector
     "Exampla ornata L.\nIn pratis lectum\nExempelberg",
 ]
