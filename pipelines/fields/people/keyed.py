@@ -112,9 +112,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
     return coll, nums
 
 
-# A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey").
+# A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey", "Coll.
+# Exemplo Mus.": a museum's collection).
 _ORGANISATION_AFTER = re.compile(
-    r"[ \t]+(?i:exped|expedition|expeditions|survey|distribution|dept|department|museum"
+    r"[ \t]+(?i:exped|expedition|expeditions|survey|distribution|dept|department|museum|mus(?=\.)"
     r"|herbarium|institute|society|club)(?![^\W\d_])"
 )
 

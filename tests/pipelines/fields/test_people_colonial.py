@@ -62,6 +62,7 @@ NO_COLLECTOR = [
     # an expedition's or a survey's name after the key
     "Exampla ornata L.\nLeg. Exemplo Exped.",
     "Exampla ornata L.\nSampleton\nleg. K. Muster Survey",
+    "Exampleland\nSampleton\nColl. Exemplo Mus.",
     # the Latin participle ending a habitat's sentence: the place below is no collector
     "Exampla ornata L.\nIn pratis lectum\nExempelberg",
 ]
@@ -157,6 +158,13 @@ def test_an_italian_word_is_no_determiners_key() -> None:
     next line would be taken for the determiner."""
     text = "Exampla ornata L.\nFiori in teste dense\nSampleton\nleg. K. Muster 12"
     assert value(text, Term.identifiedBy.value) is None
+
+
+def test_a_doubted_determination_names_nobody() -> None:
+    text = "Exampla ornata L. (det. dub.)\nK. Muster 12"
+    f = fields(text)
+    assert Term.identifiedBy.value not in f
+    assert f[RECORDED_BY][0] == "K. Muster"
 
 
 def test_a_place_and_its_year_is_no_annotation() -> None:
