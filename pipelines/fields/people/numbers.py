@@ -30,7 +30,7 @@ _NUMBER_AFTER = re.compile(
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
-    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|s/n(?![\w/]))"
+    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
 )
 
 
@@ -47,7 +47,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     if m.group("gap") and not gap:
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
-    value = re.sub(r"\s", "", m.group("n")).replace("s/n", "s.n.")
+    value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
     if find_dates(lab.flat[m.start("n") : m.end("n") + 6]) or any(
         d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end])
     ):

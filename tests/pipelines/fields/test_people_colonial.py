@@ -57,6 +57,8 @@ NO_COLLECTOR = [
     "Exampla ornata L.\nLegit: Ignotus",
     "Exampla ornata L.\nColl.: Collector unknown",
     "GRAMINEAE\nExampla pratensis L.\nSampleton, roadside",
+    # the date's key with the gathering's word: no collector's key
+    "Exampla ornata Kunth\nFecha de colecta:\nSampleton",
     # the numbers' key after the collector's is no name
     "Exampla ornata L.\nColl. Nos. 1234-1236",
     # an expedition's or a survey's name after the key
@@ -78,7 +80,13 @@ NUMBERS = [
     ("Exampla ornata Mart.\nleg. A. Exemplo nº 1234", "1234"),
     ("Colectado por: A. Exemplo\nNúm. de colecta: 1234\nExampla ornata Kunth", "1234"),
     ("Coletado por: A. Exemplo\nNúmero de coleta: 567\nExampla ornata Mart.", "567"),
+    ("Exampla ornata Kunth\nNº de campo: 1234\nColector: A. Exemplo", "1234"),
+    ("Exampla ornata Kunth\nNo. de colección: 1234\nColector: A. Exemplo", "1234"),
+    ("Exampla ornata Kunth\nColector y número: A. Exemplo 1234", "1234"),
+    ("Exampla ornata Kunth\nColecta: A. Exemplo 1234", "1234"),
     # "sine numero" as Spanish and Portuguese labels print it
+    ("Exampla ornata Kunth\nCol. A. Exemplo s/nº", "s.n."),
+    ("Exampla ornata Kunth\nLeg. A. Exemplo S/N", "s.n."),
     ("Col.: A. Exemplo s/n\nExampla ornata Kunth\n13/V/1980", "s.n."),
     # the collector's own number on a series' label is his
     ("LICHENES EXSICCATI\nExamplaria ornata (L.) Muster\nleg. K. Muster 345", "345"),
