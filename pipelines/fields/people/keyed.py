@@ -57,7 +57,7 @@ _COLL_BEFORE = re.compile(
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
-    rf"^[\s,;(}}\]|]*(?:{COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?]|$)",
+    rf"^[\s,;(}}\]|]*(?:{COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?)]|$)",
     re.IGNORECASE,
 )
 
@@ -241,7 +241,8 @@ _KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "l
 
 def _line_person_end(lab: Label, i: int) -> int:
     line = lab.lines[i]
-    head = len(line.text) - len(line.text.lstrip())
+    # "(K. Muster leg.)": the bracket insect labels put the collector's line in
+    head = len(line.text) - len(line.text.lstrip(" \t("))
     p = persons_at(lab, line.start + head, end=line.end)
     return (p.end - line.start) if p else len(line.text)
 
@@ -249,7 +250,7 @@ def _line_person_end(lab: Label, i: int) -> int:
 def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     """ "A. B. Norquist / C. D. MacAllister / Collectors": the name lines above, or before on the line."""
     line = lab.lines[i]
-    head = len(line.text) - len(line.text.lstrip())
+    head = len(line.text) - len(line.text.lstrip(" \t("))
     found: list[Person] = []
     p = persons_at(lab, line.start + head, end=line.end)
     if p is not None:

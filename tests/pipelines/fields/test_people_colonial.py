@@ -39,6 +39,8 @@ COLLECTORS = [
     ("Exampla ornata Ridl.\nSampleton\nColl. Mohd. Nur 12345", "Mohd. Nur"),
     # a colonial officer's rank, kept with the name as other titles are
     ("Exampla ornata L.\nSampleton\nCol. Lt.-Col. K. Muster", "Lt.-Col. K. Muster"),
+    # an insect label's collector's line in brackets, the key after the name
+    ("PARATYPE\nExamplus ornatus Muster\nExampleland: Sampleton\n(K. Muster leg.)", "K. Muster"),
     # a natural order's or a family's header over the label is nobody's name
     ("N.O. Exampleaceae\nExampla ornata L.\nSampleton\nK. Muster", "K. Muster"),
 ]
