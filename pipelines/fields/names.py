@@ -37,6 +37,7 @@ from pipelines.fields.name_keys import (
     qualifier_value,
     revision_line,
 )
+from pipelines.fields.people.cues import name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
@@ -397,9 +398,21 @@ def _authorship(rest: str) -> str:
             continue
         if not _AUTHOR_TOKEN.match(tok):
             break
+        if (
+            tok == "f."
+            and tokens
+            and re.fullmatch(
+                r"[a-z][a-z-]{2,}", words[i + 1 : i + 2][0] if i + 1 < len(words) else ""
+            )
+        ):
+            break  # "(L.) Muster f. alba Beispiel": the rank of a form, no filius
         tokens.append(tok)
         if tok.endswith(",") and any(re.search(r"\d", w) for w in words[i + 1 : i + 5]):
             break
+    # "Muster in sched.", "Muster ex": a word that links to a second author whom the text does
+    # not name ends no authorship ("Exempel, in co-operation": after a comma a phrase goes on)
+    while len(tokens) > 1 and tokens[-1] in ("in", "ex", "&", "et") and tokens[-2][-1:] != ",":
+        tokens.pop()
     text = " ".join(tokens).lstrip("=").strip()
     return text.rstrip(",")
 
@@ -712,6 +725,11 @@ _NOT_ANNOTATION = re.compile(
 )
 
 
+# The words no person's name holds (people_cues.csv, name_stop) but the joiners a line of two
+# signers may hold ("Muster and Beispiel 1984").
+_NO_SIGNER = name_stops() - {"and", "with"}
+
+
 def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     """Who wrote the annotation line under the name, and when ("KRW 1936", "H & L. 1942"): the
     current identification's determiner and date, though printed without "det."."""
@@ -725,6 +743,14 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "K. Brandl 3-1988"
     if not re.search(r"[A-Z]", who) or any(fold(w) in place_nouns() for w in who.split()):
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
+    if any(w.strip(".,;:()").lower() in _NO_SIGNER for w in who.split()):
+        return []  # "Exemplia Exped. 1934", "Kew Distribution 1890": a series, no signer
+    if re.fullmatch(r"[A-Z][a-z'’-]+", who):
+        return []  # "Sampleton 1850": one word and a year, a place's as often as a signer's
+    # "Rev. K. Muster, 1972": the revision's key, no reverend (`slips.unkeyed_slip`)
+    key = re.match(r"(?:Rev|Conf|Vid)\.\s*(?=[A-Z])", who)
+    if key is not None:
+        who = who[key.end() :]
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
     # "1973-1974": the years the annotator worked through the collection, an interval
@@ -1540,9 +1566,12 @@ _TYPE_OF = re.compile(
 # A type label says only its kind, sometimes with the name it typifies: "HOLOTYPE", "Isotypus",
 # "PARATYPE ♂", "Type of Philanthus barbatus Bx.". The word must open its line: inside a sentence
 # ("the type locality of", "vide Typum in herb. Muster") it is a citation, not this specimen's status.
+# Who chose a lectotype or a neotype, after the word ("Lectotype designated by K. Muster 1980",
+# "LECTOTYPUS (design. K. Muster)"): the status is the word's.
 _TYPE_STATUS = re.compile(
     rf"^\s*(?P<w>(?:{_TYPE_WORDS})?typ(?:e|us))\b\.?"
-    r"(?:\s+(?:of|de|von|du)\s+(?P<of>[A-Z][^\n]*?))?\s*[♀♂]?\s*[.:]?\s*$",
+    r"(?:\s+(?:of|de|von|du)\s+(?P<of>[A-Z][^\n]*?))?\s*[♀♂]?\s*[.:]?"
+    r"(?:\s*[,(]?\s*(?:(?:designated|designavit|selected|chosen)\b|design\.|desig\.)[^\n]*)?\s*$",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,12 @@ from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
 from pipelines.fields.people.name_lines import name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line
-from pipelines.fields.people.numbers import keyed_elsewhere, record_number_candidates, short_doubted
+from pipelines.fields.people.numbers import (
+    keyed_elsewhere,
+    record_number_candidates,
+    series_doubted,
+    short_doubted,
+)
 from pipelines.fields.people.patterns import UP
 from pipelines.fields.people.persons import persons_at, split_people
 from pipelines.fields.people.romanise import romanise_candidate
@@ -115,7 +120,7 @@ def find_people(
     coll = _slip_signers_dropped(labels, coll)
     if not coll:
         coll = header_collectors([*labels, *headers])
-    nums = keyed_elsewhere(labels, [short_doubted(n) for n in nums])
+    nums = series_doubted(labels, keyed_elsewhere(labels, [short_doubted(n) for n in nums]))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]

@@ -61,12 +61,9 @@ STOP = r"(?=\s?[.:,?»])"
 
 def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
     """The cue table's rows of a role (`people_cues.csv`) that stand at `place` (before or after
-    the name, or both)."""
-    return [
-        r
-        for r in data_rows("people_cues.csv")
-        if r["role"] == role and r["place"] in (place, "both")
-    ]
+    the name, or both; "inline" only those of that place)."""
+    places = (place,) if place == "inline" else (place, "both")
+    return [r for r in data_rows("people_cues.csv") if r["role"] == role and r["place"] in places]
 
 
 def _cue(row: dict[str, str], *, stop: bool = True) -> str:
@@ -101,7 +98,7 @@ def cue_words() -> frozenset[str]:
     words = {
         re.split(r"[\s.]", r["cue"].strip().lower())[0]
         for r in data_rows("people_cues.csv")
-        if r["role"] not in ("joiner", "title", "degree", "firm", "header", "name_stop")
+        if r["role"] not in ("joiner", "title", "degree", "firm", "header", "name_stop", "series")
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 
@@ -112,14 +109,18 @@ DET = re.compile(
     # "DETERMINED BY:", the key printed in capitals; "determined by" in lower case
     # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
-    r"(?<![A-Za-z])(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
+    # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
+    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
     rf"{cues('determiner', 'before')}"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
+    # "Det. por", "Dét. par": the Spanish, Portuguese and French "by"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 # The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
 NO_KEY = cues("number", "before", stop=False)
+# The keys read only after a collector's name on its line ("leg. A. Exemplo nº 1234").
+NO_KEY_INLINE = cues("number", "inline", stop=False)
 # A determiner's key alone on its line ("DET.", "det :", "Determinavit").
 DET_ALONE = re.compile(rf"\s*(?:(?i:det(?:ermined)?)|{cues('determiner', 'before')})[\s.:,;]*")

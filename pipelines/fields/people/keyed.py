@@ -32,7 +32,9 @@ _COLL_BEFORE = re.compile(
     # a form's key with the possessive: "Collector's name T. R. Winslow"; the cues of the table
     # in every language ("leg.", "Sammler:", "Récolté par", "kerääjä", "собрал"); the sender
     # ("Communic."), whom old sheets name where the collector stands
-    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?:"
+    # the Latin participles ("lectum", "lecta"), which also end a habitat's sentence ("In
+    # pratis lectum / Exempelberg"): their name on their line alone (place inline)
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
@@ -55,7 +57,7 @@ _COLL_BEFORE = re.compile(
     re.MULTILINE,
 )
 _COLL_AFTER = re.compile(
-    rf"^[\s,;(}}\]|]*(?:{COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?]|$)",
+    rf"^[\s,;(}}\]|]*(?:{COLL_WORD}\b|{cues('collector', 'after', stop=False)})\.?(?=[\s.,:;?)]|$)",
     re.IGNORECASE,
 )
 
@@ -73,7 +75,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
                 rule = "collector.keyword_below"
                 coll.append(person_candidate(Term.recordedBy, p, 0.8, rule))
             continue
-        if re.match(r"(?:Date|Dates|No\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
+        if re.match(r"(?:Date|Dates|Nos?\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
         p = _name_on_line(lab, persons_at(lab, past_date(lab, m.end()), abbreviated=True))
         on_line = p is not None and p.start < lab.line_at(m.start()).end
@@ -83,6 +85,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if p is None or is_institution(lab.line_at(m.start()).text):
             continue
+        if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
+            continue
+        if _ORGANISATION_AFTER.match(lab.flat, p.end):
+            continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None
         rule = "collector.sender" if sent else "collector.keyword"
@@ -104,6 +110,14 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey", "Coll.
+# Exemplo Mus.": a museum's collection).
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]+(?i:exped|expedition|expeditions|survey|distribution|dept|department|museum|mus(?=\.)"
+    r"|herbarium|institute|society|club)(?![^\W\d_])"
+)
 
 
 def past_date(lab: Label, at: int) -> int:
@@ -227,7 +241,8 @@ _KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "l
 
 def _line_person_end(lab: Label, i: int) -> int:
     line = lab.lines[i]
-    head = len(line.text) - len(line.text.lstrip())
+    # "(K. Muster leg.)": the bracket insect labels put the collector's line in
+    head = len(line.text) - len(line.text.lstrip(" \t("))
     p = persons_at(lab, line.start + head, end=line.end)
     return (p.end - line.start) if p else len(line.text)
 
@@ -235,7 +250,7 @@ def _line_person_end(lab: Label, i: int) -> int:
 def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     """ "A. B. Norquist / C. D. MacAllister / Collectors": the name lines above, or before on the line."""
     line = lab.lines[i]
-    head = len(line.text) - len(line.text.lstrip())
+    head = len(line.text) - len(line.text.lstrip(" \t("))
     found: list[Person] = []
     p = persons_at(lab, line.start + head, end=line.end)
     if p is not None:

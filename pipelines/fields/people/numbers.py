@@ -9,7 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
-from pipelines.fields.people.cues import NO_KEY
+from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
 from pipelines.fields.people.shapes import MONTH_AFTER
@@ -26,11 +26,11 @@ _SERIES = (
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
-    rf"(?:(?:{NO_KEY}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
-    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.)"
+    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
 )
 
 
@@ -46,7 +46,8 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     if m.group("gap") and not gap:
         return None
-    value = re.sub(r"\s", "", m.group("n"))
+    # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
+    value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
     if find_dates(lab.flat[m.start("n") : m.end("n") + 6]) or any(
         d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end])
     ):
@@ -100,6 +101,34 @@ def keyed_elsewhere(labels: list[Label], nums: list[FieldCandidate]) -> list[Fie
             and not (k.evidence.label == n.evidence.label and k.evidence.start == n.evidence.start)
         ]
         out.append(_flagged(n) if other and n.evidence.rule == "number.after_collector" else n)
+    return out
+
+
+# A distributed series' header (people_cues.csv, role series): "FLORA EXEMPLI EXSICCATA",
+# "Lichenes exsiccati", "ITER EXEMPLICUM", "Fasc. III".
+_SERIES_HEADER = re.compile(listed("series"))
+SERIES_NUMBER = "series_number"
+# the rules of numbers read without a collector's name before them
+_UNNAMED = ("number.keyword", "number.alone", "number.next_line")
+
+
+def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[FieldCandidate]:
+    """`nums`, those keyed or alone on a label that heads a distributed series (an exsiccata, an
+    "Iter") flagged `uncertain_number` and `series_number`: that number is the series' (the
+    same on every sheet of the set), as often not kept as the collector's; a number after the
+    collector's name there ("leg. K. Muster 345") is his own."""
+    series = {lab.label for lab in labels if _SERIES_HEADER.search(lab.flat)}
+    out = []
+    for n in nums:
+        if (
+            series
+            and n.evidence.rule in _UNNAMED
+            and SERIES_NUMBER not in n.flags
+            and n.evidence.label in series
+        ):
+            n = _flagged(n)
+            n = n.model_copy(update={"flags": [*n.flags, SERIES_NUMBER]})
+        out.append(n)
     return out
 
 
@@ -168,8 +197,10 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 # whole words: "Howard T. Bernard / No. 2291" ends in "rd", no road
                 # a place's own number: "Interdiction Station #16B", "Plot No. 4", "Exit 12"
                 # a museum's own numbers: "Slide No. 123", "Gen. prep. No. 45", "Herb. No. 6789",
-                # "Reg. No.", "Inv. Nr.", "Photo No.", "DNA No."
-                r"(?<![A-Za-z])(?:access|accession|catalog|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
+                # "Reg. No.", "Inv. Nr.", "Photo No.", "DNA No."; a published catalogue's or a
+                # garden's distribution series ("Wall. Cat. No. 1234", "Kew Distribution No. 345")
+                r"(?<![A-Za-z])(?:access|accession|catalog|catalogue|cat\.?|catal\.?|distribution|"
+                r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
                 r"herb\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode)\s*$",
                 before,
@@ -184,7 +215,7 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
     found = out + _numbers_alone(labels)
-    return [short_doubted(c) for c in found if not _on_a_stamp(labels, c)]
+    return series_doubted(labels, [short_doubted(c) for c in found if not _on_a_stamp(labels, c)])
 
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
@@ -257,8 +288,9 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
     for k, lab in enumerate(labels):
         for i, line in enumerate(lab.lines):
             m = _NUMBER_HEAD.fullmatch(line.text)
-            if m is None or (m.group("w") and bad_word(m.group("w"))):
-                continue
+            w = m.group("w") if m is not None else None
+            if m is None or (w and bad_word(w) and not _FAMILY.fullmatch(w)):
+                continue  # the family the number was filed under is no person, but its mark
             # the family beside the number, read by the OCR as a line of its own, a line further
             # down, or the first line of the next label
             after = [ln.text for ln in lab.lines[i + 1 : i + 3]]

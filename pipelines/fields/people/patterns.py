@@ -62,6 +62,9 @@ _GIVEN_ABBR_WORDS = [
     "Jos",
     "Jul",
     "Ludw",
+    # the Malay "Mohd.", "Muhd." (Mohamed, Muhammad) of forest departments' collectors
+    "Mohd",
+    "Muhd",
     "Nic",
     "Ph",
     "Rich",
@@ -84,9 +87,12 @@ _INIT = rf"(?:[{UP}{MISREAD_INITIAL}][a-z{UP}]?\.|(?:{GIVEN_ABBR})\.)"
 # elsewhere are places.
 _INIT_ABBR = rf"(?:{_INIT}|[{UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{UP}]))"
 # "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek", glued
-# "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER")
+# "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER"); the Malay and Arabic
+# patronymics ("Abdul bin Exemplo", "Siti binti Muster") and the Iban "anak" of Sarawak's and
+# Sabah's forest collectors ("Jugah anak Exemplo")
 PARTICLE = (
     r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
+    r"|bin|binti|bte|ibn|anak"
     r"|VON|VAN|DE|DEL|DELLA|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
     r"v\.(?=d\.)|d['’]\s?)"
 )

@@ -145,10 +145,19 @@ def _abbreviated(word: str) -> bool:
     return len(word) >= 5 and folded.isascii() and re.search(r"[aeiouy]", folded) is None
 
 
+# A plant family's name, as sheets head their labels ("GRAMINEAE", "N.O. Exampleaceae", "Fam.
+# Exampleaceae"): no surname ("N.O." read as initials before it).
+_FAMILY_WORD = re.compile(
+    r"(?i:[a-z]+aceae|gramineae|compositae|leguminosae|palmae|cruciferae|labiatae|umbelliferae"
+    r"|guttiferae)"
+)
+
+
 def bad_word(word: str) -> bool:
     low = word.lower()
     return (
         low in name_stops()
+        or _FAMILY_WORD.fullmatch(word) is not None
         or low in name_words()
         or _abbreviated(word)
         or _ROMAN_MONTH.fullmatch(word) is not None
