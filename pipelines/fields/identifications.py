@@ -332,9 +332,17 @@ def find_identifications(
         entry.original = n == original
         entries.append(entry)
     for c, cue in enumerate(cues):
-        # a confirmation on a slip of its own names no taxon: it confirms the name then current
-        near = any(_distance(cue, n) is not None for n in names)
-        if cue.remark == CONF and c not in paired.values() and not near:
+        if c in paired.values():
+            continue
+        # a confirmation on a slip of its own names no taxon: it confirms the name then current;
+        # so does a determination signed under another one of the name above them ("Exempla
+        # ornata / Det. K. Muster 1990 / Det. J. Beispiel 2005")
+        near = [n for n, name in enumerate(names) if _distance(cue, name) is not None]
+        stacked = bool(near) and all(
+            n in paired and cues[paired[n]].label is cue.label and cues[paired[n]].line < cue.line
+            for n in near
+        )
+        if (cue.remark == CONF and not near) or stacked:
             entries.append(_Entry(cue.label, cue.line, None, cue))
 
     for entry in entries:

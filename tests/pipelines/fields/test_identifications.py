@@ -235,3 +235,23 @@ def test_never_raises_and_one_current(words: list[str]) -> None:
     assert [status(i) for i in got.identifications].count(CURRENT) == (
         1 if got.identifications else 0
     )
+
+
+@pytest.mark.parametrize(
+    ("dets", "current"),
+    [
+        # determinations signed one under another below one name: the latest is current
+        ("Det. K. Muster 1990\nDet. J. Beispiel 2005", ("J. Beispiel", "2005")),
+        ("Det. J. Beispiel 2005\nDet. K. Muster 1990", ("J. Beispiel", "2005")),
+        # a confirmation leaves the determination it confirms current
+        ("Det. K. Muster 1990\nConf. J. Beispiel 2005", ("K. Muster", "1990")),
+    ],
+)
+def test_stacked_determinations_under_one_name(dets: str, current: tuple[str, str]) -> None:
+    got = parse_fields(
+        labels_from_text(
+            f"Exempla ornata Muster\n{dets}\n\nSample Hill, 3 May 1950\nleg. A. Exemplo 45"
+        )
+    )
+    assert (got["identifiedBy"].value, got["dateIdentified"].value) == current
+    assert got["scientificName"].value == "Exempla ornata"
