@@ -101,6 +101,8 @@ HOST_LINE = re.compile(r"\s*[A-Z][a-z]{3,}(?:\s+[a-z]{3,})?\.?\s*")
 # A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
 # "NT 1234 5678"): the coordinates' field
 GRID_LINE = re.compile(
-    r"\W*(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
+    # a vice-county's number before it ("VC 29 TL 123 456", "v.c. 12, SU 12 34")
+    r"\W*(?:(?i:v\.?\s?c)\.?\s?\d{1,3}[\s,;:]*)?"
+    r"(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
     r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
 )

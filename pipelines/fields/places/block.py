@@ -48,6 +48,9 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             continue
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
             e = cs
+            # "Santos 18 10/12 74": a year's century written apart from the date claimed
+            century = re.search(r"[ \t](?:1[6-9]|20)[ \t]*$", lab.text[s:e])
+            e = s + century.start() if century is not None else e
         elif s < cs < e and cs > s + 10:
             e = min(e, cs) if GEO_WORDS.search(lab.text[s:cs]) else e
     for cs, _ in sorted(spans, reverse=True):

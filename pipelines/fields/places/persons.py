@@ -37,10 +37,11 @@ _PERSON_NAME = re.compile(
     r"|(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ]\.\s?){1,3}"
     # two collectors, one of them a son ("Muster f. & Beispiel", "Beisp. & Must. fil."): "f.",
     # "fil." (filius), "jun." mark a surname, never a place's name
-    r"|(?=[^\n]*\s(?:f|fil|filius|jun|jr|sen)\.)(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+\.?"
-    r"(?:\s(?:f|fil|filius|jun|jr|sen)\.)?\s?(?:&|and|et|,)\s?(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+\.?"
-    r"(?:\s(?:f|fil|filius|jun|jr|sen)\.)?"
-    r")".replace("{s}", _SURNAME)
+    r"|{u}{f}{j}{u}(?:{f})?|{u}{j}{u}{f}"
+    r")".replace("{u}", r"(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+\.?")
+    .replace("{f}", r"\s(?:f|fil|filius|jun|jr|sen)\.")
+    .replace("{j}", r"\s?(?:&|and|et|,)\s?")
+    .replace("{s}", _SURNAME)
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")
 PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*)?")

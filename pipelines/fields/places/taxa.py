@@ -57,7 +57,8 @@ TYPE_LINE = re.compile(r"\W*(?i:holo|iso|para|lecto|neo|syn|topo|epi)\s?t\s?[yi]
 # ("Lecanora exemplaris", "Examplea samploides Muster"), which the name parser may not have taken:
 # the name's line, not the place's
 _LATIN_BINOMIAL = re.compile(
-    r"\W*[A-Z][a-z]{3,}\s+[a-z]{2,}(?:is|us|um|ae|ii|oides|ensis|ata|ana|osa|ella|ica|ina|ula)"
+    r"\W*(?:\d{1,5}\s?\.?\s*)?[A-Z][a-z]{2,}\s+[a-z]{1,}"
+    r"(?:is|us|um|ae|ii|oides|ensis|ata|ana|osa|ella|ica|ina|ula)\.?"
     r"(?:\s+\(?[A-Z][a-z]{0,10}\.?\)?(?:\s?(?:&|et|ex)\s?[A-Z][a-z]{0,10}\.?)?)?\W*"
 )
 

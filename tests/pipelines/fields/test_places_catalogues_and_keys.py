@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.places.asides import aside_line
+from pipelines.fields.places.asides import GRID_LINE, aside_line
+from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.places.line_kinds import line_kind
 from pipelines.fields.places.lines import ON
 from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.taxa import DET_OR_FAMILY
@@ -131,3 +133,68 @@ def test_printed_address_stays_an_address() -> None:
     # a town and its county printed under the header: the institution's address
     text = "ROYAL BOTANIC GARDENS, KEW\nRichmond, Surrey\n\nAster exemplaris L."
     assert _locality(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # an abbreviation's full stop ends the word of place
+        ("Mt. Exemplo", ["Mt."]),
+        ("Sample Dist., Beeby", ["Dist."]),
+        ("Exampla Hills", ["Hills"]),
+        ("Exampla Mts.", ["Mts."]),
+        ("Mekong-Exemplo divide", ["divide"]),
+        ("Distance", []),
+        ("Mtn", []),
+    ],
+)
+def test_words_of_place(line: str, words: list[str]) -> None:
+    assert GEO_WORDS.findall(line) == words
+
+
+MORE = [
+    # a bearing's initials before a state's name: the region, not a person
+    (
+        "N.W. Yunnan\nMekong-Exemplo divide, 11,000 ft.\nOct. 1922\nK. Muster No. 23456",
+        "N.W. Yunnan\nMekong-Exemplo divide, 11,000 ft.",
+    ),
+    # a colonial district's line, no cue but its type word
+    (
+        "FOREST DEPARTMENT, BURMA\nSample Dist., Beeby Reserve\nNo. 12345\nK. Muster 3.5.1925",
+        "Sample Dist., Beeby Reserve",
+    ),
+    (
+        "HERB. HORT. BOT. EXEMPL.\nExampla Hills, 4000 ft.\nColl. K. Muster",
+        "Exampla Hills, 4000 ft.",
+    ),
+    # the same place on two labels of a pin: the top one
+    (
+        "Beeby Isld\n5- 04\nMuster Col\n\nBeeby Is.,\nexampla Is.\napril, 1904\nCol. Muster",
+        "Beeby Isld",
+    ),
+    # a year's century written apart from the date claimed
+    ("Prov. Exampla. Sampleton 18 10/12 74\nLeg. K. Muster", "Prov. Exampla. Sampleton"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE)
+def test_more_localities(text: str, want: str | None) -> None:
+    assert _locality(text) == want
+
+
+@pytest.mark.parametrize(("line", "kind"), [("N.W. Yunnan", "text"), ("N.E. Muster 12", "skip")])
+def test_bearing_before_region(line: str, kind: str) -> None:
+    assert line_kind(line, claimed=False) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "grid"),
+    [
+        ("VC 29 TL 123 456", True),
+        ("v.c. 12, SU 12 34", True),
+        ("VC 12", False),
+        ("Sample Fen", False),
+    ],
+)
+def test_vice_county_and_grid_line(line: str, grid: bool) -> None:
+    assert bool(GRID_LINE.fullmatch(line)) is grid
