@@ -11,6 +11,7 @@ import pytest
 from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.places.asides import GRID_LINE, aside_line
 from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.places.institutions import institution_header
 from pipelines.fields.places.line_kinds import line_kind
 from pipelines.fields.places.lines import ON
 from pipelines.fields.places.persons import PERSON_LINE
@@ -198,3 +199,22 @@ def test_bearing_before_region(line: str, kind: str) -> None:
 )
 def test_vice_county_and_grid_line(line: str, grid: bool) -> None:
     assert bool(GRID_LINE.fullmatch(line)) is grid
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Musée d'Histoire Naturelle d'Exempla", True),
+        ("Muséum National d Histoire Naturelle", True),
+        ("Museo Nacional de Ciencias Naturales", True),
+        ("Environs de Sampleton", False),
+        ("Sampleton", False),
+    ],
+)
+def test_museum_header(line: str, header: bool) -> None:
+    assert institution_header(line) is header
+
+
+def test_museum_header_is_no_place() -> None:
+    text = "Musée d'Histoire Naturelle d'Exempla\nEnvirons de Sampleton\n1850"
+    assert _locality(text) == "Environs de Sampleton"
