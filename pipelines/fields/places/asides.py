@@ -68,6 +68,8 @@ _ASIDE_LINE = re.compile(
     # 1234", "Wall. Cat. 1234", "Acc. No. 56", "Herb. No. 12", "Katalog Nr. 7")
     + r"|\W*(?:[A-ZÀ-Þ][a-zà-ÿ]{1,12}\.?\s+)?(?i:cat|catal|catalogue|catalog|kat|katalog|acc|"
     + r"accession|reg|regd|register|sheet|herb|inv|inventory|spec|specimen)\.?\s*"
+    # the work's or the herbarium's abbreviated name between ("Cat. Exempl. No. 12")
+    + r"(?:[A-ZÀ-Þ][a-zà-ÿ]{0,10}\.\s*){0,2}"
     + r"(?i:n[º°o]|no|nr|num|number)?\.?\s*[:#]?\s*\d[\d\s.,/-]*[A-Za-z]?\W*$"
     # an expedition's name and year ("Exemplia Exped. 1934", "Brit. Mus. Exampla Expedition"):
     # the series the gathering belongs to, not where it was made

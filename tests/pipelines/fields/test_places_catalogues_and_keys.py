@@ -70,6 +70,8 @@ def test_locality_taken(text: str, want: str | None) -> None:
         ("Acc. No. 56", True),
         ("Herb. No. 12", True),
         ("Katalog Nr. 7", True),
+        ("Cat. Exempl. No. 12", True),
+        ("St. Exempla 12", False),
         ("Exemplia Exped. 1934", True),
         ("Brit. Mus. Exampla Expedition", True),
         # places with a number, a word beginning like a catalogue's
