@@ -310,6 +310,7 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 or not _address_line(texts[j])
                 or _COUNTY_LINE.search(texts[j])
                 or typed_subdivision_line(texts[j])
+                or _DIVISION_ABBR.search(texts[j])
             ):
                 break
             alone = "," not in texts[j] and not _STREET.fullmatch(texts[j].strip())
@@ -329,6 +330,12 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
     return flags
+
+
+# A district's, a province's or a territory's type word abbreviated after its name ("Sampleton,
+# Exampla Prov.", "Beeby Dist."): the specimen's place as a collector writes it, never a printed
+# postal address
+_DIVISION_ABBR = re.compile(r"\b(?:Dist|Distr|Div|Prov|Terr)\.")
 
 
 # A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals

@@ -64,6 +64,17 @@ _ASIDE_LINE = re.compile(
     + r"|\W*(?:(?:Fasc|Fascicle|Fascicul\w*|Cent|Centur\w*|Dec|Decas|Decade|Ser|Series|Vol|Lief|"
     + r"Lieferung|Suppl|N[º°o]?|No|Nr|n)\.?\s*(?:\d{1,5}[a-z]?|[IVXLC]{1,6})\b[\s,;.:]*){2,3}$"
     + r"|\s*(?:&|and|et|und)\s+(?P<person>(?:[A-ZÀ-Þ][\wà-ÿ'’.-]*\s*){2,4})$"
+    # a catalogue's, a register's or a sheet's number, perhaps after its owner's name ("CAT. NO.
+    # 1234", "Wall. Cat. 1234", "Acc. No. 56", "Herb. No. 12", "Katalog Nr. 7")
+    + r"|\W*(?:[A-ZÀ-Þ][a-zà-ÿ]{1,12}\.?\s+)?(?i:cat|catal|catalogue|catalog|kat|katalog|acc|"
+    + r"accession|reg|regd|register|sheet|herb|inv|inventory|spec|specimen)\.?\s*"
+    # the work's or the herbarium's abbreviated name between ("Cat. Exempl. No. 12")
+    + r"(?:[A-ZÀ-Þ][a-zà-ÿ]{0,10}\.\s*){0,2}"
+    + r"(?i:n[º°o]|no|nr|num|number)?\.?\s*[:#]?\s*\d[\d\s.,/-]*[A-Za-z]?\W*$"
+    # an expedition's name and year ("Exemplia Exped. 1934", "Brit. Mus. Exampla Expedition"):
+    # the series the gathering belongs to, not where it was made
+    + r"|[^\n]{0,40}\b(?i:exped|expedition|expedici[oó]n|expedi[cç][aã]o|exp[ée]dition|"
+    + r"экспедиция)\b\.?[\s\d.,/-]*$"
 )
 
 
@@ -92,6 +103,8 @@ HOST_LINE = re.compile(r"\s*[A-Z][a-z]{3,}(?:\s+[a-z]{3,})?\.?\s*")
 # A grid reference alone on its line with its key or not ("Grid ref. NT 123 456", "GR SU 12 34",
 # "NT 1234 5678"): the coordinates' field
 GRID_LINE = re.compile(
-    r"\W*(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
+    # a vice-county's number before it ("VC 29 TL 123 456", "v.c. 12, SU 12 34")
+    r"\W*(?:(?i:v\.?\s?c)\.?\s?\d{1,3}[\s,;:]*)?"
+    r"(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
     r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
 )

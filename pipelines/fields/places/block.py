@@ -15,6 +15,14 @@ from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.persons import COLLECTOR_THEN_PLACE, PERSON_LINE
 from pipelines.fields.text import Label
 
+# A preposition of place left open at the end of a block's head ("In silvis prope", "Wald bei",
+# "near"): the place's name comes after it
+_OPEN_PREPOSITION = re.compile(
+    r"(?<![\w.])(?:prope|pr\.|juxta|ad|apud|circa|versus|in|inter|supra|sub|near|at|by|bei|nahe|"
+    r"unweit|près|pres|de|del|cerca|perto|bij|nabij|nära|vid|около|близ|у)$",
+    re.IGNORECASE,
+)
+
 
 def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     """Cut a claimed span (a date, a collector) off the end of the block, and habitat after ";";
@@ -34,14 +42,23 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             s = host.end + 1
     for cs, ce in sorted(spans):
         rest = lab.text[ce:e]
+        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
+            # "In silvis prope / Sampleton": the name after a preposition is the place's, though
+            # another field claimed it (a name parser's "Sampleton mens.")
+            continue
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
             e = cs
+            # "Santos 18 10/12 74": a year's century written apart from the date claimed
+            century = re.search(r"[ \t](?:1[6-9]|20)[ \t]*$", lab.text[s:e])
+            e = s + century.start() if century is not None else e
         elif s < cs < e and cs > s + 10:
             e = min(e, cs) if GEO_WORDS.search(lab.text[s:cs]) else e
     for cs, _ in sorted(spans, reverse=True):
         # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
         # left once the name is cut off end the locality too
         rest = lab.text[claimed_end(spans, cs) : e]
+        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
+            continue
         if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
             e = cs
     # the key of the name cut off after the place ("Prope Exempla legit / K. MUSTER, 1854")

@@ -57,7 +57,8 @@ def place_words(*kinds: str) -> str:
 # few shapes ("3.5 km", "N of", "E side").
 GEO_WORDS = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:mi|km|miles?|kms?)\b\.?|mi\.|km\.?|[NSEW]{1,3}\.?\s(?:of|side|slope|end|corner)\b|"
-    rf"{place_words('geo', 'relation')})\b",
+    # an abbreviation's full stop ends the word itself ("Mt. Exemplo", "Sample Dist.")
+    rf"{place_words('geo', 'relation')})(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
 # What a collector writes about the site rather than where it is ("; oak scrub and oak woods").

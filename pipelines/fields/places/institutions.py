@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.fields.institution_names import institution_stems
+from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.text import is_institution
 
 # A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
@@ -21,11 +22,22 @@ HERBARIUM_WORD = re.compile(r"(?i:\w+herbar(?:ium|io|iet)?\b)")
 _INSTITUTION_WORD = institution_stems()
 
 
+# A museum's word opening a line, in the forms the institution table may lack ("Musée", "Muséum
+# national", "Muzeum"), then a natural history's or a name's words
+_MUSEUM_HEAD = re.compile(
+    r"\W*(?i:mus[ée]e|mus[ée]um|museo|museu|muzeum|museum|музей)\b[^\n]{0,60}"
+    r"(?i:naturelle|natural|naturale|naturkunde|nationale?|national|botani\w*|zoolog\w*|"
+    r"histor\w*|d['’])"
+)
+
+
 def institution_header(line: str) -> bool:
     """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
     INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
     Exemplae"): an institution's word opening or closing it, or anywhere on a line in capitals.
     A place's line may name an institution inside it ("Sampleton, near the museum's park")."""
+    if _MUSEUM_HEAD.match(line) and not re.search(r"\d", line) and not GEO_WORDS.search(line):
+        return True  # "Musée d'Histoire Naturelle de Paris": a museum's name opening the line
     if _INSTITUTION_WORD.search(line) is None:
         return False
     words = re.findall(r"[^\W\d_]+", line)

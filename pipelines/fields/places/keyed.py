@@ -8,7 +8,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.claimed import Span
-from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_clause
 from pipelines.fields.places.keys import (
     FRAGMENT,
@@ -128,9 +128,21 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
     for lab in labels:
         for ln in lab.lines:
             m = HAB_KEY.match(ln.text)
-            if m is None or not re.match(r"(?i:hab)", ln.text.lstrip()):
+            if m is None:
+                continue
+            growth = _GROWTH_KEY.match(ln.text) is not None
+            if not growth and not re.match(r"(?i:hab)", ln.text.lstrip()):
                 continue
             value = ln.text[m.end() :].strip(" ,;:\t")
+            if growth and vegetation and _names_place_then_site(value):
+                # "Kasvukoht: Exempla küla, soo serv": the form's growing place holds the
+                # place's name, then its site
+                s = ln.start + m.end() + lead(ln.text[m.end() :])
+                return [
+                    candidate(
+                        Term.verbatimLocality, value, 0.5, lab, s, s + len(value), "locality.growth"
+                    )
+                ]
             placed = PLACE_PREPOSITION.search(value) or re.match(
                 # "in rupibus calcareis montis Sampleberg": the site in up to four words
                 r"(?:in|In)\s+(?:[a-z]+\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
@@ -148,6 +160,21 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]
     return []
+
+
+# A habitat's key saying where the plant grows (data/place_cues.csv role growth)
+_GROWTH_KEY = re.compile(r"^\s*" + cue_pattern("growth", upper=True) + r"\s*\.?\s*:")
+
+
+def _names_place_then_site(value: str) -> bool:
+    """Whether a growing place's value opens with a place's name: a capitalised word, before a
+    comma or a word of place ("Exempla küla, niit", "Sampleton, wet meadow")."""
+    head = value.split(",")[0]
+    return (
+        bool(re.match(r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]{2,}", value))
+        and (value.count(",") > 0 or GEO_WORDS.search(head) is not None)
+        and HABITAT_WORDS.search(head) is None
+    )
 
 
 def _names_place(value: str) -> bool:

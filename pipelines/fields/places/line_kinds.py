@@ -19,6 +19,7 @@ from pipelines.fields.places.asides import (
 )
 from pipelines.fields.places.claimed import Span, merged_spans, spent
 from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.institutions import (
     EXCHANGE_NOTE,
     HERBARIUM_WORD,
@@ -42,6 +43,7 @@ from pipelines.fields.places.taxa import (
 )
 from pipelines.fields.places.vice_counties import past_vice_county
 from pipelines.fields.text import Label, Line, is_header
+from pipelines.fields.vicecounty import is_british_county
 
 
 def _never(start: int, end: int) -> bool:
@@ -59,7 +61,11 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
-    if PERSON_LINE.fullmatch(line) or COLLECTION_LINE.search(line) or re.search("[♂♀]", line):
+    if (
+        (PERSON_LINE.fullmatch(line) and not _bearing_region(line))
+        or COLLECTION_LINE.search(line)
+        or re.search("[♂♀]", line)
+    ):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
@@ -88,6 +94,23 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     if _SERIES_NUMBER.fullmatch(line):
         return "skip"
     return "text"
+
+
+# A bearing's initials before a region's name ("N.W. Yunnan", "S.E. Exampleshire"): the part
+# of a region, not a person's initials and surname
+_BEARING_SHAPE = re.compile(
+    r"\W*(?:[NSEW]\.\s?){2,3}\s*(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\W*"
+)
+
+
+def _bearing_region(line: str) -> bool:
+    """Whether `line` is a bearing's initials before a state's, a country's or a British
+    county's name (`_BEARING_SHAPE`), not "N.E. Muster"."""
+    m = _BEARING_SHAPE.fullmatch(line)
+    if m is None:
+        return False
+    name = m.group("name")
+    return is_state(name) or country_alone(name) or is_british_county(name)
 
 
 # A forest department's or a herbarium's series and number after the country's or state's name

@@ -22,7 +22,14 @@ DESCRIPTION = re.compile(
     r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
     re.IGNORECASE,
 )
-ON = re.compile(r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S")
+ON = re.compile(
+    r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S"
+    # a Latin label's substrate: "ad corticem Fagi", "ad saxa calcarea", "in cortice Quercus";
+    # not the place after it ("In rupibus prope Sampleton", "ad saxa pr. Beeby")
+    r"|^\s*(?:(?i:ad)\s+(?i:saxa|rupes|lapides|terram|muros|arbores|folia)"
+    r"|(?i:ad|in|supra)\s+(?i:cortic\w*|trunc\w*|ram(?:os|ulos|is|ulis)|lign\w*))\b"
+    r"(?![^\n]*\b(?:prope|juxta|pr\.|circa|versus|haud procul)\s)"
+)
 # A lichen's or a moss's substrate after the place on its line ("Sample Wood, on bark of
 # Fraxinus", "Sampleton, on old walls", "..., sur rochers"): the habitat, not the place; "on" then
 # a substrate's word or a plant's genus, not a road ("Sampleton, on the road to Beeby")

@@ -59,7 +59,14 @@ def locality_candidates(
     several = False
     if data is not None and (
         best is None
-        or (best[0] < 2 and data[1] is labels[0] and best[1].position > data[1].position)
+        or (
+            data[1] is labels[0]
+            and best[1].position > data[1].position
+            # a block that barely reads as a place, or the same place on a second label of the
+            # pin ("Beeby Isld / 5-04" over "Beeby Is., / Exampla Is. / april, 1904"): the top
+            # one is keyed
+            and (best[0] < 2 or _same_place(data, best))
+        )
     ):
         # the top label of an insect's pin, its data label, before a curator's label whose
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
@@ -118,6 +125,14 @@ def locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, found)]
+
+
+def _same_place(data: tuple[float, Label, int, int], best: tuple[float, Label, int, int]) -> bool:
+    """Whether the data label's place and the block below it name one place: a word of three
+    letters or more of the one (folded, up to its first full stop) opens a word of the other."""
+    words = re.findall(r"[^\W\d_]{3,}", data[1].text[data[2] : data[3]].lower())
+    other = best[1].text[best[2] : best[3]].lower()
+    return any(re.search(rf"\b{re.escape(w)}", other) for w in words)
 
 
 def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:

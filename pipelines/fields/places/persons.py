@@ -35,7 +35,13 @@ _PERSON_NAME = re.compile(
     r"|(?:Dr|Prof|Rev|Mr|Mrs|Miss|Père|Pater|Frère)\s?\.?\s+(?:[A-Z]\s?\.\s?){1,3}(?:{s})"
     # in Cyrillic, the initials before or after the surname ("И. Иванов", "Иванов И.И.")
     r"|(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ]\.\s?){1,3}"
-    r")".replace("{s}", _SURNAME)
+    # two collectors, one of them a son ("Muster f. & Beispiel", "Beisp. & Must. fil."): "f.",
+    # "fil." (filius), "jun." mark a surname, never a place's name
+    r"|{u}{f}{j}{u}(?:{f})?|{u}{j}{u}{f}"
+    r")".replace("{u}", r"(?:[A-Z]\.\s?){0,3}[A-Z][a-z]+\.?")
+    .replace("{f}", r"\s(?:f|fil|filius|jun|jr|sen)\.")
+    .replace("{j}", r"\s?(?:&|and|et|,)\s?")
+    .replace("{s}", _SURNAME)
 )
 # the name alone, or with the collector's number after it ("K. Muster No. 4412")
 PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*)?")

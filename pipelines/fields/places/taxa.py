@@ -22,10 +22,20 @@ from pipelines.fields.text import Label
 DET_WORD = re.compile(r"(?:\b|(?<=[a-z]))(?:det\.|det\b|determined|identified)", re.IGNORECASE)
 
 
-# A determination ("exempla Kunth -det. K. Muster, 93") or a family alone on its line ("ARACEAE"):
-# the name's business, never the place. OCR merges such lines into the locality's block.
+# The eight families' conserved old names ("Compositae", "GRAMINEAE"), which no place is named
+_OLD_FAMILY = (
+    r"(?:Compositae|Gramineae|Leguminosae|Cruciferae|Labiatae|Umbelliferae|Palmae|Guttiferae|"
+    r"Papilionaceae)"
+)
+# A family's key before its name ("Fam. Exampleaceae", "Familia: Exampleaceae", "Famille")
+_FAMILY_KEY = r"(?:Fam|Famil(?:y|ia|ie|le))\.?\s*:?\s*"
+# A determination ("exempla Kunth -det. K. Muster, 93") or a family alone on its line ("ARACEAE",
+# "Compositae", "Fam. Exampleaceae"): the name's business, never the place. OCR merges such lines
+# into the locality's block.
 DET_OR_FAMILY = re.compile(
-    DET_WORD.pattern + r"|^\W*(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE)\W*$", re.IGNORECASE
+    DET_WORD.pattern
+    + rf"|^\W*(?:{_FAMILY_KEY})?(?:[A-Z][a-z]+aceae|[A-Z]+ACEAE|{_OLD_FAMILY})\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -43,6 +53,16 @@ _NAME_LINE = re.compile(
 TYPE_LINE = re.compile(r"\W*(?i:holo|iso|para|lecto|neo|syn|topo|epi)\s?t\s?[yi]?\s?p")
 
 
+# A genus and a Latin epithet alone on their line, perhaps with the author's abbreviation
+# ("Lecanora exemplaris", "Examplea samploides Muster"), which the name parser may not have taken:
+# the name's line, not the place's
+_LATIN_BINOMIAL = re.compile(
+    r"\W*(?:\d{1,5}\s?\.?\s*)?[A-Z][a-z]{2,}\s+[a-z]{1,}"
+    r"(?:is|us|um|ae|ii|oides|ensis|ata|ana|osa|ella|ica|ina|ula)\.?"
+    r"(?:\s+\(?[A-Z][a-z]{0,10}\.?\)?(?:\s?(?:&|et|ex)\s?[A-Z][a-z]{0,10}\.?)?)?\W*"
+)
+
+
 def names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     """Whether `line` opens with a scientific name the name parser found (`named` of the name's
     offsets in `line`) or an infraspecific epithet (`_NAME_LINE`), and holds no word of place."""
@@ -50,8 +70,10 @@ def names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     if m is None:
         return False
     bare = re.sub(r"^[\W\d_]+", "", m.group(0))
-    if not re.match(r"(?:f|fo|forma|var|v|ssp|subsp)\.", bare) and not named(
-        m.end() - len(bare), m.end()
+    if (
+        not re.match(r"(?:f|fo|forma|var|v|ssp|subsp)\.", bare)
+        and not named(m.end() - len(bare), m.end())
+        and not _LATIN_BINOMIAL.fullmatch(line)
     ):
         return False  # "Bajando hacia el Cerro": a sentence, its words no name
     epithet = m.group(0).split()[-1]
