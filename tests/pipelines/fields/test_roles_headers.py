@@ -38,6 +38,7 @@ def _values(text: str) -> dict[str, str]:
         "Rijksmuseum voor Natuurlijke Historie Sampleton",
         "Naturhistoriska riksmuseet",
         "Muséum national d'Histoire naturelle",
+        "Musée d'Histoire Naturelle de Sampleville",
         "UNIVERSITAS EXEMPLI",
         "Herbarium der Kaiserlichen Universität Sampleburg",
         "Гербарий Образцовского государственного университета",
