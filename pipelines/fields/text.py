@@ -296,7 +296,9 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             if flags[i] or is_header(texts[i]) or _NUMBER_LINE.fullmatch(texts[i]):
                 continue
             break
-        if _LOCALITY_KEY.match(texts[i]):
+        # a museum's register stamp ("Brit. Mus. 1937-512.") heads no address: the lines under
+        # it on an insect's label read as one are the specimen's
+        if _LOCALITY_KEY.match(texts[i]) or _REGISTER.search(texts[i]):
             break
         j, found, skipped = i + 1, 0, False
         while j < len(texts) and found < 2:
@@ -330,6 +332,11 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
     return flags
+
+
+# A register number on the institution's line: a year and the specimen's number in it
+# ("1937-512", "1950.3.12.45")
+_REGISTER = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d[-.]\d{1,5}(?:\.\d{1,5})*(?!\d)")
 
 
 # A district's, a province's or a territory's type word abbreviated after its name ("Sampleton,

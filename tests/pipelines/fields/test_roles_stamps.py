@@ -185,3 +185,9 @@ def test_a_place_under_an_accession_number_keeps_the_label_the_specimens() -> No
     # a stamp form's fields are short words; a place's name is not three of them run together
     got = fields("Acc. No. 1934-56\nSampleton, 12.6.1933\nleg. K. Muster")
     assert got["eventDate"].value == "1933-06-12"
+
+
+def test_a_register_stamp_heads_no_address() -> None:
+    # an insect's labels read as one: the register stamp's line, then the specimen's place
+    got = fields("Brit. Mus. 1937-512.\nSampleton\n12.vi.1931")
+    assert got["verbatimLocality"].value == "Sampleton"
