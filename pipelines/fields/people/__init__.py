@@ -110,6 +110,10 @@ def find_people(
     donors = find_donors(labels)
     # a former collection is nobody who collected; nor is a museum's register line
     coll = [c for c in coll if not within(c, donors) and not on_register(labels, c)]
+    # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
+    # collector's that only a date or a line's shape offers
+    keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]
+    coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not within(c, keyed_dets)]
     if not any(c.confidence >= 0.5 for c in coll):
         # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
         dated = {lab.label for lab, _, _ in event_spans}

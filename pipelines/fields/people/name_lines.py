@@ -15,6 +15,7 @@ from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
     BINOMIAL_LINE,
     DATE_SHAPE,
+    compass_place,
     date_alone,
     firm_line,
     full_name,
@@ -25,6 +26,7 @@ from pipelines.fields.people.shapes import (
     only_noise,
     particled,
     person_candidate,
+    place_given,
     surname_of,
     titled,
 )
@@ -52,6 +54,8 @@ def name_line_collectors(
                 continue
             if i > 0 and lab.lines[i - 1].text.rstrip().endswith(","):
                 continue  # "With: A. Bell, C. Dorn, / E. Fisk": a list that runs on
+            if line.text.rstrip().endswith(":"):
+                continue  # "S. Exampleland:": a region heading an insect's label, or a key
             if _signs_slip(lab, i):
                 continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
             # "Herbier d'Exempla (Mr Muster 1850)": a titled name in brackets, even on a line
@@ -73,6 +77,8 @@ def name_line_collectors(
                 p is bare or initialled(p) or titled(p) or particled(p) or given(p) or is_firm(p)
             ):
                 continue
+            if compass_place(p):
+                continue  # "N. Exampleland / Sampleton": the region over the place
             p = _town_dropped(p)
             rest = lab.flat[p.end : line.end]
             if not (
@@ -103,6 +109,14 @@ def name_line_collectors(
     if not lines:
         return []
     first = person_candidate(Term.recordedBy, lines[0], 0.45, "collector.name_line")
+    if place_given(lines[0]):
+        # "SCOTLAND / Sampleton / Glen Example": a glen under the place as often as Mr Glen
+        first = first.model_copy(
+            update={
+                "confidence": first.confidence * _PLACE_GIVEN,
+                "flags": [*first.flags, PERSON_OR_PLACE],
+            }
+        )
     if dated and lines[0].label.label not in dated and _signed_slip(lines[0]):
         conf = first.confidence * _SIGNED_SLIP
         first = first.model_copy(
@@ -134,6 +148,11 @@ def _titled_in_brackets(lab: Label, i: int) -> Person | None:
 # Beispiel)", "(ex hb. Muster)", the donor's (`donors`), not a second collector.
 _IN_HERB = re.compile(r"\s*[(\[]\s*(?i:in|ex)\s+(?i:herb|hb)\.?\s[^)\]]{2,60}[)\]][\s.,]*")
 
+
+# A name line's belief when its given name is also a kind of place ("Glen Example").
+_PLACE_GIVEN = 0.5
+# The flag `fields` sets on a collector and a locality read from the same words.
+PERSON_OR_PLACE = "person_or_place"
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
 _SIGNED_SLIP = 0.25

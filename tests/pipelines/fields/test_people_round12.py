@@ -1,0 +1,216 @@
+"""People and names on the shapes UK herbaria and the NHM's insect drawers hold from elsewhere
+(round 12, invented strings): a glen under a place, a region heading an insect's label, a
+herbarium after "Det.", a register number under the collector, a field number above a Roman
+month, forest departments' field series, a form's English words, a type's designator."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.dwc import Term
+from pipelines.fields import PERSON_OR_PLACE, labels_from_text, parse_fields
+from pipelines.fields.people.series import series_numbers
+from pipelines.fields.text import make_labels
+
+RECORDED_BY = Term.recordedBy.value
+NUMBER = Term.recordNumber.value
+IDENTIFIED_BY = Term.identifiedBy.value
+NAME = Term.scientificName.value
+
+
+def got(text: str, term: str) -> tuple[str, float, list[str]] | None:
+    c = parse_fields(labels_from_text(text)).get(term)
+    return (c.value, c.confidence, list(c.flags)) if c is not None else None
+
+
+def value(text: str, term: str) -> str | None:
+    c = got(text, term)
+    return c[0] if c else None
+
+
+# A given name that is also a kind of place, under a place, with no key: doubted, never sure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCOTLAND\nSampleton\nGlen Example\n12.vii.1950",
+        "ENGLAND\nExampleshire\nDale Sample\n3.v.1921",
+        "Exampleshire\nBrook Muster",
+    ],
+)
+def test_given_name_that_is_a_kind_of_place_is_doubted(text: str) -> None:
+    c = got(text, RECORDED_BY)
+    assert c is None or (PERSON_OR_PLACE in c[2] and c[1] < 0.9)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # an initial after the given name: a person
+        ("Exampleshire\nGlen K. Muster\n12.vii.1950", "Glen K. Muster"),
+        # a given name that is no kind of place
+        ("Exampleshire\nJonas Muster\n12.vii.1950", "Jonas Muster"),
+    ],
+)
+def test_person_with_such_a_given_name_is_kept(text: str, who: str) -> None:
+    c = got(text, RECORDED_BY)
+    assert c is not None and c[0] == who and PERSON_OR_PLACE not in c[2]
+
+
+# A region heading an insect's label: a line ending in a colon, a compass point's initial before
+# a land's name.
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("S. Exampleland:\n\nSampleton\n\n4.xi.1932\n\n(K. Muster)", "K. Muster"),
+        ("N. Exampleland\n\nSampleton\n\n4.xi.1932", None),
+        ("N. Exampleland\nSampleton\n4.xi.1932", None),
+        ("S. Africa\nSampleton\n4.xi.1932", None),
+        ("W. Australia\n\nSampleton\n\n4.xi.1932", None),
+        # a person whose initial is a compass point's letter
+        ("Sampleton\n4.xi.1932\n\nN. Muster", "N. Muster"),
+        ("Sampleton\n4.xi.1932\n\nE. Beispiel", "E. Beispiel"),
+    ],
+)
+def test_region_heading_an_insect_label_is_no_collector(text: str, who: str | None) -> None:
+    assert value(text, RECORDED_BY) == who
+
+
+# A herbarium or its staff after "Det.": no person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quercus examplea L.\nDet. Kew 1913",
+        "Quercus examplea L.\nDet. at K",
+        "Quercus examplea L.\nDet. BM staff 1950",
+        "Quercus examplea L.\nDet. at Kew, 1913",
+    ],
+)
+def test_institution_after_det_is_no_determiner(text: str) -> None:
+    assert value(text, IDENTIFIED_BY) is None
+
+
+def test_determiner_after_det_is_kept() -> None:
+    assert value("Quercus examplea L.\ndet. K. Muster (K) 1950", IDENTIFIED_BY) == "K. Muster"
+
+
+def test_determiner_under_determined_by_is_no_collector() -> None:
+    text = "Specimen determined by\nK. Muster 1980"
+    assert value(text, IDENTIFIED_BY) == "K. Muster"
+    assert value(text, RECORDED_BY) is None
+
+
+# A year, a hyphen and a short tail under the collector, no key: a museum's register number.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sampleton\nK. Muster\n1926-7",
+        "Exampleshire\nH. Beispiel\n1908-77",
+        "Sampleton\n\nK. Muster\n\n1937-512",
+    ],
+)
+def test_register_number_under_the_collector_is_no_field_number(text: str) -> None:
+    assert value(text, NUMBER) is None
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Sampleton\nK. Muster\n#1926-7", "1926-7"),  # keyed: the collector's
+        ("Sampleton\nK. Muster\n861", "861"),
+        ("Sampleton\nK. Muster\n87-216", "87-216"),  # a two-figure year and a serial
+    ],
+)
+def test_field_number_under_the_collector_is_kept(text: str, number: str) -> None:
+    assert value(text, NUMBER) == number
+
+
+# The field number ending the collector's line over a month in Roman figures and its year.
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Rio Exemplo\nleg. A. Exemplo 12\nXI-1950", "12"),
+        ("Rio Exemplo\nleg. A. Exemplo 345\niv.1962", "345"),
+    ],
+)
+def test_number_above_a_month_and_year_is_the_field_number(text: str, number: str) -> None:
+    assert value(text, NUMBER) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rio Exemplo\nleg. A. Exemplo 12 XI 1950",  # one line: the date's day
+        "Sampleton\nleg. K. Muster 24. V. 1984",
+    ],
+)
+def test_day_before_the_month_on_its_line_is_no_number(text: str) -> None:
+    assert value(text, NUMBER) is None
+
+
+# Forest departments' and expeditions' field series: the collector's number, with its code.
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Flora of Exampleland\nSFN 12345\nSampleton, 12 Jan 1950", "SFN 12345"),
+        ("Sarawak S. 12345\nExample Hill, 300 m\n3 Mar 1962", "S. 12345"),
+        ("British Solomon Islands\nBSIP 1234\nExample Island", "BSIP 1234"),
+        ("New Guinea\nNGF 12345\nSampleton, 1000 m", "NGF 12345"),
+        ("FRI 23456\nSampleton, Exampleland", "FRI 23456"),
+    ],
+)
+def test_series_number_is_the_field_number(text: str, number: str) -> None:
+    assert value(text, NUMBER) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SFNX 12345",  # no series' code
+        "Sampleton S. 12345",  # "S." after no Sarawak
+        "BSIP 12",  # a catch's figure: too short for a series
+        "NGF12345678",  # a longer code's digits
+    ],
+)
+def test_no_series_number(text: str) -> None:
+    assert series_numbers(make_labels(labels_from_text(text))) == []
+
+
+# A form's English words are no genus.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Specimen examined for\nFLORA OF EXAMPLELAND\nby K. Muster 1975",
+        "SPECIMEN EXAMINED FOR\nFLORA OF EXAMPLELAND",
+        "Plants collected for\nFlora of Exampleland",
+        "Sheet examined\nK. Muster 1975",
+    ],
+)
+def test_form_words_are_no_name(text: str) -> None:
+    assert value(text, NAME) is None
+
+
+def test_name_under_the_form_words_is_taken() -> None:
+    text = "Specimen examined for\nFLORA OF EXAMPLELAND\nExampla ornata L."
+    assert value(text, NAME) == "Exampla ornata"
+
+
+# A type's designator is no collector nor determiner of the specimen.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poa examplea Hack.\nLectotype designated by K. Muster 1980",
+        "Poa examplea Hack.\nLECTOTYPUS (design. K. Muster 1985)",
+        "Neotype selected by K. Muster 1990\nPoa examplea Hack.",
+    ],
+)
+def test_type_designator_is_nobody_of_the_specimen(text: str) -> None:
+    assert value(text, RECORDED_BY) is None
+    assert value(text, IDENTIFIED_BY) is None
+
+
+def test_collector_beside_a_type_designation_is_kept() -> None:
+    text = (
+        "Poa examplea Hack.\nSampleton, in pratis\nleg. J. Beispiel 1890\n"
+        "LECTOTYPUS (design. K. Muster 1985)"
+    )
+    assert value(text, RECORDED_BY) == "J. Beispiel"
