@@ -104,7 +104,10 @@ def find_people(
             coll += named
             nums += named_nums
         dets += find_determiners(labels, lab)
+    read = {lab.label for lab in labels}
     for lab, s, e in event_spans:
+        if lab.label not in read:
+            continue  # a date on a donor's label ("Ex coll. / J. Beispiel / 1950"): the donor's
         coll.extend(people_near_date(lab, s, e))
         nums.extend(numbered_after_date(lab, e))
     donors = find_donors(labels)

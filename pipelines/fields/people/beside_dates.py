@@ -79,7 +79,14 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     head = line_head(before)
     if before.strip():
         p = persons_at(lab, line.start + head, end=s)
-        if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
+        author = (
+            p is not None
+            and line_i > 0
+            and not (full_name(p) or titled(p))
+            and BINOMIAL_LINE.fullmatch(lab.lines[line_i - 1].text) is not None
+        )
+        # "Exampla ornata / Muster, 1960": the name's author and year under it (a type's label)
+        if p is not None and not author and not lab.flat[p.end : s].strip(" ,.\t"):
             found.append(p)
     for p in found:
         if any(is_british_county(n) for n in p.names):

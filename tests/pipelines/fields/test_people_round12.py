@@ -214,3 +214,65 @@ def test_collector_beside_a_type_designation_is_kept() -> None:
         "LECTOTYPUS (design. K. Muster 1985)"
     )
     assert value(text, RECORDED_BY) == "J. Beispiel"
+
+
+# An expedition cut short beside the date is no person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sampleton\n15.vi.1952\nExample Expedn.\nB.M. 1952-456",
+        "Sampleton\n12-14.v.1962\nExampleland Exp.",
+        "Sampleton\n15.vi.1952\nExample Univ. Exped.",
+    ],
+)
+def test_expedition_beside_the_date_is_no_collector(text: str) -> None:
+    assert value(text, RECORDED_BY) is None
+
+
+def test_person_under_an_expedition_is_kept() -> None:
+    text = "Sampleton\n15.vi.1952\nExample Univ. Exped.\nK. Muster"
+    assert value(text, RECORDED_BY) == "K. Muster"
+
+
+# The name's author and year under a binomial on a type's label: no collector.
+def test_author_and_year_under_the_name_is_no_collector() -> None:
+    assert value("HOLOTYPE\nExampla ornata\nMuster, 1960", RECORDED_BY) is None
+
+
+def test_initialled_collector_and_year_under_the_name_is_kept() -> None:
+    assert value("Exampla ornata\nK. Muster, 1960", RECORDED_BY) == "K. Muster"
+
+
+# A donor's cue alone on its line, the name under it: the former collection, no collector.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ex coll.\nJ. Beispiel\n1950-3",
+        "Pres. by\nK. Muster\nB.M. 1950-123",
+        "Ex coll.\nK. Muster",
+    ],
+)
+def test_donor_under_its_cue_is_no_collector(text: str) -> None:
+    assert value(text, RECORDED_BY) is None
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        # a herbarium's header over the collector's line is no donor's cue
+        ("HERBARIUM\nK. Muster 1234\nSampleton", "K. Muster"),
+        ("Sampleton\n12.v.1901\nJ. Beispiel\n\nPres. by\nK. Muster\nB.M. 1950-123", "J. Beispiel"),
+    ],
+)
+def test_collector_beside_a_donor_is_kept(text: str, who: str) -> None:
+    assert value(text, RECORDED_BY) == who
+
+
+# Latin words of a garden's or a living plant's label are no genus.
+@pytest.mark.parametrize("text", ["Planta viva\nHortus Kewensis", "Ex Horto Kewensi"])
+def test_garden_words_are_no_name(text: str) -> None:
+    assert value(text, NAME) is None
+
+
+def test_name_under_garden_words_is_taken() -> None:
+    assert value("Ex Horto Kewensi\nExampla ornata", NAME) == "Exampla ornata"
