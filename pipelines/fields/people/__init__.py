@@ -111,8 +111,14 @@ def find_people(
         coll.extend(people_near_date(lab, s, e))
         nums.extend(numbered_after_date(lab, e))
     donors = find_donors(labels)
-    # a former collection is nobody who collected; nor is a museum's register line
-    coll = [c for c in coll if not within(c, donors) and not on_register(labels, c)]
+    # a former collection is nobody who collected; nor is a museum's register line, unless a
+    # collector's key opens it ("Coll. K. Muster 1965-123" reads like one)
+    coll = [
+        c
+        for c in coll
+        if not within(c, donors)
+        and (c.evidence.rule.startswith(_KEYED) or not on_register(labels, c))
+    ]
     # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
     # collector's that only a date or a line's shape offers
     keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]

@@ -46,6 +46,7 @@ def name_line_collectors(
     `signed_slip` and far less sure when its label is only the name and a date while the
     collection's date (the labels of `dated`) is on another label: an annotator's signature."""
     lines: list[Person] = []
+    glens: list[Person] = []  # name lines that may be a place's (`place_given`): the last resort
     for lab in labels:
         for i, line in enumerate(lab.lines):
             if DET.search(line.text):
@@ -87,6 +88,8 @@ def name_line_collectors(
                 or _MONTH_YEAR_SHAPE.fullmatch(rest)
                 # "Gerardo Muster 1900": the collector's number (or the year) after the name
                 or _NUMBER_REST.fullmatch(rest)
+                # "K. Muster (No. 23)": the number in brackets
+                or _BRACKET_NUMBER.fullmatch(rest)
                 # "Ernst Muster, Exempelstadt": where the collector lived
                 or (full_name(p) and _TOWN_AFTER.fullmatch(rest))
                 # "(Mr Muster 1850)": a titled name in brackets with its year
@@ -104,8 +107,17 @@ def name_line_collectors(
                     break  # "K. Muster / Central Exempla": two capitalised words are as often a place
                 found.append(q)
             names = [n for q in found for n in q.names]
+            if place_given(p):
+                # "Glen Example / K. Muster": the glen, and the collector under it
+                if len(found) > 1:
+                    names = names[len(p.names) :]
+                    lines.append(Person(lab, found[1].start, found[-1].end, names))
+                    break
+                glens.append(p)
+                continue
             lines.append(Person(lab, found[0].start, found[-1].end, names))
             break
+    lines = lines or glens[:1]
     if not lines:
         return []
     first = person_candidate(Term.recordedBy, lines[0], 0.45, "collector.name_line")
@@ -188,6 +200,7 @@ def _signed_slip(p: Person) -> bool:
 # A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not
 # glued to it ("K. Muster61": the OCR's noise).
 _NUMBER_REST = re.compile(rf"(?:\s?[.,]?\s+|\s*{NO_KEY}\s?\.?\s?)\d{{1,6}}[a-z]?[.,]?\s*")
+_BRACKET_NUMBER = re.compile(rf"\s*\(\s?(?:{NO_KEY}\s?\.?\s?)?\d{{1,6}}[a-z]?\s?\)[.,]?\s*")
 # An initial without its stop before a surname alone at the head of a label ("H Muster", the
 # stop lost or never printed): not a bearing ("N", "S", "E", "W"), an article ("A Coruña", "O
 # Porto", "Y") or a numeral ("I").

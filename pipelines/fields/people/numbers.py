@@ -68,9 +68,16 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         and not _DAY_AND_YEAR.match(after, month.end())
     ):
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
-    return candidate(
+    num = candidate(
         Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.after_collector"
     )
+    if REGISTER_SHAPE.fullmatch(value) and not re.search(
+        r"[#\w]", lab.flat[person.end : m.start("n")]
+    ):
+        # "K. Muster 1965-123": a year and its serial, a collector's as often as a museum's
+        # register number or a range of years
+        return _flagged(num)
+    return num
 
 
 # A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's
@@ -141,7 +148,9 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
 # A year, a hyphen and a short tail without a key ("1926-7", "1908-77", "1937-512"): a museum's
 # register or accession number (the year it was registered and its serial), or a range of years;
 # no field number the line's shape alone can vouch for.
-REGISTER_SHAPE = re.compile(r"(?:1[6-9]\d\d|20[0-3]\d)\s?[-–]\s?\d{1,3}")
+REGISTER_SHAPE = re.compile(
+    r"(?:1[6-9]\d\d|20[0-3]\d)\s?[-–]\s?(?:\d{1,3}|1[6-9]\d\d|20[0-3]\d)(?!\d)"
+)
 
 # "#861", "No.461", "46023" on the line under a name: the collector's field number.
 _NUMBER_LINE = re.compile(

@@ -276,3 +276,32 @@ def test_garden_words_are_no_name(text: str) -> None:
 
 def test_name_under_garden_words_is_taken() -> None:
     assert value("Ex Horto Kewensi\nExampla ornata", NAME) == "Exampla ornata"
+
+
+# A year and its serial after the name, no key: doubted; a range of years: no field number.
+@pytest.mark.parametrize(
+    "text",
+    ["Exampla ornata L.\nSampleton\nK. Muster 1965-123", "Coll. K. Muster 1965-123\nSampleton"],
+)
+def test_year_and_serial_after_the_name_is_doubted(text: str) -> None:
+    c = got(text, NUMBER)
+    assert c is not None and c[0] == "1965-123" and "uncertain_number" in c[2]
+
+
+def test_keyed_collector_on_a_register_shaped_line_is_kept() -> None:
+    assert value("Coll. K. Muster 1965-123\nSampleton", RECORDED_BY) == "K. Muster"
+
+
+def test_range_of_years_under_the_collector_is_no_field_number() -> None:
+    assert value("Exampla ornata L.\nSampleton\nJ. Beispiel\n1908-1912", NUMBER) is None
+
+
+def test_number_in_brackets_after_a_name_line() -> None:
+    text = "Exampla ornata L.\nSampleton, Exampleshire\n12 May 1920\nK. Muster (No. 23)"
+    assert value(text, RECORDED_BY) == "K. Muster"
+    assert value(text, NUMBER) == "23"
+
+
+def test_collector_under_a_glen_is_taken_alone() -> None:
+    c = got("Glen Example\nK. Muster", RECORDED_BY)
+    assert c is not None and c[0] == "K. Muster" and PERSON_OR_PLACE not in c[2]
