@@ -305,3 +305,38 @@ def test_number_in_brackets_after_a_name_line() -> None:
 def test_collector_under_a_glen_is_taken_alone() -> None:
     c = got("Glen Example\nK. Muster", RECORDED_BY)
     assert c is not None and c[0] == "K. Muster" and PERSON_OR_PLACE not in c[2]
+
+
+# An institution's name, initials or town after "Det.": no determiner.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exampla ornata L.\nDet. Herb. Kew",
+        "Exampla ornata L.\nDet. R.B.G.E. 1970",
+        "Exampla ornata L.\nDet. Brit. Mus. 1920",
+        "Exampla ornata L.\nDet. Edinburgh 1970",
+        "Exampla ornata L.\nDet. Herb. Berol.",
+        "Exampla ornata L.\nDet. Berlin-Dahlem 1960",
+        "Exampla ornata\nDet. CSIRO staff 1990",
+    ],
+)
+def test_institution_words_after_det_are_no_determiner(text: str) -> None:
+    assert value(text, IDENTIFIED_BY) is None
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Exampla ornata\nDet. K. Muster Sept. 1975", "K. Muster"),
+        ("Exampla ornata\nDet. K. Muster, Edinburgh 1970", "K. Muster"),
+        ("Exampla ornata\nDet. K. Muster (Herb. Kew) 1970", "K. Muster"),
+        ("Exampla ornata\nDet. K.L.M.", "K.L.M."),
+    ],
+)
+def test_determiner_beside_an_institution_is_kept(text: str, who: str) -> None:
+    assert value(text, IDENTIFIED_BY) == who
+
+
+def test_determiner_before_a_form_caption_is_kept() -> None:
+    text = "Exampla ornata\nDet. K. Muster\t\tDate 17 May 1963\nHERBARIUM OF EXAMPLE UNIVERSITY"
+    assert value(text, IDENTIFIED_BY) == "K. Muster"
