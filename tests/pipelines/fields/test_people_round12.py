@@ -340,3 +340,17 @@ def test_determiner_beside_an_institution_is_kept(text: str, who: str) -> None:
 def test_determiner_before_a_form_caption_is_kept() -> None:
     text = "Exampla ornata\nDet. K. Muster\t\tDate 17 May 1963\nHERBARIUM OF EXAMPLE UNIVERSITY"
     assert value(text, IDENTIFIED_BY) == "K. Muster"
+
+
+# Names under the date that run on to the next line.
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Sampleton\n12.vi.1930\nJ. Beispiel &\nK. Muster", "J. Beispiel | K. Muster"),
+        ("Sampleton\n12.vi.1930\nJ. Beispiel and\nK. Muster", "J. Beispiel | K. Muster"),
+        # a place under the "&": the first name alone
+        ("Sampleton\n12.vi.1930\nJ. Beispiel &\nExampleland", "J. Beispiel"),
+    ],
+)
+def test_names_under_the_date_run_on(text: str, who: str) -> None:
+    assert value(text, RECORDED_BY) == who
