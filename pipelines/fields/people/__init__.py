@@ -104,12 +104,25 @@ def find_people(
             coll += named
             nums += named_nums
         dets += find_determiners(labels, lab)
+    read = {lab.label for lab in labels}
     for lab, s, e in event_spans:
+        if lab.label not in read:
+            continue  # a date on a donor's label ("Ex coll. / J. Beispiel / 1950"): the donor's
         coll.extend(people_near_date(lab, s, e))
         nums.extend(numbered_after_date(lab, e))
     donors = find_donors(labels)
-    # a former collection is nobody who collected; nor is a museum's register line
-    coll = [c for c in coll if not within(c, donors) and not on_register(labels, c)]
+    # a former collection is nobody who collected; nor is a museum's register line, unless a
+    # collector's key opens it ("Coll. K. Muster 1965-123" reads like one)
+    coll = [
+        c
+        for c in coll
+        if not within(c, donors)
+        and (c.evidence.rule.startswith(_KEYED) or not on_register(labels, c))
+    ]
+    # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
+    # collector's that only a date or a line's shape offers
+    keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]
+    coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not within(c, keyed_dets)]
     if not any(c.confidence >= 0.5 for c in coll):
         # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
         dated = {lab.label for lab, _, _ in event_spans}

@@ -79,7 +79,14 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     head = line_head(before)
     if before.strip():
         p = persons_at(lab, line.start + head, end=s)
-        if p is not None and not lab.flat[p.end : s].strip(" ,.\t"):
+        author = (
+            p is not None
+            and line_i > 0
+            and not (full_name(p) or titled(p))
+            and BINOMIAL_LINE.fullmatch(lab.lines[line_i - 1].text) is not None
+        )
+        # "Exampla ornata / Muster, 1960": the name's author and year under it (a type's label)
+        if p is not None and not author and not lab.flat[p.end : s].strip(" ,.\t"):
             found.append(p)
     for p in found:
         if any(is_british_county(n) for n in p.names):
@@ -113,12 +120,31 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
                 continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR
-            if only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest):
+            run_on = _RUNS_ON.fullmatch(rest) is not None
+            if only_noise(rest) or re.fullmatch(r"[\s,;&]*[A-Z]\.?\s*", rest) or run_on:
+                p = _list_run_on(lab, j, p)  # "J. Beispiel & / K. Muster"
                 # a lone word by the date is as often the place ("EXEMPLATON,")
                 conf = 0.5 if full_name(p) else 0.4
                 c = person_candidate(Term.recordedBy, p, conf, "collector.line_by_date")
                 out.append(_doubted(c, p))
     return out
+
+
+# A list of names that runs on to the next line: "&" or a joiner ends the name's line.
+_RUNS_ON = re.compile(rf"\s*,?\s*(?:&|{JOINERS})\s*")
+
+
+def _list_run_on(lab: Label, j: int, p: Person) -> Person:
+    """ "J. Beispiel & / K. Muster" under the date: the names on the next line join those of
+    line `j` when its name ends in "&" (or "and", "et") and the next line is names alone."""
+    ln = lab.lines[j]
+    if not _RUNS_ON.fullmatch(lab.flat, p.end, ln.end) or j + 1 >= len(lab.lines):
+        return p
+    nxt = lab.lines[j + 1]
+    q = persons_at(lab, nxt.start + line_head(nxt.text), end=nxt.end)
+    if q is None or not full_name(q) or not only_noise(lab.flat[q.end : nxt.end]):
+        return p
+    return Person(lab, p.start, q.end, [*p.names, *q.names])
 
 
 def _doubted(c: FieldCandidate, p: Person) -> FieldCandidate:

@@ -8,7 +8,8 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.people.cues import DET
+from pipelines.fields.institution_names import name_words
+from pipelines.fields.people.cues import DET, name_stops
 from pipelines.fields.people.keyed import past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
 from pipelines.fields.people.persons import Person, persons_at
@@ -73,6 +74,8 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     # "Det. 1972 K. Muster", "rev. 12.VI.1972 K. Muster": the date between the key and the name
     at = past_date(lab, m.end())
     p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or _bare_initialled(lab, at, i)
+    if p is not None and _cut_by_word(lab, p, lab.lines[i].end):
+        return None  # "Det. CSIRO staff", "Det. Brit. Mus.": an institution, no person
     if p is not None and has_surname(p) and not _author_above_name(lab, p):
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
@@ -90,6 +93,24 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None
+
+
+# A word right after a name, one blank or a stop between them ("CSIRO staff", "Brit. Mus."; not
+# across a form's gap: "Det. K. Muster<tab>Date ...").
+_WORD_AFTER = re.compile(r"\.?[ ]?(?P<w>[^\W\d_]{2,})")
+# The words that make the name before them an institution's after "Det." ("Det. BM staff",
+# "Det. Brit. Mus.", "Det. Herb. Kew"), with the words of institutions' names (`name_words`).
+_INSTITUTION_TAIL = frozenset({"staff", "mus", "herb", "hb", "kew", "berol", "brit"})
+
+
+def _cut_by_word(lab: Label, p: Person, end: int) -> bool:
+    """Whether the name was cut short before a word of an institution's name: the words were an
+    institution's ("Det. CSIRO staff", "Det. Brit. Mus.", "Det. Herb. Kew")."""
+    m = _WORD_AFTER.match(lab.flat, p.end, end)
+    if m is None:
+        return False
+    word = m.group("w").lower()
+    return word in _INSTITUTION_TAIL or word in name_words()
 
 
 # Initials without their full stops before a surname ("Det.: B K Lowery, Jr."): read as a name
@@ -129,8 +150,8 @@ _INITIALS_ONLY = re.compile(rf"(?P<n>(?:[{UP}]\.\s?){{2,5}})(?:[\s,]*(?:1[6-9]|2
 
 def _initials_after(lab: Label, start: int, end: int) -> Person | None:
     m = _INITIALS_ONLY.fullmatch(lab.flat, start, end)
-    if m is None:
-        return None
+    if m is None or re.sub(r"[\s.]", "", m.group("n")).lower() in name_stops():
+        return None  # "Det. R.B.G.E.": an institution's initials
     return Person(
         lab, m.start("n"), m.start("n") + len(m.group("n").rstrip()), [m.group("n").strip()]
     )

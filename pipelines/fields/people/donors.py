@@ -39,6 +39,10 @@ def find_donors(labels: list[Label]) -> list[FieldCandidate]:
             line = lab.line_at(m.start())
             if is_institution(line.text) and re.match(r"(?i)h", m.group(0)):
                 continue  # "Herbier du Jardin d’Exemple": the institution, named by its stamp
+            if m.end() >= line.end and not re.match(r"(?i)h", m.group(0)):
+                # "Ex coll. / J. Beispiel", "Pres. by / K. Muster": the cue alone on its line,
+                # the name under it (not under a herbarium's header: "HERBARIUM / K. Muster 12")
+                line = lab.line_at(m.end())
             p = persons_at(lab, m.end(), end=line.end)
             if p is None:
                 continue

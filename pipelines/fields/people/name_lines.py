@@ -15,6 +15,7 @@ from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
     BINOMIAL_LINE,
     DATE_SHAPE,
+    compass_place,
     date_alone,
     firm_line,
     full_name,
@@ -25,6 +26,7 @@ from pipelines.fields.people.shapes import (
     only_noise,
     particled,
     person_candidate,
+    place_given,
     surname_of,
     titled,
 )
@@ -44,6 +46,7 @@ def name_line_collectors(
     `signed_slip` and far less sure when its label is only the name and a date while the
     collection's date (the labels of `dated`) is on another label: an annotator's signature."""
     lines: list[Person] = []
+    glens: list[Person] = []  # name lines that may be a place's (`place_given`): the last resort
     for lab in labels:
         for i, line in enumerate(lab.lines):
             if DET.search(line.text):
@@ -52,6 +55,8 @@ def name_line_collectors(
                 continue
             if i > 0 and lab.lines[i - 1].text.rstrip().endswith(","):
                 continue  # "With: A. Bell, C. Dorn, / E. Fisk": a list that runs on
+            if line.text.rstrip().endswith(":"):
+                continue  # "S. Exampleland:": a region heading an insect's label, or a key
             if _signs_slip(lab, i):
                 continue  # "J. P. Muster / DET. / 10. 10. 1975": the determiner of a slip
             # "Herbier d'Exempla (Mr Muster 1850)": a titled name in brackets, even on a line
@@ -73,6 +78,8 @@ def name_line_collectors(
                 p is bare or initialled(p) or titled(p) or particled(p) or given(p) or is_firm(p)
             ):
                 continue
+            if compass_place(p):
+                continue  # "N. Exampleland / Sampleton": the region over the place
             p = _town_dropped(p)
             rest = lab.flat[p.end : line.end]
             if not (
@@ -81,6 +88,8 @@ def name_line_collectors(
                 or _MONTH_YEAR_SHAPE.fullmatch(rest)
                 # "Gerardo Muster 1900": the collector's number (or the year) after the name
                 or _NUMBER_REST.fullmatch(rest)
+                # "K. Muster (No. 23)": the number in brackets
+                or _BRACKET_NUMBER.fullmatch(rest)
                 # "Ernst Muster, Exempelstadt": where the collector lived
                 or (full_name(p) and _TOWN_AFTER.fullmatch(rest))
                 # "(Mr Muster 1850)": a titled name in brackets with its year
@@ -98,11 +107,28 @@ def name_line_collectors(
                     break  # "K. Muster / Central Exempla": two capitalised words are as often a place
                 found.append(q)
             names = [n for q in found for n in q.names]
+            if place_given(p):
+                # "Glen Example / K. Muster": the glen, and the collector under it
+                if len(found) > 1:
+                    names = names[len(p.names) :]
+                    lines.append(Person(lab, found[1].start, found[-1].end, names))
+                    break
+                glens.append(p)
+                continue
             lines.append(Person(lab, found[0].start, found[-1].end, names))
             break
+    lines = lines or glens[:1]
     if not lines:
         return []
     first = person_candidate(Term.recordedBy, lines[0], 0.45, "collector.name_line")
+    if place_given(lines[0]):
+        # "SCOTLAND / Sampleton / Glen Example": a glen under the place as often as Mr Glen
+        first = first.model_copy(
+            update={
+                "confidence": first.confidence * _PLACE_GIVEN,
+                "flags": [*first.flags, PERSON_OR_PLACE],
+            }
+        )
     if dated and lines[0].label.label not in dated and _signed_slip(lines[0]):
         conf = first.confidence * _SIGNED_SLIP
         first = first.model_copy(
@@ -134,6 +160,11 @@ def _titled_in_brackets(lab: Label, i: int) -> Person | None:
 # Beispiel)", "(ex hb. Muster)", the donor's (`donors`), not a second collector.
 _IN_HERB = re.compile(r"\s*[(\[]\s*(?i:in|ex)\s+(?i:herb|hb)\.?\s[^)\]]{2,60}[)\]][\s.,]*")
 
+
+# A name line's belief when its given name is also a kind of place ("Glen Example").
+_PLACE_GIVEN = 0.5
+# The flag `fields` sets on a collector and a locality read from the same words.
+PERSON_OR_PLACE = "person_or_place"
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
 _SIGNED_SLIP = 0.25
@@ -169,6 +200,7 @@ def _signed_slip(p: Person) -> bool:
 # A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not
 # glued to it ("K. Muster61": the OCR's noise).
 _NUMBER_REST = re.compile(rf"(?:\s?[.,]?\s+|\s*{NO_KEY}\s?\.?\s?)\d{{1,6}}[a-z]?[.,]?\s*")
+_BRACKET_NUMBER = re.compile(rf"\s*\(\s?(?:{NO_KEY}\s?\.?\s?)?\d{{1,6}}[a-z]?\s?\)[.,]?\s*")
 # An initial without its stop before a surname alone at the head of a label ("H Muster", the
 # stop lost or never printed): not a bearing ("N", "S", "E", "W"), an article ("A Coruña", "O
 # Porto", "Y") or a numeral ("I").

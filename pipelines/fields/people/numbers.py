@@ -12,6 +12,7 @@ from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
 from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
+from pipelines.fields.people.series import series_numbers
 from pipelines.fields.people.shapes import MONTH_AFTER
 from pipelines.fields.text import Label, address_shaped, candidate, is_institution, label_of
 
@@ -48,23 +49,35 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
     value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
-    if find_dates(lab.flat[m.start("n") : m.end("n") + 6]) or any(
-        d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end])
+    # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
+    # own are a date whole without the number ending the line above them
+    below = _ROMAN_MONTH_YEAR_BELOW.match(lab.text, m.end("n")) is not None
+    if not below and (
+        find_dates(lab.flat[m.start("n") : m.end("n") + 6])
+        or any(d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end]))
     ):
         return None  # "R. Quimby V-9-74", "K. Muster 24. V. 1984": the date, not a number
     after = lab.flat[m.end("n") : m.end("n") + 24]
     month = MONTH_AFTER.match(after)
     if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
-        value.isdigit()
+        not below
+        and value.isdigit()
         and int(value) <= 31
         and month is not None
         # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
         and not _DAY_AND_YEAR.match(after, month.end())
     ):
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
-    return candidate(
+    num = candidate(
         Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.after_collector"
     )
+    if REGISTER_SHAPE.fullmatch(value) and not re.search(
+        r"[#\w]", lab.flat[person.end : m.start("n")]
+    ):
+        # "K. Muster 1965-123": a year and its serial, a collector's as often as a museum's
+        # register number or a range of years
+        return _flagged(num)
+    return num
 
 
 # A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's
@@ -132,6 +145,13 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
     return out
 
 
+# A year, a hyphen and a short tail without a key ("1926-7", "1908-77", "1937-512"): a museum's
+# register or accession number (the year it was registered and its serial), or a range of years;
+# no field number the line's shape alone can vouch for.
+REGISTER_SHAPE = re.compile(
+    r"(?:1[6-9]\d\d|20[0-3]\d)\s?[-–]\s?(?:\d{1,3}|1[6-9]\d\d|20[0-3]\d)(?!\d)"
+)
+
 # "#861", "No.461", "46023" on the line under a name: the collector's field number.
 _NUMBER_LINE = re.compile(
     rf"\s*(?:{NO_KEY}\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
@@ -148,10 +168,16 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     m = _NUMBER_LINE.fullmatch(nxt.text)
     if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n")):
         return None
+    keyed = re.search(r"[#\w]", rest + nxt.text[: m.start("n")]) is not None
+    if REGISTER_SHAPE.fullmatch(m.group("n")) and not keyed:
+        return None  # "K. Muster / 1926-7": a museum's register number, or two years
     s, e = nxt.start + m.start("n"), nxt.start + m.end("n")
     return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
 
 
+_ROMAN_MONTH_YEAR_BELOW = re.compile(
+    r"[ \t]*\n\s*(?:X?I{1,3}|I?[VX]|VI{1,3})[ \t]*[-./][ \t]*(?:1[6-9]|20)\d\d(?!\d)", re.I
+)
 _DAY_AND_YEAR = re.compile(r"\.?[ \t]*(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?[ \t]*(?:1[6-9]|20)\d\d")
 # a number that starts like a day or a month ("6-22-38", "12.vi.1987"); "87-216" (a year and a
 # serial, as collectors number their gatherings) cannot, nor "11-347": figures and a serial of
@@ -214,7 +240,7 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             # "No. 12,031": the comma between the thousands is print, no part of the number
             value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
-    found = out + _numbers_alone(labels)
+    found = out + series_numbers(labels) + _numbers_alone(labels)
     return series_doubted(labels, [short_doubted(c) for c in found if not _on_a_stamp(labels, c)])
 
 

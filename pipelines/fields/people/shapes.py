@@ -9,7 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTHS, find_dates
-from pipelines.fields.geo import fold, given_names
+from pipelines.fields.geo import countries, fold, given_names, place_nouns
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.patterns import CAPW, GIVEN_ABBR, LOW, PARTICLE, TITLE, UP, WORD
 from pipelines.fields.people.persons import Person, bad_word
@@ -134,6 +134,35 @@ def given(p: Person) -> bool:
         and re.fullmatch(PARTICLE, words[0] + " ", re.IGNORECASE) is None
         and not p.names[0].isupper()
     )
+
+
+def place_given(p: Person) -> bool:
+    """The first name opens with a given name that is also a kind of place and has no initial
+    after it ("Glen Example", "Dale Sample", "Brook Muster"): a glen or a dale named under a
+    place's lines as often as a person named Glen."""
+    words = p.names[0].split()
+    return (
+        given(p)
+        and fold(words[0]) in place_nouns()
+        and not any(re.fullmatch(rf"[{UP}]\.", w) for w in words[1:])
+    )
+
+
+# A compass point's initial before a country's or a region's name ("N. Exampleland", "S. Africa",
+# "W. Australia"): the region heading an insect's label, no person. A word that names a country, or
+# ends as the names of lands do, or a continent's or a great island's name.
+_COMPASS = re.compile(r"(?:[NSEW]|N\.?\s?[EW]|S\.?\s?[EW])\.\s?(?P<w>\S+)")
+_LAND_END = re.compile(r"(?i:.{3,}(?:lands?|ia|ica|stan)|africa|america|asia|europe|borneo|guinea)")
+
+
+def compass_place(p: Person) -> bool:
+    """Whether the first name is a compass point's initial and a land's name ("N. Exampleland",
+    "S. Africa"), the region heading a label."""
+    m = _COMPASS.fullmatch(p.names[0])
+    if m is None:
+        return False
+    word = m.group("w").strip(".,:;")
+    return fold(word) in countries() or _LAND_END.fullmatch(word) is not None
 
 
 def full_name(p: Person) -> bool:

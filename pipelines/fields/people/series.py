@@ -1,0 +1,46 @@
+"""The field numbers of a forest department's or an expedition's series, printed after the series'
+code without a key ("SFN 12345", "BSIP 1234", "NGF 12345", "Sarawak S. 12345"): the collector's
+number (recordNumber), kept with its code as the series cites it. The codes are the rows of
+`data/institutions.csv` of kind "series" (the catalogue reads none of them as its number)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from models.dwc import Term
+from models.fields import FieldCandidate
+from pipelines.fields.catalog import institutions
+from pipelines.fields.lexicon import alternation
+from pipelines.fields.text import Label, candidate
+
+# The Sarawak Forest Department's series, "S." after the state's name ("Sarawak S. 12345"): a
+# lone letter no code table can hold, read only there.
+_SARAWAK = r"(?<=Sarawak )S\."
+
+
+@cache
+def _series_number() -> re.Pattern[str]:
+    codes = [i.code for i in institutions().values() if i.kind == "series"]
+    return re.compile(
+        rf"(?<![\w.])(?P<code>{alternation(codes)}|{_SARAWAK})\.?[ \t]?(?:No\.?[ \t]?)?"
+        r"(?P<n>\d{3,6}[A-Za-z]?)(?![\w/.,-]\d|\w)",
+    )
+
+
+# Below the confidence of a number keyed after the collector's name; above a lone number's.
+_CONF = 0.7
+
+
+def series_numbers(labels: list[Label]) -> list[FieldCandidate]:
+    """ "SFN 12345", "BSIP 1234": a series' code and the number in it, as the collector's number
+    ("SFN 12345"; "S. 12345" after "Sarawak")."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for m in _series_number().finditer(lab.flat):
+            code = m.group("code").rstrip(".")
+            value = f"{code}{'.' if code == 'S' else ''} {m.group('n')}"
+            out.append(
+                candidate(Term.recordNumber, value, _CONF, lab, m.start(), m.end(), "number.series")
+            )
+    return out
