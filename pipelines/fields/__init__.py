@@ -35,6 +35,7 @@ from pipelines.fields.names import (
     type_status_candidates,
 )
 from pipelines.fields.people import find_people, record_number_candidates
+from pipelines.fields.people.name_lines import PERSON_OR_PLACE
 from pipelines.fields.places import (
     county_candidates,
     habitat_candidates,
@@ -46,7 +47,14 @@ from pipelines.fields.roles import Role, dated_header, determination_dates, view
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import county_candidates_gb, vice_county_candidates
 
-__all__ = ["Parsed", "extract_fields", "labels_from_text", "parse_fields", "parse_labels"]
+__all__ = [
+    "PERSON_OR_PLACE",
+    "Parsed",
+    "extract_fields",
+    "labels_from_text",
+    "parse_fields",
+    "parse_labels",
+]
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +98,6 @@ def _overlap(a: FieldCandidate, b: FieldCandidate | None) -> bool:
     return x.start < y.end and y.start < x.end
 
 
-# The flag of a collector and a locality read from the same words ("Example Wood, 4/6/1902":
-# a wood or Mr Wood): one of the two is wrong, and nothing on the label says which.
-PERSON_OR_PLACE = "person_or_place"
-
-
 def _person_or_place(out: dict[str, FieldCandidate]) -> None:
     """Flag the locality when it was read from the collector's words, and the collector too
     where no keyword made it one ("K. Muster, collectors" is a person whatever the place's block
@@ -106,7 +109,8 @@ def _person_or_place(out: dict[str, FieldCandidate]) -> None:
     if not person.evidence.rule.startswith("collector.keyword"):
         doubted.append((Term.recordedBy, person))
     for term, cand in doubted:
-        out[term.value] = cand.model_copy(update={"flags": [*cand.flags, PERSON_OR_PLACE]})
+        if PERSON_OR_PLACE not in cand.flags:
+            out[term.value] = cand.model_copy(update={"flags": [*cand.flags, PERSON_OR_PLACE]})
 
 
 # Proposals of other values at least this share as sure as the chosen one are its rivals.
@@ -388,7 +392,10 @@ def _extract(
     _put(out, elevation_candidates(specimen), proposed)
 
     claimed: dict[int, list[tuple[int, int]]] = {}
-    named = people.collectors + people.determiners + people.companions + people.donors
+    # a name the people parser itself doubts as a place ("Glen Example" under a place's lines)
+    # leaves its words to the locality
+    sure = [c for c in people.collectors if PERSON_OR_PLACE not in c.flags]
+    named = sure + people.determiners + people.companions + people.donors
     for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     places = seen.of(Role.data, Role.donor)

@@ -163,7 +163,9 @@ _IN_HERB = re.compile(r"\s*[(\[]\s*(?i:in|ex)\s+(?i:herb|hb)\.?\s[^)\]]{2,60}[)\
 
 # A name line's belief when its given name is also a kind of place ("Glen Example").
 _PLACE_GIVEN = 0.5
-# The flag `fields` sets on a collector and a locality read from the same words.
+# The flag of a collector and a locality read from the same words ("Example Wood, 4/6/1902": a
+# wood or Mr Wood): one of the two is wrong, and nothing on the label says which (`fields` sets
+# it on both; a name line whose given name is a kind of place carries it from here).
 PERSON_OR_PLACE = "person_or_place"
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.

@@ -182,11 +182,6 @@ def test_place_under_the_place_is_not_doubted(text: str) -> None:
     assert EXTENT_UNCERTAIN not in _flags(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed only while names read the town 'Sampleton' as a lone genus; with a town no "
-    "genus could be ('Exampleby') the locality stops above 'Glen Example' (places/people)",
-)
 def test_kind_of_place_that_is_a_given_name_is_doubted() -> None:
     """ "Glen Example" under the place: a glen as often as a person named Glen; the locality and
     the collector read from the same words are both doubted (person_or_place), never confident."""
