@@ -294,10 +294,7 @@ def dated_header(label: Label) -> bool:
         for t, r in zip(lines, roles, strict=True)
         if r == {Role.curatorial} and not _INITIALLED.search(t)
     ]
-    # a date alone is short: a long line is not read for one (date_alone backtracks on it)
-    dates = [
-        t for t, r in zip(lines, roles, strict=True) if not r and len(t) <= 40 and date_alone(t)
-    ]
+    dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
     return bool(headers) and bool(dates) and len(headers) + len(dates) == len(lines)
 
 

@@ -74,9 +74,15 @@ _DATE_ALONE = re.compile(
 )
 
 
+# the longest a date alone is written ("( 12 . VIII . 1988 ).")
+_DATE_ALONE_LENGTH = 40
+
+
 def date_alone(line: str) -> bool:
     """Whether a line is a date and nothing else, its year written in full, a month's name or
     none ("12. v. 1988", "Nov. 1988"; not "Muster 1988")."""
+    if len(line) > _DATE_ALONE_LENGTH:
+        return False  # and the pattern would backtrack over a long line of figures
     m = _DATE_ALONE.fullmatch(line)
     return m is not None and (m.group("month") is None or m.group("month").lower() in MONTHS)
 
