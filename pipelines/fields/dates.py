@@ -272,10 +272,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![\d°'\"]|[^\S\n]?[./][^\S\n]?\d)"
         ),
     ),
-    # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
+    # "2/2010", "3.1900", "03.1900": a month and a four-figure year, with a slash or a full stop
+    # and nothing else numeric around it (nor a unit after it: "1.1900 m" is a decimal)
     (
         "date.my_numeric",
-        re.compile(rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])/(?P<y>{_Y4})(?![\d°'/]|\.\d|-\d)"),
+        re.compile(
+            rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{_Y4})(?![\d°'/]|[.,]\d|-\d)"
+            r"(?!\s?(?i:m|km|cm|mm|ft|feet|g|kg|ha|%)\b)"
+        ),
+    ),
+    # "7. 1925": a month, its full stop and a space, and a full year, the whole of its line (as
+    # insect labels print them); within a line that shape is a volume and its year in a citation
+    (
+        "date.my_numeric",
+        re.compile(rf"(?m)^[^\S\n]*(?P<m>0?[1-9]|1[0-2])\.[^\S\n](?P<y>{_Y4})[^\S\n]*$"),
     ),
     # "Date 7/56": a month and a two-figure year only right after the date keyword, where no
     # fraction or count could stand

@@ -76,12 +76,25 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# "SINGAPORE FIELD No. 12345", "Sarawak S. 12345", "Burma F.D. No. 123": the name of a number
+# series (a herbarium's or a forest department's field numbers), which says nothing of where this
+# gathering grew (the series ran over a whole region: a Singapore field number from Pahang)
+_SERIES_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:Field|Forest|For\.|F\.[^\S\n]?D\.|Dept\.|Department)[^\S\n]+){0,2}"
+    r"(?:(?:No|Nos|Nr|Number)\b\.?|#)[^\S\n]?:?[^\S\n]?\d"
+    # a series letter and its number: "Sarawak S. 12345", "S 12345"
+    r"|[^\S\n]+S\.?[^\S\n]?\d{3,}",
+    re.IGNORECASE,
+)
+
+
 def not_a_country(lab: Label, start: int, end: int) -> bool:
     """A country's name that says nothing of where the specimen grew (see the patterns above)."""
     # what stands before the name on its own line (an author's "L." ends the line above)
     before = lab.text[max(0, start - 8, lab.line_at(start).start) : start]
     return bool(
         _ACRONYM_AFTER.match(lab.text, end)
+        or _SERIES_AFTER.match(lab.text, end)
         or _INITIAL_BEFORE.search(before)
         or TITLE_BEFORE.search(before)
     )

@@ -1,0 +1,185 @@
+"""Shapes of the old colonial, Latin and typification labels UK herbaria hold: a typification's
+year, a month and a full year in figures, the Latin names of countries, today's name for Burma
+and a number series named after a place. Invented strings in the shapes labels use."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.curatorial_dates import curatorial_line
+from pipelines.fields.dates import find_dates
+
+
+def _field(text: str, term: str) -> tuple[str, float, list[str]] | None:
+    c = extract_fields(labels_from_text(text)).get(term)
+    return None if c is None else (c.value, c.confidence, list(c.flags))
+
+
+def _value(text: str, term: str) -> str | None:
+    got = _field(text, term)
+    return None if got is None else got[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lectotype designated by K. Muster 1980",
+        "LECTOTYPUS (design. K. Muster 1985)",
+        "Lectotype selected by A. Exemplo 1972",
+        "Holotype selected by A. Exemplo 1972",
+        "Lectotypus hic designatus, K. Muster 1990",
+        "Neotype designated here: J. Beispiel 2001",
+        "Lectotype désigné par K. Muster 1980",
+        "Lectotypus festgelegt von K. Muster 1980",
+        "Typification: K. Muster 1999",
+    ],
+)
+def test_a_typification_line_is_curatorial(line: str) -> None:
+    assert curatorial_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the type's own label and its citation of the gathering are no designation
+        "HOLOTYPE",
+        "Lectotype: Sampleton, 12 May 1850, K. Muster 123",
+        "Isotypus",
+        "Sampleton, in a designated nature reserve",
+    ],
+)
+def test_type_words_alone_are_not_curatorial(line: str) -> None:
+    assert not curatorial_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("LECTOTYPUS (design. K. Muster 1985)\n\nSalix exempla\n\nleg. J. Beispiel", None),
+        ("Lectotype designated by K. Muster 1980\n\nCarex sample\n\nSampleton", None),
+        (
+            "Holotype selected by A. Exemplo 1972\n\nCarex sample\n\nBrazil: Rio Exemplo, 1850",
+            "1850",
+        ),
+        (
+            "Lectotype designated by K. Muster 1980\n\nExampleshire: Sampleton, 12 June 1855",
+            "1855-06-12",
+        ),
+    ],
+)
+def test_a_typification_year_is_never_the_gathering(text: str, iso: str | None) -> None:
+    assert _value(text, "eventDate") == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("leg. J. Beispiel 3.1900", "1900-03"),
+        ("03.1900", "1900-03"),
+        ("3/1900", "1900-03"),
+        ("III.1900", "1900-03"),
+        ("VI.1919", "1919-06"),
+        ("Sampleton 12.1950", "1950-12"),
+        # spaced, the whole of its line, as insect labels print it
+        ("7. 1925", "1925-07"),
+        ("Sampleton, Exampleshire\n03. 1900", "1900-03"),
+    ],
+)
+def test_a_month_and_a_full_year_in_figures(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5 km N of river",
+        "1.1950 m",
+        "3.1900 km",
+        "13.1900",
+        "12.3.1900.5",
+        "1950.3.12.45",
+        # spaced within a line: a volume and its year
+        "Bot. J. Exempl. 7. 1925",
+        "Sampleton 7. 1925",
+    ],
+)
+def test_no_month_and_year_in_a_decimal_or_a_register(text: str) -> None:
+    assert not any(d.rule == "date.my_numeric" for d in find_dates(text))
+
+
+def test_a_full_date_is_not_cut_to_its_month() -> None:
+    assert [d.iso for d in find_dates("12.3.1900")] == ["1900-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Napalia: Sampleton\nleg. K. Muster", "Nepal"),
+        ("Hab. in Napalia, Sampleton\nleg. K. Muster 1821", "Nepal"),
+        ("Mexicum: Sampleby\nleg. K. Muster", "Mexico"),
+        ("Scotia: Sampleby\nleg. K. Muster", "United Kingdom"),
+        ("Paraguaria: Sampleby\nleg. K. Muster", "Paraguay"),
+        ("Nova Zeelandia, Sampleton\nleg. K. Muster", "New Zealand"),
+        ("Insulae Philippinae: Sampleby\nleg. K. Muster", "Philippines"),
+        ("Japonia: Sampleton\nleg. K. Muster", "Japan"),
+        ("Sina: Exampleshan\nleg. K. Muster", "China"),
+        ("Lusitania: Sampleira\nleg. A. Exemplo", "Portugal"),
+    ],
+)
+def test_latin_country_names(text: str, country: str) -> None:
+    assert _value(text, "country") == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Zeylania: Sampleton\nleg. K. Muster", "Sri Lanka"),
+        ("Zeylona: Sampleton\nleg. K. Muster", "Sri Lanka"),
+        ("Burma: Sample Hills\nK. Muster", "Myanmar"),
+        ("Upper Burma: Sample Hills\nK. Muster", "Myanmar"),
+        ("BURMA: Sample Hills\nK. Muster", "Myanmar"),
+        ("Birma: Sample-Berge\nleg. K. Muster", "Myanmar"),
+        ("Tanganyika Terr.: Sample Hills\nK. Muster", "Tanzania"),
+    ],
+)
+def test_old_names_give_todays_english_name(text: str, country: str) -> None:
+    got = _field(text, "country")
+    assert got is not None and got[0] == country and "historical_name" in got[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bengalia: Sampleby\nleg. K. Muster",
+        "Bengal: Sampleby\nleg. K. Muster",
+        # Canada's province: no Scotland in it
+        "Nova Scotia: Sampleby\nleg. K. Muster",
+    ],
+)
+def test_split_or_other_names_give_no_such_country(text: str) -> None:
+    assert _value(text, "country") not in {"India", "Bangladesh", "United Kingdom"}
+
+
+def test_borussia_is_a_doubt() -> None:
+    got = _field("Borussia: Exampleburg\nleg. K. Muster", "country")
+    assert got is None or (got[1] < 0.9 and "country_judged" in got[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("SINGAPORE FIELD No. 12345\n\nPahang: Sample Hill\nK. Muster\n12 Mar 1931", "Pahang"),
+        ("Sarawak S. 12345\n\nPahang: Sample Hill\nK. Muster", "Pahang"),
+        ("Singapore Field Number 123\n\nJohore: Sample Forest Reserve\nK. Muster", "Johor"),
+    ],
+)
+def test_a_number_series_named_after_a_place_is_no_mention(text: str, state: str) -> None:
+    assert _value(text, "country") == "Malaysia"
+    assert _value(text, "stateProvince") == state
+
+
+def test_a_place_named_before_its_own_number_still_counts() -> None:
+    assert (
+        _value("Sarawak: Sample Dist.\nSample River\nK. Muster 123", "stateProvince") == "Sarawak"
+    )
