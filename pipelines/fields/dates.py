@@ -656,6 +656,10 @@ def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
     return (iso, 0.75, 3, []) if iso else None
 
 
+# how sure a month and a year in figures joined by a full stop ("3.1900") are, below the slash's 0.6
+_MONTH_DOT_YEAR = 0.45
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -690,7 +694,8 @@ def _convert(
         return _form_date(g)
     if rule == "date.my_numeric":
         iso = _iso(y, int(g["m"]))
-        return (iso, 0.6, 2, flags) if iso else None
+        # "3.1900" less surely than "3/1900": a full stop also ends a day's or a decimal's figures
+        return (iso, 0.6 if "/" in m.group(0) else _MONTH_DOT_YEAR, 2, flags) if iso else None
     if rule == "date.my_numeric_keyed":
         iso = _iso(y, int(g["m"]))
         keyed_flags = ["two_digit_year"]

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import find_dates
 
 
 def _field(text: str, term: str) -> tuple[str, float, list[str]] | None:
-    c = extract_fields(labels_from_text(text)).get(term)
+    """The value, its calibrated confidence (as curators see it) and its flags."""
+    c = parse_fields(labels_from_text(text)).get(term)
     return None if c is None else (c.value, c.confidence, list(c.flags))
 
 
@@ -183,3 +184,37 @@ def test_a_place_named_before_its_own_number_still_counts() -> None:
     assert (
         _value("Sarawak: Sample Dist.\nSample River\nK. Muster 123", "stateProvince") == "Sarawak"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GEORGIA\n\nnear Exampleton, in pine woods along the creek\nK. Muster 1234\nMay 3, 1950",
+        "Georgia\n\n3 mi. S of Exampleton on Hwy 12\nK. Muster 1234",
+        "Flora of Georgia\nSample Ridge\nK. Muster, Sept. 12, 1950",
+    ],
+)
+def test_georgia_alone_on_an_american_sheet_is_the_state_as_a_doubt(text: str) -> None:
+    country = _field(text, "country")
+    assert country is not None and country[0] == "United States"
+    assert country[1] < 0.9 and "country_judged" in country[2]
+    state = _value(text, "stateProvince")
+    assert state is not None and state.lower() == "georgia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia\n\nSample Gorge near Exampleti, 1200 m\nleg. K. Muster 12.VI.1978",
+        "Georgia: Tbilisi, Sample Gorge\nleg. K. Muster 3 May 1910",
+        "Georgia: distr. Sampleti, 12 km S of Exampleti\nleg. K. Muster 3.vii.1910",
+    ],
+)
+def test_caucasian_georgia_stays_the_country(text: str) -> None:
+    assert _value(text, "country") == "Georgia"
+    assert _value(text, "stateProvince") is None
+
+
+def test_georgia_with_a_county_stays_the_state_surely() -> None:
+    got = _field("Georgia\n\nSample Co., near Exampleton\nK. Muster 1234", "country")
+    assert got is not None and got[0] == "United States" and got[1] >= 0.9
