@@ -218,3 +218,40 @@ def test_caucasian_georgia_stays_the_country(text: str) -> None:
 def test_georgia_with_a_county_stays_the_state_surely() -> None:
     got = _field("Georgia\n\nSample Co., near Exampleton\nK. Muster 1234", "country")
     assert got is not None and got[0] == "United States" and got[1] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an old official name holding the Spanish name of the United States
+        ("Estados Unidos do Brasil: Sampleira\nK. Muster 123", "Brazil"),
+        ("Estados Unidos de Venezuela: Sample\nK. Muster 123", "Venezuela"),
+        # not Hawaii's old name
+        (
+            "South Sandwich Islands: Sample\nK. Muster 123",
+            "South Georgia and the South Sandwich Islands",
+        ),
+        ("S. Sandwich Is.: Sample\nK. Muster 123", "South Georgia and the South Sandwich Islands"),
+        ("Sandwich Is.: Sample\nK. Muster 123", "United States"),
+        # island groups shortened as colonial labels print them
+        ("Solomon Is.: Sample Island\nK. Muster 123", "Solomon Islands"),
+        ("Gilbert Is.: Sample Atoll\nK. Muster 123", "Kiribati"),
+        ("Andaman Is.: Port Sample\nK. Muster 123", "India"),
+        # colonial provinces
+        ("O.F.S.: Sampleton\nK. Muster 123", "South Africa"),
+        ("Cape Prov.: Sampleton\nK. Muster 123", "South Africa"),
+        ("Chitral: Sample Valley\nK. Muster 123", "Pakistan"),
+        ("Lushai Hills: Sample\nK. Muster 123", "India"),
+    ],
+)
+def test_colonial_and_old_official_names(text: str, country: str) -> None:
+    assert _value(text, "country") == country
+
+
+def test_the_spanish_name_of_the_united_states_still_counts() -> None:
+    assert _value("Estados Unidos: Texas, Sample Co.\nK. Muster 123", "stateProvince") == "Texas"
+
+
+def test_a_presidency_partly_elsewhere_is_a_doubt() -> None:
+    got = _field("Bombay Presidency: Sample Ghats\nK. Muster 123", "country")
+    assert got is not None and got[0] == "India" and got[1] < 0.9
