@@ -657,7 +657,7 @@ def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
 
 
 # how sure a month and a year in figures joined by a full stop ("3.1900") are, below the slash's 0.6
-_MONTH_DOT_YEAR = 0.45
+_MONTH_DOT_YEAR = 0.4
 
 
 def _convert(
