@@ -255,3 +255,39 @@ def test_the_spanish_name_of_the_united_states_still_counts() -> None:
 def test_a_presidency_partly_elsewhere_is_a_doubt() -> None:
     got = _field("Bombay Presidency: Sample Ghats\nK. Muster 123", "country")
     assert got is not None and got[0] == "India" and got[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "state"),
+    [
+        ("Darjeeling: Sample Forest\nK. Muster 123", "India", "West Bengal"),
+        ("Simla: Sample Hill\nK. Muster 123", "India", "Himachal Pradesh"),
+        ("N.E.F.A.: Sample Valley\nK. Muster 123", "India", "Arunachal Pradesh"),
+        ("Naga Hills: Sample\nK. Muster 123", "India", "Nagaland"),
+        ("Ladak: Sample Pass\nK. Muster 123", "India", "Ladakh"),
+        ("Waziristan: Sample\nK. Muster 123", "Pakistan", "Khyber Pakhtunkhwa"),
+        ("Chinese Turkestan: Sample Range\nK. Muster 123", "China", "Xinjiang"),
+        ("Yezo: Sample\nK. Muster 123", "Japan", "Hokkaido"),
+        ("Chittagong: Sample Hills\nK. Muster 123", "Bangladesh", None),
+        ("Nippon: Sample\nK. Muster 123", "Japan", None),
+    ],
+)
+def test_himalayan_and_east_asian_districts(text: str, country: str, state: str | None) -> None:
+    assert _value(text, "country") == country
+    assert _value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Turkestan: Sample Range\nK. Muster 123",
+        "Kashmir: Sample Valley\nK. Muster 123",
+        "Punjab: Sampleton\nK. Muster 123",
+    ],
+)
+def test_split_himalayan_and_central_asian_regions_give_no_country(text: str) -> None:
+    assert _value(text, "country") is None
+
+
+def test_a_us_state_beats_an_indian_hill_station_of_the_same_name() -> None:
+    assert _value("Simla, Elbert Co., Colorado\nK. Muster 123", "country") == "United States"
