@@ -291,3 +291,14 @@ def test_split_himalayan_and_central_asian_regions_give_no_country(text: str) ->
 
 def test_a_us_state_beats_an_indian_hill_station_of_the_same_name() -> None:
     assert _value("Simla, Elbert Co., Colorado\nK. Muster 123", "country") == "United States"
+
+
+@pytest.mark.parametrize(
+    "text", ["SAN 12345", "KEP 12345", "LAE 12345", "BRUN 1234", "SAN JOSE 12345"]
+)
+def test_malesian_herbaria_series_are_no_catalogue_number(text: str) -> None:
+    assert _value(text + "\n\nSample River\nK. Muster", "catalogNumber") is None
+
+
+def test_a_barcode_beside_a_herbarium_series() -> None:
+    assert _value("SAN 12345\n\nSabah: Mt. Sample\n\nK000123456", "catalogNumber") == "K000123456"
