@@ -302,3 +302,16 @@ def test_malesian_herbaria_series_are_no_catalogue_number(text: str) -> None:
 
 def test_a_barcode_beside_a_herbarium_series() -> None:
     assert _value("SAN 12345\n\nSabah: Mt. Sample\n\nK000123456", "catalogNumber") == "K000123456"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CAMP 12345", "FIELD 12345", "CERRO 12345", "SANTA ANA 12345", "KENYA 12345", "BORNEO 12345"],
+)
+def test_a_place_word_or_a_country_before_a_number_is_no_acronym(line: str) -> None:
+    assert _value(line + "\n\nSample River\nK. Muster", "catalogNumber") is None
+
+
+@pytest.mark.parametrize("line", ["EMEC 609,719", "LSH ENT 000123", "UCFC 0123456"])
+def test_unknown_acronyms_before_a_number_still_count(line: str) -> None:
+    assert _value(line + "\n\nSample River\nK. Muster", "catalogNumber") == line
