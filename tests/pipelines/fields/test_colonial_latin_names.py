@@ -315,3 +315,25 @@ def test_a_place_word_or_a_country_before_a_number_is_no_acronym(line: str) -> N
 @pytest.mark.parametrize("line", ["EMEC 609,719", "LSH ENT 000123", "UCFC 0123456"])
 def test_unknown_acronyms_before_a_number_still_count(line: str) -> None:
     assert _value(line + "\n\nSample River\nK. Muster", "catalogNumber") == line
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gotlandia: Sampleby\nleg. K. Muster", "Sweden"),
+        ("Moluccae: Sample Island\nleg. K. Muster", "Indonesia"),
+        ("Nova Cambria Australis: Port Sample\nleg. K. Muster", "Australia"),
+        ("Siamia: Sample\nleg. K. Muster", "Thailand"),
+        ("Carniolia: Sample\nleg. K. Muster", "Slovenia"),
+    ],
+)
+def test_latin_regions_and_old_countries(text: str, country: str) -> None:
+    assert _value(text, "country") == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Caucasus: Sample Valley\nleg. K. Muster", "Thracia: Sample\nleg. K. Muster"],
+)
+def test_split_latin_regions_give_no_country(text: str) -> None:
+    assert _value(text, "country") is None
