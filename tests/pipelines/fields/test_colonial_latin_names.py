@@ -337,3 +337,19 @@ def test_latin_regions_and_old_countries(text: str, country: str) -> None:
 )
 def test_split_latin_regions_give_no_country(text: str) -> None:
     assert _value(text, "country") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgian S.S.R.: Sample Gorge\nleg. K. Muster 1970", "Georgia"),
+        ("Georgian SSR: Sample Gorge\ncoll. K. Muster, May 3, 1970", "Georgia"),
+        ("Grusinien: Tiflis\nleg. K. Muster 1900", "Georgia"),
+        ("Armenian SSR: Sample\nleg. K. Muster 1970", "Armenia"),
+        ("Kazakh S.S.R.: Sample\nleg. K. Muster 1970", "Kazakhstan"),
+        ("Казахская ССР: Sample\nleg. K. Muster 1970", "Kazakhstan"),
+    ],
+)
+def test_soviet_republics_give_todays_country(text: str, country: str) -> None:
+    got = _field(text, "country")
+    assert got is not None and got[0] == country and "historical_name" in got[2]
