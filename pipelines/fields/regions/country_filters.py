@@ -76,16 +76,23 @@ TITLE_BEFORE = re.compile(
 )
 
 
-# "SINGAPORE FIELD No. 12345", "Sarawak S. 12345", "Burma F.D. No. 123": the name of a number
-# series (a herbarium's or a forest department's field numbers), which says nothing of where this
-# gathering grew (the series ran over a whole region: a Singapore field number from Pahang)
+# "SINGAPORE FIELD No. 12345", "Sarawak S. 12345": the name of a field-number series (a
+# herbarium's or a forest department's), which says nothing of where this gathering grew (the
+# Singapore series ran over all Malaya: a Singapore field number from Pahang) where the labels name
+# another place (`drop_series`); alone, a doubt. A department named after its country ("Ceylon
+# Forest Dept. No. 123") collected in it and counts.
 _SERIES_AFTER = re.compile(
-    r"[^\S\n]+(?:(?:Field|Forest|For\.|F\.[^\S\n]?D\.|Dept\.|Department)[^\S\n]+){0,2}"
-    r"(?:(?:No|Nos|Nr|Number)\b\.?|#)[^\S\n]?:?[^\S\n]?\d"
+    r"[^\S\n]+Field[^\S\n]+(?:(?:No|Nos|Nr|Number)\b\.?|#)[^\S\n]?:?[^\S\n]?\d"
     # a series letter and its number: "Sarawak S. 12345", "S 12345"
     r"|[^\S\n]+S\.?[^\S\n]?\d{3,}",
     re.IGNORECASE,
 )
+
+
+def names_a_series(lab: Label, end: int) -> bool:
+    """Whether the country's or region's name ending at `end` names a field-number series
+    ("SINGAPORE FIELD No. 12345", "Sarawak S. 12345", see `_SERIES_AFTER`)."""
+    return _SERIES_AFTER.match(lab.text, end) is not None
 
 
 def not_a_country(lab: Label, start: int, end: int) -> bool:
@@ -94,7 +101,6 @@ def not_a_country(lab: Label, start: int, end: int) -> bool:
     before = lab.text[max(0, start - 8, lab.line_at(start).start) : start]
     return bool(
         _ACRONYM_AFTER.match(lab.text, end)
-        or _SERIES_AFTER.match(lab.text, end)
         or _INITIAL_BEFORE.search(before)
         or TITLE_BEFORE.search(before)
     )
@@ -131,3 +137,17 @@ def drop_towns(hits: list[Hit]) -> list[Hit]:
         )
 
     return [h for h in hits if not town(h)]
+
+
+def drop_series(hits: list[Hit]) -> list[Hit]:
+    """A series' name ("SINGAPORE FIELD No. 12345") where another country or region is named
+    ("Pahang: Sample Hill") is no mention; alone, the series' place is a judgement."""
+    series = [h for h in hits if h.series]
+    if not series:
+        return hits
+    others = [h for h in hits if h.kind == "country" and not h.series and h.code]
+    if others:
+        return [h for h in hits if not h.series]
+    for h in series:
+        h.judged = True
+    return hits

@@ -353,3 +353,27 @@ def test_split_latin_regions_give_no_country(text: str) -> None:
 def test_soviet_republics_give_todays_country(text: str, country: str) -> None:
     got = _field(text, "country")
     assert got is not None and got[0] == country and "historical_name" in got[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("SINGAPORE FIELD No. 12345\n\nSample Hill\nK. Muster", "SINGAPORE"),
+        ("Sarawak S. 12345\n\nSample River\nK. Muster", "Malaysia"),
+    ],
+)
+def test_a_series_place_alone_is_a_doubt(text: str, country: str) -> None:
+    got = _field(text, "country")
+    assert got is not None and got[0] == country
+    assert got[1] < 0.9 and "country_judged" in got[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ceylon Forest Dept. No. 123\n\nSample Hills\nK. Muster", "Sri Lanka"),
+        ("Burma Forest Dept. No. 12\n\nSample Hills\nK. Muster", "Myanmar"),
+    ],
+)
+def test_a_department_named_after_its_country_still_counts(text: str, country: str) -> None:
+    assert _value(text, "country") == country
