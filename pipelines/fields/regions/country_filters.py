@@ -95,6 +95,12 @@ def names_a_series(lab: Label, end: int) -> bool:
     return _SERIES_AFTER.match(lab.text, end) is not None
 
 
+# "leg. B.E.A. Muster": initials that spell a colony's short name ("B.E.A.", British East Africa)
+# after a collector's or a determiner's key are a person's
+_PERSON_KEY_BEFORE = re.compile(r"(?<![\w.])(?i:leg|coll|det|ex\s+coll|by|von|per)\.?:?\s*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+
+
 def not_a_country(lab: Label, start: int, end: int) -> bool:
     """A country's name that says nothing of where the specimen grew (see the patterns above)."""
     # what stands before the name on its own line (an author's "L." ends the line above)
@@ -103,6 +109,10 @@ def not_a_country(lab: Label, start: int, end: int) -> bool:
         _ACRONYM_AFTER.match(lab.text, end)
         or _INITIAL_BEFORE.search(before)
         or TITLE_BEFORE.search(before)
+        or (
+            _INITIALS.fullmatch(lab.text[start:end].strip()) is not None
+            and _PERSON_KEY_BEFORE.search(before) is not None
+        )
     )
 
 

@@ -377,3 +377,25 @@ def test_a_series_place_alone_is_a_doubt(text: str, country: str) -> None:
 )
 def test_a_department_named_after_its_country_still_counts(text: str, country: str) -> None:
     assert _value(text, "country") == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("B.E.A.: Sampleton\n4.xi.1912", "Kenya"),
+        ("P.E.A.: Sampleton\n4.xi.1912", "Mozambique"),
+        ("N. Rhod.: Sampleton\n4.xi.1912", "Zambia"),
+        ("S. Rhod.: Sampleton\n4.xi.1912", "Zimbabwe"),
+    ],
+)
+def test_colonies_shortened_as_insect_labels_print_them(text: str, country: str) -> None:
+    assert _value(text, "country") == country
+
+
+def test_a_shortened_colony_that_is_also_initials_is_a_doubt() -> None:
+    got = _field("B.E.A.: Sampleton\n4.xi.1912", "country")
+    assert got is not None and got[1] < 0.9
+
+
+def test_initials_after_a_collectors_key_are_no_colony() -> None:
+    assert _value("Sampleton\nleg. B.E.A. Muster", "country") is None
