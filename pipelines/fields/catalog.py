@@ -27,6 +27,7 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.geo import country_names, name_key
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.roles import digitisation_stamp
 from pipelines.fields.text import Label, Line, candidate, is_institution
@@ -158,6 +159,43 @@ _NOT_CODES = {
     "HWY",
     "RD",
     "NPC",
+    # the words of places, plots and traps a number follows on a label of its own ("CAMP 12345",
+    # "FIELD 12345", "CERRO 12345", "SANTA ANA 12345"): a place's, a plot's or a field number
+    "FIELD",
+    "CAMP",
+    "PLOT",
+    "SITE",
+    "STN",
+    "STA",
+    "TRAP",
+    "ROUTE",
+    "RT",
+    "KM",
+    "MI",
+    "RIO",
+    "CERRO",
+    "SIERRA",
+    "MONTE",
+    "SANTA",
+    "SANTO",
+    "SAN",
+    "LOS",
+    "LAS",
+    "EL",
+    "LA",
+    "ST",
+    "MOUNT",
+    "LAKE",
+    "RIVER",
+    "COLL",
+    "LEG",
+    "DET",
+    "FIG",
+    "VOL",
+    "PLATE",
+    "SHEET",
+    "BOX",
+    "LOT",
 }
 
 # the kinds of the table whose numbers are never a catalogue number: a register's or accession
@@ -351,6 +389,8 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
         if (
             code in _NOT_CODES
             or code in institutions()
+            # a country's or a region's name ("KENYA 12345", "BORNEO 12345"): a place's number
+            or name_key(code) in country_names()
             or len(line.text.strip()) > len(m.group("v")) + 2
         ):
             continue

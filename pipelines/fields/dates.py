@@ -272,10 +272,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![\d°'\"]|[^\S\n]?[./][^\S\n]?\d)"
         ),
     ),
-    # "2/2010": a month and a four-figure year, with a slash and nothing else numeric around it
+    # "2/2010", "3.1900", "03.1900": a month and a four-figure year, with a slash or a full stop
+    # and nothing else numeric around it (nor a unit after it: "1.1900 m" is a decimal)
     (
         "date.my_numeric",
-        re.compile(rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])/(?P<y>{_Y4})(?![\d°'/]|\.\d|-\d)"),
+        re.compile(
+            rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{_Y4})(?![\d°'/]|[.,]\d|-\d)"
+            r"(?!\s?(?i:m|km|cm|mm|ft|feet|g|kg|ha|%)\b)"
+        ),
+    ),
+    # "7. 1925": a month, its full stop and a space, and a full year, the whole of its line (as
+    # insect labels print them); within a line that shape is a volume and its year in a citation
+    (
+        "date.my_numeric",
+        re.compile(rf"(?m)^[^\S\n]*(?P<m>0?[1-9]|1[0-2])\.[^\S\n](?P<y>{_Y4})[^\S\n]*$"),
     ),
     # "Date 7/56": a month and a two-figure year only right after the date keyword, where no
     # fraction or count could stand
@@ -646,6 +656,10 @@ def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
     return (iso, 0.75, 3, []) if iso else None
 
 
+# how sure a month and a year in figures joined by a full stop ("3.1900") are, below the slash's 0.6
+_MONTH_DOT_YEAR = 0.4
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -680,7 +694,8 @@ def _convert(
         return _form_date(g)
     if rule == "date.my_numeric":
         iso = _iso(y, int(g["m"]))
-        return (iso, 0.6, 2, flags) if iso else None
+        # "3.1900" less surely than "3/1900": a full stop also ends a day's or a decimal's figures
+        return (iso, 0.6 if "/" in m.group(0) else _MONTH_DOT_YEAR, 2, flags) if iso else None
     if rule == "date.my_numeric_keyed":
         iso = _iso(y, int(g["m"]))
         keyed_flags = ["two_digit_year"]

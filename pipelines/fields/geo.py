@@ -189,8 +189,10 @@ _ABBREVIATED_WORDS = {
 }
 
 
-# the type words ending a region's name that labels abbreviate ("Harju maakond", "Harju mk.")
-_ABBREVIATED_LAST = {"maakond": ("mk.", "mk", "maak.")}
+# the type words ending a region's name that labels abbreviate: an Estonian county's
+# ("Harju maakond", "Harju mk."), and the islands' word of the English names ("Andaman Islands",
+# "Andaman Is.")
+_ABBREVIATED_LAST = {"maakond": ("mk.", "mk", "maak."), "Islands": ("Is.", "Isl.", "Ids.")}
 
 
 def _abbreviated(name: str) -> list[str]:

@@ -10,7 +10,7 @@ from collections import Counter
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import country_name
+from pipelines.fields.geo import country_name, fold
 from pipelines.fields.regions.address import address_country
 from pipelines.fields.regions.countries import (
     country_candidates,
@@ -21,7 +21,7 @@ from pipelines.fields.regions.countries import (
 from pipelines.fields.regions.hit import Hit, region_spans
 from pipelines.fields.regions.resolve import resolve
 from pipelines.fields.regions.skipped import skipped_lines
-from pipelines.fields.regions.state_filters import COUNTY_IN_LINE
+from pipelines.fields.regions.state_filters import COUNTY_IN_LINE, US_SHAPE_IN_LINE
 from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
 from pipelines.fields.text import Label, candidate
 
@@ -55,12 +55,17 @@ def region_candidates(
             and (((h.code == "MX") != mx and ambiguous(h)) or bare_mexican(h))
         )
     ]
-    county = any(
-        COUNTY_IN_LINE.search(ln.text) and not inst
+    data_lines = [
+        ln.text
         for lab in labels
         for ln, inst in zip(lab.lines, lab.institution, strict=True)
-    )
-    reg = resolve(hits, county)
+        if not inst
+    ]
+    county = any(COUNTY_IN_LINE.search(t) for t in data_lines)
+    # "GEORGIA / 3 mi. S of Exampleton / May 3, 1950": an American sheet's shapes make a state's
+    # name that is a country's too the state, as a county's key does, though less surely
+    us_shape = not county and any(US_SHAPE_IN_LINE.search(t) for t in data_lines)
+    reg = resolve(hits, county or us_shape)
     out: list[FieldCandidate] = []
     if reg.country is None and reg.country_code is None:
         fallback = address_country(labels if sheet is None else sheet)
@@ -146,7 +151,25 @@ def region_candidates(
         )
     elif reg.country_code:
         out += _subdivision_candidates(labels, hits, reg.country_code)
+    if us_shape and reg.country is None and reg.state is not None:
+        named = fold(reg.state.text)
+        if any(h.kind == "country" and fold(h.text) == named for h in hits):
+            # the state read over the country of its name by the sheet's shapes alone: a doubt
+            out = [
+                c.model_copy(
+                    update={
+                        "confidence": c.confidence * _US_SHAPE_DOUBT,
+                        "flags": [*c.flags, "country_judged"],
+                    }
+                )
+                for c in out
+            ]
     return out
+
+
+# how much surer a state's name is than the country of its name where only the sheet's American
+# shapes (no county's key, no other state, no U.S.A.) tell which is meant
+_US_SHAPE_DOUBT = 0.85
 
 
 def _subdivision_candidates(

@@ -76,6 +76,31 @@ TITLE_BEFORE = re.compile(
 )
 
 
+# "SINGAPORE FIELD No. 12345", "Sarawak S. 12345": the name of a field-number series (a
+# herbarium's or a forest department's), which says nothing of where this gathering grew (the
+# Singapore series ran over all Malaya: a Singapore field number from Pahang) where the labels name
+# another place (`drop_series`); alone, a doubt. A department named after its country ("Ceylon
+# Forest Dept. No. 123") collected in it and counts.
+_SERIES_AFTER = re.compile(
+    r"[^\S\n]+Field[^\S\n]+(?:(?:No|Nos|Nr|Number)\b\.?|#)[^\S\n]?:?[^\S\n]?\d"
+    # a series letter and its number: "Sarawak S. 12345", "S 12345"
+    r"|[^\S\n]+S\.?[^\S\n]?\d{3,}",
+    re.IGNORECASE,
+)
+
+
+def names_a_series(lab: Label, end: int) -> bool:
+    """Whether the country's or region's name ending at `end` names a field-number series
+    ("SINGAPORE FIELD No. 12345", "Sarawak S. 12345", see `_SERIES_AFTER`)."""
+    return _SERIES_AFTER.match(lab.text, end) is not None
+
+
+# "leg. B.E.A. Muster": initials that spell a colony's short name ("B.E.A.", British East Africa)
+# after a collector's or a determiner's key are a person's
+_PERSON_KEY_BEFORE = re.compile(r"(?<![\w.])(?i:leg|coll|det|ex\s+coll|by|von|per)\.?:?\s*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+
+
 def not_a_country(lab: Label, start: int, end: int) -> bool:
     """A country's name that says nothing of where the specimen grew (see the patterns above)."""
     # what stands before the name on its own line (an author's "L." ends the line above)
@@ -84,6 +109,10 @@ def not_a_country(lab: Label, start: int, end: int) -> bool:
         _ACRONYM_AFTER.match(lab.text, end)
         or _INITIAL_BEFORE.search(before)
         or TITLE_BEFORE.search(before)
+        or (
+            _INITIALS.fullmatch(lab.text[start:end].strip()) is not None
+            and _PERSON_KEY_BEFORE.search(before) is not None
+        )
     )
 
 
@@ -118,3 +147,17 @@ def drop_towns(hits: list[Hit]) -> list[Hit]:
         )
 
     return [h for h in hits if not town(h)]
+
+
+def drop_series(hits: list[Hit]) -> list[Hit]:
+    """A series' name ("SINGAPORE FIELD No. 12345") where another country or region is named
+    ("Pahang: Sample Hill") is no mention; alone, the series' place is a judgement."""
+    series = [h for h in hits if h.series]
+    if not series:
+        return hits
+    others = [h for h in hits if h.kind == "country" and not h.series and h.code]
+    if others:
+        return [h for h in hits if not h.series]
+    for h in series:
+        h.judged = True
+    return hits

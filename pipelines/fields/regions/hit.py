@@ -22,6 +22,8 @@ class Hit:
     # the name may stand for another country than its own: a colony named after it ("Brit.
     # Cameroons"), a US state of the same name ("Georgia") on a label that says nothing else
     judged: bool = False
+    # the name of a field-number series ("SINGAPORE FIELD No. 12345", "Sarawak S. 12345")
+    series: bool = False
     # what a country's printed name says (historical name, region, language); None for an
     # abbreviation or a state
     entry: CountryName | None = None

@@ -22,8 +22,10 @@ from pipelines.fields.regions.country_filters import (
     PLACE_AFTER,
     PLACE_BEFORE,
     TITLE_BEFORE,
+    drop_series,
     drop_towns,
     herbarium_country,
+    names_a_series,
     not_a_country,
 )
 from pipelines.fields.regions.hit import Hit
@@ -113,6 +115,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                     False,
                     entry=entry,
                     judged=colony is not None and entry.kind == "name",
+                    series=names_a_series(lab, m.end()),
                 )
             )
         for m in state_name_pattern().finditer(folded):
@@ -144,7 +147,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
-    hits = drop_towns(drop_overprinted(_drop_overlaps(hits)))
+    hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)

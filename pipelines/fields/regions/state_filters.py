@@ -62,6 +62,17 @@ def in_a_name(text: str, start: int) -> bool:
 
 
 COUNTY_IN_LINE = re.compile(rf"(?<![A-Za-z]){COUNTY_KEY}(?![A-Za-z])")
+# The American shapes of a label besides a county's key: a date with the month first and a comma
+# before the year ("May 3, 1950"), a distance in abbreviated miles with its bearing ("3 mi. S of"),
+# a highway or a numbered route. A state's name that is a country's too ("Georgia") alone on such a
+# sheet is the state (a Caucasian label writes "12.VI.1978", "3 km", metres).
+US_SHAPE_IN_LINE = re.compile(
+    r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[^\S\n]"
+    r"[0-3]?\d(?:st|nd|rd|th)?,[^\S\n]?(?:1[89]|20)\d\d(?!\d)"
+    r"|(?<![\w.])\d+(?:\.\d+)?[^\S\n]?mi\.?[^\S\n](?:[NSEW]{1,3}\b|north|south|east|west)"
+    r"|(?<![A-Za-z])(?:Hwy|Highway|Interstate|U\.?S\.?[^\S\n]?Rt\.?|Route[^\S\n]\d|Rte\.?[^\S\n]?\d)",
+    re.IGNORECASE,
+)
 
 
 def acronym_or_author(lab: Label, start: int, end: int) -> bool:
