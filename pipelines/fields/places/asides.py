@@ -59,6 +59,9 @@ _ASIDE_LINE = re.compile(
     + cue_pattern("aside", upper=True)
     + r"(?:\s|$|[.,:])"
     + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
+    # a series' code and its number alone ("S. 12345", "SAN 12345", "KEP 1234"): a forest
+    # department's or a herbarium's field-number series
+    + r"|\W*[A-Z]{1,4}\.?\s?\d{3,7}[A-Za-z]?\W*$"
     # an exsiccata's fascicle, century or series and its number ("Fasc. 3, No. 45", "Cent. XII
     # n. 1134", "Ser. 2, Nr. 45")
     + r"|\W*(?:(?:Fasc|Fascicle|Fascicul\w*|Cent|Centur\w*|Dec|Decas|Decade|Ser|Series|Vol|Lief|"

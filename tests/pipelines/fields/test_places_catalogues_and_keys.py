@@ -74,6 +74,11 @@ def test_locality_taken(text: str, want: str | None) -> None:
         ("St. Exempla 12", False),
         ("Exemplia Exped. 1934", True),
         ("Brit. Mus. Exampla Expedition", True),
+        # a field-number series' code and number alone on its line
+        ("S. 12345", True),
+        ("SAN 12345", True),
+        ("KEP 1234a", True),
+        ("Km 12", False),
         # places with a number, a word beginning like a catalogue's
         ("Sampleton 1234", False),
         ("Catania 12", False),
