@@ -286,8 +286,10 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
     Jamaica / Jamaica W.I.") is where the specimen grew, and a state's name alone above a county's
     ("Herbarium of the University of Iowa / NEBRASKA / Cass County") is the specimen's."""
     # a department, a district or a province named with its type word is a place's line ("Depto.
-    # Exempla, Mpio. Muestra", "Sampleton Dist."), not a postal address
-    from pipelines.fields.subdivisions import typed_subdivision_line  # it reads this module
+    # Exempla, Mpio. Muestra", "Sampleton Dist."), not a postal address, nor is a line opening
+    # with a place's preposition
+    from pipelines.fields.places.cues import PLACE_PREPOSITION  # they read this module
+    from pipelines.fields.subdivisions import typed_subdivision_line
 
     flags = [False] * len(label.lines)
     texts = [ln.text for ln in label.lines]
@@ -312,6 +314,8 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 or not _address_line(texts[j])
                 or _COUNTY_LINE.search(texts[j])
                 or typed_subdivision_line(texts[j])
+                # "Environs de Sampleton", "near Sampleton": a place's words, no postal address
+                or PLACE_PREPOSITION.match(texts[j]) is not None
                 or _DIVISION_ABBR.search(texts[j])
             ):
                 break
