@@ -288,6 +288,8 @@ def dated_header(label: Label) -> bool:
     region's header ("Flora of Exampleland") are the data label's."""
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     lines = [label.lines[i].text.strip() for i in index]
+    if not any(date_alone(t) for t in lines):
+        return False  # most labels: their lines' roles need not be read again
     roles = _label_line_roles(label, index)
     headers = [
         t
