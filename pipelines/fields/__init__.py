@@ -113,6 +113,9 @@ def _person_or_place(out: dict[str, FieldCandidate]) -> None:
             out[term.value] = cand.model_copy(update={"flags": [*cand.flags, PERSON_OR_PLACE]})
 
 
+# the people parser's flag for a sheet whose labels name different collectors
+SEVERAL_COLLECTORS = "several_collectors"
+
 # Proposals of other values at least this share as sure as the chosen one are its rivals.
 RIVAL_SHARE = 0.5
 
@@ -364,7 +367,7 @@ def _extract(
     fallback = [c for c in record_number_candidates(numbered) if not _overlap(c, catalogue)]
     number = _pick_number(proposed.add(numbers), collector) or _best(proposed.add(fallback))
     if number is not None:
-        out[Term.recordNumber.value] = number
+        out[Term.recordNumber.value] = _number_of_whom(number, collector)
     name = out.get(Term.scientificName.value)
     slip = _annotation_of(found, name)
     det = slip[0] if slip else _pick_det(specimen, proposed.add(people.determiners), name)
@@ -503,6 +506,20 @@ def _pick_number(
         if n.evidence.rule == "number.before_collector" and same_line and before:
             return n
     return None
+
+
+def _number_of_whom(number: FieldCandidate, collector: FieldCandidate | None) -> FieldCandidate:
+    """A field number read on another label than the chosen collector's, on a sheet whose labels
+    name several collectors ("Coll. K. Muster" on one label, "J. Beispiel No. 1234" on another):
+    whose number it is the labels do not say, so it carries the collector's doubt."""
+    if (
+        collector is None
+        or SEVERAL_COLLECTORS not in collector.flags
+        or number.evidence.label == collector.evidence.label
+        or SEVERAL_COLLECTORS in number.flags
+    ):
+        return number
+    return number.model_copy(update={"flags": [*number.flags, SEVERAL_COLLECTORS]})
 
 
 def _annotation_of(found: list[NameMatch], name: FieldCandidate | None) -> list[FieldCandidate]:
