@@ -186,10 +186,26 @@ def _typed_line() -> re.Pattern[str]:
 _FACULTY = re.compile(r"[^\w]*(?:department|dept\.?|dep\.)\s+of\s", re.IGNORECASE)
 
 
+@cache
+def _abbreviated_after() -> re.Pattern[str]:
+    """A name and a type word abbreviated after it, anywhere on a line ("Sampleton, Exampla
+    Prov.", "Beeby Dist."): how a collector writes a place, not how an address is printed."""
+    # "Botany Dept." after a name is a university's department, not a country's
+    words = [w for w in _words("after") if w.endswith(".") and not w.lower().startswith("dep")]
+    type_words = alternation(words, fold=fold_same_length)
+    return re.compile(rf"[^\W\d_][\w'-]*\s+(?:{type_words})(?!\w)")
+
+
 def typed_subdivision_line(line: str) -> bool:
-    """Whether `line` opens with a subdivision named with its type word: a place's line, not an
-    institution's postal address."""
-    return _typed_line().match(fold_same_length(line)) is not None and not _FACULTY.match(line)
+    """Whether `line` names a subdivision with its type word: opening with it (`_typed_line`) or
+    with an abbreviated type word after a name anywhere on it (`_abbreviated_after`). A place's
+    line, not an institution's postal address."""
+    if _FACULTY.match(line):
+        return False
+    folded = fold_same_length(line)
+    return (
+        _typed_line().match(folded) is not None or _abbreviated_after().search(folded) is not None
+    )
 
 
 _SAINTS = {"saint": "st", "sainte": "ste", "santa": "sta", "santo": "sto"}

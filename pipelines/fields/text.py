@@ -316,7 +316,6 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 or typed_subdivision_line(texts[j])
                 # "Environs de Sampleton", "near Sampleton": a place's words, no postal address
                 or PLACE_PREPOSITION.match(texts[j]) is not None
-                or _DIVISION_ABBR.search(texts[j])
             ):
                 break
             alone = "," not in texts[j] and not _STREET.fullmatch(texts[j].strip())
@@ -341,12 +340,6 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
 # A register number on the institution's line: a year and the specimen's number in it
 # ("1937-512", "1950.3.12.45")
 _REGISTER = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d[-.]\d{1,5}(?:\.\d{1,5})*(?!\d)")
-
-
-# A district's, a province's or a territory's type word abbreviated after its name ("Sampleton,
-# Exampla Prov.", "Beeby Dist."): the specimen's place as a collector writes it, never a printed
-# postal address
-_DIVISION_ABBR = re.compile(r"\b(?:Dist|Distr|Div|Prov|Terr)\.")
 
 
 # A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals
