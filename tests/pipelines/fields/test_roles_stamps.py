@@ -191,3 +191,34 @@ def test_a_register_stamp_heads_no_address() -> None:
     # an insect's labels read as one: the register stamp's line, then the specimen's place
     got = fields("Brit. Mus. 1937-512.\nSampleton\n12.vi.1931")
     assert got["verbatimLocality"].value == "Sampleton"
+
+
+_DATA = "Exampla minor L.\nSampleton, roadside.\nK. Muster 123\n\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Specimen data entered 2014\nImaged 12 Mar 2015",
+        "Label data transcribed by A. Exemplo 2019",
+        "Transcribed 3.iv.2019",
+        "Data entered 12/3/2014",
+        "Locality georeferenced by A. Exemplo 2015",
+        "Plants of Sampleton\nDistributed by the Example Botanical Garden\nIssued June 1910",
+    ],
+)
+def test_a_data_entry_or_issue_note_dates_no_collection(note: str) -> None:
+    got = fields(_DATA + note)
+    assert "eventDate" not in got
+    assert got["recordedBy"].value == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "ISOTYPE\nExampla minor Muster\nExamined by A. Exemplo, May 1988",
+        "Exampla minor Muster\nSeen by A. Exemplo 1988",
+    ],
+)
+def test_a_specialists_examination_is_a_determination(slip: str) -> None:
+    assert _roles(_DATA + slip)[-1] is Role.determination
