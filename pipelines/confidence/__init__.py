@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from models.fields import FieldCandidate
 from models.specimen import LabelText
-from pipelines.confidence.features import FAMILY, Context, Family, features
+from pipelines.confidence.features import FAMILY, FEATURES, Context, Family, features
 from pipelines.confidence.model import CalibrationModel, default_model
 
 __all__ = ["DOUBTS", "calibrate", "candidate_features"]
@@ -21,6 +21,7 @@ __all__ = ["DOUBTS", "calibrate", "candidate_features"]
 # Flags that say the tool cannot vouch for the value, whatever its features: which of two
 # catalogue numbers is the specimen's, which century a two-digit year means, a lone given name,
 # a barcode that disagrees with its printed number. Such a field stays below 0.9, in its order.
+UNSURE_READING = "unsure_reading"
 DOUBTS = frozenset(
     {
         "century_ambiguous",
@@ -34,7 +35,7 @@ DOUBTS = frozenset(
         "signed_slip",  # a name signing a dated slip of its own: as likely the determiner
         "surname_only",  # a collector's surname (after a title at most) no sure cue names
         "genus_only",  # a genus alone where an epithet may have been lost
-        "unsure_reading",  # a name read unsurely or by one recogniser alone
+        UNSURE_READING,  # a name read unsurely or by one recogniser alone, a word below UNSURE_WORD
         "year_from_title",  # a collection year read from a series title, not a dated data label
         "stamp_or_collection_date",  # a date alone under an institution's name (fields)
         "several_taxa",  # names of different taxa on the sheet: which is current is a judgement
@@ -56,6 +57,12 @@ DOUBTS = frozenset(
     }
 )
 DOUBT_SCALE = 0.9
+# A value one of whose words the OCR engine itself read at less than this: on the devset's
+# images, 14 of 21 such values were right (two of five below 0.7), far from the nine in ten a
+# confidence of 0.9 promises. It is flagged `unsure_reading` and doubted like the flags above
+# (names excepted: `fields.names` weighs the words of the name alone, NAME_MIN_OCR).
+UNSURE_WORD = 0.8
+_OCR_MIN = FEATURES.index("ocr_min")
 
 
 def candidate_features(
@@ -101,8 +108,16 @@ def calibrate(
         if term in vectors:
             family, x = vectors[term]
             p = model.probability(family.value, x)
-            if DOUBTS.intersection(cand.flags):
+            flags = cand.flags
+            # (a name's parser knows which of its span's words are the name's: it judges them)
+            if (
+                family is not Family.name
+                and x[_OCR_MIN] < UNSURE_WORD
+                and UNSURE_READING not in flags
+            ):
+                flags = [*flags, UNSURE_READING]
+            if DOUBTS.intersection(flags):
                 p *= DOUBT_SCALE
-            cand = cand.model_copy(update={"confidence": round(p, 4)})
+            cand = cand.model_copy(update={"confidence": round(p, 4), "flags": flags})
         out[term] = cand
     return out

@@ -178,3 +178,23 @@ def test_a_doubt_keeps_a_field_below_the_high_band(doubt: str) -> None:
     name = raw["scientificName"]
     doubted = {**raw, "scientificName": name.model_copy(update={"flags": [*name.flags, doubt]})}
     assert calibrate(doubted, labels)["scientificName"].confidence < 0.9
+
+
+@pytest.mark.parametrize(("word_conf", "doubted"), [(0.6, True), (0.75, True), (0.95, False)])
+def test_a_word_the_engine_doubts_keeps_its_value_below_the_high_band(
+    word_conf: float, doubted: bool
+) -> None:
+    label = ocr_label(
+        [
+            [("Sampleton", 0.97), ("Common", 0.97)],
+            [("12", 0.97), ("May", 0.97), ("1931", 0.97)],
+            [("leg.", 0.97), ("K.", 0.97), ("Muster", word_conf)],
+        ]
+    )
+    collector = parse_fields([label])["recordedBy"]
+    assert collector.value == "K. Muster"
+    assert ("unsure_reading" in collector.flags) is doubted
+    if doubted:
+        assert collector.confidence < 0.9
+    date = parse_fields([label])["eventDate"]
+    assert "unsure_reading" not in date.flags
