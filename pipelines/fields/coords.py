@@ -1,4 +1,5 @@
-"""Coordinates ("42°21'15"N, 93°14'40'W", "N46° 12' W 89° 27'", "41 deg 17' 38" N") and elevations
+"""Coordinates ("42°21'15"N, 93°14'40'W", "N46° 12' W 89° 27'", "41 deg 17' 38" N"; else a grid
+reference, gridref.py, or an American survey's, survey.py) and elevations
 ("ca. 330 m", "6500'", "Alt.: About 4200 ft.", "720 METERS ALTITUDE")."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.gridref import grid_candidates
+from pipelines.fields.survey import survey_candidates
 from pipelines.fields.text import Label, candidate
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
@@ -189,7 +191,8 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 found.append((a, pair[0], len(a.flat), *pair[2:]))
                 break
     if not found:
-        return grid_candidates(labels)
+        # a British or Irish grid reference, else an American survey's (UTM, township and range)
+        return grid_candidates(labels) or survey_candidates(labels)
     lab, s, e, verbatim, lat, lon = found[0]
     return [
         candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),

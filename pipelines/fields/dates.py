@@ -815,6 +815,21 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# A word that dates a sheet's sending or an exsiccata's issue, a few words at most before a year on
+# its line ("Comm. K. Muster 1890", "Watson B.E.C. 1876", "Fasc. III (1905)"): the year is the
+# sender's or the issue's, a doubt as the collection's.
+_SENT_WORD = re.compile(
+    r"(?<![^\W\d_])"
+    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "sent")
+    + r"(?![^\W\d_])\.?[^\S\n]?:?[^\d\n]{0,40}$",
+    re.IGNORECASE,
+)
+# how much a year after such a word keeps of its confidence, and the score it has at most (any
+# other date of the sheet is taken before it)
+_SENT_CONFIDENCE = 0.6
+_SENT_SCORE = 0.5
+
+
 def _day_before(text: str) -> bool:
     """Whether `text` (what stands before a year) ends with the day of a date whose month could
     not be read; not a number ending the line above ("Vitis 3" over "1832": a sheet's number)."""
@@ -998,6 +1013,13 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 lab.text, max(line.start, d.start - 16), d.start
             ):
                 score -= 2  # "Exsiccata No. 1903", "Wall. Cat. 1850": a number, not a year
+            if d.rule == "date.year" and _SENT_WORD.search(
+                lab.text, max(line.start, d.start - 60), d.start
+            ):
+                # "Comm. K. Muster 1890", "Fasc. III (1905)": the sender's or the issue's year
+                score = min(score, _SENT_SCORE)
+                d.confidence *= _SENT_CONFIDENCE
+                d.flags.append("sent_or_issued_year")
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])

@@ -31,6 +31,22 @@ def _weight(h: Hit) -> float:
     return header * (h.entry.confidence if h.entry is not None else 1.0)
 
 
+# how sure a region's or a historical name's mapping must be to make a doubt of another country's
+# name printed beside it ("Natal" is a Brazilian city too, "USSR" a guess)
+_SURE_REGION = 0.8
+
+
+def _other_region(h: Hit, country: Hit) -> bool:
+    """Whether `h` is a region's or a historical name that lies in another country than
+    `country`'s, its mapping sure."""
+    return (
+        h.code != country.code
+        and h.entry is not None
+        and h.entry.kind != "name"
+        and h.entry.confidence >= _SURE_REGION
+    )
+
+
 def plain_name(h: Hit) -> bool:
     return h.entry is None or h.entry.kind == "name"
 
@@ -79,6 +95,10 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
         country = max(
             (h for h in country_hits if h.code == code), key=lambda h: (plain_name(h), _weight(h))
         )
+        if plain_name(country) and any(_other_region(h, country) for h in country_hits):
+            # "Ungarn: Siebenbürgen", "Deutschland: Schlesien": a country's name over a region
+            # that lies in another country today (the label's country was the region's then)
+            country.judged = True
     if country is not None:
         same = [h for h in state_hits if h.code == country.code]
         state_hits = same

@@ -1,0 +1,193 @@
+"""Round 13's places: Central Europe's historical regions and today's countries (a region split
+between two countries gives none or a doubt), Italy's regions named without the country, and the
+American survey coordinates (township and range, UTM). Invented strings in the shapes labels use."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import fields
+
+# (label, code): wholly (or all but a sliver) in one of today's countries: sure
+WHOLE = [
+    ("Flora von Böhmen\nFundort: Umgebung von Exampeln\nSammler: K. Muster", "CZ"),
+    ("Mähren: Brünn, Beispielwald\n9. V. 1901 leg. J. Beispiel", "CZ"),
+    ("Siebenbürgen: Kronstadt, Beispielberg\nleg. J. Beispiel 3.VI.1887", "RO"),
+    ("Flora Hungarica\nErdély: Példafalva\ngyűjtötte Minta K.", "RO"),
+    ("Krain: Beispielgora\nleg. A. Exemplo, Mai 1888", "SI"),
+    ("Südtirol: Meran, Beispielweg\nleg. K. Muster 1902", "IT"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), WHOLE)
+def test_regions_in_one_country(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert got["country"].confidence >= 0.9
+
+
+# (label, code): mostly in one country: that country, judged, below 0.9
+JUDGED = [
+    ("Tirol: Exampeltal bei Sampleck, 1800 m\n8. Aug. 1910 leg. J. Beispiel", "AT"),
+    ("Istrien: bei Exampeldorf\n15.IV.1899 leg. J. Beispiel", "HR"),
+    ("Österr. Schlesien: Exampelsdorf\nleg. J. Beispiel VI.1905", "CZ"),
+    ("Schlesien: Exampelsdorf bei Breslau\nleg. J. Beispiel 1890", "PL"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), JUDGED)
+def test_regions_mostly_in_one_country(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert "country_judged" in got["country"].flags
+    assert got["country"].confidence < 0.9
+
+
+# split between today's countries: no country at all
+SPLIT = [
+    "Flora von Galizien\nExampelnow, Waldrand\nleg. K. Muster  14. Sept. 1898",
+    "Flora Polonica\nGalicja, okolice Przykładowa\nzebrał K. Muster 14 VII 1931",
+    "Banat: Exampelbad\nleg. K. Muster 1875",
+    "Bukowina: Czernowitz, Beispielwald\nleg. K. Muster 1900",
+    "Pommern: Kreis Exampeln\nleg. K. Muster 1911",
+    "Ost-Preussen: Kreis Exampeln\nTorfmoor bei Sampleheim",
+    "Küstenland: bei Exampeldorf\nleg. K. Muster",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT)
+def test_split_regions_give_no_country(text: str) -> None:
+    assert "country" not in fields(text)
+
+
+def test_a_south_tyrolean_town_under_tyrol_is_a_doubt() -> None:
+    got = fields("Tirol: Bozen, Beispielhof\nleg. K. Muster 1899")
+    assert got["countryCode"].value == "IT"
+    assert got["country"].confidence < 0.9
+
+
+def test_the_country_printed_keeps_tyrol_sure() -> None:
+    got = fields("Austria: Tirol, Exampeltal\nleg. K. Muster")
+    assert (got["countryCode"].value, got["stateProvince"].value) == ("AT", "Tirol")
+    assert got["country"].confidence >= 0.9 and got["stateProvince"].confidence >= 0.9
+
+
+# (label, province): Italy's regions as the Italian herbaria print them without the country
+ITALY = [
+    ("Erbario Centrale\nToscana: presso Esempio, località Campo", "Toscana"),
+    ("Piemonte: Valle Esempio, 1500 m\nA. Exemplo 12.7.1921", "Piemonte"),
+    ("Liguria: Esempio\nA. Exemplo 1890", "Liguria"),
+    ("Calabria: Aspromonte presso Esempio\nA. Exemplo", "Calabria"),
+]
+
+
+@pytest.mark.parametrize(("text", "province"), ITALY)
+def test_italian_regions(text: str, province: str) -> None:
+    got = fields(text)
+    assert (got["countryCode"].value, got["stateProvince"].value) == ("IT", province)
+
+
+# what must not be Italy: the American Piedmont, a woman's given name
+NOT_ITALY = [
+    "Flora of Exampla County\nPiedmont region, red clay hills\nK. Muster 1234  May 2, 1951",
+    "Plants of North Carolina\nPiedmont: Exampla Co., near Sampleton\nJ. Beispiel 9/12/1960",
+    "Herbarium of Emilia Exemplo\nSampleton, dry hills",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ITALY)
+def test_no_italy(text: str) -> None:
+    got = fields(text)
+    assert "countryCode" not in got or got["countryCode"].value != "IT"
+
+
+# (label, verbatimCoordinates, system): the township, range and section, and UTM, as printed
+SURVEY = [
+    ("Exampla Co.: bluffs along Sample Creek, T12N R3W Sec. 14", "T12N R3W Sec. 14", "Township"),
+    (
+        "Plants of Utah\nSec. 14, T. 12 N., R. 3 W.\nJ. Beispiel",
+        "Sec. 14, T. 12 N., R. 3 W.",
+        "Town",
+    ),
+    ("Rhyolite glade, sec. 8, T34N,\nR6E. 19 Sep 1990", "sec. 8, T34N, R6E.", "Township"),
+    ("T35N, R3E, S22, Exampla County", "T35N, R3E, S22", "Township"),
+    ("NW1/4 sec. 21, T2S-R6E, Washtenaw Co.", "sec. 21, T2S-R6E", "Township"),
+    ("Pima Co.: canyon\nUTM 12 523456E 3556789N\nElev. 1200 m", "UTM 12 523456E 3556789N", "UTM"),
+    ("UTM: 17 E 0412345 N 4123456", "UTM: 17 E 0412345 N 4123456", "UTM"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "system"), SURVEY)
+def test_survey_coordinates(text: str, verbatim: str, system: str) -> None:
+    got = fields(text)
+    assert got["verbatimCoordinates"].value == verbatim
+    assert got["verbatimCoordinateSystem"].value.startswith(system)
+
+
+def test_utm_gives_a_doubted_point_in_its_zone() -> None:
+    got = fields("UTM 12 523456E 3556789N")
+    lat, lon = float(got["decimalLatitude"].value), float(got["decimalLongitude"].value)
+    assert 32.0 < lat < 32.3 and -111.0 < lon < -110.5  # zone 12 north: Arizona
+    assert got["decimalLatitude"].confidence < 0.9
+
+
+# a range, a section or a number alone is no survey coordinate; a latitude printed wins
+NOT_SURVEY = [
+    "Coll. K. Muster 1234 R3W",
+    "T12N alone 3W",
+    "Sec. 14 of the road",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SURVEY)
+def test_no_survey_coordinates(text: str) -> None:
+    assert "verbatimCoordinates" not in fields(text)
+
+
+def test_a_latitude_is_taken_over_the_township() -> None:
+    got = fields("Lat/Long 30.1234 N, 97.5678 W\nT12N R3W Sec. 14")
+    assert got["verbatimCoordinates"].value == "30.1234 N, 97.5678 W"
+
+
+# (label, code): the Dual Monarchy's name is no country; its crown land's row names today's
+MONARCHY = [
+    ("Österreich-Ungarn: Böhmen\nbei Exampeldorf", "CZ"),
+    ("Austria-Hungary: Moravia, near Sampleton", "CZ"),
+    ("Austria-Hungary: Galicia\nnear Sampleton", None),
+    ("Rakousko-Uhersko\nKrain: Beispielgora", "SI"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MONARCHY)
+def test_austria_hungary_is_no_country(text: str, code: str | None) -> None:
+    got = fields(text)
+    assert (got["countryCode"].value if "countryCode" in got else None) == code
+
+
+# (label, code): a country's name over a region that lies in another country today: a doubt
+OTHER_COUNTRYS_REGION = [
+    ("Ungarn: Siebenbürgen, Kronstadt\nleg. K. Muster 1890", "HU"),
+    ("Deutschland: Schlesien, Sampeldorf\nleg. K. Muster 1901", "DE"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), OTHER_COUNTRYS_REGION)
+def test_a_country_over_another_countrys_region_is_a_doubt(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert got["country"].confidence < 0.9
+
+
+# the same country's region beside its name stays sure
+SAME_COUNTRY = [
+    ("Austria: Niederösterreich, bei Beispieldorf", "AT"),
+    ("Italia: Toscana, presso Esempio", "IT"),
+    ("Czechoslovakia: Bohemia, prope Exampleov", "CZ"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SAME_COUNTRY)
+def test_a_countrys_own_region_stays_sure(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert got["country"].confidence >= 0.9
