@@ -191,3 +191,35 @@ def test_a_countrys_own_region_stays_sure(text: str, code: str) -> None:
     got = fields(text)
     assert got["countryCode"].value == code
     assert got["country"].confidence >= 0.9
+
+
+# a vice-county number OCR misread, a letter glued to its digits: no vice-county
+@pytest.mark.parametrize(
+    "text", ["Plants of Exampleshire\nv.c. 2S\nSampleton", "v.c. 1O Sampleton"]
+)
+def test_a_misread_vice_county_number_is_none(text: str) -> None:
+    got = fields(text)
+    assert "dynamicProperties" not in got and "county" not in got
+
+
+def test_a_vice_county_against_the_county_printed_is_a_doubt() -> None:
+    got = fields("Cambs.: Sampleton Fen\nv.c. 17")
+    assert "vice_county_conflict" in got["county"].flags
+    assert got["county"].confidence < 0.9
+
+
+def test_a_vice_county_agreeing_with_the_county_printed_stays_sure() -> None:
+    got = fields("Hants. v.c. 11\nSampleton Common")
+    assert got["county"].value == "Hampshire" and got["county"].confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("Sampleton, Suff.", "Suffolk"),
+        ("Sampleton, Norf.", "Norfolk"),
+        ("Sampleton, Perths.", "Perthshire"),
+    ],
+)
+def test_more_county_abbreviations(text: str, county: str) -> None:
+    assert fields(text)["county"].value == county
