@@ -167,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
+            rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.my_roman",
         # "VI.1950", "VI-VII.1950", "XI/1950": a month or a run of months, and the year
         re.compile(
-            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s|/))"
+            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–—]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s|/))"
             rf"(?P<y>{_Y4})(?!\d)"
         ),
     ),
@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_name",
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
-            rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
+            rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
             rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
@@ -233,8 +233,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # with the Latin "in the month" before it, part of the date ("mense Majo 1850")
             rf"(?:(?<![^\W\d_])(?:mense|mensis|mens\.)\s?)?"
-            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
+            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
             # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
             rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
@@ -378,11 +378,18 @@ def _repair_digits(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         tok = m.group(0)
-        if not re.search(r"\d", tok) or sum(c.isdigit() for c in tok) < len(tok) - 1:
+        fixed = tok.translate(str.maketrans("OolI|", "00111"))
+        digits = sum(c.isdigit() for c in tok)
+        # one slip in a number; two in a year's four figures whose first two are read ("19ll")
+        year = len(tok) == 4 and digits >= 2 and re.fullmatch(_Y4, fixed) and tok[:2].isdigit()
+        if not digits or (digits < len(tok) - 1 and not year):
             return tok
-        return tok.translate(str.maketrans("OolI|", "00111"))
+        return fixed
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
+    # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
+    text = re.sub(r"(?<![\w.-])(?!II)[lI|]{2}(?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)", "11", text)
     # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(

@@ -95,3 +95,33 @@ MISREAD_YEARS = [
 def test_misread_years_are_no_sure_year(text: str) -> None:
     got = field(text, "eventDate")
     assert got is None or got.confidence < 0.9
+
+
+# (text, iso): runs of days and months written with an en or em dash or a slash, as German and
+# Central European labels print them; a run read as its last day alone would be a wrong day
+RUNS = [
+    ("Flora von Exampeln\n3./4. Juni 1901", "1901-06-03/1901-06-04"),
+    ("Flora von Exampeln\nJuni—Juli 1901", "1901-06/1901-07"),
+    ("Flora von Exampeln\n14.–16. VII. 1901", "1901-07-14/1901-07-16"),
+    ("Plants of Exampla County\n12–14 June 1938", "1938-06-12/1938-06-14"),
+    ("Flora von Exampeln\nVI—VII.1901", "1901-06/1901-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), RUNS)
+def test_runs_with_dashes_and_slashes(text: str, iso: str) -> None:
+    got = field(text, "eventDate")
+    assert got is not None and got.value == iso
+
+
+# (text, iso): two ones read as letters in a day or a year: repaired and flagged
+ONES = [
+    ("Flora von Exampeln\nleg. K. Muster ll.VI.1911", "1911-06-11"),
+    ("Flora von Exampeln\nleg. K. Muster 1.VI.19ll", "1911-06-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), ONES)
+def test_ones_read_as_letters(text: str, iso: str) -> None:
+    got = field(text, "eventDate")
+    assert got is not None and got.value == iso and "ocr_repaired" in got.flags
