@@ -47,6 +47,15 @@ def _other_region(h: Hit, country: Hit) -> bool:
     )
 
 
+def _split_part(h: Hit, country: Hit) -> bool:
+    """Whether `h` is a historical name now split between countries, printed after `country`'s
+    name as a part of it ("Russland: Livland", "Deutschland: Ostpreussen": the old sovereign's
+    name over a land that is another country's today); printed before it, the country is a part
+    of the historical name ("Jugoslawien: Slowenien")."""
+    after = (h.label.position, h.start) > (country.label.position, country.start)
+    return not h.code and h.entry is not None and h.entry.kind == "historical" and after
+
+
 def plain_name(h: Hit) -> bool:
     return h.entry is None or h.entry.kind == "name"
 
@@ -95,7 +104,10 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
         country = max(
             (h for h in country_hits if h.code == code), key=lambda h: (plain_name(h), _weight(h))
         )
-        if plain_name(country) and any(_other_region(h, country) for h in country_hits):
+        if plain_name(country) and (
+            any(_other_region(h, country) for h in country_hits)
+            or any(_split_part(h, country) for h in named)
+        ):
             # "Ungarn: Siebenbürgen", "Deutschland: Schlesien": a country's name over a region
             # that lies in another country today (the label's country was the region's then)
             country.judged = True

@@ -223,3 +223,78 @@ def test_a_vice_county_agreeing_with_the_county_printed_stays_sure() -> None:
 )
 def test_more_county_abbreviations(text: str, county: str) -> None:
     assert fields(text)["county"].value == county
+
+
+# (label, verbatimElevation, metres): Central European keys and sea-level suffixes
+ELEVATIONS = [
+    ("Exampleov, 450 m n. m.", "450 m n. m.", "450"),
+    ("Példafalva, 300 m tszf.", "300 m tszf.", "300"),
+    ("Sampleton, Seehöhe 1200 m", "1200 m", "1200"),
+    ("Sampleton, Höhe: 1200 m", "1200 m", "1200"),
+    ("presso Esempio, quota 900 m", "900 m", "900"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "metres"), ELEVATIONS)
+def test_central_european_elevations(text: str, verbatim: str, metres: str) -> None:
+    got = fields(text)
+    assert (got["verbatimElevation"].value, got["minimumElevationInMeters"].value) == (
+        verbatim,
+        metres,
+    )
+
+
+def test_a_plants_height_is_no_elevation() -> None:
+    assert "verbatimElevation" not in fields("Strauch, Höhe 2 m")
+
+
+# (label, verbatim, lat, lon): decimal degrees with the hemisphere first, as GPS receivers print
+GPS = [
+    ("GPS: N 30.1234 W 97.5678", "N 30.1234 W 97.5678", "30.12340", "-97.56780"),
+    ("GPS: N30.12340° W097.56780°", "N30.12340° W097.56780°", "30.12340", "-97.56780"),
+    ("S 12.3456, E 45.6789", "S 12.3456, E 45.6789", "-12.34560", "45.67890"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "lat", "lon"), GPS)
+def test_hemisphere_first_decimals(text: str, verbatim: str, lat: str, lon: str) -> None:
+    got = fields(text)
+    assert (
+        got["verbatimCoordinates"].value,
+        got["decimalLatitude"].value,
+        got["decimalLongitude"].value,
+    ) == (verbatim, lat, lon)
+
+
+def test_a_plots_metres_are_no_coordinates() -> None:
+    assert "verbatimCoordinates" not in fields("Plot N 3.1250 E 4.5000 m")
+
+
+# (label, code): an old sovereign's name over a land split between countries since: a doubt
+OLD_SOVEREIGN = [
+    ("Russland: Livland, bei Sampelhof", "RU"),
+    ("Deutschland: Ostpreussen, Kr. Exampeln", "DE"),
+    ("Polen: Galizien, bei Exampelow", "PL"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), OLD_SOVEREIGN)
+def test_an_old_sovereign_over_a_split_land_is_a_doubt(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert got["country"].confidence < 0.9
+
+
+# (label, code): a country printed after a former federation's name is a part of it: sure
+SUCCESSORS = [
+    ("Jugoslawien: Slowenien, bei Exampelje", "SI"),
+    ("ČSSR: Slovensko, Tatry", "SK"),
+    ("DDR: Bez. Exampeln, bei Sampeldorf", "DE"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SUCCESSORS)
+def test_a_federations_part_stays_sure(text: str, code: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert got["country"].confidence >= 0.9
