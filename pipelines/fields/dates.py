@@ -1035,7 +1035,60 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     if any(sp.score > 0 and not sp.det and sp.date.precision >= 2 for sp in out if sp not in slips):
         for sp in slips:
             sp.det = True
+    _join_split_lines(out)
     return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+# A day and its month ending a line with the dash or the dot that leads to the year
+# ("Portal, 26-VIII-", "3.vi."), the year read on a line of its own near it: OCR parts a small
+# label's date so, or puts the year's line before the day's ("1977" / "Portal, 26-VIII-").
+_DM_FRAGMENT = re.compile(
+    rf"(?<![\w.,/-])(?P<d>{_DAY})[^\S\n]?[-.][^\S\n]?(?P<m>{_ROMAN}|{_MON_ALONE})[^\S\n]?[-.][^\S\n]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_YEAR_LINE = re.compile(rf"[^\S\n]*{_Y4}\.?[^\S\n]*")
+_SPLIT_LINES = 2  # lines between the day's and the year's at most
+_SPLIT_CONFIDENCE = 0.85
+
+
+def _join_split_lines(spans: list[DatedSpan]) -> None:
+    """A year alone on its line, with a day and month ending a line near it that have no year
+    of their own: the year becomes that day's date (its evidence the day and month)."""
+    for sp in spans:
+        d = sp.date
+        lab = sp.label
+        if d.rule != "date.year" or sp.det or sp.score <= 0 or "/" in d.iso:
+            continue
+        line = lab.line_at(d.start)
+        if not _YEAR_LINE.fullmatch(line.text):
+            continue
+        taken = [(o.date.start, o.date.end) for o in spans if o.label is lab and o is not sp]
+        found = [
+            m
+            for m in _DM_FRAGMENT.finditer(lab.text)
+            if abs(lab.line_no(m.start()) - lab.line_no(d.start)) <= _SPLIT_LINES
+            and not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
+        if len(found) != 1:
+            continue
+        m = found[0]
+        month = _roman(m["m"]) if re.fullmatch(_ROMAN, m["m"]) else _month(m["m"])
+        iso = _iso(int(d.iso), month, int(m["d"])) if month else None
+        if iso is None or in_det_context(lab, m.start()):
+            continue
+        flags = [*d.flags, "year_on_another_line"]
+        conf = d.confidence * _SPLIT_CONFIDENCE
+        sp.date = DateMatch(
+            iso,
+            lab.flat[m.start() : m.end()],
+            m.start(),
+            m.end(),
+            "date.split_lines",
+            conf,
+            3,
+            flags,
+        )
+        sp.score += 2
 
 
 # The keys of a form in the languages that write the day first (Spanish, Portuguese, German,

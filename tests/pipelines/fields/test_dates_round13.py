@@ -125,3 +125,30 @@ ONES = [
 def test_ones_read_as_letters(text: str, iso: str) -> None:
     got = field(text, "eventDate")
     assert got is not None and got.value == iso and "ocr_repaired" in got.flags
+
+
+# (text, iso): a small label's date parted by OCR, the year's line read before the day's
+SPLIT = [
+    ("Ariz.: Exampla\nCo., 6.5 mi. SE\n1977\nSampleton, 26-VIII-", "1977-08-26"),
+    ("Sampleton, 3.vi.\nK. Muster\n1931", "1931-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), SPLIT)
+def test_a_day_and_month_take_the_year_on_another_line(text: str, iso: str) -> None:
+    got = field(text, "eventDate")
+    assert got is not None and got.value == iso
+    assert "year_on_another_line" in got.flags
+
+
+# the year stays a year: two days and months that might take it, a determiner's year
+NOT_SPLIT = [
+    ("Sampleton 3-VI-\n1977\n5-VII-", "1977"),
+    ("Sampleton 12-VI-\nleg. K. Muster 1977\nSample Creek", "1977"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), NOT_SPLIT)
+def test_the_year_stays_alone(text: str, iso: str) -> None:
+    got = field(text, "eventDate")
+    assert got is None or "year_on_another_line" not in got.flags
