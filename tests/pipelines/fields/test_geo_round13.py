@@ -298,3 +298,20 @@ def test_a_federations_part_stays_sure(text: str, code: str) -> None:
     got = fields(text)
     assert got["countryCode"].value == code
     assert got["country"].confidence >= 0.9
+
+
+# (label, state): a state's abbreviation after a county keyword with a digit OCR read for a letter
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Sampleton, Exampla Co., Ca1if.\nK. Muster 12", "California"),
+        ("Sampleton, Exampla Co., Co1o.", "Colorado"),
+    ],
+)
+def test_a_state_abbreviation_with_a_digit_for_a_letter(text: str, state: str) -> None:
+    got = fields(text)
+    assert (got["stateProvince"].value, got["countryCode"].value) == (state, "US")
+
+
+def test_figures_after_a_county_are_no_state() -> None:
+    assert "stateProvince" not in fields("Sampleton, Exampla Co., 1234")
