@@ -315,3 +315,21 @@ def test_a_state_abbreviation_with_a_digit_for_a_letter(text: str, state: str) -
 
 def test_figures_after_a_county_are_no_state() -> None:
     assert "stateProvince" not in fields("Sampleton, Exampla Co., 1234")
+
+
+# a country alone on its line over an Irish or British county with its key: the country printed
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("IRELAND\nCo. Cork: Sampleton strand\nJ. Beispiel 10th June 1902", "IRELAND"),
+        ("ENGLAND\nCounty Durham: Sampleton", "ENGLAND"),
+    ],
+)
+def test_a_country_over_a_keyed_county(text: str, country: str) -> None:
+    got = fields(text)
+    assert got["country"].value == country and got["country"].confidence >= 0.9
+
+
+def test_a_us_county_named_after_a_country_stays_a_county() -> None:
+    got = fields("Scotland Co., Mo.\nSampleton")
+    assert (got["countryCode"].value, got["county"].value) == ("US", "Scotland")
