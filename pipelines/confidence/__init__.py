@@ -42,6 +42,8 @@ DOUBTS = frozenset(
         "several_catalog_numbers",
         "several_institutions",
         "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
+        "datum_unknown",  # a UTM reference's latitude and longitude, WGS84 assumed (fields.survey)
+        "sent_or_issued_year",  # a year after "Comm." or "Fasc.": the sender's or the (fields.dates)
         "several_states",
         "barcode_text_mismatch",
         "vice_county_conflict",

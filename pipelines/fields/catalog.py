@@ -244,6 +244,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _bare_number(lab, i)
             found += _identifier_uri(lab, i)
             found += _suffixed_numbers(lab, i)
+            found += _misread_numbers(lab, i)
         found += _stamp_id(lab)
     found = _dedupe(found)
     _weigh(found)
@@ -376,6 +377,60 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
         s, e = line.start + m.start(), line.start + m.end()
         out.append(_Found(lab, s, e, m.group(0), _FIT, "catalog.institution", code, fits=True))
     return out
+
+
+# The letters OCR reads for digits inside a barcode's number ("C0l23456F", "E0O123456", "US
+# 12345S7"), and a code's number that holds one or more of them: a known code (or a code last) and
+# the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
+_MISREAD = str.maketrans("OoQlI|SB", "00011158")
+_MISREAD_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?P<sep>[.\-]|\s)?(?P<num>[0-9OoQlI|SB]{5,12})"
+    r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
+)
+_MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
+_MISREAD_FLAGS = ("ocr_repaired", "unsure_reading")
+
+
+def _misread_numbers(lab: Label, i: int) -> list[_Found]:
+    """A catalogue number of a known shape once the letters OCR read for its digits are read as
+    digits ("C0l23456F", "MO-l234567", "E0O123456"): flagged, below a sure reading."""
+    line = lab.lines[i]
+    out: list[_Found] = []
+    for m in _MISREAD_NUMBER.finditer(line.text):
+        num, last = m["num"], m["last"] or ""
+        fixed = num.translate(_MISREAD)
+        glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
+        spaced = bool(last) and m.group(0)[-2].isspace()
+        if not (fixed != num or spaced or glued) or sum(ch.isdigit() for ch in num) < 5:
+            continue
+        if len(line.text.strip()) > len(m.group(0)) + 2:
+            continue  # in running text a misread run is a word as often
+        code, sep = m["code"], m["sep"] or ""
+        read = _misread_value(code, sep, fixed, last)
+        if read is None and glued:
+            # the number's first digit read as the code's last letter ("CO123456F")
+            read = _misread_value(code[:-1], "", code[-1].translate(_MISREAD) + fixed, last)
+        if read is None:
+            continue
+        value, owner = read
+        s, e = line.start + m.start(), line.start + m.end()
+        f = _Found(lab, s, e, value, _MISREAD_FIT, "catalog.misread", owner, fits=True)
+        f.flags = list(_MISREAD_FLAGS)
+        out.append(f)
+    return out
+
+
+def _misread_value(code: str, sep: str, digits: str, last: str) -> tuple[str, str] | None:
+    """(the number, its institution's code) when `code`, `digits` and a final `last` code make a
+    number of one of the table's shapes."""
+    if last:
+        owner = _suffixed_code(code + digits + last)
+        return (code + digits + last, owner) if owner else None
+    inst = institutions().get(code)
+    if inst is None or inst.kind in _NOT_CATALOGUES:
+        return None
+    fit = _fit(inst, sep, "", [digits])
+    return (inst.shapes[fit[0]].fill(digits), code) if fit is not None else None
 
 
 def _acronym_numbers(lab: Label, i: int) -> list[_Found]:

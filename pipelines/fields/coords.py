@@ -1,4 +1,5 @@
-"""Coordinates ("42°21'15"N, 93°14'40'W", "N46° 12' W 89° 27'", "41 deg 17' 38" N") and elevations
+"""Coordinates ("42°21'15"N, 93°14'40'W", "N46° 12' W 89° 27'", "41 deg 17' 38" N"; else a grid
+reference, gridref.py, or an American survey's, survey.py) and elevations
 ("ca. 330 m", "6500'", "Alt.: About 4200 ft.", "720 METERS ALTITUDE")."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.gridref import grid_candidates
+from pipelines.fields.survey import survey_candidates
 from pipelines.fields.text import Label, candidate
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
@@ -115,6 +117,16 @@ _DECIMAL = re.compile(
 )
 
 
+# Decimal degrees with the hemisphere before each half, as GPS receivers print them ("N 30.1234 W
+# 97.5678", "N30.12340° W097.56780°")
+_DECIMAL_LEAD = re.compile(
+    r"(?<![\w.,-])(?P<ah>[NS])\.?\s?(?P<a>\d{1,2}\.\d{3,8})(?!\d|\.\d)\s?[°º˚]?"
+    r"\s?[,;/]?\s{0,4}(?P<oh>[EWO])\.?\s?(?P<o>\d{1,3}\.\d{3,8})(?!\d|\.\d)\s?[°º˚]?"
+    # not a plot's or a grid's figures in metres ("N 3.1250 E 4.5000 m")
+    r"(?!\s?(?i:m|km|ft)\b)"
+)
+
+
 def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
     for m in _DECIMAL.finditer(flat):
         a, o = m["a"].replace("–", "-"), m["o"].replace("–", "-")
@@ -137,6 +149,14 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
         value = re.sub(r"^Lat(?:itude)?\.?\s?:?\s*", "", value)
         value = re.sub(r"\s*\bLong(?:itude)?\b\.?:?\s*", " ", value)
         return s, m.end(), value, lat, lon
+    for m in _DECIMAL_LEAD.finditer(flat):
+        lat, lon = float(m["a"]), float(m["o"])
+        if lat > 90 or lon > 180:
+            continue
+        lat = -lat if m["ah"] == "S" else lat
+        lon = -lon if m["oh"] in "WO" else lon
+        value = re.sub(r"\s+", " ", text[m.start() : m.end()]).strip(" ,;.")
+        return m.start(), m.end(), value, lat, lon
     return None
 
 
@@ -189,7 +209,8 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 found.append((a, pair[0], len(a.flat), *pair[2:]))
                 break
     if not found:
-        return grid_candidates(labels)
+        # a British or Irish grid reference, else an American survey's (UTM, township and range)
+        return grid_candidates(labels) or survey_candidates(labels)
     lab, s, e, verbatim, lat, lon = found[0]
     return [
         candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
@@ -209,7 +230,11 @@ _FT = r"['’′]"
 _UNIT = r"(?:m|mts?|meters|metres|metros|ft|feet|pies|ped)\b\.?"
 _ELEV_KEYED = re.compile(
     # "Alt.:" with its full stop read as an "e" ("Alte: About 4200 ft.", "Altes About 4200 ft.")
-    rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el)\.?\s?:?\s?"
+    # German, Italian, Dutch and Polish keys too ("Seehöhe 1200 m", "Höhe: 800 m", "quota 900 m",
+    # "hoogte 30 m", "wys. 1200 m")
+    rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el"
+    # ("Höhe" alone only before its colon: "Strauch, Höhe 2 m" is the plant's)
+    rf"|(?:see|meeres)h[öo]he|h[öo]he(?=\s?:)|quota|hoogte|wys)\.?\s?:?\s?"
     rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY_KEYED})(?:\s?(?:-|–|to)\s?(?:{_QTY_KEYED}))?"
     rf"\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
@@ -222,10 +247,13 @@ _ELEV_AFTER = re.compile(
 )
 # Metres above the sea, as Spanish, Portuguese, Italian, German and Polish labels write them:
 # "1500 m s.n.m.", "3000-3500 msnm", "800 m.s.n.m.", "1200 m s.l.m.", "650 m ü. M.", "500 m NN",
-# "300 m n.p.m.", "2000 m a.s.l.": the suffix says what the figure is, without a key before it.
+# "300 m n.p.m.", "2000 m a.s.l.", "450 m n. m.", "300 m tszf.": the suffix says what the figure
+# is, without a key before it.
 _SEA = (
     r"(?:a\.?\s?s\.?\s?l|s\.?\s?n\.?\s?(?:d\.?\s?)?m|s\.?\s?l\.?\s?m|ü\.?\s?(?:d\.?\s?)?M|ü\.?\s?NN|NN"
-    r"|n\.?\s?p\.?\s?m|s\.\s?m)\.?"
+    r"|n\.?\s?p\.?\s?m|s\.\s?m"
+    # Czech "m n. m." (nad mořem), Hungarian "m tszf." (tengerszint feletti)
+    r"|n\.\s?m|tszf)\.?"
 )
 _SEA_UNIT = rf"(?:m|mts?|metros|metres|meters)\.?\s?{_SEA}|m(?:snm|slm|asl)\.?"
 _ELEV_SEA = re.compile(

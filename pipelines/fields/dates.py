@@ -167,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})(?:\.?\s?[-/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
+            rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
         ),
@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.my_roman",
         # "VI.1950", "VI-VII.1950", "XI/1950": a month or a run of months, and the year
         re.compile(
-            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s|/))"
+            rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–—]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s|/))"
             rf"(?P<y>{_Y4})(?!\d)"
         ),
     ),
@@ -208,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_name",
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
-            rf"(?:\.?\s?[-&]\s?(?P<d2>{_DAY}))?"
+            rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
             rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
@@ -233,8 +233,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # with the Latin "in the month" before it, part of the date ("mense Majo 1850")
             rf"(?:(?<![^\W\d_])(?:mense|mensis|mens\.)\s?)?"
-            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
-            rf"(?:(?:\s?[-–,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
+            rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
+            rf"(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
             # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
             rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
@@ -378,11 +378,18 @@ def _repair_digits(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         tok = m.group(0)
-        if not re.search(r"\d", tok) or sum(c.isdigit() for c in tok) < len(tok) - 1:
+        fixed = tok.translate(str.maketrans("OolI|", "00111"))
+        digits = sum(c.isdigit() for c in tok)
+        # one slip in a number; two in a year's four figures whose first two are read ("19ll")
+        year = len(tok) == 4 and digits >= 2 and re.fullmatch(_Y4, fixed) and tok[:2].isdigit()
+        if not digits or (digits < len(tok) - 1 and not year):
             return tok
-        return tok.translate(str.maketrans("OolI|", "00111"))
+        return fixed
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
+    # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
+    text = re.sub(r"(?<![\w.-])(?!II)[lI|]{2}(?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)", "11", text)
     # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(
@@ -815,6 +822,21 @@ _NUMBER_WORD = re.compile(
 )
 
 
+# A word that dates a sheet's sending or an exsiccata's issue, a few words at most before a year on
+# its line ("Comm. K. Muster 1890", "Watson B.E.C. 1876", "Fasc. III (1905)"): the year is the
+# sender's or the issue's, a doubt as the collection's.
+_SENT_WORD = re.compile(
+    r"(?<![^\W\d_])"
+    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "sent")
+    + r"(?![^\W\d_])\.?[^\S\n]?:?[^\d\n]{0,40}$",
+    re.IGNORECASE,
+)
+# how much a year after such a word keeps of its confidence, and the score it has at most (any
+# other date of the sheet is taken before it)
+_SENT_CONFIDENCE = 0.6
+_SENT_SCORE = 0.5
+
+
 def _day_before(text: str) -> bool:
     """Whether `text` (what stands before a year) ends with the day of a date whose month could
     not be read; not a number ending the line above ("Vitis 3" over "1832": a sheet's number)."""
@@ -998,6 +1020,13 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 lab.text, max(line.start, d.start - 16), d.start
             ):
                 score -= 2  # "Exsiccata No. 1903", "Wall. Cat. 1850": a number, not a year
+            if d.rule == "date.year" and _SENT_WORD.search(
+                lab.text, max(line.start, d.start - 60), d.start
+            ):
+                # "Comm. K. Muster 1890", "Fasc. III (1905)": the sender's or the issue's year
+                score = min(score, _SENT_SCORE)
+                d.confidence *= _SENT_CONFIDENCE
+                d.flags.append("sent_or_issued_year")
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])
@@ -1006,7 +1035,60 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
     if any(sp.score > 0 and not sp.det and sp.date.precision >= 2 for sp in out if sp not in slips):
         for sp in slips:
             sp.det = True
+    _join_split_lines(out)
     return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+# A day and its month ending a line with the dash or the dot that leads to the year
+# ("Portal, 26-VIII-", "3.vi."), the year read on a line of its own near it: OCR parts a small
+# label's date so, or puts the year's line before the day's ("1977" / "Portal, 26-VIII-").
+_DM_FRAGMENT = re.compile(
+    rf"(?<![\w.,/-])(?P<d>{_DAY})[^\S\n]?[-.][^\S\n]?(?P<m>{_ROMAN}|{_MON_ALONE})[^\S\n]?[-.][^\S\n]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_YEAR_LINE = re.compile(rf"[^\S\n]*{_Y4}\.?[^\S\n]*")
+_SPLIT_LINES = 2  # lines between the day's and the year's at most
+_SPLIT_CONFIDENCE = 0.85
+
+
+def _join_split_lines(spans: list[DatedSpan]) -> None:
+    """A year alone on its line, with a day and month ending a line near it that have no year
+    of their own: the year becomes that day's date (its evidence the day and month)."""
+    for sp in spans:
+        d = sp.date
+        lab = sp.label
+        if d.rule != "date.year" or sp.det or sp.score <= 0 or "/" in d.iso:
+            continue
+        line = lab.line_at(d.start)
+        if not _YEAR_LINE.fullmatch(line.text):
+            continue
+        taken = [(o.date.start, o.date.end) for o in spans if o.label is lab and o is not sp]
+        found = [
+            m
+            for m in _DM_FRAGMENT.finditer(lab.text)
+            if abs(lab.line_no(m.start()) - lab.line_no(d.start)) <= _SPLIT_LINES
+            and not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
+        if len(found) != 1:
+            continue
+        m = found[0]
+        month = _roman(m["m"]) if re.fullmatch(_ROMAN, m["m"]) else _month(m["m"])
+        iso = _iso(int(d.iso), month, int(m["d"])) if month else None
+        if iso is None or in_det_context(lab, m.start()):
+            continue
+        flags = [*d.flags, "year_on_another_line"]
+        conf = d.confidence * _SPLIT_CONFIDENCE
+        sp.date = DateMatch(
+            iso,
+            lab.flat[m.start() : m.end()],
+            m.start(),
+            m.end(),
+            "date.split_lines",
+            conf,
+            3,
+            flags,
+        )
+        sp.score += 2
 
 
 # The keys of a form in the languages that write the day first (Spanish, Portuguese, German,

@@ -170,7 +170,8 @@ def _named_after(words: list[str]) -> set[str]:
 
 
 _KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
-_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d)"
+# not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?)
+_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZ](?![a-z]))"
 _KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
 # "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
 _BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")
@@ -256,7 +257,12 @@ def vice_county_candidates(labels: list[Label]) -> list[FieldCandidate]:
     if vc.county and not h.others:
         conf = h.confidence * 0.8
         rule = "county.from_vice_county"
-        out.append(candidate(Term.county, vc.county, conf, lab, h.start, h.end, rule, h.flags))
+        flags = h.flags
+        named = {c.county for c in find_counties(labels)}
+        if named and vc.county not in named:
+            # "Cambs.: Sampleton Fen / v.c. 17": the number's county is not the one printed
+            conf, flags = conf * 0.6, (*flags, "vice_county_conflict")
+        out.append(candidate(Term.county, vc.county, conf, lab, h.start, h.end, rule, flags))
     return out
 
 

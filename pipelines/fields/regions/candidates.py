@@ -19,7 +19,7 @@ from pipelines.fields.regions.countries import (
     state_named_alone,
 )
 from pipelines.fields.regions.hit import Hit, region_spans
-from pipelines.fields.regions.resolve import resolve
+from pipelines.fields.regions.resolve import plain_name, resolve
 from pipelines.fields.regions.skipped import skipped_lines
 from pipelines.fields.regions.state_filters import COUNTY_IN_LINE, US_SHAPE_IN_LINE
 from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
@@ -143,7 +143,10 @@ def region_candidates(
     elif reg.province is not None and (entry := reg.province.entry) is not None:
         # "Insula Java", "Borneo": the island or region a label names where no state is
         h = reg.province
-        conf = 0.75 * entry.confidence
+        # a region only mostly in one country ("Tirol") names its province as surely as any where
+        # the country's own name is printed with it ("Austria: Tirol")
+        printed = reg.country is not None and plain_name(reg.country) and reg.country.code == h.code
+        conf = 0.75 * (1.0 if printed else entry.confidence)
         # "Ленинградская обл.": the region's name as printed, its type word with it
         value = re.sub(r"\s+", " ", h.text) if entry.printed_province else entry.province
         out.append(

@@ -15,8 +15,9 @@ from pipelines.fields.text import Label
 # "Glory of Russia Cape", "Mexico Beach", "Jordan Pond trail": a country's name inside a place name
 PLACE_AFTER = re.compile(
     rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run)\b"
-    # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name
-    r"|^\s(?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
+    # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name, on
+    # the country's line ("IRELAND" over "Co. Cork: ..." is the country and an Irish county)
+    r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
     re.IGNORECASE,
 )
 # "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium

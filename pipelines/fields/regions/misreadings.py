@@ -53,7 +53,12 @@ def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
 
 # "Riverside Co., Calf", "LassenCo. Callf": the word after a county keyword is where a label prints
 # its state's abbreviation.
-_AFTER_COUNTY = re.compile(r"(?:County|Co)[.,]\s?,?\s*(?P<r>[A-Z][a-z]{3,5})(?![A-Za-z])")
+# its state's abbreviation; a digit OCR read for a letter inside it ("Ca1if.") is read as the letter
+_AFTER_COUNTY = re.compile(
+    r"(?:County|Co)[.,]\s?,?\s*(?P<r>[A-Z](?=[a-z015]*[a-z][a-z015]*[a-z])[a-z015]{3,5})(?![A-Za-z0-9])"
+)
+_DIGIT_AS_LETTER = str.maketrans("015", "ols")
+_ONE_AS_I = str.maketrans("015", "ois")
 
 
 def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
@@ -65,14 +70,18 @@ def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]
         if any(h.label is lab and h.kind == "state" for h in found):
             continue
         for m in _AFTER_COUNTY.finditer(lab.text):
-            word = m.group("r").lower()
+            printed = m.group("r").lower()
+            # one letter dropped, added or wrong; or the printed word itself once its digits are
+            # read as letters (a 1 for an l or an i)
+            words = {printed.translate(_DIGIT_AS_LETTER), printed.translate(_ONE_AS_I)}
             close = {
                 key
                 for letters, key in abbreviation_index().items()
+                for word in words
                 if len(letters) >= 4
                 and letters[0] == word[0]
-                and letters != word
-                and Levenshtein.distance(letters, word) == 1
+                and letters != printed
+                and Levenshtein.distance(letters, word) == (1 if word == printed else 0)
             }
             entries = [st for key in close for st in states()[key]]
             if len({st.code + st.name for st in entries}) != 1:

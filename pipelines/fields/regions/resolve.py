@@ -31,6 +31,31 @@ def _weight(h: Hit) -> float:
     return header * (h.entry.confidence if h.entry is not None else 1.0)
 
 
+# how sure a region's or a historical name's mapping must be to make a doubt of another country's
+# name printed beside it ("Natal" is a Brazilian city too, "USSR" a guess)
+_SURE_REGION = 0.8
+
+
+def _other_region(h: Hit, country: Hit) -> bool:
+    """Whether `h` is a region's or a historical name that lies in another country than
+    `country`'s, its mapping sure."""
+    return (
+        h.code != country.code
+        and h.entry is not None
+        and h.entry.kind != "name"
+        and h.entry.confidence >= _SURE_REGION
+    )
+
+
+def _split_part(h: Hit, country: Hit) -> bool:
+    """Whether `h` is a historical name now split between countries, printed after `country`'s
+    name as a part of it ("Russland: Livland", "Deutschland: Ostpreussen": the old sovereign's
+    name over a land that is another country's today); printed before it, the country is a part
+    of the historical name ("Jugoslawien: Slowenien")."""
+    after = (h.label.position, h.start) > (country.label.position, country.start)
+    return not h.code and h.entry is not None and h.entry.kind == "historical" and after
+
+
 def plain_name(h: Hit) -> bool:
     return h.entry is None or h.entry.kind == "name"
 
@@ -79,6 +104,13 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
         country = max(
             (h for h in country_hits if h.code == code), key=lambda h: (plain_name(h), _weight(h))
         )
+        if plain_name(country) and (
+            any(_other_region(h, country) for h in country_hits)
+            or any(_split_part(h, country) for h in named)
+        ):
+            # "Ungarn: Siebenbürgen", "Deutschland: Schlesien": a country's name over a region
+            # that lies in another country today (the label's country was the region's then)
+            country.judged = True
     if country is not None:
         same = [h for h in state_hits if h.code == country.code]
         state_hits = same

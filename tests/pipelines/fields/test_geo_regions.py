@@ -62,13 +62,13 @@ def test_soviet_republics(text: str, country: str, code: str) -> None:
 
 
 # a region split between today's countries gives no country: the Livonian governorate (Estonia and
-# Latvia), East Prussia (Poland and Russia), Vilna's governorate (Lithuania and Belarus), Tyrol
+# Latvia), East Prussia (Poland and Russia), Vilna's governorate (Lithuania and Belarus), the
+# Caucasus (Tyrol is Austria's, judged: test_judged_countries_stay_below_accepting)
 SPLIT = [
     "Livland, bei Sampelhof\nin Wäldern\nleg. K. Muster",
     "Лифляндская губ., окр. Примерного",
     "Ostpreußen: Kreis Sampelburg\nleg. K. Muster",
     "Виленская губ., окр. Примерок",
-    "Tirol: Sampeljoch\nleg. K. Muster",
     "Kaukasus: Sampeltal\nleg. K. Muster",
 ]
 
@@ -85,6 +85,7 @@ JUDGED = [
     ("Westpreussen: Sampelwalde\nleg. K. Muster", "PL"),
     ("Deutsch-Ostafrika\nSampelberge, 900 m\nleg. K. Beispiel 1234", "TZ"),
     ("U.R.S.S.: prope Primerovo\nleg. K. Muster", "RU"),
+    ("Tirol: Sampeljoch\nleg. K. Muster", "AT"),
 ]
 
 
