@@ -36,17 +36,20 @@ def alternation(
     *,
     fold: Callable[[str], str] | None = None,
     optional_stop: bool = False,
+    comma_stop: bool = False,
 ) -> str:
     """A non-capturing regex alternation of literal words, longest first (so that "Collector"
     is tried before "Coll"); a space in a word matches any run of spaces. `fold`: the words as
     the text they are matched against spells them (folded accents); `optional_stop`: a word's
-    final full stop may be missing ("Prov." matches "Prov")."""
+    final full stop may be missing ("Prov." matches "Prov"); `comma_stop`: it may be read as a
+    comma, as the OCR reads a small full stop ("Conf, K. Muster")."""
     unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
 
     def piece(word: str) -> str:
         body = re.escape(fold(word) if fold else word).replace(r"\ ", r"\s+")
-        if optional_stop and word.endswith("."):
-            return body.removesuffix(r"\.") + r"\.?"
+        if (optional_stop or comma_stop) and word.endswith("."):
+            stop = r"[.,]" if comma_stop else r"\."
+            return body.removesuffix(r"\.") + stop + ("?" if optional_stop else "")
         return body
 
     return "(?:" + "|".join(dict.fromkeys(piece(w) for w in unique)) + ")"

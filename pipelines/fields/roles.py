@@ -74,7 +74,9 @@ def _cues() -> dict[tuple[Role, str], Cues]:
         key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
     ) -> re.Pattern[str]:
         got = words.get((*key, where), []) + words.get((*key, also), [])
-        return re.compile(template.format(alternation(got)), flags) if got else _NONE
+        # a cue heading its line may end in the OCR's comma for its full stop ("Conf, K. Muster")
+        cue = alternation(got, comma_stop=where == "start")
+        return re.compile(template.format(cue), flags) if got else _NONE
 
     out: dict[tuple[Role, str], Cues] = {}
     for role, needs in {(r, n) for r, n, _ in words}:

@@ -43,3 +43,9 @@ def test_alternation_folds_and_lets_a_final_stop_go() -> None:
     assert loose.match("dept") and not loose.match("departement")
     strict = re.compile(alternation(words, fold=fold_same_length) + "$")
     assert strict.match("prov.") and not strict.match("prov")
+
+
+def test_alternation_comma_stop() -> None:
+    cue = re.compile(alternation(["Conf.", "Det"], comma_stop=True))
+    assert cue.fullmatch("Conf,") and cue.fullmatch("Conf.") and cue.fullmatch("Det")
+    assert not cue.fullmatch("Conf") and not cue.fullmatch("Det,")

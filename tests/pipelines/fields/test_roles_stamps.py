@@ -222,3 +222,18 @@ def test_a_data_entry_or_issue_note_dates_no_collection(note: str) -> None:
 )
 def test_a_specialists_examination_is_a_determination(slip: str) -> None:
     assert _roles(_DATA + slip)[-1] is Role.determination
+
+
+@pytest.mark.parametrize(
+    ("slip", "role"),
+    [
+        # the OCR's comma for a cue's full stop
+        ("Exampla ornata Muster\nConf, J. Beispiel 1999", Role.determination),
+        ("Exampla ornata Muster\nDet, J. Beispiel 1999", Role.determination),
+        ("Acc, No. 12345\n1962", Role.curatorial),
+        # a comma after a word that is no cue's abbreviation stays what it was
+        ("Confluence, Sampleton\n12 May 1931", Role.data),
+    ],
+)
+def test_a_cue_read_with_a_comma_for_its_full_stop(slip: str, role: Role) -> None:
+    assert _roles(_DATA + slip)[-1] is role
