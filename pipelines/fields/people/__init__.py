@@ -32,6 +32,7 @@ from pipelines.fields.people.name_lines import name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import (
     keyed_elsewhere,
+    misread_code_doubted,
     record_number_candidates,
     series_doubted,
     short_doubted,
@@ -131,9 +132,11 @@ def find_people(
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = with_companions(labels, coll)
     coll = _slip_signers_dropped(labels, coll)
+    coll = _senders_doubted(labels, coll, donors)
     if not coll:
         coll = header_collectors([*labels, *headers])
-    nums = series_doubted(labels, keyed_elsewhere(labels, [short_doubted(n) for n in nums]))
+    nums = [misread_code_doubted(short_doubted(n)) for n in nums]
+    nums = series_doubted(labels, keyed_elsewhere(labels, nums))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
@@ -156,6 +159,32 @@ def _slip_signers_dropped(labels: list[Label], coll: list[FieldCandidate]) -> li
                 continue
         out.append(c)
     return out
+
+
+def _senders_doubted(
+    labels: list[Label], coll: list[FieldCandidate], donors: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """The senders ("Comm. K. Muster", "Communicated by K. Muster") flagged `several_collectors`
+    when no collector's key names anyone but a line of names alone names another person ("J.
+    Beispiel / Comm. K. Muster"): the sender is the collector on many old sheets, but that line
+    may as well be the one who gathered it."""
+    senders = [c for c in coll if c.evidence.rule == "collector.sender"]
+    if not senders or any(c.evidence.rule == "collector.keyword" for c in coll):
+        return coll
+    sent = {surname_of(n) for c in senders for n in c.value.split(" | ")}
+    others = [
+        o
+        for o in name_line_collectors(labels)
+        if not within(o, donors) and not {surname_of(n) for n in o.value.split(" | ")} & sent
+    ]
+    if not others:
+        return coll
+    return [
+        c.model_copy(update={"flags": [*c.flags, "several_collectors"]})
+        if c.evidence.rule == "collector.sender" and "several_collectors" not in c.flags
+        else c
+        for c in coll
+    ]
 
 
 _INITIALS_WORD = re.compile(rf"[{UP}]{{2,4}}")

@@ -52,7 +52,8 @@ def name_stops() -> frozenset[str]:
 
 
 # "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
-COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
+# "Co!l.": the OCR's "!" for an "l".
+COLL_WORD = r"(?i:c[o0c](?:[l1i|]{1,2}|[l1i|]!|![l1i|])(?:e?[cs]t[o0]rs?|rs?|s)?)"
 COLL_KEYWORD = re.compile(COLL_WORD)
 # What may stand after an abbreviated cue: its stop, or the colon or comma (or the OCR's "?" or
 # "»") read for it, a space before it in transcriptions that space their punctuation ("Leg . :").

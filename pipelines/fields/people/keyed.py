@@ -10,7 +10,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
-from pipelines.fields.people.numbers import number_after
+from pipelines.fields.people.numbers import initials_number, misread_number, number_after
 from pipelines.fields.people.patterns import UP, WORD
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
@@ -36,6 +36,8 @@ _COLL_BEFORE = re.compile(
     # pratis lectum / Exempelberg"): their name on their line alone (place inline)
     rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
+    # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
+    r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
@@ -97,7 +99,9 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
         coll.append(c)
-        num = number_after(p, 0.85)
+        num = number_after(p, 0.85) or initials_number(p, 0.85)
+        if num is None:
+            num = misread_number(p, 0.7)[1]
         if num is None and "No" in m.group(0):
             nxt = lab.line_no(p.end) + 1
             if nxt < len(lab.lines) and re.fullmatch(r"\s*\d{1,6}\s*", lab.lines[nxt].text):

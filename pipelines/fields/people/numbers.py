@@ -195,12 +195,15 @@ _HASH_CODE = r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,4})?"
 _RECORD_NO = re.compile(
     rf"(?<![A-Za-z'])(?P<k>{NO_KEY}"
     # the key printed in full: "Collector Number: 1388", "Collector's Number"
-    r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
+    r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER"
+    # a form's key alone before its colon ("Number: 1234"; "Accession Number:" is refused below)
+    r"|Number(?=\s?:)|NUMBER(?=\s?:))"
     # the full stop read as a comma ("No, 1083"), not after a lower-case "no" ("no, 2 seen")
     r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s|-(?=\s))*\s?"
     # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
     # a comma between the thousands ("No. 10,193")
-    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
+    # the collector's letters before a hyphen ("No. K-123")
+    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|(?:[A-Z]{{1,3}}-)?[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
     rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
     r"(?![\d,.]\d)"
     # the number ends its word: "No. 2LI9", "NO.3K98" are 2219 and 3498 misread, not 2L and 3
@@ -228,7 +231,9 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 r"(?<![A-Za-z])(?:access|accession|catalog|catalogue|cat\.?|catal\.?|distribution|"
                 r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
-                r"herb\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode)\s*$",
+                r"herb\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
+                # a sheet's, a page's or an image's own number ("Sheet Number: 2")
+                r"specimen|sheet|page|image|serial)\s*$",
                 before,
                 re.IGNORECASE,
             ):
@@ -241,7 +246,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
     found = out + series_numbers(labels) + _numbers_alone(labels)
-    return series_doubted(labels, [short_doubted(c) for c in found if not _on_a_stamp(labels, c)])
+    found = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
+    return series_doubted(labels, found)
 
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
@@ -346,3 +352,81 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
                 candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone", flags)
             )
     return out
+
+
+# The collector's initials as the code of the field number's series, printed apart from its
+# figures on the name's line or alone under it ("K. Muster KM 12-034", "Coll. K. Muster & J.
+# Beispiel / KM 89"): the initials say the number is the collector's own. Without them a code
+# and figures after a name is as often a herbarium's and its barcode ("MO 123456").
+_INITIALS_CODE = re.compile(
+    r"[ \t,;]*(?:\n[ \t]*)?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])"
+    r"\d{1,6}(?:-\d{1,5})?[a-z]?)(?![\w/.,-]?\d|\w)"
+)
+
+
+def _initials(name: str) -> set[str]:
+    """ "K. Muster" -> {"KM"}; "J. D. Muster" -> {"JDM", "JM"}: the first letters of a name's
+    capitalised parts, all of them or the first and the last."""
+    caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", name)]
+    return {"".join(caps), caps[0] + caps[-1]} if len(caps) >= 2 else set()
+
+
+def initials_number(person: Person, conf: float) -> FieldCandidate | None:
+    """The field number after `person` whose code is the initials of one of the names, on the
+    name's line or opening the next one (`_INITIALS_CODE`)."""
+    lab = person.label
+    m = _INITIALS_CODE.match(lab.text, person.end)
+    if m is None or not any(m.group("code") in _initials(n) for n in person.names):
+        return None
+    line = lab.line_at(m.start("n"))
+    if (
+        lab.line_no(m.start("n")) != lab.line_no(person.end)
+        and lab.text[line.start : m.start("n")].strip()
+    ):
+        return None
+    value = re.sub(r"\s+", " ", m.group("n"))
+    return candidate(
+        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.initials_code"
+    )
+
+
+# A field number after a name with a letter the OCR read for a figure in it ("K. Muster 12O4",
+# "K. Muster l234", "No. 45S7"): figures and O, l, I, |, S or B, two figures at least, the token
+# ending its word. Read with the figures repaired and flagged `uncertain_number`: which figure
+# the letter stood for the text cannot say for sure.
+_MISREAD_NUMBER = re.compile(
+    rf"[ \t,]+(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
+    r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
+)
+_FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
+
+
+def misread_number(person: Person, conf: float) -> tuple[bool, FieldCandidate | None]:
+    """Whether a number with misread figures follows `person` on its line, and the field number
+    it reads as (None when it reads as a year: "K. Muster 19S2" is the date's year)."""
+    lab = person.label
+    m = _MISREAD_NUMBER.match(lab.flat, person.end, lab.line_at(person.start).end)
+    if m is None:
+        return False, None
+    value = m.group("n").translate(_FIGURES)
+    if _YEAR.fullmatch(value):
+        return True, None
+    flags = [UNCERTAIN_NUMBER]
+    rule = "number.after_collector"
+    return True, candidate(
+        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), rule, flags
+    )
+
+
+# A field number whose code is one letter the OCR reads for a figure ("K. Muster I234", "No.
+# O567"): "1234" and "0567" misread far more often than a series coded "I" or "O". Repaired
+# and flagged `uncertain_number`; a code of other letters ("B1234", "K-123") stands.
+_MISREAD_CODE = re.compile(r"[IOl](?=\d{2,6}[a-z]?$)")
+
+
+def misread_code_doubted(c: FieldCandidate) -> FieldCandidate:
+    value = str(c.value)
+    if _MISREAD_CODE.match(value) is None:
+        return c
+    repaired = value[0].translate(_FIGURES) + value[1:]
+    return _flagged(c).model_copy(update={"value": repaired})

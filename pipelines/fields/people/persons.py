@@ -262,13 +262,22 @@ def persons_at(
             None,
         )
         if bad is None:
+            if (code := _initials_code_at_end(m.group(0))) is not None:
+                stop = m.start() + code
+                continue
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             cut = _series_title_at(view, m, people)
             if cut is not None:
                 stop = cut
                 continue
             if not people:
-                return None
+                # "Coll. A. Exemplo / US 1234567": a herbarium's code on the next line ran into
+                # the name and left it no surname; the name is the words before it
+                last = m.group(0).rstrip().rfind(" ")
+                if last <= 0:
+                    return None
+                stop = m.start() + last
+                continue
             # "K. Muster et al.": the others unnamed; the span holds the words, the names not
             tail = _ET_AL.match(view, m.end(), stop)
             return Person(label, m.start(), tail.end() if tail else m.end(), people)
@@ -276,6 +285,24 @@ def persons_at(
             return None
         stop = m.start() + _institution_start(m.group(0), bad)
     return None
+
+
+# The last word of a run of names in capitals, two to four letters ("K. Muster KM 12-034").
+_LAST_CAPITALS = re.compile(rf"\s([{UP}]{{2,4}})\s*$")
+
+
+def _initials_code_at_end(text: str) -> int | None:
+    """Where the collector's initials that code a field number start, after the name they are
+    the initials of ("J. D. Muster JDM 45", "K. Muster & J. Beispiel JB 7"): no surname of a
+    name of its own; None when the last word is none."""
+    m = _LAST_CAPITALS.search(text)
+    if m is None:
+        return None
+    head = re.split(rf"\s?[,&]\s?|\s{JOINERS}\s", text[: m.start()])[-1]
+    caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", head)]
+    if len(caps) < 2 or m.group(1) not in ("".join(caps), caps[0] + caps[-1]):
+        return None
+    return m.start()
 
 
 def _institution_start(text: str, bad: re.Match[str]) -> int:

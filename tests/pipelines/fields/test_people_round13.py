@@ -1,0 +1,191 @@
+"""People and names on US, British and Central European sheets and their OCR (round 13, invented
+strings): the cue words of more languages, a herbarium's code under the collector's line, field
+numbers coded by the collector's initials or with a letter before a hyphen, a form's "Number:",
+a forest department's "S." series alone on its line, numbers and keys the OCR misread, a sender
+beside a line of names, and a place's words no misread determination."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.dwc import Term
+from pipelines.fields import labels_from_text, parse_fields
+
+RECORDED_BY = Term.recordedBy.value
+NUMBER = Term.recordNumber.value
+IDENTIFIED_BY = Term.identifiedBy.value
+NAME = Term.scientificName.value
+
+HEAD = "Plants of Exampla\nCarex exempla L.\n"
+
+
+def got(text: str, term: str) -> tuple[str, float, list[str]] | None:
+    c = parse_fields(labels_from_text(text)).get(term)
+    return (c.value, c.confidence, list(c.flags)) if c is not None else None
+
+
+def value(text: str, term: str) -> str | None:
+    c = got(text, term)
+    return c[0] if c else None
+
+
+# The collector's cue in more languages, and the OCR's slips in the English one.
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("gyűjtötte: A. Exemplo", "A. Exemplo"),
+        ("gyüjtötte A. Exemplo", "A. Exemplo"),
+        ("raccolse K. Muster", "K. Muster"),
+        ("zbieral J. Beispiel", "J. Beispiel"),
+        ("zebrali K. Muster i J. Beispiel", "K. Muster"),
+        ("Recorded by K. Muster", "K. Muster"),
+        ("Co11ected by K. Muster", "K. Muster"),
+        ("CoIlected by K. Muster", "K. Muster"),
+        ("Co!l. K. Muster 1234", "K. Muster"),
+        ("Collected and det. by K. Muster", "K. Muster"),
+    ],
+)
+def test_collector_cues(line: str, who: str) -> None:
+    c = got(f"{HEAD}Sampleton\n{line}\n12.6.1950", RECORDED_BY)
+    assert c is not None and c[0].split(" | ")[0] == who
+
+
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("határozta: J. Beispiel", "J. Beispiel"),
+        ("Collected and det. by K. Muster", "K. Muster"),
+    ],
+)
+def test_determiner_cues(line: str, who: str) -> None:
+    assert value(f"{HEAD}Sampleton\n{line}", IDENTIFIED_BY) == who
+
+
+def test_cue_line_leaves_the_locality() -> None:
+    text = "Watson B.E.C.\nFestuca exempla L.\nYorks.: Sampleton, VC64\nRecorded by K. Muster"
+    loc = value(text, Term.verbatimLocality.value)
+    assert loc is not None and "Muster" not in loc
+
+
+# A herbarium's code and barcode under the collector's keyed line is no part of the name.
+@pytest.mark.parametrize("code", ["US 1234567", "NY 1234567", "MO 123456"])
+def test_herbarium_code_below_the_name(code: str) -> None:
+    assert value(f"{HEAD}Coll. A. Exemplo\n{code}", RECORDED_BY) == "A. Exemplo"
+
+
+# A field number coded by the collector's initials, apart from its figures.
+@pytest.mark.parametrize(
+    "lines, number",
+    [
+        ("Coll. K. Muster\nKM 12-034", "KM 12-034"),
+        ("coll. K. Muster with J. Beispiel\nKM 12-034", "KM 12-034"),
+        ("K. Muster KM 12-034\n3 Jun 1938", "KM 12-034"),
+        ("K. Muster & J. Beispiel KM 89", "KM 89"),
+        ("Coll. K. Muster & J. Beispiel JB 7", "JB 7"),
+        ("Coll. J. D. Muster JDM 45", "JDM 45"),
+    ],
+)
+def test_initials_coded_number(lines: str, number: str) -> None:
+    assert value(f"{HEAD}{lines}", NUMBER) == number
+
+
+# Letters that are not the collector's initials: a herbarium's code and its number, no field number.
+@pytest.mark.parametrize("lines", ["K. Muster MO 1234", "Coll. K. Muster\nUS 12345"])
+def test_other_code_is_no_field_number(lines: str) -> None:
+    assert value(f"{HEAD}{lines}", NUMBER) is None
+
+
+@pytest.mark.parametrize(
+    "lines, number",
+    [
+        ("Coll. K. Muster\nNo. K-123", "K-123"),
+        ("Coll. K. Muster\nNumber: 1234", "1234"),
+        ("Collectors: K. Muster & J. Beispiel\nNumber: 1234", "1234"),
+        ("Coll. K. Muster\nNo. AB-12", "AB-12"),
+    ],
+)
+def test_keyed_number_shapes(lines: str, number: str) -> None:
+    assert value(f"{HEAD}{lines}", NUMBER) == number
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["Coll. K. Muster\nAccession Number: 123456", "Coll. K. Muster\nSheet Number: 2"],
+)
+def test_museum_numbers_are_no_field_number(lines: str) -> None:
+    assert value(f"{HEAD}{lines}", NUMBER) is None
+
+
+# "S. 12345" alone on its line: the Sarawak series without the state's name, read but doubted.
+def test_lone_s_series_number() -> None:
+    text = "Forest Department\nExemplia sampleana Muster\nSampleton Forest Reserve\nS. 12345\nK. Muster"
+    c = got(text, NUMBER)
+    assert c is not None and c[0] == "S. 12345" and c[1] < 0.9
+
+
+def test_sarawak_series_number_stays_sure() -> None:
+    text = "Sarawak S. 12345\nExemplia sampleana Muster\nK. Muster"
+    c = got(text, NUMBER)
+    assert c is not None and c[0] == "S. 12345" and "uncertain_number" not in c[2]
+
+
+# A field number with a letter misread for a figure: the collector read, the number repaired but
+# under 0.9; a misread year is no number.
+@pytest.mark.parametrize(
+    "line, number",
+    [
+        ("K. Muster 12O4", "1204"),
+        ("K. Muster l234", "1234"),
+        ("K. Muster No. l234", "1234"),
+        ("Coll. K. Muster No. 45S7", "4557"),
+        ("K. Muster I234", "1234"),
+        ("Coll. K. Muster\nNo. O567", "0567"),
+    ],
+)
+def test_misread_number_is_doubted(line: str, number: str) -> None:
+    text = f"{HEAD}{line}\nJune 3, 1938"
+    assert value(text, RECORDED_BY) == "K. Muster"
+    c = got(text, NUMBER)
+    assert c is not None and c[0] == number and c[1] < 0.9
+
+
+def test_misread_year_is_no_number() -> None:
+    text = f"{HEAD}K. Muster 19S2"
+    assert value(text, RECORDED_BY) == "K. Muster"
+    assert value(text, NUMBER) is None
+
+
+@pytest.mark.parametrize(
+    "line, number", [("K. Muster B1234", "B1234"), ("K. Muster 1234a", "1234a")]
+)
+def test_sure_number_shapes_stay_sure(line: str, number: str) -> None:
+    c = got(f"{HEAD}{line}", NUMBER)
+    assert c is not None and c[0] == number and "uncertain_number" not in c[2]
+
+
+# The sender is the collector when nobody else is named; beside a line of names, doubted.
+def test_sender_beside_a_name_line_is_doubted() -> None:
+    c = got(
+        "Plants of Exampleshire\nCarex exempla L.\nJ. Beispiel\nComm. K. Muster\n1921", RECORDED_BY
+    )
+    assert c is None or c[1] < 0.9
+
+
+def test_sender_alone_is_kept() -> None:
+    c = got("Plants of Exampleshire\nCarex exempla L.\nComm. K. Muster\n1921", RECORDED_BY)
+    assert c is not None and c[0] == "K. Muster" and "several_collectors" not in c[2]
+
+
+def test_sender_beside_a_keyed_collector() -> None:
+    text = "Herb. K. Muster\nJuncus exempla L.\nCommunicated by J. Beispiel\nleg. A. Exemplo"
+    assert value(text, RECORDED_BY) == "A. Exemplo"
+
+
+# A place's line of two lower-case words near a "conf." line is no misread determination: the
+# sheet keeps its name.
+def test_place_words_near_a_confirmation_leave_the_name() -> None:
+    text = (
+        "Plants of Exampleshire\nRanunculus exemplus L.\nWet ditch nr. Sampleton, v.c. 29\n"
+        "Grid ref. TL 456 789\nColl. K. Muster\nconf. J. Beispiel 1990\n12 June 1978"
+    )
+    assert value(text, NAME) == "Ranunculus exemplus"
