@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
@@ -141,7 +143,46 @@ def find_people(
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
     companions = [romanise_candidate(c) for c in companions]
+    coll, dets = _misreadings_doubted(labels, coll, dets)
     return People(coll, nums, dets, companions, donors)
+
+
+# A doubt on a name the OCR may have misread (pipelines.confidence.DOUBTS): kept under 0.9.
+UNSURE_READING = "unsure_reading"
+# a figure or a bar inside a word of a name, read as a letter by `persons.person_view`
+# ("J. Beispie1", "Farre1l"): the OCR struggled with that word, its other letters may be wrong
+_FIGURE_IN_WORD = re.compile(r"[^\W\d_][1|]|[1|][^\W\d_]")
+# the longest surname two readings of which one letter apart are taken for one name misread
+_NEAR_SURNAME_MIN = 5
+
+
+def _misreadings_doubted(
+    labels: list[Label], coll: list[FieldCandidate], dets: list[FieldCandidate]
+) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """The collectors and determiners flagged `unsure_reading` where the OCR may have misread
+    the name: a figure read as a letter inside it, or a surname one letter away from another
+    surname on the sheet ("leg. K. Musler" and "det. K. Muster": one of them misread, which one
+    the text cannot say)."""
+    surnames = {
+        surname_of(n) for c in [*coll, *dets] for n in str(c.value).split(" | ") if surname_of(n)
+    }
+
+    def doubted(c: FieldCandidate) -> FieldCandidate:
+        lab = label_of(labels, c.evidence)
+        s, e = c.evidence.start, c.evidence.end
+        raw = lab.flat[s:e] if lab is not None and s is not None and e is not None else ""
+        near = any(
+            len(own) >= _NEAR_SURNAME_MIN
+            and any(
+                o != own and Levenshtein.distance(own, o, score_cutoff=1) == 1 for o in surnames
+            )
+            for own in (surname_of(n) for n in str(c.value).split(" | "))
+        )
+        if (near or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
+            return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
+        return c
+
+    return [doubted(c) for c in coll], [doubted(c) for c in dets]
 
 
 def _slip_signers_dropped(labels: list[Label], coll: list[FieldCandidate]) -> list[FieldCandidate]:

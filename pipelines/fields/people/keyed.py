@@ -38,6 +38,8 @@ _COLL_BEFORE = re.compile(
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
     r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
+    # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "Sarnmler", "Samrnler"
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it

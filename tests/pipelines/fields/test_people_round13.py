@@ -189,3 +189,38 @@ def test_place_words_near_a_confirmation_leave_the_name() -> None:
         "Grid ref. TL 456 789\nColl. K. Muster\nconf. J. Beispiel 1990\n12 June 1978"
     )
     assert value(text, NAME) == "Ranunculus exemplus"
+
+
+# The Latin and German keys as OCR misreads them.
+@pytest.mark.parametrize(
+    "line", ["Ieg. K. Muster", "1eg. K. Muster", "lcg. K. Muster", "Sarnmler: K. Muster"]
+)
+def test_misread_keys(line: str) -> None:
+    assert value(f"Herbarium Berolinense\nCarex exempla L.\nSampelstadt\n{line}", RECORDED_BY) == (
+        "K. Muster"
+    )
+
+
+# A name the OCR may have misread: a figure inside it, or a surname a letter away from another
+# on the sheet. Read, but under 0.9.
+@pytest.mark.parametrize(
+    "lines, term",
+    [
+        ("leg. K. Musler\ndet. K. Muster", RECORDED_BY),
+        ("leg. K. Musler\ndet. K. Muster", IDENTIFIED_BY),
+        ("leg. K. Muster\ndet. J. Beispie1", IDENTIFIED_BY),
+    ],
+)
+def test_misread_name_is_doubted(lines: str, term: str) -> None:
+    c = got(f"Herbarium Berolinense\nCarex exempla L.\nSampelstadt\n{lines}", term)
+    assert c is not None and c[1] < 0.9 and "unsure_reading" in c[2]
+
+
+@pytest.mark.parametrize(
+    "lines", ["leg. K. Muster\ndet. K. Muster", "leg. K. Muster\ndet. J. Beispiel"]
+)
+def test_names_read_clean_are_not_doubted(lines: str) -> None:
+    text = f"Herbarium Berolinense\nCarex exempla L.\nSampelstadt\n{lines}"
+    for term in (RECORDED_BY, IDENTIFIED_BY):
+        c = got(text, term)
+        assert c is not None and "unsure_reading" not in c[2]
