@@ -87,7 +87,11 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
             # Muster": a name after the keyword on its line is the collector)
             continue
-        if p is None or is_institution(lab.line_at(m.start()).text):
+        if p is None or (
+            is_institution(lab.line_at(m.start()).text)
+            # "Collected by K. Muster for the Field Museum": the institution he collected for
+            and not _FOR_INSTITUTION.match(lab.flat, p.end)
+        ):
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
@@ -116,6 +120,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# "for (the) ..." after a collector's name: the institution the collector gathered for.
+_FOR_INSTITUTION = re.compile(r"[ \t,]+for[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 # A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey", "Coll.

@@ -43,7 +43,9 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     line_end = lab.line_at(person.start).end
     # No endpos: the look-aheads must see past the line end ("Arroyo Hondo,20 / mi. S").
     m = _NUMBER_AFTER.match(lab.flat, person.end)
-    if m is None or m.end("n") > line_end or m.start("n") == person.end:
+    # (a name's span may end in the blank after its initials: "Muster, K. & Beispiel, J. 1234")
+    glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
+    if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     if m.group("gap") and not gap:
         return None
@@ -52,8 +54,13 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
     below = _ROMAN_MONTH_YEAR_BELOW.match(lab.text, m.end("n")) is not None
+    # (a date that starts past the number, on the next line: "K. Muster 1234 / 1923", is none)
+    span = m.end("n") - m.start("n")
     if not below and (
-        find_dates(lab.flat[m.start("n") : m.end("n") + 6])
+        any(
+            d.start < span
+            for d in find_dates(lab.flat[m.start("n") : min(m.end("n") + 6, line_end)])
+        )
         or any(d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end]))
     ):
         return None  # "R. Quimby V-9-74", "K. Muster 24. V. 1984": the date, not a number

@@ -224,3 +224,35 @@ def test_names_read_clean_are_not_doubted(lines: str) -> None:
     for term in (RECORDED_BY, IDENTIFIED_BY):
         c = got(text, term)
         assert c is not None and "unsure_reading" not in c[2]
+
+
+# A year alone on the line under the collector's line is no date the number is part of.
+@pytest.mark.parametrize(
+    "lines, who",
+    [
+        ("K. Muster 1234\n1923", "K. Muster"),
+        ("Coll. K. Muster 1234\n1923", "K. Muster"),
+        ("Muster, K. & Beispiel, J. 1234\n1923", "Muster, K. | Beispiel, J."),
+    ],
+)
+def test_number_over_a_year_line(lines: str, who: str) -> None:
+    text = f"{HEAD}Sampleton\n{lines}"
+    assert value(text, RECORDED_BY) == who
+    assert value(text, NUMBER) == "1234"
+
+
+# A date on the name's line is no number.
+@pytest.mark.parametrize(
+    "line", ["R. Quimby V-9-74", "K. Muster 24. V. 1984", "K. Muster 12 June 1938"]
+)
+def test_date_after_the_name_is_no_number(line: str) -> None:
+    assert value(f"{HEAD}Sampleton\n{line}", NUMBER) is None
+
+
+def test_collector_for_an_institution() -> None:
+    text = f"{HEAD}Sampleton\nCollected by K. Muster for the Field Museum\n1923"
+    assert value(text, RECORDED_BY) == "K. Muster"
+
+
+def test_institution_after_a_key_is_no_collector() -> None:
+    assert value(f"{HEAD}Sampleton\nColl. Exampla Museum\n1923", RECORDED_BY) is None
