@@ -748,7 +748,9 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     if re.fullmatch(r"[A-Z][a-z'’-]+", who):
         return []  # "Sampleton 1850": one word and a year, a place's as often as a signer's
     # "Rev. K. Muster, 1972": the revision's key, no reverend (`slips.unkeyed_slip`)
-    key = re.match(r"(?:Rev|Conf|Vid)\.\s*(?=[A-Z])", who)
+    # a determiner's key the line's other parsers missed ("Dct. J. Beispiel 1985", the OCR's
+    # "Det."): no part of the name
+    key = re.match(r"(?:Rev|Conf|Vid|Det|Dct|DET|DCT)\.\s*(?=[A-Z])", who)
     if key is not None:
         who = who[key.end() :]
     s = line.start + line.text.index(who)

@@ -256,3 +256,11 @@ def test_collector_for_an_institution() -> None:
 
 def test_institution_after_a_key_is_no_collector() -> None:
     assert value(f"{HEAD}Sampleton\nColl. Exampla Museum\n1923", RECORDED_BY) is None
+
+
+# "Det." as OCR reads it ("Dct."): the determiner's key, no part of the name.
+@pytest.mark.parametrize("line", ["Dct. J. Beispiel 1985", "DCT. J. Beispiel 1985"])
+def test_misread_det_key(line: str) -> None:
+    text = f"{HEAD}Coll. K. Muster 1234\nJune 3, 1938\n\nCarex sampleana Beispiel\n{line}"
+    assert value(text, IDENTIFIED_BY) == "J. Beispiel"
+    assert value(text, RECORDED_BY) == "K. Muster"
