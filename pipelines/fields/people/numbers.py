@@ -27,8 +27,10 @@ _SERIES = (
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
-    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
+    # a comma between the thousands after a key ("No. 12,345")
+    r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
@@ -51,6 +53,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
     value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
+    value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
     below = _ROMAN_MONTH_YEAR_BELOW.match(lab.text, m.end("n")) is not None
@@ -251,10 +254,21 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
             # "No. 12,031": the comma between the thousands is print, no part of the number
             value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
-            out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
+            flags = [UNCERTAIN_NUMBER] if _under_institution(lab, m.start(), m.end()) else []
+            out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword", flags))
     found = out + series_numbers(labels) + _numbers_alone(labels)
     found = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
     return series_doubted(labels, found)
+
+
+def _under_institution(lab: Label, start: int, end: int) -> bool:
+    """A keyed number alone on the line right under the institution's name ("HERBARIUM OF
+    EXAMPLE COLLEGE / No. 4567 / ... Coll. K. Muster"): the herbarium's accession number as
+    often as the collector's."""
+    i = lab.line_no(start)
+    line = lab.lines[i]
+    alone = not lab.flat[line.start : start].strip() and not lab.flat[end : line.end].strip()
+    return alone and i > 0 and lab.institution[i - 1]
 
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:

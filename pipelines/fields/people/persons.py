@@ -265,11 +265,20 @@ def persons_at(
             if (code := _initials_code_at_end(m.group(0))) is not None:
                 stop = m.start() + code
                 continue
+            if (phrase := _phrase_opened_at_end(view, m)) is not None:
+                stop = phrase
+                continue
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             cut = _series_title_at(view, m, people)
             if cut is not None:
                 stop = cut
                 continue
+            if not abbreviated and (rest := _PLACE_BEFORE_NAMES.match(m.group(0))) is not None:
+                # "Sampleton, K. Muster 1234": a place's word before the names, no person (after
+                # a collector's key, "Coll. Muster, K. Beispiel", the word is a name)
+                after = persons_at(label, m.start() + rest.end(), end=end, lenient=lenient)
+                if after is not None and all(_HAS_SURNAME.search(n) for n in after.names):
+                    return after
             if not people:
                 # "Coll. A. Exemplo / US 1234567": a herbarium's code on the next line ran into
                 # the name and left it no surname; the name is the words before it
@@ -285,6 +294,38 @@ def persons_at(
             return None
         stop = m.start() + _institution_start(m.group(0), bad)
     return None
+
+
+# A name of initials and two capitalised words, the last one before a word in small letters
+# ("Coll. K. Muster Wet meadow": a place's or a habitat's phrase the OCR ran onto the
+# collector's line): the last word opens the phrase, no double surname.
+_TWO_WORDS_AT_END = re.compile(rf"[{UP}]\.\s?[{UP}][{LOW}]+\s([{UP}][{LOW}]+)$")
+_SMALL_WORD_AFTER = re.compile(rf"[ \t]+([{LOW}]{{3,}})(?![^\W\d_])")
+
+
+def _phrase_opened_at_end(view: str, m: re.Match[str]) -> int | None:
+    """Where the phrase the last word of `m` opens starts (`_TWO_WORDS_AT_END`), or None."""
+    last = _TWO_WORDS_AT_END.search(m.group(0))
+    after = _SMALL_WORD_AFTER.match(view, m.end())
+    if last is None or after is None:
+        return None
+    word = after.group(1)
+    if word in cue_words() or re.fullmatch(JOINERS, word) or word in _NAME_GOES_ON:
+        return None
+    return m.start() + last.start(1)
+
+
+# small words after a name that do not open a phrase: its particles, "et al.", "leg.", "fil."
+_NAME_GOES_ON = {"et", "al", "fil", "von", "van", "der", "den", "del", "della", "dos", "das"}
+
+
+# A single capitalised word, a comma, then initials ("Sampleton, K. Muster", "Sampleton, K. Muster
+# & J. Beispiel"): the place the line names, as data labels write it, when names with surnames
+# follow (`persons_at`); "Muster, K." lists a surname before its initials.
+_PLACE_BEFORE_NAMES = re.compile(
+    rf"[{UP}][{LOW}]+,\s?(?=(?:[{UP}]\.\s?){{1,3}}[{UP}][{LOW}]+(?![{LOW}]|\s?,))"
+)
+_HAS_SURNAME = re.compile(rf"[{UP}][{LOW}]+")
 
 
 # The last word of a run of names in capitals, two to four letters ("K. Muster KM 12-034").

@@ -264,3 +264,61 @@ def test_misread_det_key(line: str) -> None:
     text = f"{HEAD}Coll. K. Muster 1234\nJune 3, 1938\n\nCarex sampleana Beispiel\n{line}"
     assert value(text, IDENTIFIED_BY) == "J. Beispiel"
     assert value(text, RECORDED_BY) == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [("K. Muster No. 12,345", "12345"), ("Collector K. Muster Number 1234", "1234")],
+)
+def test_number_after_name_shapes(line: str, number: str) -> None:
+    text = f"{HEAD}{line}"
+    assert value(text, RECORDED_BY) == "K. Muster"
+    assert value(text, NUMBER) == number
+
+
+# A keyed number alone under the herbarium's name: its accession number as often; doubted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HERBARIUM OF EXAMPLE COLLEGE\nNo. 4567\nCarex exempla L.\nColl. K. Muster",
+        "FIELD MUSEUM OF NATURAL HISTORY\nNo. 4567\nCarex exempla L.\nK. Muster",
+    ],
+)
+def test_number_under_the_institution_is_doubted(text: str) -> None:
+    c = got(text, NUMBER)
+    assert c is None or (c[1] < 0.9 and "uncertain_number" in c[2])
+
+
+def test_keyed_number_among_the_data_stays_sure() -> None:
+    c = got(f"{HEAD}Coll. K. Muster\nNo. 4567", NUMBER)
+    assert c is not None and c[0] == "4567" and "uncertain_number" not in c[2]
+
+
+# A capitalised word before a phrase in small letters after the name opens the phrase.
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Coll. K. Muster Wet meadow", "K. Muster"),
+        ("Coll. K. Muster Beispiel", "K. Muster Beispiel"),
+        ("Coll. J. Muster Beispiel et al.", "J. Muster Beispiel"),
+        ("K. Muster Beispiel 1234", "K. Muster Beispiel"),
+    ],
+)
+def test_phrase_after_the_name(line: str, who: str) -> None:
+    assert value(f"{HEAD}{line}", RECORDED_BY) == who
+
+
+# A place's word and a comma before names with initials is no person; a surname before its
+# initials is.
+@pytest.mark.parametrize(
+    "line, who",
+    [
+        ("Sampleton, K. Muster 1234", "K. Muster"),
+        ("Sampleton, K. Muster & J. Beispiel 1234", "K. Muster | J. Beispiel"),
+        ("Muster, K. 1234", "Muster, K."),
+        ("Muster, K. & Beispiel, J. 1234", "Muster, K. | Beispiel, J."),
+        ("Coll. Muster, K. Beispiel", "Muster | K. Beispiel"),
+    ],
+)
+def test_place_before_the_names(line: str, who: str) -> None:
+    assert value(f"{HEAD}{line}", RECORDED_BY) == who
