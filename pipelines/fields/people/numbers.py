@@ -268,7 +268,12 @@ def _under_institution(lab: Label, start: int, end: int) -> bool:
     i = lab.line_no(start)
     line = lab.lines[i]
     alone = not lab.flat[line.start : start].strip() and not lab.flat[end : line.end].strip()
-    return alone and i > 0 and lab.institution[i - 1]
+    # "EX HERBARIUM <collector> / No. 12,345": a collector's duplicates, numbered as he numbered
+    # them
+    return alone and i > 0 and lab.institution[i - 1] and not _EX_HERB.match(lab.lines[i - 1].text)
+
+
+_EX_HERB = re.compile(r"\W*(?i:ex)\s+(?i:herb)")
 
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:

@@ -201,7 +201,8 @@ _SPACED_STOP = re.compile(
     rf"((?<![\w'’.])(?:{GIVEN_ABBR})|(?<![\w'’.])[{UP}](?:[a-z]{{1,3}})?|(?<=[\s.])[vd]) \.(?= ?[{UP}vd])"
 )
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
-_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{UP}])")
+# (nor the German "u." between two names: "K. Muster u. J. Beispiel", und)
+_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )(?!(?<=[{LOW}] )u)([a-z])(?=\.[ \t]?[{UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name

@@ -322,3 +322,33 @@ def test_phrase_after_the_name(line: str, who: str) -> None:
 )
 def test_place_before_the_names(line: str, who: str) -> None:
     assert value(f"{HEAD}{line}", RECORDED_BY) == who
+
+
+def test_number_under_a_collectors_ex_herbarium_stays_sure() -> None:
+    c = got("PLANTS OF EXAMPLA\nEX HERBARIUM MUSTER\nNo. 12,031\nCarex exempla L.", NUMBER)
+    assert c is not None and c[0] == "12031" and "uncertain_number" not in c[2]
+
+
+# The joiners of more languages between two collectors' names.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "leg. K. Muster u. J. Beispiel",
+        "sbíral K. Muster a J. Beispiel",
+        "zebrali K. Muster i J. Beispiel",
+        "raccolse K. Muster e J. Beispiel",
+        "gyűjtötte K. Muster és J. Beispiel",
+        "K. Muster u. J. Beispiel 1234",
+    ],
+)
+def test_joiners(line: str) -> None:
+    assert value(f"Flora\nCarex exempla L.\nSampello\n{line}", RECORDED_BY) == (
+        "K. Muster | J. Beispiel"
+    )
+
+
+@pytest.mark.parametrize(
+    "line, who", [("leg. K. Muster u. a.", "K. Muster"), ("j.R.Tovar 1234", "J.R.Tovar")]
+)
+def test_not_joiners(line: str, who: str) -> None:
+    assert value(f"Flora\nCarex exempla L.\nSampello\n{line}", RECORDED_BY) == who
