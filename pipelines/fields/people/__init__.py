@@ -100,7 +100,16 @@ def find_people(
             if (p := collector_before_keys(lab, i)) is not None:
                 # "K. Muster leg. et det.": the collector who named it
                 coll.append(person_candidate(Term.recordedBy, p, 0.85, "collector.keyword_after"))
-            if DET.search(line.text) or is_institution(line.text):
+            if is_institution(line.text):
+                continue
+            if (det := DET.search(line.text)) is not None:
+                if line.text[: det.start()].strip():
+                    # "K. Muster 1234  det. J. Beispiel 1985": a slip's line the OCR ran onto the
+                    # collector's; the name and number before the key are the collector's
+                    cut = line.start + det.start()
+                    named, named_nums = numbered_line(lab, i)
+                    coll += [c for c in named if (c.evidence.end or cut) <= cut]
+                    nums += [n for n in named_nums if (n.evidence.end or cut) <= cut]
                 continue
             coll += collectors_keyed_after(lab, i)
             named, named_nums = numbered_line(lab, i)

@@ -352,3 +352,20 @@ def test_joiners(line: str) -> None:
 )
 def test_not_joiners(line: str, who: str) -> None:
     assert value(f"Flora\nCarex exempla L.\nSampello\n{line}", RECORDED_BY) == who
+
+
+# A slip's "det." line the OCR ran onto the collector's line: both read.
+@pytest.mark.parametrize(
+    "line", ["K. Muster 1234  det. J. Beispiel 1985", "K. Muster 1234 Det. J. Beispiel"]
+)
+def test_collector_line_with_a_det_line_run_on(line: str) -> None:
+    text = f"PLANTS OF EXAMPLA\nCarex exempla L.\nWet meadow\n{line}"
+    assert value(text, RECORDED_BY) == "K. Muster"
+    assert value(text, NUMBER) == "1234"
+    assert value(text, IDENTIFIED_BY) == "J. Beispiel"
+
+
+def test_determiner_before_the_key_is_no_collector() -> None:
+    text = "PLANTS OF EXAMPLA\nCarex exempla L.\nWet meadow\nK. Muster det. 1880"
+    assert value(text, RECORDED_BY) is None
+    assert value(text, IDENTIFIED_BY) == "K. Muster"
