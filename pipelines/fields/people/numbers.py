@@ -385,7 +385,7 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
 # Beispiel / KM 89"): the initials say the number is the collector's own. Without them a code
 # and figures after a name is as often a herbarium's and its barcode ("MO 123456").
 _INITIALS_CODE = re.compile(
-    r"[ \t,;]*(?:\n[ \t]*)?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])"
+    r"[ \t,;]*(?:\n[ \t]*)?\(?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])"
     r"\d{1,6}(?:-\d{1,5})?[a-z]?)(?![\w/.,-]?\d|\w)"
 )
 

@@ -86,8 +86,13 @@ def split_people(text: str) -> list[str]:
             pending += part + " & "
             continue
         nxt = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
-        # "Martin & Greta Holloway": a lone given name shares the surname that follows.
-        if " " not in part and "." not in part and len(nxt.split()) >= 2 and "&" in text:
+        # "Martin & Greta Holloway": a lone given name shares the surname that follows; after
+        # "and" ("Kurt and Joan Muster") only a given name of the table, for "Muster and J.
+        # Beispiel" names two people
+        shared = "&" in text or (
+            fold(part) in given_names() and "." not in (nxt.split() or [""])[0]
+        )
+        if " " not in part and "." not in part and len(nxt.split()) >= 2 and shared:
             pending += part + " & "
             continue
         people.append(pending + part)

@@ -369,3 +369,24 @@ def test_determiner_before_the_key_is_no_collector() -> None:
     text = "PLANTS OF EXAMPLA\nCarex exempla L.\nWet meadow\nK. Muster det. 1880"
     assert value(text, RECORDED_BY) is None
     assert value(text, IDENTIFIED_BY) == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "line, who, number",
+    [
+        ("K. Muster Jr. 1234", "K. Muster Jr.", "1234"),
+        ("K. Muster, Jr. 1234", "K. Muster, Jr.", "1234"),
+        ("Kurt and Joan Muster 1234", "Kurt & Joan Muster", "1234"),
+        ("Coll. K. Muster & J. Beispiel (KM 1234)", "K. Muster | J. Beispiel", "KM 1234"),
+    ],
+)
+def test_us_collector_lines(line: str, who: str, number: str) -> None:
+    text = f"PLANTS OF EXAMPLA\nCarex exempla L.\nSampleton\n{line}"
+    assert value(text, RECORDED_BY) == who
+    assert value(text, NUMBER) == number
+
+
+def test_given_name_before_initials_is_not_shared() -> None:
+    text = "PLANTS OF EXAMPLA\nCarex exempla L.\nSampleton\nThomas and J. Beispiel 1234"
+    c = got(text, RECORDED_BY)
+    assert c is not None and "J. Beispiel" in c[0].split(" | ")
