@@ -117,7 +117,10 @@ DET = re.compile(
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"
     # "Det. por", "Dét. par": the Spanish, Portuguese and French "by"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?"
+    # the key shared with the sender's: "Det. & comm. K. Muster"
+    r"(?:\s?(?:&|et|and|\+)\s?(?i:comm(?:unicavit|\.)?)\.?)?"
+    r"\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 # The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").

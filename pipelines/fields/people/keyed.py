@@ -104,6 +104,9 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
+        if sent and _DET_AND.search(lab.flat, lab.line_at(m.start()).start, m.start()):
+            # "Det. & comm. K. Muster": who named and sent it; as likely not the collector
+            c = c.model_copy(update={"flags": [*c.flags, "signed_slip"]})
         coll.append(c)
         num = number_after(p, 0.85) or initials_number(p, 0.85)
         if num is None:
@@ -120,6 +123,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").
+_DET_AND = re.compile(r"(?i:det)\.?\s?(?:&|et|and|\+)\s?$")
 
 
 # "for (the) ..." after a collector's name: the institution the collector gathered for.

@@ -390,3 +390,20 @@ def test_given_name_before_initials_is_not_shared() -> None:
     text = "PLANTS OF EXAMPLA\nCarex exempla L.\nSampleton\nThomas and J. Beispiel 1234"
     c = got(text, RECORDED_BY)
     assert c is not None and "J. Beispiel" in c[0].split(" | ")
+
+
+# "Det. & comm. K. Muster": the determiner and sender, as likely not the collector.
+@pytest.mark.parametrize("line", ["Det. & comm. K. Muster", "Det. & comm.: K. Muster"])
+def test_determined_and_communicated(line: str) -> None:
+    text = f"Plants of Exampleshire\nCarex exempla L.\nSampleton\n{line}\n1901"
+    assert value(text, IDENTIFIED_BY) == "K. Muster"
+    c = got(text, RECORDED_BY)
+    assert c is None or c[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    "line", ["Found by K. Muster", "Recorder: K. Muster", "Coll. & comm. K. Muster"]
+)
+def test_british_collector_keys(line: str) -> None:
+    text = f"Plants of Exampleshire\nCarex exempla L.\nSampleton\n{line}\n1901"
+    assert value(text, RECORDED_BY) == "K. Muster"
