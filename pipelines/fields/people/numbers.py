@@ -32,6 +32,9 @@ _NUMBER_AFTER = re.compile(
     # a comma between the thousands after a key ("No. 12,345")
     r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
+    # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
+    # a day and month)
+    r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
 )

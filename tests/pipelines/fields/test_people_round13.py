@@ -407,3 +407,21 @@ def test_determined_and_communicated(line: str) -> None:
 def test_british_collector_keys(line: str) -> None:
     text = f"Plants of Exampleshire\nCarex exempla L.\nSampleton\n{line}\n1901"
     assert value(text, RECORDED_BY) == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [
+        ("K. Muster 1234/2", "1234/2"),
+        ("K. Muster 1234/B", "1234/B"),
+        ("Coll. K. Muster No. 1234/2", "1234/2"),
+    ],
+)
+def test_number_with_a_sub_number(line: str, number: str) -> None:
+    assert value(f"PLANTS OF EXAMPLA\nCarex exempla L.\nSampleton\n{line}", NUMBER) == number
+
+
+def test_slashed_date_after_the_name_is_no_number() -> None:
+    assert (
+        value("PLANTS OF EXAMPLA\nCarex exempla L.\nSampleton\nK. Muster 12/6/38", NUMBER) is None
+    )
