@@ -594,11 +594,19 @@ def _name_text(lab: Label, noise: set[int]) -> str:
         s, e = m.span("e")
         chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
         chars[s:e] = m.group("e").lower().replace("1", "i")
+    for m in _FIGURE_IN_WORD.finditer(lab.flat):
+        chars[m.start()] = _FIGURE_LETTER[m.group(0)]
     _lower_epithets(lab, chars)
     _blank_keys(lab, chars)
     _join_split_words(lab, chars)
     _join_genus_to_its_epithet(lab, chars)
     return "".join(chars)
+
+
+# A "1" or a "0" between small letters ("Quercus exemp1a", "Sa1ix"): the OCR's reading of an "l"
+# or an "o". Read as the letter; the name is flagged `unsure_reading` (`name_candidates`).
+_FIGURE_IN_WORD = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+_FIGURE_LETTER = {"1": "l", "0": "o"}
 
 
 # Old labels capitalise an epithet made from a person's name or a people's, in the genitive
@@ -1369,6 +1377,11 @@ def name_candidates(
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
+    if (
+        _FIGURE_IN_WORD.search(best.label.flat, best.start, best.end)
+        and "unsure_reading" not in flags
+    ):
+        flags.append("unsure_reading")  # "Quercus exemp1a": a figure read as a letter in it
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
     return name_fields(best, flags, doubt=doubt)
 

@@ -425,3 +425,18 @@ def test_slashed_date_after_the_name_is_no_number() -> None:
     assert (
         value("PLANTS OF EXAMPLA\nCarex exempla L.\nSampleton\nK. Muster 12/6/38", NUMBER) is None
     )
+
+
+# A figure the OCR read for a letter inside a name's word: read, flagged, under 0.9.
+@pytest.mark.parametrize(
+    "line, name",
+    [("Quercus exemp1a L.", "Quercus exempla"), ("Sa1ix exempla L.", "Salix exempla")],
+)
+def test_figure_in_a_scientific_name(line: str, name: str) -> None:
+    c = got(f"PLANTS OF EXAMPLA\n{line}\nK. Muster 1234", NAME)
+    assert c is not None and c[0] == name and c[1] < 0.9 and "unsure_reading" in c[2]
+
+
+def test_clean_scientific_name_is_not_doubted() -> None:
+    c = got("PLANTS OF EXAMPLA\nQuercus exempla L.\nK. Muster 1234", NAME)
+    assert c is not None and "unsure_reading" not in c[2]
