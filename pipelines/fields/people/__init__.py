@@ -160,7 +160,7 @@ def find_people(
 UNSURE_READING = "unsure_reading"
 # a figure or a bar inside a word of a name, read as a letter by `persons.person_view`
 # ("J. Beispie1", "Farre1l"): the OCR struggled with that word, its other letters may be wrong
-_FIGURE_IN_WORD = re.compile(r"[^\W\d_][1|]|[1|][^\W\d_]")
+_FIGURE_IN_WORD = re.compile(r"[^\W\d_][\d|]|[\d|][^\W\d_]")
 # the longest surname two readings of which one letter apart are taken for one name misread
 _NEAR_SURNAME_MIN = 5
 

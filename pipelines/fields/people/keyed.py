@@ -12,7 +12,7 @@ from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
 from pipelines.fields.people.numbers import initials_number, misread_number, number_after
 from pipelines.fields.people.patterns import UP, WORD
-from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.persons import Person, person_view, persons_at
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
@@ -95,7 +95,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
-        if _ORGANISATION_AFTER.match(lab.flat, p.end):
+        if _ORGANISATION_AFTER.match(person_view(lab.flat), p.end):
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None

@@ -210,6 +210,10 @@ _SPACED_STOP = re.compile(
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )(?!(?<=[{LOW}] )u)([a-z])(?=\.[ \t]?[{UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
+# A figure the OCR read for the capital that opens a name ("J. 8eispiel", "5ampleton"): 8 for B,
+# 5 for S, 0 for O, before small letters.
+_DIGIT_CAPITAL = re.compile(rf"(?<![\w'’])[850](?=[{LOW}]{{2}})")
+_CAPITAL_OF = {"8": "B", "5": "S", "0": "O"}
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
@@ -226,6 +230,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
+    text = _DIGIT_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group(0)], text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 
 
@@ -273,6 +278,13 @@ def persons_at(
                 continue
             if (phrase := _phrase_opened_at_end(view, m)) is not None:
                 stop = phrase
+                continue
+            if (month := _DAY_YEAR_AFTER_WORD.search(view, m.start(), m.end())) is not None and (
+                _DAY_YEAR.match(view, m.end())
+            ):
+                # "K. Muster, Jiine 3, 1938": a month the OCR misread, before its day and year,
+                # no second person
+                stop = month.start(1)
                 continue
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             cut = _series_title_at(view, m, people)
@@ -332,6 +344,12 @@ _PLACE_BEFORE_NAMES = re.compile(
     rf"[{UP}][{LOW}]+,\s?(?=(?:[{UP}]\.\s?){{1,3}}[{UP}][{LOW}]+(?![{LOW}]|\s?,))"
 )
 _HAS_SURNAME = re.compile(rf"[{UP}][{LOW}]+")
+
+
+# The last word of a run of names, a single capitalised word after a comma or a joiner, and a
+# day and a year after the run: a month's name, however misread.
+_DAY_YEAR_AFTER_WORD = re.compile(rf"(?:,\s?|\s(?:and|&)\s)([{UP}][{LOW}]{{2,6}}\.?)\s*$")
+_DAY_YEAR = re.compile(r"[ \t]*\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:1[6-9]|20)\d\d(?!\d)")
 
 
 # The last word of a run of names in capitals, two to four letters ("K. Muster KM 12-034").

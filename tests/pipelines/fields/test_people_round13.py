@@ -440,3 +440,28 @@ def test_figure_in_a_scientific_name(line: str, name: str) -> None:
 def test_clean_scientific_name_is_not_doubted() -> None:
     c = got("PLANTS OF EXAMPLA\nQuercus exempla L.\nK. Muster 1234", NAME)
     assert c is not None and "unsure_reading" not in c[2]
+
+
+# OCR noise inside names and beside them.
+def test_figure_for_a_capital_in_a_co_collector() -> None:
+    c = got(f"{HEAD}Coll. K. Muster, J. 8eispiel, A. Exemplo 1234", RECORDED_BY)
+    assert c is not None and c[0] == "K. Muster | J. Beispiel | A. Exemplo"
+    assert c[1] < 0.9 and "unsure_reading" in c[2]
+
+
+def test_misread_month_after_the_name_is_no_person() -> None:
+    text = f"{HEAD}Sampleton\nCollected by K. Muster, Jiine 3, 1938. No. 1234."
+    assert value(text, RECORDED_BY) == "K. Muster"
+
+
+def test_line_below_a_misread_determiner_is_no_determiner() -> None:
+    text = f"{HEAD}Coll. K. Muster 1234\nIdentified by J. #eispiel\nJari 1990"
+    assert value(text, IDENTIFIED_BY) != "Jari"
+
+
+def test_determiner_below_a_key_with_a_word() -> None:
+    assert value(f"{HEAD}Det.by/ Cam. 61\nK.L.Muster", IDENTIFIED_BY) == "K.L.Muster"
+
+
+def test_misread_survey_is_no_person() -> None:
+    assert value(f"{HEAD}Coll. Exampla 5urvey 1234", RECORDED_BY) is None
