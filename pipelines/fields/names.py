@@ -726,7 +726,8 @@ _ANNOTATION = re.compile(
 # Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
 # number ("No. 1931").
 _NOT_ANNOTATION = re.compile(
-    r"\b(?:No|Nr|Num|Col\w*|COL\w*|Leg|Date|Fecha|Alt|Elev|"
+    # (the collector's keys as OCR reads them too: "Co1l.", "CoIl.", "1eg.")
+    r"\b(?:No|Nr|Num|Col\w*|COL\w*|C[o0][l1I|!]\w*|Leg|[l1I]eg|Date|Fecha|Alt|Elev|"
     + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
     + r")\b\.?",
     re.IGNORECASE,

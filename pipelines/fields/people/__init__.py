@@ -146,7 +146,7 @@ def find_people(
     coll = _senders_doubted(labels, coll, donors)
     if not coll:
         coll = header_collectors([*labels, *headers])
-    nums = [misread_code_doubted(short_doubted(n)) for n in nums]
+    nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
     nums = series_doubted(labels, keyed_elsewhere(labels, nums))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]

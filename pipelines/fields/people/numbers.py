@@ -35,7 +35,7 @@ _NUMBER_AFTER = re.compile(
     # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
     # a day and month)
     r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
-    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
+    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|-[A-Za-z]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
 )
 
@@ -71,7 +71,8 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     ):
         return None  # "R. Quimby V-9-74", "K. Muster 24. V. 1984": the date, not a number
     after = lab.flat[m.end("n") : m.end("n") + 24]
-    month = MONTH_AFTER.match(after)
+    # "leg. K. Muster 12, Jun. 1912": the OCR's comma for the day's stop
+    month = MONTH_AFTER.match(" " + after[1:] if after[:1] == "," else after)
     if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
         not below
         and value.isdigit()
@@ -218,7 +219,8 @@ _RECORD_NO = re.compile(
     # the collector's letters before a hyphen ("No. K-123")
     rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|(?:[A-Z]{{1,3}}-)?[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
     rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
-    r"(?![\d,.]\d)"
+    # "No. 1965-O34": the number's tail misread after its hyphen, no number "1965"
+    r"(?![\d,.]\d|-[A-Za-z0-9])"
     # the number ends its word: "No. 2LI9", "NO.3K98" are 2219 and 3498 misread, not 2L and 3
     r"(?![A-Za-z0-9])"
 )
@@ -260,8 +262,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             flags = [UNCERTAIN_NUMBER] if _under_institution(lab, m.start(), m.end()) else []
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword", flags))
     found = out + series_numbers(labels) + _numbers_alone(labels)
-    found = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
-    return series_doubted(labels, found)
+    read = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
+    return series_doubted(labels, [c for c in read if c is not None])
 
 
 def _under_institution(lab: Label, start: int, end: int) -> bool:
@@ -389,7 +391,7 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
 # and figures after a name is as often a herbarium's and its barcode ("MO 123456").
 _INITIALS_CODE = re.compile(
     r"[ \t,;]*(?:\n[ \t]*)?\(?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])"
-    r"\d{1,6}(?:-\d{1,5})?[a-z]?)(?![\w/.,-]?\d|\w)"
+    r"\d{1,6}(?:-\d{1,5})?[a-z]?)(?![\w/.,-]?\d|\w|-\w)"
 )
 
 
@@ -451,11 +453,24 @@ def misread_number(person: Person, conf: float) -> tuple[bool, FieldCandidate | 
 # O567"): "1234" and "0567" misread far more often than a series coded "I" or "O". Repaired
 # and flagged `uncertain_number`; a code of other letters ("B1234", "K-123") stands.
 _MISREAD_CODE = re.compile(r"[IOl](?=\d{2,6}[a-z]?$)")
+# A letter the OCR reads for a figure ending the number ("89O", "1234S", "12-34S", "192l"): a
+# series' suffix letter is "a", "b", "A", "B" far more often.
+_MISREAD_END = re.compile(r"(?<=\d)[OSlI|]$")
+# "S67": the "S." series' code without its stop, or a "5" misread: doubted, kept as read.
+_S_CODE = re.compile(r"S\d{2,6}$")
 
 
-def misread_code_doubted(c: FieldCandidate) -> FieldCandidate:
+def misread_code_doubted(c: FieldCandidate) -> FieldCandidate | None:
+    """`c`, its figures the OCR may have read as letters repaired and flagged `uncertain_number`;
+    None when the repaired number is a year alone on its line (a date's "192l")."""
     value = str(c.value)
-    if _MISREAD_CODE.match(value) is None:
-        return c
-    repaired = value[0].translate(_FIGURES) + value[1:]
-    return _flagged(c).model_copy(update={"value": repaired})
+    if _MISREAD_CODE.match(value) is not None:
+        return _flagged(c).model_copy(update={"value": value[0].translate(_FIGURES) + value[1:]})
+    if _MISREAD_END.search(value) is not None:
+        repaired = value[:-1] + value[-1].translate(_FIGURES)
+        if c.evidence.rule == "number.alone" and _YEAR.fullmatch(repaired):
+            return None
+        return _flagged(c).model_copy(update={"value": repaired})
+    if _S_CODE.match(value) is not None:
+        return _flagged(c)
+    return c

@@ -465,3 +465,61 @@ def test_determiner_below_a_key_with_a_word() -> None:
 
 def test_misread_survey_is_no_person() -> None:
     assert value(f"{HEAD}Coll. Exampla 5urvey 1234", RECORDED_BY) is None
+
+
+# A field number with a letter the OCR read for its last figure: repaired, under 0.9; a real
+# suffix letter stays.
+@pytest.mark.parametrize(
+    "lines, number",
+    [
+        ("Coll.: K. Muster\nNo.: 89O", "890"),
+        ("Coll. K. Muster, No. 12-34S", "12-345"),
+        ("K. Muster 1234S", "12345"),
+    ],
+)
+def test_misread_last_figure(lines: str, number: str) -> None:
+    c = got(f"{HEAD}{lines}", NUMBER)
+    assert c is not None and c[0] == number and c[1] < 0.9
+
+
+def test_s_code_glued_is_doubted() -> None:
+    c = got(f"{HEAD}Coll. K. Muster\nNo. S67", NUMBER)
+    assert c is not None and c[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    "lines, number",
+    [
+        ("K. Muster 1234a", "1234a"),
+        ("K. Muster 1234B", "1234B"),
+        ("Coll. K. Muster\nNo. 866-b", "866-b"),
+    ],
+)
+def test_suffix_letters_stay_sure(lines: str, number: str) -> None:
+    c = got(f"{HEAD}{lines}", NUMBER)
+    assert c is not None and c[0] == number and "uncertain_number" not in c[2]
+
+
+# A number whose tail after the hyphen was misread is no number cut at the hyphen.
+@pytest.mark.parametrize(
+    "lines",
+    ["Coll. K. Muster, No. 1965-O34", "Coll. K. Muster No. 12-O34", "coll. K. Muster\nKM 12-O34"],
+)
+def test_misread_tail_is_not_cut(lines: str) -> None:
+    c = got(f"{HEAD}{lines}", NUMBER)
+    assert c is None or c[1] < 0.9
+
+
+def test_misread_year_alone_is_no_number() -> None:
+    text = "Plants of Exampleshire\nCarex exempla L.\nJ. Beispiel\nComm. K. Muster\n192l"
+    assert value(text, NUMBER) is None
+
+
+def test_day_with_a_comma_is_no_number() -> None:
+    assert value(f"{HEAD}leg. K. Muster 12, Jun. 1912", NUMBER) is None
+
+
+def test_misread_coll_key_under_the_name_is_no_determiner() -> None:
+    text = "Botanical Expedition to Exampla 1923\nSalix exempla L.\nCo1l. K. Muster 1923"
+    assert value(text, IDENTIFIED_BY) is None
+    assert value(text, RECORDED_BY) == "K. Muster"
