@@ -34,7 +34,7 @@ _COLL_BEFORE = re.compile(
     # ("Communic."), whom old sheets name where the collector stands
     # the Latin participles ("lectum", "lecta"), which also end a habitat's sentence ("In
     # pratis lectum / Exempelberg"): their name on their line alone (place inline)
-    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?P<inline>{cues('collector', 'inline')})|(?:"
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')}|(?i:co(?:rnm|mrn|rnrn))\.)|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
     r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
@@ -95,7 +95,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
-        if _ORGANISATION_AFTER.match(person_view(lab.flat), p.end):
+        # (on the name's line: "Coll. K. Muster / Herbarium No. 4567" names him)
+        if _ORGANISATION_AFTER.match(person_view(lab.text), p.end):
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None

@@ -27,7 +27,8 @@ _SERIES = (
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
-    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
+    # "N0.": the key's "O" read as a zero
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     # a comma between the thousands after a key ("No. 12,345")
     r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
@@ -246,7 +247,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 r"(?<![A-Za-z])(?:access|accession|catalog|catalogue|cat\.?|catal\.?|distribution|"
                 r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
-                r"herb\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
+                # (the herbarium's word as OCR may read it: "Herbariiim No.")
+                r"herb\w*\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
                 # a sheet's, a page's or an image's own number ("Sheet Number: 2")
                 r"specimen|sheet|page|image|serial)\s*$",
                 before,

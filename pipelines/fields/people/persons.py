@@ -208,6 +208,8 @@ _SPACED_STOP = re.compile(
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
 # (nor the German "u." between two names: "K. Muster u. J. Beispiel", und)
 _LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )(?!(?<=[{LOW}] )u)([a-z])(?=\.[ \t]?[{UP}])")
+# a title's stop read as a comma before the name ("Prof, J. Beispiel", "Dr, K. Muster")
+_TITLE_COMMA = re.compile(rf"(?<![\w'’])(?:Prof|Dr|Mrs|Mr|Rev)(,)(?= ?[{UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
 # A figure the OCR read for the capital that opens a name ("J. 8eispiel", "5ampleton"): 8 for B,
@@ -230,6 +232,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
+    text = _TITLE_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text)
     text = _DIGIT_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group(0)], text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 

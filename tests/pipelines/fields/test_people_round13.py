@@ -523,3 +523,18 @@ def test_misread_coll_key_under_the_name_is_no_determiner() -> None:
     text = "Botanical Expedition to Exampla 1923\nSalix exempla L.\nCo1l. K. Muster 1923"
     assert value(text, IDENTIFIED_BY) is None
     assert value(text, RECORDED_BY) == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "lines, term, expected",
+    [
+        # the herbarium's word on the next line is no organisation after the name
+        ("Coll. K. Muster\nHerbarium No. 4567", RECORDED_BY, "K. Muster"),
+        ("Coll. K. Muster\nHerbariiim No. 4567", NUMBER, None),
+        ("COLL. K. MUSTER N0. 1234", NUMBER, "1234"),
+        ("Bestimmt: Prof, J. Beispiel", IDENTIFIED_BY, "Prof. J. Beispiel"),
+        ("J. Beispiel\nCornm. K. Muster\n1901", RECORDED_BY, "K. Muster"),
+    ],
+)
+def test_more_ocr_noise(lines: str, term: str, expected: str | None) -> None:
+    assert value(f"{HEAD}{lines}", term) == expected
