@@ -188,7 +188,7 @@ def revision_line(line: str) -> bool:
 # case the table allows ("rev." a revision, "Rev." a reverend).
 _DET_WORDS = re.compile(
     # "Dct.": the OCR's "c" for the "e"
-    r"(?:\b|(?<=\b[lI1|]))(?:det\b|det\.|dct\.|determined|identified|vidi)",
+    r"(?:\b|(?<=\b[lI1|]))(?:det\b|det\.|dct\.|clet\.|determined|identified|vidi)",
     re.IGNORECASE,
 )
 _DET_TABLE = re.compile(cues("determiner", "before"))

@@ -40,7 +40,7 @@ from pipelines.fields.name_keys import (
 from pipelines.fields.people.cues import name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
-from pipelines.fields.slips import signature, unkeyed_slip
+from pipelines.fields.slips import date_alone, signature, unkeyed_slip
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
@@ -745,6 +745,11 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     if name.annotation < 0:
         return []
     line = name.label.lines[name.annotation]
+    following = name.label.lines[name.annotation + 1 : name.annotation + 2]
+    if following and date_alone(following[0].text):
+        # "Poa exempla L. / K. Muster 1952 / June 3, 1952": a data label's collector over its
+        # date, no signer of a determination
+        return []
     m = _ANNOTATION.fullmatch(line.text)
     if m is None:
         return _signature_determiner(name)

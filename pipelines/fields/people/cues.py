@@ -111,8 +111,8 @@ DET = re.compile(
     # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
-    # "Dct.", "DCT.": the OCR's "c" for the "e"
-    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT)(?=\.)|"
+    # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
+    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"

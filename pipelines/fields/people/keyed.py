@@ -12,7 +12,7 @@ from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
 from pipelines.fields.people.numbers import initials_number, misread_number, number_after
 from pipelines.fields.people.patterns import UP, WORD
-from pipelines.fields.people.persons import Person, person_view, persons_at
+from pipelines.fields.people.persons import Person, misread_caption, person_view, persons_at
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
@@ -39,7 +39,7 @@ _COLL_BEFORE = re.compile(
     # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
     r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
     # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "Sarnmler", "Samrnler"
-    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?)(?![^\W\d_])|"
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
@@ -96,7 +96,15 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
         # (on the name's line: "Coll. K. Muster / Herbarium No. 4567" names him)
-        if _ORGANISATION_AFTER.match(person_view(lab.text), p.end):
+        after = _WORD_AFTER.match(lab.text, p.end)
+        if _ORGANISATION_AFTER.match(person_view(lab.text), p.end) or (
+            # "Coll. Exampla Siirvey 1234": a word alone before a misread organisation's word
+            # ("Coll. E. G. Muster Colectrs": a caption after a name with initials)
+            after is not None
+            and len(p.names) == 1
+            and re.fullmatch(WORD, p.names[0]) is not None
+            and misread_caption(after.group(1).lower())
+        ):
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None
@@ -132,6 +140,10 @@ _DET_AND = re.compile(r"(?i:det)\.?\s?(?:&|et|and|\+)\s?$")
 
 # "for (the) ..." after a collector's name: the institution the collector gathered for.
 _FOR_INSTITUTION = re.compile(r"[ \t,]+for[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+# the word after a name on its line
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{6,})")
 
 
 # A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey", "Coll.

@@ -74,13 +74,17 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     after = lab.flat[m.end("n") : m.end("n") + 24]
     # "leg. K. Muster 12, Jun. 1912": the OCR's comma for the day's stop
     month = MONTH_AFTER.match(" " + after[1:] if after[:1] == "," else after)
-    if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
-        not below
-        and value.isdigit()
-        and int(value) <= 31
-        and month is not None
-        # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
-        and not _DAY_AND_YEAR.match(after, month.end())
+    if (
+        re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value)
+        or (value.isdigit() and int(value) <= 31 and _DAY_SHAPED.match(after))
+        or (
+            not below
+            and value.isdigit()
+            and int(value) <= 31
+            and month is not None
+            # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
+            and not _DAY_AND_YEAR.match(after, month.end())
+        )
     ):
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
     num = candidate(
@@ -190,6 +194,11 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
 
 
+# After a day's figures, a month however misread and a year ("12. Jiin. 1912", "12,VI.1950"):
+# the number is the date's day.
+_DAY_SHAPED = re.compile(
+    r"[.,][ \t]?(?:[A-Za-z]{3,5}\.?|[IVXivx]{1,4}[.,])[ \t]?(?:1[6-9]|20)\d\d(?!\d)"
+)
 _ROMAN_MONTH_YEAR_BELOW = re.compile(
     r"[ \t]*\n\s*(?:X?I{1,3}|I?[VX]|VI{1,3})[ \t]*[-./][ \t]*(?:1[6-9]|20)\d\d(?!\d)", re.I
 )

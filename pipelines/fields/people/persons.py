@@ -123,7 +123,22 @@ _FORM_CAPTIONS = (
     "exploration",
     "expedition",
     "substratum",
+    "museum",
+    "university",
+    "institute",
+    "survey",
 )
+
+
+def _unmisread(low: str) -> str:
+    """A word with the OCR's commonest slips undone: "rn" for "m", "ii" for "u", "cl" for "d"."""
+    return low.replace("rn", "m").replace("ii", "u").replace("cl", "d")
+
+
+def misread_caption(low: str) -> bool:
+    """Whether `low` is a form's caption or an organisation's word misread (`_misread_caption`),
+    and not the word itself."""
+    return _misread_caption(low) and low not in _FORM_CAPTIONS
 
 
 @lru_cache(maxsize=4096)
@@ -136,6 +151,8 @@ def _misread_caption(low: str) -> bool:
         slips = 2 if len(caption) >= 9 else 1
         if Levenshtein.distance(low, caption, score_cutoff=slips) <= slips:
             return True
+        if _unmisread(low) == caption:
+            return True  # "Museurn", "Siirvey"
     return False
 
 
@@ -377,7 +394,8 @@ def _institution_start(text: str, bad: re.Match[str]) -> int:
     """Where to cut a run of names before the word that refused it: an institution's name takes
     the capitalised words before it back to the comma or bracket ("det. K. Muster, Field Museum",
     "K. Muster (Royal Botanic Garden)": no second person "Field" or "Royal")."""
-    if bad.group(0).lower() not in name_words():
+    low = bad.group(0).lower()
+    if low not in name_words() and not (_misread_caption(low) and _unmisread(low) in name_words()):
         return bad.start()
     head = text[: bad.start()]
     k = max(head.rfind(","), head.rfind(";"), head.rfind("("))

@@ -538,3 +538,25 @@ def test_misread_coll_key_under_the_name_is_no_determiner() -> None:
 )
 def test_more_ocr_noise(lines: str, term: str, expected: str | None) -> None:
     assert value(f"{HEAD}{lines}", term) == expected
+
+
+def test_collector_over_its_date_under_the_name_is_no_determiner() -> None:
+    text = "Flora of Sampleton\nPoa exemplaris L.\nK. Muster 1952\nJune 3, 1952"
+    assert value(text, IDENTIFIED_BY) is None
+    assert value(text, RECORDED_BY) == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "lines, term, expected",
+    [
+        ("clet. K. Muster\nconf. J. Beispiel\n1980", IDENTIFIED_BY, "K. Muster"),
+        ("Lcgit K. Muster, comm. J. Beispiel", RECORDED_BY, "K. Muster"),
+        ("leg. K. Muster 12. Jiin. 1912", NUMBER, None),
+        ("K. Muster 12,VI.1950 1234", NUMBER, None),
+        ("Det.: J. Beispiel, Field Museurn", IDENTIFIED_BY, "J. Beispiel"),
+        ("Coll. Exampla Siirvey 1234", RECORDED_BY, None),
+        ("Coll. K. Muster 12", NUMBER, "12"),
+    ],
+)
+def test_noise_round_three(lines: str, term: str, expected: str | None) -> None:
+    assert value(f"Flora of Sampleton\nPoa exemplaris L.\n{lines}", term) == expected
