@@ -187,7 +187,9 @@ def revision_line(line: str) -> bool:
 # table's determiner cues in every language ("determ.", "Bestimmt", "dét.", "опр."), each in the
 # case the table allows ("rev." a revision, "Rev." a reverend).
 _DET_WORDS = re.compile(
-    r"(?:\b|(?<=\b[lI1|]))(?:det\b|det\.|determined|identified|vidi)", re.IGNORECASE
+    # "Dct.": the OCR's "c" for the "e"
+    r"(?:\b|(?<=\b[lI1|]))(?:det\b|det\.|dct\.|clet\.|determined|identified|vidi)",
+    re.IGNORECASE,
 )
 _DET_TABLE = re.compile(cues("determiner", "before"))
 

@@ -40,7 +40,7 @@ from pipelines.fields.name_keys import (
 from pipelines.fields.people.cues import name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
-from pipelines.fields.slips import signature, unkeyed_slip
+from pipelines.fields.slips import date_alone, signature, unkeyed_slip
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
@@ -594,11 +594,19 @@ def _name_text(lab: Label, noise: set[int]) -> str:
         s, e = m.span("e")
         chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
         chars[s:e] = m.group("e").lower().replace("1", "i")
+    for m in _FIGURE_IN_WORD.finditer(lab.flat):
+        chars[m.start()] = _FIGURE_LETTER[m.group(0)]
     _lower_epithets(lab, chars)
     _blank_keys(lab, chars)
     _join_split_words(lab, chars)
     _join_genus_to_its_epithet(lab, chars)
     return "".join(chars)
+
+
+# A "1" or a "0" between small letters ("Quercus exemp1a", "Sa1ix"): the OCR's reading of an "l"
+# or an "o". Read as the letter; the name is flagged `unsure_reading` (`name_candidates`).
+_FIGURE_IN_WORD = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+_FIGURE_LETTER = {"1": "l", "0": "o"}
 
 
 # Old labels capitalise an epithet made from a person's name or a people's, in the genitive
@@ -718,7 +726,8 @@ _ANNOTATION = re.compile(
 # Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
 # number ("No. 1931").
 _NOT_ANNOTATION = re.compile(
-    r"\b(?:No|Nr|Num|Col\w*|COL\w*|Leg|Date|Fecha|Alt|Elev|"
+    # (the collector's keys as OCR reads them too: "Co1l.", "CoIl.", "1eg.")
+    r"\b(?:No|Nr|Num|Col\w*|COL\w*|C[o0][l1I|!]\w*|Leg|[l1I]eg|Date|Fecha|Alt|Elev|"
     + "|".join(sorted((re.escape(m) for m in MONTHS if len(m) >= 3), key=len, reverse=True))
     + r")\b\.?",
     re.IGNORECASE,
@@ -736,6 +745,11 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     if name.annotation < 0:
         return []
     line = name.label.lines[name.annotation]
+    following = name.label.lines[name.annotation + 1 : name.annotation + 2]
+    if following and date_alone(following[0].text):
+        # "Poa exempla L. / K. Muster 1952 / June 3, 1952": a data label's collector over its
+        # date, no signer of a determination
+        return []
     m = _ANNOTATION.fullmatch(line.text)
     if m is None:
         return _signature_determiner(name)
@@ -748,7 +762,9 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     if re.fullmatch(r"[A-Z][a-z'’-]+", who):
         return []  # "Sampleton 1850": one word and a year, a place's as often as a signer's
     # "Rev. K. Muster, 1972": the revision's key, no reverend (`slips.unkeyed_slip`)
-    key = re.match(r"(?:Rev|Conf|Vid)\.\s*(?=[A-Z])", who)
+    # a determiner's key the line's other parsers missed ("Dct. J. Beispiel 1985", the OCR's
+    # "Det."): no part of the name
+    key = re.match(r"(?:Rev|Conf|Vid|Det|Dct|DET|DCT)\.\s*(?=[A-Z])", who)
     if key is not None:
         who = who[key.end() :]
     s = line.start + line.text.index(who)
@@ -1313,8 +1329,11 @@ def _proposable(name: NameMatch, checklist: Checklist | None) -> bool:
 
 # A word pair on a dated determination line refused for one doubt alone (an epithet ending as no
 # Latin word does, "Stachya latifaliz H.B.K." over "K.Brandl3-1987") is a misread
-# determination: it still says that the sheet's older names are not the current one.
-MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.3
+# determination: it still says that the sheet's older names are not the current one. Two doubts
+# are no misread name: "Wet ditch nr. Sampleton" two lines above "conf. J. Beispiel 1990" (a
+# lower-case word after it, no Latin ending; 0.5 + 0.1 + 0.3 - 0.6, which floating point made
+# 0.3000...04 against 0.2999...93) left the sheet no name at all; the margin keeps it out.
+MISREAD_DETERMINATION_SCORE = MIN_NAME_SCORE - 0.25
 
 
 # How much less a rule believes a name read unsurely (see `name_candidates`).
@@ -1364,6 +1383,11 @@ def name_candidates(
         # the sheet names more than one taxon (a redetermination or a host plant): a doubt the
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
+    if (
+        _FIGURE_IN_WORD.search(best.label.flat, best.start, best.end)
+        and "unsure_reading" not in flags
+    ):
+        flags.append("unsure_reading")  # "Quercus exemp1a": a figure read as a letter in it
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
     return name_fields(best, flags, doubt=doubt)
 

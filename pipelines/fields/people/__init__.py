@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
@@ -32,6 +34,7 @@ from pipelines.fields.people.name_lines import name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import (
     keyed_elsewhere,
+    misread_code_doubted,
     record_number_candidates,
     series_doubted,
     short_doubted,
@@ -97,7 +100,16 @@ def find_people(
             if (p := collector_before_keys(lab, i)) is not None:
                 # "K. Muster leg. et det.": the collector who named it
                 coll.append(person_candidate(Term.recordedBy, p, 0.85, "collector.keyword_after"))
-            if DET.search(line.text) or is_institution(line.text):
+            if is_institution(line.text):
+                continue
+            if (det := DET.search(line.text)) is not None:
+                if line.text[: det.start()].strip():
+                    # "K. Muster 1234  det. J. Beispiel 1985": a slip's line the OCR ran onto the
+                    # collector's; the name and number before the key are the collector's
+                    cut = line.start + det.start()
+                    named, named_nums = numbered_line(lab, i)
+                    coll += [c for c in named if (c.evidence.end or cut) <= cut]
+                    nums += [n for n in named_nums if (n.evidence.end or cut) <= cut]
                 continue
             coll += collectors_keyed_after(lab, i)
             named, named_nums = numbered_line(lab, i)
@@ -131,14 +143,55 @@ def find_people(
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
     coll, companions = with_companions(labels, coll)
     coll = _slip_signers_dropped(labels, coll)
+    coll = _senders_doubted(labels, coll, donors)
     if not coll:
         coll = header_collectors([*labels, *headers])
-    nums = series_doubted(labels, keyed_elsewhere(labels, [short_doubted(n) for n in nums]))
+    nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
+    nums = series_doubted(labels, keyed_elsewhere(labels, nums))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
     companions = [romanise_candidate(c) for c in companions]
+    coll, dets = _misreadings_doubted(labels, coll, dets)
     return People(coll, nums, dets, companions, donors)
+
+
+# A doubt on a name the OCR may have misread (pipelines.confidence.DOUBTS): kept under 0.9.
+UNSURE_READING = "unsure_reading"
+# a figure or a bar inside a word of a name, read as a letter by `persons.person_view`
+# ("J. Beispie1", "Farre1l"): the OCR struggled with that word, its other letters may be wrong
+_FIGURE_IN_WORD = re.compile(r"[^\W\d_][\d|]|[\d|][^\W\d_]")
+# the longest surname two readings of which one letter apart are taken for one name misread
+_NEAR_SURNAME_MIN = 5
+
+
+def _misreadings_doubted(
+    labels: list[Label], coll: list[FieldCandidate], dets: list[FieldCandidate]
+) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """The collectors and determiners flagged `unsure_reading` where the OCR may have misread
+    the name: a figure read as a letter inside it, or a surname one letter away from another
+    surname on the sheet ("leg. K. Musler" and "det. K. Muster": one of them misread, which one
+    the text cannot say)."""
+    surnames = {
+        surname_of(n) for c in [*coll, *dets] for n in str(c.value).split(" | ") if surname_of(n)
+    }
+
+    def doubted(c: FieldCandidate) -> FieldCandidate:
+        lab = label_of(labels, c.evidence)
+        s, e = c.evidence.start, c.evidence.end
+        raw = lab.flat[s:e] if lab is not None and s is not None and e is not None else ""
+        near = any(
+            len(own) >= _NEAR_SURNAME_MIN
+            and any(
+                o != own and Levenshtein.distance(own, o, score_cutoff=1) == 1 for o in surnames
+            )
+            for own in (surname_of(n) for n in str(c.value).split(" | "))
+        )
+        if (near or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
+            return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
+        return c
+
+    return [doubted(c) for c in coll], [doubted(c) for c in dets]
 
 
 def _slip_signers_dropped(labels: list[Label], coll: list[FieldCandidate]) -> list[FieldCandidate]:
@@ -156,6 +209,32 @@ def _slip_signers_dropped(labels: list[Label], coll: list[FieldCandidate]) -> li
                 continue
         out.append(c)
     return out
+
+
+def _senders_doubted(
+    labels: list[Label], coll: list[FieldCandidate], donors: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """The senders ("Comm. K. Muster", "Communicated by K. Muster") flagged `several_collectors`
+    when no collector's key names anyone but a line of names alone names another person ("J.
+    Beispiel / Comm. K. Muster"): the sender is the collector on many old sheets, but that line
+    may as well be the one who gathered it."""
+    senders = [c for c in coll if c.evidence.rule == "collector.sender"]
+    if not senders or any(c.evidence.rule == "collector.keyword" for c in coll):
+        return coll
+    sent = {surname_of(n) for c in senders for n in c.value.split(" | ")}
+    others = [
+        o
+        for o in name_line_collectors(labels)
+        if not within(o, donors) and not {surname_of(n) for n in o.value.split(" | ")} & sent
+    ]
+    if not others:
+        return coll
+    return [
+        c.model_copy(update={"flags": [*c.flags, "several_collectors"]})
+        if c.evidence.rule == "collector.sender" and "several_collectors" not in c.flags
+        else c
+        for c in coll
+    ]
 
 
 _INITIALS_WORD = re.compile(rf"[{UP}]{{2,4}}")

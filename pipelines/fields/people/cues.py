@@ -52,7 +52,8 @@ def name_stops() -> frozenset[str]:
 
 
 # "Coll." as OCR reads it: "CoLL.", "Col1.", "Co11:", "Ccil.", "Collestor", "Colctor:".
-COLL_WORD = r"(?i:c[o0c][l1i|]{1,2}(?:e?[cs]t[o0]rs?|rs?|s)?)"
+# "Co!l.": the OCR's "!" for an "l".
+COLL_WORD = r"(?i:c[o0c](?:[l1i|]{1,2}|[l1i|]!|![l1i|])(?:e?[cs]t[o0]rs?|rs?|s)?)"
 COLL_KEYWORD = re.compile(COLL_WORD)
 # What may stand after an abbreviated cue: its stop, or the colon or comma (or the OCR's "?" or
 # "»") read for it, a space before it in transcriptions that space their punctuation ("Leg . :").
@@ -110,12 +111,16 @@ DET = re.compile(
     # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
-    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|"
+    # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
+    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"
     # "Det. por", "Dét. par": the Spanish, Portuguese and French "by"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?"
+    # the key shared with the sender's: "Det. & comm. K. Muster"
+    r"(?:\s?(?:&|et|and|\+)\s?(?i:comm(?:unicavit|\.)?)\.?)?"
+    r"\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 # The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").

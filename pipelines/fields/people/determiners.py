@@ -80,6 +80,12 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         return _surname_below(lab, p)
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
         return q
+    if re.search(
+        rf"(?<![^\W\d_])[{UP}]\.\s?\S*[^\W\d_]{{3}}", lab.flat[at : min(lab.lines[i].end, at + 40)]
+    ):
+        # "Identified by J. 8eispiel / Jan 1990": the name on the key's line, misread; the line
+        # below is no determiner's
+        return None
     for ln in lab.lines[i + 1 : i + 4]:
         # ", H.L.Dixon": a mark the OCR read before the name
         head = ln.start + line_head(ln.text)

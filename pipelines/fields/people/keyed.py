@@ -10,9 +10,9 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
-from pipelines.fields.people.numbers import number_after
+from pipelines.fields.people.numbers import initials_number, misread_number, number_after
 from pipelines.fields.people.patterns import UP, WORD
-from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.persons import Person, misread_caption, person_view, persons_at
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
@@ -34,8 +34,12 @@ _COLL_BEFORE = re.compile(
     # ("Communic."), whom old sheets name where the collector stands
     # the Latin participles ("lectum", "lecta"), which also end a habitat's sentence ("In
     # pratis lectum / Exempelberg"): their name on their line alone (place inline)
-    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')})|(?P<inline>{cues('collector', 'inline')})|(?:"
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')}|(?i:co(?:rnm|mrn|rnrn))\.)|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
+    # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
+    r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
+    # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "Sarnmler", "Samrnler"
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
@@ -83,11 +87,24 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
             # Muster": a name after the keyword on its line is the collector)
             continue
-        if p is None or is_institution(lab.line_at(m.start()).text):
+        if p is None or (
+            is_institution(lab.line_at(m.start()).text)
+            # "Collected by K. Muster for the Field Museum": the institution he collected for
+            and not _FOR_INSTITUTION.match(lab.flat, p.end)
+        ):
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
-        if _ORGANISATION_AFTER.match(lab.flat, p.end):
+        # (on the name's line: "Coll. K. Muster / Herbarium No. 4567" names him)
+        after = _WORD_AFTER.match(lab.text, p.end)
+        if _ORGANISATION_AFTER.match(person_view(lab.text), p.end) or (
+            # "Coll. Exampla Siirvey 1234": a word alone before a misread organisation's word
+            # ("Coll. E. G. Muster Colectrs": a caption after a name with initials)
+            after is not None
+            and len(p.names) == 1
+            and re.fullmatch(WORD, p.names[0]) is not None
+            and misread_caption(after.group(1).lower())
+        ):
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None
@@ -96,8 +113,13 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
+        if sent and _DET_AND.search(lab.flat, lab.line_at(m.start()).start, m.start()):
+            # "Det. & comm. K. Muster": who named and sent it; as likely not the collector
+            c = c.model_copy(update={"flags": [*c.flags, "signed_slip"]})
         coll.append(c)
-        num = number_after(p, 0.85)
+        num = number_after(p, 0.85) or initials_number(p, 0.85)
+        if num is None:
+            num = misread_number(p, 0.7)[1]
         if num is None and "No" in m.group(0):
             nxt = lab.line_no(p.end) + 1
             if nxt < len(lab.lines) and re.fullmatch(r"\s*\d{1,6}\s*", lab.lines[nxt].text):
@@ -110,6 +132,18 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").
+_DET_AND = re.compile(r"(?i:det)\.?\s?(?:&|et|and|\+)\s?$")
+
+
+# "for (the) ..." after a collector's name: the institution the collector gathered for.
+_FOR_INSTITUTION = re.compile(r"[ \t,]+for[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+# the word after a name on its line
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{6,})")
 
 
 # A word after a name that makes it an organisation's ("Exemplo Exped.", "Muster Survey", "Coll.

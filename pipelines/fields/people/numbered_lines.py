@@ -11,7 +11,14 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.cues import NO_KEY
-from pipelines.fields.people.numbers import DATE_LIKE, UNCERTAIN_NUMBER, number_after, number_below
+from pipelines.fields.people.numbers import (
+    DATE_LIKE,
+    UNCERTAIN_NUMBER,
+    initials_number,
+    misread_number,
+    number_after,
+    number_below,
+)
 from pipelines.fields.people.patterns import CAPW, WORD
 from pipelines.fields.people.persons import Person, bad_word, person_view, persons_at
 from pipelines.fields.people.shapes import (
@@ -66,6 +73,14 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             rule = "collector.name_number_below"
             coll.append(person_candidate(Term.recordedBy, p, 0.75, rule))
             nums.append(num)
+        elif full_name(p) and (num := initials_number(p, 0.8)) is not None:
+            # "K. Muster KM 12-034": the collector's initials code the number
+            coll.append(person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
+            nums.append(num)
+        elif full_name(p) and (misread := misread_number(p, 0.7))[0]:
+            # "K. Muster 12O4": the name's line, its number misread (`misread_number`)
+            coll.append(person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
+            nums += [n for n in misread[1:] if n is not None]
     elif p is None and (q := _person_after_number(lab, i)) is not None:
         coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
     elif p is None and (q := _person_after_bare_number(lab, i)) is not None:

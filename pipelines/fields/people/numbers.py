@@ -27,10 +27,16 @@ _SERIES = (
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
-    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):\s?)?(?P<n>"
+    # "N0.": the key's "O" read as a zero
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
+    # a comma between the thousands after a key ("No. 12,345")
+    r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
-    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z]))?(?![\d°'A-Za-z]|[-.,]\d)"
+    # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
+    # a day and month)
+    r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
+    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|-[A-Za-z]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
 )
 
@@ -43,29 +49,42 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     line_end = lab.line_at(person.start).end
     # No endpos: the look-aheads must see past the line end ("Arroyo Hondo,20 / mi. S").
     m = _NUMBER_AFTER.match(lab.flat, person.end)
-    if m is None or m.end("n") > line_end or m.start("n") == person.end:
+    # (a name's span may end in the blank after its initials: "Muster, K. & Beispiel, J. 1234")
+    glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
+    if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     if m.group("gap") and not gap:
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
     value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
+    value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
     below = _ROMAN_MONTH_YEAR_BELOW.match(lab.text, m.end("n")) is not None
+    # (a date that starts past the number, on the next line: "K. Muster 1234 / 1923", is none)
+    span = m.end("n") - m.start("n")
     if not below and (
-        find_dates(lab.flat[m.start("n") : m.end("n") + 6])
+        any(
+            d.start < span
+            for d in find_dates(lab.flat[m.start("n") : min(m.end("n") + 6, line_end)])
+        )
         or any(d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end]))
     ):
         return None  # "R. Quimby V-9-74", "K. Muster 24. V. 1984": the date, not a number
     after = lab.flat[m.end("n") : m.end("n") + 24]
-    month = MONTH_AFTER.match(after)
-    if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value) or (
-        not below
-        and value.isdigit()
-        and int(value) <= 31
-        and month is not None
-        # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
-        and not _DAY_AND_YEAR.match(after, month.end())
+    # "leg. K. Muster 12, Jun. 1912": the OCR's comma for the day's stop
+    month = MONTH_AFTER.match(" " + after[1:] if after[:1] == "," else after)
+    if (
+        re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", value)
+        or (value.isdigit() and int(value) <= 31 and _DAY_SHAPED.match(after))
+        or (
+            not below
+            and value.isdigit()
+            and int(value) <= 31
+            and month is not None
+            # "Gordon Pike 3 / Oct. 4, 2003": the month has its own day; the number is no day
+            and not _DAY_AND_YEAR.match(after, month.end())
+        )
     ):
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
     num = candidate(
@@ -175,6 +194,11 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
 
 
+# After a day's figures, a month however misread and a year ("12. Jiin. 1912", "12,VI.1950"):
+# the number is the date's day.
+_DAY_SHAPED = re.compile(
+    r"[.,][ \t]?(?:[A-Za-z]{3,5}\.?|[IVXivx]{1,4}[.,])[ \t]?(?:1[6-9]|20)\d\d(?!\d)"
+)
 _ROMAN_MONTH_YEAR_BELOW = re.compile(
     r"[ \t]*\n\s*(?:X?I{1,3}|I?[VX]|VI{1,3})[ \t]*[-./][ \t]*(?:1[6-9]|20)\d\d(?!\d)", re.I
 )
@@ -195,14 +219,18 @@ _HASH_CODE = r"(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{1,11}(?:-[A-Z0-9]{1,4})?"
 _RECORD_NO = re.compile(
     rf"(?<![A-Za-z'])(?P<k>{NO_KEY}"
     # the key printed in full: "Collector Number: 1388", "Collector's Number"
-    r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER)"
+    r"|(?<=[Cc]ollector )Number|(?<=[Cc]ollector's )Number|(?<=COLLECTOR )NUMBER"
+    # a form's key alone before its colon ("Number: 1234"; "Accession Number:" is refused below)
+    r"|Number(?=\s?:)|NUMBER(?=\s?:))"
     # the full stop read as a comma ("No, 1083"), not after a lower-case "no" ("no, 2 seen")
     r"(?:(?<=No|NO),(?=\s?\d))?(?:\.|:|_|\s|-(?=\s))*\s?"
     # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
     # a comma between the thousands ("No. 10,193")
-    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
+    # the collector's letters before a hyphen ("No. K-123")
+    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|(?:[A-Z]{{1,3}}-)?[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
     rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
-    r"(?![\d,.]\d)"
+    # "No. 1965-O34": the number's tail misread after its hyphen, no number "1965"
+    r"(?![\d,.]\d|-[A-Za-z0-9])"
     # the number ends its word: "No. 2LI9", "NO.3K98" are 2219 and 3498 misread, not 2L and 3
     r"(?![A-Za-z0-9])"
 )
@@ -228,7 +256,10 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 r"(?<![A-Za-z])(?:access|accession|catalog|catalogue|cat\.?|catal\.?|distribution|"
                 r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
-                r"herb\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode)\s*$",
+                # (the herbarium's word as OCR may read it: "Herbariiim No.")
+                r"herb\w*\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
+                # a sheet's, a page's or an image's own number ("Sheet Number: 2")
+                r"specimen|sheet|page|image|serial)\s*$",
                 before,
                 re.IGNORECASE,
             ):
@@ -239,9 +270,26 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))
             # "No. 12,031": the comma between the thousands is print, no part of the number
             value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
-            out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword"))
+            flags = [UNCERTAIN_NUMBER] if _under_institution(lab, m.start(), m.end()) else []
+            out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword", flags))
     found = out + series_numbers(labels) + _numbers_alone(labels)
-    return series_doubted(labels, [short_doubted(c) for c in found if not _on_a_stamp(labels, c)])
+    read = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
+    return series_doubted(labels, [c for c in read if c is not None])
+
+
+def _under_institution(lab: Label, start: int, end: int) -> bool:
+    """A keyed number alone on the line right under the institution's name ("HERBARIUM OF
+    EXAMPLE COLLEGE / No. 4567 / ... Coll. K. Muster"): the herbarium's accession number as
+    often as the collector's."""
+    i = lab.line_no(start)
+    line = lab.lines[i]
+    alone = not lab.flat[line.start : start].strip() and not lab.flat[end : line.end].strip()
+    # "EX HERBARIUM <collector> / No. 12,345": a collector's duplicates, numbered as he numbered
+    # them
+    return alone and i > 0 and lab.institution[i - 1] and not _EX_HERB.match(lab.lines[i - 1].text)
+
+
+_EX_HERB = re.compile(r"\W*(?i:ex)\s+(?i:herb)")
 
 
 def _on_a_stamp(labels: list[Label], cand: FieldCandidate) -> bool:
@@ -346,3 +394,94 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
                 candidate(Term.recordNumber, m.group("n"), 0.5, lab, s, e, "number.alone", flags)
             )
     return out
+
+
+# The collector's initials as the code of the field number's series, printed apart from its
+# figures on the name's line or alone under it ("K. Muster KM 12-034", "Coll. K. Muster & J.
+# Beispiel / KM 89"): the initials say the number is the collector's own. Without them a code
+# and figures after a name is as often a herbarium's and its barcode ("MO 123456").
+_INITIALS_CODE = re.compile(
+    r"[ \t,;]*(?:\n[ \t]*)?\(?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])"
+    r"\d{1,6}(?:-\d{1,5})?[a-z]?)(?![\w/.,-]?\d|\w|-\w)"
+)
+
+
+def _initials(name: str) -> set[str]:
+    """ "K. Muster" -> {"KM"}; "J. D. Muster" -> {"JDM", "JM"}: the first letters of a name's
+    capitalised parts, all of them or the first and the last."""
+    caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", name)]
+    return {"".join(caps), caps[0] + caps[-1]} if len(caps) >= 2 else set()
+
+
+def initials_number(person: Person, conf: float) -> FieldCandidate | None:
+    """The field number after `person` whose code is the initials of one of the names, on the
+    name's line or opening the next one (`_INITIALS_CODE`)."""
+    lab = person.label
+    m = _INITIALS_CODE.match(lab.text, person.end)
+    if m is None or not any(m.group("code") in _initials(n) for n in person.names):
+        return None
+    line = lab.line_at(m.start("n"))
+    if (
+        lab.line_no(m.start("n")) != lab.line_no(person.end)
+        and lab.text[line.start : m.start("n")].strip()
+    ):
+        return None
+    value = re.sub(r"\s+", " ", m.group("n"))
+    return candidate(
+        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.initials_code"
+    )
+
+
+# A field number after a name with a letter the OCR read for a figure in it ("K. Muster 12O4",
+# "K. Muster l234", "No. 45S7"): figures and O, l, I, |, S or B, two figures at least, the token
+# ending its word. Read with the figures repaired and flagged `uncertain_number`: which figure
+# the letter stood for the text cannot say for sure.
+_MISREAD_NUMBER = re.compile(
+    rf"[ \t,]+(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
+    r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
+)
+_FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
+
+
+def misread_number(person: Person, conf: float) -> tuple[bool, FieldCandidate | None]:
+    """Whether a number with misread figures follows `person` on its line, and the field number
+    it reads as (None when it reads as a year: "K. Muster 19S2" is the date's year)."""
+    lab = person.label
+    m = _MISREAD_NUMBER.match(lab.flat, person.end, lab.line_at(person.start).end)
+    if m is None:
+        return False, None
+    value = m.group("n").translate(_FIGURES)
+    if _YEAR.fullmatch(value):
+        return True, None
+    flags = [UNCERTAIN_NUMBER]
+    rule = "number.after_collector"
+    return True, candidate(
+        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), rule, flags
+    )
+
+
+# A field number whose code is one letter the OCR reads for a figure ("K. Muster I234", "No.
+# O567"): "1234" and "0567" misread far more often than a series coded "I" or "O". Repaired
+# and flagged `uncertain_number`; a code of other letters ("B1234", "K-123") stands.
+_MISREAD_CODE = re.compile(r"[IOl](?=\d{2,6}[a-z]?$)")
+# A letter the OCR reads for a figure ending the number ("89O", "1234S", "12-34S", "192l"): a
+# series' suffix letter is "a", "b", "A", "B" far more often.
+_MISREAD_END = re.compile(r"(?<=\d)[OSlI|]$")
+# "S67": the "S." series' code without its stop, or a "5" misread: doubted, kept as read.
+_S_CODE = re.compile(r"S\d{2,6}$")
+
+
+def misread_code_doubted(c: FieldCandidate) -> FieldCandidate | None:
+    """`c`, its figures the OCR may have read as letters repaired and flagged `uncertain_number`;
+    None when the repaired number is a year alone on its line (a date's "192l")."""
+    value = str(c.value)
+    if _MISREAD_CODE.match(value) is not None:
+        return _flagged(c).model_copy(update={"value": value[0].translate(_FIGURES) + value[1:]})
+    if _MISREAD_END.search(value) is not None:
+        repaired = value[:-1] + value[-1].translate(_FIGURES)
+        if c.evidence.rule == "number.alone" and _YEAR.fullmatch(repaired):
+            return None
+        return _flagged(c).model_copy(update={"value": repaired})
+    if _S_CODE.match(value) is not None:
+        return _flagged(c)
+    return c

@@ -26,7 +26,11 @@ TITLE = (
 # The degrees signed after a name ("K. MUSTER, PH. & M. D.", "K. Muster M.D."): no person's.
 DEGREES = rf"(?:\s?,?\s{{1,2}}{listed('degree')})"
 # a surname with a capital inside: "McClure", "O'Neill", "VandeWater", "LaMoure", "DeWitt"
-CAPW = rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}]+)?"
+# (not "Jr" nor "Sr": the suffix after a surname, "K. Muster Jr. 1234", no surname itself)
+CAPW = (
+    rf"(?!(?:Jr|Sr)(?![{LOW}]))"
+    rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}]+)?"
+)
 _UPW = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
 WORD = rf"(?:{CAPW}|{_UPW})"
 # An initial, or a currency or section sign the OCR read for one ("John ¥. Tillson" for "John W.

@@ -86,8 +86,13 @@ def split_people(text: str) -> list[str]:
             pending += part + " & "
             continue
         nxt = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
-        # "Martin & Greta Holloway": a lone given name shares the surname that follows.
-        if " " not in part and "." not in part and len(nxt.split()) >= 2 and "&" in text:
+        # "Martin & Greta Holloway": a lone given name shares the surname that follows; after
+        # "and" ("Kurt and Joan Muster") only a given name of the table, for "Muster and J.
+        # Beispiel" names two people
+        shared = "&" in text or (
+            fold(part) in given_names() and "." not in (nxt.split() or [""])[0]
+        )
+        if " " not in part and "." not in part and len(nxt.split()) >= 2 and shared:
             pending += part + " & "
             continue
         people.append(pending + part)
@@ -118,7 +123,22 @@ _FORM_CAPTIONS = (
     "exploration",
     "expedition",
     "substratum",
+    "museum",
+    "university",
+    "institute",
+    "survey",
 )
+
+
+def _unmisread(low: str) -> str:
+    """A word with the OCR's commonest slips undone: "rn" for "m", "ii" for "u", "cl" for "d"."""
+    return low.replace("rn", "m").replace("ii", "u").replace("cl", "d")
+
+
+def misread_caption(low: str) -> bool:
+    """Whether `low` is a form's caption or an organisation's word misread (`_misread_caption`),
+    and not the word itself."""
+    return _misread_caption(low) and low not in _FORM_CAPTIONS
 
 
 @lru_cache(maxsize=4096)
@@ -131,6 +151,8 @@ def _misread_caption(low: str) -> bool:
         slips = 2 if len(caption) >= 9 else 1
         if Levenshtein.distance(low, caption, score_cutoff=slips) <= slips:
             return True
+        if _unmisread(low) == caption:
+            return True  # "Museurn", "Siirvey"
     return False
 
 
@@ -201,9 +223,16 @@ _SPACED_STOP = re.compile(
     rf"((?<![\w'’.])(?:{GIVEN_ABBR})|(?<![\w'’.])[{UP}](?:[a-z]{{1,3}})?|(?<=[\s.])[vd]) \.(?= ?[{UP}vd])"
 )
 # (not "v" or "d" before a space: the particle of "L.v. Muster")
-_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )([a-z])(?=\.[ \t]?[{UP}])")
+# (nor the German "u." between two names: "K. Muster u. J. Beispiel", und)
+_LOWER_INITIAL = re.compile(rf"(?<![\w'’])(?![vd]\. )(?!(?<=[{LOW}] )u)([a-z])(?=\.[ \t]?[{UP}])")
+# a title's stop read as a comma before the name ("Prof, J. Beispiel", "Dr, K. Muster")
+_TITLE_COMMA = re.compile(rf"(?<![\w'’])(?:Prof|Dr|Mrs|Mr|Rev)(,)(?= ?[{UP}])")
 _LOWER_TITLE = re.compile(rf"(?<![\w'’])(?:bro|dr|prof|hno)(?=\.[ \t]?[{UP}])")
 _DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
+# A figure the OCR read for the capital that opens a name ("J. 8eispiel", "5ampleton"): 8 for B,
+# 5 for S, 0 for O, before small letters.
+_DIGIT_CAPITAL = re.compile(rf"(?<![\w'’])[850](?=[{LOW}]{{2}})")
+_CAPITAL_OF = {"8": "B", "5": "S", "0": "O"}
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
@@ -220,6 +249,8 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _LOWER_INITIAL.sub(lambda m: m.group(1).upper(), text)
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
+    text = _TITLE_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text)
+    text = _DIGIT_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group(0)], text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 
 
@@ -262,13 +293,38 @@ def persons_at(
             None,
         )
         if bad is None:
+            if (code := _initials_code_at_end(m.group(0))) is not None:
+                stop = m.start() + code
+                continue
+            if (phrase := _phrase_opened_at_end(view, m)) is not None:
+                stop = phrase
+                continue
+            if (month := _DAY_YEAR_AFTER_WORD.search(view, m.start(), m.end())) is not None and (
+                _DAY_YEAR.match(view, m.end())
+            ):
+                # "K. Muster, Jiine 3, 1938": a month the OCR misread, before its day and year,
+                # no second person
+                stop = month.start(1)
+                continue
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             cut = _series_title_at(view, m, people)
             if cut is not None:
                 stop = cut
                 continue
+            if not abbreviated and (rest := _PLACE_BEFORE_NAMES.match(m.group(0))) is not None:
+                # "Sampleton, K. Muster 1234": a place's word before the names, no person (after
+                # a collector's key, "Coll. Muster, K. Beispiel", the word is a name)
+                after = persons_at(label, m.start() + rest.end(), end=end, lenient=lenient)
+                if after is not None and all(_HAS_SURNAME.search(n) for n in after.names):
+                    return after
             if not people:
-                return None
+                # "Coll. A. Exemplo / US 1234567": a herbarium's code on the next line ran into
+                # the name and left it no surname; the name is the words before it
+                last = m.group(0).rstrip().rfind(" ")
+                if last <= 0:
+                    return None
+                stop = m.start() + last
+                continue
             # "K. Muster et al.": the others unnamed; the span holds the words, the names not
             tail = _ET_AL.match(view, m.end(), stop)
             return Person(label, m.start(), tail.end() if tail else m.end(), people)
@@ -278,11 +334,68 @@ def persons_at(
     return None
 
 
+# A name of initials and two capitalised words, the last one before a word in small letters
+# ("Coll. K. Muster Wet meadow": a place's or a habitat's phrase the OCR ran onto the
+# collector's line): the last word opens the phrase, no double surname.
+_TWO_WORDS_AT_END = re.compile(rf"[{UP}]\.\s?[{UP}][{LOW}]+\s([{UP}][{LOW}]+)$")
+_SMALL_WORD_AFTER = re.compile(rf"[ \t]+([{LOW}]{{3,}})(?![^\W\d_])")
+
+
+def _phrase_opened_at_end(view: str, m: re.Match[str]) -> int | None:
+    """Where the phrase the last word of `m` opens starts (`_TWO_WORDS_AT_END`), or None."""
+    last = _TWO_WORDS_AT_END.search(m.group(0))
+    after = _SMALL_WORD_AFTER.match(view, m.end())
+    if last is None or after is None:
+        return None
+    word = after.group(1)
+    if word in cue_words() or re.fullmatch(JOINERS, word) or word in _NAME_GOES_ON:
+        return None
+    return m.start() + last.start(1)
+
+
+# small words after a name that do not open a phrase: its particles, "et al.", "leg.", "fil."
+_NAME_GOES_ON = {"et", "al", "fil", "von", "van", "der", "den", "del", "della", "dos", "das"}
+
+
+# A single capitalised word, a comma, then initials ("Sampleton, K. Muster", "Sampleton, K. Muster
+# & J. Beispiel"): the place the line names, as data labels write it, when names with surnames
+# follow (`persons_at`); "Muster, K." lists a surname before its initials.
+_PLACE_BEFORE_NAMES = re.compile(
+    rf"[{UP}][{LOW}]+,\s?(?=(?:[{UP}]\.\s?){{1,3}}[{UP}][{LOW}]+(?![{LOW}]|\s?,))"
+)
+_HAS_SURNAME = re.compile(rf"[{UP}][{LOW}]+")
+
+
+# The last word of a run of names, a single capitalised word after a comma or a joiner, and a
+# day and a year after the run: a month's name, however misread.
+_DAY_YEAR_AFTER_WORD = re.compile(rf"(?:,\s?|\s(?:and|&)\s)([{UP}][{LOW}]{{2,6}}\.?)\s*$")
+_DAY_YEAR = re.compile(r"[ \t]*\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:1[6-9]|20)\d\d(?!\d)")
+
+
+# The last word of a run of names in capitals, two to four letters ("K. Muster KM 12-034").
+_LAST_CAPITALS = re.compile(rf"\s([{UP}]{{2,4}})\s*$")
+
+
+def _initials_code_at_end(text: str) -> int | None:
+    """Where the collector's initials that code a field number start, after the name they are
+    the initials of ("J. D. Muster JDM 45", "K. Muster & J. Beispiel JB 7"): no surname of a
+    name of its own; None when the last word is none."""
+    m = _LAST_CAPITALS.search(text)
+    if m is None:
+        return None
+    head = re.split(rf"\s?[,&]\s?|\s{JOINERS}\s", text[: m.start()])[-1]
+    caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", head)]
+    if len(caps) < 2 or m.group(1) not in ("".join(caps), caps[0] + caps[-1]):
+        return None
+    return m.start()
+
+
 def _institution_start(text: str, bad: re.Match[str]) -> int:
     """Where to cut a run of names before the word that refused it: an institution's name takes
     the capitalised words before it back to the comma or bracket ("det. K. Muster, Field Museum",
     "K. Muster (Royal Botanic Garden)": no second person "Field" or "Royal")."""
-    if bad.group(0).lower() not in name_words():
+    low = bad.group(0).lower()
+    if low not in name_words() and not (_misread_caption(low) and _unmisread(low) in name_words()):
         return bad.start()
     head = text[: bad.start()]
     k = max(head.rfind(","), head.rfind(";"), head.rfind("("))

@@ -30,6 +30,11 @@ def _series_number() -> re.Pattern[str]:
 
 # Below the confidence of a number keyed after the collector's name; above a lone number's.
 _CONF = 0.7
+# "S. 12345" alone on its line, the state's name left to the place's line above or the header
+# ("Forest Reserve, 4th Division / S. 12345 / K. Muster"): the Sarawak series' number still, but
+# a lone "S." may be another's mark: less sure than after "Sarawak".
+_S_ALONE = re.compile(r"[ \t]*S\.[ \t]?(?P<n>\d{3,6}[A-Za-z]?)[ \t]*")
+_S_ALONE_CONF = 0.6
 
 
 def series_numbers(labels: list[Label]) -> list[FieldCandidate]:
@@ -43,4 +48,14 @@ def series_numbers(labels: list[Label]) -> list[FieldCandidate]:
             out.append(
                 candidate(Term.recordNumber, value, _CONF, lab, m.start(), m.end(), "number.series")
             )
+        for ln in lab.lines:
+            a = _S_ALONE.fullmatch(ln.text)
+            if a is None or "Sarawak S." in lab.flat[max(0, ln.start - 9) : ln.end]:
+                continue
+            value = f"S. {a.group('n')}"
+            s, e = ln.start + a.start(), ln.start + a.end()
+            rule = "number.series_alone"
+            # numbers.UNCERTAIN_NUMBER (that module imports this one): kept under 0.9
+            flags = ["uncertain_number"]
+            out.append(candidate(Term.recordNumber, value, _S_ALONE_CONF, lab, s, e, rule, flags))
     return out
