@@ -230,6 +230,8 @@ def test_a_specialists_examination_is_a_determination(slip: str) -> None:
         # the OCR's comma for a cue's full stop
         ("Exampla ornata Muster\nConf, J. Beispiel 1999", Role.determination),
         ("Exampla ornata Muster\nDet, J. Beispiel 1999", Role.determination),
+        # the OCR's "Dct." for "Det."
+        ("Exampla ornata Muster\nDct. J. Beispiel 1985", Role.determination),
         ("Acc, No. 12345\n1962", Role.curatorial),
         # a comma after a word that is no cue's abbreviation stays what it was
         ("Confluence, Sampleton\n12 May 1931", Role.data),
