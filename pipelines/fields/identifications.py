@@ -134,6 +134,12 @@ class _Entry:
         return (0 if self.original else 1, "", self.label.position, self.line)
 
 
+def _cue_line(text: str) -> bool:
+    """Whether a line opens a determination of its own (`_cues`)."""
+    found = remark_cue(text)
+    return (found is not None and found[0] != ANNOT) or det_line(text)
+
+
 def _cues(labels: Sequence[Label]) -> list[_Cue]:
     out = []
     for lab in labels:
@@ -261,6 +267,8 @@ def _date(cue: _Cue, dated: Sequence[DatedSpan]) -> FieldCandidate | None:
         i = cue.line + below
         if i >= len(lab.lines):
             break
+        if below and _cue_line(lab.lines[i].text):
+            break  # "det. J. Beispiel / conf. A. Exemplo 1999": the confirmation's date
         for d in dated:
             if d.label is not lab or lab.line_no(d.date.start) != i or d.date.start < cue.start:
                 continue

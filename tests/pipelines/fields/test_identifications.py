@@ -255,3 +255,19 @@ def test_stacked_determinations_under_one_name(dets: str, current: tuple[str, st
     )
     assert (got["identifiedBy"].value, got["dateIdentified"].value) == current
     assert got["scientificName"].value == "Exempla ornata"
+
+
+@pytest.mark.parametrize(
+    ("slip", "date"),
+    [
+        # the confirmation's year is not the determination's
+        ("Exampla minor L.\ndet. J. Beispiel\nconf. A. Exemplo 1999", ""),
+        ("Exampla minor L.\ndet. J. Beispiel\nrev. A. Exemplo 1999", ""),
+        # a date alone under the determiner is theirs
+        ("Exampla minor L.\ndet. J. Beispiel\n12.v.1990", "1990-05-12"),
+    ],
+)
+def test_a_determinations_date_is_not_the_next_ones(slip: str, date: str) -> None:
+    history = parse(DATA, slip).identifications
+    beispiel = next(i for i in history if i.value(WHO) == "J. Beispiel")
+    assert beispiel.value(WHEN) == date
