@@ -560,3 +560,16 @@ def test_collector_over_its_date_under_the_name_is_no_determiner() -> None:
 )
 def test_noise_round_three(lines: str, term: str, expected: str | None) -> None:
     assert value(f"Flora of Sampleton\nPoa exemplaris L.\n{lines}", term) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("leidis A. Tamm", "A. Tamm"),
+        ("K. Kask kog.", "K. Kask"),
+        ("Коллектор: П. Петров", "P. Petrov"),
+    ],
+)
+def test_baltic_and_russian_collectors_keys(line: str, who: str) -> None:
+    text = f"Carex exempla L.\nSaaremaa, Näidise laid\n15.VII.1971\n{line}"
+    assert value(text, "recordedBy") == who
