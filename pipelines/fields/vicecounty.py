@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import country_name
@@ -35,6 +37,7 @@ __all__ = [
     "county_candidates_gb",
     "find_counties",
     "find_vice_counties",
+    "irish_county_after",
     "vice_county_candidates",
 ]
 
@@ -129,6 +132,45 @@ def names_british_county(text: str) -> bool:
     return any(
         tuple(words[i : i + n]) in forms for i in range(len(words)) for n in range(1, longest + 1)
     )
+
+
+@cache
+def _irish_counties() -> dict[str, str]:
+    """An Irish county's name as labels print it after "Co.", folded -> the county."""
+    out: dict[str, str] = {}
+    for vc in vice_counties().values():
+        if vc.number.startswith("H") and vc.county:
+            for form in (vc.county, *(" ".join(f) for f in vc.forms)):
+                out[" ".join(_words(form))] = vc.county
+    return out
+
+
+_NAME_AFTER = re.compile(r"[ \t]*(?P<n>[A-Z][A-Za-z'’]*(?:[ \t]+[A-Z][a-z]+)?)")
+
+
+def irish_county_after(text: str, pos: int) -> tuple[str, int, int, bool] | None:
+    """The Irish county named after "Co." at `pos` of `text` ("Sampleby, Co. Kerry"), whatever a
+    misread comma left before the keyword ("Sampleby. Co. Kerry" is no county "Sampleby"):
+    (its name, start, end, whether a letter was mended), or None. A name of six letters or more
+    one letter from a county's is that county misread ("Co. Galvay")."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None:
+        return None
+    table = _irish_counties()
+    words = m["n"].split()
+    for n in (2, 1):  # "Queen's County" is read by its own words
+        if len(words) >= n and " ".join(_words(" ".join(words[:n]))) in table:
+            printed = " ".join(words[:n]).rstrip(".")
+            start = m.start("n")
+            return printed, start, start + len(printed), False
+    word = words[0].rstrip(".'’")
+    key = " ".join(_words(word))
+    if len(key) < 6:
+        return None
+    near = {c for f, c in table.items() if len(f) >= 6 and Levenshtein.distance(key, f) <= 1}
+    if len(near) != 1:
+        return None
+    return near.pop(), m.start("n"), m.start("n") + len(word), True
 
 
 def is_british_county(text: str) -> bool:
