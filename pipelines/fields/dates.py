@@ -579,6 +579,8 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             s, e = m.span()
             if any(taken[s:e]):
                 continue
+            if _numbered_day(m, text):
+                continue  # "K. Muster No. 12 May 1932": the number's figure, then "May 1932"
             match = _convert(rule, m, pivot_20xx=pivot_20xx, era=era)
             if match is None:
                 four_digit = len((m.groupdict().get("y") or "").lstrip("'")) == 4
@@ -597,6 +599,17 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     return _joined(found, text)
+
+
+def _numbered_day(m: re.Match[str], text: str) -> bool:
+    """Whether a date's day, leading it, stands right after a number's key ("No. 12 May 1932",
+    "# 12 May 1932"): that figure is the collector's number, the date the month's."""
+    day = m.groupdict().get("d")
+    return (
+        day is not None
+        and m.start("d") == m.start()
+        and _NUMBER_WORD.search(text, max(0, m.start() - 16), m.start()) is not None
+    )
 
 
 # Between the two ends of a run of dates written in full: a dash, or "to" in the labels' languages
@@ -786,13 +799,28 @@ def _convert(
     return iso, conf, 3, flags
 
 
+def _det_cues() -> list[str]:
+    """The determination's cues of the tables: the determiner's key of the people's lexicon
+    ("det.", "Определил", "Určil") and the cues that open a determination label
+    (label_roles.csv: "Examined by", "Seen by", "Annotation"), not a type label's status word
+    ("Isotype": the type's own data follow it)."""
+    people = [r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "determiner"]
+    roles = [
+        r["cue"]
+        for r in data_rows("label_roles.csv")
+        if r["role"] == "determination" and not re.search(r"typ|тип", r["cue"], re.IGNORECASE)
+    ]
+    return people + roles
+
+
 _DET = re.compile(
-    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.|"
-    # French, German, Swedish, Finnish and Estonian: "dét.", "best.", "bestämd", "määr.", "määras"
-    r"dét\.?|best\.|bestimmt|bestämd|määr|"
-    # and every determiner's cue of the people's lexicon ("Определил", "Опр.", "Určil")
-    + alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "determiner")
-    + ")",
+    # the stems of the cues, however OCR and hands end them: "Det" without its stop,
+    # "Determin..." and "Identifi..." in any language, "Vidi", "Conf" and "Confirm...", "dét",
+    # Finnish "määr..."
+    r"\b(?:det(?:\.|\b|ermin)|identifi|vidi|conf(?:irm)?\b|dét\b|määr"
+    + r"|(?:"
+    + alternation(_det_cues())
+    + r")(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."
@@ -889,6 +917,18 @@ def in_det_context(label: Label, start: int) -> bool:
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
+# a person's key that is a participle and "by" ("Recorded by", "Gathered by", "Found by")
+_BY_KEY = re.compile(r"[\W_]{0,3}[^\W\d_]{3,}ed\s+by\b", re.IGNORECASE)
+
+
+def _collector_line(text: str) -> bool:
+    """Whether a line names the collector by a key: a collector's ("leg.", "Coll.") or a
+    participle with "by" that is no determiner's ("Recorded by", not "Determined by")."""
+    return _COLL_KEY.search(text) is not None or (
+        _BY_KEY.match(text) is not None and _DET_LINE.match(text) is None
+    )
+
+
 def _det_slip_date(labels: list[Label], i: int, date: DateMatch) -> bool:
     """Whether label `i` is only a date ("Date: 6/9/2007") read apart from the determination
     slip above it: a determiner's cue with the determiner's name after it ("Determinavit / A.
@@ -928,8 +968,9 @@ class DatedSpan:
     @property
     def on_collection_form(self) -> bool:
         """Whether the date's label also names the collector: a printed form's "Det. ... Date ..."
-        then dates the collection too, while a determination slip's date never does."""
-        return _COLL_KEY.search(self.label.text) is not None
+        then dates the collection too, while a determination slip's date never does ("Recorded
+        by K. Muster / conf. J. Beispiel / June 1955": the record's date and the confirmation's)."""
+        return any(_collector_line(ln.text) for ln in self.label.lines)
 
 
 def _written_years(

@@ -1,0 +1,162 @@
+"""Round 13b: confident errors on shapes of British, Irish and US sheets and their OCR misreads,
+probed with invented labels (no text is copied from a transcription)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.catalog import find_catalog_numbers
+from pipelines.fields.text import make_labels
+from pipelines.fields.vicecounty import irish_county_after
+
+
+def _field(text: str, term: str) -> str | None:
+    fields = parse_fields(labels_from_text(text))
+    return fields[term].value if term in fields else None
+
+
+# --- county: the Irish "Co. X" form, and names too short to be a county's ---
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # a comma read as a full stop before the key: the county is the one after it
+        ("Flora of Exampleshire\nSampleby. Co. Kerry\nwet rocks", "Kerry"),
+        ("Sampleby, Co. Kerry\nJ. Beispiel, 9 Apr. 1890", "Kerry"),
+        ("Exampla Co. Kerry\nleg. A. Exemplo 2 Aug 1889", "Kerry"),
+        # the full stop after the county lost: its name alone, not the place after it
+        ("Co. Kerry Sampleview bog\nleg. A. Exemplo 2 Aug 1889", "Kerry"),
+        ("Co. Galway: Sampleshore\nK. Muster 1.8.1901", "Galway"),
+        # not Irish: the US forms keep the name before the key
+        ("Sampleton Co., Iowa\nK. Muster 88 June 5 1921", "Sampleton"),
+        ("Plants of Exampla County, Texas\nK. Muster 12 May 1932", "Exampla"),
+        ("Clare Co., Mich.\nsandy shore", "Clare"),
+    ],
+)
+def test_county_irish_form(text: str, county: str) -> None:
+    assert _field(text, "county") == county
+
+
+def test_irish_county_misread_is_mended_and_flagged() -> None:
+    fields = parse_fields(labels_from_text("Co. Galvay, Sampleshore\nK. Muster 1.8.1901"))
+    assert fields["county"].value == "Galway"
+    assert "ocr_repaired" in fields["county"].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("Sampleby. Co. Kerry", 13, ("Kerry", 14, 19, False)),
+        ("Co. Queen's County", 3, ("Queen's County", 4, 18, False)),
+        ("Co. Galvay", 3, ("Galway", 4, 10, True)),
+        # a short word one letter from a county's is not taken for it
+        ("Co. Clark", 3, None),
+        ("Co. Sampleton", 3, None),
+        ("Co. kerry", 3, None),  # a county's name is capitalised
+    ],
+)
+def test_irish_county_after(
+    text: str, pos: int, expected: tuple[str, int, int, bool] | None
+) -> None:
+    assert irish_county_after(text, pos) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # OCR split the county's name across lines: "A" is no county's name
+        "PLANTS OF EXAMPLA\nA COUNTY, TEXAS\nDry slopes near Sampleton.",
+        "Flora of Texas\nX Co.\nK. Muster 12",
+    ],
+)
+def test_county_of_one_or_two_letters_is_not_taken(text: str) -> None:
+    county = _field(text, "county")
+    assert county is None or len(county) > 2
+
+
+# --- catalogue number: a bare number under an institution whose numbers' shape is known ---
+
+
+def _numbers(text: str) -> list[tuple[str, list[str]]]:
+    return [(c.value, c.flags) for c in find_catalog_numbers(make_labels(labels_from_text(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the code's E read as an 8, the K as a 1
+        ("ROYAL BOTANIC GARDEN EDINBURGH\n\n800123456", "E00123456"),
+        ("Herbarium, Royal Botanic Gardens, Kew\n\n1000123456", "K000123456"),
+    ],
+)
+def test_bare_number_repaired_to_the_named_institutions_shape(text: str, value: str) -> None:
+    got = _numbers(text)
+    assert got[0][0] == value
+    assert "ocr_repaired" in got[0][1] and "unsure_reading" in got[0][1]
+
+
+def test_bare_number_of_no_shape_of_the_named_institution_is_doubted() -> None:
+    got = _numbers("ROYAL BOTANIC GARDEN EDINBURGH\n\n4567123")
+    assert got[0][0] == "4567123"
+    assert "unsure_reading" in got[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shape's digits without the code: fits, left alone
+        "ROYAL BOTANIC GARDEN EDINBURGH\n\n00123456",
+        # no institution named in full: nothing to weigh the number against
+        "HERBARIUM OF EXAMPLE COLLEGE\n\n800123456",
+    ],
+)
+def test_bare_number_not_doubted(text: str) -> None:
+    got = _numbers(text)
+    assert got and "unsure_reading" not in got[0][1] and "ocr_repaired" not in got[0][1]
+
+
+# --- dates: determination cues from the tables; "Recorded by"; a keyed number before a day ---
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "identified"),
+    [
+        # label_roles.csv's determination cues date the determination
+        ("ISOTYPE\nExemplia sampleana Muster\n\nExamined by A. Exemplo, May 1988", None, "1988-05"),
+        ("Seen by K. Muster 1975\nExemplia\nleg. J. Beispiel 3.4.1890", "1890-04-03", "1975"),
+        # a type label's status word is no determination's cue: its date is the collection's
+        ("ISOTYPE\nExemplia sampleana\nleg. K. Muster 12 May 1932", "1932-05-12", None),
+        # a record's collector keyed by "Recorded by" above the confirmation: the date is the
+        # record's too
+        (
+            "Flora of Britain\nHedge bank nr. Sampleton\nRecorded by K. Muster\n"
+            "conf. J. Beispiel\nJune 1955",
+            "1955-06",
+            "1955-06",
+        ),
+        # a determination slip: its date is the determination's alone
+        ("Exemplia sampleana\nDetermined by J. Beispiel\n12.5.1960", None, "1960-05-12"),
+    ],
+)
+def test_determination_cues(text: str, event: str | None, identified: str | None) -> None:
+    assert _field(text, "eventDate") == event
+    assert _field(text, "dateIdentified") == identified
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a number's key before the figure: the figure is the number, the date the month's
+        ("Plants of Exampla Co., Texas\nK. Muster No. 12 May 1932", "1932-05"),
+        ("Plants of Exampla Co., Texas\nK. Muster #12 May 1932", "1932-05"),
+        ("leg. K. Muster Nr. 3. Juni 1932", "1932-06"),
+        # a day after a name, or after a keyed number and a comma: the date's day
+        ("Plants of Exampla Co., Texas\nK. Muster 12 May 1932", "1932-05-12"),
+        ("No. 123, 12 May 1932", "1932-05-12"),
+        ("K. Muster 1234 12 May 1932", "1932-05-12"),
+    ],
+)
+def test_number_key_before_a_day(text: str, event: str) -> None:
+    assert _field(text, "eventDate") == event
