@@ -27,6 +27,7 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.coords import coordinate_candidates
 from pipelines.fields.geo import country_names, fold, name_key
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.roles import digitisation_stamp
@@ -247,7 +248,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _misread_numbers(lab, i)
         found += _stamp_id(lab)
     _against_named_shapes(found, _named_shapes(labels))
-    found = _dedupe(found)
+    found = _dedupe(_outside_coordinates(found, labels))
     _weigh(found)
     _stable_identifier_first(found)
     out = [
@@ -469,6 +470,22 @@ def _bare_number(lab: Label, i: int) -> list[_Found]:
     conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
     rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
     return [_Found(lab, s, e, m.group("v"), conf, rule)]
+
+
+def _outside_coordinates(found: list[_Found], labels: list[Label]) -> list[_Found]:
+    """The numbers that are no part of the sheet's coordinates: a longitude after its compass
+    letter is no number of the institution whose code is that letter ("GPS: N 37.1234 W
+    085.5678" is not Vienna's W 0855678)."""
+    spans = [
+        (c.evidence.label, c.evidence.start, c.evidence.end)
+        for c in coordinate_candidates(labels)
+        if c.evidence.start is not None and c.evidence.end is not None
+    ]
+    return [
+        f
+        for f in found
+        if not any(lab == f.lab.label and s < f.end and f.start < e for lab, s, e in spans)
+    ]
 
 
 def _name_words(text: str) -> str:

@@ -160,3 +160,19 @@ def test_determination_cues(text: str, event: str | None, identified: str | None
 )
 def test_number_key_before_a_day(text: str, event: str) -> None:
     assert _field(text, "eventDate") == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a longitude after its compass letter is no number of the institution coded W
+        "Flora of Exampla Co., Kentucky\nGPS: N 37.1234 W 085.5678\nK. Muster 88",
+        "Lat/Long: N 37.1234, W 085.5678",
+    ],
+)
+def test_coordinate_is_no_catalogue_number(text: str) -> None:
+    assert not [v for v, _ in _numbers(text) if v.startswith("W")]
+
+
+def test_code_and_number_alone_still_taken() -> None:
+    assert _numbers("Flora Austriaca\nW 0012345\nleg. K. Muster")[0][0] == "W 0012345"
