@@ -176,3 +176,26 @@ def test_coordinate_is_no_catalogue_number(text: str) -> None:
 
 def test_code_and_number_alone_still_taken() -> None:
     assert _numbers("Flora Austriaca\nW 0012345\nleg. K. Muster")[0][0] == "W 0012345"
+
+
+# --- country: a name that stood for more land on an old label ---
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        # the Kingdom of Hungary before 1920 took in Slovakia, Transylvania, the Banat ...
+        ("Flora Hungarica\nHungaria: Comit. Exampla, Sampleszeg\nleg. J. Beispiel 1890", True),
+        ("Ungarn: bei Exampelhaza\nleg. K. Muster 3.6.1911", True),
+        # after Trianon, or with no year, the name is today's country's
+        ("Hungaria: Sampleszeg\nleg. J. Beispiel 12.5.1985", False),
+        ("Ungarn\nleg. K. Muster", False),
+        # Dalmatia, an Austrian crown land, took in the Bay of Kotor (Montenegro's today)
+        ("Dalmatien: bei Exampelgrad\nleg. K. Muster 1900", True),
+        ("Kroatien: bei Exampelgrad\nleg. K. Muster 1900", False),
+    ],
+)
+def test_country_judged_before_borders(text: str, judged: bool) -> None:
+    fields = parse_fields(labels_from_text(text))
+    assert ("country_judged" in fields["country"].flags) is judged
+    assert (fields["country"].confidence < 0.9) is judged
