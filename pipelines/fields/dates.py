@@ -373,6 +373,12 @@ def _month(word: str) -> int | None:
     return _MONTH_OF.get(word.lower().rstrip("."))
 
 
+# letters OCR reads for a year's figures whose reading stays a doubt: S is a 5 or an 8, B an 8
+# or a 3 ("19S2" may be 1952 or 1982)
+_YEAR_SLIPS = str.maketrans("SBZG", "5826")
+_DOUBTFUL_SLIPS = frozenset("SBZG")
+
+
 def _repair_digits(text: str) -> str:
     """Length-preserving fix of the OCR confusions O->0 and l/I->1 inside number-like tokens."""
 
@@ -387,6 +393,13 @@ def _repair_digits(text: str) -> str:
         return fixed
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    # a year's last figures read as the letter they resemble ("19S2", "18B7"): one at most, the
+    # reading a doubt (`_DOUBTFUL_SLIPS`)
+    text = re.sub(
+        r"(?<![\w])(?:1[6-9]|20)\d?[SBZG]\d?(?![\w])",
+        lambda m: m.group(0).translate(_YEAR_SLIPS) if len(m.group(0)) == 4 else m.group(0),
+        text,
+    )
     # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
     # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
     text = re.sub(r"(?<![\w.-])(?!II)[lI|]{2}(?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)", "11", text)
@@ -595,10 +608,21 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             if (text[s:e] != fixed[s:e] or glued) and "ocr_repaired" not in mflags:
                 conf *= 0.8
                 mflags.append("ocr_repaired")
+            if any(
+                a in _DOUBTFUL_SLIPS and b.isdigit()
+                for a, b in zip(text[s:e], fixed[s:e], strict=False)
+            ) or (text[s].isdigit() and _STRAY_FIGURE.search(text, max(0, s - 3), s)):
+                # "12 May 19S2": which figure the letter was; "1 2 Aug 1950": the day 2 or 12
+                mflags.append("unsure_reading")
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     return _joined(found, text)
+
+
+# a lone figure one space before a date's day: the day'"'"'s own first figure parted by the OCR
+# ("1 2 Aug 1950") as often as a number
+_STRAY_FIGURE = re.compile(r"(?<![\w.,:/-])\d[^\S\n]$")
 
 
 def _numbered_day(m: re.Match[str], text: str) -> bool:

@@ -199,3 +199,31 @@ def test_country_judged_before_borders(text: str, judged: bool) -> None:
     fields = parse_fields(labels_from_text(text))
     assert ("country_judged" in fields["country"].flags) is judged
     assert (fields["country"].confidence < 0.9) is judged
+
+
+# --- dates: misread figures that stay a doubt ---
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "doubted"),
+    [
+        # a year's figure read as S or B: mended, a doubt (S is a 5 or an 8)
+        ("K. Muster\n12 May 19S2", "1952-05-12", True),
+        ("K. Muster\n12 May 19B2", "1982-05-12", True),
+        # a lone figure a space before the day: the day's first figure parted, or a number
+        ("K. Muster 1 2 Aug 1950", "1950-08-02", True),
+        # sure readings stay sure
+        ("K. Muster\n12 May l932", "1932-05-12", False),
+        ("K. Muster 12 Aug 1950", "1950-08-12", False),
+        ("K. Muster 4 June 12, 1938", "1938-06-12", False),
+    ],
+)
+def test_misread_figures(text: str, iso: str, doubted: bool) -> None:
+    fields = parse_fields(labels_from_text(text))
+    assert fields["eventDate"].value == iso
+    assert (fields["eventDate"].confidence < 0.9) is doubted
+
+
+@pytest.mark.parametrize("text", ["BS 1950", "Z 1950", "Route 1SS2"])
+def test_letters_alone_are_no_year(text: str) -> None:
+    assert _field(f"K. Muster\n{text}", "eventDate") in (None, "1950")
