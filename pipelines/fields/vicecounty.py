@@ -212,8 +212,8 @@ def _named_after(words: list[str]) -> set[str]:
 
 
 _KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
-# not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?)
-_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZ](?![a-z]))"
+# not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?; "v.c. 2g": 29)
+_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
 _KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
 # "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
 _BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")

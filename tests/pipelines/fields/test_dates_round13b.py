@@ -227,3 +227,15 @@ def test_misread_figures(text: str, iso: str, doubted: bool) -> None:
 @pytest.mark.parametrize("text", ["BS 1950", "Z 1950", "Route 1SS2"])
 def test_letters_alone_are_no_year(text: str) -> None:
     assert _field(f"K. Muster\n{text}", "eventDate") in (None, "1950")
+
+
+@pytest.mark.parametrize("number", ["2g", "1q", "2G", "1b"])
+def test_vice_county_number_with_a_letter_glued_is_not_read(number: str) -> None:
+    # "v.c. 2g": 29 misread, not v.c. 2 (East Cornwall)
+    text = f"Flora of Britain\nv.c. {number}\nSampleton Common\nK. Muster 12 May 1950"
+    assert _field(text, "county") is None
+
+
+def test_vice_county_number_before_a_word_still_read() -> None:
+    text = "Flora of Britain\nv.c. 2 gravel pit\nK. Muster 12 May 1950"
+    assert _field(text, "county") == "Cornwall"
