@@ -27,7 +27,8 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import country_names, name_key
+from pipelines.fields.coords import coordinate_candidates
+from pipelines.fields.geo import country_names, fold, name_key
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.roles import digitisation_stamp
 from pipelines.fields.text import Label, Line, candidate, is_institution
@@ -246,7 +247,8 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _suffixed_numbers(lab, i)
             found += _misread_numbers(lab, i)
         found += _stamp_id(lab)
-    found = _dedupe(found)
+    _against_named_shapes(found, _named_shapes(labels))
+    found = _dedupe(_outside_coordinates(found, labels))
     _weigh(found)
     _stable_identifier_first(found)
     out = [
@@ -468,6 +470,81 @@ def _bare_number(lab: Label, i: int) -> list[_Found]:
     conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
     rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
     return [_Found(lab, s, e, m.group("v"), conf, rule)]
+
+
+def _outside_coordinates(found: list[_Found], labels: list[Label]) -> list[_Found]:
+    """The numbers that are no part of the sheet's coordinates: a longitude after its compass
+    letter is no number of the institution whose code is that letter ("GPS: N 37.1234 W
+    085.5678" is not Vienna's W 0855678)."""
+    spans = [
+        (c.evidence.label, c.evidence.start, c.evidence.end)
+        for c in coordinate_candidates(labels)
+        if c.evidence.start is not None and c.evidence.end is not None
+    ]
+    return [
+        f
+        for f in found
+        if not any(lab == f.lab.label and s < f.end and f.start < e for lab, s, e in spans)
+    ]
+
+
+def _name_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z]+", fold(re.sub(r"\(.*?\)", " ", text)))) + " "
+
+
+@cache
+def _named_institutions() -> dict[str, list[Shape]]:
+    """An institution's name as labels print it, its words folded -> the shapes of the numbers
+    it prints after its code ("royal botanic garden edinburgh" -> E########)."""
+    out: dict[str, list[Shape]] = {}
+    for inst in institutions().values():
+        if inst.shapes and inst.kind not in _NOT_CATALOGUES and len(inst.name.split()) >= 3:
+            out.setdefault(_name_words(inst.name), []).extend(inst.shapes)
+    return out
+
+
+def _named_shapes(labels: list[Label]) -> list[Shape]:
+    """The shapes of the numbers of the institutions the sheet names in full."""
+    shapes: list[Shape] = []
+    for lab in labels:
+        for line in lab.lines:
+            words = _name_words(line.text)
+            for name, own in _named_institutions().items():
+                if name in words:
+                    shapes += own
+    return shapes
+
+
+# digits OCR reads for a code's capital letters ("800123456" for E00123456, "1000123456" for
+# K000123456)
+_CODE_MISREAD = {"E": "83", "B": "83", "K": "1", "S": "5", "O": "0", "I": "1", "L": "1", "G": "6"}
+
+
+def _against_named_shapes(found: list[_Found], shapes: list[Shape]) -> None:
+    """A bare number under an institution whose numbers have a known shape, when it fits none:
+    repaired where its first digits are that shape's code misread ("800123456" under the name of
+    the garden whose numbers are E########), else doubted; a number that fits is left alone."""
+    if not shapes:
+        return
+    for f in found:
+        if f.rule not in ("catalog.bare_number", "catalog.after_institution"):
+            continue
+        value = re.sub(r"\D", "", f.value)
+        if any(s.tail.fullmatch(value) for s in shapes):
+            continue
+        for s in shapes:
+            n = len(s.code)
+            lead, rest = value[:n], value[n:]
+            misread = len(lead) == n and all(
+                d in _CODE_MISREAD.get(c, "") for c, d in zip(s.code, lead, strict=True)
+            )
+            if misread and s.tail.fullmatch(rest):
+                f.value, f.code, f.fits = s.fill(rest), s.code, True
+                f.rule, f.conf = "catalog.misread", min(f.conf, _MISREAD_FIT)
+                f.flags = [*f.flags, *_MISREAD_FLAGS]
+                break
+        else:
+            f.flags = [*f.flags, "unsure_reading"]  # not the shape the sheet's institution prints
 
 
 def _sheet_codes(labels: list[Label]) -> list[str]:

@@ -373,6 +373,12 @@ def _month(word: str) -> int | None:
     return _MONTH_OF.get(word.lower().rstrip("."))
 
 
+# letters OCR reads for a year's figures whose reading stays a doubt: S is a 5 or an 8, B an 8
+# or a 3 ("19S2" may be 1952 or 1982)
+_YEAR_SLIPS = str.maketrans("SBZG", "5826")
+_DOUBTFUL_SLIPS = frozenset("SBZG")
+
+
 def _repair_digits(text: str) -> str:
     """Length-preserving fix of the OCR confusions O->0 and l/I->1 inside number-like tokens."""
 
@@ -387,6 +393,13 @@ def _repair_digits(text: str) -> str:
         return fixed
 
     text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    # a year's last figures read as the letter they resemble ("19S2", "18B7"): one at most, the
+    # reading a doubt (`_DOUBTFUL_SLIPS`)
+    text = re.sub(
+        r"(?<![\w])(?:1[6-9]|20)\d?[SBZG]\d?(?![\w])",
+        lambda m: m.group(0).translate(_YEAR_SLIPS) if len(m.group(0)) == 4 else m.group(0),
+        text,
+    )
     # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
     # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
     text = re.sub(r"(?<![\w.-])(?!II)[lI|]{2}(?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)", "11", text)
@@ -579,6 +592,8 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             s, e = m.span()
             if any(taken[s:e]):
                 continue
+            if _numbered_day(m, text):
+                continue  # "K. Muster No. 12 May 1932": the number's figure, then "May 1932"
             match = _convert(rule, m, pivot_20xx=pivot_20xx, era=era)
             if match is None:
                 four_digit = len((m.groupdict().get("y") or "").lstrip("'")) == 4
@@ -593,10 +608,32 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             if (text[s:e] != fixed[s:e] or glued) and "ocr_repaired" not in mflags:
                 conf *= 0.8
                 mflags.append("ocr_repaired")
+            if any(
+                a in _DOUBTFUL_SLIPS and b.isdigit()
+                for a, b in zip(text[s:e], fixed[s:e], strict=False)
+            ) or (text[s].isdigit() and _STRAY_FIGURE.search(text, max(0, s - 3), s)):
+                # "12 May 19S2": which figure the letter was; "1 2 Aug 1950": the day 2 or 12
+                mflags.append("unsure_reading")
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     return _joined(found, text)
+
+
+# a lone figure one space before a date's day: the day'"'"'s own first figure parted by the OCR
+# ("1 2 Aug 1950") as often as a number
+_STRAY_FIGURE = re.compile(r"(?<![\w.,:/-])\d[^\S\n]$")
+
+
+def _numbered_day(m: re.Match[str], text: str) -> bool:
+    """Whether a date's day, leading it, stands right after a number's key ("No. 12 May 1932",
+    "# 12 May 1932"): that figure is the collector's number, the date the month's."""
+    day = m.groupdict().get("d")
+    return (
+        day is not None
+        and m.start("d") == m.start()
+        and _NUMBER_WORD.search(text, max(0, m.start() - 16), m.start()) is not None
+    )
 
 
 # Between the two ends of a run of dates written in full: a dash, or "to" in the labels' languages
@@ -786,13 +823,28 @@ def _convert(
     return iso, conf, 3, flags
 
 
+def _det_cues() -> list[str]:
+    """The determination's cues of the tables: the determiner's key of the people's lexicon
+    ("det.", "Определил", "Určil") and the cues that open a determination label
+    (label_roles.csv: "Examined by", "Seen by", "Annotation"), not a type label's status word
+    ("Isotype": the type's own data follow it)."""
+    people = [r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "determiner"]
+    roles = [
+        r["cue"]
+        for r in data_rows("label_roles.csv")
+        if r["role"] == "determination" and not re.search(r"typ|тип", r["cue"], re.IGNORECASE)
+    ]
+    return people + roles
+
+
 _DET = re.compile(
-    r"\b(?:det(?:\.|\b|ermin)|determined|identified|identifi[ée]|vidi|conf(?:irm)?\.?|rev\.|"
-    # French, German, Swedish, Finnish and Estonian: "dét.", "best.", "bestämd", "määr.", "määras"
-    r"dét\.?|best\.|bestimmt|bestämd|määr|"
-    # and every determiner's cue of the people's lexicon ("Определил", "Опр.", "Určil")
-    + alternation(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "determiner")
-    + ")",
+    # the stems of the cues, however OCR and hands end them: "Det" without its stop,
+    # "Determin..." and "Identifi..." in any language, "Vidi", "Conf" and "Confirm...", "dét",
+    # Finnish "määr..."
+    r"\b(?:det(?:\.|\b|ermin)|identifi|vidi|conf(?:irm)?\b|dét\b|määr"
+    + r"|(?:"
+    + alternation(_det_cues())
+    + r")(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."
@@ -889,6 +941,18 @@ def in_det_context(label: Label, start: int) -> bool:
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
+# a person's key that is a participle and "by" ("Recorded by", "Gathered by", "Found by")
+_BY_KEY = re.compile(r"[\W_]{0,3}[^\W\d_]{3,}ed\s+by\b", re.IGNORECASE)
+
+
+def _collector_line(text: str) -> bool:
+    """Whether a line names the collector by a key: a collector's ("leg.", "Coll.") or a
+    participle with "by" that is no determiner's ("Recorded by", not "Determined by")."""
+    return _COLL_KEY.search(text) is not None or (
+        _BY_KEY.match(text) is not None and _DET_LINE.match(text) is None
+    )
+
+
 def _det_slip_date(labels: list[Label], i: int, date: DateMatch) -> bool:
     """Whether label `i` is only a date ("Date: 6/9/2007") read apart from the determination
     slip above it: a determiner's cue with the determiner's name after it ("Determinavit / A.
@@ -928,8 +992,9 @@ class DatedSpan:
     @property
     def on_collection_form(self) -> bool:
         """Whether the date's label also names the collector: a printed form's "Det. ... Date ..."
-        then dates the collection too, while a determination slip's date never does."""
-        return _COLL_KEY.search(self.label.text) is not None
+        then dates the collection too, while a determination slip's date never does ("Recorded
+        by K. Muster / conf. J. Beispiel / June 1955": the record's date and the confirmation's)."""
+        return any(_collector_line(ln.text) for ln in self.label.lines)
 
 
 def _written_years(

@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import country_name
@@ -35,6 +37,7 @@ __all__ = [
     "county_candidates_gb",
     "find_counties",
     "find_vice_counties",
+    "irish_county_after",
     "vice_county_candidates",
 ]
 
@@ -131,6 +134,45 @@ def names_british_county(text: str) -> bool:
     )
 
 
+@cache
+def _irish_counties() -> dict[str, str]:
+    """An Irish county's name as labels print it after "Co.", folded -> the county."""
+    out: dict[str, str] = {}
+    for vc in vice_counties().values():
+        if vc.number.startswith("H") and vc.county:
+            for form in (vc.county, *(" ".join(f) for f in vc.forms)):
+                out[" ".join(_words(form))] = vc.county
+    return out
+
+
+_NAME_AFTER = re.compile(r"[ \t]*(?P<n>[A-Z][A-Za-z'’]*(?:[ \t]+[A-Z][a-z]+)?)")
+
+
+def irish_county_after(text: str, pos: int) -> tuple[str, int, int, bool] | None:
+    """The Irish county named after "Co." at `pos` of `text` ("Sampleby, Co. Kerry"), whatever a
+    misread comma left before the keyword ("Sampleby. Co. Kerry" is no county "Sampleby"):
+    (its name, start, end, whether a letter was mended), or None. A name of six letters or more
+    one letter from a county's is that county misread ("Co. Galvay")."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None:
+        return None
+    table = _irish_counties()
+    words = m["n"].split()
+    for n in (2, 1):  # "Queen's County" is read by its own words
+        if len(words) >= n and " ".join(_words(" ".join(words[:n]))) in table:
+            printed = " ".join(words[:n]).rstrip(".")
+            start = m.start("n")
+            return printed, start, start + len(printed), False
+    word = words[0].rstrip(".'’")
+    key = " ".join(_words(word))
+    if len(key) < 6:
+        return None
+    near = {c for f, c in table.items() if len(f) >= 6 and Levenshtein.distance(key, f) <= 1}
+    if len(near) != 1:
+        return None
+    return near.pop(), m.start("n"), m.start("n") + len(word), True
+
+
 def is_british_county(text: str) -> bool:
     """Whether `text` is, as a whole, a British or Irish county's or vice-county's name ("Sussex",
     "Co. Kerry"): a place, not a person, where it stands beside a date."""
@@ -170,8 +212,8 @@ def _named_after(words: list[str]) -> set[str]:
 
 
 _KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
-# not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?)
-_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZ](?![a-z]))"
+# not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?; "v.c. 2g": 29)
+_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
 _KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
 # "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
 _BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")

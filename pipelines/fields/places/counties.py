@@ -15,6 +15,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, us_counties
 from pipelines.fields.places.higher_geography import is_state
 from pipelines.fields.text import Label, candidate, is_header, is_institution
+from pipelines.fields.vicecounty import irish_county_after
 
 _COUNTY = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District"
@@ -117,6 +118,14 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                     name = _words_before(prev.text) if ":" in prev.text or ends else ""
                     start = prev.start + prev.text.rfind(name) if name else start
             kind = m.group("k").lower()
+            irish = irish_county_after(lab.text, m.end()) if kind in ("co.", "co,") else None
+            if irish is not None:
+                # "Sampleby. Co. Kerry": the Irish form, its county after the key
+                value, s, e, mended = irish
+                flags = ["ocr_repaired", "unsure_reading"] if mended else []
+                return candidate(Term.county, value, 0.8, lab, s, e, "county.keyword", flags)
+            if len(name.strip()) <= 2:
+                name = ""  # "A COUNTY": a word the OCR split, no county's name ("S.B." is one)
             if not name and kind in ("go.", "co,"):
                 continue
             if not name:
@@ -128,8 +137,8 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                     + r")(?:St\.|[A-ZÀ-Þ][\w'’-]*)[ \t]?){1,3}(?:Dist\.)?)",
                     lab.text[m.end() : m.end() + 80],
                 )
-                if after is None or kind.startswith("dist"):
-                    continue
+                if after is None or kind.startswith("dist") or len(after.group(1).strip()) <= 2:
+                    continue  # (an initial on the line below is no county's name)
                 name = after.group(1).strip()
                 start = m.end() + after.start(1)
                 end = start + len(name)

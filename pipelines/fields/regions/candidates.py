@@ -13,6 +13,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import country_name, fold
 from pipelines.fields.regions.address import address_country
 from pipelines.fields.regions.countries import (
+    before_borders,
     country_candidates,
     country_value,
     northern_irish,
@@ -104,7 +105,7 @@ def region_candidates(
             ]
     if reg.country is not None:
         h = reg.country
-        if state_named_alone(h, hits) or northern_irish(h, labels):
+        if state_named_alone(h, hits) or northern_irish(h, labels) or before_borders(h, labels):
             h.judged = True
         out += country_candidates(h, reg.conflict)
     elif reg.state is not None and reg.country_code:

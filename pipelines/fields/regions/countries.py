@@ -51,6 +51,24 @@ def country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
     ]
 
 
+# Countries whose own name stood for a much larger land until the year given: the Kingdom of
+# Hungary until the Treaty of Trianon (1920) took in today's Slovakia, Transylvania, the Banat,
+# Burgenland and Croatia-Slavonia, more land than today's Hungary.
+_BORDERS_UNTIL = {"HU": 1920}
+_YEAR = re.compile(r"(?<!\d)1[6-9]\d\d(?!\d)")
+
+
+def before_borders(h: Hit, labels: list[Label]) -> bool:
+    """ "Hungaria: Comit. Exampla, 1890": the country's own name printed when it stood for more
+    than today's country (the sheet's earliest year before its borders changed): which of today's
+    countries is meant is a judgement."""
+    until = _BORDERS_UNTIL.get(h.code)
+    if until is None or h.entry is None or h.entry.kind != "name":
+        return False
+    years = [int(m.group(0)) for lab in labels for m in _YEAR.finditer(lab.text)]
+    return bool(years) and min(years) < until
+
+
 # a county of Northern Ireland with its key ("Co. Tyrone")
 _NORTHERN_IRISH_COUNTY = re.compile(
     r"(?<![A-Za-z])(?:Co\.?|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone)\b"
