@@ -239,3 +239,12 @@ def test_a_specialists_examination_is_a_determination(slip: str) -> None:
 )
 def test_a_cue_read_with_a_comma_for_its_full_stop(slip: str, role: Role) -> None:
     assert _roles(_DATA + slip)[-1] is role
+
+
+@pytest.mark.parametrize(
+    "slip", ["Exampla minor Muster\nExamined by A. Exemplo, May 1988", "Seen by A. Exemplo 1988"]
+)
+def test_a_specialists_examination_names_the_determiner(slip: str) -> None:
+    got = fields(_DATA + slip)
+    assert got["identifiedBy"].value == "A. Exemplo"
+    assert "eventDate" not in got
