@@ -44,6 +44,10 @@ def _values(text: str) -> dict[str, str]:
         "Гербарий Образцовского государственного университета",
         "Universitäts-Herbarium Sampleburg",
         "Sampleton Riiklik Ülikool",
+        "Conservatoire et Jardin botaniques de Sampleville",
+        "Magyar Természettudományi Múzeum",
+        "Botanische Staatssammlung Sampelstadt",
+        "Muzeum Przyrodnicze Przykładowo",
     ],
 )
 def test_institution_names(line: str) -> None:
