@@ -17,6 +17,7 @@ from functools import cache
 
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people import cues
+from pipelines.fields.people.cues import cue_words
 
 __all__ = [
     "AFTER_NAME",
@@ -138,8 +139,9 @@ def not_authors() -> frozenset[str]:
 @cache
 def not_epithets() -> frozenset[str]:
     """Lower-case words that follow a capitalised word as an epithet would and are none
-    ("van", "den", "var", "coll")."""
-    return frozenset(r["cue"].strip() for r in _rows("not_epithet"))
+    ("van", "den", "var", "coll"), and the people's cue words ("Sampleta raccolse K. Muster":
+    a place and the collector's cue)."""
+    return frozenset(r["cue"].strip() for r in _rows("not_epithet")) | cue_words()
 
 
 @cache

@@ -422,6 +422,9 @@ def test_a_word_split_by_a_stray_space(text: str, name: str) -> None:
 # Not the specimen's name: the vegetation it grew in, English, OCR garble, a place or a person
 # where a lone genus would stand.
 NOT_NAMES = [
+    # a place and the collector's cue after it
+    "Toscana: presso Sampleta raccolse J. Beispiel\n5 maggio 1890",
+    "am Exampel-Berg bei Musterstadt gyűjtötte K. Muster\n1911",
     "Habitat\nDryas integrifolia-Carex rupestris heath of lower-mountain\nslope",
     "Habitat:\nLedum decumbens - Betula nana\nheath; slope 9°; NW exposure",
     "Habitat\nEriophorum vaginatum-sedge peatland",
