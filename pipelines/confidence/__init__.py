@@ -43,6 +43,8 @@ DOUBTS = frozenset(
         "several_institutions",
         "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
         "datum_unknown",  # a UTM reference's latitude and longitude, WGS84 assumed (fields.survey)
+        "collection_or_determination_date",  # one date read as both (fields)
+        "long_year_run",  # a run of years longer than a trip ("1923-45"): a series' number as often
         "sent_or_issued_year",  # a year after "Comm." or "Fasc.": the sender's or the issue's (fields.dates)
         "several_states",
         "barcode_text_mismatch",

@@ -36,6 +36,7 @@ from pipelines.fields.names import (
 )
 from pipelines.fields.people import find_people, record_number_candidates
 from pipelines.fields.people.name_lines import PERSON_OR_PLACE
+from pipelines.fields.people.shapes import surname_of
 from pipelines.fields.places import (
     county_candidates,
     habitat_candidates,
@@ -416,6 +417,7 @@ def _extract(
             if ident.fields.get(Term.scientificName.value) != out.get(Term.scientificName.value):
                 apply_checklist(ident.fields, checklist)
     out = core_terms(out, history)
+    _one_date_twice(out)
     fields = {term: _with_role(cand, seen.roles, proposed) for term, cand in out.items()}
     return fields, [
         Identification(fields={t: _with_role(c, seen.roles, proposed) for t, c in i.fields.items()})
@@ -506,6 +508,34 @@ def _pick_number(
         if n.evidence.rule == "number.before_collector" and same_line and before:
             return n
     return None
+
+
+# the flag of a determination date read from the collection date's words
+ONE_DATE_TWICE = "collection_or_determination_date"
+
+
+def _one_date_twice(out: dict[str, FieldCandidate]) -> None:
+    """Flag the determination date when it was read from the collection date's words and two
+    people collected and determined ("leg. K. Muster / det. J. Beispiel / 12.6.1911"): a data
+    label's one date is the collection's more often (the devset's lichen packets), but the
+    labels do not say. A collector who named the plant ("leg. et det.") may have named it that
+    day."""
+    terms = (Term.dateIdentified.value,)
+    event, det = out.get(Term.eventDate.value), out.get(Term.dateIdentified.value)
+    if event is None or det is None:
+        return
+    collector, determiner = out.get(Term.recordedBy.value), out.get(Term.identifiedBy.value)
+    if collector is None or determiner is None:
+        return
+    if surname_of(collector.value) == surname_of(determiner.value):
+        return
+    a, b = event.evidence, det.evidence
+    if (a.label, a.start) != (b.label, b.start) or a.start is None:
+        return
+    for term in terms:
+        cand = out.get(term)
+        if cand is not None and ONE_DATE_TWICE not in cand.flags:
+            out[term] = cand.model_copy(update={"flags": [*cand.flags, ONE_DATE_TWICE]})
 
 
 def _number_of_whom(number: FieldCandidate, collector: FieldCandidate | None) -> FieldCandidate:

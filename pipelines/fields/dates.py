@@ -704,6 +704,10 @@ def _form_date(g: dict[str, Any]) -> tuple[str, float, int, list[str]] | None:
 _MONTH_DOT_YEAR = 0.4
 
 
+# Years a run of years ("1856-7", "1923-45") may span and still be read as one collecting trip
+LONG_RUN = 2
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -724,6 +728,10 @@ def _convert(
             y2 = int(str(y)[: 4 - len(tail)] + tail)
             if _iso(y2) is None or y2 <= y:
                 return None  # "1950-12", "1926-1412": no run of years
+        if y2 and y2 - y > LONG_RUN:
+            # "K. Muster 1923-45": a collector's numbered series or a register as often as
+            # years of collecting
+            flags.append("long_year_run")
         iso = _interval(_iso(y), _iso(y2) if y2 else None)
         return (iso, 0.5, 1, flags) if iso else None
     y, two = _year(g["y"], pivot_20xx=pivot_20xx)
