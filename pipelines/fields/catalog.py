@@ -30,6 +30,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.coords import coordinate_candidates
 from pipelines.fields.geo import country_names, fold, name_key
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.registers import DASH, YEAR
 from pipelines.fields.roles import digitisation_stamp
 from pipelines.fields.text import Label, Line, candidate, is_institution
 
@@ -135,7 +136,7 @@ _ACRONYM_NUMBER = re.compile(
 )
 _YEAR = re.compile(r"1[789]\d\d|20[0-3]\d")
 # a number that starts with a year and a dash is a register or accession number ("1992-71")
-_REGISTER = re.compile(r"(?:1[6-9]\d\d|20[0-3]\d)\s?[-–—/]")
+_REGISTER = re.compile(rf"{YEAR}{DASH}")
 _SINGLE_NUMBER = re.compile(r"\d{5,12}|\d{1,3}(?:[,.]\d{3})+")
 _BARE_NUMBER = re.compile(r"^\s*(?P<v>\d{6,12})\s*$")
 # A herbarium's code in brackets, as Index Herbariorum cites it: "Herb. Horti Bot. (BR)"; OCR

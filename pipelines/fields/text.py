@@ -19,6 +19,7 @@ from models.fields import Evidence, FieldCandidate
 from models.geometry import Box
 from models.specimen import LabelText
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.registers import REGISTER_NUMBER
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,7 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             break
         # a museum's register stamp ("Brit. Mus. 1937-512.") heads no address: the lines under
         # it on an insect's label read as one are the specimen's
-        if _LOCALITY_KEY.match(texts[i]) or _REGISTER.search(texts[i]):
+        if _LOCALITY_KEY.match(texts[i]) or REGISTER_NUMBER.search(texts[i]):
             break
         j, found, skipped = i + 1, 0, False
         while j < len(texts) and found < 2:
@@ -335,11 +336,6 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
     return flags
-
-
-# A register number on the institution's line: a year and the specimen's number in it
-# ("1937-512", "1950.3.12.45")
-_REGISTER = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d[-.]\d{1,5}(?:\.\d{1,5})*(?!\d)")
 
 
 # A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals

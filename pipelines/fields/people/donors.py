@@ -11,6 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.people.cues import COLL_KEYWORD, cues
 from pipelines.fields.people.persons import persons_at
 from pipelines.fields.people.shapes import line_head, only_noise
+from pipelines.fields.registers import DASH, YEAR
 from pipelines.fields.text import Label, candidate, is_institution, label_of
 
 _DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
@@ -18,8 +19,7 @@ _DONOR_AFTER = re.compile(rf"[\s,]*{cues('donor', 'after', stop=False)}\.?(?![^\
 # A museum's register of accessions beside a collection's name: "B.M. 1961-418", "Brit. Mus.
 # 1931-12.", "XMNH (E) / 2014-77": the year of the accession and its serial.
 _REGISTER = re.compile(
-    r"\s*(?:(?:[A-Z][A-Za-z]{0,5}\.?\s?){1,3}(?:\([A-Z]\)\s*)?)?"
-    r"(?:1[6-9]|20)\d\d\s?[-–—/]\s?\d{1,5}\.?\s*"
+    rf"\s*(?:(?:[A-Z][A-Za-z]{{0,5}}\.?\s?){{1,3}}(?:\([A-Z]\)\s*)?)?{YEAR}{DASH}\d{{1,5}}\.?\s*"
 )
 # What may follow a donor's name on its line: a year, "Esq.", a number.
 DONOR_TAIL = re.compile(

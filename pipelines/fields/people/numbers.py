@@ -14,6 +14,7 @@ from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
 from pipelines.fields.people.series import series_numbers
 from pipelines.fields.people.shapes import MONTH_AFTER
+from pipelines.fields.registers import YEAR
 from pipelines.fields.text import Label, address_shaped, candidate, is_institution, label_of
 
 # The number after a name: a blank or two, or (`gap`) the blanks a typed label aligns its columns
@@ -167,9 +168,7 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
 # A year, a hyphen and a short tail without a key ("1926-7", "1908-77", "1937-512"): a museum's
 # register or accession number (the year it was registered and its serial), or a range of years;
 # no field number the line's shape alone can vouch for.
-REGISTER_SHAPE = re.compile(
-    r"(?:1[6-9]\d\d|20[0-3]\d)\s?[-–]\s?(?:\d{1,3}|1[6-9]\d\d|20[0-3]\d)(?!\d)"
-)
+REGISTER_SHAPE = re.compile(rf"{YEAR}\s?[-–]\s?(?:\d{{1,3}}|{YEAR})(?!\d)")
 
 # "#861", "No.461", "46023" on the line under a name: the collector's field number.
 _NUMBER_LINE = re.compile(
