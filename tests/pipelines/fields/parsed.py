@@ -24,3 +24,9 @@ def value(text: str, term: str = "recordedBy") -> str | None:
     """One field's value, None where the text gives none (the collector unless told)."""
     got = field(text, term)
     return got.value if got is not None else None
+
+
+def reading(text: str, term: str) -> tuple[str, float, list[str]] | None:
+    """One field's value, confidence and flags, None where the text gives none."""
+    got = field(text, term)
+    return (got.value, got.confidence, list(got.flags)) if got is not None else None

@@ -8,24 +8,16 @@ from __future__ import annotations
 import pytest
 
 from models.dwc import Term
-from pipelines.fields import PERSON_OR_PLACE, labels_from_text, parse_fields
+from pipelines.fields import PERSON_OR_PLACE, labels_from_text
 from pipelines.fields.people.series import series_numbers
 from pipelines.fields.text import make_labels
+from tests.pipelines.fields.parsed import reading as got
+from tests.pipelines.fields.parsed import value
 
 RECORDED_BY = Term.recordedBy.value
 NUMBER = Term.recordNumber.value
 IDENTIFIED_BY = Term.identifiedBy.value
 NAME = Term.scientificName.value
-
-
-def got(text: str, term: str) -> tuple[str, float, list[str]] | None:
-    c = parse_fields(labels_from_text(text)).get(term)
-    return (c.value, c.confidence, list(c.flags)) if c is not None else None
-
-
-def value(text: str, term: str) -> str | None:
-    c = got(text, term)
-    return c[0] if c else None
 
 
 # A given name that is also a kind of place, under a place, with no key: doubted, never sure.

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from models.dwc import Term
-from pipelines.fields import labels_from_text, parse_fields
+from tests.pipelines.fields.parsed import reading as got
+from tests.pipelines.fields.parsed import value
 
 RECORDED_BY = Term.recordedBy.value
 NUMBER = Term.recordNumber.value
@@ -17,16 +18,6 @@ IDENTIFIED_BY = Term.identifiedBy.value
 NAME = Term.scientificName.value
 
 HEAD = "Plants of Exampla\nCarex exempla L.\n"
-
-
-def got(text: str, term: str) -> tuple[str, float, list[str]] | None:
-    c = parse_fields(labels_from_text(text)).get(term)
-    return (c.value, c.confidence, list(c.flags)) if c is not None else None
-
-
-def value(text: str, term: str) -> str | None:
-    c = got(text, term)
-    return c[0] if c else None
 
 
 # The collector's cue in more languages, and the OCR's slips in the English one.
