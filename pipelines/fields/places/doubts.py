@@ -92,11 +92,12 @@ def word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
     )
 
 
-# What the OCR leaves in a place it misread: signs no label prints in a place ("~~#$", "l%"),
+# What the OCR leaves in a place it misread: signs no label prints in a place ("~~#$", "l%"; a
+# "~" alone is an altitude's "about"),
 # a figure inside a word ("v0n"), a letter inside a number ("12O4"), an "l" read for a "1"
 # before figures ("Rte l2"), "rni" read for "mi" after a distance ("2 rni. W of")
 _MISREAD = re.compile(
-    r"[~$%^{}\\@]|[#*|=<>]{2,}|(?<=[A-Za-z])\d+(?=[a-z])|\d[OoIlSB]\d"
+    r"[$%^{}\\@]|[~#*|=<>]{2,}|(?<=[A-Za-z])\d+(?=[a-z])|\d[OoIlSB]\d"
     r"|(?<![\w.])l\d+\b|\b\d+\s?rni\b"
 )
 
@@ -107,9 +108,11 @@ def misread(text: str) -> bool:
 
 
 # A block left open at its end ("Sandy hills 4 mi. E of", "Wiesen bei"): the place's name is on
-# a line the block lost (another label's lines read between, a fold)
+# a line the block lost (another label's lines read between, a fold). Not an old printed
+# label's Latin "prope" left open for the place's name ("in Cuba Orientali, prope"), which
+# keyers give as it stands
 _OPEN_END = re.compile(
-    r"(?<![\w.])(?i:of|to|from|and|near|nr\.|at|by|between|along|prope|ad|bei|von|nahe|"
+    r"(?<![\w.])(?i:of|to|from|and|near|nr\.|at|by|between|along|bei|von|nahe|"
     r"près de|de|di|del|presso|cerca de)[\s,;:-]*$"
 )
 # A county's name before its word ("Sample Co.", "Exampla County")
@@ -118,7 +121,9 @@ _COUNTY_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:Co\.|County|Cnty\.)")
 
 def broken_block(text: str) -> bool:
     """Whether the locality's block `text` reads as two labels' lines or a line cut short: it ends
-    on a preposition (`_OPEN_END`), or it names two counties ("Exampla Co., Sampleton / Sample
-    Co., Beeby Hills")."""
+    on a preposition (`_OPEN_END`), it names two counties ("Exampla Co., Sampleton / Sample
+    Co., Beeby Hills"), or two of its lines open with a county ("Exampla Co.: Sampleton /
+    Exampla Co.: Beeby": two sheets' labels)."""
     counties = {m.group(1).lower() for m in _COUNTY_NAME.finditer(text)}
-    return _OPEN_END.search(text) is not None or len(counties) > 1
+    heads = sum(_COUNTY_NAME.match(line.lstrip()) is not None for line in text.split("\n"))
+    return _OPEN_END.search(text) is not None or len(counties) > 1 or heads > 1

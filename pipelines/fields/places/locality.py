@@ -147,7 +147,8 @@ def locality_candidates(
 
 def _unsure(found: FieldCandidate) -> FieldCandidate:
     """`found` flagged `UNSURE_READING` where its value shows the OCR's misreading."""
-    if not misread(found.value) or UNSURE_READING in found.flags:
+    shown = found.evidence.text or ""
+    if not (misread(found.value) or misread(shown)) or UNSURE_READING in found.flags:
         return found
     return found.model_copy(update={"flags": [*found.flags, UNSURE_READING]})
 

@@ -71,8 +71,6 @@ TAKEN = [
     ),
     # Hungarian locality key
     ("Aus bus L.\nLelőhely: Mintafalva, réten\nGyűjt. M. Minta", "Mintafalva, réten"),
-    # German "am X-Berg"
-    ("Aus bus L.\nAm Beispielberg, 800 m\nleg. K. Muster", "Am Beispielberg, 800 m"),
     # British "Nr." before a name is "near", not a number's key; the vice-county below apart
     (
         "ROYAL BOTANIC GARDENS, KEW\nAus bus L.\nNr. Sampleton, Exampleshire\nv.c. 29\n"
@@ -134,6 +132,9 @@ DOUBTED = [
     # a vice-county's number misread
     "ROYAL BOTANIC GARDENS, KEW\nAus bus L.\nNr. Sarnpleton, Exarnpleshire v.c. 2g\n"
     "K. Muster  12 June 1954",
+    # the OCR's "1" for "l", mended in the value, seen in the text
+    "NEW YORK BOTANICAL GARDEN\nAus bus L.\nExampla Co.: Beeby\nSarnpleton Hi11s, 12 mi. N\n"
+    "K. Muster 1O23",
     # two counties' lines in one block
     "Aus bus L.\nExampla Co., Sampleton\nSarnple Co., Beeby Hills\nK. Muster 33 June 3, 1938\n"
     "J. Beispiel 44 July 4, 1939",
@@ -195,6 +196,7 @@ def test_signed_line(line: str, expected: bool) -> None:
         ("T12N R3W Sec. 14, Sample Lake", False),
         ("along U.S. Hwy #82, 2nd bridge", False),
         ("Sample Co., 3 mi. N of Beeby (Rte 12)", False),
+        ("Les Exemples ~ 1750 m", False),
     ],
 )
 def test_misread(text: str, expected: bool) -> None:
@@ -206,7 +208,9 @@ def test_misread(text: str, expected: bool) -> None:
     [
         ("Sandy hills 4 mi. E of", True),
         ("Exampla Co., Sampleton\nSample Co., Beeby Hills", True),
+        ("Exampla Co.: Sampleton, in woods.\nExampla Co.: Beeby, in fields.", True),
         ("Sampleton, Exampla Co.", False),
+        ("in Exemplia Orientali, prope", False),
         ("Exampla Co.: 3 mi. N of Sampleton, Exampla County line", False),
     ],
 )
