@@ -45,7 +45,6 @@ from pipelines.fields.places.taxa import (
     names_taxon,
 )
 from pipelines.fields.places.vice_counties import (
-    VICE_COUNTY_CUE,
     past_vice_county,
     vice_county_line,
 )
@@ -94,7 +93,7 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`trim`)
-    if vice_county_line(line) and VICE_COUNTY_CUE.search(line):
+    if vice_county_line(line):
         # "Cambs. v.c. 29" over "Sampleton Fen": the county, the place only when the label
         # says no more
         return "header"

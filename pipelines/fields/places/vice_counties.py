@@ -46,8 +46,13 @@ _VICE_COUNTY_LINE = re.compile(
 
 
 def vice_county_line(line: str) -> bool:
-    """Whether `line` names only a county and its vice-county ("Cambs. v.c. 29")."""
-    return _VICE_COUNTY_LINE.fullmatch(line) is not None
+    """Whether `line` names only a county and its vice-county ("Cambs. v.c. 29"): a short line
+    with the vice-county's cue (the pattern backtracks on long lines without one)."""
+    return (
+        len(line) <= 80
+        and VICE_COUNTY_CUE.search(line) is not None
+        and _VICE_COUNTY_LINE.fullmatch(line) is not None
+    )
 
 
 def past_vice_county_line(text: str, s: int, e: int) -> int:
