@@ -14,8 +14,9 @@ other fields claimed), what is not a place (`persons`, `taxa`, `institutions`, `
 `keyed` (the keyed locality, an old label's "Hab." naming a place), `data_labels` (insects' and
 old sheets' data labels, a place alone on its line), `block` (where an unkeyed block ends and
 starts), `higher_geography` and `vice_counties` (the country, state, county and vice-county cut
-off it), `repairs` (the OCR's slips mended), `map_sheets`, and `doubts` (the flags of a locality
-in doubt). The habitat: `habitat_phrases` (what describes the site) and `habitat`; the county and
+off it), `coordinates` (a township and range, UTM, GPS or latitude line, a grid reference closing
+the place: the coordinates' fields), `repairs` (the OCR's slips mended), `map_sheets`, and
+`doubts` (the flags of a locality in doubt, the OCR's visible misreading among them). The habitat: `habitat_phrases` (what describes the site) and `habitat`; the county and
 the municipality: `counties`, `municipalities`.
 """
 

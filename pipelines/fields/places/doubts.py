@@ -19,6 +19,8 @@ from pipelines.fields.vicecounty import is_british_county
 EXTENT_UNCERTAIN = "extent_uncertain"
 # The flag of a data label's place when another label is a data label naming another place
 SEVERAL_PLACES = "several_places"
+# The flag of a locality the OCR visibly misread (`misread`): a curator must read it again
+UNSURE_READING = "unsure_reading"
 # The flag of a locality read where no block reads as a place: a name alone on its line
 # (`lone_place`), a series' title or a region (the fallbacks of `locality_candidates`)
 PLACE_UNCUED = "place_uncued"
@@ -88,3 +90,40 @@ def word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
     return not (
         is_british_county(word) or country_alone(word) or GEO_WORDS.search(word) or is_state(word)
     )
+
+
+# What the OCR leaves in a place it misread: signs no label prints in a place ("~~#$", "l%"; a
+# "~" alone is an altitude's "about"),
+# a figure inside a word ("v0n"), a letter inside a number ("12O4"), an "l" read for a "1"
+# before figures ("Rte l2"), "rni" read for "mi" after a distance ("2 rni. W of")
+_MISREAD = re.compile(
+    r"[$%^{}\\@]|[~#*|=<>]{2,}|(?<=[A-Za-z])\d+(?=[a-z])|\d[OoIlSB]\d"
+    r"|(?<![\w.])l\d+\b|\b\d+\s?rni\b"
+)
+
+
+def misread(text: str) -> bool:
+    """Whether the locality `text` shows the OCR's misreading (`_MISREAD`)."""
+    return _MISREAD.search(text) is not None
+
+
+# A block left open at its end ("Sandy hills 4 mi. E of", "Wiesen bei"): the place's name is on
+# a line the block lost (another label's lines read between, a fold). Not an old printed
+# label's Latin "prope" left open for the place's name ("in Cuba Orientali, prope"), which
+# keyers give as it stands
+_OPEN_END = re.compile(
+    r"(?<![\w.])(?i:of|to|from|and|near|nr\.|at|by|between|along|bei|von|nahe|"
+    r"près de|de|di|del|presso|cerca de)[\s,;:-]*$"
+)
+# A county's name before its word ("Sample Co.", "Exampla County")
+_COUNTY_NAME = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:Co\.|County|Cnty\.)")
+
+
+def broken_block(text: str) -> bool:
+    """Whether the locality's block `text` reads as two labels' lines or a line cut short: it ends
+    on a preposition (`_OPEN_END`), it names two counties ("Exampla Co., Sampleton / Sample
+    Co., Beeby Hills"), or two of its lines open with a county ("Exampla Co.: Sampleton /
+    Exampla Co.: Beeby": two sheets' labels)."""
+    counties = {m.group(1).lower() for m in _COUNTY_NAME.finditer(text)}
+    heads = sum(_COUNTY_NAME.match(line.lstrip()) is not None for line in text.split("\n"))
+    return _OPEN_END.search(text) is not None or len(counties) > 1 or heads > 1

@@ -8,7 +8,8 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.places.asides import METHOD_LINE
+from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
+from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import (
@@ -186,9 +187,16 @@ def _after_substrate_at(lab: Label, locality: FieldCandidate | None) -> int | No
 def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     """The line under the locality that ends at `end` when it describes the site
     (`habitat_line`: "Exampleton, Sample Hill / Maquis sur éboulis."), the locality's block
-    having left it out (`trim`)."""
+    having left it out (`trim`), past a line of coordinates or an altitude between ("... 2 mi. N
+    of Sampleton / T12N R3W Sec. 14 / Common in wet meadows")."""
     i = lab.line_no(end) + 1
-    if lab.line_at(end).end > end + 1 or i >= len(lab.lines):
+    if lab.line_at(end).end > end + 1:
+        return None
+    while i < len(lab.lines) and (
+        coordinates_line(lab.lines[i].text) or ALTITUDE_LINE.fullmatch(lab.lines[i].text)
+    ):
+        i += 1
+    if i >= len(lab.lines):
         return None
     ln = lab.lines[i]
     if not habitat_line(ln.text) or DESCRIPTION.match(ln.text) or METHOD_LINE.fullmatch(ln.text):

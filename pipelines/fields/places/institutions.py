@@ -46,6 +46,15 @@ def institution_header(line: str) -> bool:
     )
 
 
+# A museum's or a university's department alone on its line, under its name ("BOTANY",
+# "Department of Botany", "Dept. of Entomology"): the institution's, no place
+DEPARTMENT_LINE = re.compile(
+    r"\W*(?i:(?:dep(?:ar)?t(?:ment)?\.?|division|section|abteilung|abt\.)\s+(?:of|für|de)?\s*)?"
+    r"(?i:botany|zoology|entomology|mycology|bryology|lichenology|cryptogams|"
+    r"botanical\s+department|botanik|zoologie|entomologie|botanique)\W*"
+)
+
+
 # "Forest Service Road 7312", "Park Service Rd.": a road named for the agency that keeps it, a
 # place, not the institution that printed the label.
 _SERVICE_ROAD = re.compile(r"\bService\s+(?:Road|Rd\b\.?|Route|Trail)", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.claimed import Span
+from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_clause
 from pipelines.fields.places.keys import (
@@ -52,6 +53,7 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or inline_stop(lab.text, s, e) is not None
                     or (_COUNTRY_LINE.fullmatch(nxt.text) and re.search(r"[a-z]", lab.text[s:e]))
                     or date_alone(nxt.text)
+                    or coordinates_line(nxt.text)
                     or _DIVISION_LINE.match(nxt.text)
                     # the collector's line under the place ("... boundary / K. Muster 12")
                     or (PERSON_LINE.fullmatch(nxt.text.strip()) and re.search(r"\d", nxt.text))

@@ -25,7 +25,8 @@ LOC_KEY = re.compile(
     + r")\s*\.?\s*:?\s*",
 )
 OTHER_KEY = re.compile(
-    r"^\s*(?:"
+    # "Nr. 12" is a number's key, "Nr. Sampleton" a British label's "near"
+    r"^\s*(?!(?i:nr)\.?\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]{2,}))(?:"
     + cue_pattern("stop")
     + "|"
     + cue_pattern("habitat")

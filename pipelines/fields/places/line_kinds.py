@@ -18,9 +18,11 @@ from pipelines.fields.places.asides import (
     aside_line,
 )
 from pipelines.fields.places.claimed import Span, merged_spans, spent
+from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.institutions import (
+    DEPARTMENT_LINE,
     EXCHANGE_NOTE,
     HERBARIUM_WORD,
     institution_header,
@@ -33,6 +35,7 @@ from pipelines.fields.places.persons import (
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
     person_cue_line,
+    signed_line,
 )
 from pipelines.fields.places.taxa import (
     DET_OR_FAMILY,
@@ -41,7 +44,10 @@ from pipelines.fields.places.taxa import (
     TYPE_LINE,
     names_taxon,
 )
-from pipelines.fields.places.vice_counties import past_vice_county
+from pipelines.fields.places.vice_counties import (
+    past_vice_county,
+    vice_county_line,
+)
 from pipelines.fields.text import Label, Line, is_header
 from pipelines.fields.vicecounty import is_british_county
 
@@ -61,6 +67,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
+    if DEPARTMENT_LINE.fullmatch(line):
+        return "skip"  # "BOTANY" under the museum's name
+    if coordinates_line(line) or signed_line(line):
+        return "skip"  # "T12N R3W Sec. 14", "UTM 14 ...", "K. Musler 12O4 June 3, 19S2"
     if (
         (PERSON_LINE.fullmatch(line) and not _bearing_region(line))
         or COLLECTION_LINE.search(line)
@@ -77,19 +87,27 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if names_taxon(line, named):
         return "skip"
-    if SERIES_LINE.match(line):
+    if SERIES_LINE.match(line) or SERIES_LINE.match(_letters(line)):
         return "header"
     if is_header(line) and TITLE_WORDS.fullmatch(line):
         return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
     if COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`trim`)
+    if vice_county_line(line):
+        # "Cambs. v.c. 29" over "Sampleton Fen": the county, the place only when the label
+        # says no more
+        return "header"
     if past_vice_county(line, 0, len(line)) > 0:
         return "text"  # "v.c. 12, Sample Wood": the vice-county's key, then the place
     if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):
         return "skip"
-    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(r"\s*[A-Z]{2,6}[- ]?[\d.,-]+\s*", line):
+    if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(
+        # a field number with its series' letters, as the OCR may read it ("KM 12-O34")
+        r"\s*[A-Z]{2,6}[- ]?(?=[\dOIl.,-]*\d)[\dOIl.,-]+\s*",
+        line,
+    ):
         return "skip"
     if _SERIES_NUMBER.fullmatch(line):
         return "skip"
@@ -126,6 +144,21 @@ _DIVISION = re.compile(
 )
 
 
+# A duplicate's provenance on its own line ("Duplicate from Herbarium of Exampla College"): no
+# list of herbaria runs on below it
+_DUPLICATE_FROM = re.compile(r"\W*(?i:duplicates?|dupl\.?)\s+(?i:from|ex|of)\b")
+
+
+# A figure the OCR read for a letter inside a word ("F1ora", "Fl0ra"): the word's letters
+_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[10](?=[a-z])")
+
+
+def _letters(line: str) -> str:
+    """`line` with a figure inside a word read as the letter it stands for ("F1ora of Exampla"
+    as "Flora of Exampla"), so a series' title the OCR misread is still one."""
+    return _DIGIT_IN_WORD.sub(lambda m: "l" if m.group(0) == "1" else "o", line)
+
+
 def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
     """Each line's kind (`line_kind`): `spans` claimed by other fields, `regions` the offsets of
     country, state and county names in the label."""
@@ -153,7 +186,9 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
     for i, ln in enumerate(lab.lines):
-        if EXCHANGE_NOTE.match(ln.text) or REFERENCE_KEY.match(ln.text):
+        if (
+            EXCHANGE_NOTE.match(ln.text) and not _DUPLICATE_FROM.match(ln.text)
+        ) or REFERENCE_KEY.match(ln.text):
             # the note's list of herbaria, the reference's citation, runs on
             for j in range(i + 1, len(kinds)):
                 if kinds[j] == "blank":

@@ -11,12 +11,16 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
+from pipelines.fields.places.coordinates import before_grid_reference
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
     EXTENT_UNCERTAIN,
     PLACE_UNCUED,
     SEVERAL_PLACES,
+    UNSURE_READING,
+    broken_block,
     extent_doubts,
+    misread,
     region_alone,
     word_below,
 )
@@ -29,7 +33,11 @@ from pipelines.fields.places.map_sheets import with_map_sheet
 from pipelines.fields.places.persons import PERSON_CUE_STOP
 from pipelines.fields.places.repairs import repaired
 from pipelines.fields.places.score import best_block
-from pipelines.fields.places.vice_counties import past_vice_county, past_vice_county_line
+from pipelines.fields.places.vice_counties import (
+    before_vice_county,
+    past_vice_county,
+    past_vice_county_line,
+)
 from pipelines.fields.text import Label, candidate, is_institution
 
 
@@ -41,7 +49,7 @@ def locality_candidates(
     """`claimed`: per label position, spans already explained (dates, names, collectors)."""
     keyed = keyed_locality(labels) or habitat_as_place(labels)
     if keyed:
-        return [with_map_sheet(labels, keyed[0])]
+        return [with_map_sheet(labels, _unsure(keyed[0]))]
     kinds = {
         lab.position: line_kinds(
             lab,
@@ -102,6 +110,12 @@ def locality_candidates(
     key = HAB_KEY_INLINE.search(lab.text, s, e)
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
+    block = lab.text[s:e]
+    e = before_grid_reference(labels, lab, s, e)  # "Sample Wood, nr Beeby, TL 456 789"
+    vc = before_vice_county(lab.text, s, e)  # "Nr. Sampleton, Exampleshire v.c. 29"
+    # "v.c. 2g": the number cut off misread, the place's reading as doubtful
+    unsure = re.search(r"\d[a-z]", lab.text[vc:e]) is not None
+    e = vc
     s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
     s = past_vice_county_line(lab.text, s, e)
     s = past_vice_county(lab.text, s, e)  # "v.c. 12, Sample Wood", as a keyed locality's
@@ -113,6 +127,10 @@ def locality_candidates(
     # region named in it
     uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
     doubts = extent_doubts(labels, lab, s, e, spans)
+    if not doubts and broken_block(block):
+        doubts = [EXTENT_UNCERTAIN]  # "Sandy hills 4 mi. E of", two counties' lines
+    if unsure:
+        doubts = [*doubts, UNSURE_READING]
     if doubts:
         conf = min(conf, 0.4)
     if uncued:
@@ -124,7 +142,15 @@ def locality_candidates(
     if EXTENT_UNCERTAIN not in doubts and word_below(lab.text[s:e], s, inside):
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
-    return [with_map_sheet(labels, found)]
+    return [with_map_sheet(labels, _unsure(found))]
+
+
+def _unsure(found: FieldCandidate) -> FieldCandidate:
+    """`found` flagged `UNSURE_READING` where its value shows the OCR's misreading."""
+    shown = found.evidence.text or ""
+    if not (misread(found.value) or misread(shown)) or UNSURE_READING in found.flags:
+        return found
+    return found.model_copy(update={"flags": [*found.flags, UNSURE_READING]})
 
 
 def _same_place(data: tuple[float, Label, int, int], best: tuple[float, Label, int, int]) -> bool:

@@ -172,5 +172,25 @@ def names_person(line: str) -> bool:
     )
 
 
+def signed_line(line: str) -> bool:
+    """Whether `line` is a person's name (initials and a surname), then only a number and a
+    date, as the OCR leaves a collector's line it misread ("K. Musler 12O4  June 3, 19S2"): every
+    word after the name holds a figure, is a month's name or is a stop's or a sign's few letters."""
+    m = _PERSON_NAME.match(line)
+    if m is None or (m.end() < len(line) and line[m.end()].isalpha()):
+        return False
+    words = line[m.end() :].split()
+    return (
+        any(re.search(r"\d", w) for w in words)
+        and GEO_WORDS.search(line, m.end()) is None
+        and all(
+            re.search(r"\d", w)
+            or MONTH_WORD.fullmatch(w.strip(".,;")) is not None
+            or re.fullmatch(r"(?i:no|n[º°]|s\.\s?n)?[\W_]*\.?", w) is not None
+            for w in words
+        )
+    )
+
+
 # The word under the collectors' names ("K. Muster / Collector", "Collectors, Aug. 1905")
 COLLECTOR_KEY_LINE = re.compile(r"\W*(?i:collectors?|sammler)\b")

@@ -15,6 +15,7 @@ from pipelines.fields.places.higher_geography import only_higher_geography
 from pipelines.fields.places.persons import PERSON_CUE_STOP, names_person
 from pipelines.fields.places.vice_counties import VICE_COUNTY_CUE
 from pipelines.fields.text import Label, is_institution, squash_ws
+from pipelines.fields.vicecounty import is_british_county
 
 # two names or more, each capitalised, one after the other with commas ("Aville, Beeby, ...")
 _NAMES_LISTED = re.compile(
@@ -37,6 +38,18 @@ _NAME_THEN_HABITAT = re.compile(
 
 # a region's name in title case with a colon, then a capitalised place ("Oxon: Wytham Woods")
 _REGION_THEN_PLACE = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]{2,}\s?:\s+[A-ZÀ-Þ][a-zà-ÿ]")
+# a British county's abbreviation with its stop, perhaps its vice-county's number in brackets,
+# a colon, then a capitalised place ("Glos.: Sampleton", "Yorks. (62): Sampleton"); not another
+# key's abbreviation ("Fam.: Exemplaceae")
+_COUNTY_THEN_PLACE = re.compile(
+    r"(?<![\w.])(?P<county>[A-Z][a-z]{2,}\.)(?:\s?\(\d{1,3}\))?\s?:\s+[A-ZÀ-Þ][a-zà-ÿ]"
+)
+
+
+def _region_then_place(text: str) -> bool:
+    return _REGION_THEN_PLACE.search(text) is not None or any(
+        is_british_county(m["county"]) for m in _COUNTY_THEN_PLACE.finditer(text)
+    )
 
 
 def names_listed(line: str) -> bool:
@@ -84,7 +97,7 @@ def place_score(text: str) -> float:
         score += 2
     if _NAME_THEN_SITE.search(text):
         score += 1
-    if _REGION_THEN_PLACE.search(text):
+    if _region_then_place(text):
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
     if VICE_COUNTY_CUE.search(text):
         score += 1.5  # "Exampleshire, v.c. 99": a British county by its vice-county's number

@@ -1,5 +1,5 @@
 """A British vice-county's number at the head of a locality (`past_vice_county`,
-`past_vice_county_line`) and as a cue of place (`VICE_COUNTY_CUE`); the vice-county's own field is
+`past_vice_county_line`) or closing it (`before_vice_county`), and as a cue of place (`VICE_COUNTY_CUE`); the vice-county's own field is
 `pipelines.fields.vicecounty`'s."""
 
 from __future__ import annotations
@@ -45,6 +45,16 @@ _VICE_COUNTY_LINE = re.compile(
 )
 
 
+def vice_county_line(line: str) -> bool:
+    """Whether `line` names only a county and its vice-county ("Cambs. v.c. 29"): a short line
+    with the vice-county's cue (the pattern backtracks on long lines without one)."""
+    return (
+        len(line) <= 80
+        and VICE_COUNTY_CUE.search(line) is not None
+        and _VICE_COUNTY_LINE.fullmatch(line) is not None
+    )
+
+
 def past_vice_county_line(text: str, s: int, e: int) -> int:
     """The start of the unkeyed locality `text[s:e]` past its first line when that names only
     the county and its vice-county ("Exampleshire, v.c. 99 / Sampleton Moss"): the vice-county
@@ -56,3 +66,22 @@ def past_vice_county_line(text: str, s: int, e: int) -> int:
     while rest < e and text[rest].isspace():
         rest += 1
     return rest if sum(ch.isalpha() for ch in text[rest:e]) >= 3 else s
+
+
+# A vice-county's number closing a place's line ("Nr. Sampleton, Exampleshire v.c. 29",
+# "Sample Fen (VC 29)")
+_VICE_COUNTY_TAIL = re.compile(
+    r"[ \t,;(]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?\)?[^\w\n]*$"
+)
+
+
+def before_vice_county(text: str, s: int, e: int) -> int:
+    """The end of the locality `text[s:e]` before a vice-county's number that closes it (the
+    vice-county is a field of its own), when a place's name is left before it."""
+    m = _VICE_COUNTY_TAIL.search(text, s, e)
+    if m is None or sum(ch.isalpha() for ch in text[s : m.start()]) < 3:
+        return e
+    end = m.start()
+    while end > s and text[end - 1] in " \t\n,;:(":
+        end -= 1
+    return end

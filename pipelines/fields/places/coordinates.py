@@ -1,0 +1,52 @@
+"""Coordinates beside a locality, which keyers give fields of their own: a line of a township,
+range and section, a UTM zone, a GPS reading or a latitude and longitude under the place
+(`coordinates_line`), and a British grid reference closing the place's line
+(`before_grid_reference`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.fields.gridref import find_grid_references
+from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.text import Label
+
+# A line opening with coordinates: a township and range, perhaps after the section ("T12N R3W Sec.
+# 14", "Sec. 14, T. 12 N., R. 3 W.", "NW 1/4 Sec. 3, T2S, R7E"), a UTM zone, a GPS reading, a
+# latitude's key or figures ("Lat/Long: 38.12 N, 92.56 W", "Lat. 30°12'N", "N 34.5678")
+_COORDINATES_HEAD = re.compile(
+    r"\W*(?:(?:[NSEW]{1,2}\s?\d/\d\s*(?:of\s+)?)?(?:(?:Sec(?:tion)?|S)\.?\s?\d{1,2}[\s,.]+)?"
+    r"T\.?\s?\d{1,3}\s?[NS]\b\.?[\s,]*R\.?\s?\d{1,3}\s?[EW]\b\.?"
+    r"|UTM\b|GPS\b|Lat\.?\s*/\s*Long\b|(?:Lat|Latitude)\b\.?\s*[:.]?\s*\d"
+    r"|[NS]\s?\d{1,2}(?:[°.]\s?\d|\s\d{1,2}[°'])"
+    r")"
+)
+
+
+def coordinates_line(line: str) -> bool:
+    """Whether `line` opens with coordinates (`_COORDINATES_HEAD`) and names no place after them
+    ("T12N R3W Sec. 14", not "T12N R3W Sec. 14, Sample Lake")."""
+    m = _COORDINATES_HEAD.match(line)
+    return m is not None and GEO_WORDS.search(line, m.end()) is None
+
+
+# A grid reference's key before the reference ("Grid ref.", "GR", "NGR", "O.S.")
+_GRID_KEY = re.compile(r"(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.)\s*[.:]?\s*$")
+
+
+def before_grid_reference(labels: list[Label], lab: Label, s: int, e: int) -> int:
+    """Where the locality `lab.text[s:e]` ends before a grid reference closing it ("Sample
+    Wood, nr Beeby, TL 456 789", "Sampleton. Grid ref. TL 456 789"), its key cut off too."""
+    for hit in find_grid_references(labels):
+        if hit.label is not lab or not s < hit.start < e:
+            continue
+        if lab.text[hit.end : e].strip(" \t.,;:)"):
+            continue  # the place goes on after it
+        end = hit.start
+        key = _GRID_KEY.search(lab.text, s, end)
+        end = key.start() if key is not None else end
+        while end > s and lab.text[end - 1] in " \t.,;:(-":
+            end -= 1
+        if re.search(r"[^\W\d_]{3}", lab.text[s:end]):
+            return end
+    return e
