@@ -31,7 +31,10 @@ _NAMED_ITEM = (
 )
 _NAME_THEN_HABITAT = re.compile(
     rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*,"
-    r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})[ \t.]*$",
+    r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})"
+    # and the height it grew at ("Sampletal, rochers humides, 1800 m")
+    r"(?:,[ \t]*(?:c(?:a|irca)?\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?:m|ft|feet)\b)?"
+    r"[ \t.]*$",
     re.MULTILINE,
 )
 

@@ -229,3 +229,16 @@ NOT_TAKEN = [
 def test_no_confident_locality(text: str) -> None:
     value, _, conf = found(text)
     assert value is None or (conf < 0.9 and "BOTANY" not in value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sampletal, rochers humides, 1800 m",
+        "Beispielberg, auf Kalk, ca. 900 m",
+        "Exampleton, wet rocks, 6000 ft",
+    ],
+)
+def test_a_place_its_site_and_its_height(line: str) -> None:
+    text = f"Exampla alpina Muster\n{line}\n20.7.1965\nleg. J. Beispiel 455"
+    assert found(text)[0] == line
