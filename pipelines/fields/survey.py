@@ -1,6 +1,6 @@
 """Survey coordinates that American sheets print instead of a latitude and longitude: the Public
 Land Survey's township, range and section ("T12N R3W Sec. 14", "Sec. 14, T. 12 N., R. 3 W.",
-"T35N, R3E, S22") and UTM ("UTM 14 523456E 3556789N", "UTM Zone 12S 0523456 3556789").
+"T12N, R5W, S17") and UTM ("UTM 14 523456E 3556789N", "UTM Zone 12S 0523456 3556789").
 
 Both are kept as printed (verbatimCoordinates, with the system named in verbatimCoordinateSystem).
 A township and range need both parts (a range or a section alone is a number of anything); a UTM

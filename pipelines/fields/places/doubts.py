@@ -109,7 +109,7 @@ def misread(text: str) -> bool:
 
 # A block left open at its end ("Sandy hills 4 mi. E of", "Wiesen bei"): the place's name is on
 # a line the block lost (another label's lines read between, a fold). Not an old printed
-# label's Latin "prope" left open for the place's name ("in Cuba Orientali, prope"), which
+# label's Latin "prope" left open for the place's name ("in Exemplia Orientali, prope"), which
 # keyers give as it stands
 _OPEN_END = re.compile(
     r"(?<![\w.])(?i:of|to|from|and|near|nr\.|at|by|between|along|bei|von|nahe|"
