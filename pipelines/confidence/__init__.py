@@ -18,10 +18,10 @@ from pipelines.confidence.model import CalibrationModel, default_model
 
 __all__ = ["DOUBTS", "calibrate", "candidate_features"]
 
+UNSURE_READING = "unsure_reading"
 # Flags that say the tool cannot vouch for the value, whatever its features: which of two
 # catalogue numbers is the specimen's, which century a two-digit year means, a lone given name,
 # a barcode that disagrees with its printed number. Such a field stays below 0.9, in its order.
-UNSURE_READING = "unsure_reading"
 DOUBTS = frozenset(
     {
         "century_ambiguous",
@@ -43,7 +43,7 @@ DOUBTS = frozenset(
         "several_institutions",
         "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
         "datum_unknown",  # a UTM reference's latitude and longitude, WGS84 assumed (fields.survey)
-        "collection_or_determination_date",  # one date read as both (fields)
+        "collection_or_determination_date",  # read from the collection date's words (fields)
         "long_year_run",  # a run of years longer than a trip ("1923-45"): a series' number as often
         "sent_or_issued_year",  # a year after "Comm." or "Fasc.": the sender's or the issue's (fields.dates)
         "several_states",

@@ -35,7 +35,7 @@ from pipelines.fields.names import (
     type_status_candidates,
 )
 from pipelines.fields.people import find_people, record_number_candidates
-from pipelines.fields.people.name_lines import PERSON_OR_PLACE
+from pipelines.fields.people.name_lines import PERSON_OR_PLACE, SEVERAL_COLLECTORS
 from pipelines.fields.people.shapes import surname_of
 from pipelines.fields.places import (
     county_candidates,
@@ -113,9 +113,6 @@ def _person_or_place(out: dict[str, FieldCandidate]) -> None:
         if PERSON_OR_PLACE not in cand.flags:
             out[term.value] = cand.model_copy(update={"flags": [*cand.flags, PERSON_OR_PLACE]})
 
-
-# the people parser's flag for a sheet whose labels name different collectors
-SEVERAL_COLLECTORS = "several_collectors"
 
 # Proposals of other values at least this share as sure as the chosen one are its rivals.
 RIVAL_SHARE = 0.5

@@ -30,7 +30,7 @@ from pipelines.fields.people.determiners import collector_before_keys, find_dete
 from pipelines.fields.people.donors import find_donors, on_register, within
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
-from pipelines.fields.people.name_lines import name_line_collectors
+from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import (
     keyed_elsewhere,
@@ -230,8 +230,8 @@ def _senders_doubted(
     if not others:
         return coll
     return [
-        c.model_copy(update={"flags": [*c.flags, "several_collectors"]})
-        if c.evidence.rule == "collector.sender" and "several_collectors" not in c.flags
+        c.model_copy(update={"flags": [*c.flags, SEVERAL_COLLECTORS]})
+        if c.evidence.rule == "collector.sender" and SEVERAL_COLLECTORS not in c.flags
         else c
         for c in coll
     ]
@@ -302,5 +302,5 @@ def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
         if len({surname_of(out[k].value) for k in same}) < 2:
             continue
         for k in same:
-            out[k] = out[k].model_copy(update={"flags": [*out[k].flags, "several_collectors"]})
+            out[k] = out[k].model_copy(update={"flags": [*out[k].flags, SEVERAL_COLLECTORS]})
     return out

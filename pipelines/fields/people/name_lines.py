@@ -137,7 +137,7 @@ def name_line_collectors(
     if any(surname_of(" | ".join(q.names)) != surname_of(first.value) for q in lines[1:]):
         # a name alone on another label too: a determiner's or an annotator's slip is as often
         # the one read first
-        first = first.model_copy(update={"flags": [*first.flags, "several_collectors"]})
+        first = first.model_copy(update={"flags": [*first.flags, SEVERAL_COLLECTORS]})
     return [first]
 
 
@@ -167,6 +167,8 @@ _PLACE_GIVEN = 0.5
 # wood or Mr Wood): one of the two is wrong, and nothing on the label says which (`fields` sets
 # it on both; a name line whose given name is a kind of place carries it from here).
 PERSON_OR_PLACE = "person_or_place"
+# the flag of a collector (and a field number) on a sheet whose labels name several collectors
+SEVERAL_COLLECTORS = "several_collectors"
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
 _SIGNED_SLIP = 0.25
