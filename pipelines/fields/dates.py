@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pipelines.fields.curatorial_dates import never_collection
@@ -623,6 +624,32 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
 # a lone figure one space before a date's day: the day'"'"'s own first figure parted by the OCR
 # ("1 2 Aug 1950") as often as a number
 _STRAY_FIGURE = re.compile(r"(?<![\w.,:/-])\d[^\S\n]$")
+
+
+# what may stand after a date alone on its line: blanks, punctuation, brackets, a stray letter
+_AFTER_DATE_ALONE = re.compile(r"[\s,.;:&{}\[\]()|]*(?:[a-z]\b)?[\s,.;:&{}\[\]()|]*")
+# the longest a date alone is written ("( 12 . VIII . 1988 )."); a longer line is no date alone
+_DATE_ALONE_LENGTH = 40
+
+
+@lru_cache(maxsize=8192)
+def date_alone(text: str, *, full_year: bool = True) -> bool:
+    """Whether `text` is one date and nothing else but blanks and punctuation ("12. v. 1988",
+    "Nov. 1988", "(3/1988)"; not "K. Muster 1988", "Date 1988"). With `full_year`, a year of two
+    figures ("12. v. 88") is no date alone: which century it means is the dates parser's to tell
+    from the rest of the sheet. (Cached: the roles ask it of every line several times.)"""
+    if len(text.strip()) > _DATE_ALONE_LENGTH:
+        return False
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return False
+    d = dates[0]
+    if full_year and "two_digit_year" in d.flags:
+        return False
+    return (
+        not text[: d.start].strip(" \t,.;([")
+        and _AFTER_DATE_ALONE.fullmatch(text[d.end :]) is not None
+    )
 
 
 def _numbered_day(m: re.Match[str], text: str) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
-from pipelines.fields.dates import MONTHS, find_dates
+from pipelines.fields.dates import MONTHS, date_alone, find_dates
 from pipelines.fields.geo import countries, fold, place_nouns, states
 from pipelines.fields.name_keys import (
     AFTER_NAME,
@@ -40,7 +40,7 @@ from pipelines.fields.name_keys import (
 from pipelines.fields.people.cues import name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
-from pipelines.fields.slips import date_alone, signature, unkeyed_slip
+from pipelines.fields.slips import signature, unkeyed_slip
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"

@@ -28,11 +28,11 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
-from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE
+from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone
 from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
-from pipelines.fields.slips import date_alone, unkeyed_slip
+from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, Line, is_institution
 
 

@@ -18,10 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipelines.fields.dates import MONTHS
 from pipelines.fields.text import is_institution
 
-__all__ = ["Signature", "date_alone", "signature", "unkeyed_slip"]
+__all__ = ["Signature", "signature", "unkeyed_slip"]
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
@@ -64,27 +63,6 @@ _HEADING = re.compile(
     r"flora[ \t]+of|flore[ \t]+d[eu']|flora[ \t]+d[ei]|flora[ \t]+von|det\.?|rev\.?|conf\.?)(?![^\W\d_]).*",
     re.IGNORECASE,
 )
-
-
-# A date alone on its line, as a slip dates its "det." line below it: "1988", "12.v.1988",
-# "Nov. 1988", "(3/1988)"
-_DATE_ALONE = re.compile(
-    r"[\s\d./,'’()\[\]-]*(?:[IVXivx]{1,4}\b|(?P<month>[^\W\d_]{3,12})\.?)?[\s\d./,'’()\[\]-]*"
-    rf"{_YEAR}[\s.)\]]*"
-)
-
-
-# the longest a date alone is written ("( 12 . VIII . 1988 ).")
-_DATE_ALONE_LENGTH = 40
-
-
-def date_alone(line: str) -> bool:
-    """Whether a line is a date and nothing else, its year written in full, a month's name or
-    none ("12. v. 1988", "Nov. 1988"; not "Muster 1988")."""
-    if len(line) > _DATE_ALONE_LENGTH:
-        return False  # and the pattern would backtrack over a long line of figures
-    m = _DATE_ALONE.fullmatch(line)
-    return m is not None and (m.group("month") is None or m.group("month").lower() in MONTHS)
 
 
 # the heading of a printed determination slip's form

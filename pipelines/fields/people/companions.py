@@ -6,8 +6,9 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import date_alone
 from pipelines.fields.people.persons import Person, persons_at
-from pipelines.fields.people.shapes import date_alone, full_name, only_noise, person_candidate
+from pipelines.fields.people.shapes import full_name, only_noise, person_candidate
 from pipelines.fields.text import Label, candidate
 
 # "with Tobias A. Zeller, José Cerdán" on a line of its own, "With: M. Brennick", "327 w/ S. Dorfman".
@@ -33,7 +34,7 @@ def _companions(lab: Label, m: re.Match[str]) -> Person | None:
     explicit = m.group("colon") or m.group("inline") or m.group(0).startswith("w/")
     rest = lab.flat[p.end : end]
     # "with J. Q. Ames   7 Oct 1995": the collection date beside the name
-    if not explicit and not (only_noise(rest) or date_alone(rest)):
+    if not explicit and not (only_noise(rest) or date_alone(rest, full_year=False)):
         return None
     return p
 

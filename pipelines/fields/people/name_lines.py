@@ -8,7 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.dates import find_dates
+from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.people.cues import DET, DET_ALONE, NO_KEY
 from pipelines.fields.people.patterns import CAPW, TITLE, UP
 from pipelines.fields.people.persons import Person, persons_at
@@ -16,7 +16,6 @@ from pipelines.fields.people.shapes import (
     BINOMIAL_LINE,
     DATE_SHAPE,
     compass_place,
-    date_alone,
     firm_line,
     full_name,
     given,
@@ -236,7 +235,7 @@ def _signs_slip(lab: Label, i: int) -> bool:
     collector's form the key under the name is followed by the form's other rows)."""
     if i + 1 >= len(lab.lines) or not DET_ALONE.fullmatch(lab.lines[i + 1].text):
         return False
-    return i + 2 >= len(lab.lines) or date_alone(lab.lines[i + 2].text)
+    return i + 2 >= len(lab.lines) or date_alone(lab.lines[i + 2].text, full_year=False)
 
 
 def _town_dropped(p: Person) -> Person:

@@ -8,7 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.dates import find_dates
+from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.cues import NO_KEY
 from pipelines.fields.people.numbers import (
@@ -25,7 +25,6 @@ from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     MONTH_AFTER,
     SURNAME_ONLY,
-    date_alone,
     full_name,
     has_surname,
     initialled,
@@ -121,7 +120,7 @@ def _names_below(lab: Label, i: int) -> list[str]:
     if q is None or not initialled(q) or not has_surname(q):
         return []
     rest = lab.flat[q.end : nxt.end]
-    return q.names if only_noise(rest) or date_alone(rest) else []
+    return q.names if only_noise(rest) or date_alone(rest, full_year=False) else []
 
 
 # "No. 4417  R. T. Mabry  June 3, 1958": the number keyed before the name on a line of its own.

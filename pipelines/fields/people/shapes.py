@@ -8,7 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.dates import MONTHS, find_dates
+from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, place_nouns
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.patterns import CAPW, GIVEN_ABBR, LOW, PARTICLE, TITLE, UP, WORD
@@ -75,16 +75,6 @@ def person_candidate(term: Term, person: Person, conf: float, rule: str) -> Fiel
 def surname_of(value: str) -> str:
     words = re.findall(rf"[{UP}][{LOW}'’-]+|[{UP}]{{3,}}", value.split(" | ")[0])
     return fold(words[-1]) if words else ""
-
-
-def date_alone(text: str) -> bool:
-    """Whether `text` is one date and nothing else but blanks and punctuation."""
-    dates = find_dates(text)
-    return (
-        len(dates) == 1
-        and not text[: dates[0].start].strip(" \t,.;")
-        and only_noise(text[dates[0].end :])
-    )
 
 
 # A firm's name: a surname or two with the word that makes them a firm ("Muster Frères", "Gebr.

@@ -7,6 +7,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import date_alone
 from pipelines.fields.places.claimed import Span
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
@@ -19,7 +20,7 @@ from pipelines.fields.places.keys import (
     any_key,
     inline_stop,
 )
-from pipelines.fields.places.lines import UNFINISHED_LINE, date_alone, lead
+from pipelines.fields.places.lines import UNFINISHED_LINE, lead
 from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score

@@ -79,14 +79,6 @@ UNFINISHED_LINE = re.compile(
 )
 
 
-def date_alone(line: str) -> bool:
-    """Whether `line` is a date and nothing else ("12 May 1950", "17. 8. 1979", "Juillet 1838")."""
-    if DATE_LINE.search(line) is None:
-        return False
-    rest = MONTH_WORD.sub(" ", DATE_LINE.sub(" ", line))
-    return sum(ch.isalpha() for ch in rest) < 3
-
-
 def lead(text: str) -> int:
     """How many blanks open `text`."""
     return len(text) - len(text.lstrip())

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import labels_from_text, parse_labels
+from pipelines.fields.dates import date_alone
 from pipelines.fields.roles import Role, label_role
-from pipelines.fields.slips import date_alone, signature, unkeyed_slip
+from pipelines.fields.slips import signature, unkeyed_slip
 from pipelines.fields.text import make_labels
 
 
