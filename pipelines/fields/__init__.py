@@ -517,7 +517,6 @@ def _one_date_twice(out: dict[str, FieldCandidate]) -> None:
     label's one date is the collection's more often (the devset's lichen packets), but the
     labels do not say. A collector who named the plant ("leg. et det.") may have named it that
     day."""
-    terms = (Term.dateIdentified.value,)
     event, det = out.get(Term.eventDate.value), out.get(Term.dateIdentified.value)
     if event is None or det is None:
         return
@@ -527,12 +526,9 @@ def _one_date_twice(out: dict[str, FieldCandidate]) -> None:
     if surname_of(collector.value) == surname_of(determiner.value):
         return
     a, b = event.evidence, det.evidence
-    if (a.label, a.start) != (b.label, b.start) or a.start is None:
+    if (a.label, a.start) != (b.label, b.start) or a.start is None or ONE_DATE_TWICE in det.flags:
         return
-    for term in terms:
-        cand = out.get(term)
-        if cand is not None and ONE_DATE_TWICE not in cand.flags:
-            out[term] = cand.model_copy(update={"flags": [*cand.flags, ONE_DATE_TWICE]})
+    out[Term.dateIdentified.value] = det.model_copy(update={"flags": [*det.flags, ONE_DATE_TWICE]})
 
 
 def _number_of_whom(number: FieldCandidate, collector: FieldCandidate | None) -> FieldCandidate:
