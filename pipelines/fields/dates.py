@@ -663,12 +663,15 @@ def _numbered_day(m: re.Match[str], text: str) -> bool:
     )
 
 
+def _date_words(kind: str) -> str:
+    """The words of `kind` in data/date_words.csv as one alternation."""
+    return alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == kind)
+
+
 # Between the two ends of a run of dates written in full: a dash, or "to" in the labels' languages
 # ("31.V.1899 - 2.VI.1899", "3 May 1950 to 5 June 1950", "1.5.1950 bis 3.5.1950").
 _RANGE_GAP = re.compile(
-    r"[^\S\n]*(?:[-–—]|"
-    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "range")
-    + r"\b)[^\S\n]*",
+    r"[^\S\n]*(?:[-–—]|" + _date_words("range") + r"\b)[^\S\n]*",
     re.IGNORECASE,
 )
 # The longest run two full dates may span and be read as one collecting trip.
@@ -902,9 +905,7 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
 # A word that numbers what follows it, right before a year-shaped figure ("No. 1903", "Cat.
 # 1850", "# 1921"): the figure is an entry's or a sheet's number.
 _NUMBER_WORD = re.compile(
-    r"(?:(?<![^\W\d_])"
-    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "number")
-    + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?$",
+    r"(?:(?<![^\W\d_])" + _date_words("number") + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?$",
     re.IGNORECASE,
 )
 
@@ -913,9 +914,7 @@ _NUMBER_WORD = re.compile(
 # its line ("Comm. K. Muster 1890", "Watson B.E.C. 1876", "Fasc. III (1905)"): the year is the
 # sender's or the issue's, a doubt as the collection's.
 _SENT_WORD = re.compile(
-    r"(?<![^\W\d_])"
-    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "sent")
-    + r"(?![^\W\d_])\.?[^\S\n]?:?[^\d\n]{0,40}$",
+    r"(?<![^\W\d_])" + _date_words("sent") + r"(?![^\W\d_])\.?[^\S\n]?:?[^\d\n]{0,40}$",
     re.IGNORECASE,
 )
 # how much a year after such a word keeps of its confidence, and the score it has at most (any
