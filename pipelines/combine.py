@@ -9,6 +9,7 @@ where the two readings align, the surer one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -98,9 +99,25 @@ def borrow_commas(text: str, reference: Sequence[str]) -> str:
     for k, (tag, a0, a1, b0, b1) in enumerate(codes):
         lone = tag == "replace" and a1 - a0 == 1 and b1 - b0 == 1
         between = 0 < k < len(codes) - 1 and codes[k - 1][0] == codes[k + 1][0] == "equal"
-        if lone and between and ref[a0] == "," and squashed[b0] == ".":
+        if lone and between and ref[a0] == "," and squashed[b0] == "." and _commalike(text, at[b0]):
             out[at[b0]] = ","
     return "".join(out)
+
+
+def _commalike(text: str, i: int) -> bool:
+    """Whether a full stop at `text[i]` stands where a comma can: between figures ("512.903"),
+    before a space ("May 10. 1991"), or between words after one of three letters or more
+    ("Muster.Collr."). After an initial or a short abbreviation it is their stop ("G.A.Muster",
+    "Cr.confl."); between a figure and a letter it parts a date's day and month ("12.VI.1925",
+    "3.Aug.1901"): Tesseract's comma there is a misread stop."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return not before.isspace()
+    if before.isdigit() or after.isdigit():
+        return before.isdigit() and after.isdigit()
+    word = re.search(r"[^\W\d_]*$", text[:i])
+    return word is not None and len(word.group()) >= 3
 
 
 def words(

@@ -68,6 +68,15 @@ def test_respace_keeps_only_breaks_the_letters_stand_apart_at() -> None:
         # a comma in Tesseract's reading of other letters is no evidence
         ("Mull. Arg.", ["Mu,", "Arg."], "Mull. Arg."),
         ("512.903", [], "512.903"),
+        # a date's stops: Tesseract's comma beside a day or a month is a misread stop
+        ("12.VI.1925", ["12,VI.1925"], "12.VI.1925"),
+        ("12.VI.1925", ["12,", "VI.1925"], "12.VI.1925"),
+        ("3.Aug.1901 K. Muster", ["3,Aug.1901", "K.", "Muster"], "3.Aug.1901 K. Muster"),
+        # ... and beside an initial or a short abbreviation; after a word, before a space it is one
+        ("G.A.Muster", ["G.A,Muster"], "G.A.Muster"),
+        ("Sample Cr.confl.", ["Sample", "Cr,confl."], "Sample Cr.confl."),
+        ("K.Muster.Collr.", ["K.Muster,Collr."], "K.Muster,Collr."),
+        ("May 10. 1991", ["May", "10,", "1991"], "May 10, 1991"),
     ],
 )
 def test_borrow_commas(text: str, reference: list[str], expected: str) -> None:
