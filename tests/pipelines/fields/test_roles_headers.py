@@ -48,6 +48,14 @@ def _values(text: str) -> dict[str, str]:
         "Magyar Természettudományi Múzeum",
         "Botanische Staatssammlung Sampelstadt",
         "Muzeum Przyrodnicze Przykładowo",
+        # the learned societies and exchange clubs that distributed sets
+        "BOTANICAL SOCIETY OF THE EXAMPLE ISLES",
+        "Watson Botanical Exchange Club",
+        "Sampleton Natural History Society",
+        "Société botanique de Sampleville",
+        "Societas pro Fauna et Flora Exemplica",
+        "Botanischer Verein der Provinz Beispielland",
+        "Exempla Loodusuurijate Selts",
     ],
 )
 def test_institution_names(line: str) -> None:
@@ -104,6 +112,9 @@ def test_lines_naming_no_institution(line: str) -> None:
         "Ленинградская обл., около музея",
         "Sampleton ülikooli botaanikaaias",
         "Sampleton ülikooli juures",
+        # an archipelago named after a society is a place
+        "Society Islands",
+        "Society Is., Sampleton",
         "в саду Ботанического института",
         "Sampleton yliopiston puutarhassa",
         "окр. музея-усадьбы Образцово",
