@@ -115,8 +115,9 @@ def _cue_words(*, place: bool) -> frozenset[str]:
 
 def _holds_cue(tokens: list[str], *, place: bool = False) -> bool:
     cues = _cue_words(place=place)
-    # a cue word cut short by the label or the reader ("Communic" for "Communicat.")
-    return any(t in cues or (len(t) >= 4 and any(c.startswith(t) for c in cues)) for t in tokens)
+    # a cue word cut short by the label or the reader ("Communic" for "Communicat."); not a
+    # word of four letters, which as often begins a cue as it is a word ("nach", "Nachlass")
+    return any(t in cues or (len(t) >= 5 and any(c.startswith(t) for c in cues)) for t in tokens)
 
 
 _BINOMIAL = re.compile(r"[A-Z][a-z]{2,} [a-z]{3,}")

@@ -167,6 +167,10 @@ def test_header_and_stamp_labels_are_curatorial(text: str) -> None:
         ("Определила А. Петрова 1968", Role.determination),
         ("Annotated by K. Muster 1990\nExampla ornata", Role.determination),
         ("Määranud K. Muster 1971", Role.determination),
+        # a collector's estate, bought or given: the herbarium the sheet came from
+        ("Nachlass K. Muster\nAnkauf 1931", Role.donor),
+        ("aus dem Nachlass von K. Muster", Role.donor),
+        ("Succession J. Exemple", Role.donor),
         # a name only the lexicon knows above the data: the lines an address would take are
         # not a stamp's, and the label stays the data label
         (
@@ -238,3 +242,23 @@ def test_a_place_run_through_a_garden_stays_the_locality() -> None:
     )
     loc = _values(text).get("verbatimLocality", "")
     assert loc.startswith("República Exemplar:Provincia\nCentral:Hortus Botanicus Exemplar")
+
+
+def test_an_exsiccatas_notes_title_is_no_locality() -> None:
+    text = "Schedae ad Floram Exemplicam exsiccatam\nNo. 567\nExampla fennica Muster\n1931"
+    assert "verbatimLocality" not in _values(text)
+
+
+def test_a_locality_with_a_short_word_a_cue_begins_with_is_typical() -> None:
+    # "nach" begins "Nachlass" (a donor's cue): the word is no cue cut short
+    from models.fields import Evidence, FieldCandidate
+    from pipelines.confidence.consistency import atypical
+
+    value = "Umgebung von Sampeldorf, am Wege nach Beispielsdorf"
+    cand = FieldCandidate(
+        term="verbatimLocality",
+        value=value,
+        confidence=0.9,
+        evidence=Evidence(text=value, rule="locality.keyword"),
+    )
+    assert atypical(cand) == 0.0
