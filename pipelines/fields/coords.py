@@ -10,7 +10,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.gridref import grid_candidates
-from pipelines.fields.survey import survey_candidates
+from pipelines.fields.survey import survey_candidates, uniform_grid_candidates
 from pipelines.fields.text import Label, candidate
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
@@ -209,8 +209,11 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 found.append((a, pair[0], len(a.flat), *pair[2:]))
                 break
     if not found:
-        # a British or Irish grid reference, else an American survey's (UTM, township and range)
-        return grid_candidates(labels) or survey_candidates(labels)
+        # a British or Irish grid reference, a Finnish uniform grid square, else an American
+        # survey's (UTM, township and range)
+        return (
+            grid_candidates(labels) or uniform_grid_candidates(labels) or survey_candidates(labels)
+        )
     lab, s, e, verbatim, lat, lon = found[0]
     return [
         candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),

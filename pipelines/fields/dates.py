@@ -169,8 +169,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
-            # slashes on both sides of the month or on neither ("3/VII/2001")
-            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
+            # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
+            # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
+            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
         ),
     ),
     (
@@ -197,6 +198,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:st|nd|rd|th|\.)?(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
         ),
     ),
+    # Lithuanian, with its words for year and day (and month): "1935 m. liepos 12 d.",
+    # "1935 m. liepos mėn. 12 d." (both words, so that "1800 m. Jul 12" is no date)
+    (
+        "date.ymd_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})[^\S\n]?m\.[^\S\n]{{1,2}}(?P<mon>{_MON})"
+            rf"(?:[^\S\n]mėn\.)?[^\S\n]?(?P<d>{_DAY})[^\S\n]?d\.(?!\w)"
+        ),
+    ),
+    # Latvian, the year and its word first, then the day and the month: "1935. g. 12. jūlijā",
+    # "1935. gada 12. jūlijā"
+    (
+        "date.ydm_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada)[^\S\n]?(?P<d>{_DAY})\.?"
+            rf"[^\S\n]?(?P<mon>{_MON})"
+        ),
+    ),
     (
         "date.my_roman",
         # "VI.1950", "VI-VII.1950", "XI/1950": a month or a run of months, and the year
@@ -210,7 +229,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
             rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
-            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -320,7 +339,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the rules that read a date glued to the word before it, the space lost
 _GLUED_RULES = {"date.dmy_name", "date.mdy_roman"}
-_IGNORECASE_RULES = {"date.dmy_name", "date.mdy_name", "date.my_name", "date.ymd_name"}
+_IGNORECASE_RULES = {
+    "date.dmy_name",
+    "date.mdy_name",
+    "date.my_name",
+    "date.ymd_name",
+    "date.ydm_name",
+}
 _PATTERNS = [
     (rule, re.compile(p.pattern, re.IGNORECASE) if rule in _IGNORECASE_RULES else p)
     for rule, p in _PATTERNS

@@ -1,0 +1,50 @@
+"""Round 14's Nordic and Iberian shapes outside the dates: Uppsala's and Madrid's catalogue
+numbers, Sweden's provinces (landskap) and Norway's counties before 2020. Invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import field, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Herbario RJB Madrid\nMA-01-00123456\nHispania: Villaejemplo", "MA-01-00123456"),
+        ("REAL JARDÍN BOTÁNICO MADRID\nMA 612345", "MA 612345"),
+        ("Herbarium Upsaliense\nUPS V-123456\nUpl. Exempel sn", "UPS V-123456"),
+        ("UPS V-1234567\nleg. K. Muster", "UPS V-1234567"),
+    ],
+)
+def test_catalogue_number(text: str, number: str) -> None:
+    got = reading(text, "catalogNumber")
+    assert got is not None and got[0] == number and got[1] >= 0.9
+
+
+@pytest.mark.parametrize("text", ["MA 1234\nleg. J. Ejemplo", "UPS 123456\nleg. K. Muster"])
+def test_not_a_sure_catalogue_number(text: str) -> None:
+    got = reading(text, "catalogNumber")
+    assert got is None or got[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "province"),
+    [
+        ("Sverige, Uppland, Exempel socken\njuli 1935\nleg. K. Muster", "Sweden", "Uppland"),
+        ("Flora Suecica\nSmolandia, par. Exempel\n1890", "Sweden", "Småland"),
+        ("Medelpad: Exempelby sn, vid sjön", "Sweden", "Medelpad"),
+        ("Norge, Akershus: Eksempel, ved Prøvevann", "Norway", "Akershus"),
+        ("Norge, Hordaland: Eksempelvik\nAug. 1935", "Norway", "Hordaland"),
+        ("Norway, Sogn og Fjordane: Eksempeldal", "Norway", "Sogn og Fjordane"),
+    ],
+)
+def test_province(text: str, country: str, province: str) -> None:
+    c, s = field(text, "country"), field(text, "stateProvince")
+    assert c is not None and c.value == country
+    assert s is not None and s.value == province
+
+
+def test_norwegian_county_not_taken_on_a_swedish_sheet() -> None:
+    s = field("Sverige, Uppland: Exempel sn\nleg. K. Troms", "stateProvince")
+    assert s is not None and s.value == "Uppland"
