@@ -70,3 +70,49 @@ SHEETS = [
 def test_sheet(text: str, iso: str) -> None:
     got = field(text, "eventDate")
     assert got is not None and got.value == iso
+
+
+# OCR's readings of the same shapes
+OCR = [
+    ("12. juuIi 1935", "1935-07-12"),  # a capital I for the l of Estonian juuli (not juuni)
+    ("12 JuIi 1935", "1935-07-12"),
+    ("1935 m. liepos 12 d", "1935-07-12"),  # the full stops lost
+    ("1935 m liepos 12 d.", "1935-07-12"),
+    ("1936 m. rugpjucio men. 3 d.", "1936-08-03"),  # the accents lost
+    ("12 iюля 1912", "1912-07-12"),  # the old і read as a Latin i
+    ("Luzhskii r-n\n12.VI.1950", "1950-06-12"),  # a line's last letter n is no number's key
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), OCR)
+def test_ocr_reading(text: str, iso: str) -> None:
+    found = [d for d in find_dates(text) if d.precision > 1]
+    assert found and found[0].iso == iso
+
+
+def test_a_word_one_slip_from_two_months_is_neither() -> None:
+    # "juuii": Latin junii (June) with u for n, or Estonian juuli (July) with i for l
+    assert not [d for d in find_dates("12. juuii 1935") if d.precision > 1]
+
+
+def test_lithuanian_layout_needs_a_lithuanian_month() -> None:
+    assert not [d for d in find_dates("1800 m Jul 12 d") if d.precision > 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1.º de Julho de 1935", "1935-07-01"),  # the Portuguese ordinal
+        ("12.6.-15.7.1935", "1935-06-12/1935-07-15"),  # a run of days across two months
+        ("28.6. - 3.7.1950", "1950-06-28/1950-07-03"),
+        ("12.6.-15.6.1935", "1935-06-12/1935-06-15"),
+    ],
+)
+def test_ordinal_and_run(text: str, iso: str) -> None:
+    found = find_dates(text)
+    assert found and found[0].iso == iso
+
+
+@pytest.mark.parametrize("text", ["12.7.-15.6.1935", "1.2.-3.4.1950 m"])
+def test_no_run(text: str) -> None:
+    assert not [d for d in find_dates(text) if d.precision > 1]

@@ -48,3 +48,23 @@ def test_province(text: str, country: str, province: str) -> None:
 def test_norwegian_county_not_taken_on_a_swedish_sheet() -> None:
     s = field("Sverige, Uppland: Exempel sn\nleg. K. Troms", "stateProvince")
     assert s is not None and s.value == "Uppland"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "historical"),
+    [
+        ("Urundi: Exempleville\n12-III-1958\nleg. J. Exemple", "Burundi", True),
+        ("Timor Português: Exemplo\n1953\nleg. A. Exemplo", "Timor-Leste", True),
+        ("Estado da Índia, Goa\n12 de Dezembro de 1950", "India", True),
+        ("São Tomé, Exemplo\n5 de Março de 1932", "Sao Tome and Principe", False),
+        ("São Tomé e Príncipe: Roça Exemplo", "Sao Tome and Principe", False),
+    ],
+)
+def test_colony(text: str, country: str, historical: bool) -> None:
+    got = field(text, "country")
+    assert got is not None and got.value == country
+    assert ("historical_name" in got.flags) == historical
+
+
+def test_ruanda_urundi_names_no_one_country() -> None:
+    assert field("Ruanda-Urundi: Exempleville\n12.VII.1953", "country") is None
