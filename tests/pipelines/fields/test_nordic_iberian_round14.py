@@ -68,3 +68,26 @@ def test_colony(text: str, country: str, historical: bool) -> None:
 
 def test_ruanda_urundi_names_no_one_country() -> None:
     assert field("Ruanda-Urundi: Exempleville\n12.VII.1953", "country") is None
+
+
+def test_two_numbers_of_a_code_without_shapes_are_a_doubt() -> None:
+    got = reading("LISU 123456\nLISU 654321\nleg. A. Exemplo", "catalogNumber")
+    assert got is not None and got[1] < 0.9 and "several_catalog_numbers" in got[2]
+    got = reading("LISU 123456\nHerb. LISU\nLISU 123456", "catalogNumber")
+    assert got is not None and got[0] == "LISU 123456" and got[1] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Plantes de France\nDépart. de la Drôme, près de Sampleville\nMai 1890",
+            "Départ. de la Drôme",
+        ),
+        ("France: Dép. Gard, Exempleville", "Dép. Gard"),
+        ("Norge, Akershus fylke: Eksempel", "Akershus fylke"),
+    ],
+)
+def test_typed_province(text: str, province: str) -> None:
+    got = field(text, "stateProvince")
+    assert got is not None and got.value == province
