@@ -66,3 +66,28 @@ def test_on_label(text: str, verbatim: str, uncertainty: str) -> None:
 )
 def test_not_a_square(text: str) -> None:
     assert "verbatimCoordinates" not in fields(text)
+
+
+# A longitude written O: Ost/Oost (east) in German and Dutch, Ouest/Oeste (west) in French,
+# Spanish and Portuguese. (text, longitude, or None where only the verbatim may be given)
+@pytest.mark.parametrize(
+    ("text", "lon"),
+    [
+        ("Deutschland, Bayern\n48°10'N 11°30'O\n12.VII.1935", "11.50000"),
+        ("Nederland, Gelderland\n52°05' N, 5°40' O", "5.66667"),
+        ("Österreich, Tirol\n47°15' N, 11°24' O", "11.40000"),
+        ("Fundort: bei Beispielsdorf\n48°10'N 11°30'O", "11.50000"),
+        ("France, Bretagne\n48°10'N 3°30'O", "-3.50000"),
+        ("España, 40°25'N 3°42'O", "-3.70000"),
+        ("Brasil\n12°30'S 45°20'O", "-45.33333"),
+        ("Haute-Volta\nLat. 12°30' N, Long. 1°20' O", "-1.33333"),
+        ("48°10'N 11°30'O\nleg. K. Muster", None),
+    ],
+)
+def test_longitude_written_o(text: str, lon: str | None) -> None:
+    got = fields(text)
+    assert "verbatimCoordinates" in got
+    if lon is None:
+        assert "decimalLongitude" not in got
+    else:
+        assert got["decimalLongitude"].value == lon
