@@ -58,6 +58,10 @@ def test_norwegian_county_not_taken_on_a_swedish_sheet() -> None:
         ("Estado da Índia, Goa\n12 de Dezembro de 1950", "India", True),
         ("São Tomé, Exemplo\n5 de Março de 1932", "Sao Tome and Principe", False),
         ("São Tomé e Príncipe: Roça Exemplo", "Sao Tome and Principe", False),
+        ("Côte des Somalis: Exempleville\n3 janv. 1910", "Djibouti", True),
+        ("Sahara Español: Exemplo\n12-VII-1935", "Western Sahara", True),
+        ("Río Muni: Exemplo\n12-VII-1935", "Equatorial Guinea", True),
+        ("Podkarpatská Rus, Exempleves\n12.VII.1935", "Ukraine", True),
     ],
 )
 def test_colony(text: str, country: str, historical: bool) -> None:
