@@ -607,6 +607,16 @@ def _weigh(found: list[_Found]) -> None:
         if len(numbers) > 1:
             f.flags.append("several_institutions")
             f.conf *= _CONFLICT
+    # numbers after a known code whose shapes the table does not give ("LISU 123456" and "LISU
+    # 654321" on one sheet): two different ones leave which is the specimen's a doubt too
+    unshaped: dict[str | None, set[str]] = {}
+    for f in found:
+        if f.rule == "catalog.code":
+            unshaped.setdefault(f.code, set()).add(f.key)
+    for f in found:
+        if f.rule == "catalog.code" and len(unshaped[f.code]) > 1:
+            f.flags.append("several_catalog_numbers")
+            f.conf *= _CONFLICT
 
 
 # A specimen's stable identifier as institutions print it on a digitisation stamp: a resolver's

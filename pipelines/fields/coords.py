@@ -10,8 +10,10 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.gridref import grid_candidates
-from pipelines.fields.survey import survey_candidates
+from pipelines.fields.regions import find_hits
+from pipelines.fields.survey import survey_candidates, uniform_grid_candidates
 from pipelines.fields.text import Label, candidate
+from pipelines.outputs.validate import point_in_country
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
 _MIN = r"\d{1,2}(?:\.\d{1,6})?"
@@ -190,6 +192,50 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
     return _decimal_pair(text, flat)
 
 
+# a longitude's hemisphere written O, standing alone
+_LETTER_O = re.compile(r"(?<![A-Za-z])O(?![A-Za-z])")
+# words of a label in German or Dutch (O is Ost, Oost: east) and in French, Spanish, Portuguese or
+# Italian (O is Ouest, Oeste, Ovest: west)
+_EAST_WORDS = re.compile(
+    r"\b(?:Ost|Oost|östl|oostelijk|östlicher|Länge|lengte|Breite|breedte|nördl|bei|Fundort|"
+    r"gesammelt|verzameld|Vindplaats|bij|Umgebung|Wald|Weg)\b|ö\.\s?L\b|O\.\s?L\b",
+    re.IGNORECASE,
+)
+_WEST_WORDS = re.compile(
+    r"\b(?:Ouest|Oeste|Ovest|près|environs|Récolté|Localité|Recol|Colector|Colhido|Localidad|"
+    r"Localidade|Localité|Lieu|cerca|perto|y|pr[eè]s|Herbier|Herbario|Herbário|Erbario)\b",
+    re.IGNORECASE,
+)
+
+
+# countries whose labels write O for east (German, Dutch) or for west (French, Spanish,
+# Portuguese, Italian), where both readings fall inside the country's bounds
+_O_EAST_COUNTRIES = frozenset({"DE", "AT", "NL", "LI"})
+_O_WEST_COUNTRIES = frozenset(
+    # and the former French and Portuguese colonies that straddle the prime meridian
+    {"FR", "ES", "PT", "IT", "AD", "MC", "SM", "BF", "ML", "NE", "DZ", "TG", "BJ", "GW"}
+)
+
+
+def _o_is_east(labels: list[Label], lat: float, lon: float) -> bool | None:
+    """Whether a longitude written with O is east: the reading that falls in the country the labels
+    name, else the language the labels are in; None where neither tells."""
+    codes = {h.code for h in find_hits(labels) if h.code}
+    inside = {
+        east: any(point_in_country(lat, lon if east else -lon, c) for c in codes)
+        for east in (True, False)
+    }
+    if inside[True] != inside[False]:
+        return inside[True]
+    if codes and codes <= _O_EAST_COUNTRIES:
+        return True
+    if codes and codes <= _O_WEST_COUNTRIES:
+        return False
+    text = " ".join(lab.flat for lab in labels)
+    east, west = bool(_EAST_WORDS.search(text)), bool(_WEST_WORDS.search(text))
+    return east if east != west else None
+
+
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     """Latitude and longitude as printed, else a British or Irish grid reference (whose square
     also gives the uncertainty); never a mix of the two."""
@@ -209,9 +255,19 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 found.append((a, pair[0], len(a.flat), *pair[2:]))
                 break
     if not found:
-        # a British or Irish grid reference, else an American survey's (UTM, township and range)
-        return grid_candidates(labels) or survey_candidates(labels)
+        # a British or Irish grid reference, a Finnish uniform grid square, else an American
+        # survey's (UTM, township and range)
+        return (
+            grid_candidates(labels) or uniform_grid_candidates(labels) or survey_candidates(labels)
+        )
     lab, s, e, verbatim, lat, lon = found[0]
+    if _LETTER_O.search(verbatim):
+        east = _o_is_east(labels, lat, abs(lon))
+        if east is None:
+            # "11°30'O": east in German and Dutch (Ost, Oost), west in the Romance languages
+            # (Ouest, Oeste, Ovest); neither the country nor the language tells which: as printed
+            return [candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms")]
+        lon = abs(lon) if east else -abs(lon)
     return [
         candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
         candidate(Term.decimalLatitude, f"{lat:.5f}", 0.85, lab, s, e, "coords.dms"),

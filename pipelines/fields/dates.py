@@ -96,6 +96,12 @@ def _trie(words: Iterable[str]) -> str:
 _MONTH = _trie(_MONTH_OF)
 # no letter of any script before or after ("марта" is not the start of "мартами")
 _MON = rf"(?<![^\W\d_]){_MONTH}(?![^\W\d_])\.?"
+# a Lithuanian month's name (its year-first layout is read with these only)
+_LT_MON = (
+    rf"(?<![^\W\d_])"
+    rf"{_trie({v for m, w, r in _MONTH_ROWS if 'lt' in r['languages'].split() for v in (w, _fold(w))})}"
+    rf"(?![^\W\d_])"
+)
 # a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
 _MON_ALONE = rf"(?<![^\W\d_]){_trie(_ALONE)}(?![^\W\d_])\.?"
 # For the other parsers (a month is no place, no name; a dated line is a data label's): a month's
@@ -169,8 +175,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
-            # slashes on both sides of the month or on neither ("3/VII/2001")
-            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)(?!)|\s))(?P<y>{_YEAR})"
+            # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
+            # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
+            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
         ),
     ),
     (
@@ -197,6 +204,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:st|nd|rd|th|\.)?(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
         ),
     ),
+    # Lithuanian, with its words for year and day (and month): "1935 m. liepos 12 d.",
+    # "1935 m. liepos mėn. 12 d." (both words, so that "1800 m. Jul 12" is no date)
+    (
+        "date.ymd_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})[^\S\n]?m\.?[^\S\n]{{1,2}}(?P<mon>{_LT_MON})"
+            rf"(?:[^\S\n]m[ėe]n\.?)?[^\S\n]?(?P<d>{_DAY})[^\S\n]?d(?![^\W\d_])\.?"
+        ),
+    ),
+    # Latvian, the year and its word first, then the day and the month: "1935. g. 12. jūlijā",
+    # "1935. gada 12. jūlijā"
+    (
+        "date.ydm_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada)[^\S\n]?(?P<d>{_DAY})\.?"
+            rf"[^\S\n]?(?P<mon>{_MON})"
+        ),
+    ),
     (
         "date.my_roman",
         # "VI.1950", "VI-VII.1950", "XI/1950": a month or a run of months, and the year
@@ -208,9 +233,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_name",
         re.compile(
-            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|[oº](?=\s))?"
+            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
             rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
-            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+)?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -239,6 +264,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
             rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
             re.IGNORECASE,
+        ),
+    ),
+    # "12.6.-15.7.1935", "28.6. - 3.7.1950": a run of days across two months, day first, with dots
+    (
+        "date.numeric_run",
+        re.compile(
+            rf"(?<![\d.,/°'#-])(?P<d>{_DAY})\.[^\S\n]?(?P<m>0?[1-9]|1[0-2])\.?[^\S\n]?[-–][^\S\n]?"
+            rf"(?P<d2>{_DAY})\.[^\S\n]?(?P<m2>0?[1-9]|1[0-2])\.[^\S\n]?(?P<y>{_Y4})(?![\d°'\"]|\.\d)"
+            r"(?!\s?(?i:m|km|cm|mm|ft)\b)"
         ),
     ),
     # "12-15.6.1987", "1.-5.7.1931", "4-6/11 1952", "14/15.6.1950": a run of days, the month, the
@@ -320,7 +354,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the rules that read a date glued to the word before it, the space lost
 _GLUED_RULES = {"date.dmy_name", "date.mdy_roman"}
-_IGNORECASE_RULES = {"date.dmy_name", "date.mdy_name", "date.my_name", "date.ymd_name"}
+_IGNORECASE_RULES = {
+    "date.dmy_name",
+    "date.mdy_name",
+    "date.my_name",
+    "date.ymd_name",
+    "date.ydm_name",
+}
 _PATTERNS = [
     (rule, re.compile(p.pattern, re.IGNORECASE) if rule in _IGNORECASE_RULES else p)
     for rule, p in _PATTERNS
@@ -431,6 +471,13 @@ def _slips() -> dict[str, str]:
         alike.setdefault(letter, set()).add(digit)
     out: dict[str, str] = {}
     clash: set[str] = set()
+    # the months every word one slip away from a month's word names, whether or not the table
+    # lets OCR's slips of that word be read ("juuii" is Latin "junii" or Estonian "juuli")
+    near: dict[str, set[int]] = {}
+    for m, w, _row in _MONTH_ROWS:
+        for i, c in enumerate(w):
+            for r in alike.get(c, ()):
+                near.setdefault(w[:i] + r + w[i + 1 :], set()).add(m)
     for words in _OCR_WORDS.values():
         for w in set(words):
             for i, c in enumerate(w):
@@ -443,6 +490,7 @@ def _slips() -> dict[str, str]:
                     if out.get(v, w) != w and _MONTH_OF[out[v]] != _MONTH_OF[w]:
                         clash.add(v)
                     out[v] = w
+    clash |= {v for v, w in out.items() if near.get(v, set()) - {_MONTH_OF[w]}}
     return {v: w for v, w in out.items() if v not in clash}
 
 
@@ -479,7 +527,9 @@ def _repair_words(text: str) -> str:
 
     def month(m: re.Match[str]) -> str:
         w = m.group("w")
-        fixed = _MONTH_SLIPS.get(w.lower())
+        # a capital I inside a lower-case word is an l ("juuIi", "JuIi": juuli, Juli)
+        el = re.sub(r"(?<=[a-z])I(?=[a-z]|$)", "l", w).lower()
+        fixed = el if el != w.lower() and el in _MONTH_OF else _MONTH_SLIPS.get(w.lower())
         if fixed is None or _MONTH_OF.get(w.lower()):
             return m.group(0)
         fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed
@@ -809,6 +859,11 @@ def _convert(
         if re.search(r"[l|1J]", g["rm"]) and "ocr_repaired" not in flags:
             conf *= 0.8
             flags.append("ocr_repaired")
+    elif rule == "date.numeric_run":
+        mo, m2 = int(g["m"]), int(g["m2"])
+        if m2 < mo:
+            return None  # a run into an earlier month: no run within one year
+        conf *= 0.9
     elif rule == "date.numeric_range":
         if g["ds"] == "/" and g["s"] == "/":
             return None  # "14/15/6/50": no European run of days
@@ -905,7 +960,7 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
 # A word that numbers what follows it, right before a year-shaped figure ("No. 1903", "Cat.
 # 1850", "# 1921"): the figure is an entry's or a sheet's number.
 _NUMBER_WORD = re.compile(
-    r"(?:(?<![^\W\d_])" + _date_words("number") + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?$",
+    r"(?:(?<![^\W\d_])" + _date_words("number") + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?\Z",
     re.IGNORECASE,
 )
 

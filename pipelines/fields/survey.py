@@ -7,6 +7,14 @@ A township and range need both parts (a range or a section alone is a number of 
 reference needs its key ("UTM") and a zone. A UTM reference also gives a latitude and longitude,
 a doubt: labels seldom say their datum (NAD27 and WGS84 differ by up to a few hundred metres), and
 a zone's band letter ("14S") is read as a band, not as the southern hemisphere.
+
+Finnish labels give the square of the Finnish Uniform Coordinate System (YKJ, the KKJ grid of the
+zone at 27°E, EPSG:2393) as northing:easting in kilometres or tens of them: "Grid 27°E 668:33",
+"YKJ 6683:3334", "KKJ 668:333". The northing has three figures or more (6680 km: "668"); the easting
+as many with its zone's leading 3 ("333"), or one fewer without it ("33"), as the "Grid 27°E"
+squares of the Finnish floras are written. Taken only after its key, and only where both figures
+fall inside Finland's span of the grid (northing 6600-7800 km, easting 3050-3750 km); the square's
+centre in WGS84, with the distance to its corner as the uncertainty.
 """
 
 from __future__ import annotations
@@ -46,6 +54,7 @@ _UTM = re.compile(
 _DATUM = "datum_unknown"
 # verbatimCoordinateSystem of each kind
 _SYSTEMS = {"UTM": "UTM", "TRS": "Township Range Section"}
+YKJ = "Finland Uniform Coordinate System (YKJ)"
 
 
 @dataclass(frozen=True)
@@ -108,3 +117,85 @@ def survey_candidates(labels: list[Label]) -> list[FieldCandidate]:
             candidate(Term.decimalLongitude, f"{lon:.5f}", 0.5, lab, s, e, rule, [_DATUM]),
         ]
     return out
+
+
+# The key of a Finnish uniform grid square: "Grid 27°E", "Grid 27 E", "YKJ", "KKJ", "Yht.",
+# "Yhtenäiskoord.", "Yhtenäiskoordinaatit", "Uniform grid"; then the northing, a colon (or a slash)
+# and the easting
+_YKJ = re.compile(
+    r"(?<![\w.])(?:(?i:grid)[^\S\n]?27[^\S\n]?[°º˚]?[^\S\n]?E\b|YKJ|KKJ|(?i:yht(?:enäis)?"
+    r"(?:koord(?:inaatit|inaatisto)?)?\.?|uniform[^\S\n]grid))[^\S\n]?[:.,]?[^\S\n]?\(?"
+    r"(?P<n>[67]\d{2,6})[^\S\n]?[:/][^\S\n]?(?P<e>\d{2,7})(?![\d:/.,]\d|\d)"
+)
+# Finland's span of the grid, in metres
+_YKJ_NORTH = (6_600_000, 7_800_000)
+_YKJ_EAST = (3_050_000, 3_750_000)
+
+
+@dataclass(frozen=True)
+class UniformSquare:
+    """A square of the Finnish uniform grid, in the grid's metres (south-west corner)."""
+
+    northing: int
+    easting: int
+    size: int
+
+    @property
+    def uncertainty(self) -> int:
+        return round(self.size * 2**0.5 / 2)
+
+
+def uniform_square(north: str, east: str) -> UniformSquare | None:
+    """The square that "668:33", "668:333", "6683:3334" name, or None when the figures are no
+    square of Finland's span of the grid."""
+    k = len(north)
+    if not 3 <= k <= 7:
+        return None
+    scale = 10 ** (7 - k)
+    if len(east) == k:
+        e = int(east) * scale
+    elif len(east) == k - 1:
+        e = (3 * 10 ** (k - 1) + int(east)) * scale  # the zone's leading 3 left out
+    else:
+        return None
+    n = int(north) * scale
+    if not (_YKJ_NORTH[0] <= n < _YKJ_NORTH[1] and _YKJ_EAST[0] <= e < _YKJ_EAST[1]):
+        return None
+    return UniformSquare(n, e, scale)
+
+
+@cache
+def _ykj_transformer() -> pyproj.Transformer:
+    pyproj.network.set_network_enabled(False)  # type: ignore[attr-defined]
+    return pyproj.Transformer.from_crs("EPSG:2393", "EPSG:4326", always_xy=True)
+
+
+def uniform_lat_lon(square: UniformSquare) -> tuple[float, float]:
+    """(latitude, longitude) in WGS84 of the square's centre."""
+    half = square.size / 2
+    lon, lat = _ykj_transformer().transform(square.easting + half, square.northing + half)
+    return float(lat), float(lon)
+
+
+def uniform_grid_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """A Finnish uniform grid square after its key: as printed, its system, and its centre."""
+    for lab in labels:
+        for m in _YKJ.finditer(lab.text):
+            square = uniform_square(m["n"], m["e"])
+            if square is None:
+                continue
+            s, e = m.start(), m.end()
+            verbatim = re.sub(r"\s+", " ", lab.text[s:e]).strip(" ,;")
+            lat, lon = uniform_lat_lon(square)
+            rule = "coords.ykj"
+            values = [
+                (Term.verbatimCoordinates, verbatim, 0.9),
+                (Term.verbatimCoordinateSystem, YKJ, 0.9),
+                (Term.verbatimSRS, "EPSG:2393", 0.9),
+                (Term.decimalLatitude, f"{lat:.5f}", 0.85),
+                (Term.decimalLongitude, f"{lon:.5f}", 0.85),
+                (Term.geodeticDatum, "EPSG:4326", 0.85),
+                (Term.coordinateUncertaintyInMeters, str(square.uncertainty), 0.85),
+            ]
+            return [candidate(t, v, c, lab, s, e, rule) for t, v, c in values]
+    return []
