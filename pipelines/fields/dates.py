@@ -122,11 +122,12 @@ COLLECTOR_YEAR = re.compile(
     r"\(\s*(?:(?:Mrs?|Mme|Mlle|Dr|Prof|Rev|Herr|Hr|Sr|Abbé|Frère)\.?|M\.)\s*"
     r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?[,\s]+(?P<y>1[6-9]\d\d|20[0-3]\d)\s*\)"
 )
-# A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ"): with a V or an X, or three
-# characters, so that "I1" (more likely 11) is not taken for a month.
+# A Roman month, or one with an I read as 1 or J ("V11", "II1", "VIJ", "vi1"): with a V or an X,
+# or three characters, so that "I1" (more likely 11) is not taken for a month.
 _ROMAN = (
     # no letter of any script around it ("fév. 1950" is no "v. 1950")
-    r"(?<![^\W_])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3})"
+    r"(?<![^\W_])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3}"
+    r"|(?=[ivx1l|]*[vx])[ivx][ivxl|1]{1,3}|[ivx][ivxl|1]{2,3})"
     r"(?![^\W_])"
 )
 # A Roman month glued to the word before it, the space lost ("J.Muste11Vll-27-82"): only in
@@ -174,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|[^\S\n])"
+            rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
@@ -235,7 +236,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
             rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
-            rf"(?:[^\S\n]|[.\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -950,6 +951,9 @@ _COLL_KEY = re.compile(
     r"\b(?:coll|leg|legit|lgt|collector|col|sammler|samml|ker|kerännyt|koguja|kogus|récolt\w*)\b",
     re.IGNORECASE,
 )
+# A determiner's cue right after a collector's key is the collector's title: "Coll. Rev. K. Muster
+# July 1888" (a reverend), not a revision.
+_TITLE_AFTER_KEY = re.compile(_COLL_KEY.pattern + r"\.?:?\s*$", re.IGNORECASE)
 # the words of the stamps that date a sheet's handling, not its gathering ("Databased 2011")
 _HANDLING = re.compile(r"databas|imag|digiti[sz]|scann|\bacc(?:\.|ession|\b)", re.IGNORECASE)
 # A day number just before a year ("Nove 14, 1938", "-14- 1938", "14 Mlre, 1972"): the year is
@@ -1013,7 +1017,7 @@ def in_det_context(label: Label, start: int) -> bool:
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
-    if _DET.search(before):
+    if any(not _TITLE_AFTER_KEY.search(before, 0, m.start()) for m in _DET.finditer(before)):
         return True
     if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
