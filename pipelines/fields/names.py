@@ -37,7 +37,7 @@ from pipelines.fields.name_keys import (
     qualifier_value,
     revision_line,
 )
-from pipelines.fields.people.cues import name_stops
+from pipelines.fields.people.cues import cue_words, name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
@@ -962,6 +962,8 @@ def _genus_determinations(
             continue
         if genus in _NOT_GENERA or genus in not_genera() or _place_genus(genus):
             continue
+        if genus.lower() in cue_words():
+            continue  # "Keräsi K. Muster": a collector's key before his initial, no genus
         if is_institution(ln.text) or is_header(ln.text):
             continue
         author = _authorship(m.group("rest"))

@@ -67,12 +67,26 @@ def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
     return [r for r in data_rows("people_cues.csv") if r["role"] == role and r["place"] in places]
 
 
+# The Cyrillic letters whose Latin look-alikes a transcriber's keyboard or the OCR puts in a
+# Cyrillic word ("Coбрaл" with a Latin "C" and "a").
+_LATIN_TWIN = dict(zip("аеорсухкАВЕКМНОРСТХ", "aeopcyxkABEKMHOPCTX", strict=True))
+
+
+def _twins(body: str) -> str:
+    """A Cyrillic cue's pattern with each letter's Latin look-alike allowed in its place; a cue
+    of look-alikes alone stays as it is (it would match a Latin word)."""
+    if not any("\u0400" <= ch <= "\u04ff" and ch not in _LATIN_TWIN for ch in body):
+        return body
+    return "".join(f"[{ch}{_LATIN_TWIN[ch]}]" if ch in _LATIN_TWIN else ch for ch in body)
+
+
 def _cue(row: dict[str, str], *, stop: bool = True) -> str:
     """One cue as a pattern: an abbreviation ("leg.") needs its stop after it (`stop`), a word
-    ("legit") its end; "any" case matches it in capitals too ("LEG.")."""
+    ("legit") its end; "any" case matches it in capitals too ("LEG."); a Cyrillic one with the
+    Latin look-alikes of its letters too ("Coбрaл")."""
     word = row["cue"].strip()
     abbr = word.endswith(".")
-    body = re.escape(word.rstrip(".")).replace(r"\ ", r"\s+")
+    body = _twins(re.escape(word.rstrip(".")).replace(r"\ ", r"\s+"))
     if word[:1].isalpha():
         body = r"(?<![^\W\d_])" + body
     if abbr and stop:

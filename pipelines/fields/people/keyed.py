@@ -277,8 +277,26 @@ def _line_person_end(lab: Label, i: int) -> int:
     line = lab.lines[i]
     # "(K. Muster leg.)": the bracket insect labels put the collector's line in
     head = len(line.text) - len(line.text.lstrip(" \t("))
-    p = persons_at(lab, line.start + head, end=line.end)
+    p = _person_opening_line(lab, i, line.start + head)
     return (p.end - line.start) if p else len(line.text)
+
+
+def _person_opening_line(lab: Label, i: int, at: int) -> Person | None:
+    """The name that opens line `i` at `at`; a surname before its initials without the comma
+    ("Kask K. leg.", "Иванов И. И. собр.") only where a collector's keyword alone ends the line
+    after it, as after a keyword before it (elsewhere a genus and its author's initial read so:
+    "Exempla L.")."""
+    line = lab.lines[i]
+    p = persons_at(lab, at, end=line.end)
+    if p is not None and _COLL_AFTER.match(lab.flat[p.end : line.end]):
+        return p
+    q = persons_at(lab, at, end=line.end, abbreviated=True)
+    if q is None or (p is not None and q.end <= p.end):
+        return p
+    k = _COLL_AFTER.match(lab.flat[q.end : line.end])
+    if k is None or _words_after(lab.flat[q.end + k.end() : line.end]):
+        return p
+    return q
 
 
 def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
@@ -286,7 +304,7 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     line = lab.lines[i]
     head = len(line.text) - len(line.text.lstrip(" \t("))
     found: list[Person] = []
-    p = persons_at(lab, line.start + head, end=line.end)
+    p = _person_opening_line(lab, i, line.start + head)
     if p is not None:
         found.append(p)
     j = i - 1

@@ -1,0 +1,106 @@
+"""Collectors, numbers and determiners of Nordic, Baltic, Russian, Iberian and Indonesian labels:
+the keys the cue table lacked, a surname before its initials with a joiner word or a key after
+it, Latin look-alikes in a Cyrillic key or name, and a collector's key that is no genus.
+Invented strings (names in Cyrillic are given in Latin letters: see `people.romanise`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.people.romanise import romanised
+from tests.pipelines.fields.parsed import field, value
+
+COLLECTORS = [
+    # the keys of the table in Estonian, Swedish, Portuguese, Spanish, Indonesian, Russian
+    ("Carex exempla L.\nNäidise küla\n1935\nLeidnud J. Tamm", "J. Tamm"),
+    ("Carex exempla L.\nUpl. Provby sn\nInsaml. av E. Prov", "E. Prov"),
+    ("Carex exempla L.\nSm. Provby\n1899\nsamlad af E. Prov", "E. Prov"),
+    ("Cistus exemplaris L.\nSerra do Exemplo\nColhido por A. Exemplo n.º 345", "A. Exemplo"),
+    ("Cistus exemplaris L.\nSerra do Exemplo\nColheu: A. Exemplo", "A. Exemplo"),
+    ("Cistus exemplaris L.\nSierra de Muestra\nRecol. A. Muestra", "A. Muestra"),
+    ("Ficus exempla L.\nPulau Contoh\nKolektor: J. Contoh", "J. Contoh"),
+    ("Ficus exempla L.\nPulau Contoh\nPengumpul: J. Contoh", "J. Contoh"),
+    ("Ficus exempla L.\nPulau Contoh\nDikumpulkan oleh J. Contoh", "J. Contoh"),
+    ("Carex exempla L.\nOstrov Primer\nSobr. i opr. I. Ivanov", "I. Ivanov"),
+    # a surname before its initials, then a joiner word in the language of the label
+    ("Carex exempla L.\nNäidise küla\nleg. Kask K. ja Tamm J.", "Kask K. | Tamm J."),
+    ("Carex exempla L.\nSampleton\nleg. Muster K. et Beispiel J.", "Muster K. | Beispiel J."),
+    ("Carex exempla L.\nПримерово\nСобр. Иванов И.И. и Петров П.П.", "Ivanov I.I. | Petrov P.P."),
+    # a surname before its initials, a collector's key after them
+    ("Carex exempla L.\nNäidise küla\nKask K. leg.\n1935", "Kask K."),
+    ("Carex exempla L.\nNäidise küla\nKask K. & Tamm J. leg.", "Kask K. | Tamm J."),
+    ("Carex exempla L.\nNäidise küla\nKask K. kog.", "Kask K."),
+    # a Cyrillic key and name with Latin look-alikes typed or read into them
+    ("Carex exempla L.\nПримерово\nCoбрaл И. Иванов", "I. Ivanov"),
+    ("Carex exempla L.\nПримерово\nСобрал И. Пeтpов", "I. Petrov"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTORS)
+def test_collectors(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+NOT_COLLECTORS = [
+    # a genus and its author's initial before a keyword that has words after it
+    ("Exempla L. leg. K. Muster\nSampleton", "K. Muster"),
+    # a surname before its initials with no key is a genus and its author's as often
+    ("Carex exempla L.\nNäidise küla\nKask K.", None),
+    ("Exempla L.\nSampleton\n12.6.1901", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_COLLECTORS)
+def test_not_collectors(text: str, expected: str | None) -> None:
+    assert value(text) == expected
+
+
+DETERMINERS = [
+    ("Carex exempla L.\nUpl. Provby\nLeg. K. Prov\nBest. H. Exempel", "H. Exempel"),
+    ("Carex exempla L.\nSk. Provby\nLeg. K. Prov\nbestämd af H. Exempel", "H. Exempel"),
+    ("Ficus exempla L.\nPulau Contoh\nDeterminasi: J. Contoh", "J. Contoh"),
+    ("Carex exempla L.\nПримерово\nOпр. П. Петров", "P. Petrov"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETERMINERS)
+def test_determiners(text: str, expected: str) -> None:
+    assert value(text, "identifiedBy") == expected
+
+
+NUMBERS = [
+    ("Carex exempla L.\nTa: Sampola\nleg. M. Esimerkki N:o 45", "45"),
+    ("Carex exempla L.\nTa: Sampola\nleg. M. Esimerkki\nN:o 45", "45"),
+    ("Carex exempla L.\nTa: Sampola\nleg. M. Esimerkki nro 45", "45"),
+    ("Carex exempla L.\nSampleton\nleg. H. Dupont n.° 45", "45"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_numbers(text: str, expected: str) -> None:
+    assert value(text, "recordNumber") == expected
+
+
+def test_a_collectors_key_is_no_genus() -> None:
+    text = "Flora Fennica\nCarex exempla\n12.VII.1935\nKeräsi M. Esimerkki\nMäär. P. Näyte"
+    assert value(text, "scientificName") == "Carex exempla"
+    assert value(text) == "M. Esimerkki"
+
+
+@pytest.mark.parametrize(
+    ("mixed", "latin"),
+    [
+        ("Пeтpов", "Petrov"),  # Latin "e" and "p" in a Cyrillic word
+        ("Bасильев", "Vasilev"),  # a Latin "B" for the Cyrillic "В"
+        ("К. Мuster", "K. Muster"),  # a Latin word keeps its letters
+        ("Coll. Иванов", "Coll. Ivanov"),
+    ],
+)
+def test_romanised_look_alikes(mixed: str, latin: str) -> None:
+    assert romanised(mixed) == latin
+
+
+def test_a_romanised_name_stays_doubted() -> None:
+    got = field("Carex exempla L.\nПримерово\nCoбрaл И. Иванов", "recordedBy")
+    assert got is not None
+    assert got.confidence < 0.9
