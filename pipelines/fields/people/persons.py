@@ -56,12 +56,25 @@ _FILIUS = ("f.", "fil.")
 _INITIAL = re.compile(rf"(?:[{UP}][a-z{UP}]?\.)+")
 
 
+# Two surnames joined by the Catalan, Spanish or Portuguese "and" after a given name or its
+# initials ("P. Exemple i Mostra", "S. Ejemplo y Muestra", "J. Exemplo e Sousa"): one person's
+# double surname as often as two collectors (the second would be named with his initials), kept
+# whole and doubted (`shapes.person_candidate`).
+IBERIAN_DOUBLE_SURNAME = re.compile(
+    rf"^(?:[{UP}][{LOW}]*\.?\s?){{1,3}}\s?[{UP}][{LOW}]+\s(?:y|e|i)\s[{UP}][{LOW}]{{2,}}$"
+)
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
     # "Princ . Muster": a stop printed apart from its word is put back on it
     text = re.sub(r"(?<=[^\W\d_])\s+\.", ".", re.sub(r"\s+", " ", text))
     text = _degrees_dropped(text).strip(" ,;&'’")
+    if IBERIAN_DOUBLE_SURNAME.search(text) and not re.search(
+        rf"[,;&]|\s{JOINERS}\s(?=.*\s{JOINERS}\s)", text
+    ):
+        return [text]  # "P. Exemple i Mostra", "J. Exemplo e Sousa": one person's two surnames
     parts = re.split(
         rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s&\s?",
         text,
@@ -89,8 +102,12 @@ def split_people(text: str) -> list[str]:
         # "Martin & Greta Holloway": a lone given name shares the surname that follows; after
         # "and" ("Kurt and Joan Muster") only a given name of the table, for "Muster and J.
         # Beispiel" names two people
-        shared = "&" in text or (
-            fold(part) in given_names() and "." not in (nxt.split() or [""])[0]
+        # (not a surname before "and" or a comma, nor before initials: "G. Rossi e Muster & A.
+        # Beispiel", "Muster & K. Beispiel" name two people each)
+        nxt_initial = "." in (nxt.split() or [""])[0]
+        shared = not nxt_initial and (
+            re.search(rf"(?<![^\W\d_]){re.escape(part)}\s?&", text) is not None
+            or fold(part) in given_names()
         )
         if " " not in part and "." not in part and len(nxt.split()) >= 2 and shared:
             pending += part + " & "

@@ -104,3 +104,55 @@ def test_a_romanised_name_stays_doubted() -> None:
     got = field("Carex exempla L.\nПримерово\nCoбрaл И. Иванов", "recordedBy")
     assert got is not None
     assert got.confidence < 0.9
+
+
+DOUBLE_SURNAMES = [
+    # one person's two surnames joined by the Iberian "and", or two collectors: kept whole, doubted
+    ("Cistus exemplaris L.\nCatalunya: Exemple\nLeg. P. Exemple i Mostra", "P. Exemple i Mostra"),
+    ("Cistus exemplaris L.\nPortugal: Exemplo\nLeg. J. Exemplo e Sousa", "J. Exemplo e Sousa"),
+    ("Cistus exemplaris L.\nMadrid\nLeg. S. Ejemplo y Muestra", "S. Ejemplo y Muestra"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_SURNAMES)
+def test_an_iberian_double_surname_is_kept_whole_and_doubted(text: str, expected: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None
+    assert got.value == expected
+    assert got.confidence < 0.9
+
+
+TWO_PEOPLE = [
+    # two bare surnames, or the second with its initials: two collectors
+    ("Cistus exemplaris L.\nMadrid\nLeg. Ejemplo y Muestra", "Ejemplo | Muestra"),
+    ("Cistus exemplaris L.\nMadrid\nLeg. A. Ejemplo y J. Muestra", "A. Ejemplo | J. Muestra"),
+    # a surname before "&" shares nothing with initials after it, nor one before "e"
+    ("Carex exempla L.\nSampleton\nleg. Muster & K. Beispiel", "Muster | K. Beispiel"),
+    ("Carex exempla L.\nleg. G. Rossi e Bianchi & A. Verdi", "G. Rossi | Bianchi | A. Verdi"),
+    # a given name before "&" shares the surname after it, as before
+    ("Carex exempla L.\nSampleton\nleg. Martin & Greta Holloway", "Martin & Greta Holloway"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PEOPLE)
+def test_two_people(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+NOBODY = [
+    "Carex exempla L.\nTartumaa\nKerääjä: Tuntematon",
+    "Carex exempla L.\nUpl. Provby\nLeg. Okänd",
+    "Carex exempla L.\nTartumaa\nKogunud: Tundmatu",
+    "Carex exempla L.\nПримерово\nСобрал: Неизвестный",
+    "Cistus exemplaris L.\nSierra de Muestra\nLeg. Desconocido",
+    "Centaurea exempla L.\nExempleville\nLeg. Inconnu",
+    "Ficus exempla L.\nExempleville\nLeg. Onbekend",
+    "Carex exempla L.\nExempleville\nLeg. Unbekannt",
+    "Carex exempla L.\nExempleville\nleg. Studenten",
+    "Carex exempla L.\nПримерово\nСбор: экскурсия",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_an_unknown_collector_or_a_group_is_nobody(text: str) -> None:
+    assert value(text) is None
