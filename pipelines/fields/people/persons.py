@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, states
 from pipelines.fields.institution_names import name_words
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
 from pipelines.fields.people.patterns import (
     DEGREES,
@@ -150,6 +151,34 @@ _FORM_CAPTIONS = (
 def _unmisread(low: str) -> str:
     """A word with the OCR's commonest slips undone: "rn" for "m", "ii" for "u", "cl" for "d"."""
     return low.replace("rn", "m").replace("ii", "u").replace("cl", "d")
+
+
+# A capitalised word of six letters or more before an initial: where a given name or a key stands.
+_FIRST_WORD = re.compile(rf"([{UP}][{LOW}]{{5,}})\s+(?=(?:[{UP}]\.\s?){{1,3}}[{UP}][{LOW}]{{2,}})")
+
+
+@lru_cache(maxsize=1)
+def _long_cue_words() -> frozenset[str]:
+    """The first words of six letters or more of the collectors', senders' and determiners'
+    keys, folded."""
+    words = {
+        fold(re.split(r"[\s.]", r["cue"].strip())[0])
+        for r in data_rows("people_cues.csv")
+        if r["role"] in ("collector", "sender", "determiner")
+    }
+    return frozenset(w for w in words if len(w) >= 6 and w.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def misread_cue(word: str) -> bool:
+    """Whether `word` is a people's key of six letters or more with one letter misread ("Kerüsi"
+    for "Keräsi", "Insarnlad"), and no given name of the table."""
+    low = fold(word)
+    if low in _long_cue_words() or low in given_names():
+        return False
+    if _unmisread(low) in _long_cue_words():
+        return True
+    return any(Levenshtein.distance(low, w, score_cutoff=1) <= 1 for w in _long_cue_words())
 
 
 def misread_caption(low: str) -> bool:
@@ -323,6 +352,11 @@ def persons_at(
                 # no second person
                 stop = month.start(1)
                 continue
+            if (cue := _FIRST_WORD.match(m.group(0))) is not None and misread_cue(cue.group(1)):
+                # "Kerüsi M. Esimerkki": a collector's key the OCR misread before the initials
+                return persons_at(
+                    label, m.start() + cue.end(), end=end, lenient=lenient, abbreviated=abbreviated
+                )
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             cut = _series_title_at(view, m, people)
             if cut is not None:

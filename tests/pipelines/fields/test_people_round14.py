@@ -156,3 +156,35 @@ NOBODY = [
 @pytest.mark.parametrize("text", NOBODY)
 def test_an_unknown_collector_or_a_group_is_nobody(text: str) -> None:
     assert value(text) is None
+
+
+DATE_FIRST = [
+    # a key that the date follows, the name after the date's "by", on the line or the next
+    ("Centaurea exempla L.\nRécolté le 12 juin 1935 par H. Dupont", "H. Dupont"),
+    ("Centaurea exempla L.\nExempleville\nRécolté le 12 juil. 1935\npar H. Dupont", "H. Dupont"),
+    ("Cistus exemplaris L.\nRecolectado el 12 de julio de 1935 por A. Ejemplo", "A. Ejemplo"),
+    ("Cistus exemplaris L.\nColhido em 12 de julho de 1935 por A. Exemplo", "A. Exemplo"),
+    ("Centaurea exempla L.\nRaccolto il 12.7.1935 da G. Rossi", "G. Rossi"),
+    # no "by": no name
+    ("Centaurea exempla L.\nRécolté le 12 juin 1935\npar", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_FIRST)
+def test_a_key_the_date_follows(text: str, expected: str | None) -> None:
+    assert value(text) == expected
+
+
+MISREAD_KEYS = [
+    # a key the OCR misread before initials and a surname is no given name
+    ("Carex exempla L.\nTa: Sampola\n12.VII.1935\nKerüsi M. Esimerkki", "M. Esimerkki"),
+    # a surname before its initials after a key stays whole
+    ("Carex exempla L.\n12.VII.1935\nleg. Leidig K.", "Leidig K."),
+    # a given name of the table stays
+    ("Carex exempla L.\nSampleton\n12.VII.1935\nleg. Johann K. Muster", "Johann K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD_KEYS)
+def test_a_misread_key_is_no_given_name(text: str, expected: str) -> None:
+    assert value(text) == expected
