@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -941,6 +942,12 @@ _GENUS_DET = re.compile(
 )
 
 
+@cache
+def _folded_cue_words() -> frozenset[str]:
+    """The people's cue words without their accents ("Ievaca J. Ozols" for "Ievāca")."""
+    return frozenset(fold(w) for w in cue_words())
+
+
 def _genus_determinations(
     lab: Label,
     text: str,
@@ -962,7 +969,7 @@ def _genus_determinations(
             continue
         if genus in _NOT_GENERA or genus in not_genera() or _place_genus(genus):
             continue
-        if genus.lower() in cue_words():
+        if fold(genus) in _folded_cue_words():
             continue  # "Keräsi K. Muster": a collector's key before his initial, no genus
         if is_institution(ln.text) or is_header(ln.text):
             continue

@@ -6,6 +6,7 @@ join two names, and the words no name holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
@@ -73,11 +74,21 @@ _LATIN_TWIN = dict(zip("аеорсухкАВЕКМНОРСТХ", "aeopcyxkABEKMH
 
 
 def _twins(body: str) -> str:
-    """A Cyrillic cue's pattern with each letter's Latin look-alike allowed in its place; a cue
-    of look-alikes alone stays as it is (it would match a Latin word)."""
-    if not any("\u0400" <= ch <= "\u04ff" and ch not in _LATIN_TWIN for ch in body):
-        return body
-    return "".join(f"[{ch}{_LATIN_TWIN[ch]}]" if ch in _LATIN_TWIN else ch for ch in body)
+    """A cue's pattern with each accented letter's bare letter allowed in its place, as the OCR
+    and hurried transcribers drop accents ("Maar." for "Määr.", "Recolte par"); in a Cyrillic
+    cue, each letter's Latin look-alike too (a cue of look-alikes alone keeps its letters: it
+    would match a Latin word)."""
+    cyrillic = any("\u0400" <= ch <= "\u04ff" and ch not in _LATIN_TWIN for ch in body)
+    out = []
+    for ch in body:
+        options = ch
+        bare = unicodedata.normalize("NFD", ch)[0]
+        if bare != ch and bare.isalpha() and not "\u0400" <= ch <= "\u04ff":
+            options += bare
+        if cyrillic and ch in _LATIN_TWIN:
+            options += _LATIN_TWIN[ch]
+        out.append(f"[{options}]" if len(options) > 1 else ch)
+    return "".join(out)
 
 
 def _cue(row: dict[str, str], *, stop: bool = True) -> str:

@@ -169,6 +169,8 @@ def past_date(lab: Label, at: int) -> int:
         return at
     after = at + first.end
     after += len(lab.flat[after:end]) - len(lab.flat[after:end].lstrip(" \t,.;:"))
+    if (year := _YEAR_WORD.match(lab.flat, after, end)) is not None:
+        after = year.end()  # "Опр. 1960 г. И. Иванов": the year's word after it
     # "Récolté le 12 juin 1935 par H. Dupont", "Raccolto il 12.6.1935 da G. Rossi": the "by"
     # after the date, on the key's line or opening the next
     nxt = after + len(lab.flat[after:]) - len(lab.flat[after:].lstrip(" \t"))
@@ -179,6 +181,8 @@ def past_date(lab: Label, at: int) -> int:
 
 # The word "by" between a date and the name after it, in the languages of the table's keys that
 # put the date first ("récolté le", "recolectado el", "colhido em", "raccolto il").
+# The word for "year" after a date ("1960 г.", "1960 goda").
+_YEAR_WORD = re.compile(r"(?:гг?\.|года|godu|goda|g\.)[ \t,.;:]*(?=\S)")
 _BY = re.compile(r"(?:par|por|pelo|pela|da|by|von|door|av|af)[ \t]+(?=\S)")
 _BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:par|por|pelo|pela|da|by|von|door|av|af)[ \t]+$")
 # A collector's key that the date follows before the name ("Récolté le", "Recolectado el",

@@ -77,7 +77,7 @@ def split_people(text: str) -> list[str]:
     ):
         return [text]  # "P. Exemple i Mostra", "J. Exemplo e Sousa": one person's two surnames
     parts = re.split(
-        rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s&\s?",
+        rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s?&\s?",
         text,
     )
     people: list[str] = []

@@ -188,3 +188,44 @@ MISREAD_KEYS = [
 @pytest.mark.parametrize(("text", "expected"), MISREAD_KEYS)
 def test_a_misread_key_is_no_given_name(text: str, expected: str) -> None:
     assert value(text) == expected
+
+
+def test_the_year_word_between_key_and_name() -> None:
+    text = "Carex exempla L.\nСобрал А. Тамм\nОпр. 1960 г. И. Иванов"
+    assert value(text, "identifiedBy") == "I. Ivanov"
+    assert value(text) == "A. Tamm"
+
+
+ACCENTS_LOST = [
+    # a key's accents dropped by the OCR or a transcriber
+    ("Carex exempla L.\nleg. A. Tamm\nMaar. K. Kask", "identifiedBy", "K. Kask"),
+    ("Carex exempla L.\nKerannyt: M. Esimerkki", "recordedBy", "M. Esimerkki"),
+    ("Centaurea exempla L.\nRecolte par H. Dupont", "recordedBy", "H. Dupont"),
+    ("Carex exempla L.\nBestamd av H. Exempel\nLeg. A. Tamm", "identifiedBy", "H. Exempel"),
+    # and no genus: "Ievaca J. Ozols" under no det. line, above one
+    ("Carex exempla L.\nIevaca J. Ozols\nNoteica A. Berzins", "recordedBy", "J. Ozols"),
+    ("Carex exempla L.\nIevaca J. Ozols\nNoteica A. Berzins", "identifiedBy", "A. Berzins"),
+    ("Carex exempla L.\nIevaca J. Ozols\nNoteica A. Berzins", "scientificName", "Carex exempla"),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), ACCENTS_LOST)
+def test_a_key_without_its_accents(text: str, term: str, expected: str) -> None:
+    assert value(text, term) == expected
+
+
+NUMBERS_MISREAD = [
+    # the ordinal of "Nº" read as a figure before the number
+    ("Carex exempla L.\nleg. H. Dupont N9 45", "45"),
+    ("Carex exempla L.\nleg. H. Dupont N0 45", "45"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS_MISREAD)
+def test_a_misread_number_key(text: str, expected: str) -> None:
+    assert value(text, "recordNumber") == expected
+
+
+def test_two_names_glued_to_their_ampersand() -> None:
+    assert value("Carex exempla L.\nK. KASK&J. TAMM\n1935") == "K. KASK | J. TAMM"
+    assert value("Carex exempla L.\nleg. H.&V. Trask") == "H. & V. Trask"
