@@ -284,12 +284,18 @@ _CAPITAL_OF = {"8": "B", "5": "S", "0": "O"}
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
 
 
+# The ordinal letter of a Spanish or Portuguese given name cut short ("M.ª J. Ejemplo", María;
+# "F.º", Francisco): the initial's, read as a blank.
+_ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
+
+
 @lru_cache(maxsize=1024)
 def person_view(text: str, *, lenient: bool = False) -> str:
     """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
     a lower-case surname after initials too (`_LOWER_SURNAME`)."""
     if lenient:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _ORDINAL_INITIAL.sub(" ", text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
@@ -333,6 +339,7 @@ def persons_at(
                     and (titles is None or w.end() > titles.end())
                     and not _joiner(m.group(0), w)
                     and not _given_abbr(m.group(0), w)
+                    and not _given_month(m.group(0), w)
                 )
                 or (abbreviated and _unknown_abbreviation(m.group(0), w))
             ),
@@ -511,6 +518,19 @@ def _given_abbr(text: str, word: re.Match[str]) -> bool:
         re.fullmatch(GIVEN_ABBR, word.group(0)) is not None
         and text[word.end() : word.end() + 1] == "."
         and re.match(rf"\.\s{{0,3}}[{UP}]", text[word.end() :]) is not None
+    )
+
+
+def _given_month(text: str, word: re.Match[str]) -> bool:
+    """ "Jan Muster", "Jaan Tamm", "August Muster", "Mai Saar": a given name of the table that is
+    also a month's word, opening the name before a capitalised surname (a month stands before
+    its day or year)."""
+    return (
+        word.start() == 0
+        and word.group(0)[:1].isupper()
+        and word.group(0)[1:].islower()
+        and fold(word.group(0)) in given_names()
+        and re.match(rf"\s{{1,2}}[{UP}][{LOW}]", text[word.end() :]) is not None
     )
 
 

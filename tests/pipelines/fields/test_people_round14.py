@@ -229,3 +229,37 @@ def test_a_misread_number_key(text: str, expected: str) -> None:
 def test_two_names_glued_to_their_ampersand() -> None:
     assert value("Carex exempla L.\nK. KASK&J. TAMM\n1935") == "K. KASK | J. TAMM"
     assert value("Carex exempla L.\nleg. H.&V. Trask") == "H. & V. Trask"
+
+
+GIVEN_NAMES = [
+    # a given name that is also a month's word, before a capitalised surname
+    ("Carex exempla L.\nSampleton\nleg. Jaan Tamm", "Jaan Tamm"),
+    ("Carex exempla L.\nSampleton\nleg. Jan Muster", "Jan Muster"),
+    ("Carex exempla L.\nSampleton\nleg. August Muster", "August Muster"),
+    ("Carex exempla L.\nSampleton\nleg. Mai Saar", "Mai Saar"),
+    # the Spanish and Portuguese ordinal after an initial ("M.ª", María)
+    ("Cistus exemplaris L.\nMadrid\nLeg.: M.ª J. Ejemplo", "M. J. Ejemplo"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAMES)
+def test_given_names(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+NO_MONTH_NAMES = [
+    # a month before its day or year is no given name
+    ("Carex exempla L.\nSampleton\n12 Juli 1935", None),
+    ("Carex exempla L.\nleg. K. Muster Juli 1935", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_MONTH_NAMES)
+def test_a_month_is_no_given_name(text: str, expected: str | None) -> None:
+    assert value(text) == expected
+
+
+def test_a_mission_under_the_name_signs_nothing() -> None:
+    text = "Centaurea exempla L.\nMission Exemple 1935\nH. Dupont n° 123"
+    assert value(text, "identifiedBy") is None
+    assert value(text) == "H. Dupont"
