@@ -58,7 +58,7 @@ _NAME = re.compile(
     rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
 )
-_AUTHOR_PART = r"[(\[=]*(?:[A-ZÀ-Þ][\w'’.\-&]*|&|ex|et|in|and|de|da|van|von|der|f\.|fil\.|v\.|d'|Jr\.?)[)\],.]*"
+_AUTHOR_PART = r"[(\[=]*(?:[A-ZÀ-ÖØ-Þ][\w'’.\-&]*|&|ex|et|in|and|de|da|van|von|der|f\.|fil\.|v\.|d'|Jr\.?)[)\],.]*"
 _AUTHOR_TOKEN = re.compile(rf"^(?:{_AUTHOR_PART}){{1,4}}$")
 _ORGANISM_WORDS = {
     "tree",
@@ -399,6 +399,10 @@ def _authorship(rest: str) -> str:
             continue
         if not _AUTHOR_TOKEN.match(tok):
             break
+        if re.fullmatch(r"[(\[](?:[A-Z]\.|[A-Z][a-z]{2,})", tok) and re.fullmatch(
+            r"[a-z][a-z-]{2,}[)\],.]*", words[i + 1] if i + 1 < len(words) else ""
+        ):
+            break  # "Exemplia sampleana L. (E. altera Muster)": a second name in brackets
         if (
             tok == "f."
             and tokens

@@ -263,3 +263,20 @@ def test_a_mission_under_the_name_signs_nothing() -> None:
     text = "Centaurea exempla L.\nMission Exemple 1935\nH. Dupont n° 123"
     assert value(text, "identifiedBy") is None
     assert value(text) == "H. Dupont"
+
+
+SECOND_NAMES = [
+    # a hybrid's formula and a name in brackets after the name's author: the first name, doubted
+    "Salix exempla L. × S. altera Muster\nSampleton\nleg. K. Kask",
+    "Carex exempla L. (C. altera Muster)\nSampleton\nleg. K. Kask",
+    "Carex exempla L. (Carex altera Muster)\nSampleton\nleg. K. Kask",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_NAMES)
+def test_a_second_name_after_the_author_is_no_author(text: str) -> None:
+    got = field(text, "scientificName")
+    assert got is not None
+    assert got.value == text.split()[0] + " " + text.split()[1]
+    assert got.confidence < 0.9
+    assert value(text, "scientificNameAuthorship") == "L."
