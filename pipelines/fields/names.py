@@ -1109,7 +1109,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 if infra_m is not None:
                     infra, rank_word = (
                         infra_m.group("infra"),
-                        "".join(infra_m.group("rank").split()),
+                        # the Nordic asterisk of a subspecies ("Exemplia sampleana L. * minor")
+                        "".join(infra_m.group("rank").split()).replace("*", "subsp."),
                     )
                     end = infra_m.end()
                     next_line = False  # the name's span now holds its author's line
@@ -1210,7 +1211,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
 
 # "Pastinaca sativa L. subsp. sativa": the rank and infraspecific epithet after the species' author.
 _INFRA_AFTER = re.compile(
-    rf"[ \t]+(?P<rank>(?:var|subsp|ssp|f)[ \t]?\.|forma)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
+    rf"[ \t]+(?P<rank>(?:var|subsp|ssp|f)[ \t]?\.|forma|\*)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
 )
 
 

@@ -280,3 +280,20 @@ def test_a_second_name_after_the_author_is_no_author(text: str) -> None:
     assert got.value == text.split()[0] + " " + text.split()[1]
     assert got.confidence < 0.9
     assert value(text, "scientificNameAuthorship") == "L."
+
+
+NORDIC_SUBSPECIES = [
+    # the asterisk Nordic floras print for a subspecies, after the species' author
+    (
+        "Hieracium exemplum Norrl. * subexemplum Muster\nSampleton",
+        "Hieracium exemplum subsp. subexemplum",
+    ),
+    ("Carex exempla L. * minor (Kask) Tamm\nleg. K. Kask", "Carex exempla subsp. minor"),
+    # an asterisk alone after the author names no subspecies
+    ("Carex exempla L. *\nSampleton", "Carex exempla"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORDIC_SUBSPECIES)
+def test_the_nordic_asterisk_of_a_subspecies(text: str, expected: str) -> None:
+    assert value(text, "scientificName") == expected
