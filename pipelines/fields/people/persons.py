@@ -529,6 +529,7 @@ def _given_month(text: str, word: re.Match[str]) -> bool:
         word.start() == 0
         and word.group(0)[:1].isupper()
         and word.group(0)[1:].islower()
+        and word.group(0).lower() in MONTHS
         and fold(word.group(0)) in given_names()
         and re.match(rf"\s{{1,2}}[{UP}][{LOW}]", text[word.end() :]) is not None
     )

@@ -297,3 +297,17 @@ NORDIC_SUBSPECIES = [
 @pytest.mark.parametrize(("text", "expected"), NORDIC_SUBSPECIES)
 def test_the_nordic_asterisk_of_a_subspecies(text: str, expected: str) -> None:
     assert value(text, "scientificName") == expected
+
+
+NOT_NAMES = [
+    # a given name of the table that is no month stays a bad word where it was one ("Flora")
+    "Flora Exemplica\nSampla küla\n1930",
+    "Flora Estonica\nNäidise küla\n1930",
+    # a mission named for its leader, no collector's key: nobody sure
+    "Herbier du Muséum de Paris\nAus bus L.\nSoudan français: Exempla\nMission K. Muster 1931",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_no_collector(text: str) -> None:
+    assert value(text) is None
