@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -37,7 +38,7 @@ from pipelines.fields.name_keys import (
     qualifier_value,
     revision_line,
 )
-from pipelines.fields.people.cues import name_stops
+from pipelines.fields.people.cues import cue_words, name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
@@ -57,7 +58,7 @@ _NAME = re.compile(
     rf"(?:(?:\s+[♀♂])?\s+(?P<rank>(?:var|subsp|ssp|f|v)\s?\.|forma)\s*(?P<infra>{_EPITHET}))?"
     rf"(?:(?:\s+[♀♂])?\s+(?P<infra2>{_EPITHET})(?![\w.]))?"
 )
-_AUTHOR_PART = r"[(\[=]*(?:[A-ZÀ-Þ][\w'’.\-&]*|&|ex|et|in|and|de|da|van|von|der|f\.|fil\.|v\.|d'|Jr\.?)[)\],.]*"
+_AUTHOR_PART = r"[(\[=]*(?:[A-ZÀ-ÖØ-Þ][\w'’.\-&]*|&|ex|et|in|and|de|da|van|von|der|f\.|fil\.|v\.|d'|Jr\.?)[)\],.]*"
 _AUTHOR_TOKEN = re.compile(rf"^(?:{_AUTHOR_PART}){{1,4}}$")
 _ORGANISM_WORDS = {
     "tree",
@@ -398,6 +399,10 @@ def _authorship(rest: str) -> str:
             continue
         if not _AUTHOR_TOKEN.match(tok):
             break
+        if re.fullmatch(r"[(\[](?:[A-Z]\.|[A-Z][a-z]{2,})", tok) and re.fullmatch(
+            r"[a-z][a-z-]{2,}[)\],.]*", words[i + 1] if i + 1 < len(words) else ""
+        ):
+            break  # "Exemplia sampleana L. (E. altera Muster)": a second name in brackets
         if (
             tok == "f."
             and tokens
@@ -941,6 +946,12 @@ _GENUS_DET = re.compile(
 )
 
 
+@cache
+def _folded_cue_words() -> frozenset[str]:
+    """The people's cue words without their accents ("Ievaca J. Ozols" for "Ievāca")."""
+    return frozenset(fold(w) for w in cue_words())
+
+
 def _genus_determinations(
     lab: Label,
     text: str,
@@ -962,6 +973,8 @@ def _genus_determinations(
             continue
         if genus in _NOT_GENERA or genus in not_genera() or _place_genus(genus):
             continue
+        if fold(genus) in _folded_cue_words():
+            continue  # "Keräsi K. Muster": a collector's key before his initial, no genus
         if is_institution(ln.text) or is_header(ln.text):
             continue
         author = _authorship(m.group("rest"))
@@ -1096,7 +1109,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 if infra_m is not None:
                     infra, rank_word = (
                         infra_m.group("infra"),
-                        "".join(infra_m.group("rank").split()),
+                        # the Nordic asterisk of a subspecies ("Exemplia sampleana L. * minor")
+                        "".join(infra_m.group("rank").split()).replace("*", "subsp."),
                     )
                     end = infra_m.end()
                     next_line = False  # the name's span now holds its author's line
@@ -1197,7 +1211,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
 
 # "Pastinaca sativa L. subsp. sativa": the rank and infraspecific epithet after the species' author.
 _INFRA_AFTER = re.compile(
-    rf"[ \t]+(?P<rank>(?:var|subsp|ssp|f)[ \t]?\.|forma)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
+    rf"[ \t]+(?P<rank>(?:var|subsp|ssp|f)[ \t]?\.|forma|\*)[ \t]*(?P<infra>{_EPITHET})(?![\w.])"
 )
 
 

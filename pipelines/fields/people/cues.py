@@ -6,6 +6,7 @@ join two names, and the words no name holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
@@ -67,12 +68,36 @@ def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
     return [r for r in data_rows("people_cues.csv") if r["role"] == role and r["place"] in places]
 
 
+# The Cyrillic letters whose Latin look-alikes a transcriber's keyboard or the OCR puts in a
+# Cyrillic word ("Coбрaл" with a Latin "C" and "a").
+_LATIN_TWIN = dict(zip("аеорсухкАВЕКМНОРСТХ", "aeopcyxkABEKMHOPCTX", strict=True))
+
+
+def _twins(body: str) -> str:
+    """A cue's pattern with each accented letter's bare letter allowed in its place, as the OCR
+    and hurried transcribers drop accents ("Maar." for "Määr.", "Recolte par"); in a Cyrillic
+    cue, each letter's Latin look-alike too (a cue of look-alikes alone keeps its letters: it
+    would match a Latin word)."""
+    cyrillic = any("\u0400" <= ch <= "\u04ff" and ch not in _LATIN_TWIN for ch in body)
+    out = []
+    for ch in body:
+        options = ch
+        bare = unicodedata.normalize("NFD", ch)[0]
+        if bare != ch and bare.isalpha() and not "\u0400" <= ch <= "\u04ff":
+            options += bare
+        if cyrillic and ch in _LATIN_TWIN:
+            options += _LATIN_TWIN[ch]
+        out.append(f"[{options}]" if len(options) > 1 else ch)
+    return "".join(out)
+
+
 def _cue(row: dict[str, str], *, stop: bool = True) -> str:
     """One cue as a pattern: an abbreviation ("leg.") needs its stop after it (`stop`), a word
-    ("legit") its end; "any" case matches it in capitals too ("LEG.")."""
+    ("legit") its end; "any" case matches it in capitals too ("LEG."); a Cyrillic one with the
+    Latin look-alikes of its letters too ("Coбрaл")."""
     word = row["cue"].strip()
     abbr = word.endswith(".")
-    body = re.escape(word.rstrip(".")).replace(r"\ ", r"\s+")
+    body = _twins(re.escape(word.rstrip(".")).replace(r"\ ", r"\s+"))
     if word[:1].isalpha():
         body = r"(?<![^\W\d_])" + body
     if abbr and stop:

@@ -81,7 +81,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if re.match(r"(?:Date|Dates|Nos?\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
-        p = _name_on_line(lab, persons_at(lab, past_date(lab, m.end()), abbreviated=True))
+        start = past_date(lab, m.end())
+        if _DATE_FIRST_KEY.search(m.group(0)) and not _BY_BEFORE.search(lab.flat, 0, start):
+            continue  # "Récolté le 12 juin 1935 / Bois de Muster": no "par", no name
+        p = _name_on_line(lab, persons_at(lab, start, abbreviated=True))
         on_line = p is not None and p.start < lab.line_at(m.start()).end
         if _keyword_after_name(lab, m.start()) and not on_line:
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
@@ -165,7 +168,26 @@ def past_date(lab: Label, at: int) -> int:
     if first is None or lab.flat[at : at + first.start].strip(" \t,.;:"):
         return at
     after = at + first.end
-    return after + len(lab.flat[after:end]) - len(lab.flat[after:end].lstrip(" \t,.;:"))
+    after += len(lab.flat[after:end]) - len(lab.flat[after:end].lstrip(" \t,.;:"))
+    if (year := _YEAR_WORD.match(lab.flat, after, end)) is not None:
+        after = year.end()  # "Опр. 1960 г. И. Иванов": the year's word after it
+    # "Récolté le 12 juin 1935 par H. Dupont", "Raccolto il 12.6.1935 da G. Rossi": the "by"
+    # after the date, on the key's line or opening the next
+    nxt = after + len(lab.flat[after:]) - len(lab.flat[after:].lstrip(" \t"))
+    if (by := _BY.match(lab.flat, nxt)) is not None and lab.line_no(nxt) <= lab.line_no(at) + 1:
+        return by.end()
+    return after
+
+
+# The word "by" between a date and the name after it, in the languages of the table's keys that
+# put the date first ("récolté le", "recolectado el", "colhido em", "raccolto il").
+# The word for "year" after a date ("1960 г.", "1960 goda").
+_YEAR_WORD = re.compile(r"(?:гг?\.|года|godu|goda|g\.)[ \t,.;:]*(?=\S)")
+_BY = re.compile(r"(?:par|por|pelo|pela|da|by|von|door|av|af)[ \t]+(?=\S)")
+_BY_BEFORE = re.compile(r"(?<![^\W\d_])(?:par|por|pelo|pela|da|by|von|door|av|af)[ \t]+$")
+# A collector's key that the date follows before the name ("Récolté le", "Recolectado el",
+# "Colhido em", "Raccolto il"): a name only after the date's "by".
+_DATE_FIRST_KEY = re.compile(r"(?i:\s(?:le|el|em|il))[\s.:,]*$")
 
 
 def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
@@ -277,8 +299,26 @@ def _line_person_end(lab: Label, i: int) -> int:
     line = lab.lines[i]
     # "(K. Muster leg.)": the bracket insect labels put the collector's line in
     head = len(line.text) - len(line.text.lstrip(" \t("))
-    p = persons_at(lab, line.start + head, end=line.end)
+    p = _person_opening_line(lab, i, line.start + head)
     return (p.end - line.start) if p else len(line.text)
+
+
+def _person_opening_line(lab: Label, i: int, at: int) -> Person | None:
+    """The name that opens line `i` at `at`; a surname before its initials without the comma
+    ("Kask K. leg.", "Иванов И. И. собр.") only where a collector's keyword alone ends the line
+    after it, as after a keyword before it (elsewhere a genus and its author's initial read so:
+    "Exempla L.")."""
+    line = lab.lines[i]
+    p = persons_at(lab, at, end=line.end)
+    if p is not None and _COLL_AFTER.match(lab.flat[p.end : line.end]):
+        return p
+    q = persons_at(lab, at, end=line.end, abbreviated=True)
+    if q is None or (p is not None and q.end <= p.end):
+        return p
+    k = _COLL_AFTER.match(lab.flat[q.end : line.end])
+    if k is None or _words_after(lab.flat[q.end + k.end() : line.end]):
+        return p
+    return q
 
 
 def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
@@ -286,7 +326,7 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
     line = lab.lines[i]
     head = len(line.text) - len(line.text.lstrip(" \t("))
     found: list[Person] = []
-    p = persons_at(lab, line.start + head, end=line.end)
+    p = _person_opening_line(lab, i, line.start + head)
     if p is not None:
         found.append(p)
     j = i - 1

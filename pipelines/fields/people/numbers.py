@@ -28,8 +28,9 @@ _SERIES = (
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
-    # "N0.": the key's "O" read as a zero
-    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
+    # "N0.": the key's "O" read as a zero; "N9 45", "N0 45": the ordinal of "Nº 45" read as a
+    # figure, before the number
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.)|N[90](?=\s\d))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     # a comma between the thousands after a key ("No. 12,345")
     r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"

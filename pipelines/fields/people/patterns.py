@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.fields.people.cues import JOINERS, listed
+from pipelines.fields.people.cues import JOINERS, cues, listed
 
 # Capitals and small letters of the Latin alphabets of Europe ("Č", "Ő", "Ł") and of Cyrillic
 # ("К. Мустер"), as character-class contents.
@@ -121,7 +121,9 @@ PERSON = _person(_INIT)
 # The initials after a surname listed first, and the particle after them ("Muster, Y. de").
 INITIALS_AFTER_SURNAME = (
     rf"(?:{_INIT}\s?){{1,4}}(?:(?:de|van|von|van der|van den|d')(?![{LOW}]))?"
-    r"(?=\s*(?:$|[,;&)(]|\d|and\s|et\s))"
+    # a joiner word of any language after them ("Kask K. ja Tamm J.", "Ivanov I. i Petrov P."),
+    # or a collector's key that follows a name ("Kask K. leg.")
+    rf"(?=\s*(?:$|[,;&)(]|\d|{JOINERS}\s|{cues('collector', 'after')}))"
 )
 # A surname listed before its initials, as herbaria index names ("Muster, K.", "Muster, Y. de"):
 # only where the initials end the name (before a separator, a number or the line's end), so a
@@ -144,7 +146,8 @@ _BARE_FIRST = rf"(?:[{UP}]\s(?={_INIT}))?"
 _PERSON_ABBR = (
     rf"(?:{_SURNAME_FIRST}|{_SURNAME_BARE}|{_person(_INIT_ABBR, bare_first=_BARE_FIRST)})"
 )
-_JOIN = rf"(?:\s?[,&]\s?|,?\s{JOINERS}\s)"
+# (the blank before a joiner word may be the one an initial's stop took: "Kask K. ja Tamm J.")
+_JOIN = rf"(?:\s?[,&]\s?|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{CAPW}\s)&\s?(?={_INIT}|{CAPW})"
 PERSONS = rf"(?:{_SHARED})?{PERSON}(?:{_JOIN}(?:{_SHARED})?{PERSON}){{0,5}}"

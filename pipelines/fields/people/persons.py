@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, states
 from pipelines.fields.institution_names import name_words
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
 from pipelines.fields.people.patterns import (
     DEGREES,
@@ -56,14 +57,27 @@ _FILIUS = ("f.", "fil.")
 _INITIAL = re.compile(rf"(?:[{UP}][a-z{UP}]?\.)+")
 
 
+# Two surnames joined by the Catalan, Spanish or Portuguese "and" after a given name or its
+# initials ("P. Exemple i Mostra", "S. Ejemplo y Muestra", "J. Exemplo e Sousa"): one person's
+# double surname as often as two collectors (the second would be named with his initials), kept
+# whole and doubted (`shapes.person_candidate`).
+IBERIAN_DOUBLE_SURNAME = re.compile(
+    rf"^(?:[{UP}][{LOW}]*\.?\s?){{1,3}}\s?[{UP}][{LOW}]+\s(?:y|e|i)\s[{UP}][{LOW}]{{2,}}$"
+)
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
     # "Princ . Muster": a stop printed apart from its word is put back on it
     text = re.sub(r"(?<=[^\W\d_])\s+\.", ".", re.sub(r"\s+", " ", text))
     text = _degrees_dropped(text).strip(" ,;&'’")
+    if IBERIAN_DOUBLE_SURNAME.search(text) and not re.search(
+        rf"[,;&]|\s{JOINERS}\s(?=.*\s{JOINERS}\s)", text
+    ):
+        return [text]  # "P. Exemple i Mostra", "J. Exemplo e Sousa": one person's two surnames
     parts = re.split(
-        rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s&\s?",
+        rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s?&\s?",
         text,
     )
     people: list[str] = []
@@ -89,8 +103,12 @@ def split_people(text: str) -> list[str]:
         # "Martin & Greta Holloway": a lone given name shares the surname that follows; after
         # "and" ("Kurt and Joan Muster") only a given name of the table, for "Muster and J.
         # Beispiel" names two people
-        shared = "&" in text or (
-            fold(part) in given_names() and "." not in (nxt.split() or [""])[0]
+        # (not a surname before "and" or a comma, nor before initials: "G. Rossi e Muster & A.
+        # Beispiel", "Muster & K. Beispiel" name two people each)
+        nxt_initial = "." in (nxt.split() or [""])[0]
+        shared = not nxt_initial and (
+            re.search(rf"(?<![^\W\d_]){re.escape(part)}\s?&", text) is not None
+            or fold(part) in given_names()
         )
         if " " not in part and "." not in part and len(nxt.split()) >= 2 and shared:
             pending += part + " & "
@@ -133,6 +151,34 @@ _FORM_CAPTIONS = (
 def _unmisread(low: str) -> str:
     """A word with the OCR's commonest slips undone: "rn" for "m", "ii" for "u", "cl" for "d"."""
     return low.replace("rn", "m").replace("ii", "u").replace("cl", "d")
+
+
+# A capitalised word of six letters or more before an initial: where a given name or a key stands.
+_FIRST_WORD = re.compile(rf"([{UP}][{LOW}]{{5,}})\s+(?=(?:[{UP}]\.\s?){{1,3}}[{UP}][{LOW}]{{2,}})")
+
+
+@lru_cache(maxsize=1)
+def _long_cue_words() -> frozenset[str]:
+    """The first words of six letters or more of the collectors', senders' and determiners'
+    keys, folded."""
+    words = {
+        fold(re.split(r"[\s.]", r["cue"].strip())[0])
+        for r in data_rows("people_cues.csv")
+        if r["role"] in ("collector", "sender", "determiner")
+    }
+    return frozenset(w for w in words if len(w) >= 6 and w.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def misread_cue(word: str) -> bool:
+    """Whether `word` is a people's key of six letters or more with one letter misread ("Kerüsi"
+    for "Keräsi", "Insarnlad"), and no given name of the table."""
+    low = fold(word)
+    if low in _long_cue_words() or low in given_names():
+        return False
+    if _unmisread(low) in _long_cue_words():
+        return True
+    return any(Levenshtein.distance(low, w, score_cutoff=1) <= 1 for w in _long_cue_words())
 
 
 def misread_caption(low: str) -> bool:
@@ -238,12 +284,18 @@ _CAPITAL_OF = {"8": "B", "5": "S", "0": "O"}
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
 
 
+# The ordinal letter of a Spanish or Portuguese given name cut short ("M.ª J. Ejemplo", María;
+# "F.º", Francisco): the initial's, read as a blank.
+_ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
+
+
 @lru_cache(maxsize=1024)
 def person_view(text: str, *, lenient: bool = False) -> str:
     """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
     a lower-case surname after initials too (`_LOWER_SURNAME`)."""
     if lenient:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+    text = _ORDINAL_INITIAL.sub(" ", text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
@@ -287,6 +339,7 @@ def persons_at(
                     and (titles is None or w.end() > titles.end())
                     and not _joiner(m.group(0), w)
                     and not _given_abbr(m.group(0), w)
+                    and not _given_month(m.group(0), w)
                 )
                 or (abbreviated and _unknown_abbreviation(m.group(0), w))
             ),
@@ -306,6 +359,11 @@ def persons_at(
                 # no second person
                 stop = month.start(1)
                 continue
+            if (cue := _FIRST_WORD.match(m.group(0))) is not None and misread_cue(cue.group(1)):
+                # "Kerüsi M. Esimerkki": a collector's key the OCR misread before the initials
+                return persons_at(
+                    label, m.start() + cue.end(), end=end, lenient=lenient, abbreviated=abbreviated
+                )
             people = [_unread_initials_dropped(n) for n in split_people(m.group(0))]
             cut = _series_title_at(view, m, people)
             if cut is not None:
@@ -460,6 +518,20 @@ def _given_abbr(text: str, word: re.Match[str]) -> bool:
         re.fullmatch(GIVEN_ABBR, word.group(0)) is not None
         and text[word.end() : word.end() + 1] == "."
         and re.match(rf"\.\s{{0,3}}[{UP}]", text[word.end() :]) is not None
+    )
+
+
+def _given_month(text: str, word: re.Match[str]) -> bool:
+    """ "Jan Muster", "Jaan Tamm", "August Muster", "Mai Saar": a given name of the table that is
+    also a month's word, opening the name before a capitalised surname (a month stands before
+    its day or year)."""
+    return (
+        word.start() == 0
+        and word.group(0)[:1].isupper()
+        and word.group(0)[1:].islower()
+        and word.group(0).lower() in MONTHS
+        and fold(word.group(0)) in given_names()
+        and re.match(rf"\s{{1,2}}[{UP}][{LOW}]", text[word.end() :]) is not None
     )
 
 

@@ -68,8 +68,26 @@ _TWINS = str.maketrans("АВЕКМНОРСТХаеорсухіјЅѕ", "ABEKMHOP
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# The Latin look-alikes a Cyrillic word may hold ("Пeтpов" with a Latin "e" and "p"), set to
+# the Cyrillic letters they stand for
+_CYRILLIC_TWINS = str.maketrans("ABEKMHOPCTXaeopcyxk", "АВЕКМНОРСТХаеорсухк")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cyrillic_word(m: re.Match[str]) -> str:
+    """A word in Cyrillic with Latin look-alikes in it, all Cyrillic; any other unchanged."""
+    word = m.group(0)
+    cyrillic = len(_CYRILLIC.findall(word))
+    if not cyrillic or cyrillic <= len(_LATIN.findall(word)):
+        return word
+    fixed = word.translate(_CYRILLIC_TWINS)
+    return word if _LATIN.search(fixed) else fixed
+
+
 def romanised(text: str) -> str:
-    """ "Иванова А. П." -> "Ivanova A. P."; "Щукин" -> "Shchukin"; Latin letters kept."""
+    """ "Иванова А. П." -> "Ivanova A. P."; "Щукин" -> "Shchukin"; Latin letters kept, bar the
+    look-alikes in a Cyrillic word ("Пeтpов" -> "Petrov", not "Petpov")."""
+    text = _WORD.sub(_cyrillic_word, text)
     out = []
     for k, ch in enumerate(text):
         low = ch.lower()

@@ -12,7 +12,7 @@ from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, place_nouns
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.patterns import CAPW, GIVEN_ABBR, LOW, PARTICLE, TITLE, UP, WORD
-from pipelines.fields.people.persons import Person, bad_word
+from pipelines.fields.people.persons import IBERIAN_DOUBLE_SURNAME, Person, bad_word
 from pipelines.fields.text import Label, candidate
 
 # A lone word that is far more often a given name than a surname ("Coll. _Wayne..
@@ -67,6 +67,8 @@ def person_candidate(term: Term, person: Person, conf: float, rule: str) -> Fiel
         flags.append("given_name_only")
     if lone_capitals(value):
         flags.append("lone_capitals")
+    if any(IBERIAN_DOUBLE_SURNAME.search(n) for n in person.names):
+        flags.append("several_collectors")  # one person's double surname, or two collectors
     if term is Term.recordedBy and rule not in _CUED and title_and_surname(value):
         flags.append(SURNAME_ONLY)
     return candidate(term, value, conf, person.label, person.start, person.end, rule, flags)
