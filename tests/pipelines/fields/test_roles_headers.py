@@ -56,6 +56,8 @@ def _values(text: str) -> dict[str, str]:
         "Societas pro Fauna et Flora Exemplica",
         "Botanischer Verein der Provinz Beispielland",
         "Exempla Loodusuurijate Selts",
+        # a Russian herbarium's name in Latin letters
+        "GERBARIJ BOTANICHESKOGO INSTITUTA",
     ],
 )
 def test_institution_names(line: str) -> None:
@@ -262,3 +264,8 @@ def test_a_locality_with_a_short_word_a_cue_begins_with_is_typical() -> None:
         evidence=Evidence(text=value, rule="locality.keyword"),
     )
     assert atypical(cand) == 0.0
+
+
+def test_a_russian_herbariums_number_in_latin_letters_is_no_field_number() -> None:
+    text = "Gerbarij № 4567\nExampla rossica\nСобрал И. Иванов 12.VI.1958"
+    assert "recordNumber" not in _values(text)
