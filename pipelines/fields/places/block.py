@@ -12,6 +12,7 @@ from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, 
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.lines import height_before
 from pipelines.fields.places.persons import COLLECTOR_THEN_PLACE, PERSON_LINE
 from pipelines.fields.text import Label
 
@@ -46,6 +47,8 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             # "In silvis prope / Sampleton": the name after a preposition is the place's, though
             # another field claimed it (a name parser's "Sampleton mens.")
             continue
+        if height_before(lab.text, s, cs):
+            continue  # "Monte Esempio, m.s.n.m. 1800, pascoli": a height, not a year
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
             e = cs
             # "Santos 18 10/12 74": a year's century written apart from the date claimed
@@ -57,7 +60,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
         # left once the name is cut off end the locality too
         rest = lab.text[claimed_end(spans, cs) : e]
-        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
+        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()) or height_before(lab.text, s, cs):
             continue
         if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
             e = cs

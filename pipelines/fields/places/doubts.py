@@ -11,6 +11,7 @@ from pipelines.fields.places.claimed import Span
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import FRAGMENT, ISLAND_KEY, LOC_KEY
+from pipelines.fields.places.lines import height_before
 from pipelines.fields.places.score import place_score
 from pipelines.fields.text import Label
 from pipelines.fields.vicecounty import is_british_county
@@ -52,7 +53,8 @@ def extent_doubts(
     devset and the dev fold they were as often right as other blocks.) Keyers of such labels disagree with the block too often for a
     curator to accept it unseen."""
     lines = [ln for ln in lab.text[s:e].split("\n") if ln.strip()]
-    inside = any(s <= cs and ce < e - 1 for cs, ce in spans)
+    # a figure after a height's unit ("m.s.n.m. 1800") is the height, though read as a year
+    inside = any(s <= cs and ce < e - 1 and not height_before(lab.text, s, cs) for cs, ce in spans)
     header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(ln) for ln in lines)
     bare_key = any(
         ISLAND_KEY.fullmatch(ln) or FRAGMENT.fullmatch(ln) or LOC_KEY.fullmatch(ln) for ln in lines

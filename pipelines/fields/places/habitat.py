@@ -203,4 +203,12 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         # "beating oak", "at light": how the insect was taken, not where
         return None
     s = ln.start + lead(ln.text)
-    return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")
+    key = LOC_KEY.match(ln.text)
+    if key is not None:
+        # "Vindplaats: Exempla / Groeiplaats: in weiland": a second place's key under the
+        # locality (where it grew) keys the site; its value is the habitat, without the key
+        s = ln.start + key.end()
+    value = ln.text[s - ln.start :].strip()
+    if len(value) < 3:
+        return None
+    return candidate(Term.habitat, value, 0.5, lab, s, ln.end, "habitat.below_locality")

@@ -11,7 +11,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.coordinates import before_grid_reference
+from pipelines.fields.places.coordinates import before_grid_reference, before_national_grid
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
     EXTENT_UNCERTAIN,
@@ -112,6 +112,7 @@ def locality_candidates(
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     block = lab.text[s:e]
     e = before_grid_reference(labels, lab, s, e)  # "Sample Wood, nr Beeby, TL 456 789"
+    e = before_national_grid(lab.text, s, e)  # "Sampola, lehto, YKJ 6783:3334"
     vc = before_vice_county(lab.text, s, e)  # "Nr. Sampleton, Exampleshire v.c. 29"
     # "v.c. 2g": the number cut off misread, the place's reading as doubtful
     unsure = re.search(r"\d[a-z]", lab.text[vc:e]) is not None

@@ -1,0 +1,199 @@
+"""Round 14's shapes of the locality: Nordic and Baltic labels (a parish's word, "sn", "pit.",
+"par.", "pag.", "apyl.", a collector's key with its "by", the Finnish and Swedish national grids),
+Russian ("близ", "около"), French, Italian and Iberian communes and keys ("commune de", "Départ.",
+"Colhido por"), and Dutch and Indonesian labels (a forester's "bb." number, an expedition's
+collector) (invented strings of real shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.places.asides import aside_line
+from pipelines.fields.places.coordinates import before_national_grid, coordinates_line
+
+
+def locality(text: str) -> str | None:
+    cand = extract_fields(labels_from_text(text)).get("verbatimLocality")
+    return None if cand is None else cand.value
+
+
+TAKEN = [
+    # a Swedish parish's "sn" and a Latin "par.": words of place
+    (
+        "Herbarium Exemplense\nAus bus L.\nUpl. Exempla sn, Sampleby, i lövskog.\n"
+        "1935-07-12 leg. K. Muster",
+        "Upl. Exempla sn, Sampleby, i lövskog.",
+    ),
+    (
+        "Sk. Exempla par., Sampleby, strandäng.\n1901-06-03 leg. K. Muster\nAus bus L.",
+        "Sk. Exempla par., Sampleby, strandäng.",
+    ),
+    # a Russian place after "около" ("near")
+    (
+        "Flora Exemplica\nAus bus L.\nоколо д. Образцово, на лугу.\n1912 г. Иванов И.",
+        "около д. Образцово, на лугу.",
+    ),
+    # a French department and commune
+    (
+        "Aus bus L.\nDépart. du Var, commune de Sampleville, bois de pins.\n12 juin 1900 K. Muster",
+        "Départ. du Var, commune de Sampleville, bois de pins.",
+    ),
+    # a collector's key with its "by" on the date's line under the place: not the place
+    (
+        "Flora Exemplica\nAb, Turku, Esimerkkisaari, kalliolla.\n20.6.1912 kerännyt J. Beispiel\n"
+        "Aus bus L.",
+        "Ab, Turku, Esimerkkisaari, kalliolla.",
+    ),
+    (
+        "Flora Exemplica\nSm. Exempelö socken, vid Sampleån.\n12 juli 1923 insamlad av J. Beispiel",
+        "Sm. Exempelö socken, vid Sampleån.",
+    ),
+    # a Portuguese collector's key ends the keyed locality's run
+    (
+        "Aus bus L.\nLocalidade: Serra do Exemplo, perto de Amostra, 800 m\n"
+        "Colhido por A. Exemplo, 12 de julho de 1935",
+        "Serra do Exemplo, perto de Amostra, 800 m",
+    ),
+    # the Finnish uniform grid under the place, or closing it
+    (
+        "Aus bus (L.) Muster\nOk: Exempla pit., Esimerkkivaara, lehdossa.\nGrid 27°E 734:61\n"
+        "5.8.1951 K. Muster",
+        "Ok: Exempla pit., Esimerkkivaara, lehdossa.",
+    ),
+    (
+        "Aus bus L.\nFennia, Ta: Sampola, Esimerkki, lehto.\nYKJ 6783:3334\n1.7.1985 K. Muster",
+        "Fennia, Ta: Sampola, Esimerkki, lehto.",
+    ),
+    (
+        "Aus bus L.\nLokal: Exempla sn, Sampleby, RT 90 6587123 1234567\nDatum: 12.7.1920",
+        "Exempla sn, Sampleby",
+    ),
+    # a forester's number and an expedition's collector under the place
+    (
+        "Pulau Contoh, Sungai Contoh, Bukit Sampel.\nbb. 12345\nleg. K. Muster 12-7-1935\n"
+        "Aus bus L.",
+        "Pulau Contoh, Sungai Contoh, Bukit Sampel.",
+    ),
+    (
+        "Aus bus L.\nSumatra, Sungai Contoh, hutan, 400 m.\nExp. K. Muster 1930 no. 1234",
+        "Sumatra, Sungai Contoh, hutan, 400 m.",
+    ),
+]
+
+
+TAKEN += [
+    # the Danish and Norwegian date's key ends a keyed locality's run
+    (
+        "Aus bus L.\nLokalitet: Exempla, Sampleby\nDato: 12.7.1950\nLeg.: K. Muster",
+        "Exempla, Sampleby",
+    ),
+    # a forester's number with the collector after it, an expedition's name and number
+    (
+        "Aus bus L.\nNieuw-Guinea: Vogelkop, Kampong Contoh, bosch, 300 m.\nbb. 12345 leg. K. Muster",
+        "Nieuw-Guinea: Vogelkop, Kampong Contoh, bosch, 300 m.",
+    ),
+    (
+        "Herbarium Exemplense\nAus bus L.\nBorneo: Sg. Contoh, hutan, 100 m.\n"
+        "Exp. Contoh 1930 no. 1234",
+        "Borneo: Sg. Contoh, hutan, 100 m.",
+    ),
+    # a collector's surname and number under the place's finished sentence
+    (
+        "Aus bus L.\nTonkin: Massif du Exempla, env. de Sampleville, 1500 m.\nMuster 1234",
+        "Tonkin: Massif du Exempla, env. de Sampleville, 1500 m.",
+    ),
+    # a height written after its unit is no year: the place goes on past it
+    (
+        "Aus bus L.\nItalia: Abruzzo, Monte Esempio, m.s.n.m. 1800, pascoli.\nleg. A. Esempio 1935",
+        "Italia: Abruzzo, Monte Esempio, m.s.n.m. 1800, pascoli.",
+    ),
+    # the Dutch-era spellings of Malay kinds of place
+    (
+        "Aus bus L.\nCelebes, Goenoeng Contoh, Kampoeng Sampel, 1000 m.\nK. Muster 1234",
+        "Celebes, Goenoeng Contoh, Kampoeng Sampel, 1000 m.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN)
+def test_locality_taken(text: str, expected: str) -> None:
+    assert locality(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Grid 27°E 734:61",
+        "YKJ 6783:3334",
+        "KKJ: 6783:3334",
+        "RT 90 6587123 1234567",
+        "678:333",
+        "ETRS-TM35FIN 6783123 334567",
+    ],
+)
+def test_nordic_grid_line_is_coordinates(line: str) -> None:
+    assert coordinates_line(line)
+
+
+@pytest.mark.parametrize("line", ["Grid ref. TL 123 456", "Sampola 12:30", "Sampleton 1234"])
+def test_not_a_nordic_grid_line(line: str) -> None:
+    assert not coordinates_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sampola, lehto, YKJ 6783:3334", "Sampola, lehto"),
+        ("Exempla sn, RT 90 6587123 1234567", "Exempla sn"),
+        ("Sampola (YKJ 678:333)", "Sampola"),
+        ("YKJ 678:333", "YKJ 678:333"),  # nothing of a place before it: left as it is
+        ("Sampola, Exempla", "Sampola, Exempla"),
+    ],
+)
+def test_before_national_grid(text: str, expected: str) -> None:
+    assert text[: before_national_grid(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "aside"),
+    [
+        ("bb. 12345", True),
+        ("b.b. 12345", True),
+        ("Exp. K. Muster 1930 no. 1234", True),
+        # an experiment station is a place
+        ("Exp. Station Sampleton", False),
+        ("Exp. Sta., Sampleton", False),
+    ],
+)
+def test_forester_and_expedition_lines(line: str, aside: bool) -> None:
+    assert aside_line(line) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "Nov." is a month, never a Latvian district's word
+        ("Aus bus L.\nK. Muster, Nov. 1976\nDept. Exempla, Sampleton", "Nov. 1976"),
+        # the date's line under a place closing with its height
+        (
+            "Aus bus L.\nLapponia exemplensis, Exempla, Sampletunturi, 600 m.\n12.7.1920 leg. K. Muster",
+            "12.7.1920",
+        ),
+        # a surname and number on a sentence's line going on is the place's
+        ("Aus bus L.\nTonkin: near the road to\nSampleville 12\nK. Muster", "Muster"),
+    ],
+)
+def test_not_taken(text: str, wrong: str) -> None:
+    assert wrong not in (locality(text) or "")
+
+
+def test_second_place_key_under_the_locality_keys_the_habitat() -> None:
+    """ "Vindplaats: X / Groeiplaats: in weiland": the habitat without its key."""
+    fields = extract_fields(
+        labels_from_text(
+            "Aus bus L.\nVindplaats: Exemplaarsdorp\nGroeiplaats: in weiland\nDatum: 12-7-1950"
+        )
+    )
+    assert fields["verbatimLocality"].value == "Exemplaarsdorp"
+    assert fields["habitat"].value == "in weiland"
