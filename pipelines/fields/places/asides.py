@@ -62,6 +62,9 @@ _ASIDE_LINE = re.compile(
     # a series' code and its number alone ("S. 12345", "SAN 12345", "KEP 1234"): a forest
     # department's or a herbarium's field-number series
     + r"|\W*[A-Z]{1,4}\.?\s?\d{3,7}[A-Za-z]?\W*$"
+    # an institution's or a series' abbreviated name and its number ("Bur. Sci. 12345", "Herb.
+    # Exempl. 1234", "For. Dept. 12345")
+    + r"|\W*(?:[A-Z][a-z]{0,5}\.\s?){1,3}\s*\d{3,7}[A-Za-z]?\W*$"
     # a Dutch forester's ("boschbouw") series in lower case ("bb. 12345", "b.b. 12345")
     # and whatever follows it ("bb. 12345 leg. K. Muster")
     + r"|\W*b\.?\s?b\.\s?\d{3,7}[A-Za-z]?\b[^\n]*$"

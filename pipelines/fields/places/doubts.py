@@ -101,6 +101,9 @@ def word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
 _MISREAD = re.compile(
     r"[$%^{}\\@]|[~#*|=<>]{2,}|(?<=[A-Za-z])\d+(?=[a-z])|\d[OoIlSB]\d"
     r"|(?<![\w.])l\d+\b|\b\d+\s?rni\b"
+    # an "O" read for a nought closing a number ("6OO m", "12OO m.s.n.m."), a "1" or "0" for a
+    # letter opening a word ("1ocalita", "0ber"; not "1st", "1er")
+    r"|\b\d+O+\b|\b[10][a-z]{3,}"
 )
 
 
@@ -129,3 +132,14 @@ def broken_block(text: str) -> bool:
     counties = {m.group(1).lower() for m in _COUNTY_NAME.finditer(text)}
     heads = sum(_COUNTY_NAME.match(line.lstrip()) is not None for line in text.split("\n"))
     return _OPEN_END.search(text) is not None or len(counties) > 1 or heads > 1
+
+
+def cut_by_header(lab: Label, e: int) -> bool:
+    """Whether the locality ending at `e` stops on a line left open ("Exempla vald, Näidise
+    küla,") before an institution's printed line with more text under it: another label's
+    header read between the place's lines, the rest of the place perhaps below it."""
+    i = lab.line_no(e)
+    line = lab.lines[i].text.rstrip()
+    if not line.endswith((",", "-")) or i + 2 >= len(lab.lines):
+        return False
+    return lab.institution[i + 1] and bool(lab.lines[i + 2].text.strip())

@@ -105,7 +105,14 @@ _COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
 _DIVISION_LINE = re.compile(
     r"\s*(?:(?:Depto|Dpto|Dep|Prov|Distr?|Terr|Edo)\.|"
     r"(?:Departamento|Provincia|Province|Distrito|District|Estado|Territory)\b)"
-    r"\s*(?:(?:de|del|of)\s+)?[A-ZÀ-Þ]"
+    r"\s*:?\s*(?:(?:de|del|of)\s+)?[A-ZÀ-Þ]"
+    # a form's next field keyed with a colon: the country's, the region's, the commune's or the
+    # municipality's ("País: España", "Concelho: Exemplo", "Comune: Esempiola", "Län: Exempla")
+    r"|\s*(?i:pa[ií]s|pays|land|staat|country|nation|regi[oó]n|r[ée]gion|regione|comarca|"
+    r"concelho|munic[ií]pio|municipio|municipality|comune|commune|comuna|canton|kanton|"
+    r"d[ée]partement|departement|bezirk|kreis|gemeinde|gemeente|provincie|landskap|län|"
+    r"kommun|kommune|fylke|amt|maakond|vald|kihelkond|pitäjä|kunta|maakunta|страна|"
+    r"область|губерния|уезд|район)\s*:\s*\S"
 )
 
 

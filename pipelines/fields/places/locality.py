@@ -19,6 +19,7 @@ from pipelines.fields.places.doubts import (
     SEVERAL_PLACES,
     UNSURE_READING,
     broken_block,
+    cut_by_header,
     extent_doubts,
     misread,
     region_alone,
@@ -140,7 +141,9 @@ def locality_candidates(
     if several and rule == "locality.data_label":
         doubts = [*doubts, SEVERAL_PLACES]
     inside = regions_on(regions, lab.position, s, e)
-    if EXTENT_UNCERTAIN not in doubts and word_below(lab.text[s:e], s, inside):
+    if EXTENT_UNCERTAIN not in doubts and (
+        word_below(lab.text[s:e], s, inside) or cut_by_header(lab, e)
+    ):
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]

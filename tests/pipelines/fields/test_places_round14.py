@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.places import EXTENT_UNCERTAIN
 from pipelines.fields.places.asides import aside_line
 from pipelines.fields.places.coordinates import before_national_grid, coordinates_line
+from pipelines.fields.places.doubts import misread
+from pipelines.fields.places.institutions import institution_header
 
 
 def locality(text: str) -> str | None:
@@ -115,6 +118,30 @@ TAKEN += [
     ),
 ]
 
+TAKEN += [
+    # a form's next fields keyed with a colon under the locality: the province's, the country's,
+    # the commune's
+    (
+        "Aus bus L.\nLocalidad: Muestrilla\nProvincia: Ejemplo\nPaís: Exemplia\nFecha: 12-VII-1935",
+        "Muestrilla",
+    ),
+    (
+        "Aus bus L.\nLocalidade: Amostra\nConcelho: Exemplo\nDistrito: Exemplo\nData: 12-7-1935",
+        "Amostra",
+    ),
+    ("Aus bus L.\nLocalità: Esempiola\nComune: Esempio\nData: 12.VII.1935", "Esempiola"),
+    # a line left open runs on ("... presso / Esempiola")
+    (
+        "Aus bus L.\nLocalità: Val di Esempio, presso\nEsempiola, 800 m\nData: 12.VII.1935",
+        "Val di Esempio, presso\nEsempiola, 800 m",
+    ),
+    # an institution's abbreviated name and its number under the place
+    (
+        "Aus bus L.\nExempla Islands: Beeby, Prov. Exempla, Mt. Sample.\nBur. Sci. 12345",
+        "Exempla Islands: Beeby, Prov. Exempla, Mt. Sample.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TAKEN)
 def test_locality_taken(text: str, expected: str) -> None:
@@ -164,6 +191,9 @@ def test_before_national_grid(text: str, expected: str) -> None:
         # an experiment station is a place
         ("Exp. Station Sampleton", False),
         ("Exp. Sta., Sampleton", False),
+        ("Bur. Sci. 12345", True),
+        # a kilometre's mark is a place
+        ("Km. 123", False),
     ],
 )
 def test_forester_and_expedition_lines(line: str, aside: bool) -> None:
@@ -197,3 +227,69 @@ def test_second_place_key_under_the_locality_keys_the_habitat() -> None:
     )
     assert fields["verbatimLocality"].value == "Exemplaarsdorp"
     assert fields["habitat"].value == "in weiland"
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Dept. of Botany, Univ. of Exempla, Sampleton", True),
+        ("Univ. Exempla, Sampleton", True),
+        ("Department of Plant Sciences, Exempla", True),
+        # a place on an institution's grounds
+        ("Dept. of Agriculture Experiment Station grounds, Sampleton", False),
+        ("Sampleton, Univ. campus", False),
+        ("Exempla Univ. Forest", False),
+    ],
+)
+def test_department_address_is_an_institution(line: str, header: bool) -> None:
+    assert institution_header(line) is header
+
+
+def test_department_address_is_no_locality() -> None:
+    text = "Aus bus L.\nDept. of Botany, Univ. of Exempla, Sampleton\nK. Muster 1920"
+    assert locality(text) is None
+
+
+def found(text: str) -> tuple[str | None, list[str]]:
+    cand = extract_fields(labels_from_text(text)).get("verbatimLocality")
+    return (None, []) if cand is None else (cand.value, list(cand.flags))
+
+
+@pytest.mark.parametrize(
+    ("text", "misread_shown"),
+    [
+        ("Toscana: presso Esempiola, 1ocalita Campo Esempio, 6OO m s.m.", True),
+        ("Sierra de Ejemplo, 12OO m.s.n.m.", True),
+        # ordinals and a plain height are no misreading
+        ("Sampleville, 1er arrondissement, 600 m", False),
+        ("Exempla, 1st terrace, 1200 m s.m.", False),
+    ],
+)
+def test_misread_figures(text: str, misread_shown: bool) -> None:
+    assert misread(text) is misread_shown
+
+
+def test_misread_museum_header_is_no_place() -> None:
+    """ "Mus6e d'Histoire Nature11e" over the place: the museum's name as the OCR misread it."""
+    value, _ = found("Aus bus L.\nMus6e d'Histoire Nature11e\nEnv. de Samp1evi11e\nK. Muster 1890")
+    assert value == "Env. de Sampleville"
+
+
+def test_place_cut_by_a_header_read_between_is_doubted() -> None:
+    """ "Exempla vald, Näidise küla, / Herbarium Universitatis / metsaserv.": the place's list
+    left open before another label's header, its end perhaps below it."""
+    value, flags = found(
+        "Aus bus L.\nExempla vald, Näidise küla,\nHerbarium Universitatis\nmetsaserv.\n"
+        "kog. J. Tamm 1958"
+    )
+    assert value == "Exempla vald, Näidise küla"
+    assert EXTENT_UNCERTAIN in flags
+
+
+def test_place_closing_its_list_before_a_header_is_not_doubted() -> None:
+    value, flags = found(
+        "Aus bus L.\nExempla vald, Näidise küla, metsaserv.\nHerbarium Universitatis\n"
+        "kog. J. Tamm 1958"
+    )
+    assert value == "Exempla vald, Näidise küla, metsaserv."
+    assert EXTENT_UNCERTAIN not in flags
