@@ -34,6 +34,7 @@ from pipelines.fields.places.persons import (
     COLLECTION_LINE,
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
+    TEAM_NUMBER,
     person_cue_line,
     signed_line,
 )
@@ -139,13 +140,6 @@ def _bearing_region(line: str) -> bool:
 _SERIES_NUMBER = re.compile(r"\s*[A-Z][A-Za-z]+\.?\s+(?:[A-Z]\.|[A-Z]{3,4}\.?)\s?\d{3,6}\s*")
 
 
-# One capitalised word and a number ("Muster 1234", "Pételot 5678a", "Muster n° 12"): a
-# collector's surname and field number
-_NAME_AND_NUMBER = re.compile(
-    r"\s*[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}\.?,?\s+(?:(?:n[°ºo]|no|No|Nr)\.?\s*)?\d{1,6}[a-z]?\.?\s*"
-)
-
-
 # A colonial district's or a forest division's word ("Exampleton Dist.", "Sample Forest Division",
 # "Beeby Reserve"), which no institution's address holds
 _DIVISION = re.compile(
@@ -235,7 +229,7 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             kinds[i] == "text"
             and kinds[i - 1] == "text"
             and prev.rstrip().endswith((".", " m", "m.", ")"))
-            and _NAME_AND_NUMBER.fullmatch(line)
+            and TEAM_NUMBER.fullmatch(line)
             and not GEO_WORDS.search(line)
         ):
             # "Tonkin: env. de Exempleville, 1500 m. / Muster 1234": a collector's surname and

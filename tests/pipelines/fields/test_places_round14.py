@@ -293,3 +293,67 @@ def test_place_closing_its_list_before_a_header_is_not_doubted() -> None:
     )
     assert value == "Exempla vald, Näidise küla, metsaserv."
     assert EXTENT_UNCERTAIN not in flags
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "habitat"),
+    [
+        # the biotope's and the ecology's keys in the Nordic and Dutch forms end the locality
+        (
+            "Aus bus L.\nLandskap: Exempla\nLokal: Sampleby, vid ån\nBiotop: lövskog\n"
+            "Datum: 1985-07-12",
+            "Sampleby, vid ån",
+            "lövskog",
+        ),
+        (
+            "Aus bus L.\nLokalitet: Prøvedalen, ved elva\nØkologi: bjørkeskog\nDato: 12.07.1985",
+            "Prøvedalen, ved elva",
+            "bjørkeskog",
+        ),
+        (
+            "Aus bus L.\nVindplaats: Proefbos\nBiotoop: loofbos\nDatum: 12-7-1985",
+            "Proefbos",
+            "loofbos",
+        ),
+        # the collector closing a substrate's line is no site
+        (
+            "Aus bus L.\nExempla, Sampleby, on sandy ground, Muster 1234",
+            "Exempla, Sampleby, on sandy ground",
+            "on sandy ground",
+        ),
+        # the collector's key after the last ";" is no habitat
+        (
+            "Aus bus L.\nSierra de Ejemplo: Muestrilla, pr. Amostra; in rupibus; 1200 m; "
+            "leg. A. Exemplo",
+            "Sierra de Ejemplo: Muestrilla, pr. Amostra; in rupibus; 1200 m",
+            None,
+        ),
+    ],
+)
+def test_place_and_habitat(text: str, place: str, habitat: str | None) -> None:
+    fields = extract_fields(labels_from_text(text))
+    assert fields["verbatimLocality"].value == place
+    found_habitat = fields.get("habitat")
+    assert (found_habitat.value if found_habitat is not None else None) == habitat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aus bus L.\nJava: Exempla, 1500 m, K. Muster 1234, 12-7-1925", "Java: Exempla, 1500 m"),
+        (
+            "Aus bus L.\nEnv. de Sampleville (Exemple), K. Muster n° 123, juin 1890",
+            "Env. de Sampleville (Exemple)",
+        ),
+        # a mountain's "G." is no initial, nor a height a collector's number
+        (
+            "Flora Exemplica\nAus bus L.\nNederlandsch-Indië: Java, G. Sampel, 1800 m.\n"
+            "leg. K. Muster 1925 no. 1234 a",
+            "Nederlandsch-Indië: Java, G. Sampel, 1800 m.",
+        ),
+        # a place's name and number closing the line
+        ("Aus bus L.\nExempla, Sampleby, Camp 12\nK. Muster", "Exempla, Sampleby, Camp 12"),
+    ],
+)
+def test_collector_closing_the_place_line(text: str, expected: str) -> None:
+    assert locality(text) == expected
