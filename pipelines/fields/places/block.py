@@ -159,18 +159,20 @@ def before_person_tail(text: str, s: int, e: int) -> int:
     a comma ("Java: Exempla, 1500 m, K. Muster 1234", "Env. de Sampleville, K. Muster n° 123",
     "Exempla, Sampleby, Muster 1234"), the other fields' rules having left them; not a place's
     name with a small number ("Exempla, Camp 12"), nor a list of places."""
-    for m in re.finditer(r"[,;]", text[s:e]):
-        tail = text[s + m.end() : e].strip()
+    # a name and a number are short: the commas of the line's last 60 characters only
+    start = max(s, e - 60)
+    for m in re.finditer(r"[,;]", text[start:e]):
+        tail = text[start + m.end() : e].strip()
         if not tail or GEO_WORDS.search(tail):
             continue
         # the number's key left once the number was claimed ("K. Muster n°")
         bare = re.sub(r"\s+(?:n[°º]|No\.?|Nr\.?)$", "", tail)
         numbered = bare != tail or re.search(r"\d", tail) is not None
         if numbered and PERSON_LINE.fullmatch(bare):
-            return s + m.start()
+            return start + m.start()
         # surnames alone before a field number of three figures or more, no list of places
         if "," not in tail and TEAM_NUMBER.fullmatch(tail) and re.search(r"\d{3}", tail):
-            return s + m.start()
+            return start + m.start()
     return e
 
 

@@ -71,7 +71,8 @@ _NORDIC_GRID_TAIL = re.compile(r"[\s,;.(]+" + _NORDIC_GRID + r"[\d\s:.,/-]*\)?\W
 def before_national_grid(text: str, s: int, e: int) -> int:
     """Where the locality `text[s:e]` ends before a Nordic national grid's reference closing its
     last line (`_NORDIC_GRID_TAIL`), its key cut off too."""
-    m = _NORDIC_GRID_TAIL.search(text[:e], s)
+    # a grid's key and figures are short: the last 60 characters only
+    m = _NORDIC_GRID_TAIL.search(text[:e], max(s, e - 60))
     if m is None or m.start() <= s or not re.search(r"[^\W\d_]{3}", text[s : m.start()]):
         return e
     return m.start()

@@ -357,3 +357,38 @@ def test_place_and_habitat(text: str, place: str, habitat: str | None) -> None:
 )
 def test_collector_closing_the_place_line(text: str, expected: str) -> None:
     assert locality(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aus bus L.\nLugar de recolección: Muestrilla, orilla del río\nFecha: 12-VII-1935",
+            "Muestrilla, orilla del río",
+        ),
+        (
+            "Aus bus L.\nLocal de colheita: Amostra, margem do rio\nData: 12-7-1935",
+            "Amostra, margem do rio",
+        ),
+        (
+            "Aus bus L.\nLuogo di raccolta: Esempiola, riva del fiume\nData: 12.VII.1935",
+            "Esempiola, riva del fiume",
+        ),
+        ("Aus bus L.\nLocalitat: Exemplet, vora el riu\nData: 12-7-1935", "Exemplet, vora el riu"),
+        ("Aus bus L.\nKeruupaikka: Sampola, Esimerkkilä\nPvm: 12.7.1935", "Sampola, Esimerkkilä"),
+        (
+            "Aus bus L.\nParaje: Los Ejemplos, Sierra de Muestra\nFecha: 12-VII-1935",
+            "Los Ejemplos, Sierra de Muestra",
+        ),
+        (
+            "Aus bus L.\nHerkomst: Exemplaarsdorp, Gelderland\nDatum: 12-7-1935",
+            "Exemplaarsdorp, Gelderland",
+        ),
+        (
+            "Aus bus L.\nLieu de récolte : Sampleville, bord du ruisseau\nDate : 12.VII.1935",
+            "Sampleville, bord du ruisseau",
+        ),
+    ],
+)
+def test_keys_of_the_place_of_gathering(text: str, expected: str) -> None:
+    assert locality(text) == expected
