@@ -62,6 +62,15 @@ _ASIDE_LINE = re.compile(
     # a series' code and its number alone ("S. 12345", "SAN 12345", "KEP 1234"): a forest
     # department's or a herbarium's field-number series
     + r"|\W*[A-Z]{1,4}\.?\s?\d{3,7}[A-Za-z]?\W*$"
+    # an institution's or a series' abbreviated name and its number ("Bur. Sci. 12345", "Herb.
+    # Exempl. 1234", "For. Dept. 12345")
+    + r"|\W*(?:[A-Z][a-z]{0,5}\.\s?){1,3}\s*\d{3,7}[A-Za-z]?\W*$"
+    # a Dutch forester's ("boschbouw") series in lower case ("bb. 12345", "b.b. 12345")
+    # and whatever follows it ("bb. 12345 leg. K. Muster")
+    + r"|\W*b\.?\s?b\.\s?\d{3,7}[A-Za-z]?\b[^\n]*$"
+    # an expedition's collector or name and number ("Exp. K. Muster 1930 no. 1234", "Exp.
+    # Exempla 1930 no. 12")
+    + r"|\W*(?:Exp|Exped)\.\s+(?P<expedition>[A-ZÀ-Þ][^\n]*)$"
     # an exsiccata's fascicle, century or series and its number ("Fasc. 3, No. 45", "Cent. XII
     # n. 1134", "Ser. 2, Nr. 45")
     + r"|\W*(?:(?:Fasc|Fascicle|Fascicul\w*|Cent|Centur\w*|Dec|Decas|Decade|Ser|Series|Vol|Lief|"
@@ -87,6 +96,9 @@ def aside_line(line: str) -> bool:
     m = _ASIDE_LINE.match(line)
     if m is None or GEO_WORDS.search(line):
         return False
+    if m.group("expedition") is not None:
+        rest = m.group("expedition")
+        return names_person(rest) or re.search(r"\b\d{2,}", rest) is not None
     return m.group("person") is None or names_person(m.group("person").strip())
 
 

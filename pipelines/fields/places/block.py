@@ -12,7 +12,12 @@ from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, 
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.persons import COLLECTOR_THEN_PLACE, PERSON_LINE
+from pipelines.fields.places.lines import height_before
+from pipelines.fields.places.persons import (
+    COLLECTOR_THEN_PLACE,
+    PERSON_LINE,
+    TEAM_NUMBER,
+)
 from pipelines.fields.text import Label
 
 # A preposition of place left open at the end of a block's head ("In silvis prope", "Wald bei",
@@ -46,6 +51,8 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             # "In silvis prope / Sampleton": the name after a preposition is the place's, though
             # another field claimed it (a name parser's "Sampleton mens.")
             continue
+        if height_before(lab.text, s, cs):
+            continue  # "Monte Esempio, m.s.n.m. 1800, pascoli": a height, not a year
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
             e = cs
             # "Santos 18 10/12 74": a year's century written apart from the date claimed
@@ -57,7 +64,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
         # left once the name is cut off end the locality too
         rest = lab.text[claimed_end(spans, cs) : e]
-        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
+        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()) or height_before(lab.text, s, cs):
             continue
         if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
             e = cs
@@ -100,6 +107,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     bracket = _BRACKET_TAIL.search(lab.text, s, e)
     if bracket is not None and bracket.start() > s and PERSON_LINE.fullmatch(bracket["name"]):
         e = bracket.start()
+    e = before_person_tail(lab.text, max(s, lab.line_at(e).start), e)
     # "703 Exempla": a collection's number before the place's name
     head = _NUMBER_HEAD.match(lab.text, s, e)
     if head is not None:
@@ -144,6 +152,28 @@ def _person_left(rest: str) -> bool:
     collectors' rule left, perhaps in brackets ("12.iii.1921 (K. Muster)")."""
     m = _PERSON_LEFT.fullmatch(rest)
     return m is not None and PERSON_LINE.fullmatch(m.group(1).strip()) is not None
+
+
+def before_person_tail(text: str, s: int, e: int) -> int:
+    """Where the line `text[s:e]` ends before the collector's name and number that close it after
+    a comma ("Java: Exempla, 1500 m, K. Muster 1234", "Env. de Sampleville, K. Muster n° 123",
+    "Exempla, Sampleby, Muster 1234"), the other fields' rules having left them; not a place's
+    name with a small number ("Exempla, Camp 12"), nor a list of places."""
+    # a name and a number are short: the commas of the line's last 60 characters only
+    start = max(s, e - 60)
+    for m in re.finditer(r"[,;]", text[start:e]):
+        tail = text[start + m.end() : e].strip()
+        if not tail or GEO_WORDS.search(tail):
+            continue
+        # the number's key left once the number was claimed ("K. Muster n°")
+        bare = re.sub(r"\s+(?:n[°º]|No\.?|Nr\.?)$", "", tail)
+        numbered = bare != tail or re.search(r"\d", tail) is not None
+        if numbered and PERSON_LINE.fullmatch(bare):
+            return start + m.start()
+        # surnames alone before a field number of three figures or more, no list of places
+        if "," not in tail and TEAM_NUMBER.fullmatch(tail) and re.search(r"\d{3}", tail):
+            return start + m.start()
+    return e
 
 
 # A bracket closing a block ("Sampleton (K. Muster)")

@@ -1,7 +1,7 @@
 """Coordinates beside a locality, which keyers give fields of their own: a line of a township,
 range and section, a UTM zone, a GPS reading or a latitude and longitude under the place
 (`coordinates_line`), and a British grid reference closing the place's line
-(`before_grid_reference`)."""
+(`before_grid_reference`) or a Nordic national grid's closing it (`before_national_grid`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,13 @@ from pipelines.fields.gridref import find_grid_references
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.text import Label
 
+# The key of a Nordic national grid (see `_COORDINATES_HEAD`), before its figures
+_NORDIC_GRID = (
+    r"(?:(?i:grid|ruutu)\s?27\s?°?\s?E|(?i:ykj|kkj|yhtenäiskoordinaatit)|ETRS-?TM35(?:FIN)?"
+    r"|EUREF(?:-FIN)?|RT\s?90|(?i:rikets\s+nät))\b[\s:.]*\d"
+)
+
+
 # A line opening with coordinates: a township and range, perhaps after the section ("T12N R3W Sec.
 # 14", "Sec. 14, T. 12 N., R. 3 W.", "NW 1/4 Sec. 3, T2S, R7E"), a UTM zone, a GPS reading, a
 # latitude's key or figures ("Lat/Long: 38.12 N, 92.56 W", "Lat. 30°12'N", "N 34.5678")
@@ -19,6 +26,10 @@ _COORDINATES_HEAD = re.compile(
     r"T\.?\s?\d{1,3}\s?[NS]\b\.?[\s,]*R\.?\s?\d{1,3}\s?[EW]\b\.?"
     r"|UTM\b|GPS\b|Lat\.?\s*/\s*Long\b|(?:Lat|Latitude)\b\.?\s*[:.]?\s*\d"
     r"|[NS]\s?\d{1,2}(?:[°.]\s?\d|\s\d{1,2}[°'])"
+    # a Nordic national grid's key or its northing and easting: the Finnish uniform grid ("Grid
+    # 27°E 734:61", "YKJ 6783:3334", "KKJ", "ETRS-TM35FIN"), the Swedish ("RT 90 6587123 1234567",
+    # "Rikets nät"), a grid square's figures alone ("678:333")
+    r"|" + _NORDIC_GRID + r"|\d{3,4}\s?:\s?\d{3,4}\W*$"
     r")"
 )
 
@@ -50,3 +61,18 @@ def before_grid_reference(labels: list[Label], lab: Label, s: int, e: int) -> in
         if re.search(r"[^\W\d_]{3}", lab.text[s:end]):
             return end
     return e
+
+
+# A Nordic national grid's key and figures closing a locality's line ("Sampola, lehto, YKJ
+# 6783:3334", "Exempla sn, RT 90 6587123 1234567")
+_NORDIC_GRID_TAIL = re.compile(r"[\s,;.(]+" + _NORDIC_GRID + r"[\d\s:.,/-]*\)?\W*$", re.MULTILINE)
+
+
+def before_national_grid(text: str, s: int, e: int) -> int:
+    """Where the locality `text[s:e]` ends before a Nordic national grid's reference closing its
+    last line (`_NORDIC_GRID_TAIL`), its key cut off too."""
+    # a grid's key and figures are short: the last 60 characters only
+    m = _NORDIC_GRID_TAIL.search(text[:e], max(s, e - 60))
+    if m is None or m.start() <= s or not re.search(r"[^\W\d_]{3}", text[s : m.start()]):
+        return e
+    return m.start()

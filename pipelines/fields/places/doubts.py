@@ -11,6 +11,7 @@ from pipelines.fields.places.claimed import Span
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import FRAGMENT, ISLAND_KEY, LOC_KEY
+from pipelines.fields.places.lines import height_before
 from pipelines.fields.places.score import place_score
 from pipelines.fields.text import Label
 from pipelines.fields.vicecounty import is_british_county
@@ -52,7 +53,8 @@ def extent_doubts(
     devset and the dev fold they were as often right as other blocks.) Keyers of such labels disagree with the block too often for a
     curator to accept it unseen."""
     lines = [ln for ln in lab.text[s:e].split("\n") if ln.strip()]
-    inside = any(s <= cs and ce < e - 1 for cs, ce in spans)
+    # a figure after a height's unit ("m.s.n.m. 1800") is the height, though read as a year
+    inside = any(s <= cs and ce < e - 1 and not height_before(lab.text, s, cs) for cs, ce in spans)
     header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(ln) for ln in lines)
     bare_key = any(
         ISLAND_KEY.fullmatch(ln) or FRAGMENT.fullmatch(ln) or LOC_KEY.fullmatch(ln) for ln in lines
@@ -99,6 +101,9 @@ def word_below(text: str, s: int, regions: Sequence[Span]) -> bool:
 _MISREAD = re.compile(
     r"[$%^{}\\@]|[~#*|=<>]{2,}|(?<=[A-Za-z])\d+(?=[a-z])|\d[OoIlSB]\d"
     r"|(?<![\w.])l\d+\b|\b\d+\s?rni\b"
+    # an "O" read for a nought closing a number ("6OO m", "12OO m.s.n.m."), a "1" or "0" for a
+    # letter opening a word ("1ocalita", "0ber"; not "1st", "1er")
+    r"|\b\d+O+\b|\b[10][a-z]{3,}"
 )
 
 
@@ -127,3 +132,14 @@ def broken_block(text: str) -> bool:
     counties = {m.group(1).lower() for m in _COUNTY_NAME.finditer(text)}
     heads = sum(_COUNTY_NAME.match(line.lstrip()) is not None for line in text.split("\n"))
     return _OPEN_END.search(text) is not None or len(counties) > 1 or heads > 1
+
+
+def cut_by_header(lab: Label, e: int) -> bool:
+    """Whether the locality ending at `e` stops on a line left open ("Exempla vald, Näidise
+    küla,") before an institution's printed line with more text under it: another label's
+    header read between the place's lines, the rest of the place perhaps below it."""
+    i = lab.line_no(e)
+    line = lab.lines[i].text.rstrip()
+    if not line.endswith((",", "-")) or i + 2 >= len(lab.lines):
+        return False
+    return lab.institution[i + 1] and bool(lab.lines[i + 2].text.strip())

@@ -9,6 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
+from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
@@ -142,14 +143,16 @@ def habitat_candidates(
                 # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line,
                 # which old sheets' keyers leave in the locality too ("Exampleton, on old walls")
                 s = on.start() + len(on[0]) - len(on[0].lstrip(",; \t"))
+                # "..., on sandy ground, Muster 1234": the collector closing the line is no site
+                on_end = before_person_tail(lab.text, s, on.end())
                 return [
                     candidate(
                         Term.habitat,
-                        lab.text[s : on.end()].strip(),
+                        lab.text[s:on_end].strip(),
                         0.5,
                         lab,
                         s,
-                        on.end(),
+                        on_end,
                         "habitat.after_locality",
                     )
                 ]
@@ -158,6 +161,8 @@ def habitat_candidates(
                 m
                 and len(rest.strip()) > 5
                 and not NAME_LIST.match(rest, m.end())
+                # "...; 1200 m; leg. A. Exemplo": the collector's key, no habitat
+                and not opens_with_key(rest[m.end() :])
                 # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
                 and not re.match(r"[^\w\n]*\d", rest[m.end() :])
             ):
@@ -203,4 +208,12 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         # "beating oak", "at light": how the insect was taken, not where
         return None
     s = ln.start + lead(ln.text)
-    return candidate(Term.habitat, ln.text.strip(), 0.5, lab, s, ln.end, "habitat.below_locality")
+    key = LOC_KEY.match(ln.text)
+    if key is not None:
+        # "Vindplaats: Exempla / Groeiplaats: in weiland": a second place's key under the
+        # locality (where it grew) keys the site; its value is the habitat, without the key
+        s = ln.start + key.end()
+    value = ln.text[s - ln.start :].strip()
+    if len(value) < 3:
+        return None
+    return candidate(Term.habitat, value, 0.5, lab, s, ln.end, "habitat.below_locality")

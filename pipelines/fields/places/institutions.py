@@ -31,6 +31,18 @@ _MUSEUM_HEAD = re.compile(
 )
 
 
+# A university's or a department's name opening a line, abbreviated as addresses print it
+# ("Univ. Exempla, Sampleton", "Dept. of Botany, Univ. of Exempla", "Department of Plant
+# Sciences, ...", "Inst. of Biology"): the institution's address, no place
+_DEPARTMENT_HEAD = re.compile(
+    r"\W*(?:Univ\.|(?i:dep(?:ar)?t(?:ment)?\.?|division|inst(?:itute)?\.?|lab(?:oratory)?\.?|"
+    r"faculty|school)\s+(?i:of|for)\s+(?i:botany|biology|biological|plant|plants|zoology|"
+    r"entomology|natural|forestry|forest|agricultur\w*|agronomy|horticulture|ecology|"
+    r"environmental|life|range|science|sciences|systematic\w*|mycology|microbiology|"
+    r"pharmac\w*|evolution\w*|integrative|organismal|genetics)\b)"
+)
+
+
 def institution_header(line: str) -> bool:
     """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
     INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
@@ -38,6 +50,8 @@ def institution_header(line: str) -> bool:
     A place's line may name an institution inside it ("Sampleton, near the museum's park")."""
     if _MUSEUM_HEAD.match(line) and not re.search(r"\d", line) and not GEO_WORDS.search(line):
         return True  # "Musée d'Histoire Naturelle de Paris": a museum's name opening the line
+    if _DEPARTMENT_HEAD.match(line) and not GEO_WORDS.search(line):
+        return True  # "Dept. of Botany, Univ. of Exempla, Sampleton": the department's address
     if _INSTITUTION_WORD.search(line) is None:
         return False
     words = re.findall(r"[^\W\d_]+", line)

@@ -9,7 +9,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
 from pipelines.fields.places.claimed import Span
-from pipelines.fields.places.coordinates import coordinates_line
+from pipelines.fields.places.coordinates import before_national_grid, coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_clause
 from pipelines.fields.places.keys import (
@@ -75,6 +75,7 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             s = past_vice_county(lab.text, s, e)
             stop = inline_stop(lab.text, s, e)
             e = stop if stop is not None else e
+            e = before_national_grid(lab.text, s, e)  # "Exempla sn, Sampleby, YKJ 6683:3334"
             island = _island_above(lab, i)
             value = lab.text[s:e].strip()
             while value and value[-1] in " ,;:\t":
@@ -104,7 +105,14 @@ _COUNTRY_LINE = re.compile(r"\s*[A-ZÀ-Þ]{4,}\.?\s*")
 _DIVISION_LINE = re.compile(
     r"\s*(?:(?:Depto|Dpto|Dep|Prov|Distr?|Terr|Edo)\.|"
     r"(?:Departamento|Provincia|Province|Distrito|District|Estado|Territory)\b)"
-    r"\s*(?:(?:de|del|of)\s+)?[A-ZÀ-Þ]"
+    r"\s*:?\s*(?:(?:de|del|of)\s+)?[A-ZÀ-Þ]"
+    # a form's next field keyed with a colon: the country's, the region's, the commune's or the
+    # municipality's ("País: España", "Concelho: Exemplo", "Comune: Esempiola", "Län: Exempla")
+    r"|\s*(?i:pa[ií]s|pays|land|staat|country|nation|regi[oó]n|r[ée]gion|regione|comarca|"
+    r"concelho|munic[ií]pio|municipio|municipality|comune|commune|comuna|canton|kanton|"
+    r"d[ée]partement|departement|bezirk|kreis|gemeinde|gemeente|provincie|landskap|län|"
+    r"kommun|kommune|fylke|amt|maakond|vald|kihelkond|pitäjä|kunta|maakunta|страна|"
+    r"область|губерния|уезд|район)\s*:\s*\S"
 )
 
 

@@ -34,6 +34,7 @@ from pipelines.fields.places.persons import (
     COLLECTION_LINE,
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
+    TEAM_NUMBER,
     person_cue_line,
     signed_line,
 )
@@ -67,6 +68,8 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
+    if _DIGIT_IN_WORD.search(line) and institution_header(_letters(line)):
+        return "skip"  # "Mus6e d'Histoire Nature11e": the museum's name as the OCR misread it
     if DEPARTMENT_LINE.fullmatch(line):
         return "skip"  # "BOTANY" under the museum's name
     if coordinates_line(line) or signed_line(line):
@@ -149,14 +152,17 @@ _DIVISION = re.compile(
 _DUPLICATE_FROM = re.compile(r"\W*(?i:duplicates?|dupl\.?)\s+(?i:from|ex|of)\b")
 
 
-# A figure the OCR read for a letter inside a word ("F1ora", "Fl0ra"): the word's letters
-_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[10](?=[a-z])")
+# Figures the OCR read for letters inside a word ("F1ora", "Fl0ra", "Nature11e", "Mus6e"): the
+# word's letters
+_DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[106]+(?=[a-z])")
+_LETTER_OF = str.maketrans({"1": "l", "0": "o", "6": "é"})
 
 
 def _letters(line: str) -> str:
-    """`line` with a figure inside a word read as the letter it stands for ("F1ora of Exampla"
-    as "Flora of Exampla"), so a series' title the OCR misread is still one."""
-    return _DIGIT_IN_WORD.sub(lambda m: "l" if m.group(0) == "1" else "o", line)
+    """`line` with figures inside a word read as the letters they stand for ("F1ora of Exampla"
+    as "Flora of Exampla", "Mus6e" as "Musée"), so a series' title or an institution's name
+    the OCR misread is still one."""
+    return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_OF), line)
 
 
 def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
@@ -219,6 +225,16 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             and not person_cue_line(line)
         ):
             kinds[i] = "text"
+        elif (
+            kinds[i] == "text"
+            and kinds[i - 1] == "text"
+            and prev.rstrip().endswith((".", " m", "m.", ")"))
+            and TEAM_NUMBER.fullmatch(line)
+            and not GEO_WORDS.search(line)
+        ):
+            # "Tonkin: env. de Exempleville, 1500 m. / Muster 1234": a collector's surname and
+            # number under the place's finished sentence, as colonial sheets print them
+            kinds[i] = "skip"
         elif kinds[i] == "text" and described[i - 1] and carries_on(prev, line):
             # "2' herb ; fls. white; in grassy / areas near the creek.": the description's
             # sentence goes on

@@ -1,6 +1,6 @@
 """Shapes of lines the locality's and the habitat's rules share: a date's line (`DATE_LINE`,
 `date_alone`), the plant described (`DESCRIPTION`, `PLANT_COLOUR`, `describes_plant`), an "on ..."
-line (`ON`), a sentence carried on over lines (`carries_on`, `UNFINISHED_LINE`) and a line's
+line (`ON`), a height's unit before its figure (`height_before`), a sentence carried on over lines (`carries_on`, `UNFINISHED_LINE`) and a line's
 leading blanks (`lead`)."""
 
 from __future__ import annotations
@@ -82,3 +82,18 @@ UNFINISHED_LINE = re.compile(
 def lead(text: str) -> int:
     """How many blanks open `text`."""
     return len(text) - len(text.lstrip())
+
+
+# A height's unit or key written before its figure ("m.s.n.m. 1800", "m 1200 s.m.", "alt. 1800",
+# "Höhe 1850", "quota 900", "s.l.m. 600"), closing the text before a claimed span: the figure is
+# the height, not a year another field claimed
+HEIGHT_BEFORE = re.compile(
+    r"(?<![\w.])(?:m\.?\s?s\.?\s?n\.?\s?m|s\.?\s?l\.?\s?m|a\.?\s?s\.?\s?l|m|alt|altit\w*|elev|"
+    r"(?i:höhe|quota|korkeus|höjd|hoogte|высота|kõrgus))\.?[ \t]*[:=]?[ \t]*(?:c(?:a|irca)?\.?[ \t]*)?\Z"
+)
+
+
+def height_before(text: str, s: int, cs: int) -> bool:
+    """Whether `text[s:cs]` closes with a height's unit or key (`HEIGHT_BEFORE`): the figure at
+    `cs` is a height. Only the 30 characters before `cs` are read."""
+    return HEIGHT_BEFORE.search(text, max(s, cs - 30), cs) is not None

@@ -11,7 +11,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.coordinates import before_grid_reference
+from pipelines.fields.places.coordinates import before_grid_reference, before_national_grid
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
     EXTENT_UNCERTAIN,
@@ -19,6 +19,7 @@ from pipelines.fields.places.doubts import (
     SEVERAL_PLACES,
     UNSURE_READING,
     broken_block,
+    cut_by_header,
     extent_doubts,
     misread,
     region_alone,
@@ -112,6 +113,7 @@ def locality_candidates(
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     block = lab.text[s:e]
     e = before_grid_reference(labels, lab, s, e)  # "Sample Wood, nr Beeby, TL 456 789"
+    e = before_national_grid(lab.text, s, e)  # "Sampola, lehto, YKJ 6783:3334"
     vc = before_vice_county(lab.text, s, e)  # "Nr. Sampleton, Exampleshire v.c. 29"
     # "v.c. 2g": the number cut off misread, the place's reading as doubtful
     unsure = re.search(r"\d[a-z]", lab.text[vc:e]) is not None
@@ -139,7 +141,9 @@ def locality_candidates(
     if several and rule == "locality.data_label":
         doubts = [*doubts, SEVERAL_PLACES]
     inside = regions_on(regions, lab.position, s, e)
-    if EXTENT_UNCERTAIN not in doubts and word_below(lab.text[s:e], s, inside):
+    if EXTENT_UNCERTAIN not in doubts and (
+        word_below(lab.text[s:e], s, inside) or cut_by_header(lab, e)
+    ):
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]

@@ -49,7 +49,7 @@ PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\
 # Beispiel 56", "Muster, Beispiel & Exemplo 1234", a date before them): the collectors' line
 TEAM_NUMBER = re.compile(
     r"\s*(?:[\d.\s/ivxIVX-]+\s+)?[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:,\s[A-ZÀ-Þ][a-zà-ÿ'’-]+)*"
-    r"(?:\s(?:&|and|et|u\.|und)\s[A-ZÀ-Þ][a-zà-ÿ'’-]+)?\s+(?:No\.?\s?|n\.\s?)?\d{1,6}[a-z]?\s*"
+    r"(?:\s(?:&|and|et|u\.|und)\s[A-ZÀ-Þ][a-zà-ÿ'’-]+)?\s+(?:No\.?\s?|n\.\s?|n[°º]\s?)?\d{1,6}[a-z]?\s*"
 )
 # A collection's own line on an insect's label ("Muster Coll.", "Beispiel collection",
 # "K. Doe Bequest", "Pres. by"): who owned the specimen, not where it was taken.
