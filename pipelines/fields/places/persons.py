@@ -43,8 +43,11 @@ _PERSON_NAME = re.compile(
     .replace("{j}", r"\s?(?:&|and|et|,)\s?")
     .replace("{s}", _SURNAME)
 )
-# the name alone, or with the collector's number after it ("K. Muster No. 4412")
-PERSON_LINE = re.compile(_PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*)?")
+# the name alone, or with the collector's number after it ("K. Muster No. 4412") or the words
+# for none ("K. Muster s.n.", "K. Muster sn": sine numero, not a Swedish parish's "sn")
+PERSON_LINE = re.compile(
+    _PERSON_NAME.pattern + r"[\s.,]*(?:(?:No\.?|#|N°)?\s*\d[\d\s./-]*|s\.?\s?n\.?(?![^\W\d_]))?"
+)
 # Surnames and a field number under a place, as expeditions sign ("Muster 1234", "Muster &
 # Beispiel 56", "Muster, Beispiel & Exemplo 1234", a date before them): the collectors' line
 TEAM_NUMBER = re.compile(

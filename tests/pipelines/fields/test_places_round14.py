@@ -392,3 +392,12 @@ def test_collector_closing_the_place_line(text: str, expected: str) -> None:
 )
 def test_keys_of_the_place_of_gathering(text: str, expected: str) -> None:
     assert locality(text) == expected
+
+
+@pytest.mark.parametrize("line", ["K. Muster s.n.", "K. Muster sn", "J. A. Beispiel s. n."])
+def test_a_name_without_its_number_is_a_person_not_a_parish(line: str) -> None:
+    # "sn" after a name is sine numero; after a place it is a Swedish parish ("Exempla sn")
+    from pipelines.fields.places.persons import PERSON_LINE
+
+    assert PERSON_LINE.fullmatch(line)
+    assert locality("Carex exempla L.\nSampleton\n" + line) == "Sampleton"
