@@ -125,6 +125,7 @@ REGIONS = [
     ("Lapponia kemensis: Exempeltunturi", "Finland", "FI", "Lapponia kemensis"),
     ("Nylandia, Exempelby, in silva", "Finland", "FI", "Nylandia"),
     ("Karelia ladogensis: Exempelsaari", "Russia", "RU", None),
+    ("Carelia ladogensis, Exempelsaari, in prato", "Russia", "RU", None),
     ("SICILIA: Monte Esempio, 900 m", "Italy", "IT", "Sicilia"),
 ]
 

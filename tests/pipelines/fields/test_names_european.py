@@ -252,6 +252,7 @@ NOT_NAMES = [
     "Muster var\nminor Bl.",
     # Latin regions before a Latin adjective; a kind of place after a place's name
     "Karelia ladogensis: Musterjärvi",
+    "Carelia ladogensis, Musterjärvi, in prato",
     "Alpes maritimae, Mont Muster",
     "America borealis\nComm. K. Muster",
     "Plaine des Muster, 200 m",
