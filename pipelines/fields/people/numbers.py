@@ -43,6 +43,9 @@ _NUMBER_AFTER = re.compile(
 )
 
 
+_KEYED = re.compile(rf"(?<![^\W\d_])(?:{NO_KEY}|{NO_KEY_INLINE})")
+
+
 def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCandidate | None:
     """The field number after a name on its line; across a wide gap only with `gap` (a name
     without a keyword: after "Collector  Martin Holloway    #283" the keyword's number is read by
@@ -55,7 +58,9 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
-    if m.group("gap") and not gap:
+    # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
+    keyed = _KEYED.search(lab.flat, m.end("gap"), m.start("n")) if m.group("gap") else None
+    if m.group("gap") and not gap and keyed is None:
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
     value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))

@@ -311,3 +311,17 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_no_collector(text: str) -> None:
     assert value(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        # a typed label's column gap, then the number's own key: the collector's number
+        ("Colector: A. Exemplo   Nº 1234", "1234"),
+        ("leg. K. Muster      nº 45      12.V.1930", "45"),
+        # a gap and a bare number: a column of another field as often
+        ("leg. K. Muster     1234", None),
+    ],
+)
+def test_a_keyed_number_across_a_column_gap(line: str, number: str | None) -> None:
+    assert value("Exampla ornata Kunth\n" + line, "recordNumber") == number
