@@ -106,9 +106,9 @@ def borrow_commas(text: str, reference: Sequence[str]) -> str:
 
 def _commalike(text: str, i: int) -> bool:
     """Whether a full stop at `text[i]` stands where a comma can: between figures ("512.903"),
-    before a space ("May 10. 1991"), or between words after one of three letters or more
+    before a space ("May 12. 1987"), or between words after one of three letters or more
     ("Muster.Collr."). After an initial or a short abbreviation it is their stop ("G.A.Muster",
-    "Cr.confl."); between a figure and a letter it parts a date's day and month ("12.VI.1925",
+    "Cr.jct."); between a figure and a letter it parts a date's day and month ("12.VI.1925",
     "3.Aug.1901"): Tesseract's comma there is a misread stop."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
