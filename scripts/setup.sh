@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
-    tesseract-ocr tesseract-ocr-eng          # the OCR engine and English/Latin-script data
+    tesseract-ocr tesseract-ocr-eng          # the OCR engine and its English data (the default)
+    tesseract-ocr-script-latn                # the Latin-script model: accents (LABELSCRIBE_OCR__LANGUAGES=Latin)
     libtesseract-dev libleptonica-dev pkg-config g++   # to build tesserocr against that engine
     libgl1 libglib2.0-0                      # loaded by OpenCV
     redis-server                             # queue mode
