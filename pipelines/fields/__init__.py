@@ -44,7 +44,7 @@ from pipelines.fields.places import (
     municipality_candidates,
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
-from pipelines.fields.roles import Role, dated_header, determination_dates, views
+from pipelines.fields.roles import Role, Views, dated_header, determination_dates, views
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import county_candidates_gb, vice_county_candidates
 
@@ -85,6 +85,24 @@ def labels_from_text(text: str) -> list[LabelText]:
 def _best(cands: Iterable[FieldCandidate]) -> FieldCandidate | None:
     ranked = sorted(cands, key=lambda c: -c.confidence)
     return ranked[0] if ranked else None
+
+
+# the doubt of a name that signs a slip: as likely the determiner as the collector
+SIGNED_SLIP = "signed_slip"
+
+
+def _slip_signer(collector: FieldCandidate, seen: Views) -> FieldCandidate:
+    """The collector, doubted (`SIGNED_SLIP`) when it is a name without a collector's key on a
+    label whose role is a determination's ("Exampla minor / Rev. J. Beispiel 1990"): the slip's
+    signature is its determiner's or reviser's as often. A keyed collector ("leg. et det. K.
+    Muster") stays as it is."""
+    label = collector.evidence.label
+    on_slip = label is not None and seen.roles.get(label) is Role.determination
+    if not on_slip or collector.evidence.rule != "collector.name_line":
+        return collector
+    if SIGNED_SLIP in collector.flags:
+        return collector
+    return collector.model_copy(update={"flags": [*collector.flags, SIGNED_SLIP]})
 
 
 def _overlap(a: FieldCandidate, b: FieldCandidate | None) -> bool:
@@ -358,7 +376,7 @@ def _extract(
     catalogue = out.get(Term.catalogNumber.value)
     collector = _best(proposed.add(c for c in people.collectors if not _overlap(c, catalogue)))
     if collector is not None:
-        out[Term.recordedBy.value] = collector
+        out[Term.recordedBy.value] = _slip_signer(collector, seen)
     numbers = [c for c in people.numbers if not _overlap(c, catalogue)]
     # a number alone on its own slip may be the field number ("412037"): not a stamp's or a donor's
     numbered = seen.of(Role.data, Role.determination, Role.barcode)

@@ -269,3 +269,21 @@ def test_a_locality_with_a_short_word_a_cue_begins_with_is_typical() -> None:
 def test_a_russian_herbariums_number_in_latin_letters_is_no_field_number() -> None:
     text = "Gerbarij № 4567\nExampla rossica\nСобрал И. Иванов 12.VI.1958"
     assert "recordNumber" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        # a name without a key signing a determination slip: the reviser as often as a collector
+        ("Exampla minor\nRev. J. Beispiel 1990", True),
+        # a collector's key on the slip names the collector
+        ("Exampla minor\nleg. et det. K. Muster 1990", False),
+        # a reverend on the data label
+        ("Sampleton Heath\nJune 1899\nRev. J. Beispiel", False),
+    ],
+)
+def test_a_name_signing_a_determination_slip_is_a_doubtful_collector(
+    text: str, doubted: bool
+) -> None:
+    got = extract_fields(labels_from_text(text))["recordedBy"]
+    assert ("signed_slip" in got.flags) == doubted
