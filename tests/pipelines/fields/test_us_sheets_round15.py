@@ -189,3 +189,43 @@ STATE_THEN_COUNTY = [
 @pytest.mark.parametrize(("text", "county"), STATE_THEN_COUNTY)
 def test_state_abbreviation_before_county(text: str, county: str) -> None:
     assert value(text, "county") == county
+
+
+# A full stop alone before a name, after the key's own or "by": the initial lost to the OCR, the
+# name doubted (kept under 0.9)
+LOST_INITIAL = [
+    ("Exampla Co.: swamp 2 mi. N of Sampleton.\nColl. . Beispiel No. 312", "recordedBy"),
+    ("Sampleton, on rock.\nColl. K. Muster 77\nDet. by . Beispiel 1985", "identifiedBy"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), LOST_INITIAL)
+def test_lost_initial_doubted(text: str, term: str) -> None:
+    got = field(text, term)
+    assert got is not None and got.value == "Beispiel"
+    assert "unsure_reading" in got.flags and got.confidence < 0.9
+
+
+# Not doubted: a text that spaces every full stop, a name with its initial
+NOT_LOST = [
+    ("12 Februar 1850 Legit . Beispiel", "recordedBy"),
+    ("Sampleton\nColl. J. Beispiel No. 312", "recordedBy"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), NOT_LOST)
+def test_no_lost_initial(text: str, term: str) -> None:
+    got = field(text, term)
+    assert got is not None and "unsure_reading" not in got.flags
+
+
+# A date under a line is no field number below a name ("Villa Muestra / IV-9-1962" on a pin's
+# stacked label: the place's last line, the date, then the collector)
+def test_date_below_is_no_number() -> None:
+    text = "BAJA CALIF: Sample\nCyn., 12 mi N\nVilla Muestra\nIV-9-1962\nA. Exemplo\nEMEC 808,909"
+    assert value(text) == "A. Exemplo"
+    assert value(text, "recordNumber") is None
+
+
+def test_number_below_still_read() -> None:
+    assert value("Sampleton\nK. Muster, no.\n7481", "recordNumber") == "7481"
