@@ -12,6 +12,7 @@ from pipelines.fields import labels_from_text
 from pipelines.fields.coords import coordinate_candidates
 from pipelines.fields.dates import find_dates
 from pipelines.fields.places.lines import description_start
+from pipelines.fields.places.score import place_score
 from pipelines.fields.text import make_labels
 from tests.pipelines.fields.parsed import field, value
 
@@ -229,3 +230,37 @@ def test_date_below_is_no_number() -> None:
 
 def test_number_below_still_read() -> None:
     assert value("Sampleton\nK. Muster, no.\n7481", "recordNumber") == "7481"
+
+
+# A site, then "at" or a comma and the place's name, under the county's header: the locality
+SITE_AT_PLACE = [
+    (
+        "FIELD MUSEUM OF NATURAL HISTORY\nBOTANY\nPlants of Lake County, Illinois\n"
+        "Sand dunes at Sampleton.\nColl. J. Beispiel\n6-28-1921",
+        "Sand dunes at Sampleton.",
+    ),
+    ("Plants of Exampla\nCarex exempla L.\nWet meadow, Sampleton\nColl. K. Muster", None),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), SITE_AT_PLACE)
+def test_site_at_place(text: str, locality: str | None) -> None:
+    expected = locality or text.split("\n")[2]
+    assert value(text, "verbatimLocality") == expected
+
+
+# Not a place: a key and a name after "at", a person after the comma
+@pytest.mark.parametrize("text", ["collected at Muster", "Meadows, K. Muster"])
+def test_no_site_at_place(text: str) -> None:
+    assert place_score(text) == 0
+
+
+# "Det. 3. Beispiel": the determiner's name on the key's line, its initial read as a figure; the
+# barcode's code on the line below is nobody
+def test_misread_determiner_not_taken_from_below() -> None:
+    text = "Sampleton, on rock.\nDet. 3. Beispiel, 1975\nMIS-L-0123456"
+    assert field(text, "identifiedBy") is None
+
+
+def test_determiner_below_key_still_read() -> None:
+    assert value("Sampleton, on rock.\nDet. 1975\nK. Muster", "identifiedBy") == "K. Muster"
