@@ -264,3 +264,18 @@ def test_misread_determiner_not_taken_from_below() -> None:
 
 def test_determiner_below_key_still_read() -> None:
     assert value("Sampleton, on rock.\nDet. 1975\nK. Muster", "identifiedBy") == "K. Muster"
+
+
+# A shape with a mark inside its number ("EMEC ###,###"): the number printed as the shape has it
+# where the OCR read the comma as a full stop or a blank, or lost it
+@pytest.mark.parametrize("printed", ["EMEC 123.456", "EMEC 123,456", "EMEC 123 456", "EMEC 123456"])
+def test_inner_mark_as_the_shape_has_it(printed: str) -> None:
+    assert value(f"CAL: Exampla Co.\nK. Muster coll.\n{printed}", "catalogNumber") == (
+        "EMEC 123,456"
+    )
+
+
+# Shapes without such a mark keep the number as printed
+@pytest.mark.parametrize("printed", ["TENN-L-0012345", "BM000123456"])
+def test_other_shapes_as_printed(printed: str) -> None:
+    assert value(f"Sampleton\n{printed}", "catalogNumber") == printed
