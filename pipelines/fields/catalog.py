@@ -282,6 +282,10 @@ def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
                 continue  # "l.1234567" is Leiden's only on a line of its own
             # the code as the table spells it: OCR reads Leiden's "L." as "l." on a line of its own
             value = _tidy(m.group("code").upper() + segment[m.end("code") : stop])
+            shape = inst.shapes[rank]
+            if _INNER_MARK.search(shape.template):
+                # "EMEC 123.456", "EMEC 123456": the comma inside the number misread or lost
+                value = shape.fill(infix + "".join(g.group(0) for g in groups[:count]))
             conf = _FIT if upper else _FIT * 0.92
             rule = "catalog.institution" if upper else "catalog.institution_lower"
             out.append(
@@ -310,6 +314,10 @@ def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
         f.flags = flags
         out.append(f)
     return out
+
+
+# a mark between the digits of a shape's number ("EMEC ###,###"): printed as the shape has it
+_INNER_MARK = re.compile(r"#[^#\w\s]#")
 
 
 def _fit(inst: Institution, sep: str, infix: str, groups: list[str]) -> tuple[int, int] | None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.gridref import grid_candidates
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.survey import survey_candidates, uniform_grid_candidates
 from pipelines.fields.text import Label, candidate
@@ -236,6 +238,28 @@ def _o_is_east(labels: list[Label], lat: float, lon: float) -> bool | None:
     return east if east != west else None
 
 
+@cache
+def _catalogue_numbers() -> re.Pattern[str]:
+    """A herbarium's two-letter code and its number as `data/institutions.csv` gives their shape
+    ("NY ########"): the same letters and figures as a grid reference's square and digits."""
+    alts = []
+    for row in data_rows("institutions.csv"):
+        code = row["code"].strip()
+        for template in row["shapes"].split("|"):
+            m = re.fullmatch(r"[ .-]?(?P<digits>#{6,})", template.strip()[len(code) :])
+            if re.fullmatch(r"[A-Z]{2}", code) and template.strip().startswith(code) and m:
+                alts.append(rf"{code}[ .-]?\d{{{len(m['digits'])}}}")
+    return re.compile("|".join(alts) or r"(?!)")
+
+
+def _catalogue_shaped(found: FieldCandidate) -> bool:
+    """Whether an unkeyed grid reference is printed as a herbarium's code and number are ("NY
+    01234567" under the New York garden's name, where "York" reads as a British county)."""
+    return found.evidence.rule == "coords.gridref" and bool(
+        _catalogue_numbers().fullmatch(found.evidence.text or "")
+    )
+
+
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     """Latitude and longitude as printed, else a British or Irish grid reference (whose square
     also gives the uncertainty); never a mix of the two."""
@@ -257,9 +281,8 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     if not found:
         # a British or Irish grid reference, a Finnish uniform grid square, else an American
         # survey's (UTM, township and range)
-        return (
-            grid_candidates(labels) or uniform_grid_candidates(labels) or survey_candidates(labels)
-        )
+        grid = [c for c in grid_candidates(labels) if not _catalogue_shaped(c)]
+        return grid or uniform_grid_candidates(labels) or survey_candidates(labels)
     lab, s, e, verbatim, lat, lon = found[0]
     if _LETTER_O.search(verbatim):
         east = _o_is_east(labels, lat, abs(lon))

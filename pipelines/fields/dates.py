@@ -197,12 +197,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<d>[0-3]?\d)(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
         ),
     ),
-    # year first with the month's name: "1931, June 12", "1931 Jun. 12", "1931. június 12."
+    # year first with the month's name: "1931, June 12", "1931 Jun. 12", "1931. június 12."; not
+    # where a year follows the day ("Det. K. Muster 1985 / June 20, 1956": a determiner's year,
+    # then the collecting date written month first)
     (
         "date.ymd_name",
         re.compile(
             rf"(?<![\d.,/-])(?P<y>{_Y4})[.,]?\s{{1,2}}(?P<mon>{_MON})\s?(?P<d>{_DAY})"
-            rf"(?:st|nd|rd|th|\.)?(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d)"
+            rf"(?:st|nd|rd|th|\.)?(?![\d°'\"]|\s?(?i:m|km|cm|mm|ft)\b|[.,]\d"
+            rf"|[.,]?[^\S\n]{{1,2}}{_Y4}(?!\d))"
         ),
     ),
     # Lithuanian, with its words for year and day (and month): "1935 m. liepos 12 d.",

@@ -161,6 +161,10 @@ UNSURE_READING = "unsure_reading"
 # a figure or a bar inside a word of a name, read as a letter by `persons.person_view`
 # ("J. Beispie1", "Farre1l"): the OCR struggled with that word, its other letters may be wrong
 _FIGURE_IN_WORD = re.compile(r"[^\W\d_][\d|]|[\d|][^\W\d_]")
+# a full stop alone as a word right before a name, after a key's own full stop or "by" ("Coll.
+# . Beispiel", "Det. by . Beispiel"): an initial the OCR did not read (a text that spaces every
+# full stop, "Legit . K . Muster", keeps the key's)
+_LOST_INITIAL = re.compile(r"(?:\.|(?<![^\W\d_])(?i:by))[^\S\n]+\.[^\S\n]*$")
 # the longest surname two readings of which one letter apart are taken for one name misread
 _NEAR_SURNAME_MIN = 5
 
@@ -187,7 +191,11 @@ def _misreadings_doubted(
             )
             for own in (surname_of(n) for n in str(c.value).split(" | "))
         )
-        if (near or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
+        # "Coll. . Beispiel": the name's initial lost to the OCR
+        lost = (
+            lab is not None and s is not None and _LOST_INITIAL.search(lab.flat, max(0, s - 12), s)
+        )
+        if (near or lost or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
         return c
 

@@ -81,10 +81,12 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     if (q := _initials_after(lab, m.end(), lab.lines[i].end)) is not None:
         return q
     if re.search(
-        rf"(?<![^\W\d_])[{UP}]\.\s?\S*[^\W\d_]{{3}}", lab.flat[at : min(lab.lines[i].end, at + 40)]
+        rf"(?<![^\W\d_])(?:[{UP}]|(?<!\d)\d)\.\s?\S*[^\W\d_]{{3}}",
+        lab.flat[at : min(lab.lines[i].end, at + 40)],
     ):
-        # "Identified by J. 8eispiel / Jan 1990": the name on the key's line, misread; the line
-        # below is no determiner's
+        # "Identified by J. 8eispiel / Jan 1990", "Det. 3. Beispiel, 1975 / WIS-L-...": the name
+        # on the key's line, misread (its initial read as a figure); the line below is no
+        # determiner's
         return None
     for ln in lab.lines[i + 1 : i + 4]:
         # ", H.L.Dixon": a mark the OCR read before the name

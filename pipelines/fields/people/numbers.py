@@ -192,6 +192,11 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     m = _NUMBER_LINE.fullmatch(nxt.text)
     if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n")):
         return None
+    if any(
+        d.precision > 1 and d.start < m.end("n") and m.start("n") < d.end
+        for d in find_dates(nxt.text)
+    ):
+        return None  # "Villa Muestra / IV-9-1962": a place's line and the date under it
     keyed = re.search(r"[#\w]", rest + nxt.text[: m.start("n")]) is not None
     if REGISTER_SHAPE.fullmatch(m.group("n")) and not keyed:
         return None  # "K. Muster / 1926-7": a museum's register number, or two years

@@ -12,7 +12,7 @@ from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, 
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.lines import height_before
+from pipelines.fields.places.lines import description_start, height_before
 from pipelines.fields.places.persons import (
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
@@ -71,12 +71,21 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # the key of the name cut off after the place ("Prope Exempla legit / K. MUSTER, 1854")
     if (key := _KEY_AT_END.search(lab.text, s, e)) is not None and key.start() > s:
         e = key.start()
+    for ln in lab.lines[lab.line_no(s) : lab.line_no(e) + 1]:
+        # "..., Mun. Exempla. Shrub 2 m tall, flowers white.": the plant's description after
+        # the place's sentence
+        cut = description_start(ln.text)
+        if cut is not None and s < ln.start + cut < e:
+            e = ln.start + cut
+            break
     text = lab.text[s:e]
     semi = text.rfind(";")
     tail = text[semi:]
     if (
         semi > 0
         and not re.search(r"\d|\b(?:mi|km|of)\b", tail)
+        # "Sampla Co., Wis.; Sampleton, on boulders": the county and state, then the place
+        and not (_COUNTY_WORD.search(text[:semi]) and _NAME_THEN_SITE.match(tail.lstrip("; ")))
         and (
             HABITAT_WORDS.search(tail)
             # "; res. Exempla / Beeby, Ceeton.": names of places go on
@@ -93,7 +102,10 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
     if last.start > s and habitat_line(lab.text[last.start : e]):
-        e = last.start
+        # "Exampla Co. / Sampleton, on granite outcrop.": the place's name before the comma
+        # stays, the site after it goes
+        named = _NAME_THEN_SITE.match(lab.text, last.start, e)
+        e = named.end("name") if named is not None else last.start
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and METHOD_LINE.fullmatch(lab.text[last.start : e]):
         e = last.start
@@ -174,6 +186,16 @@ def before_person_tail(text: str, s: int, e: int) -> int:
         if "," not in tail and TEAM_NUMBER.fullmatch(tail) and re.search(r"\d{3}", tail):
             return start + m.start()
     return e
+
+
+# A county's word, as on the county and state heading a US sheet's locality
+_COUNTY_WORD = re.compile(r"\b(?:Co\.|CO\.|County|COUNTY|Parish)")
+
+
+# A place's name (capitalised words, none of them a habitat's) before a comma and a lower-case site
+_NAME_THEN_SITE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+){0,2}),[ \t]+(?=[a-zà-ÿ])"
+)
 
 
 # A bracket closing a block ("Sampleton (K. Muster)")

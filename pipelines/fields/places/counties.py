@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import fold, us_counties
+from pipelines.fields.geo import fold, states, us_counties
 from pipelines.fields.places.higher_geography import is_state
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 from pipelines.fields.vicecounty import irish_county_after
@@ -162,7 +162,16 @@ def _without_state(name: str) -> str:
     for k in (3, 2, 1):  # "District of Columbia", "New Hampshire", "Texas"
         if len(words) > k and is_state(" ".join(words[:k])):
             return " ".join(words[k:])
+    if len(words) > 1 and words[0].endswith(".") and _state_abbreviation(words[0]):
+        return " ".join(words[1:])  # "CAL. Exampla Co.", "Tenn. Sample Co.": as printed
     return name
+
+
+def _state_abbreviation(word: str) -> bool:
+    """Whether `word` is a state's abbreviation with its full stop as labels print it ("Calif.",
+    "TENN.", "CAL."), in capitals or not."""
+    table = states()
+    return any(e.abbreviation for e in table.get(word, []) + table.get(word.title(), []))
 
 
 _KIND_SUFFIX = re.compile(r"\s+(?:Parish|PARISH|Dist\.|District)$")

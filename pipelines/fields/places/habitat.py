@@ -137,6 +137,13 @@ def habitat_candidates(
             below = _habitat_below(lab, end)
             if below is not None:
                 return [below]
+            site = _SITE_AFTER_COMMA.match(lab.text, end, lab.line_at(end).end)
+            if site is not None and habitat_line(site["site"]):
+                # "Exampla Co. / Sampleton, on granite outcrop.": the locality cut at the place's
+                # name (`trim`), the site after its comma
+                s, e = site.span("site")
+                value = lab.text[s:e].strip(" .")
+                return [candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.after_locality")]
             last = lab.line_at(end - 1)
             on = SUBSTRATE_TAIL.search(lab.text, last.start, last.end)
             if on is not None:
@@ -179,6 +186,10 @@ def habitat_candidates(
                     )
                 ]
     return habitat_phrase(labels)
+
+
+# The rest of the locality's line after its comma: the site ("Sampleton, roadside")
+_SITE_AFTER_COMMA = re.compile(r",[ \t]*(?P<site>[^\n]{3,})")
 
 
 def _after_substrate_at(lab: Label, locality: FieldCandidate | None) -> int | None:

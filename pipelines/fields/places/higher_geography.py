@@ -19,6 +19,12 @@ def is_state(name: str) -> bool:
     return any(not e.abbreviation for e in states().get(fold(name), []))
 
 
+def _is_us_state(name: str) -> bool:
+    """Whether `name` is a state's name or abbreviation as printed ("Wis.", "WISCONSIN")."""
+    table = states()
+    return bool(table.get(name) or table.get(name.rstrip(".")) or table.get(fold(name)))
+
+
 def country_alone(text: str) -> bool:
     """Whether `text` is a country's name and nothing else ("FRANCE", "Brasilia.")."""
     return name_key(text.strip(" .,;:\n")) in country_names()
@@ -90,6 +96,17 @@ def drop_higher_geography(
         and only_higher_geography(text, s, m.end(), inside)
     ):
         s = m.end()
+        # "Sampla Co., Wis.; Sampleton": a state's abbreviation after the county goes too
+        for p, rs, re_ in regions:
+            head = re.match(r"\s*[:;,]\s+", text[re_:e])
+            if (
+                p == position
+                and rs == s
+                and _is_us_state(text[rs:re_])
+                and head is not None
+                and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3
+            ):
+                s = re_ + head.end()
     for p, rs, re_ in regions:
         # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
         # the keyers of insect labels, and a country may stay

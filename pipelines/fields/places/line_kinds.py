@@ -29,7 +29,14 @@ from pipelines.fields.places.institutions import (
     service_road,
 )
 from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
-from pipelines.fields.places.lines import DESCRIPTION, ON, PLANT_COLOUR, carries_on, describes_plant
+from pipelines.fields.places.lines import (
+    DESCRIPTION,
+    ON,
+    PLANT_COLOUR,
+    carries_on,
+    describes_plant,
+    description_start,
+)
 from pipelines.fields.places.persons import (
     COLLECTION_LINE,
     COLLECTOR_THEN_PLACE,
@@ -105,7 +112,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):
-        return "skip"
+        # "Along road to Sampleton, Mun. Exempla. Shrub 2 m, flowers white.": the place's
+        # sentence before the plant's (`trim` cuts the description off)
+        start = description_start(line)
+        return "text" if start and GEO_WORDS.search(line[:start]) else "skip"
     if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(
         # a field number with its series' letters, as the OCR may read it ("KM 12-O34")
         r"\s*[A-Z]{2,6}[- ]?(?=[\dOIl.,-]*\d)[\dOIl.,-]+\s*",

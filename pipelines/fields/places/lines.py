@@ -67,6 +67,29 @@ def describes_plant(line: str) -> bool:
     return DESCRIPTION.match(line) is not None or PLANT_COLOUR.search(line) is not None
 
 
+# Where a sentence starts on a line: after a word's full stop (not an abbreviation's: "Mun.
+# Flores", "Dept. Flores" name a place) or a semicolon, and a blank
+_SENTENCE_START = re.compile(
+    r"(?:(?<![^\W\d_])(?!(?i:dept|depto|prov|mpio|dist|distr|edo|twp|isl|hwy|rte|mts|est)\.)"
+    r"[^\W\d_]{4,}\.|;)(?P<gap>[ \t]+)(?=[A-Z])"
+)
+
+
+def description_start(line: str) -> int | None:
+    """Where the plant's description starts on a line that opens with something else (the place:
+    "Along road to Sampleton, Mun. Exempla. Shrub 2 m tall, flowers white."): the first sentence
+    after the first that opens with a description's word or names the flowers' colour; None where
+    there is none, or the line opens with it."""
+    for m in _SENTENCE_START.finditer(line):
+        sentence = re.split(r"(?<=[.;])[ \t]", line[m.end() :], maxsplit=1)[0]
+        # a description's word opening a sentence of a few words or with a figure ("Shrub 2 m
+        # tall"), not a name's word alone ("distr. Sample")
+        said = len(sentence.split()) >= 3 or re.search(r"\d", sentence) is not None
+        if (DESCRIPTION.match(line[m.end() :]) and said) or PLANT_COLOUR.search(sentence):
+            return m.start("gap")
+    return None
+
+
 def carries_on(prev: str, line: str) -> bool:
     """Whether `line` continues the sentence of the line above: that one is left open (no full
     stop) and this one opens with a lower-case word."""

@@ -86,6 +86,23 @@ _NAME_THEN_SITE = re.compile(
 )
 
 
+# A site, then where it is: "at" or a comma and a capitalised name closing the clause ("Sand
+# dunes at Sampleton.", "Dry woods, Sampleton."), as American sheets write under their county's
+# header
+_SITE_AT_PLACE = re.compile(
+    r"^[^\W\d_][^\n]{0,40}?(?:[ \t]at|,)[ \t]+(?:the[ \t]+)?(?-i:[A-Z][a-z]{2,})"
+    r"(?:[ \t](?-i:[A-Z][a-z]{2,}))?[ \t]*[.;]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _site_at_place(text: str) -> bool:
+    return any(
+        HABITAT_WORDS.search(m.group(0)) is not None and not names_person(m.group(0))
+        for m in _SITE_AT_PLACE.finditer(text)
+    )
+
+
 def place_score(text: str) -> float:
     # each line without a person's key and name closing it ("Тарту, луг, собр. И. Иванов")
     text = "\n".join(
@@ -98,7 +115,7 @@ def place_score(text: str) -> float:
     )
     if PLACE_PREPOSITION.search(text):
         score += 2
-    if _NAME_THEN_SITE.search(text):
+    if _NAME_THEN_SITE.search(text) or _site_at_place(text):
         score += 1
     if _region_then_place(text):
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it

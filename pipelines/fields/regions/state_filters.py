@@ -57,8 +57,14 @@ def drop_overprinted(hits: list[Hit]) -> list[Hit]:
 def in_a_name(text: str, start: int) -> bool:
     """ "HATTORI-TENNESSEE COOPERATIVE": a state joined by a hyphen to the word before it is part
     of a project's or an institution's name (it gave Tennessee on five Alaskan and Virginian
-    packets of the devset)."""
-    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    packets of the devset); so is a state after the article ("THE NEW YORK BOTANICAL GARDEN",
+    its line parted by the OCR as "THE NEW YORK B"): a state is not named with "the"."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])(?:THE|The)[ \t]+$")
 
 
 COUNTY_IN_LINE = re.compile(rf"(?<![A-Za-z]){COUNTY_KEY}(?![A-Za-z])")

@@ -62,7 +62,8 @@ def _best(text: str) -> FieldCandidate | None:
         ("K000123456 1985", "K000123456"),  # a year after it is not part of it
         # the shapes the US devset has
         ("U.C. Berkeley\nEMEC 512,347", "EMEC 512,347"),
-        ("U.C. Berkeley\nEMEC 512.347", "EMEC 512.347"),  # the comma read as a dot
+        # the comma read as a dot: the number as its shape prints it
+        ("U.C. Berkeley\nEMEC 512.347", "EMEC 512,347"),
         ("University of Beispiel (TENN)\nTENN-L-0012345", "TENN-L-0012345"),
         ("NY 01234567", "NY 01234567"),
         ("NEW YORK BOTANICAL GARDEN\n01234567", "01234567"),  # a bare number under the name
