@@ -35,7 +35,7 @@ from pipelines.fields.names import (
     type_status_candidates,
 )
 from pipelines.fields.people import find_people, record_number_candidates
-from pipelines.fields.people.name_lines import PERSON_OR_PLACE, SEVERAL_COLLECTORS
+from pipelines.fields.people.name_lines import PERSON_OR_PLACE, SEVERAL_COLLECTORS, SIGNED_SLIP
 from pipelines.fields.people.shapes import surname_of
 from pipelines.fields.places import (
     county_candidates,
@@ -85,10 +85,6 @@ def labels_from_text(text: str) -> list[LabelText]:
 def _best(cands: Iterable[FieldCandidate]) -> FieldCandidate | None:
     ranked = sorted(cands, key=lambda c: -c.confidence)
     return ranked[0] if ranked else None
-
-
-# the doubt of a name that signs a slip: as likely the determiner as the collector
-SIGNED_SLIP = "signed_slip"
 
 
 def _slip_signer(collector: FieldCandidate, seen: Views) -> FieldCandidate:

@@ -10,6 +10,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
+from pipelines.fields.people.name_lines import SIGNED_SLIP
 from pipelines.fields.people.numbers import initials_number, misread_number, number_after
 from pipelines.fields.people.patterns import UP, WORD
 from pipelines.fields.people.persons import Person, misread_caption, person_view, persons_at
@@ -118,7 +119,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
         if sent and _DET_AND.search(lab.flat, lab.line_at(m.start()).start, m.start()):
             # "Det. & comm. K. Muster": who named and sent it; as likely not the collector
-            c = c.model_copy(update={"flags": [*c.flags, "signed_slip"]})
+            c = c.model_copy(update={"flags": [*c.flags, SIGNED_SLIP]})
         coll.append(c)
         num = number_after(p, 0.85) or initials_number(p, 0.85)
         if num is None:

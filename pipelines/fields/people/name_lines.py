@@ -130,9 +130,7 @@ def name_line_collectors(
         )
     if dated and lines[0].label.label not in dated and _signed_slip(lines[0]):
         conf = first.confidence * _SIGNED_SLIP
-        first = first.model_copy(
-            update={"confidence": conf, "flags": [*first.flags, "signed_slip"]}
-        )
+        first = first.model_copy(update={"confidence": conf, "flags": [*first.flags, SIGNED_SLIP]})
     if any(surname_of(" | ".join(q.names)) != surname_of(first.value) for q in lines[1:]):
         # a name alone on another label too: a determiner's or an annotator's slip is as often
         # the one read first
@@ -168,6 +166,8 @@ _PLACE_GIVEN = 0.5
 PERSON_OR_PLACE = "person_or_place"
 # the flag of a collector (and a field number) on a sheet whose labels name several collectors
 SEVERAL_COLLECTORS = "several_collectors"
+# the flag of a name that signs a slip: as likely the determiner as the collector
+SIGNED_SLIP = "signed_slip"
 
 # A name line's belief on a slip that is only the name and a date, the collection dated elsewhere.
 _SIGNED_SLIP = 0.25
