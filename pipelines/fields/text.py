@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from models.dwc import Term
@@ -208,12 +208,39 @@ def _header_pattern() -> re.Pattern[str]:
 
 # The words collection headers open with, in the labels' languages (data/headers.csv).
 _HEADER = _header_pattern()
+# A header's first word with one letter misread ("Plonts of X", "BRYOFHYTES OF X", "Plora
+# Exempla") or printed with a ligature ("Plantæ Exemplenses"): five letters or more, the word's
+# length kept, a name or "of" after it; not a form's key ("Planta: Aus bus").
+_FIRST_WORD = re.compile(r"\W*(?:the\s+)?([^\W\d_]{5,})(?=\s+[^\W\d_])(?!\s*:)", re.IGNORECASE)
+
+
+@cache
+def _header_words() -> dict[int, list[str]]:
+    """The headers table's one-word entries of five letters or more, by length."""
+    out: dict[int, list[str]] = {}
+    for row in data_rows("headers.csv"):
+        word = row["word"].lower()
+        if " " not in word and len(word) >= 5:
+            out.setdefault(len(word), []).append(word)
+    return out
+
+
+def _misread_header_word(line: str) -> bool:
+    m = _FIRST_WORD.match(line)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return any(
+        sum(a != b for a, b in zip(word, h, strict=True)) == 1
+        for h in _header_words().get(len(word), [])
+    )
 
 
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
-    """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI"."""
-    return _HEADER.search(line) is not None
+    """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI",
+    their first word read with one letter wrong ("Plonts of Exampla")."""
+    return _HEADER.search(line) is not None or _misread_header_word(line)
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)

@@ -8,7 +8,7 @@ import pytest
 from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.institution_names import institution_name
 from pipelines.fields.roles import Role, affiliation_lines, label_roles
-from pipelines.fields.text import is_institution, make_labels
+from pipelines.fields.text import is_header, is_institution, make_labels
 
 
 def _roles(text: str) -> list[Role]:
@@ -287,3 +287,22 @@ def test_a_name_signing_a_determination_slip_is_a_doubtful_collector(
 ) -> None:
     got = extract_fields(labels_from_text(text))["recordedBy"]
     assert ("signed_slip" in got.flags) == doubted
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        # a header's first word with one letter misread by the OCR, or printed with a ligature
+        ("Plonts of Exampla County", True),
+        ("Plora Exemplica", True),
+        ("BRYOFHYTES OF SAMPLE PARK", True),
+        ("Plantæ Exemplenses", True),
+        # a form's key, a place, a short word: no header
+        ("Planta: Exemplia sampleana", False),
+        ("Flores, Sampleton", False),
+        ("Plots near Sampleton", False),
+        ("Sampleton Heath", False),
+    ],
+)
+def test_a_header_read_with_one_letter_wrong(line: str, header: bool) -> None:
+    assert is_header(line) == header
