@@ -94,9 +94,11 @@ def _slip_signer(collector: FieldCandidate, seen: Views) -> FieldCandidate:
     Muster") stays as it is."""
     label = collector.evidence.label
     on_slip = label is not None and seen.roles.get(label) is Role.determination
-    if not on_slip or collector.evidence.rule != "collector.name_line":
-        return collector
-    if SIGNED_SLIP in collector.flags:
+    if (
+        not on_slip
+        or collector.evidence.rule != "collector.name_line"
+        or SIGNED_SLIP in collector.flags
+    ):
         return collector
     return collector.model_copy(update={"flags": [*collector.flags, SIGNED_SLIP]})
 

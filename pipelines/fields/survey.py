@@ -67,9 +67,9 @@ class SurveyHit:
 
 
 @cache
-def _utm_transformer(zone: int, south: bool) -> pyproj.Transformer:
+def _to_wgs84(epsg: int) -> pyproj.Transformer:
+    """A grid's (easting, northing) in metres to WGS84's (longitude, latitude), offline."""
     pyproj.network.set_network_enabled(False)  # type: ignore[attr-defined]
-    epsg = (32700 if south else 32600) + zone
     return pyproj.Transformer.from_crs(f"EPSG:{epsg}", "EPSG:4326", always_xy=True)
 
 
@@ -78,7 +78,7 @@ def _utm_lat_lon(m: re.Match[str]) -> tuple[float, float] | None:
     if not (1 <= zone <= 60 and 100_000 <= east <= 900_000 and north <= 9_400_000):
         return None
     south = m["band"] is not None and m["band"] < "N"
-    lon, lat = _utm_transformer(zone, south).transform(east, north)
+    lon, lat = _to_wgs84((32700 if south else 32600) + zone).transform(east, north)
     return float(lat), float(lon)
 
 
@@ -164,16 +164,10 @@ def uniform_square(north: str, east: str) -> UniformSquare | None:
     return UniformSquare(n, e, scale)
 
 
-@cache
-def _ykj_transformer() -> pyproj.Transformer:
-    pyproj.network.set_network_enabled(False)  # type: ignore[attr-defined]
-    return pyproj.Transformer.from_crs("EPSG:2393", "EPSG:4326", always_xy=True)
-
-
 def uniform_lat_lon(square: UniformSquare) -> tuple[float, float]:
     """(latitude, longitude) in WGS84 of the square's centre."""
     half = square.size / 2
-    lon, lat = _ykj_transformer().transform(square.easting + half, square.northing + half)
+    lon, lat = _to_wgs84(2393).transform(square.easting + half, square.northing + half)
     return float(lat), float(lon)
 
 

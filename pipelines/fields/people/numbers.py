@@ -59,8 +59,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
-    keyed = _KEYED.search(lab.flat, m.end("gap"), m.start("n")) if m.group("gap") else None
-    if m.group("gap") and not gap and keyed is None:
+    if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
     value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
