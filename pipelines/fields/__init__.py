@@ -87,6 +87,11 @@ def _best(cands: Iterable[FieldCandidate]) -> FieldCandidate | None:
     return ranked[0] if ranked else None
 
 
+# the collector's rules that read a name without a collector's key: a name alone on its line, or
+# the name on a date's line or next to it
+_UNKEYED = frozenset({"collector.name_line", "collector.line_by_date", "collector.next_to_date"})
+
+
 def _slip_signer(collector: FieldCandidate, seen: Views) -> FieldCandidate:
     """The collector, doubted (`SIGNED_SLIP`) when it is a name without a collector's key on a
     label whose role is a determination's ("Exampla minor / Rev. J. Beispiel 1990"): the slip's
@@ -94,11 +99,7 @@ def _slip_signer(collector: FieldCandidate, seen: Views) -> FieldCandidate:
     Muster") stays as it is."""
     label = collector.evidence.label
     on_slip = label is not None and seen.roles.get(label) is Role.determination
-    if (
-        not on_slip
-        or collector.evidence.rule != "collector.name_line"
-        or SIGNED_SLIP in collector.flags
-    ):
+    if not on_slip or collector.evidence.rule not in _UNKEYED or SIGNED_SLIP in collector.flags:
         return collector
     return collector.model_copy(update={"flags": [*collector.flags, SIGNED_SLIP]})
 
@@ -341,7 +342,9 @@ def _extract(
     seen = views(labs)
     specimen = seen.of(Role.data, Role.determination, Role.donor)
     proposed = _Proposals()
-    dated = label_dates(specimen)
+    # on a data label a capitalised "Rev." before a name is the collector's title; on a slip, a
+    # revision's cue
+    dated = label_dates(specimen, data={lab.label for lab in seen.of(Role.data)})
     # a slip's date is its determination's, though no "det." precedes it on its line
     slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
     for sp in dated:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -920,30 +920,42 @@ def _convert(
     return iso, conf, 3, flags
 
 
-def _det_cues() -> list[str]:
-    """The determination's cues of the tables: the determiner's key of the people's lexicon
-    ("det.", "Определил", "Určil") and the cues that open a determination label
+def _det_cues(*, cased: bool) -> str:
+    """The determination's cues of the tables, as one alternation: the determiner's key of the
+    people's lexicon ("det.", "Определил", "Určil") and the cues that open a determination label
     (label_roles.csv: "Examined by", "Seen by", "Annotation"), not a type label's status word
-    ("Isotype": the type's own data follow it)."""
-    people = [r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "determiner"]
-    roles = [
+    ("Isotype": the type's own data follow it). With `cased`, a cue the people's table reads only
+    as written is read so ("rev." a revision; "Rev." capitalised a reverend: "Rev. K. Muster /
+    12 June 1888" on a data label is the collector and the collection's date); without, in any
+    case (on a determination slip "Rev. K. Muster / 12.vi.1990" is a revision)."""
+    people = [r for r in data_rows("people_cues.csv") if r["role"] == "determiner"]
+    exact = {r["cue"] for r in people if r["case"] == "exact"} if cased else set()
+    lowered = {c.lower() for c in exact}
+    any_case = [r["cue"] for r in people if r["cue"] not in exact] + [
         r["cue"]
         for r in data_rows("label_roles.csv")
-        if r["role"] == "determination" and not re.search(r"typ|тип", r["cue"], re.IGNORECASE)
+        if r["role"] == "determination"
+        and not re.search(r"typ|тип", r["cue"], re.IGNORECASE)
+        and r["cue"].lower() not in lowered
     ]
-    return people + roles
+    return alternation(any_case) + (f"|(?-i:{alternation(exact)})" if exact else "")
 
 
-_DET = re.compile(
-    # the stems of the cues, however OCR and hands end them: "Det" without its stop,
-    # "Determin..." and "Identifi..." in any language, "Vidi", "Conf" and "Confirm...", "dét",
-    # Finnish "määr..."
-    r"\b(?:det(?:\.|\b|ermin)|identifi|vidi|conf(?:irm)?\b|dét\b|määr"
-    + r"|(?:"
-    + alternation(_det_cues())
-    + r")(?![^\W\d_]))",
-    re.IGNORECASE,
-)
+def _det_pattern(*, cased: bool) -> re.Pattern[str]:
+    return re.compile(
+        # the stems of the cues, however OCR and hands end them: "Det" without its stop,
+        # "Determin..." and "Identifi..." in any language, "Vidi", "Conf" and "Confirm...",
+        # "dét", Finnish "määr..."
+        r"\b(?:det(?:\.|\b|ermin)|identifi|vidi|conf(?:irm)?\b|dét\b|määr"
+        + r"|(?:"
+        + _det_cues(cased=cased)
+        + r")(?![^\W\d_]))",
+        re.IGNORECASE,
+    )
+
+
+_DET = _det_pattern(cased=False)
+_DET_CASED = _det_pattern(cased=True)
 # The date's own key: "Date", "Fecha", "Datum", "Data", "Dato", Dutch and Latin "Dat." and "d.d."
 # (de dato), Latin "Anno" ("Anno May 1936"), Finnish "pvm", Estonian "kuupäev".
 _DATE_KEY = re.compile(
@@ -1012,15 +1024,17 @@ def _det_note(labels: list[Label], i: int, date: DateMatch) -> bool:
 _CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
 
 
-def in_det_context(label: Label, start: int) -> bool:
+def in_det_context(label: Label, start: int, *, cased: bool = False) -> bool:
     """A date on a "Det." line, or right under one that has no year of its own ("det. K. Muster
     1917 / 24/5-1917": the line's own year is the determination's), or under the determiner's
     affiliation ("det. K. Muster / University of Exempla / 7.4.1981"), dates the identification,
-    not the collection."""
+    not the collection. With `cased` (a data label), the cues are read in the case the people's
+    table allows (`_det_cues`)."""
+    det_cue = _DET_CASED if cased else _DET
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
-    if any(not _TITLE_AFTER_KEY.search(before, 0, m.start()) for m in _DET.finditer(before)):
+    if any(not _TITLE_AFTER_KEY.search(before, 0, m.start()) for m in det_cue.finditer(before)):
         return True
     if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
@@ -1033,7 +1047,11 @@ def in_det_context(label: Label, start: int) -> bool:
     ):
         k -= 1
     above = label.lines[k].text
-    det = _DET.search(above)
+    # the cue as a title after a collector's key ("Coll. Rev. K. Muster / July 1888") is none
+    det = next(
+        (m for m in det_cue.finditer(above) if not _TITLE_AFTER_KEY.search(above, 0, m.start())),
+        None,
+    )
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 
@@ -1073,9 +1091,9 @@ def _det_slip_date(labels: list[Label], i: int, date: DateMatch) -> bool:
     return False
 
 
-def _is_det(labels: list[Label], i: int, date: DateMatch) -> bool:
-    """Whether a date of label `i` dates a determination."""
-    return in_det_context(labels[i], date.start) or _det_note(labels, i, date)
+def _is_det(labels: list[Label], i: int, date: DateMatch, *, cased: bool = False) -> bool:
+    """Whether a date of label `i` dates a determination (`cased`: see `in_det_context`)."""
+    return in_det_context(labels[i], date.start, cased=cased) or _det_note(labels, i, date)
 
 
 @dataclass
@@ -1129,14 +1147,19 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
     return found
 
 
-def label_dates(labels: list[Label]) -> list[DatedSpan]:
-    """All dates with a score for being the collection date (higher is better)."""
+def label_dates(labels: list[Label], *, data: Container[int] = ()) -> list[DatedSpan]:
+    """All dates with a score for being the collection date (higher is better). On the `data`
+    labels (by their `Label.label`: the specimen's data labels) that key no collector, the
+    determiners' cues are read in the case the people's table allows (`in_det_context`)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
     slips: list[DatedSpan] = []
     sheet = _sheet_dates(labels, pivot)
     titles = _titled_years(labels, sheet)
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
+        # a reverend collects where no other collector is keyed: "Leg. K. Muster / Rev. J.
+        # Beispiel 1980" is a revision
+        cased = bool(dates) and lab.label in data and not _COLL_KEY.search(lab.text)
         for d in dates:
             if "month_first" in d.flags and _DAY_FIRST_KEY.search(lab.text):
                 _read_day_first(d)
@@ -1144,7 +1167,7 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             # quoted as one line
             d.verbatim = lab.flat[d.start : d.end]
             line = lab.line_at(d.start)
-            det = _is_det(labels, i, d)
+            det = _is_det(labels, i, d, cased=cased)
             score = float(d.precision)
             # "(Mr Muster 1840)": a collector's year, even in a heading ("Herbier du X (Mr ...)")
             titled = any(

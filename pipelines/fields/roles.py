@@ -220,7 +220,12 @@ def _substantive(text: str) -> bool:
 
 
 def _names_a_place(label: Label, lines: list[int]) -> bool:
-    """Whether one of `lines` (indices into label.lines) names a country or a state."""
+    """Whether one of `lines` (indices into label.lines) names a country or a state, or opens
+    with a preposition of place before a name ("Near Sampleton", "prope Villanova", "bei Dorf")."""
+    from pipelines.fields.places.cues import PLACE_PREPOSITION  # the places read this module
+
+    if any(PLACE_PREPOSITION.match(label.lines[i].text.strip()) for i in lines):
+        return True
     return any(label.line_no(h.start) in lines for h in find_hits([label]))
 
 
@@ -228,13 +233,43 @@ def _names_a_place(label: Label, lines: list[int]) -> bool:
 _DATE_KEY = re.compile(r"[\W_]*(?:date|dat|datum|fecha|data)(?![^\W\d_])\.?\s*:?", re.IGNORECASE)
 
 
+# initials before a name in any case ("K. Muster", "J. BEISPIEL"): a person's herbarium
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][^\W\d_]{2,}")
+
+
+# a slip's heading alone on its first line: a few words, no figures, no person's initials
+# ("ANNOTATION LABEL", "Determinavit", "DETERMINATION SLIP")
+_HEADING = re.compile(r"[^\d]{0,30}")
+
+
+# a type's status ("Holotype", "Lectotype designated by ..."): its label carries the type's own data
+_TYPE_WORD = re.compile(r"typ|тип", re.IGNORECASE)
+
+
+def _headed_slip(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
+    """Whether a label opens with a determination slip's heading alone on its line ("ANNOTATION
+    LABEL / Exampla minor L. / K. Muster / 12 May 1990"): every date written alone under it is the
+    determination's, wherever the determiner's name stands. A type's label ("Syntype /
+    Sampleton / 1882") is no slip: its date is the type's collection."""
+    return (
+        bool(lines)
+        and roles[0] == {Role.determination}
+        and _HEADING.fullmatch(lines[0]) is not None
+        and len(lines[0].split()) <= 3
+        and not _INITIALLED.search(lines[0])
+        and not _TYPE_WORD.search(lines[0])
+    )
+
+
 def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]:
-    """Positions in `lines` of the lines that date the determination line above them: a date
-    alone ("Determinavit K. Muster / 12. v. 1988"), or a date's key on a slip ("Det. K. Muster /
-    Date 1988"), which a data label's form would print with its collector's key."""
+    """Positions in `lines` of the lines that date the determination line above them, or any
+    line of a slip under its heading (`_headed_slip`): a date alone ("Determinavit K. Muster /
+    12. v. 1988"), or a date's key on a slip ("Det. K. Muster / Date 1988"), which a data label's
+    form would print with its collector's key."""
     out = []
+    headed = _headed_slip(lines, roles)
     for k in range(1, len(lines)):
-        if Role.determination not in roles[k - 1] or roles[k] - {Role.data}:
+        if not (headed or Role.determination in roles[k - 1]) or roles[k] - {Role.data}:
             continue
         if (not roles[k] and date_alone(lines[k])) or (
             roles[k] == {Role.data}
@@ -278,10 +313,6 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     return True
 
 
-# initials before a name in any case ("K. Muster", "J. BEISPIEL"): a person's herbarium
-_INITIALLED = re.compile(r"(?<![^\W\d_])[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][^\W\d_]{2,}")
-
-
 def dated_header(label: Label) -> bool:
     """Whether a label is an institution's name and a date alone ("HERB. HORT. SAMPL. / 22 JUN
     1956", "SAMPLETON MUSEUM / (NATURAL HISTORY) / 12 FEB 1931"): a stamp of the day the sheet
@@ -304,16 +335,17 @@ def dated_header(label: Label) -> bool:
 
 def determination_dates(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
-    own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.". For a
-    determination label only; a date alone under "Det." is left to the dates parser (on a packet
-    it may be the collection's)."""
+    own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.", any date
+    under a slip's heading (`_headed_slip`). For a determination label only; a date alone under
+    "Det." is left to the dates parser (on a packet it may be the collection's)."""
     signed = unkeyed_slip([ln.text for ln in label.lines])
     if signed is not None:
         return [signed]
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
-    return [index[k] for k in _dating_lines(lines, roles) if not date_alone(lines[k])]
+    headed = _headed_slip(lines, roles)
+    return [index[k] for k in _dating_lines(lines, roles) if headed or not date_alone(lines[k])]
 
 
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
