@@ -175,7 +175,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
+            # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.))(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
@@ -316,7 +317,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.my_numeric",
         re.compile(
-            rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{_Y4})(?![\d°'/]|[.,]\d|-\d)"
+            # (nor glued to a word: "12.v5.1955" is a Roman month misread, not May)
+            rf"(?<![\w.,/°'#:-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{_Y4})(?![\d°'/]|[.,]\d|-\d)"
             r"(?!\s?(?i:m|km|cm|mm|ft|feet|g|kg|ha|%)\b)"
         ),
     ),
@@ -1188,6 +1190,13 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
                 score = min(score, _SENT_SCORE)
                 d.confidence *= _SENT_CONFIDENCE
                 d.flags.append("sent_or_issued_year")
+            if _EMERGED.search(before):
+                # "e.l. 3.v.1971", "e.p. 12.v.1972": the day the insect emerged in rearing, not
+                # the day it was collected; a collecting date elsewhere on the labels wins
+                score -= 0.5
+                d.confidence *= _EMERGED_CONFIDENCE
+                d.flags.append("emergence_date")
+            _doubt_reading(lab, d)
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])
@@ -1198,6 +1207,39 @@ def label_dates(labels: list[Label]) -> list[DatedSpan]:
             sp.det = True
     _join_split_lines(out)
     return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+# the rearing cues of insect labels right before a date on its line: ex larva, ex pupa, ex ovo
+# ("e.l.", "e.p.", "e.o."), "emerged", "em.", German "geschl." (geschlüpft)
+_EMERGED = re.compile(
+    r"(?<![^\W\d_])(?:e\.\s?[lpo]\.|ex\s(?:larv[ae]|pupa|ovo)|emerged|em\.|geschl(?:\.|üpft))"
+    r"[\s:,]*$",
+    re.IGNORECASE,
+)
+_EMERGED_CONFIDENCE = 0.8
+_UNSURE_CONFIDENCE = 0.8
+# A Roman month's letters read below this confidence: one stroke more or less is another month
+# ("vi" for "vii"), and both recognisers may agree on the wrong one
+_ROMAN_READ = 0.9
+# a day's figures and their mark right before a month and year the rules read without them
+# ("e1.3.v.1971", the day parted from its month by a misread key)
+_DAY_LEFT_OUT = re.compile(r"(?<![\d,])[0-3]?\d[^\S\n]?[.\-/][^\S\n]?$")
+
+
+def _doubt_reading(lab: Label, d: DateMatch) -> None:
+    """Flag a date whose reading is a doubt the rules do not see: a Roman month in words the OCR
+    read unsurely, or a month and year with a day's figures glued before them (the day left out:
+    the date is less precise than the label's)."""
+    if "unsure_reading" in d.flags:
+        return
+    # (also a month and year parted by a full stop alone: "9.1988" is as often "9.ix.1988" with
+    # its month lost)
+    fragile = "roman" in d.rule or (d.rule == "date.my_numeric" and "/" not in d.verbatim)
+    roman_unsure = fragile and lab.words and lab.word_confidence(d.start, d.end) < _ROMAN_READ
+    day_left_out = d.precision == 2 and _DAY_LEFT_OUT.search(lab.text, max(0, d.start - 5), d.start)
+    if roman_unsure or day_left_out:
+        d.confidence *= _UNSURE_CONFIDENCE
+        d.flags.append("unsure_reading")
 
 
 # A day and its month ending a line with the dash or the dot that leads to the year
