@@ -110,6 +110,14 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         and not COUNTY_IN_LINE.search(text, end, line_end)
     )
     word = _WORD_AFTER.match(text, end) if printed.endswith(".") or dotless else None
+    if (
+        word
+        and _CAPITALS_OPENING.fullmatch(printed)
+        and not text[lab.line_at(start).start : start].strip()
+    ):
+        # "MASS. Sampleton", "CALIF. Exampleville": an insect label opens with its state in
+        # capitals, the place after it (an author or a mountain is not printed so)
+        word = None
     if word and not _ROAD.match(word.group(1)) and not _a_region(word.group(1)):
         # "Mont. Exemple" (a French mountain), "N. L. Muster" (a person's initials): a state
         # ends its phrase or goes before its country ("Son. Mexico") or a road ("Fla. Hwy. 9")
@@ -128,6 +136,7 @@ def _a_region(word: str) -> bool:
     )
 
 
+_CAPITALS_OPENING = re.compile(r"[A-Z]{3,}\.")
 _WORD_AFTER = re.compile(rf"[ \t]+([A-Z][a-zà-ÿ]+)\b(?![ \t]+{COUNTY_KEY})")
 _ROAD = re.compile(r"(?:Hwy|Highway|Route|Rte|Rt|Road|Rd|Co|County|Par|Parish|Territory|Terr)$")
 
