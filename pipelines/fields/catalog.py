@@ -215,6 +215,8 @@ _ACRONYM = 0.6  # an acronym the table does not know
 _CONFLICT = 0.75  # factor when a sheet holds two different numbers of that standing
 _LONGEST = 24  # letters and digits after a code: no shape is longer
 _UNSURE_WORD = 0.9  # an OCR word read below this is a doubt for a bare number
+# a day's and a month's figures, then a year: a date's digits without their marks
+_DATE_FIGURES = re.compile(r"[1-9]\d{1,3}(?:1[89]\d\d|20[0-2]\d)")
 
 
 @dataclass
@@ -487,10 +489,12 @@ def _bare_number(lab: Label, i: int) -> list[_Found]:
     conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
     rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
     f = _Found(lab, s, e, m.group("v"), conf, rule)
-    if not (after_institution or leading_zero) and lab.word_confidence(s, e) < _UNSURE_WORD:
-        # neither an institution above it nor a barcode's zeros, and read unsurely: a date whose
-        # marks the OCR lost ("vi-vii.1978" read as "1541978") or a garbled line as often as the
-        # specimen's number
+    if not (after_institution or leading_zero) and (
+        lab.word_confidence(s, e) < _UNSURE_WORD or _DATE_FIGURES.fullmatch(m.group("v"))
+    ):
+        # neither an institution above it nor a barcode's zeros, and read unsurely or ending in
+        # a year: a date whose marks the OCR lost ("vi-vii.1978" read as "1541978", "12.iii.1930"
+        # as "121930") or a garbled line as often as the specimen's number
         f.flags = ["unsure_reading"]
     return [f]
 

@@ -390,6 +390,13 @@ _ELEV_ITEM = re.compile(
     r"|[NSEW]\b(?!\.?[ \t]?\d{1,3}(?:[.,]\d|[ \t]?[°º˚]))))|$)"
     r"|/\s?\d)"
 )
+# An item opening a line, a comma after it ("2000 m, 16.vii.1985"): three figures at least (a
+# wrapped description's "2 m, flowers white" is a plant's height)
+_ELEV_LINE_OPENING = re.compile(
+    r"(?m)^[ \t]*(?P<v>(?:ca\.\s?)?(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
+    r"\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
+    r"(?=[ \t]?[;,])"
+)
 # Insect labels: the elevation at the end of the place's line after a word, without a comma
 # ("Sierra Exemplo 2100m", "Sampleton 1200 m"): three or four figures, never before a bearing on
 # the next line ("Sampleton 500 m / N of the bridge" is a distance)
@@ -435,7 +442,7 @@ _HEIGHT_AFTER = re.compile(
 )
 _UNKEYED = {"elevation.item", "elevation.own_line", "elevation.feet_mark"}
 # the patterns that read line ends (`Label.text`, with the same offsets as `flat`)
-_LINE_PATTERNS = (_ELEV_ITEM, _ELEV_UNIT_FIRST, _ELEV_LINE_END)
+_LINE_PATTERNS = (_ELEV_ITEM, _ELEV_UNIT_FIRST, _ELEV_LINE_END, _ELEV_LINE_OPENING)
 
 
 def _plant_height(lab: Label, start: int, end: int) -> bool:
@@ -462,6 +469,7 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
         (_ELEV_UNIT_FIRST, 0.6, "elevation.item"),
         (_ELEV_LINE_END, 0.6, "elevation.item"),
         (_ELEV_LINE, 0.6, "elevation.own_line"),
+        (_ELEV_LINE_OPENING, 0.6, "elevation.item"),
         (_ELEV_FEET, 0.6, "elevation.feet_mark"),
     ]
     for pattern, conf, rule in rules:

@@ -148,6 +148,10 @@ _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 # "IV.1962" is a collector's number above a month's date, not the 7th of April)
 _DM_GAP = r"(?:[^\S\n]?[-./][^\S\n]?|[^\S\n])"
 
+# the second end of a run of full dates, after the first's year and its dash
+# ("30.XII.1955-2.I.1956", "30 Dec. 1955-2 Jan. 1956")
+_AFTER_YEAR_DASH = r"(?<=[^\d][12]\d{3}[-–])"
+
 # the gap between two figures of a form's date: dots and slashes, spaced or not
 _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 
@@ -176,7 +180,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.))(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
@@ -238,7 +242,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_name",
         re.compile(
-            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
+            rf"(?:(?<![\w.-])|{_GLUED}|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
             rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
             rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
@@ -295,7 +299,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.numeric",
         re.compile(
             # no line break before a separator: "Camp 5 - 6 / - 1750" is a camp and an altitude
-            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/))(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
+            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/)|{_AFTER_YEAR_DASH})(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
             rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
             # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
             r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"
@@ -1221,23 +1225,28 @@ _UNSURE_CONFIDENCE = 0.8
 # A Roman month's letters read below this confidence: one stroke more or less is another month
 # ("vi" for "vii"), and both recognisers may agree on the wrong one
 _ROMAN_READ = 0.9
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.\Z")
 # a day's figures and their mark right before a month and year the rules read without them
 # ("e1.3.v.1971", the day parted from its month by a misread key)
-_DAY_LEFT_OUT = re.compile(r"(?<![\d,])[0-3]?\d[^\S\n]?[.\-/][^\S\n]?$")
+_DAY_LEFT_OUT = re.compile(r"(?<![\d,])[0-3]?\d[^\S\n]?[.\-/][^\S\n]?\Z")
 
 
 def _doubt_reading(lab: Label, d: DateMatch) -> None:
-    """Flag a date whose reading is a doubt the rules do not see: a Roman month in words the OCR
-    read unsurely, or a month and year with a day's figures glued before them (the day left out:
+    """Flag a date whose reading is a doubt the rules do not see: a month in Roman numerals or
+    figures in words the OCR read unsurely, or a month and year with a day's figures glued before them (the day left out:
     the date is less precise than the label's)."""
     if "unsure_reading" in d.flags:
         return
-    # (also a month and year parted by a full stop alone: "9.1988" is as often "9.ix.1988" with
-    # its month lost)
-    fragile = "roman" in d.rule or (d.rule == "date.my_numeric" and "/" not in d.verbatim)
+    # (also a month in figures: "12.1.1930", "12.10.1930" and "9.1988" are as often a Roman
+    # "12.iii.1930" or "9.ix.1988" misread; a month's name stays legible at a lower confidence)
+    fragile = "roman" in d.rule or "numeric" in d.rule
     roman_unsure = fragile and lab.words and lab.word_confidence(d.start, d.end) < _ROMAN_READ
     day_left_out = d.precision == 2 and _DAY_LEFT_OUT.search(lab.text, max(0, d.start - 5), d.start)
-    if roman_unsure or day_left_out:
+    # glued to a one-letter abbreviation's full stop ("a.p.12.v.1972"): which key it was (a
+    # rearing's "e.p.", "e.l.") the OCR left unread; a state's before it is common on insect
+    # labels ("N.Mex.VII-13-59")
+    glued = _GLUED_INITIAL.search(lab.text, max(0, d.start - 3), d.start) is not None
+    if roman_unsure or day_left_out or glued:
         d.confidence *= _UNSURE_CONFIDENCE
         d.flags.append("unsure_reading")
 

@@ -74,6 +74,8 @@ def test_no_coordinates(text: str) -> None:
         # the unit first, as Italian labels write it
         ("ITALIA: Trentino\nSampleton, m 1450\n15.VII.1971", "m 1450", "1450"),
         ("Sampleton, quota m 900", "m 900", "900"),
+        # an item opening its line, the date after its comma
+        ("MEXICO: Chiapas\nSampleton 12 km N\n2000 m, 16.vii.1985", "2000 m", "2000"),
     ],
 )
 def test_elevation_read(text: str, verbatim: str, metres: str) -> None:
@@ -90,6 +92,7 @@ def test_elevation_read(text: str, verbatim: str, metres: str) -> None:
         "Sampleton road 500 m\nfrom the bridge",  # a distance whose sentence goes on
         "Sampleton 500 m\nN of the church",  # a bearing below
         "Sampleton, m 12 x 30",  # a size
+        "Exampla minor\nshrub\n2 m, flowers white",  # a wrapped description's plant height
     ],
 )
 def test_no_elevation(text: str) -> None:
@@ -113,6 +116,14 @@ def test_no_elevation(text: str) -> None:
         # Australian states' abbreviations
         ("Qld: Sampleton Creek\n3 Sept. 1961", "AU", "Queensland"),
         ("Sampleton, Tas.\nJan 1950", "AU", "Tasmania"),
+        # a compass letter that names another country
+        ("N. Korea: Sampleton", "KP", None),
+        ("S. Sudan\nSampleton", "SS", None),
+        ("Korea: Sampleton", "KR", None),
+        # colonial names and abbreviations
+        ("Philippine Islands: Sampleton", "PH", None),
+        ("Somaliland Prot.\nSampleton", "SO", None),
+        ("Sampleton, N.Z.", "NZ", None),
         # an insect label opens with its state in capitals, the place after it
         ("MASS. Sampleton\nVII.4.1923\nK. Muster", "US", "Massachusetts"),
         ("CALIF. Exampleville\nVI-12-1955", "US", "California"),
@@ -222,6 +233,24 @@ def test_dates(text: str, iso: str) -> None:
     assert values(text)["eventDate"] == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a run of full dates across the year's end
+        ("30.XII.1955-2.I.1956", "1955-12-30/1956-01-02"),
+        ("30 Dec. 1955-2 Jan. 1956", "1955-12-30/1956-01-02"),
+        ("30.12.1955-2.1.1956", "1955-12-30/1956-01-02"),
+    ],
+)
+def test_run_across_the_years_end(text: str, iso: str) -> None:
+    assert find_dates(text)[0].iso == iso
+
+
+def test_register_number_is_no_run() -> None:
+    # a register's year and number, then the collecting date on its line below
+    assert values("B.M. 1932-456\nSampleton\n12.vi.1931\nK. Muster")["eventDate"] == "1931-06-12"
+
+
 def test_emergence_date_is_flagged() -> None:
     got = fields("Sampleton\ne.l. 3.v.1971\nK. Muster")["eventDate"]
     assert got.value == "1971-05-03" and "emergence_date" in got.flags
@@ -243,6 +272,25 @@ def test_roman_month_read_surely_is_not_doubted() -> None:
         [[("Sampleton", 0.95)], [("VII-3-1965", 0.98)], [("K.", 0.9), ("Muster", 0.95)]]
     )
     assert "unsure_reading" not in got.flags and got.confidence >= 0.9
+
+
+def test_month_in_figures_read_unsurely_is_doubted() -> None:
+    # a Roman "12.iii.1930" read as figures
+    got = _ocr_date([[("Sampleton", 0.95)], [("12.10.1930", 0.88)]])
+    assert "unsure_reading" in got.flags and got.confidence < 0.9
+
+
+def test_date_glued_to_an_abbreviation_is_doubted() -> None:
+    got = fields("Sampleton\na.p.12.v.1972")["eventDate"]
+    assert got.value == "1972-05-12" and "unsure_reading" in got.flags
+
+
+def test_bare_number_ending_in_a_year_is_doubted() -> None:
+    # "12.iii.1930" with its marks lost
+    found = find_catalog_numbers(
+        make_labels([ocr_label([[("Sumatra", 0.95)], [("121930", 0.98)]])])
+    )
+    assert found and "unsure_reading" in found[0].flags
 
 
 def test_month_year_with_a_day_left_out_is_doubted() -> None:
