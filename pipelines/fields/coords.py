@@ -388,7 +388,22 @@ _ELEV_ITEM = re.compile(
     # E 24.5678")
     r"(?=\s?[;,)]|[ \t]*(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|north|south|east|west"
     r"|[NSEW]\b(?!\.?[ \t]?\d{1,3}(?:[.,]\d|[ \t]?[°º˚]))))|$)"
-    r"|/\s?\d)"
+    r"|/\s?\d"
+    # or the unit's full stop ending the item's sentence in a run-on field note ("Sampleton
+    # Forest Reserve, 1200 m. 14 Feb. 1952"): three figures at least (", 3 m. Flowers white" is a
+    # plant's height), not a distance's ("100 m. from the bridge")
+    r"|(?:(?<=\d\d\d m\.)|(?<=\d\d\dm\.)|(?<=\d\d\d ft\.)|(?<=\d\d\dft\.))"
+    r"[ \t]+(?!(?i:from|of|to|past|beyond|along|north|south|east|west|[NSEW]\b)))"
+)
+# the same item opening a sentence of a run-on field note after a word's full stop
+# ("Sampleton, 12 mi. E of Exampleville. 1,200 ft. 12 May 1954"): three figures at least
+_ELEV_SENTENCE = re.compile(
+    # (or "about" opening it anywhere: "Gede, c. 1600 m")
+    r"(?:(?<=[a-z]\.[ \t])|(?<=\s)(?=(?:ca?|circa)\.?[ \t]?\d))"
+    r"(?P<v>(?:(?:ca|c|circa)\.?[ \t]?)?(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
+    r"\s?(?:m|ft|feet)\.?)(?=\s?[;,]|[ \t]*$|(?<=\.)[ \t]+(?!(?i:from|of|to|past|beyond|along"
+    r"|north|south|east|west|[NSEW]\b)))",
+    re.MULTILINE,
 )
 # An item opening a line, a comma after it ("2000 m, 16.vii.1985"): three figures at least (a
 # wrapped description's "2 m, flowers white" is a plant's height)
@@ -409,7 +424,7 @@ _ELEV_LINE_END = re.compile(
 )
 # Italian labels put the unit first: "Sampleton, m 1450", "m. 1200-1400 s.l.m.", "quota m 900"
 _ELEV_UNIT_FIRST = re.compile(
-    r"(?:^|[,;(][ \t]?|(?i:quota|alt\.?)[ \t])(?P<v>m\.?[ \t]?\d{2,4}(?:[ \t]?[-–][ \t]?\d{2,4})?)"
+    r"(?:(?m:^)[ \t]*|[,;(][ \t]?|(?i:quota|alt\.?)[ \t])(?P<v>m\.?[ \t]?\d{2,4}(?:[ \t]?[-–][ \t]?\d{2,4})?)"
     r"(?![\d.,]\d|[ \t]?(?:x|×|km|mm|cm)\b)"
 )
 # Insect labels: "6500'" or "1500-2400'" (feet), never a minute of arc.
@@ -442,7 +457,13 @@ _HEIGHT_AFTER = re.compile(
 )
 _UNKEYED = {"elevation.item", "elevation.own_line", "elevation.feet_mark"}
 # the patterns that read line ends (`Label.text`, with the same offsets as `flat`)
-_LINE_PATTERNS = (_ELEV_ITEM, _ELEV_UNIT_FIRST, _ELEV_LINE_END, _ELEV_LINE_OPENING)
+_LINE_PATTERNS = (
+    _ELEV_ITEM,
+    _ELEV_UNIT_FIRST,
+    _ELEV_LINE_END,
+    _ELEV_LINE_OPENING,
+    _ELEV_SENTENCE,
+)
 
 
 def _plant_height(lab: Label, start: int, end: int) -> bool:
@@ -470,6 +491,7 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
         (_ELEV_LINE_END, 0.6, "elevation.item"),
         (_ELEV_LINE, 0.6, "elevation.own_line"),
         (_ELEV_LINE_OPENING, 0.6, "elevation.item"),
+        (_ELEV_SENTENCE, 0.6, "elevation.item"),
         (_ELEV_FEET, 0.6, "elevation.feet_mark"),
     ]
     for pattern, conf, rule in rules:

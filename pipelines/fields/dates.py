@@ -1228,7 +1228,10 @@ _ROMAN_READ = 0.9
 _GLUED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.\Z")
 # a day's figures and their mark right before a month and year the rules read without them
 # ("e1.3.v.1971", the day parted from its month by a misread key)
-_DAY_LEFT_OUT = re.compile(r"(?<![\d,])[0-3]?\d[^\S\n]?[.\-/][^\S\n]?\Z")
+# (or a Roman numeral and its full stop: "iii.iv.1955", a run of months whose dash was lost)
+_DAY_LEFT_OUT = re.compile(
+    r"(?:(?<![\d,])[0-3]?\d|(?<![^\W\d_])[ivxIVX]{1,4})[^\S\n]?[.\-/][^\S\n]?\Z"
+)
 
 
 def _doubt_reading(lab: Label, d: DateMatch) -> None:

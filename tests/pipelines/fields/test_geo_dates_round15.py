@@ -74,6 +74,19 @@ def test_no_coordinates(text: str) -> None:
         # the unit first, as Italian labels write it
         ("ITALIA: Trentino\nSampleton, m 1450\n15.VII.1971", "m 1450", "1450"),
         ("Sampleton, quota m 900", "m 900", "900"),
+        ("ITALIA, Piemonte\nValle Exemplo\nm 1200, 23.vi.1968", "m 1200", "1200"),
+        # run-on field notes: the item's sentence ends at its unit's full stop
+        (
+            "Tree 15 m, bole 40 cm diam. Sampleton Forest Reserve, 1200 m. 14 Feb. 1952",
+            "1200 m.",
+            "1200",
+        ),
+        (
+            "Frequent on sand. Sampleton, 12 mi. E of Exampleville. 1,200 ft. 12 May 1954",
+            "1,200 ft.",
+            "366",
+        ),
+        ("Shrub 3-4 ft. high. Sampleton Hills, 4-5000 ft. Oct. 1922", "4-5000 ft.", "1219"),
         # an item opening its line, the date after its comma
         ("MEXICO: Chiapas\nSampleton 12 km N\n2000 m, 16.vii.1985", "2000 m", "2000"),
     ],
@@ -93,6 +106,8 @@ def test_elevation_read(text: str, verbatim: str, metres: str) -> None:
         "Sampleton 500 m\nN of the church",  # a bearing below
         "Sampleton, m 12 x 30",  # a size
         "Exampla minor\nshrub\n2 m, flowers white",  # a wrapped description's plant height
+        "Stems erect, 3 m. Flowers white. Sampleton",  # a plant's height in a run-on note
+        "Sampleton road, 100 m. from the bridge",  # a distance
     ],
 )
 def test_no_elevation(text: str) -> None:
@@ -120,6 +135,9 @@ def test_no_elevation(text: str) -> None:
         ("N. Korea: Sampleton", "KP", None),
         ("S. Sudan\nSampleton", "SS", None),
         ("Korea: Sampleton", "KR", None),
+        # the Indian state under its country's name is no split Bengal
+        ("INDIA: W. Bengal\nDarjeeling Dist.", "IN", "West Bengal"),
+        ("E. Bengal: Sampleton", "BD", None),
         # colonial names and abbreviations
         ("Philippine Islands: Sampleton", "PH", None),
         ("Somaliland Prot.\nSampleton", "SO", None),
@@ -249,6 +267,16 @@ def test_run_across_the_years_end(text: str, iso: str) -> None:
 def test_register_number_is_no_run() -> None:
     # a register's year and number, then the collecting date on its line below
     assert values("B.M. 1932-456\nSampleton\n12.vi.1931\nK. Muster")["eventDate"] == "1931-06-12"
+
+
+def test_india_under_west_bengal_is_sure() -> None:
+    assert fields("INDIA: W. Bengal\nSampleton")["country"].confidence >= 0.9
+
+
+def test_month_year_after_a_roman_numeral_is_doubted() -> None:
+    # "iii.iv.1955": a run of months whose dash was lost, not April
+    got = fields("Sampleton\niii.iv.1955")["eventDate"]
+    assert "unsure_reading" in got.flags and got.confidence < 0.9
 
 
 def test_emergence_date_is_flagged() -> None:
