@@ -341,7 +341,7 @@ def _extract(
     seen = views(labs)
     specimen = seen.of(Role.data, Role.determination, Role.donor)
     proposed = _Proposals()
-    dated = label_dates(specimen)
+    dated = label_dates(specimen, labs)
     # a slip's date is its determination's, though no "det." precedes it on its line
     slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
     for sp in dated:

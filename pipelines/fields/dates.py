@@ -18,6 +18,7 @@ from typing import Any
 
 from pipelines.fields.curatorial_dates import never_collection
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
 
 
@@ -1118,7 +1119,22 @@ def _written_years(
     return near, det
 
 
-def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
+# a register number after the museum's key ("B.M. 1932-456", "Brit. Mus. 1927-123", "Reg. No.
+# 1950-12"): three figures of serial at most after a dash or a slash, never a day and month
+_MUSEUM_REGISTER = re.compile(
+    r"(?<![\w.])(?:B\.\s?M\.|Brit\.\s?Mus\.?|Reg(?:ister)?\.?\s?No\.?|Acc\.?\s?No\.?)[\s:]*"
+    rf"(?P<y>{YEAR})(?:{DASH})(?:{SERIAL})(?!\d|\.\d)"
+)
+
+
+def _registered_years(labels: Iterable[Label]) -> list[int]:
+    """The years of the museum's register numbers on the labels (see `_MUSEUM_REGISTER`)."""
+    return [int(m.group("y")) for lab in labels for m in _MUSEUM_REGISTER.finditer(lab.text)]
+
+
+def _sheet_dates(
+    labels: list[Label], pivot: bool, registered: list[int] | None = None
+) -> list[list[DateMatch]]:
     """Each label's dates, a two-digit year put in the century the sheet's other years tell:
     those on its own label first, then those on the others."""
     found = [find_dates(lab.text, pivot_20xx=pivot) for lab in labels]
@@ -1126,6 +1142,9 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
         return found
     written = [_written_years(labels, i, ds) for i, ds in enumerate(found)]
     dets = [y for _, det in written for y in det if y >= 1800]
+    # a museum's register number: the year the specimen was registered, no earlier than its
+    # collection ("12.VI.55" under "Brit. Mus. 1956-123" is 1955)
+    dets += registered or []
     latest = max(dets) if dets else None
     for i, lab in enumerate(labels):
         if not any("two_digit_year" in d.flags for d in found[i]):
@@ -1135,12 +1154,14 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
     return found
 
 
-def label_dates(labels: list[Label]) -> list[DatedSpan]:
-    """All dates with a score for being the collection date (higher is better)."""
+def label_dates(labels: list[Label], sheet_labels: Iterable[Label] = ()) -> list[DatedSpan]:
+    """All dates with a score for being the collection date (higher is better). `sheet_labels`:
+    all the sheet's labels, whose museum register numbers bound a two-digit year's century (the
+    register's own label carries no collection date)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
     slips: list[DatedSpan] = []
-    sheet = _sheet_dates(labels, pivot)
+    sheet = _sheet_dates(labels, pivot, _registered_years([*labels, *sheet_labels]))
     titles = _titled_years(labels, sheet)
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         for d in dates:

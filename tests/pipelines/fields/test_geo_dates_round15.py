@@ -279,6 +279,24 @@ def test_month_year_after_a_roman_numeral_is_doubted() -> None:
     assert "unsure_reading" in got.flags and got.confidence < 0.9
 
 
+@pytest.mark.parametrize(
+    ("register", "iso"),
+    [
+        # a museum's register year bounds a two-digit year's century, as a determination's does
+        ("Brit. Mus. 1956-123", "1955-06-12"),
+        ("B.M. 1932-456", "1855-06-12"),
+    ],
+)
+def test_register_year_tells_the_century(register: str, iso: str) -> None:
+    got = fields(f"Sampleton\n12.VI.55\nK. Muster\n\n{register}")["eventDate"]
+    assert got.value == iso and "century_ambiguous" not in got.flags
+
+
+def test_two_digit_year_alone_stays_ambiguous() -> None:
+    got = fields("Sampleton\n12.VI.55\nK. Muster\n\nex coll. J. Beispiel 1956-12")["eventDate"]
+    assert "century_ambiguous" in got.flags
+
+
 def test_emergence_date_is_flagged() -> None:
     got = fields("Sampleton\ne.l. 3.v.1971\nK. Muster")["eventDate"]
     assert got.value == "1971-05-03" and "emergence_date" in got.flags
