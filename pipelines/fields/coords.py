@@ -401,9 +401,8 @@ _ELEV_SENTENCE = re.compile(
     # (or "about" opening it anywhere: "Gede, c. 1600 m")
     r"(?:(?<=[a-z]\.[ \t])|(?<=\s)(?=(?:ca?|circa)\.?[ \t]?\d))"
     r"(?P<v>(?:(?:ca|c|circa)\.?[ \t]?)?(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
-    r"\s?(?:m|ft|feet)\.?)(?=\s?[;,]|[ \t]*$|(?<=\.)[ \t]+(?!(?i:from|of|to|past|beyond|along"
-    r"|north|south|east|west|[NSEW]\b)))",
-    re.MULTILINE,
+    r"\s?(?:m|ft|feet)\.?)(?=\s?[;,]|[ \t]*\Z|(?:[ \t]*\n|(?<=\.)[ \t]+)(?![ \t]*(?i:from|of|to|past"
+    r"|beyond|along|north|south|east|west|[NSEW]\b(?!\.?[ \t]?\d))))"
 )
 # An item opening a line, a comma after it ("2000 m, 16.vii.1985"): three figures at least (a
 # wrapped description's "2 m, flowers white" is a plant's height)

@@ -87,6 +87,7 @@ def test_no_coordinates(text: str) -> None:
             "366",
         ),
         ("Shrub 3-4 ft. high. Sampleton Hills, 4-5000 ft. Oct. 1922", "4-5000 ft.", "1219"),
+        ("Gede, c. 1600 m\n20/4 1897", "c. 1600 m", "1600"),
         # an item opening its line, the date after its comma
         ("MEXICO: Chiapas\nSampleton 12 km N\n2000 m, 16.vii.1985", "2000 m", "2000"),
     ],
@@ -108,6 +109,7 @@ def test_elevation_read(text: str, verbatim: str, metres: str) -> None:
         "Exampla minor\nshrub\n2 m, flowers white",  # a wrapped description's plant height
         "Stems erect, 3 m. Flowers white. Sampleton",  # a plant's height in a run-on note
         "Sampleton road, 100 m. from the bridge",  # a distance
+        "Sampleton c. 500 m\nN of the church",  # a distance whose bearing is below
     ],
 )
 def test_no_elevation(text: str) -> None:
