@@ -147,6 +147,7 @@ def test_no_elevation(text: str) -> None:
         # an insect label opens with its state in capitals, the place after it
         ("MASS. Sampleton\nVII.4.1923\nK. Muster", "US", "Massachusetts"),
         ("CALIF. Exampleville\nVI-12-1955", "US", "California"),
+        ("MONT. Sampleton Co.\nVI-12-1955", "US", "Montana"),
     ],
 )
 def test_country_read(text: str, code: str, state: str | None) -> None:
@@ -176,9 +177,12 @@ def test_abbreviations_of_two_readings_are_judged() -> None:
         assert got["country"].confidence < 0.9
 
 
-def test_mixed_case_state_before_a_word_stays_a_doubt() -> None:
-    # "Mont. Exemple", "Mass. Sampleton": an author or a mountain as often as a state
-    assert "stateProvince" not in values("Mont. Exemple\n12.vi.1970")
+@pytest.mark.parametrize(
+    "text", ["Mont. Exemple\n12.vi.1970", "MONT. Exemple\n12.vi.1970", "MONT. EXEMPLE\n12.vi.1970"]
+)
+def test_mountain_before_a_word_is_no_state(text: str) -> None:
+    # "Mont. Exemple": a mountain as often as Montana, in capitals too
+    assert "stateProvince" not in values(text)
 
 
 # --- catalogue numbers ---
