@@ -344,7 +344,7 @@ def _extract(
     proposed = _Proposals()
     # on a data label a capitalised "Rev." before a name is the collector's title; on a slip, a
     # revision's cue
-    dated = label_dates(specimen, data={lab.label for lab in seen.of(Role.data)})
+    dated = label_dates(specimen, labs, data={lab.label for lab in seen.of(Role.data)})
     # a slip's date is its determination's, though no "det." precedes it on its line
     slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
     for sp in dated:

@@ -200,6 +200,9 @@ _NOT_CODES = {
     "LOT",
 }
 
+# a collection's word between a museum's code and its number ("MCZ-ENT 00123456", "ZMB INS
+# 12345"): the number is the museum's where the table gives none of its shapes
+_COLLECTION_INFIXES = frozenset({"ENT", "ENTO", "INS", "INV", "ZOO"})
 # the kinds of the table whose numbers are never a catalogue number: a register's or accession
 # number ("BMNH(E) 1234567"), a field-number series' ("SFN 12345": the collector's number)
 _NOT_CATALOGUES = ("register", "series")
@@ -211,6 +214,9 @@ _UNUSUAL = 0.5  # a known code and a number of none of its shapes
 _ACRONYM = 0.6  # an acronym the table does not know
 _CONFLICT = 0.75  # factor when a sheet holds two different numbers of that standing
 _LONGEST = 24  # letters and digits after a code: no shape is longer
+_UNSURE_WORD = 0.9  # an OCR word read below this is a doubt for a bare number
+# a day's and a month's figures, then a year: a date's digits without their marks
+_DATE_FIGURES = re.compile(r"[1-9]\d{1,3}(?:1[89]\d\d|20[0-2]\d)")
 
 
 @dataclass
@@ -299,7 +305,7 @@ def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
         if (
             len(code) < 2
             or not upper
-            or infix
+            or (infix and (inst.shapes or infix not in _COLLECTION_INFIXES))
             or _SINGLE_NUMBER.fullmatch(num) is None
             or _YEAR.fullmatch(num)
             or _REGISTER.match(num)
@@ -463,7 +469,11 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
         if _YEAR.fullmatch(m.group("v")[len(code) :].strip(" -")):
             continue  # initials and a year ("KAV 1986"), a determiner's mark
         s, e = line.start + m.start("v"), line.start + m.end("v")
-        out.append(_Found(lab, s, e, m.group("v"), _ACRONYM, "catalog.acronym"))
+        f = _Found(lab, s, e, m.group("v"), _ACRONYM, "catalog.acronym")
+        # whose number it is the table cannot say: a collector's series, a plot's or a trap's
+        # number as often as a collection's ("NGP 12345"); a barcode that reads it settles it
+        f.flags = ["unknown_code"]
+        out.append(f)
     return out
 
 
@@ -478,7 +488,15 @@ def _bare_number(lab: Label, i: int) -> list[_Found]:
     leading_zero = m.group("v").startswith("0")
     conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
     rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
-    return [_Found(lab, s, e, m.group("v"), conf, rule)]
+    f = _Found(lab, s, e, m.group("v"), conf, rule)
+    if not (after_institution or leading_zero) and (
+        lab.word_confidence(s, e) < _UNSURE_WORD or _DATE_FIGURES.fullmatch(m.group("v"))
+    ):
+        # neither an institution above it nor a barcode's zeros, and read unsurely or ending in
+        # a year: a date whose marks the OCR lost ("vi-vii.1978" read as "1541978", "12.iii.1930"
+        # as "121930") or a garbled line as often as the specimen's number
+        f.flags = ["unsure_reading"]
+    return [f]
 
 
 def _outside_coordinates(found: list[_Found], labels: list[Label]) -> list[_Found]:

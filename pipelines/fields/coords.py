@@ -34,7 +34,7 @@ _ONE = (
     # or all three numbers parted by spaces only, the seconds then closed by the hemisphere
     # ("38 14 06.5 N 84 22 47.3 W")
     rf"|(?=\s[0-5]?\d(?:\.\d{{1,3}})?\s?[@H]\b))"
-    rf"\s?(?:(?P<@Ps>{_MIN})\s?(?:\"|”|″|''|')?)?)?"
+    rf"\s?(?:(?P<@Ps>{_MIN})(?!\d)\s?(?:\"|”|″|''|')?)?)?"
     rf"\s?(?P<@Ph2>[@H](?:este)?\b)?\.?"
 )
 _COORDS = re.compile(
@@ -43,12 +43,24 @@ _COORDS = re.compile(
     # the two halves may run together when the longitude begins with its hemisphere ("N.46°19'W.89°27'")
     # between them a comma, "Long." in any case, or "and" in the labels' languages ("12°30'S y
     # 45°15'O")
-    + r"\s?(?:,|;|\s(?:y|e|and|et|und)\s|\s|(?i:long(?:itude?)?)\.?|(?=[EWO]))\s{0,12}"
+    + r"\s?(?:,|;|/|\s(?:y|e|and|et|und)\s|\s|(?i:long(?:itude?)?)\.?|(?=[EWO]))\s{0,12}"
     + r"(?:(?i:long(?:itude?)?)\.?:?\s{0,4})?"
     # a speck read as a character at the end of the keyword's line ("Longitude 1 / 168° 42.318'W")
     + r"(?:(?:(?<=Longitude\s)|(?<=Long\.\s)|(?<=Long\s))[^\sA-Za-z°]\s{1,4}(?=\d{1,3}\s?[°º˚]))?"
     + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
 )
+
+
+# The longitude first, each half led by its hemisphere, as some European insect labels and GPS
+# receivers print them ("E 8°12' N 48°05'", "O 11°27' N 48°12'")
+_COORDS_LON_FIRST = re.compile(
+    r"(?<![\w.])(?=[EWO])"
+    + _ONE.replace("@P", "o").replace("@H", "EWO").replace("@X", "NS")
+    + r"\s?(?:,|;|/|\s)\s{0,4}(?=[NS])"
+    + _ONE.replace("@P", "a").replace("@H", "NS").replace("@X", "EWO")
+)
+# a seconds' mark
+_SECONDS_MARK = re.compile(r"\s?[\"”″']")
 
 
 def _decimal(d: str, m: str | None, s: str | None) -> float:
@@ -114,6 +126,9 @@ def _verbatim(text: str, flat: str, mended: str, s: int, e: int) -> str:
 # hemisphere, a degree sign nor a keyword needs four decimals on both halves and a minus sign
 # ("Plot 3.1250 4.5000" is no place).
 _DECIMAL = re.compile(
+    # a receiver's or a form's key before the pair marks it as a keyword does ("GPS: 48.1234,
+    # 11.4567", "Koord.: ...", "Coordinates: ...")
+    r"(?:(?<![\w.])(?P<gk>GPS|Koord(?:inaten)?|Coord(?:inate)?s?|Coordonn[ée]es)\.?\s?:?\s{0,2})?"
     r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,8})(?!\d|\.\d)"
     r"\s?(?P<ad>[°º˚])?\s?(?P<ah>[NS](?![A-Za-z]))?\.?"
     r"\s?[,;/]?\s{0,4}(?P<ok>Long(?:itude)?\.?\s?:?\s{0,2})?"
@@ -123,9 +138,13 @@ _DECIMAL = re.compile(
 
 # Decimal degrees with the hemisphere before each half, as GPS receivers print them ("N 30.1234 W
 # 97.5678", "N30.12340° W097.56780°")
+# (or parted by a decimal comma, as continental labels write them: "N 48,1234 E 11,4567"; or the
+# longitude first: "E 11.4567 N 48.1234")
+_LAT_LEAD = r"(?P<ah>[NS])\.?\s?(?P<a>\d{1,2}[.,]\d{3,8})(?!\d|[.,]\d)\s?[°º˚]?"
+_LON_LEAD = r"(?P<oh>[EWO])\.?\s?(?P<o>\d{1,3}[.,]\d{3,8})(?!\d|[.,]\d)\s?[°º˚]?"
 _DECIMAL_LEAD = re.compile(
-    r"(?<![\w.,-])(?P<ah>[NS])\.?\s?(?P<a>\d{1,2}\.\d{3,8})(?!\d|\.\d)\s?[°º˚]?"
-    r"\s?[,;/]?\s{0,4}(?P<oh>[EWO])\.?\s?(?P<o>\d{1,3}\.\d{3,8})(?!\d|\.\d)\s?[°º˚]?"
+    rf"(?<![\w.,-])(?:{_LAT_LEAD}\s?[,;/]?\s{{0,4}}{_LON_LEAD}"
+    rf"|{_LON_LEAD.replace('?P<', '?P<r')}\s?[,;/]?\s{{0,4}}{_LAT_LEAD.replace('?P<', '?P<r')})"
     # not a plot's or a grid's figures in metres ("N 3.1250 E 4.5000 m")
     r"(?!\s?(?i:m|km|ft)\b)"
 )
@@ -137,7 +156,7 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
         hemis = bool(m["ah"]) + bool(m["oh"])
         if hemis == 1 or (m["ah"] and a.startswith("-")):
             continue
-        marked = hemis or (m["ad"] and m["od"]) or (m["lk"] and m["ok"])
+        marked = hemis or (m["ad"] and m["od"]) or (m["lk"] and m["ok"]) or m["gk"]
         decimals = min(len(a.split(".")[1]), len(o.split(".")[1]))
         if not marked and (decimals < 4 or "-" not in a + o):
             continue
@@ -148,17 +167,21 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
             lat = -abs(lat)
         if m["oh"]:
             lon = -abs(lon) if m["oh"] in "WO" else abs(lon)
-        s = m.start("lk") if m["lk"] else m.start("a")
+        s = m.start("lk") if m["lk"] else m.start("a")  # the key "GPS" is not quoted
         value = re.sub(r"\s+", " ", text[s : m.end()]).strip(" ,;.")
         value = re.sub(r"^Lat(?:itude)?\.?\s?:?\s*", "", value)
         value = re.sub(r"\s*\bLong(?:itude)?\b\.?:?\s*", " ", value)
         return s, m.end(), value, lat, lon
     for m in _DECIMAL_LEAD.finditer(flat):
-        lat, lon = float(m["a"]), float(m["o"])
+        r = "" if m["a"] else "r"
+        a, o = m[f"{r}a"], m[f"{r}o"]
+        if ("," in a) != ("," in o):
+            continue  # a decimal comma on one half only: a list's comma, not a coordinate's
+        lat, lon = float(a.replace(",", ".")), float(o.replace(",", "."))
         if lat > 90 or lon > 180:
             continue
-        lat = -lat if m["ah"] == "S" else lat
-        lon = -lon if m["oh"] in "WO" else lon
+        lat = -lat if m[f"{r}ah"] == "S" else lat
+        lon = -lon if m[f"{r}oh"] in "WO" else lon
         value = re.sub(r"\s+", " ", text[m.start() : m.end()]).strip(" ,;.")
         return m.start(), m.end(), value, lat, lon
     return None
@@ -167,8 +190,23 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
 def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
     """(start, end, verbatim, latitude, longitude) of the first coordinate pair in `flat`."""
     mended = _mend(flat)
-    for m in _COORDS.finditer(mended):
+    matches = sorted(
+        [*_COORDS.finditer(mended), *_COORDS_LON_FIRST.finditer(mended)], key=lambda m: m.start()
+    )
+    for m in matches:
         g = m.groupdict()
+        end = m.end()
+        # the second half's seconds need their mark or the hemisphere after them: else no sign
+        # tells where they end, and the next line's figures are no seconds ("E 8°12' / 12.vi.1970")
+        last = "a" if m.re is _COORDS_LON_FIRST else "o"
+        if (
+            g[f"{last}s"]
+            and not g[f"{last}h2"]
+            and not _SECONDS_MARK.match(mended, m.end(f"{last}s"))
+        ):
+            g[f"{last}s"] = None  # the pair ends at the minutes and their mark
+            mark = re.match(r"\s?['’′]", mended[m.end(f"{last}m") :])
+            end = m.end(f"{last}m") + (mark.end() if mark else 0)
         lat_h = g["ah1"] or g["ah2"]
         lon_h = (g["oh1"] or g["oh2"] or "")[:1]
         if not lat_h or not lon_h:
@@ -189,7 +227,7 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
             continue
         lat = -lat if lat_h == "S" else lat
         lon = -lon if lon_h in "WO" else lon
-        s, e = m.start(), m.end()
+        s, e = m.start(), end
         return s, e, _verbatim(text, flat, mended, s, e), lat, lon
     return _decimal_pair(text, flat)
 
@@ -346,8 +384,47 @@ _ELEV_SEA = re.compile(
 _ELEV_ITEM = re.compile(
     rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
     # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
-    r"(?=\s?[;,)]|[ \t]*(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|[NSEW]\b|north|south|east|west))|$)"
-    r"|/\s?\d)"
+    # (a coordinate's hemisphere opening the next line is no bearing: "Sampleton, 350 m / N 35.1234
+    # E 24.5678")
+    r"(?=\s?[;,)]|[ \t]*(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|north|south|east|west"
+    r"|[NSEW]\b(?!\.?[ \t]?\d{1,3}(?:[.,]\d|[ \t]?[°º˚]))))|$)"
+    r"|/\s?\d"
+    # or the unit's full stop ending the item's sentence in a run-on field note ("Sampleton
+    # Forest Reserve, 1200 m. 14 Feb. 1952"): three figures at least (", 3 m. Flowers white" is a
+    # plant's height), not a distance's ("100 m. from the bridge")
+    r"|(?:(?<=\d\d\d m\.)|(?<=\d\d\dm\.)|(?<=\d\d\d ft\.)|(?<=\d\d\dft\.))"
+    r"[ \t]+(?!(?i:from|of|to|past|beyond|along|north|south|east|west|[NSEW]\b)))"
+)
+# the same item opening a sentence of a run-on field note after a word's full stop
+# ("Sampleton, 12 mi. E of Exampleville. 1,200 ft. 12 May 1954"): three figures at least
+_ELEV_SENTENCE = re.compile(
+    # (or "about" opening it anywhere: "Gede, c. 1600 m")
+    r"(?:(?<=[a-z]\.[ \t])|(?<=\s)(?=(?:ca?|circa)\.?[ \t]?\d))"
+    r"(?P<v>(?:(?:ca|c|circa)\.?[ \t]?)?(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
+    r"\s?(?:m|ft|feet)\.?)(?=\s?[;,]|[ \t]*\Z|(?:[ \t]*\n|(?<=\.)[ \t]+)(?![ \t]*(?i:from|of|to|past"
+    r"|beyond|along|north|south|east|west|[NSEW]\b(?!\.?[ \t]?\d))))"
+)
+# An item opening a line, a comma after it ("2000 m, 16.vii.1985"): three figures at least (a
+# wrapped description's "2 m, flowers white" is a plant's height)
+_ELEV_LINE_OPENING = re.compile(
+    r"(?m)^[ \t]*(?P<v>(?:ca\.\s?)?(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
+    r"\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
+    r"(?=[ \t]?[;,])"
+)
+# Insect labels: the elevation at the end of the place's line after a word, without a comma
+# ("Sierra Exemplo 2100m", "Sampleton 1200 m"): three or four figures, never before a bearing on
+# the next line ("Sampleton 500 m / N of the bridge" is a distance)
+_ELEV_LINE_END = re.compile(
+    # not an age's, a length's or a depth's figure ("Alter 300 m", "Tiefe 120 m")
+    r"(?<![^\W\d_])(?!(?i:alter|age|länge|length|tiefe|depth|breite|width|diam|dist)[^\W\d_]*[ \t])"
+    r"[^\W\d_]+[ \t](?P<v>\d{3,4}(?:\s?-\s?\d{3,4})?[ \t]?m)\.?[ \t]*"
+    r"(?:\n(?![ \t]*(?i:from|of|to|past|beyond|along|north|south|east|west"
+    r"|[NSEW]\b(?!\.?[ \t]?\d{1,3}(?:[.,]\d|[ \t]?[°º˚]))))|$)"
+)
+# Italian labels put the unit first: "Sampleton, m 1450", "m. 1200-1400 s.l.m.", "quota m 900"
+_ELEV_UNIT_FIRST = re.compile(
+    r"(?:(?m:^)[ \t]*|[,;(][ \t]?|(?i:quota|alt\.?)[ \t])(?P<v>m\.?[ \t]?\d{2,4}(?:[ \t]?[-–][ \t]?\d{2,4})?)"
+    r"(?![\d.,]\d|[ \t]?(?:x|×|km|mm|cm)\b)"
 )
 # Insect labels: "6500'" or "1500-2400'" (feet), never a minute of arc.
 # Minutes before a hemisphere letter are a coordinate whose degree sign was misread ("29059'N"),
@@ -378,6 +455,14 @@ _HEIGHT_AFTER = re.compile(
     r"\s?(?:high|tall|hoch|haut|alt[oa]s?|long|deep|tief|diam)(?![^\W\d_])", re.IGNORECASE
 )
 _UNKEYED = {"elevation.item", "elevation.own_line", "elevation.feet_mark"}
+# the patterns that read line ends (`Label.text`, with the same offsets as `flat`)
+_LINE_PATTERNS = (
+    _ELEV_ITEM,
+    _ELEV_UNIT_FIRST,
+    _ELEV_LINE_END,
+    _ELEV_LINE_OPENING,
+    _ELEV_SENTENCE,
+)
 
 
 def _plant_height(lab: Label, start: int, end: int) -> bool:
@@ -401,7 +486,11 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
         (_ELEV_KEYED, 0.85, "elevation.keyword"),
         (_ELEV_AFTER, 0.85, "elevation.keyword_after"),
         (_ELEV_ITEM, 0.6, "elevation.item"),
+        (_ELEV_UNIT_FIRST, 0.6, "elevation.item"),
+        (_ELEV_LINE_END, 0.6, "elevation.item"),
         (_ELEV_LINE, 0.6, "elevation.own_line"),
+        (_ELEV_LINE_OPENING, 0.6, "elevation.item"),
+        (_ELEV_SENTENCE, 0.6, "elevation.item"),
         (_ELEV_FEET, 0.6, "elevation.feet_mark"),
     ]
     for pattern, conf, rule in rules:
@@ -410,7 +499,7 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 spans = _line_matches(lab, pattern)
             else:
                 # the item's pattern reads line ends (same offsets as `flat`)
-                text = lab.text if pattern is _ELEV_ITEM else lab.flat
+                text = lab.text if pattern in _LINE_PATTERNS else lab.flat
                 spans = [
                     (m.start(g), m.end(g))
                     for m in pattern.finditer(text)
@@ -452,6 +541,9 @@ def elevation_metres(verbatim: str) -> tuple[str, str] | None:
 
     Whole metres: labels give elevations to tens of feet or metres at best, so a decimal would
     claim a precision the label does not have. "to 3000 ft" gives no minimum and is left verbatim."""
+    unit_first = re.fullmatch(r"m\.?\s?(.+)", verbatim.strip())
+    if unit_first is not None:
+        verbatim = f"{unit_first.group(1)} m"  # "m 1450": metres, as "1450 m"
     m = _VALUE.match(verbatim.strip())
     if m is None:
         return None

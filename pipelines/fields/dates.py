@@ -18,6 +18,7 @@ from typing import Any
 
 from pipelines.fields.curatorial_dates import never_collection
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
 
 
@@ -148,6 +149,10 @@ _ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 # "IV.1962" is a collector's number above a month's date, not the 7th of April)
 _DM_GAP = r"(?:[^\S\n]?[-./][^\S\n]?|[^\S\n])"
 
+# the second end of a run of full dates, after the first's year and its dash
+# ("30.XII.1955-2.I.1956", "30 Dec. 1955-2 Jan. 1956")
+_AFTER_YEAR_DASH = r"(?<=[^\d][12]\d{3}[-–])"
+
 # the gap between two figures of a form's date: dots and slashes, spaced or not
 _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 
@@ -175,7 +180,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.–-])(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
+            # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
@@ -237,7 +243,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_name",
         re.compile(
-            rf"(?:(?<![\w.-])|{_GLUED})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
+            rf"(?:(?<![\w.-])|{_GLUED}|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
             rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
             rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
@@ -294,7 +300,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.numeric",
         re.compile(
             # no line break before a separator: "Camp 5 - 6 / - 1750" is a camp and an altitude
-            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/))(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
+            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/)|{_AFTER_YEAR_DASH})(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
             rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
             # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
             r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"
@@ -316,7 +322,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.my_numeric",
         re.compile(
-            rf"(?<![\d.,/°'#:-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{_Y4})(?![\d°'/]|[.,]\d|-\d)"
+            # (nor glued to a word: "12.v5.1955" is a Roman month misread, not May)
+            rf"(?<![\w.,/°'#:-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>{_Y4})(?![\d°'/]|[.,]\d|-\d)"
             r"(?!\s?(?i:m|km|cm|mm|ft|feet|g|kg|ha|%)\b)"
         ),
     ),
@@ -1130,7 +1137,22 @@ def _written_years(
     return near, det
 
 
-def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
+# a register number after the museum's key ("B.M. 1932-456", "Brit. Mus. 1927-123", "Reg. No.
+# 1950-12"): three figures of serial at most after a dash or a slash, never a day and month
+_MUSEUM_REGISTER = re.compile(
+    r"(?<![\w.])(?:B\.\s?M\.|Brit\.\s?Mus\.?|Reg(?:ister)?\.?\s?No\.?|Acc\.?\s?No\.?)[\s:]*"
+    rf"(?P<y>{YEAR})(?:{DASH})(?:{SERIAL})(?!\d|\.\d)"
+)
+
+
+def _registered_years(labels: Iterable[Label]) -> list[int]:
+    """The years of the museum's register numbers on the labels (see `_MUSEUM_REGISTER`)."""
+    return [int(m.group("y")) for lab in labels for m in _MUSEUM_REGISTER.finditer(lab.text)]
+
+
+def _sheet_dates(
+    labels: list[Label], pivot: bool, registered: list[int] | None = None
+) -> list[list[DateMatch]]:
     """Each label's dates, a two-digit year put in the century the sheet's other years tell:
     those on its own label first, then those on the others."""
     found = [find_dates(lab.text, pivot_20xx=pivot) for lab in labels]
@@ -1138,6 +1160,9 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
         return found
     written = [_written_years(labels, i, ds) for i, ds in enumerate(found)]
     dets = [y for _, det in written for y in det if y >= 1800]
+    # a museum's register number: the year the specimen was registered, no earlier than its
+    # collection ("12.VI.55" under "Brit. Mus. 1956-123" is 1955)
+    dets += registered or []
     latest = max(dets) if dets else None
     for i, lab in enumerate(labels):
         if not any("two_digit_year" in d.flags for d in found[i]):
@@ -1147,14 +1172,18 @@ def _sheet_dates(labels: list[Label], pivot: bool) -> list[list[DateMatch]]:
     return found
 
 
-def label_dates(labels: list[Label], *, data: Container[int] = ()) -> list[DatedSpan]:
-    """All dates with a score for being the collection date (higher is better). On the `data`
-    labels (by their `Label.label`: the specimen's data labels) that key no collector, the
-    determiners' cues are read in the case the people's table allows (`in_det_context`)."""
+def label_dates(
+    labels: list[Label], sheet_labels: Iterable[Label] = (), *, data: Container[int] = ()
+) -> list[DatedSpan]:
+    """All dates with a score for being the collection date (higher is better). `sheet_labels`:
+    all the sheet's labels, whose museum register numbers bound a two-digit year's century (the
+    register's own label carries no collection date). On the `data` labels (by their
+    `Label.label`: the specimen's data labels) that key no collector, the determiners' cues are
+    read in the case the people's table allows (`in_det_context`)."""
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
     slips: list[DatedSpan] = []
-    sheet = _sheet_dates(labels, pivot)
+    sheet = _sheet_dates(labels, pivot, _registered_years([*labels, *sheet_labels]))
     titles = _titled_years(labels, sheet)
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         # a reverend collects where no other collector is keyed: "Leg. K. Muster / Rev. J.
@@ -1211,6 +1240,13 @@ def label_dates(labels: list[Label], *, data: Container[int] = ()) -> list[Dated
                 score = min(score, _SENT_SCORE)
                 d.confidence *= _SENT_CONFIDENCE
                 d.flags.append("sent_or_issued_year")
+            if _EMERGED.search(before):
+                # "e.l. 3.v.1971", "e.p. 12.v.1972": the day the insect emerged in rearing, not
+                # the day it was collected; a collecting date elsewhere on the labels wins
+                score -= 0.5
+                d.confidence *= _EMERGED_CONFIDENCE
+                d.flags.append("emergence_date")
+            _doubt_reading(lab, d)
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])
@@ -1221,6 +1257,47 @@ def label_dates(labels: list[Label], *, data: Container[int] = ()) -> list[Dated
             sp.det = True
     _join_split_lines(out)
     return _flag_rivals(_weigh_by_titles(out, titles, labels))
+
+
+# the rearing cues of insect labels right before a date on its line: ex larva, ex pupa, ex ovo
+# ("e.l.", "e.p.", "e.o."), "emerged", "em.", German "geschl." (geschlüpft)
+_EMERGED = re.compile(
+    r"(?<![^\W\d_])(?:e\.\s?[lpo]\.|ex\s(?:larv[ae]|pupa|ovo)|emerged|em\.|geschl(?:\.|üpft))"
+    r"[\s:,]*$",
+    re.IGNORECASE,
+)
+_EMERGED_CONFIDENCE = 0.8
+_UNSURE_CONFIDENCE = 0.8
+# A Roman month's letters read below this confidence: one stroke more or less is another month
+# ("vi" for "vii"), and both recognisers may agree on the wrong one
+_ROMAN_READ = 0.9
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.\Z")
+# a day's figures and their mark right before a month and year the rules read without them
+# ("e1.3.v.1971", the day parted from its month by a misread key)
+# (or a Roman numeral and its full stop: "iii.iv.1955", a run of months whose dash was lost)
+_DAY_LEFT_OUT = re.compile(
+    r"(?:(?<![\d,])[0-3]?\d|(?<![^\W\d_])[ivxIVX]{1,4})[^\S\n]?[.\-/][^\S\n]?\Z"
+)
+
+
+def _doubt_reading(lab: Label, d: DateMatch) -> None:
+    """Flag a date whose reading is a doubt the rules do not see: a month in Roman numerals or
+    figures in words the OCR read unsurely, or a month and year with a day's figures glued before them (the day left out:
+    the date is less precise than the label's)."""
+    if "unsure_reading" in d.flags:
+        return
+    # (also a month in figures: "12.1.1930", "12.10.1930" and "9.1988" are as often a Roman
+    # "12.iii.1930" or "9.ix.1988" misread; a month's name stays legible at a lower confidence)
+    fragile = "roman" in d.rule or "numeric" in d.rule
+    roman_unsure = fragile and lab.words and lab.word_confidence(d.start, d.end) < _ROMAN_READ
+    day_left_out = d.precision == 2 and _DAY_LEFT_OUT.search(lab.text, max(0, d.start - 5), d.start)
+    # glued to a one-letter abbreviation's full stop ("a.p.12.v.1972"): which key it was (a
+    # rearing's "e.p.", "e.l.") the OCR left unread; a state's before it is common on insect
+    # labels ("N.Mex.VII-13-59")
+    glued = _GLUED_INITIAL.search(lab.text, max(0, d.start - 3), d.start) is not None
+    if roman_unsure or day_left_out or glued:
+        d.confidence *= _UNSURE_CONFIDENCE
+        d.flags.append("unsure_reading")
 
 
 # A day and its month ending a line with the dash or the dot that leads to the year

@@ -68,6 +68,10 @@ _ACRONYM_AFTER = re.compile(r"\s?\(\s?[A-Z]{1,8}\s?\)")
 # "A. Holland", "J. Jordan": an initial before the name makes it a person's; not the initial of a
 # direction or a word of the place ("N. Sumatra", "C. Java", "P. Bangka" for Pulau)
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[ABDFHJLQRTUVXY]\.\s?$")
+# "A. E. F. Moyen-Congo", "A.O.F. - Dahomey": the initials of a French federation of colonies
+# (Afrique Equatoriale, Occidentale Française) opening the line before its colony's name, not a
+# person's ("leg. A. E. F. Jordan")
+_FEDERATION_BEFORE = re.compile(r"\s*A\.\s?[EO]\.\s?F\.\s?(?:[:,\-–]\s?)?")
 
 
 # "Herb. Mus. Fenn.", "Fl. Madag.", "Hort. Bot. Nat. Belg.": a name in a work's or a herbarium's
@@ -106,9 +110,10 @@ def not_a_country(lab: Label, start: int, end: int) -> bool:
     """A country's name that says nothing of where the specimen grew (see the patterns above)."""
     # what stands before the name on its own line (an author's "L." ends the line above)
     before = lab.text[max(0, start - 8, lab.line_at(start).start) : start]
+    line_before = lab.text[lab.line_at(start).start : start]
     return bool(
         _ACRONYM_AFTER.match(lab.text, end)
-        or _INITIAL_BEFORE.search(before)
+        or (_INITIAL_BEFORE.search(before) and not _FEDERATION_BEFORE.fullmatch(line_before))
         or TITLE_BEFORE.search(before)
         or (
             _INITIALS.fullmatch(lab.text[start:end].strip()) is not None

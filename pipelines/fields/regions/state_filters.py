@@ -110,6 +110,17 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         and not COUNTY_IN_LINE.search(text, end, line_end)
     )
     word = _WORD_AFTER.match(text, end) if printed.endswith(".") or dotless else None
+    if word is None and printed == "MONT.":
+        # "MONT. VENTOUX": a mountain's name in capitals after the mountain's word
+        word = _CAPITALS_AFTER.match(text, end)
+    if (
+        word
+        and _CAPITALS_OPENING.fullmatch(printed)
+        and not text[lab.line_at(start).start : start].strip()
+    ):
+        # "MASS. Sampleton", "CALIF. Exampleville": an insect label opens with its state in
+        # capitals, the place after it (an author or a mountain is not printed so)
+        word = None
     if word and not _ROAD.match(word.group(1)) and not _a_region(word.group(1)):
         # "Mont. Exemple" (a French mountain), "N. L. Muster" (a person's initials): a state
         # ends its phrase or goes before its country ("Son. Mexico") or a road ("Fla. Hwy. 9")
@@ -128,6 +139,9 @@ def _a_region(word: str) -> bool:
     )
 
 
+_CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z]{3,})\b(?![ \t]+(?:CO\.|COUNTY|Co\.|County))")
+# (not "MONT.", French and Italian labels' mountain as often as Montana)
+_CAPITALS_OPENING = re.compile(r"(?!MONT\.)[A-Z]{3,}\.")
 _WORD_AFTER = re.compile(rf"[ \t]+([A-Z][a-zà-ÿ]+)\b(?![ \t]+{COUNTY_KEY})")
 _ROAD = re.compile(r"(?:Hwy|Highway|Route|Rte|Rt|Road|Rd|Co|County|Par|Parish|Territory|Terr)$")
 

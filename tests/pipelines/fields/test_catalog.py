@@ -68,7 +68,6 @@ def _best(text: str) -> FieldCandidate | None:
         ("NY 01234567", "NY 01234567"),
         ("NEW YORK BOTANICAL GARDEN\n01234567", "01234567"),  # a bare number under the name
         ("MCZ 21011", "MCZ 21011"),  # a known code whose shape the table does not give
-        ("LSH ENT 000123", "LSH ENT 000123"),  # an acronym the table does not know
         # a barcode's printed digits, with separators, under the code the sheet names
         ("Herb. Horti Bot. Beisp. (BR)\n\n0 000012 34567 8", "BR0000012345678"),
         ('Herb. Horti Bot. Beisp. (BR)\n\nO " 000012 " 34567 " 8', "BR0000012345678"),

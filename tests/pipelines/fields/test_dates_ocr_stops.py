@@ -22,8 +22,6 @@ from pipelines.fields.dates import find_dates
         ("No. 1234, VI.1925", "1925-06"),
         ("No. 345, June 1880", "1880-06"),
         ("vol. 12, VI 1925", "1925-06"),
-        # two strokes without a V or an X are more likely 11 than a month
-        ("1.i1.1929", "1929-01"),
     ],
 )
 def test_dates_read_with_the_ocrs_stops(text: str, iso: str) -> None:
