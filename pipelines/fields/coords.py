@@ -10,6 +10,7 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.gridref import grid_candidates
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.regions import find_hits
@@ -471,6 +472,17 @@ def _plant_height(lab: Label, start: int, end: int) -> bool:
     return bool(_HABIT.search(before) or _HEIGHT_AFTER.match(lab.flat, end))
 
 
+# a year's figure before "m." and a month's name: a Lithuanian date ("1935 m. liepos 12 d.", m. for
+# metai, the year), not a height
+_YEAR_FIGURE = re.compile(r"(?:1[6-9]\d\d|20[0-3]\d)\s?m\.?")
+
+
+def _year_before_month(lab: Label, start: int, end: int) -> bool:
+    return _YEAR_FIGURE.fullmatch(lab.flat, start, end) is not None and bool(
+        MONTH_WORD.match(lab.flat[end:].lstrip(" \t."))
+    )
+
+
 def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = []
     for line in lab.lines:
@@ -512,6 +524,8 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 if re.search(r"\d[,.]$", before):
                     continue  # "6,0008,000 ft.": the tail of a number, not "000 ft."
                 if rule in _UNKEYED and _plant_height(lab, s, e):
+                    continue
+                if rule in _UNKEYED and _year_before_month(lab, s, e):
                     continue
                 value = lab.flat[s:e].strip()
                 out = [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]

@@ -110,6 +110,7 @@ def test_elevation_read(text: str, verbatim: str, metres: str) -> None:
         "Stems erect, 3 m. Flowers white. Sampleton",  # a plant's height in a run-on note
         "Sampleton road, 100 m. from the bridge",  # a distance
         "Sampleton c. 500 m\nN of the church",  # a distance whose bearing is below
+        "1935 m. liepos 12 d.\nSampla apyl.",  # a Lithuanian date: m. for metai, the year
     ],
 )
 def test_no_elevation(text: str) -> None:
@@ -167,6 +168,12 @@ def test_country_read(text: str, code: str, state: str | None) -> None:
 )
 def test_person_not_country(text: str) -> None:
     assert values(text).get("countryCode") != "JO"
+
+
+def test_a_historical_name_gives_todays_country_and_its_flag() -> None:
+    country = fields("Philippine Islands: Sampleton").get("country")
+    assert country is not None and country.value == "Philippines"
+    assert "historical_name" in country.flags
 
 
 def test_abbreviations_of_two_readings_are_judged() -> None:
