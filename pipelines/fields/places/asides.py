@@ -104,7 +104,17 @@ def aside_line(line: str) -> bool:
 
 # How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
 # "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
-METHOD_LINE = re.compile(rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
+METHOD_LINE = re.compile(
+    rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}"
+    # and the height it was taken at ("at light, 300m", "Malaise trap 1200 m")
+    r"(?:\d[\d.,]*\s?(?:m|ft|feet)\b\.?[^\d\n]{0,12})?",
+    re.IGNORECASE,
+)
+# The host an insect was bred or taken from, opening its line ("ex Exampla minor leaf mines",
+# "Ex Quercus robur", "from Betula"): no place. "ex" before a capitalised word is also a
+# collection's or a herbarium's provenance ("ex coll. K. Muster", "Ex Herb. Sampleton"), no
+# place either.
+HOST_EX = re.compile(r"[^\w\n]*(?:ex|Ex|EX|from)\s+[A-Z][a-z]{2,}\b[^\n]{0,40}")
 # How an insect was taken after the place on its line ("Sampleton, at m.v. light", "Sample Marsh,
 # pitfall trap"): the place ends before it
 METHOD_TAIL = re.compile(rf"[,;]\s*{place_words('method')}(?!\w)[^\n]*", re.IGNORECASE)

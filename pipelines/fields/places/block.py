@@ -92,7 +92,8 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             # (not the plants' names of a list of associates, "; Aus bus, Cus dus")
             or not (
                 GEO_WORDS.search(tail)
-                or re.search(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[2:])
+                # a name opening the tail too ("Sampla Co., Wis.; Sampleton")
+                or re.search(r"(?:^|\s)[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[1:].lstrip())
             )
         )
     ):
@@ -105,6 +106,8 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # "Exampla Co. / Sampleton, on granite outcrop.": the place's name before the comma
         # stays, the site after it goes
         named = _NAME_THEN_SITE.match(lab.text, last.start, e)
+        if named is not None and HABITAT_WORDS.fullmatch(named["name"]):
+            named = None  # "Forêt, bord de ruisseau": the site's word, no place's name
         e = named.end("name") if named is not None else last.start
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and METHOD_LINE.fullmatch(lab.text[last.start : e]):

@@ -11,7 +11,12 @@ from models.fields import FieldCandidate
 from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
 from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
-from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
+from pipelines.fields.places.habitat_phrases import (
+    HEIGHT_TAIL,
+    NAME_LIST,
+    habitat_line,
+    habitat_phrase,
+)
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import (
     DESCRIPTION,
@@ -19,6 +24,8 @@ from pipelines.fields.places.lines import (
     SUBSTRATE_TAIL,
     UNFINISHED_LINE,
     carries_on,
+    describes_plant,
+    description_start,
     lead,
 )
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
@@ -94,6 +101,14 @@ def habitat_candidates(
         for i, ln in enumerate(lab.lines):
             if ON.match(ln.text) and not is_institution(ln.text):
                 s, e = ln.start + lead(ln.text), ln.end
+                described = description_start(ln.text)
+                if described is not None:
+                    # "On laterite plateau; herb 30 cm; fl. blue.": the plant described after
+                    # the site, no habitat
+                    e = ln.start + len(ln.text[:described].rstrip(" ;,"))
+                    return [
+                        candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
+                    ]
                 placed_at = _after_substrate_at(lab, locality)
                 if placed_at is not None and placed_at > s:
                     # the place read after the substrate's comma is not the habitat's: the
@@ -172,6 +187,8 @@ def habitat_candidates(
                 and not opens_with_key(rest[m.end() :])
                 # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
                 and not re.match(r"[^\w\n]*\d", rest[m.end() :])
+                # "...; shrub 2 m, flowers white": the plant described, no habitat
+                and not describes_plant(rest[m.end() :])
             ):
                 s = end + m.end()
                 return [
@@ -225,6 +242,8 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         # locality (where it grew) keys the site; its value is the habitat, without the key
         s = ln.start + key.end()
     value = ln.text[s - ln.start :].strip()
+    if (tail := HEIGHT_TAIL.search(value)) is not None and tail.start() >= 3:
+        value = value[: tail.start()]  # "Evergreen forest, 1200 m": the height, a field of its own
     if len(value) < 3:
         return None
     return candidate(Term.habitat, value, 0.5, lab, s, ln.end, "habitat.below_locality")

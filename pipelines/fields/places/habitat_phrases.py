@@ -19,9 +19,20 @@ COMPOUND_SITE = re.compile(
 )
 
 
+# The height the site lies at, closing its line ("Evergreen forest, 1200 m", "Thickets, alt.
+# 6-7000 ft.")
+HEIGHT_TAIL = re.compile(
+    r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?"
+    r"[ \t]?(?:m|ft|feet)\b\.?[ \t]*$"
+)
+
+
 def habitat_line(line: str) -> bool:
-    """Whether `line` describes the site rather than names it: a habitat's word, no figure and
-    no capitalised word but its first ("Lowland forest beside a brook.", "mangrove")."""
+    """Whether `line` describes the site rather than names it: a habitat's word, no figure but
+    the height closing it, and no capitalised word but its first and a plant's genus before a
+    habitat's word ("Lowland forest beside a brook.", "mangrove", "Evergreen forest, 1200 m",
+    "Open Brachystegia woodland on red soil")."""
+    line = HEIGHT_TAIL.sub("", line.rstrip(" ."))
     words = line.split()
     return (
         bool(words)
@@ -32,7 +43,25 @@ def habitat_line(line: str) -> bool:
             or habitat_clause(squash_ws(line).strip(" .,;")) is not None
         )
         and not re.search(r"\d", line)
-        and not any(w[:1].isupper() for w in words[1:])
+        and not any(
+            w[:1].isupper() and not _genus_before_habitat(words[i], w, words[i + 2 : i + 3])
+            for i, w in enumerate(words[1:])
+        )
+    )
+
+
+def _genus_before_habitat(before: str, word: str, after: list[str]) -> bool:
+    """Whether the capitalised `word` is a plant's genus naming the vegetation after it: a word
+    of letters only after an adjective or a preposition (no place's name and comma: "Highlands,
+    State forest") and before a habitat's word in lower case ("Open Brachystegia woodland", "in
+    Abies forest", "wet Sphagnum bog")."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
+        and GEO_WORDS.search(word) is None
+        and (before.islower() or _HABITAT_ADJECTIVE.fullmatch(before) is not None)
+        and bool(after)
+        and after[0][:1].islower()
+        and HABITAT_WORDS.fullmatch(after[0].strip(",;.")) is not None
     )
 
 

@@ -11,6 +11,7 @@ from pipelines.fields.places.asides import (
     ALTITUDE_LINE,
     CITATION,
     GRID_LINE,
+    HOST_EX,
     METHOD_LINE,
     NOISE,
     SERIES_LINE,
@@ -30,6 +31,7 @@ from pipelines.fields.places.institutions import (
 )
 from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
+    DATE_LINE,
     DESCRIPTION,
     ON,
     PLANT_COLOUR,
@@ -89,8 +91,9 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
-    if METHOD_LINE.fullmatch(line) and not GEO_WORDS.search(line):
-        return "skip"  # "Sweeping", "M.V. light", "Lichtfang": how it was taken
+    if (METHOD_LINE.fullmatch(line) or HOST_EX.fullmatch(line)) and not GEO_WORDS.search(line):
+        # "Sweeping", "M.V. light", "Lichtfang": how it was taken; "ex Exampla minor": its host
+        return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):
         return "skip"
     if CITATION.search(line) or aside_line(line):
@@ -99,8 +102,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if SERIES_LINE.match(line) or SERIES_LINE.match(_letters(line)):
         return "header"
-    if is_header(line) and TITLE_WORDS.fullmatch(line):
-        return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
+    if (is_header(line) and TITLE_WORDS.fullmatch(line)) or _COLLECTED_BY_TITLE.match(line):
+        # "FLORA OF SHASTA COUNTY", "CHINESE PLANTS COLLECTED BY K. MUSTER": the series' title,
+        # the place only when the label says no more
+        return "header"
     if COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`trim`)
     if vice_county_line(line):
@@ -125,6 +130,14 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     if _SERIES_NUMBER.fullmatch(line):
         return "skip"
     return "text"
+
+
+# A series' title naming what was collected and by whom or where ("CHINESE PLANTS COLLECTED BY
+# K. MUSTER", "Plants collected in Exampla by J. Beispiel", "Lichens gathered by ...")
+_COLLECTED_BY_TITLE = re.compile(
+    r"\W*(?:[A-Za-z.]+\s+){0,3}(?i:plants|plantae|flora|lichens|mosses|fungi|insects|seeds)\s+"
+    r"(?i:collected|gathered|coll\.)\s+(?i:by|in|on|during)\b"
+)
 
 
 # A bearing's initials before a region's name ("N.W. Yunnan", "S.E. Exampleshire"): the part
@@ -173,6 +186,14 @@ def _letters(line: str) -> str:
     as "Flora of Exampla", "Mus6e" as "Musée"), so a series' title or an institution's name
     the OCR misread is still one."""
     return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_OF), line)
+
+
+def _closes_block(lab: Label, kinds: Sequence[str], i: int) -> bool:
+    """Whether line `i` is the last of its block of text: the label ends, or the next line is
+    no text or a date's."""
+    if i + 1 >= len(kinds) or kinds[i + 1] != "text":
+        return True
+    return DATE_LINE.search(lab.lines[i + 1].text) is not None
 
 
 def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
@@ -238,7 +259,12 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
         elif (
             kinds[i] == "text"
             and kinds[i - 1] == "text"
-            and prev.rstrip().endswith((".", " m", "m.", ")"))
+            and (
+                prev.rstrip().endswith((".", " m", "m.", ")"))
+                # "Yunnan Fu / Hills W of city / Forrest 12345 / May 1906": a surname and a
+                # field number of three figures or more closing the block
+                or (re.search(r"\d{3}", line) is not None and _closes_block(lab, kinds, i))
+            )
             and TEAM_NUMBER.fullmatch(line)
             and not GEO_WORDS.search(line)
         ):

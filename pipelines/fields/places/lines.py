@@ -71,7 +71,19 @@ def describes_plant(line: str) -> bool:
 # Flores", "Dept. Flores" name a place) or a semicolon, and a blank
 _SENTENCE_START = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:dept|depto|prov|mpio|dist|distr|edo|twp|isl|hwy|rte|mts|est)\.)"
-    r"[^\W\d_]{4,}\.|;)(?P<gap>[ \t]+)(?=[A-Z])"
+    # or a height's unit closing the place's sentence ("..., 2800 m. Shrub 1 m")
+    r"[^\W\d_]{4,}\.|\d[ \t]?(?:m|ft|feet)\.|;)(?P<gap>[ \t]+)"
+    # the description after a semicolon may open in lower case ("on limestone; shrub 2 m")
+    r"(?=[A-Z]|(?<=;[ \t])[a-z])"
+)
+
+
+# The plant's form or parts opening a description in lower case ("shrub 2 m", "tree 10 m",
+# "fls. white", "annual herb")
+_PLANT_FORM = re.compile(
+    r"(?:tree|treelet|shrub|shrublet|subshrub|undershrub|herb|climber|liana|vine|epiphyte|"
+    r"annual|perennial|biennial|fls?\.|fl\.|flowers?|fr\.|fruits?|corolla|petals|leaves|"
+    r"stems?|bole|arbusto|[aá]rbol|hierba|arbuste|arbre|strauch|baum)\b"
 )
 
 
@@ -85,6 +97,12 @@ def description_start(line: str) -> int | None:
         # a description's word opening a sentence of a few words or with a figure ("Shrub 2 m
         # tall"), not a name's word alone ("distr. Sample")
         said = len(sentence.split()) >= 3 or re.search(r"\d", sentence) is not None
+        if line[m.end() : m.end() + 1].islower():
+            # in lower case after a semicolon only the plant's form or parts ("; shrub 2 m"),
+            # not how common it is ("; frequent in cultivated ground near X": the site)
+            if _PLANT_FORM.match(line[m.end() :]) and said:
+                return m.start("gap")
+            continue
         if (DESCRIPTION.match(line[m.end() :]) and said) or PLANT_COLOUR.search(sentence):
             return m.start("gap")
     return None

@@ -1,0 +1,184 @@
+"""Round 15's shapes of the locality and the habitat: insects' pin labels (how the insect was
+taken with its height, its host keyed or after "ex", a county and a state's abbreviation alone),
+colonial sheets (a collector's surname and number under the place, a series' "collected by"
+title) and field notes where the place, the site and the plant described run together
+(invented strings of real shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.places.asides import HOST_EX, METHOD_LINE
+from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.lines import description_start
+from tests.pipelines.fields.parsed import value
+
+LOCALITIES = [
+    # the method and the height it was taken at, on its own line
+    (
+        "NEW GUINEA: Exampla\nExemplo River\nat light, 300m\n12.iii.1965\nJ. Beispiel",
+        "NEW GUINEA: Exampla\nExemplo River",
+    ),
+    (
+        "USA: ARIZONA\nSampla Co., Exemplo Cyn.\n5500 ft., at UV light\nVIII-3-1966\nK. Muster",
+        "USA: ARIZONA\nSampla Co., Exemplo Cyn.\n5500 ft.",
+    ),
+    # the host after "ex" and a host's key
+    (
+        "KENYA: Coast Prov.\nSample Forest\nex Exampla minor leaf mines\ne.l. iv.1990\nK. Muster",
+        "KENYA: Coast Prov.\nSample Forest",
+    ),
+    (
+        "Host: Quercus exempla\nSampleton Co., Calif.\nIV-5-1950\nK. Muster",
+        "Sampleton Co., Calif.",
+    ),
+    # a county and a state's abbreviation alone: both, not the abbreviation
+    ("Calif., Sampleton Co.\nIV-5-1950\nK. Muster", "Calif., Sampleton Co."),
+    # the place after the county and state's semicolon
+    ("Sampla Co., Wis.; Sampleton\n1950\nK. Muster", "Sampleton"),
+    # a collector's surname and field number closing the block
+    (
+        "Yunnan Fu\nHills W of city, open pine forest\nForrest 12345\nMay 1906",
+        "Yunnan Fu\nHills W of city, open pine forest",
+    ),
+    (
+        "Tonkin: env. de Exempleville\nForêt, bord de ruisseau\nMuster 1234\n12.iv.1930",
+        "Tonkin: env. de Exempleville",
+    ),
+    # a series' title naming its collector
+    (
+        "CHINESE PLANTS COLLECTED BY K. MUSTER\nSzechwan: Mt. Exemplo\n"
+        "Thickets on hillside, alt. 6-7000 ft.\nFl. yellow.\n12/10/22\nNo. 12345",
+        "Szechwan: Mt. Exemplo",
+    ),
+    # the site's line with its height or a genus in it, under the place
+    (
+        "FLORA OF TROPICAL EAST AFRICA\nTanganyika Territory\nExampla District, Sample Hills\n"
+        "Open Brachystegia woodland on red soil, 1200 m\nShrub 2 m, flowers white; common.\n"
+        "12 June 1931\nK. Muster 123",
+        "Tanganyika Territory\nExampla District, Sample Hills",
+    ),
+    (
+        "Madras Pres.: Exampla Dist.\nSample Taluk, Beeby Ghat\nEvergreen forest, 1200 m\n"
+        "Tree 20 m; fruit green. Vern. exampli.\n3/4/1912\nK. Muster 4567",
+        "Madras Pres.: Exampla Dist.\nSample Taluk, Beeby Ghat",
+    ),
+    # the plant described after a semicolon in lower case, or after the height's "m."
+    (
+        "Flora Zambesiaca\nN. Rhodesia: Sampleton Dist.\nNear Exampla Falls, in riverine forest; "
+        "tree 10 m, fruit red. Local name: muexempla.\nOct. 1922\nK. Muster 1234",
+        "N. Rhodesia: Sampleton Dist.\nNear Exampla Falls, in riverine forest",
+    ),
+    (
+        "In damp woods near Sampleton, on limestone; shrub 2 m, flowers white; common. "
+        "12 June 1931. K. Muster 123",
+        "In damp woods near Sampleton, on limestone",
+    ),
+    (
+        "Exampla Mts., N slope above Beeby, in Abies forest, 2800 m. Shrub 1 m; fruit black.\n"
+        "K. Muster 777",
+        "Exampla Mts., N slope above Beeby, in Abies forest, 2800 m.",
+    ),
+    (
+        "Plants of N.S.W.\nSampleton, 12 km N of Beeby\nEucalypt woodland on sandstone; shrub to "
+        "1 m, flowers mauve\nK. Muster 456\n12/10/1922",
+        "Sampleton, 12 km N of Beeby",
+    ),
+    # not taken: how common it is after a semicolon goes on into the place
+    (
+        "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
+        "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
+    ),
+    # not taken: a proper name's capitalised word before "forest" is no genus
+    (
+        "U. S. A., NORTH CAROLINA: Exampla Co.,\nHighlands, State forest\n12 June 1931\nK. Muster",
+        "Highlands, State forest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), LOCALITIES)
+def test_localities(text: str, locality: str) -> None:
+    assert value(text, "verbatimLocality") == locality
+
+
+HABITATS = [
+    (
+        "Tonkin: env. de Exempleville\nForêt, bord de ruisseau\nMuster 1234",
+        "Forêt, bord de ruisseau",
+    ),
+    (
+        "Tanganyika Territory\nExampla District, Sample Hills\n"
+        "Open Brachystegia woodland on red soil, 1200 m\nK. Muster 123",
+        "Open Brachystegia woodland on red soil",
+    ),
+    (
+        "Bombay Presidency\nSample Dist., Beeby\nOn laterite plateau; herb 30 cm; fl. blue.\n"
+        "K. Muster 99",
+        "On laterite plateau",
+    ),
+    # not taken: the plant described after the locality's semicolon
+    ("In damp woods near Sampleton, on limestone; shrub 2 m, flowers white.\nK. Muster 1", None),
+]
+
+
+@pytest.mark.parametrize(("text", "habitat"), HABITATS)
+def test_habitats(text: str, habitat: str | None) -> None:
+    assert value(text, "habitat") == habitat
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("at light, 300m", True),
+        ("Malaise trap 1200 m", True),
+        ("MV light", True),
+        ("Lichtfalle", True),
+        ("piège lumineux", True),
+        ("Sampleton, 300 m", False),
+        ("at Sampleton", False),
+    ],
+)
+def test_method_line(line: str, method: bool) -> None:
+    assert (METHOD_LINE.fullmatch(line) is not None) == method
+
+
+@pytest.mark.parametrize(
+    ("line", "host"),
+    [
+        ("ex Exampla minor leaf mines", True),
+        ("Ex Quercus robur", True),
+        ("Exampleton Wood", False),
+        ("ex larva", False),
+    ],
+)
+def test_host_ex(line: str, host: bool) -> None:
+    assert (HOST_EX.fullmatch(line) is not None) == host
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Evergreen forest, 1200 m", True),
+        ("Open Brachystegia woodland on red soil", True),
+        ("wet Sphagnum bog", True),
+        ("Highlands, State forest", False),
+        ("Sampleton Wood, 300 m", False),
+    ],
+)
+def test_habitat_line(line: str, site: bool) -> None:
+    assert habitat_line(line) == site
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Near Exampla Falls; tree 10 m, fruit red.", "Near Exampla Falls;"),
+        ("Sample Ridge, 2800 m. Shrub 1 m; fruit black.", "Sample Ridge, 2800 m."),
+        ("Sample Ridge; frequent in grassland near Beeby", None),
+        ("Sample Ridge; flowers", None),
+    ],
+)
+def test_description_start(line: str, cut: str | None) -> None:
+    at = description_start(line)
+    assert (line[:at] if at is not None else None) == cut
