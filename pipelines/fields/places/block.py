@@ -12,7 +12,7 @@ from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, 
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.lines import description_start, height_before
+from pipelines.fields.places.lines import SENTENCE_START, description_start, height_before
 from pipelines.fields.places.persons import (
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
@@ -98,6 +98,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         )
     ):
         e = s + semi
+    e = _before_site_sentences(lab.text, s, e)
     e = _end_stripped(lab.text, s, e)
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
@@ -136,6 +137,37 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _before_site_sentences(text: str, s: int, e: int) -> int:
+    """Where the place's sentences end before the site's that close the block's last line
+    ("Sampleton, 5 miles N of Beeby. In marshy ground.", "Sikkim: Exampla Valley, 10,000 ft.
+    Rhododendron forest.", "Beeby Hills, E of Sampleton; rocky slopes"): a sentence or a
+    semicolon's clause that describes the site (`habitat_line`), a capitalised name left before
+    it."""
+    while True:
+        line_start = max(s, text.rfind("\n", s, e) + 1)
+        last = None
+        for m in SENTENCE_START.finditer(text, line_start, e):
+            last = m
+        if last is None:
+            return e
+        sentence = text[last.end() : e].strip(" .;,")
+        head = text[s : last.start("gap")]
+        if (
+            len(sentence.split()) < 2  # "Thür. Wald": an abbreviation's stop, a name's word
+            # "...; in rupibus; 1200 m": the site and the height go on, as keyers take them
+            or re.search(r"\d", sentence) is not None
+            # "...; Sampleton, on boulders in pasture": a place's name, then its site
+            or (
+                (named := _NAME_THEN_SITE.match(sentence)) is not None
+                and not HABITAT_WORDS.fullmatch(named["name"])
+            )
+            or not habitat_line(sentence)
+            or not re.search(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}", head)
+        ):
+            return e
+        e = last.start("gap")
 
 
 def _end_stripped(text: str, s: int, e: int) -> int:

@@ -24,10 +24,11 @@ from pipelines.fields.places.lines import (
     SUBSTRATE_TAIL,
     UNFINISHED_LINE,
     carries_on,
-    describes_plant,
     description_start,
     lead,
+    site_end,
 )
+from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -95,6 +96,8 @@ def habitat_candidates(
                 e = nxt.end
             cut = _ASSOCIATES_KEY.search(lab.text, s, e)
             e = cut.start() + 1 if cut is not None else e
+            # "Habitat: forest edge; tree 10 m, fl. white": the plant described after the site
+            e = s + max(site_end(lab.text[s:e]), 1)
             value = re.sub(r"[ \t]+", " ", lab.text[s:e]).strip()
             return [candidate(Term.habitat, value, 0.8, lab, s, e, "habitat.keyword")]
     for lab in labels:
@@ -145,6 +148,9 @@ def habitat_candidates(
                 i < len(lab.lines)
                 and lab.lines[i].text.strip()
                 and not re.search(r"\d{4}", lab.lines[i].text)
+                # "...; hedges. / K. Muster 9": the collector's line ends the site
+                and not PERSON_LINE.fullmatch(lab.lines[i].text)
+                and not TEAM_NUMBER.fullmatch(lab.lines[i].text)
             ):
                 block_end = lab.lines[i].end
                 i += 1
@@ -152,6 +158,14 @@ def habitat_candidates(
             below = _habitat_below(lab, end)
             if below is not None:
                 return [below]
+            sentence = _SITE_SENTENCE.match(lab.text, end, lab.line_at(end).end)
+            if sentence is not None and habitat_line(sentence["site"]):
+                # "Sampleton, 5 miles N of Beeby. In marshy ground. Fruit red.": the site's
+                # sentence after the place's (`trim`)
+                s, e = sentence.span("site")
+                return [
+                    candidate(Term.habitat, lab.text[s:e], 0.5, lab, s, e, "habitat.after_locality")
+                ]
             site = _SITE_AFTER_COMMA.match(lab.text, end, lab.line_at(end).end)
             if site is not None and habitat_line(site["site"]):
                 # "Exampla Co. / Sampleton, on granite outcrop.": the locality cut at the place's
@@ -188,21 +202,27 @@ def habitat_candidates(
                 # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
                 and not re.match(r"[^\w\n]*\d", rest[m.end() :])
                 # "...; shrub 2 m, flowers white": the plant described, no habitat
-                and not describes_plant(rest[m.end() :])
+                and not DESCRIPTION.match(rest[m.end() :])
+                and site_end(rest[m.end() :]) >= 3
             ):
                 s = end + m.end()
+                e = s + max(site_end(lab.text[s:block_end]), 1)  # "; hedges. Fr. black."
                 return [
                     candidate(
                         Term.habitat,
-                        lab.text[s:block_end].strip(),
+                        lab.text[s:e].strip(),
                         0.5,
                         lab,
                         s,
-                        block_end,
+                        e,
                         "habitat.after_locality",
                     )
                 ]
     return habitat_phrase(labels)
+
+
+# A sentence after the locality on its line ("... of Beeby. In marshy ground. Fruit red.")
+_SITE_SENTENCE = re.compile(r"\.?[ \t]+(?P<site>[^\n.;]{3,}?)[ \t]*(?:[.;](?=[ \t]|$)|$)")
 
 
 # The rest of the locality's line after its comma: the site ("Sampleton, roadside")
@@ -242,6 +262,7 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         # locality (where it grew) keys the site; its value is the habitat, without the key
         s = ln.start + key.end()
     value = ln.text[s - ln.start :].strip()
+    value = value[: site_end(value)]  # "Rocky slopes; annual herb, fl. yellow."
     if (tail := HEIGHT_TAIL.search(value)) is not None and tail.start() >= 3:
         value = value[: tail.start()]  # "Evergreen forest, 1200 m": the height, a field of its own
     if len(value) < 3:

@@ -47,6 +47,7 @@ from pipelines.fields.places.persons import (
     person_cue_line,
     signed_line,
 )
+from pipelines.fields.places.score import place_score
 from pipelines.fields.places.taxa import (
     DET_OR_FAMILY,
     DET_WORD,
@@ -120,7 +121,9 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         # "Along road to Sampleton, Mun. Exempla. Shrub 2 m, flowers white.": the place's
         # sentence before the plant's (`trim` cuts the description off)
         start = description_start(line)
-        return "text" if start and GEO_WORDS.search(line[:start]) else "skip"
+        # ("Exampla, Sampleton. Growing on tree trunks; fl. white.": names listed)
+        placed = start and (GEO_WORDS.search(line[:start]) or place_score(line[:start]) > 0)
+        return "text" if placed else "skip"
     if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(
         # a field number with its series' letters, as the OCR may read it ("KM 12-O34")
         r"\s*[A-Z]{2,6}[- ]?(?=[\dOIl.,-]*\d)[\dOIl.,-]+\s*",
@@ -263,7 +266,12 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
                 prev.rstrip().endswith((".", " m", "m.", ")"))
                 # "Yunnan Fu / Hills W of city / Forrest 12345 / May 1906": a surname and a
                 # field number of three figures or more closing the block
-                or (re.search(r"\d{3}", line) is not None and _closes_block(lab, kinds, i))
+                # (not a place's height: "Sampleville 1800m")
+                or (
+                    re.search(r"\d{3}", line) is not None
+                    and re.search(r"\d\s?(?i:m|ft|km|mi)\b", line) is None
+                    and _closes_block(lab, kinds, i)
+                )
             )
             and TEAM_NUMBER.fullmatch(line)
             and not GEO_WORDS.search(line)

@@ -84,6 +84,57 @@ LOCALITIES = [
         "1 m, flowers mauve\nK. Muster 456\n12/10/1922",
         "Sampleton, 12 km N of Beeby",
     ),
+    # a place with its height, under the country and region, over a method's line
+    (
+        "FRANCE Hautes-Alpes\nSampleville 1800m\nà vue\n12.VII.1970\nJ. Beispiel",
+        "FRANCE Hautes-Alpes\nSampleville 1800m",
+    ),
+    # the plant described after a comma, a sentence of how common it is, a colour after "Fl."
+    (
+        "Sampleton Hills, common in dry grassland on limestone, flowers yellow.\n12 June 1931\n"
+        "K. Muster 45",
+        "Sampleton Hills, common in dry grassland on limestone",
+    ),
+    (
+        "Roadside bank near Sampleton, Exampleshire. Frequent. Fl. blue. Local name: exemplo.\n"
+        "K. Muster 123\n3 Aug 1931",
+        "Roadside bank near Sampleton, Exampleshire.",
+    ),
+    (
+        "Exampla, Sampleton. Growing on tree trunks in shade. Epiphyte, fl. white.\n"
+        "K. Muster 456\n1925",
+        "Exampla, Sampleton.",
+    ),
+    # the site's sentence or semicolon's clause after the place's
+    (
+        "Sampleton, 5 miles N of Beeby. In marshy ground. Fruit red.\nK. Muster 77\n3.x.1922",
+        "Sampleton, 5 miles N of Beeby.",
+    ),
+    (
+        "Near Sampleton, alt. 2500 m. Alpine meadow. Perennial herb, fls. blue.\n"
+        "K. Muster 999\n12.vii.1928",
+        "Near Sampleton, alt. 2500 m.",
+    ),
+    (
+        "Sikkim: Exampla Valley, 10,000 ft. Rhododendron forest. Shrub 3 m; fl. red.\n"
+        "K. Muster 4455\nMay 1912",
+        "Sikkim: Exampla Valley, 10,000 ft.",
+    ),
+    (
+        "Beeby Hills, E of Sampleton; rocky slopes; fl. yellow\nK. Muster 12\n12.vi.1930",
+        "Beeby Hills, E of Sampleton",
+    ),
+    # the flowers' colour as the OCR read "Fl." ("Fi yellow")
+    (
+        "Kwangtung: Sampleton, Exampla Shan. Thickets, common. Fi yellow\nK. Muster 2345\n"
+        "Oct. 1922",
+        "Kwangtung: Sampleton, Exampla Shan.",
+    ),
+    # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
+    (
+        "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
+        "Umg. Beispielstadt\nThür. Wald",
+    ),
     # not taken: how common it is after a semicolon goes on into the place
     (
         "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
@@ -117,6 +168,13 @@ HABITATS = [
         "K. Muster 99",
         "On laterite plateau",
     ),
+    (
+        "Sampleton, 5 miles N of Beeby. In marshy ground. Fruit red.\nK. Muster 77",
+        "In marshy ground",
+    ),
+    ("Sampleton, on the road to Beeby; hedges. Fr. black.\nK. Muster 9\n1910", "hedges"),
+    ("Loc.: Beeby, Sampleton Dist.\nHabitat: forest edge; tree 10 m, fl. white", "forest edge"),
+    ("Mesopotamia\nSampleton\nDesert; annual\nK. Muster 5\n1918", "Desert"),
     # not taken: the plant described after the locality's semicolon
     ("In damp woods near Sampleton, on limestone; shrub 2 m, flowers white.\nK. Muster 1", None),
 ]
@@ -177,8 +235,16 @@ def test_habitat_line(line: str, site: bool) -> None:
         ("Sample Ridge, 2800 m. Shrub 1 m; fruit black.", "Sample Ridge, 2800 m."),
         ("Sample Ridge; frequent in grassland near Beeby", None),
         ("Sample Ridge; flowers", None),
+        ("Sample Ridge. Frequent. Fl. blue.", "Sample Ridge."),
+        ("Sample Ridge, in dry grassland, flowers yellow.", "Sample Ridge, in dry grassland,"),
+        ("Sample Ridge; climber, fl. white.", "Sample Ridge;"),
     ],
 )
 def test_description_start(line: str, cut: str | None) -> None:
     at = description_start(line)
     assert (line[:at] if at is not None else None) == cut
+
+
+@pytest.mark.parametrize("text", ["Hedge\n12.6.1901", "Meadow\n12.6.1901\nK. Muster"])
+def test_site_alone_is_no_place(text: str) -> None:
+    assert value(text, "verbatimLocality") is None
