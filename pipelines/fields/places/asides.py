@@ -105,7 +105,9 @@ def aside_line(line: str) -> bool:
 # How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
 # "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
 METHOD_LINE = re.compile(
-    rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}"
+    # a preposition before the method's word ("at blacklight", "am Lichtfang", "by Malaise")
+    rf"[^\w\n]*(?:(?:at|by|in|with|am|an|au|à|a|al|op|ad)\s+)?{place_words('method')}(?!\w)"
+    r"[^\d\n]{0,30}"
     # and the height it was taken at ("at light, 300m", "Malaise trap 1200 m")
     r"(?:\d[\d.,]*\s?(?:m|ft|feet)\b\.?[^\d\n]{0,12})?",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import date_alone
 from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
 from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
@@ -91,6 +92,8 @@ def habitat_candidates(
                     not (nxt.text[:1].isspace() or carries_on(lab.lines[j - 1].text, nxt.text))
                     or OTHER_KEY.match(nxt.text)
                     or LOC_KEY.match(nxt.text)
+                    # "Hab. in Quercus / vi.1950": a date in lower-case Roman figures below
+                    or date_alone(nxt.text)
                 ):
                     break
                 e = nxt.end

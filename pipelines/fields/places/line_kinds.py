@@ -27,6 +27,7 @@ from pipelines.fields.places.institutions import (
     EXCHANGE_NOTE,
     HERBARIUM_WORD,
     institution_header,
+    misread_institution,
     service_road,
 )
 from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
@@ -78,8 +79,12 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
-    if _DIGIT_IN_WORD.search(line) and institution_header(_letters(line)):
-        return "skip"  # "Mus6e d'Histoire Nature11e": the museum's name as the OCR misread it
+    if (_DIGIT_IN_WORD.search(line) and institution_header(_letters(line))) or (
+        misread_institution(line)
+    ):
+        # "Mus6e d'Histoire Nature11e", "Univeraitåt Sampleton": the institution's name as the
+        # OCR misread it
+        return "skip"
     if DEPARTMENT_LINE.fullmatch(line):
         return "skip"  # "BOTANY" under the museum's name
     if coordinates_line(line) or signed_line(line):
@@ -130,7 +135,13 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         line,
     ):
         return "skip"
-    if _SERIES_NUMBER.fullmatch(line):
+    if _SERIES_NUMBER.fullmatch(line) or (
+        _REGISTER_NUMBER.fullmatch(line)
+        and not GEO_WORDS.search(line)
+        # five figures or more, no date ("NEV.VII-11-67") nor grid reference ("KENT. TQ-7359")
+        and len(re.findall(r"\d", line)) >= 5
+        and not DATE_LINE.search(line)
+    ):
         return "skip"
     return "text"
 
@@ -164,6 +175,14 @@ def _bearing_region(line: str) -> bool:
 # ("Sarawak S. 12345", "BRUNEI. BRUN 1234"): a collection's number, no place (not a grid
 # reference's two letters, "Exampleton SU 1234")
 _SERIES_NUMBER = re.compile(r"\s*[A-Z][A-Za-z]+\.?\s+(?:[A-Z]\.|[A-Z]{3,4}\.?)\s?\d{3,6}\s*")
+
+
+# A museum's register or catalogue number alone on its line, its code in capitals with a
+# department's after a hyphen or in brackets ("MCZ-ENT 00123456", "BMNH(E) 1234567", "MNHN
+# EY0001234", "EMEC 123,456", "B.M. 1932-456"): no place
+_REGISTER_NUMBER = re.compile(
+    r"\s*[A-Z][A-Z.()]{1,10}(?:[- ][A-Z]{2,6})?[ \t:#-]*[A-Z]{0,3}\d[\d \t,.-]{3,}\s*"
+)
 
 
 # A colonial district's or a forest division's word ("Exampleton Dist.", "Sample Forest Division",

@@ -10,6 +10,7 @@ import pytest
 
 from pipelines.fields.places.asides import HOST_EX, METHOD_LINE
 from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.institutions import misread_institution
 from pipelines.fields.places.lines import description_start
 from tests.pipelines.fields.parsed import value
 
@@ -130,6 +131,19 @@ LOCALITIES = [
         "Oct. 1922",
         "Kwangtung: Sampleton, Exampla Shan.",
     ),
+    # an institution's word the OCR misread, a register number, a method after "at"
+    ("Univeraitåt Sampleton\nExampla, Beeby\n12.6.1931\nleg. K. Muster", "Exampla, Beeby"),
+    ("MCZ-ENT 00123456\nSampleton, Mass.\nVI-12-1935\nK. Muster", "Sampleton, Mass."),
+    (
+        "CAL: Exampla Co.\nBeeby Flat\nat blacklight\nVIII-3-1966\nJ. Beispiel",
+        "CAL: Exampla Co.\nBeeby Flat",
+    ),
+    # an insect's host keyed "Hab." under its place
+    ("Sampleton, Exampleshire\nHab. in Quercus\nvi.1950\nK. Muster", "Sampleton, Exampleshire"),
+    # not taken: an old label's "Hab." naming the country, no other place
+    ("Aus bus L.\nHab. in Germania\nK. Muster", "in Germania"),
+    # not taken: a grid reference and a state's date are no register numbers
+    ("Aylesford X.\nKENT. TQ-7359\n20 April 1996.\nK. Muster", "Aylesford X.\nKENT. TQ-7359"),
     # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
     (
         "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
@@ -248,3 +262,19 @@ def test_description_start(line: str, cut: str | None) -> None:
 @pytest.mark.parametrize("text", ["Hedge\n12.6.1901", "Meadow\n12.6.1901\nK. Muster"])
 def test_site_alone_is_no_place(text: str) -> None:
     assert value(text, "verbatimLocality") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "misread"),
+    [
+        ("Univeraitåt Sampleton", True),
+        ("Herbariurn Musei Exemplensis", True),
+        ("Instltute of Botany", True),
+        ("Academic Hill", False),
+        ("Universal Studios", False),
+        ("Herbaceous", False),
+        ("Sampleton Museums", False),
+    ],
+)
+def test_misread_institution(line: str, misread: bool) -> None:
+    assert misread_institution(line) == misread
