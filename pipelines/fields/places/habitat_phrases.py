@@ -44,7 +44,8 @@ def habitat_line(line: str) -> bool:
         )
         and not re.search(r"\d", line)
         and not any(
-            w[:1].isupper() and not _genus_before_habitat(words[i], w, words[i + 2 : i + 3])
+            (w[:1].isupper() or re.match(r"(?:d|l|dell|all)['’][A-ZÀ-Þ]", w) is not None)
+            and not _genus_before_habitat(words[i], w, words[i + 2 : i + 3])
             for i, w in enumerate(words[1:])
         )
     )

@@ -26,6 +26,9 @@ DESCRIPTION = re.compile(
 )
 ON = re.compile(
     r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S"
+    # a lichen's or a moss's substrate by its adjective ("Corticolous on Quercus", "Saxicolous")
+    r"|^\s*(?i:corticolous|saxicolous|terricolous|lignicolous|muscicolous|foliicolous|"
+    r"epiphyllous|epixylic|epilithic|epiphytic|calcicolous)\b"
     # a Latin label's substrate: "ad corticem Fagi", "ad saxa calcarea", "in cortice Quercus";
     # not the place after it ("In rupibus prope Sampleton", "ad saxa pr. Beeby")
     r"|^\s*(?:(?i:ad)\s+(?i:saxa|rupes|lapides|terram|muros|arbores|folia)"
@@ -85,6 +88,9 @@ SENTENCE_START = re.compile(
 # The plant's form or parts opening a description in lower case ("shrub 2 m", "tree 10 m",
 # "fls. white", "annual herb")
 _PLANT_FORM = re.compile(
+    # perhaps after a word of how it grows ("epiphytic shrub", "small tree", "erect herb")
+    r"(?:(?:epiphytic|terrestrial|erect|climbing|scandent|prostrate|creeping|trailing|woody|"
+    r"small|large|slender|tall|dwarf|spiny|low|much-branched|glabrous|hairy)\s+)?"
     r"(?:tree|treelet|shrub|shrublet|subshrub|undershrub|herb|climber|liana|vine|epiphyte|"
     r"annual|perennial|biennial|fls?\.|fl\.|flowers?|fr\.|fruits?|corolla|petals|leaves|"
     r"stems?|bole|arbusto|[aá]rbol|hierba|arbuste|arbre|strauch|baum)\b"

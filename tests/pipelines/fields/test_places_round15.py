@@ -144,6 +144,15 @@ LOCALITIES = [
     ("Aus bus L.\nHab. in Germania\nK. Muster", "in Germania"),
     # not taken: a grid reference and a state's date are no register numbers
     ("Aylesford X.\nKENT. TQ-7359\n20 April 1996.\nK. Muster", "Aylesford X.\nKENT. TQ-7359"),
+    # a named forest ("Forêt d'Exemple") is a place, not the site
+    (
+        "MADAGASCAR\nForêt d'Exemple\n800 m\nxi.1958\nK. Muster",
+        "MADAGASCAR\nForêt d'Exemple",
+    ),
+    # a lichen's substrate by its adjective, then the place after its comma
+    ("Corticolous on Quercus, Sample Park\nK. Muster 12\n1960", "Sample Park"),
+    # a place's name, a semicolon, then its site
+    ("Sampleton; grassland\nK. Muster\n1930", "Sampleton"),
     # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
     (
         "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
@@ -189,6 +198,13 @@ HABITATS = [
     ("Sampleton, on the road to Beeby; hedges. Fr. black.\nK. Muster 9\n1910", "hedges"),
     ("Loc.: Beeby, Sampleton Dist.\nHabitat: forest edge; tree 10 m, fl. white", "forest edge"),
     ("Mesopotamia\nSampleton\nDesert; annual\nK. Muster 5\n1918", "Desert"),
+    (
+        "Pahang: Sample Hill, 4000 ft.\nIn montane forest; epiphytic shrub, flowers red.\n"
+        "K. Muster 1234",
+        "In montane forest",
+    ),
+    ("Corticolous on Quercus, Sample Park\nK. Muster 12\n1960", "Corticolous on Quercus"),
+    ("Sampleton; grassland\nK. Muster\n1930", "grassland"),
     # not taken: the plant described after the locality's semicolon
     ("In damp woods near Sampleton, on limestone; shrub 2 m, flowers white.\nK. Muster 1", None),
 ]
