@@ -135,3 +135,38 @@ GRID_LINE = re.compile(
     r"(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
     r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
 )
+
+
+def ocr_letters(line: str, *, initial: bool = True) -> str:
+    """`line` with the OCR's usual confusions inside words undone, for matching a method's, a
+    host's or a site's word the OCR misread ("MV Iight", "pitfa11 trap", "sweepinq", "cx
+    Exampla minor", "at light, 3OOm", "woodIand"): "I" or "1" after a letter read "l", "q"
+    closing "-inq" "g", "cx" "ex", "O" in a height's figure "0"; with `initial`, also an "I" or
+    "1" opening a word in lower case ("Iight", "1ight"), which a place's name may be
+    ("Ickleton")."""
+    line = re.sub(r"(?<=[A-Za-z])[I1]+(?=[a-z]|\b)", lambda m: "l" * len(m[0]), line)
+    if initial:
+        line = re.sub(r"\b[I1](?=[a-z]{2})", "l", line)
+    line = re.sub(r"(?<=[a-z]n)q\b", "g", line)
+    line = re.sub(r"\b([cC])x\b", lambda m: "ex" if m[1] == "c" else "Ex", line)
+    return re.sub(
+        r"\b(\d+)([Oo]+)(\d*)(?=\s?(?:m|ft|feet)\b)",
+        lambda m: m[1] + "0" * len(m[2]) + m[3],
+        line,
+    )
+
+
+def method_line(line: str) -> bool:
+    """Whether `line` says how the insect was taken (`METHOD_LINE`), as printed or as the OCR
+    misread it (`ocr_letters`)."""
+    return any(METHOD_LINE.fullmatch(x) for x in (line, ocr_letters(line)))
+
+
+def host_line(line: str) -> bool:
+    """Whether `line` names the host after "ex" (`HOST_EX`) or keys it as the OCR misread the
+    key ("Hcst: Quercus exempla"), as printed or misread (`ocr_letters`)."""
+    return any(HOST_EX.fullmatch(x) or _HOST_KEY.match(x) for x in (line, ocr_letters(line)))
+
+
+# A host's key with a letter misread ("Hcst:", "H0st:")
+_HOST_KEY = re.compile(r"\W*H[aceo0]st(?:\s+plant)?\s*:")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.fields.people import DATE_SHAPE
-from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, REARED_LINE
+from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
@@ -111,7 +111,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             named = None  # "Forêt, bord de ruisseau": the site's word, no place's name
         e = named.end("name") if named is not None else last.start
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
-    if last.start > s and METHOD_LINE.fullmatch(lab.text[last.start : e]):
+    if last.start > s and method_line(lab.text[last.start : e]):
         e = last.start
     elif (method := METHOD_TAIL.search(lab.text, max(s, last.start), e)) is not None:
         e = method.start()  # "Sampleton, at m.v. light"

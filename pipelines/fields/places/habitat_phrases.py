@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.places.asides import ocr_letters
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
 from pipelines.fields.places.keys import OTHER_KEY
 from pipelines.fields.text import Label, candidate, is_header, squash_ws
@@ -32,7 +33,8 @@ def habitat_line(line: str) -> bool:
     the height closing it, and no capitalised word but its first and a plant's genus before a
     habitat's word ("Lowland forest beside a brook.", "mangrove", "Evergreen forest, 1200 m",
     "Open Brachystegia woodland on red soil")."""
-    line = HEIGHT_TAIL.sub("", line.rstrip(" ."))
+    # "Brachystegia woodIand": a site's word as the OCR misread it
+    line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
     words = line.split()
     return (
         bool(words)

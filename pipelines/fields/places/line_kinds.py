@@ -11,12 +11,12 @@ from pipelines.fields.places.asides import (
     ALTITUDE_LINE,
     CITATION,
     GRID_LINE,
-    HOST_EX,
-    METHOD_LINE,
     NOISE,
     SERIES_LINE,
     TITLE_WORDS,
     aside_line,
+    host_line,
+    method_line,
 )
 from pipelines.fields.places.claimed import Span, merged_spans, spent
 from pipelines.fields.places.coordinates import coordinates_line
@@ -97,7 +97,7 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
-    if (METHOD_LINE.fullmatch(line) or HOST_EX.fullmatch(line)) and not GEO_WORDS.search(line):
+    if (method_line(line) or host_line(line)) and not GEO_WORDS.search(line):
         # "Sweeping", "M.V. light", "Lichtfang": how it was taken; "ex Exampla minor": its host
         return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):

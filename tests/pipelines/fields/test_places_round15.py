@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields.places.asides import HOST_EX, METHOD_LINE
+from pipelines.fields.places.asides import HOST_EX, METHOD_LINE, ocr_letters
 from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.institutions import misread_institution
 from pipelines.fields.places.lines import description_start
@@ -153,6 +153,21 @@ LOCALITIES = [
     ("Corticolous on Quercus, Sample Park\nK. Muster 12\n1960", "Sample Park"),
     # a place's name, a semicolon, then its site
     ("Sampleton; grassland\nK. Muster\n1930", "Sampleton"),
+    # a method's, a host's or a site's word as the OCR misread it
+    (
+        "ENGLAND: Kent\nSampleton Wood\nMV Iight\n12.vi.1975\nK. Muster",
+        "ENGLAND: Kent\nSampleton Wood",
+    ),
+    (
+        "NEW GUINEA: Exampla\nExemplo River\nat light, 3OOm\n12.iii.1965\nJ. Beispiel",
+        "NEW GUINEA: Exampla\nExemplo River",
+    ),
+    (
+        "KENYA: Coast Prov.\nSample Forest\ncx Exampla minor leaf mines\ne.l. iv.1990\nK. Muster",
+        "KENYA: Coast Prov.\nSample Forest",
+    ),
+    ("Hcst: Quercus exempla\nSampleton Co., Calif.\nIV-5-1950\nK. Muster", "Sampleton Co., Calif."),
+    ("Exampla, Nyasaland\nBrachystegia woodIand\nK. Muster 55\n12.3.1935", "Exampla, Nyasaland"),
     # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
     (
         "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
@@ -294,3 +309,20 @@ def test_site_alone_is_no_place(text: str) -> None:
 )
 def test_misread_institution(line: str, misread: bool) -> None:
     assert misread_institution(line) == misread
+
+
+@pytest.mark.parametrize(
+    ("line", "initial", "read"),
+    [
+        ("MV Iight", True, "MV light"),
+        ("pitfa11 trap", True, "pitfall trap"),
+        ("sweepinq", True, "sweeping"),
+        ("cx Exampla minor", True, "ex Exampla minor"),
+        ("at light, 3OOm", True, "at light, 300m"),
+        ("Brachystegia woodIand", False, "Brachystegia woodland"),
+        # a place's name opening with "I" is left as it is where `initial` is off
+        ("heath near Ickleton", False, "heath near Ickleton"),
+    ],
+)
+def test_ocr_letters(line: str, initial: bool, read: str) -> None:
+    assert ocr_letters(line, initial=initial) == read
