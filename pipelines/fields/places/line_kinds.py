@@ -11,7 +11,9 @@ from pipelines.fields.places.asides import (
     ALTITUDE_LINE,
     CITATION,
     GRID_LINE,
+    HOST_LINE,
     NOISE,
+    REARED_LINE,
     SERIES_LINE,
     TITLE_WORDS,
     aside_line,
@@ -97,7 +99,9 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
-    if (method_line(line) or host_line(line)) and not GEO_WORDS.search(line):
+    if REARED_LINE.fullmatch(line) or (
+        (method_line(line) or host_line(line)) and not GEO_WORDS.search(line)
+    ):
         # "Sweeping", "M.V. light", "Lichtfang": how it was taken; "ex Exampla minor": its host
         return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):
@@ -259,6 +263,10 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     ] * len(kinds)
     for i in range(1, len(kinds)):
         line, prev = lab.lines[i].text, lab.lines[i - 1].text
+        if kinds[i] == "text" and REARED_LINE.fullmatch(prev) and HOST_LINE.fullmatch(line):
+            # "beaten from / Quercus robur": the host the insect was taken from, no place
+            kinds[i] = "skip"
+            continue
         if (
             kinds[i] == "skip"
             and kinds[i - 1] == "text"

@@ -168,6 +168,9 @@ LOCALITIES = [
     ),
     ("Hcst: Quercus exempla\nSampleton Co., Calif.\nIV-5-1950\nK. Muster", "Sampleton Co., Calif."),
     ("Exampla, Nyasaland\nBrachystegia woodIand\nK. Muster 55\n12.3.1935", "Exampla, Nyasaland"),
+    # how it was taken and its host on the line below
+    ("Beeby Fen\nbeaten from\nQuercus robur\n12.vi.1960\nK. Muster", "Beeby Fen"),
+    ("Beeby Fen\nswept from\nCarex\n12.vi.1960", "Beeby Fen"),
     # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
     (
         "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
