@@ -18,6 +18,7 @@ from pipelines.fields.places.keys import (
     ISLAND_KEY,
     LOC_KEY,
     any_key,
+    closing_key,
     inline_stop,
 )
 from pipelines.fields.places.lines import UNFINISHED_LINE, lead
@@ -48,7 +49,8 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             for k in range(first + 1, len(lab.lines)):
                 nxt = lab.lines[k]
                 if (
-                    any_key(nxt.text)
+                    closing_key(lab.text, s, e) is not None
+                    or any_key(nxt.text)
                     or not nxt.text.strip()
                     or is_institution(nxt.text)
                     or inline_stop(lab.text, s, e) is not None
@@ -75,6 +77,8 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             s = past_vice_county(lab.text, s, e)
             stop = inline_stop(lab.text, s, e)
             e = stop if stop is not None else e
+            closing = closing_key(lab.text, s, e)
+            e = closing if closing is not None else e
             e = before_national_grid(lab.text, s, e)  # "Exempla sn, Sampleby, YKJ 6683:3334"
             island = _island_above(lab, i)
             value = lab.text[s:e].strip()

@@ -87,10 +87,20 @@ SENTENCE_START = re.compile(
 
 # The plant's form or parts opening a description in lower case ("shrub 2 m", "tree 10 m",
 # "fls. white", "annual herb")
+_GROWTH = (
+    r"(?:epiphytic|terrestrial|erect|climbing|scandent|prostrate|creeping|trailing|woody|"
+    r"small|large|slender|tall|dwarf|spiny|low|much-branched|glabrous|hairy|decumbent|"
+    r"succulent|robust|stout|tufted|rhizomatous)"
+)
+_FORM = (
+    r"(?:tree|treelet|shrub|shrublet|subshrub|herb|climber|liana|vine|epiphyte|perennial|annual)"
+)
+# A plant's form after a word of how it grows, opening a sentence ("Prostrate herb.", "Small
+# tree."): the description, however short
+_GROWTH_FORM = re.compile(rf"(?i:{_GROWTH}\s+{_FORM})\b")
 _PLANT_FORM = re.compile(
     # perhaps after a word of how it grows ("epiphytic shrub", "small tree", "erect herb")
-    r"(?:(?:epiphytic|terrestrial|erect|climbing|scandent|prostrate|creeping|trailing|woody|"
-    r"small|large|slender|tall|dwarf|spiny|low|much-branched|glabrous|hairy)\s+)?"
+    rf"(?:{_GROWTH}\s+)?"
     r"(?:tree|treelet|shrub|shrublet|subshrub|undershrub|herb|climber|liana|vine|epiphyte|"
     r"annual|perennial|biennial|fls?\.|fl\.|flowers?|fr\.|fruits?|corolla|petals|leaves|"
     r"stems?|bole|arbusto|[aá]rbol|hierba|arbuste|arbre|strauch|baum)\b"
@@ -122,6 +132,7 @@ def description_start(line: str) -> int | None:
             continue
         if (
             (DESCRIPTION.match(rest) and said)
+            or _GROWTH_FORM.match(rest)
             or PLANT_COLOUR.search(sentence)
             or PLANT_COLOUR.match(rest)
             or _ABUNDANCE.fullmatch(sentence)

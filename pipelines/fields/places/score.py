@@ -34,7 +34,8 @@ _NAME_THEN_HABITAT = re.compile(
     r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})"
     # and the height it grew at ("Sampletal, rochers humides, 1800 m")
     r"(?:,[ \t]*(?:c(?:a|irca)?\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?:m|ft|feet)\b)?"
-    r"[ \t.]*$",
+    # perhaps a sentence after it ("Sampleton, roadside bank. Frequent.")
+    r"[ \t.]*(?:(?<=\.)[ \t]+[A-Z][^\n]*)?$",
     re.MULTILINE,
 )
 

@@ -171,6 +171,30 @@ LOCALITIES = [
     # how it was taken and its host on the line below
     ("Beeby Fen\nbeaten from\nQuercus robur\n12.vi.1960\nK. Muster", "Beeby Fen"),
     ("Beeby Fen\nswept from\nCarex\n12.vi.1960", "Beeby Fen"),
+    # a form's next key closing the keyed locality's line without its colon
+    (
+        "Locality: Beeby, Exampla Hills. Habitat\ndry grassland\nColl. K. Muster 12",
+        "Beeby, Exampla Hills.",
+    ),
+    ("Localité : Exempleville Récolteur\nK. Muster\n12 juin 1931", "Exempleville"),
+    ("Locality: Beeby Forest. Altitude\n300 m\nCollector: K. Muster", "Beeby Forest."),
+    ("Loc. Sampleton Hills Elev. 300 m\nColl. K. Muster 44", "Sampleton Hills Elev. 300 m"),
+    ("Locality Sampleton Date 12.6.1931\nCollector K. Muster", "Sampleton"),
+    ("Loc.: Beeby, Sampleton Dist. Notes\nTree 10 m\nK. Muster 77", "Beeby, Sampleton Dist."),
+    # not taken: a place's name ending with a word that keys other forms ("Common")
+    ("Locality: Sampleton Common\nColl. K. Muster 12", "Sampleton Common"),
+    # a plant's form after a word of how it grows, a sentence however short
+    (
+        "Sampleton, Exampla Mts., 1200 m, in Fagus forest. Small tree. Fruits black.\n"
+        "K. Muster 14\n1931",
+        "Sampleton, Exampla Mts., 1200 m, in Fagus forest.",
+    ),
+    # a place's name and its site, then how common it is
+    (
+        "PLANTS OF EXAMPLA\nSampleton, roadside bank. Frequent.\nFlowers yellow.\nK. Muster 12\n"
+        "12 June 1931",
+        "Sampleton, roadside bank.",
+    ),
     # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
     (
         "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
