@@ -12,7 +12,12 @@ from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, 
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.lines import SENTENCE_START, description_start, height_before
+from pipelines.fields.places.lines import (
+    SENTENCE_START,
+    description_start,
+    height_before,
+    place_after_growth,
+)
 from pipelines.fields.places.persons import (
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
@@ -39,6 +44,9 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         if m is not None and ln.start + m.start("place") < e:
             s = ln.start + m.start("place")  # the place after the collector's name
     first = lab.line_at(s)
+    growth = place_after_growth(first.text)
+    if growth is not None and first.start + growth < e:
+        s = first.start + growth  # "Growing on rocks by stream near Beeby": the place after it
     if REARED_LINE.fullmatch(first.text) and first.end < e:
         # "bred from / Quercus robur / Sampleton Common": the rearing and its host head the block
         s = first.end + 1

@@ -27,6 +27,7 @@ from pipelines.fields.places.lines import (
     carries_on,
     description_start,
     lead,
+    place_after_growth,
     site_end,
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER
@@ -140,6 +141,9 @@ def habitat_candidates(
                 return [
                     candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                 ]
+    head = _growth_head(labels, locality)
+    if head is not None:
+        return [head]
     if locality is not None and locality.evidence.end is not None:
         found = label_of(labels, locality.evidence)
         if found is not None:
@@ -230,6 +234,26 @@ _SITE_SENTENCE = re.compile(r"\.?[ \t]+(?P<site>[^\n.;]{3,}?)[ \t]*(?:[.;](?=[ \
 
 # The rest of the locality's line after its comma: the site ("Sampleton, roadside")
 _SITE_AFTER_COMMA = re.compile(r",[ \t]*(?P<site>[^\n]{3,})")
+
+
+def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
+    """How the plant grew before the place on the locality's first line ("Growing on rocks by
+    stream near Beeby": the locality starts at "near", `trim`), as the habitat."""
+    if locality is None or locality.evidence.start is None:
+        return None
+    lab = label_of(labels, locality.evidence)
+    if lab is None:
+        return None
+    start = locality.evidence.start
+    ln = lab.line_at(start)
+    at = place_after_growth(ln.text)
+    if at is None or ln.start + at != start:
+        return None
+    s, e = ln.start + lead(ln.text), start
+    value = lab.text[s:e].strip(" ,;")
+    if len(value) < 3:
+        return None
+    return candidate(Term.habitat, value, 0.5, lab, s, s + len(value), "habitat.before_locality")
 
 
 def _after_substrate_at(lab: Label, locality: FieldCandidate | None) -> int | None:

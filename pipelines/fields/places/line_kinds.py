@@ -41,6 +41,7 @@ from pipelines.fields.places.lines import (
     carries_on,
     describes_plant,
     description_start,
+    place_after_growth,
 )
 from pipelines.fields.places.persons import (
     COLLECTION_LINE,
@@ -124,6 +125,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "header"
     if past_vice_county(line, 0, len(line)) > 0:
         return "text"  # "v.c. 12, Sample Wood": the vice-county's key, then the place
+    if place_after_growth(line) is not None and not PLANT_COLOUR.search(line[:40]):
+        # "Growing on rocks by stream near Beeby, Exampleshire": the place after how it grew
+        # (`trim` cuts the head off)
+        return "text"
     if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):

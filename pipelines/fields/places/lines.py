@@ -144,6 +144,27 @@ def description_start(line: str) -> int | None:
     return clause.start() + 1 if clause is not None else None
 
 
+# How the plant grew or how common it is opening a line ("Growing on rocks by stream near
+# Beeby", "Scattered in grassland near Sampleton"), then where: a relation before a name
+_GROWTH_HEAD = re.compile(
+    r"\s*(?:Growing|Hanging|Creeping|Scattered|Abundant|Frequent|Occasional|Common|Rare)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:near|nr\.|above|below|beside|at|by|in)\s+(?:the\s+)?(?=[A-Z][a-z]{2,})"
+)
+
+
+def place_after_growth(line: str) -> int | None:
+    """Where the place starts on a line that opens with how the plant grew (`_GROWTH_HEAD`):
+    at the relation before the first capitalised name ("Growing on rocks by stream near Beeby,
+    Exampleshire" -> "near Beeby, Exampleshire"); None where the line opens otherwise or names
+    no place."""
+    if _GROWTH_HEAD.match(line) is None:
+        return None
+    m = _PLACE_AFTER.search(line)
+    return m.start() if m is not None else None
+
+
 def site_end(text: str) -> int:
     """Where a habitat's value `text` ends before the plant's description that follows it
     ("Rocky slopes; annual herb, fl. yellow.", "Desert; annual", "forest edge; tree 10 m"):

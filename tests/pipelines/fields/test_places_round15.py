@@ -195,6 +195,15 @@ LOCALITIES = [
         "12 June 1931",
         "Sampleton, roadside bank.",
     ),
+    # how the plant grew, then where
+    (
+        "Growing on rocks by stream near Beeby, Exampleshire\nFrequent. Fl. yellow.\n"
+        "12 June 1931\nK. Muster 123",
+        "near Beeby, Exampleshire",
+    ),
+    ("Scattered in grassland near Sampleton\nK. Muster 5\n1931", "near Sampleton"),
+    # not taken: how it grew with no place's name after it
+    ("Common in woods\nSampleton\n1931", "Sampleton"),
     # not taken: an abbreviation's stop before a place's last word ("Thür. Wald")
     (
         "Umg. Beispielstadt\nThür. Wald\nLichtfang 12.7.1960\nleg. K. Muster",
@@ -247,6 +256,10 @@ HABITATS = [
     ),
     ("Corticolous on Quercus, Sample Park\nK. Muster 12\n1960", "Corticolous on Quercus"),
     ("Sampleton; grassland\nK. Muster\n1930", "grassland"),
+    (
+        "Growing on rocks by stream near Beeby, Exampleshire\nK. Muster 123",
+        "Growing on rocks by stream",
+    ),
     # not taken: the plant described after the locality's semicolon
     ("In damp woods near Sampleton, on limestone; shrub 2 m, flowers white.\nK. Muster 1", None),
 ]
