@@ -1,7 +1,8 @@
 """Lines that are no place though they may read like one: OCR noise, a header's title words, an
 altitude alone, a series' or society's title, a bibliographic citation, an aside ("teste", a
 note of how the sheet came, a number alone, a co-collector: `aside_line`), how an insect was
-taken (`METHOD_LINE`) and a grid reference alone."""
+taken and its host (`METHOD_LINE`, `HOST_EX`, `method_line`, `host_line`, also as the OCR
+misreads their words: `ocr_letters`) and a grid reference alone."""
 
 from __future__ import annotations
 

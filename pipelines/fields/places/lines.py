@@ -1,7 +1,9 @@
 """Shapes of lines the locality's and the habitat's rules share: a date's line (`DATE_LINE`,
-`date_alone`), the plant described (`DESCRIPTION`, `PLANT_COLOUR`, `describes_plant`), an "on ..."
-line (`ON`), a height's unit before its figure (`height_before`), a sentence carried on over lines (`carries_on`, `UNFINISHED_LINE`) and a line's
-leading blanks (`lead`)."""
+`date_alone`), the plant described (`DESCRIPTION`, `PLANT_COLOUR`, `describes_plant`) and where
+its description starts after the place or the site (`SENTENCE_START`, `description_start`,
+`site_end`), how the plant grew before the place (`place_after_growth`), an "on ..." line
+(`ON`), a height's unit before its figure (`height_before`), a sentence carried on over lines
+(`carries_on`, `UNFINISHED_LINE`) and a line's leading blanks (`lead`)."""
 
 from __future__ import annotations
 
