@@ -1,7 +1,8 @@
 """Lines that are no place though they may read like one: OCR noise, a header's title words, an
 altitude alone, a series' or society's title, a bibliographic citation, an aside ("teste", a
 note of how the sheet came, a number alone, a co-collector: `aside_line`), how an insect was
-taken (`METHOD_LINE`) and a grid reference alone."""
+taken and its host (`METHOD_LINE`, `HOST_EX`, `method_line`, `host_line`, also as the OCR
+misreads their words: `ocr_letters`) and a grid reference alone."""
 
 from __future__ import annotations
 
@@ -104,7 +105,19 @@ def aside_line(line: str) -> bool:
 
 # How an insect was taken, opening a short line ("Sweeping", "M.V. light", "ex larva on Quercus",
 # "Lichtfang"; data/place_words.csv kind method): a data label's line of its own, no place
-METHOD_LINE = re.compile(rf"[^\w\n]*{place_words('method')}(?!\w)[^\d\n]{{0,30}}", re.IGNORECASE)
+METHOD_LINE = re.compile(
+    # a preposition before the method's word ("at blacklight", "am Lichtfang", "by Malaise")
+    rf"[^\w\n]*(?:(?:at|by|in|with|am|an|au|à|a|al|op|ad)\s+)?{place_words('method')}(?!\w)"
+    r"[^\d\n]{0,30}"
+    # and the height it was taken at ("at light, 300m", "Malaise trap 1200 m")
+    r"(?:\d[\d.,]*\s?(?:m|ft|feet)\b\.?[^\d\n]{0,12})?",
+    re.IGNORECASE,
+)
+# The host an insect was bred or taken from, opening its line ("ex Exampla minor leaf mines",
+# "Ex Quercus robur", "from Betula"): no place. "ex" before a capitalised word is also a
+# collection's or a herbarium's provenance ("ex coll. K. Muster", "Ex Herb. Sampleton"), no
+# place either.
+HOST_EX = re.compile(r"[^\w\n]*(?:ex|Ex|EX|from)\s+[A-Z][a-z]{2,}\b[^\n]{0,40}")
 # How an insect was taken after the place on its line ("Sampleton, at m.v. light", "Sample Marsh,
 # pitfall trap"): the place ends before it
 METHOD_TAIL = re.compile(rf"[,;]\s*{place_words('method')}(?!\w)[^\n]*", re.IGNORECASE)
@@ -123,3 +136,38 @@ GRID_LINE = re.compile(
     r"(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
     r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
 )
+
+
+def ocr_letters(line: str, *, initial: bool = True) -> str:
+    """`line` with the OCR's usual confusions inside words undone, for matching a method's, a
+    host's or a site's word the OCR misread ("MV Iight", "pitfa11 trap", "sweepinq", "cx
+    Exampla minor", "at light, 3OOm", "woodIand"): "I" or "1" after a letter read "l", "q"
+    closing "-inq" "g", "cx" "ex", "O" in a height's figure "0"; with `initial`, also an "I" or
+    "1" opening a word in lower case ("Iight", "1ight"), which a place's name may be
+    ("Ickleton")."""
+    line = re.sub(r"(?<=[A-Za-z])[I1]+(?=[a-z]|\b)", lambda m: "l" * len(m[0]), line)
+    if initial:
+        line = re.sub(r"\b[I1](?=[a-z]{2})", "l", line)
+    line = re.sub(r"(?<=[a-z]n)q\b", "g", line)
+    line = re.sub(r"\b([cC])x\b", lambda m: "ex" if m[1] == "c" else "Ex", line)
+    return re.sub(
+        r"\b(\d+)([Oo]+)(\d*)(?=\s?(?:m|ft|feet)\b)",
+        lambda m: m[1] + "0" * len(m[2]) + m[3],
+        line,
+    )
+
+
+def method_line(line: str) -> bool:
+    """Whether `line` says how the insect was taken (`METHOD_LINE`), as printed or as the OCR
+    misread it (`ocr_letters`)."""
+    return any(METHOD_LINE.fullmatch(x) for x in (line, ocr_letters(line)))
+
+
+def host_line(line: str) -> bool:
+    """Whether `line` names the host after "ex" (`HOST_EX`) or keys it as the OCR misread the
+    key ("Hcst: Quercus exempla"), as printed or misread (`ocr_letters`)."""
+    return any(HOST_EX.fullmatch(x) or _HOST_KEY.match(x) for x in (line, ocr_letters(line)))
+
+
+# A host's key with a letter misread ("Hcst:", "H0st:")
+_HOST_KEY = re.compile(r"\W*H[aceo0]st(?:\s+plant)?\s*:")

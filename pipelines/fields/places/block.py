@@ -8,11 +8,16 @@ import re
 from collections.abc import Sequence
 
 from pipelines.fields.people import DATE_SHAPE
-from pipelines.fields.places.asides import HOST_LINE, METHOD_LINE, METHOD_TAIL, REARED_LINE
+from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.lines import description_start, height_before
+from pipelines.fields.places.lines import (
+    SENTENCE_START,
+    description_start,
+    height_before,
+    place_after_growth,
+)
 from pipelines.fields.places.persons import (
     COLLECTOR_THEN_PLACE,
     PERSON_LINE,
@@ -39,6 +44,9 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         if m is not None and ln.start + m.start("place") < e:
             s = ln.start + m.start("place")  # the place after the collector's name
     first = lab.line_at(s)
+    growth = place_after_growth(first.text)
+    if growth is not None and first.start + growth < e:
+        s = first.start + growth  # "Growing on rocks by stream near Beeby": the place after it
     if REARED_LINE.fullmatch(first.text) and first.end < e:
         # "bred from / Quercus robur / Sampleton Common": the rearing and its host head the block
         s = first.end + 1
@@ -92,11 +100,13 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             # (not the plants' names of a list of associates, "; Aus bus, Cus dus")
             or not (
                 GEO_WORDS.search(tail)
-                or re.search(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[2:])
+                # a name opening the tail too ("Sampla Co., Wis.; Sampleton")
+                or re.search(r"(?:^|\s)[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+[a-z]{3,})", tail[1:].lstrip())
             )
         )
     ):
         e = s + semi
+    e = _before_site_sentences(lab.text, s, e)
     e = _end_stripped(lab.text, s, e)
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
@@ -105,9 +115,11 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # "Exampla Co. / Sampleton, on granite outcrop.": the place's name before the comma
         # stays, the site after it goes
         named = _NAME_THEN_SITE.match(lab.text, last.start, e)
+        if named is not None and HABITAT_WORDS.fullmatch(named["name"]):
+            named = None  # "Forêt, bord de ruisseau": the site's word, no place's name
         e = named.end("name") if named is not None else last.start
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
-    if last.start > s and METHOD_LINE.fullmatch(lab.text[last.start : e]):
+    if last.start > s and method_line(lab.text[last.start : e]):
         e = last.start
     elif (method := METHOD_TAIL.search(lab.text, max(s, last.start), e)) is not None:
         e = method.start()  # "Sampleton, at m.v. light"
@@ -133,6 +145,37 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _before_site_sentences(text: str, s: int, e: int) -> int:
+    """Where the place's sentences end before the site's that close the block's last line
+    ("Sampleton, 5 miles N of Beeby. In marshy ground.", "Sikkim: Exampla Valley, 10,000 ft.
+    Rhododendron forest.", "Beeby Hills, E of Sampleton; rocky slopes"): a sentence or a
+    semicolon's clause that describes the site (`habitat_line`), a capitalised name left before
+    it."""
+    while True:
+        line_start = max(s, text.rfind("\n", s, e) + 1)
+        last = None
+        for m in SENTENCE_START.finditer(text, line_start, e):
+            last = m
+        if last is None:
+            return e
+        sentence = text[last.end() : e].strip(" .;,")
+        head = text[s : last.start("gap")]
+        if (
+            len(sentence.split()) < 2  # "Thür. Wald": an abbreviation's stop, a name's word
+            # "...; in rupibus; 1200 m": the site and the height go on, as keyers take them
+            or re.search(r"\d", sentence) is not None
+            # "...; Sampleton, on boulders in pasture": a place's name, then its site
+            or (
+                (named := _NAME_THEN_SITE.match(sentence)) is not None
+                and not HABITAT_WORDS.fullmatch(named["name"])
+            )
+            or not habitat_line(sentence)
+            or not re.search(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}", head)
+        ):
+            return e
+        e = last.start("gap")
 
 
 def _end_stripped(text: str, s: int, e: int) -> int:

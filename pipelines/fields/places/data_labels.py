@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE
-from pipelines.fields.places.cues import GEO_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import REFERENCE_KEY
 from pipelines.fields.places.line_kinds import line_kind
@@ -126,6 +126,8 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
             if (
                 free
                 and _place_like(t)
+                # "Hedge", "Meadow": the site alone on its line, no place's name
+                and not HABITAT_WORDS.fullmatch(t.strip(" .,;:"))
                 and not names_person(t)
                 and not dated_person(t)
                 and not genus_alone(t, labels)
@@ -201,8 +203,8 @@ def _lone_line(
     for i, t in enumerate(texts):
         if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
             continue
-        if country_alone(t) != country:
-            continue
+        if country_alone(t) != country or HABITAT_WORDS.fullmatch(t.strip(" .,;:")):
+            continue  # ("Hedge": the site alone, no place)
         above = texts[i - 1] if i > 0 else ""
         below = texts[i + 1] if i + 1 < len(texts) else ""
         placed = (

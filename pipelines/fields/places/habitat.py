@@ -8,10 +8,16 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import date_alone
 from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
 from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
-from pipelines.fields.places.habitat_phrases import NAME_LIST, habitat_line, habitat_phrase
+from pipelines.fields.places.habitat_phrases import (
+    HEIGHT_TAIL,
+    NAME_LIST,
+    habitat_line,
+    habitat_phrase,
+)
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import (
     DESCRIPTION,
@@ -19,8 +25,12 @@ from pipelines.fields.places.lines import (
     SUBSTRATE_TAIL,
     UNFINISHED_LINE,
     carries_on,
+    description_start,
     lead,
+    place_after_growth,
+    site_end,
 )
+from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -83,17 +93,29 @@ def habitat_candidates(
                     not (nxt.text[:1].isspace() or carries_on(lab.lines[j - 1].text, nxt.text))
                     or OTHER_KEY.match(nxt.text)
                     or LOC_KEY.match(nxt.text)
+                    # "Hab. in Quercus / vi.1950": a date in lower-case Roman figures below
+                    or date_alone(nxt.text)
                 ):
                     break
                 e = nxt.end
             cut = _ASSOCIATES_KEY.search(lab.text, s, e)
             e = cut.start() + 1 if cut is not None else e
+            # "Habitat: forest edge; tree 10 m, fl. white": the plant described after the site
+            e = s + max(site_end(lab.text[s:e]), 1)
             value = re.sub(r"[ \t]+", " ", lab.text[s:e]).strip()
             return [candidate(Term.habitat, value, 0.8, lab, s, e, "habitat.keyword")]
     for lab in labels:
         for i, ln in enumerate(lab.lines):
             if ON.match(ln.text) and not is_institution(ln.text):
                 s, e = ln.start + lead(ln.text), ln.end
+                described = description_start(ln.text)
+                if described is not None:
+                    # "On laterite plateau; herb 30 cm; fl. blue.": the plant described after
+                    # the site, no habitat
+                    e = ln.start + len(ln.text[:described].rstrip(" ;,"))
+                    return [
+                        candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
+                    ]
                 placed_at = _after_substrate_at(lab, locality)
                 if placed_at is not None and placed_at > s:
                     # the place read after the substrate's comma is not the habitat's: the
@@ -119,6 +141,9 @@ def habitat_candidates(
                 return [
                     candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                 ]
+    head = _growth_head(labels, locality)
+    if head is not None:
+        return [head]
     if locality is not None and locality.evidence.end is not None:
         found = label_of(labels, locality.evidence)
         if found is not None:
@@ -130,6 +155,9 @@ def habitat_candidates(
                 i < len(lab.lines)
                 and lab.lines[i].text.strip()
                 and not re.search(r"\d{4}", lab.lines[i].text)
+                # "...; hedges. / K. Muster 9": the collector's line ends the site
+                and not PERSON_LINE.fullmatch(lab.lines[i].text)
+                and not TEAM_NUMBER.fullmatch(lab.lines[i].text)
             ):
                 block_end = lab.lines[i].end
                 i += 1
@@ -137,6 +165,14 @@ def habitat_candidates(
             below = _habitat_below(lab, end)
             if below is not None:
                 return [below]
+            sentence = _SITE_SENTENCE.match(lab.text, end, lab.line_at(end).end)
+            if sentence is not None and habitat_line(sentence["site"]):
+                # "Sampleton, 5 miles N of Beeby. In marshy ground. Fruit red.": the site's
+                # sentence after the place's (`trim`)
+                s, e = sentence.span("site")
+                return [
+                    candidate(Term.habitat, lab.text[s:e], 0.5, lab, s, e, "habitat.after_locality")
+                ]
             site = _SITE_AFTER_COMMA.match(lab.text, end, lab.line_at(end).end)
             if site is not None and habitat_line(site["site"]):
                 # "Exampla Co. / Sampleton, on granite outcrop.": the locality cut at the place's
@@ -172,24 +208,52 @@ def habitat_candidates(
                 and not opens_with_key(rest[m.end() :])
                 # "niit; 12.VI.1956; K. Muster": the date and the collector, no habitat
                 and not re.match(r"[^\w\n]*\d", rest[m.end() :])
+                # "...; shrub 2 m, flowers white": the plant described, no habitat
+                and not DESCRIPTION.match(rest[m.end() :])
+                and site_end(rest[m.end() :]) >= 3
             ):
                 s = end + m.end()
+                e = s + max(site_end(lab.text[s:block_end]), 1)  # "; hedges. Fr. black."
                 return [
                     candidate(
                         Term.habitat,
-                        lab.text[s:block_end].strip(),
+                        lab.text[s:e].strip(),
                         0.5,
                         lab,
                         s,
-                        block_end,
+                        e,
                         "habitat.after_locality",
                     )
                 ]
     return habitat_phrase(labels)
 
 
+# A sentence after the locality on its line ("... of Beeby. In marshy ground. Fruit red.")
+_SITE_SENTENCE = re.compile(r"\.?[ \t]+(?P<site>[^\n.;]{3,}?)[ \t]*(?:[.;](?=[ \t]|$)|$)")
+
+
 # The rest of the locality's line after its comma: the site ("Sampleton, roadside")
 _SITE_AFTER_COMMA = re.compile(r",[ \t]*(?P<site>[^\n]{3,})")
+
+
+def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
+    """How the plant grew before the place on the locality's first line ("Growing on rocks by
+    stream near Beeby": the locality starts at "near", `trim`), as the habitat."""
+    if locality is None or locality.evidence.start is None:
+        return None
+    lab = label_of(labels, locality.evidence)
+    if lab is None:
+        return None
+    start = locality.evidence.start
+    ln = lab.line_at(start)
+    at = place_after_growth(ln.text)
+    if at is None or ln.start + at != start:
+        return None
+    s, e = ln.start + lead(ln.text), start
+    value = lab.text[s:e].strip(" ,;")
+    if len(value) < 3:
+        return None
+    return candidate(Term.habitat, value, 0.5, lab, s, s + len(value), "habitat.before_locality")
 
 
 def _after_substrate_at(lab: Label, locality: FieldCandidate | None) -> int | None:
@@ -225,6 +289,9 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         # locality (where it grew) keys the site; its value is the habitat, without the key
         s = ln.start + key.end()
     value = ln.text[s - ln.start :].strip()
+    value = value[: site_end(value)]  # "Rocky slopes; annual herb, fl. yellow."
+    if (tail := HEIGHT_TAIL.search(value)) is not None and tail.start() >= 3:
+        value = value[: tail.start()]  # "Evergreen forest, 1200 m": the height, a field of its own
     if len(value) < 3:
         return None
     return candidate(Term.habitat, value, 0.5, lab, s, ln.end, "habitat.below_locality")

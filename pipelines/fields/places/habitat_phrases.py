@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.places.asides import ocr_letters
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
 from pipelines.fields.places.keys import OTHER_KEY
 from pipelines.fields.text import Label, candidate, is_header, squash_ws
@@ -19,9 +20,21 @@ COMPOUND_SITE = re.compile(
 )
 
 
+# The height the site lies at, closing its line ("Evergreen forest, 1200 m", "Thickets, alt.
+# 6-7000 ft.")
+HEIGHT_TAIL = re.compile(
+    r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?"
+    r"[ \t]?(?:m|ft|feet)\b\.?[ \t]*$"
+)
+
+
 def habitat_line(line: str) -> bool:
-    """Whether `line` describes the site rather than names it: a habitat's word, no figure and
-    no capitalised word but its first ("Lowland forest beside a brook.", "mangrove")."""
+    """Whether `line` describes the site rather than names it: a habitat's word, no figure but
+    the height closing it, and no capitalised word but its first and a plant's genus before a
+    habitat's word ("Lowland forest beside a brook.", "mangrove", "Evergreen forest, 1200 m",
+    "Open Brachystegia woodland on red soil")."""
+    # "Brachystegia woodIand": a site's word as the OCR misread it
+    line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
     words = line.split()
     return (
         bool(words)
@@ -32,7 +45,26 @@ def habitat_line(line: str) -> bool:
             or habitat_clause(squash_ws(line).strip(" .,;")) is not None
         )
         and not re.search(r"\d", line)
-        and not any(w[:1].isupper() for w in words[1:])
+        and not any(
+            (w[:1].isupper() or re.match(r"(?:d|l|dell|all)['’][A-ZÀ-Þ]", w) is not None)
+            and not _genus_before_habitat(words[i], w, words[i + 2 : i + 3])
+            for i, w in enumerate(words[1:])
+        )
+    )
+
+
+def _genus_before_habitat(before: str, word: str, after: list[str]) -> bool:
+    """Whether the capitalised `word` is a plant's genus naming the vegetation after it: a word
+    of letters only after an adjective or a preposition (no place's name and comma: "Highlands,
+    State forest") and before a habitat's word in lower case ("Open Brachystegia woodland", "in
+    Abies forest", "wet Sphagnum bog")."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None
+        and GEO_WORDS.search(word) is None
+        and (before.islower() or _HABITAT_ADJECTIVE.fullmatch(before) is not None)
+        and bool(after)
+        and after[0][:1].islower()
+        and HABITAT_WORDS.fullmatch(after[0].strip(",;.")) is not None
     )
 
 

@@ -94,6 +94,9 @@ def drop_higher_geography(
         m is not None
         and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3
         and only_higher_geography(text, s, m.end(), inside)
+        # "Sampleton Co., Calif." alone on an insect's label: the state's abbreviation is no
+        # place left once the county is cut; the county and state are the locality then
+        and not only_higher_geography(text, m.end(), e, inside)
     ):
         s = m.end()
         # "Sampla Co., Wis.; Sampleton": a state's abbreviation after the county goes too
@@ -116,6 +119,11 @@ def drop_higher_geography(
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
             s = re_ + head.end()
     tail = _COUNTY_TAIL.search(text, s, e)
-    if tail is not None and sum(ch.isalpha() for ch in text[s : tail.start()]) >= 3:
+    if (
+        tail is not None
+        and sum(ch.isalpha() for ch in text[s : tail.start()]) >= 3
+        # "Calif., Sampleton Co.": no place is left before the county but the state
+        and not only_higher_geography(text, s, tail.start(), regions_on(regions, position))
+    ):
         e = tail.start()
     return s, e

@@ -18,6 +18,7 @@ from pipelines.fields.places.keys import (
     ISLAND_KEY,
     LOC_KEY,
     any_key,
+    closing_key,
     inline_stop,
 )
 from pipelines.fields.places.lines import UNFINISHED_LINE, lead
@@ -48,7 +49,8 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             for k in range(first + 1, len(lab.lines)):
                 nxt = lab.lines[k]
                 if (
-                    any_key(nxt.text)
+                    closing_key(lab.text, s, e) is not None
+                    or any_key(nxt.text)
                     or not nxt.text.strip()
                     or is_institution(nxt.text)
                     or inline_stop(lab.text, s, e) is not None
@@ -75,6 +77,8 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             s = past_vice_county(lab.text, s, e)
             stop = inline_stop(lab.text, s, e)
             e = stop if stop is not None else e
+            closing = closing_key(lab.text, s, e)
+            e = closing if closing is not None else e
             e = before_national_grid(lab.text, s, e)  # "Exempla sn, Sampleby, YKJ 6683:3334"
             island = _island_above(lab, i)
             value = lab.text[s:e].strip()
@@ -159,6 +163,13 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 r"(?:in|In)\s+(?:[a-z]+\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
                 value,
             )
+            if (
+                not vegetation
+                and _HOST_VALUE.fullmatch(value)
+                and _other_place(labels, lab, ln.start)
+            ):
+                # "Sampleton, Exampleshire / Hab. in Quercus": an insect's host under its place
+                continue
             vegetal = HABITAT_WORDS.search(value) is not None
             if vegetation and placed is None and _names_place(value):
                 vegetal = True  # "Hab. Beeby Hills, Exampleland": an old label's place, unkeyed
@@ -171,6 +182,20 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]
     return []
+
+
+# A host's name alone after a preposition ("in Quercus", "on Salix alba", "ex Betula")
+_HOST_VALUE = re.compile(r"(?:in|on|ad|sub|ex|auf)\s+[A-Z][a-z]{3,}(?:\s+[a-z]{3,})?\.?")
+
+
+def _other_place(labels: list[Label], lab: Label, start: int) -> bool:
+    """Whether a line of the labels other than the one at `start` on `lab` reads as a place."""
+    return any(
+        place_score(ln.text) > 0
+        for other in labels
+        for ln in other.lines
+        if not (other is lab and ln.start == start)
+    )
 
 
 # A habitat's key saying where the plant grows (data/place_cues.csv role growth)

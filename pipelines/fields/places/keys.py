@@ -95,6 +95,29 @@ def any_key(line: str) -> bool:
     return opens_with_key(line) or bool(_BARE_KEY.fullmatch(line))
 
 
+# A form's next key closing the locality's line without its colon, the value on the line below
+# or after it ("Locality: Beeby Forest. Altitude / 300 m", "Localité : Exempleville
+# Récolteur", "Locality Sampleton Date 12.6.1931", "Loc. Sampleton Hills Elev. 300 m"): only
+# keys no place's name ends with (not "Common", "Long", "Map")
+_CLOSING_KEY = re.compile(
+    r"[\s.,;]+(?:(?:Habitat|HABITAT|Hab\.|Date|DATE|Datum|Fecha|Coll\.|Collector|Coll\.?\s+by|"
+    r"Leg\.|Legit|Det\.|Notes|Remarks|Récolteur|Sammler|Colector|Method|Host)"
+    r"(?=\s*$|\s*[.:]|\s+\d)"
+    # a height's key only alone at the line's end: a height after its key on the place's line
+    # stays, as keyers give it ("Beispiel Höhe: 300 m")
+    r"|(?:Altitude|ALTITUDE|Altitud|Alt\.|Elev\.|Elevation|Höhe)(?=\s*:?\s*$))",
+)
+
+
+def closing_key(text: str, s: int, e: int) -> int | None:
+    """Where a form's next key closing the locality `text[s:e]`'s line (`_CLOSING_KEY`) ends it."""
+    m = _CLOSING_KEY.search(text, s, e)
+    if m is None or m.start() <= s:
+        return None
+    # the full stop before the key closes the place's sentence or abbreviation ("Dist. Notes")
+    return m.start() + (text[m.start()] == ".")
+
+
 def inline_stop(text: str, s: int, e: int) -> int | None:
     """Where a key in the middle of the locality `text[s:e]` ends it (see `_INLINE_STOP`)."""
     m = _INLINE_STOP.search(text, s, e)

@@ -11,11 +11,14 @@ from pipelines.fields.places.asides import (
     ALTITUDE_LINE,
     CITATION,
     GRID_LINE,
-    METHOD_LINE,
+    HOST_LINE,
     NOISE,
+    REARED_LINE,
     SERIES_LINE,
     TITLE_WORDS,
     aside_line,
+    host_line,
+    method_line,
 )
 from pipelines.fields.places.claimed import Span, merged_spans, spent
 from pipelines.fields.places.coordinates import coordinates_line
@@ -26,16 +29,19 @@ from pipelines.fields.places.institutions import (
     EXCHANGE_NOTE,
     HERBARIUM_WORD,
     institution_header,
+    misread_institution,
     service_road,
 )
 from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
+    DATE_LINE,
     DESCRIPTION,
     ON,
     PLANT_COLOUR,
     carries_on,
     describes_plant,
     description_start,
+    place_after_growth,
 )
 from pipelines.fields.places.persons import (
     COLLECTION_LINE,
@@ -45,6 +51,7 @@ from pipelines.fields.places.persons import (
     person_cue_line,
     signed_line,
 )
+from pipelines.fields.places.score import place_score
 from pipelines.fields.places.taxa import (
     DET_OR_FAMILY,
     DET_WORD,
@@ -75,8 +82,12 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
-    if _DIGIT_IN_WORD.search(line) and institution_header(_letters(line)):
-        return "skip"  # "Mus6e d'Histoire Nature11e": the museum's name as the OCR misread it
+    if (_DIGIT_IN_WORD.search(line) and institution_header(_letters(line))) or (
+        misread_institution(line)
+    ):
+        # "Mus6e d'Histoire Nature11e", "Univeraitåt Sampleton": the institution's name as the
+        # OCR misread it
+        return "skip"
     if DEPARTMENT_LINE.fullmatch(line):
         return "skip"  # "BOTANY" under the museum's name
     if coordinates_line(line) or signed_line(line):
@@ -89,8 +100,11 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
     if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
-    if METHOD_LINE.fullmatch(line) and not GEO_WORDS.search(line):
-        return "skip"  # "Sweeping", "M.V. light", "Lichtfang": how it was taken
+    if REARED_LINE.fullmatch(line) or (
+        (method_line(line) or host_line(line)) and not GEO_WORDS.search(line)
+    ):
+        # "Sweeping", "M.V. light", "Lichtfang": how it was taken; "ex Exampla minor": its host
+        return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):
         return "skip"
     if CITATION.search(line) or aside_line(line):
@@ -99,8 +113,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if SERIES_LINE.match(line) or SERIES_LINE.match(_letters(line)):
         return "header"
-    if is_header(line) and TITLE_WORDS.fullmatch(line):
-        return "header"  # "FLORA OF SHASTA COUNTY": the place only when the label says no more
+    if (is_header(line) and TITLE_WORDS.fullmatch(line)) or _COLLECTED_BY_TITLE.match(line):
+        # "FLORA OF SHASTA COUNTY", "CHINESE PLANTS COLLECTED BY K. MUSTER": the series' title,
+        # the place only when the label says no more
+        return "header"
     if COLLECTOR_THEN_PLACE.match(line):
         return "text"  # the collector is claimed and cut off the block's head (`trim`)
     if vice_county_line(line):
@@ -109,22 +125,42 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "header"
     if past_vice_county(line, 0, len(line)) > 0:
         return "text"  # "v.c. 12, Sample Wood": the vice-county's key, then the place
+    if place_after_growth(line) is not None and not PLANT_COLOUR.search(line[:40]):
+        # "Growing on rocks by stream near Beeby, Exampleshire": the place after how it grew
+        # (`trim` cuts the head off)
+        return "text"
     if OTHER_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):
         # "Along road to Sampleton, Mun. Exempla. Shrub 2 m, flowers white.": the place's
         # sentence before the plant's (`trim` cuts the description off)
         start = description_start(line)
-        return "text" if start and GEO_WORDS.search(line[:start]) else "skip"
+        # ("Exampla, Sampleton. Growing on tree trunks; fl. white.": names listed)
+        placed = start and (GEO_WORDS.search(line[:start]) or place_score(line[:start]) > 0)
+        return "text" if placed else "skip"
     if re.fullmatch(r"[\s\d\W]*", line) or re.fullmatch(
         # a field number with its series' letters, as the OCR may read it ("KM 12-O34")
         r"\s*[A-Z]{2,6}[- ]?(?=[\dOIl.,-]*\d)[\dOIl.,-]+\s*",
         line,
     ):
         return "skip"
-    if _SERIES_NUMBER.fullmatch(line):
+    if _SERIES_NUMBER.fullmatch(line) or (
+        _REGISTER_NUMBER.fullmatch(line)
+        and not GEO_WORDS.search(line)
+        # five figures or more, no date ("NEV.VII-11-67") nor grid reference ("KENT. TQ-7359")
+        and len(re.findall(r"\d", line)) >= 5
+        and not DATE_LINE.search(line)
+    ):
         return "skip"
     return "text"
+
+
+# A series' title naming what was collected and by whom or where ("CHINESE PLANTS COLLECTED BY
+# K. MUSTER", "Plants collected in Exampla by J. Beispiel", "Lichens gathered by ...")
+_COLLECTED_BY_TITLE = re.compile(
+    r"\W*(?:[A-Za-z.]+\s+){0,3}(?i:plants|plantae|flora|lichens|mosses|fungi|insects|seeds)\s+"
+    r"(?i:collected|gathered|coll\.)\s+(?i:by|in|on|during)\b"
+)
 
 
 # A bearing's initials before a region's name ("N.W. Yunnan", "S.E. Exampleshire"): the part
@@ -150,6 +186,14 @@ def _bearing_region(line: str) -> bool:
 _SERIES_NUMBER = re.compile(r"\s*[A-Z][A-Za-z]+\.?\s+(?:[A-Z]\.|[A-Z]{3,4}\.?)\s?\d{3,6}\s*")
 
 
+# A museum's register or catalogue number alone on its line, its code in capitals with a
+# department's after a hyphen or in brackets ("MCZ-ENT 00123456", "BMNH(E) 1234567", "MNHN
+# EY0001234", "EMEC 123,456", "B.M. 1932-456"): no place
+_REGISTER_NUMBER = re.compile(
+    r"\s*[A-Z][A-Z.()]{1,10}(?:[- ][A-Z]{2,6})?[ \t:#-]*[A-Z]{0,3}\d[\d \t,.-]{3,}\s*"
+)
+
+
 # A colonial district's or a forest division's word ("Exampleton Dist.", "Sample Forest Division",
 # "Beeby Reserve"), which no institution's address holds
 _DIVISION = re.compile(
@@ -173,6 +217,14 @@ def _letters(line: str) -> str:
     as "Flora of Exampla", "Mus6e" as "Musée"), so a series' title or an institution's name
     the OCR misread is still one."""
     return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_OF), line)
+
+
+def _closes_block(lab: Label, kinds: Sequence[str], i: int) -> bool:
+    """Whether line `i` is the last of its block of text: the label ends, or the next line is
+    no text or a date's."""
+    if i + 1 >= len(kinds) or kinds[i + 1] != "text":
+        return True
+    return DATE_LINE.search(lab.lines[i + 1].text) is not None
 
 
 def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) -> list[str]:
@@ -216,6 +268,10 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     ] * len(kinds)
     for i in range(1, len(kinds)):
         line, prev = lab.lines[i].text, lab.lines[i - 1].text
+        if kinds[i] == "text" and REARED_LINE.fullmatch(prev) and HOST_LINE.fullmatch(line):
+            # "beaten from / Quercus robur": the host the insect was taken from, no place
+            kinds[i] = "skip"
+            continue
         if (
             kinds[i] == "skip"
             and kinds[i - 1] == "text"
@@ -238,7 +294,17 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
         elif (
             kinds[i] == "text"
             and kinds[i - 1] == "text"
-            and prev.rstrip().endswith((".", " m", "m.", ")"))
+            and (
+                prev.rstrip().endswith((".", " m", "m.", ")"))
+                # "Yunnan Fu / Hills W of city / Forrest 12345 / May 1906": a surname and a
+                # field number of three figures or more closing the block
+                # (not a place's height: "Sampleville 1800m")
+                or (
+                    re.search(r"\d{3}", line) is not None
+                    and re.search(r"\d\s?(?i:m|ft|km|mi)\b", line) is None
+                    and _closes_block(lab, kinds, i)
+                )
+            )
             and TEAM_NUMBER.fullmatch(line)
             and not GEO_WORDS.search(line)
         ):

@@ -1,7 +1,9 @@
 """Shapes of lines the locality's and the habitat's rules share: a date's line (`DATE_LINE`,
-`date_alone`), the plant described (`DESCRIPTION`, `PLANT_COLOUR`, `describes_plant`), an "on ..."
-line (`ON`), a height's unit before its figure (`height_before`), a sentence carried on over lines (`carries_on`, `UNFINISHED_LINE`) and a line's
-leading blanks (`lead`)."""
+`date_alone`), the plant described (`DESCRIPTION`, `PLANT_COLOUR`, `describes_plant`) and where
+its description starts after the place or the site (`SENTENCE_START`, `description_start`,
+`site_end`), how the plant grew before the place (`place_after_growth`), an "on ..." line
+(`ON`), a height's unit before its figure (`height_before`), a sentence carried on over lines
+(`carries_on`, `UNFINISHED_LINE`) and a line's leading blanks (`lead`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ DESCRIPTION = re.compile(
     r"Inflorescen\w+|NV:|USES:|Local name|NCI|Pfizer|Chemical|Lavender|Pendant|Plant|"
     # how the plant grew: "Hanging from shrubs", "Growing by the path"
     r"Hanging|Growing|Creeping|Epiphytic|Scattered|Abundant|Frequent|Occasional|"
+    # its form and duration: "Perennial herb", "Climber to 5 m", "Shrublet"
+    r"Annual|Perennial|Biennial|Subshrub|Shrublet|Undershrub|Treelet|Climber|"
     # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
     r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
     r"Struik|Boom|Kruid"
@@ -24,6 +28,9 @@ DESCRIPTION = re.compile(
 )
 ON = re.compile(
     r"^\s*(?:on|On|ON|upon|sobre|sur)\s+\S"
+    # a lichen's or a moss's substrate by its adjective ("Corticolous on Quercus", "Saxicolous")
+    r"|^\s*(?i:corticolous|saxicolous|terricolous|lignicolous|muscicolous|foliicolous|"
+    r"epiphyllous|epixylic|epilithic|epiphytic|calcicolous)\b"
     # a Latin label's substrate: "ad corticem Fagi", "ad saxa calcarea", "in cortice Quercus";
     # not the place after it ("In rupibus prope Sampleton", "ad saxa pr. Beeby")
     r"|^\s*(?:(?i:ad)\s+(?i:saxa|rupes|lapides|terram|muros|arbores|folia)"
@@ -44,8 +51,10 @@ SUBSTRATE_TAIL = re.compile(
 # The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
 # "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 PLANT_COLOUR = re.compile(
-    r"\b(?:fls?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
-    r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish)\b",
+    # "Fl." as the OCR may read it ("Fi yellow", "F1. white")
+    r"\b(?:fls?|f[i1]s?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
+    r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish|black|brown|scarlet|"
+    r"crimson|mauve|lilac|magenta|rose|bluish|purplish|pinkish)\b",
     re.IGNORECASE,
 )
 
@@ -69,25 +78,117 @@ def describes_plant(line: str) -> bool:
 
 # Where a sentence starts on a line: after a word's full stop (not an abbreviation's: "Mun.
 # Flores", "Dept. Flores" name a place) or a semicolon, and a blank
-_SENTENCE_START = re.compile(
+SENTENCE_START = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:dept|depto|prov|mpio|dist|distr|edo|twp|isl|hwy|rte|mts|est)\.)"
-    r"[^\W\d_]{4,}\.|;)(?P<gap>[ \t]+)(?=[A-Z])"
+    # or a height's unit closing the place's sentence ("..., 2800 m. Shrub 1 m")
+    r"[^\W\d_]{4,}\.|\d[ \t]?(?:m|ft|feet)\.|;)(?P<gap>[ \t]+)"
+    # the description after a semicolon may open in lower case ("on limestone; shrub 2 m")
+    r"(?=[A-Z]|(?<=;[ \t])[a-z])"
+)
+
+
+# The plant's form or parts opening a description in lower case ("shrub 2 m", "tree 10 m",
+# "fls. white", "annual herb")
+_GROWTH = (
+    r"(?:epiphytic|terrestrial|erect|climbing|scandent|prostrate|creeping|trailing|woody|"
+    r"small|large|slender|tall|dwarf|spiny|low|much-branched|glabrous|hairy|decumbent|"
+    r"succulent|robust|stout|tufted|rhizomatous)"
+)
+_FORM = (
+    r"(?:tree|treelet|shrub|shrublet|subshrub|herb|climber|liana|vine|epiphyte|perennial|annual)"
+)
+# A plant's form after a word of how it grows, opening a sentence ("Prostrate herb.", "Small
+# tree."): the description, however short
+_GROWTH_FORM = re.compile(rf"(?i:{_GROWTH}\s+{_FORM})\b")
+_PLANT_FORM = re.compile(
+    # perhaps after a word of how it grows ("epiphytic shrub", "small tree", "erect herb")
+    rf"(?:{_GROWTH}\s+)?"
+    r"(?:tree|treelet|shrub|shrublet|subshrub|undershrub|herb|climber|liana|vine|epiphyte|"
+    r"annual|perennial|biennial|fls?\.|fl\.|flowers?|fr\.|fruits?|corolla|petals|leaves|"
+    r"stems?|bole|arbusto|[aá]rbol|hierba|arbuste|arbre|strauch|baum)\b"
 )
 
 
 def description_start(line: str) -> int | None:
     """Where the plant's description starts on a line that opens with something else (the place:
     "Along road to Sampleton, Mun. Exempla. Shrub 2 m tall, flowers white."): the first sentence
-    after the first that opens with a description's word or names the flowers' colour; None where
-    there is none, or the line opens with it."""
-    for m in _SENTENCE_START.finditer(line):
-        sentence = re.split(r"(?<=[.;])[ \t]", line[m.end() :], maxsplit=1)[0]
-        # a description's word opening a sentence of a few words or with a figure ("Shrub 2 m
-        # tall"), not a name's word alone ("distr. Sample")
-        said = len(sentence.split()) >= 3 or re.search(r"\d", sentence) is not None
-        if (DESCRIPTION.match(line[m.end() :]) and said) or PLANT_COLOUR.search(sentence):
+    after the first that opens with a description's word, names the flowers' colour or says
+    how common the plant is ("Frequent."); or a comma's clause closing the line that names the
+    flowers' colour ("Sampleton Hills, in dry grassland, flowers yellow."); None where there is
+    none, or the line opens with it."""
+    for m in SENTENCE_START.finditer(line):
+        rest = line[m.end() :]
+        sentence = re.split(r"(?<=[.;])[ \t]", rest, maxsplit=1)[0]
+        # a description's word opening a sentence of a few words, with a figure or a colour
+        # ("Shrub 2 m tall", "climber, fl. white"), not a name's word alone ("distr. Sample")
+        said = (
+            len(sentence.split()) >= 3
+            or re.search(r"\d", sentence) is not None
+            or PLANT_COLOUR.search(rest[:40]) is not None
+        )
+        if rest[:1].islower():
+            # in lower case after a semicolon only the plant's form or parts ("; shrub 2 m"),
+            # not how common it is ("; frequent in cultivated ground near X": the site)
+            if (_PLANT_FORM.match(rest) and said) or PLANT_COLOUR.match(rest):
+                return m.start("gap")
+            continue
+        if (
+            (DESCRIPTION.match(rest) and said)
+            or _GROWTH_FORM.match(rest)
+            or PLANT_COLOUR.search(sentence)
+            or PLANT_COLOUR.match(rest)
+            or _ABUNDANCE.fullmatch(sentence)
+        ):
             return m.start("gap")
-    return None
+    if DESCRIPTION.match(line):
+        return None  # "Shrub 2 m, flowers white.": the line opens with the description
+    clause = _COLOUR_CLAUSE.search(line)
+    return clause.start() + 1 if clause is not None else None
+
+
+# How the plant grew or how common it is opening a line ("Growing on rocks by stream near
+# Beeby", "Scattered in grassland near Sampleton"), then where: a relation before a name
+_GROWTH_HEAD = re.compile(
+    r"\s*(?:Growing|Hanging|Creeping|Scattered|Abundant|Frequent|Occasional|Common|Rare)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:near|nr\.|above|below|beside|at|by|in)\s+(?:the\s+)?(?=[A-Z][a-z]{2,})"
+)
+
+
+def place_after_growth(line: str) -> int | None:
+    """Where the place starts on a line that opens with how the plant grew (`_GROWTH_HEAD`):
+    at the relation before the first capitalised name ("Growing on rocks by stream near Beeby,
+    Exampleshire" -> "near Beeby, Exampleshire"); None where the line opens otherwise or names
+    no place."""
+    if _GROWTH_HEAD.match(line) is None:
+        return None
+    m = _PLACE_AFTER.search(line)
+    return m.start() if m is not None else None
+
+
+def site_end(text: str) -> int:
+    """Where a habitat's value `text` ends before the plant's description that follows it
+    ("Rocky slopes; annual herb, fl. yellow.", "Desert; annual", "forest edge; tree 10 m"):
+    `description_start`, or a semicolon before the plant's form in lower case."""
+    at = description_start(text)
+    form = re.search(r";[ \t]*(?=" + _PLANT_FORM.pattern + ")", text)
+    ends = [x for x in (at, form.start() if form is not None else None) if x is not None]
+    return len(text[: min(ends)].rstrip(" ;,.")) if ends else len(text)
+
+
+# How common the plant is, a sentence of its own ("Frequent.", "Locally common.")
+_ABUNDANCE = re.compile(
+    r"(?i:(?:very|locally|fairly|rather)\s+)?"
+    r"(?i:frequent|common|rare|abundant|occasional|scattered|scarce|plentiful|sparse)\.?"
+)
+
+
+# A comma's clause closing the line that names the flowers' or the fruit's colour (", flowers
+# yellow.", ", fl. white"): the plant described after the place and its site
+_COLOUR_CLAUSE = re.compile(
+    r",[ \t]*(?=" + PLANT_COLOUR.pattern + r"[^,;\n]{0,30}$)", re.IGNORECASE
+)
 
 
 def carries_on(prev: str, line: str) -> bool:

@@ -30,11 +30,12 @@ _NAMED_ITEM = (
     r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+|[a-zа-яё]{1,4}\.)){0,2}"
 )
 _NAME_THEN_HABITAT = re.compile(
-    rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*,"
+    rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*[,;]"
     r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})"
     # and the height it grew at ("Sampletal, rochers humides, 1800 m")
     r"(?:,[ \t]*(?:c(?:a|irca)?\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?:m|ft|feet)\b)?"
-    r"[ \t.]*$",
+    # perhaps a sentence after it ("Sampleton, roadside bank. Frequent.")
+    r"[ \t.]*(?:(?<=\.)[ \t]+[A-Z][^\n]*)?$",
     re.MULTILINE,
 )
 
