@@ -472,15 +472,14 @@ def _plant_height(lab: Label, start: int, end: int) -> bool:
     return bool(_HABIT.search(before) or _HEIGHT_AFTER.match(lab.flat, end))
 
 
-# a year's figure before "m." and a month's name: a Lithuanian date ("1935 m. liepos 12 d.", m. for
-# metai, the year), not a height
-_YEAR_FIGURE = re.compile(r"(?:1[6-9]\d\d|20[0-3]\d)\s?m\.?")
+# a year's figure, "m." and a month's name in lower case on its line: a Lithuanian date ("1935 m.
+# liepos 12 d.", m. for metai, the year), not a height ("Sampleton, 1800 m / Jul. 1890")
+_YEAR_M = re.compile(r"(?:1[6-9]\d\d|20[0-3]\d)[ \t]?m\.[ \t]*(?=[^\W\d_A-Z])")
 
 
-def _year_before_month(lab: Label, start: int, end: int) -> bool:
-    return _YEAR_FIGURE.fullmatch(lab.flat, start, end) is not None and bool(
-        MONTH_WORD.match(lab.flat[end:].lstrip(" \t."))
-    )
+def _year_before_month(lab: Label, start: int) -> bool:
+    m = _YEAR_M.match(lab.text, start)
+    return m is not None and MONTH_WORD.match(lab.text, m.end()) is not None
 
 
 def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -525,7 +524,7 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
                     continue  # "6,0008,000 ft.": the tail of a number, not "000 ft."
                 if rule in _UNKEYED and _plant_height(lab, s, e):
                     continue
-                if rule in _UNKEYED and _year_before_month(lab, s, e):
+                if rule in _UNKEYED and _year_before_month(lab, s):
                     continue
                 value = lab.flat[s:e].strip()
                 out = [candidate(Term.verbatimElevation, value, conf, lab, s, e, rule)]
