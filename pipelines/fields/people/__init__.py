@@ -27,7 +27,7 @@ from pipelines.fields.people.beside_dates import numbered_after_date, people_nea
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
-from pipelines.fields.people.donors import find_donors, on_register, within
+from pipelines.fields.people.donors import find_donors, on_preparation, on_register, within
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
@@ -130,7 +130,10 @@ def find_people(
         for c in coll
         if not within(c, donors)
         and (c.evidence.rule.startswith(_KEYED) or not on_register(labels, c))
+        and not on_preparation(labels, c)
     ]
+    # "Slide K. Muster 123": the slide's number, no field number
+    nums = [n for n in nums if not on_preparation(labels, n)]
     # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
     # collector's that only a date or a line's shape offers
     keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]
@@ -165,6 +168,9 @@ _FIGURE_IN_WORD = re.compile(r"[^\W\d_][\d|]|[\d|][^\W\d_]")
 # . Beispiel", "Det. by . Beispiel"): an initial the OCR did not read (a text that spaces every
 # full stop, "Legit . K . Muster", keeps the key's)
 _LOST_INITIAL = re.compile(r"(?:\.|(?<![^\W\d_])(?i:by))[^\S\n]+\.[^\S\n]*$")
+# a figure alone with a stop right before a surname on its line ("1. Beispiel Collr.", "3. Muster"):
+# the initial read as a figure ("J.", "B."), the name's value lacks it
+_FIGURE_INITIAL = re.compile(r"(?<![\w.,/-])\d\.[^\S\n]?\Z")
 # the longest surname two readings of which one letter apart are taken for one name misread
 _NEAR_SURNAME_MIN = 5
 
@@ -193,7 +199,12 @@ def _misreadings_doubted(
         )
         # "Coll. . Beispiel": the name's initial lost to the OCR
         lost = (
-            lab is not None and s is not None and _LOST_INITIAL.search(lab.flat, max(0, s - 12), s)
+            lab is not None
+            and s is not None
+            and (
+                _LOST_INITIAL.search(lab.flat, max(0, s - 12), s)
+                or _FIGURE_INITIAL.search(lab.flat, max(lab.line_at(s).start, s - 4), s)
+            )
         )
         if (near or lost or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
