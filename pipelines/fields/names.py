@@ -258,8 +258,14 @@ _NOT_GENERA = {
     "Associated",
     "Assoc",
 }
+# (an insect's host: "ex Exampla minor", "e.l. Exampla minor", "ex larva Exampla minor", "Host:
+# Exampla minor", "auf Exampla minor", "sur Exampla minor": the plant it was reared from or
+# taken on)
 _PRECEDING_NOT_NAME = re.compile(
-    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with|for|from|near)\s*)$", re.IGNORECASE
+    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with|for|from|near|ex|auf|an|sur|hosts?|"
+    r"host\s+plants?|wirt|wirtspflanze|reared|bred|e\.\s?[lp]\.|ex\s+(?:larva|pupa|ovo|gall))"
+    r"[\s:]*)$",
+    re.IGNORECASE,
 )
 # The key of the associated taxa ("Associated species:", "Assoc. spp.", "Associates:"): the names
 # after it, to the end of its line and the lines that carry its list on, are the plants the

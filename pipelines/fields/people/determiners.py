@@ -22,12 +22,18 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.text import Label, Line
 
+# The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
+_YEAR_AFTER_KEY = 8
+
 
 def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
     """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row."""
     dets: list[FieldCandidate] = []
     for m in DET.finditer(lab.flat):
-        signed = determiner_before_keyword(lab, lab.line_no(m.start()))
+        i = lab.line_no(m.start())
+        # (only where the key ends its line, bar a year: a long line is read once, not per key)
+        ends = len(lab.flat[m.end() : lab.lines[i].end].strip()) <= _YEAR_AFTER_KEY
+        signed = determiner_before_keyword(lab, i) if ends else None
         if signed is not None and initialled(signed):
             # "K. Muster det. 19__ / Exampla minor": the slip's signer before the key that ends
             # the line; the name below is the one determined
@@ -44,10 +50,10 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
 
 
 # What follows a determiner's name on the slips of insect collections and old herbaria ("K.
-# Muster det. 1990", "K. Muster, det.", "K. Muster leg. et det.", "K. Muster det. 19__"): the key,
-# a year at most.
+# Muster det. 1990", "K. Muster, det.", "K. Muster leg. et det.", "K. Muster det. 19__", "K.
+# Muster vid. 1990", "K. Muster conf."): the key, a year at most.
 _DET_AFTER = re.compile(
-    r"[\s,]*(?P<leg>(?i:leg|coll)\.?\s?(?:et|&|and|\+)\s?)?(?i:det)(?:\.|\b)[\s.,]*"
+    r"[\s,]*(?P<leg>(?i:leg|coll)\.?\s?(?:et|&|and|\+)\s?)?(?:(?i:det)|vid|vidit|conf|rev)(?:\.|\b)[\s.,]*"
     # "det. 19__": a printed slip's century, its year never written in
     r"(?:(?:1[6-9]|20)\d\d|['’]\d\d|1[89][_.]*(?!\d))?[\s.,]*"
 )

@@ -270,7 +270,9 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 # (the herbarium's word as OCR may read it: "Herbariiim No.")
                 r"herb\w*\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
                 # a sheet's, a page's or an image's own number ("Sheet Number: 2")
-                r"specimen|sheet|page|image|serial)\s*$",
+                r"specimen|sheet|page|image|serial|"
+                # a type's number in the museum's type register ("USNM Type No. 12345")
+                r"type|typus)\s*$",
                 before,
                 re.IGNORECASE,
             ):

@@ -37,6 +37,8 @@ COLLECTORS = [
     ("Sampleton\nPrep. Exampla\nK. Muster 123", "K. Muster"),
     # the possessive of the collector who hired the collectors
     ("Plants of Sampleton\nK. Muster's Collectors\nNo. 4567\n1922", "K. Muster"),
+    # the French key after the name
+    ("Sampleton\nK. Muster réc.\nVI.1930", "K. Muster"),
 ]
 
 
@@ -59,6 +61,8 @@ NOT_COLLECTORS = [
     ),
     # a published catalogue's series, its stop lost: no person named "Cat"
     ("Wallich Cat 1234\nExampla minor", None),
+    # the seller of a purchase
+    ("Sampleton\n12.vi.1960\nAnkauf K. Muster 1935", None),
 ]
 
 
@@ -79,6 +83,9 @@ NUMBERS = [
     # a slide's number, no field number
     ("Sampleton\n12.vi.1960\nK. Muster\n\nSlide K. Muster 123", None),
     ("Sampleton\n12.vi.1960\nK. Muster\n\nGenitalia slide\nJ. Beispiel 1234", None),
+    # a type's number in a museum's register
+    ("Sampleton\n12.vi.1950\nK. Muster\nType No. 1234", None),
+    ("Sampleton\n12.vi.1950\nK. Muster\nUSNM Type No. 12345", None),
 ]
 
 
@@ -96,6 +103,11 @@ DETERMINERS = [
     # the key first, the name after it
     ("det. K. Muster 1975\nExampla minor", "K. Muster"),
     ("Exampla minor det.\nK. Muster", "K. Muster"),
+    # "vidit", "confirmed", "revised" after the name
+    ("Exampla minor\nJ. Beispiel vid. 1990", "J. Beispiel"),
+    ("Exampla minor\nvid. J. Beispiel", "J. Beispiel"),
+    ("Exampla minor\nK. Muster conf. 1990", "K. Muster"),
+    ("Exampla minor\nK. Muster rev. 1990", "K. Muster"),
 ]
 
 
@@ -114,6 +126,17 @@ NAMES = [
     # a preparation's label and a type's status are no names
     ("Sampleton\n12.vi.1960\nK. Muster\n\nGenitalia slide\nJ. Beispiel 1234", None),
     ("Syntypus\nExampla minor m.", None),
+    ("Sampleton\n12.V1.1955\nMuster\nvoucher 1234", None),
+    # a type's word before a German one: the name is under it
+    ("Nach Type verglichen\nExampla minor", "Exampla minor"),
+    # an insect's host plant, the key before it: no name of the specimen
+    ("Sampleton\n12.vi.1960\nex Exampla minor\nJ. Beispiel", None),
+    ("Sampleton\n12.vi.1960\nHost: Exampla minor\nJ. Beispiel", None),
+    ("Sampleton\n12.vi.1960\ne.l. Exampla minor\nJ. Beispiel", None),
+    ("Sampleton\n12.vi.1960\nex larva Exampla minor", None),
+    ("Sampleton\nauf Exampla minor", None),
+    # "ex" between two authors is no host's key
+    ("Exampla minor Muster ex Beispiel\nSampleton", "Exampla minor"),
 ]
 
 
