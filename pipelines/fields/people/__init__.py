@@ -33,6 +33,7 @@ from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collecto
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import (
+    UNCERTAIN_NUMBER,
     keyed_elsewhere,
     misread_code_doubted,
     record_number_candidates,
@@ -132,8 +133,15 @@ def find_people(
         and (c.evidence.rule.startswith(_KEYED) or not on_register(labels, c))
         and not on_preparation(labels, c)
     ]
-    # "Slide K. Muster 123": the slide's number, no field number
-    nums = [n for n in nums if not on_preparation(labels, n)]
+    # "Slide K. Muster 123": the slide's number, no field number; a number on a line shaped as a
+    # museum's register whose name no collector's key named ("K. Muster 1950/12") is doubted
+    nums = [
+        _register_doubted(n)
+        if on_register(labels, n) and not any(_same_line(labels, n, c) for c in coll)
+        else n
+        for n in nums
+        if not on_preparation(labels, n)
+    ]
     # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
     # collector's that only a date or a line's shape offers
     keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]
@@ -157,6 +165,21 @@ def find_people(
     companions = [romanise_candidate(c) for c in companions]
     coll, dets = _misreadings_doubted(labels, coll, dets)
     return People(coll, nums, dets, companions, donors)
+
+
+def _register_doubted(n: FieldCandidate) -> FieldCandidate:
+    if UNCERTAIN_NUMBER in n.flags:
+        return n
+    return n.model_copy(update={"flags": [*n.flags, UNCERTAIN_NUMBER]})
+
+
+def _same_line(labels: list[Label], a: FieldCandidate, b: FieldCandidate) -> bool:
+    """Whether two candidates start on one line of one label."""
+    lab = label_of(labels, a.evidence)
+    x, y = a.evidence.start, b.evidence.start
+    if lab is None or b.evidence.label != a.evidence.label or x is None or y is None:
+        return False
+    return lab.line_no(x) == lab.line_no(y)
 
 
 # A doubt on a name the OCR may have misread (pipelines.confidence.DOUBTS): kept under 0.9.

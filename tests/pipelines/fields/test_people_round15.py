@@ -86,6 +86,8 @@ NUMBERS = [
     # a type's number in a museum's register
     ("Sampleton\n12.vi.1950\nK. Muster\nType No. 1234", None),
     ("Sampleton\n12.vi.1950\nK. Muster\nUSNM Type No. 12345", None),
+    # after a collector's key it stays, doubted
+    ("Sampleton\nleg. K. Muster 1965-123", "1965-123"),
 ]
 
 
@@ -137,6 +139,8 @@ NAMES = [
     ("Sampleton\nauf Exampla minor", None),
     # "ex" between two authors is no host's key
     ("Exampla minor Muster ex Beispiel\nSampleton", "Exampla minor"),
+    # "per": through whom the specimen came, no epithet
+    ("Sampleton\nColl. A. Exemplo per K. Muster\n12.3.1950", None),
 ]
 
 
@@ -183,6 +187,13 @@ KEPT = [
 def test_name_lines_kept(text: str, least: float) -> None:
     got = field(text, "recordedBy")
     assert got is not None and "signed_slip" not in got.flags and got.confidence >= least
+
+
+def test_register_shaped_number_without_collector_is_doubted() -> None:
+    """ "K. Muster 1950/12": a museum's register line as often; no collector kept, the number
+    doubted."""
+    got = field("Sampleton\nK. Muster 1950/12", "recordNumber")
+    assert got is not None and "uncertain_number" in got.flags and got.confidence < 0.9
 
 
 def test_figure_read_for_initial_is_doubted() -> None:
