@@ -258,8 +258,14 @@ _NOT_GENERA = {
     "Associated",
     "Assoc",
 }
+# (an insect's host: "ex Exampla minor", "e.l. Exampla minor", "ex larva Exampla minor", "Host:
+# Exampla minor", "auf Exampla minor", "sur Exampla minor": the plant it was reared from or
+# taken on)
 _PRECEDING_NOT_NAME = re.compile(
-    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with|for|from|near)\s*)$", re.IGNORECASE
+    r"(?:\b(?:on|of|in|upon|over|fls\.|sobre|en|with|for|from|near|ex|auf|an|sur|hosts?|"
+    r"host\s+plants?|wirt|wirtspflanze|reared|bred|e\.\s?[lp]\.|ex\s+(?:larva|pupa|ovo|gall))"
+    r"[\s:]*)$",
+    re.IGNORECASE,
 )
 # The key of the associated taxa ("Associated species:", "Assoc. spp.", "Associates:"): the names
 # after it, to the end of its line and the lines that carry its list on, are the plants the
@@ -1122,9 +1128,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 novelty is not None
                 or re.search(r"[.()&]", author)
                 or re.fullmatch(r"[A-Z](?:[a-z]+)?|[A-ZÀ-Þ]{3,}", author or "-")
+                or _ZOO_AUTHOR.fullmatch(author)
             ):
                 # "HEER", an author in capitals, is as telling as "Heer"; two capitals are as
-                # often a state's or a herbarium's code ("CA", "NY")
+                # often a state's or a herbarium's code ("CA", "NY"); a zoologist's name and
+                # year ("Muster, 1923") as telling as a botanist's abbreviation
                 score += 0.25
             if infra and rank_word:
                 score += 0.1  # a rank word between two Latin words ("M. polycarpa var. lutea")
@@ -1543,6 +1551,8 @@ def _genus_only(labels: list[Label], checklist: Checklist | None = None) -> list
             m = _GENUS_ALONE.match(line.text)
             if m is None or m.group("g") in _NOT_GENERA or is_institution(line.text):
                 continue
+            if _TYPE_OF.match(line.text):
+                continue  # "Syntypus", "Lectotypus ♂": a type label's status, no genus
             if m.group("g") in not_genera() or _no_lone_genus(lab, i, m.group("g")):
                 continue
             s, e = line.start + m.start("g"), line.start + m.end("g")
@@ -1594,7 +1604,9 @@ def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
     return []
 
 
-_TYPE_WORDS = r"holo|iso|para|syn|lecto|neo|allo|epi|isolecto|isosyn|isoneo|topo|cotype|co"
+_TYPE_WORDS = (
+    r"holo|iso|para|syn|lecto|neo|allo|epi|isolecto|isosyn|isoneo|paralecto|paraneo|topo|cotype|co"
+)
 # A type label's statement: "Holotype of:", "ISOTYPUS", "Type de"; the name it typifies follows
 # on its line or the next.
 _TYPE_OF = re.compile(

@@ -27,12 +27,13 @@ from pipelines.fields.people.beside_dates import numbered_after_date, people_nea
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
-from pipelines.fields.people.donors import find_donors, on_register, within
+from pipelines.fields.people.donors import find_donors, on_preparation, on_register, within
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line
 from pipelines.fields.people.numbers import (
+    UNCERTAIN_NUMBER,
     keyed_elsewhere,
     misread_code_doubted,
     record_number_candidates,
@@ -130,6 +131,16 @@ def find_people(
         for c in coll
         if not within(c, donors)
         and (c.evidence.rule.startswith(_KEYED) or not on_register(labels, c))
+        and not on_preparation(labels, c)
+    ]
+    # "Slide K. Muster 123": the slide's number, no field number; a number on a line shaped as a
+    # museum's register whose name no collector's key named ("K. Muster 1950/12") is doubted
+    nums = [
+        _register_doubted(n)
+        if on_register(labels, n) and not any(_same_line(labels, n, c) for c in coll)
+        else n
+        for n in nums
+        if not on_preparation(labels, n)
     ]
     # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
     # collector's that only a date or a line's shape offers
@@ -156,6 +167,21 @@ def find_people(
     return People(coll, nums, dets, companions, donors)
 
 
+def _register_doubted(n: FieldCandidate) -> FieldCandidate:
+    if UNCERTAIN_NUMBER in n.flags:
+        return n
+    return n.model_copy(update={"flags": [*n.flags, UNCERTAIN_NUMBER]})
+
+
+def _same_line(labels: list[Label], a: FieldCandidate, b: FieldCandidate) -> bool:
+    """Whether two candidates start on one line of one label."""
+    lab = label_of(labels, a.evidence)
+    x, y = a.evidence.start, b.evidence.start
+    if lab is None or b.evidence.label != a.evidence.label or x is None or y is None:
+        return False
+    return lab.line_no(x) == lab.line_no(y)
+
+
 # A doubt on a name the OCR may have misread (pipelines.confidence.DOUBTS): kept under 0.9.
 UNSURE_READING = "unsure_reading"
 # a figure or a bar inside a word of a name, read as a letter by `persons.person_view`
@@ -165,6 +191,9 @@ _FIGURE_IN_WORD = re.compile(r"[^\W\d_][\d|]|[\d|][^\W\d_]")
 # . Beispiel", "Det. by . Beispiel"): an initial the OCR did not read (a text that spaces every
 # full stop, "Legit . K . Muster", keeps the key's)
 _LOST_INITIAL = re.compile(r"(?:\.|(?<![^\W\d_])(?i:by))[^\S\n]+\.[^\S\n]*$")
+# a figure alone with a stop right before a surname on its line ("1. Beispiel Collr.", "3. Muster"):
+# the initial read as a figure ("J.", "B."), the name's value lacks it
+_FIGURE_INITIAL = re.compile(r"(?<![\w.,/-])\d\.[^\S\n]?\Z")
 # the longest surname two readings of which one letter apart are taken for one name misread
 _NEAR_SURNAME_MIN = 5
 
@@ -193,7 +222,12 @@ def _misreadings_doubted(
         )
         # "Coll. . Beispiel": the name's initial lost to the OCR
         lost = (
-            lab is not None and s is not None and _LOST_INITIAL.search(lab.flat, max(0, s - 12), s)
+            lab is not None
+            and s is not None
+            and (
+                _LOST_INITIAL.search(lab.flat, max(0, s - 12), s)
+                or _FIGURE_INITIAL.search(lab.flat, max(lab.line_at(s).start, s - 4), s)
+            )
         )
         if (near or lost or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
@@ -300,13 +334,19 @@ def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
     return c
 
 
+# The rules that count as one for `_keyed_disagree`: a key before the name and one after it ("J.
+# Beispiel leg. / Coll. K. Muster": on an insect's pin "Coll." is as often the collection).
+_KEYED_GROUPS = (("collector.keyword", "collector.keyword_after"), ("collector.sender",))
+
+
 def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Two keyword collectors (or senders) of the same rule that name different people
-    ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on one sheet): which one
-    collected the specimen the labels do not say, so both are flagged `several_collectors`."""
+    """Two keyword collectors (or senders) of the same rule, the key before the name or after it,
+    that name different people ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on
+    one sheet, "J. Beispiel leg. / Coll. K. Muster"): which one collected the specimen the labels
+    do not say, so both are flagged `several_collectors`."""
     out = list(coll)
-    for rule in _KEYED:
-        same = [k for k, c in enumerate(out) if c.evidence.rule == rule]
+    for rules in _KEYED_GROUPS:
+        same = [k for k, c in enumerate(out) if c.evidence.rule in rules]
         if len({surname_of(out[k].value) for k in same}) < 2:
             continue
         for k in same:

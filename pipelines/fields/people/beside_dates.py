@@ -14,8 +14,8 @@ from pipelines.fields.people.numbers import number_after
 from pipelines.fields.people.patterns import WORD
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
-    BINOMIAL_LINE,
     SURNAME_ONLY,
+    binomial_line,
     firm_line,
     full_name,
     initialled,
@@ -83,7 +83,7 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             p is not None
             and line_i > 0
             and not (full_name(p) or titled(p))
-            and BINOMIAL_LINE.fullmatch(lab.lines[line_i - 1].text) is not None
+            and binomial_line(lab.lines[line_i - 1].text)
         )
         # "Exampla ornata / Muster, 1960": the name's author and year under it (a type's label)
         if p is not None and not author and not lab.flat[p.end : s].strip(" ,.\t"):
@@ -116,7 +116,7 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             # unless initials or a title make it a person ("SAMPLETON / 16.7.07")
             if j < line_i and not (initialled(p) or titled(p)):
                 continue
-            if j > 0 and BINOMIAL_LINE.fullmatch(lab.lines[j - 1].text):
+            if j > 0 and binomial_line(lab.lines[j - 1].text):
                 continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR

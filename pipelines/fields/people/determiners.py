@@ -12,7 +12,7 @@ from pipelines.fields.institution_names import name_words
 from pipelines.fields.people.cues import DET, name_stops
 from pipelines.fields.people.keyed import past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
-from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.persons import Person, bare_initialled, persons_at
 from pipelines.fields.people.shapes import (
     has_surname,
     initialled,
@@ -22,11 +22,23 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.text import Label, Line
 
+# The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
+_YEAR_AFTER_KEY = 8
+
 
 def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
     """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row."""
     dets: list[FieldCandidate] = []
     for m in DET.finditer(lab.flat):
+        i = lab.line_no(m.start())
+        # (only where the key ends its line, bar a year: a long line is read once, not per key)
+        ends = len(lab.flat[m.end() : lab.lines[i].end].strip()) <= _YEAR_AFTER_KEY
+        signed = determiner_before_keyword(lab, i) if ends else None
+        if signed is not None and initialled(signed):
+            # "K. Muster det. 19__ / Exampla minor": the slip's signer before the key that ends
+            # the line; the name below is the one determined
+            dets.append(person_candidate(Term.identifiedBy, signed, 0.8, "det.keyword_after"))
+            continue
         p = _determiner_after(lab, m)
         if p is not None:
             dets.append(person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
@@ -38,10 +50,12 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
 
 
 # What follows a determiner's name on the slips of insect collections and old herbaria ("K.
-# Muster det. 1990", "K. Muster, det.", "K. Muster leg. et det."): the key, a year at most.
+# Muster det. 1990", "K. Muster, det.", "K. Muster leg. et det.", "K. Muster det. 19__", "K.
+# Muster vid. 1990", "K. Muster conf."): the key, a year at most.
 _DET_AFTER = re.compile(
-    r"[\s,]*(?P<leg>(?i:leg|coll)\.?\s?(?:et|&|and|\+)\s?)?(?i:det)(?:\.|\b)[\s.,]*"
-    r"(?:(?:1[6-9]|20)\d\d|['’]\d\d)?[\s.,]*"
+    r"[\s,]*(?P<leg>(?i:leg|coll)\.?\s?(?:et|&|and|\+)\s?)?(?:(?i:det)|vid|vidit|conf|rev)(?:\.|\b)[\s.,]*"
+    # "det. 19__": a printed slip's century, its year never written in
+    r"(?:(?:1[6-9]|20)\d\d|['’]\d\d|1[89][_.]*(?!\d))?[\s.,]*"
 )
 
 
@@ -73,7 +87,9 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     i = lab.line_no(m.start())
     # "Det. 1972 K. Muster", "rev. 12.VI.1972 K. Muster": the date between the key and the name
     at = past_date(lab, m.end())
-    p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or _bare_initialled(lab, at, i)
+    p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or bare_initialled(
+        lab, at, lab.lines[i].end
+    )
     if p is not None and _cut_by_word(lab, p, lab.lines[i].end):
         return None  # "Det. CSIRO staff", "Det. Brit. Mus.": an institution, no person
     if p is not None and has_surname(p) and not _author_above_name(lab, p):
@@ -119,21 +135,6 @@ def _cut_by_word(lab: Label, p: Person, end: int) -> bool:
         return False
     word = m.group("w").lower()
     return word in _INSTITUTION_TAIL or word in name_words()
-
-
-# Initials without their full stops before a surname ("Det.: B K Lowery, Jr."): read as a name
-# only right after the "Det." key, where a name stands ("N W Smith" elsewhere may be a bearing).
-_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}])")
-
-
-def _bare_initialled(lab: Label, start: int, i: int) -> Person | None:
-    m = _BARE_INITIALS.match(lab.flat, start, lab.lines[i].end)
-    if m is None:
-        return None
-    p = persons_at(lab, m.end(), end=lab.lines[i].end)
-    if p is None:
-        return None
-    return Person(lab, start, p.end, [m.group(0) + p.names[0], *p.names[1:]])
 
 
 def _author_above_name(lab: Label, p: Person) -> bool:

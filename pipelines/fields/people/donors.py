@@ -78,6 +78,27 @@ def on_register(labels: list[Label], cand: FieldCandidate) -> bool:
     return _REGISTER.fullmatch(lab.line_at(cand.evidence.start).text) is not None
 
 
+# A slide's or a dissection's key opening its line ("Gen. prep. K. Muster 1234", "Genitalia
+# slide", "Slide No. 12"), alone on it bar a number or with the preparer's name after it.
+_PREPARATION = re.compile(rf"[\s(]*{cues('preparation', 'before')}[\s.:,]*")
+_NUMBER_ALONE = re.compile(r"[\s#.:]*(?:[A-Za-z]{1,3}[\s.]*)?[\d\s/-]*")
+
+
+def on_preparation(labels: list[Label], cand: FieldCandidate) -> bool:
+    """Whether a candidate stands on a preparation's line ("Gen. prep. K. Muster 1234") or on
+    the line under a preparation's key alone ("Genitalia slide / J. Beispiel 1234", "Slide No.
+    12 / K. Muster"): the preparer's name and the slide's number, no collector's."""
+    lab = label_of(labels, cand.evidence)
+    if lab is None or cand.evidence.start is None:
+        return False
+    i = lab.line_no(cand.evidence.start)
+    if _PREPARATION.match(lab.lines[i].text):
+        return True
+    if i == 0 or (m := _PREPARATION.match(lab.lines[i - 1].text)) is None:
+        return False
+    return _NUMBER_ALONE.fullmatch(lab.lines[i - 1].text, m.end()) is not None
+
+
 def _donor(lab: Label, start: int, end: int) -> FieldCandidate:
     value = re.sub(r"\s+", " ", lab.flat[start:end]).strip()
     return candidate(Term.occurrenceRemarks, value, 0.6, lab, start, end, "donor.keyword")

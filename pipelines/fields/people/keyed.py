@@ -13,7 +13,13 @@ from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, 
 from pipelines.fields.people.name_lines import SIGNED_SLIP
 from pipelines.fields.people.numbers import initials_number, misread_number, number_after
 from pipelines.fields.people.patterns import UP, WORD
-from pipelines.fields.people.persons import Person, misread_caption, person_view, persons_at
+from pipelines.fields.people.persons import (
+    Person,
+    bare_initialled,
+    misread_caption,
+    person_view,
+    persons_at,
+)
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
@@ -49,7 +55,9 @@ _COLL_BEFORE = re.compile(
     # before initials: "Cott. C. WARDELL"
     # or before a surname in capitals: "coll MUSTER", "Coll R . Muster"
     # "leg K. Muster", "Lgt K. Muster": the Latin key's stop lost likewise
-    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # "Collector K. Muster", the form's colon not printed (running text: "... white. Collector
+    # K. Muster. 12 June 1931")
+    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
@@ -85,7 +93,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         start = past_date(lab, m.end())
         if _DATE_FIRST_KEY.search(m.group(0)) and not _BY_BEFORE.search(lab.flat, 0, start):
             continue  # "Récolté le 12 juin 1935 / Bois de Muster": no "par", no name
-        p = _name_on_line(lab, persons_at(lab, start, abbreviated=True))
+        # "leg. K Muster": the initial's stop lost or never typed, the name on the key's line
+        p = _name_on_line(lab, persons_at(lab, start, abbreviated=True)) or bare_initialled(
+            lab, start, lab.line_at(m.start()).end
+        )
         on_line = p is not None and p.start < lab.line_at(m.start()).end
         if _keyword_after_name(lab, m.start()) and not on_line:
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
@@ -308,11 +319,16 @@ def _person_opening_line(lab: Label, i: int, at: int) -> Person | None:
     """The name that opens line `i` at `at`; a surname before its initials without the comma
     ("Kask K. leg.", "Иванов И. И. собр.") only where a collector's keyword alone ends the line
     after it, as after a keyword before it (elsewhere a genus and its author's initial read so:
-    "Exempla L.")."""
+    "Exempla L."); so too initials without their stops ("K Muster leg.")."""
     line = lab.lines[i]
     p = persons_at(lab, at, end=line.end)
     if p is not None and _COLL_AFTER.match(lab.flat[p.end : line.end]):
         return p
+    if p is None and (b := bare_initialled(lab, at, line.end)) is not None:
+        # "K Muster leg.": the initial's stop lost, a collector's key alone after the name
+        k = _COLL_AFTER.match(lab.flat[b.end : line.end])
+        if k is not None and not _words_after(lab.flat[b.end + k.end() : line.end]):
+            return b
     q = persons_at(lab, at, end=line.end, abbreviated=True)
     if q is None or (p is not None and q.end <= p.end):
         return p

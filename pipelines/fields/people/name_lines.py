@@ -13,8 +13,8 @@ from pipelines.fields.people.cues import DET, DET_ALONE, NO_KEY
 from pipelines.fields.people.patterns import CAPW, TITLE, UP
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
-    BINOMIAL_LINE,
     DATE_SHAPE,
+    binomial_line,
     compass_place,
     firm_line,
     full_name,
@@ -52,6 +52,8 @@ def name_line_collectors(
                 continue
             if i > 0 and DET.search(lab.lines[i - 1].text):
                 continue
+            if i > 0 and _DESIGNATED.fullmatch(lab.lines[i - 1].text):
+                continue  # "Lectotype / ... / designated / J. Beispiel 1990": the designator
             if i > 0 and lab.lines[i - 1].text.rstrip().endswith(","):
                 continue  # "With: A. Bell, C. Dorn, / E. Fisk": a list that runs on
             if line.text.rstrip().endswith(":"):
@@ -65,11 +67,7 @@ def name_line_collectors(
                 continue
             if p is None:
                 p = persons_at(lab, line.start + line_head(line.text), end=line.end)
-            if (
-                i > 0
-                and BINOMIAL_LINE.fullmatch(lab.lines[i - 1].text)
-                and not (p is not None and titled(p))
-            ):
+            if i > 0 and binomial_line(lab.lines[i - 1].text) and not (p is not None and titled(p)):
                 continue  # "Exemplia vulgaris / B. Muster": the name's author under it (no title)
             bare = _bare_initial_first(lab) if p is None and i == 0 else None
             p = firm_line(lab, i) or bare or p  # "Muster Frères": a dealer's firm; "H Muster"
@@ -138,6 +136,13 @@ def name_line_collectors(
     return [first]
 
 
+# A type's designation alone on its line, the designator's name under it ("designated", "des.
+# by", "designavit", "design.").
+_DESIGNATED = re.compile(
+    r"\s*(?i:designated|designavit|selected|design\.|desig\.|des\.)(?:\s+(?i:by))?[\s.:,]*"
+)
+
+
 # A titled name in brackets inside a line, a year at most after it: "Herbier d'Exempla (Mr Muster
 # 1850)", as old sheets credit the collector after a collection's or a flora's name.
 _BRACKET_TITLE = re.compile(rf"\((?={TITLE})")
@@ -177,12 +182,15 @@ _YEAR_ALONE = re.compile(r"[\s.,]*(?:1[6-9]|20)\d\d[\s.,]*")
 def _signed_slip(p: Person) -> bool:
     """Whether the label of `p` holds nothing but the name (and what follows it on its line) and
     a line or two that are a date ("K. Muster / 3 May 1984"), or the name and a date after it on
-    one line. A year alone is not enough: old sheets print the collector and the year so."""
+    one line. A year alone is not enough: old sheets print the collector and the year so; but it
+    is under a scientific name with its author, the slip's name ("Exampla minor L. / J. Beispiel
+    1980": a determination signed and dated)."""
     lab = p.label
     first, last = lab.line_no(p.start), lab.line_no(max(p.start, p.end - 1))
-    others = [
-        ln.text for k, ln in enumerate(lab.lines) if not first <= k <= last and ln.text.strip()
-    ]
+    named = first > 0 and _named_above(lab.lines[first - 1].text)
+    # (the name over the signature is no other line when it is the slip's)
+    top = first - 1 if named else first
+    others = [ln.text for k, ln in enumerate(lab.lines) if not top <= k <= last and ln.text.strip()]
     if not others:
         # "K. Muster 24. V. 1984" alone on its slip: the date on the name's line
         others = [lab.flat[p.end : lab.lines[last].end]]
@@ -190,7 +198,7 @@ def _signed_slip(p: Person) -> bool:
         return False
     for text in others:
         dates = find_dates(text)
-        if _YEAR_ALONE.fullmatch(text):
+        if _YEAR_ALONE.fullmatch(text) and not named:
             return False  # "K. Muster / 1834": old sheets' collector and year, or the number
         if not (
             DATE_SHAPE.fullmatch(text)
@@ -198,6 +206,19 @@ def _signed_slip(p: Person) -> bool:
         ):
             return False
     return True
+
+
+# A scientific name with its author alone on its line ("Exampla minor L.", "Exampla minor
+# (Muster) Beispiel"), the line a determination slip's signature stands under.
+_NAME_AND_AUTHOR = re.compile(
+    r"\s*(?P<g>[A-Z][a-zë]+)\s(?P<e>[a-zë-]{3,})(?:\s(?:var|ssp|subsp|f)\.?\s[a-zë-]{3,})?"
+    r"\s+[(]?[A-Z][\w.'’&() -]{0,40}\s*"
+)
+
+
+def _named_above(text: str) -> bool:
+    m = _NAME_AND_AUTHOR.fullmatch(text)
+    return m is not None and binomial_line(f"{m['g']} {m['e']}")
 
 
 # A number after a name on its line, keyed or not ("K. Muster 1832", "K. Muster No. 12"); not

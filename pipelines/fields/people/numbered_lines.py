@@ -171,7 +171,7 @@ def _person_after_bare_number(lab: Label, i: int) -> Person | None:
 
 
 _SINE_NUMERO = re.compile(
-    rf"[\s,]*(?:s\.\s?n\.|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d))[\s.,;]*"
+    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d))[\s.,;]*"
 )
 
 

@@ -39,7 +39,9 @@ _NUMBER_AFTER = re.compile(
     # a day and month)
     r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|-[A-Za-z]\d)"
-    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/]))"
+    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/])"
+    # "K. Muster sn", "K. Muster s.n": "sine numero" with its stops lost or never printed
+    r"|s\.?n(?![\w.]))"
 )
 
 
@@ -61,8 +63,8 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
         return None
-    # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n."
-    value = re.sub(r"[sS]/[nN]º?", "s.n.", re.sub(r"\s", "", m.group("n")))
+    # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
+    value = re.sub(r"[sS]/[nN]º?|s\.?n$", "s.n.", re.sub(r"\s", "", m.group("n")))
     value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
@@ -268,7 +270,9 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 # (the herbarium's word as OCR may read it: "Herbariiim No.")
                 r"herb\w*\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
                 # a sheet's, a page's or an image's own number ("Sheet Number: 2")
-                r"specimen|sheet|page|image|serial)\s*$",
+                r"specimen|sheet|page|image|serial|"
+                # a type's number in the museum's type register ("USNM Type No. 12345")
+                r"type|typus)\s*$",
                 before,
                 re.IGNORECASE,
             ):
@@ -351,7 +355,8 @@ def _whole_number(
 # A field number at the head of a line with no keyword: alone on it, or before the genus or family
 # the specimen was filed under ("A389.", "3798a  Bryoria", "46962  Fabaceae").
 _NUMBER_HEAD = re.compile(
-    r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>[a-z])?"
+    # (not a height in metres: "1200m" on an insect's label)
+    r"[\s(]*(?P<key>N(?=\d))?(?P<n>(?P<pre>[A-Z])?(?P<d>\d{3,6})(?P<suf>(?!m\b)[a-z])?"
     # the collector's initials, a year and a serial: "KT2003-17"
     r"|(?P<code>[A-Z]{1,3}(?:1[89]|20)\d\d-\d{1,4}))(?P<stop>[.,])?"
     r"(?:\s+(?P<w>[A-Z][a-z]+|[A-Z]+ACEAE))?\s*"

@@ -392,6 +392,23 @@ def persons_at(
     return None
 
 
+# Initials without their full stops before a surname ("Det.: B K Lowery, Jr.", "leg. K Muster"):
+# read as a name only right after a key, where a name stands ("N W Smith" elsewhere may be a
+# bearing).
+_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}])")
+
+
+def bare_initialled(lab: Label, start: int, end: int) -> Person | None:
+    """The name at `start` whose initials lack their stops ("B K Lowery"), up to `end`."""
+    m = _BARE_INITIALS.match(lab.flat, start, end)
+    if m is None:
+        return None
+    p = persons_at(lab, m.end(), end=end)
+    if p is None:
+        return None
+    return Person(lab, start, p.end, [m.group(0) + p.names[0], *p.names[1:]])
+
+
 # A name of initials and two capitalised words, the last one before a word in small letters
 # ("Coll. K. Muster Wet meadow": a place's or a habitat's phrase the OCR ran onto the
 # collector's line): the last word opens the phrase, no double surname.

@@ -5,12 +5,14 @@ stand after it on its line, and the candidate made of it, its doubts flagged.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, place_nouns
-from pipelines.fields.people.cues import JOINERS, listed
+from pipelines.fields.lexicon import data_rows
+from pipelines.fields.people.cues import JOINERS, listed, name_stops
 from pipelines.fields.people.patterns import CAPW, GIVEN_ABBR, LOW, PARTICLE, TITLE, UP, WORD
 from pipelines.fields.people.persons import IBERIAN_DOUBLE_SURNAME, Person, bad_word
 from pipelines.fields.text import Label, candidate
@@ -59,8 +61,13 @@ def title_and_surname(value: str) -> bool:
     return m is not None and re.fullmatch(rf"{WORD}\.?", first[m.end() :].strip()) is not None
 
 
+# A possessive after a name ("K. Muster's Collectors", "Muster’s native collector"): the
+# person's name without it.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
+
+
 def person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
-    value = " | ".join(person.names)
+    value = " | ".join(_POSSESSIVE.sub("", n) for n in person.names)
     flags: list[str] = []
     if given_name_only(value):
         conf *= _GIVEN_NAME_ONLY
@@ -99,10 +106,31 @@ def firm_line(lab: Label, i: int) -> Person | None:
 
 
 # A Latin binomial alone on its line ("Exemplia vulgaris", "Exemplia vulgaris var. minor").
-BINOMIAL_LINE = re.compile(
-    r"\s*[A-Z][a-zë]+\s(?:[a-zë-]{3,})(?:\s(?:var|ssp|subsp|f)\.?\s[a-zë-]{3,})?\s*[.?!]?"
+_BINOMIAL_LINE = re.compile(
+    r"\s*(?P<g>[A-Z][a-zë]+)\s(?P<e>[a-zë-]{3,})(?:\s(?:var|ssp|subsp|f)\.?\s[a-zë-]{3,})?\s*[.?!]?"
     r"(?:\s*\([^()]{1,30}\))?\s*"
 )
+
+
+def binomial_line(text: str) -> bool:
+    """Whether `text` is a Latin binomial alone ("Exemplia vulgaris"): not two words of which
+    one no name holds or no epithet is ("Malaise trap", "At light", "Native collector": a
+    collecting method, nobody named)."""
+    m = _BINOMIAL_LINE.fullmatch(text)
+    return (
+        m is not None
+        and not {m["g"].lower(), m["e"]} & name_stops()
+        and m["e"] not in _not_epithets()
+    )
+
+
+@cache
+def _not_epithets() -> frozenset[str]:
+    """name_keys.csv's lower-case words that are no epithet ("trap", "light", "collector"),
+    read here as the names' module reads them (`name_keys.not_epithets` imports this package)."""
+    return frozenset(
+        r["cue"].strip() for r in data_rows("name_keys.csv") if r["kind"] == "not_epithet"
+    )
 
 
 def particled(p: Person) -> bool:
