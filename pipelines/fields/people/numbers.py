@@ -45,6 +45,8 @@ _NUMBER_AFTER = re.compile(
 )
 
 
+# a person's name opening with a one-letter initial ("K. Muster", "K Muster", "J.K. Beispiel")
+_INITIAL_FIRST = re.compile(r"[A-ZÀ-Þ](?:\.\s?|\s)(?=[A-ZÀ-Þ])")
 _KEYED = re.compile(rf"(?<![^\W\d_])(?:{NO_KEY}|{NO_KEY_INLINE})")
 
 
@@ -62,6 +64,10 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
+        return None
+    # an undotted "sn" after a name with its initials only ("K. Muster sn"): after a place's
+    # name it is a Swedish parish ("Sm. Exempelby sn", socken)
+    if m.group("n") == "sn" and not _INITIAL_FIRST.match(lab.flat, person.start):
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
     value = re.sub(r"[sS]/[nN]º?|s\.?n$", "s.n.", re.sub(r"\s", "", m.group("n")))

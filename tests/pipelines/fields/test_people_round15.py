@@ -74,7 +74,9 @@ def test_not_collectors(text: str, expected: str | None) -> None:
 NUMBERS = [
     ("Sampleton\nK. Muster sn", "s.n."),
     ("leg. K. Muster sn\nSampleton", "s.n."),
-    ("Sampleton\nMuster sn", "s.n."),
+    # after a surname alone or a place "sn" is as often a Swedish parish (socken): no number
+    ("Sampleton\nMuster sn", None),
+    ("Carex exempla L.\nSm. Exempelby sn\n1899", None),
     # a number with a letter after it alone on its line stays a field number
     ("Sampleton\n3798a\nK. Muster", "3798a"),
     # a height in metres alone on its line is none
