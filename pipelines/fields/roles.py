@@ -33,7 +33,7 @@ from pipelines.fields.institution_names import header_address, institution_name,
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, Line, is_institution
+from pipelines.fields.text import Label, Line, Misreadings, is_institution
 
 
 class Role(StrEnum):
@@ -126,7 +126,26 @@ _SPECIMEN_ID = re.compile(r"[\W_]*[A-Za-z]{1,8}(?:[.:-]?[A-Za-z]{1,4})*[.:-]?\d[
 _ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
 
 
+@cache
+def _cue_misreadings() -> Misreadings:
+    """The table's cue words, to read them as the OCR misread them ("ANNOTATI0N LABEL",
+    "Determlnavit", "Databascd")."""
+    return Misreadings.of(row["cue"] for row in data_rows("label_roles.csv"))
+
+
 def _line_cues(text: str) -> set[tuple[Role, str]]:
+    found = _read_cues(text)
+    if not found and (fixed := _repair_cues(text)) != text:
+        return _read_cues(fixed)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _repair_cues(text: str) -> str:
+    return _cue_misreadings().repair(text)
+
+
+def _read_cues(text: str) -> set[tuple[Role, str]]:
     # "Loc . :", "Det . :" as transcribers and OCR space them
     line = re.sub(r"\s+(?=[.:,;])", "", text.strip())
     columns = [c.strip() for c in _COLUMNS.split(line)]
@@ -246,18 +265,34 @@ _HEADING = re.compile(r"[^\d]{0,30}")
 _TYPE_WORD = re.compile(r"typ|тип", re.IGNORECASE)
 
 
+@cache
+def _project_heading() -> re.Pattern[str]:
+    """A slip's heading that names the work it was written for ("Revised for Flora of
+    Exampleland", "Specimen examined for FLORA OF X"): the determination cues of the table that
+    end in "for"."""
+    words = [
+        r["cue"]
+        for r in data_rows("label_roles.csv")
+        if r["role"] == "determination" and r["cue"].lower().endswith(" for")
+    ]
+    return re.compile(rf"[\W_]{{0,3}}{alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
 def _headed_slip(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     """Whether a label opens with a determination slip's heading alone on its line ("ANNOTATION
-    LABEL / Exampla minor L. / K. Muster / 12 May 1990"): every date written alone under it is the
+    LABEL / Exampla minor L. / K. Muster / 12 May 1990", "Revised for Flora of X / ..."): every date written alone under it is the
     determination's, wherever the determiner's name stands. A type's label ("Syntype /
     Sampleton / 1882") is no slip: its date is the type's collection."""
+    if not lines or roles[0] != {Role.determination}:
+        return False
+    first = _repair_cues(lines[0])  # as the OCR misread it or not ("ANNOTATI0N LABEL")
     return (
-        bool(lines)
-        and roles[0] == {Role.determination}
-        and _HEADING.fullmatch(lines[0]) is not None
-        and len(lines[0].split()) <= 3
-        and not _INITIALLED.search(lines[0])
-        and not _TYPE_WORD.search(lines[0])
+        (
+            (_HEADING.fullmatch(first) is not None and len(first.split()) <= 3)
+            or (_project_heading().match(first) is not None and not re.search(r"\d", first))
+        )
+        and not _INITIALLED.search(first)
+        and not _TYPE_WORD.search(first)
     )
 
 
