@@ -68,7 +68,9 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     """(role, the role the label must also show, or "") -> the cue patterns."""
     words: dict[tuple[str, str, str], list[str]] = {}
     for row in data_rows("label_roles.csv"):
-        words.setdefault((row["role"], row["needs"], row["where"]), []).append(row["cue"])
+        # a preparation's heading is a cue heading its line
+        where = "start" if row["where"] == "prep" else row["where"]
+        words.setdefault((row["role"], row["needs"], where), []).append(row["cue"])
 
     def pattern(
         key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
@@ -383,6 +385,58 @@ def determination_dates(label: Label) -> list[int]:
     return [index[k] for k in _dating_lines(lines, roles) if headed or not date_alone(lines[k])]
 
 
+# a museum's name, as insect pins' collection labels print it ("MUSEUM PARIS", "Senckenberg-Museum",
+# "Zool. Mus. Berlin"), not a herbarium's ("Museum Botanicum X" heads a herbarium's data label)
+_MUSEUM = re.compile(r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.)", re.IGNORECASE)
+_BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
+# "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
+_COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
+
+
+@cache
+def _preparation_heading() -> re.Pattern[str]:
+    """The headings of preparations' labels (`where` "prep" in data/label_roles.csv)."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "prep"]
+    return re.compile(rf"[\W_]{{0,3}}{alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+# under a preparation's heading: its preparer ("K. Muster", "J. Beispiel 1234") or its number
+# ("Nr. 1234", "No. 56 ♂")
+_PREPARED = re.compile(
+    r"[\W_]*(?:(?:[A-Z]\.\s?)+[A-Z][^\W\d_]+(?:\s+[^\W\d_]+)?[.,]?\s*)?"
+    r"(?:(?:n[or]|nº|№)\.?\s*)?[\d\s./-]*[\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _preparation(lines: Sequence[str]) -> bool:
+    """Whether a label is a preparation's: a dissection's or a slide's heading, then only its
+    preparer's name and its numbers ("Genitalia slide / J. Beispiel 1234", "Gen. Präp. / K. Muster /
+    Nr. 1234"): neither is the specimen's collector nor his number. A slide's label that goes on
+    to a place or a date is the data label."""
+    return (
+        bool(lines)
+        and _preparation_heading().match(lines[0]) is not None
+        and all(_PREPARED.fullmatch(t) and not DATE_LIKE.search(t) for t in lines[1:])
+    )
+
+
+def _museum_collection(lines: Sequence[str]) -> bool:
+    """Whether a label is a museum's collection label, its name over "Coll." and a person's name
+    and nothing else ("MUSEUM PARIS / Coll. K. Muster", "Senckenberg-Museum / Coll. J. Beispiel"):
+    the collection the insect came to the museum in, its former owner no collector (the pin's
+    data label names him with "leg." or not at all). A herbarium's header over "Coll. K. Muster"
+    names the collector."""
+    names = [t for t in lines if _MUSEUM.search(t) and is_institution(t)]
+    owners = [t for t in lines if _COLL_NAME.fullmatch(t)]
+    return (
+        bool(names)
+        and len(owners) == 1
+        and len(names) + 1 == len(lines)
+        and not any(_BOTANICAL.search(t) for t in names)
+    )
+
+
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     """The role of one label, from its lines' cue words and contents. Beside a digitisation
     stamp (`beside_stamp`), a label that prints only a stamp's parts is the stamp's: the unit's
@@ -401,6 +455,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     for k in _dating_lines(lines, roles):
         roles[k] = {Role.determination}
     if _stamp_form(lines, roles):
+        return Role.curatorial
+    if _museum_collection(lines):
+        return Role.donor
+    if _preparation(lines):
         return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(

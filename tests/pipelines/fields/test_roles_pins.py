@@ -1,0 +1,67 @@
+"""Insect pins' labels by role: a museum's collection label ("MUSEUM PARIS / Coll. K. Muster")
+names a former owner, a dissection's or a slide's label ("Genitalia slide / J. Beispiel 1234")
+its preparer, neither the collector; a herbarium's header over "Coll." names the collector.
+Invented labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.roles import Role, label_role
+from pipelines.fields.text import make_labels
+
+
+def _role(text: str) -> Role:
+    (label,) = make_labels(labels_from_text(text))
+    return label_role(label)
+
+
+def _fields(text: str) -> dict[str, str]:
+    return {k: str(v.value) for k, v in parse_fields(labels_from_text(text)).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("MUSEUM PARIS\nColl. K. Muster", Role.donor),
+        ("Senckenberg-Museum\nColl. K. Muster", Role.donor),
+        ("Zool. Mus. Berlin\nColl. K. Muster", Role.donor),
+        # a herbarium's header over the collector, a museum's label with the data
+        ("HERBARIUM BOGORIENSE\nColl. K. Muster", Role.data),
+        ("Museum Botanicum Sampleton\nColl. K. Muster", Role.data),
+        ("Muséum Paris\nColl. K. Muster\nSampleville\n12.vi.1955", Role.data),
+        ("Coll. K. Muster\nSampleville\n12.vi.1955", Role.data),
+        # a preparation's label: its preparer and its number
+        ("Genitalia slide\nJ. Beispiel 1234", Role.curatorial),
+        ("Gen. Präp.\nK. Muster\nNr. 1234", Role.curatorial),
+        ("Gen. prep. 1234", Role.curatorial),
+        ("slide no. 456", Role.curatorial),
+        # a slide's label that goes on to a place and a date is the data label
+        ("Slide No. 12\nSampleton\n12.vi.1955\nK. Muster", Role.data),
+    ],
+)
+def test_role(text: str, role: Role) -> None:
+    assert _role(text) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value"),
+    [
+        (
+            "Senckenberg-Museum\nColl. K. Muster\n\nExamplingen\n12.6.1955\nleg. J. Beispiel",
+            "recordedBy",
+            "J. Beispiel",
+        ),
+        ("MUSEUM PARIS\nColl. K. Muster\n\nSampleville\n12.vi.1955", "recordedBy", None),
+        ("Sampleton\n12.vi.1955\n\nGenitalia slide\nJ. Beispiel 1234", "recordedBy", None),
+        ("Sampleton\n12.vi.1955\n\nGenitalia slide\nJ. Beispiel 1234", "recordNumber", None),
+        (
+            "HERBARIUM BOGORIENSE\nColl. K. Muster\n\nExampla minor\nExamplingen\n12.6.1955",
+            "recordedBy",
+            "K. Muster",
+        ),
+    ],
+)
+def test_fields(text: str, term: str, value: str | None) -> None:
+    assert _fields(text).get(term) == value
