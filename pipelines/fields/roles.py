@@ -171,13 +171,25 @@ def _read_cues(text: str) -> set[tuple[Role, str]]:
     return found
 
 
+# what a cue may need beside the roles (label_roles.csv, column needs): a register's number
+_REGISTER = "register"
+
+
 def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
     """The roles of `label.lines[i]` for i in `index`, counting a cue that needs another role
     ("A. Name Coll." needs a register's line to be a donor's) only where the label shows it; a
     digitisation stamp's lines are curatorial whatever they print."""
-    cues = [_line_cues(label.lines[i].text) for i in index]
-    shown = {role for c in cues for role, _ in c}
-    roles = [{role for role, needs in c if not needs or Role(needs) in shown} for c in cues]
+    texts = [label.lines[i].text for i in index]
+    cues = [_line_cues(t) for t in texts]
+    shown: set[str] = {role for c in cues for role, _ in c}
+    # a register's number: a stamp's line with figures ("B.M. 1932-456", "Reg. No. 1234"), not
+    # an institution's name alone ("K. Muster coll." under "Essig Museum of Entomology" on a
+    # dated label is its collector)
+    if any(
+        (Role.curatorial, "") in c and re.search(r"\d", t) for c, t in zip(cues, texts, strict=True)
+    ):
+        shown.add(_REGISTER)
+    roles = [{role for role, needs in c if not needs or needs in shown} for c in cues]
     stamp = set(digitisation_stamp(label))
     return [r | {Role.curatorial} if i in stamp else r for i, r in zip(index, roles, strict=True)]
 
@@ -480,9 +492,15 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         or _STAMP_FILLER.fullmatch(t) is not None
         for i, t, r in zip(index, lines, roles, strict=True)
     ]
-    # the donor's name may stand on a line of its own ("A. Name / collection / Reg. 1950-12")
-    if any(Role.donor in r for r in roles) and all(
-        like or _SHORT_NAME.fullmatch(t) for like, t in zip(stamp_like, lines, strict=True)
+    # the donor's name may stand on a line of its own ("A. Name / collection / Reg. 1950-12");
+    # a taxon, a place and a collector under an "Ex Herb." heading, with a date alone, are the
+    # specimen's data the donor's label was printed for ("Ex Herb. Hort. Sampl. / Exampla minor
+    # L. / Sampleton / 1880 / K. Muster")
+    unmarked = [t for like, t in zip(stamp_like, lines, strict=True) if not like]
+    if (
+        any(Role.donor in r for r in roles)
+        and all(_SHORT_NAME.fullmatch(t) for t in unmarked)
+        and (len(unmarked) < 2 or not any(date_alone(t) for t in lines))
     ):
         return Role.donor
     if any(Role.curatorial in r for r in roles) and all(stamp_like):

@@ -65,3 +65,54 @@ def test_role(text: str, role: Role) -> None:
 )
 def test_fields(text: str, term: str, value: str | None) -> None:
     assert _fields(text).get(term) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # "Name coll." beside a register number is the collection it came from
+        ("K. Muster Coll.\nB.M. 1950-12", Role.donor),
+        ("A. Name\ncollection\nReg. 1950-12", Role.donor),
+        ("Rothschild Bequest\n1939-1.", Role.donor),
+        ("Ex Herb. K. Muster\n1880", Role.donor),
+        # under an institution's name alone, on a dated label, it signs the collector
+        (
+            "Essig Museum of Entomology\nCAL: Sampleton Co.\n3 mi N Exampleville\nVII-12-1955\n"
+            "K. Muster coll.",
+            Role.data,
+        ),
+        # a taxon, a place and a collector with a date under "Ex Herb.": the specimen's data
+        (
+            "Ex Herb. Hort. Bot. Reg. Sampl.\nExampla minor L.\nSampleton\n1880\nK. Muster",
+            Role.data,
+        ),
+    ],
+)
+def test_donor_or_data(text: str, role: Role) -> None:
+    assert _role(text) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value"),
+    [
+        (
+            "Essig Museum of Entomology\nCAL: Sampleton Co.\n3 mi N Exampleville\nVII-12-1955\n"
+            "K. Muster coll.",
+            "recordedBy",
+            "K. Muster",
+        ),
+        (
+            "Ex Herb. Hort. Bot. Reg. Sampl.\nExampla minor L.\nSampleton\n1880\nK. Muster",
+            "recordedBy",
+            "K. Muster",
+        ),
+        ("K. Muster Coll.\nB.M. 1950-12\n\nSampleton\n3.vii.1930", "recordedBy", None),
+        (
+            "Exampla ornata L.\nHerb. Musei Exemplensis\nEx herbario J. Beispiel\ncomm. K. Muster",
+            "recordedBy",
+            None,
+        ),
+    ],
+)
+def test_donor_fields(text: str, term: str, value: str | None) -> None:
+    assert _fields(text).get(term) == value
