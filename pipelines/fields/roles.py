@@ -32,6 +32,7 @@ from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone
 from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
+from pipelines.fields.registers import REGISTER_NUMBER
 from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, Line, Misreadings, is_institution
 
@@ -131,8 +132,8 @@ _ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
 @cache
 def _cue_misreadings() -> Misreadings:
     """The table's cue words, to read them as the OCR misread them ("ANNOTATI0N LABEL",
-    "Determlnavit", "Databascd")."""
-    return Misreadings.of(row["cue"] for row in data_rows("label_roles.csv"))
+    "Determlnavit", "Databascd", a letter lost from a type's status: "HOLOTPE")."""
+    return Misreadings.of((row["cue"] for row in data_rows("label_roles.csv")), edited_min=7)
 
 
 def _line_cues(text: str) -> set[tuple[Role, str]]:
@@ -433,6 +434,14 @@ def _preparation(lines: Sequence[str]) -> bool:
     )
 
 
+# a person's name alone on a line: initials, a surname ("K. Muster", "J.-P. Beispiel")
+_PERSON_LINE = re.compile(
+    r"[\W_]*(?:[A-Z][a-z]?\.\s?-?){1,3}\s*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?[\W_]*"
+)
+# a word's remains the OCR left on a small label's line ("Col", "Co")
+_FRAGMENT = re.compile(r"[\W_]*[^\W\d_]{1,3}[\W_]*")
+
+
 def _museum_collection(lines: Sequence[str]) -> bool:
     """Whether a label is a museum's collection label, its name over "Coll." and a person's name
     and nothing else ("MUSEUM PARIS / Coll. K. Muster", "Senckenberg-Museum / Coll. J. Beispiel"):
@@ -501,6 +510,18 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         any(Role.donor in r for r in roles)
         and all(_SHORT_NAME.fullmatch(t) for t in unmarked)
         and (len(unmarked) < 2 or not any(date_alone(t) for t in lines))
+    ):
+        return Role.donor
+    # a person's name over a museum's register number ("K. Muster / B.M. 1950-12"): the register
+    # records what the museum acquired from him, a giver's or a seller's label; the word that
+    # said so may be lost to the OCR ("K. Muster / Col / B.M. 1950-12")
+    if (
+        any(
+            Role.curatorial in r and REGISTER_NUMBER.search(t)
+            for t, r in zip(lines, roles, strict=True)
+        )
+        and any(_PERSON_LINE.fullmatch(t) for t in unmarked)
+        and all(_PERSON_LINE.fullmatch(t) or _FRAGMENT.fullmatch(t) for t in unmarked)
     ):
         return Role.donor
     if any(Role.curatorial in r for r in roles) and all(stamp_like):
@@ -615,6 +636,12 @@ def affiliation_lines(label: Label) -> list[int]:
     return out
 
 
+def _fragments(label: Label) -> list[int]:
+    """Positions in `label.lines` of a word's remains the OCR left ("K. Muster / Col / B.M.
+    1950-12"): on a donor's label, no place."""
+    return [i for i, ln in enumerate(label.lines) if _FRAGMENT.fullmatch(ln.text)]
+
+
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
     clean = {
@@ -624,6 +651,7 @@ def views(labels: Sequence[Label]) -> Views:
                 {
                     *stamp_lines(lab),
                     *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
+                    *(_fragments(lab) if roles[lab.label] is Role.donor else []),
                 }
             ),
         )

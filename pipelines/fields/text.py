@@ -254,14 +254,18 @@ class Misreadings:
 
     known: frozenset[str]
     folded: dict[str, str]
+    # the shortest word read with one letter more wrong, missing or added
+    edited_min: int = _EDITED_MIN
 
     @classmethod
-    def of(cls, words: Iterable[str]) -> Misreadings:
+    def of(cls, words: Iterable[str], *, edited_min: int = _EDITED_MIN) -> Misreadings:
+        """The lexicon of `words` (phrases are split); `edited_min`: see `_EDITED_MIN` (a
+        lexicon of distinctive words, as the labels' cue words, may take shorter ones)."""
         singles = {w for phrase in words for w in phrase.lower().split() if len(w) >= _FOLDED_MIN}
         folded: dict[str, str] = {}
         for w in sorted(singles):  # "museum" before "muséum": the word without its accent
             folded.setdefault(_ocr_key(w), w)
-        return cls(frozenset(singles), folded)
+        return cls(frozenset(singles), folded, max(edited_min, _FOLDED_MIN + 1))
 
     def word(self, token: str) -> str | None:
         """The lexicon's word `token` is a misreading of, or None (a word of the lexicon itself,
@@ -272,10 +276,11 @@ class Misreadings:
         key = _ocr_key(low)
         if (got := self.folded.get(key)) is not None:
             return got
-        if len(key) < _EDITED_MIN:
+        if len(key) < self.edited_min:
             return None
         return next(
-            (w for k, w in self.folded.items() if len(k) >= _EDITED_MIN and _one_edit(key, k)), None
+            (w for k, w in self.folded.items() if len(k) >= self.edited_min and _one_edit(key, k)),
+            None,
         )
 
     def repair(self, line: str) -> str:

@@ -116,3 +116,37 @@ def test_donor_or_data(text: str, role: Role) -> None:
 )
 def test_donor_fields(text: str, term: str, value: str | None) -> None:
     assert _fields(text).get(term) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a person's name over a museum's register number: who the museum acquired it from
+        ("K. Muster\nB.M. 1950-12", Role.donor),
+        ("K. Muster\nCol\nB.M.1850-12", Role.donor),
+        # a place with the register number is the data label; a name with a range of years
+        # is no register's
+        ("Sampleton\nB.M. 1950-12", Role.data),
+        ("Sampleton\n12.vi.1955\nJ. Beispiel\nB.M. 1955-123", Role.data),
+        # a type's label, its status word misread or in Latin, with no data of its own
+        ("Paratpe\nExampla minor\nMuster 1960", Role.determination),
+        ("Cotypus\nExampla minor\nMuster", Role.determination),
+        # a type's label with the type's data is the data label
+        ("Cotypus\nSampleton\n12.iv.1882\nK. Muster", Role.data),
+    ],
+)
+def test_register_and_type(text: str, role: Role) -> None:
+    assert _role(text) is role
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value"),
+    [
+        ("K. Muster\nB.M. 1950-12\n\nSampleton\n3.vii.1930", "recordedBy", None),
+        # the word's remains on the donor's label are no place
+        ("K. Muster\nCol\nB.M.1850-12\n\nSampleton\n3.vii.1930", "verbatimLocality", "Sampleton"),
+        ("Sampleton\n12.vi.1955\nJ. Beispiel\nB.M. 1955-123", "recordedBy", "J. Beispiel"),
+    ],
+)
+def test_register_fields(text: str, term: str, value: str | None) -> None:
+    assert _fields(text).get(term) == value
