@@ -75,6 +75,10 @@ def test_place_is_no_institution(line: str) -> None:
             "Revised for Flora of Exampleland\nExampla minor L.\nK. Muster\nMay 1990",
             Role.determination,
         ),
+        # a slip's heading in its other words
+        ("Determination label\nExampla minor L.\nJ. Beispiel\n1985", Role.determination),
+        ("Identification\nExampla minor L.\nK. Muster 1990", Role.determination),
+        ("Revisio\nExampla minor L.\nK. Muster 1990", Role.determination),
         # a data label under a misread heading stays the data label
         (
             "Herbariurn of the University of Sampleton\nExampla minor L.\nSampleton, grassy bank\n"
@@ -119,6 +123,13 @@ def test_role(text: str, role: Role) -> None:
             "Sampleton\n12.vi.1931\nJ. Beispiel",
             "dateIdentified",
             "1990-05",
+            "",
+        ),
+        (
+            "Identification\nExampla minor L.\nK. Muster 1990\n\nSampleton\n12.vi.1931\n"
+            "J. Beispiel 45",
+            "verbatimLocality",
+            "Sampleton",
             "",
         ),
     ],
