@@ -132,8 +132,18 @@ _ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
 @cache
 def _cue_misreadings() -> Misreadings:
     """The table's cue words, to read them as the OCR misread them ("ANNOTATI0N LABEL",
-    "Determlnavit", "Databascd", a letter lost from a type's status: "HOLOTPE")."""
-    return Misreadings.of((row["cue"] for row in data_rows("label_roles.csv")), edited_min=7)
+    "Determlnavit", "Databascd"), with the institutions' names: a word of theirs is no misread
+    cue ("Museum" is no "Muséum")."""
+    institutions = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "name")
+    return Misreadings.of([*(r["cue"] for r in data_rows("label_roles.csv")), *institutions])
+
+
+@cache
+def _type_misreadings() -> Misreadings:
+    """A type's status words of the table, read with a letter lost or wrong from seven letters
+    ("HOLOTPE", "Paratpe"): no other word of a label is that close to one."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if _TYPE_WORD.search(r["cue"])]
+    return Misreadings.of(words, edited_min=7)
 
 
 def _line_cues(text: str) -> set[tuple[Role, str]]:
@@ -145,7 +155,7 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
 
 @lru_cache(maxsize=8192)
 def _repair_cues(text: str) -> str:
-    return _cue_misreadings().repair(text)
+    return _type_misreadings().repair(_cue_misreadings().repair(text))
 
 
 def _read_cues(text: str) -> set[tuple[Role, str]]:

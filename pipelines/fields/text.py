@@ -292,7 +292,8 @@ class Misreadings:
             word = self.word(token)
             if word is None:
                 return token
-            if token.isupper():
+            # in capitals, however the OCR read a letter or two ("UNlVERSlTY")
+            if sum(c.isupper() for c in token) > sum(c.islower() for c in token):
                 return word.upper()
             return word[:1].upper() + word[1:] if token[:1].isupper() else word
 

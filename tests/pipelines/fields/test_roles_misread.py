@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.institution_names import institution_name
-from pipelines.fields.roles import Role, label_role
+from pipelines.fields.roles import Role, _repair_cues, label_role
 from pipelines.fields.text import is_institution, make_labels, repair_institution_words
 
 
@@ -42,6 +42,7 @@ def _fields(text: str) -> dict[str, str]:
         ("Sampleton Gardens", "Sampleton Gardens"),
         ("Musca domestica", "Musca domestica"),
         ("Garten", "Garten"),
+        ("HERBARIUM UNlVERSlTY OF EXAMPLA", "HERBARIUM UNIVERSITY OF EXAMPLA"),
     ],
 )
 def test_repair_institution_words(line: str, repaired: str) -> None:
@@ -141,3 +142,20 @@ def test_fields(text: str, term: str, value: str, absent: str) -> None:
         assert absent not in got
     if term == "eventDate":
         assert "ANNOTAT" not in got.get("verbatimLocality", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "repaired"),
+    [
+        ("ANNOTATI0N LABEL", "ANNOTATION LABEL"),
+        ("HOLOTPE", "HOLOTYPE"),
+        ("Paratpe", "Paratype"),
+        ("Sarnmler: K. Muster", "Sammler: K. Muster"),
+        # a word of an institution's name, or an English word near a Dutch cue, stays itself
+        ("MUSEUM BOTANICUM", "MUSEUM BOTANICUM"),
+        ("Mulu National Park", "Mulu National Park"),
+        ("Hervier leg.", "Hervier leg."),
+    ],
+)
+def test_repair_cues(line: str, repaired: str) -> None:
+    assert _repair_cues(line) == repaired
