@@ -553,12 +553,50 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         any(_WEB_ADDRESS.search(lab.lines[i].text) for i in digitisation_stamp(lab))
         for lab in labels
     ]
-    return {
+    roles = {
         lab.label: label_role(
             lab, beside_stamp=any(addressed[j] for j in (k - 1, k + 1) if 0 <= j < len(labels))
         )
         for k, lab in enumerate(labels)
     }
+    if Role.data not in roles.values():
+        # no data label on the sheet: a reverend's label read as a revision slip is the data label
+        for lab in labels:
+            if roles[lab.label] is Role.determination and _reverends_label(lab):
+                roles[lab.label] = Role.data
+    return roles
+
+
+# a capitalised "Rev." before a person's initials: a reverend as often as a revision
+_REVEREND = re.compile(r"[\W_]{0,3}Rev\.\s*(?:[A-Z]\.\s?)+[A-Z]")
+# a taxon's name opening a line ("Exampla minor L.")
+_TAXON_LINE = re.compile(r"[\W_]*[A-Z][a-zë]+\s+(?:[x×]\s+)?[a-zë][a-zë-]{2,}(?![^\W\d_])")
+
+
+def _reverends_label(label: Label) -> bool:
+    """Whether a label read as a revision's slip ("Rev. J. Beispiel") is a reverend's data label:
+    its every determination line opens with a capitalised "Rev." before a person's initials, and
+    a line of its own is none of a slip's (the taxon's name, a date, an institution): the place
+    he collected at ("Exampla minor L. / Sampleton, Exampleshire / Rev. J. Beispiel / June
+    1888"). Asked only of a sheet with no data label: beside one, such a label is a slip."""
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    cued = [t for t, r in zip(lines, roles, strict=True) if Role.determination in r]
+    free = [
+        t
+        for t, r in zip(lines, roles, strict=True)
+        if not r
+        and not date_alone(t)
+        and not _TAXON_LINE.match(t)
+        and not _names_institution(t)
+        and re.search(r"[^\W\d_]{3,}", t)
+    ]
+    return bool(cued) and all(_REVEREND.match(t) for t in cued) and bool(free)
+
+
+def _names_institution(text: str) -> bool:
+    return is_institution(text) or institution_name(text)
 
 
 # a line that runs on: a list or a sentence broken after a comma, a hyphen or "and"
