@@ -690,6 +690,25 @@ def _fragments(label: Label) -> list[int]:
     return [i for i, ln in enumerate(label.lines) if _FRAGMENT.fullmatch(ln.text)]
 
 
+# a giver's cue alone on its line: the giver's name follows on the next ("Pres. by / Imp. Bur.
+# Ent. / 1930-123", "Ex coll. / K. Muster")
+_GIVER_CUE = re.compile(
+    r"[\W_]{0,3}(?:pres(?:ented)?\.?\s+by|donated\s+by|ex\s+coll(?:ection)?\.?|ex\s+herb(?:ario)?\.?)"
+    r"[\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _givers(label: Label) -> list[int]:
+    """Positions in `label.lines` of the line under a giver's cue that stands alone on its line:
+    the giver ("Pres. by / Imp. Bur. Ent."), no place."""
+    return [
+        i + 1
+        for i, ln in enumerate(label.lines[:-1])
+        if _GIVER_CUE.fullmatch(ln.text) and not DATE_LIKE.search(label.lines[i + 1].text)
+    ]
+
+
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
     clean = {
@@ -699,7 +718,7 @@ def views(labels: Sequence[Label]) -> Views:
                 {
                     *stamp_lines(lab),
                     *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
-                    *(_fragments(lab) if roles[lab.label] is Role.donor else []),
+                    *(_fragments(lab) + _givers(lab) if roles[lab.label] is Role.donor else []),
                 }
             ),
         )

@@ -150,3 +150,21 @@ def test_register_and_type(text: str, role: Role) -> None:
 )
 def test_register_fields(text: str, term: str, value: str | None) -> None:
     assert _fields(text).get(term) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the giver under a giver's cue alone on its line is no place
+        (
+            "Pres. by\nImp. Bur. Ent.\n1931-45.\n\nSampleton,\nExampleshire.\n12.iii.1929.",
+            "Sampleton,\nExampleshire.",
+        ),
+        (
+            "Pres. by\nImp. Bur. Ent.\nB.M. 1930-123\n\nSampleton\n12.vi.1929\nK. Muster",
+            "Sampleton",
+        ),
+    ],
+)
+def test_giver_is_no_place(text: str, value: str) -> None:
+    assert _fields(text).get("verbatimLocality") == value
