@@ -360,7 +360,8 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     12345 / DATE / INIT. / 3 JUN 1980", "ACCESSION / No. ... / Date ..."): its "Date" key and
     the date written in are the stamp's, not the collection's. Any other key of the data label,
     a measured place or a line of words is the data label's."""
-    if not lines or not _form_heading().match(lines[0]):
+    # its heading as the OCR misread it or not ("ACCESSI0N No. 12345")
+    if not lines or not _form_heading().match(_repair_cues(lines[0])):
         return False
     for text, role in zip(lines[1:], roles[1:], strict=True):
         if role - {Role.curatorial, Role.data} or _MEASURED.search(text):

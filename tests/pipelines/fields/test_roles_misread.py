@@ -80,6 +80,9 @@ def test_place_is_no_institution(line: str) -> None:
         ("Determination label\nExampla minor L.\nJ. Beispiel\n1985", Role.determination),
         ("Identification\nExampla minor L.\nK. Muster 1990", Role.determination),
         ("Revisio\nExampla minor L.\nK. Muster 1990", Role.determination),
+        # a stamp's form under its heading misread
+        ("ACCESSI0N No. 12345\nDATE 3 JUN 1980", Role.curatorial),
+        ("ACCESSION No. 12345\nDATE 3 JUN 1980", Role.curatorial),
         # a data label under a misread heading stays the data label
         (
             "Herbariurn of the University of Sampleton\nExampla minor L.\nSampleton, grassy bank\n"
