@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
-from pipelines.fields.text import Label, address_flags, is_institution
+from pipelines.fields.text import Label, address_flags, is_institution, repair_institution_words
 
 __all__ = [
     "header_address",
@@ -73,7 +73,8 @@ def institution_name(text: str) -> bool:
     "ГЕРБАРИЙ", "University") among at most a few words, with no figures and no word of a place
     named after it or of a garden a plant was grown in ("Museum Road", "near University
     campus", "cult. in Botanic Garden X"): those are the data label's."""
-    line = text.strip()
+    # its words as the OCR misread them ("Botanisches Muscum", "Univeraitåt Sampleton")
+    line = repair_institution_words(text.strip())
     found = _institution_words()
     name, place = found.get("name"), found.get("place")
     if name is None or re.search(r"\d", line):

@@ -32,8 +32,9 @@ from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone
 from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
+from pipelines.fields.registers import REGISTER_NUMBER
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, Line, is_institution
+from pipelines.fields.text import Label, Line, Misreadings, is_institution
 
 
 class Role(StrEnum):
@@ -68,7 +69,9 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     """(role, the role the label must also show, or "") -> the cue patterns."""
     words: dict[tuple[str, str, str], list[str]] = {}
     for row in data_rows("label_roles.csv"):
-        words.setdefault((row["role"], row["needs"], row["where"]), []).append(row["cue"])
+        # a preparation's heading is a cue heading its line
+        where = "start" if row["where"] == "prep" else row["where"]
+        words.setdefault((row["role"], row["needs"], where), []).append(row["cue"])
 
     def pattern(
         key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
@@ -126,7 +129,36 @@ _SPECIMEN_ID = re.compile(r"[\W_]*[A-Za-z]{1,8}(?:[.:-]?[A-Za-z]{1,4})*[.:-]?\d[
 _ONE_WORD = re.compile(r"[\W_]*[^\W\d_]+\.?[\W_]*")
 
 
+@cache
+def _cue_misreadings() -> Misreadings:
+    """The table's cue words, to read them as the OCR misread them ("ANNOTATI0N LABEL",
+    "Determlnavit", "Databascd"), with the institutions' names: a word of theirs is no misread
+    cue ("Museum" is no "Muséum")."""
+    institutions = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "name")
+    return Misreadings.of([*(r["cue"] for r in data_rows("label_roles.csv")), *institutions])
+
+
+@cache
+def _type_misreadings() -> Misreadings:
+    """A type's status words of the table, read with a letter lost or wrong from seven letters
+    ("HOLOTPE", "Paratpe"): no other word of a label is that close to one."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if _TYPE_WORD.search(r["cue"])]
+    return Misreadings.of(words, edited_min=7)
+
+
 def _line_cues(text: str) -> set[tuple[Role, str]]:
+    found = _read_cues(text)
+    if not found and (fixed := _repair_cues(text)) != text:
+        return _read_cues(fixed)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _repair_cues(text: str) -> str:
+    return _type_misreadings().repair(_cue_misreadings().repair(text))
+
+
+def _read_cues(text: str) -> set[tuple[Role, str]]:
     # "Loc . :", "Det . :" as transcribers and OCR space them
     line = re.sub(r"\s+(?=[.:,;])", "", text.strip())
     columns = [c.strip() for c in _COLUMNS.split(line)]
@@ -150,13 +182,25 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
     return found
 
 
+# what a cue may need beside the roles (label_roles.csv, column needs): a register's number
+_REGISTER = "register"
+
+
 def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
     """The roles of `label.lines[i]` for i in `index`, counting a cue that needs another role
     ("A. Name Coll." needs a register's line to be a donor's) only where the label shows it; a
     digitisation stamp's lines are curatorial whatever they print."""
-    cues = [_line_cues(label.lines[i].text) for i in index]
-    shown = {role for c in cues for role, _ in c}
-    roles = [{role for role, needs in c if not needs or Role(needs) in shown} for c in cues]
+    texts = [label.lines[i].text for i in index]
+    cues = [_line_cues(t) for t in texts]
+    shown: set[str] = {role for c in cues for role, _ in c}
+    # a register's number: a stamp's line with figures ("B.M. 1932-456", "Reg. No. 1234"), not
+    # an institution's name alone ("K. Muster coll." under "Essig Museum of Entomology" on a
+    # dated label is its collector)
+    if any(
+        (Role.curatorial, "") in c and re.search(r"\d", t) for c, t in zip(cues, texts, strict=True)
+    ):
+        shown.add(_REGISTER)
+    roles = [{role for role, needs in c if not needs or needs in shown} for c in cues]
     stamp = set(digitisation_stamp(label))
     return [r | {Role.curatorial} if i in stamp else r for i, r in zip(index, roles, strict=True)]
 
@@ -246,18 +290,34 @@ _HEADING = re.compile(r"[^\d]{0,30}")
 _TYPE_WORD = re.compile(r"typ|тип", re.IGNORECASE)
 
 
+@cache
+def _project_heading() -> re.Pattern[str]:
+    """A slip's heading that names the work it was written for ("Revised for Flora of
+    Exampleland", "Specimen examined for FLORA OF X"): the determination cues of the table that
+    end in "for"."""
+    words = [
+        r["cue"]
+        for r in data_rows("label_roles.csv")
+        if r["role"] == "determination" and r["cue"].lower().endswith(" for")
+    ]
+    return re.compile(rf"[\W_]{{0,3}}{alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
 def _headed_slip(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     """Whether a label opens with a determination slip's heading alone on its line ("ANNOTATION
-    LABEL / Exampla minor L. / K. Muster / 12 May 1990"): every date written alone under it is the
+    LABEL / Exampla minor L. / K. Muster / 12 May 1990", "Revised for Flora of X / ..."): every date written alone under it is the
     determination's, wherever the determiner's name stands. A type's label ("Syntype /
     Sampleton / 1882") is no slip: its date is the type's collection."""
+    if not lines or roles[0] != {Role.determination}:
+        return False
+    first = _repair_cues(lines[0])  # as the OCR misread it or not ("ANNOTATI0N LABEL")
     return (
-        bool(lines)
-        and roles[0] == {Role.determination}
-        and _HEADING.fullmatch(lines[0]) is not None
-        and len(lines[0].split()) <= 3
-        and not _INITIALLED.search(lines[0])
-        and not _TYPE_WORD.search(lines[0])
+        (
+            (_HEADING.fullmatch(first) is not None and len(first.split()) <= 3)
+            or (_project_heading().match(first) is not None and not re.search(r"\d", first))
+        )
+        and not _INITIALLED.search(first)
+        and not _TYPE_WORD.search(first)
     )
 
 
@@ -300,7 +360,8 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     12345 / DATE / INIT. / 3 JUN 1980", "ACCESSION / No. ... / Date ..."): its "Date" key and
     the date written in are the stamp's, not the collection's. Any other key of the data label,
     a measured place or a line of words is the data label's."""
-    if not lines or not _form_heading().match(lines[0]):
+    # its heading as the OCR misread it or not ("ACCESSI0N No. 12345")
+    if not lines or not _form_heading().match(_repair_cues(lines[0])):
         return False
     for text, role in zip(lines[1:], roles[1:], strict=True):
         if role - {Role.curatorial, Role.data} or _MEASURED.search(text):
@@ -348,6 +409,66 @@ def determination_dates(label: Label) -> list[int]:
     return [index[k] for k in _dating_lines(lines, roles) if headed or not date_alone(lines[k])]
 
 
+# a museum's name, as insect pins' collection labels print it ("MUSEUM PARIS", "Senckenberg-Museum",
+# "Zool. Mus. Berlin"), not a herbarium's ("Museum Botanicum X" heads a herbarium's data label)
+_MUSEUM = re.compile(r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.)", re.IGNORECASE)
+_BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
+# "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
+_COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
+
+
+@cache
+def _preparation_heading() -> re.Pattern[str]:
+    """The headings of preparations' labels (`where` "prep" in data/label_roles.csv)."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "prep"]
+    return re.compile(rf"[\W_]{{0,3}}{alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+# under a preparation's heading: its preparer ("K. Muster", "J. Beispiel 1234") or its number
+# ("Nr. 1234", "No. 56 ♂")
+_PREPARED = re.compile(
+    r"[\W_]*(?:(?:[A-Z]\.\s?)+[A-Z][^\W\d_]+(?:\s+[^\W\d_]+)?[.,]?\s*)?"
+    r"(?:(?:n[or]|nº|№)\.?\s*)?[\d\s./-]*[\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _preparation(lines: Sequence[str]) -> bool:
+    """Whether a label is a preparation's: a dissection's or a slide's heading, then only its
+    preparer's name and its numbers ("Genitalia slide / J. Beispiel 1234", "Gen. Präp. / K. Muster /
+    Nr. 1234"): neither is the specimen's collector nor his number. A slide's label that goes on
+    to a place or a date is the data label."""
+    return (
+        bool(lines)
+        and _preparation_heading().match(lines[0]) is not None
+        and all(_PREPARED.fullmatch(t) and not DATE_LIKE.search(t) for t in lines[1:])
+    )
+
+
+# a person's name alone on a line: initials, a surname ("K. Muster", "J.-P. Beispiel")
+_PERSON_LINE = re.compile(
+    r"[\W_]*(?:[A-Z][a-z]?\.\s?-?){1,3}\s*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?[\W_]*"
+)
+# a word's remains the OCR left on a small label's line ("Col", "Co")
+_FRAGMENT = re.compile(r"[\W_]*[^\W\d_]{1,3}[\W_]*")
+
+
+def _museum_collection(lines: Sequence[str]) -> bool:
+    """Whether a label is a museum's collection label, its name over "Coll." and a person's name
+    and nothing else ("MUSEUM PARIS / Coll. K. Muster", "Senckenberg-Museum / Coll. J. Beispiel"):
+    the collection the insect came to the museum in, its former owner no collector (the pin's
+    data label names him with "leg." or not at all). A herbarium's header over "Coll. K. Muster"
+    names the collector."""
+    names = [t for t in lines if _MUSEUM.search(t) and is_institution(t)]
+    owners = [t for t in lines if _COLL_NAME.fullmatch(t)]
+    return (
+        bool(names)
+        and len(owners) == 1
+        and len(names) + 1 == len(lines)
+        and not any(_BOTANICAL.search(t) for t in names)
+    )
+
+
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     """The role of one label, from its lines' cue words and contents. Beside a digitisation
     stamp (`beside_stamp`), a label that prints only a stamp's parts is the stamp's: the unit's
@@ -366,6 +487,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     for k in _dating_lines(lines, roles):
         roles[k] = {Role.determination}
     if _stamp_form(lines, roles):
+        return Role.curatorial
+    if _museum_collection(lines):
+        return Role.donor
+    if _preparation(lines):
         return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
@@ -387,9 +512,27 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         or _STAMP_FILLER.fullmatch(t) is not None
         for i, t, r in zip(index, lines, roles, strict=True)
     ]
-    # the donor's name may stand on a line of its own ("A. Name / collection / Reg. 1950-12")
-    if any(Role.donor in r for r in roles) and all(
-        like or _SHORT_NAME.fullmatch(t) for like, t in zip(stamp_like, lines, strict=True)
+    # the donor's name may stand on a line of its own ("A. Name / collection / Reg. 1950-12");
+    # a taxon, a place and a collector under an "Ex Herb." heading, with a date alone, are the
+    # specimen's data the donor's label was printed for ("Ex Herb. Hort. Sampl. / Exampla minor
+    # L. / Sampleton / 1880 / K. Muster")
+    unmarked = [t for like, t in zip(stamp_like, lines, strict=True) if not like]
+    if (
+        any(Role.donor in r for r in roles)
+        and all(_SHORT_NAME.fullmatch(t) for t in unmarked)
+        and (len(unmarked) < 2 or not any(date_alone(t) for t in lines))
+    ):
+        return Role.donor
+    # a person's name over a museum's register number ("K. Muster / B.M. 1950-12"): the register
+    # records what the museum acquired from him, a giver's or a seller's label; the word that
+    # said so may be lost to the OCR ("K. Muster / Col / B.M. 1950-12")
+    if (
+        any(
+            Role.curatorial in r and REGISTER_NUMBER.search(t)
+            for t, r in zip(lines, roles, strict=True)
+        )
+        and any(_PERSON_LINE.fullmatch(t) for t in unmarked)
+        and all(_PERSON_LINE.fullmatch(t) or _FRAGMENT.fullmatch(t) for t in unmarked)
     ):
         return Role.donor
     if any(Role.curatorial in r for r in roles) and all(stamp_like):
@@ -411,12 +554,50 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         any(_WEB_ADDRESS.search(lab.lines[i].text) for i in digitisation_stamp(lab))
         for lab in labels
     ]
-    return {
+    roles = {
         lab.label: label_role(
             lab, beside_stamp=any(addressed[j] for j in (k - 1, k + 1) if 0 <= j < len(labels))
         )
         for k, lab in enumerate(labels)
     }
+    if Role.data not in roles.values():
+        # no data label on the sheet: a reverend's label read as a revision slip is the data label
+        for lab in labels:
+            if roles[lab.label] is Role.determination and _reverends_label(lab):
+                roles[lab.label] = Role.data
+    return roles
+
+
+# a capitalised "Rev." before a person's initials: a reverend as often as a revision
+_REVEREND = re.compile(r"[\W_]{0,3}Rev\.\s*(?:[A-Z]\.\s?)+[A-Z]")
+# a taxon's name opening a line ("Exampla minor L.")
+_TAXON_LINE = re.compile(r"[\W_]*[A-Z][a-zë]+\s+(?:[x×]\s+)?[a-zë][a-zë-]{2,}(?![^\W\d_])")
+
+
+def _reverends_label(label: Label) -> bool:
+    """Whether a label read as a revision's slip ("Rev. J. Beispiel") is a reverend's data label:
+    its every determination line opens with a capitalised "Rev." before a person's initials, and
+    a line of its own is none of a slip's (the taxon's name, a date, an institution): the place
+    he collected at ("Exampla minor L. / Sampleton, Exampleshire / Rev. J. Beispiel / June
+    1888"). Asked only of a sheet with no data label: beside one, such a label is a slip."""
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    cued = [t for t, r in zip(lines, roles, strict=True) if Role.determination in r]
+    free = [
+        t
+        for t, r in zip(lines, roles, strict=True)
+        if not r
+        and not date_alone(t)
+        and not _TAXON_LINE.match(t)
+        and not _names_institution(t)
+        and re.search(r"[^\W\d_]{3,}", t)
+    ]
+    return bool(cued) and all(_REVEREND.match(t) for t in cued) and bool(free)
+
+
+def _names_institution(text: str) -> bool:
+    return is_institution(text) or institution_name(text)
 
 
 # a line that runs on: a list or a sentence broken after a comma, a hyphen or "and"
@@ -504,6 +685,31 @@ def affiliation_lines(label: Label) -> list[int]:
     return out
 
 
+def _fragments(label: Label) -> list[int]:
+    """Positions in `label.lines` of a word's remains the OCR left ("K. Muster / Col / B.M.
+    1950-12"): on a donor's label, no place."""
+    return [i for i, ln in enumerate(label.lines) if _FRAGMENT.fullmatch(ln.text)]
+
+
+# a giver's cue alone on its line: the giver's name follows on the next ("Pres. by / Imp. Bur.
+# Ent. / 1930-123", "Ex coll. / K. Muster")
+_GIVER_CUE = re.compile(
+    r"[\W_]{0,3}(?:pres(?:ented)?\.?\s+by|donated\s+by|ex\s+coll(?:ection)?\.?|ex\s+herb(?:ario)?\.?)"
+    r"[\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _givers(label: Label) -> list[int]:
+    """Positions in `label.lines` of the line under a giver's cue that stands alone on its line:
+    the giver ("Pres. by / Imp. Bur. Ent."), no place."""
+    return [
+        i + 1
+        for i, ln in enumerate(label.lines[:-1])
+        if _GIVER_CUE.fullmatch(ln.text) and not DATE_LIKE.search(label.lines[i + 1].text)
+    ]
+
+
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
     clean = {
@@ -513,6 +719,7 @@ def views(labels: Sequence[Label]) -> Views:
                 {
                     *stamp_lines(lab),
                     *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
+                    *(_fragments(lab) + _givers(lab) if roles[lab.label] is Role.donor else []),
                 }
             ),
         )

@@ -194,11 +194,125 @@ _UNIVERSITY_INITIALS = re.compile(r"^\W*U\.\s?C\.\s?[A-Z]")
 
 @lru_cache(maxsize=4096)
 def is_institution(line: str) -> bool:
+    """Whether a line names an institution (its words as printed, or as the OCR misread them:
+    "Herbariurn", "Muscum", "Botanic Gardcn", see `repair_institution_words`)."""
+    return _names_one(line) or (
+        (fixed := repair_institution_words(line)) != line and _names_one(fixed)
+    )
+
+
+def _names_one(line: str) -> bool:
     return (
         _INSTITUTION.search(line) is not None
         or _UNIVERSITY_INITIALS.match(line) is not None
         or _ACRONYM_LINE.match(line) is not None
     )
+
+
+# The OCR's usual confusions in a printed word, folded away on both sides of a comparison: "rn"
+# read for "m" ("Herbariurn"), "c" for "e" ("Muscum", "Gardcn"), "l", "1", "|" and "!" for "i"
+# ("Herbarlum", "HERBAR1UM"), "0" for "o" ("ANNOTATI0N"), accents lost or swapped ("Univeraitåt")
+_OCR_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("cé", "e"),
+        **dict.fromkeys("èêë", "e"),
+        **dict.fromkeys("l1|!íìî", "i"),
+        **dict.fromkeys("0öóòô", "o"),
+        **dict.fromkeys("åäàâáã", "a"),
+        **dict.fromkeys("üúùû", "u"),
+    }
+)
+# a word of a lexicon, or a word the OCR may have misread: letters, with the figures and strokes
+# it reads for them
+_WORD = re.compile(r"[^\W_][\w|!]*")
+# the shortest word matched with its confusions folded, and the shortest matched with one more
+# letter wrong, missing or added ("Univeraitåt", "Unversity"): a shorter one would take a place's
+# or a person's name for it
+_FOLDED_MIN, _EDITED_MIN = 6, 9
+
+
+def _ocr_key(word: str) -> str:
+    return word.lower().replace("rn", "m").translate(_OCR_FOLD)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter changed, dropped or added, before their last two
+    letters: an ending changed is another form of the word ("Botanisches", "Institutes"), not a
+    misreading of the lexicon's."""
+    if abs(len(a) - len(b)) > 1 or a[-2:] != b[-2:]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+@dataclass(frozen=True)
+class Misreadings:
+    """A lexicon's words by their OCR keys (`_ocr_key`): the word a misread one stands for."""
+
+    known: frozenset[str]
+    folded: dict[str, str]
+    # the shortest word read with one letter more wrong, missing or added
+    edited_min: int = _EDITED_MIN
+
+    @classmethod
+    def of(cls, words: Iterable[str], *, edited_min: int = _EDITED_MIN) -> Misreadings:
+        """The lexicon of `words` (phrases are split); `edited_min`: see `_EDITED_MIN` (a
+        lexicon of distinctive words, as the labels' cue words, may take shorter ones)."""
+        singles = {w for phrase in words for w in phrase.lower().split() if len(w) >= _FOLDED_MIN}
+        folded: dict[str, str] = {}
+        for w in sorted(singles):  # "museum" before "muséum": the word without its accent
+            folded.setdefault(_ocr_key(w), w)
+        return cls(frozenset(singles), folded, max(edited_min, _FOLDED_MIN + 1))
+
+    def word(self, token: str) -> str | None:
+        """The lexicon's word `token` is a misreading of, or None (a word of the lexicon itself,
+        or none like it)."""
+        low = token.lower()
+        if len(low) < _FOLDED_MIN or low in self.known or sum(c.isalpha() for c in low) < 4:
+            return None
+        key = _ocr_key(low)
+        if (got := self.folded.get(key)) is not None:
+            return got
+        if len(key) < self.edited_min:
+            return None
+        return next(
+            (w for k, w in self.folded.items() if len(k) >= self.edited_min and _one_edit(key, k)),
+            None,
+        )
+
+    def repair(self, line: str) -> str:
+        """`line` with every misread word of the lexicon written as the lexicon spells it, in the
+        line's case ("HERBAR1UM" -> "HERBARIUM", "Muscum" -> "Museum")."""
+
+        def fix(m: re.Match[str]) -> str:
+            token = m[0]
+            word = self.word(token)
+            if word is None:
+                return token
+            # in capitals, however the OCR read a letter or two ("UNlVERSlTY")
+            if sum(c.isupper() for c in token) > sum(c.islower() for c in token):
+                return word.upper()
+            return word[:1].upper() + word[1:] if token[:1].isupper() else word
+
+        return _WORD.sub(fix, line)
+
+
+@cache
+def _institution_misreadings() -> Misreadings:
+    return Misreadings.of(
+        row["word"] for row in data_rows("institution_words.csv") if row["kind"] == "name"
+    )
+
+
+@lru_cache(maxsize=8192)
+def repair_institution_words(line: str) -> str:
+    """`line` with the words of institutions' names the OCR misread (`Misreadings`) written as
+    `data/institution_words.csv` spells them: "Herbariurn of the Univcrsity" -> "Herbarium of the
+    University", "Botanic Gardcn" -> "Botanic Garden", "HERBAR1UM" -> "HERBARIUM"."""
+    return _institution_misreadings().repair(line)
 
 
 def _header_pattern() -> re.Pattern[str]:
@@ -248,6 +362,8 @@ _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
 
 def _names_institution(first: str, following: list[str]) -> bool:
     """Whether an institution's name starts on `first` and runs on into `following`."""
+    # as the OCR misread its words or not ("Royal Botanic / Gardcn")
+    first, *following = (repair_institution_words(t) for t in (first, *following))
     m = _INSTITUTION.search(" ".join([first, *following]))
     return m is not None and m.start() <= len(first) + 1 and m.end() > len(first)
 
