@@ -105,3 +105,14 @@ def test_a_headed_slips_signer_is_doubted_as_the_collector() -> None:
     )
     collector = fields.get("recordedBy")
     assert collector is None or (collector.confidence < 0.9 and "signed_slip" in collector.flags)
+
+
+def test_vidit_capitalised_with_its_stop_is_a_determiners_cue_not_a_place() -> None:
+    fields = parse_fields(
+        labels_from_text("Exampla ornata L.\nVid. K. Muster 1975\nJ. Beispiel coll.")
+    )
+    assert fields["identifiedBy"].value == "K. Muster"
+    assert "verbatimLocality" not in fields
+    # Swedish "vid" (at), without a stop, opens a place
+    place = parse_fields(labels_from_text("Sm. Vid Exempelsjön\n12 juni 1931\nleg. K. Muster"))
+    assert place["verbatimLocality"].value == "Sm. Vid Exempelsjön"
