@@ -334,13 +334,19 @@ def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
     return c
 
 
+# The rules that count as one for `_keyed_disagree`: a key before the name and one after it ("J.
+# Beispiel leg. / Coll. K. Muster": on an insect's pin "Coll." is as often the collection).
+_KEYED_GROUPS = (("collector.keyword", "collector.keyword_after"), ("collector.sender",))
+
+
 def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
-    """Two keyword collectors (or senders) of the same rule that name different people
-    ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on one sheet): which one
-    collected the specimen the labels do not say, so both are flagged `several_collectors`."""
+    """Two keyword collectors (or senders) of the same rule, the key before the name or after it,
+    that name different people ("Communic. K. Muster 1832" and "Communic. J. Beispiel 1829" on
+    one sheet, "J. Beispiel leg. / Coll. K. Muster"): which one collected the specimen the labels
+    do not say, so both are flagged `several_collectors`."""
     out = list(coll)
-    for rule in _KEYED:
-        same = [k for k, c in enumerate(out) if c.evidence.rule == rule]
+    for rules in _KEYED_GROUPS:
+        same = [k for k, c in enumerate(out) if c.evidence.rule in rules]
         if len({surname_of(out[k].value) for k in same}) < 2:
             continue
         for k in same:

@@ -198,6 +198,25 @@ def test_register_shaped_number_without_collector_is_doubted() -> None:
     assert got is not None and "uncertain_number" in got.flags and got.confidence < 0.9
 
 
+SEVERAL = [
+    # "leg." names one person and "Coll." another (on a pin the collection as often): which one
+    # gathered it the labels do not say
+    "Sampleton\n12.vi.1960\nJ. Beispiel leg.\nColl. K. Muster",
+    "Sampleton\n12.vi.1960\nleg. K. Muster\ncoll. J. Beispiel",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL)
+def test_leg_and_coll_naming_two_people_are_doubted(text: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None and "several_collectors" in got.flags and got.confidence < 0.9
+
+
+def test_leg_and_coll_naming_one_person_are_not_doubted() -> None:
+    got = field("Sampleton\n12.vi.1960\nK. Muster leg.\nColl. K. Muster", "recordedBy")
+    assert got is not None and got.value == "K. Muster" and "several_collectors" not in got.flags
+
+
 def test_figure_read_for_initial_is_doubted() -> None:
     """ "1. Beispiel Collr.": the initial read as a figure; the surname alone is flagged."""
     got = field("Sampleton\n12.VI.1960\n1. Beispiel Collr.", "recordedBy")
