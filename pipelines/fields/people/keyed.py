@@ -110,6 +110,12 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
+        if (
+            p.start >= lab.line_at(m.start()).end
+            and _MUSEUM_CODE.fullmatch(lab.flat, p.start, p.end)
+            and _LONG_NUMBER.match(lab.text, p.end)
+        ):
+            continue  # "LSH Sample Coll. / LSH ENT 000123": a catalogue number's letters below
         # (on the name's line: "Coll. K. Muster / Herbarium No. 4567" names him)
         after = _WORD_AFTER.match(lab.text, p.end)
         if _ORGANISATION_AFTER.match(person_view(lab.text), p.end) or (
@@ -147,6 +153,12 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# A museum's code in capitals of a few letters, no stops ("LSH ENT", "MCZ"), and a long number
+# ending its line after it: a catalogue number's letters, no person's name
+_MUSEUM_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t][A-Z]{2,4})*")
+_LONG_NUMBER = re.compile(r"[ \t:#-]*\d[\d \t.,-]{4,}[ \t]*$", re.MULTILINE)
 
 
 # A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").

@@ -225,3 +225,11 @@ def test_figure_read_for_initial_is_doubted() -> None:
     assert got.confidence < 0.9
     clean = field("Sampleton\n12.VI.1960\nJ. Beispiel Collr.", "recordedBy")
     assert clean is not None and "unsure_reading" not in clean.flags
+
+
+def test_a_museum_code_under_a_collections_key_is_no_collector() -> None:
+    # "Coll." ending a collection's line, the catalogue number's letters under it
+    text = "LSH Sample Coll.\nLSH ENT 000123\n\nSampleton\nVII-4-54\n\nK. Muster\nCollector"
+    collector = field(text, "recordedBy")
+    assert collector is not None and collector.value == "K. Muster"
+    assert "several_collectors" not in collector.flags
