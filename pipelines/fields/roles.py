@@ -409,7 +409,7 @@ def determination_dates(label: Label) -> list[int]:
     return [index[k] for k in _dating_lines(lines, roles) if headed or not date_alone(lines[k])]
 
 
-# a museum's name, as insect pins' collection labels print it ("MUSEUM PARIS", "Senckenberg-Museum",
+# a museum's name, as insect pins' collection labels print it ("MUSEUM EXEMPLI", "Senckenberg-Museum",
 # "Zool. Mus. Berlin"), not a herbarium's ("Museum Botanicum X" heads a herbarium's data label)
 _MUSEUM = re.compile(r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.)", re.IGNORECASE)
 _BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
@@ -455,7 +455,7 @@ _FRAGMENT = re.compile(r"[\W_]*[^\W\d_]{1,3}[\W_]*")
 
 def _museum_collection(lines: Sequence[str]) -> bool:
     """Whether a label is a museum's collection label, its name over "Coll." and a person's name
-    and nothing else ("MUSEUM PARIS / Coll. K. Muster", "Senckenberg-Museum / Coll. J. Beispiel"):
+    and nothing else ("MUSEUM EXEMPLI / Coll. K. Muster", "Senckenberg-Museum / Coll. J. Beispiel"):
     the collection the insect came to the museum in, its former owner no collector (the pin's
     data label names him with "leg." or not at all). A herbarium's header over "Coll. K. Muster"
     names the collector."""

@@ -143,7 +143,7 @@ LOCALITIES = [
     # not taken: an old label's "Hab." naming the country, no other place
     ("Aus bus L.\nHab. in Germania\nK. Muster", "in Germania"),
     # not taken: a grid reference and a state's date are no register numbers
-    ("Aylesford X.\nKENT. TQ-7359\n20 April 1996.\nK. Muster", "Aylesford X.\nKENT. TQ-7359"),
+    ("Sampleford X.\nKENT. TQ-7152\n20 April 1996.\nK. Muster", "Sampleford X.\nKENT. TQ-7152"),
     # a named forest ("Forêt d'Exemple") is a place, not the site
     (
         "MADAGASCAR\nForêt d'Exemple\n800 m\nxi.1958\nK. Muster",

@@ -156,8 +156,8 @@ def test_fields(text: str, term: str, value: str, absent: str) -> None:
         ("Sarnmler: K. Muster", "Sammler: K. Muster"),
         # a word of an institution's name, or an English word near a Dutch cue, stays itself
         ("MUSEUM BOTANICUM", "MUSEUM BOTANICUM"),
-        ("Mulu National Park", "Mulu National Park"),
-        ("Hervier leg.", "Hervier leg."),
+        ("Sampla National Park", "Sampla National Park"),
+        ("Herdier leg.", "Herdier leg."),
     ],
 )
 def test_repair_cues(line: str, repaired: str) -> None:

@@ -1,4 +1,4 @@
-"""Insect pins' labels by role: a museum's collection label ("MUSEUM PARIS / Coll. K. Muster")
+"""Insect pins' labels by role: a museum's collection label ("MUSEUM EXEMPLI / Coll. K. Muster")
 names a former owner, a dissection's or a slide's label ("Genitalia slide / J. Beispiel 1234")
 its preparer, neither the collector; a herbarium's header over "Coll." names the collector.
 Invented labels."""
@@ -24,11 +24,11 @@ def _fields(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("MUSEUM PARIS\nColl. K. Muster", Role.donor),
+        ("MUSEUM EXEMPLI\nColl. K. Muster", Role.donor),
         ("Senckenberg-Museum\nColl. K. Muster", Role.donor),
         ("Zool. Mus. Berlin\nColl. K. Muster", Role.donor),
         # a herbarium's header over the collector, a museum's label with the data
-        ("HERBARIUM BOGORIENSE\nColl. K. Muster", Role.data),
+        ("HERBARIUM EXEMPLENSE\nColl. K. Muster", Role.data),
         ("Museum Botanicum Sampleton\nColl. K. Muster", Role.data),
         ("Muséum Paris\nColl. K. Muster\nSampleville\n12.vi.1955", Role.data),
         ("Coll. K. Muster\nSampleville\n12.vi.1955", Role.data),
@@ -53,11 +53,11 @@ def test_role(text: str, role: Role) -> None:
             "recordedBy",
             "J. Beispiel",
         ),
-        ("MUSEUM PARIS\nColl. K. Muster\n\nSampleville\n12.vi.1955", "recordedBy", None),
+        ("MUSEUM EXEMPLI\nColl. K. Muster\n\nSampleville\n12.vi.1955", "recordedBy", None),
         ("Sampleton\n12.vi.1955\n\nGenitalia slide\nJ. Beispiel 1234", "recordedBy", None),
         ("Sampleton\n12.vi.1955\n\nGenitalia slide\nJ. Beispiel 1234", "recordNumber", None),
         (
-            "HERBARIUM BOGORIENSE\nColl. K. Muster\n\nExampla minor\nExamplingen\n12.6.1955",
+            "HERBARIUM EXEMPLENSE\nColl. K. Muster\n\nExampla minor\nExamplingen\n12.6.1955",
             "recordedBy",
             "K. Muster",
         ),
