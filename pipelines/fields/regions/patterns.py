@@ -118,11 +118,18 @@ def state_abbreviation_pattern() -> re.Pattern[str]:
                     # spaces lost on both sides between a date and an elevation ("59ARIZ5000'")
                     alts.append(r"(?<=\d)" + esc.removesuffix(r"\.\s?") + r"(?=\d)")
             else:
-                alts.append(esc.removesuffix(r"\.\s?") + r"(?:\.|(?=\s?[:,;]|[ \t]*$))")
+                # not the first letters of a longer abbreviation, a lone capital after them
+                # ("N.S.W:" is no "N.S."; "NEV.VII-11-67" is Nevada)
+                alts.append(
+                    esc.removesuffix(r"\.\s?") + r"(?:\.(?![A-Z](?![A-Za-z]))|(?=\s?[:,;]|[ \t]*$))"
+                )
     alts.sort(key=len, reverse=True)
     # not glued to an initial before it: "F.N.C.", "K.S.C. 1234" are a person's or a
     # collection's initials, not North or South Carolina ("Wake Co.N.C." is a county's state)
-    return re.compile(rf"(?<![A-Za-z])(?<!(?<![A-Za-z])[A-Z]\.)(?:{'|'.join(alts)})", re.MULTILINE)
+    # nor a Roman month the OCR misread between a day and a year ("12.VT.1960")
+    return re.compile(
+        rf"(?<![A-Za-z])(?<!(?<![A-Za-z])[A-Z]\.)(?<!\d[.-])(?:{'|'.join(alts)})", re.MULTILINE
+    )
 
 
 @cache

@@ -121,16 +121,15 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
         code_out, inferred = state.code, True
     province = None
     if state is None:
-        province = next(
-            (
-                h
-                for h in named
-                if h.entry is not None
-                and (h.entry.province or h.entry.printed_province)
-                and (code_out is None or h.code in ("", code_out))
-            ),
-            None,
-        )
+        regional = [
+            h
+            for h in named
+            if h.entry is not None
+            and (h.entry.province or h.entry.printed_province)
+            and (code_out is None or h.code in ("", code_out))
+        ]
+        # the country's own region before an island several countries share ("BORNEO: Sabah")
+        province = next((h for h in regional if h.code), next(iter(regional), None))
     return Regions(
         country, code_out, state, inferred, len(codes) > 1, province, _states_tied(state_hits)
     )

@@ -358,3 +358,23 @@ def test_month_year_with_a_day_left_out_is_doubted() -> None:
         [[("Sampleton", 0.95)], [("e1.3.v.1971", 0.95)], [("K.", 0.9), ("Muster", 0.95)]]
     )
     assert got.value != "1971-05" or got.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "state"),
+    [
+        # the first letters of a longer abbreviation are no shorter one's ("N.S.W" is no "N.S.")
+        ("N.S.W: Sampleton\n12.vi.1960", "AU", "New South Wales"),
+        ("Sampleton, N.S.\n12.vi.1960", None, "Nova Scotia"),
+        # the country's own state before the island several countries share
+        ("BORNEO: Sabah\nSampleton\n12.vi.1960", "MY", "Sabah"),
+        # a Roman month the OCR misread between a day and a year is no state
+        ("Sampleton\n12.VT.1960\nK. Muster", None, None),
+        ("Sampleton, Wake Co.N.C.\n12 June 1931", "US", "North Carolina"),
+    ],
+)
+def test_state_abbreviations_in_context(text: str, code: str | None, state: str | None) -> None:
+    got = values(text)
+    if code is not None:
+        assert got.get("countryCode") == code
+    assert got.get("stateProvince") == state
