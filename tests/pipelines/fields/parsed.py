@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from models.fields import FieldCandidate
 from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields.roles import Role, label_role
+from pipelines.fields.text import make_labels
 
 
 def fields(text: str) -> dict[str, FieldCandidate]:
@@ -30,3 +32,9 @@ def reading(text: str, term: str) -> tuple[str, float, list[str]] | None:
     """One field's value, confidence and flags, None where the text gives none."""
     got = field(text, term)
     return (got.value, got.confidence, list(got.flags)) if got is not None else None
+
+
+def role_of(text: str) -> Role:
+    """The role of a one-label text."""
+    (label,) = make_labels(labels_from_text(text))
+    return label_role(label)

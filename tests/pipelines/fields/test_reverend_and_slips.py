@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import labels_from_text, parse_fields
-from pipelines.fields.roles import Role, label_role
-from pipelines.fields.text import make_labels
-
-
-def _role(text: str) -> Role:
-    (label,) = make_labels(labels_from_text(text))
-    return label_role(label)
+from pipelines.fields.roles import Role
+from tests.pipelines.fields.parsed import fields, role_of, values
 
 
 @pytest.mark.parametrize(
@@ -36,11 +30,7 @@ def _role(text: str) -> Role:
     ],
 )
 def test_role(text: str, role: Role) -> None:
-    assert _role(text) is role
-
-
-def _fields(text: str) -> dict[str, str]:
-    return {k: str(v.value) for k, v in parse_fields(labels_from_text(text)).items()}
+    assert role_of(text) is role
 
 
 @pytest.mark.parametrize(
@@ -93,26 +83,22 @@ def _fields(text: str) -> dict[str, str]:
     ],
 )
 def test_reverend_or_revision(text: str, term: str, value: str, absent: str) -> None:
-    fields = _fields(text)
-    assert fields.get(term) == value
+    got = values(text)
+    assert got.get(term) == value
     if absent:
-        assert absent not in fields
+        assert absent not in got
 
 
 def test_a_headed_slips_signer_is_doubted_as_the_collector() -> None:
-    fields = parse_fields(
-        labels_from_text("ANNOTATION LABEL\nExampla minor L.\nJ. Beispiel\n12 May 1990")
-    )
-    collector = fields.get("recordedBy")
+    got = fields("ANNOTATION LABEL\nExampla minor L.\nJ. Beispiel\n12 May 1990")
+    collector = got.get("recordedBy")
     assert collector is None or (collector.confidence < 0.9 and "signed_slip" in collector.flags)
 
 
 def test_vidit_capitalised_with_its_stop_is_a_determiners_cue_not_a_place() -> None:
-    fields = parse_fields(
-        labels_from_text("Exampla ornata L.\nVid. K. Muster 1975\nJ. Beispiel coll.")
-    )
-    assert fields["identifiedBy"].value == "K. Muster"
-    assert "verbatimLocality" not in fields
+    got = fields("Exampla ornata L.\nVid. K. Muster 1975\nJ. Beispiel coll.")
+    assert got["identifiedBy"].value == "K. Muster"
+    assert "verbatimLocality" not in got
     # Swedish "vid" (at), without a stop, opens a place
-    place = parse_fields(labels_from_text("Sm. Vid Exempelsjön\n12 juni 1931\nleg. K. Muster"))
+    place = fields("Sm. Vid Exempelsjön\n12 juni 1931\nleg. K. Muster")
     assert place["verbatimLocality"].value == "Sm. Vid Exempelsjön"

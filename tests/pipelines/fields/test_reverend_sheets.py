@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import labels_from_text, parse_fields
-
-
-def _fields(text: str) -> dict[str, str]:
-    return {k: str(v.value) for k, v in parse_fields(labels_from_text(text)).items()}
+from tests.pipelines.fields.parsed import values
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def _fields(text: str) -> dict[str, str]:
     ],
 )
 def test_fields(text: str, term: str, value: str, absent: str) -> None:
-    got = _fields(text)
+    got = values(text)
     assert got.get(term) == value
     if absent:
         assert absent not in got

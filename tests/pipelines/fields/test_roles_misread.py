@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import labels_from_text, parse_fields
 from pipelines.fields.institution_names import institution_name
-from pipelines.fields.roles import Role, _repair_cues, label_role
-from pipelines.fields.text import is_institution, make_labels, repair_institution_words
-
-
-def _role(text: str) -> Role:
-    (label,) = make_labels(labels_from_text(text))
-    return label_role(label)
-
-
-def _fields(text: str) -> dict[str, str]:
-    return {k: str(v.value) for k, v in parse_fields(labels_from_text(text)).items()}
+from pipelines.fields.roles import Role, _repair_cues
+from pipelines.fields.text import is_institution, repair_institution_words
+from tests.pipelines.fields.parsed import role_of, values
 
 
 @pytest.mark.parametrize(
@@ -94,7 +85,7 @@ def test_place_is_no_institution(line: str) -> None:
     ],
 )
 def test_role(text: str, role: Role) -> None:
-    assert _role(text) is role
+    assert role_of(text) is role
 
 
 @pytest.mark.parametrize(
@@ -139,7 +130,7 @@ def test_role(text: str, role: Role) -> None:
     ],
 )
 def test_fields(text: str, term: str, value: str, absent: str) -> None:
-    got = _fields(text)
+    got = values(text)
     assert got.get(term) == value
     if absent:
         assert absent not in got

@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields import labels_from_text, parse_fields
-from pipelines.fields.roles import Role, label_role
-from pipelines.fields.text import make_labels
-
-
-def _role(text: str) -> Role:
-    (label,) = make_labels(labels_from_text(text))
-    return label_role(label)
-
-
-def _fields(text: str) -> dict[str, str]:
-    return {k: str(v.value) for k, v in parse_fields(labels_from_text(text)).items()}
+from pipelines.fields.roles import Role
+from tests.pipelines.fields.parsed import role_of, values
 
 
 @pytest.mark.parametrize(
@@ -42,7 +32,7 @@ def _fields(text: str) -> dict[str, str]:
     ],
 )
 def test_role(text: str, role: Role) -> None:
-    assert _role(text) is role
+    assert role_of(text) is role
 
 
 @pytest.mark.parametrize(
@@ -64,7 +54,7 @@ def test_role(text: str, role: Role) -> None:
     ],
 )
 def test_fields(text: str, term: str, value: str | None) -> None:
-    assert _fields(text).get(term) == value
+    assert values(text).get(term) == value
 
 
 @pytest.mark.parametrize(
@@ -89,7 +79,7 @@ def test_fields(text: str, term: str, value: str | None) -> None:
     ],
 )
 def test_donor_or_data(text: str, role: Role) -> None:
-    assert _role(text) is role
+    assert role_of(text) is role
 
 
 @pytest.mark.parametrize(
@@ -114,8 +104,8 @@ def test_donor_or_data(text: str, role: Role) -> None:
         ),
     ],
 )
-def test_donor_fields(text: str, term: str, value: str | None) -> None:
-    assert _fields(text).get(term) == value
+def test_donorvalues(text: str, term: str, value: str | None) -> None:
+    assert values(text).get(term) == value
 
 
 @pytest.mark.parametrize(
@@ -136,7 +126,7 @@ def test_donor_fields(text: str, term: str, value: str | None) -> None:
     ],
 )
 def test_register_and_type(text: str, role: Role) -> None:
-    assert _role(text) is role
+    assert role_of(text) is role
 
 
 @pytest.mark.parametrize(
@@ -148,8 +138,8 @@ def test_register_and_type(text: str, role: Role) -> None:
         ("Sampleton\n12.vi.1955\nJ. Beispiel\nB.M. 1955-123", "recordedBy", "J. Beispiel"),
     ],
 )
-def test_register_fields(text: str, term: str, value: str | None) -> None:
-    assert _fields(text).get(term) == value
+def test_registervalues(text: str, term: str, value: str | None) -> None:
+    assert values(text).get(term) == value
 
 
 @pytest.mark.parametrize(
@@ -167,4 +157,4 @@ def test_register_fields(text: str, term: str, value: str | None) -> None:
     ],
 )
 def test_giver_is_no_place(text: str, value: str) -> None:
-    assert _fields(text).get("verbatimLocality") == value
+    assert values(text).get("verbatimLocality") == value
