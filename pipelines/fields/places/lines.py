@@ -3,13 +3,22 @@
 its description starts after the place or the site (`SENTENCE_START`, `description_start`,
 `site_end`), how the plant grew before the place (`place_after_growth`), an "on ..." line
 (`ON`), a height's unit before its figure (`height_before`), a sentence carried on over lines
-(`carries_on`, `UNFINISHED_LINE`) and a line's leading blanks (`lead`)."""
+(`carries_on`, `UNFINISHED_LINE`) and a line's leading blanks (`lead`). The words of a plant's
+description (how it grows, its form, its parts, its colours) are data/plant_words.csv
+(`plant_words`)."""
 
 from __future__ import annotations
 
 import re
 
 from pipelines.fields.dates import MONTH_WORD
+from pipelines.fields.lexicon import alternation, data_rows
+
+
+def plant_words(*kinds: str) -> str:
+    """The words of `kinds` in data/plant_words.csv (every language), as a regex alternation."""
+    return alternation(r["word"] for r in data_rows("plant_words.csv") if r["kind"] in kinds)
+
 
 DESCRIPTION = re.compile(
     r"^\s*(?:Tree|Shrub|Herb|Vine|Liana|Epiphyte|Flowers?|Fls?\.|Fl\.|Fr\.|Fruits?|Corolla|Petals|"
@@ -52,9 +61,7 @@ SUBSTRATE_TAIL = re.compile(
 # "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 PLANT_COLOUR = re.compile(
     # "Fl." as the OCR may read it ("Fi yellow", "F1. white")
-    r"\b(?:fls?|f[i1]s?|flowers?|fr|fruits?|corolla|petals?)\.?\s*(?:white|yellow|red|pink|purple|blue|"
-    r"violet|green|orange|cream|lavender|whitish|yellowish|greenish|reddish|black|brown|scarlet|"
-    r"crimson|mauve|lilac|magenta|rose|bluish|purplish|pinkish)\b",
+    r"\b(?:fls?|f[i1]s?|flowers?|fr|fruits?|corolla|petals?)\.?\s*" + plant_words("colour") + r"\b",
     re.IGNORECASE,
 )
 
@@ -89,24 +96,13 @@ SENTENCE_START = re.compile(
 
 # The plant's form or parts opening a description in lower case ("shrub 2 m", "tree 10 m",
 # "fls. white", "annual herb")
-_GROWTH = (
-    r"(?:epiphytic|terrestrial|erect|climbing|scandent|prostrate|creeping|trailing|woody|"
-    r"small|large|slender|tall|dwarf|spiny|low|much-branched|glabrous|hairy|decumbent|"
-    r"succulent|robust|stout|tufted|rhizomatous)"
-)
-_FORM = (
-    r"(?:tree|treelet|shrub|shrublet|subshrub|herb|climber|liana|vine|epiphyte|perennial|annual)"
-)
+# (data/plant_words.csv: how the plant grows, its form, its parts)
+_GROWTH = plant_words("growth")
 # A plant's form after a word of how it grows, opening a sentence ("Prostrate herb.", "Small
 # tree."): the description, however short
-_GROWTH_FORM = re.compile(rf"(?i:{_GROWTH}\s+{_FORM})\b")
-_PLANT_FORM = re.compile(
-    # perhaps after a word of how it grows ("epiphytic shrub", "small tree", "erect herb")
-    rf"(?:{_GROWTH}\s+)?"
-    r"(?:tree|treelet|shrub|shrublet|subshrub|undershrub|herb|climber|liana|vine|epiphyte|"
-    r"annual|perennial|biennial|fls?\.|fl\.|flowers?|fr\.|fruits?|corolla|petals|leaves|"
-    r"stems?|bole|arbusto|[aá]rbol|hierba|arbuste|arbre|strauch|baum)\b"
-)
+_GROWTH_FORM = re.compile(rf"(?i:{_GROWTH}\s+{plant_words('form')})\b")
+# perhaps after a word of how it grows ("epiphytic shrub", "small tree", "erect herb")
+_PLANT_FORM = re.compile(rf"(?:{_GROWTH}\s+)?{plant_words('form', 'part')}\b")
 
 
 def description_start(line: str) -> int | None:
