@@ -12,7 +12,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.gridref import grid_candidates
-from pipelines.fields.lexicon import data_rows
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.survey import survey_candidates, uniform_grid_candidates
 from pipelines.fields.text import Label, candidate
@@ -445,11 +445,11 @@ _ELEV_LINE = re.compile(
 
 # A plant's height, not the place's: after the plant's habit ("Shrub, 12 ft.", "Tree, 30 m",
 # "arbusto 3 m") or before "high"/"tall" in the labels' languages ("2 ft. high", "12 ped. alta").
+# (the plant's forms and habits of data/plant_words.csv)
 _HABIT = re.compile(
-    r"(?<![^\W\d_])(?:trees?|treelet|shrubs?|subshrub|herbs?|vines?|lianas?|climber|bush|palms?"
-    r"|plants?|baum|strauch|staude|arbre|arbuste|arbrisseau|[áa]rbol|arbusto|hierba|planta"
-    r"|[áa]rvore|erva|arbor|frutex|herba|boom|struik)"
-    r"[\s,;:]*(?:(?:ca|c|to|up to|about|bis|hasta|at[ée])\.?\s)?$",
+    r"(?<![^\W\d_])"
+    + alternation(r["word"] for r in data_rows("plant_words.csv") if r["kind"] in ("form", "habit"))
+    + r"[\s,;:]*(?:(?:ca|c|to|up to|about|bis|hasta|at[ée])\.?\s)?$",
     re.IGNORECASE,
 )
 _HEIGHT_AFTER = re.compile(
