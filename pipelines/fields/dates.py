@@ -1004,6 +1004,17 @@ _SENT_CONFIDENCE = 0.6
 _SENT_SCORE = 0.5
 
 
+def _sent_above(lab: Label, date: DateMatch) -> bool:
+    """Whether a year alone on its line stands under a sender's line ("Comm. Rev. K. Muster /
+    1880"): the sender's year as much as the collection's."""
+    i = lab.line_no(date.start)
+    alone = lab.lines[i].text.strip(" .,;()") == lab.text[date.start : date.end].strip(" .,;()")
+    if i == 0 or not alone:
+        return False
+    above = lab.lines[i - 1]
+    return _SENT_WORD.search(lab.text, above.start, above.end) is not None
+
+
 def _day_before(text: str) -> bool:
     """Whether `text` (what stands before a year) ends with the day of a date whose month could
     not be read; not a number ending the line above ("Vitis 3" over "1832": a sheet's number)."""
@@ -1233,10 +1244,12 @@ def label_dates(
                 lab.text, max(line.start, d.start - 16), d.start
             ):
                 score -= 2  # "Exsiccata No. 1903", "Wall. Cat. 1850": a number, not a year
-            if d.rule == "date.year" and _SENT_WORD.search(
-                lab.text, max(line.start, d.start - 60), d.start
+            if d.rule == "date.year" and (
+                _SENT_WORD.search(lab.text, max(line.start, d.start - 60), d.start)
+                or _sent_above(lab, d)
             ):
-                # "Comm. K. Muster 1890", "Fasc. III (1905)": the sender's or the issue's year
+                # "Comm. K. Muster 1890", "Fasc. III (1905)", "Comm. K. Muster / 1890": the
+                # sender's or the issue's year
                 score = min(score, _SENT_SCORE)
                 d.confidence *= _SENT_CONFIDENCE
                 d.flags.append("sent_or_issued_year")

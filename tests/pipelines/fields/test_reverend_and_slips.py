@@ -102,3 +102,12 @@ def test_vidit_capitalised_with_its_stop_is_a_determiners_cue_not_a_place() -> N
     # Swedish "vid" (at), without a stop, opens a place
     place = fields("Sm. Vid Exempelsjön\n12 juni 1931\nleg. K. Muster")
     assert place["verbatimLocality"].value == "Sm. Vid Exempelsjön"
+
+
+def test_a_year_alone_under_a_senders_line_is_doubted_as_the_senders() -> None:
+    got = fields("Sampleton\nComm. Rev. K. Muster\n1880")
+    date = got["eventDate"]
+    assert date.value == "1880" and date.confidence < 0.9
+    assert "sent_or_issued_year" in date.flags
+    # a collection date of its own wins
+    assert values("Sampleton, 12 June 1879\nComm. K. Muster\n1880")["eventDate"] == "1879-06-12"
