@@ -1042,6 +1042,15 @@ def _det_note(labels: list[Label], i: int, date: DateMatch) -> bool:
 _CITATION = re.compile(r"\bdoi\s?:|\bpublished\b", re.IGNORECASE)
 
 
+def _det_cue_in(det_cue: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first determiner's cue in `text` that is no title after a collector's key ("Coll.
+    Rev. K. Muster / July 1888": a reverend)."""
+    return next(
+        (m for m in det_cue.finditer(text) if not _TITLE_AFTER_KEY.search(text, 0, m.start())),
+        None,
+    )
+
+
 def in_det_context(label: Label, start: int, *, cased: bool = False) -> bool:
     """A date on a "Det." line, or right under one that has no year of its own ("det. K. Muster
     1917 / 24/5-1917": the line's own year is the determination's), or under the determiner's
@@ -1052,7 +1061,7 @@ def in_det_context(label: Label, start: int, *, cased: bool = False) -> bool:
     i = label.line_no(start)
     line = label.lines[i]
     before = label.text[max(line.start, start - 120) : start]
-    if any(not _TITLE_AFTER_KEY.search(before, 0, m.start()) for m in det_cue.finditer(before)):
+    if _det_cue_in(det_cue, before) is not None:
         return True
     if _COLL_KEY.search(before) or i == 0 or len(before.strip()) >= 3:
         return False
@@ -1065,11 +1074,7 @@ def in_det_context(label: Label, start: int, *, cased: bool = False) -> bool:
     ):
         k -= 1
     above = label.lines[k].text
-    # the cue as a title after a collector's key ("Coll. Rev. K. Muster / July 1888") is none
-    det = next(
-        (m for m in det_cue.finditer(above) if not _TITLE_AFTER_KEY.search(above, 0, m.start())),
-        None,
-    )
+    det = _det_cue_in(det_cue, above)
     return det is not None and re.search(FOUR_DIGIT_YEAR, above[det.end() :]) is None
 
 

@@ -38,3 +38,12 @@ def role_of(text: str) -> Role:
     """The role of a one-label text."""
     (label,) = make_labels(labels_from_text(text))
     return label_role(label)
+
+
+def check(text: str, term: str, value: str, absent: str = "") -> dict[str, str]:
+    """Assert that `text` gives `term` as `value` and no `absent` term; every field's value."""
+    got = values(text)
+    assert got.get(term) == value
+    if absent:
+        assert absent not in got
+    return got

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.roles import Role
-from tests.pipelines.fields.parsed import fields, role_of, values
+from tests.pipelines.fields.parsed import check, fields, role_of, values
 
 
 @pytest.mark.parametrize(
@@ -83,10 +83,7 @@ def test_role(text: str, role: Role) -> None:
     ],
 )
 def test_reverend_or_revision(text: str, term: str, value: str, absent: str) -> None:
-    got = values(text)
-    assert got.get(term) == value
-    if absent:
-        assert absent not in got
+    check(text, term, value, absent)
 
 
 def test_a_headed_slips_signer_is_doubted_as_the_collector() -> None:
