@@ -10,7 +10,7 @@ where the two readings align, the surer one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -180,27 +180,44 @@ def _surety(stretch: Sequence[Read]) -> float:
     return sum(w.confidence * len(w.text) for w in stretch) / chars if chars else 0.0
 
 
-def merge(first: Sequence[W], second: Sequence[W]) -> list[W]:
+def _differ(mine: Sequence[Read], theirs: Sequence[Read]) -> bool:
+    """Whether two readings of one stretch differ in more than letter case and spacing."""
+    return "".join(w.text for w in mine).casefold() != "".join(w.text for w in theirs).casefold()
+
+
+def merge(
+    first: Sequence[W], second: Sequence[W], disputed: Callable[[W], None] | None = None
+) -> list[W]:
     """Two readings of one line combined: the words both read alike, and where they differ the
-    surer reading of each word (or of each stretch, where they part words differently)."""
+    surer reading of each word (or of each stretch, where they part words differently).
+
+    Each word kept where the other reading saw other letters is passed to `disputed` (when
+    given): the two engines disagreeing there is itself a reason to be less sure of it."""
     out: list[W] = []
     matcher = SequenceMatcher(
         None, [w.text for w in first], [w.text for w in second], autojunk=False
     )
+
+    def kept(words: Sequence[W], rival: Sequence[W]) -> Sequence[W]:
+        if disputed is not None and rival and _differ(words, rival):
+            for w in words:
+                disputed(w)
+        return words
+
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         mine, theirs = first[a0:a1], second[b0:b1]
         if tag == "equal":  # read alike: the word is as sure as the surer engine was
             pairs = zip(mine, theirs, strict=True)
             out.extend(b if b.confidence > a.confidence else a for a, b in pairs)
         elif tag == "replace" and len(mine) == len(theirs):
-            out.extend(
-                b if b.confidence > a.confidence + WORD_MARGIN else a
-                for a, b in zip(mine, theirs, strict=True)
-            )
+            for a, b in zip(mine, theirs, strict=True):
+                out.extend(
+                    kept([b], [a]) if b.confidence > a.confidence + WORD_MARGIN else kept([a], [b])
+                )
         elif not theirs and _surety(mine) < UNSEEN_MIN:
             continue
         elif _surety(theirs) > _surety(mine) + STRETCH_MARGIN:
-            out.extend(theirs)
+            out.extend(kept(theirs, mine))
         else:
-            out.extend(mine)
+            out.extend(kept(mine, theirs))
     return out

@@ -119,3 +119,27 @@ def test_merge(
     expected: list[tuple[str, float]],
 ) -> None:
     assert merge(_read(*first), _read(*second)) == _read(*expected)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        # read alike, or alike but for letter case or where the words part: no dispute
+        ([("Riverside", 0.6), ("Co.", 0.7)], [("Riverside", 0.95), ("Co.", 0.9)], []),
+        ([("RIVERSIDE", 0.6)], [("Riverside", 0.95)], []),
+        ([("Det.", 0.85), ("by", 0.85)], [("Det.by", 0.9)], []),
+        # other letters: the kept word is disputed, whichever engine read it
+        ([("Hopkins", 0.9), ("Wel!", 0.5)], [("Hopkins", 0.9), ("Well", 0.9)], ["Well"]),
+        ([("K.", 0.9), ("Muster", 0.93)], [("K.", 0.9), ("Master", 0.9)], ["Muster"]),
+        ([("EMEC", 0.9), ("512", 0.4), (".716", 0.4)], [("EMEC", 0.95), ("512,716", 0.9)], ["512,716"]),
+        # a word only one engine saw has nothing to dispute it
+        ([("Palm", 0.9)], [("Palm", 0.9), ("Canyon", 0.9)], []),
+        ([], [("Canyon", 0.7)], []),
+    ],
+)  # fmt: skip
+def test_merge_reports_the_words_the_readings_dispute(
+    first: list[tuple[str, float]], second: list[tuple[str, float]], disputed: list[str]
+) -> None:
+    seen: list[str] = []
+    merge(_read(*first), _read(*second), lambda w: seen.append(w.text))
+    assert seen == disputed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from models.geometry import Box
 from models.specimen import OcrWord
 from pipelines.combine import merge
-from pipelines.ocr import _marked_second_only
+from pipelines.ocr import DISPUTED, _marked
 
 BOX = Box(x=0, y=0, w=10, h=10)
 
@@ -15,7 +15,7 @@ def _words(*read: tuple[str, float]) -> list[OcrWord]:
 
 
 def _flags(first: list[OcrWord], second: list[OcrWord]) -> list[tuple[str, bool]]:
-    merged = _marked_second_only(merge(first, second), first, second)
+    merged = _marked(merge(first, second), first, second)
     return [(w.text, w.second_only) for w in merged]
 
 
@@ -47,3 +47,13 @@ def test_everything_is_second_only_when_tesseract_read_nothing() -> None:
 def test_a_short_tesseract_reading_does_not_confirm_a_long_word() -> None:
     # "la" is inside "lacunosa", but says nothing about it
     assert _flags(_words(("la", 0.3)), _words(("lacunosa", 0.93))) == [("lacunosa", True)]
+
+
+def test_a_word_the_engines_read_differently_is_less_sure() -> None:
+    # a letter read two ways: the surer reading is kept, but the dispute lowers its confidence
+    first = _words(("K.", 0.95), ("Master", 0.9))
+    second = _words(("K.", 0.96), ("Muster", 0.98))
+    disputed: set[int] = set()
+    merged = _marked(merge(first, second, lambda w: disputed.add(id(w))), first, second, disputed)
+    assert [(w.text, w.confidence) for w in merged] == [("K.", 0.96), ("Muster", 0.98 * DISPUTED)]
+    assert not any(w.second_only for w in merged)
