@@ -193,3 +193,21 @@ def test_collection_date_beside_stamp() -> None:
         "K. Muster 4455   7 Jan 1949\n\nAcc. No. 1234567\nPhotographed 1955"
     )
     assert fields(text)["eventDate"].value == "1949-01-07"
+
+
+# (label, verbatim, metres): an approximate elevation opening its line as its own item
+ABOUT = [
+    (
+        "Plants of Guatemala\nabout 800 m., Sampleton\nK. Muster 12  4 May 1960",
+        "about 800 m.",
+        "800",
+    ),
+    ("Plants of Honduras\nc. 1,200 m; Sampleton\nK. Muster 12  4 May 1960", "c. 1,200 m", "1200"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "metres"), ABOUT)
+def test_about_elevation_item(text: str, verbatim: str, metres: str) -> None:
+    got = fields(text)
+    assert got["verbatimElevation"].value == verbatim
+    assert got["minimumElevationInMeters"].value == metres
