@@ -321,11 +321,16 @@ def _kind(type_word: str) -> str:
     return "dep" if folded.startswith(("dep", "dpt")) else folded[:4]
 
 
+# the countries of Spanish America, whose second level the "below" words name (France's cantons,
+# Spain's judicial districts are no county)
+_SPANISH_AMERICA = frozenset("AR BO CL CO CR CU DO EC SV GT HN MX NI PA PY PE UY VE".split())
+
+
 def unit_below(hit: SubdivisionHit) -> tuple[int, int] | None:
     """The span (type word and name) of the unit of the level below the state `hit`, printed
-    after the typed state's name on its line ("Dpto. Junín, Prov. Tarma: ..."), if any; a type
-    word of the state's own kind names none."""
-    if not hit.typed or hit.in_prose:
+    after the typed state's name on its line ("Dpto. Junín, Prov. Tarma: ..."), if any, in
+    Spanish America; a type word of the state's own kind names none."""
+    if not hit.typed or hit.in_prose or hit.sub.code not in _SPANISH_AMERICA:
         return None
     lab = hit.label
     folded = fold_same_length(lab.text)

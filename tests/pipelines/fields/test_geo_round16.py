@@ -211,3 +211,11 @@ def test_about_elevation_item(text: str, verbatim: str, metres: str) -> None:
     got = fields(text)
     assert got["verbatimElevation"].value == verbatim
     assert got["minimumElevationInMeters"].value == metres
+
+
+# outside Spanish America a canton or a district after a department is no county
+def test_no_unit_below_in_france() -> None:
+    got = fields(
+        "Flore de France\nDépt. du Var, Canton de Sampleton: garrigue\nleg. K. Muster 1950"
+    )
+    assert "county" not in got
