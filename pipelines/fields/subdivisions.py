@@ -323,7 +323,28 @@ def _kind(type_word: str) -> str:
 
 # the countries of Spanish America, whose second level the "below" words name (France's cantons,
 # Spain's judicial districts are no county)
-_SPANISH_AMERICA = frozenset("AR BO CL CO CR CU DO EC SV GT HN MX NI PA PY PE UY VE".split())
+_SPANISH_AMERICA = frozenset(
+    [
+        "AR",
+        "BO",
+        "CL",
+        "CO",
+        "CR",
+        "CU",
+        "DO",
+        "EC",
+        "SV",
+        "GT",
+        "HN",
+        "MX",
+        "NI",
+        "PA",
+        "PY",
+        "PE",
+        "UY",
+        "VE",
+    ]
+)
 
 
 def unit_below(hit: SubdivisionHit) -> tuple[int, int] | None:
