@@ -219,3 +219,31 @@ def test_no_unit_below_in_france() -> None:
         "Flore de France\nDépt. du Var, Canton de Sampleton: garrigue\nleg. K. Muster 1950"
     )
     assert "county" not in got
+
+
+# a bare number under the name of an institution whose barcodes end in its code (the Field
+# Museum, also under its former name) or under a former name of one with a known shape fits no
+# barcode: doubted
+BARE_UNDER_NAME = [
+    "CHICAGO NATURAL HISTORY MUSEUM\nFlora of Venezuela\nEdo. Mérida: Sampleton\n"
+    "A. Exemplo 8890  3 Feb 1952\n\n61234567",
+    "FIELD MUSEUM OF NATURAL HISTORY\nFlora of Peru\nSampleton\nK. Muster 1  3 Feb 1952\n\n1234567",
+    "BRITISH MUSEUM (NATURAL HISTORY)\nFlora of Iraq\nK. Muster 123  12.4.1957\n804000765432",
+]
+
+
+@pytest.mark.parametrize("text", BARE_UNDER_NAME)
+def test_bare_number_under_named_institution_doubted(text: str) -> None:
+    got = fields(text)["catalogNumber"]
+    assert got.confidence < 0.9
+    assert "unsure_reading" in got.flags
+
+
+def test_field_museum_barcode_beside_bare_number() -> None:
+    text = (
+        "FIELD MUSEUM OF NATURAL HISTORY\nFlora of Peru\nSampleton\nK. Muster 1  3 Feb 1952\n\n"
+        "V0123456F\n\n1234567"
+    )
+    got = fields(text)["catalogNumber"]
+    assert got.value == "V0123456F"
+    assert got.confidence >= 0.9
