@@ -247,3 +247,12 @@ def test_field_museum_barcode_beside_bare_number() -> None:
     got = fields(text)["catalogNumber"]
     assert got.value == "V0123456F"
     assert got.confidence >= 0.9
+
+
+# v.c. 97 Westerness takes in North Argyll as well as West Inverness-shire: no county of its own
+def test_westerness_names_no_county() -> None:
+    got = fields(
+        "HERB. MUS. BRIT.\nv.c. 97 Westerness: Sampleton, NM 12 34\nK. Muster  12 June 1965"
+    )
+    assert "county" not in got
+    assert got["countryCode"].value == "GB"
