@@ -256,3 +256,10 @@ def test_westerness_names_no_county() -> None:
     )
     assert "county" not in got
     assert got["countryCode"].value == "GB"
+
+
+# a field note's "photographed" inside its line is no photograph's stamp: its date is the
+# collection's
+def test_photographed_in_field_note() -> None:
+    text = "Flora of Peru\nShrub 2 m, photographed. Sampleton, 12 May 1950\nK. Muster 12"
+    assert fields(text)["eventDate"].value == "1950-05-12"
