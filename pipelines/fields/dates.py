@@ -1023,7 +1023,12 @@ def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
     alone = lab.lines[i].text.strip(" .,;()") == lab.text[date.start : date.end].strip(" .,;()")
     if i == 0 or not alone or len(printed.lines) != len(lab.lines):
         return False
-    return curatorial_line(printed.lines[i - 1].text)
+    above = printed.lines[i - 1].text
+    # (a former owner's label, "Ex Herb. K. Muster", goes on with the specimen's own data)
+    return curatorial_line(above) and _FORMER_OWNER.match(above) is None
+
+
+_FORMER_OWNER = re.compile(r"[\W_]*ex[ \t]+h(?:er)?b\b", re.IGNORECASE)
 
 
 def _day_before(text: str) -> bool:

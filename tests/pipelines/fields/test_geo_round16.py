@@ -263,3 +263,9 @@ def test_westerness_names_no_county() -> None:
 def test_photographed_in_field_note() -> None:
     text = "Flora of Peru\nShrub 2 m, photographed. Sampleton, 12 May 1950\nK. Muster 12"
     assert fields(text)["eventDate"].value == "1950-05-12"
+
+
+# a former owner's label goes on with the specimen's data: its date is the collection's
+def test_date_under_former_owner() -> None:
+    text = "Exampla minor Muster\n\nEx Herb. J. Beispiel\n12 June 1890\nSampleton, Exampleshire"
+    assert fields(text)["eventDate"].value == "1890-06-12"
