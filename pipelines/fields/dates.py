@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipelines.fields.curatorial_dates import curatorial_line, never_collection
+from pipelines.fields.curatorial_dates import never_collection, stamp_line
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
@@ -1025,7 +1025,7 @@ def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
         return False
     above = printed.lines[i - 1].text
     # (a former owner's label, "Ex Herb. K. Muster", goes on with the specimen's own data)
-    return curatorial_line(above) and _FORMER_OWNER.match(above) is None
+    return stamp_line(above) and _FORMER_OWNER.match(above) is None
 
 
 _FORMER_OWNER = re.compile(r"[\W_]*ex[ \t]+h(?:er)?b\b", re.IGNORECASE)

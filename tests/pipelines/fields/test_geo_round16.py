@@ -269,3 +269,15 @@ def test_photographed_in_field_note() -> None:
 def test_date_under_former_owner() -> None:
     text = "Exampla minor Muster\n\nEx Herb. J. Beispiel\n12 June 1890\nSampleton, Exampleshire"
     assert fields(text)["eventDate"].value == "1890-06-12"
+
+
+# a line naming who sent the specimen, with no stamp's number, is followed by the gathering's date
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Yorks. Sampleby, parish of Exampleton\nCommunicated by J. Beispiel\nMay 1899", "1899-05"),
+        ("Sampleton Fen, ditch side\nCommunicated by J. Beispiel\n6 June 1930", "1930-06-06"),
+    ],
+)
+def test_date_under_sender_is_collection(text: str, date: str) -> None:
+    assert fields(text)["eventDate"].value == date
