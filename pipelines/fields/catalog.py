@@ -522,12 +522,29 @@ def _name_words(text: str) -> str:
 @cache
 def _named_institutions() -> dict[str, list[Shape]]:
     """An institution's name as labels print it, its words folded -> the shapes of the numbers
-    it prints after its code ("royal botanic garden edinburgh" -> E########)."""
+    it prints after its code ("royal botanic garden edinburgh" -> E########); an institution
+    whose numbers end in its code ("V#######F") has a shape no bare number fits."""
     out: dict[str, list[Shape]] = {}
-    for inst in institutions().values():
-        if inst.shapes and inst.kind not in _NOT_CATALOGUES and len(inst.name.split()) >= 3:
-            out.setdefault(_name_words(inst.name), []).extend(inst.shapes)
+    insts = institutions()
+    names = [(inst.name, inst) for inst in insts.values()]
+    names += [(name, insts[code]) for name, code in _FORMER_NAMES.items() if code in insts]
+    for name, inst in names:
+        shapes = list(inst.shapes)
+        if inst.suffixed:
+            # (a bare number is no barcode of its shape: at most its accession number)
+            shapes.append(Shape(inst.code, inst.code, "", re.compile("(?!)"), 0))
+        if shapes and inst.kind not in _NOT_CATALOGUES and len(name.split()) >= 3:
+            out.setdefault(_name_words(name), []).extend(shapes)
     return out
+
+
+# The names institutions printed on their labels before their present ones (the Field Museum was
+# the Chicago Natural History Museum in 1943-1966)
+_FORMER_NAMES = {
+    "Chicago Natural History Museum": "F",
+    "British Museum (Natural History)": "BM",
+    "United States National Museum": "US",
+}
 
 
 def _named_shapes(labels: list[Label]) -> list[Shape]:

@@ -380,10 +380,12 @@ _ELEV_SEA = re.compile(
     rf"\s?(?:{_SEA_UNIT}))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# the words of an approximate figure before an item ("ca. 330 m", "about 800 m.")
+_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.)\s?"
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
+    rf"(?:^|[,;(]\s?)(?P<v>(?:{_ABOUT})?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
     # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
     # (a coordinate's hemisphere opening the next line is no bearing: "Sampleton, 350 m / N 35.1234
     # E 24.5678")
@@ -408,7 +410,8 @@ _ELEV_SENTENCE = re.compile(
 # An item opening a line, a comma after it ("2000 m, 16.vii.1985"): three figures at least (a
 # wrapped description's "2 m, flowers white" is a plant's height)
 _ELEV_LINE_OPENING = re.compile(
-    r"(?m)^[ \t]*(?P<v>(?:ca\.\s?)?(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
+    rf"(?m)^[ \t]*(?P<v>(?:{_ABOUT})?"
+    r"(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
     r"\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
     r"(?=[ \t]?[;,])"
 )

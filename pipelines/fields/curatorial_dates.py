@@ -17,12 +17,12 @@ from functools import cache, lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
 
-__all__ = ["curatorial_line", "never_collection"]
+__all__ = ["curatorial_line", "never_collection", "stamp_line"]
 
 
 @cache
-def _cues() -> re.Pattern[str]:
-    rows = data_rows("curatorial_dates.csv")
+def _cues(kind: str = "") -> re.Pattern[str]:
+    rows = [r for r in data_rows("curatorial_dates.csv") if r["kind"] == kind or not kind]
     start = alternation(r["cue"] for r in rows if r["where"] == "start")
     anywhere = alternation(r["cue"] for r in rows if r["where"] == "any")
     # as whole words of any script; a cue ending in a full stop needs nothing after it
@@ -51,6 +51,16 @@ def curatorial_line(line: str) -> bool:
     """Whether `line` records an acquisition or is a printer's imprint (cached: the roles ask
     of every line several times)."""
     return _cues().search(line) is not None or _IMPRINT.search(line) is not None
+
+
+def stamp_line(line: str) -> bool:
+    """Whether `line` is a stamp's numbered entry or a photograph's line ("Acc. No. 812345",
+    "Field Museum Neg. No. 12345", "Photographed 1931"), whose date stands under it: a line that
+    names who sent or gave the specimen ("Communicated by K. Muster / 6 June 1930") is often
+    followed by the gathering's own date."""
+    if _cues("photograph").search(line) is not None:
+        return True
+    return _cues().search(line) is not None and re.search(r"\d", line) is not None
 
 
 def never_collection(text: str, line_start: int, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipelines.fields.curatorial_dates import never_collection
+from pipelines.fields.curatorial_dates import never_collection, stamp_line
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
@@ -1015,6 +1015,22 @@ def _sent_above(lab: Label, date: DateMatch) -> bool:
     return _SENT_WORD.search(lab.text, above.start, above.end) is not None
 
 
+def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
+    """Whether a date alone on its line stands under an acquisition's or a photograph's line
+    ("Acc. No. 812345 / MAR 3 1955", "Field Museum Neg. No. 12345 / 1931"): the stamp's date.
+    `printed`: the label as printed (the specimen's view blanks such a line)."""
+    i = lab.line_no(date.start)
+    alone = lab.lines[i].text.strip(" .,;()") == lab.text[date.start : date.end].strip(" .,;()")
+    if i == 0 or not alone or len(printed.lines) != len(lab.lines):
+        return False
+    above = printed.lines[i - 1].text
+    # (a former owner's label, "Ex Herb. K. Muster", goes on with the specimen's own data)
+    return stamp_line(above) and _FORMER_OWNER.match(above) is None
+
+
+_FORMER_OWNER = re.compile(r"[\W_]*ex[ \t]+h(?:er)?b\b", re.IGNORECASE)
+
+
 def _day_before(text: str) -> bool:
     """Whether `text` (what stands before a year) ends with the day of a date whose month could
     not be read; not a number ending the line above ("Vitis 3" over "1832": a sheet's number)."""
@@ -1196,17 +1212,20 @@ def label_dates(
     register's own label carries no collection date). On the `data` labels (by their
     `Label.label`: the specimen's data labels) that key no collector, the determiners' cues are
     read in the case the people's table allows (`in_det_context`)."""
+    sheet_labels = list(sheet_labels)
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
     slips: list[DatedSpan] = []
     sheet = _sheet_dates(labels, pivot, _registered_years([*labels, *sheet_labels]))
     titles = _titled_years(labels, sheet)
+    day_first = any(_DAY_FIRST_KEY.search(lab.text) for lab in labels)
+    printed = {lab.label: lab for lab in sheet_labels}
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         # a reverend collects where no other collector is keyed: "Leg. K. Muster / Rev. J.
         # Beispiel 1980" is a revision
         cased = bool(dates) and lab.label in data and not _COLL_KEY.search(lab.text)
         for d in dates:
-            if "month_first" in d.flags and _DAY_FIRST_KEY.search(lab.text):
+            if "month_first" in d.flags and day_first:
                 _read_day_first(d)
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
@@ -1228,7 +1247,9 @@ def label_dates(
             before = lab.text[max(line.start, d.start - 60) : d.start]
             if _DATE_KEY.search(before) or _collecting_cue(before):
                 score += 0.5  # "Date: ...", "Collected 12th June 1898", "leg. A. Name 12.5.1905"
-            if never_collection(lab.text, line.start, d.start, d.end):
+            if never_collection(lab.text, line.start, d.start, d.end) or _acquired_above(
+                lab, d, printed.get(lab.label, lab)
+            ):
                 score -= 10  # "Reçu le 3 mars 1950", a printer's "1234—25/4/34—10,000"
             if d.rule == "date.year" and re.search(
                 r"[:;]\s*\d|\bp\.\s*\d|\d+\s*:\s*\d", line.text[:300]
@@ -1370,11 +1391,13 @@ def _join_split_lines(spans: list[DatedSpan]) -> None:
         sp.score += 2
 
 
-# The keys of a form in the languages that write the day first (Spanish, Portuguese, German,
-# Dutch, Scandinavian): a slashed date on such a label is read day first ("Fecha: 04/12/1962").
+# The words of the languages that write the day first (data/date_words.csv, kind day_first: a
+# form's keys, places' prepositions, collections' titles in Spanish, Portuguese, German, Dutch,
+# French, Scandinavian): a numeric date on a specimen with such a label is read day first
+# ("Fecha: 04/12/1962", "heide bij Sampleton / 12-6-1931"); "Datum" before a geodetic datum's name
+# ("Datum: NAD27") is English.
 _DAY_FIRST_KEY = re.compile(
-    r"(?<![^\W\d_])(?:fecha|data|datum|dato|colector|coletor|localidad|localidade|sammler"
-    r"|fundort|vindplaats|lokal)(?![^\W\d_])",
+    r"(?<![^\W\d_])" + _date_words("day_first") + r"(?![^\W\d_])(?![\s:.]*(?:NAD|WGS|ED)\s*\d)",
     re.IGNORECASE,
 )
 

@@ -322,6 +322,16 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def shared_islands() -> frozenset[str]:
+    """The provinces (folded) of the regions that name no single country: islands several
+    countries share ("New Guinea", "Borneo"), never a sure stateProvince of either."""
+    names = country_names().values()
+    return frozenset(
+        fold(v.province) for v in names if v.kind == "region" and not v.code and v.province
+    )
+
+
+@cache
 def country_abbreviations() -> dict[str, str]:
     """Short forms accepted only in their exact printed shape, case-sensitively ("U.S.A.", "Mex.",
     "Madag."): printed form -> code."""

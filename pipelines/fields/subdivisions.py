@@ -298,6 +298,73 @@ def find_subdivisions(
     return out
 
 
+@cache
+def _below() -> re.Pattern[str]:
+    """Right after a typed state's name, over folded text: a comma, colon or semicolon and the
+    type word of the level below ("Dpto. Junín, Prov. Tarma")."""
+    return re.compile(
+        rf"[ \t]*[,;:][ \t]*(?P<t>{_type_words('below')})(?![\w])"
+        rf"(?:[ \t]*{_type_words('connector')}(?![\w]))?[ \t]*"
+    )
+
+
+# the unit's name: capitalised words and the connectors between them ("Nor Yungas", "San Pedro de
+# Exempla"), over the text as printed
+_UNIT_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+def _kind(type_word: str) -> str:
+    """A type word's kind: "Dpto.", "Depto." and "Departamento" are one."""
+    folded = fold_same_length(type_word).lower().strip()
+    return "dep" if folded.startswith(("dep", "dpt")) else folded[:4]
+
+
+# the countries of Spanish America, whose second level the "below" words name (France's cantons,
+# Spain's judicial districts are no county)
+_SPANISH_AMERICA = frozenset(
+    [
+        "AR",
+        "BO",
+        "CL",
+        "CO",
+        "CR",
+        "CU",
+        "DO",
+        "EC",
+        "SV",
+        "GT",
+        "HN",
+        "MX",
+        "NI",
+        "PA",
+        "PY",
+        "PE",
+        "UY",
+        "VE",
+    ]
+)
+
+
+def unit_below(hit: SubdivisionHit) -> tuple[int, int] | None:
+    """The span (type word and name) of the unit of the level below the state `hit`, printed
+    after the typed state's name on its line ("Dpto. Junín, Prov. Tarma: ..."), if any, in
+    Spanish America; a type word of the state's own kind names none."""
+    if not hit.typed or hit.in_prose or hit.sub.code not in _SPANISH_AMERICA:
+        return None
+    lab = hit.label
+    folded = fold_same_length(lab.text)
+    m = _below().match(folded, hit.end)
+    if m is None or _kind(m.group("t")) == _kind(hit.value.split()[0]):
+        return None
+    name = _UNIT_NAME.match(lab.text, m.end())
+    line = lab.line_at(hit.start)
+    if name is None or name.end() > line.end:
+        return None
+    return m.start("t"), name.end()
+
+
 def best_subdivision(hits: list[SubdivisionHit]) -> tuple[SubdivisionHit | None, bool]:
     """The surest hit (the first printed of the surest), and whether another subdivision was named
     as surely."""

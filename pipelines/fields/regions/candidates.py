@@ -10,7 +10,7 @@ from collections import Counter
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import country_name, fold
+from pipelines.fields.geo import country_name, fold, shared_islands
 from pipelines.fields.regions.address import address_country
 from pipelines.fields.regions.countries import (
     before_borders,
@@ -23,7 +23,7 @@ from pipelines.fields.regions.hit import Hit, region_spans
 from pipelines.fields.regions.resolve import plain_name, resolve
 from pipelines.fields.regions.skipped import skipped_lines
 from pipelines.fields.regions.state_filters import COUNTY_IN_LINE, US_SHAPE_IN_LINE
-from pipelines.fields.subdivisions import best_subdivision, find_subdivisions
+from pipelines.fields.subdivisions import best_subdivision, find_subdivisions, unit_below
 from pipelines.fields.text import Label, candidate
 
 
@@ -150,9 +150,25 @@ def region_candidates(
         conf = 0.75 * (1.0 if printed else entry.confidence)
         # "Ленинградская обл.": the region's name as printed, its type word with it
         value = re.sub(r"\s+", " ", h.text) if entry.printed_province else entry.province
-        out.append(
-            candidate(Term.stateProvince, value, conf, h.label, h.start, h.end, "state.region")
-        )
+        shared = fold(value) in shared_islands()
+        # "Borneo: Kalimantan Timur", "Papua New Guinea: Morobe Province": the country's own
+        # subdivision printed under an island several countries share is the state
+        code = reg.country_code
+        # (a region of the country inside the subdivision's name, "Kalimantan", gives way to it)
+        inner = [h for h in hits if not (h.code == code and h.entry and h.entry.kind == "region")]
+        subs = _subdivision_candidates(labels, inner, code) if shared and code else []
+        if subs:
+            out += subs
+        else:
+            # the island alone ("NEW GUINEA: Papua"), or with a country that does not key its
+            # provinces by island ("Papua New Guinea"): which country's, which province, the label
+            # does not say; a doubt
+            flags = ["shared_island"] if shared and code not in _KEYED_BY_ISLAND else []
+            out.append(
+                candidate(
+                    Term.stateProvince, value, conf, h.label, h.start, h.end, "state.region", flags
+                )
+            )
     elif reg.country_code:
         out += _subdivision_candidates(labels, hits, reg.country_code)
     if us_shape and reg.country is None and reg.state is not None:
@@ -169,6 +185,12 @@ def region_candidates(
                 for c in out
             ]
     return out
+
+
+# The countries whose sheets are keyed by island where the label names one ("Java", "Borneo",
+# "New Guinea" for Indonesia, as the Dutch herbaria key them): with the country read, the island
+# several countries share names that country's part of it.
+_KEYED_BY_ISLAND = frozenset({"ID"})
 
 
 # how much surer a state's name is than the country of its name where only the sheet's American
@@ -194,7 +216,7 @@ def _subdivision_candidates(
         return []
     rule = "state.subdivision" if sub.typed else "state.subdivision_bare"
     flags = ["several_states"] if tied else []
-    return [
+    out = [
         candidate(
             Term.stateProvince,
             sub.value,
@@ -206,3 +228,11 @@ def _subdivision_candidates(
             flags,
         )
     ]
+    below = unit_below(sub)
+    if below is not None and not tied:
+        # "Dpto. Junín, Prov. Tarma": the unit of the level below, printed after the state, is
+        # the county, as printed
+        start, end = below
+        value = re.sub(r"\s+", " ", sub.label.text[start:end])
+        out.append(candidate(Term.county, value, 0.8, sub.label, start, end, "county.below_state"))
+    return out
