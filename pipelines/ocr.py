@@ -54,7 +54,7 @@ MIN_LABEL_CONFIDENCE = 0.45
 # (PP-OCRv6, whole devset: cer 0.1488 -> 0.1481, word F1 0.8722 -> 0.8740, +0.02 s per image;
 # every line read by both: word F1 0.8768 for +0.29 s).
 RECHECK_BELOW = 0.9
-RECHECK_WORD_BELOW = 0.8
+RECHECK_WORD_BELOW = 0.9
 SECOND_MIN = 0.5
 MAX_WORD = 28
 # A first reading surer than this is not tried upside down.
