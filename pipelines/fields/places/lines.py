@@ -30,6 +30,8 @@ DESCRIPTION = re.compile(
     r"Annual|Perennial|Biennial|Subshrub|Shrublet|Undershrub|Treelet|Climber|"
     # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
     r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
+    # and in Portuguese and more Spanish: "Subarbusto 50 cm", "Árvore 10 m", "Enredadera"
+    r"Subarbusto|[AÁ]rvore|Arvoreta|Trepadeira|Enredadera|Trepadora|Sufr[uú]tice|"
     r"Struik|Boom|Kruid"
     # a sample's note ("Sample for analysis", "SAMPLE NO. 12"), not a place named "Sample Hills"
     r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
@@ -40,6 +42,8 @@ ON = re.compile(
     # a lichen's or a moss's substrate by its adjective ("Corticolous on Quercus", "Saxicolous")
     r"|^\s*(?i:corticolous|saxicolous|terricolous|lignicolous|muscicolous|foliicolous|"
     r"epiphyllous|epixylic|epilithic|epiphytic|calcicolous)\b"
+    # not the plant's habit ("Epiphytic shrub; flowers red", "Epiphytic orchid")
+    rf"(?!\s+(?i:{plant_words('form', 'growth')}|orchids?|ferns?|bromeliads?)\b)"
     # a Latin label's substrate: "ad corticem Fagi", "ad saxa calcarea", "in cortice Quercus";
     # not the place after it ("In rupibus prope Sampleton", "ad saxa pr. Beeby")
     r"|^\s*(?:(?i:ad)\s+(?i:saxa|rupes|lapides|terram|muros|arbores|folia)"
@@ -87,8 +91,9 @@ def describes_plant(line: str) -> bool:
 # Flores", "Dept. Flores" name a place) or a semicolon, and a blank
 SENTENCE_START = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:dept|depto|prov|mpio|dist|distr|edo|twp|isl|hwy|rte|mts|est)\.)"
-    # or a height's unit closing the place's sentence ("..., 2800 m. Shrub 1 m")
-    r"[^\W\d_]{4,}\.|\d[ \t]?(?:m|ft|feet)\.|;)(?P<gap>[ \t]+)"
+    # or a height's unit closing the place's or the plant's sentence ("..., 2800 m. Shrub 1 m",
+    # "Tufted grass 40 cm. Common.")
+    r"[^\W\d_]{4,}\.|\d[ \t]?(?:m|cm|ft|feet)\.|;)(?P<gap>[ \t]+)"
     # the description after a semicolon may open in lower case ("on limestone; shrub 2 m")
     r"(?=[A-Z]|(?<=;[ \t])[a-z])"
 )
