@@ -75,6 +75,8 @@ _SHORTENED_HEADER = re.compile(r"\W*(?:[^\W\d_]{1,7}\.[ \t]*){2,5}\W*")
 _COLLECTOR_UNDER = re.compile(
     r"\W*(?:(?i:leg|coll|lgt)\.?\s+\S.*|.*\S\s+(?i:leg|lgt|coll|collr|collector)\.?\W*)"
 )
+# A surname and its initials after it, as German pins sign ("Muster S.", "v. Muster")
+_SURNAME_INITIALS = re.compile(r"\W*(?:v\.\s?)?[A-Z][a-zà-ÿ]{2,}(?:\s+(?:[A-Z]\.\s?){1,2})?\W*")
 # "Ex coll. K. Muster": the collection the pin came from, no collector
 _EX_COLL = re.compile(r"\W*(?i:ex)\b")
 
@@ -105,7 +107,8 @@ def specimen_under_header(
     specimen's date, height or collector; under any header, by its height or by a date with the
     collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S.").
     A run holding a figure (a street's number, a postal code) or printed in capitals under a
-    name in full is the address; so is a run with only a date below it ("Berlin-Dahlem / 12.6.1960"), a stamp's."""
+    name in full is the address; so is a run with only a date below it under a name in full
+    ("Berlin-Dahlem / 12.6.1960"), a stamp's."""
     flags = list(address)
     i = 0
     while i < len(lines):
@@ -123,6 +126,7 @@ def specimen_under_header(
                 DATE_LINE.search(below)
                 or (_COLLECTOR_UNDER.fullmatch(below) and not _EX_COLL.match(below))
                 or PERSON_LINE.fullmatch(below)
+                or (_SURNAME_INITIALS.fullmatch(below) and "." in below)
             )
         # a shortened name's pin prints the country in capitals ("MUS. ZOOL. BEROL. / KAMERUN")
         if taken and not any(re.search(r"\d", t) or (t.isupper() and not shortened) for t in run):

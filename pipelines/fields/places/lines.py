@@ -111,6 +111,19 @@ _PLANT_FORM = re.compile(rf"(?:{_GROWTH}\s+)?{plant_words('form', 'part')}\b")
 
 
 def description_start(line: str) -> int | None:
+    """Where the plant's description starts on a line that opens with something else
+    (`_sentence_description`), or earlier at a comma before the plant's capitalised form and its
+    size ("..., igneous screes, Shrublet 20 cm; fls yellow.": a sentence's stop the OCR read as a
+    comma)."""
+    at = _sentence_description(line)
+    for m in re.finditer(r",[ \t]+(?=[A-ZÀ-Þ])", line[:at]):
+        rest = line[m.end() :]
+        if DESCRIPTION.match(rest) and _PLANT_SIZE.match(rest) and not DESCRIPTION.match(line):
+            return m.start()
+    return at
+
+
+def _sentence_description(line: str) -> int | None:
     """Where the plant's description starts on a line that opens with something else (the place:
     "Along road to Sampleton, Mun. Exempla. Shrub 2 m tall, flowers white."): the first sentence
     after the first that opens with a description's word, names the flowers' colour or says
@@ -145,6 +158,10 @@ def description_start(line: str) -> int | None:
         return None  # "Shrub 2 m, flowers white.": the line opens with the description
     clause = _COLOUR_CLAUSE.search(line)
     return clause.start() + 1 if clause is not None else None
+
+
+# A word or two, then a plant's size ("Shrublet 20 cm", "Tree 10 m")
+_PLANT_SIZE = re.compile(r"[^\W\d_]+(?:[ \t][a-z]+)?[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mm|cm|dm|m|ft)\b")
 
 
 # How the plant grew or how common it is opening a line ("Growing on rocks by stream near

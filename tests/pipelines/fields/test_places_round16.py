@@ -82,6 +82,23 @@ LOCALITIES = [
         "Grid ref: SU 123 456   VC 12\nK. Muster   12 June 1987",
         "Roadside verge, 1 km S of Sampleton",
     ),
+    # a keyed locality ends at the grid reference's key, its stop lost
+    (
+        "Plants of the British Isles\nLocality: Exemplo Wood, nr. Sampleton\nGrid ref: SU 12 34\n"
+        "Habitat: Ancient beech woodland\nColl.: K. Muster   Date: 4 May 1975",
+        "Exemplo Wood, nr. Sampleton",
+    ),
+    # the plant's form and size after a comma the OCR read for a stop
+    (
+        "Flora of Turkey\nC3 Sampla: Exemplo Dag, 1700 m, igneous screes, Shrublet 20 cm; fls "
+        "yellow.\nK. Muster 2345",
+        "C3 Sampla: Exemplo Dag, 1700 m, igneous screes",
+    ),
+    # the Himalayan words of place and "below", "above"
+    (
+        "Flora of Bhutan\nExemplo Chu, below Sampla Dzong, 2100 m\nK. Muster & J. Beispiel 901",
+        "Exemplo Chu, below Sampla Dzong, 2100 m",
+    ),
     # not taken: the place and its date on one line stays whole
     ("Oak Wood\nSampleton\nHerts 19-6-76\nK.M.", "Oak Wood\nSampleton\nHerts"),
 ]
@@ -96,6 +113,8 @@ NO_LOCALITY = [
     # a museum's postal address under its name: a street's number, a postal code
     "ZOOLOGISCHES MUSEUM BERLIN\nInvalidenstraße 43\n10115 Berlin\n\nExampla sp.\ndet. K. Muster",
     "MUS. ZOOL. BEROL.\nInvalidenstr. 43\nBerlin N 4\n\nEx coll. K. Muster",
+    "CALIFORNIA ACADEMY OF SCIENCES\nSan Francisco, Calif.\nK. Muster collector",
+    "Museum of Comparative Zoology\nCambridge, Mass.\n12 June 1950",
     # a stamp's date under a herbarium's town
     "BOTANISCHES MUSEUM\nBerlin-Dahlem\n12.6.1960",
 ]
