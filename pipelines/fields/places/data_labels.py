@@ -22,6 +22,7 @@ from pipelines.fields.places.persons import (
     TEAM_NUMBER,
     dated_person,
     names_person,
+    surname_initials,
 )
 from pipelines.fields.places.taxa import (
     AUTHOR_LINE,
@@ -122,6 +123,11 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 continue  # "Ex larva / Quercus / Sample Wood": the host the insect was bred from
             if i > 0 and UNFINISHED_LINE.search(texts[i - 1].rstrip()):
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
+            if surname_initials(t):
+                # "Sampla / Muster S.G.": the collector signs under the place, or over it
+                if run:
+                    break
+                continue
             if run and TEAM_NUMBER.fullmatch(t):
                 break  # "Muster, Beispiel & Exemplo 1234" under the place: the collectors
             if run and (date := DATE_LINE.search(t)) is not None and date.start() <= 2:

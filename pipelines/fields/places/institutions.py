@@ -51,6 +51,14 @@ _DEPARTMENT_HEAD = re.compile(
 )
 
 
+# A school's or a faculty's name opening a line in Spanish or Portuguese ("Escuela Agrícola
+# Panamericana", "Facultad de Agronomía", "Escola Superior de Agricultura"): the institution
+_SCHOOL_HEAD = re.compile(
+    r"\W*(?:Escuela|ESCUELA|Escola|ESCOLA|Facultad|FACULTAD|Faculdade|FACULDADE|Colegio|COLEGIO)"
+    r"\s+(?:(?:de|da|do|del|la|[A-ZÀ-Þ][\wà-ÿ]*)\s*)+"
+)
+
+
 def institution_header(line: str) -> bool:
     """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
     INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
@@ -60,6 +68,8 @@ def institution_header(line: str) -> bool:
         return True  # "Musée d'Histoire Naturelle de Paris": a museum's name opening the line
     if _DEPARTMENT_HEAD.match(line) and not GEO_WORDS.search(line):
         return True  # "Dept. of Botany, Univ. of Exempla, Sampleton": the department's address
+    if _SCHOOL_HEAD.fullmatch(line) and not re.search(r"\d", line):
+        return True  # "Escuela Agrícola Panamericana": a school's name
     if _INSTITUTION_WORD.search(line) is None:
         return False
     words = re.findall(r"[^\W\d_]+", line)

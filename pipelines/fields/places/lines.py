@@ -92,8 +92,8 @@ def describes_plant(line: str) -> bool:
 SENTENCE_START = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:dept|depto|prov|mpio|dist|distr|edo|twp|isl|hwy|rte|mts|est)\.)"
     # or a height's unit closing the place's or the plant's sentence ("..., 2800 m. Shrub 1 m",
-    # "Tufted grass 40 cm. Common.")
-    r"[^\W\d_]{4,}\.|\d[ \t]?(?:m|cm|ft|feet)\.|;)(?P<gap>[ \t]+)"
+    # "Tufted grass 40 cm. Common."; a figure the OCR read as a letter: "150e m. Montane forest.")
+    r"[^\W\d_]{4,}\.|\d[A-Za-z]?[ \t]?(?:m|cm|ft|feet)\.|;)(?P<gap>[ \t]+)"
     # the description after a semicolon may open in lower case ("on limestone; shrub 2 m")
     r"(?=[A-Z]|(?<=;[ \t])[a-z])"
 )

@@ -99,6 +99,31 @@ LOCALITIES = [
         "Flora of Bhutan\nExemplo Chu, below Sampla Dzong, 2100 m\nK. Muster & J. Beispiel 901",
         "Exemplo Chu, below Sampla Dzong, 2100 m",
     ),
+    # a school's name over the place
+    (
+        "PLANTS OF HONDURAS\nEscuela Agrícola Panamericana\nDept. Sampla: Cerro Exemplo, cloud "
+        "forest, 1,900 m.\nK. Muster 1234   Mar 1951",
+        "Dept. Sampla: Cerro Exemplo, cloud forest, 1,900 m.",
+    ),
+    # a Spanish site's word on the line under the place
+    (
+        "Plants of Colombia\nDpto. Sampla: Mpio. Exemplo, páramo de Beeby, 3600 m.\nFrailejonal.\n"
+        "K. Muster 34567   12 Sep 1963",
+        "Dpto. Sampla: Mpio. Exemplo, páramo de Beeby, 3600 m.",
+    ),
+    # the site's sentence after a height the OCR misread
+    (
+        "ROYAL BOTANIC GARDENS, KEW\nMalaya: Pahang, Exemplo Hill, 150e m. Montane forest.\n"
+        "K. Muster 12345   2.4.1932",
+        "Malaya: Pahang, Exemplo Hill, 150e m.",
+    ),
+    # a surname and its initials under the place, as German pins sign (not one letter: a
+    # place's abbreviation, "Sampleford G.")
+    ("Zool. Mus. Berlin\nD.O.Afrika\nSampla\nMuster S.G.", "Sampla"),
+    (
+        "Sampleford G.\nEXAMPLESHIRE. TQ-1234\n20 April 1996.\nK.L. Muster",
+        "Sampleford G.\nEXAMPLESHIRE. TQ-1234",
+    ),
     # not taken: the place and its date on one line stays whole
     ("Oak Wood\nSampleton\nHerts 19-6-76\nK.M.", "Oak Wood\nSampleton\nHerts"),
 ]
