@@ -75,7 +75,9 @@ def _genus_among(before: str, word: str, after: list[str]) -> bool:
     Sphagnum", "Moist shady bank under Betula.", "with Calluna vulgaris")."""
     return (
         _AMONG.fullmatch(before) is not None
-        and re.fullmatch(r"[A-Z][a-z]{3,}[.,;]?", word) is not None
+        # a genus's Latin ending ("Calluna", "Sphagnum", "Quercus", "Carex"), not "Beeby"
+        and re.fullmatch(r"[A-Z][a-z]{2,}(?:a|us|um|is|ex|ix|ax|es|os|er|ys)[.,;]?", word)
+        is not None
         and GEO_WORDS.search(word) is None
         and (not after or after[0][:1].islower())
     )
@@ -86,8 +88,15 @@ def _site_noun(before: str, word: str) -> bool:
     nouns, after a word in lower case or a site's adjective ("feuchte Wiese am Waldrand",
     "Sandiger Boden"); not after another capitalised word ("Sampla Heath": a place's name)."""
     return HABITAT_WORDS.fullmatch(word.strip(".,;:")) is not None and (
-        before[:1].islower() or _GERMAN_SITE_ADJECTIVE.fullmatch(before) is not None
+        (before[:1].islower() and _ENGLISH_SMALL_WORD.fullmatch(before) is None)
+        or _GERMAN_SITE_ADJECTIVE.fullmatch(before) is not None
     )
+
+
+# English words before a name ("near the Heath", "by Sampla Moor"): a place's name follows them
+_ENGLISH_SMALL_WORD = re.compile(
+    r"the|a|of|near|nr\.?|by|on|at|to|from|and|upon|above|below|along|across|beyond|towards?"
+)
 
 
 # German adjectives of a site's ground and light ("Sandiger Boden", "Feuchte Wiese")

@@ -215,6 +215,8 @@ def test_habitat(text: str, expected: str) -> None:
         ("Exemplo Swamp near Beeby", False),
         ("Sampleton, with K. Muster", False),
         ("near Sampla Forest", False),
+        ("Slopes under Beeby", False),
+        ("Sampleton, near the Heath", False),
     ],
 )
 def test_habitat_line(line: str, expected: bool) -> None:
