@@ -135,6 +135,8 @@ GRID_LINE = re.compile(
     r"\W*(?:(?i:v\.?\s?c)\.?\s?\d{1,3}[\s,;:]*)?"
     r"(?:(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.(?:\s*grid\s*ref)?)\.?\s*[:.]?\s*)?"
     r"[HNOSTJ][A-HJ-Z]\s?\d{1,5}(?:\s?\d{1,5})?\W*"
+    # or after it ("Grid ref: SU 123 456   VC 12")
+    r"(?:(?i:v\.?\s?c)\.?\s?\d{1,3}\W*)?"
 )
 
 

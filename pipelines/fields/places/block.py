@@ -13,6 +13,7 @@ from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.lines import (
+    DATE_LINE,
     SENTENCE_START,
     description_start,
     height_before,
@@ -43,6 +44,18 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         m = COLLECTOR_THEN_PLACE.match(ln.text)
         if m is not None and ln.start + m.start("place") < e:
             s = ln.start + m.start("place")  # the place after the collector's name
+    for ln in lab.lines[lab.line_no(s) + 1 : lab.line_no(e) + 1]:
+        # "Exemplo-Berge / 15.III.1912 Muster S.": a line opening with its claimed date ends the
+        # place, whatever follows the date on it
+        date = DATE_LINE.search(ln.text)
+        if (
+            s < ln.start < e
+            and date is not None
+            and date.start() <= 2
+            and any(ln.start <= cs <= ln.start + 2 for cs, _ in spans)
+        ):
+            e = ln.start
+            break
     first = lab.line_at(s)
     growth = place_after_growth(first.text)
     if growth is not None and first.start + growth < e:

@@ -12,6 +12,7 @@ from pipelines.fields.geo import fold
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
 from pipelines.fields.places.higher_geography import country_alone, is_state
+from pipelines.fields.places.institutions import specimen_address
 from pipelines.fields.places.keys import REFERENCE_KEY
 from pipelines.fields.places.line_kinds import line_kind
 from pipelines.fields.places.lines import DATE_LINE, UNFINISHED_LINE
@@ -21,6 +22,7 @@ from pipelines.fields.places.persons import (
     TEAM_NUMBER,
     dated_person,
     names_person,
+    surname_initials,
 )
 from pipelines.fields.places.taxa import (
     AUTHOR_LINE,
@@ -88,7 +90,7 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         texts = [ln.text for ln in lab.lines]
         if len(texts) > 10 or max(len(t.strip()) for t in texts) > 40:
             continue  # a label of sentences, not of data
-        inst, address = lab.institution, lab.address
+        inst, address = lab.institution, specimen_address(lab)
         if not any(
             (DATE_LINE.search(t) or PERSON_LINE.fullmatch(t)) and not (inst[i] or address[i])
             for i, t in enumerate(texts)
@@ -121,8 +123,17 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 continue  # "Ex larva / Quercus / Sample Wood": the host the insect was bred from
             if i > 0 and UNFINISHED_LINE.search(texts[i - 1].rstrip()):
                 free = False  # "Plant growing with / Dryopteris.": a sentence's end
+            if surname_initials(t):
+                # "Sampla / Muster S.G.": the collector signs under the place, or over it
+                if run:
+                    break
+                continue
             if run and TEAM_NUMBER.fullmatch(t):
                 break  # "Muster, Beispiel & Exemplo 1234" under the place: the collectors
+            if run and (date := DATE_LINE.search(t)) is not None and date.start() <= 2:
+                # "Exemplo-Berge / 15.III.1912 Muster S.": a line opening with the date ends
+                # the place (not "Herts 19-6-76", the place and its date on one line)
+                break
             if (
                 free
                 and _place_like(t)

@@ -30,7 +30,7 @@ from pipelines.fields.places.lines import (
     place_after_growth,
     site_end,
 )
-from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER
+from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -158,6 +158,11 @@ def habitat_candidates(
                 # "...; hedges. / K. Muster 9": the collector's line ends the site
                 and not PERSON_LINE.fullmatch(lab.lines[i].text)
                 and not TEAM_NUMBER.fullmatch(lab.lines[i].text)
+                # "...; wet thicket. / Collected by K. Muster, No. 890", "... forest. / Tree 15
+                # m; fruits green.": a key's line, the plant described, end the site
+                and not opens_with_key(lab.lines[i].text)
+                and not person_cue_line(lab.lines[i].text)
+                and not DESCRIPTION.match(lab.lines[i].text)
             ):
                 block_end = lab.lines[i].end
                 i += 1

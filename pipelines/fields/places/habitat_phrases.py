@@ -43,14 +43,67 @@ def habitat_line(line: str) -> bool:
             or COMPOUND_SITE.search(line) is not None  # "loodusniit", "kuusemets"
             # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
             or habitat_clause(squash_ws(line).strip(" .,;")) is not None
+            # "Sandy field along railroad", "Alpine turf": a site's adjective, then its noun
+            or (
+                len(words) >= 2
+                and _HABITAT_ADJECTIVE.fullmatch(words[0]) is not None
+                and re.fullmatch(r"[a-z]{3,}[.,;]?", words[1]) is not None
+            )
         )
         and not re.search(r"\d", line)
         and not any(
             (w[:1].isupper() or re.match(r"(?:d|l|dell|all)['’][A-ZÀ-Þ]", w) is not None)
             and not _genus_before_habitat(words[i], w, words[i + 2 : i + 3])
+            and not _genus_among(words[i], w, words[i + 2 : i + 3])
+            and not _site_noun(words[i], w)
             for i, w in enumerate(words[1:])
         )
     )
+
+
+# A preposition before the plants a site is named by ("Dry heath, with Calluna", "bank under
+# Betula", "mit Calluna", "sous Pinus")
+_AMONG = re.compile(
+    r"(?i:with|under|among|amongst|beneath|amid|mit|unter|zwischen|sous|avec|parmi|con|bajo|"
+    r"entre|tussen|onder|met)"
+)
+
+
+def _genus_among(before: str, word: str, after: list[str]) -> bool:
+    """Whether the capitalised `word` is the genus of the plants growing with or over the site,
+    after a preposition (`_AMONG`), its epithet in lower case or nothing after it ("Bog, with
+    Sphagnum", "Moist shady bank under Betula.", "with Calluna vulgaris")."""
+    return (
+        _AMONG.fullmatch(before) is not None
+        # a genus's Latin ending ("Calluna", "Sphagnum", "Quercus", "Carex"), not "Beeby"
+        and re.fullmatch(r"[A-Z][a-z]{2,}(?:a|us|um|is|ex|ix|ax|es|os|er|ys)[.,;]?", word)
+        is not None
+        and GEO_WORDS.search(word) is None
+        and (not after or after[0][:1].islower())
+    )
+
+
+def _site_noun(before: str, word: str) -> bool:
+    """Whether the capitalised `word` is a site's noun written with its capital, as German writes
+    nouns, after a word in lower case or a site's adjective ("feuchte Wiese am Waldrand",
+    "Sandiger Boden"); not after another capitalised word ("Sampla Heath": a place's name)."""
+    return HABITAT_WORDS.fullmatch(word.strip(".,;:")) is not None and (
+        (before[:1].islower() and _ENGLISH_SMALL_WORD.fullmatch(before) is None)
+        or _GERMAN_SITE_ADJECTIVE.fullmatch(before) is not None
+    )
+
+
+# English words before a name ("near the Heath", "by Sampla Moor"): a place's name follows them
+_ENGLISH_SMALL_WORD = re.compile(
+    r"the|a|of|near|nr\.?|by|on|at|to|from|and|upon|above|below|along|across|beyond|towards?"
+)
+
+
+# German adjectives of a site's ground and light ("Sandiger Boden", "Feuchte Wiese")
+_GERMAN_SITE_ADJECTIVE = re.compile(
+    r"(?i:sandig|feucht|trocken|nass|naß|steinig|schattig|sonnig|kalkig|moorig|sumpfig|grasig|"
+    r"buschig|felsig|kiesig|lehmig|torfig|licht|offen|mager|nährstoffarm|frisch)(?:e|er|es|en|em)?"
+)
 
 
 def _genus_before_habitat(before: str, word: str, after: list[str]) -> bool:

@@ -1,17 +1,22 @@
 """What is an institution, not a place: a herbarium's exchange note, a herbarium's name in one
-word, an institution's printed header (`institution_header`), and a road named for the agency
-that keeps it, which is a place (`service_road`)."""
+word, an institution's printed header (`institution_header`), a museum's shortened name on a pin
+(`shortened_museum`) and the specimen's place under it, no address (`specimen_address`), and a
+road named for the agency that keeps it, which is a place (`service_road`)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 from pipelines.fields.institution_names import institution_stems
 from pipelines.fields.lexicon import data_rows
+from pipelines.fields.places.asides import ALTITUDE_LINE
 from pipelines.fields.places.cues import GEO_WORDS
-from pipelines.fields.text import is_institution
+from pipelines.fields.places.lines import DATE_LINE
+from pipelines.fields.places.persons import PERSON_LINE, dated_person
+from pipelines.fields.text import Label, is_institution
 
 # A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
 # herbaria's cities, not where the plant grew; the note runs over the lines below it.
@@ -46,6 +51,14 @@ _DEPARTMENT_HEAD = re.compile(
 )
 
 
+# A school's or a faculty's name opening a line in Spanish or Portuguese ("Escuela Agrícola
+# Panamericana", "Facultad de Agronomía", "Escola Superior de Agricultura"): the institution
+_SCHOOL_HEAD = re.compile(
+    r"\W*(?:Escuela|ESCUELA|Escola|ESCOLA|Facultad|FACULTAD|Faculdade|FACULDADE|Colegio|COLEGIO)"
+    r"\s+(?:(?:de|da|do|del|la|[A-ZÀ-Þ][\wà-ÿ]*)\s*)+"
+)
+
+
 def institution_header(line: str) -> bool:
     """Whether `line` is a printed header naming the institution that owns the sheet ("EESTI ...
     INSTITUUDI HERBAARIUM", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА", "Herbarium Universitatis
@@ -55,12 +68,88 @@ def institution_header(line: str) -> bool:
         return True  # "Musée d'Histoire Naturelle de Paris": a museum's name opening the line
     if _DEPARTMENT_HEAD.match(line) and not GEO_WORDS.search(line):
         return True  # "Dept. of Botany, Univ. of Exempla, Sampleton": the department's address
+    if _SCHOOL_HEAD.fullmatch(line) and not re.search(r"\d", line):
+        return True  # "Escuela Agrícola Panamericana": a school's name
     if _INSTITUTION_WORD.search(line) is None:
         return False
     words = re.findall(r"[^\W\d_]+", line)
     return not any(ch.islower() for ch in line) or any(
         _INSTITUTION_WORD.fullmatch(w) for w in (words[0], words[-1])
     )
+
+
+# A museum's name shortened as an insect's provenance label prints it, every word cut with its
+# full stop ("MUS. ZOOL. BEROL.", "Coll. Mus. Berol.", "Mus. Hung."): no postal address under it
+_SHORTENED_HEADER = re.compile(r"\W*(?:[^\W\d_]{1,7}\.[ \t]*){2,5}\W*")
+# A collector's key and name under the place ("leg. K. Muster", "Coll. Muster", "Muster leg.")
+_COLLECTOR_UNDER = re.compile(
+    r"\W*(?:(?i:leg|coll|lgt)\.?\s+\S.*|.*\S\s+(?i:leg|lgt|coll|collr|collector)\.?\W*)"
+)
+# A surname and its initials after it, as German pins sign ("Muster S.", "v. Muster")
+_SURNAME_INITIALS = re.compile(r"\W*(?:v\.\s?)?[A-Z][a-zà-ÿ]{2,}(?:\s+(?:[A-Z]\.\s?){1,2})?\W*")
+# "Ex coll. K. Muster": the collection the pin came from, no collector
+_EX_COLL = re.compile(r"\W*(?i:ex)\b")
+
+
+# A museum's shortened name as the OCR may read it, a stop lost or read as a comma ("Mus Zool.
+# Berol.", "Mus, Zool. Berol.", "Coll. Mus Berol."): short words, a museum's among them
+_MUSEUM_WORD = re.compile(r"(?i:mus|musei|museum|musée|muséum|museo|coll|zool|entom)[.,]?")
+
+
+def shortened_museum(line: str) -> bool:
+    """Whether `line` is a museum's name shortened as pins print it (`_SHORTENED_HEADER`), also as
+    the OCR misreads its stops: two to five words of seven letters or fewer, two of them a
+    museum's or a collection's word (`_MUSEUM_WORD`) or one of them and another with its stop."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or any(not re.fullmatch(r"[^\W\d_]{1,7}[.,]?", w) for w in words):
+        return False
+    museum = sum(_MUSEUM_WORD.fullmatch(w) is not None for w in words)
+    stops = sum(w.endswith(".") for w in words)
+    return museum >= 2 or (museum == 1 and stops >= 1 and words[0][:1].isupper())
+
+
+def specimen_under_header(
+    lines: Sequence[str], institution: Sequence[bool], address: Sequence[bool]
+) -> list[bool]:
+    """`address` (which lines are the postal address under the institution heading the label)
+    without the lines under the header that name where the specimen was taken: under a museum's
+    shortened name ("MUS. ZOOL. BEROL. / Sampelstadt / 12.vi.1905"), a run followed by the
+    specimen's date, height or collector; under any header, by its height or by a date with the
+    collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S.").
+    A run holding a figure (a street's number, a postal code) or printed in capitals under a
+    name in full is the address; so is a run with only a date below it under a name in full
+    ("Berlin-Dahlem / 12.6.1960"), a stamp's."""
+    flags = list(address)
+    i = 0
+    while i < len(lines):
+        if not (institution[i] and i + 1 < len(lines) and flags[i + 1]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and flags[j] and not _COLLECTOR_UNDER.fullmatch(lines[j]):
+            j += 1
+        run, below = lines[i + 1 : j], lines[j] if j < len(lines) else ""
+        shortened = _SHORTENED_HEADER.fullmatch(lines[i]) is not None or shortened_museum(lines[i])
+        taken = ALTITUDE_LINE.fullmatch(below) is not None or dated_person(below)
+        if shortened:
+            taken = taken or bool(
+                DATE_LINE.search(below)
+                or (_COLLECTOR_UNDER.fullmatch(below) and not _EX_COLL.match(below))
+                or PERSON_LINE.fullmatch(below)
+                or (_SURNAME_INITIALS.fullmatch(below) and "." in below)
+            )
+        # a shortened name's pin prints the country in capitals ("MUS. ZOOL. BEROL. / KAMERUN")
+        if taken and not any(re.search(r"\d", t) or (t.isupper() and not shortened) for t in run):
+            for k in range(i + 1, j):
+                flags[k] = False
+        i = j
+    return flags
+
+
+def specimen_address(lab: Label) -> list[bool]:
+    """Which lines of `lab` are the postal address under its institution's name
+    (`Label.address`), the specimen's place under it set apart (`specimen_under_header`)."""
+    return specimen_under_header([ln.text for ln in lab.lines], lab.institution, lab.address)
 
 
 # A museum's or a university's department alone on its line, under its name ("BOTANY",

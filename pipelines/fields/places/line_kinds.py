@@ -31,6 +31,8 @@ from pipelines.fields.places.institutions import (
     institution_header,
     misread_institution,
     service_road,
+    shortened_museum,
+    specimen_under_header,
 )
 from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
@@ -82,8 +84,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
-    if (_DIGIT_IN_WORD.search(line) and institution_header(_letters(line))) or (
-        misread_institution(line)
+    if (
+        (_DIGIT_IN_WORD.search(line) and institution_header(_letters(line)))
+        or misread_institution(line)
+        or shortened_museum(line)
     ):
         # "Mus6e d'Histoire Nature11e", "Univeraitåt Sampleton": the institution's name as the
         # OCR misread it
@@ -113,7 +117,11 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if SERIES_LINE.match(line) or SERIES_LINE.match(_letters(line)):
         return "header"
-    if (is_header(line) and TITLE_WORDS.fullmatch(line)) or _COLLECTED_BY_TITLE.match(line):
+    if (
+        (is_header(line) and TITLE_WORDS.fullmatch(line))
+        or _COLLECTED_BY_TITLE.match(line)
+        or _GROUP_TITLE.fullmatch(line)
+    ):
         # "FLORA OF SHASTA COUNTY", "CHINESE PLANTS COLLECTED BY K. MUSTER": the series' title,
         # the place only when the label says no more
         return "header"
@@ -160,6 +168,18 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
 _COLLECTED_BY_TITLE = re.compile(
     r"\W*(?:[A-Za-z.]+\s+){0,3}(?i:plants|plantae|flora|lichens|mosses|fungi|insects|seeds)\s+"
     r"(?i:collected|gathered|coll\.)\s+(?i:by|in|on|during)\b"
+)
+
+
+# A series' title naming the group collected and its region, either way round ("Tennessee
+# Lichens", "Exampla County Mosses", "Lichens of Exampla", "Bryophytes from Sampleland")
+_GROUP = (
+    r"(?i:lichens|mosses|bryophytes|hepatics|liverworts|fungi|algae|ferns|grasses|cryptogams|"
+    r"plants|flora|insects|beetles|butterflies)"
+)
+_GROUP_TITLE = re.compile(
+    rf"\W*(?:(?:[A-Z][\w'’.-]*\s+){{1,3}}{_GROUP}|{_GROUP}\s+(?i:of|from)(?:\s+the)?"
+    r"(?:\s+[A-Z][\w'’.-]*){1,3})\W*"
 )
 
 
@@ -239,6 +259,7 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     address = [
         x and not _DIVISION.search(ln.text) for x, ln in zip(address, lab.lines, strict=True)
     ]
+    address = specimen_under_header([ln.text for ln in lab.lines], lab.institution, address)
 
     def named_in(ln: Line) -> Callable[[int, int], bool]:
         def named(start: int, end: int) -> bool:

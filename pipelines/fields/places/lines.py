@@ -30,6 +30,8 @@ DESCRIPTION = re.compile(
     r"Annual|Perennial|Biennial|Subshrub|Shrublet|Undershrub|Treelet|Climber|"
     # the plant described in other languages: "Arbolito de 3 m", "Strauch, 2 m", "Arbuste"
     r"Arbolito|Arbustillo|Bejuco|Ep[ií]fita|Strauch|Baum|Kraut|Staude|Arbre|Arbuste|Arbrisseau|"
+    # and in Portuguese and more Spanish: "Subarbusto 50 cm", "Árvore 10 m", "Enredadera"
+    r"Subarbusto|[AÁ]rvore|Arvoreta|Trepadeira|Enredadera|Trepadora|Sufr[uú]tice|"
     r"Struik|Boom|Kruid"
     # a sample's note ("Sample for analysis", "SAMPLE NO. 12"), not a place named "Sample Hills"
     r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
@@ -40,6 +42,8 @@ ON = re.compile(
     # a lichen's or a moss's substrate by its adjective ("Corticolous on Quercus", "Saxicolous")
     r"|^\s*(?i:corticolous|saxicolous|terricolous|lignicolous|muscicolous|foliicolous|"
     r"epiphyllous|epixylic|epilithic|epiphytic|calcicolous)\b"
+    # not the plant's habit ("Epiphytic shrub; flowers red", "Epiphytic orchid")
+    rf"(?!\s+(?i:{plant_words('form', 'growth')}|orchids?|ferns?|bromeliads?)\b)"
     # a Latin label's substrate: "ad corticem Fagi", "ad saxa calcarea", "in cortice Quercus";
     # not the place after it ("In rupibus prope Sampleton", "ad saxa pr. Beeby")
     r"|^\s*(?:(?i:ad)\s+(?i:saxa|rupes|lapides|terram|muros|arbores|folia)"
@@ -87,8 +91,9 @@ def describes_plant(line: str) -> bool:
 # Flores", "Dept. Flores" name a place) or a semicolon, and a blank
 SENTENCE_START = re.compile(
     r"(?:(?<![^\W\d_])(?!(?i:dept|depto|prov|mpio|dist|distr|edo|twp|isl|hwy|rte|mts|est)\.)"
-    # or a height's unit closing the place's sentence ("..., 2800 m. Shrub 1 m")
-    r"[^\W\d_]{4,}\.|\d[ \t]?(?:m|ft|feet)\.|;)(?P<gap>[ \t]+)"
+    # or a height's unit closing the place's or the plant's sentence ("..., 2800 m. Shrub 1 m",
+    # "Tufted grass 40 cm. Common."; a figure the OCR read as a letter: "150e m. Montane forest.")
+    r"[^\W\d_]{4,}\.|\d[A-Za-z]?[ \t]?(?:m|cm|ft|feet)\.|;)(?P<gap>[ \t]+)"
     # the description after a semicolon may open in lower case ("on limestone; shrub 2 m")
     r"(?=[A-Z]|(?<=;[ \t])[a-z])"
 )
@@ -106,6 +111,19 @@ _PLANT_FORM = re.compile(rf"(?:{_GROWTH}\s+)?{plant_words('form', 'part')}\b")
 
 
 def description_start(line: str) -> int | None:
+    """Where the plant's description starts on a line that opens with something else
+    (`_sentence_description`), or earlier at a comma before the plant's capitalised form and its
+    size ("..., igneous screes, Shrublet 20 cm; fls yellow.": a sentence's stop the OCR read as a
+    comma)."""
+    at = _sentence_description(line)
+    for m in re.finditer(r",[ \t]+(?=[A-ZÀ-Þ])", line[:at]):
+        rest = line[m.end() :]
+        if DESCRIPTION.match(rest) and _PLANT_SIZE.match(rest) and not DESCRIPTION.match(line):
+            return m.start()
+    return at
+
+
+def _sentence_description(line: str) -> int | None:
     """Where the plant's description starts on a line that opens with something else (the place:
     "Along road to Sampleton, Mun. Exempla. Shrub 2 m tall, flowers white."): the first sentence
     after the first that opens with a description's word, names the flowers' colour or says
@@ -140,6 +158,10 @@ def description_start(line: str) -> int | None:
         return None  # "Shrub 2 m, flowers white.": the line opens with the description
     clause = _COLOUR_CLAUSE.search(line)
     return clause.start() + 1 if clause is not None else None
+
+
+# A word or two, then a plant's size ("Shrublet 20 cm", "Tree 10 m")
+_PLANT_SIZE = re.compile(r"[^\W\d_]+(?:[ \t][a-z]+)?[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mm|cm|dm|m|ft)\b")
 
 
 # How the plant grew or how common it is opening a line ("Growing on rocks by stream near

@@ -86,6 +86,10 @@ def locality_candidates(
         # "Hab. in pratis prope Exempla": the site and the place the old label keys together
         return [with_map_sheet(labels, hab[0])]
     uncued = best is None
+    if best is None and (substrate := _after_substrate(labels)):
+        # "Tennessee Lichens / On bark of Quercus, Exemplo Gorge, Sampla Co.": the place after
+        # the substrate's comma, before a series' title
+        return substrate
     if best is None:
         best, rule = best_block(labels, kinds, regions, {"text", "header"}), "locality.block"
     if best is None:

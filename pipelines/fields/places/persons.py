@@ -197,3 +197,21 @@ def signed_line(line: str) -> bool:
 
 # The word under the collectors' names ("K. Muster / Collector", "Collectors, Aug. 1905")
 COLLECTOR_KEY_LINE = re.compile(r"\W*(?i:collectors?|sammler)\b")
+
+
+# A surname and its initials after it, as German pins sign ("Muster S.G.", "Beispiel J."): a
+# person, unless the initials are a bearing's ("Sampla N.W.")
+_SURNAME_INITIALS = re.compile(
+    r"\W*(?:v\.\s?)?[A-Z][a-zà-ÿ]{2,}\s+(?P<initials>(?:[A-Z]\.\s?){1,3})\W*"
+)
+
+
+def surname_initials(line: str) -> bool:
+    """Whether `line` is a surname with two initials or more after it (`_SURNAME_INITIALS`), not a
+    place with a bearing's letters ("Sampla N.W.")."""
+    m = _SURNAME_INITIALS.fullmatch(line)
+    if m is None:
+        return False
+    letters = re.findall(r"[A-Z]", m["initials"])
+    # one letter may be a place's abbreviation too ("Aylesford G.", "Exempla L.": an author)
+    return len(letters) >= 2 and bool(set(letters) - set("NSEW"))

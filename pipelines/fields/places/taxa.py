@@ -63,9 +63,19 @@ _LATIN_BINOMIAL = re.compile(
 )
 
 
+# A genus with no species named, alone on its line ("Exampla sp.", "Exampla spp.", "Exampla sp.
+# nov.", "Exampla sp. 3", as the OCR may read it: "Example sp", "Exampla se."): the name's line
+_GENUS_SP = re.compile(
+    r"\W*[A-Z][a-z]{3,}\s+(?:sp|spp|ssp|se|sp\.\s?nov|indet)\b\.?(?:\s?\d{1,3})?\W*"
+)
+
+
 def names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     """Whether `line` opens with a scientific name the name parser found (`named` of the name's
-    offsets in `line`) or an infraspecific epithet (`_NAME_LINE`), and holds no word of place."""
+    offsets in `line`) or an infraspecific epithet (`_NAME_LINE`), and holds no word of place;
+    or is a genus alone with its "sp." (`_GENUS_SP`)."""
+    if _GENUS_SP.fullmatch(line) and not GEO_WORDS.search(line):
+        return True
     m = _NAME_LINE.match(line)
     if m is None:
         return False
