@@ -350,11 +350,42 @@ def _misread_header_word(line: str) -> bool:
     )
 
 
+# After a header's word, a plant's or a find's description, not a header: a size ("Plant 2 m
+# tall", "Plants to 30 cm", "Pflanze ca. 1 m"), or in English a word in lower case other than
+# a header's own ("Plant erect", "Lichen on bark", "Plants common"; "Plants of X", "Lichens
+# collected in X" are headers)
+_SIZE_AFTER = re.compile(
+    r"\W*\w+\.?[\s,;:]+(?:(?:ca|c|to|up\s+to|about|circa|bis|hasta|jusqu'à|tot)\.?\s*)?"
+    r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:mm|cm|dm|m|ft|feet|in|inches|dm)\b",
+    re.IGNORECASE,
+)
+_HEADER_SMALL_WORD = re.compile(
+    r"of|from|and|&|the|collected|collections?|lists?|exploration|exchange|exsiccatae|distributed",
+)
+
+
+@cache
+def _english_header_word() -> re.Pattern[str]:
+    words = [r["word"] for r in data_rows("headers.csv") if r["language"] == "en"]
+    return re.compile(rf"\W*(?:the\s+)?{alternation(words)}\s+([a-z&]+)", re.IGNORECASE)
+
+
+def _described(line: str) -> bool:
+    """Whether a line that opens with a header's word goes on to describe the plant (`_SIZE_AFTER`)."""
+    if _SIZE_AFTER.match(line):
+        return True
+    m = _english_header_word().match(line)
+    return (
+        m is not None and m.group(1).islower() and _HEADER_SMALL_WORD.fullmatch(m.group(1)) is None
+    )
+
+
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
     """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI",
-    their first word read with one letter wrong ("Plonts of Exampla")."""
-    return _HEADER.search(line) is not None or _misread_header_word(line)
+    their first word read with one letter wrong ("Plonts of Exampla"); not a description that
+    opens with such a word ("Plant 2 m tall", "Lichen on bark")."""
+    return (_HEADER.search(line) is not None or _misread_header_word(line)) and not _described(line)
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
