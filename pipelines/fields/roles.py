@@ -471,6 +471,9 @@ def determination_dates(label: Label) -> list[int]:
     signed = unkeyed_slip([ln.text for ln in label.lines])
     if signed is not None:
         return [signed]
+    if _signature(label):
+        # a name over a date alone, read as a slip beside the data label (`label_roles`)
+        return [i for i, ln in enumerate(label.lines) if _substantive(ln.text)][1:]
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
@@ -649,12 +652,41 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         )
         for k, lab in enumerate(labels)
     }
+    full = [lab for lab in labels if roles[lab.label] is Role.data and _dated_data(lab)]
+    for lab in labels:
+        if roles[lab.label] is Role.data and _signature(lab) and any(f is not lab for f in full):
+            # beside the data label: a slip whose cue the OCR lost ("K. Muster / 12.3.1977")
+            roles[lab.label] = Role.determination
     if Role.data not in roles.values():
         # no data label on the sheet: a reverend's label read as a revision slip is the data label
         for lab in labels:
             if roles[lab.label] is Role.determination and _reverends_label(lab):
                 roles[lab.label] = Role.data
     return roles
+
+
+def _signature(label: Label) -> bool:
+    """Whether a label is a person's name alone over a date alone ("K. Muster / 12.3.1977"): a
+    determination's signature whose cue the OCR lost, or a collector's label that prints no
+    place; only the sheet tells which (`label_roles`)."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    return (
+        len(lines) == 2
+        and _SIGNER.fullmatch(lines[0]) is not None
+        and not _line_cues(lines[0])
+        and date_alone(lines[1])
+    )
+
+
+def _dated_data(label: Label) -> bool:
+    """Whether a label prints the collection's own lines: three or more, one of them dated, one
+    naming a person: beside it, a name over a date alone is not the collector's label."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    return (
+        len(lines) >= 3
+        and any(DATE_LIKE.search(t) for t in lines)
+        and any(_INITIALLED.search(t) for t in lines)
+    )
 
 
 # a capitalised "Rev." before a person's initials: a reverend as often as a revision

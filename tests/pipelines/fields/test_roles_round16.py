@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import labels_from_text
-from pipelines.fields.roles import Role, column_dates
+from pipelines.fields.roles import Role, column_dates, label_roles
 from pipelines.fields.text import is_header, make_labels
 from tests.pipelines.fields.parsed import role_of, values
 
@@ -141,3 +141,39 @@ def test_the_slips_header_gives_no_place() -> None:
 )
 def test_a_description_is_no_header(line: str, header: bool) -> None:
     assert is_header(line) is header
+
+
+def _sheet_roles(text: str) -> list[Role]:
+    roles = label_roles(make_labels(labels_from_text(text)))
+    return [roles[i] for i in sorted(roles)]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a slip whose cue the OCR lost, beside the data label that names its own collector
+        (
+            "K. Muster\n12.3.1977\n\n" + _DATA,
+            [Role.determination, Role.data],
+        ),
+        (_DATA + "\n\nJ Beispiel\nMay 1988", [Role.data, Role.determination]),
+        # a pin's collector and his date beside a place with no person: the collector's label
+        (
+            "GERMANIA\nSampelstadt\n12.6.1910\n\nK. Muster\n1910",
+            [Role.data, Role.data],
+        ),
+        # alone on its sheet: the data label
+        ("K. Muster\n12.3.1977", [Role.data]),
+        # a name with its cue is no signature to re-read
+        ("leg. K. Muster\n12.3.1977\n\n" + _DATA, [Role.data, Role.data]),
+    ],
+)
+def test_a_signature_beside_the_data_label(text: str, roles: list[Role]) -> None:
+    assert _sheet_roles(text) == roles
+
+
+def test_a_signatures_date_is_no_collection_date() -> None:
+    got = values("J. Beispiel\n12.3.1977\n\n" + _DATA)
+    assert got["eventDate"] == "1935-06-01"
+    assert got["recordedBy"] == "K. Muster"
+    assert got["dateIdentified"] == "1977-03-12"
