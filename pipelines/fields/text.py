@@ -538,10 +538,36 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
             return k
         if _COLLECTOR_CUE.search(texts[k]):
             collector = True  # "Muster leg." between the place and its date
+            if not caps and k == len(texts) - 1:
+                # "Mus. Zool. Exampl. / Exampla / Sampelstadt / leg. J. Beispiel": the collector
+                # closes an insect's label under its museum's name, no date printed
+                return k
             continue
+        if not caps and _site_note(texts[k]):
+            continue  # "Sampelstadt / Waldrand am Bach / 12.VI.1908": the site under the town
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
             return None
     return None
+
+
+# the small words of places' and institutions' names ("Rio de Janeiro", "Bois de la Forge")
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "la", "le", "les", "y", "et", "and", "of", "von", "van", "der", "den"}
+    | {"da", "do", "du", "dos", "das", "upon", "on"}
+)
+
+
+def _site_note(line: str) -> bool:
+    """Whether a line describes a site in words of its own language ("Waldrand am Bach", "in
+    moist woods"): a word in small letters, no figures, no key, no header, no plant's name."""
+    text = line.strip()
+    small = re.findall(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{2,}(?![^\W\d_])", text)
+    return (
+        any(w not in _NAME_PARTICLES for w in small)
+        and not re.search(r"[\d:]", text)
+        and not is_header(text)
+        and not _BINOMIAL_HEAD.match(text)
+    )
 
 
 # A scientific name opening a line ("Exampla minor L.")
