@@ -364,10 +364,11 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     return out
 
 
-# a determiner's name alone under the cue, its initials' stops lost or read as commas as the OCR
-# reads them ("J. Beispiel", "J Beispiel", "K, Muster")
+# a determiner's name alone under the cue, its initials' stops lost or read as commas, an initial
+# read as a figure, as the OCR reads them ("J. Beispiel", "J Beispiel", "K, Muster", "1 Beispiel")
 _SIGNER = re.compile(
-    r"[\W_]*(?:[A-Z][a-z]?[.,]?\s?-?){1,3}\s*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?[\W_]*"
+    r"[\W_]*(?:(?:[A-Z][a-z]?|[1-3](?=[.,]?\s))[.,]?\s?-?){1,3}\s*"
+    r"[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?[\W_]*"
 )
 # a determination's cue alone on its line, printed as a slip's column heading ("DETERMINAVIT",
 # "Det.", "Det. by:"): a few words, no figures, no name of its own
@@ -678,6 +679,10 @@ def _signature(label: Label) -> bool:
     )
 
 
+# a person's initials and name as the OCR leaves them, stops lost ("K Muster 123")
+_SIGNED = re.compile(r"(?<![^\W\d_])(?:[A-Z][.,]?\s)+[A-Z][a-z]{2,}")
+
+
 def _dated_data(label: Label) -> bool:
     """Whether a label prints the collection's own lines: three or more, one of them dated, one
     naming a person: beside it, a name over a date alone is not the collector's label."""
@@ -685,7 +690,7 @@ def _dated_data(label: Label) -> bool:
     return (
         len(lines) >= 3
         and any(DATE_LIKE.search(t) for t in lines)
-        and any(_INITIALLED.search(t) for t in lines)
+        and any(_INITIALLED.search(t) or _SIGNED.search(t) for t in lines)
     )
 
 

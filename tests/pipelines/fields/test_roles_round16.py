@@ -25,6 +25,9 @@ _DATA = "Plants of Exampla\nExampla minor L.\nSampleton Co., dry woods.\nK. Must
         "NATIONAL HERBARIUM OF EXAMPLA\nExampla minor L.\nDETERMINAVIT\nK. Muster\n21. I. 1957",
         # the determiner's initials as the OCR read them, their stops lost
         "HERBARIUM OF THE UNIVERSITY OF EXAMPLA\nExampla minor L.\nDet.\nJ Beispiel\n12 Mar 1987",
+        # the determiner's initial read as a figure
+        "Exampla Botanical Garden Herbarium\nDet.\n2. Beispiel\n12 May 1987",
+        "HERBARIUM OF THE UNIVERSITY OF EXAMPLA\nExampla minor\nDet.\n1 Beispiel\n12 May 1987",
         # the type's photograph and fragment
         "Photograph of type specimen in Herb. Exampl.\nField Museum Neg. No. 1234",
         "Type photograph\nExampla nova Muster\nPhotographed 1935",
@@ -204,3 +207,28 @@ def _address(text: str) -> list[bool]:
 )
 def test_lines_under_a_museums_name(text: str, flags: list[bool]) -> None:
     assert _address(text) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the data label's collector with his initial's stop lost, as the OCR reads it
+        (
+            "Exampla minor L.\nSampleton, in woods\nK Muster 123\n12 June 1950\n\n"
+            "J. Beispiel\n1988",
+            [Role.data, Role.determination],
+        ),
+        # an exchange label's distribution note: a stamp's year
+        ("Duplicate from the Herbarium of Exampla\nDistributed 1950", [Role.curatorial]),
+    ],
+)
+def test_more_labels_beside_the_data_label(text: str, roles: list[Role]) -> None:
+    assert _sheet_roles(text) == roles
+
+
+def test_a_distributions_year_is_no_collection_date() -> None:
+    got = values(
+        "Herbarium of the University of Exampla\nExampla minor L.\n"
+        "Duplicate from the Herbarium of the University of Exampla\nDistributed 1950"
+    )
+    assert "eventDate" not in got
