@@ -499,7 +499,9 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             flags[j] = True
             j, found = j + 1, found + 1
         caps = all(t.isupper() for t in texts[i + 1 : j])
-        if found and (dated := _dated_below(texts, j, caps=caps)) is not None and not caps:
+        museum = bool(_ZOOLOGICAL.search(texts[i])) and not _BOTANICAL.search(texts[i])
+        dated = _dated_below(texts, j, caps=caps, museum=museum) if found else None
+        if found and dated is not None and not caps:
             # "MUSEUM OF EXAMPLE / Sampleton / Exampleshire / 12.vi.1920 / K. Muster": the
             # lines under a one-label sheet's header with a date below them are the specimen's
             # place; an address stands over the plant's name or its own header, and lines in
@@ -523,7 +525,7 @@ _DATED = re.compile(
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 
 
-def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
+def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = False) -> int | None:
     """The line of the date that follows the address lines ending before `j`, at most one more
     line that reads like an address between them (then the lines are the specimen's place, not
     the institution's), or None. The collector's line stands between ("Muster leg.") or below
@@ -538,36 +540,21 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
             return k
         if _COLLECTOR_CUE.search(texts[k]):
             collector = True  # "Muster leg." between the place and its date
-            if not caps and k == len(texts) - 1:
+            if museum and not caps and k == len(texts) - 1:
                 # "Mus. Zool. Exampl. / Exampla / Sampelstadt / leg. J. Beispiel": the collector
-                # closes an insect's label under its museum's name, no date printed
+                # closes an insect's label under its museum's name, no date printed (a
+                # herbarium's label may print a genus alone under its name)
                 return k
             continue
-        if not caps and _site_note(texts[k]):
-            continue  # "Sampelstadt / Waldrand am Bach / 12.VI.1908": the site under the town
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
             return None
     return None
 
 
-# the small words of places' and institutions' names ("Rio de Janeiro", "Bois de la Forge")
-_NAME_PARTICLES = frozenset(
-    {"de", "del", "della", "la", "le", "les", "y", "et", "and", "of", "von", "van", "der", "den"}
-    | {"da", "do", "du", "dos", "das", "upon", "on"}
-)
-
-
-def _site_note(line: str) -> bool:
-    """Whether a line describes a site in words of its own language ("Waldrand am Bach", "in
-    moist woods"): a word in small letters, no figures, no key, no header, no plant's name."""
-    text = line.strip()
-    small = re.findall(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{2,}(?![^\W\d_])", text)
-    return (
-        any(w not in _NAME_PARTICLES for w in small)
-        and not re.search(r"[\d:]", text)
-        and not is_header(text)
-        and not _BINOMIAL_HEAD.match(text)
-    )
+# a museum's name as insects' labels print it ("Mus. Zool. Exampl.", "Zoological Museum X"), not a
+# herbarium's ("Herb. Mus. X", "Botanical Museum X")
+_ZOOLOGICAL = re.compile(r"(?i)(?<![^\W\d_])(?:zool|mus(?:eum|\.)|museo|mus[eé]e)")
+_BOTANICAL = re.compile(r"(?i)(?<![^\W\d_])(?:herb|hb\.|botan|hort)")
 
 
 # A scientific name opening a line ("Exampla minor L.")
