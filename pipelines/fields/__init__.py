@@ -44,7 +44,14 @@ from pipelines.fields.places import (
     municipality_candidates,
 )
 from pipelines.fields.regions import find_hits, region_candidates, region_spans
-from pipelines.fields.roles import Role, Views, dated_header, determination_dates, views
+from pipelines.fields.roles import (
+    Role,
+    Views,
+    column_dates,
+    dated_header,
+    determination_dates,
+    views,
+)
 from pipelines.fields.text import Label, candidate, label_of, make_labels
 from pipelines.fields.vicecounty import county_candidates_gb, vice_county_candidates
 
@@ -347,6 +354,7 @@ def _extract(
     dated = label_dates(specimen, labs, data={lab.label for lab in seen.of(Role.data)})
     # a slip's date is its determination's, though no "det." precedes it on its line
     slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
+    slips |= {lab.label: column_dates(lab) for lab in seen.of(Role.data)}
     for sp in dated:
         lines = slips.get(sp.label.label)
         sp.det = sp.det or bool(lines and sp.label.line_no(sp.date.start) in lines)

@@ -273,6 +273,26 @@ def _names_a_place(label: Label, lines: list[int]) -> bool:
     return any(label.line_no(h.start) in lines for h in find_hits([label]))
 
 
+def _names_a_site(label: Label, lines: list[int]) -> bool:
+    """Whether one of `lines` (indices into label.lines, lines of no role) is the collection's
+    place or site: a country or a state (`_names_a_place`), a place's kind or relation ("Sampleton
+    Co.", "3 mi. E of ..."), a habitat ("in moist woods"), a substrate opening its line ("On bark
+    of Quercus"). A lichen packet ends with "Det. / name / date" as a slip does; the packet says
+    where the lichen grew, the slip only names it, its determiner and the day."""
+    from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS  # the places read this module
+    from pipelines.fields.places.lines import ON
+
+    if _names_a_place(label, lines):
+        return True
+    texts = [label.lines[i].text.strip() for i in lines]
+    return any(
+        not _TAXON_LINE.match(t)
+        and not _names_institution(t)
+        and (GEO_WORDS.search(t) or HABITAT_WORDS.search(t) or ON.match(t))
+        for t in texts
+    )
+
+
 # a date's key: "Date:", "Dat.", "Datum"
 _DATE_KEY = re.compile(r"[\W_]*(?:date|dat|datum|fecha|data)(?![^\W\d_])\.?\s*:?", re.IGNORECASE)
 
@@ -329,7 +349,11 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     out = []
     headed = _headed_slip(lines, roles)
     for k in range(1, len(lines)):
-        if not (headed or Role.determination in roles[k - 1]) or roles[k] - {Role.data}:
+        if roles[k] - {Role.data}:
+            continue
+        if not (headed or Role.determination in roles[k - 1]):
+            if not roles[k] and date_alone(lines[k]) and _signed_column(lines, roles, k):
+                out.append(k)
             continue
         if (not roles[k] and date_alone(lines[k])) or (
             roles[k] == {Role.data}
@@ -340,13 +364,42 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     return out
 
 
+# a determiner's name alone under the cue, its initials' stops lost or read as commas, an initial
+# read as a figure, as the OCR reads them ("J. Beispiel", "J Beispiel", "K, Muster", "1 Beispiel")
+_SIGNER = re.compile(
+    r"[\W_]*(?:(?:[A-Z][a-z]?|[1-3](?=[.,]?\s))[.,]?\s?-?){1,3}\s*"
+    r"[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?[\W_]*"
+)
+# a determination's cue alone on its line, printed as a slip's column heading ("DETERMINAVIT",
+# "Det.", "Det. by:"): a few words, no figures, no name of its own
+_CUE_ALONE = re.compile(r"[^\d]{0,24}")
+
+
+def _signed_column(lines: Sequence[str], roles: Sequence[set[Role]], k: int) -> bool:
+    """Whether the date alone on `lines[k]` closes a determination printed as a column: its cue
+    alone, the determiner's name alone, the date ("DETERMINAVIT / K. Muster / 12 May 1987",
+    "Det. / J. Beispiel / Mar. 1987"). On a slip and at the foot of a lichen packet alike, the
+    date is the determination's; whether the label is a slip is told by its other lines."""
+    if k < 2 or roles[k - 1] or Role.determination not in roles[k - 2]:
+        return False
+    cue = _repair_cues(lines[k - 2])
+    return (
+        _SIGNER.fullmatch(lines[k - 1]) is not None
+        and _CUE_ALONE.fullmatch(cue) is not None
+        and len(cue.split()) <= 3
+        and not _INITIALLED.search(cue)
+        and not _TYPE_WORD.search(cue)
+    )
+
+
 @cache
 def _form_heading() -> re.Pattern[str]:
     """The headings of stamps printed as forms (`where` "form" in data/label_roles.csv)."""
     words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "form"]
     # after the institution's name or initials in a word ("EXMP NEGATIVE", "NYBG Accession")
     return re.compile(
-        rf"[\W_]{{0,3}}(?:[A-Z][\w.]*\s+)?{alternation(words)}(?![^\W\d_])", re.IGNORECASE
+        rf"[\W_]{{0,3}}(?:[A-Z][\w.]*\s+){{0,3}}{alternation(words, comma_stop=True)}(?![^\W\d_])",
+        re.IGNORECASE,
     )
 
 
@@ -360,10 +413,17 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     12345 / DATE / INIT. / 3 JUN 1980", "ACCESSION / No. ... / Date ..."): its "Date" key and
     the date written in are the stamp's, not the collection's. Any other key of the data label,
     a measured place or a line of words is the data label's."""
+    # the institution's name may stand above the heading on its own lines ("CHICAGO NATURAL
+    # HISTORY MUSEUM / Acc. No. 123456 / Mar 4 1960")
+    top = 0
     # its heading as the OCR misread it or not ("ACCESSI0N No. 12345")
-    if not lines or not _form_heading().match(_repair_cues(lines[0])):
+    while top < len(lines) and not _form_heading().match(_repair_cues(lines[top])):
+        if not _institution_alone(lines[top], roles[top]):
+            return False
+        top += 1
+    if top == len(lines):
         return False
-    for text, role in zip(lines[1:], roles[1:], strict=True):
+    for text, role in zip(lines[top + 1 :], roles[top + 1 :], strict=True):
         if role - {Role.curatorial, Role.data} or _MEASURED.search(text):
             return False
         rest = DATE_LIKE.sub(" ", text)
@@ -372,6 +432,16 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
         if not _FORM_FIELD.fullmatch(rest):
             return False
     return True
+
+
+def _institution_alone(text: str, role: set[Role]) -> bool:
+    """Whether a line is an institution's name and nothing else: no figures, no person's initials."""
+    return (
+        role == {Role.curatorial}
+        and _names_institution(text)
+        and not re.search(r"\d", text)
+        and not _INITIALLED.search(text)
+    )
 
 
 def dated_header(label: Label) -> bool:
@@ -402,11 +472,34 @@ def determination_dates(label: Label) -> list[int]:
     signed = unkeyed_slip([ln.text for ln in label.lines])
     if signed is not None:
         return [signed]
+    if _signature(label):
+        # a name over a date alone, read as a slip beside the data label (`label_roles`)
+        return [i for i, ln in enumerate(label.lines) if _substantive(ln.text)][1:]
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
     headed = _headed_slip(lines, roles)
-    return [index[k] for k in _dating_lines(lines, roles) if headed or not date_alone(lines[k])]
+    return [
+        index[k]
+        for k in _dating_lines(lines, roles)
+        if headed or not date_alone(lines[k]) or _signed_column(lines, roles, k)
+    ]
+
+
+def column_dates(label: Label) -> list[int]:
+    """Positions in `label.lines` of the dates that close a determination printed as a column
+    (`_signed_column`: "Det. / J. Beispiel / 1970"), on any label: at a lichen packet's foot the
+    date is the determination's, not the collection's."""
+    index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
+    if len(index) < 3:
+        return []
+    lines = [label.lines[i].text.strip() for i in index]
+    roles = _label_line_roles(label, index)
+    return [
+        index[k]
+        for k in range(2, len(lines))
+        if not roles[k] and date_alone(lines[k]) and _signed_column(lines, roles, k)
+    ]
 
 
 # a museum's name, as insect pins' collection labels print it ("MUSEUM EXEMPLI", "Senckenberg-Museum",
@@ -503,7 +596,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         # a slip names the taxon and its determiner; a country or a state on a line of its own
         # is the data label's, read into the same block
         free = [i for i, r in zip(index, roles, strict=True) if not r]
-        return Role.data if free and _names_a_place(label, free) else Role.determination
+        return Role.data if free and _names_a_site(label, free) else Role.determination
     # an address guessed under a heading is no stamp's line: it may be the specimen's place
     stamps = _stamp_lines(label)
     stamp_like = [
@@ -560,12 +653,45 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         )
         for k, lab in enumerate(labels)
     }
+    full = [lab for lab in labels if roles[lab.label] is Role.data and _dated_data(lab)]
+    for lab in labels:
+        if roles[lab.label] is Role.data and _signature(lab) and any(f is not lab for f in full):
+            # beside the data label: a slip whose cue the OCR lost ("K. Muster / 12.3.1977")
+            roles[lab.label] = Role.determination
     if Role.data not in roles.values():
         # no data label on the sheet: a reverend's label read as a revision slip is the data label
         for lab in labels:
             if roles[lab.label] is Role.determination and _reverends_label(lab):
                 roles[lab.label] = Role.data
     return roles
+
+
+def _signature(label: Label) -> bool:
+    """Whether a label is a person's name alone over a date alone ("K. Muster / 12.3.1977"): a
+    determination's signature whose cue the OCR lost, or a collector's label that prints no
+    place; only the sheet tells which (`label_roles`)."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    return (
+        len(lines) == 2
+        and _SIGNER.fullmatch(lines[0]) is not None
+        and not _line_cues(lines[0])
+        and date_alone(lines[1])
+    )
+
+
+# a person's initials and name as the OCR leaves them, stops lost ("K Muster 123")
+_SIGNED = re.compile(r"(?<![^\W\d_])(?:[A-Z][.,]?\s)+[A-Z][a-z]{2,}")
+
+
+def _dated_data(label: Label) -> bool:
+    """Whether a label prints the collection's own lines: three or more, one of them dated, one
+    naming a person: beside it, a name over a date alone is not the collector's label."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    return (
+        len(lines) >= 3
+        and any(DATE_LIKE.search(t) for t in lines)
+        and any(_INITIALLED.search(t) or _SIGNED.search(t) for t in lines)
+    )
 
 
 # a capitalised "Rev." before a person's initials: a reverend as often as a revision

@@ -350,11 +350,42 @@ def _misread_header_word(line: str) -> bool:
     )
 
 
+# After a header's word, a plant's or a find's description, not a header: a size ("Plant 2 m
+# tall", "Plants to 30 cm", "Pflanze ca. 1 m"), or in English a word in lower case other than
+# a header's own ("Plant erect", "Lichen on bark", "Plants common"; "Plants of X", "Lichens
+# collected in X" are headers)
+_SIZE_AFTER = re.compile(
+    r"\W*\w+\.?[\s,;:]+(?:(?:ca|c|to|up\s+to|about|circa|bis|hasta|jusqu'à|tot)\.?\s*)?"
+    r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:mm|cm|dm|m|ft|feet|in|inches|dm)\b",
+    re.IGNORECASE,
+)
+_HEADER_SMALL_WORD = re.compile(
+    r"of|from|and|&|the|collected|collections?|lists?|exploration|exchange|exsiccatae|distributed",
+)
+
+
+@cache
+def _english_header_word() -> re.Pattern[str]:
+    words = [r["word"] for r in data_rows("headers.csv") if r["language"] == "en"]
+    return re.compile(rf"\W*(?:the\s+)?{alternation(words)}\s+([a-z&]+)", re.IGNORECASE)
+
+
+def _described(line: str) -> bool:
+    """Whether a line that opens with a header's word goes on to describe the plant (`_SIZE_AFTER`)."""
+    if _SIZE_AFTER.match(line):
+        return True
+    m = _english_header_word().match(line)
+    return (
+        m is not None and m.group(1).islower() and _HEADER_SMALL_WORD.fullmatch(m.group(1)) is None
+    )
+
+
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
     """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI",
-    their first word read with one letter wrong ("Plonts of Exampla")."""
-    return _HEADER.search(line) is not None or _misread_header_word(line)
+    their first word read with one letter wrong ("Plonts of Exampla"); not a description that
+    opens with such a word ("Plant 2 m tall", "Lichen on bark")."""
+    return (_HEADER.search(line) is not None or _misread_header_word(line)) and not _described(line)
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
@@ -468,7 +499,9 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             flags[j] = True
             j, found = j + 1, found + 1
         caps = all(t.isupper() for t in texts[i + 1 : j])
-        if found and (dated := _dated_below(texts, j, caps=caps)) is not None and not caps:
+        museum = bool(_ZOOLOGICAL.search(texts[i])) and not _BOTANICAL.search(texts[i])
+        dated = _dated_below(texts, j, caps=caps, museum=museum) if found else None
+        if found and dated is not None and not caps:
             # "MUSEUM OF EXAMPLE / Sampleton / Exampleshire / 12.vi.1920 / K. Muster": the
             # lines under a one-label sheet's header with a date below them are the specimen's
             # place; an address stands over the plant's name or its own header, and lines in
@@ -492,7 +525,7 @@ _DATED = re.compile(
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 
 
-def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
+def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = False) -> int | None:
     """The line of the date that follows the address lines ending before `j`, at most one more
     line that reads like an address between them (then the lines are the specimen's place, not
     the institution's), or None. The collector's line stands between ("Muster leg.") or below
@@ -507,10 +540,21 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool) -> int | None:
             return k
         if _COLLECTOR_CUE.search(texts[k]):
             collector = True  # "Muster leg." between the place and its date
+            if museum and not caps and k == len(texts) - 1:
+                # "Mus. Zool. Exampl. / Exampla / Sampelstadt / leg. J. Beispiel": the collector
+                # closes an insect's label under its museum's name, no date printed (a
+                # herbarium's label may print a genus alone under its name)
+                return k
             continue
         if not _address_line(texts[k]) or _NUMBER_LINE.fullmatch(texts[k]):
             return None
     return None
+
+
+# a museum's name as insects' labels print it ("Mus. Zool. Exampl.", "Zoological Museum X"), not a
+# herbarium's ("Herb. Mus. X", "Botanical Museum X")
+_ZOOLOGICAL = re.compile(r"(?i)(?<![^\W\d_])(?:zool|mus(?:eum|\.)|museo|mus[eé]e)")
+_BOTANICAL = re.compile(r"(?i)(?<![^\W\d_])(?:herb|hb\.|botan|hort)")
 
 
 # A scientific name opening a line ("Exampla minor L.")
