@@ -65,6 +65,16 @@ _HEADING = re.compile(
 )
 
 
+# an annotation slip's heading that names what the annotator examined the sheet for, with no name
+# of the plant on the slip ("Annotated for Flora Neotropica", "Examined for monograph of Exampla",
+# "Specimen checked for the Flora of Exampla"): the signature under it is the annotator's
+_EXAMINED_FOR = re.compile(
+    r"[\W_]*(?:specimens?[ \t]+)?(?:annotated|examined|checked|studied|seen|reviewed)[ \t]+"
+    r"(?:for|during|in[ \t]+the[ \t]+course)(?![^\W\d_]).*",
+    re.IGNORECASE,
+)
+
+
 # the heading of a printed determination slip's form
 _SLIP_FORM = re.compile(
     r"[\W_]*(?:annotation|determinavit|determination|revision|revisio)(?![^\W\d_])", re.IGNORECASE
@@ -116,7 +126,8 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
     determination slip without a cue: heading lines, the name with its author (on one line or
     two), the determiner's line (`signature`: the year in brackets or after a comma, or after a
     space under a slip form's heading or a "rev."), then nothing but the determiner's
-    institution. None for any other label."""
+    institution; or an annotation slip's heading ("Annotated for ...", `_EXAMINED_FOR`) over the
+    signature, without a name. None for any other label."""
     index = [i for i, t in enumerate(lines) if len(re.findall(r"[^\W_]", t)) >= 2]
     for k, i in enumerate(index):
         found = signature(lines[i])
@@ -126,6 +137,10 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
         after = [lines[j] for j in index[k + 1 :]]
         if not before or not all(is_institution(t) for t in after):
             return None
+        if any(_EXAMINED_FOR.fullmatch(t) for t in before) and all(
+            _EXAMINED_FOR.fullmatch(t) or _heading(t) for t in before
+        ):
+            return i  # "Annotated for Flora Neotropica / J. Exemplo 1995": no name, the annotator
         if _AUTHORED_NAME.fullmatch(before[-1]):
             heading = before[:-1]
         elif (

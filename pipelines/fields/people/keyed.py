@@ -28,7 +28,7 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.text import Label, candidate, is_institution
+from pipelines.fields.text import Label, candidate, is_institution, label_of
 
 # "Col." with one "l" (and its OCR slips "Co1.", "C0l."): in Spanish and Portuguese the colonia,
 # in English the colonel, as often as the collector's key ("Coll." is the collector's alone)
@@ -153,6 +153,27 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# "Coll.", "coll", "Coll:" alone before the name on its line (no "Collector", "Collected by"):
+# the collector's or the collection's key
+_COLL_ABBR = re.compile(r"[ \t]*(?i:coll)[ \t]?[.:]?[ \t]*")
+
+
+def collection_label(labels: list[Label], c: FieldCandidate) -> bool:
+    """Whether the collector `c` is a bare surname after "Coll." on a label of its own without a
+    figure (no date, no number: "Coll. Staudinger"), beside another label that bears figures (the
+    place and date of an insect's pin): the collection the specimen belonged to as often as its
+    collector."""
+    lab = label_of(labels, c.evidence)
+    s = c.evidence.start
+    if lab is None or s is None or not re.fullmatch(WORD, c.value):
+        return False
+    if not _COLL_ABBR.fullmatch(lab.flat, lab.line_at(s).start, s):
+        return False
+    if any(ch.isdigit() for ch in lab.text):
+        return False
+    return any(o is not lab and any(ch.isdigit() for ch in o.text) for o in labels)
 
 
 # A museum's code in capitals of a few letters, no stops ("LSH ENT", "MCZ"), and a long number

@@ -274,7 +274,10 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
                 # (the herbarium's word as OCR may read it: "Herbariiim No.")
-                r"herb\w*\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
+                r"herb\w*\.?|reg\.?|register|inv\.?|photo\w*|neg\.?|negative|dna|voucher|barcode|"
+                # a photograph's negative and an accession as the OCR may read them ("Weg. No.",
+                # "Acc. No.")
+                r"weg\.|acc\.?|"
                 # a sheet's, a page's or an image's own number ("Sheet Number: 2")
                 r"specimen|sheet|page|image|serial|"
                 # a type's number in the museum's type register ("USNM Type No. 12345")

@@ -1,0 +1,232 @@
+"""Collectors of whole sheets: a collector's series printed as a surname and a number without a
+key ("Standley 45678", Field Museum's shape), and the lines of that shape that are no collector
+(a road's, a plot's, a place named again, a year); a name under an annotation slip's heading
+("Annotated for Flora Neotropica / J. Exemplo 1995") that signs the slip, never the collector's;
+"Coll. Muster" alone on an undated pin label, a collection's as often as a collector's.
+Invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import field, role_of, value
+
+_HEAD = "FIELD MUSEUM OF NATURAL HISTORY\nFLORA OF EXAMPLA\n"
+
+SURNAME_NUMBER = [
+    (
+        _HEAD + "Dept. Exemplo: hills east of Sampleton, 900 m.\nMuster 45678\nJan. 8, 1947",
+        "Muster",
+        "45678",
+    ),
+    (
+        _HEAD + "Beispiel 1234\nExampla ornata L.\nMunicipio de Sampleton. 1800 m.\n12 Feb 1955",
+        "Beispiel",
+        "1234",
+    ),
+    (_HEAD + "Sampleton, 1500 m.\nMuster 12345 with Beispiel\nJan. 1940", "Muster", "12345"),
+    (
+        _HEAD + "Sampleton, 1500 m.\nMuster 12345 with J. Beispiel\nJan. 1940",
+        "Muster | J. Beispiel",
+        "12345",
+    ),
+    # a slip's determiner and the year: the collector's line stays the collector's
+    (_HEAD + "Sampleton.\nMuster 1234\nMarch 1938\n\nDet. Beispiel 1939", "Muster", "1234"),
+    (_HEAD + "Sampleton.\nMuster 1234\nMarch 1938\n\nDet. Muster 1939", "Muster", "1234"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), SURNAME_NUMBER)
+def test_surname_and_number(text: str, who: str, number: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None and got.value == who
+    assert got.confidence < 0.9 and "surname_only" in got.flags
+    assert value(text, "recordNumber") == number
+
+
+NOT_SURNAME_NUMBER = [
+    # a road's, a plot's, a box's number; a kind of place; a street's name
+    "Plants of Exampla\nRoute 1234\nSampleton.\nDec. 1, 1960",
+    "Plants of Exampla\nPlot 345\nSampleton.\nDec. 1, 1960",
+    "Plants of Exampla\nBox 345\nSampleton.\nDec. 1, 1960",
+    "Plants of Exampla\nAcc 1993\nSampleton.\nDec. 1, 1960",
+    "Plants of Exampla\nRidge 345\nSampleton.\nDec. 1, 1960",
+    "Pflanzen aus Exampla\nHauptstrasse 123\nSampleton.\n3.5.1935",
+    # a year after the word: a date's, a slip's or a stamp's
+    "Plants of Exampla\nSampleton.\nDec. 1930\n\nExemplo 1931",
+    "Plants of Exampla\nSampleton.\nDec. 1930\n\nImaged 2010",
+    # the place named again on the label: its number
+    "Plants of Exampla\nWoods near Sampleton.\nSampleton 345\nDec. 1930",
+    # a month or a country before the number
+    "Plants of Exampla\nSampleton.\nJanuar 1910\nPeru 1234",
+    # no date on the label: a list's or a register's line
+    "Plants of Exampla\nMuster 1234\nSampleton.",
+    # a number too short or too long for a series
+    "Plants of Exampla\nSampleton.\nMuster 12\nDec. 1930",
+    "Plants of Exampla\nSampleton.\nMuster 1234567\nDec. 1930",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SURNAME_NUMBER)
+def test_not_surname_and_number(text: str) -> None:
+    assert value(text) is None
+
+
+KEYED_WINS = [
+    # a collector with a key or with initials is the collector, the bare line is not read
+    (_HEAD + "Sampleton.\nKerr 1234\nColl. J. Beispiel 567\nMarch 1938", "J. Beispiel", "567"),
+    (_HEAD + "Sampleton.\nK. Muster 234\nJune 1923\n\nSampleton 45", "K. Muster", "234"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), KEYED_WINS)
+def test_keyed_collector_wins(text: str, who: str, number: str) -> None:
+    assert value(text) == who
+    assert value(text, "recordNumber") == number
+
+
+ANNOTATION_SLIPS = [
+    "Annotated for Flora Neotropica\nJ. Exemplo 1995",
+    "Examined for monograph of Exampla\nP. Muestra 1990",
+    "Specimen examined for the Flora of Exampla\nK. Muster, 1966",
+    "FIELD MUSEUM OF NATURAL HISTORY\nAnnotated for Flora Neotropica\nJ. Exemplo 1995",
+]
+
+
+@pytest.mark.parametrize("text", ANNOTATION_SLIPS)
+def test_annotation_slip_is_a_determination(text: str) -> None:
+    assert role_of(text).value == "determination"
+
+
+def test_annotation_slip_signer_is_no_collector() -> None:
+    text = (
+        "CHICAGO NATURAL HISTORY MUSEUM\nPLANTS OF PERU\nExampla ornata L.\n"
+        "Dpto. Exemplo: Prov. Muestra, 2,300 m.\nJune 3, 1949\n\n"
+        "Annotated for Flora Neotropica\nJ. Exemplo 1995"
+    )
+    assert value(text) is None
+    assert value(text, "eventDate") == "1949-06-03"
+
+
+NOT_ANNOTATION_SLIPS = [
+    # a place or a collector's line under a heading that names no examination
+    "Flora of Exampla\nK. Muster 1966",
+    # more after the signature than an institution: a data label
+    "Annotated for Flora Neotropica\nJ. Exemplo 1995\nSampleton Wood",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ANNOTATION_SLIPS)
+def test_not_annotation_slip(text: str) -> None:
+    assert role_of(text).value != "determination"
+
+
+COLLECTION_LABELS = [
+    # "Coll." and a bare surname on a label of its own without a figure, beside the pin's
+    # place and date: the collection's as often
+    ("Exampla\nSampleton\n12.VI.1905\n\nColl. Staudinger", "Staudinger"),
+    ("Mus. Zool. Berol.\nSampleton\nVII.1912\n\nColl. Muster", "Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), COLLECTION_LABELS)
+def test_collection_label_doubted(text: str, who: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None and got.value == who
+    assert got.confidence < 0.9
+
+
+COLLECTOR_LABELS = [
+    # a date on the label, initials, the full key, or no other label: the collector
+    ("Sampleton\n12.vi.1950\nColl. Muster", "Muster"),
+    ("Sampleton\n12.vi.1950\n\nColl. K. Muster", "K. Muster"),
+    ("Sampleton\n12.vi.1950\n\nCollector: Muster", "Muster"),
+    ("Coll. Staudinger", "Staudinger"),
+    ("Sampleton\n12.vi.1950\n\nColl. Muster 123", "Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), COLLECTOR_LABELS)
+def test_collector_label_kept(text: str, who: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None and got.value == who
+    assert "surname_only" not in got.flags
+
+
+def test_leg_outranks_a_pins_collection_label() -> None:
+    text = "Exampla\nSampleton\n12.7.1923\nleg. J. Beispiel\n\nColl. Staudinger"
+    got = field(text, "recordedBy")
+    assert got is not None and got.value == "J. Beispiel"
+    assert "several_collectors" not in got.flags
+
+
+NOT_FIELD_NUMBERS = [
+    # a photograph's negative (its "N" misread), an accession, a photograph's own number
+    "Photograph of type specimen\nField Museum N\nm Weg. No. 23456\nExampla ornata\nSampleton.",
+    "Exampla ornata\nSampleton.\n12 May 1930\nAcc. No. 12345",
+    "Exampla ornata\nSampleton.\n12 May 1930\nPhotograph No. 12345",
+    "Exampla ornata\nSampleton.\n12 May 1930\nNeg. No. 12345",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIELD_NUMBERS)
+def test_not_field_numbers(text: str) -> None:
+    assert value(text, "recordNumber") is None
+    assert value(text) is None
+
+
+def test_number_key_in_words() -> None:
+    text = "Plants of Exampla\nSampleton.\nCollector: K. Muster\nNumber 567\nDate: 14 Sept 1959"
+    assert value(text) == "K. Muster"
+    assert value(text, "recordNumber") == "567"
+
+
+LATER_DETERMINERS = [
+    # a revision's or a new determination's key, in German and English: the later determiner
+    (
+        "Pflanzen aus Exampla\nSammler: K. Muster\nDatum: 3.6.1905\n\n"
+        "Bestimmt von J. Beispiel 1920\n\nRevidiert A. Exemplo 1985",
+        "A. Exemplo",
+    ),
+    (
+        "Flora von Exampla\nSampleton\nleg. K. Muster 3.6.1905\n\n"
+        "Bestimmt J. Beispiel 1920\n\nNachbestimmt A. Exemplo 1985",
+        "A. Exemplo",
+    ),
+    (
+        "Plants of Exampla\nSampleton\nK. Muster 123\n3 June 1905\n\n"
+        "Det. J. Beispiel 1920\n\nRedet. A. Exemplo 1985",
+        "A. Exemplo",
+    ),
+    # the later year wins, whatever the key
+    (
+        "Plants of Exampla\nSampleton\nK. Muster 123\n3 June 1905\n\n"
+        "Det. J. Beispiel 1990\n\nRedetermined by A. Exemplo 1985",
+        "J. Beispiel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), LATER_DETERMINERS)
+def test_later_determiner(text: str, who: str) -> None:
+    assert value(text, "identifiedBy") == who
+    assert value(text) == "K. Muster"
+
+
+PLACE_AND_NUMBER = [
+    # a place's name of two words, the last a kind of place: no collector, its number no field
+    # number; the collector with initials below is the one
+    (
+        _HEAD + "Sampleton Hall 345\nExampla ornata\nSampleton woods\nJune 1960\nK. Muster 1234",
+        "K. Muster",
+    ),
+    ("Plants of Exampla\nSampleton Hill 345\nSampleton woods\nJune 1960", None),
+    # a given name before the surname: a person
+    ("Plants of Exampla\nSampleton woods\nPaul Muster 345\nJune 1960", "Paul Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), PLACE_AND_NUMBER)
+def test_place_and_number(text: str, who: str | None) -> None:
+    assert value(text) == who
+    assert value(text, "recordNumber") != "345" or who == "Paul Muster"
