@@ -69,8 +69,9 @@ _HEADING = re.compile(
 # of the plant on the slip ("Annotated for Flora Neotropica", "Examined for monograph of Exampla",
 # "Specimen checked for the Flora of Exampla"): the signature under it is the annotator's
 _EXAMINED_FOR = re.compile(
-    r"[\W_]*(?:specimens?[ \t]+)?(?:annotated|examined|checked|studied|seen|reviewed)[ \t]+"
-    r"(?:for|during|in[ \t]+the[ \t]+course)(?![^\W\d_]).*",
+    # (as the OCR may read them: "Annotuted jor Flora ...")
+    r"[\W_]*(?:specimens?[ \t]+)?(?:annot[a-z]{2}ed|exam[a-z]ned|checked|studied|seen|reviewed)"
+    r"[ \t]+(?:[fj]or|during|in[ \t]+the[ \t]+course)(?![^\W\d_]).*",
     re.IGNORECASE,
 )
 
@@ -117,6 +118,20 @@ def signature(line: str) -> Signature | None:
     )
 
 
+# a signer with initials whose stops the OCR lost and a year ("J Exemplo 1995")
+_BARE_SIGNED = re.compile(
+    rf"[\W_]*(?:[{_UPPER}][ \t.]{{1,2}}){{1,3}}{_SURNAME}[ \t,]+{_YEAR}[ \t.]*"
+)
+
+
+def _examined(before: Sequence[str]) -> bool:
+    """Whether the lines above a signature are an annotation slip's heading without a name
+    (`_EXAMINED_FOR`), institutions' names at most beside it."""
+    return any(_EXAMINED_FOR.fullmatch(t) for t in before) and all(
+        _EXAMINED_FOR.fullmatch(t) or _heading(t) for t in before
+    )
+
+
 def _heading(text: str) -> bool:
     return is_institution(text) or _HEADING.fullmatch(text) is not None
 
@@ -131,15 +146,18 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
     index = [i for i, t in enumerate(lines) if len(re.findall(r"[^\W_]", t)) >= 2]
     for k, i in enumerate(index):
         found = signature(lines[i])
-        if found is None:
+        if found is None and not _BARE_SIGNED.fullmatch(lines[i]):
             continue
         before = [lines[j] for j in index[:k]]
         after = [lines[j] for j in index[k + 1 :]]
+        if found is None:
+            # under an annotation's heading an initial without its stop ("J Exemplo 1995")
+            if _examined(before) and all(is_institution(t) for t in after):
+                return i
+            continue
         if not before or not all(is_institution(t) for t in after):
             return None
-        if any(_EXAMINED_FOR.fullmatch(t) for t in before) and all(
-            _EXAMINED_FOR.fullmatch(t) or _heading(t) for t in before
-        ):
+        if _examined(before):
             return i  # "Annotated for Flora Neotropica / J. Exemplo 1995": no name, the annotator
         if _AUTHORED_NAME.fullmatch(before[-1]):
             heading = before[:-1]

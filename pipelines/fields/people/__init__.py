@@ -162,12 +162,9 @@ def find_people(
     if not any(c.confidence >= 0.5 for c in coll):
         # "Standley 45678": a surname and a number alone on their line, no key, no initials
         for lab in labels:
-            for i in range(len(lab.lines)):
-                if (found := surname_number_line(lab, i)) is not None and not within(
-                    found[0], donors
-                ):
-                    coll.append(found[0])
-                    nums.append(found[1])
+            if (found := surname_number_line(lab)) is not None and not within(found[0], donors):
+                coll.append(found[0])
+                nums.append(found[1])
     if not any(c.confidence >= 0.5 for c in coll):
         # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
         dated = {lab.label for lab, _, _ in event_spans}

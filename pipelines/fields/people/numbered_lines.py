@@ -20,8 +20,14 @@ from pipelines.fields.people.numbers import (
     number_after,
     number_below,
 )
-from pipelines.fields.people.patterns import CAPW, UP, WORD
-from pipelines.fields.people.persons import Person, bad_word, person_view, persons_at
+from pipelines.fields.people.patterns import CAPW, LOW, UP, WORD
+from pipelines.fields.people.persons import (
+    Person,
+    bad_word,
+    bare_initialled,
+    person_view,
+    persons_at,
+)
 from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     MONTH_AFTER,
@@ -81,6 +87,12 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             # "K. Muster 12O4": the name's line, its number misread (`misread_number`)
             coll.append(person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
             nums += [n for n in misread[1:] if n is not None]
+    elif p is None and (q := _bare_initial_numbered(lab, line.start + head, line.end)) is not None:
+        # "K Muster 345": the initial's stop lost (to the OCR), the number after the name
+        num = number_after(q, 0.7)
+        if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            coll.append(person_candidate(Term.recordedBy, q, 0.7, "collector.name_number"))
+            nums.append(num)
     elif p is None and (q := _person_after_number(lab, i)) is not None:
         coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
     elif p is None and (q := _person_after_bare_number(lab, i)) is not None:
@@ -106,6 +118,21 @@ def _place_named(p: Person) -> bool:
         len(words) == 2
         and fold(words[1]) in place_nouns() | {"hall"}
         and fold(words[0]) not in given_names()
+    )
+
+
+# one or two capitals without their stops that open a line, no bearing ("N Sampleton")
+_BARE_OPENING = re.compile(rf"[ \t]*(?![NSEW] )[{UP}] (?:[{UP}] )?(?=[{UP}][{LOW}])")
+
+
+def _bare_initial_numbered(lab: Label, start: int, end: int) -> Person | None:
+    """ "K Muster 345", "K J Muster 345": initials without their stops before a surname that
+    opens the line (`bare_initialled`), one name alone."""
+    if _BARE_OPENING.match(lab.flat, start, end) is None:
+        return None
+    q = bare_initialled(lab, start, end)
+    return (
+        q if q is not None and len(q.names) == 1 and not bad_word(q.names[0].split()[-1]) else None
     )
 
 
@@ -185,7 +212,9 @@ def _person_after_bare_number(lab: Label, i: int) -> Person | None:
 
 
 _SINE_NUMERO = re.compile(
-    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d))[\s.,;]*"
+    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d)"
+    # "Muster n. 456": the Latin numero cut to its letter, as old distributed sets print it
+    r"|n\.[ \t]?\d{1,6}[a-z]?(?![\d.,]\d))[\s.,;]*"
 )
 
 
@@ -231,34 +260,46 @@ _STREET_WORD = re.compile(
 )
 
 
+def _surname_number(lab: Label, i: int) -> re.Match[str] | None:
+    """Line `i` as `_SURNAME_NUMBER` reads it, its word no counted noun, place or street, its
+    number no year; else None."""
+    line = lab.lines[i]
+    m = _SURNAME_NUMBER.fullmatch(line.text)
+    if m is None or lab.institution[i] or lab.address[i] or is_institution(line.text):
+        return None
+    word = m.group("name")
+    if (
+        _YEAR_SHAPED.fullmatch(m.group("n"))
+        or len(word) < 3
+        or bad_word(word)
+        or word.lower() in _counted()
+        or fold(word) in place_nouns()
+        or _STREET_WORD.fullmatch(word)
+    ):
+        return None
+    return m
+
+
 def _counted() -> frozenset[str]:
     """The nouns a number counts after them (people_cues.csv, role counted: "plot", "box")."""
     return frozenset(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "counted")
 
 
-def surname_number_line(lab: Label, i: int) -> tuple[FieldCandidate, FieldCandidate] | None:
-    """ "Standley 45678" alone on line `i` of a label that bears a date elsewhere: a surname
+def surname_number_line(lab: Label) -> tuple[FieldCandidate, FieldCandidate] | None:
+    """ "Standley 45678" alone on a line of a label that bears a date elsewhere: a surname
     without initials or key and the collector's field number, as some herbaria's printed labels
     give the collector's series. The line is as often something else ("Route 12", "Plot 34",
     "Sampleton 45" where the place is named again, a year under a slip's heading), so the word
     must be no noun counted by a number, no place's kind or known name, no street's, the number
-    no year, and the word named nowhere else on the label but a determiner's line; the collector
-    is flagged `surname_only` (kept under 0.9), the number read at the rule's low confidence."""
+    no year, and the word named nowhere else on the label but a determiner's line; one such line
+    on the label, no more (a list's); the collector is flagged `surname_only` (kept under 0.9),
+    the number read at the rule's low confidence."""
+    found = [(k, m) for k in range(len(lab.lines)) if (m := _surname_number(lab, k)) is not None]
+    if len(found) != 1:
+        return None
+    i, m = found[0]
     line = lab.lines[i]
-    m = _SURNAME_NUMBER.fullmatch(line.text)
-    if m is None or lab.institution[i] or lab.address[i] or is_institution(line.text):
-        return None
     word, number = m.group("name"), m.group("n")
-    low = word.lower()
-    if (
-        _YEAR_SHAPED.fullmatch(number)
-        or bad_word(word)
-        or low in _counted()
-        or fold(word) in place_nouns()
-        or _STREET_WORD.fullmatch(word)
-        or len(word) < 3
-    ):
-        return None
     others = [ln for k, ln in enumerate(lab.lines) if k != i]
     if any(
         re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", ln.text)

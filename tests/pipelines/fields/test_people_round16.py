@@ -90,6 +90,8 @@ ANNOTATION_SLIPS = [
     "Examined for monograph of Exampla\nP. Muestra 1990",
     "Specimen examined for the Flora of Exampla\nK. Muster, 1966",
     "FIELD MUSEUM OF NATURAL HISTORY\nAnnotated for Flora Neotropica\nJ. Exemplo 1995",
+    # as the OCR reads it: a letter changed, the initial's stop lost
+    "Annotuted jor Flora Neotropica\nJ Exemplo 1995",
 ]
 
 
@@ -113,6 +115,8 @@ NOT_ANNOTATION_SLIPS = [
     "Flora of Exampla\nK. Muster 1966",
     # more after the signature than an institution: a data label
     "Annotated for Flora Neotropica\nJ. Exemplo 1995\nSampleton Wood",
+    # an initial without its stop and a year under any other heading: a collector's as often
+    "Flora of Exampla\nJ Exemplo 1995",
 ]
 
 
@@ -230,3 +234,50 @@ PLACE_AND_NUMBER = [
 def test_place_and_number(text: str, who: str | None) -> None:
     assert value(text) == who
     assert value(text, "recordNumber") != "345" or who == "Paul Muster"
+
+
+def test_latin_numero_cut_to_its_letter() -> None:
+    text = "Iter Exemplense\nMuster n. 456\nExampla ornata\nIn pratis prope Sampleton.\nJun. 1888"
+    got = field(text, "recordedBy")
+    assert got is not None and got.value == "Muster" and got.confidence < 0.9
+    assert value(text, "recordNumber") == "456"
+    assert value("Sampleton\nRiver n. 45\n1888") is None
+
+
+STOPS_LOST = [
+    # an initial's stop the OCR lost, in a team after a comma or "&", or opening a numbered line
+    (
+        "Plants of Exampla\nSampleton, 4200 m.\nK. Muster, J Beispiel & A. Exemplo 2345\n3 June 1984",
+        "K. Muster | J Beispiel | A. Exemplo",
+        "2345",
+    ),
+    (
+        "Plants of Exampla\nSampleton, 2600 m.\nK. Muster & J Beispiel 890\nOct. 3, 1960",
+        "K. Muster | J Beispiel",
+        "890",
+    ),
+    ("Herbarium of Exampla\nSampleton woods\nDec. 1 1960\nA Exemplo 345", "A Exemplo", "345"),
+    ("Hedge, Sampleton.\nK J Muster 345\n14 Aug 1899", "K J Muster", "345"),
+    # a colon between a full name and the date
+    ("Hedge, Sampleton. Exampleshire.\nK. Muster: 14 Aug 1899", "K. Muster", None),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), STOPS_LOST)
+def test_stops_lost(text: str, who: str, number: str | None) -> None:
+    assert value(text) == who
+    assert value(text, "recordNumber") == number
+
+
+NOT_STOPS_LOST = [
+    # a bearing before a place, no initial
+    "Plants of Exampla\nRio Exemplo, S Sampleton, 2600 m.\nOct. 3, 1960",
+    "Hedge, Sampleton.\nN Sampleton 345\n14 Aug 1899",
+    # a place before a colon and the date: no person
+    "Hedge\nSampleton: 14 Aug 1899",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STOPS_LOST)
+def test_not_stops_lost(text: str) -> None:
+    assert value(text) is None
