@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.fields.text import is_institution
 
-__all__ = ["Signature", "signature", "unkeyed_slip"]
+__all__ = ["Signature", "examined_for", "signature", "unkeyed_slip"]
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
@@ -124,6 +124,12 @@ _BARE_SIGNED = re.compile(
 )
 
 
+def examined_for(line: str) -> bool:
+    """Whether `line` is an annotation slip's heading that names what the sheet was examined
+    for, no plant ("Annotated for Flora Neotropica")."""
+    return _EXAMINED_FOR.fullmatch(line) is not None
+
+
 def _examined(before: Sequence[str]) -> bool:
     """Whether the lines above a signature are an annotation slip's heading without a name
     (`_EXAMINED_FOR`), institutions' names at most beside it."""
@@ -159,7 +165,13 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
             return None
         if _examined(before):
             return i  # "Annotated for Flora Neotropica / J. Exemplo 1995": no name, the annotator
-        if _AUTHORED_NAME.fullmatch(before[-1]):
+        if _AUTHORED_NAME.fullmatch(before[-1]) or (
+            len(before) >= 2
+            and _BARE_NAME.fullmatch(before[-1])
+            and any(_SLIP_FORM.match(t) for t in before[:-1])
+        ):
+            # (a name without its author under a printed slip's form: "ANNOTATION LABEL /
+            # Exampla minor / K. Muster 1998")
             heading = before[:-1]
         elif (
             len(before) >= 2

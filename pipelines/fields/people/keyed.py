@@ -44,9 +44,11 @@ _COLL_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')}|(?i:co(?:rnm|mrn|rnrn))\.)|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
-    r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
+    # "Collectest by": its ending misread; "lected by" opening a line: its first letters cut
+    r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ect(?:ed|e[a-z]{1,2})(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
+    r"^[ \t]*(?:[o0][l1i|]{2}|[l1i|]{1,2})ected[ \t]+by(?=[ \t]+[A-Z])|"
     # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "Sarnmler", "Samrnler"
-    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?)(?![^\W\d_])|"
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?|samm[i1|]er(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it

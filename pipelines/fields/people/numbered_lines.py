@@ -292,8 +292,9 @@ def surname_number_line(lab: Label) -> tuple[FieldCandidate, FieldCandidate] | N
     "Sampleton 45" where the place is named again, a year under a slip's heading), so the word
     must be no noun counted by a number, no place's kind or known name, no street's, the number
     no year, and the word named nowhere else on the label but a determiner's line; one such line
-    on the label, no more (a list's); the collector is flagged `surname_only` (kept under 0.9),
-    the number read at the rule's low confidence."""
+    on the label, no more (a list's); the collector is flagged `surname_only` and the number
+    `uncertain_number` (both kept under 0.9: nothing but the line's shape says it is a
+    collector's)."""
     found = [(k, m) for k in range(len(lab.lines)) if (m := _surname_number(lab, k)) is not None]
     if len(found) != 1:
         return None
@@ -313,5 +314,7 @@ def surname_number_line(lab: Label) -> tuple[FieldCandidate, FieldCandidate] | N
     rule = "collector.surname_number"
     who = candidate(Term.recordedBy, word, 0.6, lab, s, e, rule, [SURNAME_ONLY])
     ns, ne = line.start + m.start("n"), line.start + m.end("n")
-    num = candidate(Term.recordNumber, number, 0.6, lab, ns, ne, "number.after_surname")
+    # the number as doubted as the name: if the line is no collector's, it is no field number
+    rule = "number.after_surname"
+    num = candidate(Term.recordNumber, number, 0.6, lab, ns, ne, rule, [UNCERTAIN_NUMBER])
     return who, num

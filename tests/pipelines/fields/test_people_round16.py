@@ -41,7 +41,9 @@ def test_surname_and_number(text: str, who: str, number: str) -> None:
     got = field(text, "recordedBy")
     assert got is not None and got.value == who
     assert got.confidence < 0.9 and "surname_only" in got.flags
-    assert value(text, "recordNumber") == number
+    num = field(text, "recordNumber")
+    assert num is not None and num.value == number
+    assert num.confidence < 0.9  # as doubted as the name
 
 
 NOT_SURNAME_NUMBER = [
@@ -281,3 +283,47 @@ NOT_STOPS_LOST = [
 @pytest.mark.parametrize("text", NOT_STOPS_LOST)
 def test_not_stops_lost(text: str) -> None:
     assert value(text) is None
+
+
+KEYS_MISREAD = [
+    # the collector's key as the OCR reads it: its first letters cut by the label's edge, its
+    # ending misread, "Sammler" with an "i" for the "l"
+    (
+        "Plants of Exampla\nSampleton.\nlected by K. Muster and J. Beispiel\nNo. 234\n1928",
+        "K. Muster | J. Beispiel",
+    ),
+    ("Plants of Exampla\nSampleton, 2000 m\nCollectest by K. Muster\nNo. 12345\n1942", "K. Muster"),
+    ("Flora von Exampla\nSampleton\nNr 123\nSammier: J. Beispiel\n1932", "J. Beispiel"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), KEYS_MISREAD)
+def test_keys_misread(text: str, who: str) -> None:
+    assert value(text) == who
+
+
+def test_selected_by_is_no_key() -> None:
+    assert value("Plants of Exampla\nSampleton\nselected by the committee\n1928") is None
+
+
+def test_signer_of_a_slip_without_det_is_the_latest_determiner() -> None:
+    # a printed annotation slip whose name has no author, signed and dated without "det.": the
+    # latest determination, over an older keyed one
+    text = (
+        "PLANTS OF SAMPLETON COUNTY\nRoadside, 2 mi N of Muestra.\nK. Muster 1234\n"
+        "Sept. 14, 1955\n\nDet. J. Beispiel 1960\n\nAnnotation label\nExampla minor\nA. Exemplo 1998"
+    )
+    assert value(text, "identifiedBy") == "A. Exemplo"
+    assert value(text, "dateIdentified") == "1998"
+    assert value(text) == "K. Muster"
+    assert role_of("Annotation label\nExampla minor\nA. Exemplo 1998").value == "determination"
+
+
+def test_examined_for_slip_signs_no_determination() -> None:
+    # the signer of an annotation that names no plant: no determiner over the keyed one
+    text = (
+        "Plants of Exampla\nSampleton, 1900 m.\nK. Muster 4321\n15 Jan 1961\n\n"
+        "Det. J. Beispiel 1970\n\nAnnotated for Flora Neotropica\nA. Exemplo 1992"
+    )
+    assert value(text, "identifiedBy") == "J. Beispiel"
+    assert value(text) == "K. Muster"
