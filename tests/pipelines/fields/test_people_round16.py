@@ -327,3 +327,23 @@ def test_examined_for_slip_signs_no_determination() -> None:
     )
     assert value(text, "identifiedBy") == "J. Beispiel"
     assert value(text) == "K. Muster"
+
+
+_DATA = "FIELD MUSEUM OF NATURAL HISTORY\nFlora of Exampla\nDept. Exemplo: Sampleton, 3000 m.\nMar. 1940\n\n"
+STAFF_LABELS = [
+    # the names of a photograph's, a negative's or a preparator's label: never the collector
+    _DATA + "K. Muster\nPhotographer",
+    _DATA + "Field Museum Neg. No. 1234\nK. Muster",
+    _DATA + "K. Muster\nPreparator",
+    _DATA + "Photographed by K. Muster 1950",
+    _DATA + "Imaged 2010\nK. Muster",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_LABELS)
+def test_staff_labels_name_no_collector(text: str) -> None:
+    assert value(text) is None
+
+
+def test_a_name_alone_on_its_label_is_still_read() -> None:
+    assert value(_DATA + "K. Muster") == "K. Muster"
