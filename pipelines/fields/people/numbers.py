@@ -110,7 +110,16 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         # "K. Muster 1965-123": a year and its serial, a collector's as often as a museum's
         # register number or a range of years
         return _flagged(num)
+    if _SPLIT_REST.fullmatch(lab.flat, m.end("n"), line_end):
+        # "K. Muster 56 78": the figures after a blank end the line, the OCR's blank inside
+        # one number as often as a second number
+        return _flagged(num)
     return num
+
+
+# One to three figures alone after a number and a blank, to the line's end (no year: "K. Muster
+# 5678 1946" prints the number and the year).
+_SPLIT_REST = re.compile(r"[ \t]\d{1,3}[ \t]*")
 
 
 # A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's

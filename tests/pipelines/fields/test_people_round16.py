@@ -347,3 +347,12 @@ def test_staff_labels_name_no_collector(text: str) -> None:
 
 def test_a_name_alone_on_its_label_is_still_read() -> None:
     assert value(_DATA + "K. Muster") == "K. Muster"
+
+
+def test_number_split_by_a_blank_is_doubted() -> None:
+    text = "Plants of Exampla\nSampleton, 2100 m.\nK. Muster & J. Beispiel 56 78\nFeb. 20, 1946"
+    got = field(text, "recordNumber")
+    assert got is not None and got.confidence < 0.9
+    # a year after the number: the number and the year, as printed
+    got = field("Plants of Exampla\nSampleton, 2100 m.\nK. Muster 5678 1946", "recordNumber")
+    assert got is not None and got.value == "5678" and got.confidence >= 0.9
