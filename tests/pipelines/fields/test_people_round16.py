@@ -63,6 +63,12 @@ NOT_SURNAME_NUMBER = [
     "Plants of Exampla\nSampleton.\nJanuar 1910\nPeru 1234",
     # no date on the label: a list's or a register's line
     "Plants of Exampla\nMuster 1234\nSampleton.",
+    # a type's, a packet's, a part of the plant's, a garden's bed's number
+    "Plants of Exampla\nWoods near Sampleton.\nIsotype 1234\nDec. 1, 1930",
+    "Plants of Exampla\nWoods near Sampleton.\nPacket 1234\nDec. 1, 1930",
+    "Plants of Exampla\nWoods near Sampleton.\nSeeds 1234\nDec. 1, 1930",
+    "Plants of Exampla\nWoods near Sampleton.\nBed 1234\nDec. 1, 1930",
+    "Plants of Exampla\nWoods near Sampleton.\nStandort 1234\nDec. 1, 1930",
     # a number too short or too long for a series
     "Plants of Exampla\nSampleton.\nMuster 12\nDec. 1930",
     "Plants of Exampla\nSampleton.\nMuster 1234567\nDec. 1930",
