@@ -249,7 +249,8 @@ def _name_place_number(lab: Label, p: Person, line_end: int) -> Person | None:
 # "Forrest 12345", "Kerr 1234 with Beispiel": a surname alone and a field number of three to six
 # figures (a letter after it at most) on a line of their own, a companion after "with" or not
 _SURNAME_NUMBER = re.compile(
-    rf"[ \t]*(?P<name>{CAPW})[ \t]+(?P<n>\d{{3,6}}[a-z]?)"
+    # (a height is no number: "Sampleton 900m")
+    rf"[ \t]*(?P<name>{CAPW})[ \t]+(?P<n>\d{{3,6}}(?![ \t]?(?:m|ft|km|mi)\b)[a-z]?)"
     rf"(?:[ \t]*,?[ \t]+(?:with|w/|&|and)[ \t]+(?:[{UP}]\.[ \t]?){{0,3}}{CAPW})?[ \t.]*"
 )
 _YEAR_SHAPED = re.compile(r"1[6-9]\d\d|20[0-4]\d")

@@ -54,6 +54,9 @@ NOT_SURNAME_NUMBER = [
     "Plants of Exampla\nAcc 1993\nSampleton.\nDec. 1, 1960",
     "Plants of Exampla\nRidge 345\nSampleton.\nDec. 1, 1960",
     "Pflanzen aus Exampla\nHauptstrasse 123\nSampleton.\n3.5.1935",
+    # a place and its height
+    "INDONESIA: Sulawesi\nSampleton 900m\n12.iv.1990",
+    "Plants of Exampla\nSampleton 1200 ft\nDec. 1, 1960",
     # a year after the word: a date's, a slip's or a stamp's
     "Plants of Exampla\nSampleton.\nDec. 1930\n\nExemplo 1931",
     "Plants of Exampla\nSampleton.\nDec. 1930\n\nImaged 2010",
