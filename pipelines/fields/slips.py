@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.fields.text import is_institution
 
-__all__ = ["Signature", "signature", "unkeyed_slip"]
+__all__ = ["Signature", "examined_for", "signature", "unkeyed_slip"]
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
@@ -61,6 +61,17 @@ _HEADING = re.compile(
     r"[\W_]*(?:annotation(?:[ \t]+label)?|determinavit|determination(?:[ \t]+slip)?|"
     r"revision|revisio|revidit|herbarium|herbier|herbar|herb\.|hb\.|museum|mus[ée]um|mus\.|"
     r"flora[ \t]+of|flore[ \t]+d[eu']|flora[ \t]+d[ei]|flora[ \t]+von|det\.?|rev\.?|conf\.?)(?![^\W\d_]).*",
+    re.IGNORECASE,
+)
+
+
+# an annotation slip's heading that names what the annotator examined the sheet for, with no name
+# of the plant on the slip ("Annotated for Flora Neotropica", "Examined for monograph of Exampla",
+# "Specimen checked for the Flora of Exampla"): the signature under it is the annotator's
+_EXAMINED_FOR = re.compile(
+    # (as the OCR may read them: "Annotuted jor Flora ...")
+    r"[\W_]*(?:specimens?[ \t]+)?(?:annot[a-z]{2}ed|exam[a-z]ned|checked|studied|seen|reviewed)"
+    r"[ \t]+(?:[fj]or|during|in[ \t]+the[ \t]+course)(?![^\W\d_]).*",
     re.IGNORECASE,
 )
 
@@ -107,6 +118,26 @@ def signature(line: str) -> Signature | None:
     )
 
 
+# a signer with initials whose stops the OCR lost and a year ("J Exemplo 1995")
+_BARE_SIGNED = re.compile(
+    rf"[\W_]*(?:[{_UPPER}][ \t.]{{1,2}}){{1,3}}{_SURNAME}[ \t,]+{_YEAR}[ \t.]*"
+)
+
+
+def examined_for(line: str) -> bool:
+    """Whether `line` is an annotation slip's heading that names what the sheet was examined
+    for, no plant ("Annotated for Flora Neotropica")."""
+    return _EXAMINED_FOR.fullmatch(line) is not None
+
+
+def _examined(before: Sequence[str]) -> bool:
+    """Whether the lines above a signature are an annotation slip's heading without a name
+    (`_EXAMINED_FOR`), institutions' names at most beside it."""
+    return any(_EXAMINED_FOR.fullmatch(t) for t in before) and all(
+        _EXAMINED_FOR.fullmatch(t) or _heading(t) for t in before
+    )
+
+
 def _heading(text: str) -> bool:
     return is_institution(text) or _HEADING.fullmatch(text) is not None
 
@@ -116,17 +147,31 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
     determination slip without a cue: heading lines, the name with its author (on one line or
     two), the determiner's line (`signature`: the year in brackets or after a comma, or after a
     space under a slip form's heading or a "rev."), then nothing but the determiner's
-    institution. None for any other label."""
+    institution; or an annotation slip's heading ("Annotated for ...", `_EXAMINED_FOR`) over the
+    signature, without a name. None for any other label."""
     index = [i for i, t in enumerate(lines) if len(re.findall(r"[^\W_]", t)) >= 2]
     for k, i in enumerate(index):
         found = signature(lines[i])
-        if found is None:
+        if found is None and not _BARE_SIGNED.fullmatch(lines[i]):
             continue
         before = [lines[j] for j in index[:k]]
         after = [lines[j] for j in index[k + 1 :]]
+        if found is None:
+            # under an annotation's heading an initial without its stop ("J Exemplo 1995")
+            if _examined(before) and all(is_institution(t) for t in after):
+                return i
+            continue
         if not before or not all(is_institution(t) for t in after):
             return None
-        if _AUTHORED_NAME.fullmatch(before[-1]):
+        if _examined(before):
+            return i  # "Annotated for Flora Neotropica / J. Exemplo 1995": no name, the annotator
+        if _AUTHORED_NAME.fullmatch(before[-1]) or (
+            len(before) >= 2
+            and _BARE_NAME.fullmatch(before[-1])
+            and any(_SLIP_FORM.match(t) for t in before[:-1])
+        ):
+            # (a name without its author under a printed slip's form: "ANNOTATION LABEL /
+            # Exampla minor / K. Muster 1998")
             heading = before[:-1]
         elif (
             len(before) >= 2

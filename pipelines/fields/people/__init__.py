@@ -23,15 +23,20 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
 from pipelines.fields.people.donors import find_donors, on_preparation, on_register, within
 from pipelines.fields.people.headers import header_collectors
-from pipelines.fields.people.keyed import collectors_keyed_after, keyed_collectors
+from pipelines.fields.people.keyed import (
+    collection_label,
+    collectors_keyed_after,
+    keyed_collectors,
+)
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
-from pipelines.fields.people.numbered_lines import numbered_line
+from pipelines.fields.people.numbered_lines import numbered_line, surname_number_line
 from pipelines.fields.people.numbers import (
     UNCERTAIN_NUMBER,
     keyed_elsewhere,
@@ -142,10 +147,24 @@ def find_people(
         for n in nums
         if not on_preparation(labels, n)
     ]
+    coll = _uninitialled_rivals_dropped(coll)
+    # "Coll. Staudinger" on a pin's label of its own: the collection's as often
+    coll = [
+        c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
+        if SURNAME_ONLY not in c.flags and collection_label(labels, c)
+        else c
+        for c in coll
+    ]
     # "Specimen determined by / K. Muster 1980": the name a determiner's key claimed is no
     # collector's that only a date or a line's shape offers
     keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]
     coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not within(c, keyed_dets)]
+    if not any(c.confidence >= 0.5 for c in coll):
+        # "Standley 45678": a surname and a number alone on their line, no key, no initials
+        for lab in labels:
+            if (found := surname_number_line(lab)) is not None and not within(found[0], donors):
+                coll.append(found[0])
+                nums.append(found[1])
     if not any(c.confidence >= 0.5 for c in coll):
         # a line of initials and a surname outranks a lone word by the date ("EXEMPLATON,")
         dated = {lab.label for lab, _, _ in event_spans}
@@ -165,6 +184,27 @@ def find_people(
     companions = [romanise_candidate(c) for c in companions]
     coll, dets = _misreadings_doubted(labels, coll, dets)
     return People(coll, nums, dets, companions, donors)
+
+
+_INITIAL = re.compile(rf"(?<![^\W\d_])[{UP}]\.")
+
+
+def _uninitialled_rivals_dropped(coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """Of the names read with a number after them and no key ("K. Muster 1234"), those of two
+    words without an initial whose first word is no given name ("Sampleton Hall 345": a
+    building's or a place's name and its number), where another such name has initials."""
+    lined = [c for c in coll if c.evidence.rule == "collector.name_number"]
+    if not any(_INITIAL.search(c.value) for c in lined):
+        return coll
+    return [
+        c
+        for c in coll
+        if c.evidence.rule != "collector.name_number"
+        or _INITIAL.search(c.value)
+        or " | " in c.value
+        or len(words := c.value.split()) != 2
+        or fold(words[0]) in given_names()
+    ]
 
 
 def _register_doubted(n: FieldCandidate) -> FieldCandidate:
@@ -349,6 +389,14 @@ def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:
         same = [k for k, c in enumerate(out) if c.evidence.rule in rules]
         if len({surname_of(out[k].value) for k in same}) < 2:
             continue
+        sure = {surname_of(out[k].value) for k in same if SURNAME_ONLY not in out[k].flags}
+        if len(sure) == 1:
+            # "leg. J. Beispiel" and "Coll. Staudinger" on a pin: the bare surname a "Coll."
+            # or a "Col." keys (flagged `surname_only`) is the collection's or a place's
+            drop = {k for k in same if SURNAME_ONLY in out[k].flags}
+            if all(surname_of(out[k].value) not in sure for k in drop):
+                out = [c for k, c in enumerate(out) if k not in drop]
+                continue
         for k in same:
             out[k] = out[k].model_copy(update={"flags": [*out[k].flags, SEVERAL_COLLECTORS]})
     return out

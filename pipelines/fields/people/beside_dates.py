@@ -85,8 +85,15 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             and not (full_name(p) or titled(p))
             and binomial_line(lab.lines[line_i - 1].text)
         )
-        # "Exampla ornata / Muster, 1960": the name's author and year under it (a type's label)
-        if p is not None and not author and not lab.flat[p.end : s].strip(" ,.\t"):
+        # "Exampla ornata / Muster, 1960": the name's author and year under it (a type's label);
+        # "K. Muster: 14 Aug 1899", "K. Muster; 14.8.1899": a colon or a semicolon between them
+        gap = lab.flat[p.end : s] if p is not None else ""
+        if (
+            p is not None
+            and not author
+            and not gap.strip(" ,.:;\t")
+            and (full_name(p) or not gap.strip(" ,.\t"))
+        ):
             found.append(p)
     for p in found:
         if any(is_british_county(n) for n in p.names):

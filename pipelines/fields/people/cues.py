@@ -125,7 +125,17 @@ def cue_words() -> frozenset[str]:
         re.split(r"[\s.]", r["cue"].strip().lower())[0]
         for r in data_rows("people_cues.csv")
         if r["role"]
-        not in ("joiner", "title", "degree", "firm", "header", "name_stop", "series", "preparation")
+        not in (
+            "joiner",
+            "title",
+            "degree",
+            "firm",
+            "header",
+            "name_stop",
+            "series",
+            "preparation",
+            "counted",
+        )
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
 

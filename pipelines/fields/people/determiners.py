@@ -20,15 +20,17 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.text import Label, Line
+from pipelines.fields.slips import examined_for, signature, unkeyed_slip
+from pipelines.fields.text import Label, Line, candidate
 
 # The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
 _YEAR_AFTER_KEY = 8
 
 
 def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
-    """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row."""
-    dets: list[FieldCandidate] = []
+    """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row;
+    the signers of a determination slip printed without it (`slip_signers`)."""
+    dets: list[FieldCandidate] = slip_signers(lab)
     for m in DET.finditer(lab.flat):
         i = lab.line_no(m.start())
         # (only where the key ends its line, bar a year: a long line is read once, not per key)
@@ -47,6 +49,24 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
         elif (p := determiner_before_keyword(lab, lab.line_no(m.start()))) is not None:
             dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.keyword_after"))
     return dets
+
+
+def slip_signers(lab: Label) -> list[FieldCandidate]:
+    """Who signed a determination slip printed without "det." ("ANNOTATION LABEL / Exampla minor
+    / K. Muster 1998", `slips.unkeyed_slip`): a determiner beside the keyed ones, whose year
+    weighs as theirs when the latest is chosen. Not the signer of an annotation that names no
+    plant ("Annotated for Flora Neotropica / K. Muster 1995"): no determination of a name."""
+    texts = [ln.text for ln in lab.lines]
+    i = unkeyed_slip(texts)
+    if i is None or DET.search(texts[i]) or any(examined_for(t) for t in texts[:i]):
+        return []
+    found = signature(texts[i])
+    if found is None:
+        return []
+    line = lab.lines[i]
+    who = " | ".join(found.persons(line.text))
+    s, e = line.start + found.start, line.start + found.end
+    return [candidate(Term.identifiedBy, who, 0.7, lab, s, e, "det.signature")]
 
 
 # What follows a determiner's name on the slips of insect collections and old herbaria ("K.

@@ -28,7 +28,7 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.text import Label, candidate, is_institution
+from pipelines.fields.text import Label, candidate, is_institution, label_of
 
 # "Col." with one "l" (and its OCR slips "Co1.", "C0l."): in Spanish and Portuguese the colonia,
 # in English the colonel, as often as the collector's key ("Coll." is the collector's alone)
@@ -44,9 +44,11 @@ _COLL_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')}|(?i:co(?:rnm|mrn|rnrn))\.)|(?P<inline>{cues('collector', 'inline')})|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
-    r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ected(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
+    # "Collectest by": its ending misread; "lected by" opening a line: its first letters cut
+    r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ect(?:ed|e[a-z]{1,2})(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
+    r"^[ \t]*(?:[o0][l1i|]{2}|[l1i|]{1,2})ected[ \t]+by(?=[ \t]+[A-Z])|"
     # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "Sarnmler", "Samrnler"
-    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?)(?![^\W\d_])|"
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?|samm[i1|]er(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
@@ -153,6 +155,27 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# "Coll.", "coll", "Coll:" alone before the name on its line (no "Collector", "Collected by"):
+# the collector's or the collection's key
+_COLL_ABBR = re.compile(r"[ \t]*(?i:coll)[ \t]?[.:]?[ \t]*")
+
+
+def collection_label(labels: list[Label], c: FieldCandidate) -> bool:
+    """Whether the collector `c` is a bare surname after "Coll." on a label of its own without a
+    figure (no date, no number: "Coll. Staudinger"), beside another label that bears figures (the
+    place and date of an insect's pin): the collection the specimen belonged to as often as its
+    collector."""
+    lab = label_of(labels, c.evidence)
+    s = c.evidence.start
+    if lab is None or s is None or not re.fullmatch(WORD, c.value):
+        return False
+    if not _COLL_ABBR.fullmatch(lab.flat, lab.line_at(s).start, s):
+        return False
+    if any(ch.isdigit() for ch in lab.text):
+        return False
+    return any(o is not lab and any(ch.isdigit() for ch in o.text) for o in labels)
 
 
 # A museum's code in capitals of a few letters, no stops ("LSH ENT", "MCZ"), and a long number

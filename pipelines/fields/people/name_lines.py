@@ -47,6 +47,8 @@ def name_line_collectors(
     lines: list[Person] = []
     glens: list[Person] = []  # name lines that may be a place's (`place_given`): the last resort
     for lab in labels:
+        if any(_STAFF_LINE.search(ln.text) for ln in lab.lines):
+            continue  # "Field Museum Neg. No. 1234 / K. Muster", "K. Muster / Photographer"
         for i, line in enumerate(lab.lines):
             if DET.search(line.text):
                 continue
@@ -134,6 +136,15 @@ def name_line_collectors(
         # the one read first
         first = first.model_copy(update={"flags": [*first.flags, SEVERAL_COLLECTORS]})
     return [first]
+
+
+# A line of a photograph's, a negative's or a mounting's stamp ("Field Museum Neg. No. 1234",
+# "Photographer", "Photographed", "Mounted by", "Imaged 2010"): the names on its label are the
+# photographer's or the preparator's, never a collector's.
+_STAFF_LINE = re.compile(
+    r"(?<![^\W\d_])(?i:photograph\w*|photo\.|neg\.|negative|preparator|mounted|imaged|"
+    r"digiti[sz]ed|databased)(?![^\W\d_])"
+)
 
 
 # A type's designation alone on its line, the designator's name under it ("designated", "des.

@@ -9,8 +9,9 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone, find_dates
-from pipelines.fields.geo import fold, given_names
-from pipelines.fields.people.cues import NO_KEY
+from pipelines.fields.geo import fold, given_names, place_nouns
+from pipelines.fields.lexicon import data_rows
+from pipelines.fields.people.cues import DET, NO_KEY
 from pipelines.fields.people.numbers import (
     DATE_LIKE,
     UNCERTAIN_NUMBER,
@@ -19,8 +20,14 @@ from pipelines.fields.people.numbers import (
     number_after,
     number_below,
 )
-from pipelines.fields.people.patterns import CAPW, WORD
-from pipelines.fields.people.persons import Person, bad_word, person_view, persons_at
+from pipelines.fields.people.patterns import CAPW, LOW, UP, WORD
+from pipelines.fields.people.persons import (
+    Person,
+    bad_word,
+    bare_initialled,
+    person_view,
+    persons_at,
+)
 from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     MONTH_AFTER,
@@ -33,7 +40,7 @@ from pipelines.fields.people.shapes import (
     person_candidate,
     surnames_joined,
 )
-from pipelines.fields.text import Label, candidate
+from pipelines.fields.text import Label, candidate, is_institution
 
 
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
@@ -58,7 +65,7 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         # "Muster: Exempla 1901 No. 961": an old collector's own label
         c = person_candidate(Term.recordedBy, q, 0.6, "collector.name_place_number")
         coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
-    elif p is not None and (full_name(p) or surnames_joined(p)):
+    elif p is not None and (full_name(p) or surnames_joined(p)) and not _place_named(p):
         num = number_after(p, 0.8, gap=True)
         if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
             # the name's span stays the first collector's: the number is paired with its end
@@ -80,6 +87,12 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             # "K. Muster 12O4": the name's line, its number misread (`misread_number`)
             coll.append(person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
             nums += [n for n in misread[1:] if n is not None]
+    elif p is None and (q := _bare_initial_numbered(lab, line.start + head, line.end)) is not None:
+        # "K Muster 345": the initial's stop lost (to the OCR), the number after the name
+        num = number_after(q, 0.7)
+        if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            coll.append(person_candidate(Term.recordedBy, q, 0.7, "collector.name_number"))
+            nums.append(num)
     elif p is None and (q := _person_after_number(lab, i)) is not None:
         coll.append(person_candidate(Term.recordedBy, q, 0.75, "collector.number_name"))
     elif p is None and (q := _person_after_bare_number(lab, i)) is not None:
@@ -93,6 +106,34 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             flags = [UNCERTAIN_NUMBER]
             nums.append(candidate(Term.recordNumber, m.group("n"), 0.7, lab, s, e, rule, flags))
     return coll, nums
+
+
+def _place_named(p: Person) -> bool:
+    """ "Sampleton Hill 345", "Exempla Creek 12": two words without an initial, the last a kind
+    of place and the first no given name: a place's name and a number, no person's."""
+    if len(p.names) != 1 or "." in p.names[0]:
+        return False
+    words = p.names[0].split()
+    return (
+        len(words) == 2
+        and fold(words[1]) in place_nouns() | {"hall"}
+        and fold(words[0]) not in given_names()
+    )
+
+
+# one or two capitals without their stops that open a line, no bearing ("N Sampleton")
+_BARE_OPENING = re.compile(rf"[ \t]*(?![NSEW] )[{UP}] (?:[{UP}] )?(?=[{UP}][{LOW}])")
+
+
+def _bare_initial_numbered(lab: Label, start: int, end: int) -> Person | None:
+    """ "K Muster 345", "K J Muster 345": initials without their stops before a surname that
+    opens the line (`bare_initialled`), one name alone."""
+    if _BARE_OPENING.match(lab.flat, start, end) is None:
+        return None
+    q = bare_initialled(lab, start, end)
+    return (
+        q if q is not None and len(q.names) == 1 and not bad_word(q.names[0].split()[-1]) else None
+    )
 
 
 def _team_after_date(lab: Label, i: int) -> Person | None:
@@ -171,7 +212,9 @@ def _person_after_bare_number(lab: Label, i: int) -> Person | None:
 
 
 _SINE_NUMERO = re.compile(
-    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d))[\s.,;]*"
+    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d)"
+    # "Muster n. 456": the Latin numero cut to its letter, as old distributed sets print it
+    r"|n\.[ \t]?\d{1,6}[a-z]?(?![\d.,]\d))[\s.,;]*"
 )
 
 
@@ -180,6 +223,8 @@ def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
     numero" or a keyed number (its figures may be lost: "Muster no.")."""
     if len(p.names) != 1 or not re.fullmatch(CAPW, p.names[0]) or bad_word(p.names[0]):
         return False
+    if p.names[0].lower() in _counted():
+        return False  # "Photograph No. 1234", "Plot No. 12": the thing's number
     return _SINE_NUMERO.fullmatch(lab.flat, p.end, line_end) is not None
 
 
@@ -199,3 +244,78 @@ def _name_place_number(lab: Label, p: Person, line_end: int) -> Person | None:
     if _PLACE_YEAR_NUMBER.fullmatch(lab.flat, m.end(), line_end) is None:
         return None
     return Person(lab, m.start(), m.end(), [m.group(0)])
+
+
+# "Forrest 12345", "Kerr 1234 with Beispiel": a surname alone and a field number of three to six
+# figures (a letter after it at most) on a line of their own, a companion after "with" or not
+_SURNAME_NUMBER = re.compile(
+    # (a height is no number: "Sampleton 900m")
+    rf"[ \t]*(?P<name>{CAPW})[ \t]+(?P<n>\d{{3,6}}(?![ \t]?(?:m|ft|km|mi)\b)[a-z]?)"
+    rf"(?:[ \t]*,?[ \t]+(?:with|w/|&|and)[ \t]+(?:[{UP}]\.[ \t]?){{0,3}}{CAPW})?[ \t.]*"
+)
+_YEAR_SHAPED = re.compile(r"1[6-9]\d\d|20[0-4]\d")
+# a street's or a road's name built with its kind ("Hauptstrasse 12", "Dorpsstraat 4", "Kirchweg
+# 3"): an address, no person
+_STREET_WORD = re.compile(
+    r"(?i:.+(?:strasse|straße|str|weg|gasse|platz|allee|damm|straat|laan|plein|gracht|kade|vej|gatan|vägen|katu|tie))"
+)
+
+
+def _surname_number(lab: Label, i: int) -> re.Match[str] | None:
+    """Line `i` as `_SURNAME_NUMBER` reads it, its word no counted noun, place or street, its
+    number no year; else None."""
+    line = lab.lines[i]
+    m = _SURNAME_NUMBER.fullmatch(line.text)
+    if m is None or lab.institution[i] or lab.address[i] or is_institution(line.text):
+        return None
+    word = m.group("name")
+    if (
+        _YEAR_SHAPED.fullmatch(m.group("n"))
+        or len(word) < 3
+        or bad_word(word)
+        or word.lower() in _counted()
+        or fold(word) in place_nouns()
+        or _STREET_WORD.fullmatch(word)
+    ):
+        return None
+    return m
+
+
+def _counted() -> frozenset[str]:
+    """The nouns a number counts after them (people_cues.csv, role counted: "plot", "box")."""
+    return frozenset(r["cue"] for r in data_rows("people_cues.csv") if r["role"] == "counted")
+
+
+def surname_number_line(lab: Label) -> tuple[FieldCandidate, FieldCandidate] | None:
+    """ "Standley 45678" alone on a line of a label that bears a date elsewhere: a surname
+    without initials or key and the collector's field number, as some herbaria's printed labels
+    give the collector's series. The line is as often something else ("Route 12", "Plot 34",
+    "Sampleton 45" where the place is named again, a year under a slip's heading), so the word
+    must be no noun counted by a number, no place's kind or known name, no street's, the number
+    no year, and the word named nowhere else on the label but a determiner's line; one such line
+    on the label, no more (a list's); the collector is flagged `surname_only` and the number
+    `uncertain_number` (both kept under 0.9: nothing but the line's shape says it is a
+    collector's)."""
+    found = [(k, m) for k in range(len(lab.lines)) if (m := _surname_number(lab, k)) is not None]
+    if len(found) != 1:
+        return None
+    i, m = found[0]
+    line = lab.lines[i]
+    word, number = m.group("name"), m.group("n")
+    others = [ln for k, ln in enumerate(lab.lines) if k != i]
+    if any(
+        re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", ln.text)
+        and DET.search(ln.text) is None
+        for ln in others
+    ):
+        return None  # "Sampleton 45" under "Woods near Sampleton": the place's number
+    if not any(find_dates(ln.text) for ln in others):
+        return None  # no data label's date: a catalogue's, a box's or a list's line
+    s, e = line.start + m.start("name"), line.start + m.end("name")
+    rule = "collector.surname_number"
+    who = candidate(Term.recordedBy, word, 0.6, lab, s, e, rule, [SURNAME_ONLY])
+    ns, ne = line.start + m.start("n"), line.start + m.end("n")
+    # the number as doubted as the name: if the line is no collector's, it is no field number
+    rule = "number.after_surname"
+    num = candidate(Term.recordNumber, number, 0.6, lab, ns, ne, rule, [UNCERTAIN_NUMBER])
+    return who, num

@@ -110,7 +110,16 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         # "K. Muster 1965-123": a year and its serial, a collector's as often as a museum's
         # register number or a range of years
         return _flagged(num)
+    if _SPLIT_REST.fullmatch(lab.flat, m.end("n"), line_end):
+        # "K. Muster 56 78": the figures after a blank end the line, the OCR's blank inside
+        # one number as often as a second number
+        return _flagged(num)
     return num
+
+
+# One to three figures alone after a number and a blank, to the line's end (no year: "K. Muster
+# 5678 1946" prints the number and the year).
+_SPLIT_REST = re.compile(r"[ \t]\d{1,3}[ \t]*")
 
 
 # A field number the tool cannot vouch for (confidence DOUBTS): one figure (no collector's
@@ -274,7 +283,10 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
                 # (the herbarium's word as OCR may read it: "Herbariiim No.")
-                r"herb\w*\.?|reg\.?|register|inv\.?|photo|neg\.?|dna|voucher|barcode|"
+                r"herb\w*\.?|reg\.?|register|inv\.?|photo\w*|neg\.?|negative|dna|voucher|barcode|"
+                # a photograph's negative and an accession as the OCR may read them ("Weg. No.",
+                # "Acc. No.")
+                r"weg\.|acc\.?|"
                 # a sheet's, a page's or an image's own number ("Sheet Number: 2")
                 r"specimen|sheet|page|image|serial|"
                 # a type's number in the museum's type register ("USNM Type No. 12345")

@@ -105,7 +105,12 @@ PARTICLE = (
 _DOUBLE_SURNAME = rf"{WORD}(?:\s{CAPW}(?=\s*(?:$|[,;&(\d])))?"
 # A middle initial whose full stop the OCR lost, between a given name and a surname ("GEORGE V
 # NEFF"): only right after a word, so a lone capital never starts a name.
-_BARE_INIT = rf"(?:(?:(?<=[{LOW}{UP}] )|(?<=[{UP}]\. )|(?<=[{UP}]\.  ))[{UP}]\s(?={WORD}))"
+# After a comma or an ampersand between two names ("K. Muster, J Beispiel & A. Exemplo"), the
+# first initial of the next name whose stop the OCR lost; not a bearing ("Sampleton, N Exempla").
+_BARE_INIT = (
+    rf"(?:(?:(?<=[{LOW}{UP}] )|(?<=[{UP}]\. )|(?<=[{UP}]\.  ))[{UP}]\s(?={WORD})"
+    rf"|(?<=[,&] )(?![NSEW]\s)[{UP}]\s(?={WORD}))"
+)
 
 
 def _person(initial: str, *, bare_first: str = "") -> str:
