@@ -328,9 +328,13 @@ def _headed_slip(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     LABEL / Exampla minor L. / K. Muster / 12 May 1990", "Revised for Flora of X / ..."): every date written alone under it is the
     determination's, wherever the determiner's name stands. A type's label ("Syntype /
     Sampleton / 1882") is no slip: its date is the type's collection."""
-    if not lines or roles[0] != {Role.determination}:
-        return False
-    first = _repair_cues(lines[0])  # as the OCR misread it or not ("ANNOTATI0N LABEL")
+    return bool(lines) and roles[0] == {Role.determination} and _heading_shape(lines[0])
+
+
+def _heading_shape(line: str) -> bool:
+    """Whether a line cued as a determination's is shaped as a slip's heading: a few words and no
+    figure, or a project's heading ("Revised for Flora of X"); no initialled name, no type word."""
+    first = _repair_cues(line)  # as the OCR misread it or not ("ANNOTATI0N LABEL")
     return (
         (
             (_HEADING.fullmatch(first) is not None and len(first.split()) <= 3)
@@ -339,6 +343,13 @@ def _headed_slip(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
         and not _INITIALLED.search(first)
         and not _TYPE_WORD.search(first)
     )
+
+
+def slip_heading(line: str) -> bool:
+    """Whether `line` alone is a determination slip's heading ("Annotation label",
+    "DETERMINAVIT", "Revised for Flora of X"), as a slip printed inside a data label's text
+    carries it: no part of the specimen's place."""
+    return {role for role, _ in _line_cues(line)} == {Role.determination} and _heading_shape(line)
 
 
 def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]:

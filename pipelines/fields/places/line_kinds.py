@@ -65,6 +65,7 @@ from pipelines.fields.places.vice_counties import (
     past_vice_county,
     vice_county_line,
 )
+from pipelines.fields.roles import slip_heading
 from pipelines.fields.text import Label, Line, is_header
 from pipelines.fields.vicecounty import is_british_county
 
@@ -80,8 +81,8 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "loc_key"
     if claimed or (is_header(line) and not GEO_WORDS.search(line)):
         return "skip"
-    if DET_OR_FAMILY.search(line) or NOISE.fullmatch(line):
-        return "skip"
+    if DET_OR_FAMILY.search(line) or NOISE.fullmatch(line) or slip_heading(line):
+        return "skip"  # "Annotation label" over the slip's lines inside a data label's text
     if EXCHANGE_NOTE.match(line) or HERBARIUM_WORD.search(line) or institution_header(line):
         return "skip"
     if (

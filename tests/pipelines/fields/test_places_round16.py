@@ -237,3 +237,18 @@ def test_habitat_line(line: str, expected: bool) -> None:
 )
 def test_shortened_museum(line: str, expected: bool) -> None:
     assert shortened_museum(line) is expected
+
+
+# a slip printed inside a data label's text: its heading is no part of the place
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        (
+            "Aus bus L.\nExampla County: Sampleton. Roadside.\nAnnotation label\nDet. by J. Beispiel 1980",
+            "Sampleton. Roadside.",
+        ),
+        ("Aus bus L.\nSampleton, Exampla Co.\nDETERMINAVIT\nK. Muster 1987", "Sampleton"),
+    ],
+)
+def test_slip_heading_ends_no_locality(text: str, locality: str) -> None:
+    assert value(text, "verbatimLocality") == locality
