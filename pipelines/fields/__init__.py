@@ -240,17 +240,21 @@ def _event_dates(dated: list[DatedSpan]) -> list[FieldCandidate]:
 
 
 def _date_identified(dated: list[DatedSpan], det: FieldCandidate | None) -> FieldCandidate | None:
+    """The determination's date: the one nearest the chosen determiner's name on its label; else
+    the latest of the slips' dates, the current identification's ("Det. 1985" and "Det. 2007")."""
     dets = [d for d in dated if d.det]
     if not dets:
         return None
+    near = []
     if det is not None and det.evidence.end is not None:
+        end = det.evidence.end
         near = [
-            d
-            for d in dets
-            if d.label.label == det.evidence.label and abs(d.date.start - det.evidence.end) < 40
+            d for d in dets if d.label.label == det.evidence.label and abs(d.date.start - end) < 40
         ]
-        dets = near or dets
-    d = dets[0]
+    if near:
+        d = min(near, key=lambda sp: abs(sp.date.start - end))
+    else:
+        d = max(dets, key=lambda sp: sp.date.iso.split("/")[0])
     return candidate(
         Term.dateIdentified,
         d.date.iso,
@@ -351,13 +355,11 @@ def _extract(
     proposed = _Proposals()
     # on a data label a capitalised "Rev." before a name is the collector's title; on a slip, a
     # revision's cue
-    dated = label_dates(specimen, labs, data={lab.label for lab in seen.of(Role.data)})
     # a slip's date is its determination's, though no "det." precedes it on its line
     slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
     slips |= {lab.label: column_dates(lab) for lab in seen.of(Role.data)}
-    for sp in dated:
-        lines = slips.get(sp.label.label)
-        sp.det = sp.det or bool(lines and sp.label.line_no(sp.date.start) in lines)
+    data = {lab.label for lab in seen.of(Role.data)}
+    dated = label_dates(specimen, labs, data=data, slip_lines=slips)
     # as printed: the specimen's view blanks a stamp's lines
     event = _dates(dated, out, {lab.label for lab in labs if dated_header(lab)})
     proposed.add(_event_dates(dated))
@@ -586,34 +588,48 @@ def _annotation_of(found: list[NameMatch], name: FieldCandidate | None) -> list[
 def _pick_det(
     labs: list[Label], dets: list[FieldCandidate], name: FieldCandidate | None
 ) -> FieldCandidate | None:
-    """The determiner printed under the chosen name on its label; else the latest dated
+    """The determiner printed under the chosen name on its label, unless a later dated
+    determination follows ("det. K. Muster 1950 / rev. J. Beispiel 1970"); else the latest dated
     determination (the current one, as for the name: "Det. A.Exemplar" on the original label,
     "Det. Robert D. Person 1988" on the annotation slip); else the first one found."""
     if not dets:
         return None
+    years = [_det_year(labs, d, dets) for d in dets]
+    latest = max(years)
+    only_latest = latest > 0 and years.count(latest) == 1
     if name is not None and name.evidence.end is not None and name.evidence.label is not None:
-        for d in dets:
+        for d, year in zip(dets, years, strict=True):
             if (
                 d.evidence.label == name.evidence.label
                 and 0 <= (d.evidence.start or 0) - name.evidence.end < 80
+                and not (only_latest and year < latest)
             ):
                 return d
-    years = [_det_year(labs, d) for d in dets]
-    if max(years) > 0 and years.count(max(years)) == 1:
-        return dets[years.index(max(years))]
+    if only_latest:
+        return dets[years.index(latest)]
     return dets[0]
 
 
 _DET_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20[0-3]\d)(?!\d)")
 
 
-def _det_year(labs: list[Label], det: FieldCandidate) -> int:
+def _det_year(labs: list[Label], det: FieldCandidate, dets: Sequence[FieldCandidate] = ()) -> int:
     """The year written after a determiner's name, on its line ("Karl B. Muster 1986") or the
-    next ("Det. K. L. Beispiel / 9 May 1981"), or 0."""
+    next ("Det. K. L. Beispiel / 9 May 1981") unless another of `dets` stands there ("det. K.
+    Muster / rev. J. Beispiel 1970": the reviser's year), or 0."""
     lab = label_of(labs, det.evidence)
     if lab is None or det.evidence.end is None:
         return 0
-    i = min(lab.line_no(det.evidence.end) + 1, len(lab.lines) - 1)
+    here = lab.line_no(det.evidence.end)
+    i = min(here + 1, len(lab.lines) - 1)
+    if any(
+        o is not det
+        and o.evidence.label == det.evidence.label
+        and o.evidence.start is not None
+        and lab.line_no(o.evidence.start) == i != here
+        for o in dets
+    ):
+        i = here
     m = _DET_YEAR.search(lab.flat, det.evidence.end, lab.lines[i].end)
     return int(m.group(1)) if m else 0
 

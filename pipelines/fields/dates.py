@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1205,13 +1205,19 @@ def _sheet_dates(
 
 
 def label_dates(
-    labels: list[Label], sheet_labels: Iterable[Label] = (), *, data: Container[int] = ()
+    labels: list[Label],
+    sheet_labels: Iterable[Label] = (),
+    *,
+    data: Container[int] = (),
+    slip_lines: Mapping[int, Container[int]] | None = None,
 ) -> list[DatedSpan]:
     """All dates with a score for being the collection date (higher is better). `sheet_labels`:
     all the sheet's labels, whose museum register numbers bound a two-digit year's century (the
     register's own label carries no collection date). On the `data` labels (by their
     `Label.label`: the specimen's data labels) that key no collector, the determiners' cues are
-    read in the case the people's table allows (`in_det_context`)."""
+    read in the case the people's table allows (`in_det_context`). `slip_lines`: by label, the
+    lines the roles found dating a determination (a slip's, "DETERMINAVIT / K. Muster / 1987"):
+    their dates are determinations', and no rival of the collection date."""
     sheet_labels = list(sheet_labels)
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
@@ -1286,6 +1292,7 @@ def label_dates(
                 d.confidence *= _EMERGED_CONFIDENCE
                 d.flags.append("emergence_date")
             _doubt_reading(lab, d)
+            det = det or lab.line_no(d.start) in (slip_lines or {}).get(lab.label, ())
             out.append(DatedSpan(lab, d, det, score))
             if not det and _det_slip_date(labels, i, d):
                 slips.append(out[-1])
