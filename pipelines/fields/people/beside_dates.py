@@ -8,7 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import PLACE_NOUNS
+from pipelines.fields.geo import PLACE_NOUNS, states
 from pipelines.fields.people.cues import JOINERS
 from pipelines.fields.people.numbers import number_after
 from pipelines.fields.people.patterns import WORD
@@ -58,6 +58,13 @@ def numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:
     return [num] if q is not None and only_noise(lab.flat[q.end : line_end]) else []
 
 
+def _state_abbreviation(name: str) -> bool:
+    """Whether `name` is a state's abbreviation shaped like an initialled name ("N. Car",
+    "S. Dak.", "W. Va."), as the states' table prints it without its spaces ("N.Car.")."""
+    key = re.sub(r"\s+", "", name).rstrip(".") + "."
+    return any(e.abbreviation for e in states().get(key, []))
+
+
 def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     """Insect and some herbarium labels put the collector right next to the date, unmarked."""
     out: list[FieldCandidate] = []
@@ -96,8 +103,10 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         ):
             found.append(p)
     for p in found:
-        if any(is_british_county(n) for n in p.names):
-            continue  # "Example Wood, Sussex, 4/6/1902": a place and its county before the date
+        if any(is_british_county(n) or _state_abbreviation(n) for n in p.names):
+            # "Example Wood, Sussex, 4/6/1902", "N. Car. 12-VI-1931": a place and its county or
+            # its state before the date
+            continue
         # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place; before
         # the date ("Sampleton, 12.6.1901 / Muster") more often than a lone word under it
         conf = 0.6 if full_name(p) else (0.42 if p.start >= e else 0.38)

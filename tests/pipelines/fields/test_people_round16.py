@@ -365,3 +365,20 @@ def test_number_split_by_a_blank_is_doubted() -> None:
     # a year after the number: the number and the year, as printed
     got = field("Plants of Exampla\nSampleton, 2100 m.\nK. Muster 5678 1946", "recordNumber")
     assert got is not None and got.value == "5678" and got.confidence >= 0.9
+
+
+# a state's abbreviation before the date is shaped like an initialled name: the place, not the
+# collector
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sampleton, Exampla Co.,\nN. Car. 12-VI-1931\nK. Muster",
+        "Sampleton\nS. Dak. 12 June 1931\nK. Muster",
+    ],
+)
+def test_state_abbreviation_by_the_date_is_no_collector(text: str) -> None:
+    assert value(text) == "K. Muster"
+
+
+def test_state_abbreviation_alone_by_the_date_gives_no_collector() -> None:
+    assert value("Sampleton\nW. Va. 12 June 1931") is None
