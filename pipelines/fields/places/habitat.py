@@ -29,6 +29,7 @@ from pipelines.fields.places.lines import (
     lead,
     place_after_growth,
     site_end,
+    site_start,
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
 from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
@@ -254,7 +255,9 @@ def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldC
     at = place_after_growth(ln.text)
     if at is None or ln.start + at != start:
         return None
-    s, e = ln.start + lead(ln.text), start
+    # (the plant and its size before the site are its description: "Plant 2 m tall, in moist
+    # woods near Sampleton")
+    s, e = ln.start + max(lead(ln.text), site_start(ln.text)), start
     value = lab.text[s:e].strip(" ,;")
     if len(value) < 3:
         return None

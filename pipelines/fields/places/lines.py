@@ -175,14 +175,38 @@ _PLACE_AFTER = re.compile(
 
 
 def place_after_growth(line: str) -> int | None:
-    """Where the place starts on a line that opens with how the plant grew (`_GROWTH_HEAD`):
-    at the relation before the first capitalised name ("Growing on rocks by stream near Beeby,
-    Exampleshire" -> "near Beeby, Exampleshire"); None where the line opens otherwise or names
-    no place."""
-    if _GROWTH_HEAD.match(line) is None:
+    """Where the place starts on a line that opens with how the plant grew (`_GROWTH_HEAD`) or
+    with the plant and its size ("Plant 2 m tall, in moist woods near Sampleton", "Plants 30 cm
+    high, common in wet meadows, Sampleton."): at the relation before the first capitalised name
+    ("Growing on rocks by stream near Beeby, Exampleshire" -> "near Beeby, Exampleshire"), or after
+    a sized plant at the comma before the name closing the line; None where the line opens
+    otherwise or names no place."""
+    sized = _sized_plant(line)
+    if _GROWTH_HEAD.match(line) is None and not sized:
         return None
     m = _PLACE_AFTER.search(line)
-    return m.start() if m is not None else None
+    if m is None and sized:
+        m = _LAST_NAMED_CLAUSE.search(line)
+    return m.end() if m is not None and m.re is _LAST_NAMED_CLAUSE else (m.start() if m else None)
+
+
+def _sized_plant(line: str) -> bool:
+    """Whether a line opens with the plant and its size ("Plant 2 m tall", "Shrub 2 m")."""
+    described = DESCRIPTION.match(line) is not None or _PLANTS.match(line) is not None
+    return described and _PLANT_SIZE.match(line.lstrip()) is not None
+
+
+def site_start(line: str) -> int:
+    """Where the site starts on a line that opens with the plant and its size: after that
+    clause ("Plant 2 m tall, in moist woods near Sampleton" -> "in moist woods ..."); else 0."""
+    m = re.match(r"[^,;]*[,;][ \t]*", line) if _sized_plant(line) else None
+    return m.end() if m is not None else 0
+
+
+# "Plants 30 cm high": the plural the description's words leave out
+_PLANTS = re.compile(r"\s*Plants\b")
+# the comma before a name that closes the line ("..., common in wet meadows, Sampleton.")
+_LAST_NAMED_CLAUSE = re.compile(r",[ \t]+(?=[A-Z][a-z]{2,}[^,;]*$)")
 
 
 def site_end(text: str) -> int:

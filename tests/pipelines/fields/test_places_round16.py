@@ -252,3 +252,18 @@ def test_shortened_museum(line: str, expected: bool) -> None:
 )
 def test_slip_heading_ends_no_locality(text: str, locality: str) -> None:
     assert value(text, "verbatimLocality") == locality
+
+
+# a line opening with the plant and its size: the site after it, the place after the site
+@pytest.mark.parametrize(
+    ("line", "locality", "habitat"),
+    [
+        ("Plant 2 m tall, in moist woods near Sampleton.", "near Sampleton.", "in moist woods"),
+        ("Shrub 2 m, in moist woods near Sampleton.", "near Sampleton.", "in moist woods"),
+        ("Plants 30 cm high, common in wet meadows, Sampleton.", "Sampleton.", "common in wet meadows"),
+    ],
+)  # fmt: skip
+def test_sized_plant_before_site_and_place(line: str, locality: str, habitat: str) -> None:
+    text = f"Exampla minor L.\n{line}\nK. Muster 123\n12 June 1931"
+    assert value(text, "verbatimLocality") == locality
+    assert value(text, "habitat") == habitat
