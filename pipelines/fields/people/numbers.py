@@ -24,7 +24,11 @@ from pipelines.fields.text import Label, address_shaped, candidate, is_instituti
 # initials with stops ("K. Muster C.P. 1234"), or abbreviated words before a number's key ("K.
 # Muster, Pl. Exempl. no. 45"). The number is kept without it, as keyers keep "No."'s numbers.
 _SERIES = (
-    rf"(?:(?:[{UP}]\.\s?){{1,3}}(?=\s?\d)|(?:[{UP}][{LOW}]{{0,7}}\.\s?){{1,3}}(?={NO_KEY}|n\s?\.))"
+    rf"(?:(?:[{UP}]\.\s?){{1,3}}(?=\s?\d)|(?:[{UP}][{LOW}]{{0,7}}\.\s?){{1,3}}(?={NO_KEY}|n\s?\.)"
+    # a series' letters without stops, as a forest department's or an expedition's numbers are
+    # printed ("K. Muster S 12345", "SAN 12345", "BSIP 1234"): part of the number, kept with it
+    # (not a Roman month: "K. Muster VII 1931")
+    r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4})(?=\s\d))"
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
@@ -101,8 +105,11 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         )
     ):
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
+    start = m.start("n")
+    if m.group("code"):
+        value, start = f"{m.group('code')} {value}", m.start("code")
     num = candidate(
-        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), "number.after_collector"
+        Term.recordNumber, value, conf, lab, start, m.end("n"), "number.after_collector"
     )
     if REGISTER_SHAPE.fullmatch(value) and not re.search(
         r"[#\w]", lab.flat[person.end : m.start("n")]

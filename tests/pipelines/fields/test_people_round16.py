@@ -382,3 +382,23 @@ def test_state_abbreviation_by_the_date_is_no_collector(text: str) -> None:
 
 def test_state_abbreviation_alone_by_the_date_gives_no_collector() -> None:
     assert value("Sampleton\nW. Va. 12 June 1931") is None
+
+
+# a series' letters without stops before the collector's number: part of the number
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("K. Muster S 1234", "S 1234"),
+        ("K. Muster SAN 12345", "SAN 12345"),
+        ("K. Muster C.P. 1234", "1234"),
+    ],
+)
+def test_series_letters_before_the_number(line: str, number: str) -> None:
+    text = f"Sampleton, Exampla Co.\n{line}\n12 Jun 1960"
+    assert value(text) == "K. Muster"
+    assert value(text, "recordNumber") == number
+    assert "Muster" not in (value(text, "verbatimLocality") or "")
+
+
+def test_roman_month_after_the_name_is_no_series() -> None:
+    assert value("Sampleton, Exampla Co.\nK. Muster VII 1931", "recordNumber") is None
