@@ -12,7 +12,7 @@ from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
 from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
-from pipelines.fields.people.series import series_numbers
+from pipelines.fields.people.series import series_code, series_numbers
 from pipelines.fields.people.shapes import MONTH_AFTER
 from pipelines.fields.registers import YEAR
 from pipelines.fields.text import Label, address_shaped, candidate, is_institution, label_of
@@ -26,8 +26,8 @@ from pipelines.fields.text import Label, address_shaped, candidate, is_instituti
 _SERIES = (
     rf"(?:(?:[{UP}]\.\s?){{1,3}}(?=\s?\d)|(?:[{UP}][{LOW}]{{0,7}}\.\s?){{1,3}}(?={NO_KEY}|n\s?\.)"
     # a series' letters without stops, as a forest department's or an expedition's numbers are
-    # printed ("K. Muster S 12345", "SAN 12345", "BSIP 1234"): part of the number, kept with it
-    # (not a Roman month: "K. Muster VII 1931")
+    # printed ("K. Muster SAN 12345", "BSIP 1234"): part of the number, kept with it, where the
+    # series table knows the code (`number_after`; not a Roman month: "K. Muster VII 1931")
     r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4})(?=\s\d))"
 )
 _NUMBER_AFTER = re.compile(
@@ -66,6 +66,8 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
+    if m.group("code") and not series_code(m.group("code")):
+        return None  # "K. Muster MO 1234": a herbarium's code and its number
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
         return None

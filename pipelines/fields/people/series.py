@@ -20,8 +20,18 @@ _SARAWAK = r"(?<=Sarawak )S\."
 
 
 @cache
+def _codes() -> frozenset[str]:
+    return frozenset(i.code for i in institutions().values() if i.kind == "series")
+
+
+def series_code(code: str) -> bool:
+    """Whether `code` is a series' ("SAN", "BSIP"), not a herbarium's ("MO 1234": its number)."""
+    return code in _codes()
+
+
+@cache
 def _series_number() -> re.Pattern[str]:
-    codes = [i.code for i in institutions().values() if i.kind == "series"]
+    codes = sorted(_codes())
     return re.compile(
         rf"(?<![\w.])(?P<code>{alternation(codes)}|{_SARAWAK})\.?[ \t]?(?:No\.?[ \t]?)?"
         r"(?P<n>\d{3,6}[A-Za-z]?)(?![\w/.,-]\d|\w)",

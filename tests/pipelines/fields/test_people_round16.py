@@ -388,7 +388,6 @@ def test_state_abbreviation_alone_by_the_date_gives_no_collector() -> None:
 @pytest.mark.parametrize(
     ("line", "number"),
     [
-        ("K. Muster S 1234", "S 1234"),
         ("K. Muster SAN 12345", "SAN 12345"),
         ("K. Muster C.P. 1234", "1234"),
     ],
