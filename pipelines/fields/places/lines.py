@@ -184,10 +184,11 @@ def place_after_growth(line: str) -> int | None:
     sized = _sized_plant(line)
     if _GROWTH_HEAD.match(line) is None and not sized:
         return None
-    m = _PLACE_AFTER.search(line)
-    if m is None and sized:
-        m = _LAST_NAMED_CLAUSE.search(line)
-    return m.end() if m is not None and m.re is _LAST_NAMED_CLAUSE else (m.start() if m else None)
+    relation = _PLACE_AFTER.search(line)
+    if relation is not None:
+        return relation.start()
+    clause = _LAST_NAMED_CLAUSE.search(line) if sized else None
+    return clause.end() if clause is not None else None
 
 
 def _sized_plant(line: str) -> bool:
