@@ -451,14 +451,20 @@ _COMMUNITY_BEFORE = re.compile(r"[A-Za-z]\s?[-–]\s?$")
 
 # An author right after a name: "(Hal.) Schad.", "Holt.", "(L.) Karst".
 _AUTHOR_AHEAD = r"(?=[ \t]+(?:\([A-Z][\w.\s&]*\)|[A-Z][a-z]*\.))"
+# ... or an author's name closing the line without a full stop ("Exempla Sampleana Muster").
+_AUTHOR_AHEAD_OR_ENDING = rf"(?:{_AUTHOR_AHEAD}|(?=[ \t]+(?P<last>[A-Z][a-z]+)\b))"
 # Old labels capitalise an epithet named after a person or a former genus ("Bryoria Hendersonii
 # Holt.", "Linaria Linaria (L.) Karst"); exsiccata print names, or their epithets, in
 # capitals ("LASALLIA KELLERMANI1 (Hal.) Schad.", "Lasallia KELLERMANI1 (Hal.) Schad.").
-# A family's name is neither half ("Rosaceae Asteraceae Smith Herbarium" is two families).
+# Geographic and other adjectival epithets were capitalised too ("Cornus Exemplensis L.",
+# "Cetraria Exemplica Sampl."), unless the pair names a place ("Costa Rica Prov.", see
+# `_place_pair`). A family's name is neither half ("Rosaceae Asteraceae Smith Herbarium" is
+# two families).
 _NOT_FAMILY = r"(?![A-Za-z]+(?:aceae|ACEAE)(?![\w]))"
 _CAPITAL_EPITHET = re.compile(
     rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z][a-z]{{2,}})[ \t]+{_NOT_FAMILY}"
-    rf"(?P<e>[A-Z][a-z]+(?:ii|ae|iana|ianum|ianus)){_AUTHOR_AHEAD}"
+    rf"(?P<e>[A-Z][a-z]+(?:ii|ae|iana|ianum|ianus|ensis|ense|ica|icum|icus|anum|anus|inum|inus"
+    rf"|aris|alis)){_AUTHOR_AHEAD_OR_ENDING}"
     rf"|(?<![\w.])(?P<g2>[A-Z][a-z]{{2,}})[ \t]+(?P<e2>(?P=g2)){_AUTHOR_AHEAD}"
 )
 _CAPITALS_NAME = re.compile(
@@ -587,6 +593,21 @@ def _join_genus_to_its_epithet(lab: Label, chars: list[str]) -> None:
 _LEADER_IN_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}(\.)[a-z]{3,}")
 
 
+def _place_pair(flat: str, m: re.Match[str]) -> bool:
+    """Whether two capitalised words matched as a name with a capital epithet name a place: a
+    country or a state ("Costa Rica Prov."), or a place before a kind of place ("Sierra
+    Exemplica Mts.", "Monte Sampleanum Co.")."""
+    genus, ep = m.group("g") or m.group("g2"), m.group("e") or m.group("e2")
+    ahead = flat[m.end() :].split(maxsplit=1)
+    nouns = place_nouns()
+    return (
+        fold(f"{genus} {ep}") in countries()
+        or fold(f"{genus} {ep}") in states()
+        or fold(genus) in nouns
+        or (bool(ahead) and fold(ahead[0]) in nouns)
+    )
+
+
 def _name_text(lab: Label, noise: set[int]) -> str:
     """The label's flat text as names are searched in, one character for one: lone marks on
     lines of their own (`noise`, from `_noise_lines`) blanked, so a name broken over lines around
@@ -599,6 +620,10 @@ def _name_text(lab: Label, noise: set[int]) -> str:
         ln = lab.lines[i]
         chars[ln.start : ln.end] = " " * len(ln.text)
     for m in _CAPITAL_EPITHET.finditer(lab.flat):
+        if _place_pair(lab.flat, m) or (
+            m.group("last") and lab.line_at(m.start("last")).end != m.end("last")
+        ):
+            continue
         s = m.start("e") if m.group("e") else m.start("e2")
         chars[s] = chars[s].lower()
     for m in _CAPITALS_NAME.finditer(lab.flat):

@@ -153,3 +153,23 @@ def test_infra_after_the_author_line(text: str, infra: str | None, author: str) 
     got = fields(text)
     assert got["scientificName"][0].endswith(infra or "sampleana")
     assert got["scientificNameAuthorship"][0] == author
+
+
+# Old labels capitalise adjectival epithets too ("Cornus Canadensis L."): a name when an author
+# follows (with a full stop, in brackets, or closing the line); two capitalised words that name a
+# place, or stand before a kind of place, are none.
+CAPITAL_EPITHETS = [
+    ("FLORA OF EXAMPLA\nCetraria Exemplica Sampl.\nSampleton, on rocks", "Cetraria exemplica"),
+    ("Cetraria Exemplica Muster\nSample Island, 3 May 1901", "Cetraria exemplica"),
+    ("Parmelia Exemplaris Nyl.\nSampleton, on rocks\nleg. K. Muster 12", "Parmelia exemplaris"),
+    ("Cornus Exemplensis (L.) Muster\nSampleton", "Cornus exemplensis"),
+    ("Costa Rica Prov. Alajuela\nleg. K. Muster 12", None),
+    ("Sierra Exemplica Mts., 3 May 1901\nleg. K. Muster 12", None),
+    ("Santa Exemplica Mts.\nleg. K. Muster 12", None),
+    ("Cetraria Exemplica Muster leg.\nSampleton", None),  # the word after goes on: no author
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITAL_EPITHETS)
+def test_a_capitalised_epithet(text: str, name: str | None) -> None:
+    assert fields(text).get("scientificName", (None,))[0] == name
