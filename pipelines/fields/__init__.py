@@ -400,7 +400,10 @@ def _extract(
     det = slip[0] if slip else _pick_det(specimen, proposed.add(people.determiners), name)
     if det is not None:
         out[Term.identifiedBy.value] = det
-    _put(out, slip[1:] if slip else filter(None, [_date_identified(dated, det)]), proposed)
+    identified = _date_identified(dated, det) or _year_identified(
+        specimen, det, people.determiners, dated, event
+    )
+    _put(out, slip[1:] if slip else filter(None, [identified]), proposed)
 
     regional = seen.of(Role.data, Role.determination, Role.donor, Role.curatorial)
     regions = find_hits(regional)
@@ -617,9 +620,51 @@ def _det_year(labs: list[Label], det: FieldCandidate, dets: Sequence[FieldCandid
     """The year written after a determiner's name, on its line ("Karl B. Muster 1986") or the
     next ("Det. K. L. Beispiel / 9 May 1981") unless another of `dets` stands there ("det. K.
     Muster / rev. J. Beispiel 1970": the reviser's year), or 0."""
+    found = _det_year_match(labs, det, dets)
+    return int(found[1].group(1)) if found else 0
+
+
+def _year_identified(
+    labs: list[Label],
+    det: FieldCandidate | None,
+    dets: Sequence[FieldCandidate],
+    dated: list[DatedSpan],
+    event: DatedSpan | None,
+) -> FieldCandidate | None:
+    """The determination's date where none was read as one: the date after the determiner's
+    name ("Det. By / K. Muster Nov. 1975"), or its year alone ("Det. / K. Muster 1998"); not
+    the collection's ("Det. K. Muster / 31 Aug 1981" on the data label)."""
+    found = _det_year_match(labs, det, dets) if det is not None else None
+    if found is None:
+        return None
+    lab, m = found
+    if event is not None and event.label.label == lab.label:
+        if event.date.start <= m.start(1) < event.date.end:
+            return None
+    for d in dated:
+        if d.label.label == lab.label and d.date.start <= m.start(1) < d.date.end:
+            return candidate(
+                Term.dateIdentified,
+                d.date.iso,
+                d.date.confidence * 0.9,
+                d.label,
+                d.date.start,
+                d.date.end,
+                d.date.rule,
+                d.date.flags,
+            )
+    return candidate(
+        Term.dateIdentified, m.group(1), 0.85, lab, m.start(1), m.end(1), "date.det_year"
+    )
+
+
+def _det_year_match(
+    labs: list[Label], det: FieldCandidate, dets: Sequence[FieldCandidate] = ()
+) -> tuple[Label, re.Match[str]] | None:
+    """`_det_year`'s match, on its label."""
     lab = label_of(labs, det.evidence)
     if lab is None or det.evidence.end is None:
-        return 0
+        return None
     here = lab.line_no(det.evidence.end)
     i = min(here + 1, len(lab.lines) - 1)
     if any(
@@ -631,7 +676,7 @@ def _det_year(labs: list[Label], det: FieldCandidate, dets: Sequence[FieldCandid
     ):
         i = here
     m = _DET_YEAR.search(lab.flat, det.evidence.end, lab.lines[i].end)
-    return int(m.group(1)) if m else 0
+    return (lab, m) if m else None
 
 
 def _claimed(

@@ -33,3 +33,24 @@ def test_latest_slip_date_without_a_determiner() -> None:
     # two dated slips, no determiner's name read: the later date is the current one
     text = "Exampla minor" + DATA + "\n\nDet. 1985\n\nDet. 2007"
     assert value(text, "dateIdentified") == "2007"
+
+
+COLLECTOR = "Exampla minor L.\nSample Island\nCollector K. Muster\n\n"
+COLLECTED = "\n\nColl. Date 20 July 1997"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a slip of its own, its key above the determiner: his year after his name
+        (COLLECTOR + "Det.\nJohn W. Beispiel 1998" + COLLECTED, "1998"),
+        # a month and year after the name, on its line or the next
+        (COLLECTOR + "Det. By\nA. B. Beispiel Nov. 1975" + COLLECTED, "1975-11"),
+        (COLLECTOR + "Det. By\nA. B. Beispiel\nNov. 1975" + COLLECTED, "1975-11"),
+        # no year after the determiner: none (the collection's date is not his)
+        (COLLECTOR + "Det.\nJohn W. Beispiel" + COLLECTED, None),
+    ],
+)  # fmt: skip
+def test_the_date_after_the_determiner(text: str, year: str | None) -> None:
+    assert value(text, "dateIdentified") == year
+    assert value(text, "eventDate") == "1997-07-20"
