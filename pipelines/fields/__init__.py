@@ -638,9 +638,12 @@ def _year_identified(
     if found is None:
         return None
     lab, m = found
-    if event is not None and event.label.label == lab.label:
-        if event.date.start <= m.start(1) < event.date.end:
-            return None
+    if (
+        event is not None
+        and event.label.label == lab.label
+        and event.date.start <= m.start(1) < event.date.end
+    ):
+        return None
     for d in dated:
         if d.label.label == lab.label and d.date.start <= m.start(1) < d.date.end:
             return candidate(
