@@ -11,7 +11,12 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
 from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
 from pipelines.fields.people.name_lines import SIGNED_SLIP
-from pipelines.fields.people.numbers import initials_number, misread_number, number_after
+from pipelines.fields.people.numbers import (
+    initials_number,
+    misread_number,
+    number_after,
+    number_below,
+)
 from pipelines.fields.people.patterns import UP, WORD
 from pipelines.fields.people.persons import (
     Person,
@@ -152,6 +157,9 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
                 num = candidate(
                     Term.recordNumber, ln.text.strip(), 0.8, lab, s, e, "number.next_line"
                 )
+        if num is None:
+            # "Coll. K. Muster / 9350 / Sept. 9, 1946": his number alone on the line below
+            num = number_below(lab, lab.line_no(p.end), p)
         if num is not None:
             nums.append(num)
     return coll, nums

@@ -939,3 +939,18 @@ def test_split_surname_first(text: str, people: list[str]) -> None:
 
 def test_a_place_before_a_name_is_no_surname_listed_first() -> None:
     assert values("Coll. Exampleton, K. Muster 12 mi N").get("recordedBy") != "Exampleton, K."
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the keyed collector, his number alone on the line below, the date under it
+        ("Piedra del Ejemplo.\nColl. K. A. & J. S. Muster\n9350\nSept. 9, 1946", "9350"),
+        ("Piedra del Ejemplo.\nColl, K. A. Muster\n9350\nSept. 9, 1946", "9350"),
+        # a year alone below is no number
+        ("Piedra del Ejemplo.\nColl. K. A. Muster\n1946", None),
+    ],
+)  # fmt: skip
+def test_the_number_below_a_keyed_collector(text: str, number: str | None) -> None:
+    got = parse_fields(labels_from_text(text))
+    assert (got["recordNumber"].value if "recordNumber" in got else None) == number
