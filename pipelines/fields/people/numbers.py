@@ -207,6 +207,9 @@ _NUMBER_LINE = re.compile(
 )
 
 
+_AS_FIGURES = str.maketrans("lIO", "110")
+
+
 def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     """ "Martin Holloway & Greta Lindqvist / #861", "Walter H. Linden, no.. / 7481"."""
     line = lab.lines[i]
@@ -215,7 +218,8 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
         return None
     nxt = lab.lines[i + 1]
     m = _NUMBER_LINE.fullmatch(nxt.text)
-    if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n")):
+    # a year, though the OCR misread a figure of it ("192l")
+    if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n").translate(_AS_FIGURES)):
         return None
     if any(
         d.precision > 1 and d.start < m.end("n") and m.start("n") < d.end
