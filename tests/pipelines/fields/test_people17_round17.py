@@ -1,0 +1,102 @@
+"""Round 17: a series' code between a collector's name and his number ("K. Muster NGF 12345",
+"K. Muster, BSIP 1234", "K. Muster & J. Beispiel LAE 67890", the OCR's "NGF l2345") cut from the
+name and kept with the number; Sarawak's lone "S" on a label naming Sarawak; the collector who
+also named it in Spanish, Portuguese and Swedish ("Leg. y det.", "Col. y det.", "Saml. o. best.");
+a name and its author all in capitals ("EXEMPLIA SAMPLEANA MUST."). Invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import field, value
+
+_PNG = "FLORA OF PAPUA NEW GUINEA\nExemplia sampleana Beisp.\nMorobe District, Exempla Valley.\n"
+
+SERIES_AFTER_NAME = [
+    (_PNG + "K. Muster NGF 12345     12 June 1965", "K. Muster", "NGF 12345"),
+    (_PNG + "K. Muster BSIP 6789\n14/7/1965", "K. Muster", "BSIP 6789"),
+    (_PNG + "K. Muster FRI 23456  3.4.1970", "K. Muster", "FRI 23456"),
+    (_PNG + "K. Muster et al. NGF 23456\n10.x.1968", "K. Muster", "NGF 23456"),
+    (_PNG + "K. MUSTER SAN 34567\n7 JULY 1978", "K. MUSTER", "SAN 34567"),
+    (_PNG + "Leg.: K. Muster, NGF 34567\n12 Jan 1970", "K. Muster", "NGF 34567"),
+    (
+        _PNG + "K. Muster & J. Beispiel LAE 67890\n5 Sept 1974",
+        "K. Muster | J. Beispiel",
+        "LAE 67890",
+    ),
+    # a herbarium's code is no series: its number stays apart (catalog)
+    (_PNG + "K. Muster 4567\n5 Sept 1974", "K. Muster", "4567"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), SERIES_AFTER_NAME)
+def test_series_code_after_name(text: str, who: str, number: str) -> None:
+    assert value(text, "recordedBy") == who
+    assert value(text, "recordNumber") == number
+
+
+def test_series_number_misread() -> None:
+    text = _PNG + "K. Muster NGF l2345\n2O March 1967"
+    assert value(text, "recordedBy") == "K. Muster"
+    num = field(text, "recordNumber")
+    assert num is not None and num.value == "NGF 12345"
+    assert num.confidence < 0.9 and "uncertain_number" in num.flags
+
+
+SARAWAK = [
+    ("SARAWAK FOREST DEPARTMENT\nExempla hill forest\nK. Muster S 12345\n12.8.1968", "S. 12345"),
+    ("Sarawak\n1st Division, Kuching, Exempla Hill\nK. Muster S. 23456\n9.9.1963", "S. 23456"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), SARAWAK)
+def test_sarawak_series(text: str, number: str) -> None:
+    assert value(text, "recordedBy") == "K. Muster"
+    assert value(text, "recordNumber") == number
+
+
+def test_lone_s_elsewhere_no_series() -> None:
+    # "S" off a Sarawak label: Stockholm's code as often; the number is not joined to it
+    text = "Flora Exemplensis\nExempla, in pratis\nK. Muster S 12345\n12.8.1968"
+    assert value(text, "recordNumber") != "S. 12345"
+
+
+def test_initials_code_without_number_stays() -> None:
+    from pipelines.fields.people.persons import _initials_code_at_end
+
+    assert _initials_code_at_end("J. D. Muster JDM") is not None
+    assert _initials_code_at_end("K. Muster NGF") is None
+    assert _initials_code_at_end("K. Muster NGF", " 12345") is not None
+
+
+COLLECTOR_WHO_NAMED = [
+    ("Exemplia sampleana Bl.\nEcuador, Napo, Tena\nLeg. y det. K. Muster 567\n15-III-1979", "567"),
+    ("Exemplia sampleana Bl.\nPeru, Amazonas\nLEG. Y DET. K. MUSTER 12345\n10.IV.1996", "12345"),
+    ("Exemplia sampleana Bl.\nBolivia, Santa Cruz\nCol. y det. K. Muster 3344, 18/V/1982", "3344"),
+    ("Exemplia sampleana Bl.\nBrasil, Amazonas\nLeg. e det. K. Muster 88\n3.4.1977", "88"),
+    ("Viola exempla L.\nDalarna, Exempelå sn\n18 juni 1899\nSaml. o. best. K. Muster", None),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), COLLECTOR_WHO_NAMED)
+def test_collector_who_named_it(text: str, number: str | None) -> None:
+    who = field(text, "recordedBy")
+    assert who is not None and who.value.upper() == "K. MUSTER"
+    assert value(text, "identifiedBy").upper() == "K. MUSTER"
+    assert value(text, "recordNumber") == number
+
+
+CAPITALS_WITH_AUTHOR = [
+    ("PLANTS OF BORNEO\nARDISIA EXEMPLARIS MEZ\nSABAH: RANAU DISTRICT", "Ardisia exemplaris"),
+    ("FLORA EXEMPLI\nCAREX SAMPLEANA (L.) MUST. & BEISP.\nMT. EXEMPLA", "Carex sampleana"),
+    ("FLORA EXEMPLI\nEXEMPLIA SAMPLEANA MUST.\nin pratis", "Exemplia sampleana"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAPITALS_WITH_AUTHOR)
+def test_name_and_author_in_capitals(text: str, name: str) -> None:
+    assert value(text, "scientificName") == name
+
+
+def test_place_in_capitals_no_name() -> None:
+    assert value("NORTH CAROLINA\nWAKE COUNTY RALEIGH\n12 May 1950", "scientificName") is None
