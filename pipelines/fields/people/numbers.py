@@ -28,7 +28,9 @@ _SERIES = (
     # a series' letters without stops, as a forest department's or an expedition's numbers are
     # printed ("K. Muster SAN 12345", "BSIP 1234"): part of the number, kept with it, where the
     # series table knows the code (`number_after`; not a Roman month: "K. Muster VII 1931")
-    r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4})(?=\s\d))"
+    # (or, after three or four, a hyphen between the code and the number: "NGF-12345"; a code of
+    # one or two before a hyphen is the number's own: "KM-123")
+    r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4}(?=\s\d)|[A-Z]{3,4}-(?=\d)))"
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
@@ -66,7 +68,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
-    if m.group("code") and not series_code(m.group("code"), lab.flat):
+    if m.group("code") and not series_code(m.group("code").rstrip("-"), lab.flat):
         return None  # "K. Muster MO 1234": a herbarium's code and its number
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
@@ -109,9 +111,12 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
     start = m.start("n")
     # the series' code kept with its number ("SAN 12345"; "S. 12345" on a Sarawak label, its
-    # stop printed or not); other initials are dropped ("K. Muster C.P. 1234": 1234)
+    # stop printed or not; "NGF-12345" as printed); other initials are dropped ("K. Muster C.P.
+    # 1234": 1234)
     series = (m.group("series") or "").strip()
-    if series and series_code(series, lab.flat):
+    if series.endswith("-") and series_code(series[:-1], lab.flat):
+        value, start = series + value, m.start("series")
+    elif series and series_code(series, lab.flat):
         value, start = series_value(series, value), m.start("series")
     num = candidate(
         Term.recordNumber, value, conf, lab, start, m.end("n"), "number.after_collector"

@@ -385,7 +385,8 @@ def persons_at(
                 stop = m.start() + last
                 continue
             # "K. Muster et al.": the others unnamed; the span holds the words, the names not
-            tail = _ET_AL.match(view, m.end(), stop)
+            # (past a stop cut before "ET AL.", whose capitals read as a name's)
+            tail = _ET_AL.match(view, m.end(), len(view) if end is None else end)
             return Person(label, m.start(), tail.end() if tail else m.end(), people)
         if bad.start() == 0:
             return None
@@ -485,15 +486,15 @@ def _institution_start(text: str, bad: re.Match[str]) -> int:
 
 
 _TITLES = re.compile(rf"(?:{TITLE})+")
-# a field number after a code at a name's end ("NGF 12345", "JDM 45", "NGF l2345": the OCR's "l"
-# for a "1"), on its line
-_CODE_NUMBER = re.compile(r"[ \t]*(?:No\.?[ \t]?)?[\dlIO]?\d")
+# a field number after a code at a name's end ("NGF 12345", "NGF-12345", "JDM 45", "NGF l2345":
+# the OCR's "l" for a "1"), on its line
+_CODE_NUMBER = re.compile(r"(?:[ \t]*|-)(?:No\.?[ \t]?)?[\dlIO]?\d")
 
 
-# The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."
+# The others of a team left unnamed after the names: "et al.", "ET AL.", "& al.", "and others", "u. a."
 # (und andere), "e.a." (en anderen).
 _ET_AL = re.compile(
-    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
+    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|ET\s?AL\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
 )
 
 

@@ -44,11 +44,17 @@ def series_value(code: str, number: str) -> str:
     return f"{code}{'.' if code == 'S' else ''} {number}"
 
 
+# On a label naming Sarawak, "S." anywhere before a number ("Collector: K. Muster  No.: S. 34567")
+_SARAWAK_LABEL = r"S\."
+
+
 @cache
-def _series_number() -> re.Pattern[str]:
+def _series_number(sarawak: bool = False) -> re.Pattern[str]:
+    """The series' code and its number; `sarawak`: on a label naming Sarawak."""
     codes = sorted(_codes())
+    s_code = _SARAWAK_LABEL if sarawak else _SARAWAK
     return re.compile(
-        rf"(?<![\w.])(?P<code>{alternation(codes)}|{_SARAWAK})\.?[ \t]?(?:No\.?[ \t]?)?"
+        rf"(?<![\w.])(?P<code>{alternation(codes)}|{s_code})\.?[ \t]?(?:No\.?[ \t]?)?"
         r"(?P<n>\d{3,6}[A-Za-z]?)(?![\w/.,-]\d|\w)",
     )
 
@@ -67,7 +73,7 @@ def series_numbers(labels: list[Label]) -> list[FieldCandidate]:
     ("SFN 12345"; "S. 12345" after "Sarawak")."""
     out: list[FieldCandidate] = []
     for lab in labels:
-        for m in _series_number().finditer(lab.flat):
+        for m in _series_number(_SARAWAK_NAMED.search(lab.flat) is not None).finditer(lab.flat):
             value = series_value(m.group("code"), m.group("n"))
             out.append(
                 candidate(Term.recordNumber, value, _CONF, lab, m.start(), m.end(), "number.series")

@@ -100,3 +100,30 @@ def test_name_and_author_in_capitals(text: str, name: str) -> None:
 
 def test_place_in_capitals_no_name() -> None:
     assert value("NORTH CAROLINA\nWAKE COUNTY RALEIGH\n12 May 1950", "scientificName") is None
+
+
+MORE_SERIES = [
+    # a hyphen between the series' code and its number, kept as printed
+    (_PNG + "K. Muster NGF-12345   3 Aug 1966", "K. Muster", "NGF-12345"),
+    # "ET AL." in capitals ends the names
+    (_PNG + "K. MUSTER ET AL. BSIP 1234\n4 MAY 1966", "K. MUSTER", "BSIP 1234"),
+    # the number's own letters before a hyphen stay the number's
+    (_PNG + "K. Muster KM-123\n3 Aug 1966", "K. Muster", "KM-123"),
+    # on a Sarawak label, "S." after a number's key
+    (
+        "PLANTS OF SARAWAK\nExempla Ridge\nCollector: K. Muster   No.: S. 34567\nDate: 17.10.1984",
+        "K. Muster",
+        "S. 34567",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), MORE_SERIES)
+def test_more_series_shapes(text: str, who: str, number: str) -> None:
+    assert value(text, "recordedBy") == who
+    assert value(text, "recordNumber") == number
+
+
+def test_other_code_before_hyphen_no_number() -> None:
+    # three capitals no series' table knows, then a hyphen: no field number read from them
+    assert value(_PNG + "K. Muster XYZ-123\n3 Aug 1966", "recordNumber") != "XYZ-123"
