@@ -487,7 +487,7 @@ def initials_number(person: Person, conf: float) -> FieldCandidate | None:
 # repaired and flagged `uncertain_number`: which figure the letter stood for the text cannot say
 # for sure.
 _MISREAD_NUMBER = re.compile(
-    rf"[ \t,]+(?:(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
+    rf"[ \t,]+(?:(?!(?:{NO_KEY})\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
     r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
 )
 _FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})

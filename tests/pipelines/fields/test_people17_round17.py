@@ -127,3 +127,16 @@ def test_more_series_shapes(text: str, who: str, number: str) -> None:
 def test_other_code_before_hyphen_no_number() -> None:
     # three capitals no series' table knows, then a hyphen: no field number read from them
     assert value(_PNG + "K. Muster XYZ-123\n3 Aug 1966", "recordNumber") != "XYZ-123"
+
+
+MISREAD_AFTER_KEY = [
+    ("Flora\nExempla, in silvis\nLeg. K. MUSTER NO. 9O12\n3 Aug 1966", "9012"),
+    ("Flora\nExempla, in silvis\nK. Muster Nr. 12O4\n3 Aug 1966", "1204"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), MISREAD_AFTER_KEY)
+def test_misread_number_after_key(text: str, number: str) -> None:
+    # a number's key is no series' code before a misread number
+    num = field(text, "recordNumber")
+    assert num is not None and num.value == number and num.confidence < 0.9
