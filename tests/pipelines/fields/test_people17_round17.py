@@ -140,3 +140,17 @@ def test_misread_number_after_key(text: str, number: str) -> None:
     # a number's key is no series' code before a misread number
     num = field(text, "recordNumber")
     assert num is not None and num.value == number and num.confidence < 0.9
+
+
+COLLECTED_AND_NAMED_BALTIC_NORDIC = [
+    "Exempla sampleana L.\nEesti NSV, Harju raj., Keila\nKog. ja määr. K. Muster\n3.VI.1970",
+    "Exempla sampleana L.\nSuomi, Inari, Exempeljärvi\nKeräsi ja määritti K. Muster\n14.7.1958",
+    "Exempla sampleana L.\nLatvija, Kurzeme, mežmala\nIevāca un noteica K. Muster\n12.VI.1936",
+    "Exempla sampleana L.\nLietuva, Trakų raj.\nSurinko ir nustatė K. Muster\n1971.VII.4",
+]
+
+
+@pytest.mark.parametrize("text", COLLECTED_AND_NAMED_BALTIC_NORDIC)
+def test_collected_and_named_baltic_nordic(text: str) -> None:
+    assert value(text, "recordedBy") == "K. Muster"
+    assert value(text, "identifiedBy") == "K. Muster"
