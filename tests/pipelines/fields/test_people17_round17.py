@@ -154,3 +154,14 @@ COLLECTED_AND_NAMED_BALTIC_NORDIC = [
 def test_collected_and_named_baltic_nordic(text: str) -> None:
     assert value(text, "recordedBy") == "K. Muster"
     assert value(text, "identifiedBy") == "K. Muster"
+
+
+def test_russian_series_number_doubted() -> None:
+    # a distributed series' number under its title: the series', as often not the collector's
+    text = (
+        "HERBARIUM FLORAE ROSSICAE\nNo 1234. Exempla sampleana Beisp.\n"
+        "Prov. Exemplensis, in silvis.\nLeg. K. Muster 12.VI.1901"
+    )
+    num = field(text, "recordNumber")
+    assert num is not None and num.value == "1234" and num.confidence < 0.9
+    assert value(text, "recordedBy") == "K. Muster"
