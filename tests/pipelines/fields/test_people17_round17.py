@@ -165,3 +165,18 @@ def test_russian_series_number_doubted() -> None:
     num = field(text, "recordNumber")
     assert num is not None and num.value == "1234" and num.confidence < 0.9
     assert value(text, "recordedBy") == "K. Muster"
+
+
+NUMBER_AFTER_KEY_AFTER_NAME = [
+    ("Exempla sampleana L.\nNorge, Troms, Exempelvik\nK. Muster lgt. 4321\n12.7.1977", "4321"),
+    ("Exempla sampleana L.\nSverige, Öland, alvar\nK. Muster leg. 56\n1951-06-03", "56"),
+    # a year or a date after the key is none
+    ("Exempla sampleana L.\nSverige, Öland, alvar\nK. Muster leg. 1951", None),
+    ("Exempla sampleana L.\nSverige, Öland, alvar\nK. Muster leg. 12.VI.1951", None),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NUMBER_AFTER_KEY_AFTER_NAME)
+def test_number_after_key_after_name(text: str, number: str | None) -> None:
+    assert value(text, "recordedBy") == "K. Muster"
+    assert value(text, "recordNumber") == number
