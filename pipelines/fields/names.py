@@ -471,6 +471,15 @@ _CAPITALS_NAME = re.compile(
     rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z](?:[A-Z]{{3,}}|[a-z]{{3,}}))[ \t]+{_NOT_FAMILY}"
     rf"(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
 )
+# ... and with its author in capitals too, to the line's end ("EXEMPLIA SAMPLEANA MUST.",
+# "EXEMPLIA SAMPLEANA (L.) BEISP. & MUST.", "EXEMPLIA SAMPLEANA MUST"): read on the text, lines
+# apart; the genus and the epithet must read as Latin (`_capitals_named`).
+_CAPS_AUTHOR = r"[A-Z]{2,}(?:\.|[ \t](?=[ \t]*\())?(?:[ \t]?(?:&|et|ex)[ \t]?[A-Z]{2,}\.?)?"
+_CAPITALS_NAME_CAPS_AUTHOR = re.compile(
+    rf"^[ \t]*(?P<g>[A-Z]{{4,}})[ \t]+(?P<e>[A-Z]{{4,}})[ \t]+"
+    rf"(?:\([A-Z][A-Z.\s&]*\)[ \t]*)?{_CAPS_AUTHOR}[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _noise_lines(lab: Label) -> set[int]:
@@ -626,7 +635,7 @@ def _name_text(lab: Label, noise: set[int]) -> str:
             continue
         s = m.start("e") if m.group("e") else m.start("e2")
         chars[s] = chars[s].lower()
-    for m in _CAPITALS_NAME.finditer(lab.flat):
+    for m in [*_CAPITALS_NAME.finditer(lab.flat), *_capitals_named(lab)]:
         s, e = m.span("e")
         chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
         chars[s:e] = m.group("e").lower().replace("1", "i")
@@ -637,6 +646,18 @@ def _name_text(lab: Label, noise: set[int]) -> str:
     _join_split_words(lab, chars)
     _join_genus_to_its_epithet(lab, chars)
     return "".join(chars)
+
+
+def _capitals_named(lab: Label) -> list[re.Match[str]]:
+    """The lines of a name and its author all in capitals (`_CAPITALS_NAME_CAPS_AUTHOR`) whose
+    genus may be one and whose epithet ends as a Latin word does; no header's line."""
+    return [
+        m
+        for m in _CAPITALS_NAME_CAPS_AUTHOR.finditer(lab.text)
+        if _may_be_genus(m.group("g"))
+        and _LATIN_END.search(m.group("e").lower()) is not None
+        and not is_header(lab.text[m.start() : m.end()])
+    ]
 
 
 # A "1" or a "0" between small letters ("Quercus exemp1a", "Sa1ix"): the OCR's reading of an "l"

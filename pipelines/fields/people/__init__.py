@@ -34,6 +34,7 @@ from pipelines.fields.people.keyed import (
     collection_label,
     collectors_keyed_after,
     keyed_collectors,
+    number_after_keyword,
 )
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import numbered_line, surname_number_line
@@ -117,7 +118,10 @@ def find_people(
                     coll += [c for c in named if (c.evidence.end or cut) <= cut]
                     nums += [n for n in named_nums if (n.evidence.end or cut) <= cut]
                 continue
-            coll += collectors_keyed_after(lab, i)
+            after = collectors_keyed_after(lab, i)
+            coll += after
+            # "K. Muster lgt. 4321": the number after the key that follows the name
+            nums += [n for c in after if (n := number_after_keyword(lab, c)) is not None]
             named, named_nums = numbered_line(lab, i)
             coll += named
             nums += named_nums

@@ -266,6 +266,21 @@ def collectors_keyed_after(lab: Label, i: int) -> list[FieldCandidate]:
     return _person_before_inline_keyword(lab, i)
 
 
+def number_after_keyword(lab: Label, c: FieldCandidate) -> FieldCandidate | None:
+    """The field number after the collector's key that follows his name on its line ("K. Muster
+    lgt. 4321", "K. Muster leg. 56"; `collectors_keyed_after`), read as after the name."""
+    start, end = c.evidence.start, c.evidence.end
+    if start is None or end is None:
+        return None
+    line = lab.line_at(start)
+    if lab.line_at(end).start != line.start:
+        return None
+    k = _COLL_AFTER.match(lab.flat[end : line.end])
+    if k is None:
+        return None
+    return number_after(Person(lab, start, end + k.end(), [str(c.value)]), 0.8)
+
+
 # A question mark after a keyword that opens its line, apart from it ("leg. ?", "Coll.: (?)"): the
 # collector unknown.
 _UNKNOWN = re.compile(r"[.:,]*\s+[(\[]?\?[)\]?.\s]*")

@@ -12,7 +12,7 @@ from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
 from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
-from pipelines.fields.people.series import series_code, series_numbers
+from pipelines.fields.people.series import series_code, series_numbers, series_value
 from pipelines.fields.people.shapes import MONTH_AFTER
 from pipelines.fields.registers import YEAR
 from pipelines.fields.text import Label, address_shaped, candidate, is_institution, label_of
@@ -28,7 +28,9 @@ _SERIES = (
     # a series' letters without stops, as a forest department's or an expedition's numbers are
     # printed ("K. Muster SAN 12345", "BSIP 1234"): part of the number, kept with it, where the
     # series table knows the code (`number_after`; not a Roman month: "K. Muster VII 1931")
-    r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4})(?=\s\d))"
+    # (or, after three or four, a hyphen between the code and the number: "NGF-12345"; a code of
+    # one or two before a hyphen is the number's own: "KM-123")
+    r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4}(?=\s\d)|[A-Z]{3,4}-(?=\d)))"
 )
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
@@ -66,7 +68,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
-    if m.group("code") and not series_code(m.group("code")):
+    if m.group("code") and not series_code(m.group("code").rstrip("-"), lab.flat):
         return None  # "K. Muster MO 1234": a herbarium's code and its number
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
@@ -108,8 +110,14 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     ):
         return None  # "KQV 1987" is an annotation, "L.P. Lund 24 June 1956" a date
     start = m.start("n")
-    if m.group("code"):
-        value, start = f"{m.group('code')} {value}", m.start("code")
+    # the series' code kept with its number ("SAN 12345"; "S. 12345" on a Sarawak label, its
+    # stop printed or not; "NGF-12345" as printed); other initials are dropped ("K. Muster C.P.
+    # 1234": 1234)
+    series = (m.group("series") or "").strip()
+    if series.endswith("-") and series_code(series[:-1], lab.flat):
+        value, start = series + value, m.start("series")
+    elif series and series_code(series, lab.flat):
+        value, start = series_value(series, value), m.start("series")
     num = candidate(
         Term.recordNumber, value, conf, lab, start, m.end("n"), "number.after_collector"
     )
@@ -479,10 +487,11 @@ def initials_number(person: Person, conf: float) -> FieldCandidate | None:
 
 # A field number after a name with a letter the OCR read for a figure in it ("K. Muster 12O4",
 # "K. Muster l234", "No. 45S7"): figures and O, l, I, |, S or B, two figures at least, the token
-# ending its word. Read with the figures repaired and flagged `uncertain_number`: which figure
-# the letter stood for the text cannot say for sure.
+# ending its word, perhaps after a series' code ("K. Muster NGF l2345"). Read with the figures
+# repaired and flagged `uncertain_number`: which figure the letter stood for the text cannot say
+# for sure.
 _MISREAD_NUMBER = re.compile(
-    rf"[ \t,]+(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
+    rf"[ \t,]+(?:(?!(?:{NO_KEY})\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
     r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
 )
 _FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
@@ -493,16 +502,17 @@ def misread_number(person: Person, conf: float) -> tuple[bool, FieldCandidate | 
     it reads as (None when it reads as a year: "K. Muster 19S2" is the date's year)."""
     lab = person.label
     m = _MISREAD_NUMBER.match(lab.flat, person.end, lab.line_at(person.start).end)
-    if m is None:
+    if m is None or (m.group("code") and not series_code(m.group("code"), lab.flat)):
         return False, None
     value = m.group("n").translate(_FIGURES)
     if _YEAR.fullmatch(value):
         return True, None
     flags = [UNCERTAIN_NUMBER]
     rule = "number.after_collector"
-    return True, candidate(
-        Term.recordNumber, value, conf, lab, m.start("n"), m.end("n"), rule, flags
-    )
+    start = m.start("n")
+    if m.group("code"):
+        value, start = series_value(m.group("code"), value), m.start("code")
+    return True, candidate(Term.recordNumber, value, conf, lab, start, m.end("n"), rule, flags)
 
 
 # A field number whose code is one letter the OCR reads for a figure ("K. Muster I234", "No.

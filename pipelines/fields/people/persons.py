@@ -26,6 +26,7 @@ from pipelines.fields.people.patterns import (
     TITLE,
     UP,
 )
+from pipelines.fields.people.series import series_code
 from pipelines.fields.text import Label
 
 
@@ -346,7 +347,7 @@ def persons_at(
             None,
         )
         if bad is None:
-            if (code := _initials_code_at_end(m.group(0))) is not None:
+            if (code := _initials_code_at_end(m.group(0), view[m.end() : m.end() + 8])) is not None:
                 stop = m.start() + code
                 continue
             if (phrase := _phrase_opened_at_end(view, m)) is not None:
@@ -384,7 +385,8 @@ def persons_at(
                 stop = m.start() + last
                 continue
             # "K. Muster et al.": the others unnamed; the span holds the words, the names not
-            tail = _ET_AL.match(view, m.end(), stop)
+            # (past a stop cut before "ET AL.", whose capitals read as a name's)
+            tail = _ET_AL.match(view, m.end(), len(view) if end is None else end)
             return Person(label, m.start(), tail.end() if tail else m.end(), people)
         if bad.start() == 0:
             return None
@@ -448,16 +450,20 @@ _DAY_YEAR = re.compile(r"[ \t]*\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:1[6-9]|20)\d\d(
 
 
 # The last word of a run of names in capitals, two to four letters ("K. Muster KM 12-034").
-_LAST_CAPITALS = re.compile(rf"\s([{UP}]{{2,4}})\s*$")
+_LAST_CAPITALS = re.compile(rf"[\s,]([{UP}]{{2,4}})\s*$")
 
 
-def _initials_code_at_end(text: str) -> int | None:
+def _initials_code_at_end(text: str, after: str = "") -> int | None:
     """Where the collector's initials that code a field number start, after the name they are
-    the initials of ("J. D. Muster JDM 45", "K. Muster & J. Beispiel JB 7"): no surname of a
-    name of its own; None when the last word is none."""
+    the initials of ("J. D. Muster JDM 45", "K. Muster & J. Beispiel JB 7"), or a series' code
+    of the series table before the number `after` opens ("K. Muster NGF 12345", "K. Muster, BSIP
+    1234": `series.series_code`): no surname of a name of its own; None when the last word is
+    none."""
     m = _LAST_CAPITALS.search(text)
     if m is None:
         return None
+    if series_code(m.group(1)) and _CODE_NUMBER.match(after):
+        return m.start(1) - 1
     head = re.split(rf"\s?[,&]\s?|\s{JOINERS}\s", text[: m.start()])[-1]
     caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", head)]
     if len(caps) < 2 or m.group(1) not in ("".join(caps), caps[0] + caps[-1]):
@@ -480,12 +486,15 @@ def _institution_start(text: str, bad: re.Match[str]) -> int:
 
 
 _TITLES = re.compile(rf"(?:{TITLE})+")
+# a field number after a code at a name's end ("NGF 12345", "NGF-12345", "JDM 45", "NGF l2345":
+# the OCR's "l" for a "1"), on its line
+_CODE_NUMBER = re.compile(r"(?:[ \t]*|-)(?:No\.?[ \t]?)?[\dlIO]?\d")
 
 
-# The others of a team left unnamed after the names: "et al.", "& al.", "and others", "u. a."
+# The others of a team left unnamed after the names: "et al.", "ET AL.", "& al.", "and others", "u. a."
 # (und andere), "e.a." (en anderen).
 _ET_AL = re.compile(
-    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
+    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|ET\s?AL\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
 )
 
 

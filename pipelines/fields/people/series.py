@@ -24,16 +24,37 @@ def _codes() -> frozenset[str]:
     return frozenset(i.code for i in institutions().values() if i.kind == "series")
 
 
-def series_code(code: str) -> bool:
-    """Whether `code` is a series' ("SAN", "BSIP"), not a herbarium's ("MO 1234": its number)."""
+# A label that names Sarawak ("SARAWAK FOREST DEPARTMENT", "Sarawak, 4th Division"): its lone "S"
+# before a number is the state's forest department's series, not Stockholm's herbarium code
+_SARAWAK_NAMED = re.compile(r"(?<![^\W\d_])(?i:sarawak)(?![^\W\d_])")
+
+
+def series_code(code: str, text: str = "") -> bool:
+    """Whether `code` is a series' ("SAN", "BSIP"), not a herbarium's ("MO 1234": its number);
+    "S" (with or without its stop) only on a label whose `text` names Sarawak."""
+    if code.rstrip(".") == "S":
+        return _SARAWAK_NAMED.search(text) is not None
     return code in _codes()
 
 
+def series_value(code: str, number: str) -> str:
+    """The series' number as the series cites it: "SAN 12345", "S. 12345" (Sarawak's lone letter
+    with its stop, printed or not)."""
+    code = code.rstrip(".")
+    return f"{code}{'.' if code == 'S' else ''} {number}"
+
+
+# On a label naming Sarawak, "S." anywhere before a number ("Collector: K. Muster  No.: S. 34567")
+_SARAWAK_LABEL = r"S\."
+
+
 @cache
-def _series_number() -> re.Pattern[str]:
+def _series_number(sarawak: bool = False) -> re.Pattern[str]:
+    """The series' code and its number; `sarawak`: on a label naming Sarawak."""
     codes = sorted(_codes())
+    s_code = _SARAWAK_LABEL if sarawak else _SARAWAK
     return re.compile(
-        rf"(?<![\w.])(?P<code>{alternation(codes)}|{_SARAWAK})\.?[ \t]?(?:No\.?[ \t]?)?"
+        rf"(?<![\w.])(?P<code>{alternation(codes)}|{s_code})\.?[ \t]?(?:No\.?[ \t]?)?"
         r"(?P<n>\d{3,6}[A-Za-z]?)(?![\w/.,-]\d|\w)",
     )
 
@@ -52,9 +73,8 @@ def series_numbers(labels: list[Label]) -> list[FieldCandidate]:
     ("SFN 12345"; "S. 12345" after "Sarawak")."""
     out: list[FieldCandidate] = []
     for lab in labels:
-        for m in _series_number().finditer(lab.flat):
-            code = m.group("code").rstrip(".")
-            value = f"{code}{'.' if code == 'S' else ''} {m.group('n')}"
+        for m in _series_number(_SARAWAK_NAMED.search(lab.flat) is not None).finditer(lab.flat):
+            value = series_value(m.group("code"), m.group("n"))
             out.append(
                 candidate(Term.recordNumber, value, _CONF, lab, m.start(), m.end(), "number.series")
             )
