@@ -21,6 +21,7 @@ from pipelines.fields.places.doubts import (
     broken_block,
     cut_by_header,
     extent_doubts,
+    header_city,
     misread,
     region_alone,
     word_below,
@@ -46,8 +47,11 @@ def locality_candidates(
     labels: list[Label],
     claimed: Mapping[int, Sequence[Span]],
     regions: Sequence[RegionSpan] = (),
+    printed: Sequence[Label] = (),
 ) -> list[FieldCandidate]:
-    """`claimed`: per label position, spans already explained (dates, names, collectors)."""
+    """`claimed`: per label position, spans already explained (dates, names, collectors);
+    `printed`: the sheet's labels as printed, their institutions' lines not blanked (the
+    museum's city in its header, `header_city`)."""
     keyed = keyed_locality(labels) or habitat_as_place(labels)
     if keyed:
         return [with_map_sheet(labels, _unsure(keyed[0]))]
@@ -132,6 +136,8 @@ def locality_candidates(
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it
     uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    # "Zoologische Staatssammlung München / München": the museum's own city again
+    uncued = uncued or header_city(printed or labels, lab.text[s:e])
     doubts = extent_doubts(labels, lab, s, e, spans)
     if not doubts and broken_block(block):
         doubts = [EXTENT_UNCERTAIN]  # "Sandy hills 4 mi. E of", two counties' lines
