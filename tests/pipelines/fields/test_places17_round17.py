@@ -1,0 +1,75 @@
+"""Round 17's shapes of the locality (invented strings of real shapes): a pinned insect's place
+over a collector's key and no date, the museum's own city repeated under its header, a county
+and a title's state heading a township line, and the regions of a title outside the block."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text
+from pipelines.fields.places import PLACE_UNCUED, locality_candidates
+from pipelines.fields.places.higher_geography import only_higher_geography
+from pipelines.fields.places.persons import collector_key_line
+from pipelines.fields.text import make_labels
+from tests.pipelines.fields.parsed import value
+
+LOCALITIES = [
+    # a pin's label of places over the collector's key, no date on it
+    ("Mus. Zool. Berol.\n\nExampla\nSampelstadt\nleg. K. Muster", "Exampla\nSampelstadt"),
+    ("Exampla\nSampelstadt\nlgt. J. Beispiel\n\nCarabus exemplaris Dej.", "Exampla\nSampelstadt"),
+    # the county and the series' title's state cut off over the township line
+    (
+        "Plants of Exampla County, Oregon\nSampleton, T 2S R 3E S 14\nwet meadow",
+        "Sampleton, T 2S R 3E S 14",
+    ),
+    (
+        "FLORA OF EXEMPLIA\nSample Co.: T45N R6W Sec. 22\nbog margin\nK. Muster 77 Sept. 2 1971",
+        "T45N R6W Sec. 22",
+    ),
+    # an insect label's state over the place: keyers give both lines
+    ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Oaxaca\nOaxaca, Mex."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCALITIES)
+def test_locality(text: str, expected: str) -> None:
+    assert value(text, "verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("leg. K. Muster", True),
+        ("leg.", True),
+        ("Coll:", True),
+        ("K. Muster", False),
+        ("Sampelstadt", False),
+        ("leg. bei Sampelstadt", False),
+    ],
+)
+def test_collector_key_line(line: str, expected: bool) -> None:
+    assert collector_key_line(line) is expected
+
+
+def test_regions_outside_the_span_are_not_blanked() -> None:
+    text = "FLORA OF MICHIGAN\nSample Co.: T45N"
+    s = text.index("Sample")
+    assert only_higher_geography(text, s, s + len("Sample Co.: "), [(9, 17)])
+
+
+@pytest.mark.parametrize(
+    ("header", "place", "uncued"),
+    [
+        ("Zoologische Staatssammlung München", "München", True),
+        ("ZOOLOGISCHE STAATSSAMMLUNG MUENCHEN", "Muenchen", True),
+        ("Zoologische Staatssammlung München", "Sampelheim", False),
+        ("Naturhistorisches Museum Wien", "Wien", True),
+    ],
+)
+def test_museum_city_repeated_is_uncued(header: str, place: str, uncued: bool) -> None:
+    labs = make_labels(labels_from_text(f"{header}\n\n{place}\n12.5.1930\n\nAphodius exempli"))
+    # the sheet's view blanks the header's label: the printed labels say where the museum is
+    (found,) = locality_candidates(labs[1:], {}, printed=labs)
+    assert found.value == place
+    assert (PLACE_UNCUED in found.flags) is uncued
+    assert found.confidence <= (0.45 if uncued else 1.0)
