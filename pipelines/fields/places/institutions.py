@@ -115,7 +115,8 @@ def specimen_under_header(
     without the lines under the header that name where the specimen was taken: under a museum's
     shortened name ("MUS. ZOOL. BEROL. / Sampelstadt / 12.vi.1905"), a run followed by the
     specimen's date, height or collector; under any header, by its height or by a date with the
-    collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S.").
+    collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S."), or
+    by more of the place where its last line is left open by a comma.
     A run holding a figure (a street's number, a postal code) or printed in capitals under a
     name in full is the address; so is a run with only a date below it under a name in full
     ("Berlin-Dahlem / 12.6.1960"), a stamp's."""
@@ -138,6 +139,10 @@ def specimen_under_header(
                 or PERSON_LINE.fullmatch(below)
                 or (_SURNAME_INITIALS.fullmatch(below) and "." in below)
             )
+        if run and run[-1].rstrip().endswith(",") and below.strip() and not institution[j]:
+            # "HERBARIUM MUSEI FENNICI / Pohjois-Häme / Exampla, Sampleby, / Muster-järvi,
+            # länsiranta": a list of places running on under the run, no postal address
+            taken = True
         # a shortened name's pin prints the country in capitals ("MUS. ZOOL. BEROL. / KAMERUN")
         if taken and not any(re.search(r"\d", t) or (t.isupper() and not shortened) for t in run):
             for k in range(i + 1, j):
