@@ -66,7 +66,7 @@ def only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) ->
 # the regions before it) heading the locality; taken off only where that head names nothing but
 # regions ("Springdale, Travis Co., Texas": there the county closes a place)
 _COUNTY_HEAD = re.compile(
-    r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
+    r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|co\.|Parish|PARISH)\s*[:;,]\s*"
     # "Co. Kerry: ...", the Irish order
     r"|\s*(?:Co\.|CO\.)[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?\s*[:;]\s*"
 )
@@ -115,9 +115,12 @@ def drop_higher_geography(
             ):
                 s = re_ + head.end()
     for p, rs, re_ in regions:
-        # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
-        # the keyers of insect labels, and a country may stay
-        if p != position or rs != s or not is_state(text[rs:re_]):
+        # a state's full name ("West Virginia: top of ..."), after its country's name perhaps
+        # ("SVERIGE. Jämtland: Exempelåsen"); "CAL:Napa Co." is one word to the keyers of insect
+        # labels, and a country may stay
+        # ("SVERIGE. Jämtland: ...": any region the sheet's regions found after the country)
+        country = rs > s and re.search(r"[.,:]\s*$", text[s:rs]) and country_alone(text[s:rs])
+        if p != position or not (country or (rs == s and is_state(text[rs:re_]))):
             continue
         # or, after a county cut off its line, closing that line over the place ("Plants of
         # Exampla County, Oregon / Sampleton, T 2S R 3E": the series' title's state; not an

@@ -26,6 +26,28 @@ LOCALITIES = [
         "FLORA OF EXEMPLIA\nSample Co.: T45N R6W Sec. 22\nbog margin\nK. Muster 77 Sept. 2 1971",
         "T45N R6W Sec. 22",
     ),
+    # the places under a herbarium's header, the list left open by commas: no postal address
+    (
+        "HERBARIUM MUSEI EXEMPLI\nPohjois-Sampla\nExampla, Sampleby,\nMuster-järvi, länsiranta,\n"
+        "kosteikko\nK. Muster 17.7.1960",
+        "Pohjois-Sampla\nExampla, Sampleby,\nMuster-järvi, länsiranta,\nkosteikko",
+    ),
+    # a growing place's key naming the place, under a series' title after its region's name
+    (
+        "Eesti taimed\nKasvukoht: Exempla khk., Sampla küla, lodumets\nKogus: J. Beispiel 5.7.1931",
+        "Exempla khk., Sampla küla, lodumets",
+    ),
+    # the country and its province heading the place: fields of their own
+    (
+        "SVERIGE. Jämtland: Exempelåsen, Sample socken\nfuktig granskog\n1925-07-15 K. Muster",
+        "Exempelåsen, Sample socken\nfuktig granskog",
+    ),
+    (
+        "U. S. A., VIRGINIA: Sampla co., Exampla\nState Park.\nOn rock\n12 May 1960",
+        "Exampla\nState Park.",
+    ),
+    # a date the OCR misread under the place ends it
+    ("Ta: Sampola, Exemplaby, niitty\nl5.6.l9l2 A. Exempel", "Ta: Sampola, Exemplaby, niitty"),
     # an insect label's state over the place: keyers give both lines
     ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Oaxaca\nOaxaca, Mex."),
 ]
