@@ -9,6 +9,7 @@ import pytest
 from pipelines.fields import labels_from_text
 from pipelines.fields.places import PLACE_UNCUED, locality_candidates
 from pipelines.fields.places.higher_geography import only_higher_geography
+from pipelines.fields.places.institutions import shortened_museum
 from pipelines.fields.places.persons import collector_key_line
 from pipelines.fields.text import make_labels
 from tests.pipelines.fields.parsed import value
@@ -32,6 +33,13 @@ LOCALITIES = [
         "kosteikko\nK. Muster 17.7.1960",
         "Pohjois-Sampla\nExampla, Sampleby,\nMuster-järvi, länsiranta,\nkosteikko",
     ),
+    # a word broken over the lines under the header, in capitals
+    (
+        "HERBARIUM UNIVERSITATIS EXEMPLAE\nSAMPOLA, EXAMPLA-\nVAARA, LÄHTEIKKÖ\n2.8.1951 K. MUSTER",
+        "SAMPOLA, EXAMPLA-\nVAARA, LÄHTEIKKÖ",
+    ),
+    # a state's collection's name shortened on a pin: no place
+    ("Zool. Staatssamml.\nSampelsee, Obb.\n12.7.1951", "Sampelsee, Obb."),
     # a growing place's key naming the place, under a series' title after its region's name
     (
         "Eesti taimed\nKasvukoht: Exempla khk., Sampla küla, lodumets\nKogus: J. Beispiel 5.7.1931",
@@ -95,3 +103,16 @@ def test_museum_city_repeated_is_uncued(header: str, place: str, uncued: bool) -
     assert found.value == place
     assert (PLACE_UNCUED in found.flags) is uncued
     assert found.confidence <= (0.45 if uncued else 1.0)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Zool. Staatssamml.", True),
+        ("Mus. Zool. Berol.", True),
+        ("Sampelsee, Obb.", False),
+        ("Staatssamml. Sampelstadt", False),
+    ],
+)
+def test_shortened_museum(line: str, expected: bool) -> None:
+    assert shortened_museum(line) is expected
