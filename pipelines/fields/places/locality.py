@@ -86,8 +86,11 @@ def locality_candidates(
         # Muster Coll.")
         best, rule = data, "locality.data_label"
         several = rival_data_label(labels, data)
-    if best is None and (hab := habitat_as_place(labels, vegetation=True)):
+    if (best is None or country_alone(best[1].text[best[2] : best[3]])) and (
+        hab := habitat_as_place(labels, vegetation=True)
+    ):
         # "Hab. in pratis prope Exempla": the site and the place the old label keys together
+        # (over a country's name alone: "EESTI / Kasvukoht: Sampla khk., Exempla küla")
         return [with_map_sheet(labels, hab[0])]
     uncued = best is None
     if best is None and (substrate := _after_substrate(labels)):

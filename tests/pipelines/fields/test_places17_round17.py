@@ -45,6 +45,11 @@ LOCALITIES = [
         "Eesti taimed\nKasvukoht: Exempla khk., Sampla küla, lodumets\nKogus: J. Beispiel 5.7.1931",
         "Exempla khk., Sampla küla, lodumets",
     ),
+    # over a country's name alone
+    (
+        "EESTI\nKasvukoht: Sampla khk., Exempla küla\n12.7.1930 K. Muster",
+        "Sampla khk., Exempla küla",
+    ),
     # the country and its province heading the place: fields of their own
     (
         "SVERIGE. Jämtland: Exempelåsen, Sample socken\nfuktig granskog\n1925-07-15 K. Muster",
@@ -116,3 +121,17 @@ def test_museum_city_repeated_is_uncued(header: str, place: str, uncued: bool) -
 )
 def test_shortened_museum(line: str, expected: bool) -> None:
     assert shortened_museum(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the growing place's value: the place, and the site after its last comma the habitat
+        ("Kasvukoht: Exempla khk., Sampla küla, lodumets\nKogus: J. Beispiel 5.7.1931", "lodumets"),
+        ("Kasvukoht: Exempla küla, niit\nKogus: K. Muster 1.7.1930", "niit"),
+        # the value names only places: no habitat
+        ("EESTI\nKasvukoht: Sampla khk., Exempla küla\n12.7.1930 K. Muster", None),
+    ],
+)
+def test_growth_site_habitat(text: str, expected: str | None) -> None:
+    assert value(text, "habitat") == expected
