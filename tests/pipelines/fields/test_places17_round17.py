@@ -38,6 +38,11 @@ LOCALITIES = [
         "HERBARIUM UNIVERSITATIS EXEMPLAE\nSAMPOLA, EXAMPLA-\nVAARA, LÄHTEIKKÖ\n2.8.1951 K. MUSTER",
         "SAMPOLA, EXAMPLA-\nVAARA, LÄHTEIKKÖ",
     ),
+    # "bei" cut short between two places' names on a pin
+    (
+        "Zoologische Staatssammlung München\n\nSampelheim b. München\n12.5.1930",
+        "Sampelheim b. München",
+    ),
     # a state's collection's name shortened on a pin: no place
     ("Zool. Staatssamml.\nSampelsee, Obb.\n12.7.1951", "Sampelsee, Obb."),
     # a growing place's key naming the place, under a series' title after its region's name
