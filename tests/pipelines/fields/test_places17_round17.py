@@ -64,6 +64,9 @@ LOCALITIES = [
         "U. S. A., VIRGINIA: Sampla co., Exampla\nState Park.\nOn rock\n12 May 1960",
         "Exampla\nState Park.",
     ),
+    # the collector's initials and surname after the place's sentence on its line
+    ("Ta: Sampola, Exempelby, niitty. K. Muster\n12.7.1925", "Ta: Sampola, Exempelby, niitty."),
+    ("Sampleton, near St. Exampla\n12.7.1925\nK. Muster", "Sampleton, near St. Exampla"),
     # a date the OCR misread under the place ends it
     ("Ta: Sampola, Exemplaby, niitty\nl5.6.l9l2 A. Exempel", "Ta: Sampola, Exemplaby, niitty"),
     # an insect label's state over the place: keyers give both lines
