@@ -138,6 +138,11 @@ def specimen_under_header(
         run, below = lines[i + 1 : j], lines[j] if j < len(lines) else ""
         shortened = _SHORTENED_HEADER.fullmatch(lines[i]) is not None or shortened_museum(lines[i])
         taken = ALTITUDE_LINE.fullmatch(below) is not None or dated_person(below)
+        if shortened and not taken and below.strip() and not (j < len(lines) and institution[j]):
+            # "Herb. Mus. Fenn. / Ta / Sampola, Exempelby / niitty / 5.7.1930 K. Muster": the
+            # site's line between the place and its date
+            after = lines[j + 1] if j + 1 < len(lines) else ""
+            taken = bool(DATE_LINE.search(after)) or dated_person(after)
         if shortened:
             taken = taken or bool(
                 DATE_LINE.search(below)

@@ -67,6 +67,13 @@ LOCALITIES = [
     # the collector's initials and surname after the place's sentence on its line
     ("Ta: Sampola, Exempelby, niitty. K. Muster\n12.7.1925", "Ta: Sampola, Exempelby, niitty."),
     ("Sampleton, near St. Exampla\n12.7.1925\nK. Muster", "Sampleton, near St. Exampla"),
+    # the site's line between the place and its date under a shortened herbarium's name
+    (
+        "Herb. Mus. Exempl.\nTa\nSampola, Exempelby\nniitty\n5.7.1930 J. Beispiel",
+        "Sampola, Exempelby",
+    ),
+    # figures the OCR read for letters inside the places' names
+    ("Ta : Samp0la, Exemp1eby, kuusikko\nl2.7.l93l K. Musler", "Ta: Sampola, Exempleby, kuusikko"),
     # a date the OCR misread under the place ends it
     ("Ta: Sampola, Exemplaby, niitty\nl5.6.l9l2 A. Exempel", "Ta: Sampola, Exemplaby, niitty"),
     # an insect label's state over the place: keyers give both lines
