@@ -11,7 +11,11 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.coordinates import before_grid_reference, before_national_grid
+from pipelines.fields.places.coordinates import (
+    before_grid_reference,
+    before_national_grid,
+    township_line,
+)
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
     EXTENT_UNCERTAIN,
@@ -103,6 +107,12 @@ def locality_candidates(
         # "DOMINICAN REPUBLIC / prov. Exempla": keyers give the printed country and province
         # first, before a place alone on its line further down
         best = best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
+    if best is not None and rule == "locality.block" and _title_only(best, kinds):
+        # "FLORA OF EXAMPLA COUNTY, MINNESOTA / T. 123 N., R. 45 W., Sec. 12": the series'
+        # title names the county; the township under it is the place (uncued)
+        trs = township_line(best[1])
+        if trs is not None:
+            best, rule = (0.0, best[1], *trs), "locality.township"
     if best is None or country_alone(best[1].text[best[2] : best[3]]):
         # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
         lone = lone_place(labels, kinds)
@@ -160,6 +170,14 @@ def locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _title_only(best: tuple[float, Label, int, int], kinds: Mapping[int, list[str]]) -> bool:
+    """Whether the block `best` is all lines of a series' title (kind header)."""
+    lab, s, e = best[1], best[2], best[3]
+    return all(
+        kinds[lab.position][i] == "header" for i in range(lab.line_no(s), lab.line_no(e - 1) + 1)
+    )
 
 
 def _unsure(found: FieldCandidate) -> FieldCandidate:

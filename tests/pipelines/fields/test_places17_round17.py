@@ -76,6 +76,17 @@ LOCALITIES = [
     ("Ta : Samp0la, Exemp1eby, kuusikko\nl2.7.l93l K. Musler", "Ta: Sampola, Exempleby, kuusikko"),
     # a date the OCR misread under the place ends it
     ("Ta: Sampola, Exemplaby, niitty\nl5.6.l9l2 A. Exempel", "Ta: Sampola, Exemplaby, niitty"),
+    # a series' title naming the county over the township: the township is the place
+    (
+        "THE NEW YORK BOTANICAL GARDEN\nFLORA OF EXAMPLA COUNTY, MINNESOTA\n"
+        "T. 123 N., R. 45 W., Sec. 12\nDry prairie hillside\nJuly 12, 1952\nK. Muster 1234",
+        "T. 123 N., R. 45 W., Sec. 12",
+    ),
+    (
+        "FLORA OF SAMPLE COUNTY, NORTH DAKOTA\nNW 1/4 Sec. 8, T140N, R78W\nMixed grass prairie\n"
+        "J. Beispiel 3456   7 July 1978",
+        "NW 1/4 Sec. 8, T140N, R78W",
+    ),
     # an insect label's state over the place: keyers give both lines
     ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Oaxaca\nOaxaca, Mex."),
 ]
