@@ -17,6 +17,7 @@ from pipelines.fields.places.keys import REFERENCE_KEY
 from pipelines.fields.places.line_kinds import line_kind
 from pipelines.fields.places.lines import DATE_LINE, UNFINISHED_LINE
 from pipelines.fields.places.persons import (
+    COLLECTION_LINE,
     COLLECTOR_KEY_LINE,
     PERSON_LINE,
     TEAM_NUMBER,
@@ -97,7 +98,10 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
             (DATE_LINE.search(t) or PERSON_LINE.fullmatch(t) or collector_key_line(t))
             and not (inst[i] or address[i])
             for i, t in enumerate(texts)
-        ):
+        ) and not (len(texts) > 1 and (COLLECTION_LINE.search(texts[-1]) or texts[-1].isspace())):
+            # a museum's register line closing the places ("Sampleton, / N. Exampla. /
+            # B.M.1931-412.", as the sheet's view blanks it: spaces), or a collection's ("Muster
+            # Coll."), signs a pin's data label too
             continue
         if REFERENCE_KEY.match(texts[0]):
             continue  # "Fide: / Checklist of ...": a citation

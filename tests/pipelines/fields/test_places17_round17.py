@@ -18,6 +18,9 @@ LOCALITIES = [
     # a pin's label of places over the collector's key, no date on it
     ("Mus. Zool. Berol.\n\nExampla\nSampelstadt\nleg. K. Muster", "Exampla\nSampelstadt"),
     ("Exampla\nSampelstadt\nlgt. J. Beispiel\n\nCarabus exemplaris Dej.", "Exampla\nSampelstadt"),
+    # a surname and the collector's key after it; a museum's register line closing the places
+    ("Mus. Zool. Berol.\nSampla\nExempelberg\nMuster leg.", "Sampla\nExempelberg"),
+    ("Sampleton,\nN. Exampla.\nB.M.1931-412.", "Sampleton,\nN. Exampla."),
     # the county and the series' title's state cut off over the township line
     (
         "Plants of Exampla County, Oregon\nSampleton, T 2S R 3E S 14\nwet meadow",
