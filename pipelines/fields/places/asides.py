@@ -39,6 +39,11 @@ SERIES_LINE = re.compile(
     r"^(?:[^,:\n]{0,40}(?:,|:|\s[-–—])\s*)?\W*"
     + cue_pattern("series", upper=True)
     + r"(?:\s|$|[.,:'’])"
+    # or the plants' word after the region's name ("Eesti taimed", "Sveriges växter", "LATVIJAS
+    # AUGI": data/place_cues.csv role series_after), the title alone on its line
+    + r"|^\W*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*\s+){1,3}"
+    + cue_pattern("series_after", upper=True)
+    + r"[\W\d]*$"
 )
 # A bibliographic citation (data/place_cues.csv role work): an abbreviated work's title before its
 # volume and page ("DC. Prodr. 7, p. 409", "Fl. Fr. 2, p. 397", "Cat. p. 185"), a volume, page and

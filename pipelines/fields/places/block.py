@@ -225,13 +225,20 @@ def _person_left(rest: str) -> bool:
 def before_person_tail(text: str, s: int, e: int) -> int:
     """Where the line `text[s:e]` ends before the collector's name and number that close it after
     a comma ("Java: Exempla, 1500 m, K. Muster 1234", "Env. de Sampleville, K. Muster n° 123",
-    "Exempla, Sampleby, Muster 1234"), the other fields' rules having left them; not a place's
+    "Exempla, Sampleby, Muster 1234", "..., niitty. K. Muster"), the other fields' rules having
+    left them; not a place's
     name with a small number ("Exempla, Camp 12"), nor a list of places."""
     # a name and a number are short: the commas of the line's last 60 characters only
     start = max(s, e - 60)
-    for m in re.finditer(r"[,;]", text[start:e]):
+    for m in re.finditer(r"[,;]|(?<=[^\W\d_]{3})\.(?=[ \t])", text[start:e]):
         tail = text[start + m.end() : e].strip()
         if not tail or GEO_WORDS.search(tail):
+            continue
+        if m.group(0) == ".":
+            # "Ta: Sampola, Exempelby, niitty. K. Muster": a sentence's end, then initials and a
+            # surname alone (a word's stop, not an initial's: "St. Exampla" is a place)
+            if PERSON_LINE.fullmatch(tail) and re.match(r"(?:[A-Z]\.\s?){1,3}[A-Z]", tail):
+                return start + m.end()
             continue
         # the number's key left once the number was claimed ("K. Muster n°")
         bare = re.sub(r"\s+(?:n[°º]|No\.?|Nr\.?)$", "", tail)

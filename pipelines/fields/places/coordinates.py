@@ -34,6 +34,23 @@ _COORDINATES_HEAD = re.compile(
 )
 
 
+# A township and range opening a line, perhaps after its section ("T. 123 N., R. 45 W., Sec. 12")
+_TOWNSHIP_HEAD = re.compile(
+    r"\W*(?:[NSEW]{1,2}\s?\d/\d\s*(?:of\s+)?)?(?:(?:Sec(?:tion)?|S)\.?\s?\d{1,2}[\s,.]+)?"
+    r"T\.?\s?\d{1,3}\s?[NS]\b\.?[\s,]*R\.?\s?\d{1,3}\s?[EW]\b"
+)
+
+
+def township_line(titled: Label) -> tuple[int, int] | None:
+    """The offsets in `titled` of the first line below its first line that opens with a township
+    and range ("FLORA OF EXAMPLA COUNTY, MINNESOTA / T. 123 N., R. 45 W., Sec. 12"): on a sheet
+    whose only place is a series' title, the township is where the plant grew."""
+    for ln in titled.lines[1:]:
+        if _TOWNSHIP_HEAD.match(ln.text):
+            return ln.start + len(ln.text) - len(ln.text.lstrip()), ln.end
+    return None
+
+
 def coordinates_line(line: str) -> bool:
     """Whether `line` opens with coordinates (`_COORDINATES_HEAD`) and names no place after them
     ("T12N R3W Sec. 14", not "T12N R3W Sec. 14, Sample Lake")."""

@@ -66,10 +66,11 @@ HABITAT_WORDS = re.compile(rf"\b{place_words('habitat')}\b", re.IGNORECASE)
 
 
 # The words a place's name may hold in lower case ("I. of Exemplar", "Bois de la Forge", "Oakham
-# fort"); another lower-case word makes the line a sentence or a name, not a data label's place.
+# fort", "Sampelheim b. München": "bei" and "prope" cut short); another lower-case word makes
+# the line a sentence or a name, not a data label's place.
 PLACE_SMALL_WORD = re.compile(
-    r"(?:of|on|upon|the|de|la|le|les|du|des|di|del|da|do|am|an|der|den|im|bei|by|near|nr\.?|"
-    r"en|sur|sous|and|et|y|e|aan|op|te|ter|bij|på|i|och|und|zu|v\.?)",
+    r"(?:of|on|upon|the|de|la|le|les|du|des|di|del|da|do|am|an|der|den|im|bei|b\.|by|near|nr\.?|"
+    r"pr\.|prope|en|sur|sous|and|et|y|e|aan|op|te|ter|bij|på|i|och|und|zu|v\.?)",
 )
 # Lower-case nouns of English place names on insect labels ("Oakham fort", "Hollow common")
 PLACE_NOUN = re.compile(

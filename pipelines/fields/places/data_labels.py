@@ -17,9 +17,11 @@ from pipelines.fields.places.keys import REFERENCE_KEY
 from pipelines.fields.places.line_kinds import line_kind
 from pipelines.fields.places.lines import DATE_LINE, UNFINISHED_LINE
 from pipelines.fields.places.persons import (
+    COLLECTION_LINE,
     COLLECTOR_KEY_LINE,
     PERSON_LINE,
     TEAM_NUMBER,
+    collector_key_line,
     dated_person,
     names_person,
     surname_initials,
@@ -85,16 +87,21 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
     (`_place_like`), before any determination, is its locality: the first label in reading order
     that has one. The people and dates claimed by other fields are not consulted: a collector's
     rule may have claimed the place's line above the date too; a person's line is known by its
-    shape (`PERSON_LINE`)."""
+    shape (`PERSON_LINE`), or by the collector's key opening it ("Exampla / Sampelstadt / leg.
+    K. Muster", "... / leg.": a pin's label without a date, `collector_key_line`)."""
     for lab in labels:
         texts = [ln.text for ln in lab.lines]
         if len(texts) > 10 or max(len(t.strip()) for t in texts) > 40:
             continue  # a label of sentences, not of data
         inst, address = lab.institution, specimen_address(lab)
         if not any(
-            (DATE_LINE.search(t) or PERSON_LINE.fullmatch(t)) and not (inst[i] or address[i])
+            (DATE_LINE.search(t) or PERSON_LINE.fullmatch(t) or collector_key_line(t))
+            and not (inst[i] or address[i])
             for i, t in enumerate(texts)
-        ):
+        ) and not (len(texts) > 1 and (COLLECTION_LINE.search(texts[-1]) or texts[-1].isspace())):
+            # a museum's register line closing the places ("Sampleton, / N. Exampla. /
+            # B.M.1931-412.", as the sheet's view blanks it: spaces), or a collection's ("Muster
+            # Coll."), signs a pin's data label too
             continue
         if REFERENCE_KEY.match(texts[0]):
             continue  # "Fide: / Checklist of ...": a citation

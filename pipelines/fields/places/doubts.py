@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.fields.geo import fold
 from pipelines.fields.places.claimed import Span
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.places.higher_geography import country_alone, is_state
@@ -132,6 +133,22 @@ def broken_block(text: str) -> bool:
     counties = {m.group(1).lower() for m in _COUNTY_NAME.finditer(text)}
     heads = sum(_COUNTY_NAME.match(line.lstrip()) is not None for line in text.split("\n"))
     return _OPEN_END.search(text) is not None or len(counties) > 1 or heads > 1
+
+
+def header_city(labels: Sequence[Label], text: str) -> bool:
+    """Whether the locality `text` is one line of one or two words that a label's institution
+    line names too ("Zoologische Staatssammlung München / München / 12.5.1930"): the museum's
+    city, written again where it kept the specimen or where it was taken; nothing tells which."""
+    words = re.findall(r"[^\W\d_]{3,}", fold(text))
+    if "\n" in text.strip() or not 1 <= len(words) <= 2:
+        return False
+    for lab in labels:
+        for ln, inst in zip(lab.lines, lab.institution, strict=True):
+            if inst and ln.text.strip() != text.strip():
+                named = set(re.findall(r"[^\W\d_]{3,}", fold(ln.text)))
+                if all(w in named for w in words):
+                    return True
+    return False
 
 
 def cut_by_header(lab: Label, e: int) -> bool:

@@ -32,7 +32,7 @@ from pipelines.fields.places.lines import (
     site_start,
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
-from pipelines.fields.text import Label, candidate, is_institution, label_of, squash_ws
+from pipelines.fields.text import Label, Line, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
 # list is associatedTaxa, not the habitat.
@@ -59,7 +59,7 @@ def habitat_candidates(
     labels: list[Label], locality: FieldCandidate | None
 ) -> list[FieldCandidate]:
     placed = locality.evidence if locality is not None else None
-    if placed is not None and placed.rule != "locality.habitat_key":
+    if placed is not None and placed.rule not in ("locality.habitat_key", "locality.growth"):
         placed = None
     for lab in labels:
         for i, ln in enumerate(lab.lines):
@@ -72,6 +72,13 @@ def habitat_candidates(
                 and placed.start is not None
                 and ln.start <= placed.start < ln.end
             ):
+                if (
+                    placed.rule == "locality.growth"
+                    and (grown := _growth_site(lab, ln)) is not None
+                ):
+                    # "Kasvukoht: Exempla khk., Sampla küla, lodumets": the site after the
+                    # place's names is the habitat, the whole value the locality
+                    return [grown]
                 continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
             if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
@@ -240,6 +247,21 @@ _SITE_SENTENCE = re.compile(r"\.?[ \t]+(?P<site>[^\n.;]{3,}?)[ \t]*(?:[.;](?=[ \
 
 # The rest of the locality's line after its comma: the site ("Sampleton, roadside")
 _SITE_AFTER_COMMA = re.compile(r",[ \t]*(?P<site>[^\n]{3,})")
+
+
+def _growth_site(lab: Label, ln: Line) -> FieldCandidate | None:
+    """The site closing a growing place's value after its last comma, in lower case ("...,
+    Sampla küla, lodumets"), where the value names the place before it."""
+    comma = ln.text.rfind(",")
+    if comma < 0:
+        return None
+    tail = ln.text[comma + 1 :]
+    s = ln.start + comma + 1 + lead(tail)
+    e = ln.start + len(ln.text.rstrip(" .;,\t"))
+    value = lab.text[s:e]
+    if not re.fullmatch(r"[a-zà-ÿа-яё][^\d]{2,}", value):
+        return None
+    return candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.growth_site")
 
 
 def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:

@@ -51,7 +51,10 @@ def only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) ->
     divisions are taken out, "of" and "de" aside."""
     chars = list(text[s:e])
     for rs, re_ in regions:
-        chars[rs - s : re_ - s] = " " * (re_ - rs)
+        # a region outside the span (the state in a title above it) is no part of it
+        rs, re_ = max(rs, s), min(re_, e)
+        if rs < re_:
+            chars[rs - s : re_ - s] = " " * (re_ - rs)
     rest = _ADMINISTRATIVE.sub(" ", "".join(chars))
     rest = re.sub(r"\b(?:of|OF|de|DE|del|DEL|the|THE)\b", " ", rest)
     return sum(ch.isalpha() for ch in rest) < 3
@@ -63,7 +66,7 @@ def only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) ->
 # the regions before it) heading the locality; taken off only where that head names nothing but
 # regions ("Springdale, Travis Co., Texas": there the county closes a place)
 _COUNTY_HEAD = re.compile(
-    r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\s*[:;,]\s*"
+    r"[^\n;]{0,60}?(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.|co\.|Parish|PARISH)\s*[:;,]\s*"
     # "Co. Kerry: ...", the Irish order
     r"|\s*(?:Co\.|CO\.)[ \t]*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?\s*[:;]\s*"
 )
@@ -90,6 +93,7 @@ def drop_higher_geography(
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
     inside = regions_on(regions, position)
+    county_cut = False
     if (
         m is not None
         and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3
@@ -98,7 +102,7 @@ def drop_higher_geography(
         # place left once the county is cut; the county and state are the locality then
         and not only_higher_geography(text, m.end(), e, inside)
     ):
-        s = m.end()
+        s, county_cut = m.end(), True
         # "Sampla Co., Wis.; Sampleton": a state's abbreviation after the county goes too
         for p, rs, re_ in regions:
             head = re.match(r"\s*[:;,]\s+", text[re_:e])
@@ -111,11 +115,19 @@ def drop_higher_geography(
             ):
                 s = re_ + head.end()
     for p, rs, re_ in regions:
-        # a state's full name ("West Virginia: top of ..."); "CAL:Napa Co." is one word to
-        # the keyers of insect labels, and a country may stay
-        if p != position or rs != s or not is_state(text[rs:re_]):
+        # a state's full name ("West Virginia: top of ..."), after its country's name perhaps
+        # ("SVERIGE. Jämtland: Exempelåsen"); "CAL:Napa Co." is one word to the keyers of insect
+        # labels, and a country may stay
+        # ("SVERIGE. Jämtland: ...": any region the sheet's regions found after the country)
+        country = rs > s and re.search(r"[.,:]\s*$", text[s:rs]) and country_alone(text[s:rs])
+        if p != position or not (country or (rs == s and is_state(text[rs:re_]))):
             continue
-        head = re.match(r"\s*:\s+", text[re_:e])
+        # or, after a county cut off its line, closing that line over the place ("Plants of
+        # Exampla County, Oregon / Sampleton, T 2S R 3E": the series' title's state; not an
+        # insect label's "Oaxaca / Oaxaca, Mex.", which keyers give whole)
+        head = re.match(
+            r"\s*:\s+" + (r"|[ \t]*[.,;]?[ \t]*\n\s*" if county_cut else ""), text[re_:e]
+        )
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
             s = re_ + head.end()
     tail = _COUNTY_TAIL.search(text, s, e)

@@ -93,7 +93,11 @@ _EX_COLL = re.compile(r"\W*(?i:ex)\b")
 
 # A museum's shortened name as the OCR may read it, a stop lost or read as a comma ("Mus Zool.
 # Berol.", "Mus, Zool. Berol.", "Coll. Mus Berol."): short words, a museum's among them
-_MUSEUM_WORD = re.compile(r"(?i:mus|musei|museum|musée|muséum|museo|coll|zool|entom)[.,]?")
+_MUSEUM_WORD = re.compile(
+    r"(?i:mus|musei|museum|musée|muséum|museo|coll|zool|entom"
+    # a state's collection shortened ("Zool. Staatssamml.", "Zool. Staatsslg.")
+    r"|staatssamml|staatsslg|samml|sammlg|slg)[.,]?"
+)
 
 
 def shortened_museum(line: str) -> bool:
@@ -101,7 +105,9 @@ def shortened_museum(line: str) -> bool:
     the OCR misreads its stops: two to five words of seven letters or fewer, two of them a
     museum's or a collection's word (`_MUSEUM_WORD`) or one of them and another with its stop."""
     words = line.split()
-    if not 2 <= len(words) <= 5 or any(not re.fullmatch(r"[^\W\d_]{1,7}[.,]?", w) for w in words):
+    if not 2 <= len(words) <= 5 or any(
+        not (re.fullmatch(r"[^\W\d_]{1,7}[.,]?", w) or _MUSEUM_WORD.fullmatch(w)) for w in words
+    ):
         return False
     museum = sum(_MUSEUM_WORD.fullmatch(w) is not None for w in words)
     stops = sum(w.endswith(".") for w in words)
@@ -115,7 +121,8 @@ def specimen_under_header(
     without the lines under the header that name where the specimen was taken: under a museum's
     shortened name ("MUS. ZOOL. BEROL. / Sampelstadt / 12.vi.1905"), a run followed by the
     specimen's date, height or collector; under any header, by its height or by a date with the
-    collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S.").
+    collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S."), or
+    by more of the place where its last line is left open by a comma.
     A run holding a figure (a street's number, a postal code) or printed in capitals under a
     name in full is the address; so is a run with only a date below it under a name in full
     ("Berlin-Dahlem / 12.6.1960"), a stamp's."""
@@ -131,6 +138,11 @@ def specimen_under_header(
         run, below = lines[i + 1 : j], lines[j] if j < len(lines) else ""
         shortened = _SHORTENED_HEADER.fullmatch(lines[i]) is not None or shortened_museum(lines[i])
         taken = ALTITUDE_LINE.fullmatch(below) is not None or dated_person(below)
+        if shortened and not taken and below.strip() and not (j < len(lines) and institution[j]):
+            # "Herb. Mus. Fenn. / Ta / Sampola, Exempelby / niitty / 5.7.1930 K. Muster": the
+            # site's line between the place and its date
+            after = lines[j + 1] if j + 1 < len(lines) else ""
+            taken = bool(DATE_LINE.search(after)) or dated_person(after)
         if shortened:
             taken = taken or bool(
                 DATE_LINE.search(below)
@@ -138,8 +150,16 @@ def specimen_under_header(
                 or PERSON_LINE.fullmatch(below)
                 or (_SURNAME_INITIALS.fullmatch(below) and "." in below)
             )
+        # "HERBARIUM MUSEI FENNICI / Pohjois-Häme / Exampla, Sampleby, / Muster-järvi,
+        # länsiranta", "KUUSAMO, EXAMPLA- / VAARA": a list of places or a word running on from a
+        # line left open, no postal address (in capitals too)
+        open_run = any(t.rstrip().endswith((",", "-")) for t in run[:-1]) or (
+            bool(run) and run[-1].rstrip().endswith(",") and bool(below.strip())
+        )
+        open_run = open_run and not (j < len(lines) and institution[j])
         # a shortened name's pin prints the country in capitals ("MUS. ZOOL. BEROL. / KAMERUN")
-        if taken and not any(re.search(r"\d", t) or (t.isupper() and not shortened) for t in run):
+        caps = any(t.isupper() and not shortened for t in run) and not open_run
+        if (taken or open_run) and not any(re.search(r"\d", t) for t in run) and not caps:
             for k in range(i + 1, j):
                 flags[k] = False
         i = j

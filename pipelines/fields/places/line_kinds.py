@@ -95,8 +95,9 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if DEPARTMENT_LINE.fullmatch(line):
         return "skip"  # "BOTANY" under the museum's name
-    if coordinates_line(line) or signed_line(line):
-        return "skip"  # "T12N R3W Sec. 14", "UTM 14 ...", "K. Musler 12O4 June 3, 19S2"
+    if coordinates_line(line) or signed_line(line) or _MISREAD_DATE.match(line):
+        # "T12N R3W Sec. 14", "UTM 14 ...", "K. Musler 12O4 June 3, 19S2"; "l5.6.l9l2 A. Exempel"
+        return "skip"
     if (
         (PERSON_LINE.fullmatch(line) and not _bearing_region(line))
         or COLLECTION_LINE.search(line)
@@ -231,6 +232,15 @@ _DUPLICATE_FROM = re.compile(r"\W*(?i:duplicates?|dupl\.?)\s+(?i:from|ex|of)\b")
 # word's letters
 _DIGIT_IN_WORD = re.compile(r"(?<=[A-Za-z])[106]+(?=[a-z])")
 _LETTER_OF = str.maketrans({"1": "l", "0": "o", "6": "é"})
+
+
+# A day, a month and a year opening a line, "l", "I" or "O" read by the OCR for a figure in them
+# ("l5.6.l9l2", "l2.V.l93O"): the date's line, no place
+_MISREAD_DATE = re.compile(
+    # (an "I" between figures is a Roman month's: "12.IV.1930" is no misreading)
+    r"\W*(?=[\dlO.\-/]*[lO])(?=[lO]*\d)[\dlO]{1,2}\s?[./-]\s?(?:[\dlO]{1,2}|[IVXivx]{1,4})\s?[./-]"
+    r"\s?[\dlO]{2,4}\b"
+)
 
 
 def _letters(line: str) -> str:

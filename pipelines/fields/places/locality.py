@@ -11,7 +11,11 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.coordinates import before_grid_reference, before_national_grid
+from pipelines.fields.places.coordinates import (
+    before_grid_reference,
+    before_national_grid,
+    township_line,
+)
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
     EXTENT_UNCERTAIN,
@@ -21,6 +25,7 @@ from pipelines.fields.places.doubts import (
     broken_block,
     cut_by_header,
     extent_doubts,
+    header_city,
     misread,
     region_alone,
     word_below,
@@ -46,8 +51,11 @@ def locality_candidates(
     labels: list[Label],
     claimed: Mapping[int, Sequence[Span]],
     regions: Sequence[RegionSpan] = (),
+    printed: Sequence[Label] = (),
 ) -> list[FieldCandidate]:
-    """`claimed`: per label position, spans already explained (dates, names, collectors)."""
+    """`claimed`: per label position, spans already explained (dates, names, collectors);
+    `printed`: the sheet's labels as printed, their institutions' lines not blanked (the
+    museum's city in its header, `header_city`)."""
     keyed = keyed_locality(labels) or habitat_as_place(labels)
     if keyed:
         return [with_map_sheet(labels, _unsure(keyed[0]))]
@@ -82,8 +90,11 @@ def locality_candidates(
         # Muster Coll.")
         best, rule = data, "locality.data_label"
         several = rival_data_label(labels, data)
-    if best is None and (hab := habitat_as_place(labels, vegetation=True)):
+    if (best is None or country_alone(best[1].text[best[2] : best[3]])) and (
+        hab := habitat_as_place(labels, vegetation=True)
+    ):
         # "Hab. in pratis prope Exempla": the site and the place the old label keys together
+        # (over a country's name alone: "EESTI / Kasvukoht: Sampla khk., Exempla küla")
         return [with_map_sheet(labels, hab[0])]
     uncued = best is None
     if best is None and (substrate := _after_substrate(labels)):
@@ -96,6 +107,12 @@ def locality_candidates(
         # "DOMINICAN REPUBLIC / prov. Exempla": keyers give the printed country and province
         # first, before a place alone on its line further down
         best = best_block(labels, kinds, regions, {"text", "header"}, higher_geography=True)
+    if best is not None and rule == "locality.block" and _title_only(best, kinds):
+        # "FLORA OF EXAMPLA COUNTY, MINNESOTA / T. 123 N., R. 45 W., Sec. 12": the series'
+        # title names the county; the township under it is the place (uncued)
+        trs = township_line(best[1])
+        if trs is not None:
+            best, rule = (0.0, best[1], *trs), "locality.township"
     if best is None or country_alone(best[1].text[best[2] : best[3]]):
         # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
         lone = lone_place(labels, kinds)
@@ -132,6 +149,8 @@ def locality_candidates(
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it
     uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    # "Zoologische Staatssammlung München / München": the museum's own city again
+    uncued = uncued or header_city(printed or labels, lab.text[s:e])
     doubts = extent_doubts(labels, lab, s, e, spans)
     if not doubts and broken_block(block):
         doubts = [EXTENT_UNCERTAIN]  # "Sandy hills 4 mi. E of", two counties' lines
@@ -151,6 +170,14 @@ def locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _title_only(best: tuple[float, Label, int, int], kinds: Mapping[int, list[str]]) -> bool:
+    """Whether the block `best` is all lines of a series' title (kind header)."""
+    lab, s, e = best[1], best[2], best[3]
+    return all(
+        kinds[lab.position][i] == "header" for i in range(lab.line_no(s), lab.line_no(e - 1) + 1)
+    )
 
 
 def _unsure(found: FieldCandidate) -> FieldCandidate:

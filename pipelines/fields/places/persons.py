@@ -148,6 +148,21 @@ def person_cue_line(line: str) -> bool:
     )
 
 
+# A collector's key alone ("leg.", "Coll:", "lgt"): the name left blank, or on the next line; or
+# after a surname, as German pins sign ("Muster leg.", "K. Muster lgt.")
+_COLLECTOR_KEY_ALONE = re.compile(
+    r"\W*(?:(?:[A-Z]\.\s?){0,3}(?:" + _SURNAME + r")\s+)?"
+    r"(?i:leg|legit|lgt|coll|collegit|gesammelt|sammler)\W*"
+)
+
+
+def collector_key_line(line: str) -> bool:
+    """Whether `line` is a collector's key, with a person's name after it ("leg. K. Muster",
+    `person_cue_line`), before it ("Muster leg.") or alone ("leg."): the collector's line of a
+    label, never its place."""
+    return _COLLECTOR_KEY_ALONE.fullmatch(line) is not None or person_cue_line(line)
+
+
 # A given name cut short as old labels print it, then a surname ("Chas. Muster", "Geo. Beispiel",
 # "Wilh. Muster"; people.patterns.GIVEN_ABBR), perhaps with a number after it
 _ABBREVIATED_GIVEN = re.compile(

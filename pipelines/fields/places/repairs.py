@@ -1,5 +1,5 @@
 """The OCR's and transcribers' slips mended in a locality's value (`repaired`: "_" for a space,
-"1" for "l", spaced hyphens, stops and brackets; `STRAY_HEAD`, a letter glued before it)."""
+"1" for "l", "0" for "o", spaced hyphens, stops and brackets; `STRAY_HEAD`, a letter glued before it)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
 # "l" read as "1" or "|" between lower-case letters ("Exampli1ville").
 _UNDERSCORE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _DIGIT_L = re.compile(r"(?<=[a-z])[1|]+(?=[a-z])")
+# an "o" read as "0" between letters, a lower-case one after it ("Samp0la")
+_DIGIT_O = re.compile(r"(?<=[A-Za-z])0+(?=[a-z])")
 # a hyphen set apart between the words of one name ("Exempel - Kar", "St - Aubin")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])[ \t]+-[ \t]+(?=[^\W\d_])")
 
@@ -24,4 +26,11 @@ _SPACED_BRACKET = re.compile(r"(\()[ \t]+|[ \t]+(?=\))")
 def repaired(value: str) -> str:
     value = _UNDERSCORE.sub(" ", _SPACED_HYPHEN.sub("-", value))
     value = _SPACED_STOP.sub("", _SPACED_BRACKET.sub(r"\1", value))
-    return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), value)
+    return letters_mended(value)
+
+
+def letters_mended(text: str) -> str:
+    """`text` with the figures the OCR read for letters inside a word mended ("Exemp1eby",
+    "Samp0la"), so its words read as a place's."""
+    text = _DIGIT_O.sub(lambda m: "o" * len(m.group(0)), text)
+    return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)

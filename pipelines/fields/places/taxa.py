@@ -110,11 +110,11 @@ BINOMIAL = re.compile(
 
 
 _MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-# the words opening a data label's line under a place that are no epithet
+# the words opening a data label's line under a place that are no epithet: prepositions, a
+# collector's key ("Sampelstadt / leg. K. Muster"), how an insect was taken
 _NOT_EPITHET = (
     r"(?:under|over|among|along|at|in|on|from|with|by|near|beside|below|above|ex|"
-    + place_words("method")
-    + ")"
+    r"leg|legit|lgt|coll|collegit|" + place_words("method") + ")"
 )
 
 
