@@ -154,7 +154,7 @@ def country_names() -> dict[str, CountryName]:
         if row["lang"] != "abbr":
             table[name_key(row["name"])] = CountryName(row["code"], "name", row["lang"])
     table.update(russian_region_names())
-    rows = data_rows("historical_countries.csv")
+    rows = [r for r in data_rows("historical_countries.csv") if r["kind"] != _LINE_ABBREVIATION]
     for row in rows:
         table[name_key(row["name"])] = CountryName(
             row["code"],
@@ -169,6 +169,22 @@ def country_names() -> dict[str, CountryName]:
         for form in _abbreviated(row["name"]):
             table.setdefault(name_key(form), table[name_key(row["name"])])
     return table
+
+
+_LINE_ABBREVIATION = "line_abbreviation"
+
+
+@cache
+def province_abbreviations() -> dict[str, CountryName]:
+    """The abbreviations of Finland's biogeographical provinces as printed at a line's start
+    before a colon ("Ta: Lammi, ..."): abbreviation, case as printed -> the entry of the province
+    it stands for (data/historical_countries.csv, kind line_abbreviation)."""
+    names = country_names()
+    return {
+        row["name"]: names[name_key(row["province"])]
+        for row in data_rows("historical_countries.csv")
+        if row["kind"] == _LINE_ABBREVIATION
+    }
 
 
 # the words of colonial and regional names that labels abbreviate, and their abbreviations
