@@ -61,6 +61,11 @@ _COLONY_BEFORE = re.compile(
 )
 
 
+# a region's type word in lower case before its capitalised name ("obl. Moskovskaja", "gub.
+# Estljandskaja"), as the Soviet region names (geo.russian_region_names) are printed in Latin letters
+_TYPE_WORD_FIRST = re.compile(r"(?:obl|gub|gouv)\.[ \t]*[A-Z]")
+
+
 # "State NC County Wake": a postal code as the value of a form's "State" key
 _POSTAL_AFTER_STATE_KEY = re.compile(
     r"(?<![A-Za-z])(?:State|STATE)\s*:?[ \t]+(?P<r>[A-Z]{2})(?![A-Za-z0-9])"
@@ -93,7 +98,10 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             ):
                 continue
             entry = country_names().get(name_key(m.group(0)))
-            if entry is None or not lab.text[m.start()].isupper():
+            if entry is None or not (
+                lab.text[m.start()].isupper()
+                or _TYPE_WORD_FIRST.match(lab.text, m.start(), m.end())
+            ):
                 continue
             if fold(m.group(0)) in ENGLISH_NOUNS and NAME_BEFORE.search(
                 lab.text[max(0, m.start() - 20) : m.start()]

@@ -191,3 +191,18 @@ def test_type_copy_date_is_the_types(text: str, iso: str | None) -> None:
 def test_type_label_keeps_its_date() -> None:
     got = fields("SYNTYPE\nExampla alba Muster\nIndia, Exampla hills\nK. Muster s.n.\nOct. 1875")
     assert got["eventDate"].value == "1875-10"
+
+
+# a Soviet region printed in Latin letters with its type word first, in lower case, and its
+# district after it
+def test_region_type_word_first_in_lower_case() -> None:
+    got = fields("obl. Moskovskaja, distr. Dmitrov, prope Exampla\n15.VII.1930")
+    assert got["countryCode"].value == "RU"
+    assert got["stateProvince"].value == "obl. Moskovskaja"
+    assert got["county"].value == "distr. Dmitrov"
+    got = fields("Moskovskaja obl., Dmitrovskij r-n, prope Exampla\n15.VII.1930")
+    assert got["county"].value == "Dmitrovskij r-n"
+
+
+def test_lower_case_word_is_no_region() -> None:
+    assert "stateProvince" not in fields("gub. Exampla, near the river\n15.VII.1930")
