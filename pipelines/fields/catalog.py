@@ -538,12 +538,17 @@ def _named_institutions() -> dict[str, list[Shape]]:
     insts = institutions()
     names = [(inst.name, inst) for inst in insts.values()]
     names += [(name, insts[code]) for name, code in _FORMER_NAMES.items() if code in insts]
-    for name, inst in names:
+    short = [(name, insts[code]) for name, code in _SHORT_NAMES.items() if code in insts]
+    for name, inst in names + short:
         shapes = list(inst.shapes)
         if inst.suffixed:
             # (a bare number is no barcode of its shape: at most its accession number)
             shapes.append(Shape(inst.code, inst.code, "", re.compile("(?!)"), 0))
-        if shapes and inst.kind not in _NOT_CATALOGUES and len(name.split()) >= 3:
+        if (
+            shapes
+            and inst.kind not in _NOT_CATALOGUES
+            and (len(name.split()) >= 3 or name in _SHORT_NAMES)
+        ):
             out.setdefault(_name_words(name), []).extend(shapes)
     return out
 
@@ -555,6 +560,11 @@ _FORMER_NAMES = {
     "British Museum (Natural History)": "BM",
     "United States National Museum": "US",
 }
+
+
+# The short names institutions stamp on their sheets that no other institution bears (names of
+# fewer than three words are otherwise too common to tell an institution)
+_SHORT_NAMES = {"Field Museum": "F"}
 
 
 def _named_shapes(labels: list[Label]) -> list[Shape]:

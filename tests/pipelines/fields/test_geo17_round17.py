@@ -206,3 +206,12 @@ def test_region_type_word_first_in_lower_case() -> None:
 
 def test_lower_case_word_is_no_region() -> None:
     assert "stateProvince" not in fields("gub. Exampla, near the river\n15.VII.1930")
+
+
+# the Field Museum's short name on its stamp names it as its full name does: its stamped number
+# is read but doubted, a bare number under it is at most its accession number
+def test_field_museum_short_name() -> None:
+    base = "\n\nPLANTS OF PERU\nExampla, 2800 m.\nK. Muster 12\n3 May 1950"
+    got = fields("FIELD MUSEUM\nBOTANY\nF 1234567" + base)["catalogNumber"]
+    assert (got.value, got.confidence < 0.9) == ("F 1234567", True)
+    assert fields("FIELD MUSEUM\n1234567" + base)["catalogNumber"].confidence < 0.9
