@@ -1015,7 +1015,7 @@ def _sent_above(lab: Label, date: DateMatch) -> bool:
     return _SENT_WORD.search(lab.text, above.start, above.end) is not None
 
 
-_TYPE_COPY_SCORE = 3.0
+_TYPE_COPY_SCORE = 2.5  # a full date alone stays, doubted; a year alone is dropped
 _TYPE_COPY_CONFIDENCE = 0.5
 
 

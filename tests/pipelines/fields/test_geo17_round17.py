@@ -172,7 +172,7 @@ TYPE_COPY = [
         None,
     ),
     (
-        "TYPE of Exampla rubra Muster (1891)\ncoll. 1888\n\nMadagascar: Exampla.\nBaron 1234\n1887",
+        "HOLOTYPE of Exampla rubra Muster (1891)\ncoll. 1888\n\nMadagascar: Exampla.\nBaron 1234\n1887",
         "1887",
     ),
 ]
@@ -215,3 +215,10 @@ def test_field_museum_short_name() -> None:
     got = fields("FIELD MUSEUM\nBOTANY\nF 1234567" + base)["catalogNumber"]
     assert (got.value, got.confidence < 0.9) == ("F 1234567", True)
     assert fields("FIELD MUSEUM\n1234567" + base)["catalogNumber"].confidence < 0.9
+
+
+# a habitat's "Type of ..." opens no type's annotation
+def test_type_of_habitat_keeps_the_date() -> None:
+    got = fields("Type of vegetation: pine forest\nExampla, 300 m.\nK. Muster 12\n12 May 1950")
+    assert got["eventDate"].value == "1950-05-12"
+    assert got["eventDate"].confidence >= 0.9
