@@ -257,6 +257,23 @@ _RU_OBLIQUE_TYPE_WORDS = {
 # ... and in Latin letters before it
 _RU_TYPE_WORDS_BEFORE = {"oblast": ("obl.",), "guberniya": ("gub.", "gouv.")}
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
+# ... and after the name of the town a region is named after ("Leningrad Region", "Kiev obl.")
+_RU_TOWN_TYPE_WORDS = {
+    "oblast": ("obl.", "oblast", "region"),
+    "krai": ("krai", "kray", "region", "territory"),
+    "guberniya": ("gub.", "gouv.", "guberniya", "gubernija", "government", "governorate"),
+}
+
+
+def _towns(cell: str) -> list[str]:
+    """A region's town in Latin letters: its Cyrillic name in both transliterations and the
+    English names beside it ("Москва|Moscow" -> Moskva, Moscow)."""
+    out: list[str] = []
+    for name in filter(None, (n.strip() for n in cell.split("|"))):
+        out += transliterations(name) if re.search(r"[а-яА-ЯёЁ]", name) else [name]
+    return list(dict.fromkeys(out))
+
+
 # two transliterations of Russian: the BGN/PCGN one ("Leningradskaya") and the scholarly one
 # older European labels print ("Leningradskaja"); letters not listed are the same in both
 _TRANSLIT = {
@@ -324,6 +341,12 @@ def russian_region_names() -> dict[str, CountryName]:
         for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
             for adj in transliterations(adjective):
                 table.setdefault(name_key(f"{word} {adj}"), entry)
+        # the town it is named after, in Latin letters ("Leningrad Region", "Gub. Jaroslavl")
+        for town in _towns(row.get("town") or ""):
+            for word in _RU_TOWN_TYPE_WORDS.get(kind, ()):
+                table.setdefault(name_key(f"{town} {word}"), entry)
+            for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
+                table.setdefault(name_key(f"{word} {town}"), entry)
         for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
             province = f"{adjective} {nominative}" if entry.printed_province else ""
             oblique = replace(entry, province=province, printed_province=False)

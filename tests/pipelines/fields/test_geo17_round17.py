@@ -222,3 +222,25 @@ def test_type_of_habitat_keeps_the_date() -> None:
     got = fields("Type of vegetation: pine forest\nExampla, 300 m.\nK. Muster 12\n12 May 1950")
     assert got["eventDate"].value == "1950-05-12"
     assert got["eventDate"].confidence >= 0.9
+
+
+# a Soviet region named after its town in Latin letters, its type word after or before it
+TOWN_REGION = [
+    ("Leningrad Region, Luga distr., near Exampla.\n12.VI.1970", "RU", "Leningrad Region"),
+    ("Flora of BSSR\nMinsk obl., Exampla raion, bog.\n2.VIII.1949", "BY", "Minsk obl."),
+    ("Gub. Jaroslavl, distr. Exampla, ad pag. Muestra.\n12 Jun. 1899", "RU", "Gub. Jaroslavl"),
+    ("Ukraine, Kiev obl., Exampla raion\n12.VI.1988", "UA", "Kiev obl."),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "state"), TOWN_REGION)
+def test_region_named_after_its_town(text: str, code: str, state: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert got["stateProvince"].value == state
+
+
+def test_town_without_type_word_is_no_region() -> None:
+    got = fields("Moscow, Idaho\nLatah Co.\n12 May 1950")
+    assert got["countryCode"].value == "US"
+    assert got["stateProvince"].value == "Idaho"
