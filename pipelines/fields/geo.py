@@ -402,10 +402,11 @@ _CA_PROVINCES = """Alberta|Alta.|AB;British Columbia|B.C.|BC;Manitoba|Man.|MB;Ne
 Newfoundland|Nfld.|NL;Nova Scotia|N.S.|NS;Ontario|Ont.|ON;Prince Edward Island|P.E.I.|PE;
 Quebec|Que.,Qué.,P.Q.|QC;Québec||QC;Saskatchewan|Sask.|SK;Northwest Territories|N.W.T.|NT;
 Yukon|Yuk.,Y.T.|YT;Nunavut||NU"""
-# Mexican states as abbreviated on labels; "Mich." and "Mex." need the country to decide.
+# Mexican states as abbreviated on labels; "Mich." and "Mex." need the country to decide. The state
+# of México is named with its type word ("Estado de México"): alone, "México" is the country.
 _MX_STATES = """Aguascalientes|Ags.;Baja California Sur|B.C.S.,Baja Calif. Sur;
 Baja California|B.C.,Baja Calif.;Campeche|Camp.;Chiapas|Chis.;Chihuahua|Chih.;Coahuila|Coah.;
-Colima|;Distrito Federal|D.F.;Durango|Dgo.;Guanajuato|Gto.;Guerrero|Gro.;Hidalgo|Hgo.;Jalisco|Jal.;
+Colima|;Distrito Federal|D.F.;Estado de México|Edo. de México,Edo. de Mexico,Edo. Méx.,Edo. Mex.;Durango|Dgo.;Guanajuato|Gto.;Guerrero|Gro.;Hidalgo|Hgo.;Jalisco|Jal.;
 Michoacán|Mich.,Michoacan;Morelos|Mor.;Nayarit|Nay.;Nuevo León|N.L.,Nuevo Leon;Oaxaca|Oax.;
 Puebla|Pue.;Querétaro|Qro.,Queretaro;Quintana Roo|Q.R.,Q. Roo;San Luis Potosí|S.L.P.,San Luis Potosi;
 Sinaloa|Sin.;Sonora|Son.;Tabasco|Tab.;Tamaulipas|Tamps.,Tamp.;Tlaxcala|Tlax.;Veracruz|Ver.;

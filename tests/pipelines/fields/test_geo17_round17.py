@@ -244,3 +244,23 @@ def test_town_without_type_word_is_no_region() -> None:
     got = fields("Moscow, Idaho\nLatah Co.\n12 May 1950")
     assert got["countryCode"].value == "US"
     assert got["stateProvince"].value == "Idaho"
+
+
+# the state of México is named with its type word; "México" alone stays the country
+MEXICO_STATE = [
+    ("MEXICO: Estado de Mexico, Exampla, 2600 m\nK. Muster 12\n12 May 1970", "Estado de Mexico"),
+    ("ESTADO DE MEXICO: DISTR. EXAMPLA\nK. Muster 12\n12 May 1970", "ESTADO DE MEXICO"),
+    ("MEXICO. Edo. Méx., Exampla\nK. Muster 12\n12 May 1970", "Estado de México"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), MEXICO_STATE)
+def test_state_of_mexico(text: str, state: str) -> None:
+    got = fields(text)
+    assert got["countryCode"].value == "MX"
+    assert got["stateProvince"].value == state
+
+
+def test_mexico_alone_is_the_country() -> None:
+    got = fields("Mexico: Oaxaca, Exampla\nK. Muster 12\n12 May 1970")
+    assert got["stateProvince"].value == "Oaxaca"
