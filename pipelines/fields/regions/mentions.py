@@ -180,31 +180,40 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
     it is Finnish (two capitals and a colon are a form's key as often)."""
     table = province_abbreviations()
     out: list[Hit] = []
+    finnish: bool | None = None  # read once, where a label holds an abbreviation
     for lab in labels:
         skip = skipped_lines(lab)
-        for m in _PROVINCE_ABBREVIATION.finditer(lab.text):
-            entry = table.get(m.group("a"))
-            if entry is None or skip[lab.line_no(m.start("a"))]:
-                continue
+        # the first on each label: a label names its province once
+        m = next(
+            (
+                m
+                for m in _PROVINCE_ABBREVIATION.finditer(lab.text)
+                if m.group("a") in table and not skip[lab.line_no(m.start("a"))]
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        entry = table[m.group("a")]
+        if finnish is None:
             finnish = any(h.code in ("FI", "AX") for h in hits) or any(
                 _FINNISH_SHEET.search(other.text) for other in labels
             )
-            if not finnish:
-                entry = replace(entry, confidence=min(entry.confidence, _UNSAID))
-            name = country_name(entry.code)
-            out.append(
-                Hit(
-                    lab,
-                    m.start("a"),
-                    m.end("a"),
-                    "country",
-                    entry.code,
-                    name,
-                    False,
-                    entry=entry,
-                    judged=not finnish,
-                )
+        if not finnish:
+            entry = replace(entry, confidence=min(entry.confidence, _UNSAID))
+        out.append(
+            Hit(
+                lab,
+                m.start("a"),
+                m.end("a"),
+                "country",
+                entry.code,
+                country_name(entry.code),
+                False,
+                entry=entry,
+                judged=not finnish,
             )
+        )
     return out
 
 
