@@ -1019,13 +1019,12 @@ _TYPE_COPY_SCORE = 2.5  # a full date alone stays, doubted; a year alone is drop
 _TYPE_COPY_CONFIDENCE = 0.5
 
 
-def _type_copy_above(lab: Label, date: DateMatch, printed: Label) -> bool:
-    """Whether the date's line or one above it on its label opens a type's photograph or
-    annotation (`type_copy_line`), read on the label as printed (`printed`: the specimen's
-    view blanks a photograph's line)."""
-    i = lab.line_no(date.start)
+def _first_type_copy_line(lab: Label, printed: Label) -> int | None:
+    """The number of the label's first line that opens a type's photograph or annotation
+    (`type_copy_line`): the dates on it and under it are the type's. Read on the label as
+    printed (`printed`: the specimen's view blanks a photograph's line)."""
     lines = printed.lines if len(printed.lines) == len(lab.lines) else lab.lines
-    return any(type_copy_line(ln.text) for ln in lines[: i + 1])
+    return next((i for i, ln in enumerate(lines) if type_copy_line(ln.text)), None)
 
 
 def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
@@ -1243,6 +1242,7 @@ def label_dates(
         # a reverend collects where no other collector is keyed: "Leg. K. Muster / Rev. J.
         # Beispiel 1980" is a revision
         cased = bool(dates) and lab.label in data and not _COLL_KEY.search(lab.text)
+        type_copy = _first_type_copy_line(lab, printed.get(lab.label, lab)) if dates else None
         for d in dates:
             if "month_first" in d.flags and day_first:
                 _read_day_first(d)
@@ -1304,7 +1304,7 @@ def label_dates(
                 score -= 0.5
                 d.confidence *= _EMERGED_CONFIDENCE
                 d.flags.append("emergence_date")
-            if _type_copy_above(lab, d, printed.get(lab.label, lab)):
+            if type_copy is not None and type_copy <= lab.line_no(d.start):
                 # "Photograph of holotype / ... 12 Mar 1890", "Holotype of X, coll. 1890": the
                 # type's gathering, not this sheet's; any other date outranks it
                 score -= _TYPE_COPY_SCORE
