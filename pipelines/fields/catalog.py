@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -241,12 +242,16 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
     """The catalogue numbers on the sheet, the likeliest first."""
     found: list[_Found] = []
     named = _sheet_codes(labels)
+    shapes = _named_shapes(labels)
+    # a one-letter code reads as an initial or a compass point, unless the sheet names its
+    # institution in full ("FIELD MUSEUM ... / F 1234567")
+    letters = {s.code for s in shapes if len(s.code) == 1}
     for lab in labels:
         for i, line in enumerate(lab.lines):
             end = line.end
             if line.text.strip(_EDGE) in institutions() and i + 1 < len(lab.lines):
                 end = lab.lines[i + 1].end  # the code on its line, the number on the next
-            found += _coded_numbers(lab, line.start, end)
+            found += _coded_numbers(lab, line.start, end, letters)
             found += _readable_line(lab, i, named)
             found += _acronym_numbers(lab, i)
             found += _bare_number(lab, i)
@@ -254,7 +259,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _suffixed_numbers(lab, i)
             found += _misread_numbers(lab, i)
         found += _stamp_id(lab)
-    _against_named_shapes(found, _named_shapes(labels))
+    _against_named_shapes(found, shapes)
     found = _dedupe(_outside_coordinates(found, labels))
     _weigh(found)
     _stable_identifier_first(found)
@@ -266,9 +271,10 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
     return out
 
 
-def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
+def _coded_numbers(lab: Label, start: int, end: int, letters: Container[str] = ()) -> list[_Found]:
     """A known code and its number within flat[start:end] (one line, or a code's line and the
-    next)."""
+    next). `letters`: the one-letter codes whose institution the sheet names in full, whose
+    numbers of no shape are read too ("F 1234567" on a Field Museum sheet)."""
     out: list[_Found] = []
     segment = lab.flat[start:end]
     for m in _coded().finditer(segment):
@@ -303,7 +309,7 @@ def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
         # and never a year, a register number or a postal code (five digits after two letters
         # that are also a state's or a country's: "NY 10458", "FI-00014")
         if (
-            len(code) < 2
+            (len(code) < 2 and code not in letters)
             or not upper
             or (infix and (inst.shapes or infix not in _COLLECTION_INFIXES))
             or _SINGLE_NUMBER.fullmatch(num) is None
@@ -315,6 +321,10 @@ def _coded_numbers(lab: Label, start: int, end: int) -> list[_Found]:
             continue
         conf = _UNUSUAL if inst.shapes else _KNOWN_CODE
         flags = ["unusual_length"] if inst.shapes else []
+        if inst.suffixed:
+            # the stamped number of an institution that keys its barcodes ("F 1234567" beside
+            # "V0123456F"): its catalogue number, or the sheet's accession number
+            flags.append("several_catalog_numbers")
         value = _tidy(m.group(0))
         f = _Found(lab, start + m.start(), start + m.end(), value, conf, "catalog.code", code)
         f.flags = flags
@@ -528,12 +538,17 @@ def _named_institutions() -> dict[str, list[Shape]]:
     insts = institutions()
     names = [(inst.name, inst) for inst in insts.values()]
     names += [(name, insts[code]) for name, code in _FORMER_NAMES.items() if code in insts]
-    for name, inst in names:
+    short = [(name, insts[code]) for name, code in _SHORT_NAMES.items() if code in insts]
+    for name, inst in names + short:
         shapes = list(inst.shapes)
         if inst.suffixed:
             # (a bare number is no barcode of its shape: at most its accession number)
             shapes.append(Shape(inst.code, inst.code, "", re.compile("(?!)"), 0))
-        if shapes and inst.kind not in _NOT_CATALOGUES and len(name.split()) >= 3:
+        if (
+            shapes
+            and inst.kind not in _NOT_CATALOGUES
+            and (len(name.split()) >= 3 or name in _SHORT_NAMES)
+        ):
             out.setdefault(_name_words(name), []).extend(shapes)
     return out
 
@@ -545,6 +560,11 @@ _FORMER_NAMES = {
     "British Museum (Natural History)": "BM",
     "United States National Museum": "US",
 }
+
+
+# The short names institutions stamp on their sheets that no other institution bears (names of
+# fewer than three words are otherwise too common to tell an institution)
+_SHORT_NAMES = {"Field Museum": "F"}
 
 
 def _named_shapes(labels: list[Label]) -> list[Shape]:

@@ -17,20 +17,36 @@ from functools import cache, lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
 
-__all__ = ["curatorial_line", "never_collection", "stamp_line"]
+__all__ = ["curatorial_line", "never_collection", "stamp_line", "type_copy_line"]
 
 
 @cache
 def _cues(kind: str = "") -> re.Pattern[str]:
-    rows = [r for r in data_rows("curatorial_dates.csv") if r["kind"] == kind or not kind]
-    start = alternation(r["cue"] for r in rows if r["where"] == "start")
-    anywhere = alternation(r["cue"] for r in rows if r["where"] == "any")
+    rows = [
+        r
+        for r in data_rows("curatorial_dates.csv")
+        if r["kind"] == kind or (not kind and r["kind"] not in _OWN_LINES)
+    ]
+    # (a kind without cues of one place matches nothing there)
+    start = alternation(r["cue"] for r in rows if r["where"] == "start").replace("(?:)", "(?!)")
+    anywhere = alternation(r["cue"] for r in rows if r["where"] == "any").replace("(?:)", "(?!)")
     # as whole words of any script; a cue ending in a full stop needs nothing after it
     return re.compile(
         rf"(?:^[^\S\n]*[\W_]{{0,3}}[^\S\n]*{start}|(?<![^\W\d_]){anywhere})"
         r"(?:(?<=\.)|(?![^\W\d_]))",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+# kinds whose lines stay the label's own (not curatorial): their cues only doubt the dates
+_OWN_LINES = frozenset({"type_copy"})
+
+
+def type_copy_line(line: str) -> bool:
+    """Whether `line` opens a type's photograph or annotation ("Photograph of holotype (B)",
+    "Type photograph", "Holotype of Exampla ornata Muster, coll. 1890"): the dates under it and
+    after it on its line are the type's gathering, not this sheet's."""
+    return _cues("type_copy").search(line) is not None
 
 
 # A printer's line on a form: a code or a number, a dash, the day or month of printing, a dash and

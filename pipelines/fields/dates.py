@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipelines.fields.curatorial_dates import never_collection, stamp_line
+from pipelines.fields.curatorial_dates import never_collection, stamp_line, type_copy_line
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
@@ -223,12 +223,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:[^\S\n]m[ėe]n\.?)?[^\S\n]?(?P<d>{_DAY})[^\S\n]?d(?![^\W\d_])\.?"
         ),
     ),
-    # Latvian, the year and its word first, then the day and the month: "1935. g. 12. jūlijā",
-    # "1935. gada 12. jūlijā"
+    # Latvian and Russian, the year and its word first, then the day and the month: "1935. g.
+    # 12. jūlijā", "1935. gada 12. jūlijā", "1935 г. 12 июля"
     (
         "date.ydm_name",
         re.compile(
-            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada)[^\S\n]?(?P<d>{_DAY})\.?"
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada|г\.|года)[^\S\n]?(?P<d>{_DAY})\.?"
             rf"[^\S\n]?(?P<mon>{_MON})"
         ),
     ),
@@ -1015,6 +1015,18 @@ def _sent_above(lab: Label, date: DateMatch) -> bool:
     return _SENT_WORD.search(lab.text, above.start, above.end) is not None
 
 
+_TYPE_COPY_SCORE = 2.5  # a full date alone stays, doubted; a year alone is dropped
+_TYPE_COPY_CONFIDENCE = 0.5
+
+
+def _first_type_copy_line(lab: Label, printed: Label) -> int | None:
+    """The number of the label's first line that opens a type's photograph or annotation
+    (`type_copy_line`): the dates on it and under it are the type's. Read on the label as
+    printed (`printed`: the specimen's view blanks a photograph's line)."""
+    lines = printed.lines if len(printed.lines) == len(lab.lines) else lab.lines
+    return next((i for i, ln in enumerate(lines) if type_copy_line(ln.text)), None)
+
+
 def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
     """Whether a date alone on its line stands under an acquisition's or a photograph's line
     ("Acc. No. 812345 / MAR 3 1955", "Field Museum Neg. No. 12345 / 1931"): the stamp's date.
@@ -1230,6 +1242,7 @@ def label_dates(
         # a reverend collects where no other collector is keyed: "Leg. K. Muster / Rev. J.
         # Beispiel 1980" is a revision
         cased = bool(dates) and lab.label in data and not _COLL_KEY.search(lab.text)
+        type_copy = _first_type_copy_line(lab, printed.get(lab.label, lab)) if dates else None
         for d in dates:
             if "month_first" in d.flags and day_first:
                 _read_day_first(d)
@@ -1291,6 +1304,12 @@ def label_dates(
                 score -= 0.5
                 d.confidence *= _EMERGED_CONFIDENCE
                 d.flags.append("emergence_date")
+            if type_copy is not None and type_copy <= lab.line_no(d.start):
+                # "Photograph of holotype / ... 12 Mar 1890", "Holotype of X, coll. 1890": the
+                # type's gathering, not this sheet's; any other date outranks it
+                score -= _TYPE_COPY_SCORE
+                d.confidence *= _TYPE_COPY_CONFIDENCE
+                d.flags.append("type_copy_date")
             _doubt_reading(lab, d)
             det = det or lab.line_no(d.start) in (slip_lines or {}).get(lab.label, ())
             out.append(DatedSpan(lab, d, det, score))

@@ -154,7 +154,7 @@ def country_names() -> dict[str, CountryName]:
         if row["lang"] != "abbr":
             table[name_key(row["name"])] = CountryName(row["code"], "name", row["lang"])
     table.update(russian_region_names())
-    rows = data_rows("historical_countries.csv")
+    rows = [r for r in data_rows("historical_countries.csv") if r["kind"] != _LINE_ABBREVIATION]
     for row in rows:
         table[name_key(row["name"])] = CountryName(
             row["code"],
@@ -169,6 +169,22 @@ def country_names() -> dict[str, CountryName]:
         for form in _abbreviated(row["name"]):
             table.setdefault(name_key(form), table[name_key(row["name"])])
     return table
+
+
+_LINE_ABBREVIATION = "line_abbreviation"
+
+
+@cache
+def province_abbreviations() -> dict[str, CountryName]:
+    """The abbreviations of Finland's biogeographical provinces as printed at a line's start
+    before a colon ("Ta: Lammi, ..."): abbreviation, case as printed -> the entry of the province
+    it stands for (data/historical_countries.csv, kind line_abbreviation)."""
+    names = country_names()
+    return {
+        row["name"]: names[name_key(row["province"])]
+        for row in data_rows("historical_countries.csv")
+        if row["kind"] == _LINE_ABBREVIATION
+    }
 
 
 # the words of colonial and regional names that labels abbreviate, and their abbreviations
@@ -241,6 +257,23 @@ _RU_OBLIQUE_TYPE_WORDS = {
 # ... and in Latin letters before it
 _RU_TYPE_WORDS_BEFORE = {"oblast": ("obl.",), "guberniya": ("gub.", "gouv.")}
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
+# ... and after the name of the town a region is named after ("Leningrad Region", "Kiev obl.")
+_RU_TOWN_TYPE_WORDS = {
+    "oblast": ("obl.", "oblast", "region"),
+    "krai": ("krai", "kray", "region", "territory"),
+    "guberniya": ("gub.", "gouv.", "guberniya", "gubernija", "government", "governorate"),
+}
+
+
+def _towns(cell: str) -> list[str]:
+    """A region's town in Latin letters: its Cyrillic name in both transliterations and the
+    English names beside it ("Москва|Moscow" -> Moskva, Moscow)."""
+    out: list[str] = []
+    for name in filter(None, (n.strip() for n in cell.split("|"))):
+        out += transliterations(name) if re.search(r"[а-яА-ЯёЁ]", name) else [name]
+    return list(dict.fromkeys(out))
+
+
 # two transliterations of Russian: the BGN/PCGN one ("Leningradskaya") and the scholarly one
 # older European labels print ("Leningradskaja"); letters not listed are the same in both
 _TRANSLIT = {
@@ -308,6 +341,12 @@ def russian_region_names() -> dict[str, CountryName]:
         for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
             for adj in transliterations(adjective):
                 table.setdefault(name_key(f"{word} {adj}"), entry)
+        # the town it is named after, in Latin letters ("Leningrad Region", "Gub. Jaroslavl")
+        for town in _towns(row.get("town") or ""):
+            for word in _RU_TOWN_TYPE_WORDS.get(kind, ()):
+                table.setdefault(name_key(f"{town} {word}"), entry)
+            for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
+                table.setdefault(name_key(f"{word} {town}"), entry)
         for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
             province = f"{adjective} {nominative}" if entry.printed_province else ""
             oblique = replace(entry, province=province, printed_province=False)
@@ -363,10 +402,11 @@ _CA_PROVINCES = """Alberta|Alta.|AB;British Columbia|B.C.|BC;Manitoba|Man.|MB;Ne
 Newfoundland|Nfld.|NL;Nova Scotia|N.S.|NS;Ontario|Ont.|ON;Prince Edward Island|P.E.I.|PE;
 Quebec|Que.,Qué.,P.Q.|QC;Québec||QC;Saskatchewan|Sask.|SK;Northwest Territories|N.W.T.|NT;
 Yukon|Yuk.,Y.T.|YT;Nunavut||NU"""
-# Mexican states as abbreviated on labels; "Mich." and "Mex." need the country to decide.
+# Mexican states as abbreviated on labels; "Mich." and "Mex." need the country to decide. The state
+# of México is named with its type word ("Estado de México"): alone, "México" is the country.
 _MX_STATES = """Aguascalientes|Ags.;Baja California Sur|B.C.S.,Baja Calif. Sur;
 Baja California|B.C.,Baja Calif.;Campeche|Camp.;Chiapas|Chis.;Chihuahua|Chih.;Coahuila|Coah.;
-Colima|;Distrito Federal|D.F.;Durango|Dgo.;Guanajuato|Gto.;Guerrero|Gro.;Hidalgo|Hgo.;Jalisco|Jal.;
+Colima|;Distrito Federal|D.F.;Estado de México|Edo. de México,Edo. de Mexico,Edo. Méx.,Edo. Mex.;Durango|Dgo.;Guanajuato|Gto.;Guerrero|Gro.;Hidalgo|Hgo.;Jalisco|Jal.;
 Michoacán|Mich.,Michoacan;Morelos|Mor.;Nayarit|Nay.;Nuevo León|N.L.,Nuevo Leon;Oaxaca|Oax.;
 Puebla|Pue.;Querétaro|Qro.,Queretaro;Quintana Roo|Q.R.,Q. Roo;San Luis Potosí|S.L.P.,San Luis Potosi;
 Sinaloa|Sin.;Sonora|Son.;Tabasco|Tab.;Tamaulipas|Tamps.,Tamp.;Tlaxcala|Tlax.;Veracruz|Ver.;

@@ -351,18 +351,51 @@ def unit_below(hit: SubdivisionHit) -> tuple[int, int] | None:
     """The span (type word and name) of the unit of the level below the state `hit`, printed
     after the typed state's name on its line ("Dpto. Junín, Prov. Tarma: ..."), if any, in
     Spanish America; a type word of the state's own kind names none."""
-    if not hit.typed or hit.in_prose or hit.sub.code not in _SPANISH_AMERICA:
+    if not hit.typed or hit.in_prose:
         return None
-    lab = hit.label
+    return unit_after(hit.label, hit.start, hit.end, hit.sub.code, hit.value.split()[0])
+
+
+def unit_after(
+    lab: Label, start: int, end: int, code: str, state_word: str = ""
+) -> tuple[int, int] | None:
+    """The span of the unit of the level below a state printed at `lab.text[start:end]` of
+    country `code`, typed and right after the state's name on its line ("Edo. Oaxaca, Distr.
+    Exempla", "Chiapas, Mpio. Exempla"), if any, in Spanish America; `state_word`: the state's
+    own type word (a unit of its kind is no level below it)."""
+    line = lab.line_at(start)
     folded = fold_same_length(lab.text)
-    m = _below().match(folded, hit.end)
-    if m is None or _kind(m.group("t")) == _kind(hit.value.split()[0]):
+    if code in _SOVIET:
+        # "Ленинградская обл., Лужский р-н", "Gub. Exempla, distr. Muestra"
+        after = _below_after().match(folded, end)
+        if after is not None and after.end() <= line.end and lab.text[after.start("n")].isupper():
+            return after.start("n"), after.end()
+    elif code not in _SPANISH_AMERICA:
+        return None
+    m = _below().match(folded, end)
+    if m is None or (state_word and _kind(m.group("t")) == _kind(state_word)):
         return None
     name = _UNIT_NAME.match(lab.text, m.end())
-    line = lab.line_at(hit.start)
     if name is None or name.end() > line.end:
         return None
     return m.start("t"), name.end()
+
+
+@cache
+def _below_after() -> re.Pattern[str]:
+    """Right after a state's name, over folded text: a comma or semicolon, the unit's one or two
+    words (the first capitalised: `unit_after` tells) and a type word of the level below after them ("..., Лужский р-н")."""
+    return re.compile(
+        r"[ \t]*[,;][ \t]*(?P<n>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?"
+        rf"[ \t]+(?:{_type_words('below_after', optional_stop=False)}))(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+# the countries of the Soviet Union, whose districts the "below_after" words name
+_SOVIET = frozenset(
+    ["RU", "UA", "BY", "EE", "LV", "LT", "MD", "GE", "AM", "AZ", "KZ", "KG", "UZ", "TM", "TJ"]
+)
 
 
 def best_subdivision(hits: list[SubdivisionHit]) -> tuple[SubdivisionHit | None, bool]:

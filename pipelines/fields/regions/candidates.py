@@ -23,7 +23,12 @@ from pipelines.fields.regions.hit import Hit, region_spans
 from pipelines.fields.regions.resolve import plain_name, resolve
 from pipelines.fields.regions.skipped import skipped_lines
 from pipelines.fields.regions.state_filters import COUNTY_IN_LINE, US_SHAPE_IN_LINE
-from pipelines.fields.subdivisions import best_subdivision, find_subdivisions, unit_below
+from pipelines.fields.subdivisions import (
+    best_subdivision,
+    find_subdivisions,
+    unit_after,
+    unit_below,
+)
 from pipelines.fields.text import Label, candidate
 
 
@@ -90,19 +95,22 @@ def region_candidates(
             # a national herbarium's label names the department with its type word and leaves
             # the country to its header ("Herbario Nacional de Exemplia / Depto. Exempla"): a
             # typed subdivision of the institution's country, a little less sure
-            out += [
-                c.model_copy(
-                    update={
-                        "confidence": c.confidence * 0.9,
-                        "flags": [*c.flags, "country_judged"],
-                        "evidence": c.evidence.model_copy(
-                            update={"rule": "state.subdivision_of_institution_country"}
-                        ),
-                    }
-                )
-                for c in _subdivision_candidates(labels, hits, h.code)
-                if c.evidence.rule == "state.subdivision"
-            ]
+            typed = _subdivision_candidates(labels, hits, h.code)
+            if any(c.evidence.rule == "state.subdivision" for c in typed):
+                out += [
+                    c.model_copy(
+                        update={
+                            "confidence": c.confidence * 0.9,
+                            "flags": [*c.flags, "country_judged"],
+                            "evidence": c.evidence.model_copy(
+                                update={"rule": "state.subdivision_of_institution_country"}
+                            ),
+                        }
+                    )
+                    if c.term == Term.stateProvince.value
+                    else c  # the unit below it, as printed ("Dpto. Exempla, Mpio. Muestra")
+                    for c in typed
+                ]
     if reg.country is not None:
         h = reg.country
         if state_named_alone(h, hits) or northern_irish(h, labels) or before_borders(h, labels):
@@ -141,6 +149,9 @@ def region_candidates(
                 ["several_states"] if reg.states_tied else [],
             )
         )
+        if not (h.fuzzy or reg.states_tied):
+            # "Edo. Oaxaca, Distr. Exempla", "Chiapas, Mpio. Muestra"
+            out += _county_below(h, h.code)
     elif reg.province is not None and (entry := reg.province.entry) is not None:
         # "Insula Java", "Borneo": the island or region a label names where no state is
         h = reg.province
@@ -169,6 +180,7 @@ def region_candidates(
                     Term.stateProvince, value, conf, h.label, h.start, h.end, "state.region", flags
                 )
             )
+            out += _county_below(h, (code or "") if entry.printed_province else "")
     elif reg.country_code:
         out += _subdivision_candidates(labels, hits, reg.country_code)
     if us_shape and reg.country is None and reg.state is not None:
@@ -185,6 +197,17 @@ def region_candidates(
                 for c in out
             ]
     return out
+
+
+def _county_below(h: Hit, code: str) -> list[FieldCandidate]:
+    """The unit below the state `h` of country `code`, printed after it on its line, as the
+    county, as printed ("Edo. Oaxaca, Distr. Exempla", "Ленинградская обл., Лужский р-н")."""
+    below = unit_after(h.label, h.start, h.end, code) if code else None
+    if below is None:
+        return []
+    start, end = below
+    value = re.sub(r"\s+", " ", h.label.text[start:end])
+    return [candidate(Term.county, value, 0.8, h.label, start, end, "county.below_state")]
 
 
 # The countries whose sheets are keyed by island where the label names one ("Java", "Borneo",

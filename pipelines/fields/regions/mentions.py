@@ -6,6 +6,7 @@ overlaps resolved to the longer name ("N.Mex." is New Mexico), then the OCR's mi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.fields.geo import (
     country_name,
@@ -14,6 +15,7 @@ from pipelines.fields.geo import (
     fold_same_length,
     name_key,
     postal_state,
+    province_abbreviations,
     states,
 )
 from pipelines.fields.regions.country_filters import (
@@ -59,6 +61,11 @@ _COLONY_BEFORE = re.compile(
 )
 
 
+# a region's type word in lower case before its capitalised name ("obl. Moskovskaja", "gub.
+# Estljandskaja"), as the Soviet region names (geo.russian_region_names) are printed in Latin letters
+_TYPE_WORD_FIRST = re.compile(r"(?:obl|gub|gouv)\.[ \t]*[A-Z]")
+
+
 # "State NC County Wake": a postal code as the value of a form's "State" key
 _POSTAL_AFTER_STATE_KEY = re.compile(
     r"(?<![A-Za-z])(?:State|STATE)\s*:?[ \t]+(?P<r>[A-Z]{2})(?![A-Za-z0-9])"
@@ -91,7 +98,10 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             ):
                 continue
             entry = country_names().get(name_key(m.group(0)))
-            if entry is None or not lab.text[m.start()].isupper():
+            if entry is None or not (
+                lab.text[m.start()].isupper()
+                or _TYPE_WORD_FIRST.match(lab.text, m.start(), m.end())
+            ):
                 continue
             if fold(m.group(0)) in ENGLISH_NOUNS and NAME_BEFORE.search(
                 lab.text[max(0, m.start() - 20) : m.start()]
@@ -147,10 +157,67 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
+    hits += _province_abbreviations(labels, hits)
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)
+
+
+# "Ta: Lammi, Pappilankylä": a Finnish biogeographical province's abbreviation opening a line, a
+# colon, and a place's capitalised name
+_PROVINCE_ABBREVIATION = re.compile(
+    r"^[ \t]*(?P<a>[A-Z][a-z]?[A-Z]?[a-z]?)[ \t]*:[ \t]*(?=[A-ZÅÄÖ][a-zåäö])", re.MULTILINE
+)
+# a sheet that says it is Finnish: the country's or its herbaria's names ("Plantae Fennicae",
+# "Herb. Mus. Fenn.", "... HELSINKI")
+_FINNISH_SHEET = re.compile(r"(?<![^\W\d_])(?:fenn|helsin|suomi|finland)", re.IGNORECASE)
+
+
+def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
+    """A province's abbreviation before a colon at a line's start ("Ta: Exampla, ..."): its
+    province and country (`province_abbreviations`), judged where nothing else on the sheet says
+    it is Finnish (two capitals and a colon are a form's key as often)."""
+    table = province_abbreviations()
+    out: list[Hit] = []
+    finnish: bool | None = None  # read once, where a label holds an abbreviation
+    for lab in labels:
+        skip = skipped_lines(lab)
+        # the first on each label: a label names its province once
+        m = next(
+            (
+                m
+                for m in _PROVINCE_ABBREVIATION.finditer(lab.text)
+                if m.group("a") in table and not skip[lab.line_no(m.start("a"))]
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        entry = table[m.group("a")]
+        if finnish is None:
+            finnish = any(h.code in ("FI", "AX") for h in hits) or any(
+                _FINNISH_SHEET.search(other.text) for other in labels
+            )
+        if not finnish:
+            entry = replace(entry, confidence=min(entry.confidence, _UNSAID))
+        out.append(
+            Hit(
+                lab,
+                m.start("a"),
+                m.end("a"),
+                "country",
+                entry.code,
+                country_name(entry.code),
+                False,
+                entry=entry,
+                judged=not finnish,
+            )
+        )
+    return out
+
+
+_UNSAID = 0.8  # a province's abbreviation on a sheet that says nothing of Finland
 
 
 # "St. Francis Co., AR", "Cochise County, AZ 12 mi E": a postal code right after a county's keyword
