@@ -432,7 +432,7 @@ def _extract(
     for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     places = seen.of(Role.data, Role.donor)
-    loc = locality_candidates(places, claimed, region_spans(regions))
+    loc = locality_candidates(places, claimed, region_spans(regions), printed=labs)
     _put(out, loc, proposed)
     _person_or_place(out)
     _put(out, habitat_candidates(places, loc[0] if loc else None), proposed)
