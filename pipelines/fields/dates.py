@@ -969,10 +969,19 @@ _DATE_KEY = re.compile(
     r"\b(?:date|fecha|datum|data|dato|anno|pvm|kuup[äa]ev|coll\.?\s*date)\b|\b(?:dat|d\.\s?d|dd)\.",
     re.IGNORECASE,
 )
-_COLL_KEY = re.compile(
-    r"\b(?:coll|leg|legit|lgt|collector|col|sammler|samml|ker|kerännyt|koguja|kogus|récolt\w*)\b",
-    re.IGNORECASE,
-)
+def _collector_keys() -> str:
+    """The first words of the collector's keys of people_cues.csv in other languages than
+    English ("kog.", "keräsi", "ievāca", "surinko", "собрал"), beside the English ones."""
+    words = {
+        re.split(r"[\s.:]", r["cue"].strip().lower())[0]
+        for r in data_rows("people_cues.csv")
+        if r["role"] == "collector" and r["language"] != "en"
+    }
+    words |= {"coll", "collector", "col", "samml", "récolt\\w*"}
+    return "|".join(sorted((w if w.endswith("*") else re.escape(w) for w in words), key=len)[::-1])
+
+
+_COLL_KEY = re.compile(rf"\b(?:{_collector_keys()})\b", re.IGNORECASE)
 # A determiner's cue right after a collector's key is the collector's title: "Coll. Rev. K. Muster
 # July 1888" (a reverend), not a revision.
 _TITLE_AFTER_KEY = re.compile(_COLL_KEY.pattern + r"\.?:?\s*$", re.IGNORECASE)
