@@ -472,7 +472,20 @@ def dated_header(label: Label) -> bool:
         if r == {Role.curatorial} and not _INITIALLED.search(t)
     ]
     dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
-    return bool(headers) and bool(dates) and len(headers) + len(dates) == len(lines)
+    # the sheet's barcode printed in the same block ("K000123456 / HERBARIUM KEW / 12 MAY 1951")
+    numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _barcode_line(t)]
+    return bool(headers) and bool(dates) and len(headers) + len(dates) + len(numbers) == len(lines)
+
+
+def _barcode_line(text: str) -> bool:
+    """Whether a line is a catalogue number alone, as a barcode's printed line gives it
+    ("E00123456", "B 10 0123456"): five figures or more, no year, no place in degrees."""
+    return (
+        _CATALOGUE_LINE.fullmatch(text) is not None
+        and len(re.findall(r"\d", text)) >= 5
+        and not _YEAR.search(text)
+        and not _DECIMAL_DEGREES.search(text)
+    )
 
 
 def determination_dates(label: Label) -> list[int]:
@@ -641,13 +654,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.donor
     if any(Role.curatorial in r for r in roles) and all(stamp_like):
         return Role.curatorial
-    if all(
-        _CATALOGUE_LINE.fullmatch(t)
-        and len(re.findall(r"\d", t)) >= 5
-        and not _YEAR.search(t)
-        and not _DECIMAL_DEGREES.search(t)
-        for t in lines
-    ):
+    if all(_barcode_line(t) for t in lines):
         return Role.barcode
     return Role.data
 

@@ -589,12 +589,54 @@ _POSTAL_ZONE = re.compile(
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s(?=[A-Z]\.)")
 
 
+@cache
+def _street_word() -> str:
+    """A street's word of `data/institution_words.csv` (kind street), alone or closing a
+    compound ("Cromwell Road", "rue Cuvier", "Königin-Luise-Str.", "Unioninkatu")."""
+    words = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "street")
+    return rf"[^\W\d_]*(?i:{alternation(words)})"
+
+
+# A European postal address's figures: a house number beside its street's word ("Königin-Luise-
+# Str. 6-8", "Unioninkatu 44", "57 rue Cuvier"); a town's postal code before it, after the
+# country's letters or not ("D-14195 Berlin", "00100 Helsinki", "B-1860 Meise", "2300 RA Leiden"),
+# never a year alone ("1951 Sampleton"); a British postcode after the town ("London SW7 5BD",
+# "Edinburgh EH3 5LR").
+@cache
+def _european_postal() -> tuple[re.Pattern[str], ...]:
+    """The figures of a European postal address, each a pattern whose match is dropped but its
+    group `keep` (see `_postal_words`)."""
+    street = _street_word()
+    house = r"\d{1,4}(?:\s?[-–]\s?\d{1,4})?[a-z]?"
+    return (
+        re.compile(rf"(?<![^\W\d_])(?P<keep>{street}\.?)\s*{house}(?![^\s,])"),
+        re.compile(rf"(?<![^\s,]){house}\s+(?P<keep>{street})(?![^\W\d_])"),
+        re.compile(
+            r"(?<![^\s,])(?:[A-Z]{1,2}[-–]\d{4,5}|(?!(?:1[6-9]|20)\d\d\s)\d{4,5})"
+            r"(?:\s[A-Z]{2})?\s+(?P<keep>[A-ZÀ-Þ][^\W\d_]+)"
+        ),
+        re.compile(r"(?P<keep>[^\W\d_])\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\W*$|,)"),
+    )
+
+
+def _postal_words(text: str) -> str:
+    """`text` without a European postal address's figures (`_european_postal`)."""
+    for pattern in _european_postal():
+        text = pattern.sub(lambda m: m["keep"], text)
+    return text
+
+
 def _address_line(line: str) -> bool:
     text = line.strip()
     if _STREET.fullmatch(text):
         return True
     bare = _SPACED_INITIALS.sub(r"\1.", _POSTAL_ZONE.sub("", text))
-    return address_shaped(bare)
+    if address_shaped(bare):
+        return True
+    # a European street and town with their figures ("Cromwell Road, London SW7",
+    # "Königin-Luise-Str. 6-8", "D-14195 Berlin-Dahlem"): the words left are an address's
+    words = _postal_words(text)
+    return words != text and address_shaped(re.sub(r"\s+", " ", words).strip(" ,"))
 
 
 def address_shaped(line: str) -> bool:
