@@ -527,8 +527,11 @@ def column_dates(label: Label) -> list[int]:
 
 
 # a museum's name, as insect pins' collection labels print it ("MUSEUM EXEMPLI", "Senckenberg-Museum",
-# "Zool. Mus. Berlin"), not a herbarium's ("Museum Botanicum X" heads a herbarium's data label)
-_MUSEUM = re.compile(r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.)", re.IGNORECASE)
+# "Zool. Mus. Berlin", "Zool. Staatssamml. München"), not a herbarium's ("Museum Botanicum X" heads a
+# herbarium's data label)
+_MUSEUM = re.compile(
+    r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.|zool|staatssamml)", re.IGNORECASE
+)
 _BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
 # "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
 _COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
@@ -576,14 +579,30 @@ def _museum_collection(lines: Sequence[str]) -> bool:
     the collection the insect came to the museum in, its former owner no collector (the pin's
     data label names him with "leg." or not at all). A herbarium's header over "Coll. K. Muster"
     names the collector."""
-    names = [t for t in lines if _MUSEUM.search(t) and is_institution(t)]
+    # its name in full or shortened on a stamp ("Zool. Mus. Berlin", "Brit. Mus.")
+    names = [
+        t
+        for t in lines
+        if _MUSEUM.search(t) and (is_institution(t) or (Role.curatorial, "") in _line_cues(t))
+    ]
+    # the museum's register number, under its name or after its initials ("Brit. Mus. /
+    # 1950-123", "B.M. 1950-123"): the collection's acquisition, registered
+    registers = [t for t in lines if t not in names and _REGISTER_LINE.fullmatch(t)]
     owners = [t for t in lines if _COLL_NAME.fullmatch(t)]
     return (
-        bool(names)
+        bool(names or registers)
         and len(owners) == 1
-        and len(names) + 1 == len(lines)
+        and len(names) + len(registers) + 1 == len(lines)
         and not any(_BOTANICAL.search(t) for t in names)
     )
+
+
+# a register's number alone or after a museum's initials or name ("1950-123", "B.M. 1950-123",
+# "BMNH(E) 2010-12", "Brit. Mus. 1927-3.")
+_REGISTER_LINE = re.compile(
+    rf"[\W_]*(?:(?:[A-Z][A-Za-z]{{0,4}}\.?\s?){{1,3}}(?:\(\s?[A-Z]\s?\)\s?)?)?"
+    rf"{REGISTER_NUMBER.pattern}[\W_]*"
+)
 
 
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:

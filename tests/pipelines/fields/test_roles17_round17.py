@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import labels_from_text
-from pipelines.fields.roles import dated_header
+from pipelines.fields.roles import Role, dated_header
 from pipelines.fields.text import _address_line, make_labels
-from tests.pipelines.fields.parsed import values
+from tests.pipelines.fields.parsed import role_of, values
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,40 @@ def test_the_address_under_a_header_is_no_locality(text: str, locality: str) -> 
 def test_a_stamp_with_the_barcode(text: str, stamp: bool) -> None:
     (label,) = make_labels(labels_from_text(text))
     assert dated_header(label) is stamp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a collection's owner over the museum's register number: the collection it came in
+        "coll. K. Muster\nBrit. Mus.\n1950-123",
+        "Coll. K. Muster\nB.M. 1950-123",
+        "Coll. K. Muster\nBMNH(E) 2010-12",
+        # a state collection's or a zoological museum's name shortened
+        "Zool. Staatssamml. München\nColl. K. Muster",
+        "Zool. Mus.\nColl. J. Beispiel",
+    ],
+)
+def test_a_collections_label_on_a_pin(text: str) -> None:
+    assert role_of(text) is Role.donor
+
+
+def test_the_collector_keyed_beside_a_register_is_the_data_labels() -> None:
+    sheet = "Ceylon\nSampleton\niii.1912\nColl. K. Muster\nB.M. 1950-123"
+    assert role_of(sheet) is Role.data
+    assert values(sheet)["recordedBy"] == "K. Muster"
+
+
+def test_the_owner_of_a_collection_is_no_collector() -> None:
+    got = values("Coll. K. Muster\nB.M. 1950-123\n\nCeylon\nSampleton\niii.1912")
+    assert "recordedBy" not in got
+    assert got["eventDate"] == "1912-03"
+
+
+@pytest.mark.parametrize("stamp", ["eingeg. 12.4.1910", "Eingegangen 12.4.1910"])
+def test_an_accession_stamps_date_is_no_collection_date(stamp: str) -> None:
+    sheet = (
+        f"Herbarium Berolinense\n{stamp}\n\nDeutsch-Südwestafrika\nExampla, Sandfeld\n"
+        "K. Muster n. 45\nJan. 1909"
+    )
+    assert values(sheet)["eventDate"] == "1909-01"
