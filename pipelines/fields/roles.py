@@ -69,8 +69,8 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     """(role, the role the label must also show, or "") -> the cue patterns."""
     words: dict[tuple[str, str, str], list[str]] = {}
     for row in data_rows("label_roles.csv"):
-        # a preparation's heading is a cue heading its line
-        where = "start" if row["where"] == "prep" else row["where"]
+        # a preparation's heading and a type's copy's are cues heading their line
+        where = "start" if row["where"] in ("prep", "copy") else row["where"]
         words.setdefault((row["role"], row["needs"], where), []).append(row["cue"])
 
     def pattern(
@@ -695,12 +695,32 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         if roles[lab.label] is Role.data and _signature(lab) and any(f is not lab for f in full):
             # beside the data label: a slip whose cue the OCR lost ("K. Muster / 12.3.1977")
             roles[lab.label] = Role.determination
+    if Role.data in roles.values():
+        # a type's photograph or fragment mounted beside the sheet's own data label shows the
+        # type: its collector, number, place and name are another specimen's
+        for lab in labels:
+            if roles[lab.label] is Role.determination and _type_copy(lab):
+                roles[lab.label] = Role.curatorial
     if Role.data not in roles.values():
         # no data label on the sheet: a reverend's label read as a revision slip is the data label
         for lab in labels:
             if roles[lab.label] is Role.determination and _reverends_label(lab):
                 roles[lab.label] = Role.data
     return roles
+
+
+@cache
+def _copy_heading() -> re.Pattern[str]:
+    """The headings of a type's photograph or fragment (`where` "copy" in data/label_roles.csv)."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "copy"]
+    return re.compile(rf"[\W_]{{0,3}}{alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _type_copy(label: Label) -> bool:
+    """Whether a label opens with a type's photograph's or fragment's heading ("Photograph of
+    type specimen in Herb. X", "Fragment of holotype"), as the OCR misread it or not."""
+    first = next((ln.text for ln in label.lines if _substantive(ln.text)), "")
+    return _copy_heading().match(_repair_cues(first)) is not None
 
 
 def _signature(label: Label) -> bool:

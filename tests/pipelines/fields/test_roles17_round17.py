@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import labels_from_text
-from pipelines.fields.roles import Role, dated_header
+from pipelines.fields.roles import Role, dated_header, label_roles
 from pipelines.fields.text import _address_line, make_labels
 from tests.pipelines.fields.parsed import role_of, values
 
@@ -115,3 +115,31 @@ def test_an_accession_stamps_date_is_no_collection_date(stamp: str) -> None:
         "K. Muster n. 45\nJan. 1909"
     )
     assert values(sheet)["eventDate"] == "1909-01"
+
+
+_SHEET = "Exampla minor L.\nSampleland: Sampleton, 1100 m\nJ. Beispiel 9999\n5 May 1950"
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Photograph of type specimen\nin Herbarium Berolinense\nExampla typica Muster\n"
+        "K. Muster 12, 1899\nNegative No. 7890",
+        "Fragment of holotype\nExampla typica Muster\nK. Muster 12\n1899",
+        "PH0TOGRAPH OF TYPE\nExampla typica Muster\nK. Muster 12",
+    ],
+)
+def test_a_types_copy_beside_the_data_label_is_not_the_sheets(copy: str) -> None:
+    got = values(f"{copy}\n\n{_SHEET}")
+    assert got["recordedBy"] == "J. Beispiel"
+    assert got["recordNumber"] == "9999"
+    assert got["scientificName"] == "Exampla minor"
+    labels = make_labels(labels_from_text(f"{copy}\n\n{_SHEET}"))
+    assert list(label_roles(labels).values()) == [Role.curatorial, Role.data]
+
+
+def test_a_types_copy_alone_is_the_sheets_data() -> None:
+    got = values(
+        "Photograph of type specimen in Herb. Berol.\nExampla bergii Muster\nNeg. No. 12345"
+    )
+    assert got["scientificName"] == "Exampla bergii"
