@@ -528,14 +528,21 @@ _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = False) -> int | None:
     """The line of the date that follows the address lines ending before `j`, at most one more
     line that reads like an address between them (then the lines are the specimen's place, not
-    the institution's), or None. The collector's line stands between ("Muster leg.") or below
-    the date: a stamp's date ends its label ("Berlin-Dahlem / 12.6.1960") or stands over the
-    plant's name. A year alone is a date only under lines not in capitals."""
+    the institution's), or None. The collector's line stands between ("Muster leg."), below
+    the date or beside it ("V.1895 Muster S."): a stamp's date ends its label alone
+    ("Berlin-Dahlem / 12.6.1960") or stands over the plant's name. A year alone is a date only
+    under lines not in capitals."""
     collector = False
     for k in range(j, min(j + 2, len(texts))):
-        if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
+        if (
+            date := _DATED.search(texts[k]) or (None if caps else _YEAR.search(texts[k]))
+        ) is not None:
             below = texts[k + 1] if k + 1 < len(texts) else ""
-            if _BINOMIAL_HEAD.match(below) or not (collector or below.strip()):
+            # the collector's name beside the date closes the label ("V.1895 Muster S.",
+            # "12.vi.1910 K. Muster"): a stamp's date stands alone
+            rest = texts[k][: date.start()] + " " + texts[k][date.end() :]
+            signed = _SIGNED_DATE.search(rest) or _COLLECTOR_CUE.search(rest)
+            if _BINOMIAL_HEAD.match(below) or not (collector or below.strip() or signed):
                 return None
             return k
         if _COLLECTOR_CUE.search(texts[k]):
@@ -555,6 +562,13 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = Fal
 # herbarium's ("Herb. Mus. X", "Botanical Museum X")
 _ZOOLOGICAL = re.compile(r"(?i)(?<![^\W\d_])(?:zool|mus(?:eum|\.)|museo|mus[eé]e)")
 _BOTANICAL = re.compile(r"(?i)(?<![^\W\d_])(?:herb|hb\.|botan|hort)")
+
+
+# a person beside a date on its line: initials and a name ("K. Muster"), or a name and the German
+# collector's "S." (Sammler: "Muster S."); a month's name is none ("12 Mai 1960")
+_SIGNED_DATE = re.compile(
+    r"(?<![^\W\d_])(?:(?:[A-Z]\.\s?)+[A-ZÀ-Þ][a-zß-ÿ]{2,}|[A-ZÀ-Þ][a-zß-ÿ]{2,}\s+S\.(?!\w))"
+)
 
 
 # A scientific name opening a line ("Exampla minor L.")

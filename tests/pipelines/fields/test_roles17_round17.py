@@ -9,7 +9,7 @@ import pytest
 from pipelines.fields import labels_from_text
 from pipelines.fields.roles import Role, dated_header, label_roles
 from pipelines.fields.text import _address_line, make_labels
-from tests.pipelines.fields.parsed import role_of, values
+from tests.pipelines.fields.parsed import fields, role_of, values
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,25 @@ def test_a_types_copy_alone_is_the_sheets_data() -> None:
         "Photograph of type specimen in Herb. Berol.\nExampla bergii Muster\nNeg. No. 12345"
     )
     assert got["scientificName"] == "Exampla bergii"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the collector beside the date closes the pin's label: the lines above are its place
+        ("Zool. Mus. Berlin\nTogo, Sampleton\nV.1895 Muster S.", [False, False, False]),
+        ("Zool. Mus. Berlin\nTogo, Sampleton\n12.vi.1895 K. Muster", [False, False, False]),
+        # a stamp's date alone, a month's name no person
+        ("Botanisches Museum\nBerlin-Dahlem\n12 Mai 1960", [False, True, False]),
+        ("Botanisches Museum\nBerlin-Dahlem\n12.6.1960", [False, True, False]),
+    ],
+)
+def test_a_collector_beside_the_date_under_a_museums_name(text: str, address: list[bool]) -> None:
+    (label,) = make_labels(labels_from_text(text))
+    assert label.address == address
+
+
+def test_a_pins_country_under_its_museums_name_is_the_specimens() -> None:
+    got = fields("Zool. Mus. Berlin\nTogo, Sampleton\nV.1895 Muster S.")
+    assert got["country"].value == "Togo"
+    assert got["country"].evidence.rule == "country.name"
