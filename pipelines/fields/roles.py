@@ -806,12 +806,27 @@ def _stamp_lines(label: Label) -> list[int]:
         listed = carrying or (
             listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
         )
-        if own or listed:
+        if own or listed or _stamped_date(label, i, out):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
+    """Whether `label.lines[i]` is a date alone stamped under the institution's stamp line just
+    above it and over the plant's name ("HERB. HORT. BOT. EDIN. / 12 JUN 1952 / Exampla minor
+    L."), as the OCR reads a sheet in one block: the day the sheet was received or mounted. A
+    printed label dates its collection under the place, not between its header and the name."""
+    lines = label.lines
+    return (
+        0 < i < len(lines) - 1
+        and (i - 1 in stamps or label.institution[i - 1])
+        and date_alone(lines[i].text.strip())
+        and not _INITIALLED.search(lines[i - 1].text)
+        and _TAXON_LINE.match(lines[i + 1].text) is not None
+    )
 
 
 def stamp_lines(label: Label) -> list[int]:

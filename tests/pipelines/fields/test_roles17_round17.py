@@ -165,3 +165,22 @@ def test_a_pins_country_under_its_museums_name_is_the_specimens() -> None:
     got = fields("Zool. Mus. Berlin\nTogo, Sampleton\nV.1895 Muster S.")
     assert got["country"].value == "Togo"
     assert got["country"].evidence.rule == "country.name"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "ROYAL BOTANIC GARDEN EDINBURGH\nE00123469\nHERB. HORT. BOT. EDIN.\n12 JUN 1952",
+        "K000444555\nHERBARIUM KEW\n12 MAY 1951",
+        "ROYAL BOTANIC GARDENS KEW\n12 MAY 1951",
+    ],
+)
+def test_a_stamps_date_over_the_plants_name_in_one_block(head: str) -> None:
+    got = values(f"{head}\nExampla montana Muster\nNepal: Sampleton, 3000 m\nK. Muster 4570")
+    assert "eventDate" not in got
+    assert got["recordedBy"] == "K. Muster"
+
+
+def test_a_personal_herbariums_year_over_the_name_is_the_collections() -> None:
+    got = values("Herb. K. Muster\n1870\nExampla minor L.\nSampleton")
+    assert got["eventDate"] == "1870"
