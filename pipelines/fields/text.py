@@ -611,7 +611,7 @@ def _street_word() -> str:
     return rf"[^\W\d_]*(?i:{alternation(words)})"
 
 
-# A European postal address's figures: a house number beside its street's word ("Königin-Luise-
+# A postal address's figures: a post office box's number; a house number beside its street's word ("Königin-Luise-
 # Str. 6-8", "Unioninkatu 44", "57 rue Cuvier"); a town's postal code before it, after the
 # country's letters or not ("D-14195 Berlin", "00100 Helsinki", "B-1860 Meise", "2300 RA Leiden"),
 # never a year alone ("1951 Sampleton"); a British postcode after the town ("London SW7 5BD",
@@ -622,7 +622,13 @@ def _european_postal() -> tuple[re.Pattern[str], ...]:
     group `keep` (see `_postal_words`)."""
     street = _street_word()
     house = r"\d{1,4}(?:\s?[-–]\s?\d{1,4})?[a-z]?"
+    boxes = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "box")
     return (
+        # a post office box and its number ("P.O. Box 123", "Apartado 1234", "Postfach 20 11 08")
+        re.compile(
+            rf"(?<![^\W\d_])(?P<keep>)(?i:{alternation(boxes)})\s*(?:No\.?\s*)?"
+            r"\d{1,6}(?:[\s-]\d{1,6}){0,2}(?:-[A-Z])?(?![^\s,])"
+        ),
         re.compile(rf"(?<![^\W\d_])(?P<keep>{street}\.?)\s*{house}(?![^\s,])"),
         re.compile(rf"(?<![^\s,]){house}\s+(?P<keep>{street})(?![^\W\d_])"),
         re.compile(
@@ -650,7 +656,9 @@ def _address_line(line: str) -> bool:
     # a European street and town with their figures ("Cromwell Road, London SW7",
     # "Königin-Luise-Str. 6-8", "D-14195 Berlin-Dahlem"): the words left are an address's
     words = _postal_words(text)
-    return words != text and address_shaped(re.sub(r"\s+", " ", words).strip(" ,"))
+    left = re.sub(r"\s+", " ", words).strip(" ,")
+    # a box's number alone on its line ("Apartado 1234") leaves no word
+    return words != text and (not left or address_shaped(left))
 
 
 def address_shaped(line: str) -> bool:

@@ -24,6 +24,12 @@ from tests.pipelines.fields.parsed import fields, role_of, values
         "Unioninkatu 44",
         "Nieuwelaan 38, B-1860 Meise",
         "2300 RA Leiden",
+        # a post office box
+        "P.O. Box 123, Sampleton",
+        "Apartado 1234",
+        "Apartado Postal 70-233",
+        "Casilla 160-C, Sampleton",
+        "B.P. 1234, Sampleton",
     ],
 )
 def test_a_european_postal_address(line: str) -> None:
@@ -40,6 +46,7 @@ def test_a_european_postal_address(line: str) -> None:
         "K. Muster 1234",
         "Tanganyika: Sampleton Distr., Exampla, 1400 m",
         "3 km Sampleton",
+        "Box Hill, 1200 m",
     ],
 )
 def test_no_postal_address(line: str) -> None:
@@ -184,3 +191,11 @@ def test_a_stamps_date_over_the_plants_name_in_one_block(head: str) -> None:
 def test_a_personal_herbariums_year_over_the_name_is_the_collections() -> None:
     got = values("Herb. K. Muster\n1870\nExampla minor L.\nSampleton")
     assert got["eventDate"] == "1870"
+
+
+def test_a_post_office_box_is_nobodys_collection_number() -> None:
+    got = values(
+        "HERBARIUM, EXAMPLA RESEARCH INSTITUTE\nP.O. Box 123, Sampleton\nExampla minor L.\n"
+        "Sampleland: Exampla Prov., 1200 m\nK. Muster 7979\n4 Feb 1990"
+    )
+    assert (got["recordedBy"], got["recordNumber"]) == ("K. Muster", "7979")
