@@ -800,7 +800,7 @@ def _stamp_lines(label: Label) -> list[int]:
         # an institution's name is left to the parsers that know its place (the address of the
         # herbarium that printed a form), except on a digitisation stamp
         own = bool(cues & {Role.curatorial, Role.donor}) and (
-            i in stamp or not is_institution(line.text)
+            i in stamp or not (is_institution(line.text) or _personal_herbarium(line.text, cues))
         )
         # a list of places goes on over lines that are lists themselves, however the last ended
         listed = carrying or (
@@ -812,6 +812,23 @@ def _stamp_lines(label: Label) -> list[int]:
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+# a herbarium's word heading its line ("Herb.", "Hb.", "HERBARIUM", "Herbier", "Herbar")
+_HERBARIUM_HEAD = re.compile(r"[\W_]{0,3}(?:herb(?:arium|ier|ar)?|hb)\.?\s+", re.IGNORECASE)
+
+
+def _personal_herbarium(text: str, cues: set[Role]) -> bool:
+    """Whether a curatorial line is a person's herbarium's header, the word and his initialled
+    name, no figures ("Herb. K. Muster", "HB. J. BEISPIEL"): the collector's as a last resort
+    (`people.headers`), no stamp to blank. A former owner's ("Ex Herb. K. Muster") is a donor's."""
+    m = _HERBARIUM_HEAD.match(text)
+    return (
+        cues == {Role.curatorial}
+        and m is not None
+        and _INITIALLED.match(text, m.end()) is not None
+        and not re.search(r"\d", text)
+    )
 
 
 def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:

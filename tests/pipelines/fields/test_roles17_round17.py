@@ -199,3 +199,23 @@ def test_a_post_office_box_is_nobodys_collection_number() -> None:
         "Sampleland: Exampla Prov., 1200 m\nK. Muster 7979\n4 Feb 1990"
     )
     assert (got["recordedBy"], got["recordNumber"]) == ("K. Muster", "7979")
+
+
+@pytest.mark.parametrize(
+    ("text", "collector"),
+    [
+        ("Hb. K. Muster\nExampla minor L.\nSampleton, Exampleshire\nJune 1871", "K. Muster"),
+        ("HERB. K. MUSTER\nExampla minor L.\nSampleton, by the river\nJune 1870", "K. MUSTER"),
+    ],
+)
+def test_a_personal_herbariums_header_names_the_collector_at_last(
+    text: str, collector: str
+) -> None:
+    got = fields(text)["recordedBy"]
+    assert got.value == collector
+    assert got.confidence < 0.9
+
+
+def test_a_former_owners_herbarium_is_no_collector() -> None:
+    got = values("Ex Herb. K. Muster\nExampla minor L.\nSampleton, Exampleshire\nJune 1871")
+    assert "recordedBy" not in got
