@@ -800,7 +800,9 @@ def _stamp_lines(label: Label) -> list[int]:
         # an institution's name is left to the parsers that know its place (the address of the
         # herbarium that printed a form), except on a digitisation stamp
         own = bool(cues & {Role.curatorial, Role.donor}) and (
-            i in stamp or not (is_institution(line.text) or _personal_herbarium(line.text, cues))
+            i in stamp
+            or _dated_note(line.text)
+            or not (is_institution(line.text) or _personal_herbarium(line.text, cues))
         )
         # a list of places goes on over lines that are lists themselves, however the last ended
         listed = carrying or (
@@ -812,6 +814,25 @@ def _stamp_lines(label: Label) -> list[int]:
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+@cache
+def _note_words() -> re.Pattern[str]:
+    """The words of curatorial notes that make a line the institution's (`data/
+    institution_words.csv`, kind note: "imaged", "presented", "distributed", "department")."""
+    words = [r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "note"]
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _dated_note(text: str) -> bool:
+    """Whether a line is a curatorial note with its figures that names no institution but by a
+    note's word ("Imaged 2016-05-12", "Presented 1923", "Distributed 1950"): the stamp's own
+    line, blanked (an institution's name is left to the parsers that read its address)."""
+    return (
+        re.search(r"\d", text) is not None
+        and _note_words().search(text) is not None
+        and not is_institution(_note_words().sub(" ", text))
+    )
 
 
 # a herbarium's word heading its line ("Herb.", "Hb.", "HERBARIUM", "Herbier", "Herbar")

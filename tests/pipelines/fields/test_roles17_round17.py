@@ -219,3 +219,12 @@ def test_a_personal_herbariums_header_names_the_collector_at_last(
 def test_a_former_owners_herbarium_is_no_collector() -> None:
     got = values("Ex Herb. K. Muster\nExampla minor L.\nSampleton, Exampleshire\nJune 1871")
     assert "recordedBy" not in got
+
+
+@pytest.mark.parametrize(
+    "note", ["Imaged 2016-05-12", "Presented 1923", "Distributed 12.5.1950", "Deposited 1990"]
+)
+def test_a_dated_curatorial_note_in_the_data_label_is_blanked(note: str) -> None:
+    got = values(f"Exampla minor L.\nSampleland: Sampleton, 800 m\nK. Muster 3535\n{note}")
+    assert "eventDate" not in got
+    assert got["recordNumber"] == "3535"
