@@ -860,7 +860,7 @@ def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
     lines = label.lines
     return (
         0 < i < len(lines) - 1
-        and (i - 1 in stamps or label.institution[i - 1])
+        and ((bool(stamps) and stamps[-1] == i - 1) or label.institution[i - 1])
         and date_alone(lines[i].text.strip())
         and not _INITIALLED.search(lines[i - 1].text)
         and _TAXON_LINE.match(lines[i + 1].text) is not None
