@@ -801,7 +801,7 @@ def _stamp_lines(label: Label) -> list[int]:
         # herbarium that printed a form), except on a digitisation stamp
         own = bool(cues & {Role.curatorial, Role.donor}) and (
             i in stamp
-            or _dated_note(line.text)
+            or _dated_note(label, i)
             or not (is_institution(line.text) or _personal_herbarium(line.text, cues))
         )
         # a list of places goes on over lines that are lists themselves, however the last ended
@@ -824,14 +824,19 @@ def _note_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 
 
-def _dated_note(text: str) -> bool:
-    """Whether a line is a curatorial note with its figures that names no institution but by a
-    note's word ("Imaged 2016-05-12", "Presented 1923", "Distributed 1950"): the stamp's own
-    line, blanked (an institution's name is left to the parsers that read its address)."""
+def _dated_note(label: Label, i: int) -> bool:
+    """Whether `label.lines[i]` is a curatorial note with its figures that names no institution
+    but by a note's word ("Imaged 2016-05-12", "Presented 1923", "Distributed 1950"): the
+    stamp's own line, blanked (an institution's name is left to the parsers that read its
+    address). Over a person's name alone ("Imaged 2010 / K. Muster") it is left for the people
+    parser to tell the staff's name from a collector's."""
+    text = label.lines[i].text
+    below = label.lines[i + 1].text if i + 1 < len(label.lines) else ""
     return (
         re.search(r"\d", text) is not None
         and _note_words().search(text) is not None
         and not is_institution(_note_words().sub(" ", text))
+        and _PERSON_LINE.fullmatch(below) is None
     )
 
 
