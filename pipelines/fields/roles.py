@@ -69,8 +69,8 @@ def _cues() -> dict[tuple[Role, str], Cues]:
     """(role, the role the label must also show, or "") -> the cue patterns."""
     words: dict[tuple[str, str, str], list[str]] = {}
     for row in data_rows("label_roles.csv"):
-        # a preparation's heading is a cue heading its line
-        where = "start" if row["where"] == "prep" else row["where"]
+        # a preparation's heading and a type's copy's are cues heading their line
+        where = "start" if row["where"] in ("prep", "copy") else row["where"]
         words.setdefault((row["role"], row["needs"], where), []).append(row["cue"])
 
     def pattern(
@@ -472,7 +472,20 @@ def dated_header(label: Label) -> bool:
         if r == {Role.curatorial} and not _INITIALLED.search(t)
     ]
     dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
-    return bool(headers) and bool(dates) and len(headers) + len(dates) == len(lines)
+    # the sheet's barcode printed in the same block ("K000123456 / HERBARIUM KEW / 12 MAY 1951")
+    numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _barcode_line(t)]
+    return bool(headers) and bool(dates) and len(headers) + len(dates) + len(numbers) == len(lines)
+
+
+def _barcode_line(text: str) -> bool:
+    """Whether a line is a catalogue number alone, as a barcode's printed line gives it
+    ("E00123456", "B 10 0123456"): five figures or more, no year, no place in degrees."""
+    return (
+        _CATALOGUE_LINE.fullmatch(text) is not None
+        and len(re.findall(r"\d", text)) >= 5
+        and not _YEAR.search(text)
+        and not _DECIMAL_DEGREES.search(text)
+    )
 
 
 def determination_dates(label: Label) -> list[int]:
@@ -514,8 +527,11 @@ def column_dates(label: Label) -> list[int]:
 
 
 # a museum's name, as insect pins' collection labels print it ("MUSEUM EXEMPLI", "Senckenberg-Museum",
-# "Zool. Mus. Berlin"), not a herbarium's ("Museum Botanicum X" heads a herbarium's data label)
-_MUSEUM = re.compile(r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.)", re.IGNORECASE)
+# "Zool. Mus. Berlin", "Zool. Staatssamml. München"), not a herbarium's ("Museum Botanicum X" heads a
+# herbarium's data label)
+_MUSEUM = re.compile(
+    r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.|zool|staatssamml)", re.IGNORECASE
+)
 _BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
 # "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
 _COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
@@ -563,14 +579,30 @@ def _museum_collection(lines: Sequence[str]) -> bool:
     the collection the insect came to the museum in, its former owner no collector (the pin's
     data label names him with "leg." or not at all). A herbarium's header over "Coll. K. Muster"
     names the collector."""
-    names = [t for t in lines if _MUSEUM.search(t) and is_institution(t)]
+    # its name in full or shortened on a stamp ("Zool. Mus. Berlin", "Brit. Mus.")
+    names = [
+        t
+        for t in lines
+        if _MUSEUM.search(t) and (is_institution(t) or (Role.curatorial, "") in _line_cues(t))
+    ]
+    # the museum's register number, under its name or after its initials ("Brit. Mus. /
+    # 1950-123", "B.M. 1950-123"): the collection's acquisition, registered
+    registers = [t for t in lines if t not in names and _REGISTER_LINE.fullmatch(t)]
     owners = [t for t in lines if _COLL_NAME.fullmatch(t)]
     return (
-        bool(names)
+        bool(names or registers)
         and len(owners) == 1
-        and len(names) + 1 == len(lines)
+        and len(names) + len(registers) + 1 == len(lines)
         and not any(_BOTANICAL.search(t) for t in names)
     )
+
+
+# a register's number alone or after a museum's initials or name ("1950-123", "B.M. 1950-123",
+# "BMNH(E) 2010-12", "Brit. Mus. 1927-3.")
+_REGISTER_LINE = re.compile(
+    rf"[\W_]*(?:(?:[A-Z][A-Za-z]{{0,4}}\.?\s?){{1,3}}(?:\(\s?[A-Z]\s?\)\s?)?)?"
+    rf"{REGISTER_NUMBER.pattern}[\W_]*"
+)
 
 
 def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
@@ -641,13 +673,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.donor
     if any(Role.curatorial in r for r in roles) and all(stamp_like):
         return Role.curatorial
-    if all(
-        _CATALOGUE_LINE.fullmatch(t)
-        and len(re.findall(r"\d", t)) >= 5
-        and not _YEAR.search(t)
-        and not _DECIMAL_DEGREES.search(t)
-        for t in lines
-    ):
+    if all(_barcode_line(t) for t in lines):
         return Role.barcode
     return Role.data
 
@@ -669,12 +695,32 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         if roles[lab.label] is Role.data and _signature(lab) and any(f is not lab for f in full):
             # beside the data label: a slip whose cue the OCR lost ("K. Muster / 12.3.1977")
             roles[lab.label] = Role.determination
+    if Role.data in roles.values():
+        # a type's photograph or fragment mounted beside the sheet's own data label shows the
+        # type: its collector, number, place and name are another specimen's
+        for lab in labels:
+            if roles[lab.label] is Role.determination and _type_copy(lab):
+                roles[lab.label] = Role.curatorial
     if Role.data not in roles.values():
         # no data label on the sheet: a reverend's label read as a revision slip is the data label
         for lab in labels:
             if roles[lab.label] is Role.determination and _reverends_label(lab):
                 roles[lab.label] = Role.data
     return roles
+
+
+@cache
+def _copy_heading() -> re.Pattern[str]:
+    """The headings of a type's photograph or fragment (`where` "copy" in data/label_roles.csv)."""
+    words = [r["cue"] for r in data_rows("label_roles.csv") if r["where"] == "copy"]
+    return re.compile(rf"[\W_]{{0,3}}{alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _type_copy(label: Label) -> bool:
+    """Whether a label opens with a type's photograph's or fragment's heading ("Photograph of
+    type specimen in Herb. X", "Fragment of holotype"), as the OCR misread it or not."""
+    first = next((ln.text for ln in label.lines if _substantive(ln.text)), "")
+    return _copy_heading().match(_repair_cues(first)) is not None
 
 
 def _signature(label: Label) -> bool:
@@ -754,18 +800,76 @@ def _stamp_lines(label: Label) -> list[int]:
         # an institution's name is left to the parsers that know its place (the address of the
         # herbarium that printed a form), except on a digitisation stamp
         own = bool(cues & {Role.curatorial, Role.donor}) and (
-            i in stamp or not is_institution(line.text)
+            i in stamp
+            or _dated_note(label, i)
+            or not (is_institution(line.text) or _personal_herbarium(line.text, cues))
         )
         # a list of places goes on over lines that are lists themselves, however the last ended
         listed = carrying or (
             listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
         )
-        if own or listed:
+        if own or listed or _stamped_date(label, i, out):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+@cache
+def _note_words() -> re.Pattern[str]:
+    """The words of curatorial notes that make a line the institution's (`data/
+    institution_words.csv`, kind note: "imaged", "presented", "distributed", "department")."""
+    words = [r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "note"]
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _dated_note(label: Label, i: int) -> bool:
+    """Whether `label.lines[i]` is a curatorial note with its figures that names no institution
+    but by a note's word ("Imaged 2016-05-12", "Presented 1923", "Distributed 1950"): the
+    stamp's own line, blanked (an institution's name is left to the parsers that read its
+    address). Over a person's name alone ("Imaged 2010 / K. Muster") it is left for the people
+    parser to tell the staff's name from a collector's."""
+    text = label.lines[i].text
+    below = label.lines[i + 1].text if i + 1 < len(label.lines) else ""
+    return (
+        re.search(r"\d", text) is not None
+        and _note_words().search(text) is not None
+        and not is_institution(_note_words().sub(" ", text))
+        and _PERSON_LINE.fullmatch(below) is None
+    )
+
+
+# a herbarium's word heading its line ("Herb.", "Hb.", "HERBARIUM", "Herbier", "Herbar")
+_HERBARIUM_HEAD = re.compile(r"[\W_]{0,3}(?:herb(?:arium|ier|ar)?|hb)\.?\s+", re.IGNORECASE)
+
+
+def _personal_herbarium(text: str, cues: set[Role]) -> bool:
+    """Whether a curatorial line is a person's herbarium's header, the word and his initialled
+    name, no figures ("Herb. K. Muster", "HB. J. BEISPIEL"): the collector's as a last resort
+    (`people.headers`), no stamp to blank. A former owner's ("Ex Herb. K. Muster") is a donor's."""
+    m = _HERBARIUM_HEAD.match(text)
+    return (
+        cues == {Role.curatorial}
+        and m is not None
+        and _INITIALLED.match(text, m.end()) is not None
+        and not re.search(r"\d", text)
+    )
+
+
+def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
+    """Whether `label.lines[i]` is a date alone stamped under the institution's stamp line just
+    above it and over the plant's name ("HERB. HORT. BOT. EDIN. / 12 JUN 1952 / Exampla minor
+    L."), as the OCR reads a sheet in one block: the day the sheet was received or mounted. A
+    printed label dates its collection under the place, not between its header and the name."""
+    lines = label.lines
+    return (
+        0 < i < len(lines) - 1
+        and ((bool(stamps) and stamps[-1] == i - 1) or label.institution[i - 1])
+        and date_alone(lines[i].text.strip())
+        and not _INITIALLED.search(lines[i - 1].text)
+        and _TAXON_LINE.match(lines[i + 1].text) is not None
+    )
 
 
 def stamp_lines(label: Label) -> list[int]:

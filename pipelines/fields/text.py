@@ -528,14 +528,21 @@ _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20[0-2]\d)\b")
 def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = False) -> int | None:
     """The line of the date that follows the address lines ending before `j`, at most one more
     line that reads like an address between them (then the lines are the specimen's place, not
-    the institution's), or None. The collector's line stands between ("Muster leg.") or below
-    the date: a stamp's date ends its label ("Berlin-Dahlem / 12.6.1960") or stands over the
-    plant's name. A year alone is a date only under lines not in capitals."""
+    the institution's), or None. The collector's line stands between ("Muster leg."), below
+    the date or beside it ("V.1895 Muster S."): a stamp's date ends its label alone
+    ("Berlin-Dahlem / 12.6.1960") or stands over the plant's name. A year alone is a date only
+    under lines not in capitals."""
     collector = False
     for k in range(j, min(j + 2, len(texts))):
-        if _DATED.search(texts[k]) or (not caps and _YEAR.search(texts[k])):
+        if (
+            date := _DATED.search(texts[k]) or (None if caps else _YEAR.search(texts[k]))
+        ) is not None:
             below = texts[k + 1] if k + 1 < len(texts) else ""
-            if _BINOMIAL_HEAD.match(below) or not (collector or below.strip()):
+            # the collector's name beside the date closes the label ("V.1895 Muster S.",
+            # "12.vi.1910 K. Muster"): a stamp's date stands alone
+            rest = texts[k][: date.start()] + " " + texts[k][date.end() :]
+            signed = _SIGNED_DATE.search(rest) or _COLLECTOR_CUE.search(rest)
+            if _BINOMIAL_HEAD.match(below) or not (collector or below.strip() or signed):
                 return None
             return k
         if _COLLECTOR_CUE.search(texts[k]):
@@ -555,6 +562,13 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = Fal
 # herbarium's ("Herb. Mus. X", "Botanical Museum X")
 _ZOOLOGICAL = re.compile(r"(?i)(?<![^\W\d_])(?:zool|mus(?:eum|\.)|museo|mus[eé]e)")
 _BOTANICAL = re.compile(r"(?i)(?<![^\W\d_])(?:herb|hb\.|botan|hort)")
+
+
+# a person beside a date on its line: initials and a name ("K. Muster"), or a name and the German
+# collector's "S." (Sammler: "Muster S."); a month's name is none ("12 Mai 1960")
+_SIGNED_DATE = re.compile(
+    r"(?<![^\W\d_])(?:(?:[A-Z]\.\s?)+[A-ZÀ-Þ][a-zß-ÿ]{2,}|[A-ZÀ-Þ][a-zß-ÿ]{2,}\s+S\.(?!\w))"
+)
 
 
 # A scientific name opening a line ("Exampla minor L.")
@@ -589,12 +603,62 @@ _POSTAL_ZONE = re.compile(
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s(?=[A-Z]\.)")
 
 
+@cache
+def _street_word() -> str:
+    """A street's word of `data/institution_words.csv` (kind street), alone or closing a
+    compound ("Cromwell Road", "rue Cuvier", "Königin-Luise-Str.", "Unioninkatu")."""
+    words = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "street")
+    return rf"[^\W\d_]*(?i:{alternation(words)})"
+
+
+# A postal address's figures: a post office box's number; a house number beside its street's word ("Königin-Luise-
+# Str. 6-8", "Unioninkatu 44", "57 rue Cuvier"); a town's postal code before it, after the
+# country's letters or not ("D-14195 Berlin", "00100 Helsinki", "B-1860 Meise", "2300 RA Leiden"),
+# never a year alone ("1951 Sampleton"); a British postcode after the town ("London SW7 5BD",
+# "Edinburgh EH3 5LR").
+@cache
+def _european_postal() -> tuple[re.Pattern[str], ...]:
+    """The figures of a European postal address, each a pattern whose match is dropped but its
+    group `keep` (see `_postal_words`)."""
+    street = _street_word()
+    house = r"\d{1,4}(?:\s?[-–]\s?\d{1,4})?[a-z]?"
+    boxes = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "box")
+    return (
+        # a post office box and its number ("P.O. Box 123", "Apartado 1234", "Postfach 20 11 08")
+        re.compile(
+            rf"(?<![^\W\d_])(?P<keep>)(?i:{alternation(boxes)})\s*(?:No\.?\s*)?"
+            r"\d{1,6}(?:[\s-]\d{1,6}){0,2}(?:-[A-Z])?(?![^\s,])"
+        ),
+        re.compile(rf"(?<![^\W\d_])(?P<keep>{street}\.?)\s*{house}(?![^\s,])"),
+        re.compile(rf"(?<![^\s,]){house}\s+(?P<keep>{street})(?![^\W\d_])"),
+        re.compile(
+            r"(?<![^\s,])(?:[A-Z]{1,2}[-–]\d{4,5}|(?!(?:1[6-9]|20)\d\d\s)\d{4,5})"
+            r"(?:\s[A-Z]{2})?\s+(?P<keep>[A-ZÀ-Þ][^\W\d_]+)"
+        ),
+        re.compile(r"(?P<keep>[^\W\d_])\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\W*$|,)"),
+    )
+
+
+def _postal_words(text: str) -> str:
+    """`text` without a European postal address's figures (`_european_postal`)."""
+    for pattern in _european_postal():
+        text = pattern.sub(lambda m: m["keep"], text)
+    return text
+
+
 def _address_line(line: str) -> bool:
     text = line.strip()
     if _STREET.fullmatch(text):
         return True
     bare = _SPACED_INITIALS.sub(r"\1.", _POSTAL_ZONE.sub("", text))
-    return address_shaped(bare)
+    if address_shaped(bare):
+        return True
+    # a European street and town with their figures ("Cromwell Road, London SW7",
+    # "Königin-Luise-Str. 6-8", "D-14195 Berlin-Dahlem"): the words left are an address's
+    words = _postal_words(text)
+    left = re.sub(r"\s+", " ", words).strip(" ,")
+    # a box's number alone on its line ("Apartado 1234") leaves no word
+    return words != text and (not left or address_shaped(left))
 
 
 def address_shaped(line: str) -> bool:
