@@ -119,7 +119,10 @@ def drop_higher_geography(
         # ("SVERIGE. Jämtland: Exempelåsen"); "CAL:Napa Co." is one word to the keyers of insect
         # labels, and a country may stay
         # ("SVERIGE. Jämtland: ...": any region the sheet's regions found after the country)
-        country = rs > s and re.search(r"[.,:]\s*$", text[s:rs]) and country_alone(text[s:rs])
+        # (a country's name is short: a longer head is read no further, nor scanned)
+        country = (
+            s < rs <= s + 40 and re.search(r"[.,:]\s*$", text[s:rs]) and country_alone(text[s:rs])
+        )
         if p != position or not (country or (rs == s and is_state(text[rs:re_]))):
             continue
         # or, after a county cut off its line, closing that line over the place ("Plants of
