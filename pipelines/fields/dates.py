@@ -969,6 +969,8 @@ _DATE_KEY = re.compile(
     r"\b(?:date|fecha|datum|data|dato|anno|pvm|kuup[äa]ev|coll\.?\s*date)\b|\b(?:dat|d\.\s?d|dd)\.",
     re.IGNORECASE,
 )
+
+
 def _collector_keys() -> str:
     """The first words of the collector's keys of people_cues.csv in other languages than
     English ("kog.", "keräsi", "ievāca", "surinko", "собрал"), beside the English ones."""

@@ -82,7 +82,7 @@ COLLECTOR_WHO_NAMED = [
 def test_collector_who_named_it(text: str, number: str | None) -> None:
     who = field(text, "recordedBy")
     assert who is not None and who.value.upper() == "K. MUSTER"
-    assert value(text, "identifiedBy").upper() == "K. MUSTER"
+    assert (value(text, "identifiedBy") or "").upper() == "K. MUSTER"
     assert value(text, "recordNumber") == number
 
 
