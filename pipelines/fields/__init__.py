@@ -359,13 +359,17 @@ def _extract(
     slips = {lab.label: determination_dates(lab) for lab in seen.of(Role.determination)}
     slips |= {lab.label: column_dates(lab) for lab in seen.of(Role.data)}
     data = {lab.label for lab in seen.of(Role.data)}
-    dated = label_dates(specimen, labs, data=data, slip_lines=slips)
+    every_name = find_names(specimen)
+    dated = [
+        d
+        for d in label_dates(specimen, labs, data=data, slip_lines=slips)
+        if not _authors_year(d, every_name)
+    ]
     # as printed: the specimen's view blanks a stamp's lines
     event = _dates(dated, out, {lab.label for lab in labs if dated_header(lab)})
     proposed.add(_event_dates(dated))
     numbers_printed = proposed.add(find_catalog_numbers(labs))
     _put(out, numbers_printed[:1], proposed)
-    every_name = find_names(specimen)
     found = likely_names(every_name)
     _put(out, name_candidates(specimen, every_name, checklist), proposed)
     _put(out, family_candidates(specimen), proposed)
@@ -714,6 +718,19 @@ def _claimed(
             word = ln.text.strip()
             if word in genera:
                 yield lab.position, ln.start + ln.text.index(word), ln.start + len(ln.text.rstrip())
+
+
+def _authors_year(d: DatedSpan, names: list[NameMatch]) -> bool:
+    """Whether a year alone is the one in a name's author, the year the name was published
+    ("Exampla muster (Beispiel, 1888)", "Exampla muster / Beispiel, 1888"), no collection's."""
+    year = d.date.verbatim.strip(" ,.;()")
+    return any(
+        n.label.label == d.label.label
+        and year.isdigit()
+        and year in n.authorship
+        and 0 <= d.date.start - n.end <= len(n.authorship) + 8
+        for n in names
+    )
 
 
 def _name_end(n: NameMatch) -> int:

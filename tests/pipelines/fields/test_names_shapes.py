@@ -173,3 +173,17 @@ CAPITAL_EPITHETS = [
 @pytest.mark.parametrize(("text", "name"), CAPITAL_EPITHETS)
 def test_a_capitalised_epithet(text: str, name: str | None) -> None:
     assert fields(text).get("scientificName", (None,))[0] == name
+
+
+# A zoological author's year is the name's publication's, never the collection's.
+AUTHORS_YEARS = [
+    ("SYNTYPE\nExampla muster\nBeispiel, 1888\n\nSampleton\nK. Muster", None),
+    ("Exampla muster Beispiel, 1888\nSampleton, Exampla Co.\nleg. K. Muster", None),
+    ("Sampleton\n12.VII.1950\nK. Muster\n\nExampla muster (Beispiel, 1888)", "1950-07-12"),
+    ("Exampla muster Beispiel\nSampleton, 1888\nleg. K. Muster", "1888"),  # a place's year
+]
+
+
+@pytest.mark.parametrize(("text", "date"), AUTHORS_YEARS)
+def test_an_authors_year_is_no_collection_date(text: str, date: str | None) -> None:
+    assert fields(text).get("eventDate", (None,))[0] == date
