@@ -122,11 +122,18 @@ def header_address(label: Label) -> list[int]:
     named = [institution_name(ln.text) and not is_institution(ln.text) for ln in label.lines]
     if not any(named):
         return []
+    # the places parser's own rule of a specimen's place under a header (imported here: the
+    # places package imports this module)
+    from pipelines.fields.places.institutions import specimen_under_header
+
     heading = [a or b for a, b in zip(label.institution, named, strict=True)]
+    flags = specimen_under_header(
+        [ln.text for ln in label.lines], heading, address_flags(label, heading)
+    )
     out: list[int] = []
     # the address of a name this module alone knows: the run of names above it holds one
     ours = False
-    for i, address in enumerate(address_flags(label, heading)):
+    for i, address in enumerate(flags):
         if heading[i]:
             ours = (ours and i > 0 and heading[i - 1]) or named[i]
         elif address and ours and not _RUNNING_WORD.search(label.lines[i].text):
