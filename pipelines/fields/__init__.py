@@ -255,6 +255,11 @@ def _date_identified(dated: list[DatedSpan], det: FieldCandidate | None) -> Fiel
         d = min(near, key=lambda sp: abs(sp.date.start - end))
     else:
         d = max(dets, key=lambda sp: sp.date.iso.split("/")[0])
+    return _identified(d)
+
+
+def _identified(d: DatedSpan) -> FieldCandidate:
+    """A date read on the labels as the determination's, a little less sure than as read."""
     return candidate(
         Term.dateIdentified,
         d.date.iso,
@@ -650,16 +655,7 @@ def _year_identified(
         return None
     for d in dated:
         if d.label.label == lab.label and d.date.start <= m.start(1) < d.date.end:
-            return candidate(
-                Term.dateIdentified,
-                d.date.iso,
-                d.date.confidence * 0.9,
-                d.label,
-                d.date.start,
-                d.date.end,
-                d.date.rule,
-                d.date.flags,
-            )
+            return _identified(d)
     return candidate(
         Term.dateIdentified, m.group(1), 0.85, lab, m.start(1), m.end(1), "date.det_year"
     )
