@@ -14,60 +14,6 @@ import pytest
 from pipelines.fields.dates import find_dates
 from tests.pipelines.fields.parsed import fields
 
-# the unit below the state, as printed, is the county
-BELOW = [
-    (
-        "PLANTS OF MEXICO\nEdo. Oaxaca, Distr. Exampla: 12 km N of Muestra, 2100 m.\n"
-        "K. Muster 4521\n14 Oct 1965",
-        "Oaxaca",
-        "Distr. Exampla",
-    ),
-    (
-        "Plantas de Mexico\nChiapas, Distrito Muestra: selva alta.\nJ. Beispiel 812\n3 mar 1972",
-        "Chiapas",
-        "Distrito Muestra",
-    ),
-    (
-        "HERBARIO NACIONAL DE VENEZUELA\nEstado de Merida, Distrito Exampla: 2500 m.\n"
-        "J. Beispiel 456\n3 feb 1959",
-        "Estado de Merida",
-        "Distrito Exampla",
-    ),
-    (
-        "Ленинградская обл., Лужский р-н, окр. дер. Примерово, опушка.\n23 июня 1935\n"
-        "собрал А. Образцов",
-        "Ленинградская обл.",
-        "Лужский р-н",
-    ),
-    (
-        "Тверская губ., Старицкий уезд, с. Примерное, луг.\n5 августа 1912",
-        "Тверская губ.",
-        "Старицкий уезд",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "state", "county"), BELOW)
-def test_unit_below_state_is_county(text: str, state: str, county: str) -> None:
-    got = fields(text)
-    assert got["stateProvince"].value == state
-    assert got["county"].value == county
-
-
-# no county: a US state's name before a comma and a district's word; a Soviet region followed by
-# a place in lower case or without a district's word
-NOT_BELOW = [
-    "Texas, Distr. of Exampla\nK. Muster 12\n3 May 1950",
-    "Ленинградская обл., окр. дер. Примерово, опушка.\n23 июня 1935",
-    "Ленинградская обл., Примерово, опушка.\n23 июня 1935",
-]
-
-
-@pytest.mark.parametrize("text", NOT_BELOW)
-def test_no_unit_below(text: str) -> None:
-    assert "county" not in fields(text)
-
-
 # a Soviet republic's abbreviated or foreign name: today's country
 SSR = [
     ("Flora of Latv. SSR\nRigas raj., near Exampla, pine forest.\n12.VII.1958", "LV"),

@@ -117,6 +117,39 @@ BELOW.append(
 )
 
 
+# round 17: below a Mexican state and a Soviet region (the unit below as printed)
+BELOW += [
+    (
+        "PLANTS OF MEXICO\nEdo. Oaxaca, Distr. Exampla: 12 km N of Muestra, 2100 m.\n"
+        "K. Muster 4521\n14 Oct 1965",
+        "Oaxaca",
+        "Distr. Exampla",
+    ),
+    (
+        "Plantas de Mexico\nChiapas, Distrito Muestra: selva alta.\nJ. Beispiel 812\n3 mar 1972",
+        "Chiapas",
+        "Distrito Muestra",
+    ),
+    (
+        "HERBARIO NACIONAL DE VENEZUELA\nEstado de Merida, Distrito Exampla: 2500 m.\n"
+        "J. Beispiel 456\n3 feb 1959",
+        "Estado de Merida",
+        "Distrito Exampla",
+    ),
+    (
+        "Ленинградская обл., Лужский р-н, окр. дер. Примерово, опушка.\n23 июня 1935\n"
+        "собрал А. Образцов",
+        "Ленинградская обл.",
+        "Лужский р-н",
+    ),
+    (
+        "Тверская губ., Старицкий уезд, с. Примерное, луг.\n5 августа 1912",
+        "Тверская губ.",
+        "Старицкий уезд",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "state", "county"), BELOW)
 def test_unit_below_state_is_county(text: str, state: str, county: str) -> None:
     got = fields(text)
@@ -129,6 +162,15 @@ NOT_BELOW = [
     "Plants of Colombia\nDpto. Antioquia: Mpio. Sampleton, 2100 m.\nA. Exemplo 4567",
     "Plants of Peru\nDept. Loreto, Dept. Sampleton, 120 m.\nK. Muster 34567",
     "Flora of Ecuador\nProv. Napo: along road between Baeza and Tena, 1800 m.\nK. Muster 2345",
+]
+
+
+# no county: a US state's name before a comma and a district's word; a Soviet region followed by
+# a place in lower case or without a district's word
+NOT_BELOW += [
+    "Texas, Distr. of Exampla\nK. Muster 12\n3 May 1950",
+    "Ленинградская обл., окр. дер. Примерово, опушка.\n23 июня 1935",
+    "Ленинградская обл., Примерово, опушка.\n23 июня 1935",
 ]
 
 
