@@ -78,8 +78,14 @@ def _key_pattern() -> re.Pattern[str]:
         words = [r["cue"] for r in _rows(kind.value)]
         dotted = _alternation([w for w in words if w.endswith(".")])
         bare = _alternation([w for w in words if not w.endswith(".")])
-        # a word needs its colon or full stop ("Genus: X", "Nomen.: X"), or a form's column gap
-        groups.append(rf"(?P<{kind.value}>{dotted}|{bare}(?=\s*[.:]|\t| {{3}}))")
+        # a word needs its colon or full stop ("Genus: X", "Nomen.: X"), or a form's column gap; a
+        # phrase of two words names its key alone, so a capital after it is enough ("Scientific
+        # Name Exemplia sampleana")
+        alone = rf"{dotted}|{bare}(?=\s*[.:]|\t| {{3}})"
+        phrases = [w for w in words if not w.endswith(".") and " " in w.strip()]
+        if phrases:
+            alone += rf"|{_alternation(phrases)}(?=\s+(?-i:[^\W\d_a-z]))"
+        groups.append(rf"(?P<{kind.value}>{alone})")
     return re.compile(r"^[^\w\n]{0,3}(?:" + "|".join(groups) + r")[ \t.:]*", re.IGNORECASE)
 
 

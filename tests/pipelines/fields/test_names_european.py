@@ -28,6 +28,13 @@ FORM_KEYS = [
     ("Släkte: Exemplia\nArt: sampleana Bl.", "Exemplia sampleana"),
     ("Род: Exemplia\nВид: sampleana Bl.", "Exemplia sampleana"),
     ("Nomen.: Exemplia sampleana\nDet.:", "Exemplia sampleana"),
+    # a key of two words needs no colon before a capital
+    (
+        "Family Exemplaceae\nScientific Name Exemplia sampleana SW\nCommon Name",
+        "Exemplia sampleana",
+    ),
+    ("Scientific Name Exemplia sampleana\nLocality Muster River", "Exemplia sampleana"),
+    ("Wissenschaftlicher Name Exemplia sampleana\nSammler: K. Muster", "Exemplia sampleana"),
 ]
 
 
@@ -48,6 +55,7 @@ def test_a_forms_keys_before_the_name(text: str, name: str) -> None:
         ("Lat. naam : Exemplia", KeyKind.name),
         ("Nomen.: Exemplia", KeyKind.name),
         ("Genus\tExemplia", KeyKind.genus),
+        ("Scientific Name Exemplia", KeyKind.name),
     ],
 )
 def test_name_keys(line: str, kind: KeyKind) -> None:
@@ -63,6 +71,8 @@ def test_name_keys(line: str, kind: KeyKind) -> None:
         "name: tubu bekit",  # the key in lower case goes on a phrase ("Vernacular / name:")
         "Nom du récolteur : J. Beispiel",
         "Artemisia sampleana",
+        "Scientific name list",  # a phrase key before a word in lower case
+        "Name Exemplia sampleana",  # one word needs its colon
     ],
 )
 def test_no_name_key(line: str) -> None:
