@@ -23,6 +23,7 @@ from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.gridref import BRITISH_GRID
 from pipelines.fields.identifications import core_terms, find_identifications
+from pipelines.fields.name_keys import det_line
 from pipelines.fields.names import (
     NameMatch,
     annotation_determiner,
@@ -456,6 +457,7 @@ def _extract(
                 apply_checklist(ident.fields, checklist)
     out = core_terms(out, history)
     _one_date_twice(out)
+    _unread_slip(out, seen, every_name)
     fields = {term: _with_role(cand, seen.roles, proposed) for term, cand in out.items()}
     return fields, [
         Identification(fields={t: _with_role(c, seen.roles, proposed) for t, c in i.fields.items()})
@@ -546,6 +548,37 @@ def _pick_number(
         if n.evidence.rule == "number.before_collector" and same_line and before:
             return n
     return None
+
+
+# the flag of a name read beside a determination slip whose own name could not be read
+UNREAD_DETERMINATION = "unread_determination"
+
+
+def _unread_slip(out: dict[str, FieldCandidate], seen: Views, every_name: list[NameMatch]) -> None:
+    """Doubt the name of a data label or a header when the sheet carries a determination slip,
+    keyed by its determiner, with a line that may be a name ("Exmpla lon gifolia Bth" in a hand the OCR misread, under it
+    "det. K. M. 1986") and no name was read from it: the slip is likelier the current
+    determination than the label's name, and what it says is unknown."""
+    name = out.get(Term.scientificName.value)
+    if name is None or seen.roles.get(name.evidence.label) is Role.determination:
+        return
+    named = {n.label.label for n in every_name}
+    for lab in seen.of(Role.determination):
+        # (a slip that prints the name's last word names it, though the name parser passed it by)
+        if lab.label in named or name.value.split()[-1] in lab.text:
+            continue
+        keyed = [det_line(ln.text) for ln in lab.lines]
+        if any(keyed) and any(
+            _LOWER_WORD.search(ln.text) and not k for ln, k in zip(lab.lines, keyed, strict=True)
+        ):
+            out[Term.scientificName.value] = name.model_copy(
+                update={"flags": [*name.flags, UNREAD_DETERMINATION]}
+            )
+            return
+
+
+# a word an epithet could be, as the OCR gives it
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?![^\W\d_])")
 
 
 # the flag of a determination date read from the collection date's words

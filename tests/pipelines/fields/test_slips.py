@@ -227,3 +227,21 @@ def test_a_forms_heading_over_the_name_leaves_the_determiner_under_it() -> None:
         "K. Beispiel",
         "1988",
     )
+
+
+@pytest.mark.parametrize(
+    ("slip", "flagged"),
+    [
+        # a slip whose name the OCR misread beyond reading: the label's name may be outdated
+        ("E, lon, gifolia Knth\ndet K.M. 1986", True),
+        ("Exmp1a 1ongifo1ia\nDet. J. Beispiel 2001", True),
+        # a confirmation without a name of its own, or a slip whose name is read: no doubt
+        ("Det. K. Muster\n1986", False),
+        ("Exampla minor Beisp.\ndet. K. Muster 1986", False),
+    ],
+)
+def test_a_slip_whose_name_was_not_read_doubts_the_labels_name(slip: str, flagged: bool) -> None:
+    text = "HERBARIUM\nNo. 764\nScientific Name Exampla elongata SW\nLocality Sampleton\nK. MUSTER"
+    got = parse_labels(labels_from_text(f"{text}\n\n{slip}")).fields["scientificName"]
+    assert ("unread_determination" in got.flags) is flagged
+    assert got.value == ("Exampla minor" if "minor" in slip else "Exampla elongata")
