@@ -8,8 +8,9 @@ import pytest
 
 from pipelines.fields import labels_from_text
 from pipelines.fields.institution_names import header_address
+from pipelines.fields.roles import Role
 from pipelines.fields.text import make_labels
-from tests.pipelines.fields.parsed import fields
+from tests.pipelines.fields.parsed import fields, role_of
 
 
 def _label(text: str):  # type: ignore[no-untyped-def]
@@ -51,3 +52,74 @@ def test_header_address_reads_the_labels_address() -> None:
     # the specimen's place under a shortened one is kept
     label = _label("Zool. Staatssamml.\nSampelsee, Obb.\n12.7.1951\nleg. K. Muster")
     assert header_address(label) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distributed series' title in Cyrillic is left unblanked: its number is the series'
+        "ГЕРБАРИЙ ФЛОРЫ СССР\n№ 2345\nExampla minor Muster\n"
+        "Ленинградская обл., Лужский р-н, луг\n12.VI.1956\nСобр. К. Мустер",
+        "ГЕРБАРИЙ ФЛОРЫ СССР,\nиздаваемый Ботаническим институтом\n№ 2345. Exampla minor Muster\n"
+        "Лужский р-н, луг\n12.VI.1956\nСобр. К. Мустер",
+    ],
+)
+def test_a_cyrillic_series_title_keeps_its_number_doubted(text: str) -> None:
+    got = fields(text)["recordNumber"]
+    assert got.value == "2345"
+    assert "series_number" in got.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returned\n12 APR 1999",
+        "DIGITISED\n12 NOV 2014",
+        "On loan to Herbarium Exempli\n15 Mar 2003",
+        "Loan returned\n1995",
+        # a slide's label: its number and its preparer are the slide's
+        "Slide made\nNo. 456\nJ. Beispiel 1975",
+        "Sampled for DNA 2012",
+        "DNA extracted\nK. Muster 2010",
+    ],
+)
+def test_a_stamps_cue_over_its_date_is_curatorial(text: str) -> None:
+    assert role_of(text) is Role.curatorial
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the loan's date is no rival of the collection's
+        (
+            "Exampla ornata Beispiel\nSampleton, 1200 m, scrub\nJ. Beispiel 9911   2 Feb 1977\n\n"
+            "Returned\n12 APR 1999",
+            "",
+        ),
+        # the slide's number is no field number
+        (
+            "Sampelstadt\nExamplia\n12.v.1931\nK. Muster\n\nSlide made\nNo. 456\nJ. Beispiel 1975",
+            "recordNumber",
+        ),
+    ],
+)
+def test_a_stamps_date_and_number_are_not_the_specimens(text: str, absent: str) -> None:
+    got = fields(text)
+    assert got["eventDate"].confidence >= 0.9
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a data label opening with a cue's word keeps its role
+        "Returned from Sampleton\nExampla minor\n12 APR 1999\nK. Muster",
+        # an institution's name over a date alone is left to the dates parser
+        "HERB. HORT. SAMPL.\n22 JUN 1956",
+    ],
+)
+def test_not_a_dated_stamp(text: str) -> None:
+    from pipelines.fields.roles import _dated_stamp
+
+    (label,) = make_labels(labels_from_text(text))
+    assert not _dated_stamp([ln.text for ln in label.lines])
