@@ -123,3 +123,16 @@ def test_not_a_dated_stamp(text: str) -> None:
 
     (label,) = make_labels(labels_from_text(text))
     assert not _dated_stamp([ln.text for ln in label.lines])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a herbarium's identification service: its name is the determiner's
+        "Identified at the Herbarium,\nRoyal Botanic Gardens, Kew\nExampla ornata Beispiel",
+        "Identified in the Herbarium, Kew\nExampla ornata Beispiel\n1962",
+        "Determined at the British Museum (Natural History)\nExampla minor Muster",
+    ],
+)
+def test_an_institutions_identification_is_a_determination(text: str) -> None:
+    assert role_of(text) is Role.determination
