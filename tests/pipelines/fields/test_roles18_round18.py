@@ -136,3 +136,28 @@ def test_not_a_dated_stamp(text: str) -> None:
 )
 def test_an_institutions_identification_is_a_determination(text: str) -> None:
     assert role_of(text) is Role.determination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # loan and digitisation notes in the labels' languages
+        "Prêté à Herb. Exempli\n12.3.1999",
+        "Retourné\n12.3.1999",
+        "Ausgeliehen an Herb. Exempli\n12.3.1999",
+        "Uitgeleend aan Herb. Exempli\n1999",
+        "Lainattu\n1999",
+        "Gescannt 2016",
+    ],
+)
+def test_a_loan_note_in_any_language_is_curatorial(text: str) -> None:
+    assert role_of(text) is Role.curatorial
+
+
+def test_a_loan_notes_date_is_no_collection_date() -> None:
+    text = (
+        "Exampla minor Muster\nDeutschland: Sampelstadt, Wiese\nleg. K. Muster 12.6.1935\n\n"
+        "Ausgeliehen an Herb. Exempli\n3.4.1999"
+    )
+    got = fields(text)["eventDate"]
+    assert got.value == "1935-06-12" and got.confidence >= 0.9
