@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
-from pipelines.fields.text import Label, address_flags, is_institution, repair_institution_words
+from pipelines.fields.text import Label, is_institution, repair_institution_words
 
 __all__ = [
     "header_address",
@@ -122,18 +122,13 @@ def header_address(label: Label) -> list[int]:
     named = [institution_name(ln.text) and not is_institution(ln.text) for ln in label.lines]
     if not any(named):
         return []
-    # the places parser's own rule of a specimen's place under a header (imported here: the
-    # places package imports this module)
-    from pipelines.fields.places.institutions import specimen_under_header
-
-    heading = [a or b for a, b in zip(label.institution, named, strict=True)]
-    flags = specimen_under_header(
-        [ln.text for ln in label.lines], heading, address_flags(label, heading)
-    )
+    # the address with the specimen's place under the header set apart (`Label.address`); the
+    # names this module knows are among the label's institutions (`Label.institution`)
+    heading = label.institution
     out: list[int] = []
     # the address of a name this module alone knows: the run of names above it holds one
     ours = False
-    for i, address in enumerate(flags):
+    for i, address in enumerate(label.address):
         if heading[i]:
             ours = (ours and i > 0 and heading[i - 1]) or named[i]
         elif address and ours and not _RUNNING_WORD.search(label.lines[i].text):

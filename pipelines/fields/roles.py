@@ -533,6 +533,7 @@ _MUSEUM = re.compile(
     r"(?<![^\W\d_])(?:mus[eé]um|museo|mus[eé]e|mus\.|zool|staatssamml)", re.IGNORECASE
 )
 _BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
+_UNIVERSITY = re.compile(r"[\W_]*univ", re.IGNORECASE)
 # "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
 _COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
 
@@ -562,6 +563,27 @@ def _preparation(lines: Sequence[str]) -> bool:
         bool(lines)
         and _preparation_heading().match(lines[0]) is not None
         and all(_PREPARED.fullmatch(t) and not DATE_LIKE.search(t) for t in lines[1:])
+    )
+
+
+def _dated_stamp(lines: Sequence[str]) -> bool:
+    """Whether a label is a stamp's cue word over the day it was stamped and nothing else
+    ("Returned / 12 APR 1999", "DIGITISED / 12 NOV 2014", "On loan to Herb. Exempli / 15 Mar
+    2003"): the date is the loan's or the imaging's. The cue must be the table's
+    (data/label_roles.csv): an institution's name over a date alone is left to the dates parser,
+    which doubts it (a received stamp's, or a printed label's footer dating the collection)."""
+    cues = _cues().get((Role.curatorial, ""))
+    return (
+        len(lines) >= 2
+        and cues is not None
+        and cues.search(_repair_cues(lines[0]))
+        # a herbarium's, a museum's or a university's heading ("HERB. HORT. SAMPL.", "Univ.
+        # Exempli") is an institution's name, no stamp's word (`dated_header`)
+        and not (
+            _BOTANICAL.match(lines[0]) or _MUSEUM.match(lines[0]) or _UNIVERSITY.match(lines[0])
+        )
+        and not COLLECTOR_YEAR.search(lines[0])
+        and all(date_alone(t) for t in lines[1:])
     )
 
 
@@ -626,7 +648,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.curatorial
     if _museum_collection(lines):
         return Role.donor
-    if _preparation(lines):
+    if _preparation(lines) or _dated_stamp(lines):
         return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
     if any(Role.data in r for r in roles) or any(
@@ -798,11 +820,16 @@ def _stamp_lines(label: Label) -> list[int]:
     for i, line in enumerate(label.lines):
         cues = roles[i] - {Role.data}
         # an institution's name is left to the parsers that know its place (the address of the
-        # herbarium that printed a form), except on a digitisation stamp
+        # herbarium that printed a form), except on a digitisation stamp; so is a distributed
+        # series' title ("ГЕРБАРИЙ ФЛОРЫ СССР / № 2345"): the number under it is the series'
         own = bool(cues & {Role.curatorial, Role.donor}) and (
             i in stamp
             or _dated_note(label, i)
-            or not (is_institution(line.text) or _personal_herbarium(line.text, cues))
+            or not (
+                is_institution(line.text)
+                or _personal_herbarium(line.text, cues)
+                or _SERIES_TITLE.search(line.text) is not None
+            )
         )
         # a list of places goes on over lines that are lists themselves, however the last ended
         listed = carrying or (
@@ -814,6 +841,20 @@ def _stamp_lines(label: Label) -> list[int]:
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+# a distributed series' title (people_cues.csv, role series: "FLORA EXEMPLI EXSICCATA", "Гербарий
+# флоры", "Fasc."): the people parser doubts the number keyed under it as the series'
+def _series_title() -> re.Pattern[str]:
+    """The series' words, those of `case` any in any case (people.cues reads them so too)."""
+    rows = [r for r in data_rows("people_cues.csv") if r["role"] == "series"]
+    anycase = [r["cue"] for r in rows if r["case"] == "any"]
+    exact = [r["cue"] for r in rows if r["case"] != "any"]
+    either = [f"(?i:{alternation(anycase)})"] * bool(anycase) + [alternation(exact)] * bool(exact)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(either) or '(?!)'})(?![^\W\d_])")
+
+
+_SERIES_TITLE = _series_title()
 
 
 @cache

@@ -79,8 +79,15 @@ class Label:
 
     @cached_property
     def address(self) -> list[bool]:
-        """Which lines are the address under the institution heading the label (`address_flags`)."""
-        return address_flags(self, self.institution)
+        """Which lines are the postal address under the institution heading the label
+        (`address_flags`), the specimen's place under the header set apart (the places parser's
+        `specimen_under_header`: "MUS. ZOOL. BEROL. / Kamerun / Sampelstadt / leg. K. Muster"
+        prints no address), worked out once where the label is read: the places, the regions,
+        the people and the roles all read this, none applies the rule again."""
+        from pipelines.fields.places.institutions import specimen_under_header  # it reads this
+
+        texts = [ln.text for ln in self.lines]
+        return specimen_under_header(texts, self.institution, address_flags(self, self.institution))
 
     def word_confidence(self, start: int, end: int) -> float:
         """The lowest OCR confidence of the words overlapping [start, end) (the lines' where the

@@ -114,13 +114,20 @@ def shortened_museum(line: str) -> bool:
     return museum >= 2 or (museum == 1 and stops >= 1 and words[0][:1].isupper())
 
 
+def _collector_line(line: str) -> bool:
+    """Whether `line` is the collector's, keyed ("leg. K. Muster", "Muster leg."), not the
+    collection a pin came from ("Ex coll. K. Muster")."""
+    return _COLLECTOR_UNDER.fullmatch(line) is not None and not _EX_COLL.match(line)
+
+
 def specimen_under_header(
     lines: Sequence[str], institution: Sequence[bool], address: Sequence[bool]
 ) -> list[bool]:
     """`address` (which lines are the postal address under the institution heading the label)
     without the lines under the header that name where the specimen was taken: under a museum's
     shortened name ("MUS. ZOOL. BEROL. / Sampelstadt / 12.vi.1905"), a run followed by the
-    specimen's date, height or collector; under any header, by its height or by a date with the
+    specimen's date, height or collector, or by one more place's line over them ("MUS. ZOOL.
+    BEROL. / KAMERUN / Sampelstadt / leg. K. Muster"); under any header, by its height or by a date with the
     collector's name after it ("Deutsch-Ostafrika / Exemplo-Berge / 15.III.1912 Muster S."), or
     by more of the place where its last line is left open by a comma.
     A run holding a figure (a street's number, a postal code) or printed in capitals under a
@@ -142,11 +149,11 @@ def specimen_under_header(
             # "Herb. Mus. Fenn. / Ta / Sampola, Exempelby / niitty / 5.7.1930 K. Muster": the
             # site's line between the place and its date
             after = lines[j + 1] if j + 1 < len(lines) else ""
-            taken = bool(DATE_LINE.search(after)) or dated_person(after)
+            taken = bool(DATE_LINE.search(after)) or dated_person(after) or _collector_line(after)
         if shortened:
             taken = taken or bool(
                 DATE_LINE.search(below)
-                or (_COLLECTOR_UNDER.fullmatch(below) and not _EX_COLL.match(below))
+                or _collector_line(below)
                 or PERSON_LINE.fullmatch(below)
                 or (_SURNAME_INITIALS.fullmatch(below) and "." in below)
             )
@@ -167,9 +174,10 @@ def specimen_under_header(
 
 
 def specimen_address(lab: Label) -> list[bool]:
-    """Which lines of `lab` are the postal address under its institution's name
-    (`Label.address`), the specimen's place under it set apart (`specimen_under_header`)."""
-    return specimen_under_header([ln.text for ln in lab.lines], lab.institution, lab.address)
+    """Which lines of `lab` are the postal address under its institution's name: `Label.address`,
+    which holds it with the specimen's place under the header already set apart
+    (`specimen_under_header`)."""
+    return lab.address
 
 
 # A museum's or a university's department alone on its line, under its name ("BOTANY",

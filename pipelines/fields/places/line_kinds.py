@@ -32,7 +32,6 @@ from pipelines.fields.places.institutions import (
     misread_institution,
     service_road,
     shortened_museum,
-    specimen_under_header,
 )
 from pipelines.fields.places.keys import LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
@@ -270,7 +269,6 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     address = [
         x and not _DIVISION.search(ln.text) for x, ln in zip(address, lab.lines, strict=True)
     ]
-    address = specimen_under_header([ln.text for ln in lab.lines], lab.institution, address)
 
     def named_in(ln: Line) -> Callable[[int, int], bool]:
         def named(start: int, end: int) -> bool:

@@ -195,7 +195,9 @@ def _address(text: str) -> list[bool]:
         ("Zoological Museum Exampla\nSampelstadt\nleg. J. Beispiel", [False] * 3),
         # under a herbarium's name the line may be a genus alone: left as it was read
         ("HERBARIUM EXEMPLENSE\nExampla\nSampleby\nleg. K. Muster", [False, True, True, False]),
-        ("Herb. Mus. Exampl.\nExampla\nSampleby\nleg. K. Muster", [False, True, True, False]),
+        # a herbarium's name shortened as a pin's ("Herb. Mus. Exampl.") prints no address: the
+        # lines over the collector are the specimen's (the places parser's rule, in the address)
+        ("Herb. Mus. Exampl.\nExampla\nSampleby\nleg. K. Muster", [False] * 4),
         # the museum's own address: alone, over a stamp's date, or printed in capitals
         ("ZOOLOGISCHES MUSEUM EXAMPLA\nSampelstadt", [False, True]),
         ("Museum für Exempla\nSampelstadt\n12.6.1960", [False, True, False]),
