@@ -435,8 +435,13 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         code, sep = m["code"], m["sep"] or ""
         read = _misread_value(code, sep, fixed, last)
         if read is None and glued:
-            # the number's first digit read as the code's last letter ("CO123456F")
-            read = _misread_value(code[:-1], "", code[-1].translate(_MISREAD) + fixed, last)
+            # the number's first digits read as letters glued to the code ("CO123456F",
+            # "KOOO123458", "BMOO0123456"): the longest known code before them
+            lead = len(code.rstrip("OI"))
+            for k in range(len(code) - 1, max(lead, 1) - 1, -1):
+                read = _misread_value(code[:k], "", code[k:].translate(_MISREAD) + fixed, last)
+                if read is not None:
+                    break
         if read is None:
             continue
         value, owner = read
@@ -460,6 +465,12 @@ def _misread_value(code: str, sep: str, digits: str, last: str) -> tuple[str, st
     return (inst.shapes[fit[0]].fill(digits), code) if fit is not None else None
 
 
+# A capital word of five letters or more, two of them vowels and no three consonants running,
+# reads as a surname, not an acronym: a collector's name and his number ("MUSTER 1234",
+# "BEISPIEL 56789"), no collection's code ("USNMENT 0123456", "KRTSCH 12345")
+_SURNAME_LIKE = re.compile(r"(?=[A-Z]{5,}$)(?!.*[^AEIOUY\W]{3})(?:[^AEIOUY]*[AEIOUY]){2}[A-Z]*")
+
+
 def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
     """An acronym the table does not know, then a number, alone on its line ("LSH ENT 000123")."""
     line = lab.lines[i]
@@ -473,6 +484,7 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
             or code in institutions()
             # a country's or a region's name ("KENYA 12345", "BORNEO 12345"): a place's number
             or name_key(code) in country_names()
+            or _SURNAME_LIKE.fullmatch(code)
             or len(line.text.strip()) > len(m.group("v")) + 2
         ):
             continue

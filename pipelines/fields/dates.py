@@ -438,8 +438,9 @@ def _repair_digits(text: str) -> str:
         tok = m.group(0)
         fixed = tok.translate(str.maketrans("OolI|", "00111"))
         digits = sum(c.isdigit() for c in tok)
-        # one slip in a number; two in a year's four figures whose first two are read ("19ll")
-        year = len(tok) == 4 and digits >= 2 and re.fullmatch(_Y4, fixed) and tok[:2].isdigit()
+        # one slip in a number; two in a year's four figures, two of them read ("19ll", "l9O5",
+        # "I9I2": the century's 1 read as a letter too)
+        year = len(tok) == 4 and digits >= 2 and re.fullmatch(_Y4, fixed)
         if not digits or (digits < len(tok) - 1 and not year):
             return tok
         return fixed
@@ -454,7 +455,12 @@ def _repair_digits(text: str) -> str:
     )
     # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
     # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
-    text = re.sub(r"(?<![\w.-])(?!II)[lI|]{2}(?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)", "11", text)
+    # ("lO.V.1908": ten, its 0 read as the letter too)
+    text = re.sub(
+        r"(?<![\w.-])(?!II)[lI|][lI|O](?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)",
+        lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
+        text,
+    )
     # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(

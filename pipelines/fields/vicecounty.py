@@ -28,7 +28,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import country_name
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.text import Label, candidate
+from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 __all__ = [
     "BRITISH_OR_IRISH",
@@ -322,7 +322,10 @@ class CountyHit:
 
 
 def _form_pattern(form: str) -> str:
-    return r"[\s.-]*".join(re.escape(w) for w in re.split(r"[\s.-]+", form.strip()) if w)
+    """A printed form as a pattern: its words with blanks, stops or hyphens between, "and" also
+    as "&" ("Ross & Cromarty")."""
+    words = [w for w in re.split(r"[\s.-]+", form.strip()) if w]
+    return r"[\s.-]*".join("(?:and|&)" if w.lower() == "and" else re.escape(w) for w in words)
 
 
 @cache
@@ -355,6 +358,21 @@ def _county_pattern() -> re.Pattern[str]:
 _COUNTY_BEFORE = re.compile(
     r"(?:^|[,;:(/]|\s[-–]|\d)\s*(?:(?:North|South|East|West|Mid|N|S|E|W)\.?[ \t-]*)?$"
 )
+# a country's name in capitals and its full stop before the county ("SCOTLAND. Fife: Sampleton")
+_COUNTRY_STOP_BEFORE = re.compile(r"(?:^|\s)[A-Z]{4,}\.\s*$")
+# a header's "of" before it ("PLANTS OF PERTHSHIRE", "Flora of Argyll")
+_HEADER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _county_header(before: str, line: str) -> bool:
+    """Whether what stands before a county on its line lets it be the sheet's county: a country's
+    name and a stop, or a header that names the county the plants come from (not an
+    institution's: "Herbarium of the University of ...")."""
+    if _COUNTRY_STOP_BEFORE.search(before):
+        return True
+    return bool(_HEADER_OF.search(before)) and is_header(line) and not is_institution(line)
+
+
 # what may follow it: the end of the line or of a phrase, a date or a vice-county number; never a
 # US county's or an island's word ("Kent Co.", "Norfolk Island") or a person's initial
 # ("Kent, J.")
@@ -384,7 +402,7 @@ def find_counties(labels: list[Label]) -> list[CountyHit]:
             line = lab.line_at(m.start())
             before = flat[line.start : m.start()]
             after = flat[m.end() : line.end]
-            if not key and not _COUNTY_BEFORE.search(before):
+            if not key and not (_COUNTY_BEFORE.search(before) or _county_header(before, line.text)):
                 continue
             if _NOT_COUNTY_AFTER.match(after):
                 continue

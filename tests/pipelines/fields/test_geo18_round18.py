@@ -1,0 +1,121 @@
+"""Round 18's catalogue numbers, dates and British geography as OCR and transcribers give them:
+a barcode's zeros read as letters glued to its institution's code ("KOOO123458", "BMOO0123456")
+are mended and doubted, never without a known code; a surname in capitals and a number ("MUSTER
+1234") is a collector's, no catalogue number; a year whose century's 1 is read as a letter too
+("l9O5", "I9I2"), a day of ten read as letters before a Roman month ("lO.V.1908"); a county named
+by a header ("PLANTS OF PERTHSHIRE") or after a country's name and a stop ("SCOTLAND. Fife:"),
+"Ross & Cromarty", "Kirkcudbright". Invented strings in the shapes labels use."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text
+from pipelines.fields.catalog import find_catalog_numbers
+from pipelines.fields.dates import find_dates
+from pipelines.fields.text import make_labels
+from tests.pipelines.fields.parsed import fields
+
+
+def _numbers(text: str) -> list[tuple[str, float, list[str]]]:
+    found = find_catalog_numbers(make_labels(labels_from_text(text)))
+    return [(c.value, c.confidence, list(c.flags)) for c in found]
+
+
+# a barcode's number whose zeros and ones the OCR read as letters, glued to a known code
+MISREAD = [
+    ("KOOO123458", "K000123458"),
+    ("K0OO123458", "K000123458"),
+    ("KOO0123458", "K000123458"),
+    ("E0O654321", "E00654321"),
+    ("EO0654321", "E00654321"),
+    ("BMOO0123456", "BM000123456"),
+    ("L.l234567", "L.1234567"),
+    ("NY0l234567", "NY 01234567"),
+    ("ROYAL BOTANIC GARDENS KEW\n\nKOOO123458\n\nSampleton, 12.vi.1934", "K000123458"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MISREAD)
+def test_misread_barcode_number_is_mended_and_doubted(text: str, value: str) -> None:
+    got = _numbers(text)
+    assert got and got[0][0] == value
+    assert got[0][1] < 0.9 and "ocr_repaired" in got[0][2]
+
+
+# no known code before the letters: nothing to mend
+@pytest.mark.parametrize("text", ["OO123458", "XQOO123456", "Sampleton OOl2345"])
+def test_misread_number_without_code_is_not_mended(text: str) -> None:
+    assert not [v for v, _, _ in _numbers(text) if v.startswith(("0", "XQ0"))]
+
+
+# a surname in capitals and a number on a line of their own: the collector and his number
+@pytest.mark.parametrize(
+    "text", ["MUSTER 1234", "BEISPIEL 56789\nSampleton", "Sampleton\n12.vi.1950\n\nEXEMPEL 4567"]
+)
+def test_surname_and_number_is_no_catalogue_number(text: str) -> None:
+    assert not _numbers(text)
+
+
+# an unknown acronym and a number stays a doubtful catalogue number
+@pytest.mark.parametrize("text", ["NGP 12345", "KRTSCH 12345", "UCMC 123456"])
+def test_acronym_and_number_stays(text: str) -> None:
+    got = _numbers(text)
+    assert got and got[0][1] < 0.9
+
+
+# register numbers alone on a sheet: no catalogue number (the institution publishes its barcode's)
+@pytest.mark.parametrize("text", ["NHMUK(E) 012345678", "B.M. 1927-123", "Reg. No. 1234"])
+def test_register_number_alone_is_no_catalogue_number(text: str) -> None:
+    assert "catalogNumber" not in fields(f"Sampleton, Kent\n12.vi.1950\nK. Muster\n\n{text}")
+
+
+DATES = [
+    ("l9O5", "1905"),
+    ("I9I2", "1912"),
+    ("Sampleton, l9O5", "1905"),
+    ("lO.V.I9O8", "1908-05-10"),
+    ("lO. VI. 1934", "1934-06-10"),
+    ("IO.X.1950", "1950-10-10"),
+    ("12.VI.l934", "1934-06-12"),
+    ("3 Sept. l881", "1881-09-03"),
+    ("3-VIII-I9O2", "1902-08-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES)
+def test_ocr_slips_in_dates(text: str, iso: str) -> None:
+    got = find_dates(text)
+    assert got and got[0].iso == iso
+    assert "ocr_repaired" in got[0].flags and got[0].confidence < 0.9
+
+
+# a Roman numeral's own I's are no day, letters that are no year's figures are no year
+@pytest.mark.parametrize(("text", "iso"), [("Vol. II-III 1936", "1936"), ("lOOl", None)])
+def test_ocr_repair_leaves_other_letters(text: str, iso: str | None) -> None:
+    got = find_dates(text)
+    assert (got[0].iso if got else None) == iso
+
+
+COUNTIES = [
+    ("PLANTS OF PERTHSHIRE\nBen Exampla, rocky ledges\n3.VIII.1885\nJ. Beispiel", "Perthshire"),
+    ("Flora of Argyll\nIsle of Exampla, shore\nJune 1899", "Argyll"),
+    ("Exampla muster\nRoss & Cromarty: Glen Sampleton\n12.vii.1910", "Ross and Cromarty"),
+    ("Kirkcudbright: Sampleton shore\n12.vi.1960\nA. Exempel 44", "Kirkcudbrightshire"),
+    ("SCOTLAND. Fife: Sampleton Links\n12.vi.1932\nK. Muster", "Fife"),
+]
+
+
+@pytest.mark.parametrize(("text", "county"), COUNTIES)
+def test_british_county_shapes(text: str, county: str) -> None:
+    got = fields(text)
+    assert got["county"].value == county
+    assert got["countryCode"].value == "GB"
+
+
+# an institution's header names its own county, not the specimen's
+@pytest.mark.parametrize(
+    "text", ["HERBARIUM OF THE UNIVERSITY OF KENT\nSampleton, in silva\n12.vi.1950"]
+)
+def test_institution_header_county_is_not_the_specimens(text: str) -> None:
+    assert "county" not in fields(text)
