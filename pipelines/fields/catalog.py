@@ -411,7 +411,8 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
 # the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
 _MISREAD = str.maketrans("OoQlI|SB", "00011158")
 _MISREAD_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?P<sep>[.\-]|\s)?(?P<num>[0-9OoQlI|SB]{5,12})"
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?P<sep>[.\-]|\s)?"
+    r"(?P<num>[0-9OoQlI|SB]{5,12}|[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3})"
     r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
 )
 _MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
@@ -425,7 +426,8 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
     out: list[_Found] = []
     for m in _MISREAD_NUMBER.finditer(line.text):
         num, last = m["num"], m["last"] or ""
-        fixed = num.translate(_MISREAD)
+        # a thousands' mark inside the number ("EMEC 6l2,345") is the shape's to print
+        fixed = re.sub(r"[,.]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
         if not (fixed != num or spaced or glued) or sum(ch.isdigit() for ch in num) < 5:
@@ -501,12 +503,12 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
 
 def _bare_number(lab: Label, i: int) -> list[_Found]:
     line = lab.lines[i]
-    m = _BARE_NUMBER.match(line.text)
-    if m is None:
-        return []
-    s, e = line.start + m.start("v"), line.start + m.end("v")
     # The number printed under the institution name is the sheet's accession number.
     after_institution = i > 0 and is_institution(lab.lines[i - 1].text)
+    m = _BARE_NUMBER.match(line.text)
+    if m is None:
+        return _misread_bare_number(lab, i) if after_institution else []
+    s, e = line.start + m.start("v"), line.start + m.end("v")
     leading_zero = m.group("v").startswith("0")
     conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
     rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
@@ -518,6 +520,25 @@ def _bare_number(lab: Label, i: int) -> list[_Found]:
         # a year: a date whose marks the OCR lost ("vi-vii.1978" read as "1541978", "12.iii.1930"
         # as "121930") or a garbled line as often as the specimen's number
         f.flags = ["unsure_reading"]
+    return [f]
+
+
+# a bare number with letters OCR read for its figures ("00l23456"): five figures at least
+_MISREAD_BARE = re.compile(r"^\s*(?P<v>(?=(?:\D*\d){5})[0-9OolI|]{6,12})\s*$")
+
+
+def _misread_bare_number(lab: Label, i: int) -> list[_Found]:
+    """The number under an institution's name with its figures misread as letters ("NEW YORK
+    BOTANICAL GARDEN / 00l23456"): the institution's name stands for its code, so the number is
+    mended, and doubted."""
+    line = lab.lines[i]
+    m = _MISREAD_BARE.match(line.text)
+    if m is None or m["v"].isdigit():
+        return []
+    s, e = line.start + m.start("v"), line.start + m.end("v")
+    value = m["v"].translate(_MISREAD)
+    f = _Found(lab, s, e, value, _MISREAD_FIT, "catalog.after_institution")
+    f.flags = list(_MISREAD_FLAGS)
     return [f]
 
 

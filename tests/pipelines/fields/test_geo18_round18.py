@@ -119,3 +119,47 @@ def test_british_county_shapes(text: str, county: str) -> None:
 )
 def test_institution_header_county_is_not_the_specimens(text: str) -> None:
     assert "county" not in fields(text)
+
+
+# a thousands' mark inside a misread number; a bare number under an institution's name misread
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("EMEC 6l2,345", "EMEC 612,345"),
+        ("EMEC 6l2.345", "EMEC 612,345"),
+        ("NEW YORK BOTANICAL GARDEN\n00l23456", "00123456"),
+    ],
+)
+def test_misread_numbers_with_marks_or_under_a_name(text: str, value: str) -> None:
+    got = _numbers(text)
+    assert got and got[0][0] == value
+    assert got[0][1] < 0.9 and "ocr_repaired" in got[0][2]
+
+
+@pytest.mark.parametrize("text", ["Sampleton\n00l23456", "Sampleton l2.345"])
+def test_misread_bare_number_without_institution_is_not_read(text: str) -> None:
+    assert not _numbers(text)
+
+
+# grid references whose figures the OCR read as letters: mended, flagged
+GRID = [
+    ("Exampla Down, Hants\nSU l23 456\n12 May 1975", "SU l23 456", "71"),
+    ("Exampla Wood\nGrid Ref. TQ 1O 34\n12.iv.1988", "TQ 1O 34", "707"),
+    ("Co. Kerry: Exampla Lough\nV l23 456\n3.viii.1955", "V l23 456", "71"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "uncertainty"), GRID)
+def test_grid_reference_with_ocr_slips(text: str, verbatim: str, uncertainty: str) -> None:
+    got = fields(text)
+    assert got["verbatimCoordinates"].value == verbatim
+    assert "ocr_repaired" in got["decimalLatitude"].flags
+    assert got["coordinateUncertaintyInMeters"].value == uncertainty
+
+
+# letters that are words, or more than one slip in a group: no reference
+@pytest.mark.parametrize(
+    "text", ["Exampla, Hants\nSO lOl 1OO\n12 May 1975", "Exampla, Hants\nTO lO\n12 May 1975"]
+)
+def test_grid_slips_stay_few(text: str) -> None:
+    assert "verbatimCoordinates" not in fields(text)
