@@ -439,8 +439,13 @@ def _repair_digits(text: str) -> str:
         fixed = tok.translate(str.maketrans("OolI|", "00111"))
         digits = sum(c.isdigit() for c in tok)
         # one slip in a number; two in a year's four figures, two of them read ("19ll", "l9O5",
-        # "I9I2": the century's 1 read as a letter too)
-        year = len(tok) == 4 and digits >= 2 and re.fullmatch(_Y4, fixed)
+        # "I9I2": the century's 1 read as a letter too), three when the century's 8 or 9 is read
+        # ("l9Ol")
+        year = (
+            len(tok) == 4
+            and (digits >= 2 or tok[1] in "89")
+            and re.fullmatch(_Y4, fixed) is not None
+        )
         if not digits or (digits < len(tok) - 1 and not year):
             return tok
         return fixed

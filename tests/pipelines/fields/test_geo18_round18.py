@@ -80,6 +80,8 @@ DATES = [
     ("12.VI.l934", "1934-06-12"),
     ("3 Sept. l881", "1881-09-03"),
     ("3-VIII-I9O2", "1902-08-03"),
+    ("July l2, l9Ol", "1901-07-12"),
+    ("l2.vi.l93l", "1931-06-12"),
 ]
 
 
@@ -91,7 +93,9 @@ def test_ocr_slips_in_dates(text: str, iso: str) -> None:
 
 
 # a Roman numeral's own I's are no day, letters that are no year's figures are no year
-@pytest.mark.parametrize(("text", "iso"), [("Vol. II-III 1936", "1936"), ("lOOl", None)])
+@pytest.mark.parametrize(
+    ("text", "iso"), [("Vol. II-III 1936", "1936"), ("lOOl", None), ("lOl9", None)]
+)
 def test_ocr_repair_leaves_other_letters(text: str, iso: str | None) -> None:
     got = find_dates(text)
     assert (got[0].iso if got else None) == iso
