@@ -213,7 +213,26 @@ def _named_after(words: list[str]) -> set[str]:
 
 _KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
 # not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?; "v.c. 2g": 29)
-_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
+# ("v.c. 2S": 25? 28?; "v.c. 2g": 29); a 1 read as "l" or "I" and a 0 as "O" are no doubt
+# ("v.c. l1", "VC 1O", "v.c.ll"): read as figures (`_mend_number`)
+_NUMBER = (
+    r"(?P<num>H\s?[\dlI][\dlIO]?|[\dlI][\dlIO]{0,2})"
+    r"(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
+)
+_FIGURE_SLIPS = str.maketrans("lIO", "110")
+
+
+def _mend_number(num: str) -> str | None:
+    """A keyed vice-county's number with its figures' slips read ("l1" -> "11", "H2l" -> "H21");
+    None for a letter alone ("v.c. I"), no number."""
+    num = num.replace(" ", "")
+    irish = num.startswith("H")
+    body = num[1:] if irish else num
+    if not any(ch.isdigit() for ch in body) and len(body) < 2:
+        return None
+    return ("H" if irish else "") + body.translate(_FIGURE_SLIPS)
+
+
 _KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
 # "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
 _BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")
@@ -236,7 +255,10 @@ def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
     for lab in labels:
         flat = lab.flat
         for m in _KEYED.finditer(flat):
-            vc = table.get(m["num"].replace(" ", "").upper())
+            number = _mend_number(m["num"])
+            if number != m["num"].replace(" ", "") and flat[m.end() : m.end() + 1].isalpha():
+                number = None  # a word's letters ("v.c. Ilford"), no number misread
+            vc = table.get(number) if number is not None else None
             if vc is None or _PERSON_BEFORE.search(flat[max(0, m.start() - 8) : m.start()]):
                 continue
             if _UNIT_AFTER.match(flat, m.end()):
@@ -256,6 +278,11 @@ def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
             else:
                 # the key alone, on a label that names no part of Britain or Ireland
                 conf, rule, flags = (0.85 if british else 0.7), "vice_county.keyed", ()
+            if number != m["num"].replace(" ", ""):
+                conf, flags = conf * 0.8, (*flags, "ocr_repaired")
+                if "O" in m["num"]:
+                    # an O is a 0 as often as another figure misread ("1O": 10? 16? 19?)
+                    flags = (*flags, "unsure_reading")
             hits.append(ViceCountyHit(vc, lab, m.start(), end, conf, rule, flags, others))
         for m in _BRACKETED.finditer(flat):
             number = (m["num"] or m["irish"]).replace(" ", "").upper()

@@ -167,3 +167,21 @@ def test_grid_reference_with_ocr_slips(text: str, verbatim: str, uncertainty: st
 )
 def test_grid_slips_stay_few(text: str) -> None:
     assert "verbatimCoordinates" not in fields(text)
+
+
+# a keyed vice-county's number with a 1 read as "l" or "I", a 0 as "O"
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("v.c. l1 Sampleton", "11"), ("V.C. 6O", "60"), ("VC 1O", "10"), ("v.c.ll", "11")],
+)
+def test_vice_county_number_with_ocr_slips(line: str, number: str) -> None:
+    got = fields(f"Exampla muster\n{line}\n12.vi.1950\nK. Muster")
+    assert f'"viceCounty": "{number}"' in got["dynamicProperties"].value
+    assert "ocr_repaired" in got["dynamicProperties"].flags
+
+
+@pytest.mark.parametrize(
+    "line", ["v.c. Ilford, Sampleton", "v.c. I Sampleton", "v.c. 2S Sampleton"]
+)
+def test_vice_county_letters_are_no_number(line: str) -> None:
+    assert "dynamicProperties" not in fields(f"Exampla muster\n{line}\n12.vi.1950\nK. Muster")
