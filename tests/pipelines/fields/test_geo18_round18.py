@@ -185,3 +185,11 @@ def test_vice_county_number_with_ocr_slips(line: str, number: str) -> None:
 )
 def test_vice_county_letters_are_no_number(line: str) -> None:
     assert "dynamicProperties" not in fields(f"Exampla muster\n{line}\n12.vi.1950\nK. Muster")
+
+
+# a railway named after the country it ran to names no country
+def test_country_named_railway_is_no_country() -> None:
+    got = fields(
+        "BRITISH EAST AFRICA\nSampleton, Uganda Railway, 5000 ft.\n12.iii.1905\nK. Muster 234"
+    )
+    assert got["countryCode"].value == "KE"
