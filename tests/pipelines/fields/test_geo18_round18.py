@@ -193,3 +193,11 @@ def test_country_named_railway_is_no_country() -> None:
         "BRITISH EAST AFRICA\nSampleton, Uganda Railway, 5000 ft.\n12.iii.1905\nK. Muster 234"
     )
     assert got["countryCode"].value == "KE"
+
+
+@pytest.mark.parametrize(
+    ("line", "county"),
+    [("Wigtownshire: Sampleton", "Wigtownshire"), ("Mid-Lothian: Sampleton", "Midlothian")],
+)
+def test_more_scottish_county_forms(line: str, county: str) -> None:
+    assert fields(f"Exampla muster\n{line}\n12.vi.1910\nK. Muster")["county"].value == county
