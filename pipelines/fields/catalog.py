@@ -411,8 +411,11 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
 # the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
 _MISREAD = str.maketrans("OoQlI|SB", "00011158")
 _MISREAD_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?P<sep>[.\-]|\s)?"
-    r"(?P<num>[0-9OoQlI|SB]{5,12}|[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3})"
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:[.\-](?P<infix>[A-Z]{1,4}))?(?P<sep>[.\-]|\s)?"
+    # the number: one run, or groups spaced as the shape prints them ("B lO 0654321"), or with a
+    # thousands' mark
+    r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}"
+    r"|[0-9OoQlI|SB]{2,14}(?:\s[0-9OoQlI|SB]{2,14}){0,2})"
     r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
 )
 _MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
@@ -427,15 +430,15 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
     for m in _MISREAD_NUMBER.finditer(line.text):
         num, last = m["num"], m["last"] or ""
         # a thousands' mark inside the number ("EMEC 6l2,345") is the shape's to print
-        fixed = re.sub(r"[,.]", "", num.translate(_MISREAD))
+        fixed = re.sub(r"[,.\s]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
         if not (fixed != num or spaced or glued) or sum(ch.isdigit() for ch in num) < 5:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
             continue  # in running text a misread run is a word as often
-        code, sep = m["code"], m["sep"] or ""
-        read = _misread_value(code, sep, fixed, last)
+        code, sep, infix = m["code"], m["sep"] or "", m["infix"] or ""
+        read = _misread_value(code, sep, fixed, last, infix)
         if read is None and glued:
             # the number's first digits read as letters glued to the code ("CO123456F",
             # "KOOO123458", "BMOO0123456"): the longest known code before them
@@ -454,17 +457,19 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
     return out
 
 
-def _misread_value(code: str, sep: str, digits: str, last: str) -> tuple[str, str] | None:
-    """(the number, its institution's code) when `code`, `digits` and a final `last` code make a
-    number of one of the table's shapes."""
+def _misread_value(
+    code: str, sep: str, digits: str, last: str, infix: str = ""
+) -> tuple[str, str] | None:
+    """(the number, its institution's code) when `code`, an `infix` ("TENN-L-"), `digits` and a
+    final `last` code make a number of one of the table's shapes."""
     if last:
         owner = _suffixed_code(code + digits + last)
         return (code + digits + last, owner) if owner else None
     inst = institutions().get(code)
     if inst is None or inst.kind in _NOT_CATALOGUES:
         return None
-    fit = _fit(inst, sep, "", [digits])
-    return (inst.shapes[fit[0]].fill(digits), code) if fit is not None else None
+    fit = _fit(inst, sep, infix, [digits])
+    return (inst.shapes[fit[0]].fill(infix + digits), code) if fit is not None else None
 
 
 # A capital word of five letters or more, two of them vowels and no three consonants running,

@@ -32,6 +32,9 @@ MISREAD = [
     ("BMOO0123456", "BM000123456"),
     ("L.l234567", "L.1234567"),
     ("NY0l234567", "NY 01234567"),
+    ("TENN-L-OO12346", "TENN-L-0012346"),  # a collection's letter between code and number
+    ("B lO 0654322", "B 10 0654322"),  # groups spaced as the shape prints them
+    ("BR0OO0012345679", "BR0000012345679"),  # thirteen figures
     ("ROYAL BOTANIC GARDENS KEW\n\nKOOO123458\n\nSampleton, 12.vi.1934", "K000123458"),
 ]
 
