@@ -181,10 +181,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
-            # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
-            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
+            # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
+            # commas for both stops, as OCR reads a small label's ("12,vi,1950")
+            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|(?(cm)[-.,]|(?:[-.]|,(?=[^\S\n]?{_Y4}(?!\d)))))\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
         ),
     ),
     (

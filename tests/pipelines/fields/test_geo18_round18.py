@@ -88,6 +88,20 @@ DATES = [
 ]
 
 
+# commas for a Roman month's stops, as OCR reads a small label's or a transcriber writes them
+COMMAS = [
+    ("12,vi,1950", "1950-06-12"),
+    ("12.vi,1950", "1950-06-12"),
+    ("12, VI, 1950", "1950-06-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), COMMAS)
+def test_roman_month_between_commas(text: str, iso: str) -> None:
+    got = find_dates(text)
+    assert got and got[0].iso == iso
+
+
 @pytest.mark.parametrize(("text", "iso"), DATES)
 def test_ocr_slips_in_dates(text: str, iso: str) -> None:
     got = find_dates(text)
