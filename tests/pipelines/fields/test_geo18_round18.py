@@ -218,3 +218,31 @@ def test_country_named_railway_is_no_country() -> None:
 )
 def test_more_scottish_county_forms(line: str, county: str) -> None:
     assert fields(f"Exampla muster\n{line}\n12.vi.1910\nK. Muster")["county"].value == county
+
+
+# colonial and old regional names of one of today's countries
+COLONIAL = [
+    ("N.W. Provinces: Sampleton", "IN", "Uttar Pradesh"),
+    ("Malabar: Sampleton, in silva", "IN", "Kerala"),
+    ("Pondoland: Sampleton", "ZA", "Eastern Cape"),
+    ("Griqualand West: Sampleton", "ZA", "Northern Cape"),
+    ("Damaraland: Sampleton", "NA", None),
+    ("Gaboon: Sampleton", "GA", None),
+    ("Danish West Indies: Sampleton", "VI", None),
+    ("Hayti: Sampleton", "HT", None),
+    ("Arracan: Sampleton", "MM", None),
+    ("Pegu: Sampleton", "MM", None),
+]
+
+
+@pytest.mark.parametrize(("line", "code", "province"), COLONIAL)
+def test_colonial_region_names(line: str, code: str, province: str | None) -> None:
+    got = fields(f"Exampla muster\n{line}\n12.vi.1900\nK. Muster 12")
+    assert got["countryCode"].value == code
+    assert (got["stateProvince"].value if "stateProvince" in got else None) == province
+
+
+# a name split between today's countries gives none
+@pytest.mark.parametrize("line", ["Namaqualand: Sampleton", "Rhodesia: Sampleton"])
+def test_split_colonial_names_give_no_country(line: str) -> None:
+    assert "countryCode" not in fields(f"Exampla muster\n{line}\n12.vi.1900\nK. Muster 12")
