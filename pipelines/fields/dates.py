@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipelines.fields.curatorial_dates import never_collection, stamp_line, type_copy_line
+from pipelines.fields.curatorial_dates import (
+    curatorial_line,
+    never_collection,
+    stamp_line,
+    type_copy_line,
+)
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
@@ -1060,7 +1065,11 @@ def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
         return False
     above = printed.lines[i - 1].text
     # (a former owner's label, "Ex Herb. K. Muster", goes on with the specimen's own data)
-    return stamp_line(above) and _FORMER_OWNER.match(above) is None
+    if _FORMER_OWNER.match(above) is not None:
+        return False
+    # a year alone under who gave or sold it ("Presented by K. Muster / 1927") is the gift's: a
+    # gathering's date under such a line is a full one ("Communicated by K. Muster / 6 June 1930")
+    return stamp_line(above) or (date.precision == 1 and curatorial_line(above))
 
 
 _FORMER_OWNER = re.compile(r"[\W_]*ex[ \t]+h(?:er)?b\b", re.IGNORECASE)

@@ -246,3 +246,22 @@ def test_colonial_region_names(line: str, code: str, province: str | None) -> No
 @pytest.mark.parametrize("line", ["Namaqualand: Sampleton", "Rhodesia: Sampleton"])
 def test_split_colonial_names_give_no_country(line: str) -> None:
     assert "countryCode" not in fields(f"Exampla muster\n{line}\n12.vi.1900\nK. Muster 12")
+
+
+# a stamp's or a gift's date under its cue line is no collection date
+STAMPS = [
+    "HERB. MUS. BRIT.\nPresented by J. Beispiel\n1927\n\nSampleton, Natal\nK. Muster 567",
+    "RECEIVED\n12 JUN 1952\nROYAL BOTANIC GARDENS KEW\n\nSampleton, Exampla\nA. Exempel 45",
+    "EX HERB. K. MUSTER\nAcq. 1931\n\nExampla muster\nSampleton, Kent\nJ. Beispiel",
+]
+
+
+@pytest.mark.parametrize("text", STAMPS)
+def test_stamp_dates_under_their_cue(text: str) -> None:
+    assert "eventDate" not in fields(text)
+
+
+# a full date under who sent the specimen is its gathering's, as before
+def test_full_date_under_a_sender_stays() -> None:
+    got = fields("Exampla muster\nSampleton, Kent\nCommunicated by K. Muster\n6 June 1930")
+    assert got["eventDate"].value == "1930-06-06"
