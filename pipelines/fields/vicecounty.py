@@ -464,7 +464,9 @@ def county_candidates_gb(labels: list[Label], codes: set[str]) -> list[FieldCand
         out.append(
             candidate(Term.countryCode, h.country_code, conf, h.label, h.start, h.end, rule, flags)
         )
-    if len({x.county for x in hits}) == 1 and not h.keyed:
+    if len({x.county for x in hits}) == 1:
+        # (a keyed county, "Co. Kerry", is the places parser's too, surer; this reads it where
+        # that one does not: "Co Kerry" without its stop)
         rule = "county.british"
         out.append(candidate(Term.county, h.county, 0.7, h.label, h.start, h.end, rule, flags))
     return out

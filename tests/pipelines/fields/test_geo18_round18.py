@@ -265,3 +265,10 @@ def test_stamp_dates_under_their_cue(text: str) -> None:
 def test_full_date_under_a_sender_stays() -> None:
     got = fields("Exampla muster\nSampleton, Kent\nCommunicated by K. Muster\n6 June 1930")
     assert got["eventDate"].value == "1930-06-06"
+
+
+# an Irish county keyed without the key's stop
+def test_irish_county_keyed_without_stop() -> None:
+    got = fields("Exampla muster\nCo Kerry: Sampleton\n12.vi.1910\nK. Muster")
+    assert got["county"].value == "Kerry"
+    assert got["countryCode"].value == "IE"
