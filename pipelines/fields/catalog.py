@@ -429,6 +429,10 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
     out: list[_Found] = []
     for m in _MISREAD_NUMBER.finditer(line.text):
         num, last = m["num"], m["last"] or ""
+        code, sep, infix = m["code"], m["sep"] or "", m["infix"] or ""
+        if infix and not infix.strip("OI") and not sep:
+            # the letters after the code's mark are the number's first figures ("L.O123456")
+            sep, num, infix = m.group(0)[len(code)], infix + num, ""
         # a thousands' mark inside the number ("EMEC 6l2,345") is the shape's to print
         fixed = re.sub(r"[,.\s]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
@@ -437,7 +441,6 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
             continue  # in running text a misread run is a word as often
-        code, sep, infix = m["code"], m["sep"] or "", m["infix"] or ""
         read = _misread_value(code, sep, fixed, last, infix)
         if read is None and glued:
             # the number's first digits read as letters glued to the code ("CO123456F",

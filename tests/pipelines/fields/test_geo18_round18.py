@@ -35,6 +35,8 @@ MISREAD = [
     ("TENN-L-OO12346", "TENN-L-0012346"),  # a collection's letter between code and number
     ("B lO 0654322", "B 10 0654322"),  # groups spaced as the shape prints them
     ("BR0OO0012345679", "BR0000012345679"),  # thirteen figures
+    ("NHMUKO10123456", "NHMUK010123456"),
+    ("L.O123456", "L 0123456"),  # (the older series' shape: seven figures, the first a 0)
     ("ROYAL BOTANIC GARDENS KEW\n\nKOOO123458\n\nSampleton, 12.vi.1934", "K000123458"),
 ]
 
