@@ -687,16 +687,33 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             if (text[s:e] != fixed[s:e] or glued) and "ocr_repaired" not in mflags:
                 conf *= 0.8
                 mflags.append("ocr_repaired")
-            if any(
-                a in _DOUBTFUL_SLIPS and b.isdigit()
-                for a, b in zip(text[s:e], fixed[s:e], strict=False)
-            ) or (text[s].isdigit() and _STRAY_FIGURE.search(text, max(0, s - 3), s)):
+            # the letters the OCR read for the date's figures: one kind throughout is the font's
+            # ("l2.vi.l93l"); two kinds ("l9O5", "Vll.l95O") are a blurred print's, a figure lost
+            # as often as misread
+            slips = {a for a, b in zip(text[s:e], fixed[s:e], strict=False) if a != b}
+            if rule.endswith("_roman"):
+                # a Roman month's I read as "l" ("Vll")
+                months = "".join(v for k, v in m.groupdict().items() if k in ("rm", "rm2") and v)
+                slips |= {ch for ch in "l|1" if ch in months}
+            if (
+                any(
+                    a in _DOUBTFUL_SLIPS and b.isdigit()
+                    for a, b in zip(text[s:e], fixed[s:e], strict=False)
+                )
+                or (text[s].isdigit() and _STRAY_FIGURE.search(text, max(0, s - 3), s))
+                or len(slips) > 1
+            ):
                 # "12 May 19S2": which figure the letter was; "1 2 Aug 1950": the day 2 or 12
                 mflags.append("unsure_reading")
+                if len(slips) > 1:
+                    conf *= _BLURRED
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     return _joined(found, text)
+
+
+_BLURRED = 0.6  # factor for a date with two kinds of OCR slips in it ("l9O5")
 
 
 # a lone figure one space before a date's day: the day'"'"'s own first figure parted by the OCR

@@ -274,3 +274,13 @@ def test_irish_county_keyed_without_stop() -> None:
     got = fields("Exampla muster\nCo Kerry: Sampleton\n12.vi.1910\nK. Muster")
     assert got["county"].value == "Kerry"
     assert got["countryCode"].value == "IE"
+
+
+# one kind of letter for the figures is the font's; two kinds are a blurred print's: doubted
+@pytest.mark.parametrize(
+    ("text", "unsure"),
+    [("l2.vi.l93l", False), ("12.VI.l934", False), ("l9O5", True), ("12.Vll.l95O", True)],
+)
+def test_two_kinds_of_slips_are_a_doubt(text: str, unsure: bool) -> None:
+    got = find_dates(text)
+    assert got and ("unsure_reading" in got[0].flags) == unsure
