@@ -437,6 +437,27 @@ _YEAR_SLIPS = str.maketrans("SBZG", "5826")
 _DOUBTFUL_SLIPS = frozenset("SBZG")
 
 
+# a form's printed century, a blank, and the year's last two figures written in after a month
+# ("12.vi.18 87", "June 12, 18 87", "VI. 19 05")
+_FORM_CENTURY = re.compile(
+    r"(?P<pre>[./,-][^\S\n]?|[^\S\n])(?P<c>1[6-9])[^\S\n](?P<y>\d\d)(?![\d.,:/-]?\d)"
+)
+# the day and the month before it ("12.vi", "12 June", "June 12th"): the figures after are no
+# day ("Mar 18 87" is the 18th of March '87)
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:(?<![\w.])\d{1,2}\w{0,2}[^\S\n]?[./-]?[^\S\n]?(?P<m1>[IVXivx]{1,4}|[A-Za-z]{3,9})\.?"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?[^\S\n]\d{1,2}(?:st|nd|rd|th)?)$"
+)
+
+
+def _join_century(m: re.Match[str]) -> str:
+    d = _DAY_MONTH_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()])
+    word = (d["m1"] or d["m2"]) if d is not None else None
+    if word is None or (_roman(word) is None and _month(word) is None):
+        return m.group(0)
+    return m["pre"] + m["c"] + m["y"] + " "  # (find_dates takes the moved figure back in)
+
+
 def _repair_digits(text: str) -> str:
     """Length-preserving fix of the OCR confusions O->0 and l/I->1 inside number-like tokens."""
 
@@ -472,6 +493,9 @@ def _repair_digits(text: str) -> str:
         lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
         text,
     )
+    # a form's printed century and the year's figures written after it ("12.vi.18 87", "June 12,
+    # 18 87"): one year, its blank moved after it
+    text = _FORM_CENTURY.sub(_join_century, text)
     # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(
@@ -683,6 +707,8 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
+            while e < len(text) and fixed[e] == " " and text[e].isdigit():
+                e += 1  # the year's last figure, its blank moved before it (`_join_century`)
             glued = s > 0 and text[s - 1].isalnum() and rule in _GLUED_RULES
             if (text[s:e] != fixed[s:e] or glued) and "ocr_repaired" not in mflags:
                 conf *= 0.8
@@ -690,7 +716,9 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             # the letters the OCR read for the date's figures: one kind throughout is the font's
             # ("l2.vi.l93l"); two kinds ("l9O5", "Vll.l95O") are a blurred print's, a figure lost
             # as often as misread
-            slips = {a for a, b in zip(text[s:e], fixed[s:e], strict=False) if a != b}
+            slips = {
+                a for a, b in zip(text[s:e], fixed[s:e], strict=False) if a != b and a.isalpha()
+            }
             if rule.endswith("_roman"):
                 # a Roman month's I read as "l" ("Vll")
                 months = "".join(v for k, v in m.groupdict().items() if k in ("rm", "rm2") and v)

@@ -284,3 +284,23 @@ def test_irish_county_keyed_without_stop() -> None:
 def test_two_kinds_of_slips_are_a_doubt(text: str, unsure: bool) -> None:
     got = find_dates(text)
     assert got and ("unsure_reading" in got[0].flags) == unsure
+
+
+# a form's printed century and the year's last figures written in after it
+@pytest.mark.parametrize(
+    ("text", "iso", "verbatim"),
+    [
+        ("12.vi.18 87", "1887-06-12", "12.vi.18 87"),
+        ("June 12, 18 87", "1887-06-12", "June 12, 18 87"),
+        ("12. VI. 19 05", "1905-06-12", "12. VI. 19 05"),
+    ],
+)
+def test_form_century_and_written_year(text: str, iso: str, verbatim: str) -> None:
+    got = find_dates(text)
+    assert got and (got[0].iso, got[0].verbatim) == (iso, verbatim)
+
+
+# without a day before the month the figures may be the day ("Mar 18 87")
+@pytest.mark.parametrize("text", ["Mar 18 87", "Sampleton 12 18 87"])
+def test_no_century_joined_without_day_and_month(text: str) -> None:
+    assert not [d for d in find_dates(text) if d.iso.startswith("1887")]
