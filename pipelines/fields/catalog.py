@@ -411,7 +411,11 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
 # the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
 _MISREAD = str.maketrans("OoQlI|SB", "00011158")
 _MISREAD_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?P<sep>[.\-]|\s)?(?P<num>[0-9OoQlI|SB]{5,12})"
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:[.\-](?P<infix>[A-Z]{1,4}))?(?P<sep>[.\-]|\s)?"
+    # the number: one run, or groups spaced as the shape prints them ("B lO 0654321"), or with a
+    # thousands' mark
+    r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}"
+    r"|[0-9OoQlI|SB]{2,14}(?:\s[0-9OoQlI|SB]{2,14}){0,2})"
     r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
 )
 _MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
@@ -425,18 +429,27 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
     out: list[_Found] = []
     for m in _MISREAD_NUMBER.finditer(line.text):
         num, last = m["num"], m["last"] or ""
-        fixed = num.translate(_MISREAD)
+        code, sep, infix = m["code"], m["sep"] or "", m["infix"] or ""
+        if infix and not infix.strip("OI") and not sep:
+            # the letters after the code's mark are the number's first figures ("L.O123456")
+            sep, num, infix = m.group(0)[len(code)], infix + num, ""
+        # a thousands' mark inside the number ("EMEC 6l2,345") is the shape's to print
+        fixed = re.sub(r"[,.\s]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
         if not (fixed != num or spaced or glued) or sum(ch.isdigit() for ch in num) < 5:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
             continue  # in running text a misread run is a word as often
-        code, sep = m["code"], m["sep"] or ""
-        read = _misread_value(code, sep, fixed, last)
+        read = _misread_value(code, sep, fixed, last, infix)
         if read is None and glued:
-            # the number's first digit read as the code's last letter ("CO123456F")
-            read = _misread_value(code[:-1], "", code[-1].translate(_MISREAD) + fixed, last)
+            # the number's first digits read as letters glued to the code ("CO123456F",
+            # "KOOO123458", "BMOO0123456"): the longest known code before them
+            lead = len(code.rstrip("OI"))
+            for k in range(len(code) - 1, max(lead, 1) - 1, -1):
+                read = _misread_value(code[:k], "", code[k:].translate(_MISREAD) + fixed, last)
+                if read is not None:
+                    break
         if read is None:
             continue
         value, owner = read
@@ -447,17 +460,25 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
     return out
 
 
-def _misread_value(code: str, sep: str, digits: str, last: str) -> tuple[str, str] | None:
-    """(the number, its institution's code) when `code`, `digits` and a final `last` code make a
-    number of one of the table's shapes."""
+def _misread_value(
+    code: str, sep: str, digits: str, last: str, infix: str = ""
+) -> tuple[str, str] | None:
+    """(the number, its institution's code) when `code`, an `infix` ("TENN-L-"), `digits` and a
+    final `last` code make a number of one of the table's shapes."""
     if last:
         owner = _suffixed_code(code + digits + last)
         return (code + digits + last, owner) if owner else None
     inst = institutions().get(code)
     if inst is None or inst.kind in _NOT_CATALOGUES:
         return None
-    fit = _fit(inst, sep, "", [digits])
-    return (inst.shapes[fit[0]].fill(digits), code) if fit is not None else None
+    fit = _fit(inst, sep, infix, [digits])
+    return (inst.shapes[fit[0]].fill(infix + digits), code) if fit is not None else None
+
+
+# A capital word of five letters or more, two of them vowels and no three consonants running,
+# reads as a surname, not an acronym: a collector's name and his number ("MUSTER 1234",
+# "BEISPIEL 56789"), no collection's code ("USNMENT 0123456", "KRTSCH 12345")
+_SURNAME_LIKE = re.compile(r"(?=[A-Z]{5,}$)(?!.*[^AEIOUY\W]{3})(?:[^AEIOUY]*[AEIOUY]){2}[A-Z]*")
 
 
 def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
@@ -473,6 +494,7 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
             or code in institutions()
             # a country's or a region's name ("KENYA 12345", "BORNEO 12345"): a place's number
             or name_key(code) in country_names()
+            or _SURNAME_LIKE.fullmatch(code)
             or len(line.text.strip()) > len(m.group("v")) + 2
         ):
             continue
@@ -489,12 +511,12 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
 
 def _bare_number(lab: Label, i: int) -> list[_Found]:
     line = lab.lines[i]
-    m = _BARE_NUMBER.match(line.text)
-    if m is None:
-        return []
-    s, e = line.start + m.start("v"), line.start + m.end("v")
     # The number printed under the institution name is the sheet's accession number.
     after_institution = i > 0 and is_institution(lab.lines[i - 1].text)
+    m = _BARE_NUMBER.match(line.text)
+    if m is None:
+        return _misread_bare_number(lab, i) if after_institution else []
+    s, e = line.start + m.start("v"), line.start + m.end("v")
     leading_zero = m.group("v").startswith("0")
     conf = 0.75 if after_institution else (0.5 if leading_zero else 0.3)
     rule = "catalog.after_institution" if after_institution else "catalog.bare_number"
@@ -506,6 +528,25 @@ def _bare_number(lab: Label, i: int) -> list[_Found]:
         # a year: a date whose marks the OCR lost ("vi-vii.1978" read as "1541978", "12.iii.1930"
         # as "121930") or a garbled line as often as the specimen's number
         f.flags = ["unsure_reading"]
+    return [f]
+
+
+# a bare number with letters OCR read for its figures ("00l23456"): five figures at least
+_MISREAD_BARE = re.compile(r"^\s*(?P<v>(?=(?:\D*\d){5})[0-9OolI|]{6,12})\s*$")
+
+
+def _misread_bare_number(lab: Label, i: int) -> list[_Found]:
+    """The number under an institution's name with its figures misread as letters ("NEW YORK
+    BOTANICAL GARDEN / 00l23456"): the institution's name stands for its code, so the number is
+    mended, and doubted."""
+    line = lab.lines[i]
+    m = _MISREAD_BARE.match(line.text)
+    if m is None or m["v"].isdigit():
+        return []
+    s, e = line.start + m.start("v"), line.start + m.end("v")
+    value = m["v"].translate(_MISREAD)
+    f = _Found(lab, s, e, value, _MISREAD_FIT, "catalog.after_institution")
+    f.flags = list(_MISREAD_FLAGS)
     return [f]
 
 

@@ -76,7 +76,11 @@ def stamp_line(line: str) -> bool:
     followed by the gathering's own date."""
     if _cues("photograph").search(line) is not None:
         return True
-    return _cues().search(line) is not None and re.search(r"\d", line) is not None
+    m = _cues().search(line)
+    if m is None:
+        return False
+    # a figure on it, or the cue alone on its line, a stamp's word ("RECEIVED" over its date)
+    return re.search(r"\d", line) is not None or not line[m.end() :].strip(" \t.,:;-")
 
 
 def never_collection(text: str, line_start: int, start: int, end: int) -> bool:

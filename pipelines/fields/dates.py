@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipelines.fields.curatorial_dates import never_collection, stamp_line, type_copy_line
+from pipelines.fields.curatorial_dates import (
+    curatorial_line,
+    never_collection,
+    stamp_line,
+    type_copy_line,
+)
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, is_header, is_institution
@@ -181,10 +186,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|,[^\S\n]?(?={_ROMAN}[.-])|[^\S\n])"
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
-            # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910")
-            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|[-.])\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
+            # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
+            # commas for both stops, as OCR reads a small label's ("12,vi,1950")
+            rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|(?(cm)[-.,]|(?:[-.]|,(?=[^\S\n]?{_Y4}(?!\d)))))\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
         ),
     ),
     (
@@ -431,6 +437,27 @@ _YEAR_SLIPS = str.maketrans("SBZG", "5826")
 _DOUBTFUL_SLIPS = frozenset("SBZG")
 
 
+# a form's printed century, a blank, and the year's last two figures written in after a month
+# ("12.vi.18 87", "June 12, 18 87", "VI. 19 05")
+_FORM_CENTURY = re.compile(
+    r"(?P<pre>[./,-][^\S\n]?|[^\S\n])(?P<c>1[6-9])[^\S\n](?P<y>\d\d)(?![\d.,:/-]?\d)"
+)
+# the day and the month before it ("12.vi", "12 June", "June 12th"): the figures after are no
+# day ("Mar 18 87" is the 18th of March '87)
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:(?<![\w.])\d{1,2}\w{0,2}[^\S\n]?[./-]?[^\S\n]?(?P<m1>[IVXivx]{1,4}|[A-Za-z]{3,9})\.?"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?[^\S\n]\d{1,2}(?:st|nd|rd|th)?)$"
+)
+
+
+def _join_century(m: re.Match[str]) -> str:
+    d = _DAY_MONTH_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()])
+    word = (d["m1"] or d["m2"]) if d is not None else None
+    if word is None or (_roman(word) is None and _month(word) is None):
+        return m.group(0)
+    return m["pre"] + m["c"] + m["y"] + " "  # (find_dates takes the moved figure back in)
+
+
 def _repair_digits(text: str) -> str:
     """Length-preserving fix of the OCR confusions O->0 and l/I->1 inside number-like tokens."""
 
@@ -438,8 +465,14 @@ def _repair_digits(text: str) -> str:
         tok = m.group(0)
         fixed = tok.translate(str.maketrans("OolI|", "00111"))
         digits = sum(c.isdigit() for c in tok)
-        # one slip in a number; two in a year's four figures whose first two are read ("19ll")
-        year = len(tok) == 4 and digits >= 2 and re.fullmatch(_Y4, fixed) and tok[:2].isdigit()
+        # one slip in a number; two in a year's four figures, two of them read ("19ll", "l9O5",
+        # "I9I2": the century's 1 read as a letter too), three when the century's 8 or 9 is read
+        # ("l9Ol")
+        year = (
+            len(tok) == 4
+            and (digits >= 2 or tok[1] in "89")
+            and re.fullmatch(_Y4, fixed) is not None
+        )
         if not digits or (digits < len(tok) - 1 and not year):
             return tok
         return fixed
@@ -454,7 +487,15 @@ def _repair_digits(text: str) -> str:
     )
     # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
     # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
-    text = re.sub(r"(?<![\w.-])(?!II)[lI|]{2}(?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)", "11", text)
+    # ("lO.V.1908": ten, its 0 read as the letter too)
+    text = re.sub(
+        r"(?<![\w.-])(?!II)[lI|][lI|O](?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)",
+        lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
+        text,
+    )
+    # a form's printed century and the year's figures written after it ("12.vi.18 87", "June 12,
+    # 18 87"): one year, its blank moved after it
+    text = _FORM_CENTURY.sub(_join_century, text)
     # and 1 for l inside a word ("Ju1y"), or at the end of a month's name ("Apri1 1923" is April)
     text = re.sub(r"(?<=[A-Za-z])1(?=[a-z])", "l", text)
     return re.sub(
@@ -666,20 +707,41 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
+            while e < len(text) and fixed[e] == " " and text[e].isdigit():
+                e += 1  # the year's last figure, its blank moved before it (`_join_century`)
             glued = s > 0 and text[s - 1].isalnum() and rule in _GLUED_RULES
             if (text[s:e] != fixed[s:e] or glued) and "ocr_repaired" not in mflags:
                 conf *= 0.8
                 mflags.append("ocr_repaired")
-            if any(
-                a in _DOUBTFUL_SLIPS and b.isdigit()
-                for a, b in zip(text[s:e], fixed[s:e], strict=False)
-            ) or (text[s].isdigit() and _STRAY_FIGURE.search(text, max(0, s - 3), s)):
+            # the letters the OCR read for the date's figures: one kind throughout is the font's
+            # ("l2.vi.l93l"); two kinds ("l9O5", "Vll.l95O") are a blurred print's, a figure lost
+            # as often as misread
+            slips = {
+                a for a, b in zip(text[s:e], fixed[s:e], strict=False) if a != b and a.isalpha()
+            }
+            if rule.endswith("_roman"):
+                # a Roman month's I read as "l" ("Vll")
+                months = "".join(v for k, v in m.groupdict().items() if k in ("rm", "rm2") and v)
+                slips |= {ch for ch in "l|1" if ch in months}
+            if (
+                any(
+                    a in _DOUBTFUL_SLIPS and b.isdigit()
+                    for a, b in zip(text[s:e], fixed[s:e], strict=False)
+                )
+                or (text[s].isdigit() and _STRAY_FIGURE.search(text, max(0, s - 3), s))
+                or len(slips) > 1
+            ):
                 # "12 May 19S2": which figure the letter was; "1 2 Aug 1950": the day 2 or 12
                 mflags.append("unsure_reading")
+                if len(slips) > 1:
+                    conf *= _BLURRED
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     return _joined(found, text)
+
+
+_BLURRED = 0.6  # factor for a date with two kinds of OCR slips in it ("l9O5")
 
 
 # a lone figure one space before a date's day: the day'"'"'s own first figure parted by the OCR
@@ -1048,7 +1110,11 @@ def _acquired_above(lab: Label, date: DateMatch, printed: Label) -> bool:
         return False
     above = printed.lines[i - 1].text
     # (a former owner's label, "Ex Herb. K. Muster", goes on with the specimen's own data)
-    return stamp_line(above) and _FORMER_OWNER.match(above) is None
+    if _FORMER_OWNER.match(above) is not None:
+        return False
+    # a year alone under who gave or sold it ("Presented by K. Muster / 1927") is the gift's: a
+    # gathering's date under such a line is a full one ("Communicated by K. Muster / 6 June 1930")
+    return stamp_line(above) or (date.precision == 1 and curatorial_line(above))
 
 
 _FORMER_OWNER = re.compile(r"[\W_]*ex[ \t]+h(?:er)?b\b", re.IGNORECASE)

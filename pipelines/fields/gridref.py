@@ -236,6 +236,7 @@ class GridHit:
     verbatim: str
     confidence: float
     rule: str
+    flags: tuple[str, ...] = ()
 
 
 # "Grid ref.", "Grid Reference:", "O.S. grid ref", "Nat. Grid Ref.", "Irish Grid", "Map ref.",
@@ -278,11 +279,35 @@ def _context(labels: list[Label]) -> tuple[bool, bool]:
     return british, irish
 
 
+# a reference's figures as OCR reads them, a 1 as "l" or "I", a 0 as "O" ("SU l23 456", "TQ 1O
+# 34"): the square's letters, then one or two groups of figures, each with one such slip at most
+_SLIPS = str.maketrans("OolI|", "00111")
+_SLIPPED = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<sq>[A-Z]{1,2})(?P<sp>\s?)(?P<f>[0-9OolI|]{2,10}(?:\s[0-9OolI|]{2,5})?)"
+    r"(?![A-Za-z0-9])"
+)
+
+
+def _mend_figures(flat: str) -> str:
+    """`flat` with the letters OCR read for a grid reference's figures read as figures (the same
+    length: the offsets stand)."""
+
+    def mend(m: re.Match[str]) -> str:
+        groups = m["f"].split()
+        slips = [sum(not ch.isdigit() for ch in g) for g in groups]
+        if not any(slips) or max(slips) > 1:  # (a group has two characters: one a figure)
+            return m.group(0)
+        return m["sq"] + m["sp"] + m["f"].translate(_SLIPS)
+
+    return _SLIPPED.sub(mend, flat)
+
+
 def _judge(
     m: re.Match[str], square: GridSquare, lab: Label, keyed: bool, context: tuple[bool, bool]
 ) -> tuple[float, str] | None:
-    """The confidence and rule of a reference-shaped match, or None when it is too weak."""
-    flat = lab.flat
+    """The confidence and rule of a reference-shaped match, or None when it is too weak. `m` is a
+    match in the label's text with its figures mended (`_mend_figures`)."""
+    flat = m.string
     letters = m["sq"]
     digits = len(re.sub(r"\D", "", m["d"] or m["en"]))
     # what follows on the reference's own line: a number on the next line is no part of it
@@ -292,7 +317,8 @@ def _judge(
     if _UTM_BEFORE.search(flat[max(0, m.start() - 12) : m.start()]):
         return None  # a military grid (MGRS) square of UTM: "30T VK 12 34", "UTM: 31T CH 1234"
     number_next = _NUMBER_NEXT.match(after) is not None
-    alone = lab.line_at(m.start()).text.strip(" .,;:()") == m.group(0).strip()
+    line = lab.line_at(m.start())
+    alone = flat[line.start : line.end].strip(" .,;:()") == m.group(0).strip()
     compact = not re.search(r"\s", m.group(0))
     british, irish = context
     if keyed:
@@ -331,11 +357,14 @@ def _judge(
     return None
 
 
+_MENDED = 0.8  # factor for a reference whose figures the OCR read as letters
+
+
 def find_grid_references(labels: list[Label]) -> list[GridHit]:
     context = _context(labels)
     hits: list[GridHit] = []
     for lab in labels:
-        flat = lab.flat
+        flat = _mend_figures(lab.flat)
         for m in _REF.finditer(flat):
             square = _square(m)
             if square is None:
@@ -344,8 +373,13 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
             judged = _judge(m, square, lab, keyed, context)
             if judged is None:
                 continue
+            conf, rule = judged
+            flags: tuple[str, ...] = ()
+            if flat[m.start() : m.end()] != lab.flat[m.start() : m.end()]:
+                conf *= _MENDED  # which figure the letter was is the OCR's guess
+                flags = ("ocr_repaired",)
             verbatim = re.sub(r"\s+", " ", lab.text[m.start() : m.end()])
-            hits.append(GridHit(square, lab, m.start(), m.end(), verbatim, *judged))
+            hits.append(GridHit(square, lab, m.start(), m.end(), verbatim, conf, rule, flags))
         for m in _BARE_SQUARE.finditer(flat):
             if not _KEY.search(flat[max(0, m.start() - 30) : m.start()]):
                 continue
@@ -379,6 +413,6 @@ def grid_candidates(labels: list[Label]) -> list[FieldCandidate]:
         (Term.coordinateUncertaintyInMeters, str(h.square.uncertainty)),
     ]
     return [
-        candidate(term, value, h.confidence, h.label, h.start, h.end, h.rule)
+        candidate(term, value, h.confidence, h.label, h.start, h.end, h.rule, h.flags)
         for term, value in values
     ]

@@ -28,7 +28,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import country_name
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.text import Label, candidate
+from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 __all__ = [
     "BRITISH_OR_IRISH",
@@ -213,7 +213,26 @@ def _named_after(words: list[str]) -> set[str]:
 
 _KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
 # not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?; "v.c. 2g": 29)
-_NUMBER = r"(?P<num>H\s?\d{1,2}|\d{1,3})(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
+# ("v.c. 2S": 25? 28?; "v.c. 2g": 29); a 1 read as "l" or "I" and a 0 as "O" are no doubt
+# ("v.c. l1", "VC 1O", "v.c.ll"): read as figures (`_mend_number`)
+_NUMBER = (
+    r"(?P<num>H\s?[\dlI][\dlIO]?|[\dlI][\dlIO]{0,2})"
+    r"(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
+)
+_FIGURE_SLIPS = str.maketrans("lIO", "110")
+
+
+def _mend_number(num: str) -> str | None:
+    """A keyed vice-county's number with its figures' slips read ("l1" -> "11", "H2l" -> "H21");
+    None for a letter alone ("v.c. I"), no number."""
+    num = num.replace(" ", "")
+    irish = num.startswith("H")
+    body = num[1:] if irish else num
+    if not any(ch.isdigit() for ch in body) and len(body) < 2:
+        return None
+    return ("H" if irish else "") + body.translate(_FIGURE_SLIPS)
+
+
 _KEYED = re.compile(rf"{_KEY}\s?[:#.-]?\s?{_NUMBER}")
 # "Cambs. (29)", "Co. Kerry (H2)"; the Irish number also after a comma ("Co. Dublin, H21")
 _BRACKETED = re.compile(r"\(\s?(?P<num>H?\s?\d{1,3})\s?\)|(?<=,\s)(?P<irish>H\d{1,2})(?![\w.])")
@@ -236,7 +255,10 @@ def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
     for lab in labels:
         flat = lab.flat
         for m in _KEYED.finditer(flat):
-            vc = table.get(m["num"].replace(" ", "").upper())
+            number = _mend_number(m["num"])
+            if number != m["num"].replace(" ", "") and flat[m.end() : m.end() + 1].isalpha():
+                number = None  # a word's letters ("v.c. Ilford"), no number misread
+            vc = table.get(number) if number is not None else None
             if vc is None or _PERSON_BEFORE.search(flat[max(0, m.start() - 8) : m.start()]):
                 continue
             if _UNIT_AFTER.match(flat, m.end()):
@@ -256,6 +278,11 @@ def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
             else:
                 # the key alone, on a label that names no part of Britain or Ireland
                 conf, rule, flags = (0.85 if british else 0.7), "vice_county.keyed", ()
+            if number != m["num"].replace(" ", ""):
+                conf, flags = conf * 0.8, (*flags, "ocr_repaired")
+                if "O" in m["num"]:
+                    # an O is a 0 as often as another figure misread ("1O": 10? 16? 19?)
+                    flags = (*flags, "unsure_reading")
             hits.append(ViceCountyHit(vc, lab, m.start(), end, conf, rule, flags, others))
         for m in _BRACKETED.finditer(flat):
             number = (m["num"] or m["irish"]).replace(" ", "").upper()
@@ -322,7 +349,10 @@ class CountyHit:
 
 
 def _form_pattern(form: str) -> str:
-    return r"[\s.-]*".join(re.escape(w) for w in re.split(r"[\s.-]+", form.strip()) if w)
+    """A printed form as a pattern: its words with blanks, stops or hyphens between, "and" also
+    as "&" ("Ross & Cromarty")."""
+    words = [w for w in re.split(r"[\s.-]+", form.strip()) if w]
+    return r"[\s.-]*".join("(?:and|&)" if w.lower() == "and" else re.escape(w) for w in words)
 
 
 @cache
@@ -355,6 +385,21 @@ def _county_pattern() -> re.Pattern[str]:
 _COUNTY_BEFORE = re.compile(
     r"(?:^|[,;:(/]|\s[-–]|\d)\s*(?:(?:North|South|East|West|Mid|N|S|E|W)\.?[ \t-]*)?$"
 )
+# a country's name in capitals and its full stop before the county ("SCOTLAND. Fife: Sampleton")
+_COUNTRY_STOP_BEFORE = re.compile(r"(?:^|\s)[A-Z]{4,}\.\s*$")
+# a header's "of" before it ("PLANTS OF PERTHSHIRE", "Flora of Argyll")
+_HEADER_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _county_header(before: str, line: str) -> bool:
+    """Whether what stands before a county on its line lets it be the sheet's county: a country's
+    name and a stop, or a header that names the county the plants come from (not an
+    institution's: "Herbarium of the University of ...")."""
+    if _COUNTRY_STOP_BEFORE.search(before):
+        return True
+    return bool(_HEADER_OF.search(before)) and is_header(line) and not is_institution(line)
+
+
 # what may follow it: the end of the line or of a phrase, a date or a vice-county number; never a
 # US county's or an island's word ("Kent Co.", "Norfolk Island") or a person's initial
 # ("Kent, J.")
@@ -384,7 +429,7 @@ def find_counties(labels: list[Label]) -> list[CountyHit]:
             line = lab.line_at(m.start())
             before = flat[line.start : m.start()]
             after = flat[m.end() : line.end]
-            if not key and not _COUNTY_BEFORE.search(before):
+            if not key and not (_COUNTY_BEFORE.search(before) or _county_header(before, line.text)):
                 continue
             if _NOT_COUNTY_AFTER.match(after):
                 continue
@@ -419,7 +464,9 @@ def county_candidates_gb(labels: list[Label], codes: set[str]) -> list[FieldCand
         out.append(
             candidate(Term.countryCode, h.country_code, conf, h.label, h.start, h.end, rule, flags)
         )
-    if len({x.county for x in hits}) == 1 and not h.keyed:
+    if len({x.county for x in hits}) == 1:
+        # (a keyed county, "Co. Kerry", is the places parser's too, surer; this reads it where
+        # that one does not: "Co Kerry" without its stop)
         rule = "county.british"
         out.append(candidate(Term.county, h.county, 0.7, h.label, h.start, h.end, rule, flags))
     return out
