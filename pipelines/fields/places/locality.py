@@ -28,6 +28,7 @@ from pipelines.fields.places.doubts import (
     header_city,
     misread,
     region_alone,
+    unit_alone,
     word_below,
 )
 from pipelines.fields.places.higher_geography import country_alone, drop_higher_geography
@@ -59,6 +60,7 @@ def locality_candidates(
     keyed = keyed_locality(labels) or habitat_as_place(labels)
     if keyed:
         return [with_map_sheet(labels, _unsure(keyed[0]))]
+    claimed = _regions_unclaimed(claimed, regions)
     kinds = {
         lab.position: line_kinds(
             lab,
@@ -149,6 +151,8 @@ def locality_candidates(
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it
     uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    # "Plot 7", "Quadrat 12": a study's plot alone names no place
+    uncued = uncued or unit_alone(lab.text[s:e])
     # "Zoologische Staatssammlung München / München": the museum's own city again
     uncued = uncued or header_city(printed or labels, lab.text[s:e])
     doubts = extent_doubts(labels, lab, s, e, spans)
@@ -170,6 +174,22 @@ def locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _regions_unclaimed(
+    claimed: Mapping[int, Sequence[Span]], regions: Sequence[RegionSpan]
+) -> dict[int, list[Span]]:
+    """`claimed` without the spans inside a country's or a state's name: "Congo belge: Sampleton",
+    a country's name in a binomial's shape that the name parser may take, is the place's head,
+    no taxon."""
+    return {
+        pos: [
+            (cs, ce)
+            for cs, ce in spans
+            if not any(rs <= cs and ce <= re_ for rs, re_ in regions_on(regions, pos))
+        ]
+        for pos, spans in claimed.items()
+    }
 
 
 def _title_only(best: tuple[float, Label, int, int], kinds: Mapping[int, list[str]]) -> bool:

@@ -1,0 +1,56 @@
+"""Round 18's shapes of the locality (invented strings of real shapes): a study's plot alone, a
+country's name in a binomial's shape heading the place on its line, and the colonial, tropical
+and British sheets' places."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.places import PLACE_UNCUED
+from pipelines.fields.places.doubts import unit_alone
+from tests.pipelines.fields.parsed import field, value
+
+LOCALITIES = [
+    # a country and a place on one line, a colon between (the country's name read as a binomial)
+    (
+        "Congo belge: Sampleton\nExampla muster (L.) Beispiel\nLeg. A. Exempel n. 1234\n12-3-1935",
+        "Congo belge: Sampleton",
+    ),
+    (
+        "Kamerun: Exampla-Berg\nExampla muster Engl.\nleg. K. Muster 88\nMai 1908",
+        "Kamerun: Exampla-Berg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCALITIES)
+def test_locality(text: str, expected: str) -> None:
+    assert value(text, "verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exampla muster L.\nPlot 7\n12 June 1998\nK. Muster 455",
+        "HERBARIUM OF EXAMPLA\n\nExampla muster L.\nQuadrat l2\n3.vii.2001\nK. Muster 12",
+    ],
+)
+def test_plot_alone_is_no_sure_place(text: str) -> None:
+    got = field(text, "verbatimLocality")
+    assert got is None or (PLACE_UNCUED in got.flags and got.confidence < 0.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Plot 7", True),
+        ("QUADRAT 12", True),
+        ("Transect no. B", True),
+        ("Plot 7, Quadrat 3", True),
+        ("Plot 7, Sampleton Forest Reserve", False),
+        ("Sampleton Plot", False),
+        ("Site of old mill", False),
+    ],
+)
+def test_unit_alone(text: str, expected: bool) -> None:
+    assert unit_alone(text) is expected
