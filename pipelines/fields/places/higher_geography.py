@@ -81,6 +81,13 @@ _COUNTY_TAIL = re.compile(
 # An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
 # "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
 _OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")
+_OLD_REGION = re.compile(r"[^\w\n]*" + cue_pattern("region", upper=True) + r"[^\w\n]*")
+
+
+def old_region(text: str) -> bool:
+    """Whether `text` is only a wide region's old or printed name ("Afr. trop.", "BRITISH
+    ISLES"), as printed over a sheet's or a pin's place."""
+    return _OLD_REGION.fullmatch(text) is not None
 
 
 def drop_higher_geography(

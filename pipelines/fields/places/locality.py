@@ -74,7 +74,7 @@ def locality_candidates(
     # give fields of their own: the locality only when the label says no more.
     best = best_block(labels, kinds, regions, {"text"})
     rule = "locality.block"
-    data = data_label(labels)
+    data = data_label(labels, kinds)
     several = False
     if data is not None and (
         best is None
@@ -91,7 +91,7 @@ def locality_candidates(
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
         # Muster Coll.")
         best, rule = data, "locality.data_label"
-        several = rival_data_label(labels, data)
+        several = rival_data_label(labels, data, kinds)
     if (best is None or country_alone(best[1].text[best[2] : best[3]])) and (
         hab := habitat_as_place(labels, vegetation=True)
     ):

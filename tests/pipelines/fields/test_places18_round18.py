@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.places import PLACE_UNCUED
+from pipelines.fields.places.cues import PLACE_PREPOSITION
 from pipelines.fields.places.doubts import unit_alone
+from pipelines.fields.places.higher_geography import old_region
 from tests.pipelines.fields.parsed import field, value
 
 LOCALITIES = [
@@ -19,6 +21,17 @@ LOCALITIES = [
     (
         "Kamerun: Exampla-Berg\nExampla muster Engl.\nleg. K. Muster 88\nMai 1908",
         "Kamerun: Exampla-Berg",
+    ),
+    # a line in capitals: the preposition and the place's name in capitals too
+    (
+        "BRITISH ISLES\nEXAMPLA MUSTER L.\nSAMPLETON DOWN, NR. EXAMPLA, WILTS.\nON CHALK DOWNLAND\n"
+        "K. MUSTER 12 JUNE 1952",
+        "SAMPLETON DOWN, NR. EXAMPLA, WILTS.",
+    ),
+    # a wide region printed over the name in capitals, the place under it
+    (
+        "BRITISH ISLES\nEXAMPLA MUSTER L.\nSAMPLETON DOWN, WILTS.\nK. MUSTER 12 JUNE 1952",
+        "SAMPLETON DOWN, WILTS.",
     ),
 ]
 
@@ -54,3 +67,24 @@ def test_plot_alone_is_no_sure_place(text: str) -> None:
 )
 def test_unit_alone(text: str, expected: bool) -> None:
     assert unit_alone(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SAMPLETON DOWN, NR. EXAMPLA, WILTS.", True),
+        ("IN SYLVIS PROPE SAMPLETON", True),
+        ("Max Pr. v Beispiel", False),
+        ("HERBARIUM NR. 1234", False),
+    ],
+)
+def test_preposition_in_capitals(text: str, expected: bool) -> None:
+    assert (PLACE_PREPOSITION.search(text) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("BRITISH ISLES", True), ("Afr. trop.", True), ("Sampleton", False), ("Kent", False)],
+)
+def test_old_region(text: str, expected: bool) -> None:
+    assert old_region(text) is expected
