@@ -160,7 +160,7 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 ]
             placed = PLACE_PREPOSITION.search(value) or re.match(
                 # "in rupibus calcareis montis Sampleberg": the site in up to four words
-                r"(?:in|In)\s+(?:[a-z]+\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
+                r"(?:in|In)\s+(?:[a-z]+\.?\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
                 value,
             )
             if (

@@ -220,14 +220,17 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
     """ "On Pinus exemplaris, Example Bay", "On granite boulders, Example State Park, Sample Co.":
     a lichen's or a moss's substrate, then where it grew, on one line; keyers take what follows
     the substrate's comma as the locality (and the substrate as the habitat), where the label
-    has no other place. Only a capitalised word after the comma makes it a place."""
+    has no other place. Only a capitalised word after the comma makes it a place (a word in
+    capitals on a line in capitals)."""
     for lab in labels:
         for ln in lab.lines:
             if not ON.match(ln.text) or is_institution(ln.text):
                 continue
             comma = ln.text.find(",")
             rest = ln.text[comma + 1 :] if comma > 0 else ""
-            if not re.search(r"\b[A-Z][a-z]{2,}", rest) or DATE_LINE.search(rest):
+            # (in capitals on a line in capitals: "ON BARK, SAMPLETON FOREST")
+            name = r"\b[A-Z](?:[A-Z]{2,}|[a-z]{2,})" if ln.text.isupper() else r"\b[A-Z][a-z]{2,}"
+            if not re.search(name, rest) or DATE_LINE.search(rest):
                 continue
             s = ln.start + comma + 1 + lead(rest)
             e = ln.start + len(ln.text.rstrip(" \t;,"))

@@ -33,6 +33,19 @@ LOCALITIES = [
         "BRITISH ISLES\nEXAMPLA MUSTER L.\nSAMPLETON DOWN, WILTS.\nK. MUSTER 12 JUNE 1952",
         "SAMPLETON DOWN, WILTS.",
     ),
+    # a county and a country's abbreviation listed with a comma: no given name and surname
+    ("Sampleton,\nKent, ENG.\nVI-12-1950\nK. Muster\n\nEMEC 123,456", "Sampleton,\nKent, ENG."),
+    # a lichen's substrate, then the place, all in capitals
+    (
+        "LICHENS OF EXEMPLIA\nEXAMPLA MUSTER (ACH.) NYL.\n"
+        "ON BARK OF TREES, SAMPLETON FOREST, MT. EXAMPLA, 2400 M.\nK. MUSTER 567 12.III.1972",
+        "SAMPLETON FOREST, MT. EXAMPLA, 2400 M.",
+    ),
+    # an old label's "Hab." naming an island by its abbreviated word
+    (
+        "Exampla muster L.\nHab. in ins. Exampla, ad rupes maritimas\nleg. J. Beispiel\n1895",
+        "in ins. Exampla, ad rupes maritimas",
+    ),
 ]
 
 
