@@ -31,7 +31,11 @@ from pipelines.fields.places.doubts import (
     unit_alone,
     word_below,
 )
-from pipelines.fields.places.higher_geography import country_alone, drop_higher_geography
+from pipelines.fields.places.higher_geography import (
+    country_alone,
+    drop_higher_geography,
+    old_region,
+)
 from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
 from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
 from pipelines.fields.places.line_kinds import line_kinds
@@ -115,7 +119,7 @@ def locality_candidates(
         trs = township_line(best[1])
         if trs is not None:
             best, rule = (0.0, best[1], *trs), "locality.township"
-    if best is None or country_alone(best[1].text[best[2] : best[3]]):
+    if best is None or _wide_region(best[1].text[best[2] : best[3]]):
         # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
         lone = lone_place(labels, kinds)
         best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
@@ -150,7 +154,7 @@ def locality_candidates(
     conf = min(0.85, 0.45 + 0.1 * score)
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it
-    uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    uncued = uncued or _wide_region(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
     # "Plot 7", "Quadrat 12": a study's plot alone names no place
     uncued = uncued or unit_alone(lab.text[s:e])
     # "Zoologische Staatssammlung München / München": the museum's own city again
@@ -174,6 +178,12 @@ def locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _wide_region(text: str) -> bool:
+    """Whether `text` is only a country's name ("FRANCE") or a wide region's ("BRITISH ISLES:",
+    "Afr. trop."): less than a place's name."""
+    return country_alone(text) or old_region(text.strip())
 
 
 def _regions_unclaimed(

@@ -101,3 +101,9 @@ def test_preposition_in_capitals(text: str, expected: bool) -> None:
 )
 def test_old_region(text: str, expected: bool) -> None:
     assert old_region(text) is expected
+
+
+def test_wide_region_alone_is_uncued() -> None:
+    text = "Sampleton 98\n\nBRITISH ISLES:\nMuster Coll.\nB.M. 1957-670.\n\nNHMUK\n010123456"
+    got = field(text, "verbatimLocality")
+    assert got is None or (PLACE_UNCUED in got.flags and got.confidence < 0.8)
