@@ -46,6 +46,20 @@ LOCALITIES = [
         "Exampla muster L.\nHab. in ins. Exampla, ad rupes maritimas\nleg. J. Beispiel\n1895",
         "in ins. Exampla, ad rupes maritimas",
     ),
+    # the "Hab." key's stop read as a comma, or lost, before a Latin preposition
+    (
+        "Exampla muster Wall.\nHab, in sylvis prope Sampleton\nLeg. K. Muster\n1850",
+        "in sylvis prope Sampleton",
+    ),
+    (
+        "Exampla muster Wall.\nHab in pratis prope Sampleton\nLeg. K. Muster\n1850",
+        "in pratis prope Sampleton",
+    ),
+    # the site's sentence after the place's: the habitat
+    (
+        "Exampla muster L.\nExampla Wood, Sampleton. On chalk.\nK. Muster 55\n12.6.1950",
+        "Exampla Wood, Sampleton.",
+    ),
 ]
 
 
