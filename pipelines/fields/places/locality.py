@@ -97,7 +97,7 @@ def locality_candidates(
         best, rule = data, "locality.data_label"
         several = rival_data_label(labels, data, kinds)
     if (best is None or country_alone(best[1].text[best[2] : best[3]])) and (
-        hab := habitat_as_place(labels, vegetation=True)
+        hab := habitat_as_place(labels, vegetation=True, regions=regions)
     ):
         # "Hab. in pratis prope Exempla": the site and the place the old label keys together
         # (over a country's name alone: "EESTI / Kasvukoht: Sampla khk., Exempla küla")

@@ -55,6 +55,8 @@ LOCALITIES = [
         "Exampla muster Wall.\nHab in pratis prope Sampleton\nLeg. K. Muster\n1850",
         "in pratis prope Sampleton",
     ),
+    # an old distribution label's "Hab." naming a region alone
+    ("Herb. Ind. Or. Exempl.\nHab. Khasia\nAlt. 4-6000 ped.\nExampla muster Wall.", "Khasia"),
     # the site's sentence after the place's: the habitat
     (
         "Exampla muster L.\nExampla Wood, Sampleton. On chalk.\nK. Muster 55\n12.6.1950",
