@@ -64,8 +64,8 @@ def _place_like(line: str) -> bool:
         return False  # "ARD": a scrap of a word the OCR read; "Ash", "Mex." are words
     if MONTH_WORD.match(words[0]):
         return False  # "Jan. 29, 1971": a date
-    if all(sum(ch.isalpha() for ch in w) < 3 for w in words):
-        return False  # "BR - S. P.": a herbarium's code, initials
+    if all(sum(ch.isalpha() for ch in w) < 3 for w in words) and not any(w == "of" for w in words):
+        return False  # "BR - S. P.": a herbarium's code, initials (not "I. of W.", an isle's)
     for w in words:
         bare = w.rstrip(".-")
         if _TYPE_WORD.fullmatch(bare) or _TYPE_WORD.fullmatch(w):
@@ -153,6 +153,9 @@ def data_label(
                 # "Exemplo-Berge / 15.III.1912 Muster S.": a line opening with the date ends
                 # the place (not "Herts 19-6-76", the place and its date on one line)
                 break
+            if run and run[-1] == i - 1 and _broken_word(texts[i - 1], t):
+                run.append(i)  # "Sampleton Com / mon, Surrey": a word broken over the lines
+                continue
             if (
                 free
                 and _place_like(t)
@@ -172,6 +175,30 @@ def data_label(
         if run:
             return 0.5, lab, lab.lines[run[0]].start, lab.lines[run[-1]].end
     return None
+
+
+# A word broken over two lines by the OCR or the transcriber: a short capitalised head or a
+# hyphen closing the line above ("Sampleton Com", "Exam-"), the lower-case rest of the word
+# opening the line below ("mon, Surrey", "pla")
+_BROKEN_HEAD = re.compile(r"(?:(?<![\w.])[A-Z][a-z]{1,3}|[A-Za-z]{2,}-)$")
+_BROKEN_TAIL = re.compile(r"(?P<rest>[a-z]{2,5})(?=[,;.]|\s+[A-Z]|$)")
+
+
+def _broken_word(above: str, line: str) -> bool:
+    """Whether `line` opens with the rest of a word `above` breaks off (`_BROKEN_HEAD`,
+    `_BROKEN_TAIL`), no word of its own: not a small word, a kind of place, a site's or a
+    method's word ("Sample Hill / near Beeby", "Sample Wood / on oak")."""
+    tail = _BROKEN_TAIL.match(line.strip())
+    if _BROKEN_HEAD.search(above.rstrip()) is None or tail is None:
+        return False
+    rest = tail["rest"]
+    return not (
+        PLACE_SMALL_WORD.fullmatch(rest)
+        or GEO_WORDS.fullmatch(rest)
+        or HABITAT_WORDS.fullmatch(rest)
+        or METHOD_TAIL.match(line.strip())
+        or REARED_LINE.fullmatch(line.strip())
+    )
 
 
 def _regions_only(texts: Sequence[str], run: Sequence[int]) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.fields.places import PLACE_UNCUED
 from pipelines.fields.places.cues import PLACE_PREPOSITION
+from pipelines.fields.places.data_labels import _broken_word
 from pipelines.fields.places.doubts import unit_alone
 from pipelines.fields.places.higher_geography import old_region
 from tests.pipelines.fields.parsed import field, value
@@ -57,6 +58,13 @@ LOCALITIES = [
     ),
     # an old distribution label's "Hab." naming a region alone
     ("Herb. Ind. Or. Exempl.\nHab. Khasia\nAlt. 4-6000 ped.\nExampla muster Wall.", "Khasia"),
+    # a pin's isle abbreviated ("I. of W.") under its place
+    ("Sampleton,\nI. of W.\nvii.1921\nJ. Beispiel", "Sampleton,\nI. of W."),
+    # a word broken over a pin's lines by the OCR
+    (
+        "Exampla muster L.\nSampleton Com\nmon, Surrey\nK. Muster\n3.v.1921",
+        "Sampleton Com\nmon, Surrey",
+    ),
     # the site's sentence after the place's: the habitat
     (
         "Exampla muster L.\nExampla Wood, Sampleton. On chalk.\nK. Muster 55\n12.6.1950",
@@ -123,3 +131,17 @@ def test_wide_region_alone_is_uncued() -> None:
     text = "Sampleton 98\n\nBRITISH ISLES:\nMuster Coll.\nB.M. 1957-670.\n\nNHMUK\n010123456"
     got = field(text, "verbatimLocality")
     assert got is None or (PLACE_UNCUED in got.flags and got.confidence < 0.8)
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "expected"),
+    [
+        ("Sampleton Com", "mon, Surrey", True),
+        ("Exam-", "pla", True),
+        ("Sample Hill", "near Beeby", False),
+        ("Sample Wood", "on oak", False),
+        ("Sampleton", "under stone", False),
+    ],
+)
+def test_broken_word(above: str, line: str, expected: bool) -> None:
+    assert _broken_word(above, line) is expected
