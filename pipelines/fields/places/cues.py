@@ -87,6 +87,11 @@ PLACE_PREPOSITION = re.compile(
     + cue_pattern("preposition")
     + r"|^[^\w\n]*(?i:"
     + cue_pattern("preposition")
-    + r"))\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
+    + r"))\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}"
+    # a line in capitals ("SAMPLETON DOWN, NR. EXAMPLA"): the preposition and the name in
+    # capitals too
+    + r"|(?<![\w.])(?-i:"
+    + cue_pattern("preposition", upper=True)
+    + r")\s+[A-ZÀ-Þ]{3,}\b",
     re.MULTILINE,
 )

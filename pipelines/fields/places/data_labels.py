@@ -11,7 +11,7 @@ from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
-from pipelines.fields.places.higher_geography import country_alone, is_state
+from pipelines.fields.places.higher_geography import country_alone, is_state, old_region
 from pipelines.fields.places.institutions import specimen_address
 from pipelines.fields.places.keys import REFERENCE_KEY
 from pipelines.fields.places.line_kinds import line_kind
@@ -64,8 +64,8 @@ def _place_like(line: str) -> bool:
         return False  # "ARD": a scrap of a word the OCR read; "Ash", "Mex." are words
     if MONTH_WORD.match(words[0]):
         return False  # "Jan. 29, 1971": a date
-    if all(sum(ch.isalpha() for ch in w) < 3 for w in words):
-        return False  # "BR - S. P.": a herbarium's code, initials
+    if all(sum(ch.isalpha() for ch in w) < 3 for w in words) and not any(w == "of" for w in words):
+        return False  # "BR - S. P.": a herbarium's code, initials (not "I. of W.", an isle's)
     for w in words:
         bare = w.rstrip(".-")
         if _TYPE_WORD.fullmatch(bare) or _TYPE_WORD.fullmatch(w):
@@ -80,7 +80,14 @@ def _place_like(line: str) -> bool:
     return True
 
 
-def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
+# A name in capitals opening its line ("EXAMPLA MUSTER L."): a binomial's shape only where
+# another field claimed the line (`data_label`'s `kinds`)
+_CAPS_NAME = re.compile(r"\W*[A-Z]{3,}\s+[A-Z]{3,}\b")
+
+
+def data_label(
+    labels: list[Label], kinds: Mapping[int, Sequence[str]] | None = None
+) -> tuple[float, Label, int, int] | None:
     """An insect's (or an old sheet's) data label without a key: a short label whose lines are its
     place, its date and its collector ("Hollow Heath / 12.VI.1931 / K.L. Muster"). On a label that
     carries a date or a collector's name, the first run of lines that read as a place's name
@@ -88,9 +95,12 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
     that has one. The people and dates claimed by other fields are not consulted: a collector's
     rule may have claimed the place's line above the date too; a person's line is known by its
     shape (`PERSON_LINE`), or by the collector's key opening it ("Exampla / Sampelstadt / leg.
-    K. Muster", "... / leg.": a pin's label without a date, `collector_key_line`)."""
+    K. Muster", "... / leg.": a pin's label without a date, `collector_key_line`).
+    `kinds` (each line's kind per label position, `line_kinds`) tells a name in capitals the
+    name parser claimed ("BRITISH ISLES / EXAMPLA MUSTER L. / SAMPLETON DOWN, WILTS.")."""
     for lab in labels:
         texts = [ln.text for ln in lab.lines]
+        skipped = (kinds or {}).get(lab.position, [])
         if len(texts) > 10 or max(len(t.strip()) for t in texts) > 40:
             continue  # a label of sentences, not of data
         inst, address = lab.institution, specimen_address(lab)
@@ -109,7 +119,9 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
         above: list[int] = []  # a region's line over the name, the place if no other
         named = False
         for i, t in enumerate(texts):
-            binomial = BINOMIAL.match(t)
+            binomial = BINOMIAL.match(t) or (
+                _CAPS_NAME.match(t) if i < len(skipped) and skipped[i] == "skip" else None
+            )
             if binomial and placed_capital(binomial[0]):
                 # "Sampleton Wood (J. Beispiel)": a place's name, its noun capitalised
                 binomial = None
@@ -141,6 +153,9 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
                 # "Exemplo-Berge / 15.III.1912 Muster S.": a line opening with the date ends
                 # the place (not "Herts 19-6-76", the place and its date on one line)
                 break
+            if run and run[-1] == i - 1 and _broken_word(texts[i - 1], t):
+                run.append(i)  # "Sampleton Com / mon, Surrey": a word broken over the lines
+                continue
             if (
                 free
                 and _place_like(t)
@@ -162,21 +177,49 @@ def data_label(labels: list[Label]) -> tuple[float, Label, int, int] | None:
     return None
 
 
+# A word broken over two lines by the OCR or the transcriber: a short capitalised head or a
+# hyphen closing the line above ("Sampleton Com", "Exam-"), the lower-case rest of the word
+# opening the line below ("mon, Surrey", "pla")
+_BROKEN_HEAD = re.compile(r"(?:(?<![\w.])[A-Z][a-z]{1,3}|[A-Za-z]{2,}-)$")
+_BROKEN_TAIL = re.compile(r"(?P<rest>[a-z]{2,5})(?=[,;.]|\s+[A-Z]|$)")
+
+
+def _broken_word(above: str, line: str) -> bool:
+    """Whether `line` opens with the rest of a word `above` breaks off (`_BROKEN_HEAD`,
+    `_BROKEN_TAIL`), no word of its own: not a small word, a kind of place, a site's or a
+    method's word ("Sample Hill / near Beeby", "Sample Wood / on oak")."""
+    tail = _BROKEN_TAIL.match(line.strip())
+    if _BROKEN_HEAD.search(above.rstrip()) is None or tail is None:
+        return False
+    rest = tail["rest"]
+    return not (
+        PLACE_SMALL_WORD.fullmatch(rest)
+        or GEO_WORDS.fullmatch(rest)
+        or HABITAT_WORDS.fullmatch(rest)
+        or METHOD_TAIL.match(line.strip())
+        or REARED_LINE.fullmatch(line.strip())
+    )
+
+
 def _regions_only(texts: Sequence[str], run: Sequence[int]) -> bool:
-    """Whether the lines `run` of `texts` are one line naming a British county, a country or a
-    state and nothing else ("Kent", "SURREY", "Brasilia.")."""
+    """Whether the lines `run` of `texts` are one line naming a British county, a country, a
+    state or a wide region and nothing else ("Kent", "SURREY", "Brasilia.", "BRITISH ISLES")."""
     if len(run) != 1:
         return False
     word = texts[run[0]].strip(" .,;:")
-    return is_british_county(word) or country_alone(word) or is_state(word)
+    return is_british_county(word) or country_alone(word) or is_state(word) or old_region(word)
 
 
-def rival_data_label(labels: list[Label], found: tuple[float, Label, int, int]) -> bool:
+def rival_data_label(
+    labels: list[Label],
+    found: tuple[float, Label, int, int],
+    kinds: Mapping[int, Sequence[str]] | None = None,
+) -> bool:
     """Whether another label than `found`'s is a data label naming another place (two slips of
     one gathering, "Sydney" on one and "Port Jackson" on the other): which one keyers took is
     uncertain."""
     rest = [lab for lab in labels if lab is not found[1]]
-    other = data_label(rest) if rest else None
+    other = data_label(rest, kinds) if rest else None
     if other is None:
         return False
     lab, s, e = other[1], other[2], other[3]

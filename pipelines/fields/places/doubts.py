@@ -1,6 +1,7 @@
 """The flags a locality's candidate carries (`EXTENT_UNCERTAIN`, `SEVERAL_PLACES`, `PLACE_UNCUED`)
 and the tests that raise them: a block that may run over another field (`extent_doubts`, a word
-alone below it: `word_below`), a line that reads as a place only for a region (`region_alone`)."""
+alone below it: `word_below`), a line that reads as a place only for a region (`region_alone`), a study's plot alone
+(`unit_alone`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 
 from pipelines.fields.geo import fold
 from pipelines.fields.places.claimed import Span
-from pipelines.fields.places.cues import GEO_WORDS
+from pipelines.fields.places.cues import GEO_WORDS, place_words
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import FRAGMENT, ISLAND_KEY, LOC_KEY
 from pipelines.fields.places.lines import height_before
@@ -37,6 +38,21 @@ def region_alone(text: str, rule: str) -> bool:
         and re.search(r"\([^()\d]+\)\W*$", text) is not None
         and place_score(text) == 0
     )
+
+
+# A study's sampling unit and its number alone ("Plot 7", "QUADRAT 12", "Transect no. B"), as
+# the OCR may read the figure ("Plot l2")
+_UNIT = re.compile(
+    rf"[^\w\n]*(?i:{place_words('unit')})\.?\s*(?:(?i:no|nr)\.?\s*|#\s*)?"
+    r"(?:[\dOIl]{1,4}[A-Za-z]?|[A-Z])[^\w\n]*"
+)
+
+
+def unit_alone(text: str) -> bool:
+    """Whether the block `text` is only a study's sampling units with their numbers ("Plot 7",
+    "Quadrat 12 / Transect B"): no place's name."""
+    lines = [ln for ln in re.split(r"[\n,;]", text) if ln.strip()]
+    return bool(lines) and all(_UNIT.fullmatch(ln) for ln in lines)
 
 
 # A header in capitals of two words or more ("NORTHERN TERRITORIES", "IN THE REGION OF X")

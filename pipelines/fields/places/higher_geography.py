@@ -56,6 +56,7 @@ def only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) ->
         if rs < re_:
             chars[rs - s : re_ - s] = " " * (re_ - rs)
     rest = _ADMINISTRATIVE.sub(" ", "".join(chars))
+    rest = _OLD_REGION_WORDS.sub(" ", rest)  # "BRITISH ISLES:", "Afr. trop."
     rest = re.sub(r"\b(?:of|OF|de|DE|del|DEL|the|THE)\b", " ", rest)
     return sum(ch.isalpha() for ch in rest) < 3
 
@@ -81,6 +82,14 @@ _COUNTY_TAIL = re.compile(
 # An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
 # "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
 _OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")
+_OLD_REGION_WORDS = re.compile(cue_pattern("region", upper=True))
+_OLD_REGION = re.compile(r"[^\w\n]*" + cue_pattern("region", upper=True) + r"[^\w\n]*")
+
+
+def old_region(text: str) -> bool:
+    """Whether `text` is only a wide region's old or printed name ("Afr. trop.", "BRITISH
+    ISLES"), as printed over a sheet's or a pin's place."""
+    return _OLD_REGION.fullmatch(text) is not None
 
 
 def drop_higher_geography(

@@ -4,11 +4,12 @@ island keyed above it; and an old label's "Hab." that names a place (`habitat_as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
-from pipelines.fields.places.claimed import Span
+from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.coordinates import before_national_grid, coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_clause
@@ -134,12 +135,15 @@ def _island_above(lab: Label, i: int) -> Span | None:
     return (s, e) if sum(ch.isalpha() for ch in lab.text[s:e]) >= 3 else None
 
 
-def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[FieldCandidate]:
+def habitat_as_place(
+    labels: list[Label], *, vegetation: bool = False, regions: Sequence[RegionSpan] = ()
+) -> list[FieldCandidate]:
     """On a label with no locality key, an old label's "Hab." ("habitat", where it grows) that
     names a place: a preposition of place before a name ("Hab. in Insula Nova", "Hab. langs de
     dijk te Stad", "Habitat prope Villanova"), not a kind of vegetation; with `vegetation` (no
     block of the label reads as a place) one naming the vegetation too ("Hab. in pratis prope
-    Exempla"), at a lower confidence."""
+    Exempla"), at a lower confidence; then a region's name alone names a place too ("Hab.
+    Khasia": `regions`, the regions' names found on the labels)."""
     for lab in labels:
         for ln in lab.lines:
             m = HAB_KEY.match(ln.text)
@@ -160,7 +164,7 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 ]
             placed = PLACE_PREPOSITION.search(value) or re.match(
                 # "in rupibus calcareis montis Sampleberg": the site in up to four words
-                r"(?:in|In)\s+(?:[a-z]+\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
+                r"(?:in|In)\s+(?:[a-z]+\.?\s+){0,4}[A-ZÀ-Þ][a-zà-ÿ]{2,}",
                 value,
             )
             if (
@@ -171,7 +175,13 @@ def habitat_as_place(labels: list[Label], *, vegetation: bool = False) -> list[F
                 # "Sampleton, Exampleshire / Hab. in Quercus": an insect's host under its place
                 continue
             vegetal = HABITAT_WORDS.search(value) is not None
-            if vegetation and placed is None and _names_place(value):
+            at = ln.start + m.end() + lead(ln.text[m.end() :])
+            region = bool(regions_on(regions, lab.position, at, at + len(value)))
+            if (
+                vegetation
+                and placed is None
+                and (_names_place(value) or _region_named(value, region))
+            ):
                 vegetal = True  # "Hab. Beeby Hills, Exampleland": an old label's place, unkeyed
             elif placed is None or vegetal != vegetation:
                 continue
@@ -210,6 +220,16 @@ def _names_place_then_site(value: str) -> bool:
         bool(re.match(r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]{2,}", value))
         and (value.count(",") > 0 or GEO_WORDS.search(head) is not None)
         and HABITAT_WORDS.search(head) is None
+    )
+
+
+def _region_named(value: str, region: bool) -> bool:
+    """Whether a "Hab." value is capitalised words naming a region (`region`: a region's name
+    found in it) and no habitat's word ("Khasia", "Nilghiri Hills")."""
+    return (
+        region
+        and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’.-]+[ \t]*){1,3}[.,;]?", value) is not None
+        and HABITAT_WORDS.search(value) is None
     )
 
 

@@ -38,7 +38,12 @@ OTHER_KEY = re.compile(
 
 HAB_KEY = re.compile(
     # a printed form's key with its value glued to it by the OCR ("Substratumgranite")
-    r"^\s*(?:" + cue_pattern("habitat") + r"|Substrat(?:um|e))\s*\.?\s*:?\s*",
+    r"^\s*(?:"
+    + cue_pattern("habitat")
+    + r"|Substrat(?:um|e)"
+    # "Hab," or "Hab" before a Latin preposition: the key's full stop as the OCR read or lost it
+    # ("Hab, in sylvis prope Sampleton", "Hab in pratis")
+    + r"|Hab(?=[,;]?\s+(?:in|ad|prope|sub|inter|circa|supra|juxta|pr\.)\s))\s*[.,;]?\s*:?\s*",
     re.IGNORECASE,
 )
 

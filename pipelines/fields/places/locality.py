@@ -28,9 +28,14 @@ from pipelines.fields.places.doubts import (
     header_city,
     misread,
     region_alone,
+    unit_alone,
     word_below,
 )
-from pipelines.fields.places.higher_geography import country_alone, drop_higher_geography
+from pipelines.fields.places.higher_geography import (
+    country_alone,
+    drop_higher_geography,
+    old_region,
+)
 from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
 from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
 from pipelines.fields.places.line_kinds import line_kinds
@@ -59,6 +64,7 @@ def locality_candidates(
     keyed = keyed_locality(labels) or habitat_as_place(labels)
     if keyed:
         return [with_map_sheet(labels, _unsure(keyed[0]))]
+    claimed = _regions_unclaimed(claimed, regions)
     kinds = {
         lab.position: line_kinds(
             lab,
@@ -72,7 +78,7 @@ def locality_candidates(
     # give fields of their own: the locality only when the label says no more.
     best = best_block(labels, kinds, regions, {"text"})
     rule = "locality.block"
-    data = data_label(labels)
+    data = data_label(labels, kinds)
     several = False
     if data is not None and (
         best is None
@@ -89,9 +95,9 @@ def locality_candidates(
         # block barely reads as a place ("Hilltop fort / 23.VII.42" above "BRITISH ISLES: /
         # Muster Coll.")
         best, rule = data, "locality.data_label"
-        several = rival_data_label(labels, data)
+        several = rival_data_label(labels, data, kinds)
     if (best is None or country_alone(best[1].text[best[2] : best[3]])) and (
-        hab := habitat_as_place(labels, vegetation=True)
+        hab := habitat_as_place(labels, vegetation=True, regions=regions)
     ):
         # "Hab. in pratis prope Exempla": the site and the place the old label keys together
         # (over a country's name alone: "EESTI / Kasvukoht: Sampla khk., Exempla küla")
@@ -113,7 +119,7 @@ def locality_candidates(
         trs = township_line(best[1])
         if trs is not None:
             best, rule = (0.0, best[1], *trs), "locality.township"
-    if best is None or country_alone(best[1].text[best[2] : best[3]]):
+    if best is None or _wide_region(best[1].text[best[2] : best[3]]):
         # "FRANCE / Aus bus L. / Exempla": the country alone says less than a place's name
         lone = lone_place(labels, kinds)
         best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
@@ -148,7 +154,9 @@ def locality_candidates(
     conf = min(0.85, 0.45 + 0.1 * score)
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it
-    uncued = uncued or country_alone(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    uncued = uncued or _wide_region(lab.text[s:e]) or region_alone(lab.text[s:e], rule)
+    # "Plot 7", "Quadrat 12": a study's plot alone names no place
+    uncued = uncued or unit_alone(lab.text[s:e])
     # "Zoologische Staatssammlung München / München": the museum's own city again
     uncued = uncued or header_city(printed or labels, lab.text[s:e])
     doubts = extent_doubts(labels, lab, s, e, spans)
@@ -170,6 +178,28 @@ def locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _wide_region(text: str) -> bool:
+    """Whether `text` is only a country's name ("FRANCE") or a wide region's ("BRITISH ISLES:",
+    "Afr. trop."): less than a place's name."""
+    return country_alone(text) or old_region(text.strip())
+
+
+def _regions_unclaimed(
+    claimed: Mapping[int, Sequence[Span]], regions: Sequence[RegionSpan]
+) -> dict[int, list[Span]]:
+    """`claimed` without the spans inside a country's or a state's name: "Congo belge: Sampleton",
+    a country's name in a binomial's shape that the name parser may take, is the place's head,
+    no taxon."""
+    return {
+        pos: [
+            (cs, ce)
+            for cs, ce in spans
+            if not any(rs <= cs and ce <= re_ for rs, re_ in regions_on(regions, pos))
+        ]
+        for pos, spans in claimed.items()
+    }
 
 
 def _title_only(best: tuple[float, Label, int, int], kinds: Mapping[int, list[str]]) -> bool:
@@ -200,14 +230,17 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
     """ "On Pinus exemplaris, Example Bay", "On granite boulders, Example State Park, Sample Co.":
     a lichen's or a moss's substrate, then where it grew, on one line; keyers take what follows
     the substrate's comma as the locality (and the substrate as the habitat), where the label
-    has no other place. Only a capitalised word after the comma makes it a place."""
+    has no other place. Only a capitalised word after the comma makes it a place (a word in
+    capitals on a line in capitals)."""
     for lab in labels:
         for ln in lab.lines:
             if not ON.match(ln.text) or is_institution(ln.text):
                 continue
             comma = ln.text.find(",")
             rest = ln.text[comma + 1 :] if comma > 0 else ""
-            if not re.search(r"\b[A-Z][a-z]{2,}", rest) or DATE_LINE.search(rest):
+            # (in capitals on a line in capitals: "ON BARK, SAMPLETON FOREST")
+            name = r"\b[A-Z](?:[A-Z]{2,}|[a-z]{2,})" if ln.text.isupper() else r"\b[A-Z][a-z]{2,}"
+            if not re.search(name, rest) or DATE_LINE.search(rest):
                 continue
             s = ln.start + comma + 1 + lead(rest)
             e = ln.start + len(ln.text.rstrip(" \t;,"))

@@ -181,6 +181,8 @@ def names_person(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 3
+        # "Kent, ENG.", "Beverley, Yorks.": names listed with a comma, a place's
+        and not words[0].endswith(",")
         and fold(words[0].strip(".,")) in given_names()
         # "Glen Example", "Dale Sample": a kind of place that is also a given name names a place
         # under another, as often as a person
