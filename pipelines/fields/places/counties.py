@@ -29,7 +29,8 @@ _NAME_WORD = re.compile(r"(?:St\.|ST\.|Sta\.|Ste\.|Mt\.|[A-ZÀ-Þ][\w'’.-]*)$"
 
 def _words_before(text: str) -> str:
     """Trailing capitalised words of `text`: "CALIF:Humboldt " -> "Humboldt"."""
-    tail = re.split(r"[,:;()\d]|\b[a-z]+\b\.?", text)[-1]
+    # (a possessive's "s" is its name's: "Queen's Co.", "King's County")
+    tail = re.split(r"[,:;()\d]|(?<!['’])\b[a-z]+\b\.?", text)[-1]
     # a stray mark glued before the name ("'San Diego Co,")
     words = [w.lstrip("'\"‘’“”`•") for w in tail.split()]
     picked: list[str] = []

@@ -82,6 +82,6 @@ def before_vice_county(text: str, s: int, e: int) -> int:
     if m is None or sum(ch.isalpha() for ch in text[s : m.start()]) < 3:
         return e
     end = m.start()
-    while end > s and text[end - 1] in " \t\n,;:(":
+    while end > s and text[end - 1] in " \t\n,;:([":
         end -= 1
     return end

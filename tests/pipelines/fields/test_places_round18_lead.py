@@ -1,0 +1,53 @@
+"""Round 18 (lead): places the round's helpers reported from other areas' sheets. Invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import field, value
+
+
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        # a place, a comma, then the vegetation tropical and British sheets name
+        (
+            "Exampla ornata Beispiel\nSampleton, dry bushland\nK. Muster 890\n12 May 1965",
+            "Sampleton, dry bushland",
+        ),
+        ("Sampleton, miombo woodland\nK. Muster 890\n12 May 1965", "Sampleton, miombo woodland"),
+        (
+            "PLANTS OF PERTHSHIRE\nBen Exampla, rocky ledges\n12 July 1921",
+            "Ben Exampla, rocky ledges",
+        ),
+        (
+            "Flore du Congo Belge\nSampleton, galerie forestière\n12.III.1935\nleg. K. Muster 1234",
+            "Sampleton, galerie forestière",
+        ),
+        # a vice-county's number in brackets closing the place: neither bracket is the place's
+        ("Exampla minor L.\nSampleton [VC59]\n12.vi.1950\nK. Muster", "Sampleton"),
+        ("Exampla minor L.\nSampleton (v.c. 59)\n12.vi.1950\nK. Muster", "Sampleton"),
+    ],
+)
+def test_places_with_their_vegetation_or_vice_county(text: str, locality: str) -> None:
+    assert value(text, "verbatimLocality") == locality
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # an old Irish county's possessive name before its key, the place after it
+        ("IRELAND\nQueen's Co.: Sampleton, bog\n12.vi.1901\nK. Muster", "Queen's"),
+        ("King's County: Sampleton\n12.vi.1901\nleg. K. Muster", "King's"),
+        ("Kings County: Sampleton\n12.vi.1901\nleg. K. Muster", "Kings"),
+    ],
+)
+def test_a_possessive_county_name(text: str, county: str) -> None:
+    assert value(text, "county") == county
+
+
+def test_a_forestry_series_code_is_the_numbers_not_the_collectors() -> None:
+    text = "FLORA OF NIGERIA\nExampla minor L.\nSampleton Forest Reserve\nJ. Beispiel FHI 12345"
+    assert value(text) == "J. Beispiel"
+    number = field(text, "recordNumber")
+    assert number is not None and number.value == "FHI 12345"
