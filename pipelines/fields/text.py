@@ -637,12 +637,12 @@ def _european_postal() -> tuple[re.Pattern[str], ...]:
             r"\d{1,6}(?:[\s-]\d{1,6}){0,2}(?:-[A-Z])?(?![^\s,])"
         ),
         re.compile(rf"(?<![^\W\d_])(?P<keep>{street}\.?)\s*{house}(?![^\s,])"),
-        re.compile(rf"(?<![^\s,]){house}\s+(?P<keep>{street})(?![^\W\d_])"),
+        re.compile(rf"(?<![^\s,]){house},?\s+(?P<keep>{street})(?![^\W\d_])"),
         re.compile(
             r"(?<![^\s,])(?:[A-Z]{1,2}[-–]\d{4,5}|(?!(?:1[6-9]|20)\d\d\s)\d{4,5})"
             r"(?:\s[A-Z]{2})?\s+(?P<keep>[A-ZÀ-Þ][^\W\d_]+)"
         ),
-        re.compile(r"(?P<keep>[^\W\d_])\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\W*$|,)"),
+        re.compile(r"(?P<keep>[^\W\d_]),?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\W*$|,)"),
     )
 
 
@@ -664,6 +664,8 @@ def _address_line(line: str) -> bool:
     # "Königin-Luise-Str. 6-8", "D-14195 Berlin-Dahlem"): the words left are an address's
     words = _postal_words(text)
     left = re.sub(r"\s+", " ", words).strip(" ,")
+    # a street's word in lower case ("rue Cuvier", "via Roma") is an address's word too
+    left = re.sub(rf"(?<![^\W\d_]){_street_word()}(?![^\W\d_])", "Street", left)
     # a box's number alone on its line ("Apartado 1234") leaves no word
     return words != text and (not left or address_shaped(left))
 

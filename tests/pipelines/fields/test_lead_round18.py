@@ -1,9 +1,10 @@
-"""Round 18 (lead): places the round's helpers reported from other areas' sheets. Invented strings."""
+"""Round 18 (lead): shapes the round's helpers reported from other areas' sheets. Invented strings."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipelines.fields.text import _address_line
 from tests.pipelines.fields.parsed import field, value
 
 
@@ -51,3 +52,38 @@ def test_a_forestry_series_code_is_the_numbers_not_the_collectors() -> None:
     assert value(text) == "J. Beispiel"
     number = field(text, "recordNumber")
     assert number is not None and number.value == "FHI 12345"
+
+
+@pytest.mark.parametrize(
+    ("header", "country"),
+    [
+        # a museum's postal address: a street's word in lower case, a house number with its comma
+        ("MUSEE NATIONAL D'EXEMPLE\n57 rue Sampleton, 75005 Paris, France", "Madagascar"),
+        ("MUSEE NATIONAL D'EXEMPLE\n57, rue Sampleton, 75005 Paris", "Madagascar"),
+        # a British postcode after a comma, the country after it
+        ("ROYAL BOTANIC GARDEN, EXAMPLE\nRichmond, Surrey, TW9 3AB, England", "Madagascar"),
+    ],
+)
+def test_an_institutions_postal_address_names_no_country_of_the_specimen(
+    header: str, country: str
+) -> None:
+    text = (
+        f"{header}\n\nExampla minor L.\nMadagascar: Sampleton, forêt\n12.III.1935\nleg. K. Muster"
+    )
+    got = field(text, "country")
+    assert got is not None and got.value == country and got.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["57 rue Sampleton, 75005 Paris, France", "Richmond, Surrey, TW9 3AB, England", "12 via Roma"],
+)
+def test_address_lines(line: str) -> None:
+    assert _address_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sampleton, in dry woods", "12 km N of Sampleton", "1951 Sampleton"]
+)
+def test_no_address_lines(line: str) -> None:
+    assert not _address_line(line)
