@@ -235,11 +235,13 @@ def _region_named(value: str, region: bool) -> bool:
 
 def _names_place(value: str) -> bool:
     """Whether a "Hab." value opens with a place's name rather than the vegetation: capitalised,
-    a word of place or names listed in it ("Beeby Hills, Exampleland"), no habitat's word."""
+    a word of place or names listed in it ("Beeby Hills, Exampleland"), no habitat's word before
+    its first comma (the site may follow the place: "Beeby Hills, in sylvis")."""
+    head = value.split(",")[0]
     return (
         value[:1].isupper()
-        and HABITAT_WORDS.search(value) is None
-        and habitat_clause(squash_ws(value).strip(" .,;")) is None
+        and HABITAT_WORDS.search(head) is None
+        and habitat_clause(squash_ws(head).strip(" .,;")) is None
         and (place_score(value) > 0 or names_listed(value) or _HEIGHT.search(value) is not None)
     )
 

@@ -87,3 +87,18 @@ def test_address_lines(line: str) -> None:
 )
 def test_no_address_lines(line: str) -> None:
     assert not _address_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        # an old label's "Hab.": the place's name first, then its site in Latin
+        (
+            "HERB. HORT. EXEMPL.\nExampla minor L.\nHab. Sampleton Hills, in sylvis\nColl. J. Beispiel",
+            "Sampleton Hills, in sylvis",
+        ),
+        ("Exampla minor L.\nHab. Beeby Hills, ad rupes\nNo. 234", "Beeby Hills, ad rupes"),
+    ],
+)
+def test_an_old_labels_habitat_key_before_a_place_then_its_site(text: str, locality: str) -> None:
+    assert value(text, "verbatimLocality") == locality
