@@ -555,10 +555,12 @@ def _current(entries: list[_Entry], at: int) -> int:
             for i in range(at)
             if entries[i].remark != CONF and _same_taxon(entries[i], entries[at])
         ][-1]
+    # an undated slip of the same taxon is later than the data label's own name ("Exampla minor /
+    # ... " and "DETERMINAVIT / Exampla minor / K. Muster"): the determiner's
     later = [
         i
         for i, e in enumerate(entries)
-        if e.date
+        if (e.date or (entries[base].original and not e.original and e.cue is not None))
         and not _confirms_older(entries, i)
         and _same_taxon(e, entries[base])
         and e.order() > entries[base].order()

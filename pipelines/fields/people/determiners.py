@@ -20,7 +20,7 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.slips import examined_for, signature, unkeyed_slip
+from pipelines.fields.slips import examined_for, name_line, signature, unkeyed_slip
 from pipelines.fields.text import Label, Line, candidate
 
 # The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
@@ -125,6 +125,8 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         # determiner's
         return None
     for ln in lab.lines[i + 1 : i + 4]:
+        if name_line(ln.text):
+            continue  # "DETERMINAVIT / Exampla minor L. / K. Muster": the name determined
         # ", H.L.Dixon": a mark the OCR read before the name
         head = ln.start + line_head(ln.text)
         tail = lab.flat[head : ln.end]

@@ -290,6 +290,27 @@ _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])
 _ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
 
 
+# A name printed in spaced capitals ("K. M U S T E R", "leg. B E I S P I E L"): four letters or
+# more, one blank between each; read closed up, the blanks moved after the word.
+_SPACED_CAPITALS = re.compile(rf"(?<![^\W\d_])[{UP}](?: [{UP}]){{3,}}(?![^\W\d_])")
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    letters = m.group(0).replace(" ", "")
+    return letters + " " * (len(m.group(0)) - len(letters))
+
+
+def _spaced_end(flat: str, m: re.Match[str]) -> int:
+    """Where the name `m` read in the view ends in the text: past the spaced capitals it closed
+    up ("K. M U S T E R": the view's "K. MUSTER" ends inside them)."""
+    if " " not in flat[max(m.start(), m.end() - 2) : m.end()]:
+        return m.end()
+    for spaced in _SPACED_CAPITALS.finditer(flat, m.start(), min(len(flat), m.end() + 64)):
+        if spaced.start() < m.end() < spaced.end():
+            return spaced.end()
+    return m.end()
+
+
 @lru_cache(maxsize=1024)
 def person_view(text: str, *, lenient: bool = False) -> str:
     """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
@@ -297,6 +318,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     if lenient:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _ORDINAL_INITIAL.sub(" ", text)
+    text = _SPACED_CAPITALS.sub(_closed_up, text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
@@ -387,7 +409,9 @@ def persons_at(
             # "K. Muster et al.": the others unnamed; the span holds the words, the names not
             # (past a stop cut before "ET AL.", whose capitals read as a name's)
             tail = _ET_AL.match(view, m.end(), len(view) if end is None else end)
-            return Person(label, m.start(), tail.end() if tail else m.end(), people)
+            return Person(
+                label, m.start(), tail.end() if tail else _spaced_end(label.flat, m), people
+            )
         if bad.start() == 0:
             return None
         stop = m.start() + _institution_start(m.group(0), bad)
