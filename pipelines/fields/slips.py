@@ -179,6 +179,8 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
             if _examined(before) and all(is_institution(t) for t in after):
                 return i
             continue
+        if not before and found.cue and len(index) == 1:
+            return i  # "Rev. J. Beispiel 1985": a slip of its own, the cue, the signer, the year
         if not before or not all(is_institution(t) for t in after):
             return None
         if _examined(before):
