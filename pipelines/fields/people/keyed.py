@@ -293,8 +293,8 @@ def _name_on_line(lab: Label, p: Person | None) -> Person | None:
     if p is None:
         return None
     line_end = lab.line_at(p.start).end
-    if p.end <= line_end:
-        return p
+    if p.end <= line_end or re.search(r"[^\W\d_]-[ \t]*$", lab.flat[p.start : line_end]):
+        return p  # (or a surname broken at the line's end: "Coll. K. Mus- / ter")
     q = persons_at(lab, p.start, end=line_end, abbreviated=True)
     if q is None or not only_noise(rest := lab.flat[q.end : line_end]):
         return p

@@ -291,23 +291,28 @@ _ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
 
 
 # A name printed in spaced capitals ("K. M U S T E R", "leg. B E I S P I E L"): four letters or
-# more, one blank between each; read closed up, the blanks moved after the word.
-_SPACED_CAPITALS = re.compile(rf"(?<![^\W\d_])[{UP}](?: [{UP}]){{3,}}(?![^\W\d_])")
+# more, one blank between each; and a surname broken at a line's end by a hyphen ("Coll. K. Mus-
+# / ter 1234", the lines joined by a blank): each read closed up, the blanks and the hyphen moved
+# after the word.
+_CLOSED_UP = re.compile(
+    rf"(?<![^\W\d_])[{UP}](?: [{UP}]){{3,}}(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[{UP}][{LOW}]+- [{LOW}]{{2,}}(?![^\W\d_])"
+)
 
 
 def _closed_up(m: re.Match[str]) -> str:
-    letters = m.group(0).replace(" ", "")
+    letters = m.group(0).replace(" ", "").replace("-", "")
     return letters + " " * (len(m.group(0)) - len(letters))
 
 
-def _spaced_end(flat: str, m: re.Match[str]) -> int:
-    """Where the name `m` read in the view ends in the text: past the spaced capitals it closed
-    up ("K. M U S T E R": the view's "K. MUSTER" ends inside them)."""
-    if " " not in flat[max(m.start(), m.end() - 2) : m.end()]:
+def _closed_end(flat: str, m: re.Match[str]) -> int:
+    """Where the name `m` read in the view ends in the text: past the word the view closed up
+    ("K. M U S T E R", "K. Mus- ter": the view's "K. MUSTER", "K. Muster" end inside them)."""
+    if not re.search(r"[ -]", flat[max(m.start(), m.end() - 2) : m.end() + 1]):
         return m.end()
-    for spaced in _SPACED_CAPITALS.finditer(flat, m.start(), min(len(flat), m.end() + 64)):
-        if spaced.start() < m.end() < spaced.end():
-            return spaced.end()
+    for closed in _CLOSED_UP.finditer(flat, m.start(), min(len(flat), m.end() + 64)):
+        if closed.start() < m.end() < closed.end():
+            return closed.end()
     return m.end()
 
 
@@ -318,7 +323,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     if lenient:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _ORDINAL_INITIAL.sub(" ", text)
-    text = _SPACED_CAPITALS.sub(_closed_up, text)
+    text = _CLOSED_UP.sub(_closed_up, text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
@@ -410,7 +415,7 @@ def persons_at(
             # (past a stop cut before "ET AL.", whose capitals read as a name's)
             tail = _ET_AL.match(view, m.end(), len(view) if end is None else end)
             return Person(
-                label, m.start(), tail.end() if tail else _spaced_end(label.flat, m), people
+                label, m.start(), tail.end() if tail else _closed_end(label.flat, m), people
             )
         if bad.start() == 0:
             return None

@@ -106,3 +106,13 @@ def test_private_herbarium_owner_not_over_keyed_collector() -> None:
 def test_former_herbarium_no_collector() -> None:
     # "Ex Herb.": whose herbarium the sheet came from, seldom its collector
     assert value("Ex Herb. J. Beispiel\n" + _DATA + "June 1888") is None
+
+
+def test_surname_broken_at_line_end() -> None:
+    text = _DATA + "Coll. K. Mus-\nter 1234\n3.7.1901"
+    assert value(text) == "K. Muster"
+    assert value(text, "recordNumber") == "1234"
+
+
+def test_hyphenated_surname_kept() -> None:
+    assert value(_DATA + "Coll. K. Muster-Beispiel 12\n3.7.1901") == "K. Muster-Beispiel"
