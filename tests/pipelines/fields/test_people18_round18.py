@@ -116,3 +116,20 @@ def test_surname_broken_at_line_end() -> None:
 
 def test_hyphenated_surname_kept() -> None:
     assert value(_DATA + "Coll. K. Muster-Beispiel 12\n3.7.1901") == "K. Muster-Beispiel"
+
+
+REVISIONS_ON_DATA_LABEL = [
+    # a collector keyed on another line: "Rev." with a year is the revision's
+    (_DATA + "Coll. A. Exempel\nRev. J. Beispiel 1985\nJune 1890", "A. Exempel", "J. Beispiel"),
+    # no collector's key: the reverend collected it
+    (_DATA + "Rev. J. Beispiel\nJune 1890", "Rev. J. Beispiel", None),
+    # a sender's key is no collector's
+    (_DATA + "Rev. J. Beispiel 1860\nComm. K. Muster", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "det"), REVISIONS_ON_DATA_LABEL)
+def test_revision_on_data_label(text: str, who: str | None, det: str | None) -> None:
+    if who is not None:
+        assert value(text) == who
+    assert value(text, "identifiedBy") == det
