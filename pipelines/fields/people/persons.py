@@ -42,11 +42,13 @@ _DEGREE = re.compile(DEGREES)
 
 
 def _degrees_dropped(text: str) -> str:
-    """ "K. Muster, Ph. & M. D." -> "K. Muster": the degrees after a name of two words or more
-    (after a lone word, "Muster, M. D." lists the surname before its initials)."""
+    """ "K. Muster, Ph. & M. D." -> "K. Muster", "K. Muster, Esq., M.D." -> "K. Muster": the
+    degrees after a name of two words or more (after a lone word, "Muster, M. D." lists the
+    surname before its initials)."""
     out, at = "", 0
     for m in _DEGREE.finditer(text):
-        if len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
+        # (or right after a degree dropped: "K. Muster, Esq., M.D.")
+        if (at and m.start() == at) or len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
             out += text[at : m.start()]
             at = m.end()
     return out + text[at:]

@@ -133,3 +133,11 @@ def test_revision_on_data_label(text: str, who: str | None, det: str | None) -> 
     if who is not None:
         assert value(text) == who
     assert value(text, "identifiedBy") == det
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["K. Muster, Esq., M.D.", "K. Muster, Esq.", "Coll. K. Muster, F.L.S., F.R.S."],
+)
+def test_degrees_after_name(line: str) -> None:
+    assert value(_DATA + line + "\nMay 1850") == "K. Muster"
