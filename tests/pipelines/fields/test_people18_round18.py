@@ -141,3 +141,28 @@ def test_revision_on_data_label(text: str, who: str | None, det: str | None) -> 
 )
 def test_degrees_after_name(line: str) -> None:
     assert value(_DATA + line + "\nMay 1850") == "K. Muster"
+
+
+_PIN = "S. INDIA:\nSampleton Hills\n12.iv.1927\n\n"
+
+
+def test_register_label_name_offered_unsure() -> None:
+    got = field(_PIN + "K. Muster.\nB.M. 1927-123.", "recordedBy")
+    assert got is not None and got.value == "K. Muster" and got.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _PIN + "Muster Coll.\nB.M. 1927-123.",  # a collection's
+        _PIN + "Ex coll.\nJ. Beispiel\nB.M. 1950-12.",  # a former collection's
+    ],
+)
+def test_register_label_collection_no_collector(text: str) -> None:
+    assert value(text) is None
+
+
+def test_register_label_name_not_over_keyed_collector() -> None:
+    assert value(_PIN.replace("\n\n", "\nColl. J. Beispiel\n\n") + "K. Muster.\nB.M. 1927-12.") == (
+        "J. Beispiel"
+    )
