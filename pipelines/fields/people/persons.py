@@ -282,6 +282,10 @@ _DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
 # 5 for S, 0 for O, before small letters.
 _DIGIT_CAPITAL = re.compile(rf"(?<![\w'’])[850](?=[{LOW}]{{2}})")
 _CAPITAL_OF = {"8": "B", "5": "S", "0": "O"}
+# A "0" or a "1" between two capitals of a surname in capitals ("K. B0WES", "J. MUL1NS"): the
+# OCR's figure for an "O" or an "I" (the name is doubted: `find_people`'s `unsure_reading`)
+_DIGIT_IN_CAPITALS = re.compile(rf"(?<=[{UP}]{{2}})[01](?=[{UP}])|(?<=[{UP}])[01](?=[{UP}]{{2}})")
+_LETTER_OF = {"0": "O", "1": "I"}
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
@@ -333,6 +337,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
     text = _TITLE_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text)
     text = _DIGIT_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group(0)], text)
+    text = _DIGIT_IN_CAPITALS.sub(lambda m: _LETTER_OF[m.group(0)], text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 
 

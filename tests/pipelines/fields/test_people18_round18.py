@@ -166,3 +166,11 @@ def test_register_label_name_not_over_keyed_collector() -> None:
     assert value(_PIN.replace("\n\n", "\nColl. J. Beispiel\n\n") + "K. Muster.\nB.M. 1927-12.") == (
         "J. Beispiel"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "who"), [("K. B0WES", "K. BOWES"), ("Coll. J. MUL1NS", "J. MULINS")]
+)
+def test_figure_in_capitals_read_as_letter_doubted(line: str, who: str) -> None:
+    got = field("KENYA\nSampleton\n3.ii.1935\n" + line, "recordedBy")
+    assert got is not None and got.value == who and got.confidence < 0.9
