@@ -116,6 +116,7 @@ class _Entry:
     cue: _Cue | None = None
     fields: dict[str, FieldCandidate] = field(default_factory=dict)
     original: bool = False  # the data label's own name, written before any slip
+    slip: bool = False  # on a determination slip (its label's role), added after the data label
 
     @property
     def remark(self) -> str:
@@ -338,6 +339,7 @@ def find_identifications(
             continue
         entry = _Entry(lab, lab.line_no(name.start), name, cues[paired[n]] if n in paired else None)
         entry.original = n == original
+        entry.slip = roles.get(lab.label) is Role.determination
         entries.append(entry)
     for c, cue in enumerate(cues):
         if c in paired.values():
@@ -555,10 +557,12 @@ def _current(entries: list[_Entry], at: int) -> int:
             for i in range(at)
             if entries[i].remark != CONF and _same_taxon(entries[i], entries[at])
         ][-1]
+    # a determination slip of the same taxon, undated, is later than the data label's own name
+    # ("Exampla minor / ..." and "DETERMINAVIT / Exampla minor / K. Muster"): the determiner's
     later = [
         i
         for i, e in enumerate(entries)
-        if e.date
+        if (e.date or (entries[base].original and e.slip and e.cue is not None))
         and not _confirms_older(entries, i)
         and _same_taxon(e, entries[base])
         and e.order() > entries[base].order()

@@ -38,7 +38,7 @@ from pipelines.fields.name_keys import (
     qualifier_value,
     revision_line,
 )
-from pipelines.fields.people.cues import cue_words, name_stops
+from pipelines.fields.people.cues import DET_ALONE, cue_words, name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
@@ -1219,6 +1219,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     score += 0.3
                     det_year = _year(following.lines[0].text)
                     annotation = -1
+                elif annotation < 0 and any(
+                    _lines_apart(d, line_i, noise) == 1 and DET_ALONE.fullmatch(lab.lines[d].text)
+                    for d in det_lines
+                ):
+                    score += 0.3  # "DETERMINAVIT / Exampla minor L. / K. Muster": the slip's key
             if line_i in typed:
                 # the name a type label typifies ("Holotype of: ..."): the basionym, and its
                 # year the typification's, no determination's

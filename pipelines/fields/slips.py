@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipelines.fields.text import is_institution
 
-__all__ = ["Signature", "examined_for", "signature", "unkeyed_slip"]
+__all__ = ["Signature", "examined_for", "name_line", "signature", "unkeyed_slip"]
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
@@ -56,6 +56,24 @@ _AUTHORED_NAME = re.compile(
 # a name without its author, or the author carried to the next line
 _BARE_NAME = re.compile(r"[\W_]*(?:[A-Z][a-zë]+|[A-Z]\.)[ \t]+[a-zë][a-zë-]{2,}\b.*")
 _AUTHOR_LINE = re.compile(r"[ \t]*[(\[]?[ \t]?[A-ZÀ-Þ][\w.'’ \t&()-]{0,40}")
+# the small words of people's names that read like an epithet ("Karl von Muster", "Anna de la
+# Exempla"): a person, no plant's name
+_PARTICLE_WORDS = frozenset(
+    {"von", "van", "der", "den", "del", "della", "dos", "das", "ter", "ten", "les", "los", "zur"}
+)
+
+
+def name_line(text: str) -> bool:
+    """Whether `text` is a plant's or an animal's name alone, with its author or without it
+    ("Exampla minor L.", "Exampla minor"): the name a determination slip determines, no person's
+    ("Karl von Muster": a particle is no epithet)."""
+    m = _AUTHORED_NAME.fullmatch(text) or _BARE_NAME.fullmatch(text)
+    if m is None:
+        return False
+    words = text.split()
+    return len(words) >= 2 and words[1].lower() not in _PARTICLE_WORDS
+
+
 # a printed slip's heading words, in the languages the slips are printed in
 _HEADING = re.compile(
     r"[\W_]*(?:annotation(?:[ \t]+label)?|determinavit|determination(?:[ \t]+slip)?|"
@@ -161,6 +179,8 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
             if _examined(before) and all(is_institution(t) for t in after):
                 return i
             continue
+        if not before and found.cue and len(index) == 1:
+            return i  # "Rev. J. Beispiel 1985": a slip of its own, the cue, the signer, the year
         if not before or not all(is_institution(t) for t in after):
             return None
         if _examined(before):

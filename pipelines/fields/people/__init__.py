@@ -24,7 +24,11 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, given_names
-from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
+from pipelines.fields.people.beside_dates import (
+    numbered_after_date,
+    past_year_first,
+    people_near_date,
+)
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
@@ -131,7 +135,7 @@ def find_people(
         if lab.label not in read:
             continue  # a date on a donor's label ("Ex coll. / J. Beispiel / 1950"): the donor's
         coll.extend(people_near_date(lab, s, e))
-        nums.extend(numbered_after_date(lab, e))
+        nums.extend(numbered_after_date(lab, past_year_first(lab, s, e)))
     donors = find_donors(labels)
     # a former collection is nobody who collected; nor is a museum's register line, unless a
     # collector's key opens it ("Coll. K. Muster 1965-123" reads like one)
@@ -175,6 +179,8 @@ def find_people(
         coll.extend(c for c in name_line_collectors(labels, dated) if not within(c, donors))
     # after the name lines: a companion ("with Ottilie Brand") is never the collector when the
     # collector's own line names them ("Warren P. Fisk 33418 2 May 1981")
+    # ("Det.by / 62 / H.A.Beispiel": nor a name line the key's name stands on)
+    coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not within(c, keyed_dets)]
     coll, companions = with_companions(labels, coll)
     coll = _slip_signers_dropped(labels, coll)
     coll = _senders_doubted(labels, coll, donors)

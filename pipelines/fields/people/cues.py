@@ -151,7 +151,10 @@ DET = re.compile(
     r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
-    r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d)))"
+    r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d))"
+    # "Conf. J. Beispiel": capitalised, a confirmation before initials (a confluence's "Conf." is
+    # a place's, before a river's name)
+    r"|Conf(?=\.\s?[A-Z]\.))"
     # "Det. por", "Dét. par": the Spanish, Portuguese and French "by"
     r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?"
     # the key shared with the sender's: "Det. & comm. K. Muster"

@@ -10,7 +10,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.institution_names import name_words
 from pipelines.fields.people.cues import DET, name_stops
-from pipelines.fields.people.keyed import past_date
+from pipelines.fields.people.keyed import keyed_collectors, past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
 from pipelines.fields.people.persons import Person, bare_initialled, persons_at
 from pipelines.fields.people.shapes import (
@@ -20,7 +20,7 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.slips import examined_for, signature, unkeyed_slip
+from pipelines.fields.slips import examined_for, name_line, signature, unkeyed_slip
 from pipelines.fields.text import Label, Line, candidate
 
 # The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
@@ -30,7 +30,7 @@ _YEAR_AFTER_KEY = 8
 def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
     """The determiners a "Det." keyword on `lab` names, after it or beside it on a form's row;
     the signers of a determination slip printed without it (`slip_signers`)."""
-    dets: list[FieldCandidate] = slip_signers(lab)
+    dets: list[FieldCandidate] = slip_signers(lab) + _revisions_beside_collector(lab)
     for m in DET.finditer(lab.flat):
         i = lab.line_no(m.start())
         # (only where the key ends its line, bar a year: a long line is read once, not per key)
@@ -67,6 +67,38 @@ def slip_signers(lab: Label) -> list[FieldCandidate]:
     who = " | ".join(found.persons(line.text))
     s, e = line.start + found.start, line.start + found.end
     return [candidate(Term.identifiedBy, who, 0.7, lab, s, e, "det.signature")]
+
+
+# "Rev." capitalised opening a line before a name ("Rev. J. Beispiel 1985")
+_REV_LINE = re.compile(r"[\W_]*Rev\.\s?(?=[A-Z])")
+
+
+def _revisions_beside_collector(lab: Label) -> list[FieldCandidate]:
+    """ "Rev. J. Beispiel 1985" with its year on a label whose collector a key names on another
+    line ("Coll. A. Exempel / Rev. J. Beispiel 1985"): a revision's signature, no reverend's (a
+    reverend collects where no other collector is keyed, and signs without a year)."""
+    found = [
+        (i, sig)
+        for i, ln in enumerate(lab.lines)
+        if _REV_LINE.match(ln.text) and (sig := signature(ln.text)) is not None and sig.cue
+    ]
+    if not found:
+        return []
+    own = {i for i, _ in found}
+    if not any(
+        c.evidence.start is not None
+        and c.evidence.rule == "collector.keyword"  # (a sender's "Comm." is no collector's key)
+        and lab.line_no(c.evidence.start) not in own
+        for c in keyed_collectors(lab)[0]
+    ):
+        return []
+    out = []
+    for i, sig in found:
+        line = lab.lines[i]
+        who = " | ".join(sig.persons(line.text))
+        s, e = line.start + sig.start, line.start + sig.end
+        out.append(candidate(Term.identifiedBy, who, 0.8, lab, s, e, "det.keyword"))
+    return out
 
 
 # What follows a determiner's name on the slips of insect collections and old herbaria ("K.
@@ -125,6 +157,8 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         # determiner's
         return None
     for ln in lab.lines[i + 1 : i + 4]:
+        if name_line(ln.text):
+            continue  # "DETERMINAVIT / Exampla minor L. / K. Muster": the name determined
         # ", H.L.Dixon": a mark the OCR read before the name
         head = ln.start + line_head(ln.text)
         tail = lab.flat[head : ln.end]

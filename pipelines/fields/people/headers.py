@@ -14,6 +14,7 @@ from pipelines.fields.people.donors import DONOR_TAIL
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
+    SURNAME_ONLY,
     given,
     initialled,
     line_head,
@@ -28,6 +29,9 @@ from pipelines.fields.text import Label, is_institution
 _HEADER_BEFORE = re.compile(rf"{listed('header', 'before')}\s?[.:]?\s*")
 _HEADER_AFTER = re.compile(rf"\s?(?:,|\s?\.?\s?[-–—])\s*{listed('header', 'after')}")
 _HEADER_LINE = re.compile(rf"[\s\W]*{listed('header', 'after')}")
+# "propr." (proprium) after the owner's name: the herbarium his own ("Herb. Muster propr."), the
+# sheets of his own gathering or of his collectors'
+_PROPRIUM = re.compile(r"[\s,]*(?i:propr)(?:\.|(?i:ium)\b)?[\s.]*")
 # The owner is as often a former owner as the collector: the value is a last resort, flagged
 # (a doubt: below 0.9) and with a low rule confidence.
 _HEADER_CONF = 0.12
@@ -65,6 +69,12 @@ def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
                     continue
             elif m is not None:
                 p = persons_at(lab, m.end(), end=line.end) or _month_named(lab, m.end(), line.end)
+                if p is not None and _PROPRIUM.fullmatch(lab.flat, p.end, line.end):
+                    # "Herb. Muster propr.": the owner's own herbarium, his surname alone
+                    c = person_candidate(Term.recordedBy, p, _HEADER_CONF, "collector.header")
+                    flags = [*c.flags, "herbarium_header", SURNAME_ONLY]
+                    out.append(c.model_copy(update={"flags": flags}))
+                    continue
                 if p is None or DONOR_TAIL.fullmatch(lab.flat, p.end, line.end) is None:
                     continue
             else:

@@ -52,8 +52,8 @@ _COLL_BEFORE = re.compile(
     # "Collectest by": its ending misread; "lected by" opening a line: its first letters cut
     r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ect(?:ed|e[a-z]{1,2})(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
     r"^[ \t]*(?:[o0][l1i|]{2}|[l1i|]{1,2})ected[ \t]+by(?=[ \t]+[A-Z])|"
-    # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "Sarnmler", "Samrnler"
-    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?|samm[i1|]er(?:in)?)(?![^\W\d_])|"
+    # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "1EG.", "Sarnmler"
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg|[1|]EG)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?|samm[i1|]er(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
@@ -293,8 +293,8 @@ def _name_on_line(lab: Label, p: Person | None) -> Person | None:
     if p is None:
         return None
     line_end = lab.line_at(p.start).end
-    if p.end <= line_end:
-        return p
+    if p.end <= line_end or re.search(r"[^\W\d_]-[ \t]*$", lab.flat[p.start : line_end]):
+        return p  # (or a surname broken at the line's end: "Coll. K. Mus- / ter")
     q = persons_at(lab, p.start, end=line_end, abbreviated=True)
     if q is None or not only_noise(rest := lab.flat[q.end : line_end]):
         return p

@@ -61,7 +61,8 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     without a keyword: after "Collector  Martin Holloway    #283" the keyword's number is read by
     `record_number_candidates`)."""
     lab = person.label
-    line_end = lab.line_at(person.start).end
+    # (the line the name ends on: "Coll. K. Mus- / ter 1234", a surname broken at a line's end)
+    line_end = lab.line_at(max(person.start, person.end - 1)).end
     # No endpos: the look-aheads must see past the line end ("Arroyo Hondo,20 / mi. S").
     m = _NUMBER_AFTER.match(lab.flat, person.end)
     # (a name's span may end in the blank after its initials: "Muster, K. & Beispiel, J. 1234")

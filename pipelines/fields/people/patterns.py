@@ -118,7 +118,8 @@ def _person(initial: str, *, bare_first: str = "") -> str:
         rf"{TITLE}{{0,2}}(?:{WORD}\s)?(?:{bare_first}{initial}\s{{0,3}}(?:-?{initial}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
         rf"(?:{WORD}\s)?"
         rf"(?:{PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{WORD})(?:,?\s(?:Jr|Sr)\.?|\s(?:f|fil)\.)?"
-        rf"{DEGREES}?"
+        # ("K. Muster, Esq., M.D.": a title after the name and a degree)
+        rf"{DEGREES}{{0,3}}"
     )
 
 

@@ -42,11 +42,13 @@ _DEGREE = re.compile(DEGREES)
 
 
 def _degrees_dropped(text: str) -> str:
-    """ "K. Muster, Ph. & M. D." -> "K. Muster": the degrees after a name of two words or more
-    (after a lone word, "Muster, M. D." lists the surname before its initials)."""
+    """ "K. Muster, Ph. & M. D." -> "K. Muster", "K. Muster, Esq., M.D." -> "K. Muster": the
+    degrees after a name of two words or more (after a lone word, "Muster, M. D." lists the
+    surname before its initials)."""
     out, at = "", 0
     for m in _DEGREE.finditer(text):
-        if len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
+        # (or right after a degree dropped: "K. Muster, Esq., M.D.")
+        if (at and m.start() == at) or len(re.split(r"[,;&]", text[: m.start()])[-1].split()) >= 2:
             out += text[at : m.start()]
             at = m.end()
     return out + text[at:]
@@ -280,6 +282,10 @@ _DIGIT_L = re.compile(rf"(?<=[{LOW}])[1|]+(?![\d])")
 # 5 for S, 0 for O, before small letters.
 _DIGIT_CAPITAL = re.compile(rf"(?<![\w'’])[850](?=[{LOW}]{{2}})")
 _CAPITAL_OF = {"8": "B", "5": "S", "0": "O"}
+# A "0" or a "1" between two capitals of a surname in capitals ("K. B0WES", "J. MUL1NS"): the
+# OCR's figure for an "O" or an "I" (the name is doubted: `find_people`'s `unsure_reading`)
+_DIGIT_IN_CAPITALS = re.compile(rf"(?<=[{UP}]{{2}})[01](?=[{UP}])|(?<=[{UP}])[01](?=[{UP}]{{2}})")
+_LETTER_OF = {"0": "O", "1": "I"}
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
 _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
@@ -290,6 +296,32 @@ _LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])
 _ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
 
 
+# A name printed in spaced capitals ("K. M U S T E R", "leg. B E I S P I E L"): four letters or
+# more, one blank between each; and a surname broken at a line's end by a hyphen ("Coll. K. Mus-
+# / ter 1234", the lines joined by a blank): each read closed up, the blanks and the hyphen moved
+# after the word.
+_CLOSED_UP = re.compile(
+    rf"(?<![^\W\d_])[{UP}](?: [{UP}]){{3,}}(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[{UP}][{LOW}]+- [{LOW}]{{2,}}(?![^\W\d_])"
+)
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    letters = m.group(0).replace(" ", "").replace("-", "")
+    return letters + " " * (len(m.group(0)) - len(letters))
+
+
+def _closed_end(flat: str, m: re.Match[str]) -> int:
+    """Where the name `m` read in the view ends in the text: past the word the view closed up
+    ("K. M U S T E R", "K. Mus- ter": the view's "K. MUSTER", "K. Muster" end inside them)."""
+    if not re.search(r"[ -]", flat[max(m.start(), m.end() - 2) : m.end() + 1]):
+        return m.end()
+    for closed in _CLOSED_UP.finditer(flat, m.start(), min(len(flat), m.end() + 64)):
+        if closed.start() < m.end() < closed.end():
+            return closed.end()
+    return m.end()
+
+
 @lru_cache(maxsize=1024)
 def person_view(text: str, *, lenient: bool = False) -> str:
     """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
@@ -297,6 +329,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     if lenient:
         text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     text = _ORDINAL_INITIAL.sub(" ", text)
+    text = _CLOSED_UP.sub(_closed_up, text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = _SPACE_BEFORE_STOP.sub(lambda m: m.group(1) + ". ", text)
     text = _SPACED_STOP.sub(lambda m: m.group(1) + ". ", text)
@@ -304,6 +337,7 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     text = _LOWER_TITLE.sub(lambda m: m.group(0).capitalize(), text)
     text = _TITLE_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text)
     text = _DIGIT_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group(0)], text)
+    text = _DIGIT_IN_CAPITALS.sub(lambda m: _LETTER_OF[m.group(0)], text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
 
 
@@ -387,7 +421,9 @@ def persons_at(
             # "K. Muster et al.": the others unnamed; the span holds the words, the names not
             # (past a stop cut before "ET AL.", whose capitals read as a name's)
             tail = _ET_AL.match(view, m.end(), len(view) if end is None else end)
-            return Person(label, m.start(), tail.end() if tail else m.end(), people)
+            return Person(
+                label, m.start(), tail.end() if tail else _closed_end(label.flat, m), people
+            )
         if bad.start() == 0:
             return None
         stop = m.start() + _institution_start(m.group(0), bad)
