@@ -32,7 +32,13 @@ from pipelines.fields.people.beside_dates import (
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
-from pipelines.fields.people.donors import find_donors, on_preparation, on_register, within
+from pipelines.fields.people.donors import (
+    find_donors,
+    on_preparation,
+    on_register,
+    register_names,
+    within,
+)
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import (
     collection_label,
@@ -186,6 +192,9 @@ def find_people(
     coll = _senders_doubted(labels, coll, donors)
     if not coll:
         coll = header_collectors([*labels, *headers])
+    if not coll:
+        # "K. Muster. / B.M. 1927-123.": the name over a museum's register, a label of its own
+        coll = register_names([*labels, *headers])
     nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
     nums = series_doubted(labels, keyed_elsewhere(labels, nums))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]

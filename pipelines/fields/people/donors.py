@@ -5,12 +5,13 @@ Bequest"): never the collector.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.people.cues import COLL_KEYWORD, cues
 from pipelines.fields.people.persons import persons_at
-from pipelines.fields.people.shapes import line_head, only_noise
+from pipelines.fields.people.shapes import initialled, line_head, only_noise, person_candidate
 from pipelines.fields.registers import DASH, YEAR
 from pipelines.fields.text import Label, candidate, is_institution, label_of
 
@@ -68,6 +69,31 @@ def find_donors(labels: list[Label]) -> list[FieldCandidate]:
                 continue  # "Quillfeather Coll": the collector, as often as the collection
             out.append(_donor(lab, p.start, a.end()))
     return out
+
+
+def register_names(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """The name with initials alone on its line right over a museum's register line, on a label
+    of the two ("K. Muster. / B.M. 1927-123."): on the Museum's pins whom the accession came
+    from, most often the collector, as often a donor or a dealer. A last resort for the collector,
+    flagged `herbarium_header` (a doubt: below 0.9); not a name a donor's key or "Coll." names
+    ("Muster Coll. / B.M. 1961-418", `find_donors`)."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        if len(lab.lines) != 2 or not _REGISTER.fullmatch(lab.lines[1].text):
+            continue
+        line = lab.lines[0]
+        p = persons_at(lab, line.start + line_head(line.text), end=line.end)
+        if p is None or len(p.names) != 1 or not initialled(p):
+            continue
+        if not only_noise(lab.flat[p.end : line.end]):
+            continue
+        c = person_candidate(Term.recordedBy, p, _REGISTER_CONF, "collector.header")
+        out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
+    return out[:1]
+
+
+# a register label's name: as often the donor's or a dealer's as the collector's
+_REGISTER_CONF = 0.12
 
 
 def on_register(labels: list[Label], cand: FieldCandidate) -> bool:

@@ -146,9 +146,9 @@ def test_degrees_after_name(line: str) -> None:
 _PIN = "S. INDIA:\nSampleton Hills\n12.iv.1927\n\n"
 
 
-def test_register_label_name_no_collector() -> None:
-    # a name alone over a museum's register on a label of its own is a donor's label (roles)
-    assert value(_PIN + "K. Muster.\nB.M. 1927-123.") is None
+def test_register_label_name_offered_unsure() -> None:
+    got = field(_PIN + "K. Muster.\nB.M. 1927-123.", "recordedBy")
+    assert got is not None and got.value == "K. Muster" and got.confidence < 0.9
 
 
 @pytest.mark.parametrize(
