@@ -16,6 +16,7 @@ from pipelines.fields.people.persons import Person, persons_at
 from pipelines.fields.people.shapes import (
     SURNAME_ONLY,
     binomial_line,
+    compass_place,
     firm_line,
     full_name,
     initialled,
@@ -149,6 +150,10 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
                 continue
             if j > 0 and binomial_line(lab.lines[j - 1].text):
                 continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
+            if compass_place(p):
+                continue  # "S. Devon / vii.1902": the county over the date, its bearing first
+            if j > line_i and not (initialled(p) or titled(p)) and _initialled_below(lab, j):
+                continue  # "vii.1902 / Exampla Wood / J. Beispiel": a second place, the collector
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR
             run_on = _RUNS_ON.fullmatch(rest) is not None
@@ -194,6 +199,15 @@ def _doubted(c: FieldCandidate, p: Person) -> FieldCandidate:
 _PLACE_NOUN = re.compile(
     rf"\s(?:{PLACE_NOUNS}|Canal|Mts?\.|Cove|Forest|Station)[\s,.;]*$", re.IGNORECASE
 )
+
+
+def _initialled_below(lab: Label, j: int) -> bool:
+    """Whether the line after line `j` is an initialled name alone ("J. Beispiel")."""
+    if j + 1 >= len(lab.lines):
+        return False
+    ln = lab.lines[j + 1]
+    q = persons_at(lab, ln.start + line_head(ln.text), end=ln.end)
+    return q is not None and initialled(q) and only_noise(lab.flat[q.end : ln.end])
 
 
 def _place_name(p: Person) -> bool:

@@ -16,6 +16,7 @@ from pipelines.fields.people.cues import JOINERS, listed, name_stops
 from pipelines.fields.people.patterns import CAPW, GIVEN_ABBR, LOW, PARTICLE, TITLE, UP, WORD
 from pipelines.fields.people.persons import IBERIAN_DOUBLE_SURNAME, Person, bad_word
 from pipelines.fields.text import Label, candidate
+from pipelines.fields.vicecounty import is_british_county
 
 # A lone word that is far more often a given name than a surname ("Coll. _Wayne..
 # Pettibone.", the surname lost to the OCR or cut off by the label's edge) is a truncated name as
@@ -177,12 +178,16 @@ _LAND_END = re.compile(r"(?i:.{3,}(?:lands?|ia|ica|stan)|africa|america|asia|eur
 
 def compass_place(p: Person) -> bool:
     """Whether the first name is a compass point's initial and a land's name ("N. Exampleland",
-    "S. Africa"), the region heading a label."""
+    "S. Africa"), or a British county's ("S. Devon", "E. Kent"), the region heading a label."""
     m = _COMPASS.fullmatch(p.names[0])
     if m is None:
         return False
     word = m.group("w").strip(".,:;")
-    return fold(word) in countries() or _LAND_END.fullmatch(word) is not None
+    return (
+        fold(word) in countries()
+        or _LAND_END.fullmatch(word) is not None
+        or is_british_county(word)
+    )
 
 
 def full_name(p: Person) -> bool:

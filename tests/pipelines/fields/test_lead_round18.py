@@ -102,3 +102,18 @@ def test_no_address_lines(line: str) -> None:
 )
 def test_an_old_labels_habitat_key_before_a_place_then_its_site(text: str, locality: str) -> None:
     assert value(text, "verbatimLocality") == locality
+
+
+@pytest.mark.parametrize(
+    ("text", "collector"),
+    [
+        # a second place under a pin's date, the initialled collector under it
+        ("Sampleton\nS. Devon\nvii.1902\nExampla Wood\nJ. Beispiel", "J. Beispiel"),
+        # a county with its bearing is no initialled name
+        ("Sampleton\nE. Kent\n12.vi.1950\nK. Muster", "K. Muster"),
+        # a name without initials under the date, nothing under it: still the collector's
+        ("Sampleton\n12.vi.1950\nKarl Muster", "Karl Muster"),
+    ],
+)
+def test_a_pins_collector_below_a_second_place(text: str, collector: str) -> None:
+    assert value(text) == collector
