@@ -166,6 +166,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.iso",
         re.compile(rf"(?<!\d)(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     ),
+    # the year first with dots or slashes ("1921.06.15", "1921/6/15"), as East Asian and some
+    # Nordic labels write it
+    (
+        "date.iso",
+        re.compile(
+            rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])"
+        ),
+    ),
     # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
     (
         "date.dmy_roman",
@@ -1046,6 +1054,9 @@ def _collector_keys() -> str:
 
 
 _COLL_KEY = re.compile(rf"\b(?:{_collector_keys()})\b", re.IGNORECASE)
+# A reverend's title before a name ("Rev. J. Beispiel"), capitalised as people_cues.csv keeps
+# the revision's "rev." only in lower case
+_REVEREND = re.compile(r"(?<![^\W\d_])Rev\.\s*(?:[A-Z]\.\s*)*[A-Z][a-z]")
 # A determiner's cue right after a collector's key is the collector's title: "Coll. Rev. K. Muster
 # July 1888" (a reverend), not a revision.
 _TITLE_AFTER_KEY = re.compile(_COLL_KEY.pattern + r"\.?:?\s*$", re.IGNORECASE)
@@ -1318,7 +1329,14 @@ def label_dates(
     for i, (lab, dates) in enumerate(zip(labels, sheet, strict=True)):
         # a reverend collects where no other collector is keyed: "Leg. K. Muster / Rev. J.
         # Beispiel 1980" is a revision
-        cased = bool(dates) and lab.label in data and not _COLL_KEY.search(lab.text)
+        # ("Rev. J. Beispiel, coll.": the reverend's own key on his line keys no one else)
+        cased = (
+            bool(dates)
+            and lab.label in data
+            and not any(
+                _COLL_KEY.search(ln.text) and not _REVEREND.search(ln.text) for ln in lab.lines
+            )
+        )
         type_copy = _first_type_copy_line(lab, printed.get(lab.label, lab)) if dates else None
         for d in dates:
             if "month_first" in d.flags and day_first:

@@ -117,3 +117,23 @@ def test_an_old_labels_habitat_key_before_a_place_then_its_site(text: str, local
 )
 def test_a_pins_collector_below_a_second_place(text: str, collector: str) -> None:
     assert value(text) == collector
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # the year first, with dots or slashes
+        ("Sampleton, meadow\n1921.06.15 K. Muster", "eventDate", "1921-06-15"),
+        ("Sampleton, meadow\n1921/6/15 K. Muster", "eventDate", "1921-06-15"),
+        ("Sampleton, meadow\n1921.15.06 K. Muster", "eventDate", None),
+        # the reverend keyed on his own line collects: the date is the collection's
+        ("Exampla minor L.\nSampleton\nRev. J. Beispiel, coll.\nJune 1900", "eventDate", "1900-06"),
+        ("Exampla minor L.\nSampleton\nRev. J. Beispiel, coll.\nJune 1900", "dateIdentified", None),
+        # another collector keyed: the capitalised "Rev." revises
+        ("Leg. K. Muster\nRev. J. Beispiel 1980", "dateIdentified", "1980"),
+    ],
+)
+def test_year_first_dates_and_the_reverends_date(
+    text: str, term: str, expected: str | None
+) -> None:
+    assert value(text, term) == expected
