@@ -556,11 +556,12 @@ UNREAD_DETERMINATION = "unread_determination"
 
 def _unread_slip(out: dict[str, FieldCandidate], seen: Views, every_name: list[NameMatch]) -> None:
     """Doubt the name of a data label or a header when the sheet carries a determination slip,
-    keyed by its determiner, with a line that may be a name ("Exmpla lon gifolia Bth" in a hand the OCR misread, under it
-    "det. K. M. 1986") and no name was read from it: the slip is likelier the current
-    determination than the label's name, and what it says is unknown."""
+    keyed by its determiner, with a line that may be a name ("E, lon, gifolia Knth", a hand the
+    OCR misread, over "det. K. M. 1986") and no name was read from it: the slip is likelier the
+    current determination than the label's name, and what it says is unknown."""
     name = out.get(Term.scientificName.value)
-    if name is None or seen.roles.get(name.evidence.label) is Role.determination:
+    at = name.evidence.label if name is not None else None
+    if name is None or at is None or seen.roles.get(at) is Role.determination:
         return
     named = {n.label.label for n in every_name}
     for lab in seen.of(Role.determination):

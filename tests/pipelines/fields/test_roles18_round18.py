@@ -9,11 +9,11 @@ import pytest
 from pipelines.fields import labels_from_text
 from pipelines.fields.institution_names import header_address
 from pipelines.fields.roles import Role
-from pipelines.fields.text import make_labels
+from pipelines.fields.text import Label, make_labels
 from tests.pipelines.fields.parsed import fields, role_of
 
 
-def _label(text: str):  # type: ignore[no-untyped-def]
+def _label(text: str) -> Label:
     (label,) = make_labels(labels_from_text(text))
     return label
 
