@@ -171,7 +171,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.iso",
         re.compile(
-            rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d])"
+            rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[./]\d)"
         ),
     ),
     # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"

@@ -137,3 +137,7 @@ def test_year_first_dates_and_the_reverends_date(
     text: str, term: str, expected: str | None
 ) -> None:
     assert value(text, term) == expected
+
+
+def test_a_register_number_is_no_year_first_date() -> None:
+    assert value("Sampleton\nReg. 1950.3.12.45\n12.vi.1950", "eventDate") == "1950-06-12"
