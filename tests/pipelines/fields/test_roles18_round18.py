@@ -71,23 +71,6 @@ def test_a_cyrillic_series_title_keeps_its_number_doubted(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Returned\n12 APR 1999",
-        "DIGITISED\n12 NOV 2014",
-        "On loan to Herbarium Exempli\n15 Mar 2003",
-        "Loan returned\n1995",
-        # a slide's label: its number and its preparer are the slide's
-        "Slide made\nNo. 456\nJ. Beispiel 1975",
-        "Sampled for DNA 2012",
-        "DNA extracted\nK. Muster 2010",
-    ],
-)
-def test_a_stamps_cue_over_its_date_is_curatorial(text: str) -> None:
-    assert role_of(text) is Role.curatorial
-
-
-@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # the loan's date is no rival of the collection's
@@ -126,32 +109,38 @@ def test_not_a_dated_stamp(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "role"),
     [
         # a herbarium's identification service: its name is the determiner's
-        "Identified at the Herbarium,\nRoyal Botanic Gardens, Kew\nExampla ornata Beispiel",
-        "Identified in the Herbarium, Kew\nExampla ornata Beispiel\n1962",
-        "Determined at the British Museum (Natural History)\nExampla minor Muster",
-    ],
-)
-def test_an_institutions_identification_is_a_determination(text: str) -> None:
-    assert role_of(text) is Role.determination
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        (
+            "Identified at the Herbarium,\nRoyal Botanic Gardens, Kew\nExampla ornata Beispiel",
+            Role.determination,
+        ),
+        ("Identified in the Herbarium, Kew\nExampla ornata Beispiel\n1962", Role.determination),
+        (
+            "Determined at the British Museum (Natural History)\nExampla minor Muster",
+            Role.determination,
+        ),
         # loan and digitisation notes in the labels' languages
-        "Prêté à Herb. Exempli\n12.3.1999",
-        "Retourné\n12.3.1999",
-        "Ausgeliehen an Herb. Exempli\n12.3.1999",
-        "Uitgeleend aan Herb. Exempli\n1999",
-        "Lainattu\n1999",
-        "Gescannt 2016",
+        ("Prêté à Herb. Exempli\n12.3.1999", Role.curatorial),
+        ("Retourné\n12.3.1999", Role.curatorial),
+        ("Ausgeliehen an Herb. Exempli\n12.3.1999", Role.curatorial),
+        ("Uitgeleend aan Herb. Exempli\n1999", Role.curatorial),
+        ("Lainattu\n1999", Role.curatorial),
+        # a stamp's cue over its date
+        ("Returned\n12 APR 1999", Role.curatorial),
+        ("DIGITISED\n12 NOV 2014", Role.curatorial),
+        ("On loan to Herbarium Exempli\n15 Mar 2003", Role.curatorial),
+        ("Loan returned\n1995", Role.curatorial),
+        # a slide's label: its number and its preparer are the slide's
+        ("Slide made\nNo. 456\nJ. Beispiel 1975", Role.curatorial),
+        ("Sampled for DNA 2012", Role.curatorial),
+        ("DNA extracted\nK. Muster 2010", Role.curatorial),
+        ("Gescannt 2016", Role.curatorial),
     ],
 )
-def test_a_loan_note_in_any_language_is_curatorial(text: str) -> None:
-    assert role_of(text) is Role.curatorial
+def test_identification_services_stamps_and_loan_notes(text: str, role: Role) -> None:
+    assert role_of(text) is role
 
 
 def test_a_loan_notes_date_is_no_collection_date() -> None:
