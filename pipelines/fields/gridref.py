@@ -288,6 +288,25 @@ _SLIPPED = re.compile(
 )
 
 
+# A reference written with strokes or stops between its parts ("TQ/123.456", "SU/123/456",
+# "TQ/1234"), as some recorders' cards print it: read as spaced (the same length)
+_STROKED = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<sq>[HNOST][A-HJ-Z])/(?P<e>\d{1,5})(?:(?P<sep>[./])(?P<n>\d{1,5}))?"
+    r"(?![\d/.]?\d)"
+)
+
+
+def _unstroked(flat: str) -> str:
+    def spaced(m: re.Match[str]) -> str:
+        if m["n"] is None:
+            return f"{m['sq']} {m['e']}"
+        if len(m["e"]) != len(m["n"]):
+            return m.group(0)
+        return f"{m['sq']} {m['e']} {m['n']}"
+
+    return _STROKED.sub(spaced, flat)
+
+
 def _mend_figures(flat: str) -> str:
     """`flat` with the letters OCR read for a grid reference's figures read as figures (the same
     length: the offsets stand)."""
@@ -364,7 +383,7 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
     context = _context(labels)
     hits: list[GridHit] = []
     for lab in labels:
-        flat = _mend_figures(lab.flat)
+        flat = _mend_figures(_unstroked(lab.flat))
         for m in _REF.finditer(flat):
             square = _square(m)
             if square is None:
@@ -383,8 +402,8 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
         for m in _BARE_SQUARE.finditer(flat):
             if not _KEY.search(flat[max(0, m.start() - 30) : m.start()]):
                 continue
-            if re.match(r"\s?[\w(]", flat[m.end() : m.end() + 2]):
-                continue  # "Grid ref. TQ 38": the full match above
+            if re.match(r"\s?[\w(]|[/.\-–]\s?\d", flat[m.end() : m.end() + 3]):
+                continue  # "Grid ref. TQ 38": the full match above; "TQ/12.3": no bare square
             origin = _square_origin(m["sq"])
             if origin is None:
                 continue

@@ -141,3 +141,24 @@ def test_year_first_dates_and_the_reverends_date(
 
 def test_a_register_number_is_no_year_first_date() -> None:
     assert value("Sampleton\nReg. 1950.3.12.45\n12.vi.1950", "eventDate") == "1950-06-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "verbatim", "uncertainty"),
+    [
+        # strokes or stops between a reference's parts, as some recorders' cards print it
+        ("Grid ref. TQ/123.456", "TQ/123.456", "71"),
+        ("Grid ref. SU/123/456", "SU/123/456", "71"),
+        ("GR TQ/1234", "TQ/1234", "707"),
+    ],
+)
+def test_a_grid_reference_with_strokes(line: str, verbatim: str, uncertainty: str) -> None:
+    text = f"Exampla minor L.\nSampleton Heath, Surrey\n{line}\n14.7.1962"
+    assert value(text, "verbatimCoordinates") == verbatim
+    assert value(text, "coordinateUncertaintyInMeters") == uncertainty
+
+
+def test_a_square_with_figures_after_a_stroke_is_no_bare_square() -> None:
+    # easting and northing of unequal length: no reference, and not the 100 km square alone
+    text = "Exampla minor L.\nSampleton Heath\nGrid ref. TQ/12.345\n14.7.1962"
+    assert value(text, "verbatimCoordinates") is None
