@@ -291,7 +291,7 @@ _SLIPPED = re.compile(
 # A reference written with strokes or stops between its parts ("TQ/123.456", "SU/123/456",
 # "TQ/1234"), as some recorders' cards print it: read as spaced (the same length)
 _STROKED = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<sq>[HNOST][A-HJ-Z])/(?P<e>\d{1,5})(?:(?P<sep>[./])(?P<n>\d{1,5}))?"
+    r"(?<![A-Za-z0-9.])(?P<sq>[HNOST][A-HJ-Z])/(?P<e>\d{1,5})(?:[./](?P<n>\d{1,5}))?"
     r"(?![\d/.]?\d)"
 )
 
