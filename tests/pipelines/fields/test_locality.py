@@ -906,7 +906,7 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
     [
         "21° N. Lat. Altitude 5,000-7,000 ft.",
         "slope 3°; NE exposure",
-        # (a township and range is verbatimCoordinates of its own: test_geo_round13.py)
+        # (a township and range is verbatimCoordinates of its own: test_geo_historical_regions_survey.py)
         "36 27N 93 18W",
         "Height 12 ft, 3 in.",
         # a "0" before a space that is part of a number

@@ -133,7 +133,7 @@ def test_register_and_type(text: str, role: Role) -> None:
     ("text", "term", "value"),
     [
         # the name alone over the register number: the donor, most often the collector too,
-        # offered below 0.9 (test_people18_round18)
+        # offered below 0.9 (test_people_uk_colonial_slips)
         ("K. Muster\nB.M. 1950-12\n\nSampleton\n3.vii.1930", "recordedBy", "K. Muster"),
         # the word's remains on the donor's label are no place
         ("K. Muster\nCol\nB.M.1850-12\n\nSampleton\n3.vii.1930", "verbatimLocality", "Sampleton"),

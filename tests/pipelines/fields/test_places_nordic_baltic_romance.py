@@ -1,4 +1,4 @@
-"""Round 14's shapes of the locality: Nordic and Baltic labels (a parish's word, "sn", "pit.",
+"""Shapes of the locality: Nordic and Baltic labels (a parish's word, "sn", "pit.",
 "par.", "pag.", "apyl.", a collector's key with its "by", the Finnish and Swedish national grids),
 Russian ("близ", "около"), French, Italian and Iberian communes and keys ("commune de", "Départ.",
 "Colhido por"), and Dutch and Indonesian labels (a forester's "bb." number, an expedition's

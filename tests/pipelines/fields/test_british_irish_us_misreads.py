@@ -1,4 +1,4 @@
-"""Round 13b: confident errors on shapes of British, Irish and US sheets and their OCR misreads,
+"""Confident errors on shapes of British, Irish and US sheets and their OCR misreads,
 probed with invented labels (no text is copied from a transcription)."""
 
 from __future__ import annotations

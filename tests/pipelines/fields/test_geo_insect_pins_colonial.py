@@ -1,4 +1,4 @@
-"""Round 15: insect pin labels of many museums and colonial sheets, as text and as OCR reads them.
+"""Insect pin labels of many museums and colonial sheets, as text and as OCR reads them.
 Coordinates with the longitude first or a decimal comma, elevations at a place line's end or with
 the unit first, colonial and Australian abbreviations, insect labels' state in capitals, museums'
 collection infixes and unknown acronyms, and dates whose reading the OCR leaves in doubt. Invented

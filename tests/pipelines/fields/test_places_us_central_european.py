@@ -1,4 +1,4 @@
-"""Round 13's shapes of the locality: US sheets (a department under the museum's name, township
+"""Shapes of the locality: US sheets (a department under the museum's name, township
 and range, UTM, GPS and latitude lines, associated species, an OCR-misread collector's line),
 Central European cue words (German, Italian, Czech, Polish, Hungarian), British labels ("Nr.",
 a county's abbreviation and colon, a vice-county or a grid reference closing the place), and the

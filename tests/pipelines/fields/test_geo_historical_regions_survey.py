@@ -1,4 +1,4 @@
-"""Round 13's places: Central Europe's historical regions and today's countries (a region split
+"""Places: Central Europe's historical regions and today's countries (a region split
 between two countries gives none or a doubt), Italy's regions named without the country, and the
 American survey coordinates (township and range, UTM). Invented strings in the shapes labels use."""
 
@@ -200,7 +200,7 @@ def test_a_misread_vice_county_number_is_none(text: str) -> None:
     assert "dynamicProperties" not in got and "county" not in got
 
 
-# (round 18) an O glued to the figures is read as a 0, and doubted: 10 as often as 16 or 19
+# an O glued to the figures is read as a 0, and doubted: 10 as often as 16 or 19
 def test_a_vice_county_number_with_an_o_is_doubted() -> None:
     got = fields("v.c. 1O Sampleton")
     assert "unsure_reading" in got["dynamicProperties"].flags

@@ -1,4 +1,4 @@
-"""Round 14's date shapes: Latvian, Lithuanian, Ukrainian, pre-reform Russian and Catalan month
+"""Date shapes: Latvian, Lithuanian, Ukrainian, pre-reform Russian and Catalan month
 names, the Lithuanian and Latvian year-first layouts, and the Russian and Baltic "24/VI 1910".
 Invented strings in the shapes labels use."""
 

@@ -1,4 +1,4 @@
-"""Round 17's places, dates and numbers on whole sheets: the unit below a Mexican state ("Edo.
+"""Places, dates and numbers on whole sheets: the unit below a Mexican state ("Edo.
 Oaxaca, Distr. Exampla") and below a Soviet region ("Ленинградская обл., Лужский р-н") is the
 county; a national herbarium's header names a typed state's country and leaves its county; a
 Soviet republic's abbreviated names give today's country; a Finnish province's abbreviation

@@ -1,4 +1,4 @@
-"""Round 18's catalogue numbers, dates and British geography as OCR and transcribers give them:
+"""Catalogue numbers, dates and British geography as OCR and transcribers give them:
 a barcode's zeros read as letters glued to its institution's code ("KOOO123458", "BMOO0123456")
 are mended and doubted, never without a known code; a surname in capitals and a number ("MUSTER
 1234") is a collector's, no catalogue number; a year whose century's 1 is read as a letter too

@@ -1,4 +1,4 @@
-"""Round 16's shapes of the locality and the habitat, read from whole sheets: the place under a
+"""Shapes of the locality and the habitat, read from whole sheets: the place under a
 museum's shortened name on an insect's pin (not a postal address), the site's line under the
 place (a genus after "with", a German noun, a site's adjective), the collector's key and the plant
 described after a site, a series' title naming a group and its region, a genus alone with its

@@ -1,4 +1,4 @@
-"""Round 13's catalogue numbers: US barcodes and an accession number beside them, and a barcode's
+"""Catalogue numbers: US barcodes and an accession number beside them, and a barcode's
 number whose digits OCR read as letters ("C0l23456F", "E0O123456"): taken, repaired and doubted.
 Invented numbers in the shapes institutions print."""
 

@@ -1,4 +1,4 @@
-"""Round 14's Nordic and Iberian shapes outside the dates: Uppsala's and Madrid's catalogue
+"""Nordic and Iberian shapes outside the dates: Uppsala's and Madrid's catalogue
 numbers, Sweden's provinces (landskap) and Norway's counties before 2020. Invented strings."""
 
 from __future__ import annotations

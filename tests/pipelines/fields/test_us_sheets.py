@@ -1,4 +1,4 @@
-"""Round 15's shapes of American herbarium sheets and lichen packets read end to end: a
+"""Shapes of American herbarium sheets and lichen packets read end to end: a
 determiner's year before a collecting date written month first, a place's name before a comma
 and its site under the county's line, the county and the state's abbreviation heading the
 locality, a herbarium's code and number that read as a British grid reference, and a state's

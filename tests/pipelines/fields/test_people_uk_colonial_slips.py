@@ -1,4 +1,4 @@
-"""Round 18: the people of UK and colonial-era sheets and last round's leftovers: a determination
+"""The people of UK and colonial-era sheets and leftovers of an earlier round: a determination
 slip's key over the name it determined ("DETERMINAVIT / Exampla minor L. / K. Muster"); a
 year-first date before a name ("1921.06.15 K. Muster"); a determiner under a key and a year is no
 name line's collector ("Det.by / 62 / H.A.Beispiel"); names in spaced capitals ("K. M U S T E

@@ -1,4 +1,4 @@
-"""Round 17: a series' code between a collector's name and his number ("K. Muster NGF 12345",
+"""A series' code between a collector's name and his number ("K. Muster NGF 12345",
 "K. Muster, BSIP 1234", "K. Muster & J. Beispiel LAE 67890", the OCR's "NGF l2345") cut from the
 name and kept with the number; Sarawak's lone "S" on a label naming Sarawak; the collector who
 also named it in Spanish, Portuguese and Swedish ("Leg. y det.", "Col. y det.", "Saml. o. best.");

@@ -1,4 +1,4 @@
-"""People and names on US, British and Central European sheets and their OCR (round 13, invented
+"""People and names on US, British and Central European sheets and their OCR (invented
 strings): the cue words of more languages, a herbarium's code under the collector's line, field
 numbers coded by the collector's initials or with a letter before a hyphen, a form's "Number:",
 a forest department's "S." series alone on its line, numbers and keys the OCR misread, a sender

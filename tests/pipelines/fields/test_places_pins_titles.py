@@ -1,4 +1,4 @@
-"""Round 17's shapes of the locality (invented strings of real shapes): a pinned insect's place
+"""Shapes of the locality (invented strings of real shapes): a pinned insect's place
 over a collector's key and no date, the museum's own city repeated under its header, a county
 and a title's state heading a township line, and the regions of a title outside the block."""
 

@@ -1,4 +1,4 @@
-"""Round 16's places and dates on whole sheets: an island several countries share is never a sure
+"""Places and dates on whole sheets: an island several countries share is never a sure
 state (the country's own subdivision printed under it is; Indonesia keys its islands), a colonial
 power in brackets after the island names its part; the unit below a typed state ("Dpto. Exempla,
 Prov. Muestra") is the county; a numeric date on a label in a language that writes the day first is
@@ -117,7 +117,7 @@ BELOW.append(
 )
 
 
-# round 17: below a Mexican state and a Soviet region (the unit below as printed)
+# below a Mexican state and a Soviet region (the unit below as printed)
 BELOW += [
     (
         "PLANTS OF MEXICO\nEdo. Oaxaca, Distr. Exampla: 12 km N of Muestra, 2100 m.\n"

@@ -1,4 +1,4 @@
-"""Round 13's date shapes: a sender's year ("Comm. K. Muster 1890") and an exsiccata's issue year
+"""Date shapes: a sender's year ("Comm. K. Muster 1890") and an exsiccata's issue year
 ("Fasc. III (1905)") are no sure collection year; US dates and OCR-misread years. Invented strings
 in the shapes labels use."""
 

@@ -1,4 +1,4 @@
-"""Round 15's shapes of the locality and the habitat: insects' pin labels (how the insect was
+"""Shapes of the locality and the habitat: insects' pin labels (how the insect was
 taken with its height, its host keyed or after "ex", a county and a state's abbreviation alone),
 colonial sheets (a collector's surname and number under the place, a series' "collected by"
 title) and field notes where the place, the site and the plant described run together

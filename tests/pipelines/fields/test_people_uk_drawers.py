@@ -1,7 +1,7 @@
 """People and names on the shapes UK herbaria and the NHM's insect drawers hold from elsewhere
-(round 12, invented strings): a glen under a place, a region heading an insect's label, a
-herbarium after "Det.", a register number under the collector, a field number above a Roman
-month, forest departments' field series, a form's English words, a type's designator."""
+(invented strings): a glen under a place, a region heading an insect's label, a herbarium after
+"Det.", a register number under the collector, a field number above a Roman month, forest
+departments' field series, a form's English words, a type's designator."""
 
 from __future__ import annotations
 

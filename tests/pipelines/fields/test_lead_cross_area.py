@@ -1,4 +1,4 @@
-"""Round 18 (lead): shapes the round's helpers reported from other areas' sheets. Invented strings."""
+"""Shapes the helpers reported from other areas' sheets, fixed across areas. Invented strings."""
 
 from __future__ import annotations
 

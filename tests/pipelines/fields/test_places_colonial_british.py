@@ -1,4 +1,4 @@
-"""Round 18's shapes of the locality (invented strings of real shapes): a study's plot alone, a
+"""Shapes of the locality (invented strings of real shapes): a study's plot alone, a
 country's name in a binomial's shape heading the place on its line, and the colonial, tropical
 and British sheets' places."""
 
