@@ -779,16 +779,16 @@ def test_no_locality(text: str) -> None:
 def test_locality_stops_before_the_habitat() -> None:
     text = (
         "Vinton County: Maple Ridge State Forest, along Deer Lick \n Run N of Forest Road 3, 0.45 mi SW"
-        " of SR 73, \n 38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone \n boulders along brook and"
-        " adjacent pine woods.\n\n21 May 2006"
+        " of SR 73, \n 36°14'20\"N, 84°52'25'W, ca. 190 m; shale \n ledges along creek and"
+        " adjacent oak woods.\n\n21 May 2006"
     )
     got = values(text)
     assert got["verbatimLocality"].endswith("ca. 190 m")
-    assert got["habitat"] == "sandstone \n boulders along brook and adjacent pine woods."
+    assert got["habitat"] == "shale \n ledges along creek and adjacent oak woods."
 
 
 COORDINATES = [
-    ("38°41'20\"N, 83°07'25'W, ca. 190 m;", "38°41'20\"N, 83°07'25'W", "38.68889", "-83.12361"),
+    ("36°14'20\"N, 84°52'25'W, ca. 190 m;", "36°14'20\"N, 84°52'25'W", "36.23889", "-84.87361"),
     ("36 27'14\"N,\n93 18'37\"W.", "36 27'14\"N, 93 18'37\"W", "36.45389", "-93.31028"),
     ("N48° 41' W 87° 35'", "N48° 41' W 87° 35'", "48.68333", "-87.58333"),
     ("N. 49° 26' W. 88° 55'", "N. 49° 26' W. 88° 55'", "49.43333", "-88.91667"),
@@ -804,7 +804,7 @@ COORDINATES = [
         "60.52393",
         "-172.89917",
     ),
-    ("18°51'N, 70°16'Oeste; elev. 85 m.", "18°51'N, 70°16'Oeste", "18.85000", "-70.26667"),
+    ("19°07'N, 71°32'Oeste; elev. 85 m.", "19°07'N, 71°32'Oeste", "19.11667", "-71.53333"),
     ("63° 12' N, 107° W", "63° 12' N, 107° W", "63.20000", "-107.00000"),
     ("52°46.5'N, 172°45.0'E", "52°46.5'N, 172°45.0'E", "52.77500", "172.75000"),
     ("Lat. 51° 55'N. Long. 68° 06'W.", "51° 55'N. 68° 06'W", "51.91667", "-68.10000"),
@@ -823,7 +823,7 @@ COORDINATES = [
         "32.85000",
         "-82.70000",
     ),
-    ("27 at Mayo, 29057'N, 83°12'W; hardwood swamp.", "29°57'N, 83°12'W", "29.95000", "-83.20000"),
+    ("14 at Exampla, 30042'N, 84°27'W; cypress swamp.", "30°42'N, 84°27'W", "30.70000", "-84.45000"),
     ("N.48017'W.89023'", "N.48°17'W.89°23'", "48.28333", "-89.38333"),
     ("60°07.5'N, 152*34.0'W", "60°07.5'N, 152°34.0'W", "60.12500", "-152.56667"),
     ("Lat/Long:\n55°12N, 161°42W", "55°12N, 161°42W", "55.20000", "-161.70000"),
@@ -912,7 +912,7 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
         # a "0" before a space that is part of a number
         "Elevation 1700 25 m, N side",
         # halves in two labels that do not meet
-        "38°41'20\"N\n\nElev. 35 m\n83°07'25'W",
+        "36°14'20\"N\n\nElev. 35 m\n84°52'25'W",
     ],
 )
 def test_no_coordinates(text: str) -> None:
@@ -920,7 +920,7 @@ def test_no_coordinates(text: str) -> None:
 
 
 ELEVATIONS = [
-    ("38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone", "ca. 190 m"),
+    ("36°14'20\"N, 84°52'25'W, ca. 190 m; shale", "ca. 190 m"),
     ("Sandwash\nNavajo Co. Ariz\n7200' VI-26-65", "7200'"),
     ("Cyn 1800-2600' Sierra", "1800-2600'"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'\nE.G Dunmore", "5200'"),
@@ -929,12 +929,12 @@ ELEVATIONS = [
     ("Portal 4800' el.", "4800'"),
     ("Elevation 37 m", "37 m"),
     ("Elevation:\t2630 ft", "2630 ft"),
-    ("Elevation: 2400 - 2600 Feet", "2400 - 2600 Feet"),
+    ("Elevation: 1400 - 1600 Feet", "1400 - 1600 Feet"),
     ("Det.:\t\t\t\t\tAlt.: About 3400 ft.", "About 3400 ft."),
-    ("Altitude ca. 2,300 feet\t\tSeptember 17, 1942", "ca. 2,300 feet"),
-    ("18°51'N, 70°16'Oeste; elev. 85 m.", "85 m."),
-    ("ARROYO TRES PASOS, RIO NEGRO, 560 METERS ALTITUDE", "560 METERS"),
-    ("Habitat C.2300 Ft. Alt. Among tall reeds", "C.2300 Ft."),
+    ("Altitude ca. 1,700 feet\t\tAugust 11, 1937", "ca. 1,700 feet"),
+    ("19°07'N, 71°32'Oeste; elev. 85 m.", "85 m."),
+    ("ARROYO EJEMPLO, RIO MUESTRA, 430 METERS ALTITUDE", "430 METERS"),
+    ("Habitat C.1900 Ft. Alt. Among wet sedges", "C.1900 Ft."),
     ("Vega del Ejemplo. Alt. 40 m.", "40 m."),
     ("Coos Bay, 0-20 m; sea coast", "0-20 m"),
     # OCR slips in the keyword: "Alt.:" read as "Alte:" or "Altes", "Ft." as "Ft,"
@@ -954,16 +954,16 @@ def test_elevations(text: str, elevation: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Climbing; stems 3.5m; flowers white.",
+        "Twining; stems 2.5m; flowers pale yellow.",
         "Tree 12m.,petals white",
-        "38°41'20\"N",
+        "36°14'20\"N",
         "13 km SW of",
         "Alter 300 m",
         # minutes of a coordinate whose degree sign was read as "0"
-        "27 at Mayo, 29057'N, 83°12'W; hardwood swamp.",
+        "14 at Exampla, 30042'N, 84°27'W; cypress swamp.",
         "17036N, 7622'W; S of the pier, near end of road;",
         # the tail of a number whose range dash the OCR lost is no elevation of its own
-        "22° N. Lat. Altitude 6,0008,000 ft.",
+        "19° N. Lat. Altitude 4,0006,000 ft.",
     ],
 )
 def test_no_elevation(text: str) -> None:
@@ -1041,7 +1041,7 @@ def test_habitats(text: str, habitat: str) -> None:
 
 
 METRES = [
-    ("38°41'20\"N, 83°07'25'W, ca. 190 m; sandstone", "190", "190"),
+    ("36°14'20\"N, 84°52'25'W, ca. 190 m; shale", "190", "190"),
     ("Vega del Ejemplo, ca. 350 m; pine forest", "350", "350"),
     ("Kensington, 1200 ft", "366", "366"),
     ("alt. 1,850 m, foothills of Front Range", "1850", "1850"),
@@ -1049,9 +1049,9 @@ METRES = [
     ("Sierra de Juarez, elev. 600-700 m.", "600", "700"),
     ("Mt. Lemmon\n5000 ft.\nVII-4-54", "1524", "1524"),
     ("Cyn 1800-2600' Sierra", "549", "792"),
-    ("Elevation: 2400 - 2600 Feet", "732", "792"),
-    ("ARROYO TRES PASOS, RIO NEGRO, 560 METERS ALTITUDE", "560", "560"),
-    ("Habitat C.2300 Ft. Alt. Among tall reeds", "701", "701"),
+    ("Elevation: 1400 - 1600 Feet", "427", "488"),
+    ("ARROYO EJEMPLO, RIO MUESTRA, 430 METERS ALTITUDE", "430", "430"),
+    ("Habitat C.1900 Ft. Alt. Among wet sedges", "579", "579"),
     ("Coos Bay, 0-20 m; sea coast", "0", "20"),
     ("Altitude 5,000-7,000 ft.", "1524", "2134"),
 ]

@@ -102,7 +102,7 @@ NAMES = [
         "(Lam.) R. J. Hend.",
         "species",
     ),
-    ("Scientific Name Scoparia triflora L.", "Scoparia triflora", "L.", "species"),
+    ("Scientific Name Exemplia quadrifida L.", "Exemplia quadrifida", "L.", "species"),
     (
         "Plantae Insulares Smithianae.\nNo. 273\nLinociera laurifolia, Hollb",
         "Linociera laurifolia",
@@ -227,10 +227,10 @@ def test_genus_kept_above_a_capitalised_epithet() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lavender flowered herb of ravines\nin oak woods.",
+        "Purple flowered shrub of gullies\nin pine woods.",
         "Erect branched herb, locally common; corolla white.",
-        "Open marshy ground along N. side of the Laguna\nPreserve.",
-        "Across bay from Port Haldane, Alaska.",
+        "Wet sandy ground along E. side of the Exampla\nReserve.",
+        "Across inlet from Port Exampla, Alaska.",
         "on Catalpa",
         "Growing on roadside, rather dry sandstone ledge.",
         "Botanical name:\t\t(Accession number for Denver office)",

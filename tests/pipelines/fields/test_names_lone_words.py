@@ -38,7 +38,7 @@ def test_no_genus_alone(text: str) -> None:
 
 # a genus alone where it is one: under a series' title, after a field number
 LONE_GENUS = [
-    ("LICHENS OF EXAMPLESHIRE\nExemplia\non bark of pine, open woods", "Exemplia"),
+    ("LICHENS OF EXAMPLESHIRE\nExemplia\non bark of spruce, dense woods", "Exemplia"),
     ("Flora of Peru\nExemplia\nDept. Sampleo\nK. Muster 12", "Exemplia"),
     ("EXEMPLUM HERBARIUM\nExemplia", "Exemplia"),
     ("HERBARIUM EXEMPLUM\n4076. Exemplia\nAmong mosses on a hummock", "Exemplia"),

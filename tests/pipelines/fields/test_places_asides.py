@@ -25,7 +25,7 @@ TAKEN = [
     ),
     # the habitat line and a co-collector after "&" under the place
     (
-        "Summit of Exempla, Beeby, T.H.\nExtremely wet dark rain-forest.\n& Jonas Muster\n1938",
+        "Summit of Exempla, Beeby, T.H.\nVery wet mossy cloud-forest.\n& Jonas Muster\n1938",
         "Summit of Exempla, Beeby, T.H.",
     ),
     # "&" before a place's name carries the place on ("entre X / & Y")
@@ -98,8 +98,8 @@ def test_the_locality_leaves_out_what_is_no_place(text: str, expected: str) -> N
     ("text", "habitat"),
     [
         (
-            "Summit of Exempla, Beeby, T.H.\nExtremely wet dark rain-forest.\n& Jonas Muster\n1938",
-            "Extremely wet dark rain-forest.",
+            "Summit of Exempla, Beeby, T.H.\nVery wet mossy cloud-forest.\n& Jonas Muster\n1938",
+            "Very wet mossy cloud-forest.",
         ),
         (
             "Aus bus L.\nN.C. EXEMPLA: BEISPIEL. 20 m.\nMaquis sur éboulis schisteux.\n"
