@@ -347,8 +347,8 @@ COUNTIES = [
     ("CALIF: San Joaquin\nCo.Tracy,4mi S", "San Joaquin"),
     ("CAL: San Mateo\nCo. Moraga VII-14-", "San Mateo"),
     ("Vinton County: Maple Ridge State Forest, along Deer Lick", "Vinton"),
-    ("ST. FRANCOIS COUNTY: Granite glade just", "ST. FRANCOIS"),
-    ("New Brunswick. Saint John County: Saint Martins,", "Saint John"),
+    ("ST. FRANCOIS COUNTY: Rhyolite knob near", "ST. FRANCOIS"),
+    ("New Brunswick. Saint John County: Exampla Cove,", "Saint John"),
     ("ST. LANDRY PARISH: Catahoula.", "ST. LANDRY PARISH"),
     ("Four mi. west of Mus-\n\t\tterville, Winston County, Miss.", "Winston"),
     ("\tUmbilicaria exempla (Ach.) Muster.\n\t\t\tCo. Cocke", "Cocke"),
@@ -439,9 +439,9 @@ LOCALITIES = [
         "Catahoula.",
     ),
     (
-        "Locality: \tIn gully, along U.S. Highway\n\t\t#61. Four mi. west of Mus-\n"
+        "Locality: \tIn gully, beside State Route\n\t\t#61. Four mi. west of Mus-\n"
         "\t\tterville, Winston County, Miss.\n\nCollector H. K. Muster\tNo. 1093",
-        "In gully, along U.S. Highway\n\t\t#61. Four mi. west of Mus-\n"
+        "In gully, beside State Route\n\t\t#61. Four mi. west of Mus-\n"
         "\t\tterville, Winston County, Miss.",
     ),
     ("Substratum stone\nLoc.\t\tGrey Ledges\nColl.\t\tA. J. Muster", "Grey Ledges"),
@@ -584,9 +584,9 @@ LOCALITIES += [
     ),
     (
         "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic\n\n"
-        "Herbaceous, creeping on the soil; flowers\nyellow; common in open pastures, near\n"
+        "Herbaceous, sprawling over bare soil; petals\nyellow; common in open pastures, near\n"
         "Vega del Ejemplo. Alt. 65 m.",
-        "Herbaceous, creeping on the soil; flowers\nyellow; common in open pastures, near\n"
+        "Herbaceous, sprawling over bare soil; petals\nyellow; common in open pastures, near\n"
         "Vega del Ejemplo. Alt. 65 m.",
     ),
     (
@@ -609,7 +609,7 @@ LOCALITIES += [
         "Above old stone bridge on road to Sample Lake.",
     ),
     (
-        "HERBARIO DE LA MUESTRA\nVedado, Habana, CUBA\nFlora de CUBA. Prov. PINAR DEL RIO\n\n"
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. Prov. PINAR DEL RIO\n\n"
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
@@ -626,7 +626,7 @@ LOCALITIES += [
     ("Vicinity of Arenalejo.\nAltitude 400 m", "Vicinity of Arenalejo."),
     # a province named after its word is higher geography too
     (
-        "HERBARIO DE LA MUESTRA\nVedado, Habana, CUBA\nFlora de CUBA. A\nProv.\nPINAR DEL RIO\n"
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. A\nProv.\nPINAR DEL RIO\n"
         "hasa\n. hey\nlara\nWoods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
@@ -725,7 +725,7 @@ LOCALITIES += [
         "JARDIN BOTANICO DR. RAMON M. MOSQUERA\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\nNo.22351",
         "JARDIN BOTANICO NACIONAL “DR. RAMON M.\nSANTO dominGo, REPUBLICA DominiCana",
         "HERBARIUM OF C. E. MUSTER\nPORT EXAMPLE, ONTARIO",
-        "HERBARIO DE LA MUESTRA\nVedado, Habana, CUBA\nFlora de CUBA.",
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA.",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",
         # the sheet's caption read between the two halves of the garden's name
         "8\n9\n10\nThe New York —\ncopyright reserved\nBotanical Garden",
