@@ -242,7 +242,7 @@ COUNTRIES = [
     ),
     ("Coll. C. MUSTERLEY 1861-2, in Cuba Occidentali.", "Cuba", "CU"),
     ("Locality Muster Hill Station, Institute of Jamaica\nJamaica, W.I.", "Jamaica", "JM"),
-    ("Locality St. Andrew Parish, Barbados", "Barbados", "BB"),
+    ("Locality St. Philip Parish, Barbados", "Barbados", "BB"),
     ("Nassau and outskirts, N. P. Bahamas", "Bahamas", "BS"),
     ("\t\tHERBIER MUSTIER\nDistrict de Exempla, Québec, Canada", "Canada", "CA"),
     ("PLANTS OF HAITI\nVicinity of Fond Verrettes, Etang Miragoane", "HAITI", "HT"),
