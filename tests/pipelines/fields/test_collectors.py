@@ -251,7 +251,7 @@ OCR_COLLECTORS += [
     # a plural keyword after one name: the name line below is the second collector
     ("N. L. Fairweather\nCOLLECTORS\nL. J. K. BRAND", "N. L. Fairweather | L. J. K. BRAND", None),
     (
-        "Sample Cay, July 14-July 29.\nGEORGE V NEFF COLLECTORS.\nHollis TAPPER",
+        "Sample Cay, July 14-August 2.\nGEORGE V NEFF COLLECTORS.\nHollis TAPPER",
         "GEORGE V NEFF | Hollis TAPPER",
         None,
     ),

@@ -26,7 +26,7 @@ def _event(text: str) -> str | None:
         "Reçu en 1991.",
         "RECU LE 3 MARS 1950",
         "Entré le 12 juin 1932",
-        "donné par Mme K. Muster, sa fille, en 1907.",
+        "donné par Mme K. Muster, sa nièce, en 1911.",
         "Don du Musée d'Exempleville reçu le 14 octobre 1981",
         "acquis en Février 1879.",
         "RECEIVED Mar., 1879.",

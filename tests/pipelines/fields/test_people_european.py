@@ -56,7 +56,7 @@ def test_collector_shapes(text: str, value: str) -> None:
 # under a collector's key, an abbreviated place after the keyword, a name under "Det."
 NOT_COLLECTORS = [
     "Exampleton\nTuesday, March 15, 1988",
-    "Datum 1 Oct 1923",
+    "Datum 9 Nov 1927",
     "Dat. 28.IV.1951",
     "Vinder:\nZeehoogte :\n1600-1700 m.",
     "Leg .\nNo. 8414\nDet.\nK.L. Muster",
@@ -108,7 +108,7 @@ NAME_LINES = [
     # an initial without its stop opening a label
     ("H Muster\nExampleshire\n85'", "H Muster"),
     # a dealer's firm keyed as the collector
-    ("Exampleton\nBeispielhof\nMuster Frères\n2 e Semestre 1893", "Muster Frères"),
+    ("Exampleton\nBeispielhof\nMuster Frères\n1 e Semestre 1897", "Muster Frères"),
     ("Exampleton\n\nGebr. Muster", "Gebr. Muster"),
     ("Exampleton\n\nMuster & Co.", "Muster & Co."),
 ]

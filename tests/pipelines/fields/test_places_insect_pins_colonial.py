@@ -216,8 +216,8 @@ LOCALITIES = [
     ),
     # not taken: a proper name's capitalised word before "forest" is no genus
     (
-        "U. S. A., NORTH CAROLINA: Exampla Co.,\nHighlands, State forest\n12 June 1931\nK. Muster",
-        "Highlands, State forest",
+        "U. S. A., NORTH CAROLINA: Exampla Co.,\nMusterville, State forest\n12 June 1931\nK. Muster",
+        "Musterville, State forest",
     ),
 ]
 
@@ -305,7 +305,7 @@ def test_host_ex(line: str, host: bool) -> None:
         ("Evergreen forest, 1200 m", True),
         ("Open Brachystegia woodland on red soil", True),
         ("wet Sphagnum bog", True),
-        ("Highlands, State forest", False),
+        ("Musterville, State forest", False),
         ("Sampleton Wood, 300 m", False),
     ],
 )
