@@ -166,7 +166,7 @@ OCR_COLLECTORS = [
         None,
     ),
     (
-        "CALIF:Trinity Co.\n4mi.S Weaverville\nV-21-77 R.Dorn,\nJ.Halvorsen colls.",
+        "CALIF:Trinity Co.\n4mi.S Exampleville\nV-17-79 R.Dorn,\nJ.Halvorsen colls.",
         "R.Dorn | J.Halvorsen",
         None,
     ),

@@ -25,8 +25,8 @@ REGIONS = [
     ("Ariz.:  Cochise\nCo., 7.5 mi. NE", "United States", "US", "Arizona"),
     ("Sandwash\nNavajo Co. Ariz", "United States", "US", "Arizona"),
     ("Davis, Cal\n7. 1925", "United States", "US", "California"),
-    ("Duran\nTorrance Co\nN.Mex.VII-15-58", "United States", "US", "New Mexico"),
-    ("Topaz Lake,\nDouglas Co.\nNEV.VII-12-66", "United States", "US", "Nevada"),
+    ("Mustero\nTorrance Co\nN.Mex.VII-19-57", "United States", "US", "New Mexico"),
+    ("Exempla Lake,\nDouglas Co.\nNEV.VII-14-65", "United States", "US", "Nevada"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'", "United States", "US", "Arizona"),
     ("CA:Mu-Ster Cr.confl\nwith Sample River", "United States", "US", "California"),
     (
@@ -245,7 +245,7 @@ COUNTRIES = [
     ("Locality St. Philip Parish, Barbados", "Barbados", "BB"),
     ("Nassau and outskirts, N. P. Bahamas", "Bahamas", "BS"),
     ("\t\tHERBIER MUSTIER\nDistrict de Exempla, Québec, Canada", "Canada", "CA"),
-    ("PLANTS OF HAITI\nVicinity of Fond Verrettes, Etang Miragoane", "HAITI", "HT"),
+    ("PLANTS OF HAITI\nVicinity of Fond Exemple, Etang Muster", "HAITI", "HT"),
     # a header above the herbarium's name is still a header; "Alta." here is Spanish, not Alberta
     (
         "Flora of Puerto Rico\nHerbarium, Department of Botany\n"
@@ -340,16 +340,16 @@ def test_institutions_say_nothing_about_the_place(text: str) -> None:
 COUNTIES = [
     ("Ariz.:  Cochise\nCo., 7.5 mi. NE", "Cochise"),
     ("Sandwash\nNavajo Co. Ariz", "Navajo"),
-    ("Arroyo Seco,18\nmi.S.Pleasanton\nSonoma Co.", "Sonoma"),
+    ("Arroyo Muestra,14\nmi.S.Exampleton\nSonoma Co.", "Sonoma"),
     ("CAL: Sta.Cruz Co.\nSwanton", "Santa Cruz"),  # written out: the state's one county
     ("Muster Canyon\nKern Co.,  Calif", "Kern"),
     ("Warm Spring Mt.\nLassenCo.Callf.", "Lassen"),
     ("CALIF: San Joaquin\nCo.Tracy,4mi S", "San Joaquin"),
     ("CAL: San Mateo\nCo. Moraga VII-14-", "San Mateo"),
-    ("Vinton County: Maple Ridge State Forest, along Deer Lick", "Vinton"),
+    ("Hocking County: Muster Hollow State Forest, along Sample Lick", "Hocking"),
     ("ST. FRANCOIS COUNTY: Rhyolite knob near", "ST. FRANCOIS"),
     ("New Brunswick. Saint John County: Exampla Cove,", "Saint John"),
-    ("ST. LANDRY PARISH: Catahoula.", "ST. LANDRY PARISH"),
+    ("ST. LANDRY PARISH: Exampla.", "ST. LANDRY PARISH"),
     ("Four mi. west of Mus-\n\t\tterville, Winston County, Miss.", "Winston"),
     ("\tUmbilicaria exempla (Ach.) Muster.\n\t\t\tCo. Cocke", "Cocke"),
     ("U.S.A. COLORADO. LARIMER COUNTY: on granite ledges", "LARIMER"),
@@ -374,13 +374,13 @@ COUNTIES = [
     ("CAL: S.B. Co.", "S.B."),  # San Benito, San Bernardino, Santa Barbara
     ("Calif.: S. Bern. Co.", "San Bernardino"),
     ("Sample Lake,\nLamder Co.\nNEV.VII-12-66", "Lander"),
-    ("Duran\nTorrarfce Co.\nN.Mex.VII-15-58", "Torrance"),
+    ("Mustero\nTorrarfce Co.\nN.Mex.VII-19-57", "Torrance"),
     ("Sample Lake,\nLamder Co.", "Lamder"),  # no state: nothing to check it against
     ("La.: Orlaens Parish", "Orleans Parish"),
     ("Ont.: Renfrow Co.", "Renfrow"),  # no gazetteer for Ontario: kept as read
     ("CAL: San Mateo\nCo Pescadero VII-12-", "San Mateo"),
     ("CAL:Exampla Natl.\nSan Mateo Co .\nJ.Hessel", "San Mateo"),
-    ("CAL:Antioch\nSan Mateo @.\nVIII-21-81", "San Mateo"),
+    ("CAL:Musterton\nSan Mateo @.\nVIII-17-82", "San Mateo"),
     ("CAL: Pescadero Co Lake", None),  # not a county of California
     # a form's keys around the county's name (strings invented in the shapes of real sheets)
     ("County Fayette Date: 4-2-61", "Fayette"),
@@ -435,8 +435,8 @@ LOCALITIES = [
         "MEX Baja Calif\nTajo Fork Cantinas\nCyn 1200-2400' Sierra",
     ),
     (
-        "ST. LANDRY PARISH: Catahoula.\n\nCollected by R. T. Lanvier 948\t\t19.VI.1894",
-        "Catahoula.",
+        "ST. LANDRY PARISH: Exampla.\n\nCollected by R. T. Lanvier 948\t\t19.VI.1894",
+        "Exampla.",
     ),
     (
         "Locality: \tIn gully, beside State Route\n\t\t#61. Four mi. west of Mus-\n"
@@ -491,9 +491,9 @@ LOCALITIES = [
         "Trapper's cove at Huard Bay...",
     ),
     (
-        "U.C. Bodega\nEMEC 604,117\nDuran\nTorrarice Co.\nN.Mex.VII-15-58\nE. G. Dunmore\n"
+        "U.C. Bodega\nEMEC 604,117\nMustero\nTorrarice Co.\nN.Mex.VII-19-57\nE. G. Dunmore\n"
         "Collector",
-        "Duran\nTorrarice Co.\nN.Mex.",
+        "Mustero\nTorrarice Co.\nN.Mex.",
     ),
     # OCR readings: a state glued to a misread date, a line left with a number once its name is
     # claimed, a name with its author that is no place
@@ -528,7 +528,7 @@ LOCALITIES += [
         "ca. 6 mi S of Exampla along\nCounty Road 318 Heron Road), near headwaters\n"
         "of Sample Creek, 31047'N, 83015*W, ca. 120 m",
     ),
-    ("ST. LANDRY PARISH:\nBankers.\n\n00987654", "Bankers."),
+    ("ST. LANDRY PARISH:\nBeispiel.\n\n00987654", "Beispiel."),
     (
         "U. S. A., NORTH CAROLINA: Wilkes Co.,\nMusterville, State forest",
         "Musterville, State forest",
@@ -653,9 +653,9 @@ LOCALITIES += [
     (
         "Location: 1\nEast Arm Obrazets Cove. Primer Island.\nAleutian Islands; 52°31.5'N, "
         "173°12.0'E\nHabitat:\nMountain ridge\n\nCollector: Peter & Anna Holmvik\n# 757\n"
-        "Map/Quad.: Attu C-2 NE\nDate: 17 Jul 1989",
+        "Map/Quad.: Exempla C-2 NE\nDate: 17 Jul 1989",
         "East Arm Obrazets Cove. Primer Island.\nAleutian Islands; 52°31.5'N, 173°12.0'E\n"
-        "Map/Quad.: Attu C-2 NE",
+        "Map/Quad.: Exempla C-2 NE",
     ),
     (
         "Tundra Lakes NWR\nQuad. Map \tAmbler (C-5) Alaska\t\tColl. Date 3 August 2004",
@@ -778,8 +778,8 @@ def test_no_locality(text: str) -> None:
 
 def test_locality_stops_before_the_habitat() -> None:
     text = (
-        "Vinton County: Maple Ridge State Forest, along Muster Lick \n Run S of Forest Road 7, 0.65 mi NE"
-        " of SR 73, \n 36°14'20\"N, 84°52'25'W, ca. 190 m; shale \n ledges above brook and"
+        "Hocking County: Muster Hollow State Forest, along Muster Lick \n Run S of Forest Road 7, 0.65 mi NE"
+        " of SR 73, \n 36°21'40\"N, 83°47'15'W, ca. 190 m; shale \n ledges above brook and"
         " nearby hickory woods.\n\n21 May 2006"
     )
     got = values(text)
@@ -788,7 +788,7 @@ def test_locality_stops_before_the_habitat() -> None:
 
 
 COORDINATES = [
-    ("36°14'20\"N, 84°52'25'W, ca. 190 m;", "36°14'20\"N, 84°52'25'W", "36.23889", "-84.87361"),
+    ("36°21'40\"N, 83°47'15'W, ca. 190 m;", "36°21'40\"N, 83°47'15'W", "36.36111", "-83.78750"),
     ("36 27'14\"N,\n93 18'37\"W.", "36 27'14\"N, 93 18'37\"W", "36.45389", "-93.31028"),
     ("N48° 41' W 87° 35'", "N48° 41' W 87° 35'", "48.68333", "-87.58333"),
     ("N. 49° 26' W. 88° 55'", "N. 49° 26' W. 88° 55'", "49.43333", "-88.91667"),
@@ -917,7 +917,7 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
         # a "0" before a space that is part of a number
         "Elevation 1700 25 m, N side",
         # halves in two labels that do not meet
-        "36°14'20\"N\n\nElev. 35 m\n84°52'25'W",
+        "36°21'40\"N\n\nElev. 35 m\n83°47'15'W",
     ],
 )
 def test_no_coordinates(text: str) -> None:
@@ -925,7 +925,7 @@ def test_no_coordinates(text: str) -> None:
 
 
 ELEVATIONS = [
-    ("36°14'20\"N, 84°52'25'W, ca. 190 m; shale", "ca. 190 m"),
+    ("36°21'40\"N, 83°47'15'W, ca. 190 m; shale", "ca. 190 m"),
     ("Sandwash\nNavajo Co. Ariz\n7200' VI-26-65", "7200'"),
     ("Cyn 1200-2400' Sierra", "1200-2400'"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'\nE.G Dunmore", "5200'"),
@@ -961,7 +961,7 @@ def test_elevations(text: str, elevation: str) -> None:
     [
         "Twining; stems 2.5m; flowers pale yellow.",
         "Tree 14m.,petals pink",
-        "36°14'20\"N",
+        "36°21'40\"N",
         "13 km SW of",
         "Alter 300 m",
         # minutes of a coordinate whose degree sign was read as "0"
@@ -1046,7 +1046,7 @@ def test_habitats(text: str, habitat: str) -> None:
 
 
 METRES = [
-    ("36°14'20\"N, 84°52'25'W, ca. 190 m; shale", "190", "190"),
+    ("36°21'40\"N, 83°47'15'W, ca. 190 m; shale", "190", "190"),
     ("Vega del Ejemplo, ca. 350 m; pine forest", "350", "350"),
     ("Musterton, 1100 ft", "335", "335"),
     ("alt. 1,850 m, foothills of Front Range", "1850", "1850"),
