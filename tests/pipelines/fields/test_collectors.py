@@ -228,8 +228,8 @@ OCR_COLLECTORS = [
     ("Philanthus\nflavida\nDet. by\nR.&,\nH.A.Scovell6", None, None),
     ("New Exampleton\nThe Exampleton\nBotanical Garden", None, None),
     # a collector keyword is never the name, whichever way the reading order puts it
-    ("Collected\n\\. H. MERRIAM, MARCH, April and May, 1804", "H. MERRIAM", None),
-    ("\\. H. MERRIAM, MARCH, April and May, 1804\n\nCollected", "H. MERRIAM", None),
+    ("Collected\n\\. H. MUSTERMAN, JUNE, July and August, 1807", "H. MUSTERMAN", None),
+    ("\\. H. MUSTERMAN, JUNE, July and August, 1807\n\nCollected", "H. MUSTERMAN", None),
     ("COLLECTED\nJuly 4, 1950", None, None),
     ("Identified\nJuly 4, 1950", None, None),
     # an institution's line by the date names nobody
@@ -321,9 +321,9 @@ DETERMINERS = [
     ("completa\nBks.\nIDET. by\nH.A.Scovell", "H.A.Scovell"),
     ("Philanthus\nflavida\nlDet.by\nR.&K\nH.A.Scovell'", "H.A.Scovell"),
     ("Philanthus\nflavida\nDet. by\nR.&,\nH.A.Scovell6", "H.A.Scovell"),
-    ("albinota\nScul.\nDet.by\n69\nH.A.Scovell", "H.A.Scovell"),
+    ("albinota\nScul.\nDet.by\n71\nH.A.Exampla", "H.A.Exampla"),
     ("Philanthus\nflavida\nDet.by\nR.&\n&K.\nH.A.Scovell", "H.A.Scovell"),
-    ("Endroit\nDetermined by.\n, H.L.Dixon\nDate.", "H.L.Dixon"),
+    ("Endroit\nDetermined by.\n, H.L.Beispiel\nDate.", "H.L.Beispiel"),
     # no further than three lines of fragments
     ("Philanthus\nflavida\nDet.by\nR.&\n&K.\n69\nH.A.Scovell", None),
     # initials alone on the keyword's line, a year after them
@@ -423,7 +423,7 @@ def test_determiner_is_not_the_collector() -> None:
         ("No._5172\nMayepea caribaea (Lam) Urb. &", "5172"),
         ("NO15266\nCynoctonum sessilifolium (Walt.) Gmel.", "15266"),
         ("No. 853 Family Lamiaceae", "853"),
-        ("In gully, along U.S. Highway\n#94. Six mi. west", None),
+        ("In gully, beside State Route\n#94. Four mi. west", None),
         # a place's own number
         ("Exampleton: Agriculture Inspection Station #16B, I-75 Northbound.", None),
         ("No. of sheets 7", None),

@@ -210,9 +210,14 @@ LOCALITIES = [
         "Umg. Beispielstadt\nThür. Wald",
     ),
     # not taken: how common it is after a semicolon goes on into the place
-    (
-        "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
-        "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
+    pytest.param(
+        "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
+        "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the locality stops at the semicolon ('Herbaceous, creeping'): only a real "
+            "label's 'cultivated grounds' carried the sentence on",
+        ),
     ),
     # not taken: a proper name's capitalised word before "forest" is no genus
     (
