@@ -69,8 +69,8 @@ REGIONS = [
         "Alaska",
     ),
     (
-        "Lecidea exempla Garov.\n=Biatora exempla(Muster)Beisp.\nAshley Canal,\n"
-        "Coll. E.W.Hartwig South Carolina, 1862",
+        "Lecidea exempla Garov.\n=Biatora exempla(Muster)Beisp.\nMuster Canal,\n"
+        "Coll. E.W.Beispiel South Carolina, 1866",
         "United States",
         "US",
         "South Carolina",
@@ -577,10 +577,10 @@ LOCALITIES += [
 # a value under its key ("Location:" with a stray letter or two) runs to the next key.
 LOCALITIES += [
     (
-        "\tFrom the\n\tFARNHAM HERBARIUM, HALVERSON UNIVERSITY\n\t\tLichens from the Tuckfield "
-        "Herbarium\nLecidea exempla Garov.\n\t\tAshley Canal,\nColl. H.W.Hartwig South "
-        "Carolina, 1857\nDet. E.Tuckfield",
-        "Ashley Canal",
+        "\tFrom the\n\tFARNHAM HERBARIUM, HALVERSON UNIVERSITY\n\t\tLichens from the Exampleford "
+        "Herbarium\nLecidea exempla Garov.\n\t\tMuster Canal,\nColl. H.W.Beispiel South "
+        "Carolina, 1863\nDet. E.Exampleford",
+        "Muster Canal",
     ),
     (
         "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic\n\n"
@@ -609,7 +609,7 @@ LOCALITIES += [
         "Above old stone bridge on road to Sample Lake.",
     ),
     (
-        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. Prov. PINAR DEL RIO\n\n"
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. Prov. MATANZAS\n\n"
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
@@ -626,7 +626,7 @@ LOCALITIES += [
     ("Vicinity of Arenalejo.\nAltitude 400 m", "Vicinity of Arenalejo."),
     # a province named after its word is higher geography too
     (
-        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. A\nProv.\nPINAR DEL RIO\n"
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. A\nProv.\nMATANZAS\n"
         "hasa\n. hey\nlara\nWoods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
