@@ -165,10 +165,10 @@ REGIONS = [
     # OCR slips: the initials' full stops read as hyphens, a postal code's capital in lower case,
     # the spaces around an abbreviation lost between a date and an elevation
     (
-        "CRYPTOGAMS OF GEORGIA, U-S-A-\nJefferson County: ca, 6 mi S",
+        "CRYPTOGAMS OF ALABAMA, U-S-A-\nJefferson County: ca, 6 mi S",
         "United States",
         "US",
-        "GEORGIA",
+        "ALABAMA",
     ),
     ("U-S-A, Texas", "United States", "US", "Texas"),
     ("cA:Mu-Ster Cr,confl\nwith Sample River", "United States", "US", "California"),
