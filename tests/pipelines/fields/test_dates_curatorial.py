@@ -159,8 +159,8 @@ def test_what_the_layouts_do_not_take(text: str, isos: list[str]) -> None:
         # a printer's date with its day is no rival to a keyed month
         (
             "G.P.-S. 1234—25/4/34—10,000\nNATIONAL HERBARIUM, EXEMPLETON\nRegio Exempla\n\n"
-            "Anno May 1936\nLegit K. Muster",
-            "1936-05",
+            "Anno May 1938\nLegit K. Muster",
+            "1938-05",
         ),
         # a collector's year in a heading's parentheses
         ("No 42\nHerbier du Brésil (Mr Muster 1840)\nSerra Exemplar", "1840"),

@@ -35,7 +35,7 @@ SHAPES = [
     ("Communic. L.v . Muster 1829", "L.v. Muster"),
     ("Leg. J.v.d. Beispiel", "J.v.d. Beispiel"),
     # surnames without initials joined before the collectors' number
-    ("Exemplia\nMuster & Beispiel 4005\n27 July 1993", "Muster | Beispiel"),
+    ("Exemplia\nMuster & Beispiel 4127\n19 June 1995", "Muster | Beispiel"),
     # a collection's name cut to its consonants under the collector is nobody
     ("Exampleton\n1. VI. 1911\nBeispiel\nC. Rthschld.", "Beispiel"),
     # a title before a lone surname, its stops spaced
