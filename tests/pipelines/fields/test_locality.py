@@ -26,7 +26,7 @@ REGIONS = [
     ("Sandwash\nNavajo Co. Ariz", "United States", "US", "Arizona"),
     ("Davis, Cal\n7. 1925", "United States", "US", "California"),
     ("Mustero\nTorrance Co\nN.Mex.VII-19-57", "United States", "US", "New Mexico"),
-    ("Exempla Lake,\nDouglas Co.\nNEV.VII-14-65", "United States", "US", "Nevada"),
+    ("Exempla Lake,\nWashoe Co.\nNEV.VII-14-65", "United States", "US", "Nevada"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'", "United States", "US", "Arizona"),
     ("CA:Mu-Ster Cr.confl\nwith Sample River", "United States", "US", "California"),
     (
@@ -236,7 +236,7 @@ COUNTRIES = [
     ),
     ("FLORA OF THE BAHAMA ISLANDS\nLittle Sample: on bare rocky ground", "BAHAMA ISLANDS", "BS"),
     (
-        "EXPLORATION OF THE BAHAMAS.\nNO. 7640\n\nCAICOS ISLANDS,\nNorth Caicos.",
+        "EXPLORATION OF THE BAHAMAS.\nNO. 5813\n\nCAICOS ISLANDS,\nMiddle Caicos.",
         "CAICOS ISLANDS",
         "TC",
     ),
@@ -554,7 +554,7 @@ LOCALITIES += [
     ),
     (
         "U.C. Bodega\nEMEC 605.271\n\nP.D. Muster\nCollector\nPARATYPE\nCerceris\n"
-        "18 mi. W.Santa Prueba\nChih., Mexico\n10 Aug.1951\nOn Larrea\n\nCerceris\ncompar\n"
+        "18 mi. W.Santa Prueba\nChih., Mexico\n14 Jul.1953\nOn Larrea\n\nCerceris\ncompar\n"
         "exempla\nMust.\nDet.by\n69\nH.A.Muster",
         "18 mi. W.Santa Prueba\nChih., Mexico",
     ),

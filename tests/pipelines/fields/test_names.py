@@ -426,7 +426,7 @@ NOT_NAMES = [
     "Toscana: presso Sampleta raccolse J. Beispiel\n5 maggio 1890",
     "am Exampel-Berg bei Musterstadt gyűjtötte K. Muster\n1911",
     "Habitat\nDryas integrifolia-Carex rupestris heath of lower-mountain\nslope",
-    "Habitat:\nLedum decumbens - Betula nana\nheath; slope 14°; SE exposure",
+    "Habitat:\nLedum decumbens - Betula nana\nheath; slope 7°; W exposure",
     "Habitat\nEriophorum vaginatum-sedge peatland",
     "Habitat\nOn gravel ridge in Dryas octopetala-Rhytidium\nrugosum tundra",
     "Elevation:\n2300 Feet\nBetula glandulosa\nn low dwarf shrub tundra",

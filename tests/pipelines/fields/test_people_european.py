@@ -175,7 +175,7 @@ def test_two_senders_doubted(text: str) -> None:
 HEADERS = [
     ("HERBIER J . MUSTER\n\nN° 3759\n\nVitis exempla L .\n\nDate : 21 - 6 - 2010", "J. MUSTER"),
     ("Herb. K. Beispiel\n\nExemplia vulgaris\nExampleton", "K. Beispiel"),
-    ("A . VAN DE MUSTER\nHERBARIUM RUBORUM\n\nNr . 96 . 70\nExemplia vulgaris", "A. VAN DE MUSTER"),
+    ("A . VAN DE MUSTER\nHERBARIUM RUBORUM\n\nNr . 83 . 41\nExemplia vulgaris", "A. VAN DE MUSTER"),
     ("K. Muster, Flora von Exempla.\n\nExampleton, Urwald.\n1899", "K. Muster"),
 ]
 

@@ -48,7 +48,7 @@ def _role(text: str) -> Role:
         # donors and former collections
         ("Ex Exemplar Coll.\nBrit. Mus. 1931-7.", Role.donor),
         ("A. Person\ncollection\nReg. 1943-58", Role.donor),
-        ("W. Sample-Name\nBequest\nBMNH (E)\n1959-79", Role.donor),
+        ("W. Sample-Name\nBequest\nBMNH (E)\n1962-41", Role.donor),
         ("Ex herb. A. Person", Role.donor),
         # a catalogue number alone
         ("XX0000012345678", Role.barcode),
