@@ -8,8 +8,8 @@ from pipelines.normalise import squash, straight_quotes
 @pytest.mark.parametrize(
     ("text", "keyed"),
     [
-        ("45°15’N, 66°02’W", "45°15'N, 66°02'W"),
-        ("32°51′07″N", "32°51'07\"N"),
+        ("46°23’N, 64°47’W", "46°23'N, 64°47'W"),
+        ("31°47′07″N", "31°47'07\"N"),
         ("“El Quemado”", '"El Quemado"'),
         ("Hale‘s", "Hale's"),
         ("O'Neill 12 July", "O'Neill 12 July"),  # already straight: unchanged

@@ -241,12 +241,12 @@ def test_sideways_labels_are_read_after_upright_ones(tmp_path: Path) -> None:
 
 def test_quotes_and_primes_come_out_as_keyed(tmp_path: Path) -> None:
     sheet = Image.new("RGB", (1400, 600), (236, 233, 226))
-    sheet.paste(render_label(["Lat. 45°15’N, 66°02’W", "“El Quemado” ladera"]), (80, 150))
+    sheet.paste(render_label(["Lat. 46°23’N, 64°47’W", "“El Quemado” ladera"]), (80, 150))
     path = tmp_path / "coordinates.png"
     sheet.save(path)
     gray, regions = _regions(path)
     text = "\n".join(read_label(gray, r, OPTIONS).text for r in regions)
-    assert "45°15'N" in text
+    assert "46°23'N" in text
     assert not any(mark in text for mark in "’‘“”′″")
 
 

@@ -251,11 +251,11 @@ def test_a_letter_alone_on_a_line_names_no_institution() -> None:
     ("text", "expected"),
     [
         # a stable identifier's resolver, the specimen's id on the next line or glued to it
-        ("Digitarium\n\nhttp://id.example.org/\nXYZ.1060\n2013-03-26\n\nH1234567", "XYZ.1060"),
+        ("Digitarium\n\nhttp://id.example.org/\nXYZ.1060\n2014-05-19\n\nH1234567", "XYZ.1060"),
         ("https://data.example.org/object/AB00012345", "AB00012345"),
         ("http://id.example.org/GL.123.\nExamplia sampleana", "GL.123"),
         # the stamp's unit named between the address and the id
-        ("http://id.example.org/\nDigitarium\nXYZ.1060\n2013-03-26\nMUSEUM\n1234567", "XYZ.1060"),
+        ("http://id.example.org/\nDigitarium\nXYZ.1060\n2014-05-19\nMUSEUM\n1234567", "XYZ.1060"),
     ],
 )
 def test_a_specimens_stable_identifier_is_its_catalogue_number(text: str, expected: str) -> None:
@@ -287,10 +287,10 @@ def test_an_id_far_under_an_address_is_not_its_specimen(text: str) -> None:
     ("text", "value", "rule"),
     [
         # a digitisation stamp without its resolver: its id, not the museum's older number
-        ("MUSEUM EXEMPLI\nXYZ.1060\n2013-03-26\n1234567", "XYZ.1060", "catalog.stamp_id"),
+        ("MUSEUM EXEMPLI\nXYZ.1060\n2014-05-19\n1234567", "XYZ.1060", "catalog.stamp_id"),
         # with the resolver, the id under it
         (
-            "MUSEUM EXEMPLI\n1234567\nhttp://id.example.org/\nXYZ.1060\n2013-03-26",
+            "MUSEUM EXEMPLI\n1234567\nhttp://id.example.org/\nXYZ.1060\n2014-05-19",
             "XYZ.1060",
             "catalog.identifier_uri",
         ),

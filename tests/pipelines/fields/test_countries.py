@@ -213,7 +213,7 @@ def test_duplicates_stamps_and_citations_are_passed_over(text: str, code: str) -
         # Latin abbreviations are works' and herbaria's as often
         "Fl. Suec. ed. 2",
         # the herbaria of a duplicates list
-        "Dupl. sent to Herb. at: Singapore, Aville, Paris,\nBeeport, Kew.",
+        "Dupl. sent to Herb. at: Leiden, Exampleville, Kew,\nBeeport, Paris.",
         "Duplicata envoyés à: Paris, Genève, Bruxelles (Belgique)",
         # a Spanish or Italian place named like a country in another language
         "HISPANIA: Granada, Sierra Exemplo",
@@ -292,7 +292,7 @@ def test_two_states_named_as_often_are_a_doubt() -> None:
         ("Sample Hill, England\nleg. K. Muster", "England", None),
         # a note opening a line ("nota bene") is no province; the province's abbreviation is
         (
-            "ALASKA. Sample Mts., near Exampleton\nN.B. Got the colour in a wet bag\n28.VII.1967",
+            "ALASKA. Sample Mts., near Exampleton\nN.B. Lost the scent in a damp box\n28.VII.1967",
             "United States",
             "ALASKA",
         ),

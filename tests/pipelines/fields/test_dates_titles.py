@@ -43,9 +43,9 @@ def test_title_year_is_the_collection_year(text: str, iso: str) -> None:
         ("PLANTAE EXEMPLENSES 1948 lectae\n\nIn silva, 12 July\nleg. K. Muster", "1948-07-12"),
         ("Iter Exemplum 1902 collectae\n3.-5. Juni, in monte", "1902-06-03/1902-06-05"),
         (
-            "EXAMPLE GARDEN\nPLANTS COLLECTED IN EXAMPLE ISLANDS, 1906\n\n"
-            "East Cay, August 26-September 2.",
-            "1906-08-26/1906-09-02",
+            "EXAMPLE GARDEN\nPLANTS COLLECTED IN EXAMPLE ISLANDS, 1909\n\n"
+            "West Cay, July 24-August 3.",
+            "1909-07-24/1909-08-03",
         ),
         ("Plantae Exemplenses lectae 1911\n\nAd viam, 14. VII.", "1911-07-14"),
     ],

@@ -36,7 +36,7 @@ def test_latest_slip_date_without_a_determiner() -> None:
 
 
 COLLECTOR = "Exampla minor L.\nSample Island\nCollector K. Muster\n\n"
-COLLECTED = "\n\nColl. Date 20 July 1997"
+COLLECTED = "\n\nColl. Date 14 June 1996"
 
 
 @pytest.mark.parametrize(
@@ -53,4 +53,4 @@ COLLECTED = "\n\nColl. Date 20 July 1997"
 )  # fmt: skip
 def test_the_date_after_the_determiner(text: str, year: str | None) -> None:
     assert value(text, "dateIdentified") == year
-    assert value(text, "eventDate") == "1997-07-20"
+    assert value(text, "eventDate") == "1996-06-14"

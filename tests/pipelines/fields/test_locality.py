@@ -8,41 +8,41 @@ from pipelines.fields import extract_fields, labels_from_text, parse_fields
 from tests.pipelines.fields.parsed import values
 
 REGIONS = [
-    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),
+    ("10 km.W.of\nExemplaro,\nMich.,Mex.\n17 June 1954", "Mexico", "MX", "Michoacán"),
     ("Valdemuestra\nChih.,MEX\nVII-4-54", "Mexico", "MX", "Chihuahua"),
-    ("12 mi. S. Pitiquito\nSon. Mexico\nVI-11-1962", "Mexico", "MX", "Sonora"),
-    ("Oaxaca\nOaxaca, Mex\nVII-8-52", "Mexico", "MX", "Oaxaca"),
+    ("14 mi. N. Muestrito\nSon. Mexico\nVI-17-1963", "Mexico", "MX", "Sonora"),
+    ("Muestla\nOaxaca, Mex\nVII-9-53", "Mexico", "MX", "Oaxaca"),
     ("Tlalmuestra,\nNay.,Mex.\nVII-16-20-52", "Mexico", "MX", "Nayarit"),
     ("12 kmS Santa Rosa del\nRio, Qro., Mex.\nV-16-1979", "Mexico", "MX", "Querétaro"),
     # the space after the state's full stop lost, and the country's full stop too
-    ("10 km.W.of\nZitacuaro,\nMich.Mex.\n13 July 1952", "Mexico", "MX", "Michoacán"),
-    ("10 km.W.of\nZitacuaro,\nMich.Mex\n13 July 1952", "Mexico", "MX", "Michoacán"),
-    ("Tepic, Nay.Mex.\nVII-18-51", "Mexico", "MX", "Nayarit"),
-    ("Las Cruces, N.Mex\nVII-13-59", "United States", "US", "New Mexico"),
-    ("MEX Baja Calif\nTajo Fork Cantinas", "Mexico", "MX", "Baja California"),
-    ("Pinebrook\nN.Y.\nJuly 1,1934", "United States", "US", "New York"),
-    ("Sonoma Co.\nCalif. VI-8-58", "United States", "US", "California"),
-    ("Ariz.:  Cochise\nCo., 5.5 mi. SE", "United States", "US", "Arizona"),
+    ("10 km.W.of\nExemplaro,\nMich.Mex.\n17 June 1954", "Mexico", "MX", "Michoacán"),
+    ("10 km.W.of\nExemplaro,\nMich.Mex\n17 June 1954", "Mexico", "MX", "Michoacán"),
+    ("Ejemplo, Nay.Mex.\nVII-14-53", "Mexico", "MX", "Nayarit"),
+    ("Exampla, N.Mex\nVII-11-57", "United States", "US", "New Mexico"),
+    ("MEX Baja Calif\nEjido Fork Arroyos", "Mexico", "MX", "Baja California"),
+    ("Musterbrook\nN.Y.\nJune 3,1936", "United States", "US", "New York"),
+    ("Sonoma Co.\nCalif. VI-5-57", "United States", "US", "California"),
+    ("Ariz.:  Cochise\nCo., 7.5 mi. NE", "United States", "US", "Arizona"),
     ("Sandwash\nNavajo Co. Ariz", "United States", "US", "Arizona"),
     ("Davis, Cal\n7. 1925", "United States", "US", "California"),
-    ("Duran\nTorrance Co\nN.Mex.VII-15-58", "United States", "US", "New Mexico"),
-    ("Topaz Lake,\nDouglas Co.\nNEV.VII-12-66", "United States", "US", "Nevada"),
+    ("Mustero\nTorrance Co\nN.Mex.VII-19-57", "United States", "US", "New Mexico"),
+    ("Exempla Lake,\nWashoe Co.\nNEV.VII-14-65", "United States", "US", "Nevada"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'", "United States", "US", "Arizona"),
-    ("CA:Bo-Tah Cr.confl\nwith Smith River", "United States", "US", "California"),
+    ("CA:Mu-Ster Cr.confl\nwith Sample River", "United States", "US", "California"),
     (
         "\tThe New York Botanical Garden\n\tLichens of Indiana, U.S.A.",
         "United States",
         "US",
         "Indiana",
     ),
-    ("\tCRYPTOGAMS OF ALABAMA, U.S.A.\nWashington County: ca. 4", "United States", "US", "ALABAMA"),
+    ("\tCRYPTOGAMS OF ALABAMA, U.S.A.\nJefferson County: ca. 6", "United States", "US", "ALABAMA"),
     ("\tTHE NEW YORK BOTANICAL GARDEN\n\tLICHENS OF KANSAS", "United States", "US", "KANSAS"),
-    ("U. S. A., NORTH CAROLINA: Jackson Co.,", "United States", "US", "NORTH CAROLINA"),
-    ("District de Fermont, Québec, Canada", "Canada", "CA", "Québec"),
+    ("U. S. A., NORTH CAROLINA: Wilkes Co.,", "United States", "US", "NORTH CAROLINA"),
+    ("District de Exempla, Québec, Canada", "Canada", "CA", "Québec"),
     ("\t\tFLORA OF CANADA\nOntario\t\t\t\t\tCo", "CANADA", "CA", "Ontario"),
     ("\tLICHENES BOREALES\n\tNORTHWEST TERRITORIES", "Canada", "CA", "NORTHWEST TERRITORIES"),
     (
-        "Location \tSentinel Point area, St. Lawrence Island, Alaska",
+        "Location \tMuster Point area, Exempla Island, Alaska",
         "United States",
         "US",
         "Alaska",
@@ -55,35 +55,35 @@ REGIONS = [
     ),
     ("PLANTS OF OREGON\nChile Creek, Lane Co.", "United States", "US", "OREGON"),
     (
-        "West Virginia: top of Bald Knob (1290 m.), Pocahontas Co.",
+        "West Virginia: top of Sample Knob (1140 m.), Randolph Co.",
         "United States",
         "US",
         "West Virginia",
     ),
     # a state in a project's name, an author's or a herbarium's abbreviation is no state
     (
-        "HATFIELD-TENNESSEE COOPERATIVE\nBRYOLOGICAL SURVEY, 1958-62\n\nOpen face of bluff."
-        "\nAcross cove from Port Heiden, Alaska,",
+        "MUSTERFIELD-TENNESSEE COOPERATIVE\nBRYOLOGICAL SURVEY, 1961-64\n\nOpen face of ledge."
+        "\nAcross inlet from Port Exempla, Alaska,",
         "United States",
         "US",
         "Alaska",
     ),
     (
-        "Lecidea exempla Garov.\n=Biatora exempla(Muster)Beisp.\nAshley Canal,\n"
-        "Coll. E.W.Hartwig South Carolina, 1862",
+        "Lecidea exempla Garov.\n=Biatora exempla(Muster)Beisp.\nMuster Canal,\n"
+        "Coll. E.W.Beispiel South Carolina, 1866",
         "United States",
         "US",
         "South Carolina",
     ),
     (
-        "LICHENS OF MICHIGAIN\nEmmet County\n\nUniversity of Tennessee South (\ne (TENN)",
+        "LICHENS OF MICHIGEN\nAlcona County\n\nUniversity of Tennessee South (\ne (TENN)",
         "United States",
         "US",
         "Michigan",
     ),
     ("NEW YORK\nBOTANICAM!\nGARDEN\nPLANTS OF WISCONSIN", "United States", "US", "WISCONSIN"),
     # a form's key: the state above its county
-    ("State North Carolina County Madison", "United States", "US", "North Carolina"),
+    ("State North Carolina County Ashe", "United States", "US", "North Carolina"),
     ("State Tennessee\nCounty Madison", "United States", "US", "Tennessee"),
     ("State NC County Haywood Forest Pisgah", "United States", "US", "North Carolina"),
     # the herbarium's own address (with its postal zone or ZIP code, its street, an accession
@@ -156,7 +156,7 @@ REGIONS = [
     ),
     # the state's abbreviation after a county keyword, read with a letter dropped or wrong
     (
-        "Palm Canyon\nRiverside Co., Calf\n-13-\n1939",
+        "Muster Canyon\nKern Co., Calf\n-17-\n1942",
         "United States",
         "US",
         "California",
@@ -165,13 +165,13 @@ REGIONS = [
     # OCR slips: the initials' full stops read as hyphens, a postal code's capital in lower case,
     # the spaces around an abbreviation lost between a date and an elevation
     (
-        "CRYPTOGAMS OF GEORGIA, U-S-A-\nWashington County: ca, 4 mi N",
+        "CRYPTOGAMS OF ALABAMA, U-S-A-\nJefferson County: ca, 6 mi S",
         "United States",
         "US",
-        "GEORGIA",
+        "ALABAMA",
     ),
     ("U-S-A, Texas", "United States", "US", "Texas"),
-    ("cA:Bo-Tah Cr,confl\nwith Smith River", "United States", "US", "California"),
+    ("cA:Mu-Ster Cr,confl\nwith Sample River", "United States", "US", "California"),
     ("1.5mi, NE,Paradlse\n8-9 59ARIZ5200\nE.G Dunmore", "United States", "US", "Arizona"),
     # a printed header's state with the state the label was used for beside it
     ("FLORA OF TENNESSEE NORTH CAROLINA\nCo. Swain", "United States", "US", "NORTH CAROLINA"),
@@ -221,8 +221,8 @@ def test_regions(text: str, country: str, code: str, state: str) -> None:
 
 
 COUNTRIES = [
-    ("USA, Puerto Rico. Mun Camuy. 18°27'N. 66°51'W.", "Puerto Rico", "PR"),
-    ("WEST INDIES, Dominica. St. Mark. Above old", "Dominica", "DM"),
+    ("USA, Puerto Rico. Mun Ciales. 18°19'N. 66°28'W.", "Puerto Rico", "PR"),
+    ("WEST INDIES, Dominica. St. Paul. Below old", "Dominica", "DM"),
     (
         "República Dominicana: Loma\nEjemplo: Jardín Escolar Central:",
         "República Dominicana",
@@ -236,16 +236,16 @@ COUNTRIES = [
     ),
     ("FLORA OF THE BAHAMA ISLANDS\nLittle Sample: on bare rocky ground", "BAHAMA ISLANDS", "BS"),
     (
-        "EXPLORATION OF THE BAHAMAS.\nNO. 7640\n\nCAICOS ISLANDS,\nNorth Caicos.",
+        "EXPLORATION OF THE BAHAMAS.\nNO. 5813\n\nCAICOS ISLANDS,\nMiddle Caicos.",
         "CAICOS ISLANDS",
         "TC",
     ),
-    ("Coll. C. WRIGLEY 1858-9, in Cuba Occidentali.", "Cuba", "CU"),
-    ("Locality Cedar River Station, Institute of Jamaica\nJamaica, W.I.", "Jamaica", "JM"),
-    ("Locality St. Lucy Parish, Barbados", "Barbados", "BB"),
-    ("Nassau and environs, N. P. Bahamas", "Bahamas", "BS"),
-    ("\t\tHERBIER GARNIER\nDistrict de Fermont, Québec, Canada", "Canada", "CA"),
-    ("PLANTS OF HAITI\nVicinity of Fond Verrettes, Etang Miragoane", "HAITI", "HT"),
+    ("Coll. C. MUSTERLEY 1861-2, in Cuba Occidentali.", "Cuba", "CU"),
+    ("Locality Muster Hill Station, Institute of Jamaica\nJamaica, W.I.", "Jamaica", "JM"),
+    ("Locality St. Philip Parish, Barbados", "Barbados", "BB"),
+    ("Nassau and outskirts, N. P. Bahamas", "Bahamas", "BS"),
+    ("\t\tHERBIER MUSTIER\nDistrict de Exempla, Québec, Canada", "Canada", "CA"),
+    ("PLANTS OF HAITI\nVicinity of Fond Exemple, Etang Muster", "HAITI", "HT"),
     # a header above the herbarium's name is still a header; "Alta." here is Spanish, not Alberta
     (
         "Flora of Puerto Rico\nHerbarium, Department of Botany\n"
@@ -272,7 +272,7 @@ def test_countries(text: str, country: str, code: str) -> None:
 # nothing else names one (the codes are read from the names, so a low-confidence guess).
 COUNTRIES_GUESSED = [
     (
-        "LICHENS OF MICHIGAIN\nAlectoria fictiva (Linn.) Ach.\nEmmet County",
+        "LICHENS OF MICHIGEN\nAlectoria fictiva (Linn.) Ach.\nAlcona County",
         ("United States", "US", "Michigan", "country.header_misread"),
     ),
     (
@@ -338,34 +338,34 @@ def test_institutions_say_nothing_about_the_place(text: str) -> None:
 
 
 COUNTIES = [
-    ("Ariz.:  Cochise\nCo., 5.5 mi. SE", "Cochise"),
+    ("Ariz.:  Cochise\nCo., 7.5 mi. NE", "Cochise"),
     ("Sandwash\nNavajo Co. Ariz", "Navajo"),
-    ("Arroyo Seco,18\nmi.S.Pleasanton\nSonoma Co.", "Sonoma"),
+    ("Arroyo Muestra,14\nmi.S.Exampleton\nSonoma Co.", "Sonoma"),
     ("CAL: Sta.Cruz Co.\nSwanton", "Santa Cruz"),  # written out: the state's one county
-    ("Palm Canyon\nRiverside Co.,  Calif", "Riverside"),
+    ("Muster Canyon\nKern Co.,  Calif", "Kern"),
     ("Warm Spring Mt.\nLassenCo.Callf.", "Lassen"),
     ("CALIF: San Joaquin\nCo.Tracy,4mi S", "San Joaquin"),
     ("CAL: San Mateo\nCo. Moraga VII-14-", "San Mateo"),
-    ("Vinton County: Maple Ridge State Forest, along Deer Lick", "Vinton"),
-    ("ST. FRANCOIS COUNTY: Granite glade just", "ST. FRANCOIS"),
-    ("New Brunswick. Saint John County: Saint Martins,", "Saint John"),
-    ("ST. LANDRY PARISH: Catahoula.", "ST. LANDRY PARISH"),
-    ("Six mi. east of Stark-\n\t\tville, Noxubee County, Miss.", "Noxubee"),
+    ("Hocking County: Muster Hollow State Forest, along Sample Lick", "Hocking"),
+    ("ST. FRANCOIS COUNTY: Rhyolite knob near", "ST. FRANCOIS"),
+    ("New Brunswick. Saint John County: Exampla Cove,", "Saint John"),
+    ("ST. LANDRY PARISH: Exampla.", "ST. LANDRY PARISH"),
+    ("Four mi. west of Mus-\n\t\tterville, Winston County, Miss.", "Winston"),
     ("\tUmbilicaria exempla (Ach.) Muster.\n\t\t\tCo. Cocke", "Cocke"),
     ("U.S.A. COLORADO. LARIMER COUNTY: on granite ledges", "LARIMER"),
     ("U. S. A., VIRGINIA: Wise co., High Knob", "Wise"),
     ("County Kenora Dist .\t\tN48° 41' W 87° 35'", "Kenora Dist"),
-    ("Cedar Point Swamp, along Co. \n Rd. 412 1.3 mi W", None),
+    ("Muster Point Swamp, along Co. \n Rd. 527 1.7 mi W", None),
     ("ca. 4 mi N of Hopewell alone \n County Road 118 (Heron Road)", None),
     # OCR slips: a stray mark before the name, "Co." read as "Go." or "Co,", a stray character
     # between the state and the name on the line above the keyword
-    ("Borrego,Calif.\n'San Diego Co,\nIV-24-1955", "San Diego"),
+    ("Exampla,Calif.\n'San Diego Co,\nIV-19-1957", "San Diego"),
     ("Mazurka Canyon\nInyo Go. Cal.\nVII-2-53", "Inyo"),
-    ("Ariz. 3 Cochise\nCo., 5.5 mi. SE\nPortal', 26-VIII-", "Cochise"),
+    ("Ariz. 3 Cochise\nCo., 7.5 mi. NE\nMuster', 14-VIII-", "Cochise"),
     ("L. M. Fenwick and Co, 1970", None),
     ("P.D. Muster\nCo, IV-24-1955", None),
     # a label's title before the county's name
-    ("FLORA OF SHASTA COUNTY, CALIFORNIA", "SHASTA"),
+    ("FLORA OF TEHAMA COUNTY, CALIFORNIA", "TEHAMA"),
     ("PLANTS OF SAN JOAQUIN COUNTY, CALIFORNIA", "SAN JOAQUIN"),
     ("LICHENS OF BOULDER COUNTY: on quartz ledges", "BOULDER"),
     ("ISLE OF WIGHT COUNTY, VIRGINIA", "ISLE OF WIGHT"),
@@ -374,13 +374,13 @@ COUNTIES = [
     ("CAL: S.B. Co.", "S.B."),  # San Benito, San Bernardino, Santa Barbara
     ("Calif.: S. Bern. Co.", "San Bernardino"),
     ("Sample Lake,\nLamder Co.\nNEV.VII-12-66", "Lander"),
-    ("Duran\nTorrarfce Co.\nN.Mex.VII-15-58", "Torrance"),
+    ("Mustero\nTorrarfce Co.\nN.Mex.VII-19-57", "Torrance"),
     ("Sample Lake,\nLamder Co.", "Lamder"),  # no state: nothing to check it against
     ("La.: Orlaens Parish", "Orleans Parish"),
     ("Ont.: Renfrow Co.", "Renfrow"),  # no gazetteer for Ontario: kept as read
     ("CAL: San Mateo\nCo Pescadero VII-12-", "San Mateo"),
-    ("CAL:Pittsburg Natl.\nSan Mateo Co .\nJ.Parnell", "San Mateo"),
-    ("CAL:Antioch\nSan Mateo @.\nVIII-21-81", "San Mateo"),
+    ("CAL:Exampla Natl.\nSan Mateo Co .\nJ.Hessel", "San Mateo"),
+    ("CAL:Musterton\nSan Mateo @.\nVIII-17-82", "San Mateo"),
     ("CAL: Pescadero Co Lake", None),  # not a county of California
     # a form's keys around the county's name (strings invented in the shapes of real sheets)
     ("County Fayette Date: 4-2-61", "Fayette"),
@@ -414,40 +414,40 @@ def test_counties(text: str, county: str | None) -> None:
 LOCALITIES = [
     # the collector and date line, its space before the Roman month lost, is not the locality
     (
-        "U.C. Bodega\nEMEC 604,358\nCAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.\n"
-        "J.Parne11VIII-26-81",
-        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.",
+        "U.C. Bodega\nEMEC 604,358\nCAL:Exampla Natl.\nWildl.Pres.(MX).\nSan Mateo Co.\n"
+        "J.Hesse11VIII-19-83",
+        "CAL:Exampla Natl.\nWildl.Pres.(MX).\nSan Mateo Co.",
     ),
-    ("10 km.W.of\nZitacuaro,\nMich.,Mex.\n13 July 1952", "10 km.W.of\nZitacuaro,\nMich.,Mex."),
+    ("10 km.W.of\nExemplaro,\nMich.,Mex.\n17 June 1954", "10 km.W.of\nExemplaro,\nMich.,Mex."),
     ("Valdemuestra\nChih.,MEX\nVII-4-54", "Valdemuestra\nChih.,MEX"),
-    ("Pinebrook\nN.Y.\nJuly 1,1934", "Pinebrook\nN.Y."),
+    ("Musterbrook\nN.Y.\nJune 3,1936", "Musterbrook\nN.Y."),
     (
-        "Ariz.:  Cochise\nCo., 5.5 mi. SE\nParadise, 24-VIII-\n1977",
-        "Ariz.:  Cochise\nCo., 5.5 mi. SE",
+        "Ariz.:  Cochise\nCo., 7.5 mi. NE\nParadise, 19-VIII-\n1977",
+        "Ariz.:  Cochise\nCo., 7.5 mi. NE",
     ),
-    ("Palm Canyon\nRiverside Co.,  Calif\nV-13-1939", "Palm Canyon\nRiverside Co.,  Calif"),
+    ("Muster Canyon\nKern Co.,  Calif\nV-17-1942", "Muster Canyon\nKern Co.,  Calif"),
     (
         "CAL: San Mateo\nCo. Moraga VII-14-\n1971 E. Brantley",
         "CAL: San Mateo\nCo. Moraga",
     ),
     (
-        "MEX Baja Calif\nTajo Fork Cantinas\nCyn 1800-2600' Sierra\nJuarez III-21-66",
-        "MEX Baja Calif\nTajo Fork Cantinas\nCyn 1800-2600' Sierra",
+        "MEX Baja Calif\nEjido Fork Arroyos\nCyn 1200-2400' Sierra\nMuestra III-17-64",
+        "MEX Baja Calif\nEjido Fork Arroyos\nCyn 1200-2400' Sierra",
     ),
     (
-        "ST. LANDRY PARISH: Catahoula.\n\nCollected by R. T. Lanvier 948\t\t19.VI.1894",
-        "Catahoula.",
+        "ST. LANDRY PARISH: Exampla.\n\nCollected by R. T. Lanvier 948\t\t19.VI.1894",
+        "Exampla.",
     ),
     (
-        "Locality: \tIn ravine, along U.S. Highway\n\t\t#45. Six mi. east of Stark-\n"
-        "\t\tville, Noxubee County, Miss.\n\nCollector H. K. Jessup\tNo. 1071",
-        "In ravine, along U.S. Highway\n\t\t#45. Six mi. east of Stark-\n"
-        "\t\tville, Noxubee County, Miss.",
+        "Locality: \tIn gully, beside State Route\n\t\t#61. Four mi. west of Mus-\n"
+        "\t\tterville, Winston County, Miss.\n\nCollector H. K. Muster\tNo. 1093",
+        "In gully, beside State Route\n\t\t#61. Four mi. west of Mus-\n"
+        "\t\tterville, Winston County, Miss.",
     ),
-    ("Substratum stone\nLoc.\t\tWhite Rocks\nColl.\t\tA. J. Sharp", "White Rocks"),
+    ("Substratum stone\nLoc.\t\tGrey Ledges\nColl.\t\tA. J. Muster", "Grey Ledges"),
     (
-        "Location \tSentinel Point area, St. Lawrence Island, Alaska\nLatitude \t60° 33'N",
-        "Sentinel Point area, St. Lawrence Island, Alaska",
+        "Location \tMuster Point area, Exempla Island, Alaska\nLatitude \t61° 14'N",
+        "Muster Point area, Exempla Island, Alaska",
     ),
     (
         "Habitat \tOn raised cobble beach\nLocality \tLoon Harbour, SW. corner of Fenwick I., N. "
@@ -455,7 +455,7 @@ LOCALITIES = [
         "Loon Harbour, SW. corner of Fenwick I., N. \n\tshore of Lake Nipigon.",
     ),
     (
-        "LOCALITY: Villa Muestra: Agricultural Experiment Station.\nHABITAT: Cultivated field.",
+        "LOCALITY: Villa Muestra: Agricultural Experiment Station.\nHABITAT: Fallow field.",
         "Villa Muestra: Agricultural Experiment Station.",
     ),
     (
@@ -471,7 +471,7 @@ LOCALITIES = [
     # a collection header is the place only when the label says no more; a botanical garden
     # inside a locality is where a cultivated plant grew
     (
-        "HERBARIUM OF THE UNIVERSITY OF CALIFORNIA\nFLORA OF SHASTA COUNTY, CALIFORNIA\n"
+        "HERBARIUM OF THE UNIVERSITY OF CALIFORNIA\nFLORA OF TEHAMA COUNTY, CALIFORNIA\n"
         "Tinker creek southwest of Tinkerton",
         "Tinker creek southwest of Tinkerton",
     ),
@@ -481,9 +481,9 @@ LOCALITIES = [
     ),
     (
         "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
-        "Plantas de vivero en el area",
+        "Plantas de semillero junto al patio",
         "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
-        "Plantas de vivero en el area",
+        "Plantas de semillero junto al patio",
     ),
     (
         "Habitat -\nOn sandy shore in exposed area\n\nLocolity Trapper's cove at Huard Bay...\n"
@@ -491,9 +491,9 @@ LOCALITIES = [
         "Trapper's cove at Huard Bay...",
     ),
     (
-        "U.C. Bodega\nEMEC 604,117\nDuran\nTorrarice Co.\nN.Mex.VII-15-58\nE. G. Dunmore\n"
+        "U.C. Bodega\nEMEC 604,117\nMustero\nTorrarice Co.\nN.Mex.VII-19-57\nE. G. Dunmore\n"
         "Collector",
-        "Duran\nTorrarice Co.\nN.Mex.",
+        "Mustero\nTorrarice Co.\nN.Mex.",
     ),
     # OCR readings: a state glued to a misread date, a line left with a number once its name is
     # claimed, a name with its author that is no place
@@ -503,13 +503,13 @@ LOCALITIES = [
         "Sample Lake,\nLamder Co.\nNEV.",
     ),
     (
-        "U.C. Bodega\nEMEC 604,358\n6mi.W. Indio\nRivérside Co.,\nCalif\nV-23-76",
-        "6mi.W. Indio\nRivérside Co.,\nCalif",
+        "U.C. Bodega\nEMEC 604,358\n6mi.W. Exampla\nRivérside Co.,\nCalif\nV-19-78",
+        "6mi.W. Exampla\nRivérside Co.,\nCalif",
     ),
     (
-        "\tLICHENES BOREALES\n\tNORTHWEST TERRITORIES\n\t\tAylmer Lake\n"
+        "\tLICHENES BOREALES\n\tNORTHWEST TERRITORIES\n\t\tBeispiel Lake\n"
         "92. Alectoria fictiva (Hoffm.)Nyl.",
-        "NORTHWEST TERRITORIES\n\t\tAylmer Lake",
+        "NORTHWEST TERRITORIES\n\t\tBeispiel Lake",
     ),
     (
         "The New York Botanical Garden\nBuchnera pusilla Sw.\n"
@@ -523,30 +523,30 @@ LOCALITIES = [
 # type label, a lone genus, an institution's address and how the plant grew are no place.
 LOCALITIES += [
     (
-        "Washington County: ca. 4 mi N of Harrison along\nCounty Road 206 Peacock Road), near "
-        "headwaters\nof Otter Creek, 32051'N, 82042*W, ca. 140 m;\nExample Hill sandstone barrens.",
-        "ca. 4 mi N of Harrison along\nCounty Road 206 Peacock Road), near headwaters\n"
-        "of Otter Creek, 32051'N, 82042*W, ca. 140 m",
+        "Jefferson County: ca. 6 mi S of Exampla along\nCounty Road 318 Heron Road), near "
+        "headwaters\nof Sample Creek, 31047'N, 83015*W, ca. 120 m;\nExample Hill sandstone barrens.",
+        "ca. 6 mi S of Exampla along\nCounty Road 318 Heron Road), near headwaters\n"
+        "of Sample Creek, 31047'N, 83015*W, ca. 120 m",
     ),
-    ("ST. LANDRY PARISH:\nBankers.\n\n00987654", "Bankers."),
+    ("ST. LANDRY PARISH:\nBeispiel.\n\n00987654", "Beispiel."),
     (
-        "U. S. A., NORTH CAROLINA: Jackson Co.,\nHighlands, State forest",
-        "Highlands, State forest",
-    ),
-    (
-        "On Pocono sandstone in high mountains.\n"
-        "West Virginia: top of Bald Knob (1290 m.), Pocahontas Co.\nAug. 1956.",
-        "top of Bald Knob (1290 m.)",
+        "U. S. A., NORTH CAROLINA: Wilkes Co.,\nMusterville, State forest",
+        "Musterville, State forest",
     ),
     (
-        "on bark of oak, open woods, near\nMountain Pond Biological Station,\nGiles County\n\n"
-        "3 July 1943",
-        "Mountain Pond Biological Station",
+        "On Muster sandstone in high ridges.\n"
+        "West Virginia: top of Sample Knob (1140 m.), Randolph Co.\nJul. 1958.",
+        "top of Sample Knob (1140 m.)",
+    ),
+    (
+        "on bark of maple, open slopes, near\nMuster Pond Biological Station,\nCraig County\n\n"
+        "8 July 1947",
+        "Muster Pond Biological Station",
     ),
     # an insect label's county is part of its locality
     (
-        "CAL:Pittsburg Natl.\nWildl. Pres. (LD),\nSan Mateo Co.\nIV-10-1984",
-        "CAL:Pittsburg Natl.\nWildl. Pres. (LD),\nSan Mateo Co.",
+        "CAL:Exampla Natl.\nWildl. Pres. (MD),\nSan Mateo Co.\nIV-10-1984",
+        "CAL:Exampla Natl.\nWildl. Pres. (MD),\nSan Mateo Co.",
     ),
     (
         "CALIF:Mendocino Co.\n4 mi.N Fernbrook\nVII-25-1971",
@@ -554,20 +554,20 @@ LOCALITIES += [
     ),
     (
         "U.C. Bodega\nEMEC 605.271\n\nP.D. Muster\nCollector\nPARATYPE\nCerceris\n"
-        "18 mi. W.Santa Prueba\nChih., Mexico\n10 Aug.1951\nOn Larrea\n\nCerceris\ncompar\n"
+        "18 mi. W.Santa Prueba\nChih., Mexico\n14 Jul.1953\nOn Larrea\n\nCerceris\ncompar\n"
         "exempla\nMust.\nDet.by\n69\nH.A.Muster",
         "18 mi. W.Santa Prueba\nChih., Mexico",
     ),
     (
-        "Alectoria fictiva Tuckf.\ndet. C. W. Dowling 1945\n\nHanging from shrubs\n"
+        "Alectoria fictiva Tuckf.\ndet. C. W. Muster 1948\n\nHanging from twigs\n"
         "Tinker creek southwest of Tinkerton\nAltitude ca. 2,300 feet\nSeptember 17, 1942",
         "Tinker creek southwest of Tinkerton",
     ),
     # an institution named below a key is no label head: the line after it is no address; a
     # value set under its key runs to the next key
     (
-        "Common Name\nLocality\ny Cedar River Station, Institute of Jamaica\nJamaica, W.I.\nHabitat",
-        "y Cedar River Station, Institute of Jamaica\nJamaica, W.I.",
+        "Common Name\nLocality\ny Muster Hill Station, Institute of Jamaica\nJamaica, W.I.\nHabitat",
+        "y Muster Hill Station, Institute of Jamaica\nJamaica, W.I.",
     ),
 ]
 
@@ -577,39 +577,39 @@ LOCALITIES += [
 # a value under its key ("Location:" with a stray letter or two) runs to the next key.
 LOCALITIES += [
     (
-        "\tFrom the\n\tFARNHAM HERBARIUM, HALVERSON UNIVERSITY\n\t\tLichens from the Tuckfield "
-        "Herbarium\nLecidea exempla Garov.\n\t\tAshley Canal,\nColl. H.W.Hartwig South "
-        "Carolina, 1857\nDet. E.Tuckfield",
-        "Ashley Canal",
+        "\tFrom the\n\tFARNHAM HERBARIUM, HALVERSON UNIVERSITY\n\t\tLichens from the Exampleford "
+        "Herbarium\nLecidea exempla Garov.\n\t\tMuster Canal,\nColl. H.W.Beispiel South "
+        "Carolina, 1863\nDet. E.Exampleford",
+        "Muster Canal",
     ),
     (
         "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic\n\n"
-        "Herbaceous, trailing on the ground; flowers\nwhite; frequent in cultivated grounds, near\n"
-        "Vega del Ejemplo. Alt. 40 m.",
-        "Herbaceous, trailing on the ground; flowers\nwhite; frequent in cultivated grounds, near\n"
-        "Vega del Ejemplo. Alt. 40 m.",
+        "Herbaceous, sprawling over bare soil; petals\nyellow; common in open pastures, near\n"
+        "Vega del Ejemplo. Alt. 65 m.",
+        "Herbaceous, sprawling over bare soil; petals\nyellow; common in open pastures, near\n"
+        "Vega del Ejemplo. Alt. 65 m.",
     ),
     (
-        "FLORA OF ONTARIO, CANADA\nKENORA DISTRICT\n\nPendant upon N.-facing riverside "
-        "cliff.\nAspen I. at extreme SW. corner of St.\nIgnace I.",
-        "Aspen I. at extreme SW. corner of St.\nIgnace I.",
+        "FLORA OF ONTARIO, CANADA\nKENORA DISTRICT\n\nPendant upon S.-facing lakeside "
+        "cliff.\nPoplar I. at extreme NE. corner of St.\nExempla I.",
+        "Poplar I. at extreme NE. corner of St.\nExempla I.",
     ),
-    ("Co. Cocke\n\nWhite Rocks near Sand Cave", "White Rocks near Sand Cave"),
+    ("Co. Cocke\n\nGrey Ledges near Sample Cave", "Grey Ledges near Sample Cave"),
     ("Cocke Co.", "Cocke Co."),
     (
         "THE NEW YORK BOTANICAL GARDEN\nFlora of Hispaniola\nDominican Republic",
         "Dominican Republic",
     ),
     (
-        "MEXICAN FLORA.\nSTATE OF COLIMA.\nColl. Dr. Edwin Parmley, 1884.\nNo.613",
+        "MEXICAN FLORA.\nSTATE OF COLIMA.\nColl. Dr. Edwin Muster, 1887.\nNo.482",
         "STATE OF COLIMA.",
     ),
     (
-        "ARACEAE\nnookeri Runta-det.T.Crogt,93\nAbove new iron bridge on road to Clearwater Lake.",
-        "Above new iron bridge on road to Clearwater Lake.",
+        "ARACEAE\nnookeri Bispa-det.T.Mustr,91\nAbove old stone bridge on road to Sample Lake.",
+        "Above old stone bridge on road to Sample Lake.",
     ),
     (
-        "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA. Prov. PINAR DEL RIO\n\n"
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. Prov. MATANZAS\n\n"
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
@@ -619,14 +619,14 @@ LOCALITIES += [
     ),
     # a key word in lower case after a line left open is the sentence going on
     (
-        "Vicinity of Villa Muestra, Provincia Ejemplar;\naltitude 300 to 900 meters\n"
-        "No. 2231 W. L. ASHWORTH, Collector",
-        "Vicinity of Villa Muestra, Provincia Ejemplar;\naltitude 300 to 900 meters",
+        "Vicinity of Villa Muestra, Provincia Ejemplar;\naltitude 250 to 700 meters\n"
+        "No. 2864 W. L. MUSTER, Collector",
+        "Vicinity of Villa Muestra, Provincia Ejemplar;\naltitude 250 to 700 meters",
     ),
     ("Vicinity of Arenalejo.\nAltitude 400 m", "Vicinity of Arenalejo."),
     # a province named after its word is higher geography too
     (
-        "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA. A\nProv.\nPINAR DEL RIO\n"
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA. A\nProv.\nMATANZAS\n"
         "hasa\n. hey\nlara\nWoods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
         "Woods: Sierra del Gallo, El Mirador Estate, Las Peñitas.",
     ),
@@ -651,11 +651,11 @@ LOCALITIES += [
         "Quad. Map Exemplar Island (D-2), Alaska",
     ),
     (
-        "Location: 1\nWest Arm Obrazets Bay. Primer Island.\nAleutian Islands; 52°46.5'N, "
-        "172°45.0'E\nHabitat:\nMountain ridge\n\nCollector: Peter & Anna Holmvik\n# 757\n"
-        "Map/Quad.: Kiska C-4 SE\nDate: 24 Jul 1987",
-        "West Arm Obrazets Bay. Primer Island.\nAleutian Islands; 52°46.5'N, 172°45.0'E\n"
-        "Map/Quad.: Kiska C-4 SE",
+        "Location: 1\nEast Arm Obrazets Cove. Primer Island.\nAleutian Islands; 52°31.5'N, "
+        "173°12.0'E\nHabitat:\nMountain ridge\n\nCollector: Peter & Anna Holmvik\n# 757\n"
+        "Map/Quad.: Exempla C-2 NE\nDate: 17 Jul 1989",
+        "East Arm Obrazets Cove. Primer Island.\nAleutian Islands; 52°31.5'N, 173°12.0'E\n"
+        "Map/Quad.: Exempla C-2 NE",
     ),
     (
         "Tundra Lakes NWR\nQuad. Map \tAmbler (C-5) Alaska\t\tColl. Date 3 August 2004",
@@ -665,19 +665,19 @@ LOCALITIES += [
     # an institution's word inside the sentence of a locality
     (
         "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
-        "Plantas de vivero en el area\ndel Liceo y Jardin Escolar.\n9 de Marzo, 1979.\n"
+        "Plantas de semillero junto al patio\ndel Colegio y Jardin Escolar.\n9 de Marzo, 1979.\n"
         "Tomas Prueba Modelo.",
         "Republica Dominicana:Provincia\nEjemplar:Jardin Botanico Municipal:\n"
-        "Plantas de vivero en el area\ndel Liceo y Jardin Escolar.",
+        "Plantas de semillero junto al patio\ndel Colegio y Jardin Escolar.",
     ),
     # the colour of the flowers describes the plant, and so does the sentence going on
     (
         "DOMINICAN REPUBLIC\nprov. Azua\n\nApium exemplum\n1' h erb ; fl. white; in open\n"
-        "fields near the river.\nColl. K. L. & M.N. Muster 5123",
+        "fields by the stream.\nColl. K. L. & M.N. Muster 5123",
         "DOMINICAN REPUBLIC\nprov. Azua",
     ),
     (
-        "Shrub 3 m; fl. cream, sweet odor; fr. 2 cm. black\nwith red-violet juice;\n"
+        "Shrub 4 m; fl. pink, faint odor; fr. 1 cm. red\nwith purple sap;\n"
         "Republica Dominicana: Prov. Monte Ejemplo de\nMuestra: edge of village at Paso del Rio",
         "Republica Dominicana: Prov. Monte Ejemplo de\nMuestra: edge of village at Paso del Rio",
     ),
@@ -688,7 +688,7 @@ LOCALITIES += [
     # key below the value in the other language, a split "Collector" key under it
     (
         "LocalityI\nTrapper's beach at (\nHuard\nBay.\nEndroit\nCol lector\n"
-        "C.E.Garland:16199 Dore16 Aug. 1974\nRecueilli par",
+        "C.E.Muster:17203 Dore14 Aug. 1976\nRecueilli par",
         "Trapper's beach at (\nHuard\nBay.",
     ),
     ("LocalityTrapper's cove at Huard Bay.\nEndroit", "Trapper's cove at Huard Bay."),
@@ -696,24 +696,24 @@ LOCALITIES += [
     ("Locality\nyTrapper's cove at Huard Bay.", "Trapper's cove at Huard Bay."),
     # a space read as "_", an "l" read as "1" between lower-case letters; figures stay
     (
-        "WEST_INDIES, Dominica, St.Mark. Above new\niron bridge on road to Clearwater Lake.",
-        "WEST INDIES, Dominica, St.Mark. Above new\niron bridge on road to Clearwater Lake.",
+        "WEST_INDIES, Dominica, St.Paul. Above old\nstone bridge on road to Sample Lake.",
+        "WEST INDIES, Dominica, St.Paul. Above old\nstone bridge on road to Sample Lake.",
     ),
     (
-        "USA, Puerto Rico, Mun Hati1lo. 18°29'N, 66°56'W.",
-        "USA, Puerto Rico, Mun Hatillo. 18°29'N, 66°56'W.",
+        "USA, Puerto Rico, Mun Cia1es. 18°17'N, 66°31'W.",
+        "USA, Puerto Rico, Mun Ciales. 18°17'N, 66°31'W.",
     ),
     ("Locality: Km 1 1 road to Lake_2", "Km 1 1 road to Lake_2"),
     # the collector's line closing the block, with a date the date parser cannot read
     (
-        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co .\nJ.Parnel1Vll-Z6-81",
-        "CAL:Pittsburg Natl.\nWildl.Pres.(LC).\nSan Mateo Co.",  # spaced stops closed up
+        "CAL:Exampla Natl.\nWildl.Pres.(MX).\nSan Mateo Co .\nJ.Hessel1Vll-Z9-83",
+        "CAL:Exampla Natl.\nWildl.Pres.(MX).\nSan Mateo Co.",  # spaced stops closed up
     ),
     # the place after the collector's key and name
-    ("COLL. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
-    ("Cott. C. WRIGLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
+    ("COLL. C. MUSTERLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
+    ("Cott. C. MUSTERLEY, in Cuba Occidentali, prope", "in Cuba Occidentali, prope"),
     (
-        "Linociera exempla Sw.\nColl. C. WRIGLEY 1858-9, in Cuba Occidentali.",
+        "Linociera exempla Sw.\nColl. C. MUSTERLEY 1861-2, in Cuba Occidentali.",
         "in Cuba Occidentali.",
     ),
 ]
@@ -724,8 +724,8 @@ LOCALITIES += [
     [
         "JARDIN BOTANICO DR. RAMON M. MOSQUERA\nSANTO DOMINGO.\nREPUBLICA DOMINICANA\n\nNo.22351",
         "JARDIN BOTANICO NACIONAL “DR. RAMON M.\nSANTO dominGo, REPUBLICA DominiCana",
-        "HERBARIUM OF C. E. GARLAND\nPORT EXAMPLE, ONTARIO",
-        "HERBARIO DE LA SALINA\nCerro, Habana, CUBA\nFlora de CUBA.",
+        "HERBARIUM OF C. E. MUSTER\nPORT EXAMPLE, ONTARIO",
+        "HERBARIO DE LA MUESTRA\nMarianao, Habana, CUBA\nFlora de CUBA.",
         "NEW YORK\nBOTANICAL\nGAI\nRDE",
         # the sheet's caption read between the two halves of the garden's name
         "8\n9\n10\nThe New York —\ncopyright reserved\nBotanical Garden",
@@ -767,9 +767,9 @@ def test_localities(text: str, locality: str) -> None:
     "text",
     [
         # a form's keys, the split "Collector" among them, under a key whose value is elsewhere
-        "Endroit\nCol lector\nC.E.Garland:16199 Dore16 Aug. 1974\nRecueilli par",
+        "Endroit\nCol lector\nC.E.Muster:17203 Dore14 Aug. 1976\nRecueilli par",
         # a collector's line without a place phrase after the name
-        "COLL. C. WRIGLEY, Cuba Occidentali",
+        "COLL. C. MUSTERLEY, Cuba Occidentali",
     ],
 )
 def test_no_locality(text: str) -> None:
@@ -778,17 +778,17 @@ def test_no_locality(text: str) -> None:
 
 def test_locality_stops_before_the_habitat() -> None:
     text = (
-        "Vinton County: Maple Ridge State Forest, along Deer Lick \n Run N of Forest Road 3, 0.45 mi SW"
-        " of SR 73, \n 36°14'20\"N, 84°52'25'W, ca. 190 m; shale \n ledges along creek and"
-        " adjacent oak woods.\n\n21 May 2006"
+        "Hocking County: Muster Hollow State Forest, along Muster Lick \n Run S of Forest Road 7, 0.65 mi NE"
+        " of SR 73, \n 36°21'40\"N, 83°47'15'W, ca. 190 m; shale \n ledges above brook and"
+        " nearby hickory woods.\n\n14 June 2008"
     )
     got = values(text)
     assert got["verbatimLocality"].endswith("ca. 190 m")
-    assert got["habitat"] == "shale \n ledges along creek and adjacent oak woods."
+    assert got["habitat"] == "shale \n ledges above brook and nearby hickory woods."
 
 
 COORDINATES = [
-    ("36°14'20\"N, 84°52'25'W, ca. 190 m;", "36°14'20\"N, 84°52'25'W", "36.23889", "-84.87361"),
+    ("36°21'40\"N, 83°47'15'W, ca. 190 m;", "36°21'40\"N, 83°47'15'W", "36.36111", "-83.78750"),
     ("36 27'14\"N,\n93 18'37\"W.", "36 27'14\"N, 93 18'37\"W", "36.45389", "-93.31028"),
     ("N48° 41' W 87° 35'", "N48° 41' W 87° 35'", "48.68333", "-87.58333"),
     ("N. 49° 26' W. 88° 55'", "N. 49° 26' W. 88° 55'", "49.43333", "-88.91667"),
@@ -799,31 +799,36 @@ COORDINATES = [
         "-122.24222",
     ),
     (
-        "Latitude \t60° 31.436'N Longitude 172° 53.950'W",
-        "60° 31.436'N 172° 53.950'W",
-        "60.52393",
-        "-172.89917",
+        "Latitude \t61° 17.284'N Longitude 171° 42.615'W",
+        "61° 17.284'N 171° 42.615'W",
+        "61.28807",
+        "-171.71025",
     ),
     ("19°07'N, 71°32'Oeste; elev. 85 m.", "19°07'N, 71°32'Oeste", "19.11667", "-71.53333"),
     ("63° 12' N, 107° W", "63° 12' N, 107° W", "63.20000", "-107.00000"),
-    ("52°46.5'N, 172°45.0'E", "52°46.5'N, 172°45.0'E", "52.77500", "172.75000"),
-    ("Lat. 51° 55'N. Long. 68° 06'W.", "51° 55'N. 68° 06'W", "51.91667", "-68.10000"),
+    ("52°31.5'N, 173°12.0'E", "52°31.5'N, 173°12.0'E", "52.52500", "173.20000"),
+    ("Lat. 52° 17'N. Long. 67° 44'W.", "52° 17'N. 67° 44'W", "52.28333", "-67.73333"),
     ("15º17'N, 61º22'W.  765m.", "15º17'N, 61º22'W", "15.28333", "-61.36667"),
     (
-        "66°31'41.6\" N Longitude 158°57'56.6\" W",
-        "66°31'41.6\" N 158°57'56.6\" W",
-        "66.52822",
-        "-158.96572",
+        "67°12'23.4\" N Longitude 157°48'37.2\" W",
+        "67°12'23.4\" N 157°48'37.2\" W",
+        "67.20650",
+        "-157.81033",
     ),
     # OCR slips in the marks: the degree sign read as "0" or "*", the minute mark as "*", "!",
     # ":" or "°" or lost before the hemisphere, a hemisphere in lower case, halves run together
     (
-        "of Otter Creek, 32051'N, 82042*W, ca. 140 m;",
-        "32°51'N, 82°42'W",
-        "32.85000",
-        "-82.70000",
+        "of Sample Creek, 31047'N, 83015*W, ca. 120 m;",
+        "31°47'N, 83°15'W",
+        "31.78333",
+        "-83.25000",
     ),
-    ("14 at Exampla, 30042'N, 84°27'W; cypress swamp.", "30°42'N, 84°27'W", "30.70000", "-84.45000"),
+    (
+        "14 at Exampla, 30042'N, 84°27'W; cypress swamp.",
+        "30°42'N, 84°27'W",
+        "30.70000",
+        "-84.45000",
+    ),
     ("N.48017'W.89023'", "N.48°17'W.89°23'", "48.28333", "-89.38333"),
     ("60°07.5'N, 152*34.0'W", "60°07.5'N, 152°34.0'W", "60.12500", "-152.56667"),
     ("Lat/Long:\n55°12N, 161°42W", "55°12N, 161°42W", "55.20000", "-161.70000"),
@@ -833,7 +838,7 @@ COORDINATES = [
         "49.43333",
         "-88.91667",
     ),
-    ("Lat. 51° 38'N. Long. 68° 21:W.", "51° 38'N. 68° 21'W", "51.63333", "-68.35000"),
+    ("Lat. 52° 41'N. Long. 67° 13:W.", "52° 41'N. 67° 13'W", "52.68333", "-67.21667"),
     (
         "Latitude55012.347' N\nLongitude 161° 42.618' W",
         "55°12.347' N 161° 42.618' W",
@@ -845,10 +850,10 @@ COORDINATES = [
     ("N480 13W 880 27.", "N48° 13W 88° 27", "48.21667", "-88.45000"),
     ("N48 0 13W 880 27!", "N48 ° 13W 88° 27'", "48.21667", "-88.45000"),
     (
-        "60° 31.436' N Longitude 1720 53.950'W",
-        "60° 31.436' N 172° 53.950'W",
-        "60.52393",
-        "-172.89917",
+        "61° 17.284' N Longitude 1710 42.615'W",
+        "61° 17.284' N 171° 42.615'W",
+        "61.28807",
+        "-171.71025",
     ),
     ("N.48° 53' w, 88° 44'", "N.48° 53' W. 88° 44'", "48.88333", "-88.73333"),
     # ... but not where the number with the "0" can be degrees
@@ -904,7 +909,7 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "21° N. Lat. Altitude 5,000-7,000 ft.",
+        "23° N. Lat. Altitude 4,000-6,000 ft.",
         "slope 3°; NE exposure",
         # (a township and range is verbatimCoordinates of its own: test_geo_historical_regions_survey.py)
         "36 27N 93 18W",
@@ -912,7 +917,7 @@ def test_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
         # a "0" before a space that is part of a number
         "Elevation 1700 25 m, N side",
         # halves in two labels that do not meet
-        "36°14'20\"N\n\nElev. 35 m\n84°52'25'W",
+        "36°21'40\"N\n\nElev. 35 m\n83°47'15'W",
     ],
 )
 def test_no_coordinates(text: str) -> None:
@@ -920,27 +925,27 @@ def test_no_coordinates(text: str) -> None:
 
 
 ELEVATIONS = [
-    ("36°14'20\"N, 84°52'25'W, ca. 190 m; shale", "ca. 190 m"),
+    ("36°21'40\"N, 83°47'15'W, ca. 190 m; shale", "ca. 190 m"),
     ("Sandwash\nNavajo Co. Ariz\n7200' VI-26-65", "7200'"),
-    ("Cyn 1800-2600' Sierra", "1800-2600'"),
+    ("Cyn 1200-2400' Sierra", "1200-2400'"),
     ("1.5mi,NE,Paradise,\n8-9 59ARIZ 5200'\nE.G Dunmore", "5200'"),
-    ("Kensington, 670 ft.", "670 ft."),
-    ("alt. 1,850 m, foothills of Front Range", "1,850 m"),
+    ("Musterton, 540 ft.", "540 ft."),
+    ("alt. 1,720 m, foothills of Muster Range", "1,720 m"),
     ("Portal 4800' el.", "4800'"),
     ("Elevation 37 m", "37 m"),
-    ("Elevation:\t2630 ft", "2630 ft"),
-    ("Elevation: 1400 - 1600 Feet", "1400 - 1600 Feet"),
+    ("Elevation:\t2470 ft", "2470 ft"),
+    ("Elevation: 1300 - 1500 Feet", "1300 - 1500 Feet"),
     ("Det.:\t\t\t\t\tAlt.: About 3400 ft.", "About 3400 ft."),
     ("Altitude ca. 1,700 feet\t\tAugust 11, 1937", "ca. 1,700 feet"),
     ("19°07'N, 71°32'Oeste; elev. 85 m.", "85 m."),
     ("ARROYO EJEMPLO, RIO MUESTRA, 430 METERS ALTITUDE", "430 METERS"),
     ("Habitat C.1900 Ft. Alt. Among wet sedges", "C.1900 Ft."),
-    ("Vega del Ejemplo. Alt. 40 m.", "40 m."),
+    ("Vega del Ejemplo. Alt. 65 m.", "65 m."),
     ("Coos Bay, 0-20 m; sea coast", "0-20 m"),
     # OCR slips in the keyword: "Alt.:" read as "Alte:" or "Altes", "Ft." as "Ft,"
     ("Det.:\nAlte: About 3400 ft.\nJune 22, 1938", "About 3400 ft."),
     ("Coll: H. & V. Baines\nAltes About 3400 ft.", "About 3400 ft."),
-    ("Habitat\nC,2200 Ft, Alt.\nAmong tall reeds and", "2200 Ft"),
+    ("Habitat\nC,1750 Ft, Alt.\nAmong low sedges and", "1750 Ft"),
     ("Altitude 5,000-7,000 ft.", "5,000-7,000 ft."),
     ("Coos Bay, 2,000 ft; sea shore", "2,000 ft"),
 ]
@@ -955,15 +960,15 @@ def test_elevations(text: str, elevation: str) -> None:
     "text",
     [
         "Twining; stems 2.5m; flowers pale yellow.",
-        "Tree 12m.,petals white",
-        "36°14'20\"N",
+        "Tree 14m.,petals pink",
+        "36°21'40\"N",
         "13 km SW of",
         "Alter 300 m",
         # minutes of a coordinate whose degree sign was read as "0"
         "14 at Exampla, 30042'N, 84°27'W; cypress swamp.",
         "17036N, 7622'W; S of the pier, near end of road;",
         # the tail of a number whose range dash the OCR lost is no elevation of its own
-        "19° N. Lat. Altitude 4,0006,000 ft.",
+        "17° N. Lat. Altitude 3,0005,000 ft.",
     ],
 )
 def test_no_elevation(text: str) -> None:
@@ -977,8 +982,8 @@ HABITATS = [
         "nana heath\nQuad. Map",
         "On lichens in rocky scree slope mixed with Dryas \n exempla-Betula nana heath",
     ),
-    ("HABITAT: Cultivated field.", "Cultivated field."),
-    ("Substratum stone\nLoc.\t\tWhite Rocks", "stone"),
+    ("HABITAT: Fallow field.", "Fallow field."),
+    ("Substratum stone\nLoc.\t\tGrey Ledges", "stone"),
     ("Site:\t\t\tLow herb snowpatch\nColl:", "Low herb snowpatch"),
     (
         "Tlalmuestra\nNay.,Mex.\nVII-16-20-52\n\nOn fls. of\nArracacia\nExemplii M&R",
@@ -988,7 +993,7 @@ HABITATS = [
     # the key alone on its line, as OCR reads a form's columns: the value runs below it to the
     # next key
     (
-        "Location: 1\nWest Arm Obrazets Bay. Primer Island.\nHabitat:\nMountain ridge",
+        "Location: 1\nEast Arm Obrazets Cove. Primer Island.\nHabitat:\nMountain ridge",
         "Mountain ridge",
     ),
     (
@@ -997,8 +1002,8 @@ HABITATS = [
         "Dryas exempla-Betula nana heath of mid-mountain slope",
     ),
     (
-        "Jamaica, W.I.\nHabitat\nC,2200 Ft, Alt.\nAmong tall reeds and\nbushes\nDate\nFeb.11, 1971",
-        "C,2200 Ft, Alt. Among tall reeds and bushes",
+        "Jamaica, W.I.\nHabitat\nC,1750 Ft, Alt.\nAmong low sedges and\nshrubs\nDate\nMar.14, 1973",
+        "C,1750 Ft, Alt. Among low sedges and shrubs",
     ),
     # unkeyed, a slope, a bluff or a bank opening the locality's sentence
     (
@@ -1041,15 +1046,15 @@ def test_habitats(text: str, habitat: str) -> None:
 
 
 METRES = [
-    ("36°14'20\"N, 84°52'25'W, ca. 190 m; shale", "190", "190"),
+    ("36°21'40\"N, 83°47'15'W, ca. 190 m; shale", "190", "190"),
     ("Vega del Ejemplo, ca. 350 m; pine forest", "350", "350"),
-    ("Kensington, 1200 ft", "366", "366"),
-    ("alt. 1,850 m, foothills of Front Range", "1850", "1850"),
+    ("Musterton, 1100 ft", "335", "335"),
+    ("alt. 1,720 m, foothills of Muster Range", "1720", "1720"),
     ("Det.:\t\t\t\t\tAlt. 3500'", "1067", "1067"),
     ("Sierra de Juarez, elev. 600-700 m.", "600", "700"),
     ("Mt. Lemmon\n5000 ft.\nVII-4-54", "1524", "1524"),
-    ("Cyn 1800-2600' Sierra", "549", "792"),
-    ("Elevation: 1400 - 1600 Feet", "427", "488"),
+    ("Cyn 1200-2400' Sierra", "366", "732"),
+    ("Elevation: 1300 - 1500 Feet", "396", "457"),
     ("ARROYO EJEMPLO, RIO MUESTRA, 430 METERS ALTITUDE", "430", "430"),
     ("Habitat C.1900 Ft. Alt. Among wet sedges", "579", "579"),
     ("Coos Bay, 0-20 m; sea coast", "0", "20"),
@@ -1070,14 +1075,14 @@ def test_elevation_in_metres(text: str, low: str, high: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Cat. No. 1200", "No. 1200", "EMEC 604,233", "Tree 12m.,petals white", "Alt. to 3000 ft."],
+    ["Cat. No. 1200", "No. 1200", "EMEC 604,233", "Tree 14m.,petals pink", "Alt. to 3000 ft."],
 )
 def test_no_elevation_in_metres(text: str) -> None:
     assert "minimumElevationInMeters" not in values(text)
 
 
 MUNICIPALITIES = [
-    ("USA, Puerto Rico. Mun Camuy. 18°27'N. 66°51'W.", "Camuy"),
+    ("USA, Puerto Rico. Mun Ciales. 18°19'N. 66°28'W.", "Ciales"),
     ("Puerto Rico: Mun. Lajíta, Bosque Estatal de Lajíta", "Lajíta"),
     ("Municipio de Lajíta, Bosque Estatal", "Lajíta"),
     (
@@ -1315,7 +1320,7 @@ UNKEYED_EUROPEAN = [
     ("Hollow Heath\n12.VI.1931\nK.L. Muster", "Hollow Heath"),
     ("LONDON N.\nSEPT 1931", "LONDON N."),
     ("Thornvale\n1908", "Thornvale"),
-    ("Redvale, Surrey\n16.VIII.1934\nW.Exe-Smith", "Redvale, Surrey"),
+    ("Redvale, Surrey\n21.VII.1937\nW.Exe-Smith", "Redvale, Surrey"),
     ("14-9-78\nSTOWMOOR,\nDEVON MV\nB.G.EXAMPLE", "STOWMOOR,\nDEVON MV"),
     ("I. of Exemplar\n7.03.\n\nMuster's Collection", "I. of Exemplar"),
     ("Oakham fort\n21. VI. 47\nApis\npascuorum ?", "Oakham fort"),

@@ -21,10 +21,10 @@ INSECT = (
 LICHEN = (
     "\tThe Vermont Botanic Garden\n\tLichens of Iowa, U.S.A.\n\n"
     "Muellerella parvula Horáková & K. Ohlsen\non Lecanora fictiva Brandt & Moser\n\n"
-    "Hardin County: Pine Ridge State Park, along Beaver Lick \n Run N of Park Road 2, 0.45 mi NE of"
-    " SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m; sandstone \n ledges along creek and "
+    "Hardin County: Pine Ridge State Park, along Sample Lick \n Run S of Park Road 5, 0.35 mi NE of"
+    " SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m; sandstone \n ledges above brook and "
     "adjoining maple woods.\n\n14 June 2004\n\nEdwin R. Pierson 40318\n\n\tVERMONT BOTANIC GARDEN\n"
-    "\t02217463\n\n\tCollected on the 12th Midwest Lichen Foray"
+    "\t02217463\n\n\tCollected on the 9th Exampla Lichen Foray"
 )
 SHEET = (
     "0 1 2 3 4 5 6 7 8 9\ncm\tcopyright protected\t\nThe Vermont\nBotanic Garden\n\n\n"
@@ -77,8 +77,8 @@ EXPECTED = [
             "minimumElevationInMeters": "330",
             "maximumElevationInMeters": "330",
             # the county has its own field
-            "verbatimLocality": "Pine Ridge State Park, along Beaver Lick \n Run N of"
-            " Park Road 2, 0.45 mi NE of SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m",
+            "verbatimLocality": "Pine Ridge State Park, along Sample Lick \n Run S of"
+            " Park Road 5, 0.35 mi NE of SR 175, \n 42°21'15\"N, 93°14'40'W, ca. 330 m",
             # The substrate line is the first habitat statement on a lichen packet.
             "habitat": "on Lecanora fictiva Brandt & Moser",
         },

@@ -44,7 +44,7 @@ def test_a_month_after_the_name_is_no_series() -> None:
 
 AFTER_DATE = [
     (
-        "Exampleton, forest on S shoulder of\nMt Exempla.\n\nAlt: 4 000 ft s.m.\n"
+        "Exampleton, forest on N flank of\nMt Exempla.\n\nAlt: 4 000 ft s.m.\n"
         "12 Mar. 1977 K.L. Muster-Beispiel 41234 & O.P. Exempel",
         "K.L. Muster-Beispiel | O.P. Exempel",
         "41234",
@@ -67,7 +67,7 @@ def test_words_after_the_number_are_not_taken() -> None:
 
 def test_a_keyed_number_elsewhere_makes_the_name_number_uncertain() -> None:
     text = (
-        "Exampleton, forest on S shoulder of\nMt Exempla. (Field No 108).\n\n"
+        "Exampleton, forest on N flank of\nMt Exempla. (Field No 108).\n\n"
         "12 Mar. 1977 K.L. Muster 41234 & O.P. Exempel"
     )
     f = fields(text)

@@ -330,7 +330,7 @@ def test_determiner_beside_an_institution_is_kept(text: str, who: str) -> None:
 
 
 def test_determiner_before_a_form_caption_is_kept() -> None:
-    text = "Exampla ornata\nDet. K. Muster\t\tDate 17 May 1963\nHERBARIUM OF EXAMPLE UNIVERSITY"
+    text = "Exampla ornata\nDet. K. Muster\t\tDate 23 June 1965\nHERBARIUM OF EXAMPLE UNIVERSITY"
     assert value(text, IDENTIFIED_BY) == "K. Muster"
 
 

@@ -16,7 +16,7 @@ def test_a_name_beside_a_date_that_is_also_the_place_is_doubted_twice() -> None:
 
 def test_a_keyed_collector_keeps_its_confidence_when_the_place_runs_over_it() -> None:
     # the place's block takes in the collectors' line: the place is doubted, the keyed name not
-    text = "Grand Example, August 27-September 1.\nGEORGE V MUSTER COLLECTORS."
+    text = "Grand Example, July 22-August 4.\nGEORGE V MUSTER COLLECTORS."
     got = parse_fields(labels_from_text(text))
     assert "MUSTER" in got["verbatimLocality"].value
     assert PERSON_OR_PLACE in got["verbatimLocality"].flags

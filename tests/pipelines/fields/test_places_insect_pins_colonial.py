@@ -210,14 +210,19 @@ LOCALITIES = [
         "Umg. Beispielstadt\nThür. Wald",
     ),
     # not taken: how common it is after a semicolon goes on into the place
-    (
-        "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
-        "Herbaceous, trailing; frequent in cultivated grounds, near\nVega del Ejemplo.",
+    pytest.param(
+        "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
+        "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the locality stops at the semicolon ('Herbaceous, creeping'): only a real "
+            "label's 'cultivated grounds' carried the sentence on",
+        ),
     ),
     # not taken: a proper name's capitalised word before "forest" is no genus
     (
-        "U. S. A., NORTH CAROLINA: Exampla Co.,\nHighlands, State forest\n12 June 1931\nK. Muster",
-        "Highlands, State forest",
+        "U. S. A., NORTH CAROLINA: Exampla Co.,\nMusterville, State forest\n12 June 1931\nK. Muster",
+        "Musterville, State forest",
     ),
 ]
 
@@ -305,7 +310,7 @@ def test_host_ex(line: str, host: bool) -> None:
         ("Evergreen forest, 1200 m", True),
         ("Open Brachystegia woodland on red soil", True),
         ("wet Sphagnum bog", True),
-        ("Highlands, State forest", False),
+        ("Musterville, State forest", False),
         ("Sampleton Wood, 300 m", False),
     ],
 )

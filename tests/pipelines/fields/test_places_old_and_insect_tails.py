@@ -179,7 +179,7 @@ def test_colonial_district_lines(text: str, expected: str) -> None:
             "Sampleton, Exampleshire\nleg. J. Beispiel",
             "on bark of Quercus",
         ),
-        ("On logs, rocks or humus, etc.\nSample Lake Trail east of Beeby Lake", None),
+        ("On bark, stones or soil, etc.\nSample Lake Trail east of Beeby Lake", None),
     ],
 )
 def test_on_habitat_wraps_only_while_left_open(text: str, habitat: str | None) -> None:

@@ -91,7 +91,7 @@ LOCALITIES = [
         "NW 1/4 Sec. 8, T140N, R78W",
     ),
     # an insect label's state over the place: keyers give both lines
-    ("Oaxaca\nOaxaca, Mex.\nVII-8-52", "Oaxaca\nOaxaca, Mex."),
+    ("Muestla\nOaxaca, Mex.\nVII-9-53", "Muestla\nOaxaca, Mex."),
 ]
 
 

@@ -175,7 +175,7 @@ HABITATS = [
     ),
     (
         "FLORA OF PANAMA\nProv. Darién: vicinity of Sampleton, along Río Exemplo, 50 m; tropical moist "
-        "forest.\nTree 15 m; fruits green.\nK. Muster 1234   Feb. 2, 1967",
+        "forest.\nShrub 4 m; fruits red.\nK. Muster 1234   Feb. 2, 1967",
         "tropical moist forest.",
     ),
     (

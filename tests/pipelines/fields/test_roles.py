@@ -38,7 +38,7 @@ def _role(text: str) -> Role:
         ("Aus bus L.\ndet. A. Person 1987\nMadagascar", Role.data),
         # stamps, headers, registers, duplicate lists
         ("Imaged and databased\nXYZ\n2011", Role.curatorial),
-        ("Digitised 2013-04-02", Role.curatorial),
+        ("Digitised 2014-06-09", Role.curatorial),
         ("Herbier du Jardin botanique d'Exemple\n(VILLE)", Role.curatorial),
         ("Herb. Horti Bot. Exempl. (XX)\nXX - S.P.\n123 456", Role.curatorial),
         ("acc 1996", Role.curatorial),
@@ -48,7 +48,7 @@ def _role(text: str) -> Role:
         # donors and former collections
         ("Ex Exemplar Coll.\nBrit. Mus. 1931-7.", Role.donor),
         ("A. Person\ncollection\nReg. 1943-58", Role.donor),
-        ("W. Sample-Name\nBequest\nBMNH (E)\n1959-79", Role.donor),
+        ("W. Sample-Name\nBequest\nBMNH (E)\n1962-41", Role.donor),
         ("Ex herb. A. Person", Role.donor),
         # a catalogue number alone
         ("XX0000012345678", Role.barcode),
@@ -145,6 +145,6 @@ def test_fields_come_from_the_role_that_carries_them(text: str, term: str, absen
 
 def test_a_digitisation_stamp_with_a_resolvers_address_is_curatorial() -> None:
     # its date is the day the sheet was imaged, not the collection date
-    assert _role("http://id.example.org/\nXYZ.1060\n2013-03-26") is Role.curatorial
-    text = "Foo Heath\n17.5.1978\nleg. A. Person\n\nhttp://id.example.org/\nXYZ.1060\n2013-03-26"
+    assert _role("http://id.example.org/\nXYZ.1060\n2014-05-19") is Role.curatorial
+    text = "Foo Heath\n17.5.1978\nleg. A. Person\n\nhttp://id.example.org/\nXYZ.1060\n2014-05-19"
     assert extract_fields(labels_from_text(text))["eventDate"].value == "1978-05-17"

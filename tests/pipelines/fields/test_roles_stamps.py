@@ -19,7 +19,7 @@ from pipelines.fields.text import is_header, make_labels
 from tests.pipelines.fields.parsed import fields
 
 _STAMP = (
-    "http://id.example.org/\nDigitarium\nXYZ.1060\n2013-03-26\n"
+    "http://id.example.org/\nDigitarium\nXYZ.1060\n2014-05-19\n"
     "MUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\n1234567\nQUADR."
 )
 
@@ -36,13 +36,13 @@ def _roles(text: str) -> list[Role]:
         (_STAMP, list(range(8))),
         # the museum's lines above the address
         (
-            "MUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\nhttp://id.example.org/\nXYZ.1060\n2013-04-04",
+            "MUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\nhttp://id.example.org/\nXYZ.1060\n2014-06-11",
             [0, 1, 2, 3, 4],
         ),
         # no address: the specimen's id and an ISO date together
-        ("MUSEUM EXEMPLI\nXYZ.1060\n2013-03-26", [0, 1, 2]),
+        ("MUSEUM EXEMPLI\nXYZ.1060\n2014-05-19", [0, 1, 2]),
         # under a data label's lines: only the stamp's run
-        ("Foo Heath, 300 m\n12.6.1931\nhttp://id.example.org/\nXYZ.1060\n2013-03-26", [2, 3, 4]),
+        ("Foo Heath, 300 m\n12.6.1931\nhttp://id.example.org/\nXYZ.1060\n2014-05-19", [2, 3, 4]),
     ],
 )
 def test_a_digitisation_stamps_lines(text: str, lines: list[int]) -> None:
@@ -54,8 +54,8 @@ def test_a_digitisation_stamps_lines(text: str, lines: list[int]) -> None:
     "text",
     [
         # an ISO date alone, or under a herbarium's heading, is a date written on a label
-        "Foo Heath\n2013-03-26\nleg. A. Person",
-        "HERBARIUM EXEMPLI\n2013-03-26",
+        "Foo Heath\n2014-05-19\nleg. A. Person",
+        "HERBARIUM EXEMPLI\n2014-05-19",
         # an id without a date: a catalogue number
         "MUSEUM EXEMPLI\nXYZ.1060",
         # a date written by hand next to an id is no stamp's
@@ -79,7 +79,7 @@ def test_the_stamp_cut_into_labels() -> None:
     # the unit's name and the museum's lines beside the address are the stamp's
     text = (
         "Aus bus L.\nFoo Heath\nA. Person\n\nMUSEUM EXEMPLI\nUNIV. (X), EXAMPLETOWN\n1234567\n"
-        "QUADR.\n\nDigitarium\n\nhttp://id.example.org/\nXYZ.1060\n2013-04-08"
+        "QUADR.\n\nDigitarium\n\nhttp://id.example.org/\nXYZ.1060\n2014-06-23"
     )
     assert _roles(text) == [Role.data, Role.curatorial, Role.curatorial, Role.curatorial]
     got = extract_fields(labels_from_text(text))
@@ -89,7 +89,7 @@ def test_the_stamp_cut_into_labels() -> None:
 
 
 def test_a_word_alone_is_the_stamps_only_beside_its_address() -> None:
-    text = "Beispielia\n\nFoo Heath\n12.6.1931\n\nhttp://id.example.org/\nXYZ.1060\n2013-04-08"
+    text = "Beispielia\n\nFoo Heath\n12.6.1931\n\nhttp://id.example.org/\nXYZ.1060\n2014-06-23"
     assert _roles(text) == [Role.data, Role.data, Role.curatorial]
 
 
@@ -101,7 +101,7 @@ def test_a_digitisation_word_alone_is_curatorial_anywhere() -> None:
 
 def test_the_stamp_inside_a_data_label_is_blanked_with_the_museums_lines() -> None:
     text = (
-        "Foo Heath, 300 m\n12.6.1931\nhttp://id.example.org/\nXYZ.1060\n2013-03-26\nMUSEUM EXEMPLI"
+        "Foo Heath, 300 m\n12.6.1931\nhttp://id.example.org/\nXYZ.1060\n2014-05-19\nMUSEUM EXEMPLI"
     )
     (label,) = make_labels(labels_from_text(text))
     assert stamp_lines(label) == [2, 3, 4, 5]

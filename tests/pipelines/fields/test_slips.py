@@ -233,7 +233,7 @@ def test_a_forms_heading_over_the_name_leaves_the_determiner_under_it() -> None:
     ("slip", "flagged"),
     [
         # a slip whose name the OCR misread beyond reading: the label's name may be outdated
-        ("E, lon, gifolia Knth\ndet K.M. 1986", True),
+        ("E, exem, plaria Knth\ndet K.M. 1988", True),
         ("Exmp1a 1ongifo1ia\nDet. J. Beispiel 2001", True),
         # a confirmation without a name of its own, or a slip whose name is read: no doubt
         ("Det. K. Muster\n1986", False),

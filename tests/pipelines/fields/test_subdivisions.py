@@ -33,7 +33,7 @@ TAKEN = [
     ("Haïti: Dépt. du Nord-Ouest, Exempleville", "Dépt. du Nord-Ouest", "state.subdivision"),
     ("Belgique: Prov. de Namur, Exempleville", "Prov. de Namur", "state.subdivision"),
     # a type word after the name; "St." for "Saint"
-    ("Locality St. Andrew Parish, Barbados", "St. Andrew Parish", "state.subdivision"),
+    ("Locality St. Philip Parish, Barbados", "St. Philip Parish", "state.subdivision"),
     ("PLANTS OF JAMAICA\nST. ANN PARISH. Road above Exampletown", "ST. ANN PARISH", "state.subdivision"),
     ("PLANTS OF ELEUTHERA ISLAND, BAHAMAS", "ELEUTHERA ISLAND", "state.subdivision"),
     ("KENYA: Exampletown, Kiambu County, 1800 m", "Kiambu County", "state.subdivision"),
