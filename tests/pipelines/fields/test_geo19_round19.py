@@ -86,3 +86,70 @@ def test_country_title_still_names_the_country() -> None:
 )
 def test_distributor_address_names_no_country(text: str) -> None:
     assert "country" not in fields(text)
+
+
+# Latin American coordinates: degrees and minutes parted by blanks, each half closed by its
+# hemisphere; a figure read as a letter ("l3°", "4O'"), the W read as "VV"
+COORDINATES = [
+    ("Prov. Ichilo, 17 32 S 63 45 W\n12-ene-1985", "17 32 S 63 45 W", "-17.53333", "-63.75000"),
+    ("Sampleton\nl3°32'S 71°55'W\n12.I.1985", "13°32'S 71°55'W", "-13.53333", "-71.91667"),
+    ("Sampleton\n11°25'S, 75°4O'VV\nene. 1985", "11°25'S, 75°40'W", "-11.41667", "-75.66667"),
+    ("Sampleton\n13°32'S, 71°55'VV\n1985", "13°32'S, 71°55'W", "-13.53333", "-71.91667"),
+]
+
+
+@pytest.mark.parametrize(("text", "verbatim", "lat", "lon"), COORDINATES)
+def test_latin_american_coordinates(text: str, verbatim: str, lat: str, lon: str) -> None:
+    got = fields(text)
+    assert got["verbatimCoordinates"].value == verbatim
+    assert (got["decimalLatitude"].value, got["decimalLongitude"].value) == (lat, lon)
+
+
+def test_coordinate_letters_mended_are_flagged() -> None:
+    got = fields("Sampleton\nl3°32'S 71°55'W\n12.I.1985")
+    assert "ocr_repaired" in got["decimalLatitude"].flags
+
+
+# a township and range's shorthand, the hemisphere glued: no coordinates
+@pytest.mark.parametrize("text", ["36 27N 93 18W", "Km 17 32 S", "Iso 12° Sampleton"])
+def test_spaced_shapes_that_are_no_coordinates(text: str) -> None:
+    assert "verbatimCoordinates" not in fields(text)
+
+
+def test_historical_department() -> None:
+    got = fields("FLORA DE NICARAGUA\nExampla muster\nDepto. Zelaya: Sampleton\n12 ene 1985")
+    assert got["stateProvince"].value == "Depto. Zelaya"
+
+
+# an insect label's state abbreviation: with its county after it on the line, with an I misread
+@pytest.mark.parametrize(
+    ("text", "state", "county"),
+    [
+        ("Ariz. Santa Cruz Co.\nExampla Cyn., 4500 ft.\n12 Aug. 1961", "Arizona", "Santa Cruz"),
+        ("CALlF. Riverside Co.\nSampleton\nVl-l2-l950\nK. Muster", "California", "Riverside"),
+        ("ARlZ: Cochise Co.\nSampleton\n12-VI-50", "Arizona", "Cochise"),
+        ("COL0. Larimer Co.\nSampleton\nVII-4-1962", "Colorado", "Larimer"),
+    ],
+)
+def test_insect_label_state(text: str, state: str, county: str) -> None:
+    got = fields(text)
+    assert (got["stateProvince"].value, got["county"].value) == (state, county)
+    assert got["countryCode"].value == "US"
+
+
+# a Swedish province's abbreviation with its full stop, on a sheet that says it is Swedish
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Exampla muster\nUpl. Sampleby sn\n12/6 1935\nA. Exempel", "Uppland"),
+        ("Sk. Sampleby sn, strandäng\n12 juli 1920\nK. Muster", "Skåne"),
+        ("FLORA SUECICA\nExampla muster\nSm.: Sampleby, äng\n12 aug. 1921", "Småland"),
+    ],
+)
+def test_swedish_province_abbreviation(text: str, province: str) -> None:
+    got = fields(text)
+    assert (got["stateProvince"].value, got["countryCode"].value) == (province, "SE")
+
+
+def test_dotted_abbreviation_on_an_unsaid_sheet_is_nothing() -> None:
+    assert "country" not in fields("Exampla muster\nVg. Muster 1234\nSampleton\n12.6.1950")
