@@ -153,3 +153,34 @@ def test_swedish_province_abbreviation(text: str, province: str) -> None:
 
 def test_dotted_abbreviation_on_an_unsaid_sheet_is_nothing() -> None:
     assert "country" not in fields("Exampla muster\nVg. Muster 1234\nSampleton\n12.6.1950")
+
+
+# the German labels' districts of Estland and Livland: today's Estonian county
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Flora von Livland\nKreis Dorpat: Gut Sampelhof, Wiese\n12. Juni 1895", "Tartumaa"),
+        ("Kreis Pernau: Sampelhof, Strand\n12.6.1902", "Pärnumaa"),
+        ("Kreis Werro, Sampelhof\n12.6.1902\nleg. K. Muster", "Võrumaa"),
+    ],
+)
+def test_german_district_names_todays_county(text: str, province: str) -> None:
+    got = fields(text)
+    assert (got["stateProvince"].value, got["countryCode"].value) == (province, "EE")
+
+
+# an old sovereign's name and a place's historical name wholly in another country today
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russland: Dorpat, Wald\nExampla muster\n12.6.1890", "EE"),
+        ("Russia: Helsingfors, Sampleby\n12.6.1890", "FI"),
+        ("Russia: Fellin, Wald\n12.6.1890", "EE"),
+    ],
+)
+def test_old_sovereign_and_historical_place(text: str, code: str) -> None:
+    assert fields(text)["countryCode"].value == code
+
+
+def test_county_now_split_between_countries_names_none() -> None:
+    assert "country" not in fields("Petserimaa, Sampleküla\nExampla muster\n12.6.1935")
