@@ -147,9 +147,9 @@ _DECIMAL = re.compile(
     # a receiver's or a form's key before the pair marks it as a keyword does ("GPS: 48.1234,
     # 11.4567", "Koord.: ...", "Coordinates: ...")
     r"(?:(?<![\w.])(?P<gk>GPS|Koord(?:inaten)?|Coord(?:inate)?s?|Coordonn[ée]es)\.?\s?:?\s{0,2})?"
-    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,8})(?!\d|\.\d)"
+    r"(?<![\w.,-])(?P<lk>(?i:lat)(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,8})(?!\d|\.\d)"
     r"\s?(?P<ad>[°º˚])?\s?(?P<ah>[NS](?![A-Za-z]))?\.?"
-    r"\s?[,;/]?\s{0,4}(?P<ok>Long(?:itude)?\.?\s?:?\s{0,2})?"
+    r"\s?[,;/]?\s{0,4}(?P<ok>(?i:long)(?:itude)?\.?\s?:?\s{0,2})?"
     r"(?P<o>[-–]?\d{1,3}\.\d{3,8})(?!\d|\.\d)\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
 )
 
@@ -176,7 +176,14 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
             continue
         marked = hemis or (m["ad"] and m["od"]) or (m["lk"] and m["ok"]) or m["gk"]
         decimals = min(len(a.split(".")[1]), len(o.split(".")[1]))
-        if not marked and (decimals < 4 or "-" not in a + o):
+        # (three decimals where both halves are signed and parted by a comma, as a southern and
+        # western point is written: "-13.533, -71.917")
+        both_signed = a.startswith("-") and o.startswith("-") and "," in m.group(0)
+        if (
+            not marked
+            and (decimals < 4 or "-" not in a + o)
+            and not (decimals == 3 and both_signed)
+        ):
             continue
         lat, lon = float(a), float(o)
         if abs(lat) > 90 or abs(lon) > 180:
@@ -187,8 +194,8 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
             lon = -abs(lon) if m["oh"] in "WO" else abs(lon)
         s = m.start("lk") if m["lk"] else m.start("a")  # the key "GPS" is not quoted
         value = re.sub(r"\s+", " ", text[s : m.end()]).strip(" ,;.")
-        value = re.sub(r"^Lat(?:itude)?\.?\s?:?\s*", "", value)
-        value = re.sub(r"\s*\bLong(?:itude)?\b\.?:?\s*", " ", value)
+        value = re.sub(r"^(?i:lat)(?:itude)?\.?\s?:?\s*", "", value)
+        value = re.sub(r"\s*\b(?i:long)(?:itude)?\b\.?:?\s*", " ", value)
         return s, m.end(), value, lat, lon
     for m in _DECIMAL_LEAD.finditer(flat):
         r = "" if m["a"] else "r"
