@@ -167,11 +167,7 @@ def region_candidates(
         code = reg.country_code
         # (a region of the country inside the subdivision's name, "Kalimantan", gives way to it)
         inner = [h for h in hits if not (h.code == code and h.entry and h.entry.kind == "region")]
-        subs = _subdivision_candidates(labels, inner, code) if code else []
-        if not shared and not any(c.evidence.rule == "state.subdivision" for c in subs):
-            # (a region's province gives way only to a subdivision printed with its type word:
-            # "Estado de Minas Gerais", the name as printed with it)
-            subs = []
+        subs = _subdivision_candidates(labels, inner, code) if shared and code else []
         if subs:
             out += subs
         else:

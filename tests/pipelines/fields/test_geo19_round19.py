@@ -186,24 +186,6 @@ def test_county_now_split_between_countries_names_none() -> None:
     assert "country" not in fields("Petserimaa, Sampleküla\nExampla muster\n12.6.1935")
 
 
-# a Brazilian state whose name names no other place: Brazil, where the sheet does not print it;
-# with its type word, the name as printed
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        (
-            "Exampla muster\nEstado de Minas Gerais, Município de Sampleton\n12.I.1985",
-            "Estado de Minas Gerais",
-        ),
-        ("Exampla muster\nMINAS GERAIS: Sampleton\n12.I.1985", "Minas Gerais"),
-        ("Exampla muster\nRio Grande do Sul: Sampleton\n12.I.1985", "Rio Grande do Sul"),
-    ],
-)
-def test_brazilian_state_alone(text: str, state: str) -> None:
-    got = fields(text)
-    assert (got["stateProvince"].value, got["countryCode"].value) == (state, "BR")
-
-
 # three decimals, both halves signed and parted by a comma; keys in lower case
 @pytest.mark.parametrize(
     "text", ["Sampleton\n-13.533, -71.917\n12.I.1985", "Sampleton\nlat. -13.533, long. -71.917"]
