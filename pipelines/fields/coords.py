@@ -100,8 +100,25 @@ _LOWER_HEMI = re.compile(
 _HEMI_COMMA = re.compile(r"(?<=['’′])(\s?[ew]),(?=\s?\d{1,3}\s?[°º˚])")
 
 
+# - a figure read as a letter inside degrees or minutes: a 1 as "l" or "I", a 0 as "O" ("l3°32'S",
+#   "75°4O'W"), only beside a figure and before a degree or minute mark; the W of a hemisphere
+#   read as "VV" ("71°55'VV"), mended as "W" and a blank (`_mend_letters`).
+_LETTER_FIGURE = re.compile(
+    r"(?<![A-Za-z\d])[lI](?=\d?\s?[°º˚'’′])"
+    r"|(?<=[\d°º˚])[lIO](?=\d?\s?[°º˚'’′])"
+)
+_DOUBLE_V = re.compile(r"(?<=[\d'’′])(\s?)VV(?![A-Za-z])")
+
+
+def _mend_letters(flat: str) -> str:
+    """`flat` with the letters OCR read for a coordinate's figures and hemisphere mended."""
+    out = _LETTER_FIGURE.sub(lambda m: "0" if m[0] == "O" else "1", flat)
+    return _DOUBLE_V.sub(lambda m: f"{m[1]}W ", out)
+
+
 def _mend(flat: str) -> str:
     """`flat` with the OCR slips above mended, character for character."""
+    flat = _mend_letters(flat)
     out = _DEG_AS_ZERO.sub(lambda m: f"{m[1]}°{m[2]}", flat)
     out = _DEG_AS_ZERO_SPACED.sub(lambda m: f"{m[1]}°" if int(m[1] + "0") > 180 else m[0], out)
     out = _DEG_AS_LONE_ZERO.sub("°", out)
@@ -130,9 +147,9 @@ _DECIMAL = re.compile(
     # a receiver's or a form's key before the pair marks it as a keyword does ("GPS: 48.1234,
     # 11.4567", "Koord.: ...", "Coordinates: ...")
     r"(?:(?<![\w.])(?P<gk>GPS|Koord(?:inaten)?|Coord(?:inate)?s?|Coordonn[ée]es)\.?\s?:?\s{0,2})?"
-    r"(?<![\w.,-])(?P<lk>Lat(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,8})(?!\d|\.\d)"
+    r"(?<![\w.,-])(?P<lk>(?i:lat)(?:itude)?\.?\s?:?\s{0,2})?(?P<a>[-–]?\d{1,2}\.\d{3,8})(?!\d|\.\d)"
     r"\s?(?P<ad>[°º˚])?\s?(?P<ah>[NS](?![A-Za-z]))?\.?"
-    r"\s?[,;/]?\s{0,4}(?P<ok>Long(?:itude)?\.?\s?:?\s{0,2})?"
+    r"\s?[,;/]?\s{0,4}(?P<ok>(?i:long)(?:itude)?\.?\s?:?\s{0,2})?"
     r"(?P<o>[-–]?\d{1,3}\.\d{3,8})(?!\d|\.\d)\s?(?P<od>[°º˚])?\s?(?P<oh>[EWO](?![A-Za-z]))?"
 )
 
@@ -159,7 +176,14 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
             continue
         marked = hemis or (m["ad"] and m["od"]) or (m["lk"] and m["ok"]) or m["gk"]
         decimals = min(len(a.split(".")[1]), len(o.split(".")[1]))
-        if not marked and (decimals < 4 or "-" not in a + o):
+        # (three decimals where both halves are signed and parted by a comma, as a southern and
+        # western point is written: "-13.533, -71.917")
+        both_signed = a.startswith("-") and o.startswith("-") and "," in m.group(0)
+        if (
+            not marked
+            and (decimals < 4 or "-" not in a + o)
+            and not (decimals == 3 and both_signed)
+        ):
             continue
         lat, lon = float(a), float(o)
         if abs(lat) > 90 or abs(lon) > 180:
@@ -170,8 +194,8 @@ def _decimal_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | 
             lon = -abs(lon) if m["oh"] in "WO" else abs(lon)
         s = m.start("lk") if m["lk"] else m.start("a")  # the key "GPS" is not quoted
         value = re.sub(r"\s+", " ", text[s : m.end()]).strip(" ,;.")
-        value = re.sub(r"^Lat(?:itude)?\.?\s?:?\s*", "", value)
-        value = re.sub(r"\s*\bLong(?:itude)?\b\.?:?\s*", " ", value)
+        value = re.sub(r"^(?i:lat)(?:itude)?\.?\s?:?\s*", "", value)
+        value = re.sub(r"\s*\b(?i:long)(?:itude)?\b\.?:?\s*", " ", value)
         return s, m.end(), value, lat, lon
     for m in _DECIMAL_LEAD.finditer(flat):
         r = "" if m["a"] else "r"
@@ -218,7 +242,19 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
         # Nor a mark at all when both halves give degrees, minutes and seconds before their
         # hemisphere ("38 14 06.5 N 84 22 47.3 W").
         spaced = all(g[k] for k in ("am", "as", "om", "os"))
-        if not re.search(r"[°º˚]|deg", found) and not (g["am"] and g["om"] and (marks or spaced)):
+        # Nor when both halves give degrees and minutes parted by blanks, each closed by its
+        # hemisphere after a blank ("13 32 S 71 55 W"; glued, "36 27N 93 18W" is as often a
+        # township and range's shorthand)
+        closed = (
+            g["ah2"]
+            and g["oh2"]
+            and not g["as"]
+            and not g["os"]
+            and len(re.findall(r"\d\s[NSEWO]\b", found)) == 2
+        )
+        if not re.search(r"[°º˚]|deg", found) and not (
+            g["am"] and g["om"] and (marks or spaced or closed)
+        ):
             continue
         if spaced and max(float(g["as"]), float(g["os"]), float(g["om"])) >= 60:
             continue
@@ -330,10 +366,15 @@ def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
             # (Ouest, Oeste, Ovest); neither the country nor the language tells which: as printed
             return [candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms")]
         lon = abs(lon) if east else -abs(lon)
+    # a figure or the hemisphere read as a letter: which one it was is the OCR's guess
+    mended = _mend_letters(lab.flat)[s:e] != lab.flat[s:e]
+    conf, flags, rule = (
+        (0.75, ["ocr_repaired"], "coords.dms") if mended else (0.85, [], "coords.dms")
+    )
     return [
-        candidate(Term.verbatimCoordinates, verbatim, 0.85, lab, s, e, "coords.dms"),
-        candidate(Term.decimalLatitude, f"{lat:.5f}", 0.85, lab, s, e, "coords.dms"),
-        candidate(Term.decimalLongitude, f"{lon:.5f}", 0.85, lab, s, e, "coords.dms"),
+        candidate(Term.verbatimCoordinates, verbatim, conf, lab, s, e, rule, flags),
+        candidate(Term.decimalLatitude, f"{lat:.5f}", conf, lab, s, e, rule, flags),
+        candidate(Term.decimalLongitude, f"{lon:.5f}", conf, lab, s, e, rule, flags),
     ]
 
 

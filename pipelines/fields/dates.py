@@ -166,12 +166,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.iso",
         re.compile(rf"(?<!\d)(?P<y>{_Y4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
     ),
-    # the year first with dots or slashes ("1921.06.15", "1921/6/15"), as East Asian and some
-    # Nordic labels write it
+    # the year first with dots, slashes or dashes ("1921.06.15", "1921/6/15", "1921-6-5"), as
+    # East Asian and some Nordic labels write it; not a fourth group after it, as a museum's
+    # register number runs on ("1950-3-12-45")
     (
         "date.iso",
         re.compile(
-            rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[./]\d)"
+            rf"(?<![\d./-])(?P<y>{_Y4})(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+            r"(?!\d|[./-]\d)"
         ),
     ),
     # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
@@ -314,7 +316,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.numeric",
         re.compile(
             # no line break before a separator: "Camp 5 - 6 / - 1750" is a camp and an altitude
-            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/)|{_AFTER_YEAR_DASH})(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
+            # (after a year's dash, not two groups and a short "year" with dashes again:
+            # "1950-3-12-45" is a register number)
+            rf"(?:(?<![\d.,/°'#-])|(?<=\d\d\d/)|{_AFTER_YEAR_DASH}(?!\d+-\d+-\d{{1,3}}(?!\d)))"
+            rf"(?P<a>{_DAY})[^\S\n]?(?P<s>[-/.:])\s?(?P<b>{_DAY})"
             rf"(?P<t>[^\S\n]?(?:(?P=s)|-)\s?|\s\s?)(?P<y>{_YEAR})"
             # nor more numbers after ("26 . 7 . 19 . 62": a printed "19" and the year's end)
             r"(?![\d°'\"]|\.\d|[^\S\n]?\.[^\S\n]?\d)(?!\s?(?i:m|km|cm|mm|ft)\b)"

@@ -166,8 +166,8 @@ def _square_origin(letters: str) -> tuple[str, int, int] | None:
 # ("TL 456 789"), or run together ("TL456789"), a 10 km square's with a tetrad or quadrant
 # after them ("TL45N", "TL45NE")
 _FIGURES = (
-    "(?P<en>" + "|".join(rf"\d{{{k}}}\s\d{{{k}}}(?!\d)" for k in range(1, 6)) + ")"
-    r"|(?P<d>\d{2,10})(?:\s?(?P<q>NE|NW|SE|SW)|(?P<t>[A-NP-Z]))?"
+    "(?P<en>" + "|".join(rf"\d{{{k}}}[^\S\n]\d{{{k}}}(?!\d)" for k in range(1, 6)) + ")"
+    r"|(?P<d>\d{2,10})(?:[^\S\n]?(?P<q>NE|NW|SE|SW)|(?P<t>[A-NP-Z]))?"
 )
 _SHAPE = re.compile(rf"(?P<sq>[A-Za-z]{{1,2}})\s?(?:{_FIGURES})?")
 
@@ -247,7 +247,9 @@ _KEY = re.compile(
     r"|(?<![A-Za-z])(?:N?G\.?\s?R|OSGR|IGR)\.?)"
     r"\s?[:=\-–]?\s{0,2}\(?$"
 )
-_REF = re.compile(rf"(?<![A-Za-z0-9.])(?P<sq>[A-Za-z]{{1,2}})\s?(?:{_FIGURES})(?![A-Za-z0-9])")
+# (read in the label's text with its line breaks: the figures on the square's own line, as a date
+# on the next line is no part of it: "Grid ref. TQ" over "14.7.1962")
+_REF = re.compile(rf"(?<![A-Za-z0-9.])(?P<sq>[A-Za-z]{{1,2}})[^\S\n]?(?:{_FIGURES})(?![A-Za-z0-9])")
 # "Grid ref. TQ": the 100 km square alone, after a key only
 _BARE_SQUARE = re.compile(r"(?<![A-Za-z0-9])(?P<sq>[HNOST][A-HJ-Z])(?![A-Za-z0-9])")
 _UTM_BEFORE = re.compile(r"(?:\b(?:UTM|MGRS)|(?<![\w.])\d{1,2}\s?[C-HJ-NP-X])\s?[:.]?\s*$")
@@ -283,7 +285,8 @@ def _context(labels: list[Label]) -> tuple[bool, bool]:
 # 34"): the square's letters, then one or two groups of figures, each with one such slip at most
 _SLIPS = str.maketrans("OolI|", "00111")
 _SLIPPED = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<sq>[A-Z]{1,2})(?P<sp>\s?)(?P<f>[0-9OolI|]{2,10}(?:\s[0-9OolI|]{2,5})?)"
+    r"(?<![A-Za-z0-9.])(?P<sq>[A-Z]{1,2})(?P<sp>[^\S\n]?)"
+    r"(?P<f>[0-9OolI|]{2,10}(?:[^\S\n][0-9OolI|]{2,5})?)"
     r"(?![A-Za-z0-9])"
 )
 
@@ -383,8 +386,9 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
     context = _context(labels)
     hits: list[GridHit] = []
     for lab in labels:
-        flat = _mend_figures(_unstroked(lab.flat))
-        for m in _REF.finditer(flat):
+        text = _mend_figures(_unstroked(lab.text))
+        flat = text.replace("\n", " ")
+        for m in _REF.finditer(text):
             square = _square(m)
             if square is None:
                 continue
@@ -394,7 +398,7 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
                 continue
             conf, rule = judged
             flags: tuple[str, ...] = ()
-            if flat[m.start() : m.end()] != lab.flat[m.start() : m.end()]:
+            if text[m.start() : m.end()] != lab.text[m.start() : m.end()]:
                 conf *= _MENDED  # which figure the letter was is the OCR's guess
                 flags = ("ocr_repaired",)
             verbatim = re.sub(r"\s+", " ", lab.text[m.start() : m.end()])

@@ -165,22 +165,33 @@ def find_hits(labels: list[Label]) -> list[Hit]:
 
 
 # "Ta: Lammi, Pappilankylä": a Finnish biogeographical province's abbreviation opening a line, a
-# colon, and a place's capitalised name
+# colon, and a place's capitalised name; or a Swedish province's with its full stop ("Upl.
+# Sampleby sn", "Sk.: Sampleby")
 _PROVINCE_ABBREVIATION = re.compile(
-    r"^[ \t]*(?P<a>[A-Z][a-z]?[A-Z]?[a-z]?)[ \t]*:[ \t]*(?=[A-ZÅÄÖ][a-zåäö])", re.MULTILINE
+    r"^[ \t]*(?P<a>[A-Z][a-z]?[A-Z]?[a-z]?(?=[ \t]*:)|[A-ZÅÄÖ][a-zåäö]{0,5}\.)[ \t]*:?[ \t]*"
+    r"(?=[A-ZÅÄÖ][a-zåäö])",
+    re.MULTILINE,
 )
-# a sheet that says it is Finnish: the country's or its herbaria's names ("Plantae Fennicae",
-# "Herb. Mus. Fenn.", "... HELSINKI")
+# a sheet that says which country it is from: the country's or its herbaria's names ("Plantae
+# Fennicae", "Herb. Mus. Fenn.", "... HELSINKI"; "Flora Suecica", "Herb. Ups.", a parish's "sn")
 _FINNISH_SHEET = re.compile(r"(?<![^\W\d_])(?:fenn|helsin|suomi|finland)", re.IGNORECASE)
+_SAID_SHEET = {
+    "FI": _FINNISH_SHEET,
+    "AX": _FINNISH_SHEET,
+    "SE": re.compile(
+        r"(?<![^\W\d_])(?:suec|svec|sverige|sweden|schweden|ups(?:al|\.)|lund|stockholm)"
+        r"|(?<![^\W\d_])(?:sn|socken)(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
     """A province's abbreviation before a colon at a line's start ("Ta: Exampla, ..."): its
     province and country (`province_abbreviations`), judged where nothing else on the sheet says
-    it is Finnish (two capitals and a colon are a form's key as often)."""
+    it is from that country (two capitals and a colon are a form's key as often)."""
     table = province_abbreviations()
     out: list[Hit] = []
-    finnish: bool | None = None  # read once, where a label holds an abbreviation
     for lab in labels:
         skip = skipped_lines(lab)
         # the first on each label: a label names its province once
@@ -195,11 +206,15 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
         if m is None:
             continue
         entry = table[m.group("a")]
-        if finnish is None:
-            finnish = any(h.code in ("FI", "AX") for h in hits) or any(
-                _FINNISH_SHEET.search(other.text) for other in labels
-            )
-        if not finnish:
+        said_sheet = _SAID_SHEET.get(entry.code)
+        # (an Åland province on a Finnish sheet, a Finnish one on an Åland sheet: one flora's)
+        same = {"FI", "AX"} if entry.code in ("FI", "AX") else {entry.code}
+        said = any(h.code in same for h in hits) or any(
+            said_sheet is not None and said_sheet.search(other.text) for other in labels
+        )
+        if not said and m.group("a").endswith("."):
+            continue  # "Vg. Muster 1234": a dotted abbreviation is a name's as often
+        if not said:
             entry = replace(entry, confidence=min(entry.confidence, _UNSAID))
         out.append(
             Hit(
@@ -211,7 +226,7 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
                 country_name(entry.code),
                 False,
                 entry=entry,
-                judged=not finnish,
+                judged=not said,
             )
         )
     return out

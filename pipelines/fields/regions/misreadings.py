@@ -57,6 +57,12 @@ def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
 _AFTER_COUNTY = re.compile(
     r"(?:County|Co)[.,]\s?,?\s*(?P<r>[A-Z](?=[a-z015]*[a-z][a-z015]*[a-z])[a-z015]{3,5})(?![A-Za-z0-9])"
 )
+# "CALlF. Riverside Co.", "ARlZ: Sampleton": a state's abbreviation in capitals opening a line,
+# its I read as "l", "1" or "|" (or its O as "0"), before its full stop or colon
+_OPENING_CAPITALS = re.compile(
+    r"^[ \t]*(?P<r>(?=[A-Z]+[l1|0][A-Zl1|0]*[.:])[A-Z][A-Zl1|0]{3,5})(?=[.:])", re.MULTILINE
+)
+_CAPITAL_SLIPS = str.maketrans("l1|0", "IIIO")
 _DIGIT_AS_LETTER = str.maketrans("015", "ols")
 _ONE_AS_I = str.maketrans("015", "ois")
 
@@ -90,4 +96,14 @@ def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]
             s, e = m.start("r"), m.end("r")
             out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
             break
+        else:
+            for m in _OPENING_CAPITALS.finditer(lab.text):
+                key = abbreviation_index().get(m.group("r").translate(_CAPITAL_SLIPS).lower())
+                entries = states().get(key, []) if key else []
+                if len(entries) != 1:
+                    continue
+                st = entries[0]
+                s, e = m.start("r"), m.end("r")
+                out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
+                break
     return out

@@ -96,8 +96,19 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
     country: Hit | None = None
     if codes:
         territories = [c for c in codes if c in US_TERRITORIES]
+        # named as surely as each other, an old sovereign's name and a place's historical name
+        # wholly in another country today ("Russland: Dorpat", "Russia: Helsingfors", "Österreich:
+        # Böhmen"): the place's country, as the record gives today's (a region's name that is
+        # still in use stays a doubt: "Ungarn: Siebenbürgen")
+        wholly = {
+            h.code
+            for h in country_hits
+            if h.entry is not None and h.entry.kind == "historical" and _weight(h) >= 1.0
+        }
         code = (
-            territories[0] if "US" in codes and territories else max(codes, key=lambda c: codes[c])
+            territories[0]
+            if "US" in codes and territories
+            else max(codes, key=lambda c: (codes[c], c in wholly))
         )
         # cite the country's own name where it is printed ("Borneo ... Indonesia"), else the
         # surest of its mentions

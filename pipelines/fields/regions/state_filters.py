@@ -115,11 +115,12 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         word = _CAPITALS_AFTER.match(text, end)
     if (
         word
-        and _CAPITALS_OPENING.fullmatch(printed)
+        and (_CAPITALS_OPENING.fullmatch(printed) or COUNTY_IN_LINE.search(text, end, line_end))
         and not text[lab.line_at(start).start : start].strip()
     ):
         # "MASS. Sampleton", "CALIF. Exampleville": an insect label opens with its state in
-        # capitals, the place after it (an author or a mountain is not printed so)
+        # capitals, the place after it (an author or a mountain is not printed so); or with its
+        # state and the county named after it ("Ariz. Santa Cruz Co.")
         word = None
     if word and not _ROAD.match(word.group(1)) and not _a_region(word.group(1)):
         # "Mont. Exemple" (a French mountain), "N. L. Muster" (a person's initials): a state
