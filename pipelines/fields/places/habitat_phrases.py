@@ -36,6 +36,10 @@ def habitat_line(line: str) -> bool:
     # "Brachystegia woodIand": a site's word as the OCR misread it
     line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
     words = line.split()
+    if words and not re.search(r"[a-zà-ÿа-яё]", line) and re.search(r"[A-ZÀ-ÞА-ЯЁ]", line):
+        # a line in capitals ("PINE-OAK FOREST.", "BOSQUE DE ENCINO", "KUUSIK"): a site's words
+        # alone, no place's name among them ("SAMPLETON FOREST" is one)
+        return all(_capital_site_word(w) for w in words) and habitat_line(line.lower())
     return (
         bool(words)
         and (
@@ -59,6 +63,22 @@ def habitat_line(line: str) -> bool:
             for i, w in enumerate(words[1:])
         )
     )
+
+
+def _capital_site_word(word: str) -> bool:
+    """Whether `word`, printed in capitals, is a site's word: a habitat's word, a site's
+    adjective or a small word between them ("PINE-OAK", "DE", "ENCINO" after "BOSQUE DE")."""
+    parts = [p for p in re.split(r"[-/]", word.strip(".,;:").lower()) if p]
+    return bool(parts) and all(
+        HABITAT_WORDS.fullmatch(p) is not None
+        or _HABITAT_ADJECTIVE.fullmatch(p) is not None
+        or _CAPITAL_SMALL_WORD.fullmatch(p) is not None
+        for p in parts
+    )
+
+
+# Small words inside a habitat's phrase printed in capitals ("BOSQUE DE PINO", "ON BARK")
+_CAPITAL_SMALL_WORD = re.compile(r"of|with|and|de|del|y|e|da|do|en|med|och|ja|и|в|на")
 
 
 # A preposition before the plants a site is named by ("Dry heath, with Calluna", "bank under
