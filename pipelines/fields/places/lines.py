@@ -246,6 +246,15 @@ UNFINISHED_LINE = re.compile(
 )
 
 
+# A distance closing a line, its bearing on the next ("Exampla Cr., 4 mi / N. Sampleton"): the
+# bearing's initial and the name after it are the place's, no person's initial and surname
+OPEN_DISTANCE = re.compile(r"\d[ \t]?(?i:mi|miles?|km|kms)\.?[ \t]*$")
+BEARING_NAME = re.compile(
+    r"\s*(?:[NSEW]{1,3}\.?|[NS]\.?[EW]\.?)[ \t]?(?:of[ \t]+)?"
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?\W*"
+)
+
+
 def lead(text: str) -> int:
     """How many blanks open `text`."""
     return len(text) - len(text.lstrip())
