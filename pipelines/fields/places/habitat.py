@@ -196,7 +196,13 @@ def habitat_candidates(
                 value = lab.text[s:e].strip(" .")
                 return [candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.after_locality")]
             last = lab.line_at(end - 1)
-            on = SUBSTRATE_TAIL.search(lab.text, last.start, last.end)
+            first = last.start
+            if first > (locality.evidence.start or 0) and re.search(
+                r"[,;][^,;\n]*\b(?:on|On|upon)[ \t]*$", lab.text[: first - 1]
+            ):
+                # "3 mi. NE of Exampla, on / bark of Acer": the substrate broken over the lines
+                first = lab.line_at(first - 1).start
+            on = SUBSTRATE_TAIL.search(lab.text, first, last.end)
             if on is not None:
                 # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line,
                 # which old sheets' keyers leave in the locality too ("Exampleton, on old walls")
@@ -206,7 +212,7 @@ def habitat_candidates(
                 return [
                     candidate(
                         Term.habitat,
-                        lab.text[s:on_end].strip(),
+                        squash_ws(lab.text[s:on_end]).strip(),
                         0.5,
                         lab,
                         s,

@@ -24,7 +24,7 @@ COMPOUND_SITE = re.compile(
 # 6-7000 ft.")
 HEIGHT_TAIL = re.compile(
     r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?"
-    r"[ \t]?(?:m|ft|feet)\b\.?[ \t]*$"
+    r"[ \t]?(?i:m|ft|feet)\b\.?[ \t]*$"
 )
 
 
@@ -34,12 +34,14 @@ def habitat_line(line: str) -> bool:
     habitat's word ("Lowland forest beside a brook.", "mangrove", "Evergreen forest, 1200 m",
     "Open Brachystegia woodland on red soil")."""
     # "Brachystegia woodIand": a site's word as the OCR misread it
+    if not re.search(r"[a-zà-ÿа-яё]", line) and re.search(r"[A-ZÀ-ÞА-ЯЁ]", line):
+        # a line in capitals ("PINE-OAK FOREST.", "BOSQUE HUMEDO, 400 M.", "KUUSIK"): a site's
+        # words alone, no place's name among them ("SAMPLETON FOREST" is one)
+        low = line.lower()
+        words = HEIGHT_TAIL.sub("", low.rstrip(" .")).split()
+        return bool(words) and all(_capital_site_word(w) for w in words) and habitat_line(low)
     line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
     words = line.split()
-    if words and not re.search(r"[a-zà-ÿа-яё]", line) and re.search(r"[A-ZÀ-ÞА-ЯЁ]", line):
-        # a line in capitals ("PINE-OAK FOREST.", "BOSQUE DE ENCINO", "KUUSIK"): a site's words
-        # alone, no place's name among them ("SAMPLETON FOREST" is one)
-        return all(_capital_site_word(w) for w in words) and habitat_line(line.lower())
     return (
         bool(words)
         and (

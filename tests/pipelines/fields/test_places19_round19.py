@@ -36,6 +36,21 @@ HABITATS = [
         "R. Sampleton 1590  3 Sep 1962",
         "BOSQUE DE ENCINO",
     ),
+    ("LATVIJA\nRīgas apr., Sampleciems, pļava.\nLeg. K. Muster 12.VI.1936", "pļava"),
+    ("Lietuva, Kauno apskr., Samplekaimis, miškas.\nLeg. J. Beispiel 3.VII.1938", "miškas"),
+    ("Dalarna, Sampleby sn, vid Exampla sjön, sumpskog.\nleg. J. Beispiel 20.7.1944", "sumpskog"),
+    # a lichen's substrate broken over the lines after "on"
+    (
+        "LICHENS OF WISCONSIN\nExampla muster (Ach.) Nyl.\nSampleton Co.: 3 mi. NE of Exampla, on\n"
+        "bark of Acer saccharum.\nJ. Beispiel 3344  Sept. 12, 1964",
+        "on bark of Acer saccharum.",
+    ),
+    # a Spanish site in capitals, its adjective after its noun, the height after it
+    (
+        "BOLIVIA: SANTA CRUZ: PROV. ICHILO:\nPARQUE NACIONAL EXAMPLA, SAMPLETON,\n"
+        "BOSQUE HUMEDO, 400 M.\nJ. BEISPIEL 88  12 SEP 1990",
+        "BOSQUE HUMEDO",
+    ),
     # the height after the site
     (
         "Bolivia: Depto. La Paz: 3 km arriba de Sampleton, selva nublada, 2400 m.\n"
@@ -109,6 +124,7 @@ def test_locality(text: str, expected: str) -> None:
         ("PINE-OAK FOREST.", True),
         ("BOSQUE DE PINO", True),
         ("SELVA.", True),
+        ("BOSQUE HUMEDO, 400 M.", True),
         ("SAMPLETON FOREST", False),
         ("PINE FOREST NEAR SAMPLETON", False),
         ("EXAMPLA STATE FOREST", False),
