@@ -138,6 +138,10 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         named = _NAME_THEN_SITE.match(lab.text, last.start, e)
         if named is not None and HABITAT_WORDS.fullmatch(named["name"]):
             named = None  # "Forêt, bord de ruisseau": the site's word, no place's name
+        if named is None and re.search(r"[^\W\d_]-\n$", lab.text[s : last.start]):
+            # "Prov. Exampla: Sample- / ton, ad ripas fluminis": the name's word broken over
+            # the lines by its hyphen, its end opening the last line
+            named = _CARRIED_WORD.match(lab.text, last.start, e)
         e = named.end("name") if named is not None else last.start
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and method_line(lab.text[last.start : e]):
@@ -277,6 +281,10 @@ _COUNTY_WORD = re.compile(r"\b(?:Co\.|CO\.|County|COUNTY|Parish)")
 _NAME_THEN_SITE = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+){0,2})[,;][ \t]+(?=[a-zà-ÿ])"
 )
+
+
+# The end of a word carried over from the line above, before the site's comma ("ton, ad ripas")
+_CARRIED_WORD = re.compile(r"(?P<name>[^\W\d_]+)[,;][ \t]+")
 
 
 # A bracket closing a block ("Sampleton (K. Muster)")

@@ -128,8 +128,9 @@ def habitat_candidates(
                 if placed_at is not None and placed_at > s:
                     # the place read after the substrate's comma is not the habitat's: the
                     # substrate runs to that comma ("On bark / On granite boulders, Exampleton")
-                    comma = lab.text.rfind(",", s, placed_at)
-                    e = comma if comma > s else ln.end
+                    # (or its full stop: "On soil over limestone. Sampleton Bluffs, ...")
+                    sub_end = s + len(lab.text[s:placed_at].rstrip(" \t,.;"))
+                    e = sub_end if sub_end > s else ln.end
                     return [
                         candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                     ]

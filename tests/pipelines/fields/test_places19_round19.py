@@ -51,6 +51,24 @@ HABITATS = [
         "BOSQUE HUMEDO, 400 M.\nJ. BEISPIEL 88  12 SEP 1990",
         "BOSQUE HUMEDO",
     ),
+    ("Danmark. Sjælland: Sampleby, Exampla skov, bøgeskov.\nleg. J. Beispiel 3.6.1899", "bøgeskov"),
+    # a Portuguese form's site key
+    (
+        "Exampla ornata Benth.\nLocal: Serra do Exampla, estrada para Sampleton, km 8.\n"
+        "Ambiente: campo rupestre.\nColetor: J. Beispiel 345",
+        "campo rupestre.",
+    ),
+    # the substrate's sentence before the place's
+    (
+        "LICHENS OF MISSOURI\nExampla muster (Ach.) Nyl.\nOn soil over limestone. Sampleton "
+        "Bluffs, along Exampla River. Exampla Co.\nK. Muster 5678   May 5, 1990",
+        "On soil over limestone",
+    ),
+    # a name broken by its hyphen over the lines, the site after its end
+    (
+        "Exampla muster L.\nProv. Exampla: Sample-\nton, ad ripas fluminis.\nleg. J. Beispiel 1888",
+        "ad ripas fluminis",
+    ),
     # the height after the site
     (
         "Bolivia: Depto. La Paz: 3 km arriba de Sampleton, selva nublada, 2400 m.\n"
@@ -92,6 +110,15 @@ LOCALITIES = [
         "HONDURAS: DEPT. MORAZAN: CERRO EXAMPLA, NEAR SAMPLETON, 1800 M.\nPINE-OAK FOREST.\n"
         "A. EXEMPEL 234  JAN. 12, 1951",
         "HONDURAS: DEPT. MORAZAN: CERRO EXAMPLA, NEAR SAMPLETON, 1800 M.",
+    ),
+    (
+        "LICHENS OF MISSOURI\nExampla muster (Ach.) Nyl.\nOn soil over limestone. Sampleton "
+        "Bluffs, along Exampla River. Exampla Co.\nK. Muster 5678   May 5, 1990",
+        "Sampleton Bluffs, along Exampla River. Exampla Co.",
+    ),
+    (
+        "Exampla muster L.\nProv. Exampla: Sample-\nton, ad ripas fluminis.\nleg. J. Beispiel 1888",
+        "Prov. Exampla: Sample-\nton",
     ),
     # a pin's bearing under the distance: no person's initial and surname
     (
