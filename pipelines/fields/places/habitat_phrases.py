@@ -216,8 +216,13 @@ def habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 if m is None:
                     continue
                 at = c.start() + c.group(0).index(clause)
-                if len(m.group("h").split()) == 1 and not re.search(
-                    r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at]
+                if (
+                    len(m.group("h").split()) == 1
+                    and (
+                        not re.search(r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at])
+                        # "Sampleton Natl. Forest", "Exampla Nat. Forest": a name's abbreviation
+                        or re.search(r"\b[A-Z][a-z'’]{1,4}\.\s*$", ln.text[:at])
+                    )
                 ):
                     continue  # "K. L. Marsh": a name after initials
                 s = ln.start + at + m.start("h")

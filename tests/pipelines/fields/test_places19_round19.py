@@ -179,3 +179,15 @@ def test_county_keyword_with_a_zero() -> None:
 def test_site_not_taken_from_a_record_on_one_line() -> None:
     # the date and the collector after the site on its line: the line is a record, no habitat
     assert value("Exemplamaa, Sampla, niit; 12.VI.1956; K. Muster", "habitat") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exampla muster L.\nSampleton Natl. Forest\nK. Muster 2345  June 3, 1960",
+        "Exampla muster L.\nExampla Nat'l. Forest\nK. Muster 2345  June 3, 1960",
+    ],
+)
+def test_forest_of_a_name_is_no_habitat(text: str) -> None:
+    # the forest's word after a name's abbreviation names the place, no vegetation
+    assert value(text, "habitat") is None
