@@ -120,6 +120,12 @@ LOCALITIES = [
         "Exampla muster L.\nProv. Exampla: Sample-\nton, ad ripas fluminis.\nleg. J. Beispiel 1888",
         "Prov. Exampla: Sample-\nton",
     ),
+    # a name and its author in capitals over the place: no part of it
+    (
+        "PLANTS OF EXAMPLIA\nEXAMPLA MINOR MUSTER\nSAMPLA PROVINCE: SAMPLETON,\n"
+        "LIMESTONE CLIFFS, 1300 M.\nCOLL. K. MUSTER NO. 4321\nDATE 12.VIII.1966",
+        "SAMPLA PROVINCE: SAMPLETON",
+    ),
     # a pin's bearing under the distance: no person's initial and surname
     (
         "CALIF: Sampleton Co.\nExampla Cr., 4 mi\nN. Sampleton\nVII-14-1962\nK.Muster",
