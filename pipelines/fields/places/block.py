@@ -13,7 +13,9 @@ from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.lines import (
+    BEARING_NAME,
     DATE_LINE,
+    OPEN_DISTANCE,
     SENTENCE_START,
     description_start,
     height_before,
@@ -74,6 +76,8 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             continue
         if height_before(lab.text, s, cs):
             continue  # "Monte Esempio, m.s.n.m. 1800, pascoli": a height, not a year
+        if _bearing_after_distance(lab, s, cs):
+            continue  # "4 mi / N. Sampleton": the bearing and the place, no person
         if s < cs < e and (not rest.strip(" ,.;\n") or DATE_SHAPE.fullmatch(rest)):
             e = cs
             # "Santos 18 10/12 74": a year's century written apart from the date claimed
@@ -85,7 +89,11 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # "Harjumaa, Exempla, niit. / 12.VI.1956 leg. K. Muster": the date and the collector's key
         # left once the name is cut off end the locality too
         rest = lab.text[claimed_end(spans, cs) : e]
-        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()) or height_before(lab.text, s, cs):
+        if (
+            _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip())
+            or height_before(lab.text, s, cs)
+            or _bearing_after_distance(lab, s, cs)
+        ):
             continue
         if s < cs < e and (_KEYS_LEFT.fullmatch(rest) or _person_left(rest)):
             e = cs
@@ -130,6 +138,10 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         named = _NAME_THEN_SITE.match(lab.text, last.start, e)
         if named is not None and HABITAT_WORDS.fullmatch(named["name"]):
             named = None  # "Forêt, bord de ruisseau": the site's word, no place's name
+        if named is None and re.search(r"[^\W\d_]-\n$", lab.text[s : last.start]):
+            # "Prov. Exampla: Sample- / ton, ad ripas fluminis": the name's word broken over
+            # the lines by its hyphen, its end opening the last line
+            named = _CARRIED_WORD.match(lab.text, last.start, e)
         e = named.end("name") if named is not None else last.start
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and method_line(lab.text[last.start : e]):
@@ -158,6 +170,15 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _bearing_after_distance(lab: Label, s: int, cs: int) -> bool:
+    """Whether the claimed span at `cs` opens a line of a bearing and a place's name under a
+    line closing with a distance ("Exampla Cr., 4 mi / N. Sampleton"), no person's name."""
+    return (
+        OPEN_DISTANCE.search(lab.text, max(s, cs - 20), cs) is not None
+        and BEARING_NAME.fullmatch(lab.text, cs, lab.line_at(cs).end) is not None
+    )
 
 
 def _before_site_sentences(text: str, s: int, e: int) -> int:
@@ -255,10 +276,15 @@ def before_person_tail(text: str, s: int, e: int) -> int:
 _COUNTY_WORD = re.compile(r"\b(?:Co\.|CO\.|County|COUNTY|Parish)")
 
 
-# A place's name (capitalised words, none of them a habitat's) before a comma and a lower-case site
+# A place's name (capitalised words, none of them a habitat's) before a comma or a semicolon and
+# a lower-case site ("Sampleton, on granite", "cerca de / Sampleton; bosque húmedo")
 _NAME_THEN_SITE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+){0,2}),[ \t]+(?=[a-zà-ÿ])"
+    r"(?P<name>[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+){0,2})[,;][ \t]+(?=[a-zà-ÿ])"
 )
+
+
+# The end of a word carried over from the line above, before the site's comma ("ton, ad ripas")
+_CARRIED_WORD = re.compile(r"(?P<name>[^\W\d_]+)[,;][ \t]+")
 
 
 # A bracket closing a block ("Sampleton (K. Muster)")

@@ -19,9 +19,10 @@ from pipelines.fields.vicecounty import irish_county_after
 
 _COUNTY = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District"
-    # "Co." with its C read as a G or its full stop as a comma ("Inyo Go. Cal.", "San Diego Co,"):
+    # "Co." with its C read as a G, its o as a zero or its full stop as a comma ("Inyo Go. Cal.",
+    # "Sampla C0.", "San Diego Co,"):
     # only after a name (checked below)
-    r"|(?<=[a-z]\s)(?:Go\.|Co,))"
+    r"|(?<=[a-z]\s)(?:Go\.|Co,|C0\.))"
     r"(?!\s*(?:Rd|Road|Hwy|Highway|Line)\b)"
 )
 _NAME_WORD = re.compile(r"(?:St\.|ST\.|Sta\.|Ste\.|Mt\.|[A-ZÀ-Þ][\w'’.-]*)$")
@@ -127,7 +128,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 return candidate(Term.county, value, 0.8, lab, s, e, "county.keyword", flags)
             if len(name.strip()) <= 2:
                 name = ""  # "A COUNTY": a word the OCR split, no county's name ("S.B." is one)
-            if not name and kind in ("go.", "co,"):
+            if not name and kind in ("go.", "co,", "c0."):
                 continue
             if not name:
                 # "Co. Cocke", "County Kenora Dist.": the name follows the keyword.
@@ -189,9 +190,17 @@ def _as_known(found: FieldCandidate, counties: Mapping[str, str]) -> FieldCandid
     else:
         full, flag = _nearest(fold(name), counties), "ocr_repaired"
     if full is None:
+        if _INITIALS.fullmatch(name):
+            # "S.B. Co.", California: San Bernardino or Santa Barbara, which the initials
+            # alone do not say
+            return found.model_copy(update={"flags": [*found.flags, "initials_only"]})
         return found
     value = full + (suffix.group(0) if suffix else "")
     return found.model_copy(update={"value": value, "flags": [*found.flags, flag]})
+
+
+# A county's name given by its initials alone ("S.B.", "S. L. O.")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,4}")
 
 
 def _expanded(name: str, counties: Mapping[str, str]) -> str | None:

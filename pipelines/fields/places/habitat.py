@@ -128,8 +128,9 @@ def habitat_candidates(
                 if placed_at is not None and placed_at > s:
                     # the place read after the substrate's comma is not the habitat's: the
                     # substrate runs to that comma ("On bark / On granite boulders, Exampleton")
-                    comma = lab.text.rfind(",", s, placed_at)
-                    e = comma if comma > s else ln.end
+                    # (or its full stop: "On soil over limestone. Sampleton Bluffs, ...")
+                    sub_end = s + len(lab.text[s:placed_at].rstrip(" \t,.;"))
+                    e = sub_end if sub_end > s else ln.end
                     return [
                         candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                     ]
@@ -191,10 +192,18 @@ def habitat_candidates(
                 # "Exampla Co. / Sampleton, on granite outcrop.": the locality cut at the place's
                 # name (`trim`), the site after its comma
                 s, e = site.span("site")
+                if (tail := HEIGHT_TAIL.search(lab.text, s, e)) is not None and tail.start() > s:
+                    e = tail.start()  # "Sampleton, open woods, 400 m": the height apart
                 value = lab.text[s:e].strip(" .")
                 return [candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.after_locality")]
             last = lab.line_at(end - 1)
-            on = SUBSTRATE_TAIL.search(lab.text, last.start, last.end)
+            first = last.start
+            if first > (locality.evidence.start or 0) and re.search(
+                r"[,;][^,;\n]*\b(?:on|On|upon)[ \t]*$", lab.text[: first - 1]
+            ):
+                # "3 mi. NE of Exampla, on / bark of Acer": the substrate broken over the lines
+                first = lab.line_at(first - 1).start
+            on = SUBSTRATE_TAIL.search(lab.text, first, last.end)
             if on is not None:
                 # "Sample Wood, on bark of Fraxinus": the substrate after the place on its line,
                 # which old sheets' keyers leave in the locality too ("Exampleton, on old walls")
@@ -204,7 +213,7 @@ def habitat_candidates(
                 return [
                     candidate(
                         Term.habitat,
-                        lab.text[s:on_end].strip(),
+                        squash_ws(lab.text[s:on_end]).strip(),
                         0.5,
                         lab,
                         s,
@@ -238,6 +247,9 @@ def habitat_candidates(
                         "habitat.after_locality",
                     )
                 ]
+            closing = _site_closing(lab, locality.evidence.start or 0, end)
+            if closing is not None:
+                return [closing]
     return habitat_phrase(labels)
 
 
@@ -262,6 +274,36 @@ def _growth_site(lab: Label, ln: Line) -> FieldCandidate | None:
     if not re.fullmatch(r"[a-zà-ÿа-яё][^\d]{2,}", value):
         return None
     return candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.growth_site")
+
+
+def _site_closing(lab: Label, start: int, end: int) -> FieldCandidate | None:
+    """The site closing the locality's last line after its last comma, which keyers leave in
+    the locality ("Tartumaa, Sampleküla, niit.", "Upl. Sampleby sn, vid Exampla, betesmark",
+    "Окр. г. Сэмплев, сосновый лес", "Mun. Sampleton, Fazenda Exampla, mata atlântica",
+    "..., CERRADO.", "..., selva nublada, 2400 m"): the habitat, the place's names before it."""
+    ln = lab.line_at(max(start, end - 1))
+    if lab.text[end : ln.end].strip(" .;,\t"):
+        return None  # "Exemplamaa, Sampla, niit; 12.VI.1956; K. Muster": a record on one line
+    a = max(start, ln.start)
+    text = lab.text[a:end].rstrip(" .;,")
+    height = HEIGHT_TAIL.search(text)
+    if height is not None and height.start() > 0:
+        text = text[: height.start()].rstrip(" .;,")  # the height after the site
+    comma = text.rfind(",")
+    if comma < 3:
+        return None
+    site = text[comma + 1 :]
+    s = a + comma + 1 + lead(site)
+    site = site.strip()
+    capitals = not re.search(r"[a-zà-ÿа-яё]", site)
+    if (
+        len(site) < 3
+        or re.search(r"\d", site)
+        or not (site[:1].islower() or capitals)
+        or not habitat_line(site)
+    ):
+        return None
+    return candidate(Term.habitat, site, 0.5, lab, s, s + len(site), "habitat.after_locality")
 
 
 def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:

@@ -24,7 +24,7 @@ COMPOUND_SITE = re.compile(
 # 6-7000 ft.")
 HEIGHT_TAIL = re.compile(
     r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?"
-    r"[ \t]?(?:m|ft|feet)\b\.?[ \t]*$"
+    r"[ \t]?(?i:m|ft|feet)\b\.?[ \t]*$"
 )
 
 
@@ -34,6 +34,12 @@ def habitat_line(line: str) -> bool:
     habitat's word ("Lowland forest beside a brook.", "mangrove", "Evergreen forest, 1200 m",
     "Open Brachystegia woodland on red soil")."""
     # "Brachystegia woodIand": a site's word as the OCR misread it
+    if not re.search(r"[a-zà-ÿа-яё]", line) and re.search(r"[A-ZÀ-ÞА-ЯЁ]", line):
+        # a line in capitals ("PINE-OAK FOREST.", "BOSQUE HUMEDO, 400 M.", "KUUSIK"): a site's
+        # words alone, no place's name among them ("SAMPLETON FOREST" is one)
+        low = line.lower()
+        words = HEIGHT_TAIL.sub("", low.rstrip(" .")).split()
+        return bool(words) and all(_capital_site_word(w) for w in words) and habitat_line(low)
     line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
     words = line.split()
     return (
@@ -59,6 +65,22 @@ def habitat_line(line: str) -> bool:
             for i, w in enumerate(words[1:])
         )
     )
+
+
+def _capital_site_word(word: str) -> bool:
+    """Whether `word`, printed in capitals, is a site's word: a habitat's word, a site's
+    adjective or a small word between them ("PINE-OAK", "DE", "ENCINO" after "BOSQUE DE")."""
+    parts = [p for p in re.split(r"[-/]", word.strip(".,;:").lower()) if p]
+    return bool(parts) and all(
+        HABITAT_WORDS.fullmatch(p) is not None
+        or _HABITAT_ADJECTIVE.fullmatch(p) is not None
+        or _CAPITAL_SMALL_WORD.fullmatch(p) is not None
+        for p in parts
+    )
+
+
+# Small words inside a habitat's phrase printed in capitals ("BOSQUE DE PINO", "ON BARK")
+_CAPITAL_SMALL_WORD = re.compile(r"of|with|and|de|del|y|e|da|do|en|med|och|ja|и|в|на")
 
 
 # A preposition before the plants a site is named by ("Dry heath, with Calluna", "bank under
@@ -194,8 +216,13 @@ def habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
                 if m is None:
                     continue
                 at = c.start() + c.group(0).index(clause)
-                if len(m.group("h").split()) == 1 and not re.search(
-                    r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at]
+                if (
+                    len(m.group("h").split()) == 1
+                    and (
+                        not re.search(r"(?:^|\w{3,}[.;:,])\s*$", ln.text[:at])
+                        # "Sampleton Natl. Forest", "Exampla Nat. Forest": a name's abbreviation
+                        or re.search(r"\b[A-Z][a-z'’]{1,4}\.\s*$", ln.text[:at])
+                    )
                 ):
                     continue  # "K. L. Marsh": a name after initials
                 s = ln.start + at + m.start("h")

@@ -35,9 +35,11 @@ from pipelines.fields.places.institutions import (
 )
 from pipelines.fields.places.keys import HAB_KEY, LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
+    BEARING_NAME,
     DATE_LINE,
     DESCRIPTION,
     ON,
+    OPEN_DISTANCE,
     PLANT_COLOUR,
     carries_on,
     describes_plant,
@@ -301,6 +303,16 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
         if kinds[i] == "text" and REARED_LINE.fullmatch(prev) and HOST_LINE.fullmatch(line):
             # "beaten from / Quercus robur": the host the insect was taken from, no place
             kinds[i] = "skip"
+            continue
+        if (
+            kinds[i] == "skip"
+            and kinds[i - 1] == "text"
+            and OPEN_DISTANCE.search(prev)
+            and BEARING_NAME.fullmatch(line)
+        ):
+            # "Exampla Cr., 4 mi / N. Sampleton": the bearing and the place under the distance,
+            # which the collectors' rule read as an initial and a surname
+            kinds[i] = "text"
             continue
         if (
             kinds[i] == "skip"

@@ -52,9 +52,10 @@ ON = re.compile(
 )
 # A lichen's or a moss's substrate after the place on its line ("Sample Wood, on bark of
 # Fraxinus", "Sampleton, on old walls", "..., sur rochers"): the habitat, not the place; "on" then
-# a substrate's word or a plant's genus, not a road ("Sampleton, on the road to Beeby")
+# a substrate's word or a plant's genus, not a road ("Sampleton, on the road to Beeby"); the line
+# may break after "on" ("..., on / bark of Acer")
 SUBSTRATE_TAIL = re.compile(
-    r"[,;][ \t]*(?:on|On|upon|sur|auf|sobre)[ \t]+(?:(?:old|dead|decaying|rotting|living|fallen|"
+    r"[,;][ \t]*(?:on|On|upon|sur|auf|sobre)(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:old|dead|decaying|rotting|living|fallen|"
     r"wet|dry|shaded|mossy|the)[ \t]+)*"
     r"(?:bark|trunks?|twigs?|branch(?:es)?|logs?|stumps?|wood|rocks?|boulders?|stones?|walls?|"
     r"soil|sand|humus|ground|moss(?:es)?|leaves|leaf|dung|peat|roots?|trees?|concrete|tiles?|"
@@ -243,6 +244,15 @@ def carries_on(prev: str, line: str) -> bool:
 # A line of a locality that stops on a preposition or an article
 UNFINISHED_LINE = re.compile(
     r"(?<![A-Za-z])(?:of|up|to|the|at|on|in|near|from|and|along|above|below|by|with|between)$"
+)
+
+
+# A distance closing a line, its bearing on the next ("Exampla Cr., 4 mi / N. Sampleton"): the
+# bearing's initial and the name after it are the place's, no person's initial and surname
+OPEN_DISTANCE = re.compile(r"\d[ \t]?(?i:mi|miles?|km|kms)\.?[ \t]*$")
+BEARING_NAME = re.compile(
+    r"\s*(?:[NSEW]{1,3}\.?|[NS]\.?[EW]\.?)[ \t]?(?:of[ \t]+)?"
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?\W*"
 )
 
 

@@ -236,7 +236,10 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
         for ln in lab.lines:
             if not ON.match(ln.text) or is_institution(ln.text):
                 continue
-            comma = ln.text.find(",")
+            # the substrate ends at its comma or its sentence's full stop ("On soil over
+            # limestone. Sampleton Bluffs, along Exampla River")
+            end = _SUBSTRATE_END.search(ln.text)
+            comma = end.start() if end is not None else -1
             rest = ln.text[comma + 1 :] if comma > 0 else ""
             # (in capitals on a line in capitals: "ON BARK, SAMPLETON FOREST")
             name = r"\b[A-Z](?:[A-Z]{2,}|[a-z]{2,})" if ln.text.isupper() else r"\b[A-Z][a-z]{2,}"
@@ -251,3 +254,8 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
                 candidate(Term.verbatimLocality, value, 0.5, lab, s, e, "locality.after_substrate")
             ]
     return []
+
+
+# Where a substrate opening its line ends: a comma, or a sentence's full stop after a word (not
+# an abbreviation's: "On bark of Quercus sp. ...") before a capitalised word
+_SUBSTRATE_END = re.compile(r",|(?<=[a-z]{3})\.(?=[ \t]+[A-Z])")

@@ -44,6 +44,8 @@ DET_OR_FAMILY = re.compile(
 # name's line, not the place's, unless a word of place is on it ("Aus bus L. Along the road").
 _NAME_LINE = re.compile(
     r"\W*(?:\d{1,5}\s?\.?\s*)?(?:[A-Z][a-z]+\s+(?:[a-z]{3,}|[A-Z]\.\s?[a-z]{3,})\b"
+    # in capitals, where the name parser found it ("EXAMPLA MINOR MUSTER")
+    r"|[A-Z]{3,}\s+[A-Z]{3,}\b"
     r"|(?:f|fo|forma|var|v|ssp|subsp)\.\s*[a-z]{3,}\b)"
 )
 
