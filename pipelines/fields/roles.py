@@ -835,12 +835,40 @@ def _stamp_lines(label: Label) -> list[int]:
         listed = carrying or (
             listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
         )
-        if own or listed or _stamped_date(label, i, out):
+        if own or listed or _stamped_date(label, i, out) or _heading_number(label, i, roles):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+# a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year
+_NUMBER_ALONE = re.compile(
+    r"[\W_]*(?:(?:No|NO|Nr|NR|N[°ºo]|№|#)[.:]?\s*)?(?!(?:1[6-9]|20)\d\d\b)\d{1,8}[\W_]*"
+)
+
+
+def _heading_number(label: Label, i: int, roles: Sequence[set[Role]]) -> bool:
+    """Whether `label.lines[i]` is a number alone under the name of the institution that heads
+    the label, or of a herbarium the sheet came from ("HERB. UNIV. EXEMPL. / No. 12345", "FIELD
+    MUSEUM OF NATURAL HISTORY / 1234567", "Ex herb. Musei Exempli / № 3050", "K. Muster,
+    Herbarium exemplicum / № 117"): the institution's accession number or its own distribution's,
+    never the collector's. A distributed series' number ("FLORA EXEMPLI EXSICCATA / № 123") is
+    left to the people parser, which doubts it; a person's herbarium ("Herb. K. Muster / No.
+    12") numbers his own gatherings; a region's header ("PLANTS OF EXAMPLIA / No. 123") is the
+    collector's printed label."""
+    if i == 0 or not _NUMBER_ALONE.fullmatch(label.lines[i].text) or roles[i]:
+        return False
+    above = label.lines[i - 1].text
+    cues = roles[i - 1] - {Role.data}
+    return (
+        Role.data not in roles[i - 1]
+        and bool(cues & {Role.curatorial, Role.donor})
+        and not re.search(r"\d", above)
+        and _SERIES_TITLE.search(above) is None
+        and not _personal_herbarium(above, cues)
+    )
 
 
 # a distributed series' title (people_cues.csv, role series: "FLORA EXEMPLI EXSICCATA", "Гербарий

@@ -670,11 +670,16 @@ def _address_line(line: str) -> bool:
     return words != text and (not left or address_shaped(left))
 
 
+# a dash standing alone between an address's parts
+_DASH = re.compile(r"[-–—]+")
+
+
 def address_shaped(line: str) -> bool:
     """Whether `line` reads like an address line: a few place names, each capitalised, no
-    figures, no key, no collection header ("LAKE MERIDEN, FLORIDA", "Miramar, Matanzas, CUBA")."""
+    figures, no key, no collection header ("LAKE MERIDEN, FLORIDA", "Miramar, Matanzas, CUBA"); a
+    dash between the town and its country is a comma ("SAMPLETON - EXAMPLIA", "Sampla – Exemplia")."""
     text = line.strip()
-    words = re.findall(r"[^\s,]+", text)
+    words = [w for w in re.findall(r"[^\s,]+", text) if not _DASH.fullmatch(w)]
     return (
         0 < len(words) <= 5
         and _ADDRESS.fullmatch(text) is not None

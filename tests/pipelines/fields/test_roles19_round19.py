@@ -1,0 +1,98 @@
+"""Whole sheets invented in the shapes of the Field Museum's, Latin American, Baltic, Russian and
+Nordic herbaria: their headers' addresses and numbers, as OCR and transcribers give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text
+from pipelines.fields.roles import stamp_lines
+from pipelines.fields.text import Label, address_shaped, make_labels
+from tests.pipelines.fields.parsed import fields, value
+
+
+def _label(text: str) -> Label:
+    (label,) = make_labels(labels_from_text(text))
+    return label
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # a dash between the town and its country, as Latin American headers print it
+        ("SAMPLETON - EXAMPLIA", True),
+        ("Sampla – Exemplia", True),
+        ("MUESTRA — EXEMPLIA", True),
+        # a dash alone is no address, nor a place's line with figures
+        ("-", False),
+        ("Sampla - Exempla, 1200 m", False),
+    ],
+)
+def test_a_dash_parts_an_address_as_a_comma(line: str, shaped: bool) -> None:
+    assert address_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MUSEO NACIONAL DE HISTORIA NATURAL\nSAMPLETON - CHILE\nExampla minor Muster\n"
+        "Prov. Exemplo: Cuesta La Muestra, 1200 m\nLeg. K. Muster  Nº 876\nXII.1960",
+        'MUSEO DE HISTORIA NATURAL "K. MUSTER"\nSampla - Perú\nExampla minor Muster\n'
+        "Lomas de Exemplo, 400 m\nLeg. K. Muster 55   12.X.1950",
+    ],
+)
+def test_a_museums_address_with_a_dash_is_no_place_of_the_specimen(text: str) -> None:
+    # was country.name at 0.98, and the address taken for the locality ('Sampla-Perú' at 0.78)
+    got = fields(text)
+    assert got["country"].evidence.rule == "country.institution"
+    assert "Sampla" not in (value(text, "verbatimLocality") or "").replace("Sampleton", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        # an institution's accession number under its name
+        ("HERB. UNIV. EXEMPLIENSIS\nNo. 12345\nExampla minor Muster\nUppland: Exempelby", [0, 1]),
+        ("HERBARIUM MUSEI EXEMPLI\nNo 12345\nExampla minor Muster\nTa: Sampela", [1]),
+        ("FIELD MUSEUM OF NATURAL HISTORY\n1234567\nExampla minor Muster\nPeru: Sampleton", [1]),
+        # a former owner's herbarium and a person's distributed one number their own sheets
+        (
+            "Ex herb. Musei bot. Sampletoniensis\n№ 3050\nExampla minor Muster\nProv. Exempla",
+            [0, 1],
+        ),
+        ("K. Muster, Herbarium exemplicum.\n№ 117\nExampla minor Muster\nFundort: Sampla", [1]),
+        # left: a series' number, a person's herbarium's, a region's header's, a year
+        ("PLANTAE EXEMPLIAE EXSICCATAE\nNr. 123\nExampla minor Muster\nAb: Sampla", []),
+        ("Herb. K. Muster\nNo. 12\nExampla minor Muster\nSampleton", []),
+        ("PLANTS OF EXAMPLIA\nNo. 123\nExampla minor Muster\nSampleton", []),
+        ("HERBARIUM MUSEI EXEMPLI\n1890\nSampleton, Exempla\nExampla minor Muster", []),
+    ],
+)
+def test_a_number_under_an_institutions_name_is_its_own(text: str, blanked: list[int]) -> None:
+    assert stamp_lines(_label(text)) == blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was recordNumber '12345' at 0.97
+        "HERB. UNIV. EXEMPLIENSIS\nNo. 12345\nExampla minor Muster\nUppland: Exempelby\n"
+        "1880  leg. K. Muster",
+        # was recordNumber '12345' at 0.86
+        "HERBARIUM MUSEI EXEMPLI\nNo 12345\nExampla minor Muster\nTa: Sampela, Exempeli, niitty\n"
+        "12.VII.1950\nleg. K. Muster",
+        # was recordNumber '3050' at 0.97
+        "Ex herb. Musei bot. Sampletoniensis\n№ 3050\nExampla minor Muster\n"
+        "Prov. Exempla. Sampleton 18 10/12 74",
+    ],
+)
+def test_the_institutions_number_is_no_record_number(text: str) -> None:
+    assert value(text, "recordNumber") is None
+
+
+def test_the_collectors_number_under_a_numbered_header_stays() -> None:
+    text = (
+        "HERB. UNIV. EXEMPLIENSIS\nNo. 12345\nExampla minor Muster\nUppland: Exempelby\n"
+        "1880  leg. K. Muster 77"
+    )
+    assert value(text, "recordNumber") == "77"
