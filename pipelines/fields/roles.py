@@ -866,7 +866,9 @@ def _heading_number(label: Label, i: int, roles: Sequence[set[Role]]) -> bool:
         Role.data not in roles[i - 1]
         and bool(cues & {Role.curatorial, Role.donor})
         and not re.search(r"\d", above)
-        and _SERIES_TITLE.search(above) is None
+        # (its publisher's line may stand between: "LICHENES EXEMPLI EXSICCATI / Editi a Museo
+        # Botanico Exempli / № 456")
+        and not any(_SERIES_TITLE.search(ln.text) for ln in label.lines[:i])
         and not _personal_herbarium(above, cues)
     )
 

@@ -63,6 +63,11 @@ def test_a_museums_address_with_a_dash_is_no_place_of_the_specimen(text: str) ->
         ("K. Muster, Herbarium exemplicum.\n№ 117\nExampla minor Muster\nFundort: Sampla", [1]),
         # left: a series' number, a person's herbarium's, a region's header's, a year
         ("PLANTAE EXEMPLIAE EXSICCATAE\nNr. 123\nExampla minor Muster\nAb: Sampla", []),
+        (
+            "LICHENES EXEMPLI EXSICCATI\nEditi a Museo Botanico Exempli\n№ 456\n"
+            "Exampla saxicola Muster\nKa: Sampela",
+            [],
+        ),
         ("Herb. K. Muster\nNo. 12\nExampla minor Muster\nSampleton", []),
         ("PLANTS OF EXAMPLIA\nNo. 123\nExampla minor Muster\nSampleton", []),
         ("HERBARIUM MUSEI EXEMPLI\n1890\nSampleton, Exempla\nExampla minor Muster", []),
