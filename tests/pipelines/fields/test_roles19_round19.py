@@ -101,3 +101,31 @@ def test_the_collectors_number_under_a_numbered_header_stays() -> None:
         "1880  leg. K. Muster 77"
     )
     assert value(text, "recordNumber") == "77"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a museum's department under its name, in capitals: no genus and epithet (was
+        # scientificName 'Division plantas' at 0.74, the plant's name lost)
+        (
+            "MUSEO DE SAMPLETON\nDIVISION PLANTAS VASCULARES\nExampla minor Muster\n"
+            "Prov. Exempla: Pdo. Muestra, Sampla\nLeg. K. Muster 55\n12-XI-1940",
+            "Exampla minor",
+        ),
+        (
+            "EXEMPLISKA RIKSMUSEET\nBotaniska avdelningen\nExampla alpina Muster\n"
+            "Jämtland: Åre sn, Exempelfjäll\n1905-07-12\nleg. K. Muster",
+            "Exampla alpina",
+        ),
+        (
+            "MUSEO NACIONAL DE EXEMPLIA\nSECCION BOTANICA\nExampla minor Muster\n"
+            "Depto. Exempla, 1200 m\nLeg. K. Muster 12\n3.IV.1950",
+            "Exampla minor",
+        ),
+    ],
+)
+def test_a_museums_department_is_no_plants_name(text: str, name: str) -> None:
+    got = fields(text)["scientificName"]
+    assert got.value == name
+    assert got.confidence >= 0.9
