@@ -100,6 +100,38 @@ class Label:
         return any(w.second_only and w.start < end and w.end > start for w in self.words)
 
 
+# The letters Latin and Cyrillic print alike: an OCR engine reading both scripts mixes them in
+# one word ("ГEPБAPИЙ" with a Latin E, P and A; "Exаmpla" with a Cyrillic а)
+_LATIN_LOOKALIKES = "ABCEHKMOPTXYaceopxy"
+_CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУасеорху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _one_script(m: re.Match[str]) -> str:
+    word = m[0]
+    cyrillic = [c for c in word if "\u0400" <= c <= "\u04ff"]
+    latin = [c for c in word if c.isascii()]
+    if not (cyrillic and latin):
+        return word
+    cyrillic_own = any(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)
+    latin_own = any(c not in _LATIN_LOOKALIKES for c in latin)
+    if cyrillic_own and not latin_own:
+        return word.translate(_TO_CYRILLIC)
+    if latin_own and not cyrillic_own:
+        return word.translate(_TO_LATIN)
+    return word  # letters of both scripts' own: no lookalike to tell
+
+
+def one_script(text: str) -> str:
+    """`text` with each word that mixes Latin and Cyrillic letters written in one script: the
+    script of the letters only it prints, the other's lookalikes turned into its own ("ГEPБAPИЙ"
+    -> "ГЕРБАРИЙ", "Exаmpla" -> "Exampla"). A word of lookalikes alone ("CCCP") is left as read.
+    Letter for letter, so every offset into the text holds."""
+    return _LETTERS.sub(_one_script, text)
+
+
 def make_label(position: int, label: LabelText) -> Label:
     lines: list[Line] = []
     words: list[Word] = []
@@ -108,11 +140,11 @@ def make_label(position: int, label: LabelText) -> Label:
         if not ocr_line.text.strip():
             continue  # LabelText.text drops blank lines, so they have no offset
         box = ocr_line.box if ocr_line.box.w > 0 and ocr_line.box.h > 0 else None
-        lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence, box))
+        lines.append(Line(i, offset, one_script(ocr_line.text), ocr_line.confidence, box))
         spans = ocr_line.word_offsets(offset)
         words += [Word(s, e, w.confidence, w.second_only) for s, e, w in spans]
         offset += len(ocr_line.text) + 1
-    return Label(position, label.label, label.text, lines, words)
+    return Label(position, label.label, one_script(label.text), lines, words)
 
 
 def label_of(labels: Iterable[Label], evidence: Evidence) -> Label | None:

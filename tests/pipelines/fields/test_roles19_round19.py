@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.fields import labels_from_text
 from pipelines.fields.roles import stamp_lines
-from pipelines.fields.text import Label, address_shaped, make_labels
+from pipelines.fields.text import Label, address_shaped, make_labels, one_script
 from tests.pipelines.fields.parsed import fields, value
 
 
@@ -129,3 +129,32 @@ def test_a_museums_department_is_no_plants_name(text: str, name: str) -> None:
     got = fields(text)["scientificName"]
     assert got.value == name
     assert got.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # Latin lookalikes in a Cyrillic word, as an engine reading both scripts gives them
+        ("ГEPБAPИЙ БOTAHИЧECKOГO ИHCTИTУTA", "ГЕРБАРИЙ БОТАНИЧЕСКОГО ИНСТИТУТА"),
+        # a Cyrillic lookalike in a Latin word
+        ("Exаmpla minоr", "Exampla minor"),
+        # a word of lookalikes alone, a word of each script, figures: left as read
+        ("CCCP", "CCCP"),
+        ("LE 01012345 Ленинград", "LE 01012345 Ленинград"),
+        # both scripts' own letters in one word: nothing tells which was meant
+        ("ЖLм", "ЖLм"),
+    ],
+)
+def test_one_script_per_word(text: str, fixed: str) -> None:
+    assert one_script(text) == fixed
+    assert len(one_script(text)) == len(text)
+
+
+def test_a_mixed_script_series_title_doubts_its_number() -> None:
+    # was recordNumber '1234' at 0.97, the title's words not read
+    got = fields(
+        "ГEPБAPИЙ ФЛOPЫ CCCP\n№ 1234\nExampla minor Muster\nКавказ, окр. Примерово\n"
+        "12.VI.1959\nСобр. К. Мустер"
+    )["recordNumber"]
+    assert got.value == "1234"
+    assert got.confidence < 0.9
