@@ -34,7 +34,7 @@ from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, Line, Misreadings, is_institution
+from pipelines.fields.text import Label, Line, Misreadings, address_shaped, is_institution
 
 
 class Role(StrEnum):
@@ -660,7 +660,13 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     if any(Role.determination in r for r in roles):
         # a slip names the taxon and its determiner; a country or a state on a line of its own
         # is the data label's, read into the same block
-        free = [i for i, r in zip(index, roles, strict=True) if not r]
+        # (not the determiner's institution's town under its name: "FIELD MUSEUM OF NATURAL
+        # HISTORY / CHICAGO, ILLINOIS 1978")
+        free = [
+            i
+            for i, r in zip(index, roles, strict=True)
+            if not r and not _under_institution(label, i)
+        ]
         return Role.data if free and _names_a_site(label, free) else Role.determination
     # an address guessed under a heading is no stamp's line: it may be the specimen's place
     stamps = _stamp_lines(label)
@@ -991,10 +997,34 @@ def affiliation_lines(label: Label) -> list[int]:
         text = label.lines[i].text
         if not _substantive(text):
             continue
-        if not (is_institution(text) or institution_name(text)) or Role.determination in roles[i]:
+        if Role.determination in roles[i] or not (
+            is_institution(text) or institution_name(text) or _under_institution(label, i)
+        ):
             break
         out.insert(0, i)
     return out
+
+
+# a year after an address's last word ("CHICAGO, ILLINOIS   1978"): the slip's
+_TRAILING_YEAR = re.compile(r"[\s,.;]+(?:1[6-9]\d\d|20[0-3]\d)\W*$")
+
+
+def _under_institution(label: Label, i: int) -> bool:
+    """Whether `label.lines[i]` is the town of the institution named on the line above it, or
+    two above over its first address line, its year beside it or not ("FIELD MUSEUM OF NATURAL
+    HISTORY / CHICAGO, ILLINOIS   1978", "Museum Botanicum / Sampleton / EXAMPLIA")."""
+
+    def named(k: int) -> bool:
+        text = label.lines[k].text
+        return is_institution(text) or institution_name(text)
+
+    def address(k: int) -> bool:
+        # (a person's initialled name is the determiner under his heading: "Det. / HERBARIUM OF
+        # X / A. Person")
+        text = label.lines[k].text
+        return address_shaped(_TRAILING_YEAR.sub("", text)) and not _INITIALLED.search(text)
+
+    return i > 0 and address(i) and (named(i - 1) or (i > 1 and address(i - 1) and named(i - 2)))
 
 
 def _fragments(label: Label) -> list[int]:

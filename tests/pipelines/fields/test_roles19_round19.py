@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import labels_from_text
-from pipelines.fields.roles import stamp_lines
+from pipelines.fields.roles import Role, stamp_lines
 from pipelines.fields.text import Label, address_shaped, make_labels, one_script
-from tests.pipelines.fields.parsed import fields, value
+from tests.pipelines.fields.parsed import fields, role_of, value
 
 
 def _label(text: str) -> Label:
@@ -158,3 +158,27 @@ def test_a_mixed_script_series_title_doubts_its_number() -> None:
     )["recordNumber"]
     assert got.value == "1234"
     assert got.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "Exampla rosea Muster\nDet. J. Beispiel\nFIELD MUSEUM OF NATURAL HISTORY\n"
+        "SAMPLETON, ILLINOIS   1978",
+        "Exampla rosea Muster\nDet. J. Beispiel\nFIELD MUSEUM OF NATURAL HISTORY\nSAMPLETON, ILLINOIS",
+    ],
+)
+def test_a_slips_institutions_town_is_no_place(slip: str) -> None:
+    # was verbatimLocality 'SAMPLETON, ILLINOIS' at 0.89: the slip taken for a data label
+    text = (
+        slip
+        + "\n\nExampla rosea Muster\nEcuador: Prov. Carchi, 3200 m\nK. Muster 4521\n12 May 1962"
+    )
+    assert role_of(slip) is Role.determination
+    assert value(text, "verbatimLocality") == "Ecuador: Prov. Carchi, 3200 m"
+    assert value(text, "stateProvince") == "Prov. Carchi"
+
+
+def test_a_slip_over_a_state_alone_stays_a_data_label() -> None:
+    # a state on a line of its own under the slip's lines, no institution above it
+    assert role_of("Exampla rosea Muster\nDet. J. Beispiel\nILLINOIS") is Role.data
