@@ -875,8 +875,20 @@ def _heading_number(label: Label, i: int, roles: Sequence[set[Role]]) -> bool:
         # (its publisher's line may stand between: "LICHENES EXEMPLI EXSICCATI / Editi a Museo
         # Botanico Exempli / № 456")
         and not any(_SERIES_TITLE.search(ln.text) for ln in label.lines[:i])
+        and not _title_words().search(above)
         and not _personal_herbarium(above, cues)
     )
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    """The words of a collection's or a series' title (data/headers.csv: "flora", "флоры",
+    "plantae") but those that name an institution alone ("herbarium", "herbier"), anywhere on a
+    line: a herbarium's title that holds one names a flora ("ГЕРБАРИЙ РУССКОЙ ФЛОРЫ", "Herbarium
+    Florae Exempli"), a series, not an institution."""
+    names = {r["word"].lower() for r in data_rows("institution_words.csv") if r["kind"] == "name"}
+    words = [r["word"] for r in data_rows("headers.csv") if r["word"].lower() not in names]
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 
 
 # a distributed series' title (people_cues.csv, role series: "FLORA EXEMPLI EXSICCATA", "Гербарий

@@ -509,7 +509,12 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
     texts = [ln.text for ln in label.lines]
     for i, inst in enumerate(institution):
         if not inst:
-            if flags[i] or is_header(texts[i]) or _NUMBER_LINE.fullmatch(texts[i]):
+            if (
+                flags[i]
+                or is_header(texts[i])
+                or _NUMBER_LINE.fullmatch(texts[i])
+                or not texts[i].strip()
+            ):
                 continue
             break
         # a museum's register stamp ("Brit. Mus. 1937-512.") heads no address: the lines under
@@ -520,7 +525,12 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
         while j < len(texts) and found < 2:
             if institution[j]:
                 break
-            if not found and not skipped and _NUMBER_LINE.fullmatch(texts[j]):
+            # (or that number blanked as a stamp's line: `roles.stamp_lines`)
+            if (
+                not found
+                and not skipped
+                and (_NUMBER_LINE.fullmatch(texts[j]) or not texts[j].strip())
+            ):
                 j, skipped = j + 1, True
                 continue
             if (

@@ -182,3 +182,15 @@ def test_a_slips_institutions_town_is_no_place(slip: str) -> None:
 def test_a_slip_over_a_state_alone_stays_a_data_label() -> None:
     # a state on a line of its own under the slip's lines, no institution above it
     assert role_of("Exampla rosea Muster\nDet. J. Beispiel\nILLINOIS") is Role.data
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a herbarium's title naming a flora is a series': its number is left to the people parser
+        "ГЕРБАРИЙ ПРИМЕРНОЙ ФЛОРЫ\nNr. 1234\nExampla minor Muster\nSampla, in pratis",
+        "HERBARIUM FLORAE EXEMPLI\nNo. 1234\nExampla minor Muster\nSampla, in pratis",
+    ],
+)
+def test_a_number_under_a_floras_title_is_left(text: str) -> None:
+    assert 1 not in stamp_lines(_label(text))
