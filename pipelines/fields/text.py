@@ -419,12 +419,33 @@ def _described(line: str) -> bool:
     )
 
 
+# the languages that name a header's place first, in the genitive ("Eesti samblikud", "Suomen
+# kasvit", "Sveriges växter", "Norges flora")
+_PLACE_FIRST = frozenset({"et", "fi", "sv", "no", "da", "lv", "lt"})
+
+
+@cache
+def _header_after_place() -> re.Pattern[str]:
+    """A line of one to three capitalised words and a header's word of `_PLACE_FIRST` at its end
+    (data/headers.csv), or "Flora" capitalised ("Norges Flora", "NORGES FLORA": "Exampla flora"
+    is a plant's name)."""
+    words = [r["word"] for r in data_rows("headers.csv") if r["language"] in _PLACE_FIRST]
+    return re.compile(
+        rf"\W*(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]*\.?\s+){{1,3}}(?:(?i:{alternation(words)})|Flora|FLORA)\W*"
+    )
+
+
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
     """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI",
     their first word read with one letter wrong ("Plonts of Exampla"); not a description that
-    opens with such a word ("Plant 2 m tall", "Lichen on bark")."""
-    return (_HEADER.search(line) is not None or _misread_header_word(line)) and not _described(line)
+    opens with such a word ("Plant 2 m tall", "Lichen on bark"). In the Nordic and Baltic
+    languages the place comes first ("Eesti samblikud", "Sveriges växter")."""
+    return (
+        _HEADER.search(line) is not None
+        or _misread_header_word(line)
+        or _header_after_place().fullmatch(line) is not None
+    ) and not _described(line)
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.fields import labels_from_text
 from pipelines.fields.roles import Role, stamp_lines
-from pipelines.fields.text import Label, address_shaped, make_labels, one_script
+from pipelines.fields.text import Label, address_shaped, is_header, make_labels, one_script
 from tests.pipelines.fields.parsed import fields, role_of, value
 
 
@@ -194,3 +194,30 @@ def test_a_slip_over_a_state_alone_stays_a_data_label() -> None:
 )
 def test_a_number_under_a_floras_title_is_left(text: str) -> None:
     assert 1 not in stamp_lines(_label(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        # the Nordic and Baltic languages name the place first, in the genitive
+        ("Eesti samblikud", True),
+        ("EXEMPLI KASVIT", True),
+        ("Exempels växter", True),
+        ("NORGES FLORA", True),
+        ("Exemplijas Flora", True),
+        ("Exemplos augalai", True),
+        # a plant's name, a sentence, a place: no header
+        ("Exampla flora", False),
+        ("Sampla, Exempla flora", False),
+        ("rich flora", False),
+        ("Exampla samblikud minor", False),
+    ],
+)
+def test_a_header_that_names_its_place_first(line: str, header: bool) -> None:
+    assert is_header(line) is header
+
+
+def test_a_header_that_names_its_place_first_is_no_locality() -> None:
+    # was verbatimLocality 'Eesti samblikud' at 0.96
+    text = "Eesti samblikud\nExampla minor Muster\nSampla, in pratis\n12.VI.1925  leg. K. Muster"
+    assert value(text, "verbatimLocality") == "Sampla, in pratis"
