@@ -34,7 +34,7 @@ from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, Line, Misreadings, is_institution
+from pipelines.fields.text import Label, Line, Misreadings, address_shaped, is_institution
 
 
 class Role(StrEnum):
@@ -660,7 +660,13 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     if any(Role.determination in r for r in roles):
         # a slip names the taxon and its determiner; a country or a state on a line of its own
         # is the data label's, read into the same block
-        free = [i for i, r in zip(index, roles, strict=True) if not r]
+        # (not the determiner's institution's town under its name: "FIELD MUSEUM OF NATURAL
+        # HISTORY / CHICAGO, ILLINOIS 1978")
+        free = [
+            i
+            for i, r in zip(index, roles, strict=True)
+            if not r and not _under_institution(label, i)
+        ]
         return Role.data if free and _names_a_site(label, free) else Role.determination
     # an address guessed under a heading is no stamp's line: it may be the specimen's place
     stamps = _stamp_lines(label)
@@ -835,12 +841,54 @@ def _stamp_lines(label: Label) -> list[int]:
         listed = carrying or (
             listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
         )
-        if own or listed or _stamped_date(label, i, out):
+        if own or listed or _stamped_date(label, i, out) or _heading_number(label, i, roles):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
         listing = not (own and institution_name(line.text))
         carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
     return out
+
+
+# a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year
+_NUMBER_ALONE = re.compile(
+    r"[\W_]*(?:(?:No|NO|Nr|NR|N[°ºo]|№|#)[.:]?\s*)?(?!(?:1[6-9]|20)\d\d\b)\d{1,8}[\W_]*"
+)
+
+
+def _heading_number(label: Label, i: int, roles: Sequence[set[Role]]) -> bool:
+    """Whether `label.lines[i]` is a number alone under the name of the institution that heads
+    the label, or of a herbarium the sheet came from ("HERB. UNIV. EXEMPL. / No. 12345", "FIELD
+    MUSEUM OF NATURAL HISTORY / 1234567", "Ex herb. Musei Exempli / № 3050", "K. Muster,
+    Herbarium exemplicum / № 117"): the institution's accession number or its own distribution's,
+    never the collector's. A distributed series' number ("FLORA EXEMPLI EXSICCATA / № 123") is
+    left to the people parser, which doubts it; a person's herbarium ("Herb. K. Muster / No.
+    12") numbers his own gatherings; a region's header ("PLANTS OF EXAMPLIA / No. 123") is the
+    collector's printed label."""
+    if i == 0 or not _NUMBER_ALONE.fullmatch(label.lines[i].text) or roles[i]:
+        return False
+    above = label.lines[i - 1].text
+    cues = roles[i - 1] - {Role.data}
+    return (
+        Role.data not in roles[i - 1]
+        and bool(cues & {Role.curatorial, Role.donor})
+        and not re.search(r"\d", above)
+        # (its publisher's line may stand between: "LICHENES EXEMPLI EXSICCATI / Editi a Museo
+        # Botanico Exempli / № 456")
+        and not any(_SERIES_TITLE.search(ln.text) for ln in label.lines[:i])
+        and not _title_words().search(above)
+        and not _personal_herbarium(above, cues)
+    )
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
+    """The words of a collection's or a series' title (data/headers.csv: "flora", "флоры",
+    "plantae") but those that name an institution alone ("herbarium", "herbier"), anywhere on a
+    line: a herbarium's title that holds one names a flora ("ГЕРБАРИЙ РУССКОЙ ФЛОРЫ", "Herbarium
+    Florae Exempli"), a series, not an institution."""
+    names = {r["word"].lower() for r in data_rows("institution_words.csv") if r["kind"] == "name"}
+    words = [r["word"] for r in data_rows("headers.csv") if r["word"].lower() not in names]
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 
 
 # a distributed series' title (people_cues.csv, role series: "FLORA EXEMPLI EXSICCATA", "Гербарий
@@ -961,10 +1009,34 @@ def affiliation_lines(label: Label) -> list[int]:
         text = label.lines[i].text
         if not _substantive(text):
             continue
-        if not (is_institution(text) or institution_name(text)) or Role.determination in roles[i]:
+        if Role.determination in roles[i] or not (
+            is_institution(text) or institution_name(text) or _under_institution(label, i)
+        ):
             break
         out.insert(0, i)
     return out
+
+
+# a year after an address's last word ("CHICAGO, ILLINOIS   1978"): the slip's
+_TRAILING_YEAR = re.compile(r"[\s,.;]+(?:1[6-9]\d\d|20[0-3]\d)\W*$")
+
+
+def _under_institution(label: Label, i: int) -> bool:
+    """Whether `label.lines[i]` is the town of the institution named on the line above it, or
+    two above over its first address line, its year beside it or not ("FIELD MUSEUM OF NATURAL
+    HISTORY / CHICAGO, ILLINOIS   1978", "Museum Botanicum / Sampleton / EXAMPLIA")."""
+
+    def named(k: int) -> bool:
+        text = label.lines[k].text
+        return is_institution(text) or institution_name(text)
+
+    def address(k: int) -> bool:
+        # (a person's initialled name is the determiner under his heading: "Det. / HERBARIUM OF
+        # X / A. Person")
+        text = label.lines[k].text
+        return address_shaped(_TRAILING_YEAR.sub("", text)) and not _INITIALLED.search(text)
+
+    return i > 0 and address(i) and (named(i - 1) or (i > 1 and address(i - 1) and named(i - 2)))
 
 
 def _fragments(label: Label) -> list[int]:

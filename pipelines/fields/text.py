@@ -100,6 +100,38 @@ class Label:
         return any(w.second_only and w.start < end and w.end > start for w in self.words)
 
 
+# The letters Latin and Cyrillic print alike: an OCR engine reading both scripts mixes them in
+# one word ("ГEPБAPИЙ" with a Latin E, P and A; "Exаmpla" with a Cyrillic а)
+_LATIN_LOOKALIKES = "ABCEHKMOPTXYaceopxy"
+_CYRILLIC_LOOKALIKES = "АВСЕНКМОРТХУасеорху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _one_script(m: re.Match[str]) -> str:
+    word = m[0]
+    cyrillic = [c for c in word if "\u0400" <= c <= "\u04ff"]
+    latin = [c for c in word if c.isascii()]
+    if not (cyrillic and latin):
+        return word
+    cyrillic_own = any(c not in _CYRILLIC_LOOKALIKES for c in cyrillic)
+    latin_own = any(c not in _LATIN_LOOKALIKES for c in latin)
+    if cyrillic_own and not latin_own:
+        return word.translate(_TO_CYRILLIC)
+    if latin_own and not cyrillic_own:
+        return word.translate(_TO_LATIN)
+    return word  # letters of both scripts' own: no lookalike to tell
+
+
+def one_script(text: str) -> str:
+    """`text` with each word that mixes Latin and Cyrillic letters written in one script: the
+    script of the letters only it prints, the other's lookalikes turned into its own ("ГEPБAPИЙ"
+    -> "ГЕРБАРИЙ", "Exаmpla" -> "Exampla"). A word of lookalikes alone ("CCCP") is left as read.
+    Letter for letter, so every offset into the text holds."""
+    return _LETTERS.sub(_one_script, text)
+
+
 def make_label(position: int, label: LabelText) -> Label:
     lines: list[Line] = []
     words: list[Word] = []
@@ -108,11 +140,11 @@ def make_label(position: int, label: LabelText) -> Label:
         if not ocr_line.text.strip():
             continue  # LabelText.text drops blank lines, so they have no offset
         box = ocr_line.box if ocr_line.box.w > 0 and ocr_line.box.h > 0 else None
-        lines.append(Line(i, offset, ocr_line.text, ocr_line.confidence, box))
+        lines.append(Line(i, offset, one_script(ocr_line.text), ocr_line.confidence, box))
         spans = ocr_line.word_offsets(offset)
         words += [Word(s, e, w.confidence, w.second_only) for s, e, w in spans]
         offset += len(ocr_line.text) + 1
-    return Label(position, label.label, label.text, lines, words)
+    return Label(position, label.label, one_script(label.text), lines, words)
 
 
 def label_of(labels: Iterable[Label], evidence: Evidence) -> Label | None:
@@ -387,12 +419,33 @@ def _described(line: str) -> bool:
     )
 
 
+# the languages that name a header's place first, in the genitive ("Eesti samblikud", "Suomen
+# kasvit", "Sveriges växter", "Norges flora")
+_PLACE_FIRST = frozenset({"et", "fi", "sv", "no", "da", "lv", "lt"})
+
+
+@cache
+def _header_after_place() -> re.Pattern[str]:
+    """A line of one to three capitalised words and a header's word of `_PLACE_FIRST` at its end
+    (data/headers.csv), or "Flora" capitalised ("Norges Flora", "NORGES FLORA": "Exampla flora"
+    is a plant's name)."""
+    words = [r["word"] for r in data_rows("headers.csv") if r["language"] in _PLACE_FIRST]
+    return re.compile(
+        rf"\W*(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]*\.?\s+){{1,3}}(?:(?i:{alternation(words)})|Flora|FLORA)\W*"
+    )
+
+
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
     """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI",
     their first word read with one letter wrong ("Plonts of Exampla"); not a description that
-    opens with such a word ("Plant 2 m tall", "Lichen on bark")."""
-    return (_HEADER.search(line) is not None or _misread_header_word(line)) and not _described(line)
+    opens with such a word ("Plant 2 m tall", "Lichen on bark"). In the Nordic and Baltic
+    languages the place comes first ("Eesti samblikud", "Sveriges växter")."""
+    return (
+        _HEADER.search(line) is not None
+        or _misread_header_word(line)
+        or _header_after_place().fullmatch(line) is not None
+    ) and not _described(line)
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
@@ -477,7 +530,12 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
     texts = [ln.text for ln in label.lines]
     for i, inst in enumerate(institution):
         if not inst:
-            if flags[i] or is_header(texts[i]) or _NUMBER_LINE.fullmatch(texts[i]):
+            if (
+                flags[i]
+                or is_header(texts[i])
+                or _NUMBER_LINE.fullmatch(texts[i])
+                or not texts[i].strip()
+            ):
                 continue
             break
         # a museum's register stamp ("Brit. Mus. 1937-512.") heads no address: the lines under
@@ -488,7 +546,12 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
         while j < len(texts) and found < 2:
             if institution[j]:
                 break
-            if not found and not skipped and _NUMBER_LINE.fullmatch(texts[j]):
+            # (or that number blanked as a stamp's line: `roles.stamp_lines`)
+            if (
+                not found
+                and not skipped
+                and (_NUMBER_LINE.fullmatch(texts[j]) or not texts[j].strip())
+            ):
                 j, skipped = j + 1, True
                 continue
             if (
@@ -670,11 +733,16 @@ def _address_line(line: str) -> bool:
     return words != text and (not left or address_shaped(left))
 
 
+# a dash standing alone between an address's parts
+_DASH = re.compile(r"[-–—]+")
+
+
 def address_shaped(line: str) -> bool:
     """Whether `line` reads like an address line: a few place names, each capitalised, no
-    figures, no key, no collection header ("LAKE MERIDEN, FLORIDA", "Miramar, Matanzas, CUBA")."""
+    figures, no key, no collection header ("LAKE MERIDEN, FLORIDA", "Miramar, Matanzas, CUBA"); a
+    dash between the town and its country is a comma ("SAMPLETON - EXAMPLIA", "Sampla – Exemplia")."""
     text = line.strip()
-    words = re.findall(r"[^\s,]+", text)
+    words = [w for w in re.findall(r"[^\s,]+", text) if not _DASH.fullmatch(w)]
     return (
         0 < len(words) <= 5
         and _ADDRESS.fullmatch(text) is not None
