@@ -157,7 +157,12 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
-    hits += _province_abbreviations(labels, hits)
+    provinces = _province_abbreviations(labels, hits)
+    # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under
+    # "Herbarium Musei Fennici" is Kainuu, not Oklahoma)
+    said = [p for p in provinces if not p.judged]
+    hits = [h for h in hits if h.kind != "state" or not any(_overlap(h, p) for p in said)]
+    hits += provinces
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
@@ -191,6 +196,14 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
     province and country (`province_abbreviations`), judged where nothing else on the sheet says
     it is from that country (two capitals and a colon are a form's key as often)."""
     table = province_abbreviations()
+    # in capitals ("OK:", "KS:") only on a sheet that says its country: elsewhere they are
+    # postal codes as often (Oklahoma, Kansas)
+    capitals = {
+        a.upper(): entry
+        for a, entry in table.items()
+        if (said_sheet := _SAID_SHEET.get(entry.code)) is not None
+        and any(said_sheet.search(lab.text) for lab in labels)
+    }
     out: list[Hit] = []
     for lab in labels:
         skip = skipped_lines(lab)
@@ -199,13 +212,14 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
             (
                 m
                 for m in _PROVINCE_ABBREVIATION.finditer(lab.text)
-                if m.group("a") in table and not skip[lab.line_no(m.start("a"))]
+                if (m.group("a") in table or m.group("a") in capitals)
+                and not skip[lab.line_no(m.start("a"))]
             ),
             None,
         )
         if m is None:
             continue
-        entry = table[m.group("a")]
+        entry = table.get(m.group("a")) or capitals[m.group("a")]
         said_sheet = _SAID_SHEET.get(entry.code)
         # (an Åland province on a Finnish sheet, a Finnish one on an Åland sheet: one flora's)
         same = {"FI", "AX"} if entry.code in ("FI", "AX") else {entry.code}
@@ -261,6 +275,10 @@ _CODE_WORDS = {
     "OR",
     "PA",
 }
+
+
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.label is b.label and a.start < b.end and b.start < a.end
 
 
 def _postal_code_after_county(labels: list[Label], found: list[Hit]) -> list[Hit]:

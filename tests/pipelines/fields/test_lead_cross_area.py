@@ -162,3 +162,29 @@ def test_a_square_with_figures_after_a_stroke_is_no_bare_square() -> None:
     # easting and northing of unequal length: no reference, and not the 100 km square alone
     text = "Exampla minor L.\nSampleton Heath\nGrid ref. TQ/12.345\n14.7.1962"
     assert value(text, "verbatimCoordinates") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "HERBARIUM MUSEI FENNICI\n\nOK: Sampleby, Exampla, kuivalla kankaalla\n"
+            "12.VII.1935 leg. K. Muster",
+            "Ostrobottnia kajanensis",
+        ),
+        (
+            "MUSEUM BOTANICUM UNIVERSITATIS HELSINGIENSIS\n\nKS: Sampleby, Exampla\n1935 K. Muster",
+            "Regio kuusamoensis",
+        ),
+        ("PLANTAE FENNICAE\n\nTA: Sampleby, Exampla\n12.VII.1935 K. Muster", "Tavastia australis"),
+    ],
+)
+def test_a_finnish_province_in_capitals_on_a_finnish_sheet(text: str, province: str) -> None:
+    # two capitals and a colon are a US state's postal code elsewhere: here Kainuu, not Oklahoma
+    assert value(text, "stateProvince") == province
+    assert value(text, "country") == "Finland"
+
+
+def test_a_postal_code_in_capitals_stays_a_us_state_elsewhere() -> None:
+    text = "OK: Sampleton, 3 mi N of Exampla\n12 June 1931\nK. Muster 12"
+    assert value(text, "stateProvince") == "Oklahoma"
