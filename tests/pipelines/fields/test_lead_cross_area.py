@@ -188,3 +188,20 @@ def test_a_finnish_province_in_capitals_on_a_finnish_sheet(text: str, province: 
 def test_a_postal_code_in_capitals_stays_a_us_state_elsewhere() -> None:
     text = "OK: Sampleton, 3 mi N of Exampla\n12 June 1931\nK. Muster 12"
     assert value(text, "stateProvince") == "Oklahoma"
+
+
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        (
+            "Locus: Sampleby, Exampla, in prato\nDies: 12.VI.1935\nLeg.: K. Muster",
+            "Sampleby, Exampla, in prato",
+        ),
+        ("Paikka: Sampleby, Exampla\nPäivä: 12.6.1935\nKerääjä: K. Muster", "Sampleby, Exampla"),
+        ("Leiukoht: Sampleküla, Exampla\nAeg: 12.06.1935\nKogus: K. Muster", "Sampleküla, Exampla"),
+    ],
+)
+def test_a_forms_date_key_in_latin_finnish_or_estonian_ends_the_place(
+    text: str, locality: str
+) -> None:
+    assert value(text, "verbatimLocality") == locality
