@@ -41,6 +41,7 @@ from pipelines.fields.people.donors import (
 )
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import (
+    acquisition_senders,
     collection_label,
     collectors_keyed_after,
     keyed_collectors,
@@ -190,6 +191,10 @@ def find_people(
     coll, companions = with_companions(labels, coll)
     coll = _slip_signers_dropped(labels, coll)
     coll = _senders_doubted(labels, coll, donors)
+    if not coll:
+        # "Communicated by Miss K. Muster, 1894." on a label of its own, read as the sheet's
+        # acquisition: the sender, as often the collector as not
+        coll = acquisition_senders(headers)
     if not coll:
         coll = header_collectors([*labels, *headers])
     if not coll:

@@ -5,6 +5,7 @@ or before it ("P. D. Varga / Collector", "W. L. ABERNATHY, Collector").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
@@ -163,6 +164,19 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+def acquisition_senders(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """The senders a stamp's or an acquisition's label names ("Communicated by Miss K. Muster,
+    1894.", a label the roles make curatorial): on old sheets the sender is often the collector,
+    as often not; a last resort where no label names a collector, flagged `herbarium_header` (a
+    doubt: below 0.9)."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for c in keyed_collectors(lab)[0]:
+            if c.evidence.rule == "collector.sender" and "herbarium_header" not in c.flags:
+                out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
+    return out[:1]
 
 
 # "Coll.", "coll", "Coll:" alone before the name on its line (no "Collector", "Collected by"):

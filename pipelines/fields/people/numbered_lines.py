@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names, place_nouns
 from pipelines.fields.lexicon import data_rows
@@ -250,7 +251,8 @@ def _name_place_number(lab: Label, p: Person, line_end: int) -> Person | None:
 # figures (a letter after it at most) on a line of their own, a companion after "with" or not
 _SURNAME_NUMBER = re.compile(
     # (a height is no number: "Sampleton 900m")
-    rf"[ \t]*(?P<name>{CAPW})[ \t]+(?P<n>\d{{3,6}}(?![ \t]?(?:m|ft|km|mi)\b)[a-z]?)"
+    # (or the surname in capitals, as printed series and field labels set it: "MUSTER 1234")
+    rf"[ \t]*(?P<name>{CAPW}|[{UP}]{{4,}}(?:-[{UP}]{{2,}})?)[ \t]+(?P<n>\d{{3,6}}(?![ \t]?(?:m|ft|km|mi)\b)[a-z]?)"
     rf"(?:[ \t]*,?[ \t]+(?:with|w/|&|and)[ \t]+(?:[{UP}]\.[ \t]?){{0,3}}{CAPW})?[ \t.]*"
 )
 _YEAR_SHAPED = re.compile(r"1[6-9]\d\d|20[0-4]\d")
@@ -276,9 +278,15 @@ def _surname_number(lab: Label, i: int) -> re.Match[str] | None:
         or word.lower() in _counted()
         or fold(word) in place_nouns()
         or _STREET_WORD.fullmatch(word)
+        # a surname in capitals has a vowel and is no institution's code ("MEXU 1234": its
+        # accession number)
+        or (word.isupper() and (not _VOWEL.search(word) or word in institutions()))
     ):
         return None
     return m
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 
 
 def _counted() -> frozenset[str]:

@@ -211,8 +211,9 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
 REGISTER_SHAPE = re.compile(rf"{YEAR}\s?[-–]\s?(?:\d{{1,3}}|{YEAR})(?!\d)")
 
 # "#861", "No.461", "46023" on the line under a name: the collector's field number.
+# (under a name, the inline keys too: "Colector: K. Muster / Nº 345" numbers his gathering)
 _NUMBER_LINE = re.compile(
-    rf"\s*(?:{NO_KEY}\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
+    rf"\s*(?:(?:{NO_KEY}|{NO_KEY_INLINE})\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
 )
 
 

@@ -1,0 +1,86 @@
+"""Round 19: the people of Field Museum, Latin American, Baltic, Russian and Nordic sheets, and
+last round's leftovers: the sender an acquisition's label names ("Communicated by Miss K. Muster,
+1894."), a surname in capitals and its number alone on a line ("MUSTER 1234"), a distributed
+series naming its collectors ("HERB. IND. OR. HOOK. FIL. & THOMSON."), the number keyed "Nº"
+under a collector's name, "Korj.", "Опред.". Invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import field, value
+
+_PLACE = "Exampla major Muster\nSampleton Hills, Exempla Province\n"
+
+
+def test_acquisition_sender_offered_below_sure() -> None:
+    text = _PLACE + "12 May 1890\n\nCommunicated by Miss K. Muster, 1894."
+    got = field(text, "recordedBy")
+    assert got is not None
+    assert got.value == "Miss K. Muster"
+    assert got.confidence < 0.9
+
+
+def test_acquisition_sender_never_over_a_keyed_collector() -> None:
+    text = _PLACE + "leg. J. Beispiel\n12 May 1890\n\nCommunicated by Miss K. Muster, 1894."
+    assert value(text) == "J. Beispiel"
+
+
+SURNAME_NUMBER = [
+    (_PLACE + "12 Mar 1965\nMUSTER 1234", "MUSTER", "1234"),
+    (_PLACE + "12 Mar 1965\nBEISPIEL-EXEMPEL 567", "BEISPIEL-EXEMPEL", "567"),
+    # an institution's code and its number, no person's
+    (_PLACE + "12 Mar 1965\nMEXU 1234", None, None),
+    # no vowel: a code, no surname
+    (_PLACE + "12 Mar 1965\nBRKT 1234", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), SURNAME_NUMBER)
+def test_surname_in_capitals_and_number(text: str, who: str | None, number: str | None) -> None:
+    got = field(text, "recordedBy")
+    assert (got.value if got else None) == who
+    assert value(text, "recordNumber") == number
+    if got is not None:
+        assert got.confidence < 0.9
+
+
+SERIES = [
+    ("HERB. IND. OR. HOOK. FIL. & THOMSON.", "HOOK. FIL. | THOMSON"),
+    ("Herb. Ind. Or. Hook. fil. & Thomson.", "Hook. fil. | Thomson"),
+    ("Herb. Fl. Exempl. K. Muster & J. Beispiel", "K. Muster | J. Beispiel"),
+    ("HERB. HORT. BOT. EXEMPL.", None),
+]
+
+
+@pytest.mark.parametrize(("header", "who"), SERIES)
+def test_series_header_names_its_collectors(header: str, who: str | None) -> None:
+    text = header + "\n\n" + _PLACE + "12 May 1850"
+    got = field(text, "recordedBy")
+    assert (got.value if got else None) == who
+    if got is not None:
+        assert got.confidence < 0.9
+
+
+NUMBERS_BELOW = [
+    ("Colector: K. Muster\nNº 345\n15 de marzo de 1985", "345"),
+    ("Colectores: K. Muster, J. Beispiel y A. Exempel\nNº 9876\n17-VIII-1983", "9876"),
+    ("Coletor: K. Muster\nn.º 77\n12/V/1965", "77"),
+]
+
+
+@pytest.mark.parametrize(("lines", "number"), NUMBERS_BELOW)
+def test_ordinal_key_under_collector(lines: str, number: str) -> None:
+    assert value(_PLACE + lines, "recordNumber") == number
+
+
+KEYS = [
+    ("Korj. K. Muster\n15.6.1932", "recordedBy", "K. Muster"),
+    ("korj. K. Muster\n15.6.1932", "recordedBy", "K. Muster"),
+    ("leg. K. Muster\n12.VI.1951\nОпред. Й. Бейшпиль", "identifiedBy", "Y. Beyshpil"),
+]
+
+
+@pytest.mark.parametrize(("lines", "term", "who"), KEYS)
+def test_baltic_and_russian_keys(lines: str, term: str, who: str) -> None:
+    assert value(_PLACE + lines, term) == who
