@@ -258,6 +258,8 @@ _LOST_INITIAL = re.compile(r"(?:\.|(?<![^\W\d_])(?i:by))[^\S\n]+\.[^\S\n]*$")
 # a figure alone with a stop right before a surname on its line ("1. Beispiel Collr.", "3. Muster"):
 # the initial read as a figure ("J.", "B."), the name's value lacks it
 _FIGURE_INITIAL = re.compile(r"(?<![\w.,/-])\d\.[^\S\n]?\Z")
+# a consonant, an "n" and a consonant opening a capitalised word ("Mnster", "HNBER"): "u" read "n"
+_N_FOR_U = re.compile(r"(?i:[bdfhlmprtw])(?:n[bcdfghjklmnpqrstvwxz]|N[BCDFGHJKLMNPQRSTVWXZ])")
 # the longest surname two readings of which one letter apart are taken for one name misread
 _NEAR_SURNAME_MIN = 5
 
@@ -293,7 +295,10 @@ def _misreadings_doubted(
                 or _FIGURE_INITIAL.search(lab.flat, max(lab.line_at(s).start, s - 4), s)
             )
         )
-        if (near or lost or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
+        # "Det: K. Mnster": a word of a name that opens with a consonant, an "n" and another
+        # consonant, a syllable no language's names open with: the OCR's "n" for a "u"
+        slip = any(_N_FOR_U.match(w) for w in re.findall(r"[^\W\d_]+", str(c.value)))
+        if (near or lost or slip or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
         return c
 

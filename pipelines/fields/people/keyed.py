@@ -26,6 +26,7 @@ from pipelines.fields.people.persons import (
     person_view,
     persons_at,
 )
+from pipelines.fields.people.romanise import nominative
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
@@ -139,6 +140,9 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         sent = m.group("sender") is not None
         rule = "collector.sender" if sent else "collector.keyword"
         c = person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
+        if _GATHERING_OF.fullmatch(m.group(0)):
+            # "Сбор К. Мустера": the gathering of K. Muster, his name in the genitive
+            c = c.model_copy(update={"value": nominative(c.value)})
         if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
@@ -204,6 +208,10 @@ def collection_label(labels: list[Label], c: FieldCandidate) -> bool:
 # ending its line after it: a catalogue number's letters, no person's name
 _MUSEUM_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t][A-Z]{2,4})*")
 _LONG_NUMBER = re.compile(r"[ \t:#-]*\d[\d \t.,-]{4,}[ \t]*$", re.MULTILINE)
+
+
+# "Сбор" before a name without a colon: the name in the genitive ("Сбор К. Мустера")
+_GATHERING_OF = re.compile(r"(?i:сбор)[ \t]*")
 
 
 # A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").

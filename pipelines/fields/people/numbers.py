@@ -218,6 +218,10 @@ _NUMBER_LINE = re.compile(
 
 
 _AS_FIGURES = str.maketrans("lIO", "110")
+# a number's key and figures of which the OCR read one or two as letters ("NO. l234", "Nº 12O4")
+_KEYED_MISREAD_LINE = re.compile(
+    rf"\s*(?:{NO_KEY}|{NO_KEY_INLINE})\.?\s?(?P<n>(?=(?:[lIO]*\d){{2}})(?=\d*[lIO])[\dlIO]{{3,6}})\s*"
+)
 
 
 def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
@@ -228,6 +232,14 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
         return None
     nxt = lab.lines[i + 1]
     m = _NUMBER_LINE.fullmatch(nxt.text)
+    if m is None and (k := _KEYED_MISREAD_LINE.fullmatch(nxt.text)) is not None:
+        # "NO. l234", "No. 12O4": a keyed number whose figures the OCR read as letters, doubted
+        n = k.group("n").translate(_AS_FIGURES)
+        if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", n):
+            return None
+        s, e = nxt.start + k.start("n"), nxt.start + k.end("n")
+        rule = "number.below_collector"
+        return candidate(Term.recordNumber, n, 0.6, lab, s, e, rule, [UNCERTAIN_NUMBER])
     # a year, though the OCR misread a figure of it ("192l")
     if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n").translate(_AS_FIGURES)):
         return None

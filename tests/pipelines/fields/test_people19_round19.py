@@ -84,3 +84,54 @@ KEYS = [
 @pytest.mark.parametrize(("lines", "term", "who"), KEYS)
 def test_baltic_and_russian_keys(lines: str, term: str, who: str) -> None:
     assert value(_PLACE + lines, term) == who
+
+
+def test_capital_and_joins_two_collectors() -> None:
+    text = _PLACE + "COLLECTED BY K. MUSTER AND J. BEISPIEL\nNO. 1234\nFEB. 10, 1941"
+    assert value(text) == "K. MUSTER | J. BEISPIEL"
+    assert value(text, "recordNumber") == "1234"
+    text = _PLACE + "K. MUSTER AND J. BEISPIEL 345\nFEB. 10, 1941"
+    assert value(text) == "K. MUSTER | J. BEISPIEL"
+    # a place's "AND" before no name stays the place's
+    text = "SAMPLETON AND EXAMPLA ROAD\nK. MUSTER 345\nFEB. 10, 1941"
+    assert value(text) == "K. MUSTER"
+
+
+MISREAD_BELOW = [
+    ("COLLECTED BY K. MUSTER\nNO. l234\nFEB. 10, 1941", "1234"),
+    ("Col. K. Muster\nNº 12O4\n5 ago 1985", "1204"),
+    # a year however misread is none
+    ("Col. K. Muster\nNo. l9l2\n5 ago 1985", None),
+]
+
+
+@pytest.mark.parametrize(("lines", "number"), MISREAD_BELOW)
+def test_keyed_number_misread_below_doubted(lines: str, number: str | None) -> None:
+    got = field(_PLACE + lines, "recordNumber")
+    assert (got.value if got else None) == number
+    if got is not None:
+        assert got.confidence < 0.9
+
+
+GENITIVE = [
+    ("Сбор К. Мустера", "K. Muster"),
+    ("Сбор И. Петровой", "I. Petrova"),
+    ("Сбор Ивана Бейшпиля", "Ivan Beyshpil"),
+    ("СБОР К. МУСТЕРА", "K. MUSTER"),
+    ("Сбор А. Примерского", "A. Primerskiy"),
+    # after a colon the name is in the nominative
+    ("Сбор: Петрова П.", "Petrova P."),
+]
+
+
+@pytest.mark.parametrize(("line", "who"), GENITIVE)
+def test_gathering_of_in_genitive(line: str, who: str) -> None:
+    assert value("Алтай, Пример\n" + line + "\n1965") == who
+
+
+def test_name_with_n_for_u_doubted() -> None:
+    text = _PLACE + "Leg. J. Beispiel 12.6.1921\n\nDet: K. Mnster 1975"
+    got = field(text, "identifiedBy")
+    assert got is not None and got.value == "K. Mnster" and got.confidence < 0.9
+    got = field(_PLACE + "Leg. J. Muster 12.6.1921", "recordedBy")
+    assert got is not None and got.confidence >= 0.9
