@@ -252,7 +252,11 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     if REGISTER_SHAPE.fullmatch(m.group("n")) and not keyed:
         return None  # "K. Muster / 1926-7": a museum's register number, or two years
     s, e = nxt.start + m.start("n"), nxt.start + m.end("n")
-    return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
+    # "Nº 725" under a name: the collector's number, or a form's own (doubted)
+    inline = re.match(rf"\s*(?:{NO_KEY_INLINE})", nxt.text) is not None
+    flags = [UNCERTAIN_NUMBER] if inline else []
+    rule = "number.below_collector"
+    return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, rule, flags)
 
 
 # After a day's figures, a month however misread and a year ("12. Jiin. 1912", "12,VI.1950"):

@@ -135,3 +135,23 @@ def test_name_with_n_for_u_doubted() -> None:
     assert got is not None and got.value == "K. Mnster" and got.confidence < 0.9
     got = field(_PLACE + "Leg. J. Muster 12.6.1921", "recordedBy")
     assert got is not None and got.confidence >= 0.9
+
+
+def test_ordinal_key_under_a_name_doubted() -> None:
+    got = field(_PLACE + "Colector: K. Muster\nNº 345\n15 de marzo de 1985", "recordNumber")
+    assert got is not None and got.value == "345" and got.confidence < 0.9
+    got = field(_PLACE + "Colector: K. Muster\nN° 345\n15 de marzo de 1985", "recordNumber")
+    assert got is not None and got.value == "345" and got.confidence >= 0.9
+
+
+SEMICOLONS = [
+    ("Collectors: K. Muster; J. Beispiel\nNo. 678\nJuly 7, 1942", "K. Muster | J. Beispiel"),
+    ("K. Muster; J. Beispiel 678\nJuly 7, 1942", "K. Muster | J. Beispiel"),
+    ("Leg. K. Muster; 12.VI.1950", "K. Muster"),
+    ("Leg. K. Muster; Det. J. Beispiel\n12.VI.1950", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("lines", "who"), SEMICOLONS)
+def test_semicolon_between_collectors(lines: str, who: str) -> None:
+    assert value(_PLACE + lines) == who
