@@ -155,3 +155,25 @@ SEMICOLONS = [
 @pytest.mark.parametrize(("lines", "who"), SEMICOLONS)
 def test_semicolon_between_collectors(lines: str, who: str) -> None:
     assert value(_PLACE + lines) == who
+
+
+_COLLECTED = "Exampla major Muster\nSampleton Hills, Exempla Province\nK. Muster 9912\n17 Nov 1981"
+
+SIGNED_WITH_HERBARIUM = [
+    ("Rev. J. Beispiel (F) 2001", "J. Beispiel"),
+    ("Rev. J. Beispiel 2001 (F)", "J. Beispiel"),
+    ("Exampla minor L.\nRev. J. Beispiel 2001 (F)", "J. Beispiel"),
+    ("Exampla minor L.\nJ. Beispiel (MO), 2001", "J. Beispiel"),
+]
+
+
+@pytest.mark.parametrize(("slip", "who"), SIGNED_WITH_HERBARIUM)
+def test_slip_signer_with_herbarium_code(slip: str, who: str) -> None:
+    text = _COLLECTED + "\n\n" + slip
+    assert value(text, "identifiedBy") == who
+    assert value(text) == "K. Muster"
+
+
+def test_former_collection_with_stop_after_ex() -> None:
+    text = "TEX: Exampla Co.\nSampleton\nV-3-1962\n\nEx. coll. K. Muster"
+    assert value(text) is None
