@@ -177,3 +177,13 @@ def test_slip_signer_with_herbarium_code(slip: str, who: str) -> None:
 def test_former_collection_with_stop_after_ex() -> None:
     text = "TEX: Exampla Co.\nSampleton\nV-3-1962\n\nEx. coll. K. Muster"
     assert value(text) is None
+
+
+def test_semicolon_between_surnames_first() -> None:
+    text = _PLACE + "Leg.: Muster, K.; Beispiel, J.\n1.II.1965"
+    assert value(text) == "Muster, K. | Beispiel, J."
+
+
+@pytest.mark.parametrize("line", ["KOG K. MUSTER", "Kog K. Muster"])
+def test_estonian_key_without_its_stop(line: str) -> None:
+    assert value("EESTI, Tartumaa, Exampla\n" + line + "\n1.07.1955").upper() == "K. MUSTER"
