@@ -92,6 +92,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
     nums: list[FieldCandidate] = []
     for m in _COLL_BEFORE.finditer(lab.text):
         at = lab.line_no(m.start())
+        if _CAPTION_OF.search(lab.flat, lab.lines[at].start, m.start()):
+            continue  # "Local de coleta: Fazenda Exampla", "Fecha de colecta:": a form's caption
         if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
             # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
             if (p := _person_below_keys(lab, at)) is not None:
@@ -182,6 +184,11 @@ def acquisition_senders(labels: Sequence[Label]) -> list[FieldCandidate]:
             if c.evidence.rule == "collector.sender" and "herbarium_header" not in c.flags:
                 out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
     return out[:1]
+
+
+# a preposition right before a collector's key on its line: the key is a caption's noun ("Local
+# de coleta:", "Lugar de colecta:", "Data da coleta:"), no collector's
+_CAPTION_OF = re.compile(r"(?<![^\W\d_])(?i:de|da|do|del)[ \t]+$")
 
 
 # "Coll.", "coll", "Coll:" alone before the name on its line (no "Collector", "Collected by"):

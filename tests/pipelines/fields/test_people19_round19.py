@@ -187,3 +187,19 @@ def test_semicolon_between_surnames_first() -> None:
 @pytest.mark.parametrize("line", ["KOG K. MUSTER", "Kog K. Muster"])
 def test_estonian_key_without_its_stop(line: str) -> None:
     assert value("EESTI, Tartumaa, Exampla\n" + line + "\n1.07.1955").upper() == "K. MUSTER"
+
+
+LATIN_KEYS = [
+    ("Colec. K. Muster 8899\n12-VI-1980", "K. Muster", "8899"),
+    ("Coleta: K. Muster et al. 5566\n12/VIII/1994", "K. Muster", "5566"),
+    # the key's noun in a form's caption is no collector's key
+    ("Local de coleta: Fazenda Exampla\nColetor: K. Muster\n12/VIII/1994", "K. Muster", None),
+    ("Lugar de colecta: Finca Exampla\n12 may 1970\nColector: K. Muster", "K. Muster", None),
+]
+
+
+@pytest.mark.parametrize(("lines", "who", "number"), LATIN_KEYS)
+def test_latin_american_keys(lines: str, who: str, number: str | None) -> None:
+    text = "Exampla major Muster\nBrasil. Estado de Exempla\n" + lines
+    assert value(text) == who
+    assert value(text, "recordNumber") == number
