@@ -203,3 +203,13 @@ def test_latin_american_keys(lines: str, who: str, number: str | None) -> None:
     text = "Exampla major Muster\nBrasil. Estado de Exempla\n" + lines
     assert value(text) == who
     assert value(text, "recordNumber") == number
+
+
+def test_sent_by_keys_the_sender() -> None:
+    text = "Exampla minor L.\nSampleton River, Exempla.\nSent by K. Muster, Esq.\n1885"
+    assert value(text) == "K. Muster"
+    got = field(text, "recordedBy")
+    assert got is not None and got.evidence.rule == "collector.sender"
+    # a keyed collector outranks the sender
+    text = "Exampla minor L.\nSampleton River.\nleg. J. Beispiel\nSent by K. Muster, Esq.\n1885"
+    assert value(text) == "J. Beispiel"
