@@ -48,7 +48,11 @@ from pipelines.fields.people.keyed import (
     number_after_keyword,
 )
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
-from pipelines.fields.people.numbered_lines import numbered_line, surname_number_line
+from pipelines.fields.people.numbered_lines import (
+    name_number_in_line,
+    numbered_line,
+    surname_number_line,
+)
 from pipelines.fields.people.numbers import (
     UNCERTAIN_NUMBER,
     keyed_elsewhere,
@@ -134,6 +138,9 @@ def find_people(
             # "K. Muster lgt. 4321": the number after the key that follows the name
             nums += [n for c in after if (n := number_after_keyword(lab, c)) is not None]
             named, named_nums = numbered_line(lab, i)
+            if not named and not after:
+                # "Peru: Sampleton, K. Muster 12, 1948": the name and number closing the line
+                named, named_nums = name_number_in_line(lab, i)
             coll += named
             nums += named_nums
         dets += find_determiners(labels, lab)

@@ -43,6 +43,43 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.text import Label, candidate, is_institution
 
+# A comma or a semicolon inside a line, before the name that may follow it
+_CLAUSE = re.compile(r"[,;][ \t]+")
+# what may end the line after the number: nothing, or a date after a comma ("K. Muster 512, 4 May
+# 1958", "K. Muster 12, 1948")
+_TAIL = re.compile(r"[ \t.,;]*")
+
+
+def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """A collector with initials and his field number closing a line after the place, a comma
+    before them ("Peru: Sampleton, K. Muster 12", "Sampleton, 3000 m, K. Muster 512, 4 May
+    1958"), as type photographs and run-on transcriptions print a data label in one line: nothing
+    but a date after the number. A shape alone vouches for it: below the keyed ones."""
+    line = lab.lines[i]
+    if lab.institution[i] or lab.address[i]:
+        return [], []
+    for m in _CLAUSE.finditer(line.text):
+        start = line.start + m.end()
+        p = persons_at(lab, start, end=line.end)
+        if p is None or not initialled(p) or _place_named(p):
+            continue
+        num = number_after(p, 0.7)
+        if num is None or num.evidence.end is None:
+            continue
+        if DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            continue
+        rest = lab.flat[num.evidence.end : line.end]
+        tail = _TAIL.match(rest)
+        after = rest[tail.end() :] if tail else rest
+        if after and not (
+            rest[:1] in ",;"
+            and any(d.start == 0 and d.end >= len(after.rstrip(" .")) for d in find_dates(after))
+        ):
+            continue
+        c = person_candidate(Term.recordedBy, p, 0.7, "collector.name_number_inline")
+        return [c], [num]
+    return [], []
+
 
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """A name that opens line `i` with the collector's field number after it or below it ("K.

@@ -213,3 +213,20 @@ def test_sent_by_keys_the_sender() -> None:
     # a keyed collector outranks the sender
     text = "Exampla minor L.\nSampleton River.\nleg. J. Beispiel\nSent by K. Muster, Esq.\n1885"
     assert value(text) == "J. Beispiel"
+
+
+IN_LINE = [
+    ("Sampleton, 3000 m, K. Muster 512, 4 May 1958", "K. Muster", "512"),
+    ("Peru, Sampleton, K. Muster 12", "K. Muster", "12"),
+    ("Peru: Sampleton, K. Muster 12, 1948", "K. Muster", "12"),
+    # a distance after the number, a road's number: no collector
+    ("Sampleton, K. Muster 12 km N\n5 May 1950", None, None),
+    ("Sampleton, Route 12\n5 May 1950", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "who", "number"), IN_LINE)
+def test_name_and_number_closing_a_line(line: str, who: str | None, number: str | None) -> None:
+    text = "Exampla typica Muster\n" + line
+    assert value(text) == who
+    assert value(text, "recordNumber") == number
