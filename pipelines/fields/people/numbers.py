@@ -40,6 +40,9 @@ _NUMBER_AFTER = re.compile(
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     # a comma between the thousands after a key ("No. 12,345")
     r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
+    # a stop between the thousands, as Latin American labels print them ("J. Beispiel 12.345"):
+    # after the name's own blank, no height nor distance ("2.345 m")
+    r"|(?<=[^\W\d_] )[1-9]\d{0,2}\.\d{3}(?!\d|[.,]\d|\s?(?:ft|feet|m|msnm|mi|km|miles|meters)\b)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
     # a day and month)
@@ -80,7 +83,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
     value = re.sub(r"[sS]/[nN]º?|s\.?n$", "s.n.", re.sub(r"\s", "", m.group("n")))
-    value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
+    value = re.sub(r"[,.]", "", value) if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
     below = _ROMAN_MONTH_YEAR_BELOW.match(lab.text, m.end("n")) is not None
@@ -302,7 +305,7 @@ _RECORD_NO = re.compile(
 
 
 _OF = re.compile(r"\s*of\b")
-_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}[,.]\d{3}")
 
 
 def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:

@@ -230,3 +230,19 @@ def test_name_and_number_closing_a_line(line: str, who: str | None, number: str 
     text = "Exampla typica Muster\n" + line
     assert value(text) == who
     assert value(text, "recordNumber") == number
+
+
+THOUSANDS_STOP = [
+    ("J. Beispiel 12.345\n25-II-1980", "12345"),
+    ("J. Beispiel 12.345, 25-II-1980", "12345"),
+    # a height with its stop between the thousands, a year: no number
+    ("J. Beispiel 2.345 m\n25-II-1980", None),
+    ("J. Beispiel 1.980\n25-II-1980", None),
+]
+
+
+@pytest.mark.parametrize(("lines", "number"), THOUSANDS_STOP)
+def test_number_with_a_stop_between_thousands(lines: str, number: str | None) -> None:
+    assert (
+        value("Exampla major Muster\nVenezuela. Edo. Exempla\n" + lines, "recordNumber") == number
+    )
