@@ -201,7 +201,8 @@ def find_people(
     if not coll:
         # "Communicated by Miss K. Muster, 1894." on a label of its own, read as the sheet's
         # acquisition: the sender, as often the collector as not
-        coll = acquisition_senders(headers)
+        # (not on a former collection's label: "Ex herbario J. Beispiel / comm. K. Muster")
+        coll = acquisition_senders([h for h in headers if not find_donors([h])])
     if not coll:
         coll = header_collectors([*labels, *headers])
     if not coll:
