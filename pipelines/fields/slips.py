@@ -42,9 +42,12 @@ _DAY_MONTH = r"(?:(?:(?:\d{1,2}|[IVXivx]{1,4})[ \t]?[./-][ \t]?){1,2})"
 _BRACKETED = rf"[ \t]*[(\[][ \t]?{_DAY_MONTH}?{_YEAR}[ \t]?[)\]]"
 _AFTER_COMMA = rf"[ \t]*,[ \t]*{_DAY_MONTH}?{_YEAR}"
 _AFTER_SPACE = rf"[ \t]+{_DAY_MONTH}?{_YEAR}"
+# the determiner's herbarium in brackets, after the name or after the year ("Rev. K. Muster (F)
+# 2001", "K. Muster 2001 (F)")
+_HERBARIUM = r"(?:[ \t]*,?[ \t]*[(\[][A-Z]{1,6}[)\]])?"
 _SIGNATURE = re.compile(
-    rf"[\W_]*(?P<cue>{_CUE})?(?P<who>{_PERSONS})"
-    rf"(?P<when>{_BRACKETED}|{_AFTER_COMMA}|{_AFTER_SPACE})[ \t.]*"
+    rf"[\W_]*(?P<cue>{_CUE})?(?P<who>{_PERSONS}){_HERBARIUM}"
+    rf"(?P<when>{_BRACKETED}|{_AFTER_COMMA}|{_AFTER_SPACE}){_HERBARIUM}[ \t.]*"
 )
 # a name with its author on its line: genus, epithet (an infraspecific rank and epithet), then an
 # author that opens with a capital or a bracket ("Exampla ornata (Muster) Beisp.", "E. ornata L.")

@@ -41,13 +41,18 @@ from pipelines.fields.people.donors import (
 )
 from pipelines.fields.people.headers import header_collectors
 from pipelines.fields.people.keyed import (
+    acquisition_senders,
     collection_label,
     collectors_keyed_after,
     keyed_collectors,
     number_after_keyword,
 )
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
-from pipelines.fields.people.numbered_lines import numbered_line, surname_number_line
+from pipelines.fields.people.numbered_lines import (
+    name_number_in_line,
+    numbered_line,
+    surname_number_line,
+)
 from pipelines.fields.people.numbers import (
     UNCERTAIN_NUMBER,
     keyed_elsewhere,
@@ -133,6 +138,9 @@ def find_people(
             # "K. Muster lgt. 4321": the number after the key that follows the name
             nums += [n for c in after if (n := number_after_keyword(lab, c)) is not None]
             named, named_nums = numbered_line(lab, i)
+            if not named and not after:
+                # "Peru: Sampleton, K. Muster 12, 1948": the name and number closing the line
+                named, named_nums = name_number_in_line(lab, i)
             coll += named
             nums += named_nums
         dets += find_determiners(labels, lab)
@@ -190,6 +198,11 @@ def find_people(
     coll, companions = with_companions(labels, coll)
     coll = _slip_signers_dropped(labels, coll)
     coll = _senders_doubted(labels, coll, donors)
+    if not coll:
+        # "Communicated by Miss K. Muster, 1894." on a label of its own, read as the sheet's
+        # acquisition: the sender, as often the collector as not
+        # (not on a former collection's label: "Ex herbario J. Beispiel / comm. K. Muster")
+        coll = acquisition_senders([h for h in headers if not find_donors([h])])
     if not coll:
         coll = header_collectors([*labels, *headers])
     if not coll:
@@ -253,6 +266,8 @@ _LOST_INITIAL = re.compile(r"(?:\.|(?<![^\W\d_])(?i:by))[^\S\n]+\.[^\S\n]*$")
 # a figure alone with a stop right before a surname on its line ("1. Beispiel Collr.", "3. Muster"):
 # the initial read as a figure ("J.", "B."), the name's value lacks it
 _FIGURE_INITIAL = re.compile(r"(?<![\w.,/-])\d\.[^\S\n]?\Z")
+# a consonant, an "n" and a consonant opening a capitalised word ("Mnster", "HNBER"): "u" read "n"
+_N_FOR_U = re.compile(r"(?i:[bdfhlmprtw])(?:n[bcdfghjklmnpqrstvwxz]|N[BCDFGHJKLMNPQRSTVWXZ])")
 # the longest surname two readings of which one letter apart are taken for one name misread
 _NEAR_SURNAME_MIN = 5
 
@@ -288,7 +303,10 @@ def _misreadings_doubted(
                 or _FIGURE_INITIAL.search(lab.flat, max(lab.line_at(s).start, s - 4), s)
             )
         )
-        if (near or lost or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
+        # "Det: K. Mnster": a word of a name that opens with a consonant, an "n" and another
+        # consonant, a syllable no language's names open with: the OCR's "n" for a "u"
+        slip = any(_N_FOR_U.match(w) for w in re.findall(r"[^\W\d_]+", str(c.value)))
+        if (near or lost or slip or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
         return c
 

@@ -12,7 +12,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.people.cues import listed
 from pipelines.fields.people.donors import DONOR_TAIL
 from pipelines.fields.people.patterns import LOW, UP
-from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.persons import Person, bad_word, persons_at
 from pipelines.fields.people.shapes import (
     SURNAME_ONLY,
     given,
@@ -49,6 +49,46 @@ def _series_line(text: str) -> bool:
     )
 
 
+# A distributed series' header naming its collectors after the region it covers, the herbarium's
+# word opening the line ("HERB. IND. OR. HOOK. FIL. & THOMSON.", "Herb. Fl. Ross. K. Muster & J.
+# Beispiel"): the region's words (abbreviated, a few), then two names or more joined by "&",
+# "et" or "and", a surname abbreviated and its "fil." as such series cite their collectors.
+_SERIES_NAME = (
+    rf"(?:[{UP}]\.\s?){{0,3}}(?:[{UP}][{LOW}'’]+|[{UP}]{{2,}})\.?"
+    r"(?:\s(?i:fil|f|filius|jun|sen)\.?)?"
+)
+_SERIES_NAMES = re.compile(
+    rf"[\s\W]*{listed('header', 'before')}\s?[.:]?\s*"
+    rf"(?P<region>(?:[{UP}][^\s&]*\s?){{0,4}}?)"
+    rf"(?P<names>{_SERIES_NAME}(?:\s?,\s?{_SERIES_NAME})*\s?(?:&|et|and)\s{_SERIES_NAME})[\s.]*"
+)
+_SERIES_SPLIT = re.compile(r"\s?(?:,|&|\bet\b|\band\b)\s?")
+
+
+def _series_collectors(lab: Label) -> list[FieldCandidate]:
+    """The collectors a distributed series' header names after its region ("HERB. IND. OR. HOOK.
+    FIL. & THOMSON."), as printed, flagged `herbarium_header`."""
+    out: list[FieldCandidate] = []
+    for line in lab.lines:
+        m = _SERIES_NAMES.fullmatch(line.text)
+        if m is None:
+            continue
+        names = [n.strip(" .") for n in _SERIES_SPLIT.split(m.group("names")) if n.strip(" .")]
+        # a name's stop kept where it abbreviates ("Hook. fil.")
+        names = [
+            n + "." if re.search(rf"[{UP}{LOW}]\.?\s(?i:fil|f|filius|jun|sen)$", n) else n
+            for n in names
+        ]
+        surnames = [re.sub(r"\s(?i:fil|f|filius|jun|sen)\.?$", "", n).split()[-1] for n in names]
+        if len(names) < 2 or any(bad_word(w.rstrip(".")) for w in surnames):
+            continue
+        s, e = line.start + m.start("names"), line.start + m.end("names")
+        p = Person(lab, s, e, names)
+        c = person_candidate(Term.recordedBy, p, _HEADER_CONF, "collector.header")
+        out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
+    return out
+
+
 def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
     """The person a personal herbarium's or a series' header names, with initials or a given
     name ("HERBIER K. MUSTER", "Herb. K. Muster", "K. Muster, Flora von Exempla", "K. MUSTER /
@@ -58,6 +98,9 @@ def header_collectors(labels: Sequence[Label]) -> list[FieldCandidate]:
     genitive alone ("HERBARIUM MUSTERI")."""
     out: list[FieldCandidate] = []
     for lab in labels:
+        if series := _series_collectors(lab):
+            out += series
+            continue
         for i, line in enumerate(lab.lines):
             head = line.start + line_head(line.text)
             m = _HEADER_BEFORE.match(lab.flat, head, line.end)

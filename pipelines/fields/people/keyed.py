@@ -5,6 +5,7 @@ or before it ("P. D. Varga / Collector", "W. L. ABERNATHY, Collector").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
@@ -25,6 +26,7 @@ from pipelines.fields.people.persons import (
     person_view,
     persons_at,
 )
+from pipelines.fields.people.romanise import nominative
 from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
@@ -64,7 +66,8 @@ _COLL_BEFORE = re.compile(
     # "leg K. Muster", "Lgt K. Muster": the Latin key's stop lost likewise
     # "Collector K. Muster", the form's colon not printed (running text: "... white. Collector
     # K. Muster. 12 June 1931")
-    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # (Estonian "Kog." likewise: "KOG K. MUSTER")
+    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Kog|KOG|kog|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
@@ -89,6 +92,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
     nums: list[FieldCandidate] = []
     for m in _COLL_BEFORE.finditer(lab.text):
         at = lab.line_no(m.start())
+        if _CAPTION_OF.search(lab.flat, lab.lines[at].start, m.start()):
+            continue  # "Local de coleta: Fazenda Exampla", "Fecha de colecta:": a form's caption
         if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
             # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
             if (p := _person_below_keys(lab, at)) is not None:
@@ -138,6 +143,9 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         sent = m.group("sender") is not None
         rule = "collector.sender" if sent else "collector.keyword"
         c = person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
+        if _GATHERING_OF.fullmatch(m.group(0)):
+            # "Сбор К. Мустера": the gathering of K. Muster, his name in the genitive
+            c = c.model_copy(update={"value": nominative(c.value)})
         if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
@@ -165,6 +173,24 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
     return coll, nums
 
 
+def acquisition_senders(labels: Sequence[Label]) -> list[FieldCandidate]:
+    """The senders a stamp's or an acquisition's label names ("Communicated by Miss K. Muster,
+    1894.", a label the roles make curatorial): on old sheets the sender is often the collector,
+    as often not; a last resort where no label names a collector, flagged `herbarium_header` (a
+    doubt: below 0.9)."""
+    out: list[FieldCandidate] = []
+    for lab in labels:
+        for c in keyed_collectors(lab)[0]:
+            if c.evidence.rule == "collector.sender" and "herbarium_header" not in c.flags:
+                out.append(c.model_copy(update={"flags": [*c.flags, "herbarium_header"]}))
+    return out[:1]
+
+
+# a preposition right before a collector's key on its line: the key is a caption's noun ("Local
+# de coleta:", "Lugar de colecta:", "Data da coleta:"), no collector's
+_CAPTION_OF = re.compile(r"(?<![^\W\d_])(?i:de|da|do|del)[ \t]+$")
+
+
 # "Coll.", "coll", "Coll:" alone before the name on its line (no "Collector", "Collected by"):
 # the collector's or the collection's key
 _COLL_ABBR = re.compile(r"[ \t]*(?i:coll)[ \t]?[.:]?[ \t]*")
@@ -190,6 +216,10 @@ def collection_label(labels: list[Label], c: FieldCandidate) -> bool:
 # ending its line after it: a catalogue number's letters, no person's name
 _MUSEUM_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t][A-Z]{2,4})*")
 _LONG_NUMBER = re.compile(r"[ \t:#-]*\d[\d \t.,-]{4,}[ \t]*$", re.MULTILINE)
+
+
+# "Сбор" before a name without a colon: the name in the genitive ("Сбор К. Мустера")
+_GATHERING_OF = re.compile(r"(?i:сбор)[ \t]*")
 
 
 # A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").

@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names, place_nouns
 from pipelines.fields.lexicon import data_rows
@@ -41,6 +42,43 @@ from pipelines.fields.people.shapes import (
     surnames_joined,
 )
 from pipelines.fields.text import Label, candidate, is_institution
+
+# A comma or a semicolon inside a line, before the name that may follow it
+_CLAUSE = re.compile(r"[,;][ \t]+")
+# what may end the line after the number: nothing, or a date after a comma ("K. Muster 512, 4 May
+# 1958", "K. Muster 12, 1948")
+_TAIL = re.compile(r"[ \t.,;]*")
+
+
+def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """A collector with initials and his field number closing a line after the place, a comma
+    before them ("Peru: Sampleton, K. Muster 12", "Sampleton, 3000 m, K. Muster 512, 4 May
+    1958"), as type photographs and run-on transcriptions print a data label in one line: nothing
+    but a date after the number. A shape alone vouches for it: below the keyed ones."""
+    line = lab.lines[i]
+    if lab.institution[i] or lab.address[i]:
+        return [], []
+    for m in _CLAUSE.finditer(line.text):
+        start = line.start + m.end()
+        p = persons_at(lab, start, end=line.end)
+        if p is None or not initialled(p) or _place_named(p):
+            continue
+        num = number_after(p, 0.7)
+        if num is None or num.evidence.end is None:
+            continue
+        if DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            continue
+        rest = lab.flat[num.evidence.end : line.end]
+        tail = _TAIL.match(rest)
+        after = rest[tail.end() :] if tail else rest
+        if after and not (
+            rest[:1] in ",;"
+            and any(d.start == 0 and d.end >= len(after.rstrip(" .")) for d in find_dates(after))
+        ):
+            continue
+        c = person_candidate(Term.recordedBy, p, 0.7, "collector.name_number_inline")
+        return [c], [num]
+    return [], []
 
 
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
@@ -250,7 +288,8 @@ def _name_place_number(lab: Label, p: Person, line_end: int) -> Person | None:
 # figures (a letter after it at most) on a line of their own, a companion after "with" or not
 _SURNAME_NUMBER = re.compile(
     # (a height is no number: "Sampleton 900m")
-    rf"[ \t]*(?P<name>{CAPW})[ \t]+(?P<n>\d{{3,6}}(?![ \t]?(?:m|ft|km|mi)\b)[a-z]?)"
+    # (or the surname in capitals, as printed series and field labels set it: "MUSTER 1234")
+    rf"[ \t]*(?P<name>{CAPW}|[{UP}]{{4,}}(?:-[{UP}]{{2,}})?)[ \t]+(?P<n>\d{{3,6}}(?![ \t]?(?:m|ft|km|mi)\b)[a-z]?)"
     rf"(?:[ \t]*,?[ \t]+(?:with|w/|&|and)[ \t]+(?:[{UP}]\.[ \t]?){{0,3}}{CAPW})?[ \t.]*"
 )
 _YEAR_SHAPED = re.compile(r"1[6-9]\d\d|20[0-4]\d")
@@ -276,9 +315,15 @@ def _surname_number(lab: Label, i: int) -> re.Match[str] | None:
         or word.lower() in _counted()
         or fold(word) in place_nouns()
         or _STREET_WORD.fullmatch(word)
+        # a surname in capitals has a vowel and is no institution's code ("MEXU 1234": its
+        # accession number)
+        or (word.isupper() and (not _VOWEL.search(word) or word in institutions()))
     ):
         return None
     return m
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 
 
 def _counted() -> frozenset[str]:

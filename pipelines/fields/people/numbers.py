@@ -40,6 +40,9 @@ _NUMBER_AFTER = re.compile(
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     # a comma between the thousands after a key ("No. 12,345")
     r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
+    # a stop between the thousands, as Latin American labels print them ("J. Beispiel 12.345"):
+    # after the name's own blank, no height nor distance ("2.345 m")
+    r"|(?<=[^\W\d_] )[1-9]\d{0,2}\.\d{3}(?!\d|[.,]\d|\s?(?:ft|feet|m|msnm|mi|km|miles|meters)\b)"
     r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
     # a day and month)
@@ -80,7 +83,7 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
     value = re.sub(r"[sS]/[nN]º?|s\.?n$", "s.n.", re.sub(r"\s", "", m.group("n")))
-    value = value.replace(",", "") if _THOUSANDS.fullmatch(value) else value
+    value = re.sub(r"[,.]", "", value) if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
     below = _ROMAN_MONTH_YEAR_BELOW.match(lab.text, m.end("n")) is not None
@@ -211,12 +214,17 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
 REGISTER_SHAPE = re.compile(rf"{YEAR}\s?[-–]\s?(?:\d{{1,3}}|{YEAR})(?!\d)")
 
 # "#861", "No.461", "46023" on the line under a name: the collector's field number.
+# (under a name, the inline keys too: "Colector: K. Muster / Nº 345" numbers his gathering)
 _NUMBER_LINE = re.compile(
-    rf"\s*(?:{NO_KEY}\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
+    rf"\s*(?:(?:{NO_KEY}|{NO_KEY_INLINE})\.?)?\s?(?P<n>(?:[A-Z]{{1,3}}\d*-)?\d{{1,6}}(?:-\d{{1,4}})?(?:[a-zA-Z]|-[a-zA-Z])?)\s*$"
 )
 
 
 _AS_FIGURES = str.maketrans("lIO", "110")
+# a number's key and figures of which the OCR read one or two as letters ("NO. l234", "Nº 12O4")
+_KEYED_MISREAD_LINE = re.compile(
+    rf"\s*(?:{NO_KEY}|{NO_KEY_INLINE})\.?\s?(?P<n>(?=(?:[lIO]*\d){{2}})(?=\d*[lIO])[\dlIO]{{3,6}})\s*"
+)
 
 
 def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
@@ -227,6 +235,14 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
         return None
     nxt = lab.lines[i + 1]
     m = _NUMBER_LINE.fullmatch(nxt.text)
+    if m is None and (k := _KEYED_MISREAD_LINE.fullmatch(nxt.text)) is not None:
+        # "NO. l234", "No. 12O4": a keyed number whose figures the OCR read as letters, doubted
+        n = k.group("n").translate(_AS_FIGURES)
+        if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", n):
+            return None
+        s, e = nxt.start + k.start("n"), nxt.start + k.end("n")
+        rule = "number.below_collector"
+        return candidate(Term.recordNumber, n, 0.6, lab, s, e, rule, [UNCERTAIN_NUMBER])
     # a year, though the OCR misread a figure of it ("192l")
     if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n").translate(_AS_FIGURES)):
         return None
@@ -239,7 +255,11 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     if REGISTER_SHAPE.fullmatch(m.group("n")) and not keyed:
         return None  # "K. Muster / 1926-7": a museum's register number, or two years
     s, e = nxt.start + m.start("n"), nxt.start + m.end("n")
-    return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, "number.below_collector")
+    # "Nº 725" under a name: the collector's number, or a form's own (doubted)
+    inline = re.match(rf"\s*(?:{NO_KEY_INLINE})", nxt.text) is not None
+    flags = [UNCERTAIN_NUMBER] if inline else []
+    rule = "number.below_collector"
+    return candidate(Term.recordNumber, m.group("n"), 0.75, lab, s, e, rule, flags)
 
 
 # After a day's figures, a month however misread and a year ("12. Jiin. 1912", "12,VI.1950"):
@@ -285,7 +305,7 @@ _RECORD_NO = re.compile(
 
 
 _OF = re.compile(r"\s*of\b")
-_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}[,.]\d{3}")
 
 
 def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:

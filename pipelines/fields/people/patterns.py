@@ -153,7 +153,11 @@ _PERSON_ABBR = (
     rf"(?:{_SURNAME_FIRST}|{_SURNAME_BARE}|{_person(_INIT_ABBR, bare_first=_BARE_FIRST)})"
 )
 # (the blank before a joiner word may be the one an initial's stop took: "Kask K. ja Tamm J.")
-_JOIN = rf"(?:\s?[,&]\s?|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
+# (a semicolon before initials too, as lists of collectors print it: "K. Muster; J. Beispiel",
+# "Muster, K.; Beispiel, J.")
+_JOIN = (
+    rf"(?:\s?[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
+)
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{CAPW}\s)&\s?(?={_INIT}|{CAPW})"
 PERSONS = rf"(?:{_SHARED})?{PERSON}(?:{_JOIN}(?:{_SHARED})?{PERSON}){{0,5}}"

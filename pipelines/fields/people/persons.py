@@ -338,7 +338,13 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     text = _TITLE_COMMA.sub(lambda m: m.group(0)[:-1] + ".", text)
     text = _DIGIT_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group(0)], text)
     text = _DIGIT_IN_CAPITALS.sub(lambda m: _LETTER_OF[m.group(0)], text)
+    text = _CAPITAL_AND.sub(" and ", text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)
+
+
+# "AND" between two names in capitals ("K. MUSTER AND J. BEISPIEL"), read as the joiner "and" (a
+# surname in capitals would take it for a second word of the name)
+_CAPITAL_AND = re.compile(r"(?<=[A-Z]{2}) AND (?=[A-Z]\.|[A-Z]{2})")
 
 
 def persons_at(

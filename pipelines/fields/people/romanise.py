@@ -126,3 +126,48 @@ def romanise_candidate(c: FieldCandidate) -> FieldCandidate:
         f if f is not None else romanised(n) for n, f in zip(names, fixed, strict=True)
     )
     return c.model_copy(update={"value": value, "flags": [*c.flags, ROMANISED]})
+
+
+# A surname's or a given name's genitive after "Сбор" ("Сбор К. Мустера", "Сбор И. Петровой":
+# the gathering of), set back to the nominative: the endings of the masculine and feminine
+# declensions, most specific first; a word of three letters or fewer (an initial) kept
+_GENITIVE_ENDINGS = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+)
+_CONSONANT_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+_SOFT_YA = re.compile(r"(?<=[лнр])я$")
+
+
+def _nominative_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if len(word) <= 3 or not _CYRILLIC.search(word):
+        return word
+    low = word.lower()
+    upper = word.isupper()
+    for gen, nom in _GENITIVE_ENDINGS:
+        if low.endswith(gen):
+            out = word[: -len(gen)] + (nom.upper() if upper else nom)
+            return out
+    if _CONSONANT_A.search(low):
+        return word[:-1]
+    if _SOFT_YA.search(low):
+        return word[:-1] + ("Ь" if upper else "ь")
+    return word
+
+
+def nominative(name: str) -> str:
+    """ "К. Мустера" -> "К. Мустер", "И. Петровой" -> "И. Петрова", "Бейшпиля" -> "Бейшпиль":
+    a name in Cyrillic in the genitive, as "Сбор" governs it, in the nominative."""
+    return _WORD.sub(_nominative_word, name)
