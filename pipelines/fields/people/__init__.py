@@ -26,7 +26,6 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.beside_dates import (
     numbered_after_date,
-    past_year_first,
     people_near_date,
 )
 from pipelines.fields.people.companions import with_companions
@@ -149,7 +148,7 @@ def find_people(
         if lab.label not in read:
             continue  # a date on a donor's label ("Ex coll. / J. Beispiel / 1950"): the donor's
         coll.extend(people_near_date(lab, s, e))
-        nums.extend(numbered_after_date(lab, past_year_first(lab, s, e)))
+        nums.extend(numbered_after_date(lab, e))
     donors = find_donors(labels)
     # a former collection is nobody who collected; nor is a museum's register line, unless a
     # collector's key opens it ("Coll. K. Muster 1965-123" reads like one)

@@ -66,24 +66,9 @@ def _state_abbreviation(name: str) -> bool:
     return any(e.abbreviation for e in states().get(key, []))
 
 
-# The month and day after a year the dates parser read alone ("1921.06.15", "1921/6/15"): the
-# rest of a year-first date, no part of the name after it
-_MONTH_DAY_REST = re.compile(r"[./-]\d{1,2}[./-]\d{1,2}(?!\d)\.?")
-
-
-def past_year_first(lab: Label, s: int, e: int) -> int:
-    """Where a date read as its year alone ends with its month and day after it ("1921.06.15
-    K. Muster": the name after the day); `e` when the span is no year alone."""
-    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", lab.flat[s:e]):
-        return e
-    m = _MONTH_DAY_REST.match(lab.flat, e, lab.line_at(s).end)
-    return m.end() if m else e
-
-
 def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     """Insect and some herbarium labels put the collector right next to the date, unmarked."""
     out: list[FieldCandidate] = []
-    e = past_year_first(lab, s, e)
     line_i = lab.line_no(s)
     line = lab.lines[line_i]
     after = lab.flat[e : lab.line_at(e).end]

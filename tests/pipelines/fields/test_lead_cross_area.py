@@ -205,3 +205,25 @@ def test_a_forms_date_key_in_latin_finnish_or_estonian_ends_the_place(
     text: str, locality: str
 ) -> None:
     assert value(text, "verbatimLocality") == locality
+
+
+@pytest.mark.parametrize(
+    ("text", "collector"),
+    [
+        # German and Latin given names cut to five or six letters, as 19th-century labels print
+        ("Exemplia vulgaris\nBeispiel Bay\nTHEOD . MUSTER , PH . & M . D .", "THEOD. MUSTER"),
+        ("Sampleton\n12.VI.1890\nTheod. Muster", "Theod. Muster"),
+        ("Sampleton 1890\nleg. Friedr. Beispiel", "Friedr. Beispiel"),
+        ("Sampleton\n1890 Herm. Muster", "Herm. Muster"),
+    ],
+)
+def test_given_names_cut_short_open_the_name(text: str, collector: str) -> None:
+    assert value(text, "recordedBy") == collector
+
+
+def test_a_year_first_date_with_one_digit_parts_before_the_name() -> None:
+    # the dates parser reads the whole date, so the name after its day is the collector
+    text = "Sampleton, wet meadow\n1921-6-15 K. Muster 123"
+    assert value(text, "eventDate") == "1921-06-15"
+    assert value(text, "recordedBy") == "K. Muster"
+    assert value(text, "recordNumber") == "123"
