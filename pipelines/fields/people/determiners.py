@@ -131,6 +131,10 @@ def collector_before_keys(lab: Label, i: int) -> Person | None:
     return p if m is not None and m.group("leg") else None
 
 
+# A printed form's field left blank: its rule or dots ("______", "........", "- - - -")
+_BLANK = re.compile(r"[\s:.,]*(?:[_.\-–…][ \t]?){3,}[\s]*")
+
+
 def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     """The name after a "Det." keyword: on its line, or below it ("Det.by '57 / H.A.Scovell"),
     past lines of the OCR's fragments of a year or of initials ("Det. by / V.&, / H.A.Scovell",
@@ -156,6 +160,8 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         # on the key's line, misread (its initial read as a figure); the line below is no
         # determiner's
         return None
+    if _BLANK.fullmatch(lab.flat[m.end() : lab.lines[i].end]):
+        return None  # "Det.: ______", "Det. ......": a form's field left blank; below is another
     for ln in lab.lines[i + 1 : i + 4]:
         if name_line(ln.text):
             continue  # "DETERMINAVIT / Exampla minor L. / K. Muster": the name determined

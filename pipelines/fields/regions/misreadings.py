@@ -57,6 +57,8 @@ def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
 _AFTER_COUNTY = re.compile(
     r"(?:County|Co)[.,]\s?,?\s*(?P<r>[A-Z](?=[a-z015]*[a-z][a-z015]*[a-z])[a-z015]{3,5})(?![A-Za-z0-9])"
 )
+# a person's initials after the word: the word was the key of a name
+_INITIALS_AFTER = re.compile(r"[.:]?[ \t]*[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)*[A-Z][a-z]")
 # "CALlF. Riverside Co.", "ARlZ: Sampleton": a state's abbreviation in capitals opening a line,
 # its I read as "l", "1" or "|" (or its O as "0"), before its full stop or colon
 _OPENING_CAPITALS = re.compile(
@@ -76,6 +78,8 @@ def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]
         if any(h.label is lab and h.kind == "state" for h in found):
             continue
         for m in _AFTER_COUNTY.finditer(lab.text):
+            if _INITIALS_AFTER.match(lab.text, m.end()):
+                continue  # "Exampla Co. / Coll. K. Muster": a person's key, no "Colo."
             printed = m.group("r").lower()
             # one letter dropped, added or wrong; or the printed word itself once its digits are
             # read as letters (a 1 for an l or an i)

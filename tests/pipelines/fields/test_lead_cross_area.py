@@ -227,3 +227,26 @@ def test_a_year_first_date_with_one_digit_parts_before_the_name() -> None:
     assert value(text, "eventDate") == "1921-06-15"
     assert value(text, "recordedBy") == "K. Muster"
     assert value(text, "recordNumber") == "123"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HERBARIUM MUSEI FENNICI\nLeg.: K. Muster\nDet.: ____\nLocus: Sampleby, Exampla",
+        "Flora von Exampeln\nDet. ......\nDie Pflanze wuchs am Bach\nleg. K. Muster 12.6.1901",
+        "Date 12 Oct 1957    Det. ______\nLoc. Sampleton, Exampla Co.\nColl. K. Muster 123",
+    ],
+)
+def test_a_forms_determiner_left_blank_names_nobody(text: str) -> None:
+    # the line under a blank field is the form's next key or the label's text
+    assert field(text, "identifiedBy") is None
+    assert field(text, "dateIdentified") is None
+
+
+def test_a_collectors_key_after_a_county_is_no_misread_state() -> None:
+    # "Co. / Coll. K. Muster": "Coll" is one letter from "Colo." but keys the name after it
+    text = "Sampleton, Exampla Co.\nColl. K. Muster 123\n12 Oct 1957"
+    assert field(text, "stateProvince") is None
+    assert value(text, "county") == "Exampla"
+    # a state's abbreviation misread there is still read
+    assert value("Riverside Co.\nCalf. VI-12-50\nK. Muster", "stateProvince") == "California"
