@@ -1,4 +1,4 @@
-"""Round 19's shapes of the locality and the habitat (invented strings of real shapes): Field
+"""Shapes of the locality and the habitat (invented strings of real shapes): Field
 Museum and Latin American sheets with their vegetation, US insect pins and lichen packets as the
 OCR reads them, Baltic, Russian and Nordic sheets with the site closing the place's line."""
 

@@ -1,4 +1,4 @@
-"""Round 19's dates and geography: year-first dates with dashes and one-figure parts
+"""Dates and geography: year-first dates with dashes and one-figure parts
 ("1921-6-15"), a grid reference's square whose figures are on the next line (no reference), a
 title naming a region wider than one of today's countries ("FLORA OF BRITISH INDIA"), a
 distributor's address. Invented strings in the shapes labels use."""

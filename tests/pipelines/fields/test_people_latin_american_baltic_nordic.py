@@ -1,5 +1,5 @@
-"""Round 19: the people of Field Museum, Latin American, Baltic, Russian and Nordic sheets, and
-last round's leftovers: the sender an acquisition's label names ("Communicated by Miss K. Muster,
+"""The people of Field Museum, Latin American, Baltic, Russian and Nordic sheets, and leftovers of
+an earlier round: the sender an acquisition's label names ("Communicated by Miss K. Muster,
 1894."), a surname in capitals and its number alone on a line ("MUSTER 1234"), a distributed
 series naming its collectors ("HERB. IND. OR. HOOK. FIL. & THOMSON."), the number keyed "Nº"
 under a collector's name, "Korj.", "Опред.". Invented strings."""
