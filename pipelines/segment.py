@@ -40,9 +40,6 @@ WANTED_THICKNESS = 22
 # web-size sheet, a run-together pair 2.3).
 TEXT_SHAPE = 2.5
 OUTVOTED = 0.5
-# A first look's line is found again by the closer look where the closer look's lines cover this
-# share of its box (lines of small print 20 pixels thick overlap their neighbours by a quarter).
-FOUND_AGAIN = 0.5
 # Around a barcode, small print is looked for this far out (or the code's short side if more).
 CODE_MARGIN_PX = 40
 # A "line" this many times thicker than the image's median line is usually a paragraph of small,
@@ -166,7 +163,7 @@ def _detect(gray: NDArray[np.uint8], max_side: int) -> list[TextLineBox]:
 
 
 def _lost(first: Sequence[TextLineBox], closer: Sequence[TextLineBox]) -> list[TextLineBox]:
-    """The first look's lines of text that the closer look did not find again.
+    """The first look's lines of text where the closer look found nothing at all.
 
     A closer look can lose print as well as part it: on a web-size copy of a sheet (a JPEG
     960 pixels wide), a small label's letters ten pixels high, soft from the camera and the
@@ -177,7 +174,7 @@ def _lost(first: Sequence[TextLineBox], closer: Sequence[TextLineBox]) -> list[T
         line
         for line in first
         if line.length >= TEXT_SHAPE * line.thickness
-        and sum(line.box.intersection_area(c.box) for c in closer) < FOUND_AGAIN * line.box.area
+        and not any(line.box.intersection_area(c.box) > 0 for c in closer)
     ]
 
 
