@@ -1466,8 +1466,8 @@ def _doubt_reading(lab: Label, d: DateMatch) -> None:
 
 
 # A day and its month ending a line with the dash or the dot that leads to the year
-# ("Portal, 26-VIII-", "3.vi."), the year read on a line of its own near it: OCR parts a small
-# label's date so, or puts the year's line before the day's ("1977" / "Portal, 26-VIII-").
+# ("Sampleton, 26-VII-", "3.vi."), the year read on a line of its own near it: OCR parts a small
+# label's date so, or puts the year's line before the day's ("1977" / "Sampleton, 26-VII-").
 _DM_FRAGMENT = re.compile(
     rf"(?<![\w.,/-])(?P<d>{_DAY})[^\S\n]?[-.][^\S\n]?(?P<m>{_ROMAN}|{_MON_ALONE})[^\S\n]?[-.][^\S\n]*$",
     re.MULTILINE | re.IGNORECASE,

@@ -4,7 +4,7 @@ first-level divisions that labels abbreviate (US states, Canadian provinces, Mex
 
 The abbreviations are the ones printed on labels for a century ("Calif.", "N. Mex.", "Chih."), not
 postal codes only: postal codes are two capitals that collide with words and are trusted only
-before a colon ("CA: Contra Costa Co.").
+before a colon ("CA: Sampleton Co.").
 """
 
 from __future__ import annotations

@@ -16,10 +16,10 @@ How sure a name is depends on what surrounds it (data/subdivision_words.csv hold
 - alone, in its own place elsewhere ("Exempla: 2 km N of Sample"): a doubt, for a province's name
   is often its capital's; an ordinary word that is a subdivision's name too ("Oriente", "Nord") or a
   name of fewer than five letters counts for less, or needs its type word.
-A name inside running text ("vicinity of San Juan") is a town's, and never taken.
+A name inside running text ("vicinity of Santa Clara") is a town's, and never taken.
 
 The value (the convention the truth of the devset follows): the name as printed, with the type
-word printed next to it, before or after ("Prov. San Juan", "PROVINCE OF PINAR DEL RIO", "St. James
+word printed next to it, before or after ("Prov. San Juan", "PROVINCE OF MATANZAS", "St. James
 Parish"), whitespace collapsed; a form's key and its colon are not part of it ("Province: Exempla"
 gives "Exempla").
 """

@@ -61,7 +61,7 @@ GEO_WORDS = re.compile(
     rf"{place_words('geo', 'relation')})(?:\b|(?<=\.))",
     re.IGNORECASE,
 )
-# What a collector writes about the site rather than where it is ("; oak scrub and oak woods").
+# What a collector writes about the site rather than where it is ("; pine scrub and birch woods").
 HABITAT_WORDS = re.compile(rf"\b{place_words('habitat')}\b", re.IGNORECASE)
 
 

@@ -61,9 +61,9 @@ def only_higher_geography(text: str, s: int, e: int, regions: Sequence[Span]) ->
     return sum(ch.isalpha() for ch in rest) < 3
 
 
-# "Washington County: ca. 3 mi N of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
+# "Exampla County: ca. 5 mi E of ...", "U. S. A., SOUTH DAKOTA: Sample Co., Exampleton": the
 # county (and what precedes it on its line) heads the locality; it is a field of its own.
-# "Knox Co.: top of ...", "U. S. A., NORTH CAROLINA: Jackson Co., / Highlands": the county (and
+# "Sample Co.: top of ...", "U. S. A., OHIO: Exampla Co., / Sampleton": the county (and
 # the regions before it) heading the locality; taken off only where that head names nothing but
 # regions ("Springdale, Travis Co., Texas": there the county closes a place)
 _COUNTY_HEAD = re.compile(
@@ -124,7 +124,7 @@ def drop_higher_geography(
             ):
                 s = re_ + head.end()
     for p, rs, re_ in regions:
-        # a state's full name ("West Virginia: top of ..."), after its country's name perhaps
+        # a state's full name ("Kentucky: top of ..."), after its country's name perhaps
         # ("SVERIGE. Jämtland: Exempelåsen"); "CAL:Napa Co." is one word to the keyers of insect
         # labels, and a country may stay
         # ("SVERIGE. Jämtland: ...": any region the sheet's regions found after the country)

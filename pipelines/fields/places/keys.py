@@ -81,7 +81,7 @@ NAME_STOP = re.compile(
     r"[\s,;]+" + cue_pattern("stop", inline=True, names=True) + r"\s*(?=(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
-# A printed form's island key and its value ("Insula: Pulau Besar", "Island SUMBAWA")
+# A printed form's island key and its value ("Insula: Pulau Besar", "Island SAMPLA")
 ISLAND_KEY = re.compile(r"^\s*" + cue_pattern("island", upper=True) + r"\s*\.?\s*:?\s*")
 
 

@@ -12,7 +12,7 @@ from pipelines.fields.geo import PLACE_NOUNS
 from pipelines.fields.regions.hit import Hit
 from pipelines.fields.text import Label
 
-# "Glory of Russia Cape", "Mexico Beach", "Jordan Pond trail": a country's name inside a place name;
+# "Russia Point", "Mexico Beach", "Jordan Creek trail": a country's name inside a place name;
 # a railway named after the country it ran to ("Uganda Railway", "Uganda Rly." in Kenya)
 PLACE_AFTER = re.compile(
     rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run|Railway|Rly)\b"

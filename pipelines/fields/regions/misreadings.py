@@ -14,7 +14,7 @@ from pipelines.fields.regions.hit import Hit
 from pipelines.fields.regions.patterns import abbreviation_index, region_names
 from pipelines.fields.text import Label, is_header
 
-# "LICHENS OF MICHIGAIN", "FLORA OF ALASEA": the region a collection header names, misread.
+# "LICHENS OF VERMONTT", "FLORA OF NEBRASCA": the region a collection header names, misread.
 _HEADER_REGION = re.compile(
     r"\b(?:of|OF|Of)\s+(?:the\s+|THE\s+)?(?P<r>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .]{3,30})"
 )
@@ -51,7 +51,7 @@ def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
     return out
 
 
-# "Riverside Co., Calf", "LassenCo. Callf": the word after a county keyword is where a label prints
+# "Sampleton Co., Calf", "ExamplaCo. Callf": the word after a county keyword is where a label prints
 # its state's abbreviation.
 # its state's abbreviation; a digit OCR read for a letter inside it ("Ca1if.") is read as the letter
 _AFTER_COUNTY = re.compile(

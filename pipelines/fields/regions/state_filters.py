@@ -16,7 +16,7 @@ from pipelines.fields.text import COUNTY_KEY, Label, is_header
 
 NOT_A_STATE_AFTER = re.compile(
     # "Ontario / Lakehead University": a word, not the start of one; in the same column ("State
-    # North Carolina / County Yancey", "State\tNorth Carolina\tCounty\tYancey" are forms' keys)
+    # Ohio / County Exampla", "State\tOhio\tCounty\tExampla" are forms' keys)
     r"^ {0,2}(?:County|Co\.|Parish|Highway|Hwy|Road|Rd|Street|St\.|Ave|River|Lake|Island|City|Is\.)"
     r"(?!\w)"
     # "Washington, D.C.": the capital, in the District of Columbia, not the state
@@ -102,7 +102,7 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
     if _AFTER_BINOMIAL.search(text[max(lab.line_at(start).start, start - 80) : start]):
         return True  # "Aster exemplaris Mont.": the name's author (Montagne), not Montana
     # (also a long abbreviation printed without its full stop: "Alta Verapaz" is no Alberta)
-    # (its county named after it on the line is a state's: "Calif San Diego Co.")
+    # (its county named after it on the line is a state's: "Calif Sampleton Co.")
     line_end = lab.line_at(start).end
     dotless = (
         printed.isalpha()
