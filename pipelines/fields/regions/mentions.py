@@ -196,14 +196,12 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
     province and country (`province_abbreviations`), judged where nothing else on the sheet says
     it is from that country (two capitals and a colon are a form's key as often)."""
     table = province_abbreviations()
+    says = {
+        code for code, sheet in _SAID_SHEET.items() if any(sheet.search(x.text) for x in labels)
+    }
     # in capitals ("OK:", "KS:") only on a sheet that says its country: elsewhere they are
     # postal codes as often (Oklahoma, Kansas)
-    capitals = {
-        a.upper(): entry
-        for a, entry in table.items()
-        if (said_sheet := _SAID_SHEET.get(entry.code)) is not None
-        and any(said_sheet.search(lab.text) for lab in labels)
-    }
+    capitals = {a.upper(): entry for a, entry in table.items() if entry.code in says}
     out: list[Hit] = []
     for lab in labels:
         skip = skipped_lines(lab)
@@ -220,12 +218,9 @@ def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
         if m is None:
             continue
         entry = table.get(m.group("a")) or capitals[m.group("a")]
-        said_sheet = _SAID_SHEET.get(entry.code)
         # (an Åland province on a Finnish sheet, a Finnish one on an Åland sheet: one flora's)
         same = {"FI", "AX"} if entry.code in ("FI", "AX") else {entry.code}
-        said = any(h.code in same for h in hits) or any(
-            said_sheet is not None and said_sheet.search(other.text) for other in labels
-        )
+        said = any(h.code in same for h in hits) or entry.code in says
         if not said and m.group("a").endswith("."):
             continue  # "Vg. Muster 1234": a dotted abbreviation is a name's as often
         if not said:
