@@ -32,7 +32,7 @@ from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone
 from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
-from pipelines.fields.registers import REGISTER_NUMBER
+from pipelines.fields.registers import REGISTER_NUMBER, YEAR
 from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, Line, Misreadings, address_shaped, is_institution
 
@@ -1018,7 +1018,7 @@ def affiliation_lines(label: Label) -> list[int]:
 
 
 # a year after an address's last word ("CHICAGO, ILLINOIS   1978"): the slip's
-_TRAILING_YEAR = re.compile(r"[\s,.;]+(?:1[6-9]\d\d|20[0-3]\d)\W*$")
+_TRAILING_YEAR = re.compile(rf"[\s,.;]+{YEAR}\W*$")
 
 
 def _under_institution(label: Label, i: int) -> bool:

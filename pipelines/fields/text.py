@@ -133,6 +133,7 @@ def one_script(text: str) -> str:
 
 
 def make_label(position: int, label: LabelText) -> Label:
+    text = one_script(label.text)  # (letter for letter: each line is its slice of the text)
     lines: list[Line] = []
     words: list[Word] = []
     offset = 0
@@ -140,11 +141,13 @@ def make_label(position: int, label: LabelText) -> Label:
         if not ocr_line.text.strip():
             continue  # LabelText.text drops blank lines, so they have no offset
         box = ocr_line.box if ocr_line.box.w > 0 and ocr_line.box.h > 0 else None
-        lines.append(Line(i, offset, one_script(ocr_line.text), ocr_line.confidence, box))
+        lines.append(
+            Line(i, offset, text[offset : offset + len(ocr_line.text)], ocr_line.confidence, box)
+        )
         spans = ocr_line.word_offsets(offset)
         words += [Word(s, e, w.confidence, w.second_only) for s, e, w in spans]
         offset += len(ocr_line.text) + 1
-    return Label(position, label.label, one_script(label.text), lines, words)
+    return Label(position, label.label, text, lines, words)
 
 
 def label_of(labels: Iterable[Label], evidence: Evidence) -> Label | None:

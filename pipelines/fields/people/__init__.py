@@ -24,10 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, given_names
-from pipelines.fields.people.beside_dates import (
-    numbered_after_date,
-    people_near_date,
-)
+from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners

@@ -53,9 +53,11 @@ def _series_line(text: str) -> bool:
 # word opening the line ("HERB. IND. OR. HOOK. FIL. & THOMSON.", "Herb. Fl. Ross. K. Muster & J.
 # Beispiel"): the region's words (abbreviated, a few), then two names or more joined by "&",
 # "et" or "and", a surname abbreviated and its "fil." as such series cite their collectors.
+# the word after a cited collector's surname: his son's, or the elder's ("Hook. fil.")
+_FILIUS = r"(?i:fil|f|filius|jun|sen)"
 _SERIES_NAME = (
     rf"(?:[{UP}]\.\s?){{0,3}}(?:[{UP}][{LOW}'’]+|[{UP}]{{2,}})\.?"
-    r"(?:\s(?i:fil|f|filius|jun|sen)\.?)?"
+    rf"(?:\s{_FILIUS}\.?)?"
 )
 _SERIES_NAMES = re.compile(
     rf"[\s\W]*{listed('header', 'before')}\s?[.:]?\s*"
@@ -75,11 +77,8 @@ def _series_collectors(lab: Label) -> list[FieldCandidate]:
             continue
         names = [n.strip(" .") for n in _SERIES_SPLIT.split(m.group("names")) if n.strip(" .")]
         # a name's stop kept where it abbreviates ("Hook. fil.")
-        names = [
-            n + "." if re.search(rf"[{UP}{LOW}]\.?\s(?i:fil|f|filius|jun|sen)$", n) else n
-            for n in names
-        ]
-        surnames = [re.sub(r"\s(?i:fil|f|filius|jun|sen)\.?$", "", n).split()[-1] for n in names]
+        names = [n + "." if re.search(rf"[{UP}{LOW}]\.?\s{_FILIUS}$", n) else n for n in names]
+        surnames = [re.sub(rf"\s{_FILIUS}\.?$", "", n).split()[-1] for n in names]
         if len(names) < 2 or any(bad_word(w.rstrip(".")) for w in surnames):
             continue
         s, e = line.start + m.start("names"), line.start + m.end("names")

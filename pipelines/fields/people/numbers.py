@@ -238,13 +238,13 @@ def number_below(lab: Label, i: int, p: Person) -> FieldCandidate | None:
     if m is None and (k := _KEYED_MISREAD_LINE.fullmatch(nxt.text)) is not None:
         # "NO. l234", "No. 12O4": a keyed number whose figures the OCR read as letters, doubted
         n = k.group("n").translate(_AS_FIGURES)
-        if re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", n):
+        if re.fullmatch(YEAR, n):
             return None
         s, e = nxt.start + k.start("n"), nxt.start + k.end("n")
         rule = "number.below_collector"
         return candidate(Term.recordNumber, n, 0.6, lab, s, e, rule, [UNCERTAIN_NUMBER])
     # a year, though the OCR misread a figure of it ("192l")
-    if m is None or re.fullmatch(r"1[6-9]\d\d|20[0-3]\d", m.group("n").translate(_AS_FIGURES)):
+    if m is None or re.fullmatch(YEAR, m.group("n").translate(_AS_FIGURES)):
         return None
     if any(
         d.precision > 1 and d.start < m.end("n") and m.start("n") < d.end
