@@ -354,7 +354,7 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             # number under the place's finished sentence, as colonial sheets print them
             kinds[i] = "skip"
         elif kinds[i] == "text" and described[i - 1] and carries_on(prev, line):
-            # "2' herb ; fls. white; in grassy / areas near the creek.": the description's
+            # "2' shrub ; fls. pink; in sandy / ground near the lake.": the description's
             # sentence goes on
             kinds[i] = "skip"
         # a description's sentence, or another field's keyed value ("Nom. vern.: Exempla / de

@@ -62,7 +62,7 @@ SUBSTRATE_TAIL = re.compile(
     r"rochers?|[A-Z][a-z]{3,}(?=[ \t]+[a-z]+\b|[ \t]*$))[^\n]*$",
     re.MULTILINE,
 )
-# The colour of the flowers or fruit anywhere on a line ("3' herb ; fls. white; in grassy",
+# The colour of the flowers or fruit anywhere on a line ("3' shrub ; fls. pink; in sandy",
 # "fl. white, sweet odour"): the plant's description, which OCR may start with a misread height.
 PLANT_COLOUR = re.compile(
     # "Fl." as the OCR may read it ("Fi yellow", "F1. white")
