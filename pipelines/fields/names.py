@@ -732,6 +732,38 @@ def _lower_epithets(lab: Label, chars: list[str]) -> None:
             chars[s:e] = slip.group("g")[1:].lower()
             s, e = ln.start + slip.start("e"), ln.start + slip.end("e")
             chars[s:e] = slip.group("e").lower()
+        elif len(lines) > 2 and _capitals_name_line(ln.text):
+            pair = _CAPITALS_LINE.fullmatch(ln.text)
+            assert pair is not None
+            for group, keep in (("g", 1), ("e", 0)):
+                s, e = ln.start + pair.start(group) + keep, ln.start + pair.end(group)
+                chars[s:e] = pair.group(group)[keep:].lower().replace("0", "o")
+
+
+# A typed label in capitals prints the name on a line of its own among the place's and the
+# collector's ("GALIUM EXEMPLI / SAND DUNES, SAMPLE BAY / 23 JUL 1937"), its O now and then read
+# as a zero ("P0TAMOGETON MUSTERI"). Two words alone on the line, each ending as a Latin word
+# does (an epithet as an epithet does), neither a place's word nor together a region's name.
+_CAPITALS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z][A-Z0]{3,})[ \t]+(?P<e>[A-Z][A-Z0]{3,})[ \t.]*")
+_EPITHET_END = re.compile(r"(?:i|ae|a|us|um|is|oides)$")
+
+
+def _capitals_name_line(text: str) -> bool:
+    """Whether a line in capitals is a name alone (`_CAPITALS_LINE`)."""
+    pair = _CAPITALS_LINE.fullmatch(text)
+    if pair is None or is_header(text):
+        return False
+    genus, ep = (pair.group(k).replace("0", "O").capitalize() for k in ("g", "e"))
+    nouns = place_nouns()
+    return (
+        _may_be_genus(genus)
+        and _EPITHET_END.search(ep.lower()) is not None
+        and not any(fold(w) in nouns or place_like(w) for w in (genus, ep))
+        and fold(f"{genus} {ep}") not in countries()
+        and fold(f"{genus} {ep}") not in states()
+        and fold(ep) not in countries()
+        and fold(ep) not in states()
+    )
 
 
 def _blank_keys(lab: Label, chars: list[str]) -> None:
@@ -1065,6 +1097,30 @@ def _genus_determinations(
     return out
 
 
+def _det_of_name_above(
+    found: list[NameMatch], lab: Label, line_i: int, dets: list[int], noise: set[int]
+) -> bool:
+    """Whether the determination lines under a doubtful word pair belong to a name above it.
+
+    A data label that ends with its determiner's line ("Exemplia sampleana / Limestone cliffs,
+    Sample Head / Date: ... Collector: ... / Det. K. Muster 1975") puts the place's words within
+    reach of the "Det." line: they are no misread determination (`MISREAD_DETERMINATION_SCORE`)
+    when a name that reads as one stands above them on the label, undated, and they do not sit
+    right over the line.
+    """
+    return (
+        bool(dets)
+        and all(_lines_apart(line_i, d, noise) >= 2 for d in dets)
+        and any(
+            n.label is lab
+            and n.score >= MIN_NAME_SCORE
+            and not n.det_year
+            and lab.line_no(n.start) < line_i
+            for n in found
+        )
+    )
+
+
 def find_names(labels: list[Label]) -> list[NameMatch]:
     out: list[NameMatch] = []
     for k, lab in enumerate(labels):
@@ -1197,12 +1253,19 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 score += 0.3  # "= Exemplia sampleana": the name an older one is equated with
             if before.strip() in ("", "=") or re.fullmatch(r"[\s\d.A-Za-z]{0,6}[.\s]", before):
                 score += 0.1  # the name starts its line ("No. 52 Bryoria")
+            latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
+            unlatin = 0.3 if not (latin and _LATIN_END.search(ep)) else 0.0
+            unlatin += 0.1 if genus.endswith(".") else 0.0
             dets = [
                 d
                 for d in det_lines
                 if 0 <= _lines_apart(line_i, d, noise) <= 3
                 or 0 <= _lines_apart(ep_line, d, noise) <= 2
             ]
+            if score - unlatin < MIN_NAME_SCORE and _det_of_name_above(
+                out, lab, line_i, dets, noise
+            ):
+                dets = []
             if dets or line_i in revised:
                 score += 0.3
             slip = _slip(lab, line_i, lab.line_no(end) + (1 if next_line else 0))
@@ -1229,7 +1292,6 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 # year the typification's, no determination's
                 score -= 0.1
                 det_year, annotation = 0, -1
-            latin = genus.endswith(".") or _LATIN_END.search(genus.lower()) is not None
             if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
             if genus.endswith("."):
@@ -1457,10 +1519,11 @@ def name_candidates(
         # curator sees, and the calibration weighs with the other flagged doubts
         flags.append("several_taxa")
     if (
-        _FIGURE_IN_WORD.search(best.label.flat, best.start, best.end)
+        any(re.search(r"[01]", best.label.flat[s:e]) for s, e in best.words)
         and "unsure_reading" not in flags
     ):
-        flags.append("unsure_reading")  # "Quercus exemp1a": a figure read as a letter in it
+        # "Quercus exemp1a", "P0TAMOGETON": a figure read as a letter in it
+        flags.append("unsure_reading")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
     return name_fields(best, flags, doubt=doubt)
 
