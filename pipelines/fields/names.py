@@ -679,7 +679,7 @@ _GENITIVE_EPITHET = re.compile(
 # A genus in capitals alone on its line above its epithet ("EXEMPLIA / sampleana (Bl.) Wa"), a
 # name in capitals alone on its slip ("EXEMPLIA SAMPLEANA").
 _CAPITAL_GENUS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z]{4,})[ \t]*")
-_CAPITALS_SLIP = re.compile(r"\W*(?P<g>[A-Z]{4,})[ \t]+(?P<e>[A-Z]{4,})\W*")
+_CAPITALS_SLIP = re.compile(r"\W*(?P<g>[A-Z][A-Z0]{3,})[ \t]+(?P<e>[A-Z][A-Z0]{3,})\W*")
 
 
 _AUTHOR_NEXT = re.compile(r"[ \t]+[A-Z(]")
@@ -725,19 +725,27 @@ def _lower_epithets(lab: Label, chars: list[str]) -> None:
             slip is not None
             and len(lines) <= 2
             and not is_header(ln.text)
-            and _may_be_genus(slip.group("g"))
-            and _LATIN_END.search(slip.group("e").lower())
+            and _may_be_genus(_read_o(slip.group("g")))
+            and _LATIN_END.search(_read_o(slip.group("e")).lower())
         ):
-            s, e = ln.start + slip.start("g") + 1, ln.start + slip.end("g")
-            chars[s:e] = slip.group("g")[1:].lower()
-            s, e = ln.start + slip.start("e"), ln.start + slip.end("e")
-            chars[s:e] = slip.group("e").lower()
+            _write_as_binomial(chars, ln.start, slip)
         elif len(lines) > 2 and _capitals_name_line(ln.text):
             pair = _CAPITALS_LINE.fullmatch(ln.text)
             assert pair is not None
-            for group, keep in (("g", 1), ("e", 0)):
-                s, e = ln.start + pair.start(group) + keep, ln.start + pair.end(group)
-                chars[s:e] = pair.group(group)[keep:].lower().replace("0", "o")
+            _write_as_binomial(chars, ln.start, pair)
+
+
+def _read_o(word: str) -> str:
+    """A word in capitals with its zeros read as the O they stand for ("P0TAMOGETON")."""
+    return word.replace("0", "O")
+
+
+def _write_as_binomial(chars: list[str], at: int, pair: re.Match[str]) -> None:
+    """Write in `chars` a genus and epithet in capitals (`pair`'s groups g and e, on the line
+    starting at `at`) as a binomial is written."""
+    for group, keep in (("g", 1), ("e", 0)):
+        s, e = at + pair.start(group) + keep, at + pair.end(group)
+        chars[s:e] = _read_o(pair.group(group))[keep:].lower()
 
 
 # A typed label in capitals prints the name on a line of its own among the place's and the
@@ -753,7 +761,7 @@ def _capitals_name_line(text: str) -> bool:
     pair = _CAPITALS_LINE.fullmatch(text)
     if pair is None or is_header(text):
         return False
-    genus, ep = (pair.group(k).replace("0", "O").capitalize() for k in ("g", "e"))
+    genus, ep = (_read_o(pair.group(k)).capitalize() for k in ("g", "e"))
     nouns = place_nouns()
     return (
         _may_be_genus(genus)
@@ -1290,12 +1298,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             if line_i in typed:
                 # the name a type label typifies ("Holotype of: ..."): the basionym, and its
                 # year the typification's, no determination's
-                score -= 0.1
                 det_year, annotation = 0, -1
             if not (latin and _LATIN_END.search(ep)):
                 score -= 0.3
             if genus.endswith("."):
                 score -= 0.1
+            if line_i in typed:
+                # it yields to another name on the sheet, but a type's label alone on an
+                # insect's pin ("Holotype / Exampla musteri / Beispiel 1952") still names it
+                score = max(score - 0.1, min(score, MIN_NAME_SCORE))
             rank = (
                 _RANKS.get(rank_word, "subspecies" if bare else "species") if infra else "species"
             )

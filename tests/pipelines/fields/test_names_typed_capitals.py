@@ -87,3 +87,43 @@ def test_a_misread_determination_right_over_its_line_still_counts() -> None:
     # current determination, misread; the older name on the data label is not the current one
     text = "Exampla minor L.\nSampleton, 12 May 1950\nK. Muster 12\n\nStachya latifaliz H.B.K.\nDet. J. Beispiel 1987"
     assert value(text, "scientificName") != "Exampla minor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a determination slip in capitals, its O read as a zero: the name, doubted
+        (
+            "NEW FOREST\nHANTS.\n21.7.05\nH. EXEMPEL\n\nAPH0DIUS BEISPIELI\nDET. M. MUSTER 1999",
+            "Aphodius beispieli",
+        ),
+        (
+            "GB: KENT\nSAMPLETON MARSHES\n3.VIII.1998\n\nCH0RTHIPPUS EXEMPLARIS\n(ZETT.) DET. P. MUSTER",
+            "Chorthippus exemplaris",
+        ),
+    ],
+)
+def test_a_slip_in_capitals_with_a_zero_for_an_o(text: str, name: str) -> None:
+    got = field(text, "scientificName")
+    assert got is not None
+    assert (got.value, got.confidence < 0.9) == (name, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a type's label on an insect's pin, the only name on it, its author and year below
+        "Kenya Colony\nMt. Exampla\n1-20.i.1948\nE. Muster\n\nHolotype\nChrysis musteriana\nExempel 1952",
+        "Kenya Colony\nMt. Exampla\n1-20.i.1948\nE. Muster\n\nParatype\nChrysis musteriana\nExempel",
+    ],
+)
+def test_a_type_label_alone_names_the_specimen(text: str) -> None:
+    assert value(text, "scientificName") == "Chrysis musteriana"
+
+
+def test_a_type_label_yields_to_a_determination() -> None:
+    text = (
+        "Kenya Colony\nMt. Exampla\n1-20.i.1948\nE. Muster\n\nHolotype\nChrysis musteriana\n"
+        "Exempel 1952\n\nChrysis exemplaris Beispiel\ndet. K. Muster 1990"
+    )
+    assert value(text, "scientificName") == "Chrysis exemplaris"
