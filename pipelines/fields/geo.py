@@ -94,11 +94,22 @@ class CountryName:
         Latin American sheets; a name in another language ("BRESIL", "Eesti", "Deutschland"), a
         Latin, historical or region's name gives the English name, one form whatever language
         the label is in (the European herbaria key the English name and its ISO code)."""
-        return self.kind == "name" and self.lang in _AS_PRINTED
+        return (
+            self.kind == "name"
+            and self.lang in _AS_PRINTED
+            and (self.lang != "es" or self.code in _SPANISH_AMERICA)
+        )
 
 
 # the languages whose current country names the record keeps as printed (`as_printed`)
 _AS_PRINTED = frozenset({"en", "es"})
+# the countries whose Spanish names the American herbaria key as printed: those of Spanish
+# America ("Rep. Dominicana"); a Spanish name of another country ("ESPAÑA", "Alemania") gives
+# the English name, as the European herbaria key it
+_SPANISH_AMERICA = frozenset(
+    {"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "SV", "GT", "HN", "MX", "NI", "PA", "PY", "PE",
+     "PR", "UY", "VE"}
+)  # fmt: skip
 
 
 # The languages of the labels, whose country names pycountry's gettext catalogues give (Latin is

@@ -46,6 +46,12 @@ IN_THE_LABELS_LANGUAGE = [
     ("FENNIA, Tavastia australis: Exempelby", "Finland", "FI"),
     ("SUECIA: Exempelby, in pratis", "Sweden", "SE"),
     ("Rossia: prope Exemplovo", "Russia", "RU"),
+    # a Spanish name of a country outside Spanish America, and the nations of the United Kingdom
+    ("ESPAÑA: Sierra de Ejemplo, pr. Muestrilla", "Spain", "ES"),
+    ("Alemania: Baviera, Ejemplodorf", "Germany", "DE"),
+    ("Sample Hill, Scotland\nleg. K. Muster", "United Kingdom", "GB"),
+    ("WALES: Sampleton, Exampla Wood", "United Kingdom", "GB"),
+    ("England. Surrey: Sampleton Common", "United Kingdom", "GB"),
 ]
 
 
@@ -53,7 +59,6 @@ IN_THE_LABELS_LANGUAGE = [
 AS_PRINTED = [
     ("PLANTS OF HAITI\nSample valley", "HAITI", "HT"),
     ("REPUBLICA DOMINICANA\nProv. Ejemplo", "REPUBLICA DOMINICANA", "DO"),
-    ("Sample Hill, Scotland\nleg. K. Muster", "Scotland", "GB"),
 ]
 
 
@@ -289,7 +294,7 @@ def test_two_states_named_as_often_are_a_doubt() -> None:
         # a region of the United States whose name holds another country's
         ("Onoclea exempla L.\nNew England, U.S.A.\nleg. K. Muster", "United States", None),
         ("Nova Anglia\nleg. K. Muster", "United States", None),
-        ("Sample Hill, England\nleg. K. Muster", "England", None),
+        ("Sample Hill, England\nleg. K. Muster", "United Kingdom", None),
         # a note opening a line ("nota bene") is no province; the province's abbreviation is
         (
             "ALASKA. Sample Mts., near Exampleton\nN.B. Lost the scent in a damp box\n28.VII.1967",

@@ -327,7 +327,7 @@ def test_figures_after_a_county_are_no_state() -> None:
     ("text", "country"),
     [
         ("IRELAND\nCo. Cork: Sampleton strand\nJ. Beispiel 10th June 1902", "IRELAND"),
-        ("ENGLAND\nCounty Durham: Sampleton", "ENGLAND"),
+        ("ENGLAND\nCounty Durham: Sampleton", "United Kingdom"),
     ],
 )
 def test_a_country_over_a_keyed_county(text: str, country: str) -> None:
