@@ -13,10 +13,9 @@ from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
 from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.lines import (
-    BEARING_NAME,
     DATE_LINE,
-    OPEN_DISTANCE,
     SENTENCE_START,
+    bearing_under_distance,
     description_start,
     height_before,
     place_after_growth,
@@ -174,10 +173,9 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
 
 def _bearing_after_distance(lab: Label, s: int, cs: int) -> bool:
     """Whether the claimed span at `cs` opens a line of a bearing and a place's name under a
-    line closing with a distance ("Exampla Cr., 4 mi / N. Sampleton"), no person's name."""
-    return (
-        OPEN_DISTANCE.search(lab.text, max(s, cs - 20), cs) is not None
-        and BEARING_NAME.fullmatch(lab.text, cs, lab.line_at(cs).end) is not None
+    line closing with a distance (`bearing_under_distance`), no person's name."""
+    return bearing_under_distance(
+        lab.text[max(s, cs - 20) : cs], lab.text[cs : lab.line_at(cs).end]
     )
 
 

@@ -35,12 +35,11 @@ from pipelines.fields.places.institutions import (
 )
 from pipelines.fields.places.keys import HAB_KEY, LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
-    BEARING_NAME,
     DATE_LINE,
     DESCRIPTION,
     ON,
-    OPEN_DISTANCE,
     PLANT_COLOUR,
+    bearing_under_distance,
     carries_on,
     describes_plant,
     description_start,
@@ -304,12 +303,7 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             # "beaten from / Quercus robur": the host the insect was taken from, no place
             kinds[i] = "skip"
             continue
-        if (
-            kinds[i] == "skip"
-            and kinds[i - 1] == "text"
-            and OPEN_DISTANCE.search(prev)
-            and BEARING_NAME.fullmatch(line)
-        ):
+        if kinds[i] == "skip" and kinds[i - 1] == "text" and bearing_under_distance(prev, line):
             # "Exampla Cr., 4 mi / N. Sampleton": the bearing and the place under the distance,
             # which the collectors' rule read as an initial and a surname
             kinds[i] = "text"

@@ -256,6 +256,13 @@ BEARING_NAME = re.compile(
 )
 
 
+def bearing_under_distance(above: str, line: str) -> bool:
+    """Whether `line` is a bearing's initial and a place's name under `above`, which closes with
+    a distance ("Exampla Cr., 4 mi / N. Sampleton"): the place's, no person's initial and
+    surname."""
+    return OPEN_DISTANCE.search(above) is not None and BEARING_NAME.fullmatch(line) is not None
+
+
 def lead(text: str) -> int:
     """How many blanks open `text`."""
     return len(text) - len(text.lstrip())
