@@ -13,6 +13,7 @@ from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
 from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.habitat_phrases import (
+    HEIGHT_HEAD,
     HEIGHT_TAIL,
     NAME_LIST,
     habitat_line,
@@ -360,6 +361,8 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         # "Vindplaats: Exempla / Groeiplaats: in weiland": a second place's key under the
         # locality (where it grew) keys the site; its value is the habitat, without the key
         s = ln.start + key.end()
+    if (head := HEIGHT_HEAD.match(ln.text, s - ln.start)) is not None:
+        s = ln.start + head.end()  # "1800 m, mossy forest": the height apart
     value = ln.text[s - ln.start :].strip()
     value = value[: site_end(value)]  # "Rocky slopes; annual herb, fl. yellow."
     if (tail := HEIGHT_TAIL.search(value)) is not None and tail.start() >= 3:

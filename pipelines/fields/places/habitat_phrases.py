@@ -23,8 +23,18 @@ COMPOUND_SITE = re.compile(
 # The height the site lies at, closing its line ("Evergreen forest, 1200 m", "Thickets, alt.
 # 6-7000 ft.")
 HEIGHT_TAIL = re.compile(
-    r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?"
-    r"[ \t]?(?i:m|ft|feet)\b\.?[ \t]*$"
+    r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?(?:"
+    r"\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?i:m|ft|feet)\b\.?"
+    # the key after the unit ("900 m alt.", "1500 m s.m."), or the unit before the figure as
+    # Italian and Latin sheets write it ("m 300", "m. 1500 s.m.")
+    r"(?:[ \t]*(?:alt|s\.?[ \t]?[ml])\.?)?|m\.?[ \t]?\d[\d.,]*(?:[ \t]*s\.?[ \t]?[ml]\.?)?)[ \t]*$"
+)
+
+# The height the site lies at, opening its line before a comma ("1800 m, mossy forest", "alt.
+# 6000 ft.; open scrub")
+HEIGHT_HEAD = re.compile(
+    r"[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?"
+    r"(?i:m|ft|feet)\b\.?(?:[ \t]*(?i:alt)\.?)?[ \t]*[,;][ \t]*(?=[^\W\d_])"
 )
 
 
@@ -41,6 +51,7 @@ def habitat_line(line: str) -> bool:
         words = HEIGHT_TAIL.sub("", low.rstrip(" .")).split()
         return bool(words) and all(_capital_site_word(w) for w in words) and habitat_line(low)
     line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
+    line = HEIGHT_HEAD.sub("", line, count=1)
     words = line.split()
     return (
         bool(words)

@@ -165,13 +165,26 @@ def _sentence_description(line: str) -> int | None:
 _PLANT_SIZE = re.compile(r"[^\W\d_]+(?:[ \t][a-z]+)?[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mm|cm|dm|m|ft)\b")
 
 
+# How common the plant is, a sentence of its own ("Frequent.", "Locally common.")
+_ABUNDANCE = re.compile(
+    r"(?i:(?:very|locally|fairly|rather)\s+)?"
+    r"(?i:frequent|common|rare|abundant|occasional|scattered|scarce|plentiful|sparse)\.?"
+)
+
+# The plant's form alone in a clause closed by a semicolon ("Herbaceous, creeping; ")
+_FORM_CLAUSE = re.compile(
+    rf"\s*(?i:{_GROWTH}|{plant_words('form')})(?:,[ \t]*(?i:{_GROWTH}))*;[ \t]*"
+)
 # How the plant grew or how common it is opening a line ("Growing on rocks by stream near
-# Beeby", "Scattered in grassland near Sampleton"), then where: a relation before a name
+# Beeby", "Scattered in grassland near Sampleton"), or opening the clause after a semicolon
+# that closes the plant's form ("Herbaceous, creeping; frequent in open pastures, near"), then
+# where: a relation before a name, or left open at the line's end with the name on the next
 _GROWTH_HEAD = re.compile(
     r"\s*(?:Growing|Hanging|Creeping|Scattered|Abundant|Frequent|Occasional|Common|Rare)\b"
+    rf"|{_FORM_CLAUSE.pattern}(?:(?i:growing)|{_ABUNDANCE.pattern})\b"
 )
 _PLACE_AFTER = re.compile(
-    r"\b(?:near|nr\.|above|below|beside|at|by|in)\s+(?:the\s+)?(?=[A-Z][a-z]{2,})"
+    r"\b(?:near|nr\.|above|below|beside|at|by|in)(?:\s+(?:the\s+)?(?=[A-Z][a-z]{2,})|[ \t]*$)"
 )
 
 
@@ -199,9 +212,10 @@ def _sized_plant(line: str) -> bool:
 
 
 def site_start(line: str) -> int:
-    """Where the site starts on a line that opens with the plant and its size: after that
-    clause ("Plant 2 m tall, in moist woods near Sampleton" -> "in moist woods ..."); else 0."""
-    m = re.match(r"[^,;]*[,;][ \t]*", line) if _sized_plant(line) else None
+    """Where the site starts on a line that opens with the plant and its size, or its form alone
+    before a semicolon: after that clause ("Plant 2 m tall, in moist woods near Sampleton" -> "in
+    moist woods ...", "Herbaceous, creeping; frequent in ..." -> "frequent in ..."); else 0."""
+    m = re.match(r"[^,;]*[,;][ \t]*", line) if _sized_plant(line) else _FORM_CLAUSE.match(line)
     return m.end() if m is not None else 0
 
 
@@ -219,13 +233,6 @@ def site_end(text: str) -> int:
     form = re.search(r";[ \t]*(?=" + _PLANT_FORM.pattern + ")", text)
     ends = [x for x in (at, form.start() if form is not None else None) if x is not None]
     return len(text[: min(ends)].rstrip(" ;,.")) if ends else len(text)
-
-
-# How common the plant is, a sentence of its own ("Frequent.", "Locally common.")
-_ABUNDANCE = re.compile(
-    r"(?i:(?:very|locally|fairly|rather)\s+)?"
-    r"(?i:frequent|common|rare|abundant|occasional|scattered|scarce|plentiful|sparse)\.?"
-)
 
 
 # A comma's clause closing the line that names the flowers' or the fruit's colour (", flowers

@@ -1,0 +1,133 @@
+"""Shapes of the locality and the habitat: the site's line under the place in the Latin,
+Italian, Portuguese and Spanish of Mediterranean and 19th-century sheets ("in rupestribus calc.",
+"luoghi aridi", "Sítios pedregosos"), a height before or after the site on its line ("1800 m,
+mossy forest", "Rainforest, 900 m alt.", "boschi di leccio, m 300"), and the plant's form and
+how common it is before a relation left open at the line's end (invented strings of real
+shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.lines import place_after_growth, site_start
+from tests.pipelines.fields.parsed import value
+
+LOCALITIES = [
+    # a station's line under the place, in Latin, Italian, Portuguese and Spanish
+    ("Viola exempla L.\ncirca Sampleton\nin pascuis\nApr. 1840", "circa Sampleton"),
+    (
+        "Sierra de Exampla, pr. Sampleto\nin rupestribus calc.\nleg. K. Muster\nJun. 1925",
+        "Sierra de Exampla, pr. Sampleto",
+    ),
+    (
+        "presso Sampleto (Toscana)\nluoghi aridi\nleg. K. Muster\nMaggio 1880",
+        "presso Sampleto (Toscana)",
+    ),
+    (
+        "Serra da Exampla: arredores de Sampleto\nSítios pedregosos\nleg. A. Exempel n.º 456",
+        "Serra da Exampla: arredores de Sampleto",
+    ),
+    (
+        "Sicilia: Exampla, presso il fiume Sampla\nSiepi\nleg. K. Muster\nApr. 1905",
+        "Sicilia: Exampla, presso il fiume Sampla",
+    ),
+    (
+        "Portugal: Beira Litoral, Sampleto, pr. Exampla\nPinhal\nLeg. A. Exempel 789\n12.IV.1950",
+        "Portugal: Beira Litoral, Sampleto, pr. Exampla",
+    ),
+    # the site's line with its height after it, the unit first as Italian sheets write it
+    (
+        "ITALIA - Lazio\nlungo il torrente Sampla, presso Exampla\nboschi di leccio, m 300\n"
+        "leg. A. Exempel 14.5.1960",
+        "ITALIA-Lazio\nlungo il torrente Sampla, presso Exampla",
+    ),
+    (
+        "Qld: Exampla Range\nRainforest, 900 m alt.\nJ. Beispiel 567\n3.iv.1968",
+        "Qld: Exampla Range",
+    ),
+    # the height first, then the site
+    (
+        "Borneo: Sampleton, Mt. Exampla\n1800 m, mossy forest\nK. Muster 4567\n23 Aug 1932",
+        "Borneo: Sampleton, Mt. Exampla",
+    ),
+    (
+        "Uganda: Exampla Distr., Sampleton Forest\n1500 m, forest edge\nColl. K. Muster 112",
+        "Uganda: Exampla Distr., Sampleton Forest",
+    ),
+    # the plant's form, how common it is and where, a relation left open at the line's end: the
+    # place on the next line is the locality
+    (
+        "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
+        "near\nVega del Ejemplo.",
+    ),
+    # not cut: a place's name on the line under the place
+    ("Prov. Exampla\nSampleton Hills\nleg. K. Muster", "Prov. Exampla\nSampleton Hills"),
+]
+
+
+@pytest.mark.parametrize(("text", "locality"), LOCALITIES)
+def test_localities(text: str, locality: str) -> None:
+    assert value(text, "verbatimLocality") == locality
+
+
+HABITATS = [
+    ("Viola exempla L.\ncirca Sampleton\nin pascuis\nApr. 1840", "in pascuis"),
+    ("presso Sampleto (Toscana)\nluoghi aridi\nleg. K. Muster\nMaggio 1880", "luoghi aridi"),
+    (
+        "ITALIA - Lazio\nlungo il torrente Sampla, presso Exampla\nboschi di leccio, m 300\n"
+        "leg. A. Exempel 14.5.1960",
+        "boschi di leccio",
+    ),
+    ("Borneo: Sampleton, Mt. Exampla\n1800 m, mossy forest\nK. Muster 4567", "mossy forest"),
+    (
+        "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
+        "frequent in open pastures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "habitat"), HABITATS)
+def test_habitats(text: str, habitat: str | None) -> None:
+    assert value(text, "habitat") == habitat
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("in rupestribus calc.", True),
+        ("In declivibus graminosis", True),
+        ("Sítios pedregosos", True),
+        ("pascoli sassosi", True),
+        ("Rainforest, 900 m alt.", True),
+        ("Pascoli, m. 1500 s.m.", True),
+        ("1800 m, mossy forest", True),
+        ("alt. 6000 ft.; open scrub", True),
+        # a place's name, a figure not a height
+        ("Sampleton Forest", False),
+        ("1800 m, Sampleton", False),
+        ("K4 Sampleton", False),
+    ],
+)
+def test_habitat_line(line: str, site: bool) -> None:
+    assert habitat_line(line) == site
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("Herbaceous, creeping; frequent in open pastures, near", 49),
+        ("Growing on rocks by stream near Beeby", 27),
+        # the plant's form alone: no place after it
+        ("Herbaceous, creeping; fl. white", None),
+        # a relation open at the end of a line that does not describe the plant
+        ("Sampleton Road, near", None),
+    ],
+)
+def test_place_after_growth(line: str, at: int | None) -> None:
+    assert place_after_growth(line) == at
+
+
+def test_site_start_after_form() -> None:
+    line = "Herbaceous, creeping; frequent in open pastures, near"
+    assert line[site_start(line) :].startswith("frequent")
