@@ -9,7 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
-from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
+from pipelines.fields.places.asides import METHOD_LINE, altitude_line
 from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.habitat_phrases import (
@@ -104,6 +104,14 @@ def habitat_candidates(
                     or LOC_KEY.match(nxt.text)
                     # "Hab. in Quercus / vi.1950": a date in lower-case Roman figures below
                     or date_alone(nxt.text)
+                    # "Hab. in rupibus calcareis / prope Sampleton": the place under the
+                    # station, the locality's
+                    or (
+                        placed is not None
+                        and placed.label == lab.position
+                        and placed.start is not None
+                        and nxt.start <= placed.start < nxt.end
+                    )
                 ):
                     break
                 e = nxt.end
@@ -346,7 +354,7 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if lab.line_at(end).end > end + 1:
         return None
     while i < len(lab.lines) and (
-        coordinates_line(lab.lines[i].text) or ALTITUDE_LINE.fullmatch(lab.lines[i].text)
+        coordinates_line(lab.lines[i].text) or altitude_line(lab.lines[i].text)
     ):
         i += 1
     if i >= len(lab.lines):

@@ -27,7 +27,7 @@ from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
 from pipelines.fields.places.vice_counties import past_vice_county
-from pipelines.fields.text import Label, candidate, is_institution, squash_ws
+from pipelines.fields.text import Label, Line, candidate, is_institution, squash_ws
 
 
 def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
@@ -174,6 +174,12 @@ def habitat_as_place(
             ):
                 # "Sampleton, Exampleshire / Hab. in Quercus": an insect's host under its place
                 continue
+            below = _place_below(lab, ln) if placed is None else None
+            if below is not None:
+                # "Hab. in rupibus calcareis / prope Sampleton": the station on the key's line,
+                # the place on the next (the habitat's value keeps the station)
+                value = lab.text[below[0] : below[1]]
+                placed = PLACE_PREPOSITION.match(value)
             vegetal = HABITAT_WORDS.search(value) is not None
             at = ln.start + m.end() + lead(ln.text[m.end() :])
             region = bool(regions_on(regions, lab.position, at, at + len(value)))
@@ -188,10 +194,27 @@ def habitat_as_place(
             s = ln.start + m.end() + lead(ln.text[m.end() :])
             e = s + len(value)
             conf = 0.5 if vegetal else 0.6
+            if below is not None:
+                s, e = below
             return [
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]
     return []
+
+
+def _place_below(lab: Label, ln: Line) -> tuple[int, int] | None:
+    """The span of the line under the "Hab." line `ln` when it opens with a preposition of place
+    before a name (`PLACE_PREPOSITION`: "prope Sampleton", "ad ripas fluminis Exampla"), its
+    stop closing it cut off."""
+    i = ln.index + 1
+    if i >= len(lab.lines) or ln.text.rstrip().endswith("."):
+        return None
+    nxt = lab.lines[i]
+    m = PLACE_PREPOSITION.match(nxt.text, lead(nxt.text))
+    if m is None:
+        return None
+    s = nxt.start + lead(nxt.text)
+    return s, nxt.start + len(nxt.text.rstrip(" .,;\t"))
 
 
 # A host's name alone after a preposition ("in Quercus", "on Salix alba", "ex Betula")

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipelines.fields.places.asides import (
-    ALTITUDE_LINE,
     CITATION,
     GRID_LINE,
     HOST_LINE,
@@ -16,6 +15,7 @@ from pipelines.fields.places.asides import (
     REARED_LINE,
     SERIES_LINE,
     TITLE_WORDS,
+    altitude_line,
     aside_line,
     host_line,
     method_line,
@@ -111,7 +111,7 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     ):
         # "Sweeping", "M.V. light", "Lichtfang": how it was taken; "ex Exampla minor": its host
         return "skip"
-    if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):
+    if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or altitude_line(line):
         return "skip"
     if CITATION.search(line) or aside_line(line):
         return "skip"

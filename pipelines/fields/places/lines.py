@@ -72,9 +72,14 @@ PLANT_COLOUR = re.compile(
 
 
 # A line of an insect's data label that carries its date: a year, a day and month in figures
-# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88").
+# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88"), as printed or as the
+# OCR misread the year's figures.
 DATE_LINE = re.compile(
-    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
+    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b"
+    # a year as the OCR misreads its figures ("V.l912", "JUNE l9l3", "l2.v.l962"), two of them
+    # figures still
+    r"|(?<![^\W_])(?=(?:[lIO]*\d){2})[1lI][6-9lI][\dlIO]{2}(?![^\W_])"
+    r"|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
     r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
     # a month's name as a whole word before a figure ("Aug. 12", "Sept 1931"; not "Junction 12",
     # "Marsh 3", "Decatur 4")

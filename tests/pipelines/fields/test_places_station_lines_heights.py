@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.fields.places.asides import altitude_line
 from pipelines.fields.places.habitat_phrases import habitat_line
-from pipelines.fields.places.lines import place_after_growth, site_start
+from pipelines.fields.places.lines import DATE_LINE, place_after_growth, site_start
 from tests.pipelines.fields.parsed import value
 
 LOCALITIES = [
@@ -61,6 +62,18 @@ LOCALITIES = [
         "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
         "near\nVega del Ejemplo.",
     ),
+    # an old sheet's "Hab." with the station on its line, the place after a preposition on the
+    # next
+    (
+        "Hab. in rupibus calcareis\nprope Sampleton\nleg. J. Beispiel\nJul. 1870",
+        "prope Sampleton",
+    ),
+    # a pin as the OCR reads it: the region's name, the height's figures and the year misread
+    ("SlKKlM\nSampleton\n7OOO ft.\nV.l912", "SlKKlM\nSampleton"),
+    (
+        "MALAYA: PAHANG\nCAMERON HIGHLANDS\n5OOO FT.\nl4.iv.l936",
+        "MALAYA: PAHANG\nCAMERON HIGHLANDS",
+    ),
     # not cut: a place's name on the line under the place
     ("Prov. Exampla\nSampleton Hills\nleg. K. Muster", "Prov. Exampla\nSampleton Hills"),
 ]
@@ -83,6 +96,10 @@ HABITATS = [
     (
         "Herbaceous, creeping; frequent in open pastures, near\nVega del Ejemplo.",
         "frequent in open pastures",
+    ),
+    (
+        "Hab. in rupibus calcareis\nprope Sampleton\nleg. J. Beispiel\nJul. 1870",
+        "in rupibus calcareis",
     ),
 ]
 
@@ -131,3 +148,35 @@ def test_place_after_growth(line: str, at: int | None) -> None:
 def test_site_start_after_form() -> None:
     line = "Herbaceous, creeping; frequent in open pastures, near"
     assert line[site_start(line) :].startswith("frequent")
+
+
+@pytest.mark.parametrize(
+    ("line", "altitude"),
+    [
+        ("7OOO ft.", True),
+        ("l0,OOO FT.", True),
+        ("alt. 15OO m.", True),
+        ("1500 m", True),
+        ("Sampleton", False),
+        ("Hill 5OO", False),
+    ],
+)
+def test_altitude_line(line: str, altitude: bool) -> None:
+    assert altitude_line(line) == altitude
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("V.l912", True),
+        ("JUNE l9l3", True),
+        ("l2.v.l962", True),
+        ("12.VI.1931", True),
+        # no year: letters the OCR could not have read for figures
+        ("Illo", False),
+        ("Sampleton", False),
+        ("K4 Sampleton", False),
+    ],
+)
+def test_date_line(line: str, dated: bool) -> None:
+    assert (DATE_LINE.search(line) is not None) == dated
