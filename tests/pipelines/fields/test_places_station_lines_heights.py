@@ -74,6 +74,25 @@ LOCALITIES = [
         "MALAYA: PAHANG\nCAMERON HIGHLANDS\n5OOO FT.\nl4.iv.l936",
         "MALAYA: PAHANG\nCAMERON HIGHLANDS",
     ),
+    # Latin nouns of place in their cases, a noun shortened after the preposition
+    (
+        "Plantae Exemplicae\nIn montibus Exampla, ad fl. Sampla\nalt. 2500 m\nleg. K. Muster",
+        "In montibus Exampla, ad fl. Sampla",
+    ),
+    ("Dintorni di Exampla\nleg. K. Muster\n1899", "Dintorni di Exampla"),
+    # colonial German, French and Dutch sites under the place
+    (
+        "Deutsch-Ostafrika: Usambara, Sampleton\nim Regenwald, 1400 m\nleg. K. Muster n. 456",
+        "Deutsch-Ostafrika: Usambara, Sampleton",
+    ),
+    (
+        "Congo Belge: Kivu, env. de Exampla\nsavane boisée, alt. 1600 m\nleg. J. Beispiel 321",
+        "Congo Belge: Kivu, env. de Exampla",
+    ),
+    (
+        "Java: G. Exampla, Sampleton\n1500 m, in bosch\nleg. A. Exempel no. 77",
+        "Java: G. Exampla, Sampleton",
+    ),
     # not cut: a place's name on the line under the place
     ("Prov. Exampla\nSampleton Hills\nleg. K. Muster", "Prov. Exampla\nSampleton Hills"),
 ]
