@@ -29,7 +29,7 @@ from pipelines.fields.text import Label
 
 # A preposition of place left open at the end of a block's head ("In silvis prope", "Wald bei",
 # "near"): the place's name comes after it
-_OPEN_PREPOSITION = re.compile(
+OPEN_PREPOSITION = re.compile(
     r"(?<![\w.])(?:prope|pr\.|juxta|ad|apud|circa|versus|in|inter|supra|sub|near|at|by|bei|nahe|"
     r"unweit|près|pres|de|del|cerca|perto|bij|nabij|nära|vid|около|близ|у)$",
     re.IGNORECASE,
@@ -69,7 +69,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             s = host.end + 1
     for cs, ce in sorted(spans):
         rest = lab.text[ce:e]
-        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
+        if OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
             # "In silvis prope / Sampleton": the name after a preposition is the place's, though
             # another field claimed it (a name parser's "Sampleton mens.")
             continue
@@ -89,7 +89,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # left once the name is cut off end the locality too
         rest = lab.text[claimed_end(spans, cs) : e]
         if (
-            _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip())
+            OPEN_PREPOSITION.search(lab.text[s:cs].rstrip())
             or height_before(lab.text, s, cs)
             or _bearing_after_distance(lab, s, cs)
         ):

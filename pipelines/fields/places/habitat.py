@@ -80,6 +80,16 @@ def habitat_candidates(
                     # "Kasvukoht: Exempla khk., Sampla küla, lodumets": the site after the
                     # place's names is the habitat, the whole value the locality
                     return [grown]
+                s = ln.start + m.end() + lead(ln.text[m.end() :])
+                station = lab.text[s : placed.start].rstrip(" ,;")
+                if placed.rule == "locality.habitat_key" and len(station) > 2:
+                    # "Hab. in silvis prope / Sampleton": the station before the place's
+                    # preposition
+                    return [
+                        candidate(
+                            Term.habitat, station, 0.8, lab, s, s + len(station), "habitat.keyword"
+                        )
+                    ]
                 continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
             if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
+from pipelines.fields.places.block import OPEN_PREPOSITION
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.coordinates import before_national_grid, coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
@@ -205,16 +206,20 @@ def habitat_as_place(
 def _place_below(lab: Label, ln: Line) -> tuple[int, int] | None:
     """The span of the line under the "Hab." line `ln` when it opens with a preposition of place
     before a name (`PLACE_PREPOSITION`: "prope Sampleton", "ad ripas fluminis Exampla"), its
-    stop closing it cut off."""
+    stop closing it cut off; or from the preposition `ln` leaves open at its end when the line
+    under it opens with a name ("Hab. in silvis prope / Sampleton")."""
     i = ln.index + 1
     if i >= len(lab.lines) or ln.text.rstrip().endswith("."):
         return None
     nxt = lab.lines[i]
-    m = PLACE_PREPOSITION.match(nxt.text, lead(nxt.text))
-    if m is None:
+    end = nxt.start + len(nxt.text.rstrip(" .,;\t"))
+    left_open = OPEN_PREPOSITION.search(ln.text.rstrip())
+    if left_open is not None and re.match(r"\s*[A-ZÀ-Þ][a-zà-ÿ]{2,}", nxt.text):
+        # "Hab. in silvis prope / Sampleton": the preposition left open at the line's end
+        return ln.start + left_open.start(), end
+    if PLACE_PREPOSITION.match(nxt.text, lead(nxt.text)) is None:
         return None
-    s = nxt.start + lead(nxt.text)
-    return s, nxt.start + len(nxt.text.rstrip(" .,;\t"))
+    return nxt.start + lead(nxt.text), end
 
 
 # A host's name alone after a preposition ("in Quercus", "on Salix alba", "ex Betula")

@@ -68,6 +68,8 @@ LOCALITIES = [
         "Hab. in rupibus calcareis\nprope Sampleton\nleg. J. Beispiel\nJul. 1870",
         "prope Sampleton",
     ),
+    # the preposition left open at the end of the "Hab." line, the place's name under it
+    ("Hab. in silvis prope\nSampleton\nleg. K. Muster\n1850", "prope\nSampleton"),
     # a pin as the OCR reads it: the region's name, the height's figures and the year misread
     ("SlKKlM\nSampleton\n7OOO ft.\nV.l912", "SlKKlM\nSampleton"),
     (
@@ -120,6 +122,7 @@ HABITATS = [
         "Hab. in rupibus calcareis\nprope Sampleton\nleg. J. Beispiel\nJul. 1870",
         "in rupibus calcareis",
     ),
+    ("Hab. in silvis prope\nSampleton\nleg. K. Muster\n1850", "in silvis"),
 ]
 
 
