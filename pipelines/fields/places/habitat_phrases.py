@@ -90,8 +90,9 @@ def _capital_site_word(word: str) -> bool:
     )
 
 
-# Small words inside a habitat's phrase printed in capitals ("BOSQUE DE PINO", "ON BARK")
-_CAPITAL_SMALL_WORD = re.compile(r"of|with|and|de|del|y|e|da|do|en|med|och|ja|и|в|на")
+# Small words inside a habitat's phrase printed in capitals ("BOSQUE DE PINO", "ON BARK",
+# "IN RUPIBUS", "BOSCHI DI LECCIO")
+_CAPITAL_SMALL_WORD = re.compile(r"of|with|and|on|in|de|del|y|e|da|do|en|di|med|och|ja|и|в|на")
 
 
 # A preposition before the plants a site is named by ("Dry heath, with Calluna", "bank under

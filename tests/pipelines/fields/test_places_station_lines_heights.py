@@ -95,6 +95,15 @@ LOCALITIES = [
         "Java: G. Exampla, Sampleton\n1500 m, in bosch\nleg. A. Exempel no. 77",
         "Java: G. Exampla, Sampleton",
     ),
+    # the site's line in capitals: its ground's adjective, a small Latin word
+    (
+        "SIERRA DE EXAMPLA, PR. SAMPLETO\nROQUEDOS CALIZOS, 1800 M\nLEG. K. MUSTER 567",
+        "SIERRA DE EXAMPLA, PR. SAMPLETO",
+    ),
+    (
+        "GRAECIA\nIN MONTE EXAMPLA SUPRA SAMPLETO\nIN RUPIBUS\nLEG. J. BEISPIEL\nVI.1895",
+        "GRAECIA\nIN MONTE EXAMPLA SUPRA SAMPLETO",
+    ),
     # not cut: a place's name on the line under the place
     ("Prov. Exampla\nSampleton Hills\nleg. K. Muster", "Prov. Exampla\nSampleton Hills"),
 ]
@@ -141,6 +150,9 @@ def test_habitats(text: str, habitat: str | None) -> None:
         ("Rainforest, 900 m alt.", True),
         ("Pascoli, m. 1500 s.m.", True),
         ("1800 m, mossy forest", True),
+        ("ROQUEDOS CALIZOS, 1800 M", True),
+        ("IN RUPIBUS", True),
+        ("IN SAMPLETON", False),
         ("alt. 6000 ft.; open scrub", True),
         # a place's name, a figure not a height
         ("Sampleton Forest", False),
