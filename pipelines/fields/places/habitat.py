@@ -373,7 +373,9 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if not habitat_line(ln.text) or DESCRIPTION.match(ln.text) or METHOD_LINE.fullmatch(ln.text):
         # "beating oak", "at light": how the insect was taken, not where
         return None
-    s = ln.start + lead(ln.text)
+    # (the plant's form before a semicolon is its description: "Herbaceous, creeping; frequent
+    # in open pastures")
+    s = ln.start + max(lead(ln.text), site_start(ln.text))
     key = LOC_KEY.match(ln.text)
     if key is not None:
         # "Vindplaats: Exempla / Groeiplaats: in weiland": a second place's key under the

@@ -36,13 +36,13 @@ from pipelines.fields.places.institutions import (
 from pipelines.fields.places.keys import HAB_KEY, LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
     DATE_LINE,
-    DESCRIPTION,
     ON,
     PLANT_COLOUR,
     bearing_under_distance,
     carries_on,
     describes_plant,
     description_start,
+    opens_description,
     place_after_growth,
 )
 from pipelines.fields.places.persons import (
@@ -139,7 +139,7 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         # "Growing on rocks by stream near Beeby, Exampleshire": the place after how it grew
         # (`trim` cuts the head off)
         return "text"
-    if OTHER_KEY.match(line) or HAB_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
+    if OTHER_KEY.match(line) or HAB_KEY.match(line) or opens_description(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):
         # "Along road to Sampleton, Mun. Exempla. Shrub 2 m, flowers white.": the place's

@@ -93,6 +93,12 @@ def describes_plant(line: str) -> bool:
     return DESCRIPTION.match(line) is not None or PLANT_COLOUR.search(line) is not None
 
 
+def opens_description(line: str) -> bool:
+    """Whether `line` opens with the plant described (`DESCRIPTION`: "Shrub 2 m", "Growing on
+    ...") or with its form alone in a clause before a semicolon ("Herbaceous, creeping; ...")."""
+    return DESCRIPTION.match(line) is not None or _FORM_CLAUSE.match(line) is not None
+
+
 # Where a sentence starts on a line: after a word's full stop (not an abbreviation's: "Mun.
 # Flores", "Dept. Flores" name a place) or a semicolon, and a blank
 SENTENCE_START = re.compile(

@@ -104,6 +104,12 @@ LOCALITIES = [
         "GRAECIA\nIN MONTE EXAMPLA SUPRA SAMPLETO\nIN RUPIBUS\nLEG. J. BEISPIEL\nVI.1895",
         "GRAECIA\nIN MONTE EXAMPLA SUPRA SAMPLETO",
     ),
+    # the plant's form and how common it is on the line under the place: no place
+    (
+        "Exampla Co.: Sampleton\nHerbaceous, creeping; frequent in open pastures\nK. Muster 15",
+        "Sampleton",
+    ),
+    ("Shrub, erect; common in thickets near\nSampleton.\nK. Muster 12", "near\nSampleton."),
     # not cut: a place's name on the line under the place
     ("Prov. Exampla\nSampleton Hills\nleg. K. Muster", "Prov. Exampla\nSampleton Hills"),
 ]
@@ -132,6 +138,10 @@ HABITATS = [
         "in rupibus calcareis",
     ),
     ("Hab. in silvis prope\nSampleton\nleg. K. Muster\n1850", "in silvis"),
+    (
+        "Exampla Co.: Sampleton\nHerbaceous, creeping; frequent in open pastures\nK. Muster 15",
+        "frequent in open pastures",
+    ),
 ]
 
 
