@@ -11,7 +11,7 @@ from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
-from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.habitat_phrases import habitat_line, name_carried
 from pipelines.fields.places.lines import (
     DATE_LINE,
     SENTENCE_START,
@@ -131,7 +131,13 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
-    if last.start > s and habitat_line(lab.text[last.start : e]):
+    if (
+        last.start > s
+        and habitat_line(lab.text[last.start : e])
+        and not name_carried(
+            lab.text[lab.line_at(last.start - 1).start : last.start - 1], last.text
+        )
+    ):
         # "Exampla Co. / Sampleton, on granite outcrop.": the place's name before the comma
         # stays, the site after it goes
         named = _NAME_THEN_SITE.match(lab.text, last.start, e)

@@ -78,6 +78,21 @@ def habitat_line(line: str) -> bool:
     )
 
 
+# English site nouns that end a place's name ("Exampla Forest", "Sampleton Heath")
+_NAME_END_NOUN = re.compile(r"Forest|Woods?|Heath|Moor|Fen|Swamp|Marsh|Bog|Common|Scrub|Bush")
+
+
+def name_carried(above: str, line: str) -> bool:
+    """Whether `line` opens with a site's noun alone, capitalised, that ends the name the line
+    `above` leaves open ("UGANDA: Exampla / Forest, 1300 m": the place's name "Exampla Forest"
+    broken over a pin's short lines), not a site of its own."""
+    head = HEIGHT_TAIL.sub("", line.strip()).strip(" .,;")
+    return (
+        _NAME_END_NOUN.fullmatch(head) is not None
+        and re.search(r"(?<![\w'’])[A-Z][a-z]{2,}$", above.rstrip()) is not None
+    )
+
+
 def _capital_site_word(word: str) -> bool:
     """Whether `word`, printed in capitals, is a site's word: a habitat's word, a site's
     adjective or a small word between them ("PINE-OAK", "DE", "ENCINO" after "BOSQUE DE")."""
@@ -222,6 +237,8 @@ def habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
             prev = lab.lines[i - 1].text.split() if i > 0 else []
             if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
                 continue  # "Old secondary / lowland rain forest."
+            if i > 0 and name_carried(lab.lines[i - 1].text, ln.text):
+                continue  # "UGANDA: Exampla / Forest, 1300 m": a name's end
             for c in _CLAUSE.finditer(ln.text):
                 clause = c.group(0).strip()
                 m = habitat_clause(clause)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.places.asides import altitude_line
-from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.habitat_phrases import habitat_line, name_carried
 from pipelines.fields.places.lines import DATE_LINE, place_after_growth, site_start
 from tests.pipelines.fields.parsed import value
 
@@ -110,6 +110,11 @@ LOCALITIES = [
         "Sampleton",
     ),
     ("Shrub, erect; common in thickets near\nSampleton.\nK. Muster 12", "near\nSampleton."),
+    # a place's name broken over a pin's lines before its site's noun: the name's, no site
+    (
+        "UGANDA: Exampla\nForest, 1300 m\nMV light\n10.xi.1992\nA. Exempel",
+        "UGANDA: Exampla\nForest, 1300 m",
+    ),
     # not cut: a place's name on the line under the place
     ("Prov. Exampla\nSampleton Hills\nleg. K. Muster", "Prov. Exampla\nSampleton Hills"),
 ]
@@ -142,6 +147,7 @@ HABITATS = [
         "Exampla Co.: Sampleton\nHerbaceous, creeping; frequent in open pastures\nK. Muster 15",
         "frequent in open pastures",
     ),
+    ("UGANDA: Exampla\nForest, 1300 m\nMV light\n10.xi.1992\nA. Exempel", None),
 ]
 
 
@@ -224,3 +230,18 @@ def test_altitude_line(line: str, altitude: bool) -> None:
 )
 def test_date_line(line: str, dated: bool) -> None:
     assert (DATE_LINE.search(line) is not None) == dated
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "carried"),
+    [
+        ("UGANDA: Exampla", "Forest, 1300 m", True),
+        ("Sampleton", "Heath", True),
+        # the line above closed, or the site more than its noun
+        ("Sampleton,", "Forest", False),
+        ("UGANDA: Exampla", "Forest edge", False),
+        ("UGANDA: Exampla", "Sampleton", False),
+    ],
+)
+def test_name_carried(above: str, line: str, carried: bool) -> None:
+    assert name_carried(above, line) == carried
