@@ -149,7 +149,7 @@ def ocr_letters(line: str, *, initial: bool = True) -> str:
     """`line` with the OCR's usual confusions inside words undone, for matching a method's, a
     host's or a site's word the OCR misread ("MV Iight", "pitfa11 trap", "sweepinq", "cx
     Exampla minor", "at light, 3OOm", "woodIand"): "I" or "1" after a letter read "l", "q"
-    closing "-inq" "g", "cx" "ex", "O" in a height's figure "0"; with `initial`, also an "I" or
+    closing "-inq" "g", "cx" "ex", "O" in a height's figure "0" (and "l" or "I" there "1"); with `initial`, also an "I" or
     "1" opening a word in lower case ("Iight", "1ight"), which a place's name may be
     ("Ickleton")."""
     line = re.sub(r"(?<=[A-Za-z])[I1]+(?=[a-z]|\b)", lambda m: "l" * len(m[0]), line)
@@ -158,10 +158,17 @@ def ocr_letters(line: str, *, initial: bool = True) -> str:
     line = re.sub(r"(?<=[a-z]n)q\b", "g", line)
     line = re.sub(r"\b([cC])x\b", lambda m: "ex" if m[1] == "c" else "Ex", line)
     return re.sub(
-        r"\b(\d+)([Oo]+)(\d*)(?=\s?(?:m|ft|feet)\b)",
-        lambda m: m[1] + "0" * len(m[2]) + m[3],
+        # (a thousands' comma between, the unit in capitals: "l0,OOO FT.", "5OOO FT.")
+        r"\b([\dlI]*\d[\dlI]*,?)([Oo]+)(\d*)(?=\s?(?i:m|ft|feet)\b)",
+        lambda m: re.sub("[lI]", "1", m[1]) + "0" * len(m[2]) + m[3],
         line,
     )
+
+
+def altitude_line(line: str) -> bool:
+    """Whether `line` is an altitude alone (`ALTITUDE_LINE`), as printed or as the OCR misread
+    its figure (`ocr_letters`: "7OOO ft.", "l0,OOO FT.")."""
+    return any(ALTITUDE_LINE.fullmatch(x) for x in (line, ocr_letters(line)))
 
 
 def method_line(line: str) -> bool:

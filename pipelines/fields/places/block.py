@@ -11,12 +11,11 @@ from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
-from pipelines.fields.places.habitat_phrases import habitat_line
+from pipelines.fields.places.habitat_phrases import habitat_line, name_carried
 from pipelines.fields.places.lines import (
-    BEARING_NAME,
     DATE_LINE,
-    OPEN_DISTANCE,
     SENTENCE_START,
+    bearing_under_distance,
     description_start,
     height_before,
     place_after_growth,
@@ -30,7 +29,7 @@ from pipelines.fields.text import Label
 
 # A preposition of place left open at the end of a block's head ("In silvis prope", "Wald bei",
 # "near"): the place's name comes after it
-_OPEN_PREPOSITION = re.compile(
+OPEN_PREPOSITION = re.compile(
     r"(?<![\w.])(?:prope|pr\.|juxta|ad|apud|circa|versus|in|inter|supra|sub|near|at|by|bei|nahe|"
     r"unweit|près|pres|de|del|cerca|perto|bij|nabij|nära|vid|около|близ|у)$",
     re.IGNORECASE,
@@ -70,7 +69,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             s = host.end + 1
     for cs, ce in sorted(spans):
         rest = lab.text[ce:e]
-        if _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
+        if OPEN_PREPOSITION.search(lab.text[s:cs].rstrip()):
             # "In silvis prope / Sampleton": the name after a preposition is the place's, though
             # another field claimed it (a name parser's "Sampleton mens.")
             continue
@@ -90,7 +89,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # left once the name is cut off end the locality too
         rest = lab.text[claimed_end(spans, cs) : e]
         if (
-            _OPEN_PREPOSITION.search(lab.text[s:cs].rstrip())
+            OPEN_PREPOSITION.search(lab.text[s:cs].rstrip())
             or height_before(lab.text, s, cs)
             or _bearing_after_distance(lab, s, cs)
         ):
@@ -132,7 +131,13 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
-    if last.start > s and habitat_line(lab.text[last.start : e]):
+    if (
+        last.start > s
+        and habitat_line(lab.text[last.start : e])
+        and not name_carried(
+            lab.text[lab.line_at(last.start - 1).start : last.start - 1], last.text
+        )
+    ):
         # "Exampla Co. / Sampleton, on granite outcrop.": the place's name before the comma
         # stays, the site after it goes
         named = _NAME_THEN_SITE.match(lab.text, last.start, e)
@@ -174,10 +179,9 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
 
 def _bearing_after_distance(lab: Label, s: int, cs: int) -> bool:
     """Whether the claimed span at `cs` opens a line of a bearing and a place's name under a
-    line closing with a distance ("Exampla Cr., 4 mi / N. Sampleton"), no person's name."""
-    return (
-        OPEN_DISTANCE.search(lab.text, max(s, cs - 20), cs) is not None
-        and BEARING_NAME.fullmatch(lab.text, cs, lab.line_at(cs).end) is not None
+    line closing with a distance (`bearing_under_distance`), no person's name."""
+    return bearing_under_distance(
+        lab.text[max(s, cs - 20) : cs], lab.text[cs : lab.line_at(cs).end]
     )
 
 

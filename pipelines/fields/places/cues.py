@@ -87,7 +87,8 @@ PLACE_PREPOSITION = re.compile(
     + cue_pattern("preposition")
     + r"|^[^\w\n]*(?i:"
     + cue_pattern("preposition")
-    + r"))\s+(?:[a-zà-ÿ]+\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}"
+    # (the noun of place perhaps shortened: "ad fl. Sampla", "prope opp. Exampla")
+    + r"))\s+(?:[a-zà-ÿ]+\.?\s+){0,2}[A-ZÀ-Þ][a-zà-ÿ]{2,}"
     # a line in capitals ("SAMPLETON DOWN, NR. EXAMPLA"): the preposition and the name in
     # capitals too
     + r"|(?<![\w.])(?-i:"

@@ -9,10 +9,11 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
-from pipelines.fields.places.asides import ALTITUDE_LINE, METHOD_LINE
+from pipelines.fields.places.asides import METHOD_LINE, altitude_line
 from pipelines.fields.places.block import before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.habitat_phrases import (
+    HEIGHT_HEAD,
     HEIGHT_TAIL,
     NAME_LIST,
     habitat_line,
@@ -79,6 +80,16 @@ def habitat_candidates(
                     # "Kasvukoht: Exempla khk., Sampla küla, lodumets": the site after the
                     # place's names is the habitat, the whole value the locality
                     return [grown]
+                s = ln.start + m.end() + lead(ln.text[m.end() :])
+                station = lab.text[s : placed.start].rstrip(" ,;")
+                if placed.rule == "locality.habitat_key" and len(station) > 2:
+                    # "Hab. in silvis prope / Sampleton": the station before the place's
+                    # preposition
+                    return [
+                        candidate(
+                            Term.habitat, station, 0.8, lab, s, s + len(station), "habitat.keyword"
+                        )
+                    ]
                 continue  # "Hab. Exampleshire: Sampleton Glen": the old label's place, taken
             if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
@@ -103,6 +114,14 @@ def habitat_candidates(
                     or LOC_KEY.match(nxt.text)
                     # "Hab. in Quercus / vi.1950": a date in lower-case Roman figures below
                     or date_alone(nxt.text)
+                    # "Hab. in rupibus calcareis / prope Sampleton": the place under the
+                    # station, the locality's
+                    or (
+                        placed is not None
+                        and placed.label == lab.position
+                        and placed.start is not None
+                        and nxt.start <= placed.start < nxt.end
+                    )
                 ):
                     break
                 e = nxt.end
@@ -345,7 +364,7 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if lab.line_at(end).end > end + 1:
         return None
     while i < len(lab.lines) and (
-        coordinates_line(lab.lines[i].text) or ALTITUDE_LINE.fullmatch(lab.lines[i].text)
+        coordinates_line(lab.lines[i].text) or altitude_line(lab.lines[i].text)
     ):
         i += 1
     if i >= len(lab.lines):
@@ -354,12 +373,16 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if not habitat_line(ln.text) or DESCRIPTION.match(ln.text) or METHOD_LINE.fullmatch(ln.text):
         # "beating oak", "at light": how the insect was taken, not where
         return None
-    s = ln.start + lead(ln.text)
+    # (the plant's form before a semicolon is its description: "Herbaceous, creeping; frequent
+    # in open pastures")
+    s = ln.start + max(lead(ln.text), site_start(ln.text))
     key = LOC_KEY.match(ln.text)
     if key is not None:
         # "Vindplaats: Exempla / Groeiplaats: in weiland": a second place's key under the
         # locality (where it grew) keys the site; its value is the habitat, without the key
         s = ln.start + key.end()
+    if (head := HEIGHT_HEAD.match(ln.text, s - ln.start)) is not None:
+        s = ln.start + head.end()  # "1800 m, mossy forest": the height apart
     value = ln.text[s - ln.start :].strip()
     value = value[: site_end(value)]  # "Rocky slopes; annual herb, fl. yellow."
     if (tail := HEIGHT_TAIL.search(value)) is not None and tail.start() >= 3:

@@ -23,8 +23,18 @@ COMPOUND_SITE = re.compile(
 # The height the site lies at, closing its line ("Evergreen forest, 1200 m", "Thickets, alt.
 # 6-7000 ft.")
 HEIGHT_TAIL = re.compile(
-    r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?"
-    r"[ \t]?(?i:m|ft|feet)\b\.?[ \t]*$"
+    r"[,;]?[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?(?:"
+    r"\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?i:m|ft|feet)\b\.?"
+    # the key after the unit ("900 m alt.", "1500 m s.m."), or the unit before the figure as
+    # Italian and Latin sheets write it ("m 300", "m. 1500 s.m.")
+    r"(?:[ \t]*(?:alt|s\.?[ \t]?[ml])\.?)?|m\.?[ \t]?\d[\d.,]*(?:[ \t]*s\.?[ \t]?[ml]\.?)?)[ \t]*$"
+)
+
+# The height the site lies at, opening its line before a comma ("1800 m, mossy forest", "alt.
+# 6000 ft.; open scrub")
+HEIGHT_HEAD = re.compile(
+    r"[ \t]*(?:(?i:alt|elev|ca|c)\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?"
+    r"(?i:m|ft|feet)\b\.?(?:[ \t]*(?i:alt)\.?)?[ \t]*[,;][ \t]*(?=[^\W\d_])"
 )
 
 
@@ -41,6 +51,7 @@ def habitat_line(line: str) -> bool:
         words = HEIGHT_TAIL.sub("", low.rstrip(" .")).split()
         return bool(words) and all(_capital_site_word(w) for w in words) and habitat_line(low)
     line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
+    line = HEIGHT_HEAD.sub("", line, count=1)
     words = line.split()
     return (
         bool(words)
@@ -67,6 +78,21 @@ def habitat_line(line: str) -> bool:
     )
 
 
+# English site nouns that end a place's name ("Exampla Forest", "Sampleton Heath")
+_NAME_END_NOUN = re.compile(r"Forest|Woods?|Heath|Moor|Fen|Swamp|Marsh|Bog|Common|Scrub|Bush")
+
+
+def name_carried(above: str, line: str) -> bool:
+    """Whether `line` opens with a site's noun alone, capitalised, that ends the name the line
+    `above` leaves open ("UGANDA: Exampla / Forest, 1300 m": the place's name "Exampla Forest"
+    broken over a pin's short lines), not a site of its own."""
+    head = HEIGHT_TAIL.sub("", line.strip()).strip(" .,;")
+    return (
+        _NAME_END_NOUN.fullmatch(head) is not None
+        and re.search(r"(?<![\w'’])[A-Z][a-z]{2,}$", above.rstrip()) is not None
+    )
+
+
 def _capital_site_word(word: str) -> bool:
     """Whether `word`, printed in capitals, is a site's word: a habitat's word, a site's
     adjective or a small word between them ("PINE-OAK", "DE", "ENCINO" after "BOSQUE DE")."""
@@ -79,8 +105,9 @@ def _capital_site_word(word: str) -> bool:
     )
 
 
-# Small words inside a habitat's phrase printed in capitals ("BOSQUE DE PINO", "ON BARK")
-_CAPITAL_SMALL_WORD = re.compile(r"of|with|and|de|del|y|e|da|do|en|med|och|ja|и|в|на")
+# Small words inside a habitat's phrase printed in capitals ("BOSQUE DE PINO", "ON BARK",
+# "IN RUPIBUS", "BOSCHI DI LECCIO")
+_CAPITAL_SMALL_WORD = re.compile(r"of|with|and|on|in|de|del|y|e|da|do|en|di|med|och|ja|и|в|на")
 
 
 # A preposition before the plants a site is named by ("Dry heath, with Calluna", "bank under
@@ -210,6 +237,8 @@ def habitat_phrase(labels: list[Label]) -> list[FieldCandidate]:
             prev = lab.lines[i - 1].text.split() if i > 0 else []
             if prev and prev[-1][:1].islower() and ln.text.lstrip()[:1].islower():
                 continue  # "Old secondary / lowland rain forest."
+            if i > 0 and name_carried(lab.lines[i - 1].text, ln.text):
+                continue  # "UGANDA: Exampla / Forest, 1300 m": a name's end
             for c in _CLAUSE.finditer(ln.text):
                 clause = c.group(0).strip()
                 m = habitat_clause(clause)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
+from pipelines.fields.places.block import OPEN_PREPOSITION
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.coordinates import before_national_grid, coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
@@ -27,7 +28,7 @@ from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
 from pipelines.fields.places.vice_counties import past_vice_county
-from pipelines.fields.text import Label, candidate, is_institution, squash_ws
+from pipelines.fields.text import Label, Line, candidate, is_institution, squash_ws
 
 
 def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
@@ -174,6 +175,12 @@ def habitat_as_place(
             ):
                 # "Sampleton, Exampleshire / Hab. in Quercus": an insect's host under its place
                 continue
+            below = _place_below(lab, ln) if placed is None else None
+            if below is not None:
+                # "Hab. in rupibus calcareis / prope Sampleton": the station on the key's line,
+                # the place on the next (the habitat's value keeps the station)
+                value = lab.text[below[0] : below[1]]
+                placed = PLACE_PREPOSITION.match(value)
             vegetal = HABITAT_WORDS.search(value) is not None
             at = ln.start + m.end() + lead(ln.text[m.end() :])
             region = bool(regions_on(regions, lab.position, at, at + len(value)))
@@ -188,10 +195,31 @@ def habitat_as_place(
             s = ln.start + m.end() + lead(ln.text[m.end() :])
             e = s + len(value)
             conf = 0.5 if vegetal else 0.6
+            if below is not None:
+                s, e = below
             return [
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]
     return []
+
+
+def _place_below(lab: Label, ln: Line) -> tuple[int, int] | None:
+    """The span of the line under the "Hab." line `ln` when it opens with a preposition of place
+    before a name (`PLACE_PREPOSITION`: "prope Sampleton", "ad ripas fluminis Exampla"), its
+    stop closing it cut off; or from the preposition `ln` leaves open at its end when the line
+    under it opens with a name ("Hab. in silvis prope / Sampleton")."""
+    i = ln.index + 1
+    if i >= len(lab.lines) or ln.text.rstrip().endswith("."):
+        return None
+    nxt = lab.lines[i]
+    end = nxt.start + len(nxt.text.rstrip(" .,;\t"))
+    left_open = OPEN_PREPOSITION.search(ln.text.rstrip())
+    if left_open is not None and re.match(r"\s*[A-ZÀ-Þ][a-zà-ÿ]{2,}", nxt.text):
+        # "Hab. in silvis prope / Sampleton": the preposition left open at the line's end
+        return ln.start + left_open.start(), end
+    if PLACE_PREPOSITION.match(nxt.text, lead(nxt.text)) is None:
+        return None
+    return nxt.start + lead(nxt.text), end
 
 
 # A host's name alone after a preposition ("in Quercus", "on Salix alba", "ex Betula")

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipelines.fields.places.asides import (
-    ALTITUDE_LINE,
     CITATION,
     GRID_LINE,
     HOST_LINE,
@@ -16,6 +15,7 @@ from pipelines.fields.places.asides import (
     REARED_LINE,
     SERIES_LINE,
     TITLE_WORDS,
+    altitude_line,
     aside_line,
     host_line,
     method_line,
@@ -35,15 +35,14 @@ from pipelines.fields.places.institutions import (
 )
 from pipelines.fields.places.keys import HAB_KEY, LOC_KEY, OTHER_KEY, REFERENCE_KEY
 from pipelines.fields.places.lines import (
-    BEARING_NAME,
     DATE_LINE,
-    DESCRIPTION,
     ON,
-    OPEN_DISTANCE,
     PLANT_COLOUR,
+    bearing_under_distance,
     carries_on,
     describes_plant,
     description_start,
+    opens_description,
     place_after_growth,
 )
 from pipelines.fields.places.persons import (
@@ -112,7 +111,7 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     ):
         # "Sweeping", "M.V. light", "Lichtfang": how it was taken; "ex Exampla minor": its host
         return "skip"
-    if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or ALTITUDE_LINE.fullmatch(line):
+    if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or altitude_line(line):
         return "skip"
     if CITATION.search(line) or aside_line(line):
         return "skip"
@@ -140,7 +139,7 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         # "Growing on rocks by stream near Beeby, Exampleshire": the place after how it grew
         # (`trim` cuts the head off)
         return "text"
-    if OTHER_KEY.match(line) or HAB_KEY.match(line) or DESCRIPTION.match(line) or ON.match(line):
+    if OTHER_KEY.match(line) or HAB_KEY.match(line) or opens_description(line) or ON.match(line):
         return "skip"
     if PLANT_COLOUR.search(line):
         # "Along road to Sampleton, Mun. Exempla. Shrub 2 m, flowers white.": the place's
@@ -304,12 +303,7 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             # "beaten from / Quercus robur": the host the insect was taken from, no place
             kinds[i] = "skip"
             continue
-        if (
-            kinds[i] == "skip"
-            and kinds[i - 1] == "text"
-            and OPEN_DISTANCE.search(prev)
-            and BEARING_NAME.fullmatch(line)
-        ):
+        if kinds[i] == "skip" and kinds[i - 1] == "text" and bearing_under_distance(prev, line):
             # "Exampla Cr., 4 mi / N. Sampleton": the bearing and the place under the distance,
             # which the collectors' rule read as an initial and a surname
             kinds[i] = "text"

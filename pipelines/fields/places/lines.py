@@ -72,9 +72,14 @@ PLANT_COLOUR = re.compile(
 
 
 # A line of an insect's data label that carries its date: a year, a day and month in figures
-# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88").
+# or Roman numerals, a month's name ("12.VI.1931", "SEPT 1931", "3-7-88"), as printed or as the
+# OCR misread the year's figures.
 DATE_LINE = re.compile(
-    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
+    r"\b(?:1[6-9]\d\d|20[0-2]\d)\b"
+    # a year as the OCR misreads its figures ("V.l912", "JUNE l9l3", "l2.v.l962"), two of them
+    # figures still
+    r"|(?<![^\W_])(?=(?:[lIO]*\d){2})[1lI][6-9lI][\dlIO]{2}(?![^\W_])"
+    r"|\d\s?[-./:]\s?(?:[IVXivx]{1,4}|\d{1,2})\s?[-./:]\s?['’]?\d{2}"
     r"|\b(?:[IVX]{1,4})\s?[-./]\s?(?:(?:1[6-9]|20)?\d\d\b|\d{1,2}\s?[-./]\s?\d{2})"
     # a month's name as a whole word before a figure ("Aug. 12", "Sept 1931"; not "Junction 12",
     # "Marsh 3", "Decatur 4")
@@ -86,6 +91,12 @@ DATE_LINE = re.compile(
 
 def describes_plant(line: str) -> bool:
     return DESCRIPTION.match(line) is not None or PLANT_COLOUR.search(line) is not None
+
+
+def opens_description(line: str) -> bool:
+    """Whether `line` opens with the plant described (`DESCRIPTION`: "Shrub 2 m", "Growing on
+    ...") or with its form alone in a clause before a semicolon ("Herbaceous, creeping; ...")."""
+    return DESCRIPTION.match(line) is not None or _FORM_CLAUSE.match(line) is not None
 
 
 # Where a sentence starts on a line: after a word's full stop (not an abbreviation's: "Mun.
@@ -165,13 +176,26 @@ def _sentence_description(line: str) -> int | None:
 _PLANT_SIZE = re.compile(r"[^\W\d_]+(?:[ \t][a-z]+)?[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mm|cm|dm|m|ft)\b")
 
 
+# How common the plant is, a sentence of its own ("Frequent.", "Locally common.")
+_ABUNDANCE = re.compile(
+    r"(?i:(?:very|locally|fairly|rather)\s+)?"
+    r"(?i:frequent|common|rare|abundant|occasional|scattered|scarce|plentiful|sparse)\.?"
+)
+
+# The plant's form alone in a clause closed by a semicolon ("Herbaceous, creeping; ")
+_FORM_CLAUSE = re.compile(
+    rf"\s*(?i:{_GROWTH}|{plant_words('form')})(?:,[ \t]*(?i:{_GROWTH}))*;[ \t]*"
+)
 # How the plant grew or how common it is opening a line ("Growing on rocks by stream near
-# Beeby", "Scattered in grassland near Sampleton"), then where: a relation before a name
+# Beeby", "Scattered in grassland near Sampleton"), or opening the clause after a semicolon
+# that closes the plant's form ("Herbaceous, creeping; frequent in open pastures, near"), then
+# where: a relation before a name, or left open at the line's end with the name on the next
 _GROWTH_HEAD = re.compile(
     r"\s*(?:Growing|Hanging|Creeping|Scattered|Abundant|Frequent|Occasional|Common|Rare)\b"
+    rf"|{_FORM_CLAUSE.pattern}(?:(?i:growing)|{_ABUNDANCE.pattern})\b"
 )
 _PLACE_AFTER = re.compile(
-    r"\b(?:near|nr\.|above|below|beside|at|by|in)\s+(?:the\s+)?(?=[A-Z][a-z]{2,})"
+    r"\b(?:near|nr\.|above|below|beside|at|by|in)(?:\s+(?:the\s+)?(?=[A-Z][a-z]{2,})|[ \t]*$)"
 )
 
 
@@ -199,9 +223,10 @@ def _sized_plant(line: str) -> bool:
 
 
 def site_start(line: str) -> int:
-    """Where the site starts on a line that opens with the plant and its size: after that
-    clause ("Plant 2 m tall, in moist woods near Sampleton" -> "in moist woods ..."); else 0."""
-    m = re.match(r"[^,;]*[,;][ \t]*", line) if _sized_plant(line) else None
+    """Where the site starts on a line that opens with the plant and its size, or its form alone
+    before a semicolon: after that clause ("Plant 2 m tall, in moist woods near Sampleton" -> "in
+    moist woods ...", "Herbaceous, creeping; frequent in ..." -> "frequent in ..."); else 0."""
+    m = re.match(r"[^,;]*[,;][ \t]*", line) if _sized_plant(line) else _FORM_CLAUSE.match(line)
     return m.end() if m is not None else 0
 
 
@@ -219,13 +244,6 @@ def site_end(text: str) -> int:
     form = re.search(r";[ \t]*(?=" + _PLANT_FORM.pattern + ")", text)
     ends = [x for x in (at, form.start() if form is not None else None) if x is not None]
     return len(text[: min(ends)].rstrip(" ;,.")) if ends else len(text)
-
-
-# How common the plant is, a sentence of its own ("Frequent.", "Locally common.")
-_ABUNDANCE = re.compile(
-    r"(?i:(?:very|locally|fairly|rather)\s+)?"
-    r"(?i:frequent|common|rare|abundant|occasional|scattered|scarce|plentiful|sparse)\.?"
-)
 
 
 # A comma's clause closing the line that names the flowers' or the fruit's colour (", flowers
@@ -254,6 +272,13 @@ BEARING_NAME = re.compile(
     r"\s*(?:[NSEW]{1,3}\.?|[NS]\.?[EW]\.?)[ \t]?(?:of[ \t]+)?"
     r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?\W*"
 )
+
+
+def bearing_under_distance(above: str, line: str) -> bool:
+    """Whether `line` is a bearing's initial and a place's name under `above`, which closes with
+    a distance ("Exampla Cr., 4 mi / N. Sampleton"): the place's, no person's initial and
+    surname."""
+    return OPEN_DISTANCE.search(above) is not None and BEARING_NAME.fullmatch(line) is not None
 
 
 def lead(text: str) -> int:
