@@ -200,7 +200,17 @@ def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
         (Role.curatorial, "") in c and re.search(r"\d", t) for c, t in zip(cues, texts, strict=True)
     ):
         shown.add(_REGISTER)
-    roles = [{role for role, needs in c if not needs or needs in shown} for c in cues]
+    # a cue that needs another role counts beside a stamp's word of the table on its own line no
+    # more: the stamp's kind of collection ("Carpological collection") names no donor
+    stamps = _cues().get((Role.curatorial, ""))
+    roles = [
+        {
+            role
+            for role, needs in c
+            if not needs or (needs in shown and not (stamps is not None and stamps.search(t)))
+        }
+        for c, t in zip(cues, texts, strict=True)
+    ]
     stamp = set(digitisation_stamp(label))
     return [r | {Role.curatorial} if i in stamp else r for i, r in zip(index, roles, strict=True)]
 
@@ -306,8 +316,9 @@ _INITIALLED = re.compile(r"(?<![^\W\d_])[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][^\W\d_]{2
 _HEADING = re.compile(r"[^\d]{0,30}")
 
 
-# a type's status ("Holotype", "Lectotype designated by ..."): its label carries the type's own data
-_TYPE_WORD = re.compile(r"typ|тип", re.IGNORECASE)
+# a type's status ("Holotype", "Lectotype designated by ...", "Holotipo", "Lectótipo"): its label
+# carries the type's own data
+_TYPE_WORD = re.compile(r"typ|t[ií]po|тип", re.IGNORECASE)
 
 
 @cache

@@ -1,0 +1,113 @@
+"""Whole sheets invented in the shapes of Asian, Australian, Indochinese, Mediterranean and Iberian
+herbaria and of collectors' distribution series: their stamps, type and annotation labels in their
+languages, distributors' lines and headers as the OCR misreads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.roles import Role
+from pipelines.fields.text import is_header
+from tests.pipelines.fields.parsed import fields, role_of, value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sheet's count among the specimen's sheets (was the data label's)
+        "Sheet 1 of 2",
+        "SHEET 2 OF 3\nK000123456",
+        "Hoja 1 de 2",
+        # parts kept apart: in spirit, the fruits, a tissue bank, a slide (were data or donor)
+        "Spirit collection no. 1234",
+        "Spirit coll. 567\nHerb. Hort. Bot. Sampl.",
+        "Photographed 1985\nCarpological collection\nK000234567",
+        "Kew DNA Bank 12345",
+        "Microscope slide",
+        "Microscope slide\nNo. 45",
+    ],
+)
+def test_a_stamp_of_the_specimens_parts_and_sheets_is_curatorial(text: str) -> None:
+    assert role_of(text) is Role.curatorial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a type's label in the Iberian and Italian herbaria's languages (were data)
+        "Tipo nomenclatural\nExampla hispanica Beisp.\nDesignado por K. Muster, 1999",
+        "TIPO\nExampla hispanica Muster\nK. Muster 1925",
+        "HOLOTIPO\nExampla lusitanica Beisp.\nK. Muster 1958",
+        "Lectótipo\nExampla lusitanica Beisp.\nK. Muster 1990",
+        "OLOTIPO\nExampla italica Muster\nK. Muster 1975",
+        # an annotation's or a revision's slip, its heading alone (were data)
+        "ANOTACIÓN\nExampla minor Muster\nA. Exempel\n2001",
+        "ANNOTAZIONE\nExampla italica Muster\nK. Muster\n1995",
+        "Revisione\nExampla italica Muster\nJ. Beispiel 1975",
+        "Revisão\nExampla lusitanica Muster\nJ. Beispiel 1980",
+    ],
+)
+def test_type_and_annotation_labels_in_their_languages_are_slips(text: str) -> None:
+    assert role_of(text) is Role.determination
+
+
+def test_a_tipo_opening_a_data_labels_line_is_no_type() -> None:
+    text = "Exampla minor Muster\nTipo de vegetación: matorral\nProv. Exempla: Sampla\n12-V-1950"
+    assert role_of(text) is Role.data
+
+
+def test_an_annotations_year_is_no_collection_date() -> None:
+    text = (
+        "ANOTACIÓN\nExampla minor Muster\nA. Exempel\n2001\n\n"
+        "Exampla minor Muster\nProv. Exempla: Sierra de Sampla\nleg. J. Beispiel 45\n20-IV-1980"
+    )
+    got = fields(text)
+    assert got["eventDate"].value == "1980-04-20"
+    assert got["dateIdentified"].value == "2001"
+
+
+@pytest.mark.parametrize(
+    "distributor",
+    [
+        "Distribuées par la Société exemplaire, Genève, Suisse",
+        "Distribuido por K. Muster, Ginebra, Suiza",
+        "Distribuito da J. Beispiel, Firenze, Italia",
+        "Ausgegeben von K. Muster, Berlin, Deutschland",
+    ],
+)
+def test_a_distributors_address_is_no_place_of_the_specimen(distributor: str) -> None:
+    # was country 'Switzerland' at 0.92, state 'Genève' at 0.94 and the distributor's line the
+    # locality at 0.91
+    text = (
+        "PLANTAE EXEMPLI\nNo. 678\nExampla hispanica Beisp.\nSierra de Sampla, prope Exempla\n"
+        f"leg. K. Muster\n15 mai 1905\n{distributor}"
+    )
+    got = fields(text)
+    assert "stateProvince" not in got
+    assert "country" not in got
+    assert "Sampla" in got["verbatimLocality"].value
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        # a figure read for a letter of the header's first word
+        ("FL0RA 0F YUNNAN", True),
+        ("PLANT5 OF WESTERN CHINA", True),
+        ("F1ora of Exampla", True),
+        # numbers stay numbers
+        ("1200 m, Sampla", False),
+        ("No. 1015 Exampla minor", False),
+    ],
+)
+def test_a_header_read_with_figures_for_letters(line: str, header: bool) -> None:
+    assert is_header(line) is header
+
+
+def test_a_misread_header_is_no_locality() -> None:
+    # was verbatimLocality 'FL0RA 0F YUNNAN' at 0.81
+    text = (
+        "FL0RA 0F YUNNAN\nEXAMPLA YUNNANENSIS MUSTER\nLIKIANG, ALT. 3000 M.\n"
+        "COLL. K. MUSTER N0. 2233\nSEPT. 4, l935"
+    )
+    assert "FL0RA" not in (value(text, "verbatimLocality") or "")
