@@ -944,15 +944,25 @@ def _dated_note(label: Label, i: int) -> bool:
 _HERBARIUM_HEAD = re.compile(r"[\W_]{0,3}(?:herb(?:arium|ier|ar)?|hb)\.?\s+", re.IGNORECASE)
 
 
+# persons joined after a herbarium's heading, their surnames shortened or not: "HOOK. FIL. &
+# THOMSON.", "Muster et Beispiel"
+_JOINED_NAMES = re.compile(r"[A-Z][^\W\d_]*\.?\s?(?:&|\bet\b|\band\b)\s?[A-Z][^\W\d_]{2,}")
+
+
 def _personal_herbarium(text: str, cues: set[Role]) -> bool:
     """Whether a curatorial line is a person's herbarium's header, the word and his initialled
-    name, no figures ("Herb. K. Muster", "HB. J. BEISPIEL"): the collector's as a last resort
-    (`people.headers`), no stamp to blank. A former owner's ("Ex Herb. K. Muster") is a donor's."""
+    name, no figures ("Herb. K. Muster", "HB. J. BEISPIEL"), or a distributed series' naming its
+    collectors after its region ("HERB. IND. OR. HOOK. FIL. & THOMSON."): the collector's as a
+    last resort (`people.headers`), no stamp to blank. A former owner's ("Ex Herb. K. Muster")
+    is a donor's."""
     m = _HERBARIUM_HEAD.match(text)
     return (
         cues == {Role.curatorial}
         and m is not None
-        and _INITIALLED.match(text, m.end()) is not None
+        and (
+            _INITIALLED.match(text, m.end()) is not None
+            or _JOINED_NAMES.search(text, m.end()) is not None
+        )
         and not re.search(r"\d", text)
     )
 

@@ -111,3 +111,28 @@ def test_a_misread_header_is_no_locality() -> None:
         "COLL. K. MUSTER N0. 2233\nSEPT. 4, l935"
     )
     assert "FL0RA" not in (value(text, "verbatimLocality") or "")
+
+
+@pytest.mark.parametrize(
+    ("header", "who"),
+    [
+        # a series' header naming its collectors, printed above the data label's lines (was
+        # blanked as a stamp: no collector)
+        ("HERB. IND. OR. HOOK. FIL. & THOMSON.", "HOOK. FIL. | THOMSON"),
+        ("Herb. Fl. Exempl. Muster et Beispiel", "Muster | Beispiel"),
+    ],
+)
+def test_a_series_header_naming_its_collectors_is_read_on_the_data_label(
+    header: str, who: str
+) -> None:
+    text = (
+        f"{header}\nExampla himalaica Muster\nHab. Sampla\nAlt. 4-6000 ped.\n\nHerb. Hort. Sampl."
+    )
+    got = fields(text)["recordedBy"]
+    assert got.value == who
+    assert got.confidence < 0.9
+
+
+def test_an_institutions_abbreviated_heading_stays_a_stamp() -> None:
+    text = "HERB. HORT. BOT. EXEMPL.\nExampla minor Muster\nSampla, in collibus\n1880"
+    assert value(text) is None
