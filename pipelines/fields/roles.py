@@ -949,12 +949,19 @@ _HERBARIUM_HEAD = re.compile(r"[\W_]{0,3}(?:herb(?:arium|ier|ar)?|hb)\.?\s+", re
 _JOINED_NAMES = re.compile(r"[A-Z][^\W\d_]*\.?\s?(?:&|\bet\b|\band\b)\s?[A-Z][^\W\d_]{2,}")
 
 
+# one word in full after a herbarium's heading: a person's name or a region's adjective ("Herb.
+# Wallich", "Hb. Martii", "HERB. LUSITANICUM"), not an institution's shortened ("Herb. Panorm.")
+_ONE_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?![.\w])[^\w.]*")
+
+
 def _personal_herbarium(text: str, cues: set[Role]) -> bool:
-    """Whether a curatorial line is a person's herbarium's header, the word and his initialled
-    name, no figures ("Herb. K. Muster", "HB. J. BEISPIEL"), or a distributed series' naming its
-    collectors after its region ("HERB. IND. OR. HOOK. FIL. & THOMSON."): the collector's as a
-    last resort (`people.headers`), no stamp to blank. A former owner's ("Ex Herb. K. Muster")
-    is a donor's."""
+    """Whether a curatorial line is a person's herbarium's header, the word and his name, no
+    figures ("Herb. K. Muster", "HB. J. BEISPIEL", "Herb. Wallich"), or a distributed series'
+    naming its collectors after its region ("HERB. IND. OR. HOOK. FIL. & THOMSON."): the
+    collector's as a last resort (`people.headers`), no stamp to blank; so is a herbarium named
+    after its region ("HERB. LUSITANICUM", as "HERBARIUM LUSITANICUM" is an institution's name
+    left to the parsers that read its place). A former owner's ("Ex Herb. K. Muster") is a
+    donor's."""
     m = _HERBARIUM_HEAD.match(text)
     return (
         cues == {Role.curatorial}
@@ -962,6 +969,7 @@ def _personal_herbarium(text: str, cues: set[Role]) -> bool:
         and (
             _INITIALLED.match(text, m.end()) is not None
             or _JOINED_NAMES.search(text, m.end()) is not None
+            or _ONE_NAME.fullmatch(text, m.end()) is not None
         )
         and not re.search(r"\d", text)
     )

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields.roles import Role
-from pipelines.fields.text import is_header
+from pipelines.fields import labels_from_text
+from pipelines.fields.roles import Role, stamp_lines
+from pipelines.fields.text import is_header, make_labels
 from tests.pipelines.fields.parsed import fields, role_of, value
 
 
@@ -136,3 +137,21 @@ def test_a_series_header_naming_its_collectors_is_read_on_the_data_label(
 def test_an_institutions_abbreviated_heading_stays_a_stamp() -> None:
     text = "HERB. HORT. BOT. EXEMPL.\nExampla minor Muster\nSampla, in collibus\n1880"
     assert value(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        # a herbarium named after its region or a person in one word is left to the parsers that
+        # read it, as its name in full is ("HERBARIUM LUSITANICUM")
+        ("HERB. LUSITANICUM\nExampla minor Muster\nSampla, in arenosis\n1880", []),
+        ("Herb. Wallich\nExampla indica Muster\nSampla\n1821", []),
+        ("Hb. Martii\nExampla minor Muster\nSampla\n1830", []),
+        # an institution's name shortened is a stamp's
+        ("HERB. HORT. BOT. PANORM.\nExampla minor Muster\nSampla\n1890", [0]),
+        ("Herb. Panorm.\nExampla minor Muster\nSampla\n1890", [0]),
+    ],
+)
+def test_a_herbarium_named_in_one_word_is_no_stamp(text: str, blanked: list[int]) -> None:
+    (label,) = make_labels(labels_from_text(text))
+    assert stamp_lines(label) == blanked
