@@ -514,11 +514,46 @@ def determination_dates(label: Label) -> list[int]:
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
     headed = _headed_slip(lines, roles)
-    return [
-        index[k]
+    dating = [
+        k
         for k in _dating_lines(lines, roles)
         if headed or not date_alone(lines[k]) or _signed_column(lines, roles, k)
     ]
+    return [index[k] for k in sorted({*dating, *_signed_dates(lines, roles)})]
+
+
+# where a name may end before a date on its line: blanks, a comma, a bracket ("K. Muster 1970",
+# "J. Beispiel, 12.3.1958", "A. Exempel (Mayo 1985)")
+_NAME_END = re.compile(r"[\s,;(]+")
+
+
+def _dated_signature(line: str) -> bool:
+    """Whether a line is a person's name and a date after it, nothing else."""
+    return any(
+        _SIGNER.fullmatch(line[: m.start()]) is not None and date_alone(line[m.end() :])
+        for m in _NAME_END.finditer(line)
+    )
+
+
+def _signed_dates(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]:
+    """Positions in `lines` of the lines that sign a slip or a type's label with a name and a
+    date, under its heading alone on the first line ("RÉVISION / Exampla minor Muster / K.
+    Muster 1970", "ISOTYPUS / Exampla minor Muster / K. Muster, 1902", "HOLOTIPO / ... / J.
+    Beispiel 1958"): the annotation's or the designation's date, not the collection's. A type's
+    label that cites the gathering keeps it: the collector's number ("K. Muster 123, 1902") or
+    the place and its date alone ("Syntype / Sampleton / 1882")."""
+    if not lines or roles[0] != {Role.determination}:
+        return []
+    first = _repair_cues(lines[0])
+    type_heading = (
+        _TYPE_WORD.search(first) is not None
+        and not re.search(r"\d", first)
+        and len(first.split()) <= 3
+        and not _INITIALLED.search(first)
+    )
+    if not (type_heading or _heading_shape(lines[0])):
+        return []
+    return [k for k in range(1, len(lines)) if not roles[k] and _dated_signature(lines[k])]
 
 
 def column_dates(label: Label) -> list[int]:
@@ -653,7 +688,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.determination
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
-    for k in _dating_lines(lines, roles):
+    for k in {*_dating_lines(lines, roles), *_signed_dates(lines, roles)}:
         roles[k] = {Role.determination}
     if _stamp_form(lines, roles):
         return Role.curatorial

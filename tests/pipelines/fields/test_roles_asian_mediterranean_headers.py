@@ -155,3 +155,69 @@ def test_an_institutions_abbreviated_heading_stays_a_stamp() -> None:
 def test_a_herbarium_named_in_one_word_is_no_stamp(text: str, blanked: list[int]) -> None:
     (label,) = make_labels(labels_from_text(text))
     assert stamp_lines(label) == blanked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a register's and an accession's stamps in Spanish, Portuguese and Italian (were data:
+        # the register's number the recordNumber at 0.97, the day it came the eventDate)
+        "Registro No. 12345\nIngresado 12-III-1962",
+        "N.º de registro 4567\n1962",
+        "N.º de tombo 12345",
+        "Registo 1234",
+        "Inventario N. 1234\nRegistrato 1950",
+        # the photograph's and the imaging's stamps
+        "Fotografiado 1985\nDigitalizado 2015\nMA-01-00123456",
+        "Fotografato 1990",
+    ],
+)
+def test_register_and_imaging_stamps_of_southern_herbaria(text: str) -> None:
+    assert role_of(text) is Role.curatorial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an entrance and a town named Registro open places
+        "Exampla minor Muster\nEntrada del valle de Sampla\n12-V-1950",
+        "Exampla minor Muster\nIngreso a la finca Sampla\n12-V-1950",
+        "Exampla minor Muster\nRegistro, Exempla: margem do rio\n12-V-1950",
+    ],
+)
+def test_an_entrance_or_a_town_named_registro_is_the_data_labels(text: str) -> None:
+    assert role_of(text) is Role.data
+
+
+def test_a_register_stamps_number_is_no_record_number() -> None:
+    text = (
+        "Registro No. 12345\nIngresado 12-III-1962\n\n"
+        "Exampla minor Muster\nProv. Exempla: Sampla\nleg. A. Exempel\n20-VI-1958"
+    )
+    got = fields(text)
+    assert "recordNumber" not in got
+    assert got["eventDate"].value == "1958-06-20"
+
+
+@pytest.mark.parametrize(
+    ("slip", "year"),
+    [
+        # a type's label or a slip under its heading alone, signed with a name and a year, beside
+        # a data label that prints no date (was the eventDate at 0.91)
+        ("ISOTYPUS\nExampla italica Muster\nK. Muster, 1902", "1902"),
+        ("HOLOTIPO\nExampla hispanica Beisp.\nJ. Beispiel 1958", "1958"),
+        ("RÉVISION\nExampla indica Muster\nK. Muster 1970", "1970"),
+        ("Revisione\nExampla italica Muster\nJ. Beispiel (Maggio 1985)", "1985-05"),
+    ],
+)
+def test_a_signed_type_label_or_slip_dates_no_collection(slip: str, year: str) -> None:
+    text = f"{slip}\n\nExampla minor Muster\nProv. Exempla: Sierra de Sampla\nleg. A. Exempel 45"
+    got = fields(text)
+    assert "eventDate" not in got
+    assert got["dateIdentified"].value == year
+
+
+def test_a_type_label_citing_the_gathering_keeps_its_date() -> None:
+    # the collector's number before the year: the type's gathering, the sheet's own
+    text = "HOLOTYPE\nExampla minor Muster\nSampleton, in pratis\nK. Muster 123, 1902"
+    assert value(text, "eventDate") == "1902"
