@@ -200,7 +200,17 @@ def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
         (Role.curatorial, "") in c and re.search(r"\d", t) for c, t in zip(cues, texts, strict=True)
     ):
         shown.add(_REGISTER)
-    roles = [{role for role, needs in c if not needs or needs in shown} for c in cues]
+    # a cue that needs another role counts beside a stamp's word of the table on its own line no
+    # more: the stamp's kind of collection ("Carpological collection") names no donor
+    stamps = _cues().get((Role.curatorial, ""))
+    roles = [
+        {
+            role
+            for role, needs in c
+            if not needs or (needs in shown and not (stamps is not None and stamps.search(t)))
+        }
+        for c, t in zip(cues, texts, strict=True)
+    ]
     stamp = set(digitisation_stamp(label))
     return [r | {Role.curatorial} if i in stamp else r for i, r in zip(index, roles, strict=True)]
 
@@ -306,8 +316,9 @@ _INITIALLED = re.compile(r"(?<![^\W\d_])[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][^\W\d_]{2
 _HEADING = re.compile(r"[^\d]{0,30}")
 
 
-# a type's status ("Holotype", "Lectotype designated by ..."): its label carries the type's own data
-_TYPE_WORD = re.compile(r"typ|тип", re.IGNORECASE)
+# a type's status ("Holotype", "Lectotype designated by ...", "Holotipo", "Lectótipo"): its label
+# carries the type's own data
+_TYPE_WORD = re.compile(r"typ|t[ií]po|тип", re.IGNORECASE)
 
 
 @cache
@@ -503,11 +514,46 @@ def determination_dates(label: Label) -> list[int]:
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
     headed = _headed_slip(lines, roles)
-    return [
-        index[k]
+    dating = [
+        k
         for k in _dating_lines(lines, roles)
         if headed or not date_alone(lines[k]) or _signed_column(lines, roles, k)
     ]
+    return [index[k] for k in sorted({*dating, *_signed_dates(lines, roles)})]
+
+
+# where a name may end before a date on its line: blanks, a comma, a bracket ("K. Muster 1970",
+# "J. Beispiel, 12.3.1958", "A. Exempel (Mayo 1985)")
+_NAME_END = re.compile(r"[\s,;(]+")
+
+
+def _dated_signature(line: str) -> bool:
+    """Whether a line is a person's name and a date after it, nothing else."""
+    return any(
+        _SIGNER.fullmatch(line[: m.start()]) is not None and date_alone(line[m.end() :])
+        for m in _NAME_END.finditer(line)
+    )
+
+
+def _signed_dates(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]:
+    """Positions in `lines` of the lines that sign a slip or a type's label with a name and a
+    date, under its heading alone on the first line ("RÉVISION / Exampla minor Muster / K.
+    Muster 1970", "ISOTYPUS / Exampla minor Muster / K. Muster, 1902", "HOLOTIPO / ... / J.
+    Beispiel 1958"): the annotation's or the designation's date, not the collection's. A type's
+    label that cites the gathering keeps it: the collector's number ("K. Muster 123, 1902") or
+    the place and its date alone ("Syntype / Sampleton / 1882")."""
+    if not lines or roles[0] != {Role.determination}:
+        return []
+    first = _repair_cues(lines[0])
+    type_heading = (
+        _TYPE_WORD.search(first) is not None
+        and not re.search(r"\d", first)
+        and len(first.split()) <= 3
+        and not _INITIALLED.search(first)
+    )
+    if not (type_heading or _heading_shape(lines[0])):
+        return []
+    return [k for k in range(1, len(lines)) if not roles[k] and _dated_signature(lines[k])]
 
 
 def column_dates(label: Label) -> list[int]:
@@ -642,7 +688,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         return Role.determination
     lines = [label.lines[i].text.strip() for i in index]
     roles = _label_line_roles(label, index)
-    for k in _dating_lines(lines, roles):
+    for k in {*_dating_lines(lines, roles), *_signed_dates(lines, roles)}:
         roles[k] = {Role.determination}
     if _stamp_form(lines, roles):
         return Role.curatorial
@@ -933,15 +979,33 @@ def _dated_note(label: Label, i: int) -> bool:
 _HERBARIUM_HEAD = re.compile(r"[\W_]{0,3}(?:herb(?:arium|ier|ar)?|hb)\.?\s+", re.IGNORECASE)
 
 
+# persons joined after a herbarium's heading, their surnames shortened or not: "HOOK. FIL. &
+# THOMSON.", "Muster et Beispiel"
+_JOINED_NAMES = re.compile(r"[A-Z][^\W\d_]*\.?\s?(?:&|\bet\b|\band\b)\s?[A-Z][^\W\d_]{2,}")
+
+
+# one word in full after a herbarium's heading: a person's name or a region's adjective ("Herb.
+# Wallich", "Hb. Martii", "HERB. LUSITANICUM"), not an institution's shortened ("Herb. Panorm.")
+_ONE_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?![.\w])[^\w.]*")
+
+
 def _personal_herbarium(text: str, cues: set[Role]) -> bool:
-    """Whether a curatorial line is a person's herbarium's header, the word and his initialled
-    name, no figures ("Herb. K. Muster", "HB. J. BEISPIEL"): the collector's as a last resort
-    (`people.headers`), no stamp to blank. A former owner's ("Ex Herb. K. Muster") is a donor's."""
+    """Whether a curatorial line is a person's herbarium's header, the word and his name, no
+    figures ("Herb. K. Muster", "HB. J. BEISPIEL", "Herb. Wallich"), or a distributed series'
+    naming its collectors after its region ("HERB. IND. OR. HOOK. FIL. & THOMSON."): the
+    collector's as a last resort (`people.headers`), no stamp to blank; so is a herbarium named
+    after its region ("HERB. LUSITANICUM", as "HERBARIUM LUSITANICUM" is an institution's name
+    left to the parsers that read its place). A former owner's ("Ex Herb. K. Muster") is a
+    donor's."""
     m = _HERBARIUM_HEAD.match(text)
     return (
         cues == {Role.curatorial}
         and m is not None
-        and _INITIALLED.match(text, m.end()) is not None
+        and (
+            _INITIALLED.match(text, m.end()) is not None
+            or _JOINED_NAMES.search(text, m.end()) is not None
+            or _ONE_NAME.fullmatch(text, m.end()) is not None
+        )
         and not re.search(r"\d", text)
     )
 
