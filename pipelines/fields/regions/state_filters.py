@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipelines.fields.dates import MONTH_WORD
-from pipelines.fields.geo import countries, fold, states
+from pipelines.fields.geo import countries, fold, place_nouns, states
 from pipelines.fields.regions.hit import Hit
 from pipelines.fields.regions.patterns import region_names
 from pipelines.fields.text import COUNTY_KEY, Label, is_header
@@ -61,10 +61,32 @@ def in_a_name(text: str, start: int) -> bool:
     its line parted by the OCR as "THE NEW YORK B"): a state is not named with "the"."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
-    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None or _noun_opens_name(
+        text, start
+    )
 
 
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])(?:THE|The)[ \t]+$")
+# the word before a state's name and the word before that, on the line
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?P<w0>[^\W\d_][\w.'’]*)[ \t]+)?(?P<w1>[^\W\d_][\w.]*)[ \t]+$")
+
+
+def _noun_opens_name(text: str, start: int) -> bool:
+    """ "Sierra Nevada", "Mt. Washington", "Cerro Colorado": a kind of place opening a name, the
+    state's name its second word (data/place_words.csv, kind geo). Not where the noun closes a
+    name before it: "Walker Lake Nevada" names the lake, then the state."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _TWO_WORDS_BEFORE.search(text, line_start, start)
+    if m is None or fold(m.group("w1")) not in place_nouns() or not m.group("w1")[0].isupper():
+        return False
+    before = m.group("w0")
+    return before is None or not before[0].isupper() or fold(before) in _OPENERS
+
+
+# words before a name that are no name's ("In Sierra Nevada", "NEAR MT. WASHINGTON")
+_OPENERS = frozenset(
+    {"in", "near", "nr.", "on", "at", "the", "el", "la", "los", "las", "de", "del"}
+)
 
 
 COUNTY_IN_LINE = re.compile(rf"(?<![A-Za-z]){COUNTY_KEY}(?![A-Za-z])")

@@ -250,3 +250,28 @@ def test_a_collectors_key_after_a_county_is_no_misread_state() -> None:
     assert value(text, "county") == "Exampla"
     # a state's abbreviation misread there is still read
     assert value("Riverside Co.\nCalf. VI-12-50\nK. Muster", "stateProvince") == "California"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's name as the second word of a mountain's or a river's name is no state
+        "PROV. GRANADA\nSierra Nevada, Sampleto, 2500 m\n12.V.1950\nleg. K. Muster",
+        "Cerro Colorado, Sampleto\n12.V.1950\nleg. K. Muster",
+        "In Sierra Nevada de Ejemplo, 3000 m\n12.V.1950",
+    ],
+)
+def test_a_state_inside_a_place_name_is_no_state(text: str) -> None:
+    assert value(text, "stateProvince") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nevada: Walker Lake Nevada\n12 May 1950", "Nevada"),
+        ("Cal.: In Sierra Nevada, Sample Meadow\n12 May 1950", "California"),
+        ("On rocks, Sample Creek, Nevada\n12 May 1950", "Nevada"),
+    ],
+)
+def test_a_state_beside_a_place_name_stays(text: str, state: str) -> None:
+    assert value(text, "stateProvince") == state
