@@ -161,6 +161,13 @@ _AFTER_YEAR_DASH = r"(?<=[^\d][12]\d{3}[-–])"
 # the gap between two figures of a form's date: dots and slashes, spaced or not
 _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 
+# A second day after the first: the end of a run of days ("12-15.VI.1890", "12/15 June 1890"),
+# or, on Russian labels before 1918, the Gregorian day after the Julian one, slashed or in
+# brackets ("12/24 VI 1890", "12(24).VI.1890": `_double_date`)
+_SECOND_DAY = (
+    rf"(?:\.?\s?(?P<ds>[-–—&/])\s?(?P<d2>{_DAY})|[^\S\n]?\((?P<dg>{_DAY})\)(?=[^\S\n]?[.\-\s]))?"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.iso",
@@ -196,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY}){_SECOND_DAY}(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
             # commas for both stops, as OCR reads a small label's ("12,vi,1950")
@@ -260,7 +267,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_name",
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED}|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
-            rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
+            rf"{_SECOND_DAY}"
             rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
@@ -874,6 +881,22 @@ _MONTH_DOT_YEAR = 0.4
 LONG_RUN = 2
 
 
+# The days the Julian calendar ran behind the Gregorian, by the year's century: Russian labels
+# (and others of the Orthodox lands) wrote both dates until the calendar changed (1918 in Russia,
+# 1923 in Greece)
+_JULIAN_LAG = ((1800, 11), (1900, 12), (1924, 13))
+
+
+def _double_date(day: int | None, second: int, year: int) -> int | None:
+    """The Gregorian day of a Julian and Gregorian pair ("12/24 VI 1890": 24), where the second
+    day is the first's plus the lag of the year's century, within one month; None for another
+    pair (a run of days, "12/15 VI 1890")."""
+    lag = next((days for until, days in _JULIAN_LAG if year < until), None)
+    if day is None or lag is None or year < 1700:
+        return None
+    return second if second - day == lag else None
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -928,6 +951,14 @@ def _convert(
             conf *= sure
     d = _day(g["d"]) if g.get("d") else None
     d2 = int(g["d2"]) if g.get("d2") else None
+    if "dg" in g and (g["dg"] or g["ds"] == "/"):
+        gregorian = _double_date(d, int(g["dg"] or g["d2"]), y)
+        if gregorian is None and g.get("dg"):
+            return None  # "12(15).VI.1890": no Julian and Gregorian pair
+        if gregorian is not None:
+            # "12/24 VI 1890": the Julian day and the Gregorian, the record's the Gregorian
+            d, d2 = gregorian, None
+            flags.append("julian_gregorian")
     if g.get("d") and not g["d"].isdigit():
         conf *= 0.8
         flags.append("ocr_repaired")
