@@ -354,6 +354,40 @@ def russian_region_names() -> dict[str, CountryName]:
     return table
 
 
+@dataclass(frozen=True)
+class LatinTitles:
+    """The words of data/latin_titles.csv: a title's first words, the words a title may hold before
+    its adjective, and the adjectives' and genitives' stems with what each says of the country."""
+
+    titles: tuple[str, ...]
+    between: tuple[str, ...]
+    stems: dict[str, CountryName]
+
+
+@cache
+def latin_titles() -> LatinTitles:
+    """The Latin titles' words ("Flora", "Plantae", "exsiccatae") and stems ("peruvian" -> Peru,
+    "javanic" -> Indonesia, stateProvince Java; "african" -> no country), from
+    data/latin_titles.csv. A stem with a province is a region's ("Flora Javanica")."""
+    rows = data_rows("latin_titles.csv")
+    stems = {
+        fold(r["word"]): CountryName(
+            r["code"],
+            "region" if r["province"] else "name",
+            "la",
+            float(r["confidence"] or 1.0),
+            r["province"],
+        )
+        for r in rows
+        if r["kind"] == "stem"
+    }
+    return LatinTitles(
+        tuple(r["word"] for r in rows if r["kind"] == "title"),
+        tuple(r["word"] for r in rows if r["kind"] == "between"),
+        stems,
+    )
+
+
 @cache
 def countries() -> dict[str, str]:
     """Folded country name -> alpha-2 code, for the names that name one country."""

@@ -13,6 +13,7 @@ from pipelines.fields.geo import (
     country_names,
     fold,
     fold_same_length,
+    latin_titles,
     name_key,
     postal_state,
     province_abbreviations,
@@ -39,6 +40,7 @@ from pipelines.fields.regions.patterns import (
     country_name_pattern,
     state_abbreviation_pattern,
     state_name_pattern,
+    title_adjective_pattern,
 )
 from pipelines.fields.regions.skipped import skipped_lines
 from pipelines.fields.regions.state_filters import (
@@ -79,6 +81,7 @@ _COUNTY_KEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.)\s*:\s
 def find_hits(labels: list[Label]) -> list[Hit]:
     hits: list[Hit] = []
     county_named: list[Hit] = []  # a state's name after "County:"
+    titles: list[Hit] = []  # a Latin title's adjective ("Flora Fennica")
     for lab in labels:
         folded = fold_same_length(lab.text)
         skip = skipped_lines(lab)
@@ -128,6 +131,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                     series=names_a_series(lab, m.end()),
                 )
             )
+        titles += _title_adjectives(lab, folded)
         for m in state_name_pattern().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
                 continue
@@ -157,6 +161,11 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
+    # a title's land is the sheet's where nothing else names another country: the old kingdom's
+    # "Flora Hungarica" over "Erdély" (Romania's today) gives way to the region's country, and
+    # "Flora Polonica" over "Galicja", a land split since, to none
+    named = {h.code for h in hits if h.kind == "country"}
+    hits += [h for h in titles if not named - {h.code}]
     provinces = _province_abbreviations(labels, hits)
     # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under
     # "Herbarium Musei Fennici" is Kainuu, not Oklahoma)
@@ -167,6 +176,25 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)
+
+
+def _title_adjectives(lab: Label, folded: str) -> list[Hit]:
+    """ "PLANTAE PERUVIANAE", "Flora Fennica", "Lichenes Brasilienses": a Latin title naming its
+    country with an adjective or a genitive (`title_adjective_pattern`), on a title's line (an
+    institution's line too: the title says where the plants are from, as "HERBIER DE FRANCE"
+    does); a stem naming a land wider than one country gives no mention."""
+    out: list[Hit] = []
+    for m in title_adjective_pattern().finditer(folded):
+        entry = latin_titles().stems.get(fold(m.group("s")))
+        if entry is None or not entry.code:
+            continue
+        start, end = m.span("w")
+        out.append(
+            Hit(
+                lab, start, end, "country", entry.code, country_name(entry.code), False, entry=entry
+            )
+        )
+    return out
 
 
 # "Ta: Lammi, Pappilankylä": a Finnish biogeographical province's abbreviation opening a line, a
