@@ -36,12 +36,16 @@ def fold(text: str) -> str:
 
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base.lower() if len(base) == 1 else ch.lower())
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base.lower() if len(base) == 1 else ch.lower()
 
 
 _COUNTRY_NAMES: dict[str, str] = {

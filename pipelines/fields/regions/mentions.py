@@ -163,8 +163,9 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     hits += [h for h in county_named if not others - {h.name}]
     # a title's land is the sheet's where nothing else names another country: the old kingdom's
     # "Flora Hungarica" over "Erdély" (Romania's today) gives way to the region's country, and
-    # "Flora Polonica" over "Galicja", a land split since, to none
-    named = {h.code for h in hits if h.kind == "country"}
+    # "Flora Polonica" over "Galicja", a land split since, to none; "Plantae Cubenses" on a sheet
+    # that also holds a Mexican state's label to the state's
+    named = {h.code for h in hits if h.kind in ("country", "state")}
     hits += [h for h in titles if not named - {h.code}]
     provinces = _province_abbreviations(labels, hits)
     # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under

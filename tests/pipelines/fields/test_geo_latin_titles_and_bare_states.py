@@ -79,3 +79,53 @@ def test_epithet_names_no_country(text: str) -> None:
 def test_title_province_beside_the_country_adjective() -> None:
     text = "FLORA HELVETICA\nExampla nivalis Muster\nKt. Graubünden: Sampleton, 2400 m\nJuli 1899"
     assert value(text, "stateProvince") == "Kt. Graubünden"
+
+
+# A state's name alone, in a state's place (after a first-level type word, or opening a line before
+# a colon), one country's subdivision only: that country, as a doubt, and the state
+BARE_STATES = [
+    ("Est. Bahia: Sampleton, restinga\nleg. A. Exempel 4455", "Brazil", "Est. Bahia"),
+    ("S. Paulo: Sampleton, campo\nleg. K. Muster 88", "Brazil", "S. Paulo"),
+    ("Minas Gerais: Sampleton, cerrado\nJ. Beispiel 1234", "Brazil", "Minas Gerais"),
+    ("DEPT. MORAZAN: Sampleton, bosque\nK. Muster 3344", "El Salvador", "DEPT. MORAZAN"),
+    ("Matto Grosso: Sampleton\nleg. K. Muster 12", "Brazil", "Matto Grosso"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "state"), BARE_STATES)
+def test_state_alone_names_its_country_as_a_doubt(text: str, country: str, state: str) -> None:
+    got = reading(text, "country")
+    assert got is not None and got[0] == country and "country_judged" in got[2]
+    assert value(text, "stateProvince") == state
+
+
+def test_department_without_its_article() -> None:
+    text = "FLORA DE BOLIVIA\nDept. Beni: Prov. Exampla, Sampleton\nleg. A. Exempel 9876"
+    assert (value(text, "country"), value(text, "stateProvince")) == ("BOLIVIA", "Dept. Beni")
+
+
+NO_STATE = [
+    "Santa Cruz: Sampleton\nleg. K. Muster 1",  # Bolivia's and Argentina's
+    "Name Exampla ornata I.G.:601606\nleg. K. Muster 1",  # two letters: a code
+    "Sampleton: in collibus\nleg. K. Muster 1",
+]
+
+
+@pytest.mark.parametrize("text", NO_STATE)
+def test_no_country_from_names_of_several_or_short(text: str) -> None:
+    assert value(text, "country") is None
+
+
+def test_header_country_contradicted_by_another_countrys_province() -> None:
+    text = (
+        "FLORA OF COSTA RICA\nExampla ornata Muster\nChiriquí: Sampleton, 1200 m\nJ. Beispiel 4567"
+    )
+    got = reading(text, "country")
+    assert got is not None and got[0] == "COSTA RICA" and got[1] < 0.9
+    assert "several_countries" in got[2]
+
+
+def test_header_country_with_its_own_province_stays_sure() -> None:
+    text = "FLORA OF PANAMA\nExampla ornata Muster\nChiriquí: Sampleton, 1200 m\nJ. Beispiel 4567"
+    got = reading(text, "country")
+    assert got is not None and got[1] >= 0.9
