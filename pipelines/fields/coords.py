@@ -393,7 +393,9 @@ _ELEV_KEYED = re.compile(
     # "hoogte 30 m", "wys. 1200 m")
     rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el"
     # ("Höhe" alone only before its colon: "Strauch, Höhe 2 m" is the plant's)
-    rf"|(?:see|meeres)h[öo]he|h[öo]he(?=\s?:)|quota|hoogte|wys)\.?\s?:?\s?"
+    rf"|(?:see|meeres)h[öo]he|h[öo]he(?=\s?:)|quota|hoogte|wys"
+    # the zone's key of Hooker's and Thomson's Indian sheets ("Regio temp. 8-10,000 ped.")
+    rf"|regio\s(?:trop|subtrop|temp|subalp|alp)[a-z]*)\.?\s?:?\s?"
     rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY_KEYED})(?:\s?(?:-|–|to)\s?(?:{_QTY_KEYED}))?"
     rf"\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
@@ -422,11 +424,12 @@ _ELEV_SEA = re.compile(
     re.IGNORECASE,
 )
 # the words of an approximate figure before an item ("ca. 330 m", "about 800 m.")
-_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.)\s?"
+_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.|CA\.|C\.)\s?"
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:{_ABOUT})?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
+    # (feet in capitals too, as labels printed in capitals give them: "SAMPLETON, C. 3000 FT.")
+    rf"(?:^|[,;(]\s?)(?P<v>(?:{_ABOUT})?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped|FT|FEET)\.?)"
     # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
     # (a coordinate's hemisphere opening the next line is no bearing: "Sampleton, 350 m / N 35.1234
     # E 24.5678")
@@ -436,7 +439,7 @@ _ELEV_ITEM = re.compile(
     # or the unit's full stop ending the item's sentence in a run-on field note ("Sampleton
     # Forest Reserve, 1200 m. 14 Feb. 1952"): three figures at least (", 3 m. Flowers white" is a
     # plant's height), not a distance's ("100 m. from the bridge")
-    r"|(?:(?<=\d\d\d m\.)|(?<=\d\d\dm\.)|(?<=\d\d\d ft\.)|(?<=\d\d\dft\.))"
+    r"|(?:(?<=\d\d\d m\.)|(?<=\d\d\dm\.)|(?<=\d\d\d ft\.)|(?<=\d\d\dft\.)|(?<=\d\d\d FT\.))"
     r"[ \t]+(?!(?i:from|of|to|past|beyond|along|north|south|east|west|[NSEW]\b)))"
 )
 # the same item opening a sentence of a run-on field note after a word's full stop

@@ -185,7 +185,10 @@ def province_abbreviations() -> dict[str, CountryName]:
     it stands for (data/historical_countries.csv, kind line_abbreviation)."""
     names = country_names()
     return {
-        row["name"]: names[name_key(row["province"])]
+        # a province the table names nowhere else ("Victoria" alone is a town's and a lake's as
+        # often): its entry from the abbreviation's row
+        row["name"]: names.get(name_key(row["province"]))
+        or CountryName(row["code"], "region", "", float(row["confidence"] or 1.0), row["province"])
         for row in data_rows("historical_countries.csv")
         if row["kind"] == _LINE_ABBREVIATION
     }

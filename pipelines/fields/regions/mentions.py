@@ -190,10 +190,12 @@ def _title_adjectives(lab: Label, folded: str) -> list[Hit]:
         if entry is None or not entry.code:
             continue
         start, end = m.span("w")
+        # "Herbarium Australiense": an institution's name as often as a series' (its herbarium
+        # holds other lands' plants too), a judgement
+        judged = m.group("t") == "herbarium"
+        name = country_name(entry.code)
         out.append(
-            Hit(
-                lab, start, end, "country", entry.code, country_name(entry.code), False, entry=entry
-            )
+            Hit(lab, start, end, "country", entry.code, name, False, judged=judged, entry=entry)
         )
     return out
 
@@ -212,6 +214,10 @@ _FINNISH_SHEET = re.compile(r"(?<![^\W\d_])(?:fenn|helsin|suomi|finland)", re.IG
 _SAID_SHEET = {
     "FI": _FINNISH_SHEET,
     "AX": _FINNISH_SHEET,
+    "AU": re.compile(
+        r"(?<![^\W\d_])(?:australia|aust\.|n\.\s?s\.\s?w|queensland|qld|tasmania)(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
     "SE": re.compile(
         r"(?<![^\W\d_])(?:suec|svec|sverige|sweden|schweden|ups(?:al|\.)|lund|stockholm)"
         r"|(?<![^\W\d_])(?:sn|socken)(?![^\W\d_])",

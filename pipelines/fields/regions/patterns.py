@@ -81,7 +81,7 @@ def title_adjective_pattern() -> re.Pattern[str]:
     between = alternation(table.between, fold=fold_same_length)
     stems = alternation(table.stems)
     return re.compile(
-        rf"^[^\w\n]*(?:{titles})(?:[ \t]+{between})?[ \t]+(?P<w>(?P<s>{stems}){_LATIN_ENDINGS})"
+        rf"^[^\w\n]*(?P<t>{titles})(?:[ \t]+{between})?[ \t]+(?P<w>(?P<s>{stems}){_LATIN_ENDINGS})"
         r"(?![\w-])",
         re.MULTILINE,
     )
