@@ -758,7 +758,34 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
+    for d in found:
+        _take_part_of_month(d, text)
     return _joined(found, text)
+
+
+# Words naming a part of a month before it ("early June 1890", "end of May 1890", "mi-juin 1890",
+# "Anfang Mai 1890": data/date_words.csv, kind part), at the end of the text before the month
+@lru_cache(maxsize=1)
+def _part_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![^\W\d_]){_date_words('part')}\.?(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)"
+        r"(?:(?:of|de|di|des|du|del|van)[^\S\n]+(?:the[^\S\n]+)?)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _take_part_of_month(d: DateMatch, text: str) -> None:
+    """A month and its year after a part of the month's words ("early June 1890"): the words
+    join the verbatim date, the date keeps the month, flagged part_of_month (which days the
+    collector meant the record does not say)."""
+    if d.precision != 2 or "/" in d.iso:
+        return
+    m = _part_before().search(text[max(0, d.start - 30) : d.start])
+    if m is None:
+        return
+    d.start -= len(m.group(0))
+    d.verbatim = text[d.start : d.end]
+    d.flags.append("part_of_month")
 
 
 _BLURRED = 0.6  # factor for a date with two kinds of OCR slips in it ("l9O5")

@@ -1,7 +1,8 @@
-"""Dates: Russian labels' double dates before the calendar changed, the Julian day and the
-Gregorian one slashed or in brackets ("12/24 VI 1890", "12(24).VI.1890"): the Gregorian date,
-flagged julian_gregorian; a slashed pair of days that is no such pair stays a run of days.
-Invented strings in the shapes labels use."""
+"""Dates: parts of a month before it ("early June 1890", "mi-juin 1890", "Anfang Mai 1890"):
+the month, the words in the verbatim date, flagged part_of_month; Russian labels' double dates
+before the calendar changed, the Julian day and the Gregorian one slashed or in brackets ("12/24
+VI 1890", "12(24).VI.1890"): the Gregorian date, flagged julian_gregorian; a slashed pair of days
+that is no such pair stays a run of days. Invented strings in the shapes labels use."""
 
 from __future__ import annotations
 
@@ -47,3 +48,31 @@ def test_bracketed_day_without_the_lag_is_no_date_of_that_day() -> None:
 def test_double_date_on_a_sheet() -> None:
     text = "TRANSVAAL\nSampleton, on rocks\nExampla ornata Muster\nJ. Beispiel 8888\n12(24).VI.1890"
     assert value(text, "eventDate") == "1890-06-24"
+
+
+# a part of the month before it: the month, its words in the verbatim date, flagged part_of_month
+PARTS = [
+    ("early June 1890", "1890-06"),
+    ("end of May 1890", "1890-05"),
+    ("mi-juin 1890", "1890-06"),
+    ("Anfang Mai 1890", "1890-05"),
+    ("fine maggio 1890", "1890-05"),
+    ("mediados de junio de 1925", "1925-06"),
+    ("Mitte VI.1935", "1935-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), PARTS)
+def test_part_of_a_month(text: str, iso: str) -> None:
+    (d,) = find_dates(text)
+    assert (d.iso, d.verbatim, "part_of_month" in d.flags) == (iso, text, True)
+
+
+def test_month_without_a_part_is_not_flagged() -> None:
+    (d,) = find_dates("Sampleton, May 1890")
+    assert (d.verbatim, d.flags) == ("May 1890", [])
+
+
+def test_part_of_month_on_a_sheet() -> None:
+    text = "S. RHODESIA: Sampleton\nExampla ornata Muster\nK. Muster 3456\nearly June 1930"
+    assert value(text, "verbatimEventDate") == "early June 1930"
