@@ -202,8 +202,10 @@ _NOT_CODES = {
 }
 
 # a collection's word between a museum's code and its number ("MCZ-ENT 00123456", "ZMB INS
-# 12345"): the number is the museum's where the table gives none of its shapes
-_COLLECTION_INFIXES = frozenset({"ENT", "ENTO", "INS", "INV", "ZOO"})
+# 12345"), or a herbarium's letter of its lichens', vascular plants' or bryophytes' series
+# ("WIS-L-0123456", "WIS-V-0123456"): the number is the museum's where the table gives none of
+# its shapes
+_COLLECTION_INFIXES = frozenset({"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "BRY", "LICH"})
 # the kinds of the table whose numbers are never a catalogue number: a register's or accession
 # number ("BMNH(E) 1234567"), a field-number series' ("SFN 12345": the collector's number)
 _NOT_CATALOGUES = ("register", "series")

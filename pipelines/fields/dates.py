@@ -570,12 +570,12 @@ _MONTH_SLIPS = _slips()
 _Y4_AHEAD = _Y4 + r"(?!\d)"
 # a word with a day after it ("Jume 21, 1938") or before it ("14 M4r., 1972"), then a year
 _SLIPPED_MDY = re.compile(
-    r"(?<![A-Za-z0-9])(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
+    r"(?<![A-Za-z0-9])(?P<w>[A-Za-zÀ-ɏ][A-Za-z0-9À-ɏ]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
     + _Y4_AHEAD
     + ")"
 )
 _SLIPPED_DMY = re.compile(
-    r"(?<![\w.-])[0-3]?\d[\s.\-/]{1,3}(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?[\s,.\-/]{0,3}"
+    r"(?<![\w.-])[0-3]?\d[\s.\-/]{1,3}(?P<w>[A-Za-zÀ-ɏ][A-Za-z0-9À-ɏ]{2,9})(?=\.?[\s,.\-/]{0,3}"
     + _Y4_AHEAD
     + ")"
 )
@@ -602,6 +602,8 @@ def _repair_words(text: str) -> str:
         # a capital I inside a lower-case word is an l ("juuIi", "JuIi": juuli, Juli)
         el = re.sub(r"(?<=[a-z])I(?=[a-z]|$)", "l", w).lower()
         fixed = el if el != w.lower() and el in _MONTH_OF else _MONTH_SLIPS.get(w.lower())
+        if fixed is None and len(plain := _fold(w).lower()) == len(w) and plain in _MONTH_OF:
+            fixed = plain  # an accent misread ("Aoüt", "Févriér"): the month without its accents
         if fixed is None or _MONTH_OF.get(w.lower()):
             return m.group(0)
         fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed

@@ -76,3 +76,10 @@ def test_month_without_a_part_is_not_flagged() -> None:
 def test_part_of_month_on_a_sheet() -> None:
     text = "S. RHODESIA: Sampleton\nExampla ornata Muster\nK. Muster 3456\nearly June 1930"
     assert value(text, "verbatimEventDate") == "early June 1930"
+
+
+# a month's accent misread by the OCR ("Aoüt" for "Août"): the month, a repaired reading
+@pytest.mark.parametrize("text", ["12 Aoüt 1920", "l2 Aoüt l92O", "12 aoűt 1920"])
+def test_month_with_a_misread_accent(text: str) -> None:
+    (d,) = find_dates(text)
+    assert (d.iso, "ocr_repaired" in d.flags) == ("1920-08-12", True)
