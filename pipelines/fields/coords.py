@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 
 from models.dwc import Term
@@ -539,6 +540,37 @@ def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]
 
 
 def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """The elevation the labels print (the first of the surest rules that reads one); where none
+    is read, the one whose figures the OCR read as letters ("7,OOO FT.", "l200 m"), mended and
+    flagged ocr_repaired."""
+    found = _elevation_candidates(labels)
+    if found:
+        return found
+    mended = [m for lab in labels if (m := _mended_figures(lab)) is not None]
+    return [
+        c.model_copy(update={"confidence": c.confidence * 0.8, "flags": [*c.flags, "ocr_repaired"]})
+        for c in _elevation_candidates(mended)
+    ]
+
+
+# a height's figures with letters the OCR read for them (O for 0, l and I for 1) before its unit:
+# three characters at least, one of them a figure ("7,OOO FT.", "l200 m", "3O00 ft")
+_FIGURE_SLIPS = re.compile(
+    r"(?<![\w,.])(?=[\dOolI,.]*\d)[\dOolI][\dOolI,.]{2,}(?=[ \t]?(?i:m|mts?|ft|feet|ped)\b)"
+)
+_AS_FIGURES = str.maketrans("OolI", "0011")
+
+
+def _mended_figures(lab: Label) -> Label | None:
+    """`lab` with its heights' misread figures mended, letter for letter; None where none is."""
+    text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(_AS_FIGURES), lab.text)
+    if text == lab.text:
+        return None
+    lines = [replace(ln, text=text[ln.start : ln.end]) for ln in lab.lines]
+    return Label(lab.position, lab.label, text, lines, lab.words)
+
+
+def _elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     rules = [
         (_ELEV_SEA, 0.85, "elevation.sea_level"),
         (_ELEV_KEYED, 0.85, "elevation.keyword"),

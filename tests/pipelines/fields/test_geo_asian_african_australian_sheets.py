@@ -1,7 +1,7 @@
 """Geography of Asian, Himalayan, African and Australian sheets: old names ("THIBET", "FLORA OF
 CHOSEN"), Victoria's abbreviation at a line's start on an Australian sheet only ("Vic.:"), the
 Algarve, Hooker's zone key before an elevation in Latin feet ("Regio temp. 8-10,000 ped."), feet
-in capitals ("C. 3000 FT."), a herbarium's Latin name as a doubt ("HERBARIUM AUSTRALIENSE").
+in capitals ("C. 3000 FT."), misread as letters ("7,OOO FT."), a herbarium's Latin name as a doubt ("HERBARIUM AUSTRALIENSE").
 Invented strings in the shapes labels use."""
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ ELEVATIONS = [
     ("Sampleton, in pascuis, alt. 3000 ped.", "3000 ped.", "914", "914"),
     ("Sampleton, 1200 m s.l.m.", "1200 m s.l.m.", "1200", "1200"),
     ("Sampleton, c. 2500 m s.m.", "c. 2500 m s.m.", "2500", "2500"),
+    # the figures the OCR read as letters, mended
+    ("MADRAS PRESIDENCY\nNILGIRIS: SAMPLETON, 7,OOO FT.", "7,000 FT.", "2134", "2134"),
+    ("Sampleton, l200 m\nK. Muster 12", "1200 m", "1200", "1200"),
 ]
 
 
