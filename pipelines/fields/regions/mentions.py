@@ -173,6 +173,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     said = [p for p in provinces if not p.judged]
     hits = [h for h in hits if h.kind != "state" or not any(_overlap(h, p) for p in said)]
     hits += provinces
+    hits = _initials_in_context(labels, hits)
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
@@ -198,6 +199,33 @@ def _title_adjectives(lab: Label, folded: str) -> list[Hit]:
             Hit(lab, start, end, "country", entry.code, name, False, judged=judged, entry=entry)
         )
     return out
+
+
+# a region's initials ("W.A.", "N.T.")
+_REGION_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+# how sure a region's initials' mapping is below which they stand for other lands as often
+# ("W.A." West Africa, "N.T." Hong Kong's New Territories: historical_countries.csv)
+_INITIALS_GUESS = 0.8
+
+
+def _initials_in_context(labels: list[Label], hits: list[Hit]) -> list[Hit]:
+    """A region's initials that stand for other lands as often ("W.A.": Western Australia or
+    West Africa) only on a sheet that says their country ("AUSTRALIA", "N.S.W.", "Qld" named, or
+    another mention of it)."""
+    says = {
+        code for code, sheet in _SAID_SHEET.items() if any(sheet.search(x.text) for x in labels)
+    }
+
+    def guess(h: Hit) -> bool:
+        return (
+            h.entry is not None
+            and h.entry.kind == "region"
+            and h.entry.confidence < _INITIALS_GUESS
+            and _REGION_INITIALS.fullmatch(h.text.strip()) is not None
+        )
+
+    named = {h.code for h in hits if h.kind == "country" and not guess(h)} | says
+    return [h for h in hits if not guess(h) or h.code in named]
 
 
 # "Ta: Lammi, Pappilankylä": a Finnish biogeographical province's abbreviation opening a line, a

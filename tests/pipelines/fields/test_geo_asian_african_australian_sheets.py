@@ -73,3 +73,26 @@ def test_feet_are_no_year() -> None:
 def test_latin_herbarium_name_is_a_doubt() -> None:
     got = reading("HERBARIUM AUSTRALIENSE\nSampleton, heathland" + _DATA, "country")
     assert got is not None and got[0] == "Australia" and got[1] < 0.9
+
+
+# a state's initials that stand for other lands as often (W.A.: West Africa; N.T.: Hong Kong's New
+# Territories) only with Australia's context
+INITIALS = [
+    ("FLORA OF AUSTRALIA\nW.A.: Sampleton, sandplain" + _DATA, "Western Australia"),
+    ("AUSTRALIA\nN.T.: Sampleton, 12 km E of Exampleton" + _DATA, "Northern Territory"),
+    ("N.S.W.: Sampleton\nW.A.: Exampleton" + _DATA, "New South Wales"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), INITIALS)
+def test_state_initials_with_australia(text: str, state: str) -> None:
+    assert value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize("text", ["W.A. Sampleton" + _DATA, "N.T. Sampleton" + _DATA])
+def test_state_initials_alone_name_nothing(text: str) -> None:
+    assert (value(text, "country"), value(text, "stateProvince")) == (None, None)
+
+
+def test_new_territories_under_hong_kong() -> None:
+    assert value("HONG KONG\nN.T.: Sampleton" + _DATA, "country") == "HONG KONG"
