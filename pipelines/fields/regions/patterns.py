@@ -75,14 +75,17 @@ def title_adjective_pattern() -> re.Pattern[str]:
     """A Latin title naming its country with an adjective or a genitive, over the folded text
     (data/latin_titles.csv): a title's word opening the line, at most one word a title holds
     between ("exsiccata"), and a stem with its ending ("Flora Fennica", "Plantae Peruvianae",
-    "Flora exsiccata Bavarica"); group "s" is the stem, its span the mention's."""
+    "Flora exsiccata Bavarica"), on the same line or alone on the next; group "s" is the stem,
+    group "w" the mention's span."""
     table = latin_titles()
     titles = alternation(table.titles, fold=fold_same_length)
     between = alternation(table.between, fold=fold_same_length)
     stems = alternation(table.stems)
     return re.compile(
-        rf"^[^\w\n]*(?P<t>{titles})(?:[ \t]+{between})?[ \t]+(?P<w>(?P<s>{stems}){_LATIN_ENDINGS})"
-        r"(?![\w-])",
+        rf"^[^\w\n]*(?P<t>{titles})(?:[ \t]+{between})?(?:[ \t]+|[ \t]*(?P<nl>\n)[ \t]*)"
+        rf"(?P<w>(?P<s>{stems}){_LATIN_ENDINGS})(?![\w-])"
+        # the title broken over two lines ("PLANTAE / PERUVIANAE"): the adjective its line's all
+        r"(?(nl)[ \t]*(?:\n|\Z))",
         re.MULTILINE,
     )
 

@@ -129,3 +129,11 @@ def test_header_country_with_its_own_province_stays_sure() -> None:
     text = "FLORA OF PANAMA\nExampla ornata Muster\nChiriquí: Sampleton, 1200 m\nJ. Beispiel 4567"
     got = reading(text, "country")
     assert got is not None and got[1] >= 0.9
+
+
+def test_title_broken_over_two_lines() -> None:
+    assert value("PLANTAE\nPERUVIANAE" + _DATA, "country") == "Peru"
+
+
+def test_epithet_on_the_line_under_a_title_word_is_no_title() -> None:
+    assert value("Flora\nperuviana Muster\nSampleton\nleg. K. Muster 1", "country") is None
