@@ -18,3 +18,8 @@ def test_series_letter_between_code_and_number(number: str) -> None:
 
 def test_other_letters_stay_unread() -> None:
     assert value(_DATA + "WIS-Q-0123456", "catalogNumber") is None
+
+
+def test_one_read_as_a_letter_is_no_series_letter() -> None:
+    text = "FIELD MUSEUM OF NATURAL HISTORY\nF l876543\n\nPLANTS OF MEXICO\nK. MUSTER 1234"
+    assert value(text, "catalogNumber") != "F l876543"
