@@ -202,8 +202,13 @@ _NOT_CODES = {
 }
 
 # a collection's word between a museum's code and its number ("MCZ-ENT 00123456", "ZMB INS
-# 12345"): the number is the museum's where the table gives none of its shapes
-_COLLECTION_INFIXES = frozenset({"ENT", "ENTO", "INS", "INV", "ZOO"})
+# 12345"), or a herbarium's letter of its lichens', vascular plants' or bryophytes' series
+# ("WIS-L-0123456", "WIS-V-0123456"): the number is the museum's where the table gives none of
+# its shapes
+_COLLECTION_INFIXES = frozenset({"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "BRY", "LICH"})
+# a series' one letter is read only in capitals and set apart from the number ("WIS-L-0123456";
+# "F l876543" is a Field Museum number whose 1 the OCR read as a letter)
+_SERIES_LETTER = re.compile(r"[A-Z][\s.:\-]")
 # the kinds of the table whose numbers are never a catalogue number: a register's or accession
 # number ("BMNH(E) 1234567"), a field-number series' ("SFN 12345": the collector's number)
 _NOT_CATALOGUES = ("register", "series")
@@ -312,6 +317,7 @@ def _coded_numbers(lab: Label, start: int, end: int, letters: Container[str] = (
             (len(code) < 2 and code not in letters)
             or not upper
             or (infix and (inst.shapes or infix not in _COLLECTION_INFIXES))
+            or (len(infix) == 1 and not _SERIES_LETTER.match(segment, m.start("infix")))
             or _SINGLE_NUMBER.fullmatch(num) is None
             or _YEAR.fullmatch(num)
             or _REGISTER.match(num)

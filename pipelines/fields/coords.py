@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 
 from models.dwc import Term
@@ -393,7 +394,9 @@ _ELEV_KEYED = re.compile(
     # "hoogte 30 m", "wys. 1200 m")
     rf"(?<![A-Za-z])(?:alt(?:itude|itud|ura)?|alte(?=[:s]\s)s?|elev(?:ation|ación)?|el"
     # ("Höhe" alone only before its colon: "Strauch, Höhe 2 m" is the plant's)
-    rf"|(?:see|meeres)h[öo]he|h[öo]he(?=\s?:)|quota|hoogte|wys)\.?\s?:?\s?"
+    rf"|(?:see|meeres)h[öo]he|h[öo]he(?=\s?:)|quota|hoogte|wys"
+    # the zone's key of Hooker's and Thomson's Indian sheets ("Regio temp. 8-10,000 ped.")
+    rf"|regio\s(?:trop|subtrop|temp|subalp|alp)[a-z]*)\.?\s?:?\s?"
     rf"(?P<v>(?:(?:ca|c|about|approx|to)\.?\s)?(?:{_QTY_KEYED})(?:\s?(?:-|–|to)\s?(?:{_QTY_KEYED}))?"
     rf"\s?(?:{_UNIT}|{_FT}))",
     re.IGNORECASE,
@@ -422,11 +425,12 @@ _ELEV_SEA = re.compile(
     re.IGNORECASE,
 )
 # the words of an approximate figure before an item ("ca. 330 m", "about 800 m.")
-_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.)\s?"
+_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.|CA\.|C\.)\s?"
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
-    rf"(?:^|[,;(]\s?)(?P<v>(?:{_ABOUT})?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
+    # (feet in capitals too, as labels printed in capitals give them: "SAMPLETON, C. 3000 FT.")
+    rf"(?:^|[,;(]\s?)(?P<v>(?:{_ABOUT})?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?\s?(?:m|mts?|metros|ft|feet|ped|FT|FEET)\.?)"
     # not a distance whose sentence goes on below ("Exampleton road, 100 m / from the bridge")
     # (a coordinate's hemisphere opening the next line is no bearing: "Sampleton, 350 m / N 35.1234
     # E 24.5678")
@@ -436,7 +440,7 @@ _ELEV_ITEM = re.compile(
     # or the unit's full stop ending the item's sentence in a run-on field note ("Sampleton
     # Forest Reserve, 1200 m. 14 Feb. 1952"): three figures at least (", 3 m. Flowers white" is a
     # plant's height), not a distance's ("100 m. from the bridge")
-    r"|(?:(?<=\d\d\d m\.)|(?<=\d\d\dm\.)|(?<=\d\d\d ft\.)|(?<=\d\d\dft\.))"
+    r"|(?:(?<=\d\d\d m\.)|(?<=\d\d\dm\.)|(?<=\d\d\d ft\.)|(?<=\d\d\dft\.)|(?<=\d\d\d FT\.))"
     r"[ \t]+(?!(?i:from|of|to|past|beyond|along|north|south|east|west|[NSEW]\b)))"
 )
 # the same item opening a sentence of a run-on field note after a word's full stop
@@ -536,6 +540,37 @@ def _line_matches(lab: Label, pattern: re.Pattern[str]) -> list[tuple[int, int]]
 
 
 def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
+    """The elevation the labels print (the first of the surest rules that reads one); where none
+    is read, the one whose figures the OCR read as letters ("7,OOO FT.", "l200 m"), mended and
+    flagged ocr_repaired."""
+    found = _elevation_candidates(labels)
+    if found:
+        return found
+    mended = [m for lab in labels if (m := _mended_figures(lab)) is not None]
+    return [
+        c.model_copy(update={"confidence": c.confidence * 0.8, "flags": [*c.flags, "ocr_repaired"]})
+        for c in _elevation_candidates(mended)
+    ]
+
+
+# a height's figures with letters the OCR read for them (O for 0, l and I for 1) before its unit:
+# three characters at least, one of them a figure ("7,OOO FT.", "l200 m", "3O00 ft")
+_FIGURE_SLIPS = re.compile(
+    r"(?<![\w,.])(?=[\dOolI,.]*\d)[\dOolI][\dOolI,.]{2,}(?=[ \t]?(?i:m|mts?|ft|feet|ped)\b)"
+)
+_AS_FIGURES = str.maketrans("OolI", "0011")
+
+
+def _mended_figures(lab: Label) -> Label | None:
+    """`lab` with its heights' misread figures mended, letter for letter; None where none is."""
+    text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(_AS_FIGURES), lab.text)
+    if text == lab.text:
+        return None
+    lines = [replace(ln, text=text[ln.start : ln.end]) for ln in lab.lines]
+    return Label(lab.position, lab.label, text, lines, lab.words)
+
+
+def _elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     rules = [
         (_ELEV_SEA, 0.85, "elevation.sea_level"),
         (_ELEV_KEYED, 0.85, "elevation.keyword"),

@@ -161,6 +161,13 @@ _AFTER_YEAR_DASH = r"(?<=[^\d][12]\d{3}[-–])"
 # the gap between two figures of a form's date: dots and slashes, spaced or not
 _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 
+# A second day after the first: the end of a run of days ("12-15.VI.1890", "12/15 June 1890"),
+# or, on Russian labels before 1918, the Gregorian day after the Julian one, slashed or in
+# brackets ("12/24 VI 1890", "12(24).VI.1890": `_double_date`)
+_SECOND_DAY = (
+    rf"(?:\.?\s?(?P<ds>[-–—&/])\s?(?P<d2>{_DAY})|[^\S\n]?\((?P<dg>{_DAY})\)(?=[^\S\n]?[.\-\s]))?"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.iso",
@@ -196,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:\.?\s?[-–—/&]\s?(?P<d2>{_DAY}))?(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY}){_SECOND_DAY}(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
             # commas for both stops, as OCR reads a small label's ("12,vi,1950")
@@ -260,7 +267,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_name",
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED}|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
-            rf"(?:\.?\s?[-–—&/]\s?(?P<d2>{_DAY}))?"
+            rf"{_SECOND_DAY}"
             rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
@@ -563,12 +570,12 @@ _MONTH_SLIPS = _slips()
 _Y4_AHEAD = _Y4 + r"(?!\d)"
 # a word with a day after it ("Jume 21, 1938") or before it ("14 M4r., 1972"), then a year
 _SLIPPED_MDY = re.compile(
-    r"(?<![A-Za-z0-9])(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
+    r"(?<![A-Za-z0-9])(?P<w>[A-Za-zÀ-ɏ][A-Za-z0-9À-ɏ]{2,9})(?=\.?\s{0,2}[0-3]?\d\b[^\n]{0,12}?"
     + _Y4_AHEAD
     + ")"
 )
 _SLIPPED_DMY = re.compile(
-    r"(?<![\w.-])[0-3]?\d[\s.\-/]{1,3}(?P<w>[A-Za-z][A-Za-z0-9]{2,9})(?=\.?[\s,.\-/]{0,3}"
+    r"(?<![\w.-])[0-3]?\d[\s.\-/]{1,3}(?P<w>[A-Za-zÀ-ɏ][A-Za-z0-9À-ɏ]{2,9})(?=\.?[\s,.\-/]{0,3}"
     + _Y4_AHEAD
     + ")"
 )
@@ -595,6 +602,8 @@ def _repair_words(text: str) -> str:
         # a capital I inside a lower-case word is an l ("juuIi", "JuIi": juuli, Juli)
         el = re.sub(r"(?<=[a-z])I(?=[a-z]|$)", "l", w).lower()
         fixed = el if el != w.lower() and el in _MONTH_OF else _MONTH_SLIPS.get(w.lower())
+        if fixed is None and len(plain := _fold(w).lower()) == len(w) and plain in _MONTH_OF:
+            fixed = plain  # an accent misread ("Aoüt", "Févriér"): the month without its accents
         if fixed is None or _MONTH_OF.get(w.lower()):
             return m.group(0)
         fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed
@@ -751,7 +760,34 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
             found.append(DateMatch(iso, text[s:e], s, e, rule, round(conf, 3), precision, mflags))
             taken[s:e] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
+    for d in found:
+        _take_part_of_month(d, text)
     return _joined(found, text)
+
+
+# Words naming a part of a month before it ("early June 1890", "end of May 1890", "mi-juin 1890",
+# "Anfang Mai 1890": data/date_words.csv, kind part), at the end of the text before the month
+@lru_cache(maxsize=1)
+def _part_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![^\W\d_]){_date_words('part')}\.?(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)"
+        r"(?:(?:of|de|di|des|du|del|van)[^\S\n]+(?:the[^\S\n]+)?)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _take_part_of_month(d: DateMatch, text: str) -> None:
+    """A month and its year after a part of the month's words ("early June 1890"): the words
+    join the verbatim date, the date keeps the month, flagged part_of_month (which days the
+    collector meant the record does not say)."""
+    if d.precision != 2 or "/" in d.iso:
+        return
+    m = _part_before().search(text[max(0, d.start - 30) : d.start])
+    if m is None:
+        return
+    d.start -= len(m.group(0))
+    d.verbatim = text[d.start : d.end]
+    d.flags.append("part_of_month")
 
 
 _BLURRED = 0.6  # factor for a date with two kinds of OCR slips in it ("l9O5")
@@ -874,6 +910,22 @@ _MONTH_DOT_YEAR = 0.4
 LONG_RUN = 2
 
 
+# The days the Julian calendar ran behind the Gregorian, by the year's century: Russian labels
+# (and others of the Orthodox lands) wrote both dates until the calendar changed (1918 in Russia,
+# 1923 in Greece)
+_JULIAN_LAG = ((1800, 11), (1900, 12), (1924, 13))
+
+
+def _double_date(day: int | None, second: int, year: int) -> int | None:
+    """The Gregorian day of a Julian and Gregorian pair ("12/24 VI 1890": 24), where the second
+    day is the first's plus the lag of the year's century, within one month; None for another
+    pair (a run of days, "12/15 VI 1890")."""
+    lag = next((days for until, days in _JULIAN_LAG if year < until), None)
+    if day is None or lag is None or year < 1700:
+        return None
+    return second if second - day == lag else None
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -928,6 +980,14 @@ def _convert(
             conf *= sure
     d = _day(g["d"]) if g.get("d") else None
     d2 = int(g["d2"]) if g.get("d2") else None
+    if "dg" in g and (g["dg"] or g["ds"] == "/"):
+        gregorian = _double_date(d, int(g["dg"] or g["d2"]), y)
+        if gregorian is None and g.get("dg"):
+            return None  # "12(15).VI.1890": no Julian and Gregorian pair
+        if gregorian is not None:
+            # "12/24 VI 1890": the Julian day and the Gregorian, the record's the Gregorian
+            d, d2 = gregorian, None
+            flags.append("julian_gregorian")
     if g.get("d") and not g["d"].isdigit():
         conf *= 0.8
         flags.append("ocr_repaired")

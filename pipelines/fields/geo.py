@@ -36,12 +36,16 @@ def fold(text: str) -> str:
 
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base.lower() if len(base) == 1 else ch.lower())
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c))
+    return base.lower() if len(base) == 1 else ch.lower()
 
 
 _COUNTRY_NAMES: dict[str, str] = {
@@ -192,7 +196,10 @@ def province_abbreviations() -> dict[str, CountryName]:
     it stands for (data/historical_countries.csv, kind line_abbreviation)."""
     names = country_names()
     return {
-        row["name"]: names[name_key(row["province"])]
+        # a province the table names nowhere else ("Victoria" alone is a town's and a lake's as
+        # often): its entry from the abbreviation's row
+        row["name"]: names.get(name_key(row["province"]))
+        or CountryName(row["code"], "region", "", float(row["confidence"] or 1.0), row["province"])
         for row in data_rows("historical_countries.csv")
         if row["kind"] == _LINE_ABBREVIATION
     }
@@ -363,6 +370,40 @@ def russian_region_names() -> dict[str, CountryName]:
             oblique = replace(entry, province=province, printed_province=False)
             table.setdefault(name_key(f"{_oblique(adjective)} {word}"), oblique)
     return table
+
+
+@dataclass(frozen=True)
+class LatinTitles:
+    """The words of data/latin_titles.csv: a title's first words, the words a title may hold before
+    its adjective, and the adjectives' and genitives' stems with what each says of the country."""
+
+    titles: tuple[str, ...]
+    between: tuple[str, ...]
+    stems: dict[str, CountryName]
+
+
+@cache
+def latin_titles() -> LatinTitles:
+    """The Latin titles' words ("Flora", "Plantae", "exsiccatae") and stems ("peruvian" -> Peru,
+    "javanic" -> Indonesia, stateProvince Java; "african" -> no country), from
+    data/latin_titles.csv. A stem with a province is a region's ("Flora Javanica")."""
+    rows = data_rows("latin_titles.csv")
+    stems = {
+        fold(r["word"]): CountryName(
+            r["code"],
+            "region" if r["province"] else "name",
+            "la",
+            float(r["confidence"] or 1.0),
+            r["province"],
+        )
+        for r in rows
+        if r["kind"] == "stem"
+    }
+    return LatinTitles(
+        tuple(r["word"] for r in rows if r["kind"] == "title"),
+        tuple(r["word"] for r in rows if r["kind"] == "between"),
+        stems,
+    )
 
 
 @cache

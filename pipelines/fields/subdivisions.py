@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 
@@ -111,9 +112,23 @@ def _systems() -> dict[str, str]:
 
 
 @cache
+def _iso_subdivisions() -> dict[str, tuple[Any, ...]]:
+    """pycountry's subdivisions by country (read once: each country's are looked up often)."""
+    found: dict[str, list[Any]] = {}
+    for sub in pycountry.subdivisions:
+        found.setdefault(sub.country_code, []).append(sub)
+    return {code: tuple(subs) for code, subs in found.items()}
+
+
+@cache
 def gazetteer(code: str) -> dict[str, Subdivision]:
     """Folded name (`_key`) -> the subdivision of the country `code` it names."""
     return {_key(form): sub for form, sub in _forms(code).items()}
+
+
+@cache
+def _common_keys() -> frozenset[str]:
+    return frozenset(_key(w) for w in _words("common"))
 
 
 @cache
@@ -122,7 +137,7 @@ def _forms(code: str) -> dict[str, Subdivision]:
     system = _systems().get(code, "")
     if system == "no":
         return {}
-    common = {_key(w) for w in _words("common")}
+    common = _common_keys()
     table: dict[str, Subdivision] = {}
 
     def add(name: str, bare: bool, district: bool = False) -> None:
@@ -134,7 +149,7 @@ def _forms(code: str) -> dict[str, Subdivision]:
     for row in data_rows("subdivisions_extra.csv"):
         if row["code"] == code:
             add(row["name"], row["bare"] == "yes")
-    for sub in (s for s in pycountry.subdivisions if s.country_code == code):
+    for sub in _iso_subdivisions().get(code, ()):
         municipal = bool(_MUNICIPAL.search(sub.type.lower()))
         if sub.parent_code and (municipal or sub.type == "District"):
             continue  # a second level of towns and districts: not a stateProvince
@@ -295,6 +310,83 @@ def find_subdivisions(
                     for p, _, b in country_spans
                 )
             out.append(SubdivisionHit(lab, start, end, sub, typed, after_country, in_prose))
+    return out
+
+
+@cache
+def _countries_of() -> dict[str, frozenset[str]]:
+    """Folded name (`_key`) -> the countries one of whose subdivisions bears it, over every country
+    whose subdivisions ISO's names give (not the USA's, Britain's...: data/subdivision_systems.csv)."""
+    codes = set(_iso_subdivisions())
+    codes |= {r["code"] for r in data_rows("subdivisions_extra.csv")}
+    found: dict[str, set[str]] = {}
+    for code in sorted(codes):
+        for key in gazetteer(code):
+            found.setdefault(key, set()).add(code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@dataclass(frozen=True)
+class StatePlace:
+    """A name printed where a label names its state (after a first-level type word, "Dept. Beni",
+    "Est. Bahia"; or opening a line before a colon, "Minas Gerais: Sampleton") that names a
+    subdivision of some countries (`countries`)."""
+
+    label: Label
+    start: int
+    end: int
+    key: str  # `_key` of the name
+    countries: frozenset[str]
+
+
+# the type words of a first level (a province, a department, a state), folded: not a district's,
+# a municipality's, an island's or a region's, whose names repeat across countries and levels
+_FIRST_LEVEL = re.compile(r"prov|dep|dpt|est\b|estado|edo|state")
+# a name's words after a type word or opening a line: up to five, the connectors between them
+_PLACE_NAME = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}"
+
+
+@cache
+def _typed_place() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.])(?P<t>{_type_words('before')})(?:\s*{_type_words('connector')})?[ \t]*"
+        rf"(?P<n>{_PLACE_NAME})"
+    )
+
+
+_MIN_TYPED = 4  # letters a name after its type word needs ("Dept. Beni"; not "Prov. IG")
+_LINE_PLACE = re.compile(rf"^[^\w\n]*(?P<n>{_PLACE_NAME})[ \t]*:", re.MULTILINE)
+
+
+def state_places(labels: list[Label], usable: Callable[[Label, int], bool]) -> list[StatePlace]:
+    """The names printed in a state's place on the labels' usable lines that name a subdivision
+    of any country (`_countries_of`): after a first-level type word ("Dept. Beni", "DEPT. MORAZAN",
+    "Est. Bahia"; the longest run of its words that is a name) or the whole of what opens a line
+    before a colon ("Minas Gerais: Sampleton", "Chiriquí: Sampleton")."""
+    index = _countries_of()
+    out: list[StatePlace] = []
+    for lab in labels:
+        folded = fold_same_length(lab.text)
+        for m in _typed_place().finditer(folded):
+            if not _FIRST_LEVEL.match(m.group("t")) or not usable(lab, m.start()):
+                continue
+            words = list(re.finditer(r"\S+", m.group("n")))
+            for k in range(len(words), 0, -1):
+                end = m.start("n") + words[k - 1].end()
+                key = _key(folded[m.start("n") : end].rstrip(".,"))
+                if key in index and len(re.sub(r"[^a-z]", "", key)) >= _MIN_TYPED:
+                    out.append(StatePlace(lab, m.start("n"), end, key, index[key]))
+                    break
+        for m in _LINE_PLACE.finditer(folded):
+            key = _key(m.group("n").rstrip("."))
+            # alone, a name as a bare one may stand: five letters, no ordinary word ("IG.:601606")
+            bare = key in index and all(gazetteer(c)[key].bare for c in index[key])
+            if (
+                bare
+                and not gazetteer(next(iter(index[key])))[key].common
+                and usable(lab, m.start("n"))
+            ):
+                out.append(StatePlace(lab, m.start("n"), m.end("n"), key, index[key]))
     return out
 
 

@@ -24,8 +24,11 @@ from pipelines.fields.regions.resolve import plain_name, resolve
 from pipelines.fields.regions.skipped import skipped_lines
 from pipelines.fields.regions.state_filters import COUNTY_IN_LINE, US_SHAPE_IN_LINE
 from pipelines.fields.subdivisions import (
+    StatePlace,
     best_subdivision,
     find_subdivisions,
+    gazetteer,
+    state_places,
     unit_after,
     unit_below,
 )
@@ -73,6 +76,11 @@ def region_candidates(
     us_shape = not county and any(US_SHAPE_IN_LINE.search(t) for t in data_lines)
     reg = resolve(hits, county or us_shape)
     out: list[FieldCandidate] = []
+    places = _state_places(labels, hits)
+    if reg.country is None and reg.country_code is None and reg.province is None:
+        inferred = _country_of_state_place(labels, hits, places, sheet)
+        if inferred:
+            return inferred
     if reg.country is None and reg.country_code is None:
         fallback = address_country(labels if sheet is None else sheet)
         if fallback is not None:
@@ -115,7 +123,20 @@ def region_candidates(
         h = reg.country
         if state_named_alone(h, hits) or northern_irish(h, labels) or before_borders(h, labels):
             h.judged = True
-        out += country_candidates(h, reg.conflict)
+        got = country_candidates(h, reg.conflict)
+        if _contradicted(h.code, places):
+            # "FLORA OF COSTA RICA / Chiriquí: Sampleton": the state printed is another
+            # country's alone; which of the two the label means is a judgement
+            got = [
+                c.model_copy(
+                    update={
+                        "confidence": c.confidence * _CONTRADICTED,
+                        "flags": list(dict.fromkeys([*c.flags, "several_countries"])),
+                    }
+                )
+                for c in got
+            ]
+        out += got
     elif reg.state is not None and reg.country_code:
         h = reg.state
         conf = 0.6 if h.fuzzy else 0.7 if h.abbreviation else 0.8
@@ -197,6 +218,67 @@ def region_candidates(
                 for c in out
             ]
     return out
+
+
+# how sure a country read from a state's name alone is (flagged country_judged, a doubt): the
+# name is one country's subdivision's only, but a town's elsewhere, or a neighbour's unit printed
+# short ("Dept. Morazán" for Honduras' Francisco Morazán) as often as not
+_FROM_SUBDIVISION = 0.7
+# how much less sure a country is where the label's state is another country's alone
+_CONTRADICTED = 0.75
+
+
+def _country_of_state_place(
+    labels: list[Label], hits: list[Hit], places: list[StatePlace], sheet: list[Label] | None
+) -> list[FieldCandidate]:
+    """ "Minas Gerais: Sampleton", "DEPT. MORAZAN", "Est. Bahia": on labels naming no country, a
+    state's name in a state's place that is one country's subdivision alone gives the country, a
+    doubt (country_judged), and the state; not where the institution's own country holds it (its
+    typed subdivision is read with the institution's country: `region_candidates`)."""
+    sole = {c for p in places for c in p.countries}
+    home = address_country(labels if sheet is None else sheet)
+    if len(sole) != 1 or (home is not None and home.code in sole):
+        return []
+    p, code = places[0], next(iter(sole))
+    out = [
+        candidate(
+            term,
+            country_name(code) if term == Term.country else code,
+            _FROM_SUBDIVISION,
+            p.label,
+            p.start,
+            p.end,
+            "country.from_subdivision",
+            ["country_judged"],
+        )
+        for term in (Term.country, Term.countryCode)
+    ]
+    return out + _subdivision_candidates(labels, hits, code)
+
+
+def _state_places(labels: list[Label], hits: list[Hit]) -> list[StatePlace]:
+    """The names in a state's place on the data lines (`state_places`) that no mention already
+    read (a country's or a US state's name), most of one country."""
+    skip = {lab.position: skipped_lines(lab) for lab in labels}
+
+    def usable(lab: Label, offset: int) -> bool:
+        return not skip[lab.position][lab.line_no(offset)]
+
+    spans = region_spans(hits)
+    return [
+        p
+        for p in state_places(labels, usable)
+        if not any(q == p.label.position and a < p.end and p.start < b for q, a, b in spans)
+    ]
+
+
+def _contradicted(code: str, places: list[StatePlace]) -> bool:
+    """Whether a state's place names a subdivision of another country alone, and none of the
+    country `code`'s ("Chiriquí:" under a Costa Rican header)."""
+    own = gazetteer(code)
+    if any(p.key in own for p in places):
+        return False
+    return any(len(p.countries) == 1 and code not in p.countries for p in places)
 
 
 def _county_below(h: Hit, code: str) -> list[FieldCandidate]:

@@ -13,6 +13,7 @@ from pipelines.fields.geo import (
     country_names,
     fold,
     fold_same_length,
+    latin_titles,
     name_key,
     postal_state,
     province_abbreviations,
@@ -39,6 +40,7 @@ from pipelines.fields.regions.patterns import (
     country_name_pattern,
     state_abbreviation_pattern,
     state_name_pattern,
+    title_adjective_pattern,
 )
 from pipelines.fields.regions.skipped import skipped_lines
 from pipelines.fields.regions.state_filters import (
@@ -79,6 +81,7 @@ _COUNTY_KEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:County|COUNTY|Co\.|CO\.)\s*:\s
 def find_hits(labels: list[Label]) -> list[Hit]:
     hits: list[Hit] = []
     county_named: list[Hit] = []  # a state's name after "County:"
+    titles: list[Hit] = []  # a Latin title's adjective ("Flora Fennica")
     for lab in labels:
         folded = fold_same_length(lab.text)
         skip = skipped_lines(lab)
@@ -128,6 +131,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                     series=names_a_series(lab, m.end()),
                 )
             )
+        titles += _title_adjectives(lab, folded)
         for m in state_name_pattern().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
                 continue
@@ -157,16 +161,71 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 hits.append(Hit(lab, m.start(), m.end(), "state", st.code, st.name, True))
     others = {h.name for h in hits if h.kind == "state"}
     hits += [h for h in county_named if not others - {h.name}]
+    # a title's land is the sheet's where nothing else names another country: the old kingdom's
+    # "Flora Hungarica" over "Erdély" (Romania's today) gives way to the region's country, and
+    # "Flora Polonica" over "Galicja", a land split since, to none; "Plantae Cubenses" on a sheet
+    # that also holds a Mexican state's label to the state's
+    named = {h.code for h in hits if h.kind in ("country", "state")}
+    hits += [h for h in titles if not named - {h.code}]
     provinces = _province_abbreviations(labels, hits)
     # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under
     # "Herbarium Musei Fennici" is Kainuu, not Oklahoma)
     said = [p for p in provinces if not p.judged]
     hits = [h for h in hits if h.kind != "state" or not any(_overlap(h, p) for p in said)]
     hits += provinces
+    hits = _initials_in_context(labels, hits)
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)
+
+
+def _title_adjectives(lab: Label, folded: str) -> list[Hit]:
+    """ "PLANTAE PERUVIANAE", "Flora Fennica", "Lichenes Brasilienses": a Latin title naming its
+    country with an adjective or a genitive (`title_adjective_pattern`), on a title's line (an
+    institution's line too: the title says where the plants are from, as "HERBIER DE FRANCE"
+    does); a stem naming a land wider than one country gives no mention."""
+    out: list[Hit] = []
+    for m in title_adjective_pattern().finditer(folded):
+        entry = latin_titles().stems.get(fold(m.group("s")))
+        if entry is None or not entry.code:
+            continue
+        start, end = m.span("w")
+        # "Herbarium Australiense": an institution's name as often as a series' (its herbarium
+        # holds other lands' plants too), a judgement
+        judged = m.group("t") == "herbarium"
+        name = country_name(entry.code)
+        out.append(
+            Hit(lab, start, end, "country", entry.code, name, False, judged=judged, entry=entry)
+        )
+    return out
+
+
+# a region's initials ("W.A.", "N.T.")
+_REGION_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+# how sure a region's initials' mapping is below which they stand for other lands as often
+# ("W.A." West Africa, "N.T." Hong Kong's New Territories: historical_countries.csv)
+_INITIALS_GUESS = 0.8
+
+
+def _initials_in_context(labels: list[Label], hits: list[Hit]) -> list[Hit]:
+    """A region's initials that stand for other lands as often ("W.A.": Western Australia or
+    West Africa) only on a sheet that says their country ("AUSTRALIA", "N.S.W.", "Qld" named, or
+    another mention of it)."""
+    says = {
+        code for code, sheet in _SAID_SHEET.items() if any(sheet.search(x.text) for x in labels)
+    }
+
+    def guess(h: Hit) -> bool:
+        return (
+            h.entry is not None
+            and h.entry.kind == "region"
+            and h.entry.confidence < _INITIALS_GUESS
+            and _REGION_INITIALS.fullmatch(h.text.strip()) is not None
+        )
+
+    named = {h.code for h in hits if h.kind == "country" and not guess(h)} | says
+    return [h for h in hits if not guess(h) or h.code in named]
 
 
 # "Ta: Lammi, Pappilankylä": a Finnish biogeographical province's abbreviation opening a line, a
@@ -183,6 +242,10 @@ _FINNISH_SHEET = re.compile(r"(?<![^\W\d_])(?:fenn|helsin|suomi|finland)", re.IG
 _SAID_SHEET = {
     "FI": _FINNISH_SHEET,
     "AX": _FINNISH_SHEET,
+    "AU": re.compile(
+        r"(?<![^\W\d_])(?:australia|aust\.|n\.\s?s\.\s?w|queensland|qld|tasmania)(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
     "SE": re.compile(
         r"(?<![^\W\d_])(?:suec|svec|sverige|sweden|schweden|ups(?:al|\.)|lund|stockholm)"
         r"|(?<![^\W\d_])(?:sn|socken)(?![^\W\d_])",

@@ -13,8 +13,11 @@ from pipelines.fields.geo import (
     country_abbreviations,
     country_name,
     country_names,
+    fold_same_length,
+    latin_titles,
     states,
 )
+from pipelines.fields.lexicon import alternation
 
 
 def _name_pattern(names: list[str]) -> re.Pattern[str]:
@@ -61,6 +64,30 @@ def country_name_pattern() -> re.Pattern[str]:
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,}[A-Z]?$")
+
+# the Latin endings of a title's adjective or genitive after its stem ("Peruvian-ae", "Fennic-a",
+# "Hispanic-um", "Brasiliens-es", "Ital-iae"); none where the table gives the whole word
+_LATIN_ENDINGS = r"(?:orum|arum|ae|us|um|is|es|a|i|e)?"
+
+
+@cache
+def title_adjective_pattern() -> re.Pattern[str]:
+    """A Latin title naming its country with an adjective or a genitive, over the folded text
+    (data/latin_titles.csv): a title's word opening the line, at most one word a title holds
+    between ("exsiccata"), and a stem with its ending ("Flora Fennica", "Plantae Peruvianae",
+    "Flora exsiccata Bavarica"), on the same line or alone on the next; group "s" is the stem,
+    group "w" the mention's span."""
+    table = latin_titles()
+    titles = alternation(table.titles, fold=fold_same_length)
+    between = alternation(table.between, fold=fold_same_length)
+    stems = alternation(table.stems)
+    return re.compile(
+        rf"^[^\w\n]*(?P<t>{titles})(?:[ \t]+{between})?(?:[ \t]+|[ \t]*(?P<nl>\n)[ \t]*)"
+        rf"(?P<w>(?P<s>{stems}){_LATIN_ENDINGS})(?![\w-])"
+        # the title broken over two lines ("PLANTAE / PERUVIANAE"): the adjective its line's all
+        r"(?(nl)[ \t]*(?:\n|\Z))",
+        re.MULTILINE,
+    )
 
 
 def country_abbreviation_code(printed: str) -> str:

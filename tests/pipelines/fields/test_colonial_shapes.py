@@ -444,8 +444,10 @@ def test_a_dotless_abbreviation_before_a_name(text: str, state: str) -> None:
 
 
 def test_alta_verapaz_alone_is_no_alberta() -> None:
-    assert _value("Alta Verapaz: Sampleton", "stateProvince") is None
-    assert _value("Alta Verapaz: Sampleton", "country") is None
+    # Guatemala's department alone (a doubt: regions.candidates), never Canada's Alberta
+    got = extract_fields(labels_from_text("Alta Verapaz: Sampleton"))
+    assert got["stateProvince"].value == "Alta Verapaz"
+    assert got["country"].value == "Guatemala" and "country_judged" in got["country"].flags
 
 
 @pytest.mark.parametrize(
