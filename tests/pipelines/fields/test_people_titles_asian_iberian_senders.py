@@ -1,0 +1,95 @@
+"""The people of Asian, Himalayan, Mediterranean and Iberian sheets as European herbaria hold
+them: ranks and titles before a name ("Lt.-Col. J. Beispiel"), Chinese names with a hyphenated
+given name ("Chen Yu-lin", "Wang Qi-ming"), Italian particles ("A. di Exempel"); "R. Exampla" by the
+date on a label in Spanish (Río Exampla as often); a sender on a former collection's label with
+the specimen's data, or on a data label's line its view blanks as an acquisition's. Invented
+strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text
+from pipelines.fields.people import find_people
+from pipelines.fields.roles import Role, views
+from pipelines.fields.text import make_labels
+from tests.pipelines.fields.parsed import reading, value
+
+_INDIA = "FLORA OF INDIA\nExampla ornata Wall.\nKhasia Hills, Shillong, 1500 m.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the ranks and titles stay in the name, as "Dr." and "Rev." do
+        ("Exampla ornata Diels\nBurma: Chin Hills, 8000 ft.\nLt.-Col. J. Beispiel No. 321\n12.4.1938", "Lt.-Col. J. Beispiel"),
+        ("Exampla ornata Diels\nBurma: Chin Hills, 8000 ft.\nLieut. Col. J. Beispiel 321\n12.4.1938", "Lieut. Col. J. Beispiel"),
+        ("Exampla minor\nBaluchistan: Quetta\nColl. Maj. A. Exempel  14.v.1901", "Maj. A. Exempel"),
+        ("Exampla ornata\nKashmir: Gulmarg\nColl. Hon. Mrs. A. Exempel No. 45\n2.vii.1921", "Hon. Mrs. A. Exempel"),
+        ("Exampla ornata\nTonkin: Sampleville, 400 m.\nAbbé K. Muster n° 1234\n12 mars 1909", "Abbé K. Muster"),
+        ("Exampla ornata\nSikkim: Lachen valley\nSir J. Beispiel\nSept. 1849", "Sir J. Beispiel"),
+        # a Chinese given name of two syllables joined by a hyphen, the second in small letters
+        ("Exampla ornata\nKwangtung: Lo-fau Shan\nChen Yu-lin 2468\n1957.6.12", "Chen Yu-lin"),
+        ("Exampla minor\nYunnan, Lijiang, 2800 m\nColl.: Wang Qi-ming  No. 1357\nDate: 1984.8.3", "Wang Qi-ming"),
+        ("Exampla ornata\nYunnan: Exampla Shan, 3000 m.\nT. T. Yü 12345\nAug. 12, 1937", "T. T. Yü"),
+        # the Italian particles
+        ("Flora Sarda\nExampla minor\nSardegna: Gennargentu\nRacc. A. di Exempel, 12.6.1902", "A. di Exempel"),
+        ("Exampla minor\nToscana: Sampleto\nleg. K. degli Muster\n5.6.1910", "K. degli Muster"),
+    ],
+)  # fmt: skip
+def test_titles_ranks_and_names(text: str, who: str) -> None:
+    assert value(text) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HERBARIO NACIONAL DE VENEZUELA\nExampla ornata L.\nEdo. Bolívar, Dtto. Sampleton\n"
+        "Bosque ribereño, 300 m.\nR. Exampla. 15 Jun 1995",
+        "PLANTAS DE BOLIVIA\nExampla ornata L.\nDpto. La Paz. Prov. Sampleton\nR. Exampla, 15 Jun 1995",
+    ],
+)
+def test_river_initial_on_a_spanish_label_doubted(text: str) -> None:
+    # "R." before one word there is Río as often: offered, below 0.9
+    got = reading(text, "recordedBy")
+    assert got is not None and got[0] == "R. Exampla" and got[1] < 0.9
+
+
+def test_initial_r_elsewhere_stays_sure() -> None:
+    text = "Exampla ornata L.\nSampleton, Exampla Co., Kent\nR. Exampla, 15 Jun 1995"
+    got = reading(text, "recordedBy")
+    assert got is not None and got[0] == "R. Exampla" and "person_or_place" not in got[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a former collection's label that carries the specimen's data: its sender offered
+        ("Ex Herb. Hook.\nExampla ornata L.\nNepal, Sampleton valley\nComm. Dr. K. Muster", "Dr. K. Muster"),
+        ("EX HERB. HOOK.\nSikkim Himalaya\nComm. Dr. K. Muster", "Dr. K. Muster"),
+        # its donor's, sender's and taxon's lines alone name no collector (test_roles_pins)
+        ("Exampla ornata L.\nHerb. Musei Exemplensis\nEx herbario J. Beispiel\ncomm. K. Muster", None),
+    ],
+)  # fmt: skip
+def test_sender_under_a_former_collection(text: str, who: str | None) -> None:
+    got = reading(text, "recordedBy")
+    assert (got[0] if got else None) == who
+    assert got is None or got[1] < 0.9
+
+
+def test_sender_line_a_data_labels_view_blanks() -> None:
+    # "Communicated by ..., 1894." inside a data label, blanked there as an acquisition's line:
+    # offered below 0.9 where nothing names a collector (with the labels as printed)
+    labs = make_labels(labels_from_text(_INDIA + "Communicated by Miss K. Muster, 1894."))
+    seen = views(labs)
+    data = seen.of(Role.data, Role.determination)
+    assert not find_people(data, []).collectors
+    (got,) = find_people(data, [], printed=labs).collectors
+    assert got.value == "Miss K. Muster"
+    assert "herbarium_header" in got.flags
+    # a collector named elsewhere keeps the sender out
+    labs = make_labels(
+        labels_from_text(_INDIA + "Coll. J. Beispiel 12\nCommunicated by Miss K. Muster, 1894.")
+    )
+    data = views(labs).of(Role.data, Role.determination)
+    assert [c.value for c in find_people(data, [], printed=labs).collectors] == ["J. Beispiel"]
