@@ -1076,6 +1076,13 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
         associated = _associated_spans(lab)
         keyed = _keyed_lines(lab)
         typed = _type_lines(lab)
+        # the lines names open: a determination line under a later name is that name's ("Exampla
+        # minor L. det. A. Exempel 1955 / Exampla ornata L. det. J. Beispiel 1987")
+        named = {
+            lab.line_no(m.start())
+            for m in _NAME.finditer(text)
+            if not _not_a_name(m.group("genus"), m.group("ep"))
+        }
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
             if _not_a_name(genus, ep) or _abbreviation(text, m):
@@ -1200,8 +1207,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             dets = [
                 d
                 for d in det_lines
-                if 0 <= _lines_apart(line_i, d, noise) <= 3
-                or 0 <= _lines_apart(ep_line, d, noise) <= 2
+                if (
+                    0 <= _lines_apart(line_i, d, noise) <= 3
+                    or 0 <= _lines_apart(ep_line, d, noise) <= 2
+                )
+                and not any(ep_line < n <= d for n in named)
             ]
             if dets or line_i in revised:
                 score += 0.3

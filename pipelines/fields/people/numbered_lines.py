@@ -92,6 +92,14 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         return coll, nums  # "Exampletown, New York 10458" under the herbarium's name: its address
     head = len(line.text) - len(line.text.lstrip())
     p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
+    if p is not None and (q := _capitals_surname_first(lab, p, line.end)) is not None:
+        # "WANG Q. 5678", "SAMPLEDA Y.  No. 3456": a surname in capitals before its initials, as
+        # Chinese and Japanese herbaria print a name, with the number after them
+        num = number_after(q, 0.7, gap=True)
+        if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            coll.append(person_candidate(Term.recordedBy, q, 0.7, "collector.name_number"))
+            nums.append(num)
+            return coll, nums
     if p is not None and _surname_sine_numero(lab, p, line.end):
         # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
         # number (or "no number") after it
@@ -144,6 +152,23 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             flags = [UNCERTAIN_NUMBER]
             nums.append(candidate(Term.recordNumber, m.group("n"), 0.7, lab, s, e, rule, flags))
     return coll, nums
+
+
+# the initials after a surname in capitals, a figure or a number's key after them
+_INITIALS_THEN_NUMBER = re.compile(rf"(?:[ \t]{{1,2}}[{UP}]\.){{1,2}}[ \t]{{1,3}}(?:No\.?[ \t]?|#[ \t]?)?\d")
+
+
+def _capitals_surname_first(lab: Label, p: Person, end: int) -> Person | None:
+    """A surname in capitals opening a line, its initials after it and a number after them ("WANG
+    Q. 5678", "SAMPLEDA Y.  No. 3456"): the name with its initials (read as after a keyword)."""
+    if len(p.names) != 1 or not re.fullmatch(rf"[{UP}]{{2,}}", p.names[0]):
+        return None
+    if not _INITIALS_THEN_NUMBER.match(lab.flat, p.end, end):
+        return None
+    q = persons_at(lab, p.start, end=end, abbreviated=True)
+    if q is None or len(q.names) != 1 or not q.names[0].startswith(p.names[0] + " "):
+        return None
+    return q
 
 
 def _place_named(p: Person) -> bool:

@@ -43,7 +43,8 @@ _NUMBER_AFTER = re.compile(
     # a stop between the thousands, as Latin American labels print them ("J. Beispiel 12.345"):
     # after the name's own blank, no height nor distance ("2.345 m")
     r"|(?<=[^\W\d_] )[1-9]\d{0,2}\.\d{3}(?!\d|[.,]\d|\s?(?:ft|feet|m|msnm|mi|km|miles|meters)\b)"
-    r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
+    # (not "N0." itself, the key read with a zero before a number the OCR misread: "N0. l234")
+    r"|(?!N0\.)[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
     # a day and month)
     r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
@@ -512,7 +513,7 @@ def initials_number(person: Person, conf: float) -> FieldCandidate | None:
 # repaired and flagged `uncertain_number`: which figure the letter stood for the text cannot say
 # for sure.
 _MISREAD_NUMBER = re.compile(
-    rf"[ \t,]+(?:(?!(?:{NO_KEY})\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
+    rf"[ \t,]+(?:(?!(?:{NO_KEY}|N0)\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY}|N0)\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
     r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
 )
 _FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})

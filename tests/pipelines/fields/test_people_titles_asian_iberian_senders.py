@@ -93,3 +93,40 @@ def test_sender_line_a_data_labels_view_blanks() -> None:
     )
     data = views(labs).of(Role.data, Role.determination)
     assert [c.value for c in find_people(data, [], printed=labs).collectors] == ["J. Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "number"),
+    [
+        # a surname in capitals before its initials, as Chinese and Japanese herbaria print it
+        ("Exampla minor\nSichuan, Baoxing\nWANG Q. 5678\n1985.7.9", "WANG Q.", "5678"),
+        ("Exampla minor\nKyushu, Kagoshima Pref.\nSAMPLEDA Y.  No. 3456\nApr. 2, 1960", "SAMPLEDA Y.", "3456"),
+        # "& party": the leader's name, his number after it
+        ("Exampla ornata R.Br.\nBlue Mountains, Sampleton Falls\nK. Muster & party 123\n14 Oct. 1961", "K. Muster", "123"),
+    ],
+)  # fmt: skip
+def test_names_and_numbers(text: str, who: str, number: str) -> None:
+    assert value(text) == who
+    assert value(text, "recordNumber") == number
+
+
+def test_number_key_read_with_a_zero() -> None:
+    # "N0. l234": the key's "o" and the number's "1" misread; the number repaired, doubted
+    text = "FL0RA 0F INDIA\nEXAMPLA ORNATA WALL.\nKHASIA HILLS\nC0LL. K. MUSTER N0. l234\nl2.5.l935"
+    got = reading(text, "recordNumber")
+    assert got is not None and got[0] == "1234" and got[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "Exampla minor L.  det. A. Exempel 1955\nExampla ornata L.  det. J. Beispiel 1987",
+        "Exampla minor L.\ndet. A. Exempel 1955\nExampla ornata L.\ndet. J. Beispiel 1987",
+    ],
+)
+def test_two_dated_determinations_on_one_slip(slip: str) -> None:
+    # each determination line is the name's above it: the latest is current
+    text = "Exampla ornata\nCongo belge: Sampleton\nK. Muster 1234\n12.1.1932\n\n" + slip
+    assert value(text, "scientificName") == "Exampla ornata"
+    assert value(text, "identifiedBy") == "J. Beispiel"
+    assert value(text, "dateIdentified") == "1987"
