@@ -47,6 +47,7 @@ from pipelines.fields.people.keyed import (
 )
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import (
+    expedition_numbers,
     name_number_in_line,
     numbered_line,
     surname_number_line,
@@ -216,6 +217,10 @@ def find_people(
     if not coll:
         # "K. Muster. / B.M. 1927-123.": the name over a museum's register, a label of its own
         coll = register_names([*labels, *headers])
+    if not coll:
+        # "Sino-British Exped. 0123": an expedition's name and its number, no person named
+        coll, expedition = expedition_numbers(labels)
+        nums += expedition
     nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
     nums = series_doubted(labels, keyed_elsewhere(labels, nums))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]

@@ -12,7 +12,7 @@ from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names, place_nouns
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.people.cues import DET, NO_KEY
+from pipelines.fields.people.cues import DET, NO_KEY, NO_KEY_INLINE
 from pipelines.fields.people.numbers import (
     DATE_LIKE,
     UNCERTAIN_NUMBER,
@@ -155,7 +155,9 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
 
 
 # the initials after a surname in capitals, a figure or a number's key after them
-_INITIALS_THEN_NUMBER = re.compile(rf"(?:[ \t]{{1,2}}[{UP}]\.){{1,2}}[ \t]{{1,3}}(?:No\.?[ \t]?|#[ \t]?)?\d")
+_INITIALS_THEN_NUMBER = re.compile(
+    rf"(?:[ \t]{{1,2}}[{UP}]\.){{1,2}}[ \t]{{1,3}}(?:(?:{NO_KEY}|{NO_KEY_INLINE})\.?[ \t]?|#[ \t]?)?\d"
+)
 
 
 def _capitals_surname_first(lab: Label, p: Person, end: int) -> Person | None:
@@ -169,6 +171,42 @@ def _capitals_surname_first(lab: Label, p: Person, end: int) -> Person | None:
     if q is None or len(q.names) != 1 or not q.names[0].startswith(p.names[0] + " "):
         return None
     return q
+
+
+# An expedition's name opening a line, its field number after it ("Sino-British Exped. 0123",
+# "Exampla Expedition 1934-5 No. 45"): up to five capitalised words, the expedition's word
+# (people_cues.csv: name_stop rows "exped", "expedition", "expedición", "expedição") and a number.
+_EXPEDITION_NUMBER = re.compile(
+    rf"[ \t]*(?P<name>(?:[{UP}][\w.'’&-]*[ \t]){{1,5}}(?i:exped(?:ition|ición|ição|n)?|exp)\.?)"
+    r"(?:[ \t]+(?:1[89]\d\d(?:-\d{1,4})?))?[ \t]+(?:(?i:no)\.?[ \t]?|#[ \t]?)?"
+    r"(?P<n>\d{1,6})[ \t.]*"
+)
+# below the names the line's shape alone vouches for: an expedition is no person, whom a curator
+# may key as the collector or not
+_EXPEDITION_CONF = 0.5
+
+
+def expedition_numbers(labels: list[Label]) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """The expedition whose name and field number make a data label's line ("Sino-British Exped.
+    0123"), where no person is named: the collector as herbaria key it, flagged `surname_only`
+    (a doubt: below 0.9), and its number."""
+    for lab in labels:
+        for i, line in enumerate(lab.lines):
+            m = _EXPEDITION_NUMBER.fullmatch(line.text)
+            if m is None or lab.institution[i]:
+                continue
+            s, e = line.start + m.start("name"), line.start + m.end("name")
+            c = candidate(
+                Term.recordedBy, m.group("name"), _EXPEDITION_CONF, lab, s, e,
+                "collector.expedition", [SURNAME_ONLY],
+            )  # fmt: skip
+            ns, ne = line.start + m.start("n"), line.start + m.end("n")
+            n = candidate(
+                Term.recordNumber, m.group("n"), _EXPEDITION_CONF, lab, ns, ne,
+                "number.after_collector",
+            )  # fmt: skip
+            return [c], [n]
+    return [], []
 
 
 def _place_named(p: Person) -> bool:

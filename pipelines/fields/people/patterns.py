@@ -141,8 +141,9 @@ PERSON = _person(_INIT)
 INITIALS_AFTER_SURNAME = (
     rf"(?:{_INIT}\s?){{1,4}}(?:(?:de|van|von|van der|van den|d')(?![{LOW}]))?"
     # a joiner word of any language after them ("Kask K. ja Tamm J.", "Ivanov I. i Petrov P."),
-    # or a collector's key that follows a name ("Kask K. leg.")
-    rf"(?=\s*(?:$|[,;&)(]|\d|{JOINERS}\s|{cues('collector', 'after')}))"
+    # or a collector's key that follows a name ("Kask K. leg."), or a number's key ("MUSTER K.
+    # n° 1234")
+    rf"(?=\s*(?:$|[,;&)(#]|\d|{JOINERS}\s|{cues('collector', 'after')}|{cues('number', 'before')}))"
 )
 # A surname listed before its initials, as herbaria index names ("Muster, K.", "Muster, Y. de"):
 # only where the initials end the name (before a separator, a number or the line's end), so a

@@ -101,6 +101,7 @@ def test_sender_line_a_data_labels_view_blanks() -> None:
         # a surname in capitals before its initials, as Chinese and Japanese herbaria print it
         ("Exampla minor\nSichuan, Baoxing\nWANG Q. 5678\n1985.7.9", "WANG Q.", "5678"),
         ("Exampla minor\nKyushu, Kagoshima Pref.\nSAMPLEDA Y.  No. 3456\nApr. 2, 1960", "SAMPLEDA Y.", "3456"),
+        ("Exampla minor\nLaos: Xieng Khouang\nMUSTER E.  n° 16543\n3-1931", "MUSTER E.", "16543"),
         # "& party": the leader's name, his number after it
         ("Exampla ornata R.Br.\nBlue Mountains, Sampleton Falls\nK. Muster & party 123\n14 Oct. 1961", "K. Muster", "123"),
     ],
@@ -130,3 +131,14 @@ def test_two_dated_determinations_on_one_slip(slip: str) -> None:
     assert value(text, "scientificName") == "Exampla ornata"
     assert value(text, "identifiedBy") == "J. Beispiel"
     assert value(text, "dateIdentified") == "1987"
+
+
+def test_expedition_and_its_number() -> None:
+    # an expedition's name and its number, nobody named: offered below 0.9
+    text = "Exampla ornata\nYunnan: Dali, Cangshan, 3500 m\nSino-British Exped. 0123\n19.5.1981"
+    got = reading(text, "recordedBy")
+    assert got is not None and got[0] == "Sino-British Exped." and got[1] < 0.9
+    assert value(text, "recordNumber") == "0123"
+    # a person named keeps the expedition out
+    text = "Exampla ornata\nYunnan: Dali\nSino-British Exped. 0123\nleg. K. Muster\n19.5.1981"
+    assert value(text) == "K. Muster"
