@@ -472,9 +472,13 @@ _CAPITALS_NAME = re.compile(
     rf"(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
 )
 # ... and with its author in capitals too, to the line's end ("EXEMPLIA SAMPLEANA MUST.",
-# "EXEMPLIA SAMPLEANA (L.) BEISP. & MUST.", "EXEMPLIA SAMPLEANA MUST"): read on the text, lines
-# apart; the genus and the epithet must read as Latin (`_capitals_named`).
-_CAPS_AUTHOR = r"[A-Z]{2,}(?:\.|[ \t](?=[ \t]*\())?(?:[ \t]?(?:&|et|ex)[ \t]?[A-Z]{2,}\.?)?"
+# "EXEMPLIA SAMPLEANA (L.) BEISP. & MUST.", "EXEMPLIA SAMPLEANA MUST", the son's "HOOK.F."): read
+# on the text, lines apart; the genus and the epithet must read as Latin (`_capitals_named`).
+_CAPS_FILIUS = r"(?:[ \t]?(?:F|FIL)\.)?"
+_CAPS_AUTHOR = (
+    rf"[A-Z]{{2,}}(?:\.|[ \t](?=[ \t]*\())?{_CAPS_FILIUS}"
+    rf"(?:[ \t]?(?:&|et|ex)[ \t]?[A-Z]{{2,}}\.?{_CAPS_FILIUS})?"
+)
 _CAPITALS_NAME_CAPS_AUTHOR = re.compile(
     rf"^[ \t]*(?P<g>[A-Z]{{4,}})[ \t]+(?P<e>[A-Z]{{4,}})[ \t]+"
     rf"(?:\([A-Z][A-Z.\s&]*\)[ \t]*)?{_CAPS_AUTHOR}[ \t]*$",

@@ -41,7 +41,7 @@ from pipelines.fields.text import Label, candidate, is_institution, label_of
 # in English the colonel, as often as the collector's key ("Coll." is the collector's alone)
 _COL_ABBR = re.compile(r"(?i:c[o0][l1i|])(?![^\W\d_])")
 # a rank before it ("Lt.-Col. K. Muster", "Lieut. Col. K. Muster"): the colonel's title
-_RANK_BEFORE_COL = re.compile(r"(?<![^\W\d_])(?:Lt|Lieut)\.?[ \t]?-?[ \t]?$")
+_RANK_BEFORE_COL = re.compile(r"(?<![^\W\d_])(?i:lt|lieut)\.?[ \t]?-?[ \t]?$")
 
 
 _COLL_BEFORE = re.compile(

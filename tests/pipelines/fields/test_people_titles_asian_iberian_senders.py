@@ -28,6 +28,10 @@ _INDIA = "FLORA OF INDIA\nExampla ornata Wall.\nKhasia Hills, Shillong, 1500 m.\
         ("Exampla ornata\nKashmir: Gulmarg\nColl. Hon. Mrs. A. Exempel No. 45\n2.vii.1921", "Hon. Mrs. A. Exempel"),
         ("Exampla ornata\nTonkin: Sampleville, 400 m.\nAbbé K. Muster n° 1234\n12 mars 1909", "Abbé K. Muster"),
         ("Exampla ornata\nSikkim: Lachen valley\nSir J. Beispiel\nSept. 1849", "Sir J. Beispiel"),
+        # the titles in capitals, as labels printed in capitals give them
+        ("FLORA OF CYPRUS\nExampla ornata\nTroodos\nCAPT. K. MUSTER 123\niv.1937", "CAPT. K. MUSTER"),
+        ("PLANTS OF KASHMIR\nExampla minor\nSonamarg\nLT.-COL. J. BEISPIEL No. 45\n2.vii.1921", "LT.-COL. J. BEISPIEL"),
+        ("PLANTS OF SIKKIM\nExampla minor\nGangtok\nColl. HON. MRS. A. EXEMPEL\n1.5.1920", "HON. MRS. A. EXEMPEL"),
         # a Chinese given name of two syllables joined by a hyphen, the second in small letters
         ("Exampla ornata\nKwangtung: Lo-fau Shan\nChen Yu-lin 2468\n1957.6.12", "Chen Yu-lin"),
         ("Exampla minor\nYunnan, Lijiang, 2800 m\nColl.: Wang Qi-ming  No. 1357\nDate: 1984.8.3", "Wang Qi-ming"),
@@ -142,3 +146,15 @@ def test_expedition_and_its_number() -> None:
     # a person named keeps the expedition out
     text = "Exampla ornata\nYunnan: Dali\nSino-British Exped. 0123\nleg. K. Muster\n19.5.1981"
     assert value(text) == "K. Muster"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FLORA OF BRITISH INDIA\nEXAMPLA MINOR HOOK.F.\nKHASIA: SAMPLETON, 6000 FT.\nCOLL. K. MUSTER  NO. 5678",
+        "FL0RA 0F BRITISH INDIA\nEXAMPLA MINOR HOOK. F.\nKHASIA: SAMPLETON, 6000 FT.\nC0LL. K. MUSTER",
+    ],
+)  # fmt: skip
+def test_name_in_capitals_by_the_son(text: str) -> None:
+    # a name and its author in capitals, the son's "F." after the author's
+    assert value(text, "scientificName") == "Exampla minor"
