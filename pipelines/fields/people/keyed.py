@@ -33,6 +33,7 @@ from pipelines.fields.people.shapes import (
     full_name,
     line_head,
     only_noise,
+    past_cjk,
     person_candidate,
 )
 from pipelines.fields.text import Label, candidate, is_institution, label_of
@@ -108,7 +109,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             lab.flat, lab.lines[at].start, m.start()
         ):
             continue  # "Lt.-Col. J. Beispiel": a colonel, his title read with his name
-        start = past_date(lab, m.end())
+        # ("Coll.: 王启明 Wang Qi-ming": past the name in its own script, to its romanisation)
+        start = past_cjk(lab.flat, past_date(lab, m.end()))
         if _DATE_FIRST_KEY.search(m.group(0)) and not _BY_BEFORE.search(lab.flat, 0, start):
             continue  # "Récolté le 12 juin 1935 / Bois de Muster": no "par", no name
         # "leg. K Muster": the initial's stop lost or never typed, the name on the key's line

@@ -38,6 +38,7 @@ from pipelines.fields.people.shapes import (
     initialled,
     line_head,
     only_noise,
+    past_cjk,
     person_candidate,
     surnames_joined,
 )
@@ -90,7 +91,8 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     nums: list[FieldCandidate] = []
     if lab.institution[i] or lab.address[i]:
         return coll, nums  # "Exampletown, New York 10458" under the herbarium's name: its address
-    head = len(line.text) - len(line.text.lstrip())
+    # ("王启明 Wang Qi-ming 1357": past the name in its own script, to its romanisation)
+    head = past_cjk(line.text, len(line.text) - len(line.text.lstrip()))
     p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
     if p is not None and (q := _capitals_surname_first(lab, p, line.end)) is not None:
         # "WANG Q. 5678", "SAMPLEDA Y.  No. 3456": a surname in capitals before its initials, as

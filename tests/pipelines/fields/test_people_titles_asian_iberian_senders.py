@@ -108,6 +108,10 @@ def test_sender_line_a_data_labels_view_blanks() -> None:
         ("Exampla minor\nLaos: Xieng Khouang\nMUSTER E.  n° 16543\n3-1931", "MUSTER E.", "16543"),
         # "& party": the leader's name, his number after it
         ("Exampla ornata R.Br.\nBlue Mountains, Sampleton Falls\nK. Muster & party 123\n14 Oct. 1961", "K. Muster", "123"),
+        ("Exampla ornata\nCook District: Sampleton Range\nK. MUSTER & PARTY  KM 234\n12.8.1988", "K. MUSTER", "KM 234"),
+        # a name in Chinese script before its romanisation, keyed or not
+        ("Exampla ornata\nSichuan: Baoxing\n采集人 Coll.: 王启明 Wang Qi-ming  1357\n1984.8.3", "Wang Qi-ming", "1357"),
+        ("FLORA OF CHINA\nExampla ornata\nSichuan: Baoxing, 2500 m\n王启明 Wang Qi-ming 1357\n1984.8.3", "Wang Qi-ming", "1357"),
     ],
 )  # fmt: skip
 def test_names_and_numbers(text: str, who: str, number: str) -> None:
