@@ -162,3 +162,17 @@ def test_expedition_and_its_number() -> None:
 def test_name_in_capitals_by_the_son(text: str) -> None:
     # a name and its author in capitals, the son's "F." after the author's
     assert value(text, "scientificName") == "Exampla minor"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # "sine numero" in capitals or in full; a year under "sine num." is no number
+        ("FLORA OF INDIA\nExampla minor\nAssam: Sampleton\nK. MUSTER S.N.\n1.1.1900", "s.n."),
+        ("Exampla ornata\nGraecia: Sampleton\nleg. K. Muster sine num.\n1901", "s.n."),
+        # the number in brackets after the name
+        ("Exampla ornata\nCreta: Sampleton\nleg. J. Beispiel (1234)\n12.5.1960", "1234"),
+    ],
+)
+def test_numbers_after_the_name(text: str, number: str) -> None:
+    assert value(text, "recordNumber") == number
