@@ -148,7 +148,7 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
                 # a lone word by the date is as often the place ("EXEMPLATON,")
                 conf = 0.5 if full_name(p) else 0.4
                 c = person_candidate(Term.recordedBy, p, conf, "collector.line_by_date")
-                out.append(_doubted(c, p))
+                out.append(_river_doubted(lab, _doubted(c, p), p))
     return out
 
 
@@ -157,11 +157,27 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
 _PLACE_INITIAL = re.compile(rf"(?:{listed('place_initial')})\s?{WORD}")
 
 
+_IBERIAN = ("es", "pt")
+
+
 @cache
 def _iberian_words() -> re.Pattern[str]:
-    """The Spanish and Portuguese words of places (data/place_words.csv: "río", "bosque",
-    "dpto.", "municipio"): a label in those languages."""
-    words = [r["word"] for r in data_rows("place_words.csv") if r["language"] in ("es", "pt")]
+    """The Spanish and Portuguese words of places, of subdivisions' keys, of institutions and the
+    countries' names in those languages (data/place_words.csv: "río", "bosque"; subdivision_words:
+    "Edo.", "Dpto.", "Mun."; institution_words: "Herbario"; country_names: "Brasil", "México"): a
+    label in those languages."""
+    words = [r["word"] for r in data_rows("place_words.csv") if r["language"] in _IBERIAN]
+    words += [
+        r["word"]
+        for r in data_rows("subdivision_words.csv")
+        if r["lang"] in _IBERIAN and r["position"] in ("before", "key")
+    ]
+    words += [
+        r["word"]
+        for r in data_rows("institution_words.csv")
+        if r["language"] in _IBERIAN and r["kind"] == "name"
+    ]
+    words += [r["name"] for r in data_rows("country_names.csv") if r["lang"] in _IBERIAN]
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 
 

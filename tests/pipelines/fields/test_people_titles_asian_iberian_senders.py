@@ -51,6 +51,10 @@ def test_titles_ranks_and_names(text: str, who: str) -> None:
         "HERBARIO NACIONAL DE VENEZUELA\nExampla ornata L.\nEdo. Bolívar, Dtto. Sampleton\n"
         "Bosque ribereño, 300 m.\nR. Exampla. 15 Jun 1995",
         "PLANTAS DE BOLIVIA\nExampla ornata L.\nDpto. La Paz. Prov. Sampleton\nR. Exampla, 15 Jun 1995",
+        # the sheet's language from its institution's or its country's name alone
+        "HERBARIO NACIONAL DE VENEZUELA\nExampla ornata L.\nSampleton\nR. Exampla. 15 Jun 1995",
+        "FLORA DO BRASIL\nExampla ornata\nMinas Gerais: Sampleton\nR. Exampla, 15.VI.1995",
+        "FLORA DO BRASIL\nExampla ornata\nMinas Gerais: Sampleton\n15.VI.1995\nR. Exampla",
     ],
 )
 def test_river_initial_on_a_spanish_label_doubted(text: str) -> None:
