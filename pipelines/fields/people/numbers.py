@@ -80,6 +80,10 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     if m.group("code") and not series_code(m.group("code").rstrip("-"), lab.flat):
         return None  # "K. Muster MO 1234": a herbarium's code and its number
+    if lab.flat[m.start("n") - 1] == "(" and not _INITIAL_FIRST.match(lab.flat, person.start):
+        # "Exampla Common, Surrey (17)": a number in brackets after words with no initial is a
+        # vice-county's or a place's, no collector's ("K. Muster (1234)")
+        return None
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
         return None

@@ -151,6 +151,11 @@ def test_expedition_and_its_number() -> None:
     got = reading(text, "recordedBy")
     assert got is not None and got[0] == "Sino-British Exped." and got[1] < 0.9
     assert value(text, "recordNumber") == "0123"
+    # the numbered line before the expedition's header; the header alone where no line numbers
+    head = "SINO-BRITISH EXPEDITION TO SAMPLESHAN\n"
+    assert value(head + text, "recordedBy") == "Sino-British Exped."
+    got = reading(head + "Exampla ornata\nYunnan: Dali\n19.5.1981", "recordedBy")
+    assert got is not None and got[0] == "SINO-BRITISH EXPEDITION TO SAMPLESHAN" and got[1] < 0.9
     # a person named keeps the expedition out
     text = "Exampla ornata\nYunnan: Dali\nSino-British Exped. 0123\nleg. K. Muster\n19.5.1981"
     assert value(text) == "K. Muster"
@@ -176,7 +181,9 @@ def test_name_in_capitals_by_the_son(text: str) -> None:
         ("Exampla ornata\nGraecia: Sampleton\nleg. K. Muster sine num.\n1901", "s.n."),
         # the number in brackets after the name
         ("Exampla ornata\nCreta: Sampleton\nleg. J. Beispiel (1234)\n12.5.1960", "1234"),
+        # after a place's words it is a vice-county's or the place's own
+        ("Exampla minor\nExampla Common, Surrey (17)\n12.vi.1950\nK. Muster", None),
     ],
 )
-def test_numbers_after_the_name(text: str, number: str) -> None:
+def test_numbers_after_the_name(text: str, number: str | None) -> None:
     assert value(text, "recordNumber") == number
