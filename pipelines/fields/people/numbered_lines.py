@@ -175,15 +175,16 @@ def _capitals_surname_first(lab: Label, p: Person, end: int) -> Person | None:
     return q
 
 
-# An expedition's name making a line, its field number after it or none ("Sino-British Exped.
-# 0123", "Exampla Expedition 1934-5 No. 45", "B.M. E. Afr. Exped."): up to five capitalised
-# words, the expedition's word (people_cues.csv: name_stop rows "exped", "expedition",
-# "expedición", "expedição"), where it went ("to Sampleland") and a number.
+# An expedition's name making a line with its field number after it ("Sino-British Exped. 0123",
+# "Exampla Expedition 1934-5 No. 45"): up to five capitalised words, the expedition's word
+# (people_cues.csv: name_stop rows "exped", "expedition", "expedición", "expedição"), where it
+# went ("to Sampleland") and the number. Without a number the expedition is no collector
+# (test_people_uk_drawers: "Example Univ. Exped." by the date, a trip as often as a team).
 _EXPEDITION_NUMBER = re.compile(
     rf"[ \t]*(?P<name>(?:[{UP}][\w.'’&-]*[ \t]){{1,5}}(?i:exped(?:ition|ición|ição|n)?|exp)\.?"
     rf"(?:[ \t]+(?i:to|of)(?:[ \t]+[{UP}][\w'’-]+){{1,3}})?)"
-    r"(?:[ \t]+(?:1[89]\d\d(?:-\d{1,4})?))?(?:[ \t]+(?:(?i:no)\.?[ \t]?|#[ \t]?)?"
-    r"(?P<n>\d{1,6}))?[ \t.]*"
+    r"(?:[ \t]+(?:1[89]\d\d(?:-\d{1,4})?))?[ \t]+(?:(?i:no)\.?[ \t]?|#[ \t]?)?"
+    r"(?P<n>\d{1,6})[ \t.]*"
 )
 # below the names the line's shape alone vouches for: an expedition is no person, whom a curator
 # may key as the collector or not
@@ -192,8 +193,8 @@ _EXPEDITION_CONF = 0.5
 
 def expedition_numbers(labels: list[Label]) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """The expedition whose name and field number make a data label's line ("Sino-British Exped.
-    0123", "B.M. E. Afr. Exped."), where no person is named: the collector as herbaria key it,
-    flagged `surname_only` (a doubt: below 0.9), and its number if any."""
+    0123"), where no person is named: the collector as herbaria key it, flagged `surname_only`
+    (a doubt: below 0.9), and its number."""
     found = [
         (lab, line, m)
         for lab in labels
@@ -202,15 +203,12 @@ def expedition_numbers(labels: list[Label]) -> tuple[list[FieldCandidate], list[
     ]
     if not found:
         return [], []
-    # (the line with a number first: "SINO-BRITISH EXPEDITION TO X" heads "Sino-British Exped. 12")
-    lab, line, m = min(found, key=lambda f: f[2].group("n") is None)
+    lab, line, m = found[0]
     s, e = line.start + m.start("name"), line.start + m.end("name")
     c = candidate(
         Term.recordedBy, m.group("name"), _EXPEDITION_CONF, lab, s, e,
         "collector.expedition", [SURNAME_ONLY],
     )  # fmt: skip
-    if m.group("n") is None:
-        return [c], []  # "B.M. E. Afr. Exped.": the expedition alone
     ns, ne = line.start + m.start("n"), line.start + m.end("n")
     n = candidate(
         Term.recordNumber, m.group("n"), _EXPEDITION_CONF, lab, ns, ne, "number.after_collector"
