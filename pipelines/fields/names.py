@@ -472,9 +472,13 @@ _CAPITALS_NAME = re.compile(
     rf"(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
 )
 # ... and with its author in capitals too, to the line's end ("EXEMPLIA SAMPLEANA MUST.",
-# "EXEMPLIA SAMPLEANA (L.) BEISP. & MUST.", "EXEMPLIA SAMPLEANA MUST"): read on the text, lines
-# apart; the genus and the epithet must read as Latin (`_capitals_named`).
-_CAPS_AUTHOR = r"[A-Z]{2,}(?:\.|[ \t](?=[ \t]*\())?(?:[ \t]?(?:&|et|ex)[ \t]?[A-Z]{2,}\.?)?"
+# "EXEMPLIA SAMPLEANA (L.) BEISP. & MUST.", "EXEMPLIA SAMPLEANA MUST", the son's "HOOK.F."): read
+# on the text, lines apart; the genus and the epithet must read as Latin (`_capitals_named`).
+_CAPS_FILIUS = r"(?:[ \t]?(?:F|FIL)\.)?"
+_CAPS_AUTHOR = (
+    rf"[A-Z]{{2,}}(?:\.|[ \t](?=[ \t]*\())?{_CAPS_FILIUS}"
+    rf"(?:[ \t]?(?:&|et|ex)[ \t]?[A-Z]{{2,}}\.?{_CAPS_FILIUS})?"
+)
 _CAPITALS_NAME_CAPS_AUTHOR = re.compile(
     rf"^[ \t]*(?P<g>[A-Z]{{4,}})[ \t]+(?P<e>[A-Z]{{4,}})[ \t]+"
     rf"(?:\([A-Z][A-Z.\s&]*\)[ \t]*)?{_CAPS_AUTHOR}[ \t]*$",
@@ -1140,6 +1144,13 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
         associated = _associated_spans(lab)
         keyed = _keyed_lines(lab)
         typed = _type_lines(lab)
+        # the lines names open: a determination line under a later name is that name's ("Exampla
+        # minor L. det. A. Exempel 1955 / Exampla ornata L. det. J. Beispiel 1987")
+        named = {
+            lab.line_no(m.start())
+            for m in _NAME.finditer(text)
+            if not _not_a_name(m.group("genus"), m.group("ep"))
+        }
         for m in _NAME.finditer(text):
             genus, ep = m.group("genus"), m.group("ep")
             if _not_a_name(genus, ep) or _abbreviation(text, m):
@@ -1267,8 +1278,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             dets = [
                 d
                 for d in det_lines
-                if 0 <= _lines_apart(line_i, d, noise) <= 3
-                or 0 <= _lines_apart(ep_line, d, noise) <= 2
+                if (
+                    0 <= _lines_apart(line_i, d, noise) <= 3
+                    or 0 <= _lines_apart(ep_line, d, noise) <= 2
+                )
+                and not any(ep_line < n <= d for n in named)
             ]
             if score - unlatin < MIN_NAME_SCORE and _det_of_name_above(
                 out, lab, line_i, dets, noise

@@ -29,6 +29,8 @@ from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
 from pipelines.fields.people.donors import (
+    blanked_lines,
+    data_under_donor,
     find_donors,
     on_preparation,
     on_register,
@@ -45,6 +47,7 @@ from pipelines.fields.people.keyed import (
 )
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import (
+    expedition_numbers,
     name_number_in_line,
     numbered_line,
     surname_number_line,
@@ -103,10 +106,13 @@ def find_people(
     event_spans: list[tuple[Label, int, int]],
     *,
     headers: Sequence[Label] = (),
+    printed: Sequence[Label] = (),
 ) -> People:
     """The collectors, field numbers, determiners, companions and donors on `labels`; `headers`:
     the sheet's stamps and headers, read only for a personal herbarium's header when no label
-    names a collector (`header_collectors`)."""
+    names a collector (`header_collectors`); `printed`: the sheet's labels as printed, read only
+    for a sender's line the view of a data label blanked as an acquisition's
+    (`blanked_lines`), where nothing else names a collector."""
     coll: list[FieldCandidate] = []
     nums: list[FieldCandidate] = []
     dets: list[FieldCandidate] = []
@@ -197,13 +203,24 @@ def find_people(
     if not coll:
         # "Communicated by Miss K. Muster, 1894." on a label of its own, read as the sheet's
         # acquisition: the sender, as often the collector as not
-        # (not on a former collection's label: "Ex herbario J. Beispiel / comm. K. Muster")
-        coll = acquisition_senders([h for h in headers if not find_donors([h])])
+        # (not on a former collection's label that holds nothing else: "Ex herbario J. Beispiel /
+        # comm. K. Muster"; on one with the specimen's data, "Ex Herb. Hook. / Exampla minor /
+        # Sampleton valley / Comm. K. Muster", the sender as on a label of its own);
+        # inside a data label, the line its view blanked ("Sampleton / Communicated by Miss K.
+        # Muster, 1894.")
+        coll = acquisition_senders(
+            [h for h in headers if not find_donors([h]) or data_under_donor(h)]
+            + blanked_lines(labels, printed)
+        )
     if not coll:
         coll = header_collectors([*labels, *headers])
     if not coll:
         # "K. Muster. / B.M. 1927-123.": the name over a museum's register, a label of its own
         coll = register_names([*labels, *headers])
+    if not coll:
+        # "Sino-British Exped. 0123": an expedition's name and its number, no person named
+        coll, expedition = expedition_numbers(labels)
+        nums += expedition
     nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
     nums = series_doubted(labels, keyed_elsewhere(labels, nums))
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]

@@ -5,11 +5,13 @@ number after such a name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import PLACE_NOUNS, states
-from pipelines.fields.people.cues import JOINERS
+from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.numbers import number_after
 from pipelines.fields.people.patterns import WORD
 from pipelines.fields.people.persons import Person, persons_at
@@ -111,9 +113,8 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         # "Pismo VII-14-72. / R. Covell": a lone word by the date is as often the place; before
         # the date ("Sampleton, 12.6.1901 / Muster") more often than a lone word under it
         conf = 0.6 if full_name(p) else (0.42 if p.start >= e else 0.38)
-        out.append(
-            _doubted(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"), p)
-        )
+        c = _doubted(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"), p)
+        out.append(_river_doubted(lab, c, p))
     for j in (line_i + 1, line_i - 1):
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
@@ -147,8 +148,52 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
                 # a lone word by the date is as often the place ("EXEMPLATON,")
                 conf = 0.5 if full_name(p) else 0.4
                 c = person_candidate(Term.recordedBy, p, conf, "collector.line_by_date")
-                out.append(_doubted(c, p))
+                out.append(_river_doubted(lab, _doubted(c, p), p))
     return out
+
+
+# An initial and one word ("R. Exampla"), or a kind of place in Spanish or Portuguese and one
+# word ("Cerro Exampla"), the first letter the place-initial rows of people_cues.csv give.
+_PLACE_INITIAL = re.compile(rf"(?:{listed('place_initial')})\s?{WORD}")
+
+
+_IBERIAN = ("es", "pt")
+
+
+@cache
+def _iberian_words() -> re.Pattern[str]:
+    """The Spanish and Portuguese words of places, of subdivisions' keys, of institutions and the
+    countries' names in those languages (data/place_words.csv: "río", "bosque"; subdivision_words:
+    "Edo.", "Dpto.", "Mun."; institution_words: "Herbario"; country_names: "Brasil", "México"): a
+    label in those languages."""
+    words = [r["word"] for r in data_rows("place_words.csv") if r["language"] in _IBERIAN]
+    words += [
+        r["word"]
+        for r in data_rows("subdivision_words.csv")
+        if r["lang"] in _IBERIAN and r["position"] in ("before", "key")
+    ]
+    words += [
+        r["word"]
+        for r in data_rows("institution_words.csv")
+        if r["language"] in _IBERIAN and r["kind"] == "name"
+    ]
+    words += [r["name"] for r in data_rows("country_names.csv") if r["lang"] in _IBERIAN]
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _river_doubted(lab: Label, c: FieldCandidate, p: Person) -> FieldCandidate:
+    """A name of an initial and one word by the date, unkeyed, on a label in Spanish or
+    Portuguese, whose initial abbreviates a kind of place there ("Dpto. Meta / R. Exampla. 15 Jun
+    1995": Río Exampla, a river or a town as often as a collector), flagged `person_or_place` (a
+    doubt: below 0.9)."""
+    if (
+        len(p.names) != 1
+        or not _PLACE_INITIAL.fullmatch(p.names[0])
+        or not _iberian_words().search(lab.text)
+        or "person_or_place" in c.flags
+    ):
+        return c
+    return c.model_copy(update={"flags": [*c.flags, "person_or_place"]})
 
 
 # A list of names that runs on to the next line: "&" or a joiner ends the name's line.

@@ -16,7 +16,9 @@ def listed(role: str, place: str = "") -> str:
     """The words of a role in people_cues.csv ("title", "degree", "firm"; those at `place`, if
     given) as one alternation, each
     as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
-    word's last stop may be lost at a line's end; "any" case in capitals too ("BARON")."""
+    word's last stop may be lost at a line's end; "any" case in capitals too ("BARON"); an
+    "exact" title with its stop in capitals too, as labels printed in capitals give it ("CAPT.
+    K. MUSTER", "LT.-COL."; not "MISS", a state's abbreviation as often)."""
     out = []
     for row in sorted(
         (
@@ -27,16 +29,20 @@ def listed(role: str, place: str = "") -> str:
         key=lambda r: -len(r["cue"]),
     ):
         word = row["cue"].strip()
-        body = ""
-        for k, ch in enumerate(word):
-            if ch == ".":
-                body += r"(?:\s?\.)?" if k == len(word) - 1 else r"\s?\.\s{0,2}"
-            elif ch == " ":
-                body += r"\s*"
-            else:
-                body += re.escape(ch)
-        body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
-        out.append(f"(?i:{body})" if row["case"] == "any" else body)
+        forms = [word]
+        if role == "title" and row["case"] != "any" and word.endswith(".") and word != word.upper():
+            forms.append(word.upper())
+        for form in forms:
+            body = ""
+            for k, ch in enumerate(form):
+                if ch == ".":
+                    body += r"(?:\s?\.)?" if k == len(form) - 1 else r"\s?\.\s{0,2}"
+                elif ch == " ":
+                    body += r"\s*"
+                else:
+                    body += re.escape(ch)
+            body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+            out.append(f"(?i:{body})" if row["case"] == "any" else body)
     return "(?:" + "|".join(out) + ")"
 
 

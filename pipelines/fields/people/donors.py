@@ -13,6 +13,7 @@ from pipelines.fields.people.cues import COLL_KEYWORD, cues
 from pipelines.fields.people.persons import persons_at
 from pipelines.fields.people.shapes import initialled, line_head, only_noise, person_candidate
 from pipelines.fields.registers import DASH, YEAR
+from pipelines.fields.roles import masked
 from pipelines.fields.text import Label, candidate, is_institution, label_of
 
 _DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
@@ -143,3 +144,49 @@ def within(cand: FieldCandidate, spans: list[FieldCandidate]) -> bool:
         and ev.start < sp.evidence.end
         for sp in spans
     )
+
+
+# A sender's key opening a line ("Comm.", "Communicated by", "misit").
+_SENDER_KEY = re.compile(rf"[\W_]*{cues('sender', 'before')}")
+# A taxon's name opening a line ("Exampla ornata L.", "Exampla sp."): the genus and an epithet.
+_TAXON_HEAD = re.compile(r"[\W_]*[A-Z][a-z]+\.?[ \t]+(?:[a-z][a-z-]{2,}|sp{1,2}\.)(?![^\W\d_])")
+
+
+def data_under_donor(lab: Label) -> bool:
+    """Whether a former collection's label also carries the specimen's data ("Ex Herb. Hook. /
+    Exampla minor / Sampleton valley, 2000 m / Comm. K. Muster"): a line of words that is no
+    donor's, sender's, institution's nor the taxon's. Its sender is offered as the collector
+    where nothing else names one, as on a label of its own; a label of the donor's, the sender's
+    and the taxon's lines alone ("Ex herbario J. Beispiel / comm. K. Muster") names the hands
+    the sheet passed through, no collector."""
+    for line in lab.lines:
+        text = line.text
+        if (
+            not re.search(r"[^\W\d_]{4,}", text)
+            or is_institution(text)
+            or _DONOR_BEFORE.search(text)
+            or _SENDER_KEY.match(text)
+            or _TAXON_HEAD.match(text)
+        ):
+            continue
+        return True
+    return False
+
+
+def blanked_lines(views: Sequence[Label], printed: Sequence[Label]) -> list[Label]:
+    """The lines of `printed` labels that their views in `views` blank (a sender's line inside a
+    data label, read as its acquisition's: "Khasia Hills / Communicated by Miss K. Muster,
+    1894."), each label with its other lines blanked in turn."""
+    seen = {lab.label: lab for lab in views}
+    out: list[Label] = []
+    for lab in printed:
+        view = seen.get(lab.label)
+        if view is None or view.text == lab.text:
+            continue
+        kept = [
+            i
+            for i, (a, b) in enumerate(zip(lab.lines, view.lines, strict=False))
+            if not (a.text.strip() and not b.text.strip())
+        ]
+        out.append(masked(lab, kept))
+    return out

@@ -33,6 +33,7 @@ from pipelines.fields.people.shapes import (
     full_name,
     line_head,
     only_noise,
+    past_cjk,
     person_candidate,
 )
 from pipelines.fields.text import Label, candidate, is_institution, label_of
@@ -40,6 +41,8 @@ from pipelines.fields.text import Label, candidate, is_institution, label_of
 # "Col." with one "l" (and its OCR slips "Co1.", "C0l."): in Spanish and Portuguese the colonia,
 # in English the colonel, as often as the collector's key ("Coll." is the collector's alone)
 _COL_ABBR = re.compile(r"(?i:c[o0][l1i|])(?![^\W\d_])")
+# a rank before it ("Lt.-Col. K. Muster", "Lieut. Col. K. Muster"): the colonel's title
+_RANK_BEFORE_COL = re.compile(r"(?<![^\W\d_])(?i:lt|lieut)\.?[ \t]?-?[ \t]?$")
 
 
 _COLL_BEFORE = re.compile(
@@ -102,7 +105,12 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue
         if re.match(r"(?:Date|Dates|Nos?\b|Number|Map|Quad)", lab.flat[m.end() : m.end() + 6]):
             continue
-        start = past_date(lab, m.end())
+        if _COL_ABBR.match(m.group(0)) and _RANK_BEFORE_COL.search(
+            lab.flat, lab.lines[at].start, m.start()
+        ):
+            continue  # "Lt.-Col. J. Beispiel": a colonel, his title read with his name
+        # ("Coll.: 王启明 Wang Qi-ming": past the name in its own script, to its romanisation)
+        start = past_cjk(lab.flat, past_date(lab, m.end()))
         if _DATE_FIRST_KEY.search(m.group(0)) and not _BY_BEFORE.search(lab.flat, 0, start):
             continue  # "Récolté le 12 juin 1935 / Bois de Muster": no "par", no name
         # "leg. K Muster": the initial's stop lost or never typed, the name on the key's line

@@ -12,7 +12,7 @@ from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names, place_nouns
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.people.cues import DET, NO_KEY
+from pipelines.fields.people.cues import DET, NO_KEY, NO_KEY_INLINE
 from pipelines.fields.people.numbers import (
     DATE_LIKE,
     UNCERTAIN_NUMBER,
@@ -38,6 +38,7 @@ from pipelines.fields.people.shapes import (
     initialled,
     line_head,
     only_noise,
+    past_cjk,
     person_candidate,
     surnames_joined,
 )
@@ -90,8 +91,17 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     nums: list[FieldCandidate] = []
     if lab.institution[i] or lab.address[i]:
         return coll, nums  # "Exampletown, New York 10458" under the herbarium's name: its address
-    head = len(line.text) - len(line.text.lstrip())
+    # ("王启明 Wang Qi-ming 1357": past the name in its own script, to its romanisation)
+    head = past_cjk(line.text, len(line.text) - len(line.text.lstrip()))
     p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
+    if p is not None and (q := _capitals_surname_first(lab, p, line.end)) is not None:
+        # "WANG Q. 5678", "SAMPLEDA Y.  No. 3456": a surname in capitals before its initials, as
+        # Chinese and Japanese herbaria print a name, with the number after them
+        num = number_after(q, 0.7, gap=True)
+        if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
+            coll.append(person_candidate(Term.recordedBy, q, 0.7, "collector.name_number"))
+            nums.append(num)
+            return coll, nums
     if p is not None and _surname_sine_numero(lab, p, line.end):
         # "Muster s.n.", "Muster No. 12": a surname alone, but with the collector's
         # number (or "no number") after it
@@ -144,6 +154,66 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             flags = [UNCERTAIN_NUMBER]
             nums.append(candidate(Term.recordNumber, m.group("n"), 0.7, lab, s, e, rule, flags))
     return coll, nums
+
+
+# the initials after a surname in capitals, a figure or a number's key after them
+_INITIALS_THEN_NUMBER = re.compile(
+    rf"(?:[ \t]{{1,2}}[{UP}]\.){{1,2}}[ \t]{{1,3}}(?:(?:{NO_KEY}|{NO_KEY_INLINE})\.?[ \t]?|#[ \t]?)?\d"
+)
+
+
+def _capitals_surname_first(lab: Label, p: Person, end: int) -> Person | None:
+    """A surname in capitals opening a line, its initials after it and a number after them ("WANG
+    Q. 5678", "SAMPLEDA Y.  No. 3456"): the name with its initials (read as after a keyword)."""
+    if len(p.names) != 1 or not re.fullmatch(rf"[{UP}]{{2,}}", p.names[0]):
+        return None
+    if not _INITIALS_THEN_NUMBER.match(lab.flat, p.end, end):
+        return None
+    q = persons_at(lab, p.start, end=end, abbreviated=True)
+    if q is None or len(q.names) != 1 or not q.names[0].startswith(p.names[0] + " "):
+        return None
+    return q
+
+
+# An expedition's name making a line with its field number after it ("Sino-British Exped. 0123",
+# "Exampla Expedition 1934-5 No. 45"): up to five capitalised words, the expedition's word
+# (people_cues.csv: name_stop rows "exped", "expedition", "expedición", "expedição"), where it
+# went ("to Sampleland") and the number. Without a number the expedition is no collector
+# (test_people_uk_drawers: "Example Univ. Exped." by the date, a trip as often as a team).
+_EXPEDITION_NUMBER = re.compile(
+    rf"[ \t]*(?P<name>(?:[{UP}][\w.'’&-]*[ \t]){{1,5}}(?i:exped(?:ition|ición|ição|n)?|exp)\.?"
+    rf"(?:[ \t]+(?i:to|of)(?:[ \t]+[{UP}][\w'’-]+){{1,3}})?)"
+    r"(?:[ \t]+(?:1[89]\d\d(?:-\d{1,4})?))?[ \t]+(?:(?i:no)\.?[ \t]?|#[ \t]?)?"
+    r"(?P<n>\d{1,6})[ \t.]*"
+)
+# below the names the line's shape alone vouches for: an expedition is no person, whom a curator
+# may key as the collector or not
+_EXPEDITION_CONF = 0.5
+
+
+def expedition_numbers(labels: list[Label]) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
+    """The expedition whose name and field number make a data label's line ("Sino-British Exped.
+    0123"), where no person is named: the collector as herbaria key it, flagged `surname_only`
+    (a doubt: below 0.9), and its number."""
+    found = [
+        (lab, line, m)
+        for lab in labels
+        for i, line in enumerate(lab.lines)
+        if (m := _EXPEDITION_NUMBER.fullmatch(line.text)) is not None and not lab.institution[i]
+    ]
+    if not found:
+        return [], []
+    lab, line, m = found[0]
+    s, e = line.start + m.start("name"), line.start + m.end("name")
+    c = candidate(
+        Term.recordedBy, m.group("name"), _EXPEDITION_CONF, lab, s, e,
+        "collector.expedition", [SURNAME_ONLY],
+    )  # fmt: skip
+    ns, ne = line.start + m.start("n"), line.start + m.end("n")
+    n = candidate(
+        Term.recordNumber, m.group("n"), _EXPEDITION_CONF, lab, ns, ne, "number.after_collector"
+    )
+    return [c], [n]
 
 
 def _place_named(p: Person) -> bool:

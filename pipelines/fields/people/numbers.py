@@ -36,19 +36,25 @@ _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
     # "N0.": the key's "O" read as a zero; "N9 45", "N0 45": the ordinal of "Nº 45" read as a
     # figure, before the number
-    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.)|N[90](?=\s\d))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?(?P<n>"
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.)|N[90](?=\s\d))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?"
+    # the number in brackets after the name, as Kew's and other old labels print it ("K. Muster
+    # (1234)")
+    r"(?:\((?=\d{1,6}\)))?(?P<n>"
     r"(?:(?<=#)|(?<=# ))\d{7,8}(?![\d°'A-Za-z]|[-.,]\d)"
     # a comma between the thousands after a key ("No. 12,345")
     r"|(?<=[.:] )(?<=[Oo]\. |[Rr]\. |[Oo]: |[Rr]: )[1-9]\d{0,2},\d{3}(?![\d,])"
     # a stop between the thousands, as Latin American labels print them ("J. Beispiel 12.345"):
     # after the name's own blank, no height nor distance ("2.345 m")
     r"|(?<=[^\W\d_] )[1-9]\d{0,2}\.\d{3}(?!\d|[.,]\d|\s?(?:ft|feet|m|msnm|mi|km|miles|meters)\b)"
-    r"|[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
+    # (not "N0." itself, the key read with a zero before a number the OCR misread: "N0. l234")
+    r"|(?!N0\.)[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
     # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
     # a day and month)
     r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|-[A-Za-z]\d)"
-    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|[sS]/[nN]º?(?![\w/])"
+    r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|S\.\s?N\.|[sS]/[nN]º?(?![\w/])"
+    # "sine num.", "sine numero": no number, in full
+    r"|(?i:sine\s?num(?:ero|\.)?)(?![^\W\d_])"
     # "K. Muster sn", "K. Muster s.n": "sine numero" with its stops lost or never printed
     r"|s\.?n(?![\w.]))"
 )
@@ -74,6 +80,10 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     if m.group("code") and not series_code(m.group("code").rstrip("-"), lab.flat):
         return None  # "K. Muster MO 1234": a herbarium's code and its number
+    if lab.flat[m.start("n") - 1] == "(" and not _INITIAL_FIRST.match(lab.flat, person.start):
+        # "Exampla Common, Surrey (17)": a number in brackets after words with no initial is a
+        # vice-county's or a place's, no collector's ("K. Muster (1234)")
+        return None
     # across a typed label's column gap only after a number's own key ("leg. A. Exemplo   Nº 45")
     if m.group("gap") and not gap and not _KEYED.search(lab.flat, m.end("gap"), m.start("n")):
         return None
@@ -82,7 +92,10 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     if m.group("n") == "sn" and not _INITIAL_FIRST.match(lab.flat, person.start):
         return None
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
-    value = re.sub(r"[sS]/[nN]º?|s\.?n$", "s.n.", re.sub(r"\s", "", m.group("n")))
+    # ("S.N." in capitals, "sine num." in full likewise)
+    value = re.sub(
+        r"[sS]/[nN]º?|s\.?n$|S\.N\.|(?i:sinenum\S*)", "s.n.", re.sub(r"\s", "", m.group("n"))
+    )
     value = re.sub(r"[,.]", "", value) if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
     # own are a date whole without the number ending the line above them
@@ -322,7 +335,8 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 # "Reg. No.", "Inv. Nr.", "Photo No.", "DNA No."; a published catalogue's or a
                 # garden's distribution series ("Wall. Cat. No. 1234", "Kew Distribution No. 345")
                 r"(?<![A-Za-z])(?:access|accession|catalog|catalogue|cat\.?|catal\.?|distribution|"
-                r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|"
+                # "sine num.": without a number
+                r"distrib\.?|sample|highway|hwy|road|rd\.?|route|sec\.?|of|sine|"
                 r"station|site|plot|exit|mile|marker|lot|box|slide|prep\.?|preparation|genitalia|"
                 # (the herbarium's word as OCR may read it: "Herbariiim No.")
                 r"herb\w*\.?|reg\.?|register|inv\.?|photo\w*|neg\.?|negative|dna|voucher|barcode|"
@@ -512,7 +526,7 @@ def initials_number(person: Person, conf: float) -> FieldCandidate | None:
 # repaired and flagged `uncertain_number`: which figure the letter stood for the text cannot say
 # for sure.
 _MISREAD_NUMBER = re.compile(
-    rf"[ \t,]+(?:(?!(?:{NO_KEY})\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY})\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
+    rf"[ \t,]+(?:(?!(?:{NO_KEY}|N0)\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY}|N0)\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
     r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
 )
 _FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})

@@ -29,7 +29,7 @@ DEGREES = rf"(?:\s?,?\s{{1,2}}{listed('degree')})"
 # (not "Jr" nor "Sr": the suffix after a surname, "K. Muster Jr. 1234", no surname itself)
 CAPW = (
     rf"(?!(?:Jr|Sr)(?![{LOW}]))"
-    rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}]+)?"
+    rf"(?:Mc|Mac|O'|D'|Vander|Vande|Van|De|Di|Du|La|Le)?[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}]+|-[{LOW}]{{2,6}}(?![{LOW}-]))?"
 )
 _UPW = rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
 WORD = rf"(?:{CAPW}|{_UPW})"
@@ -108,9 +108,9 @@ _INIT_ABBR = rf"(?:{_INIT}|[{UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{UP}]))"
 # patronymics ("Abdul bin Exemplo", "Siti binti Muster") and the Iban "anak" of Sarawak's and
 # Sabah's forest collectors ("Jugah anak Exemplo")
 PARTICLE = (
-    r"(?:(?:von|van|de|del|della|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
+    r"(?:(?:von|van|de|del|della|degli|dei|di|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
     r"|bin|binti|bte|ibn|anak"
-    r"|VON|VAN|DE|DEL|DELLA|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
+    r"|VON|VAN|DE|DEL|DELLA|DI|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
     r"v\.(?=d\.)|d['’]\s?)"
 )
 # A surname of two words after a particle, ending the name ("J. v. Muster Exempel"): Dutch and
@@ -141,8 +141,9 @@ PERSON = _person(_INIT)
 INITIALS_AFTER_SURNAME = (
     rf"(?:{_INIT}\s?){{1,4}}(?:(?:de|van|von|van der|van den|d')(?![{LOW}]))?"
     # a joiner word of any language after them ("Kask K. ja Tamm J.", "Ivanov I. i Petrov P."),
-    # or a collector's key that follows a name ("Kask K. leg.")
-    rf"(?=\s*(?:$|[,;&)(]|\d|{JOINERS}\s|{cues('collector', 'after')}))"
+    # or a collector's key that follows a name ("Kask K. leg."), or a number's key ("MUSTER K.
+    # n° 1234")
+    rf"(?=\s*(?:$|[,;&)(#]|\d|{JOINERS}\s|{cues('collector', 'after')}|{cues('number', 'before')}))"
 )
 # A surname listed before its initials, as herbaria index names ("Muster, K.", "Muster, Y. de"):
 # only where the initials end the name (before a separator, a number or the line's end), so a

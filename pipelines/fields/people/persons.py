@@ -534,9 +534,11 @@ _CODE_NUMBER = re.compile(r"(?:[ \t]*|-)(?:No\.?[ \t]?)?[\dlIO]?\d")
 
 
 # The others of a team left unnamed after the names: "et al.", "ET AL.", "& al.", "and others", "u. a."
-# (und andere), "e.a." (en anderen).
+# (und andere), "e.a." (en anderen), "& party" (an expedition's, as Australian and colonial
+# labels print it: "K. Muster & party 123").
 _ET_AL = re.compile(
-    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|ET\s?AL\b\.?|&\s?al\b\.?|and\s(?:others|party)\b|u\.\s?a\.|e\.\s?a\.)"
+    r",?\s{1,2}(?:et\s?al(?:ii)?\b\.?|ET\s?AL\b\.?|&\s?al\b\.?|(?:and|&)\s?(?:others|party)\b"
+    r"|(?:AND|&)\s?PARTY\b|u\.\s?a\.|e\.\s?a\.)"
 )
 
 

@@ -246,6 +246,24 @@ def only_noise(rest: str) -> bool:
 
 def line_head(text: str) -> int:
     """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDERSEN :",
-    "\\. H. MERRIAM": an initial the OCR read as a mark)."""
+    "\\. H. MERRIAM": an initial the OCR read as a mark), and after a name in Chinese, Japanese
+    or Korean script before its romanisation ("王启明 Wang Qi-ming 1357", `past_cjk`)."""
     m = re.match(r"(?:[\s=>\-–~'\"“‘(\\]|\.(?=\s))*", text)
-    return m.end() if m else 0
+    at = m.end() if m else 0
+    return past_cjk(text, at)
+
+
+# A run of Chinese, Japanese or Korean characters with the blanks and the bracket after it,
+# before a word in Latin letters: a name printed in its script and romanised after it ("王启明
+# Wang Qi-ming", "牧野富太郎 (T. Makino)").
+_CJK_RUN = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+[ \t]*[(（]?[ \t]*"
+    r"(?=[A-Za-z])"
+)
+
+
+def past_cjk(text: str, at: int) -> int:
+    """`at`, or past the run of Chinese, Japanese or Korean characters that starts there when a
+    word in Latin letters follows it (`_CJK_RUN`)."""
+    m = _CJK_RUN.match(text, at)
+    return m.end() if m else at
