@@ -391,7 +391,9 @@ def _extract(
     # a personal herbarium's header ("HERBIER K. MUSTER") names the collector only as a last
     # resort; read as printed (the stamps' view blanks such a line)
     headers = [lab for lab in labs if seen.roles[lab.label] in (Role.curatorial, Role.donor)]
-    people = find_people(seen.of(Role.data, Role.determination), event_spans, headers=headers)
+    people = find_people(
+        seen.of(Role.data, Role.determination), event_spans, headers=headers, printed=labs
+    )
     # a catalogue number is nobody's name, nor a collector's field number ("LSH Sample Coll. /
     # LSH ENT 000123": there "Coll." is the collection)
     catalogue = out.get(Term.catalogNumber.value)
