@@ -364,6 +364,13 @@ def persons_at(
     """
     stop = len(label.flat) if end is None else end
     view = person_view(label.flat, lenient=lenient)
+    for closed in _CLOSED_UP.finditer(
+        label.flat, max(0, stop - 32), min(len(label.flat), stop + 32)
+    ):
+        # a surname broken at the line's end by a hyphen ("G. C. Sample- / ton"): the line's end
+        # falls inside the word the view closed up, which runs on to its end
+        if closed.start() < stop < closed.end():
+            stop = closed.end()
     pattern = PERSONS_ABBR_RE if abbreviated else PERSONS_RE
     for _ in range(4):
         m = pattern.match(view, start, stop)

@@ -275,3 +275,15 @@ def test_a_state_inside_a_place_name_is_no_state(text: str) -> None:
 )
 def test_a_state_beside_a_place_name_stays(text: str, state: str) -> None:
     assert value(text, "stateProvince") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "collector"),
+    [
+        # a collector's surname broken by a hyphen at the end of the line under the date
+        ("Hedge, Exampla Lane\nAug. 15. 1902.\nG. C. Sample-\nton", "G. C. Sampleton"),
+        ("Sampleton, 12.vi.1931\nK. Mus-\nter", "K. Muster"),
+    ],
+)
+def test_a_surname_broken_over_two_lines_by_the_date(text: str, collector: str) -> None:
+    assert value(text) == collector
