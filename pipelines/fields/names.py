@@ -733,9 +733,7 @@ def _lower_epithets(lab: Label, chars: list[str]) -> None:
             and _LATIN_END.search(_read_o(slip.group("e")).lower())
         ):
             _write_as_binomial(chars, ln.start, slip)
-        elif len(lines) > 2 and _capitals_name_line(ln.text):
-            pair = _CAPITALS_LINE.fullmatch(ln.text)
-            assert pair is not None
+        elif len(lines) > 2 and (pair := _capitals_name_line(ln.text)) is not None:
             _write_as_binomial(chars, ln.start, pair)
 
 
@@ -760,14 +758,14 @@ _CAPITALS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z][A-Z0]{3,})[ \t]+(?P<e>[A-Z][A-Z0
 _EPITHET_END = re.compile(r"(?:i|ae|a|us|um|is|oides)$")
 
 
-def _capitals_name_line(text: str) -> bool:
-    """Whether a line in capitals is a name alone (`_CAPITALS_LINE`)."""
+def _capitals_name_line(text: str) -> re.Match[str] | None:
+    """A line in capitals that is a name alone (`_CAPITALS_LINE`), its genus and epithet."""
     pair = _CAPITALS_LINE.fullmatch(text)
     if pair is None or is_header(text):
-        return False
+        return None
     genus, ep = (_read_o(pair.group(k)).capitalize() for k in ("g", "e"))
     nouns = place_nouns()
-    return (
+    named = (
         _may_be_genus(genus)
         and _EPITHET_END.search(ep.lower()) is not None
         and not any(fold(w) in nouns or place_like(w) for w in (genus, ep))
@@ -776,6 +774,7 @@ def _capitals_name_line(text: str) -> bool:
         and fold(ep) not in countries()
         and fold(ep) not in states()
     )
+    return pair if named else None
 
 
 def _blank_keys(lab: Label, chars: list[str]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from models.dwc import Term
 from models.fields import FieldCandidate
@@ -256,14 +257,21 @@ def _country_of_state_place(
     return out + _subdivision_candidates(labels, hits, code)
 
 
-def _state_places(labels: list[Label], hits: list[Hit]) -> list[StatePlace]:
-    """The names in a state's place on the data lines (`state_places`) that no mention already
-    read (a country's or a US state's name), most of one country."""
+def _usable(labels: list[Label]) -> Callable[[Label, int], bool]:
+    """Whether an offset of a label is on a line that may name where the specimen grew (no line
+    `skipped_lines` passes over)."""
     skip = {lab.position: skipped_lines(lab) for lab in labels}
 
     def usable(lab: Label, offset: int) -> bool:
         return not skip[lab.position][lab.line_no(offset)]
 
+    return usable
+
+
+def _state_places(labels: list[Label], hits: list[Hit]) -> list[StatePlace]:
+    """The names in a state's place on the data lines (`state_places`) that no mention already
+    read (a country's or a US state's name), most of one country."""
+    usable = _usable(labels)
     spans = region_spans(hits)
     return [
         p
@@ -308,11 +316,7 @@ def _subdivision_candidates(
 ) -> list[FieldCandidate]:
     """stateProvince from a subdivision of the record's country printed on a data label (see
     subdivisions.py); never one of another country's."""
-    skip = {lab.position: skipped_lines(lab) for lab in labels}
-
-    def usable(lab: Label, offset: int) -> bool:
-        return not skip[lab.position][lab.line_no(offset)]
-
+    usable = _usable(labels)
     spans = region_spans(hits)
     country = [(h.label.position, h.start, h.end) for h in hits if h.code == code]
     found = find_subdivisions(labels, code, usable, spans, country)

@@ -167,13 +167,14 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     # that also holds a Mexican state's label to the state's
     named = {h.code for h in hits if h.kind in ("country", "state")}
     hits += [h for h in titles if not named - {h.code}]
-    provinces = _province_abbreviations(labels, hits)
+    says = _sheet_says(labels)
+    provinces = _province_abbreviations(labels, hits, says)
     # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under
     # "Herbarium Musei Fennici" is Kainuu, not Oklahoma)
     said = [p for p in provinces if not p.judged]
     hits = [h for h in hits if h.kind != "state" or not any(_overlap(h, p) for p in said)]
     hits += provinces
-    hits = _initials_in_context(labels, hits)
+    hits = _initials_in_context(hits, says)
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
@@ -208,13 +209,10 @@ _REGION_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
 _INITIALS_GUESS = 0.8
 
 
-def _initials_in_context(labels: list[Label], hits: list[Hit]) -> list[Hit]:
+def _initials_in_context(hits: list[Hit], says: set[str]) -> list[Hit]:
     """A region's initials that stand for other lands as often ("W.A.": Western Australia or
     West Africa) only on a sheet that says their country ("AUSTRALIA", "N.S.W.", "Qld" named, or
     another mention of it)."""
-    says = {
-        code for code, sheet in _SAID_SHEET.items() if any(sheet.search(x.text) for x in labels)
-    }
 
     def guess(h: Hit) -> bool:
         return (
@@ -254,14 +252,18 @@ _SAID_SHEET = {
 }
 
 
-def _province_abbreviations(labels: list[Label], hits: list[Hit]) -> list[Hit]:
+def _sheet_says(labels: list[Label]) -> set[str]:
+    """The countries the sheet says it is from (`_SAID_SHEET`)."""
+    return {
+        code for code, sheet in _SAID_SHEET.items() if any(sheet.search(x.text) for x in labels)
+    }
+
+
+def _province_abbreviations(labels: list[Label], hits: list[Hit], says: set[str]) -> list[Hit]:
     """A province's abbreviation before a colon at a line's start ("Ta: Exampla, ..."): its
     province and country (`province_abbreviations`), judged where nothing else on the sheet says
     it is from that country (two capitals and a colon are a form's key as often)."""
     table = province_abbreviations()
-    says = {
-        code for code, sheet in _SAID_SHEET.items() if any(sheet.search(x.text) for x in labels)
-    }
     # in capitals ("OK:", "KS:") only on a sheet that says its country: elsewhere they are
     # postal codes as often (Oklahoma, Kansas)
     capitals = {a.upper(): entry for a, entry in table.items() if entry.code in says}
