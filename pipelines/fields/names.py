@@ -733,8 +733,12 @@ def _lower_epithets(lab: Label, chars: list[str]) -> None:
             and _LATIN_END.search(_read_o(slip.group("e")).lower())
         ):
             _write_as_binomial(chars, ln.start, slip)
-        elif len(lines) > 2 and (pair := _capitals_name_line(ln.text)) is not None:
-            _write_as_binomial(chars, ln.start, pair)
+        elif len(lines) > 2:
+            # after its form's key, where one opens the line ("TAXON:  GALIUM EXEMPLI")
+            key = line_key(ln.text)
+            at = key.end if key is not None else 0
+            if (pair := _capitals_name_line(ln.text[at:])) is not None:
+                _write_as_binomial(chars, ln.start + at, pair)
 
 
 def _read_o(word: str) -> str:
@@ -755,7 +759,9 @@ def _write_as_binomial(chars: list[str], at: int, pair: re.Match[str]) -> None:
 # as a zero ("P0TAMOGETON MUSTERI"). Two words alone on the line, each ending as a Latin word
 # does (an epithet as an epithet does), neither a place's word nor together a region's name.
 _CAPITALS_LINE = re.compile(r"[ \t]*(?P<g>[A-Z][A-Z0]{3,})[ \t]+(?P<e>[A-Z][A-Z0]{3,})[ \t.]*")
-_EPITHET_END = re.compile(r"(?:i|ae|a|us|um|is|oides)$")
+# the third declension's endings only as an adjective's ("-ale", "-ense", "-iforme"): "-e" alone
+# ends as many English words ("HOUSE", "CASTLE")
+_EPITHET_END = re.compile(r"(?:i|ae|a|us|um|is|ale|are|ile|ense|iforme|estre|ens|ans|ex|ix)$")
 
 
 def _capitals_name_line(text: str) -> re.Match[str] | None:

@@ -28,6 +28,21 @@ from tests.pipelines.fields.parsed import field, value
             "CAREX SAMPLETONIAE\nWET MEADOW NEAR EXAMPLA\n4 JUNE 1961\nJ. BEISPIEL 211",
             "Carex sampletoniae",
         ),
+        # epithets of the third declension ("-e", "-ens", "-ex")
+        (
+            "FLORA OF GLAMORGAN\nASPLENIUM EXEMPLIFORME\nWALL OF CASTELL SAMPL\n21.4.1987",
+            "Asplenium exempliforme",
+        ),
+        (
+            "CAREX BEISPIELENS\nFEN BY SAMPLETON MERE\n2 JULY 1970\nLEG. K. MUSTER",
+            "Carex beispielens",
+        ),
+        # after its form's key
+        (
+            "TAXON:      ORCHIS EXEMPLARE\nLOCALITY:   DAMP PASTURE, SAMPLEBY\nDATE:  1985\n"
+            "RECORDER:   K. MUSTER",
+            "Orchis exemplare",
+        ),
         # a genus ending as an English town does is still a genus
         (
             "POTAMOGETON MUSTERI\nCANAL AT SAMPLETON LOCK\n12 JUL 1950\nK. MUSTER",
@@ -49,6 +64,9 @@ def test_a_name_in_capitals_on_its_own_line(text: str, name: str) -> None:
         "SAMPLETON MARSHES\nGB: KENT\n12 JUL 1950\nK. MUSTER",
         "ANNOTATION LABEL\nSAMPLETON, IN WOODS\n12 JUL 1950\nK. MUSTER",
         "MONTE EXAMPLA\nLIMESTONE PAVEMENT\n12 JUL 1950\nK. MUSTER",
+        "FLORA OF KENT\nMUSTER HOUSE\nNEAR SAMPLETON\n12 JUL 1950",
+        "HEATH\nEXAMPLA CASTLE\nNEAR SAMPLETON\n12 JUL 1950",
+        "FIELDS\nSAINTE EXAMPLE\n1950\nK. MUSTER",
     ],
 )
 def test_capitals_lines_that_are_no_names(text: str) -> None:
