@@ -11,13 +11,19 @@ Sheets: a line "# ID title" opens a sheet, blank lines part its labels. Truth: o
 line, {"id", "source" (the group), "fields": {term: value}}. Values are judged as `labelscribe
 evaluate` judges them.
 
-    .venv/bin/python scripts/bench_invented.py [SHEETS TRUTH] [--errors]
+With `--images DIR` the sheets are not parsed from their text but drawn as photographed sheets
+(as `bench_ocr_noise.py` draws them: printed, typed and written faces, uneven light, a web
+derivative) into DIR/images, read end to end by `labelscribe run` into DIR/run, and the stored
+OCR parsed by this checkout's parsers: the number a digitisation team would meet on such labels.
+
+    .venv/bin/python scripts/bench_invented.py [SHEETS TRUTH] [--errors] [--images DIR [--scale S] [--reuse]]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -26,8 +32,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.dwc import Term
+from models.fields import FieldCandidate
 from pipelines.evaluate import CORE, judge
-from pipelines.fields import labels_from_text, parse_fields
+from pipelines.fields import labels_from_text, parse_fields, parse_labels
+from pipelines.outputs import read_records
 
 DATA = Path(__file__).resolve().parent / "data"
 SHEETS = DATA / "blind_sheets.txt"
@@ -51,7 +59,38 @@ def _first(value: object) -> object:
     return value[0] if isinstance(value, list) else value
 
 
-def score(sheets: dict[str, str], truth: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+Fields = dict[str, FieldCandidate]
+
+
+def from_text(sheets: dict[str, str]) -> dict[str, Fields]:
+    """Each sheet's fields parsed from its text."""
+    return {key: parse_fields(labels_from_text(text)) for key, text in sheets.items()}
+
+
+def from_images(
+    sheets: dict[str, str], out: Path, *, scale: float = 0.4, reuse: bool = False
+) -> dict[str, Fields]:
+    """Each sheet's fields read end to end from a drawn photograph of it (see the docstring)."""
+    images, run = out / "images", out / "run"
+    if not reuse:
+        import numpy as np
+        from bench_ocr_noise import draw_sheet
+
+        images.mkdir(parents=True, exist_ok=True)
+        rng = np.random.default_rng(1)
+        for key, text in sheets.items():
+            draw_sheet(text, rng, scale).save(images / f"{key}.jpg", quality=45)
+        cli = [sys.executable, "-c", "from worker.cli import main; main()", "run", str(images)]
+        subprocess.run([*cli, "-o", str(run), "--no-progress", "--no-crops"], check=True)
+    return {
+        rec.image_id: parse_labels(rec.label_texts).fields
+        for rec in read_records(run / "records.jsonl")
+    }
+
+
+def score(
+    fields: dict[str, Fields], truth: list[dict[str, Any]]
+) -> tuple[dict[str, Any], list[str]]:
     """Per group: core_field_accuracy, precision at >= 0.9 and recall per term; and the wrong
     fields at >= 0.9 and the missing or unsure core values, one line each."""
     right: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
@@ -59,7 +98,7 @@ def score(sheets: dict[str, str], truth: list[dict[str, Any]]) -> tuple[dict[str
     errors: list[str] = []
     core = {t.value for t in CORE}
     for row in truth:
-        got = parse_fields(labels_from_text(sheets[row["id"]]))
+        got = fields.get(row["id"], {})
         pred = {t: {"value": c.value} for t, c in got.items()}
         for term, tv in row["fields"].items():
             cand = got.get(term)
@@ -95,9 +134,16 @@ def main() -> None:
     ap.add_argument("sheets", nargs="?", type=Path, default=SHEETS)
     ap.add_argument("truth", nargs="?", type=Path, default=TRUTH)
     ap.add_argument("--errors", action="store_true", help="list the wrong and missing values")
+    ap.add_argument("--images", type=Path, help="draw the sheets here and read them end to end")
+    ap.add_argument("--scale", type=float, default=0.4, help="the drawn sheets' size (0.4: web)")
+    ap.add_argument("--reuse", action="store_true", help="re-parse the last --images run only")
     args = ap.parse_args()
     truth = [json.loads(line) for line in args.truth.read_text("utf-8").splitlines() if line]
-    table, errors = score(read_sheets(args.sheets), truth)
+    sheets = read_sheets(args.sheets)
+    fields = (
+        from_images(sheets, args.images, reuse=args.reuse) if args.images else from_text(sheets)
+    )
+    table, errors = score(fields, truth)
     print(json.dumps(table, indent=1, ensure_ascii=False))
     if args.errors:
         print("\n".join(errors))
