@@ -48,6 +48,14 @@ def font(key: str, size: int) -> ImageFont.FreeTypeFont:
     return _font_cache[key, size]
 
 
+def covers(key: str, text: str) -> bool:
+    """Whether the font `key` draws every character of `text` (GNU Typewriter has no "&" and no
+    degree sign: it draws its empty box for them, which no OCR reads as the character)."""
+    face = font(key, 30)
+    box = bytes(face.getmask("\U000f0000"))  # a private-use character: no font draws it
+    return all(ch.isspace() or bytes(face.getmask(ch)) != box for ch in set(text))
+
+
 def check_fonts() -> None:
     missing = sorted({pkg for path, pkg in FONT_FILES.values() if not path.is_file()})
     if missing:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pipelines.fields import labels_from_text, parse_fields, parse_labels
 from pipelines.outputs import read_records
 from samples.draw import finish, paper_texture, paste
-from samples.fonts import font
+from samples.fonts import covers, font
 
 SHEETS = Path(__file__).parent / "data" / "invented_sheets.txt"
 TERMS = (
@@ -57,7 +57,10 @@ def read_sheets(path: Path) -> list[str]:
 
 def draw_label(lines: list[str], rng: np.random.Generator) -> Image.Image:
     keys = [k for k, n in FACES for _ in range(n)]
-    face = font(str(rng.choice(keys)), int(rng.choice([26, 30, 34])))
+    key, size = str(rng.choice(keys)), int(rng.choice([26, 30, 34]))
+    if not covers(key, "".join(lines)):
+        key = "mono"  # a typed label's face that has the characters the typewriter's lacks
+    face = font(key, size)
     step = int(face.size * 1.4)
     w = max(int(face.getlength(line)) for line in lines) + 60
     h = step * len(lines) + 50

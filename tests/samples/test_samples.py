@@ -11,6 +11,7 @@ import pytest
 from pipelines.barcodes import find_barcodes
 from pipelines.fields import labels_from_text, parse_labels
 from pipelines.load import load_image
+from samples.fonts import covers
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 TRUTH = [json.loads(line) for line in (SAMPLES / "truth.jsonl").read_text().splitlines()]
@@ -56,3 +57,16 @@ def test_expected_history_from_the_transcription(row: dict[str, object]) -> None
     current = next(i for i in parsed.identifications if i.current)
     assert current.value("identifiedBy") == fields["identifiedBy"]
     assert parsed.fields["scientificName"].value == current.value("scientificName")
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "drawn"),
+    [
+        ("typewriter", "K. Muster 1234", True),
+        ("typewriter", "K. Muster & J. Beispiel", False),
+        ("typewriter", "12°30' N", False),
+        ("serif", "K. Muster & J. Beispiel, 12°30' N", True),
+    ],
+)
+def test_a_face_covers_the_characters_it_draws(key: str, text: str, drawn: bool) -> None:
+    assert covers(key, text) is drawn
