@@ -456,6 +456,31 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     return True
 
 
+# a number keyed alone, its year beside it or not ("No. 4567", "N:o 12345 1934", "Nr. 23456 /
+# 1906"): an accession's under the institution's name
+_KEYED_NUMBER = re.compile(
+    r"[\W_]*(?:No|NO|Nr|NR|N[°ºo]|N:o|№|#)[.:]?\s*\d{1,8}"
+    r"(?:[\s,;/.-]+(?:1[6-9]\d\d|20[0-3]\d))?[\W_]*"
+)
+
+
+def _accession_stamp(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
+    """Whether a label is an institution's name over a number keyed alone, its year beside it
+    or a date under it, and nothing else ("KASVIMUSEO / Helsingin yliopisto / N:o 12345 1934",
+    "HERBARIUM UNIVERSITATIS EXEMPLI / Nr. 23456 / 1906"): the museum's accession stamp, its
+    number no collector's, its year no collection's. A series' title over its number
+    ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name."""
+    named = [t for t, r in zip(lines, roles, strict=True) if _institution_alone(t, r)]
+    numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)]
+    dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
+    return (
+        bool(named)
+        and bool(numbers)
+        and len(named) + len(numbers) + len(dates) == len(lines)
+        and not any(_SERIES_TITLE.search(t) or _title_words().search(t) for t in named)
+    )
+
+
 def _institution_alone(text: str, role: set[Role]) -> bool:
     """Whether a line is an institution's name and nothing else: no figures, no person's initials."""
     return (
@@ -690,7 +715,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     roles = _label_line_roles(label, index)
     for k in {*_dating_lines(lines, roles), *_signed_dates(lines, roles)}:
         roles[k] = {Role.determination}
-    if _stamp_form(lines, roles):
+    if _stamp_form(lines, roles) or _accession_stamp(lines, roles):
         return Role.curatorial
     if _museum_collection(lines):
         return Role.donor
@@ -887,7 +912,15 @@ def _stamp_lines(label: Label) -> list[int]:
         listed = carrying or (
             listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
         )
-        if own or listed or _stamped_date(label, i, out) or _heading_number(label, i, roles):
+        # a stamp printed beside the data label's own line, read into it as a column ("leg. K.
+        # Muster 12.7.1890      Eingang 3.4.1901"): only its columns are the stamp's
+        beside = own and i not in stamp and bool(stamp_columns(line.text))
+        if (
+            (own and not beside)
+            or listed
+            or _stamped_date(label, i, out)
+            or _heading_number(label, i, roles)
+        ):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
         listing = not (own and institution_name(line.text))
@@ -897,7 +930,7 @@ def _stamp_lines(label: Label) -> list[int]:
 
 # a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year
 _NUMBER_ALONE = re.compile(
-    r"[\W_]*(?:(?:No|NO|Nr|NR|N[°ºo]|№|#)[.:]?\s*)?(?!(?:1[6-9]|20)\d\d\b)\d{1,8}[\W_]*"
+    r"[\W_]*(?:(?:No|NO|Nr|NR|N[°ºo]|N:o|№|#)[.:]?\s*)?(?!(?:1[6-9]|20)\d\d\b)\d{1,8}[\W_]*"
 )
 
 
@@ -1025,6 +1058,75 @@ def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
     )
 
 
+def _column_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) in `text` of its columns (`_COLUMNS`), blanks trimmed."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_COLUMNS.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + len(piece.rstrip())))
+        if m is not None:
+            start = m.end()
+    return out
+
+
+# a column of the data label's: a word of three letters or more, or a date
+_WORDED = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=8192)
+def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) in `text` of a stamp's or a giver's columns printed beside the data
+    label's own on one line, as the OCR reads two labels side by side ("leg. K. Muster
+    12.7.1890      Eingang 3.4.1901", "J. Beispiel 567   12 Apr 1939     ACC. NO. 987654",
+    "Sampla Loch, Sutherland      Presented by J. Beispiel 1925"): the stamp's cue opens a
+    column after columns of words or dates without one, and every column from it on is the
+    stamp's but one keyed as the data label's ("Eingang 1901     leg. K. Muster" keeps "leg.").
+    Empty when the line is no such pair: a stamp's key and its value apart ("Reg. No.
+    1934.12.3"), an institution's name beside its number."""
+    spans = _column_spans(text)
+    if len(spans) < 2:
+        return ()
+    cues = [{role for role, needs in _line_cues(text[a:b]) if not needs} for a, b in spans]
+    # (an institution's name beside the data is left to the parsers that read its place)
+    first = next(
+        (
+            k
+            for k, c in enumerate(cues)
+            if c & {Role.curatorial, Role.donor}
+            and Role.data not in c
+            and not _header_alone(text[spans[k][0] : spans[k][1]])
+        ),
+        None,
+    )
+    if not first:  # none, or the stamp's cue opens the line: the line is the stamp's
+        return ()
+    head = [text[a:b] for a, b in spans[:first]]
+    if any(cues[k] & {Role.curatorial, Role.donor} for k in range(first)) or not any(
+        _WORDED.search(t) or DATE_LIKE.search(t) for t in head
+    ):
+        return ()
+    return tuple(span for k, span in enumerate(spans) if k >= first and Role.data not in cues[k])
+
+
+def _header_alone(text: str) -> bool:
+    """Whether a column is an institution's name alone: no figures, no person's initials."""
+    return _names_institution(text) and not re.search(r"\d", text) and not _INITIALLED.search(text)
+
+
+def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
+    """The offsets in `label.text` of the stamp's columns on lines not blanked whole."""
+    return [
+        (label.lines[i].start + a, label.lines[i].start + b)
+        for i in range(len(label.lines))
+        if i not in lines
+        for a, b in stamp_columns(label.lines[i].text)
+    ]
+
+
 def stamp_lines(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
     inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
@@ -1033,17 +1135,21 @@ def stamp_lines(label: Label) -> list[int]:
     return sorted({*_stamp_lines(label), *header_address(label)})
 
 
-def masked(label: Label, lines: Sequence[int]) -> Label:
+def masked(label: Label, lines: Sequence[int], spans: Sequence[tuple[int, int]] = ()) -> Label:
     """The label with `lines` blanked out (spaces, so every offset still points at the same
-    character): what a parser that must not read them sees."""
-    if not lines:
+    character), and the (start, end) `spans` of `label.text`: what a parser that must not read
+    them sees."""
+    if not lines and not spans:
         return label
     chars = list(label.text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
     kept: list[Line] = []
     for i, line in enumerate(label.lines):
         if i in lines:
             chars[line.start : line.end] = " " * len(line.text)
-            line = replace(line, text=" " * len(line.text))
+        if i in lines or any(line.start <= a < line.end for a, _ in spans):
+            line = replace(line, text="".join(chars[line.start : line.end]))
         kept.append(line)
     return Label(label.position, label.label, "".join(chars), kept, label.words)
 
@@ -1130,17 +1236,18 @@ def _givers(label: Label) -> list[int]:
 
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
-    clean = {
-        lab.label: masked(
-            lab,
-            sorted(
-                {
-                    *stamp_lines(lab),
-                    *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
-                    *(_fragments(lab) + _givers(lab) if roles[lab.label] is Role.donor else []),
-                }
-            ),
+    blanked = {
+        lab.label: sorted(
+            {
+                *stamp_lines(lab),
+                *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
+                *(_fragments(lab) + _givers(lab) if roles[lab.label] is Role.donor else []),
+            }
         )
+        for lab in labels
+    }
+    clean = {
+        lab.label: masked(lab, blanked[lab.label], _spans_of(lab, blanked[lab.label]))
         for lab in labels
     }
     return Views(labels, roles, clean)

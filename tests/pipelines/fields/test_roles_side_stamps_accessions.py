@@ -1,0 +1,132 @@
+"""Stamps read beside the data label's own line, as the OCR reads two labels side by side, and a
+museum's accession stamp (its name over a keyed number and a year), on invented sheets of Central,
+Northern and Eastern European herbaria and of a natural history museum: the stamp's number, date
+and person are never the specimen's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import labels_from_text
+from pipelines.fields.roles import Role, label_roles, stamp_columns
+from pipelines.fields.text import make_labels
+from tests.pipelines.fields.parsed import values
+
+
+def _roles(text: str) -> list[Role]:
+    roles = label_roles(make_labels(labels_from_text(text)))
+    return [roles[i] for i in sorted(roles)]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        # an accession stamp after the collector and his date
+        ("leg. K. Muster  12.7.1890      Eingang 3.4.1901", "Eingang 3.4.1901"),
+        ("J. Beispiel 567   12 Apr 1939     ACC. NO. 987654", "ACC. NO. 987654"),
+        # a giver's stamp after the place
+        (
+            "Sampla Loch, Sutherland      Presented by J. Beispiel 1925",
+            "Presented by J. Beispiel 1925",
+        ),
+        ("Sampla, Beispielwald      Inv. Nr. 1234/56", "Inv. Nr. 1234/56"),
+    ],
+)
+def test_a_stamp_beside_the_data_labels_line_is_its_column(line: str, stamp: str) -> None:
+    assert [line[a:b] for a, b in stamp_columns(line)] == [stamp]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # one column: the line is the stamp's, or none
+        "Eingang 3.4.1901",
+        "leg. K. Muster  12.7.1890",
+        # the stamp's key apart from its value: the whole line is the stamp's
+        "Reg. No.      1934.12.3",
+        "Presented by      J. Beispiel",
+        "ACC. NO.     987654",
+        # a number alone before the stamp: no data label's column
+        "12345      Eingang 1901",
+        # an institution's name beside the place is left to the parsers that read it
+        "Sampla, Beispielwald      HERBARIUM MUSEI EXEMPLI",
+    ],
+)
+def test_no_stamp_column(line: str) -> None:
+    assert stamp_columns(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exampla alpina Muster\nHelvetia: Valais, Sampla, 2100 m\n"
+            "leg. K. Muster  12.7.1890      Eingang 3.4.1901",
+            {"recordedBy": "K. Muster", "eventDate": "1890-07-12"},
+        ),
+        (
+            "Exampla peruviana Muster\nPeru: Dept. Cuzco, Sampla, 3200 m\n"
+            "J. Beispiel 567   12 Apr 1939     ACC. NO. 987654",
+            {"recordedBy": "J. Beispiel", "recordNumber": "567", "eventDate": "1939-04-12"},
+        ),
+        (
+            "Exampla scotica Muster\nSampla Loch, Sutherland      Presented by J. Beispiel 1925\n"
+            "K. Muster   June 1880",
+            {
+                "recordedBy": "K. Muster",
+                "eventDate": "1880-06",
+                "verbatimLocality": "Sampla Loch, Sutherland",
+            },
+        ),
+    ],
+)
+def test_the_data_labels_columns_are_read_the_stamps_not(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = values(text)
+    assert {term: got.get(term) for term in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "KASVIMUSEO\nHelsingin yliopisto\nN:o 12345 1934",
+        "HERBARIUM UNIVERSITATIS EXEMPLI\nNr. 23456 / 1906",
+        "MUSEUM BOTANICUM SAMPLENSE\nNo. 4567\n12.3.1912",
+    ],
+)
+def test_an_institutions_name_over_a_keyed_number_is_its_accession_stamp(stamp: str) -> None:
+    text = "Exampla fennica Muster\nKb: Sampla, Beispielvaara, lehto\nK. Muster   5.7.1933\n\n"
+    assert _roles(text + stamp) == [Role.data, Role.curatorial]
+    got = values(text + stamp)
+    assert got.get("recordNumber") is None
+    assert got["eventDate"] == "1933-07-05"
+
+
+def test_a_series_title_over_its_number_is_no_accession_stamp() -> None:
+    # the series' number is left to the people parser, which doubts it
+    (role,) = _roles("LICHENES EXEMPLI EXSICCATI\nNo. 123")
+    assert role is not Role.curatorial
+
+
+@pytest.mark.parametrize(
+    ("stamp", "person"),
+    [
+        ("Inv. č. 12345", None),
+        ("Nr inw. 34567", None),
+        ("Leltári szám: 4567", None),
+        ("Koupeno 1920 od A. Exempel", "A. Exempel"),
+        ("Köpt 1920 av A. Exempel", "A. Exempel"),
+        ("Daroval A. Exempel 1950", "A. Exempel"),
+    ],
+)
+def test_inventory_purchase_and_gift_stamps_inside_the_data_label(
+    stamp: str, person: str | None
+) -> None:
+    text = f"Exampla bohemica Muster\nSampla, Beispielova louka\nleg. K. Muster  20.5.1948\n{stamp}"
+    got = values(text)
+    assert got["recordedBy"] == "K. Muster"
+    assert got["eventDate"] == "1948-05-20"
+    assert got.get("recordNumber") is None
+    # the giver or the seller is no collector
+    assert person is None or person not in got["recordedBy"]
