@@ -1082,34 +1082,36 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) in `text` of a stamp's or a giver's columns printed beside the data
     label's own on one line, as the OCR reads two labels side by side ("leg. K. Muster
     12.7.1890      Eingang 3.4.1901", "J. Beispiel 567   12 Apr 1939     ACC. NO. 987654",
-    "Sampla Loch, Sutherland      Presented by J. Beispiel 1925"): the stamp's cue opens a
-    column after columns of words or dates without one, and every column from it on is the
-    stamp's but one keyed as the data label's ("Eingang 1901     leg. K. Muster" keeps "leg.").
-    Empty when the line is no such pair: a stamp's key and its value apart ("Reg. No.
-    1934.12.3"), an institution's name beside its number."""
+    "Sampla Loch, Sutherland      Presented by J. Beispiel 1925"): a stamp's cue opens a
+    column, and the columns after it are the stamp's up to one keyed as the data label's
+    ("Eingang 3.4.1901      leg. K. Muster 12.7.1890" keeps "leg." and what follows); the
+    columns before the first cue are the data label's if they hold words or dates. Empty when
+    the line is no such pair: a stamp's key and its value apart ("Reg. No.      1934.12.3"), an
+    institution's name beside anything."""
     spans = _column_spans(text)
     if len(spans) < 2:
         return ()
-    cues = [{role for role, needs in _line_cues(text[a:b]) if not needs} for a, b in spans]
+    columns = [text[a:b] for a, b in spans]
     # (an institution's name beside the data is left to the parsers that read its place)
-    first = next(
-        (
-            k
-            for k, c in enumerate(cues)
-            if c & {Role.curatorial, Role.donor}
-            and Role.data not in c
-            and not _header_alone(text[spans[k][0] : spans[k][1]])
-        ),
-        None,
-    )
-    if not first:  # none, or the stamp's cue opens the line: the line is the stamp's
+    if any(_header_alone(t) for t in columns):
         return ()
-    head = [text[a:b] for a, b in spans[:first]]
-    if any(cues[k] & {Role.curatorial, Role.donor} for k in range(first)) or not any(
-        _WORDED.search(t) or DATE_LIKE.search(t) for t in head
-    ):
-        return ()
-    return tuple(span for k, span in enumerate(spans) if k >= first and Role.data not in cues[k])
+    stamps: list[tuple[int, int]] = []
+    data = False
+    state = ""
+    for span, column in zip(spans, columns, strict=True):
+        cues = {role for role, needs in _line_cues(column) if not needs}
+        if Role.data in cues:
+            state = "data"
+        elif cues & {Role.curatorial, Role.donor}:
+            state = "stamp"
+        elif not state and (_WORDED.search(column) or DATE_LIKE.search(column)):
+            state = "data"
+        if state == "stamp":
+            stamps.append(span)
+        data = data or (
+            state == "data" and bool(_WORDED.search(column) or DATE_LIKE.search(column))
+        )
+    return tuple(stamps) if data else ()
 
 
 def _header_alone(text: str) -> bool:

@@ -30,6 +30,8 @@ def _roles(text: str) -> list[Role]:
             "Presented by J. Beispiel 1925",
         ),
         ("Sampla, Beispielwald      Inv. Nr. 1234/56", "Inv. Nr. 1234/56"),
+        # the stamp first, the data label's keyed line after it
+        ("Eingang 3.4.1901      leg. K. Muster 12.7.1890", "Eingang 3.4.1901"),
     ],
 )
 def test_a_stamp_beside_the_data_labels_line_is_its_column(line: str, stamp: str) -> None:
@@ -68,6 +70,11 @@ def test_no_stamp_column(line: str) -> None:
             "Exampla peruviana Muster\nPeru: Dept. Cuzco, Sampla, 3200 m\n"
             "J. Beispiel 567   12 Apr 1939     ACC. NO. 987654",
             {"recordedBy": "J. Beispiel", "recordNumber": "567", "eventDate": "1939-04-12"},
+        ),
+        (
+            "Exampla alpina Muster\nHelvetia: Valais, Sampla, 2100 m\n"
+            "Eingang 3.4.1901      leg. K. Muster 12.7.1890",
+            {"recordedBy": "K. Muster", "eventDate": "1890-07-12"},
         ),
         (
             "Exampla scotica Muster\nSampla Loch, Sutherland      Presented by J. Beispiel 1925\n"
