@@ -466,19 +466,26 @@ _KEYED_NUMBER = re.compile(
 
 def _accession_stamp(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     """Whether a label is an institution's name over a number keyed alone, its year beside it
-    or a date under it, and nothing else ("KASVIMUSEO / Helsingin yliopisto / N:o 12345 1934",
-    "HERBARIUM UNIVERSITATIS EXEMPLI / Nr. 23456 / 1906"): the museum's accession stamp, its
+    or a date under it, keyed or not, and nothing else ("KASVIMUSEO / Helsingin yliopisto / N:o
+    12345 1934", "HERBARIUM UNIVERSITATIS EXEMPLI / Nr. 23456 / 1906", "FIELD MUSEUM OF
+    NATURAL HISTORY / HERBARIUM / No. 1987654 / DATE  MAR 12 1983"): the museum's accession stamp, its
     number no collector's, its year no collection's. A series' title over its number
     ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name."""
     named = [t for t, r in zip(lines, roles, strict=True) if _institution_alone(t, r)]
     numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)]
-    dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
+    dates = [t for t, r in zip(lines, roles, strict=True) if r <= {Role.data} and _dated(t)]
     return (
         bool(named)
         and bool(numbers)
         and len(named) + len(numbers) + len(dates) == len(lines)
         and not any(_SERIES_TITLE.search(t) or _title_words().search(t) for t in named)
     )
+
+
+def _dated(text: str) -> bool:
+    """Whether a line is a date alone, keyed or not ("12.3.1912", "DATE  MAR 12 1983")."""
+    key = _DATE_KEY.match(text)
+    return date_alone(text[key.end() :].strip() if key is not None else text)
 
 
 def _institution_alone(text: str, role: set[Role]) -> bool:

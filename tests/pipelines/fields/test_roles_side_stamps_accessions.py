@@ -100,6 +100,8 @@ def test_the_data_labels_columns_are_read_the_stamps_not(
         "KASVIMUSEO\nHelsingin yliopisto\nN:o 12345 1934",
         "HERBARIUM UNIVERSITATIS EXEMPLI\nNr. 23456 / 1906",
         "MUSEUM BOTANICUM SAMPLENSE\nNo. 4567\n12.3.1912",
+        # its date keyed as a form keys it
+        "MUSEUM OF NATURAL HISTORY\nHERBARIUM\nNo. 1987654\nDATE  MAR 12 1983",
     ],
 )
 def test_an_institutions_name_over_a_keyed_number_is_its_accession_stamp(stamp: str) -> None:
