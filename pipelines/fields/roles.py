@@ -901,6 +901,8 @@ def _stamp_lines(label: Label) -> list[int]:
     carrying, listing = False, True
     roles = _label_line_roles(label, range(len(label.lines)))
     stamp = digitisation_stamp(label)
+    # a giver's name alone under his cue alone ("Geschenk von / K. Muster")
+    givers = _givers(label, named=True)
     for i, line in enumerate(label.lines):
         cues = roles[i] - {Role.data}
         # an institution's name is left to the parsers that know its place (the address of the
@@ -927,6 +929,7 @@ def _stamp_lines(label: Label) -> list[int]:
             or listed
             or _stamped_date(label, i, out)
             or _heading_number(label, i, roles)
+            or i in givers
         ):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
@@ -1233,13 +1236,42 @@ _GIVER_CUE = re.compile(
 )
 
 
-def _givers(label: Label) -> list[int]:
+# the short word in small letters a giving stamp's cue ends with, its giver on the next line
+# ("Geschenk von", "Purchased from", "Don de", "Dono dedit", "Köpt av")
+_GIVING_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{1,6}[\W_]*$")
+
+
+@lru_cache(maxsize=8192)
+def _giving_cue(text: str) -> bool:
+    """Whether a line is a giver's cue alone, the giver's name to follow on the next line: the
+    cue words above ("Pres. by", "Ex coll."), or a stamp's or a giver's cue of the table ending
+    in a short word in small letters, no figures, no institution ("Geschenk von", "Ankauf von",
+    "Purchased from", "Don de", "Dono dedit"). "Herbarium of / K. Muster" is a herbarium's
+    header, "Det. / K. Muster" a determiner's."""
+    if _GIVER_CUE.fullmatch(text):
+        return True
+    roles = {role for role, _ in _line_cues(text)}
+    return (
+        bool(roles)
+        and roles <= {Role.curatorial, Role.donor}
+        and not re.search(r"\d", text)
+        and len(text.split()) <= 3
+        and _GIVING_END.search(text) is not None
+        and not institution_name(text)
+        and not _HERBARIUM_HEAD.match(text)
+    )
+
+
+def _givers(label: Label, *, named: bool = False) -> list[int]:
     """Positions in `label.lines` of the line under a giver's cue that stands alone on its line:
-    the giver ("Pres. by / Imp. Bur. Ent."), no place."""
+    the giver ("Pres. by / Imp. Bur. Ent.", "Geschenk von / K. Muster"), no place. With
+    `named`, only a person's name alone: inside the data label, no other line is the giver's."""
     return [
         i + 1
         for i, ln in enumerate(label.lines[:-1])
-        if _GIVER_CUE.fullmatch(ln.text) and not DATE_LIKE.search(label.lines[i + 1].text)
+        if _giving_cue(ln.text.strip())
+        and not DATE_LIKE.search(label.lines[i + 1].text)
+        and (not named or _PERSON_LINE.fullmatch(label.lines[i + 1].text) is not None)
     ]
 
 

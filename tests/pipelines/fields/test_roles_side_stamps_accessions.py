@@ -139,3 +139,40 @@ def test_inventory_purchase_and_gift_stamps_inside_the_data_label(
     assert got.get("recordNumber") is None
     # the giver or the seller is no collector
     assert person is None or person not in got["recordedBy"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Geschenk von\nK. Muster",
+        "Ankauf von\nK. Muster",
+        "Purchased from\nK. Muster",
+        "Dono dedit\nK. Muster",
+        "Don de\nM. K. Muster",
+    ],
+)
+def test_a_givers_name_under_his_cue_alone_is_no_collector(stamp: str) -> None:
+    text = "Exampla hercynica Muster\nHarz: Sampla, am Beispielbach\nAug. 1877\n"
+    # on a label of its own or read into the data label
+    for sheet in (text + "\n" + stamp, text + stamp):
+        got = values(sheet)
+        assert got.get("recordedBy") is None
+        assert got["eventDate"] == "1877-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "collector"),
+    [
+        # a herbarium's header over its owner's name, a determiner under his cue: not givers
+        (
+            "Herbarium of\nK. Muster\n\nExampla minor Muster\nSampla, Beispielwald\n1877",
+            "K. Muster",
+        ),
+        (
+            "Exampla minor Muster\nSampla, Beispielwald\nleg. K. Muster 1877\nDet. by\nJ. Beispiel",
+            "K. Muster",
+        ),
+    ],
+)
+def test_no_giver_under_a_header_or_a_determiners_cue(text: str, collector: str) -> None:
+    assert values(text).get("recordedBy") == collector
