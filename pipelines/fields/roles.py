@@ -28,7 +28,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
-from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone
+from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone, find_dates
 from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
@@ -911,6 +911,7 @@ def _stamp_lines(label: Label) -> list[int]:
         own = bool(cues & {Role.curatorial, Role.donor}) and (
             i in stamp
             or _dated_note(label, i)
+            or _dated_institution(line.text)
             or not (
                 is_institution(line.text)
                 or _personal_herbarium(line.text, cues)
@@ -1000,6 +1001,25 @@ def _note_words() -> re.Pattern[str]:
     institution_words.csv`, kind note: "imaged", "presented", "distributed", "department")."""
     words = [r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "note"]
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _dated_institution(text: str) -> bool:
+    """Whether a line is an institution's stamp and the day it was stamped after it, on one line
+    ("HERB. MUS. BRIT. 12 MAR 1913", "Herb. Hort. Bot. Edin. 3.6.1952"): the day the sheet was
+    received or mounted, never the gathering's. A year alone after a name ("Herbarium Exempli
+    1923") may be a printed form's, left to the dates parser."""
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].precision < 3:
+        return False
+    name = text[: dates[0].start].strip(" \t,;:-")
+    return (
+        bool(name)
+        and date_alone(text[dates[0].start :])
+        and (_names_institution(name) or {r for r, _ in _line_cues(name)} == {Role.curatorial})
+        and not re.search(r"\d", name)
+        and not _INITIALLED.search(name)
+        and not _personal_herbarium(name, {Role.curatorial})
+    )
 
 
 def _dated_note(label: Label, i: int) -> bool:

@@ -176,3 +176,19 @@ def test_a_givers_name_under_his_cue_alone_is_no_collector(stamp: str) -> None:
 )
 def test_no_giver_under_a_header_or_a_determiners_cue(text: str, collector: str) -> None:
     assert values(text).get("recordedBy") == collector
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "HERB. MUS. BRIT. 12 MAR 1913",
+        "Herb. Hort. Bot. Samplensis 3.6.1952",
+        "MUSEUM EXEMPLI  MAR 3 1952",
+    ],
+)
+def test_an_institutions_stamp_with_its_day_on_the_data_labels_line_dates_nothing(
+    stamp: str,
+) -> None:
+    got = values(f"Exampla lusitanica Muster\nLusitania: Sampla\nleg. A. Exempel\n{stamp}")
+    assert "eventDate" not in got
+    assert got["recordedBy"] == "A. Exempel"
