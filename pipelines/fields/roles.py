@@ -1112,36 +1112,55 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) in `text` of a stamp's or a giver's columns printed beside the data
     label's own on one line, as the OCR reads two labels side by side ("leg. K. Muster
     12.7.1890      Eingang 3.4.1901", "J. Beispiel 567   12 Apr 1939     ACC. NO. 987654",
-    "Sampla Loch, Sutherland      Presented by J. Beispiel 1925"): a stamp's cue opens a
-    column, and the columns after it are the stamp's up to one keyed as the data label's
-    ("Eingang 3.4.1901      leg. K. Muster 12.7.1890" keeps "leg." and what follows); the
-    columns before the first cue are the data label's if they hold words or dates. Empty when
-    the line is no such pair: a stamp's key and its value apart ("Reg. No.      1934.12.3"), an
-    institution's name beside anything."""
+    "Sampla Loch, Sutherland      Presented by J. Beispiel 1925"), or an institution's heading
+    beside the data label's first line ("HERB. HORT. BOT. REG. KEW     Exampla africana Muster",
+    "KASVIMUSEO    Ta: Sampla, kallio"): a column with a stamp's cue or an institution's name
+    is the stamp's, and so is the next when it waits for its value or its giver ("Presented by
+    K. Muster"); the other columns are the data label's if they hold words or dates. Empty
+    when the line holds no data label's column: a stamp's key and its value apart ("Reg. No.
+    1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY")."""
     spans = _column_spans(text)
     if len(spans) < 2:
         return ()
     columns = [text[a:b] for a, b in spans]
-    # (an institution's name beside the data is left to the parsers that read its place)
-    if any(_header_alone(t) for t in columns):
-        return ()
     stamps: list[tuple[int, int]] = []
     data = False
     state = ""
     for span, column in zip(spans, columns, strict=True):
         cues = {role for role, needs in _line_cues(column) if not needs}
-        if Role.data in cues:
-            state = "data"
-        elif cues & {Role.curatorial, Role.donor}:
-            state = "stamp"
-        elif not state and (_WORDED.search(column) or DATE_LIKE.search(column)):
+        if Role.data not in cues and (
+            _header_alone(column) or cues & {Role.curatorial, Role.donor}
+        ):
+            stamps.append(span)
+            # an institution's name or a stamp with its figures is whole; a cue waiting for its
+            # value or its giver goes on into the next column ("Presented by      K. Muster")
+            state = "stamp" if _awaiting(column) else ""
+            continue
+        if Role.data in cues or (
+            not state and (_WORDED.search(column) or DATE_LIKE.search(column))
+        ):
             state = "data"
         if state == "stamp":
             stamps.append(span)
+        # (a word alone beside a heading is the heading's: "FIELD MUSEUM      BOTANY")
         data = data or (
-            state == "data" and bool(_WORDED.search(column) or DATE_LIKE.search(column))
+            state == "data" and (len(column.split()) > 1 or re.search(r"\d", column) is not None)
         )
     return tuple(stamps) if data else ()
+
+
+# a key waiting for its value at a column's end ("Reg. No.", "Acc. No:", "Date:")
+_KEY_END = re.compile(r"(?:\b(?:No|NO|Nr|NR|N:o)\.?|№|:)\s*$")
+
+
+def _awaiting(column: str) -> bool:
+    """Whether a stamp's column waits for the next one: a giver's cue ("Presented by", "Geschenk
+    von"), a key without its value ("Reg. No."), a stamp's one word ("Eingang")."""
+    return (
+        _giving_cue(column)
+        or _KEY_END.search(column) is not None
+        or (len(column.split()) == 1 and not _header_alone(column))
+    )
 
 
 def _header_alone(text: str) -> bool:

@@ -30,6 +30,10 @@ def _roles(text: str) -> list[Role]:
             "Presented by J. Beispiel 1925",
         ),
         ("Sampla, Beispielwald      Inv. Nr. 1234/56", "Inv. Nr. 1234/56"),
+        # an institution's heading beside the data label's first line, or after its place
+        ("HERB. HORT. BOT. SAMPL.     Exampla africana Muster", "HERB. HORT. BOT. SAMPL."),
+        ("KASVIMUSEO    Ta: Sampla, Beispielmäki, kallio", "KASVIMUSEO"),
+        ("Sampla, Beispielwald      HERBARIUM MUSEI EXEMPLI", "HERBARIUM MUSEI EXEMPLI"),
         # the stamp first, the data label's keyed line after it
         ("Eingang 3.4.1901      leg. K. Muster 12.7.1890", "Eingang 3.4.1901"),
     ],
@@ -50,8 +54,8 @@ def test_a_stamp_beside_the_data_labels_line_is_its_column(line: str, stamp: str
         "ACC. NO.     987654",
         # a number alone before the stamp: no data label's column
         "12345      Eingang 1901",
-        # an institution's name beside the place is left to the parsers that read it
-        "Sampla, Beispielwald      HERBARIUM MUSEI EXEMPLI",
+        # a heading beside its department: no data label's column
+        "MUSEUM OF NATURAL HISTORY      BOTANY",
     ],
 )
 def test_no_stamp_column(line: str) -> None:
