@@ -196,3 +196,20 @@ def test_an_institutions_stamp_with_its_day_on_the_data_labels_line_dates_nothin
     got = values(f"Exampla lusitanica Muster\nLusitania: Sampla\nleg. A. Exempel\n{stamp}")
     assert "eventDate" not in got
     assert got["recordedBy"] == "A. Exempel"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Inkommen 12.3.1910",
+        "Wpłynęło 12.3.1910",
+        "Érkezett 1910. III. 12.",
+        "Vaihdossa 12.3.1910",
+        "In exchange from Herb. Exempli 12.3.1910",
+        "Получен в обмен 12.3.1910",
+    ],
+)
+def test_an_arrivals_or_an_exchanges_date_is_no_collections(stamp: str) -> None:
+    got = values(f"Exampla borealis Muster\nSampla, Beispielwald\nleg. K. Muster\n{stamp}")
+    assert "eventDate" not in got
+    assert got["recordedBy"] == "K. Muster"
