@@ -210,6 +210,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|(?(cm)[-.,]|(?:[-.]|,(?=[^\S\n]?{_Y4}(?!\d)))))\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
         ),
     ),
+    # the day glued to its Roman month, the blank lost ("30V-2001", "12vi.1935"): only before a
+    # full year, the month in one case
+    (
+        "date.dmy_roman",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>[0-3]?\d)(?P<rm>[IVX]{{1,4}}|[ivx]{{1,4}})[^\S\n]?[-./][^\S\n]?"
+            rf"(?P<y>{_Y4})(?![\d°'\"]|[.,]\d)"
+        ),
+    ),
     (
         "date.mdy_roman",
         re.compile(
@@ -505,6 +514,9 @@ def _repair_digits(text: str) -> str:
         lambda m: m.group(0).translate(_YEAR_SLIPS) if len(m.group(0)) == 4 else m.group(0),
         text,
     )
+    # a month of two ones read as letters between a day's and a year's figures ("l2.ll.l935",
+    # "12.ll.1935"): November; two capital I's there are February's Roman numeral ("12.II.1935")
+    text = re.sub(r"(?<=\d[./-])(?!II)[l|I][l|I](?=[./-](?:1[6-9]|20)\d\d(?!\d))", "11", text)
     # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
     # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
     # ("lO.V.1908": ten, its 0 read as the letter too)
