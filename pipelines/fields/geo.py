@@ -274,6 +274,8 @@ _RU_OBLIQUE_TYPE_WORDS = {
 }
 # ... and in Latin letters before it
 _RU_TYPE_WORDS_BEFORE = {"oblast": ("obl.",), "guberniya": ("gub.", "gouv.")}
+# ... and before a guberniya's Latin adjective ("Prov. Moscoviensis", "Gub. Casanensis")
+_RU_LATIN_TYPE_WORDS = ("prov.", "provincia", "gub.", "gouv.", "gubernia", "guberniae")
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
 # ... and after the name of the town a region is named after ("Leningrad Region", "Kiev obl.")
 _RU_TOWN_TYPE_WORDS = {
@@ -365,6 +367,10 @@ def russian_region_names() -> dict[str, CountryName]:
                 table.setdefault(name_key(f"{town} {word}"), entry)
             for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
                 table.setdefault(name_key(f"{word} {town}"), entry)
+        # its Latin adjective after the Latin labels' word for a province ("Prov. Moscoviensis")
+        for adj in filter(None, (a.strip() for a in (row.get("latin") or "").split("|"))):
+            for word in _RU_LATIN_TYPE_WORDS:
+                table.setdefault(name_key(f"{word} {adj}"), entry)
         for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
             province = f"{adjective} {nominative}" if entry.printed_province else ""
             oblique = replace(entry, province=province, printed_province=False)
