@@ -120,7 +120,7 @@ _SPANISH_AMERICA = frozenset(
 # not among them: data/country_names.csv holds the Latin names labels print).
 _LANGUAGES = (
     "de", "fr", "nl", "es", "pt", "it", "sv", "fi", "et", "da", "nb_NO", "nn", "pl", "cs", "sk",
-    "ru", "uk", "lv", "lt", "hu", "ro", "hr", "sl", "ca",
+    "ru", "uk", "lv", "lt", "hu", "ro", "hr", "sl", "ca", "sr", "sr@latin", "bg", "be",
 )  # fmt: skip
 
 
@@ -147,8 +147,12 @@ def _translations() -> dict[str, tuple[str, str]]:
                     continue
                 local = catalogue.gettext(english)
                 if local != english and len(local) >= 4 and not re.search(r"[,(]", local):
-                    found.setdefault(name_key(local), set()).add(c.alpha_2)
-                    langs.setdefault(name_key(local), lang)
+                    # the Russian name also in Latin letters, as Soviet labels' transliterations
+                    # print it ("Germaniya", "Chekhiya", "Shvetsiya")
+                    forms = [local, *(transliterations(local) if lang == "ru" else [])]
+                    for form in dict.fromkeys(forms):
+                        found.setdefault(name_key(form), set()).add(c.alpha_2)
+                        langs.setdefault(name_key(form), lang)
     return {k: (next(iter(codes)), langs[k]) for k, codes in found.items() if len(codes) == 1}
 
 
