@@ -66,3 +66,24 @@ SHEETS = [
 def test_sheet(text: str, iso: str) -> None:
     got = field(text, "eventDate")
     assert got is not None and got.value == iso
+
+
+# A Julian date and its Gregorian across a month's end, as Russian and Baltic labels wrote them
+# before the calendar changed: the Gregorian date, flagged
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("30.V/11.VI.1890", "1890-06-11"),
+        ("30 мая / 11 июня 1890", "1890-06-11"),
+        ("30 Mai/11 Juni 1890", "1890-06-11"),
+        ("31.V/13.VI.1910", "1910-06-13"),
+    ],
+)
+def test_julian_and_gregorian_across_months(text: str, iso: str) -> None:
+    found = find_dates(text)
+    assert found and found[0].iso == iso and "julian_gregorian" in found[0].flags
+
+
+def test_a_slash_between_dates_no_calendar_pair_reads_the_second() -> None:
+    found = find_dates("25.XII/6.I.1890")
+    assert found and found[0].iso == "1890-01-06" and "julian_gregorian" not in found[0].flags
