@@ -183,6 +183,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\d|[./-]\d)"
         ),
     ),
+    # the year first with a full stop after each figure, spaced, as Hungarian labels write it
+    # ("1935. 06. 12.", "1935. 6. 12."): the last full stop too, which a citation's page has not
+    (
+        "date.iso",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.[^\S\n](?P<m>0?[1-9]|1[0-2])\.[^\S\n]?(?P<d>[0-3]?\d)\."
+            r"(?![\d]|[^\S\n]?\d)"
+        ),
+    ),
     # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
     (
         "date.dmy_roman",

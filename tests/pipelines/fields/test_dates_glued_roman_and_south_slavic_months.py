@@ -22,6 +22,11 @@ SHAPES = [
     ("12 юни 1935", "1935-06-12", True),
     ("12. avgusta 1935", "1935-08-12", True),
     ("1935. ápr. 12.", "1935-04-12", True),
+    # Hungarian year first, each figure with its full stop, spaced
+    ("1935. 06. 12.", "1935-06-12", True),
+    ("1935. 6. 12.", "1935-06-12", True),
+    # Estonian 'in June'
+    ("juunis 1935", "1935-06", True),
     # the ones of a day, a month and a year read as l: November, the reading repaired
     ("l2.ll.l935", "1935-11-12", False),
     ("12.ll.1935", "1935-11-12", False),
@@ -40,7 +45,7 @@ def test_shape(text: str, iso: str, sure: bool) -> None:
 
 
 # Not a date: a glued Roman month needs a full year after it; "mája" without its accent is a name
-NOT = ["12X 35", "220V 12", "Maja 1935", "Marc 1935"]
+NOT = ["12X 35", "220V 12", "Maja 1935", "Marc 1935", "mais 1935"]
 
 
 @pytest.mark.parametrize("text", NOT)
