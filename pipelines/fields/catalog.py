@@ -663,8 +663,9 @@ _FORMER_NAMES = {
 
 
 # The short names institutions stamp on their sheets that no other institution bears (names of
-# fewer than three words are otherwise too common to tell an institution)
-_SHORT_NAMES = {"Field Museum": "F"}
+# fewer than three words are otherwise too common to tell an institution): "Field Museum", the
+# Paris museum's stamp "HERB. MUS. PARIS"
+_SHORT_NAMES = {"Field Museum": "F", "Herb. Mus. Paris": "P", "Muséum Paris": "P"}
 
 
 def _named_shapes(labels: list[Label]) -> list[Shape]:

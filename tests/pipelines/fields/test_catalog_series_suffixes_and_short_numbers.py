@@ -54,3 +54,12 @@ NOT_READ = [
 @pytest.mark.parametrize("stamp", NOT_READ)
 def test_not_read(stamp: str) -> None:
     assert value(_DATA + stamp, "catalogNumber") is None
+
+
+def test_a_one_letter_code_under_the_paris_museum_s_stamp() -> None:
+    text = (
+        "Regio Sampleburg\nDicoma exempla Oliv.\n\nHERB. MUS. PARIS\n\nP0010997\n\nleg. K. Muster"
+    )
+    got = field(text, "catalogNumber")
+    # seven figures, not the eight of its shape: read, doubted
+    assert got is not None and got.value == "P0010997" and got.confidence < 0.9
