@@ -230,8 +230,7 @@ def _initials_in_context(hits: list[Hit], says: set[str]) -> list[Hit]:
 # colon, and a place's capitalised name; or a Swedish province's with its full stop ("Upl.
 # Sampleby sn", "Sk.: Sampleby")
 _PROVINCE_ABBREVIATION = re.compile(
-    # the country's name and its stop may open the line before it ("Fennia. Ta: Exampla")
-    r"^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]{3,}[.,][ \t]+(?=[A-Z][a-z]?[A-Z]?[a-z]?[ \t]*:))?(?P<a>[A-Z][a-z]?[A-Z]?[a-z]?(?=[ \t]*:)|[A-ZÅÄÖ][a-zåäö]{0,5}\.)[ \t]*:?[ \t]*"
+    r"^[ \t]*(?P<a>[A-Z][a-z]?[A-Z]?[a-z]?(?=[ \t]*:)|[A-ZÅÄÖ][a-zåäö]{0,5}\.)[ \t]*:?[ \t]*"
     r"(?=[A-ZÅÄÖ][a-zåäö])",
     re.MULTILINE,
 )
