@@ -147,8 +147,8 @@ _Y4 = FOUR_DIGIT_YEAR
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d)"
 # Between a Roman month and the year the day is certain to be a day, so its OCR slips are read
-# too: "II" or "ll" for 11, "g" for 9, "Z" for 2 ("VII-II-66", "Ix-g-57", "VII-Z6-81").
-_ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g|Z\d|[0-3]Z)"
+# too: "II" or "ll" for 11, "g" for 9 ("VII-II-66", "Ix-g-57").
+_ROMAN_DAY = r"(?:[0-3]?\d|[Il|]{2}|g)"
 
 # Between a day and its month: a mark or a blank, never a line break ("leg. K. Muster 7" over
 # "IV.1962" is a collector's number above a month's date, not the 7th of April)
@@ -462,7 +462,7 @@ def _roman_alone(m: re.Match[str]) -> bool:
 
 
 def _day(token: str) -> int:
-    return int(token.translate(str.maketrans("Il|gZ", "11192")))
+    return int(token.translate(str.maketrans("Il|g", "1119")))
 
 
 def _month(word: str) -> int | None:
@@ -769,8 +769,6 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                 # a Roman month's I read as "l" ("Vll")
                 months = "".join(v for k, v in m.groupdict().items() if k in ("rm", "rm2") and v)
                 slips |= {ch for ch in "l|1" if ch in months}
-                # and a day's figures read as letters ("Z6": 26)
-                slips |= {ch for ch in "IlgZ" if ch in (m.groupdict().get("d") or "")}
             if (
                 any(
                     a in _DOUBTFUL_SLIPS and b.isdigit()

@@ -92,11 +92,3 @@ def test_julian_and_gregorian_across_months(text: str, iso: str) -> None:
 def test_a_slash_between_dates_no_calendar_pair_reads_the_second() -> None:
     found = find_dates("25.XII/6.I.1890")
     assert found and found[0].iso == "1890-01-06" and "julian_gregorian" not in found[0].flags
-
-
-def test_a_day_with_a_z_for_its_2_between_a_roman_month_and_the_year() -> None:
-    (d,) = find_dates("VII-Z6-1981")
-    assert d.iso == "1981-07-26" and "ocr_repaired" in d.flags and d.confidence < 0.9
-    # with the month's I's misread too, two kinds of slips: a blurred print, doubted
-    (d,) = find_dates("J.Exampl1Vll-Z6-81")
-    assert d.iso == "1981-07-26" and "unsure_reading" in d.flags
