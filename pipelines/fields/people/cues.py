@@ -156,6 +156,8 @@ DET = re.compile(
     # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
     r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
+    # the keys read only before a capitalised name on their line ("teste K. Muster")
+    rf"|{cues('determiner', 'inline')}(?=[ \t]?[:.]?[ \t]{{0,2}}[A-ZÀ-ÞА-ЯЁ])"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d))"
     # "Conf. J. Beispiel": capitalised, a confirmation before initials (a confluence's "Conf." is
