@@ -961,13 +961,15 @@ def _after_institution(line: str, at: int) -> bool:
 
 def _not_a_name(genus: str, ep: str) -> bool:
     """Whether a capitalised word and a lower-case one are no name: a caption's, a title's or a
-    place's word before a Latin one ("Insula Java"), a particle of a person's name or a rank word
+    place's word before a Latin one ("Insula Java"), a country's two words ("Costa Rica"), a particle of a person's name or a rank word
     after one ("Hoekstra van den Berg", "Probst var / ...")."""
     return (
         genus in _NOT_GENERA
         or genus.capitalize() in not_genera()
         or ep in _ORGANISM_WORDS
         or ep in not_epithets()
+        # a country's name of two words ("MUSEO NACIONAL DE COSTA RICA")
+        or fold(f"{genus} {ep}") in countries()
     )
 
 

@@ -57,7 +57,7 @@ _NUMBER_AFTER = re.compile(
     # a sub-number after a slash: "1234/2", "78/112", "1234/B" (`STROKE_NUMBER`; a letter after
     # three figures or more)
     rf"|{STROKE_NUMBER}|\d{{3,6}}/[A-Za-z](?![\w/.-])"
-    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,/]\d|-[A-Za-z]\d)"
+    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|/\d{1,6}(?![.,/-]?\d)|-[A-Za-z]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|S\.\s?N\.|[sS]/[nN]º?(?![\w/])"
     # "sine num.", "sine numero": no number, in full
     r"|(?i:sine\s?num(?:ero|\.)?)(?![^\W\d_])"

@@ -18,6 +18,9 @@ STROKE_NUMBERS = [
     ("Carex exempla L.\nSampleton\nK. Muster 1234/2", "1234/2"),
     ("Carex exempla L.\nSampleton\nColl. K. Muster No. 3/12", "3/12"),
     ("Carex exempla L.\nSampleton\nNo. 78/112", "78/112"),
+    # a number, a stroke and the date: the number ("K. Muster no. 7136/17.7.1957")
+    ("Exampla minor L.\nSampleton\nK. Muster no. 4321/17.7.1957", "4321"),
+    ("Exampla minor L.\nSampleton\nK. Muster 4321/17.7.1957", "4321"),
     # a day and its month, a month and its year, a whole date: no number
     ("Carex exempla L.\nSampleton\nK. Muster 12/6/1961", None),
     ("Carex exempla L.\nSampleton\nleg. K. Muster 6/1961", None),
@@ -75,6 +78,12 @@ COLLECTOR_KEYS = [
     # Danish and Norwegian "Saml." on the name's line; Finnish "ker." cut short
     ("Orchis exempla L.\nSjælland: Exempelskov\nSaml. J. Beispiel 23.5.1910", "J. Beispiel"),
     ("Ranunculus exempla L.\nKuusamo, Esimerkkijoki\n2.7.1961\nker. K. Muster 1456", "K. Muster"),
+    # a letter with a stroke read bare ("zebral" for "zebrał"); the old Hungarian spelling;
+    # Swedish "Saml. av"
+    ("Carex exempla L.\nSampleton\nzebral K. Muster 1234", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nZEBRAL: K. MUSTER 1234", "K. MUSTER"),
+    ("Carex exempla L.\nSampleton\nGyüjt. K. Muster 1234", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nSaml. av K. Muster 1234", "K. Muster"),
     # a son's or a father's mark after the surname, kept with it
     ("Carex exempla L.\nSampleton\nleg. K. Muster jun. 1234", "K. Muster jun."),
     ("Carex exempla L.\nSampleton\nK. Muster jun. 1234", "K. Muster jun."),
@@ -100,6 +109,9 @@ DETERMINER_KEYS = [
         "K. Muster",
     ),
     ("Carex exempla L.\nSampleton\nSammler: J. Beispiel\nteste K. Muster", "K. Muster"),
+    # a revision's key before its colon, or shared with the determiner's
+    ("Carex exempla L.\nSampleton\nleg. J. Beispiel 1234\nRev.: K. Muster 1990", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nleg. J. Beispiel 1234\nDet./Rev. K. Muster 1990", "K. Muster"),
     # the Italian word before small letters is no key
     ("Exampla ornata L.\nFiori in teste dense\nSampleton\nleg. K. Muster 12", None),
 ]
@@ -159,3 +171,9 @@ SLIPS = [
 def test_slips(text: str, who: str, when: str) -> None:
     assert value(text, "identifiedBy") == who
     assert value(text, "dateIdentified") == when
+
+
+def test_country_no_binomial() -> None:
+    """A museum's name ending in a country of two words is no plant's name."""
+    text = "MUSEO NACIONAL DE COSTA RICA\nProv. Puntarenas, Osa\nInga sp.\nK. Muster, No. 3456"
+    assert value(text, "scientificName") == "Inga"
