@@ -400,7 +400,21 @@ def _keyword_after_name(lab: Label, start: int) -> bool:
         return False
     prev = lab.lines[i - 1]
     head = prev.start + len(prev.text) - len(prev.text.lstrip())
-    return persons_at(lab, head, end=prev.end, lenient=True) is not None
+    above = persons_at(lab, head, end=prev.end, lenient=True)
+    if above is None:
+        return False
+    if i + 1 < len(lab.lines) and not _INITIALLED.search(lab.flat, above.start, above.end):
+        # "Sampleton / leg. / K. Muster": a word alone above the key, a name with its initials
+        # under it: the name is the key's
+        nxt = lab.lines[i + 1]
+        below = persons_at(lab, nxt.start + len(nxt.text) - len(nxt.text.lstrip()), end=nxt.end)
+        if below is not None and _INITIALLED.search(lab.flat, below.start, below.end):
+            return False
+    return True
+
+
+# an initial with its stop ("K. Muster")
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.")
 
 
 _KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "leg"}

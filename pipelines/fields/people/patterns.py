@@ -170,9 +170,9 @@ _PERSON_ABBR = (
 # (the blank before a joiner word may be the one an initial's stop took: "Kask K. ja Tamm J.")
 # (a semicolon before initials too, as lists of collectors print it: "K. Muster; J. Beispiel",
 # "Muster, K.; Beispiel, J.")
-_JOIN = (
-    rf"(?:\s?[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
-)
+# (up to three blanks before a comma or "&": the blanks a surname broken at a line's end left
+# after it, closed up in the view: "J. Bei- / spiel & A. Exempel")
+_JOIN = rf"(?:\s{{0,3}}[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{CAPW}\s)&\s?(?={_INIT}|{CAPW})"
 PERSONS = rf"(?:{_SHARED})?{PERSON}(?:{_JOIN}(?:{_SHARED})?{PERSON}){{0,5}}"

@@ -302,19 +302,20 @@ _ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
 # A name printed in spaced capitals ("K. M U S T E R", "leg. B E I S P I E L"): four letters or
 # more, one blank between each; and a surname broken at a line's end by a hyphen ("Coll. K. Mus-
 # / ter 1234", the lines joined by a blank): each read closed up, the blanks and the hyphen moved
-# after the word. A double surname in capitals broken after its hyphen ("K. MUSTER- / SON
-# 1234"): read whole, its hyphen kept (the capitals cannot tell a broken word from two names; the
-# printed hyphen stays), an "0" the OCR read for an "O" in it read as the letter ("S0N").
+# after the word. A double surname broken after its hyphen ("K. MUSTER- / SON 1234", "A.
+# Sampleva- / Exempel"): read whole, its hyphen kept (a capital after it opens a second name's
+# word; the printed hyphen stays), an "0" the OCR read for an "O" in it read as the letter.
 _CLOSED_UP = re.compile(
     rf"(?<![^\W\d_])[{UP}](?: [{UP}]){{3,}}(?![^\W\d_])"
     rf"|(?<![^\W\d_])[{UP}][{LOW}]+- [{LOW}]{{2,}}(?![^\W\d_])"
     rf"|(?<![^\W\d_])[{UP}]{{2,}}- [{UP}](?:[{UP}]|0(?=[{UP}]))+(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[{UP}][{LOW}]+- [{UP}][{LOW}]{{2,}}(?![^\W\d_])"
 )
 
 
 def _closed_up(m: re.Match[str]) -> str:
     word = m.group(0)
-    if re.search(rf"[{UP}]- [{UP}]", word):
+    if re.search(rf"[^\W\d_]- [{UP}]", word):
         letters = word.replace(" ", "").replace("0", "O")
     else:
         letters = word.replace(" ", "").replace("-", "")

@@ -84,6 +84,16 @@ COLLECTOR_KEYS = [
     ("Carex exempla L.\nSampleton\nZEBRAL: K. MUSTER 1234", "K. MUSTER"),
     ("Carex exempla L.\nSampleton\nGyüjt. K. Muster 1234", "K. Muster"),
     ("Carex exempla L.\nSampleton\nSaml. av K. Muster 1234", "K. Muster"),
+    # the keys in Ukrainian, Bulgarian, Romanian, Czech, German, Finnish and Danish plurals,
+    # Hungarian "collected and named" (names in Cyrillic given in Latin letters)
+    ("Carex exempla L.\nSampleton\nЗібрав: К. Мюстер", "K. Myuster"),
+    ("Carex exempla L.\nSampleton\nСъбрал: К. Мюстер", "K. Myuster"),
+    ("Carex exempla L.\nSampleton\nColectat: K. Muster", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nNasbíral: K. Muster", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nsammelte: K. Muster", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nKerääjät: K. Muster ja J. Beispiel", "K. Muster | J. Beispiel"),
+    ("Carex exempla L.\nSampleton\nSamlere: K. Muster og J. Beispiel", "K. Muster | J. Beispiel"),
+    ("Carex exempla L.\nSampleton\nGyűjtötte és határozta: K. Muster", "K. Muster"),
     # a son's or a father's mark after the surname, kept with it
     ("Carex exempla L.\nSampleton\nleg. K. Muster jun. 1234", "K. Muster jun."),
     ("Carex exempla L.\nSampleton\nK. Muster jun. 1234", "K. Muster jun."),
@@ -109,6 +119,8 @@ DETERMINER_KEYS = [
         "K. Muster",
     ),
     ("Carex exempla L.\nSampleton\nSammler: J. Beispiel\nteste K. Muster", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nleg. J. Beispiel\nВизначив: К. Мюстер", "K. Myuster"),
+    ("Carex exempla L.\nSampleton\nleg. J. Beispiel\nDeterminat: K. Muster", "K. Muster"),
     # a revision's key before its colon, or shared with the determiner's
     ("Carex exempla L.\nSampleton\nleg. J. Beispiel 1234\nRev.: K. Muster 1990", "K. Muster"),
     ("Carex exempla L.\nSampleton\nleg. J. Beispiel 1234\nDet./Rev. K. Muster 1990", "K. Muster"),
@@ -177,3 +189,23 @@ def test_country_no_binomial() -> None:
     """A museum's name ending in a country of two words is no plant's name."""
     text = "MUSEO NACIONAL DE COSTA RICA\nProv. Puntarenas, Osa\nInga sp.\nK. Muster, No. 3456"
     assert value(text, "scientificName") == "Inga"
+
+
+BROKEN_LISTS = [
+    # a surname broken at the line's end inside a list of collectors: the list runs on
+    (
+        "Carex exempla L.\nSampleton\nColl. K. Muster, J. Bei-\nspiel & A. Exempel 1234",
+        "K. Muster | J. Beispiel | A. Exempel",
+    ),
+    ("Carex exempla L.\nSampleton\nleg. K. Mus-\nter & J. Beispiel", "K. Muster | J. Beispiel"),
+    # a double surname broken after its hyphen, in small letters
+    ("Carex exempla L.\nSampleton\nleg. A. A. Sampleva-\nExempel 45", "A. A. Sampleva-Exempel"),
+    # a key alone on its line between a lone word and a name with initials: the name below
+    ("Carex exempla L.\nSampleton\nleg.\nK. Muster\n1234", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nK. Muster\nleg.\n1234", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_LISTS)
+def test_broken_lists(text: str, expected: str) -> None:
+    assert value(text) == expected
