@@ -59,8 +59,9 @@ _NUMBER_AFTER = re.compile(
     rf"|{STROKE_NUMBER}|\d{{3,6}}/[A-Za-z](?![\w/.-])"
     r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|/\d{1,6}(?![.,/-]?\d)|-[A-Za-z]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|S\.\s?N\.|[sS]/[nN]º?(?![\w/])"
-    # "sine num.", "sine numero": no number, in full
-    r"|(?i:sine\s?num(?:ero|\.)?)(?![^\W\d_])"
+    # "sine num.", "sine numero": no number, in full; the Spanish "sin número", "sin núm.", and
+    # "s. num."
+    r"|(?i:(?:sine?\s?|s\.\s?)n[uú]m(?:ero|\.)?)(?![^\W\d_])"
     # "K. Muster sn", "K. Muster s.n": "sine numero" with its stops lost or never printed
     r"|s\.?n(?![\w.]))"
 )
@@ -100,7 +101,9 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
     # ("S.N." in capitals, "sine num." in full likewise)
     value = re.sub(
-        r"[sS]/[nN]º?|s\.?n$|S\.N\.|(?i:sinenum\S*)", "s.n.", re.sub(r"\s", "", m.group("n"))
+        r"[sS]/[nN]º?|s\.?n$|S\.N\.|(?i:(?:sine?|s\.)n[uú]m\S*)",
+        "s.n.",
+        re.sub(r"\s", "", m.group("n")),
     )
     value = re.sub(r"[,.]", "", value) if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their

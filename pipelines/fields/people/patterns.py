@@ -91,6 +91,16 @@ _GIVEN_ABBR_WORDS = [
     "Thos",
     "Wilh",
     "Wm",
+    # the two Latin letters of one Cyrillic initial, romanised ("Ju. Exempelov", "Ja.", "Yu.",
+    # "Zh.", "Kh.", "Sh.", "Ts.": Ю, Я, Ж, Х, Ш, Ц)
+    "Ja",
+    "Ju",
+    "Kh",
+    "Sh",
+    "Ts",
+    "Ya",
+    "Yu",
+    "Zh",
 ]
 # in capitals too on printed signatures ("FERD. MUSTER"), bar the months and a state ("AUG.",
 # "JUL.", "N. CAR.")

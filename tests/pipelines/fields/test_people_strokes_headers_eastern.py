@@ -21,6 +21,10 @@ STROKE_NUMBERS = [
     # a number, a stroke and the date: the number ("K. Muster no. 7136/17.7.1957")
     ("Exampla minor L.\nSampleton\nK. Muster no. 4321/17.7.1957", "4321"),
     ("Exampla minor L.\nSampleton\nK. Muster 4321/17.7.1957", "4321"),
+    # no number, in Spanish and cut short: "s.n."
+    ("Puya exempla L.\nDept. Huanuco\nLeg. K. Muster sin número", "s.n."),
+    ("Puya exempla L.\nDept. Huanuco\nLeg. K. Muster s. num.", "s.n."),
+    ("Puya exempla L.\nDept. Huanuco\nLeg. K. Muster SIN NUMERO", "s.n."),
     # a day and its month, a month and its year, a whole date: no number
     ("Carex exempla L.\nSampleton\nK. Muster 12/6/1961", None),
     ("Carex exempla L.\nSampleton\nleg. K. Muster 6/1961", None),
@@ -209,3 +213,42 @@ BROKEN_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), BROKEN_LISTS)
 def test_broken_lists(text: str, expected: str) -> None:
     assert value(text) == expected
+
+
+ROMANISED_INITIALS = [
+    # two Latin letters for one Cyrillic initial, on a name's line of its own above the year
+    ("Gagea exempla L.\nGub. Exempelskaja\nJu. Exempelov\n1899", "Ju. Exempelov"),
+    ("Gagea exempla L.\nGub. Exempelskaja\nYa. Exempelov\n12.V.1899", "Ya. Exempelov"),
+    (
+        "Carex exempla L.\nSampleton\nleg. Ju. Exempelov & A. A. Sampleva",
+        "Ju. Exempelov | A. A. Sampleva",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROMANISED_INITIALS)
+def test_romanised_initials(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+_REVISED = "Carex exempla L.\nSampleton\nleg. K. Muster 1234\n\n"
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "Det. J. Beispiel 1985\nRev. A. Exempel 1992",
+        "Carex exempla L.\nDet. J. Beispiel 1985\nRev. A. Exempel 1992",
+    ],
+)
+def test_revision_under_determination(slip: str) -> None:
+    """ "Rev." capitalised with a name and a year under a determination: the reviser's, the
+    latest, with its own year (no reverend)."""
+    assert value(_REVISED + slip, "identifiedBy") == "A. Exempel"
+    assert value(_REVISED + slip, "dateIdentified") == "1992"
+
+
+def test_reverend_collector_stays() -> None:
+    text = "Carex exempla L.\nSampleton\nRev. K. Muster 1234\n\nDet. J. Beispiel 1985"
+    assert value(text) == "Rev. K. Muster"
+    assert value(text, "identifiedBy") == "J. Beispiel"
