@@ -250,13 +250,14 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
     shapes = _named_shapes(labels)
     # a one-letter code reads as an initial or a compass point, unless the sheet names its
     # institution in full ("FIELD MUSEUM ... / F 1234567")
-    letters = {s.code for s in shapes if len(s.code) == 1}
+    bracketed = _bracketed_codes(labels)
+    letters = {s.code for s in shapes if len(s.code) == 1} | {c for c in bracketed if len(c) == 1}
     for lab in labels:
         for i, line in enumerate(lab.lines):
             end = line.end
             if line.text.strip(_EDGE) in institutions() and i + 1 < len(lab.lines):
                 end = lab.lines[i + 1].end  # the code on its line, the number on the next
-            found += _coded_numbers(lab, line.start, end, letters)
+            found += _coded_numbers(lab, line.start, end, letters, bracketed)
             found += _readable_line(lab, i, named)
             found += _acronym_numbers(lab, i)
             found += _bare_number(lab, i)
@@ -276,10 +277,17 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
     return out
 
 
-def _coded_numbers(lab: Label, start: int, end: int, letters: Container[str] = ()) -> list[_Found]:
+def _coded_numbers(
+    lab: Label,
+    start: int,
+    end: int,
+    letters: Container[str] = (),
+    bracketed: Container[str] = (),
+) -> list[_Found]:
     """A known code and its number within flat[start:end] (one line, or a code's line and the
     next). `letters`: the one-letter codes whose institution the sheet names in full, whose
-    numbers of no shape are read too ("F 1234567" on a Field Museum sheet)."""
+    numbers of no shape are read too ("F 1234567" on a Field Museum sheet); `bracketed`: the
+    codes the sheet names in brackets ("(S)"), whose numbers may have any series' letter."""
     out: list[_Found] = []
     segment = lab.flat[start:end]
     for m in _coded().finditer(segment):
@@ -316,9 +324,9 @@ def _coded_numbers(lab: Label, start: int, end: int, letters: Container[str] = (
         if (
             (len(code) < 2 and code not in letters)
             or not upper
-            or (infix and (inst.shapes or infix not in _COLLECTION_INFIXES))
+            or (infix and not _series_infix(inst, infix, m, named=code in bracketed))
             or (len(infix) == 1 and not _SERIES_LETTER.match(segment, m.start("infix")))
-            or _SINGLE_NUMBER.fullmatch(num) is None
+            or (_SINGLE_NUMBER.fullmatch(num) is None and not _short_number(code, num))
             or _YEAR.fullmatch(num)
             or _REGISTER.match(num)
             or (len(code) == 2 and len(num) == 5)
@@ -335,6 +343,41 @@ def _coded_numbers(lab: Label, start: int, end: int, letters: Container[str] = (
         f = _Found(lab, start + m.start(), start + m.end(), value, conf, "catalog.code", code)
         f.flags = flags
         out.append(f)
+    return out
+
+
+def _series_infix(inst: Institution, infix: str, m: re.Match[str], *, named: bool) -> bool:
+    """Whether the letters between a code and a number of none of its shapes are a series' the
+    number may be the institution's in: a collection's word after a code the table gives no
+    shapes ("MCZ-ENT 00123456"); a letter of the institution's own shapes ("TENN-L-012345" beside
+    TENN-L-#######); on a sheet that names the institution by its code in brackets (`named`),
+    any letter set off by dashes on both sides ("S-G-12345": a series of one group of plants)."""
+    if not inst.shapes and infix in _COLLECTION_INFIXES:
+        return True
+    own = {ch.upper() for s in inst.shapes for ch in s.template[len(s.code) :] if ch.isalpha()}
+    if len(infix) == 1 and infix in own:
+        return True
+    after = m.string[m.end("infix") : m.start("num")]
+    return named and len(infix) == 1 and "-" in m.group("sep") and "-" in after
+
+
+def _short_number(code: str, num: str) -> bool:
+    """A number of four figures after a code of three letters or more ("PRC 1234"), as small
+    herbaria number their sheets; not a year's figures (those `_YEAR` keeps out)."""
+    return len(code) >= 3 and re.fullmatch(r"[1-9]\d{3}", num) is not None
+
+
+def _bracketed_codes(labels: list[Label]) -> set[str]:
+    """The codes of the institutions a sheet names in brackets ("... NATURAL HISTORY (S)"): a
+    one-letter code's numbers of no known shape are read as a longer code's are, and any letter
+    of a series may stand before the number ("S-G-12345")."""
+    out: set[str] = set()
+    for lab in labels:
+        for ln in lab.lines:
+            for mb in _BRACKETED.finditer(ln.text.rstrip()):
+                inst = institutions().get(mb.group(1))
+                if inst and inst.kind not in _NOT_CATALOGUES:
+                    out.add(mb.group(1))
     return out
 
 
@@ -398,17 +441,27 @@ def _suffixed_code(value: str) -> str | None:
     return None
 
 
+# a series' letter, the number, and a known code of two letters or more glued after it, alone on
+# its line ("v0123456WIS"): a herbarium's barcode of the shape the table gives for the Field
+# Museum's ("V0123456F"), of an institution whose shape the table does not give
+_CODE_LAST = re.compile(r"^\s*(?P<v>[A-Za-z]{1,2}\d{5,10}(?P<code>[A-Z]{2,6}))\s*$")
+
+
 def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
     """A number of a shape that ends in its institution's code ("V0123456F", the Field Museum's
     barcodes): the shape alone says whose it is."""
     pattern, line = _suffixed(), lab.lines[i]
-    if pattern is None:
-        return []
     out: list[_Found] = []
-    for m in pattern.finditer(line.text):
+    for m in pattern.finditer(line.text) if pattern is not None else ():
         code = _suffixed_code(m.group(0))
         s, e = line.start + m.start(), line.start + m.end()
         out.append(_Found(lab, s, e, m.group(0), _FIT, "catalog.institution", code, fits=True))
+    last = _CODE_LAST.match(line.text)
+    if not out and last is not None:
+        inst = institutions().get(last["code"])
+        if inst is not None and inst.kind not in _NOT_CATALOGUES and not inst.suffixed:
+            s, e = line.start + last.start("v"), line.start + last.end("v")
+            out.append(_Found(lab, s, e, last["v"], _KNOWN_CODE, "catalog.code", inst.code))
     return out
 
 
@@ -610,8 +663,9 @@ _FORMER_NAMES = {
 
 
 # The short names institutions stamp on their sheets that no other institution bears (names of
-# fewer than three words are otherwise too common to tell an institution)
-_SHORT_NAMES = {"Field Museum": "F"}
+# fewer than three words are otherwise too common to tell an institution): "Field Museum", the
+# Paris museum's stamp "HERB. MUS. PARIS"
+_SHORT_NAMES = {"Field Museum": "F", "Herb. Mus. Paris": "P", "Muséum Paris": "P"}
 
 
 def _named_shapes(labels: list[Label]) -> list[Shape]:

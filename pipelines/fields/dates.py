@@ -183,18 +183,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\d|[./-]\d)"
         ),
     ),
+    # the year first with a full stop after each figure, spaced, as Hungarian labels write it
+    # ("1935. 06. 12.", "1935. 6. 12."): the last full stop too, which a citation's page has not
+    (
+        "date.iso",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.[^\S\n](?P<m>0?[1-9]|1[0-2])\.[^\S\n]?(?P<d>[0-3]?\d)\."
+            r"(?![\d]|[^\S\n]?\d)"
+        ),
+    ),
     # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
     (
         "date.dmy_roman",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY}){_DM_GAP}(?P<rm>{_ROMAN})\.?\s?[-–]\s?"
+            rf"(?<![\w.-])(?P<d>{_DAY}){_DM_GAP}(?P<rm>{_ROMAN})\.?\s?(?P<js>[-–]|/)\s?"
             rf"(?P<d2>{_DAY})(?:\s?[-./]\s?|\s)(?P<rm2>{_ROMAN})(?:\s?[-./]\s?|\s)(?P<y>{_YEAR})"
         ),
     ),
     (
         "date.dmy_name",
         re.compile(
-            rf"(?<![\w.-])(?P<d>{_DAY})\.?[^\S\n]?(?:de\s+)?(?P<mon>{_MON})\s?[-–]\s?"
+            rf"(?<![\w.-])(?P<d>{_DAY})\.?[^\S\n]?(?:de\s+)?(?P<mon>{_MON})\s?(?P<js>[-–]|/)\s?"
             rf"(?P<d2>{_DAY})\.?\s?(?:de\s+)?(?P<mon2>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})",
             re.IGNORECASE,
         ),
@@ -208,6 +217,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
             # commas for both stops, as OCR reads a small label's ("12,vi,1950")
             rf"(?P<rm>{_ROMAN})(?:\s?(?(sl)/|(?(cm)[-.,]|(?:[-.]|,(?=[^\S\n]?{_Y4}(?!\d)))))\s?|(?(sl)[^\S\n](?={_Y4}(?!\d))|\s))(?P<y>{_YEAR})"
+        ),
+    ),
+    # the day glued to its Roman month, the blank lost ("30V-2001", "12vi.1935"): only before a
+    # full year, the month in one case
+    (
+        "date.dmy_roman",
+        re.compile(
+            rf"(?<![\w.-])(?P<d>[0-3]?\d)(?P<rm>[IVX]{{1,4}}|[ivx]{{1,4}})[^\S\n]?[-./][^\S\n]?"
+            rf"(?P<y>{_Y4})(?![\d°'\"]|[.,]\d)"
         ),
     ),
     (
@@ -505,6 +523,9 @@ def _repair_digits(text: str) -> str:
         lambda m: m.group(0).translate(_YEAR_SLIPS) if len(m.group(0)) == 4 else m.group(0),
         text,
     )
+    # a month of two ones read as letters between a day's and a year's figures ("l2.ll.l935",
+    # "12.ll.1935"): November; two capital I's there are February's Roman numeral ("12.II.1935")
+    text = re.sub(r"(?<=\d[./-])(?!II)[l|I][l|I](?=[./-](?:1[6-9]|20)\d\d(?!\d))", "11", text)
     # a day of two ones read as letters before a Roman month ("ll.VI.1911", "Il. VII. 1902"); not
     # two capital I's, a Roman numeral themselves ("Vol. II-III 1936")
     # ("lO.V.1908": ten, its 0 read as the letter too)
@@ -725,7 +746,10 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                 roman_ok = "rm" not in m.groupdict() or _roman(m.group("rm")) is not None
                 # "Vol. II 1936" is a volume and its year, not a wrong date
                 numbered = rule == "date.my_roman" and m.group("sp") is not None
-                if four_digit and roman_ok and not numbered:
+                # (two dates a slash parts that are no Julian and Gregorian pair: the second is
+                # read alone, "25.XII/6.I.1890")
+                slashed = m.groupdict().get("js") == "/"
+                if four_digit and roman_ok and not numbered and not slashed:
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
@@ -926,6 +950,20 @@ def _double_date(day: int | None, second: int, year: int) -> int | None:
     return second if second - day == lag else None
 
 
+def _julian_pair(y: int, mo: int, d: int, m2: int, d2: int) -> str | None:
+    """The Gregorian date of a Julian and Gregorian pair across a month's end ("30 мая / 11 июня
+    1890", "30.V/11.VI.1890": 1890-06-11), where the second is the first plus the century's lag;
+    None for another pair."""
+    lag = next((days for until, days in _JULIAN_LAG if y < until), None)
+    if lag is None or y < 1700:
+        return None
+    try:
+        first, second = dt.date(y, mo, d), dt.date(y, m2, d2)
+    except ValueError:
+        return None
+    return second.isoformat() if (second - first).days == lag else None
+
+
 def _convert(
     rule: str, m: re.Match[str], *, pivot_20xx: bool, era: Era | None = None
 ) -> tuple[str, float, int, list[str]] | None:
@@ -1052,6 +1090,14 @@ def _convert(
         end = _iso(y, m2) if m2 else None
         iso = _interval(start, end)
         return (iso, conf * 0.95, 2, flags) if iso else None
+    if g.get("js") == "/":
+        # a slash between two days of two months: the Julian date and the Gregorian, never a run
+        pair = (
+            _julian_pair(y, mo or 0, d or 0, m2 or 0, d2 or 0) if mo and m2 and d and d2 else None
+        )
+        if pair is None or _iso(y) is None:
+            return None
+        return pair, conf, 3, [*flags, "julian_gregorian"]
     start = _iso(y, mo, d)
     end = _iso(y, m2 or mo, d2) if d2 is not None else None
     if d2 is not None and end is None:

@@ -120,7 +120,7 @@ _SPANISH_AMERICA = frozenset(
 # not among them: data/country_names.csv holds the Latin names labels print).
 _LANGUAGES = (
     "de", "fr", "nl", "es", "pt", "it", "sv", "fi", "et", "da", "nb_NO", "nn", "pl", "cs", "sk",
-    "ru", "uk", "lv", "lt", "hu", "ro", "hr", "sl", "ca",
+    "ru", "uk", "lv", "lt", "hu", "ro", "hr", "sl", "ca", "sr", "sr@latin", "bg", "be",
 )  # fmt: skip
 
 
@@ -147,8 +147,12 @@ def _translations() -> dict[str, tuple[str, str]]:
                     continue
                 local = catalogue.gettext(english)
                 if local != english and len(local) >= 4 and not re.search(r"[,(]", local):
-                    found.setdefault(name_key(local), set()).add(c.alpha_2)
-                    langs.setdefault(name_key(local), lang)
+                    # the Russian name also in Latin letters, as Soviet labels' transliterations
+                    # print it ("Germaniya", "Chekhiya", "Shvetsiya")
+                    forms = [local, *(transliterations(local) if lang == "ru" else [])]
+                    for form in dict.fromkeys(forms):
+                        found.setdefault(name_key(form), set()).add(c.alpha_2)
+                        langs.setdefault(name_key(form), lang)
     return {k: (next(iter(codes)), langs[k]) for k, codes in found.items() if len(codes) == 1}
 
 
@@ -274,6 +278,8 @@ _RU_OBLIQUE_TYPE_WORDS = {
 }
 # ... and in Latin letters before it
 _RU_TYPE_WORDS_BEFORE = {"oblast": ("obl.",), "guberniya": ("gub.", "gouv.")}
+# ... and before a guberniya's Latin adjective ("Prov. Moscoviensis", "Gub. Casanensis")
+_RU_LATIN_TYPE_WORDS = ("prov.", "provincia", "gub.", "gouv.", "gubernia", "guberniae")
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
 # ... and after the name of the town a region is named after ("Leningrad Region", "Kiev obl.")
 _RU_TOWN_TYPE_WORDS = {
@@ -365,6 +371,10 @@ def russian_region_names() -> dict[str, CountryName]:
                 table.setdefault(name_key(f"{town} {word}"), entry)
             for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
                 table.setdefault(name_key(f"{word} {town}"), entry)
+        # its Latin adjective after the Latin labels' word for a province ("Prov. Moscoviensis")
+        for adj in filter(None, (a.strip() for a in (row.get("latin") or "").split("|"))):
+            for word in _RU_LATIN_TYPE_WORDS:
+                table.setdefault(name_key(f"{word} {adj}"), entry)
         for word, nominative in _RU_OBLIQUE_TYPE_WORDS[kind]:
             province = f"{adjective} {nominative}" if entry.printed_province else ""
             oblique = replace(entry, province=province, printed_province=False)

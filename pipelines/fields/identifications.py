@@ -40,6 +40,7 @@ from pipelines.fields.names import (
 )
 from pipelines.fields.people import given_name_only, persons_at
 from pipelines.fields.roles import Role
+from pipelines.fields.slips import signature
 from pipelines.fields.text import Label, candidate
 
 __all__ = ["IDENTIFICATION_TERMS", "core_terms", "find_identifications", "remark_cue"]
@@ -141,9 +142,14 @@ def _cue_line(text: str) -> bool:
     return (found is not None and found[0] != ANNOT) or det_line(text)
 
 
+# "Rev." capitalised opening a line before a name and its year ("Rev. J. Beispiel 1992")
+_REV_SIGNED = re.compile(r"[\W_]*Rev\.\s?(?=[A-Z])")
+
+
 def _cues(labels: Sequence[Label]) -> list[_Cue]:
     out = []
     for lab in labels:
+        lines = [ln.text for ln in lab.lines]
         for i, ln in enumerate(lab.lines):
             found = remark_cue(ln.text)
             if found is not None and found[0] != ANNOT:
@@ -151,6 +157,14 @@ def _cues(labels: Sequence[Label]) -> list[_Cue]:
                 out.append(_Cue(lab, i, remark, ln.start + s, ln.start + e))
             elif det_line(ln.text):
                 out.append(_Cue(lab, i, "", ln.start, ln.start))
+            elif (
+                (rev := _REV_SIGNED.match(ln.text)) is not None
+                and signature(ln.text) is not None
+                and any(det_line(t) for j, t in enumerate(lines) if j != i)
+            ):
+                # "Det. K. Muster 1985 / Rev. J. Beispiel 1992": under a determination, the
+                # capitalised key with a name and a year is a revision's, no reverend's
+                out.append(_Cue(lab, i, REV, ln.start + rev.start(), ln.start + rev.end()))
     return out
 
 

@@ -42,7 +42,7 @@ from pipelines.fields.people.cues import DET_ALONE, cue_words, name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
-from pipelines.fields.text import Label, candidate, is_header, is_institution
+from pipelines.fields.text import Label, Line, candidate, is_header, is_institution
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
 _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
@@ -859,8 +859,9 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     m = _ANNOTATION.fullmatch(line.text)
     if m is None:
         return _signature_determiner(name)
-    who = line.text[: m.start("y")].strip(" \t,.-")
-    who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")  # "K. Brandl 3-1988"
+    # "K. Brandl 3-1988", "K. Muster V.1987": the month before the year, in figures or Roman
+    who = re.sub(_MONTH_AT_END, "", line.text[: m.start("y")]).strip(" \t,.-")
+    who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")
     if not re.search(r"[A-Z]", who) or any(fold(w) in place_nouns() for w in who.split()):
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
     if any(w.strip(".,;:()").lower() in _NO_SIGNER for w in who.split()):
@@ -879,11 +880,27 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     when, y_end = m.group("y"), y + 4
     if m.group("y2") and m.group("y2") > m.group("y"):
         when, y_end = f"{m.group('y')}/{m.group('y2')}", line.start + m.end("y2")
+    else:
+        # the day or the month before the year ("K. Muster V.1987", "K. Muster 12.3.1990")
+        y, when = _date_ending_at(line, m.start("y") + 4, s - line.start + len(who), y, when)
     rule = "det.annotation"
     return [
         candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
         candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
     ]
+
+
+# a month in Roman figures glued to the year after a signer's name ("K. Muster V.1987")
+_MONTH_AT_END = re.compile(r"\s(?:X?I{1,3}|I?[VX]|VI{1,3}|XI{1,2})[-./][ \t]?$")
+
+
+def _date_ending_at(line: Line, end: int, after: int, y: int, when: str) -> tuple[int, str]:
+    """The start and value of the date with a day or a month that ends at `end` on `line` after
+    the signer's name (from `after`), else `y` and `when` (the year)."""
+    for d in find_dates(line.text[after:]):
+        if d.precision > 1 and d.iso.startswith(when) and after + d.end == end:
+            return line.start + after + d.start, d.iso
+    return y, when
 
 
 def _signature_determiner(name: NameMatch) -> list[FieldCandidate]:
@@ -898,11 +915,14 @@ def _signature_determiner(name: NameMatch) -> list[FieldCandidate]:
         return []
     who = " | ".join(found.persons(line.text))
     s, e = line.start + found.start, line.start + found.end
-    y = line.start + line.text.rindex(str(found.year))
+    y = line.text.rindex(str(found.year))
+    # the day and month before the year ("Rev. K. Muster 12.3.1990"): the whole date
+    y_start, when = _date_ending_at(line, y + 4, found.end, line.start + y, str(found.year))
+    y_end = line.start + y + 4
     rule = "det.signature"
     return [
         candidate(Term.identifiedBy, who, 0.7, lab, s, e, rule),
-        candidate(Term.dateIdentified, str(found.year), 0.7, lab, y, y + 4, rule),
+        candidate(Term.dateIdentified, when, 0.7, lab, y_start, y_end, rule),
     ]
 
 
@@ -947,13 +967,15 @@ def _after_institution(line: str, at: int) -> bool:
 
 def _not_a_name(genus: str, ep: str) -> bool:
     """Whether a capitalised word and a lower-case one are no name: a caption's, a title's or a
-    place's word before a Latin one ("Insula Java"), a particle of a person's name or a rank word
+    place's word before a Latin one ("Insula Java"), a country's two words ("Costa Rica"), a particle of a person's name or a rank word
     after one ("Hoekstra van den Berg", "Probst var / ...")."""
     return (
         genus in _NOT_GENERA
         or genus.capitalize() in not_genera()
         or ep in _ORGANISM_WORDS
         or ep in not_epithets()
+        # a country's name of two words ("MUSEO NACIONAL DE COSTA RICA")
+        or fold(f"{genus} {ep}") in countries()
     )
 
 

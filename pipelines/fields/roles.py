@@ -28,7 +28,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
-from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone
+from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone, find_dates
 from pipelines.fields.institution_names import header_address, institution_name, named_beside
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
@@ -456,6 +456,38 @@ def _stamp_form(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     return True
 
 
+# a number keyed alone, its year beside it or not ("No. 4567", "N:o 12345 1934", "Nr. 23456 /
+# 1906"): an accession's under the institution's name
+_KEYED_NUMBER = re.compile(
+    r"[\W_]*(?:No|NO|Nr|NR|N[°ºo]|N:o|№|#)[.:]?\s*\d{1,8}"
+    r"(?:[\s,;/.-]+(?:1[6-9]\d\d|20[0-3]\d))?[\W_]*"
+)
+
+
+def _accession_stamp(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
+    """Whether a label is an institution's name over a number keyed alone, its year beside it
+    or a date under it, keyed or not, and nothing else ("KASVIMUSEO / Helsingin yliopisto / N:o
+    12345 1934", "HERBARIUM UNIVERSITATIS EXEMPLI / Nr. 23456 / 1906", "FIELD MUSEUM OF
+    NATURAL HISTORY / HERBARIUM / No. 1987654 / DATE  MAR 12 1983"): the museum's accession stamp, its
+    number no collector's, its year no collection's. A series' title over its number
+    ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name."""
+    named = [t for t, r in zip(lines, roles, strict=True) if _institution_alone(t, r)]
+    numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)]
+    dates = [t for t, r in zip(lines, roles, strict=True) if r <= {Role.data} and _dated(t)]
+    return (
+        bool(named)
+        and bool(numbers)
+        and len(named) + len(numbers) + len(dates) == len(lines)
+        and not any(_SERIES_TITLE.search(t) or _title_words().search(t) for t in named)
+    )
+
+
+def _dated(text: str) -> bool:
+    """Whether a line is a date alone, keyed or not ("12.3.1912", "DATE  MAR 12 1983")."""
+    key = _DATE_KEY.match(text)
+    return date_alone(text[key.end() :].strip() if key is not None else text)
+
+
 def _institution_alone(text: str, role: set[Role]) -> bool:
     """Whether a line is an institution's name and nothing else: no figures, no person's initials."""
     return (
@@ -690,7 +722,7 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     roles = _label_line_roles(label, index)
     for k in {*_dating_lines(lines, roles), *_signed_dates(lines, roles)}:
         roles[k] = {Role.determination}
-    if _stamp_form(lines, roles):
+    if _stamp_form(lines, roles) or _accession_stamp(lines, roles):
         return Role.curatorial
     if _museum_collection(lines):
         return Role.donor
@@ -869,6 +901,8 @@ def _stamp_lines(label: Label) -> list[int]:
     carrying, listing = False, True
     roles = _label_line_roles(label, range(len(label.lines)))
     stamp = digitisation_stamp(label)
+    # a giver's name alone under his cue alone ("Geschenk von / K. Muster")
+    givers = _givers(label, named=True)
     for i, line in enumerate(label.lines):
         cues = roles[i] - {Role.data}
         # an institution's name is left to the parsers that know its place (the address of the
@@ -877,6 +911,7 @@ def _stamp_lines(label: Label) -> list[int]:
         own = bool(cues & {Role.curatorial, Role.donor}) and (
             i in stamp
             or _dated_note(label, i)
+            or _dated_institution(line.text)
             or not (
                 is_institution(line.text)
                 or _personal_herbarium(line.text, cues)
@@ -887,7 +922,16 @@ def _stamp_lines(label: Label) -> list[int]:
         listed = carrying or (
             listing and bool(out) and out[-1] == i - 1 and _LIST_LINE.fullmatch(line.text)
         )
-        if own or listed or _stamped_date(label, i, out) or _heading_number(label, i, roles):
+        # a stamp printed beside the data label's own line, read into it as a column ("leg. K.
+        # Muster 12.7.1890      Eingang 3.4.1901"): only its columns are the stamp's
+        beside = own and i not in stamp and bool(stamp_columns(line.text))
+        if (
+            (own and not beside)
+            or listed
+            or _stamped_date(label, i, out)
+            or _heading_number(label, i, roles)
+            or i in givers
+        ):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
         listing = not (own and institution_name(line.text))
@@ -897,7 +941,7 @@ def _stamp_lines(label: Label) -> list[int]:
 
 # a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year
 _NUMBER_ALONE = re.compile(
-    r"[\W_]*(?:(?:No|NO|Nr|NR|N[°ºo]|№|#)[.:]?\s*)?(?!(?:1[6-9]|20)\d\d\b)\d{1,8}[\W_]*"
+    r"[\W_]*(?:(?:No|NO|Nr|NR|N[°ºo]|N:o|№|#)[.:]?\s*)?(?!(?:1[6-9]|20)\d\d\b)\d{1,8}[\W_]*"
 )
 
 
@@ -957,6 +1001,25 @@ def _note_words() -> re.Pattern[str]:
     institution_words.csv`, kind note: "imaged", "presented", "distributed", "department")."""
     words = [r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "note"]
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _dated_institution(text: str) -> bool:
+    """Whether a line is an institution's stamp and the day it was stamped after it, on one line
+    ("HERB. MUS. BRIT. 12 MAR 1913", "Herb. Hort. Bot. Edin. 3.6.1952"): the day the sheet was
+    received or mounted, never the gathering's. A year alone after a name ("Herbarium Exempli
+    1923") may be a printed form's, left to the dates parser."""
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].precision < 3:
+        return False
+    name = text[: dates[0].start].strip(" \t,;:-")
+    return (
+        bool(name)
+        and date_alone(text[dates[0].start :])
+        and (_names_institution(name) or {r for r, _ in _line_cues(name)} == {Role.curatorial})
+        and not re.search(r"\d", name)
+        and not _INITIALLED.search(name)
+        and not _personal_herbarium(name, {Role.curatorial})
+    )
 
 
 def _dated_note(label: Label, i: int) -> bool:
@@ -1025,6 +1088,96 @@ def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
     )
 
 
+def _column_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) in `text` of its columns (`_COLUMNS`), blanks trimmed."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_COLUMNS.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, start + len(piece.rstrip())))
+        if m is not None:
+            start = m.end()
+    return out
+
+
+# a column of the data label's: a word of three letters or more, or a date
+_WORDED = re.compile(r"[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=8192)
+def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) in `text` of a stamp's or a giver's columns printed beside the data
+    label's own on one line, as the OCR reads two labels side by side ("leg. K. Muster
+    12.7.1890      Eingang 3.4.1901", "J. Beispiel 567   12 Apr 1939     ACC. NO. 987654",
+    "Sampla Loch, Sutherland      Presented by J. Beispiel 1925"), or an institution's heading
+    beside the data label's first line ("HERB. HORT. BOT. REG. KEW     Exampla africana Muster",
+    "KASVIMUSEO    Ta: Sampla, kallio"): a column with a stamp's cue or an institution's name
+    is the stamp's, and so is the next when it waits for its value or its giver ("Presented by
+    K. Muster"); the other columns are the data label's if they hold words or dates. Empty
+    when the line holds no data label's column: a stamp's key and its value apart ("Reg. No.
+    1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY")."""
+    spans = _column_spans(text)
+    if len(spans) < 2:
+        return ()
+    columns = [text[a:b] for a, b in spans]
+    stamps: list[tuple[int, int]] = []
+    data = False
+    state = ""
+    for span, column in zip(spans, columns, strict=True):
+        cues = {role for role, needs in _line_cues(column) if not needs}
+        if Role.data not in cues and (
+            _header_alone(column) or cues & {Role.curatorial, Role.donor}
+        ):
+            stamps.append(span)
+            # an institution's name or a stamp with its figures is whole; a cue waiting for its
+            # value or its giver goes on into the next column ("Presented by      K. Muster")
+            state = "stamp" if _awaiting(column) else ""
+            continue
+        if Role.data in cues or (
+            not state and (_WORDED.search(column) or DATE_LIKE.search(column))
+        ):
+            state = "data"
+        if state == "stamp":
+            stamps.append(span)
+        # (a word alone beside a heading is the heading's: "FIELD MUSEUM      BOTANY")
+        data = data or (
+            state == "data" and (len(column.split()) > 1 or re.search(r"\d", column) is not None)
+        )
+    return tuple(stamps) if data else ()
+
+
+# a key waiting for its value at a column's end ("Reg. No.", "Acc. No:", "Date:")
+_KEY_END = re.compile(r"(?:\b(?:No|NO|Nr|NR|N:o)\.?|№|:)\s*$")
+
+
+def _awaiting(column: str) -> bool:
+    """Whether a stamp's column waits for the next one: a giver's cue ("Presented by", "Geschenk
+    von"), a key without its value ("Reg. No."), a stamp's one word ("Eingang")."""
+    return (
+        _giving_cue(column)
+        or _KEY_END.search(column) is not None
+        or (len(column.split()) == 1 and not _header_alone(column))
+    )
+
+
+def _header_alone(text: str) -> bool:
+    """Whether a column is an institution's name alone: no figures, no person's initials."""
+    return _names_institution(text) and not re.search(r"\d", text) and not _INITIALLED.search(text)
+
+
+def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
+    """The offsets in `label.text` of the stamp's columns on lines not blanked whole."""
+    return [
+        (label.lines[i].start + a, label.lines[i].start + b)
+        for i in range(len(label.lines))
+        if i not in lines
+        for a, b in stamp_columns(label.lines[i].text)
+    ]
+
+
 def stamp_lines(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines that are a stamp's, a register's or a donor's
     inside another label ("Dupl. sent to: ... , / ..., ...", "Reg. 1950-12" under a data label),
@@ -1033,17 +1186,21 @@ def stamp_lines(label: Label) -> list[int]:
     return sorted({*_stamp_lines(label), *header_address(label)})
 
 
-def masked(label: Label, lines: Sequence[int]) -> Label:
+def masked(label: Label, lines: Sequence[int], spans: Sequence[tuple[int, int]] = ()) -> Label:
     """The label with `lines` blanked out (spaces, so every offset still points at the same
-    character): what a parser that must not read them sees."""
-    if not lines:
+    character), and the (start, end) `spans` of `label.text`: what a parser that must not read
+    them sees."""
+    if not lines and not spans:
         return label
     chars = list(label.text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
     kept: list[Line] = []
     for i, line in enumerate(label.lines):
         if i in lines:
             chars[line.start : line.end] = " " * len(line.text)
-            line = replace(line, text=" " * len(line.text))
+        if i in lines or any(line.start <= a < line.end for a, _ in spans):
+            line = replace(line, text="".join(chars[line.start : line.end]))
         kept.append(line)
     return Label(label.position, label.label, "".join(chars), kept, label.words)
 
@@ -1118,29 +1275,59 @@ _GIVER_CUE = re.compile(
 )
 
 
-def _givers(label: Label) -> list[int]:
+# the short word in small letters a giving stamp's cue ends with, its giver on the next line
+# ("Geschenk von", "Purchased from", "Don de", "Dono dedit", "Köpt av")
+_GIVING_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{1,6}[\W_]*$")
+
+
+@lru_cache(maxsize=8192)
+def _giving_cue(text: str) -> bool:
+    """Whether a line is a giver's cue alone, the giver's name to follow on the next line: the
+    cue words above ("Pres. by", "Ex coll."), or a stamp's or a giver's cue of the table ending
+    in a short word in small letters, no figures, no institution ("Geschenk von", "Ankauf von",
+    "Purchased from", "Don de", "Dono dedit"). "Herbarium of / K. Muster" is a herbarium's
+    header, "Det. / K. Muster" a determiner's."""
+    if _GIVER_CUE.fullmatch(text):
+        return True
+    roles = {role for role, _ in _line_cues(text)}
+    return (
+        bool(roles)
+        and roles <= {Role.curatorial, Role.donor}
+        and not re.search(r"\d", text)
+        and len(text.split()) <= 3
+        and _GIVING_END.search(text) is not None
+        and not institution_name(text)
+        and not _HERBARIUM_HEAD.match(text)
+    )
+
+
+def _givers(label: Label, *, named: bool = False) -> list[int]:
     """Positions in `label.lines` of the line under a giver's cue that stands alone on its line:
-    the giver ("Pres. by / Imp. Bur. Ent."), no place."""
+    the giver ("Pres. by / Imp. Bur. Ent.", "Geschenk von / K. Muster"), no place. With
+    `named`, only a person's name alone: inside the data label, no other line is the giver's."""
     return [
         i + 1
         for i, ln in enumerate(label.lines[:-1])
-        if _GIVER_CUE.fullmatch(ln.text) and not DATE_LIKE.search(label.lines[i + 1].text)
+        if _giving_cue(ln.text.strip())
+        and not DATE_LIKE.search(label.lines[i + 1].text)
+        and (not named or _PERSON_LINE.fullmatch(label.lines[i + 1].text) is not None)
     ]
 
 
 def views(labels: Sequence[Label]) -> Views:
     roles = label_roles(labels)
-    clean = {
-        lab.label: masked(
-            lab,
-            sorted(
-                {
-                    *stamp_lines(lab),
-                    *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
-                    *(_fragments(lab) + _givers(lab) if roles[lab.label] is Role.donor else []),
-                }
-            ),
+    blanked = {
+        lab.label: sorted(
+            {
+                *stamp_lines(lab),
+                *(affiliation_lines(lab) if roles[lab.label] is Role.determination else []),
+                *(_fragments(lab) + _givers(lab) if roles[lab.label] is Role.donor else []),
+            }
         )
+        for lab in labels
+    }
+    clean = {
+        lab.label: masked(lab, blanked[lab.label], _spans_of(lab, blanked[lab.label]))
         for lab in labels
     }
     return Views(labels, roles, clean)

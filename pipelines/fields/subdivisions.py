@@ -33,6 +33,7 @@ from functools import cache
 from typing import Any
 
 import pycountry
+from rapidfuzz.distance import Levenshtein
 
 from pipelines.fields.geo import fold_same_length
 from pipelines.fields.lexicon import alternation, data_rows
@@ -61,6 +62,9 @@ class SubdivisionHit:
     # named with its type word after it, inside a sentence ("collected in Exempla Province"):
     # whether the type word belongs in the value is less settled there
     in_prose: bool = False
+    # the name after its type word read with an OCR slip or an older spelling ("DEPTO.
+    # HUEHUETENANG0", "Depto. Quezaltenango"): one letter away from the gazetteer's
+    misread: bool = False
 
     @property
     def value(self) -> str:
@@ -68,6 +72,8 @@ class SubdivisionHit:
 
     @property
     def confidence(self) -> float:
+        if self.misread:
+            return 0.7
         if self.typed:
             return 0.7 if self.in_prose else 0.85
         conf = 0.7 if self.after_country else 0.55
@@ -310,6 +316,47 @@ def find_subdivisions(
                     for p, _, b in country_spans
                 )
             out.append(SubdivisionHit(lab, start, end, sub, typed, after_country, in_prose))
+    if not any(h.typed for h in out):
+        out += _misread_typed(labels, code, usable, taken)
+    return out
+
+
+# the figures OCR reads for a name's letters ("HUEHUETENANG0", "ANTIOQU1A")
+_FIGURE_SLIPS = str.maketrans("015", "ois")
+_MIN_MISREAD = 7  # letters a misread name needs: a shorter one is one letter from too many
+
+
+def _misread_typed(
+    labels: list[Label],
+    code: str,
+    usable: Callable[[Label, int], bool],
+    taken: list[tuple[int, int, int]],
+) -> list[SubdivisionHit]:
+    """A subdivision of the country `code` after a first-level type word, its name one letter
+    away from the gazetteer's once its figures are read as letters ("DEPTO. HUEHUETENANG0",
+    "DEPTO. ANTIOQUlA", "Depto. Quezaltenango"): the one such name of the country, as printed."""
+    keys = [k for k in gazetteer(code) if len(re.sub(r"[^a-z]", "", k)) >= _MIN_MISREAD]
+    out: list[SubdivisionHit] = []
+    for lab in labels:
+        folded = fold_same_length(lab.text)
+        for m in _typed_place().finditer(folded):
+            if not _FIRST_LEVEL.match(m.group("t")) or not usable(lab, m.start()):
+                continue
+            if any(p == lab.position and a < m.end() and m.start() < b for p, a, b in taken):
+                continue
+            words = list(re.finditer(r"\S+", m.group("n")))
+            for k in range(len(words), 0, -1):
+                end = m.start("n") + words[k - 1].end()
+                printed = _key(folded[m.start("n") : end].rstrip(".,:;").translate(_FIGURE_SLIPS))
+                if len(printed) < _MIN_MISREAD or not _CLOSE.match(folded, end):
+                    continue
+                close = [key for key in keys if Levenshtein.distance(key, printed) <= 1]
+                if len(close) != 1:
+                    continue
+                sub = gazetteer(code)[close[0]]
+                start = m.start()
+                out.append(SubdivisionHit(lab, start, end, sub, True, False, misread=True))
+                break
     return out
 
 

@@ -364,9 +364,24 @@ def _county_table() -> dict[str, tuple[str, str, bool]]:
         if vc.number.startswith("H") and vc.county:
             out[" ".join(_words(vc.county))] = (vc.county, vc.country_code, True)
     for row in data_rows("british_counties.csv"):
-        for form in row["forms"].split("|"):
+        for form in [*row["forms"].split("|"), *_opening_forms(row)]:
             out[" ".join(_words(form))] = (row["county"], row["countryCode"], False)
     return out
+
+
+def _opening_forms(row: dict[str, str]) -> list[str]:
+    return [f for f in (row.get("opening") or "").split("|") if f.strip()]
+
+
+@cache
+def _opening() -> frozenset[str]:
+    """The forms (folded) that are names or words as often ("Sutherland", "Angus"): a county only
+    where one opens its line and a colon follows ("Sutherland: Ben Sample")."""
+    return frozenset(
+        " ".join(_words(f))
+        for row in data_rows("british_counties.csv")
+        for f in _opening_forms(row)
+    )
 
 
 @cache
@@ -429,6 +444,10 @@ def find_counties(labels: list[Label]) -> list[CountyHit]:
             line = lab.line_at(m.start())
             before = flat[line.start : m.start()]
             after = flat[m.end() : line.end]
+            if " ".join(_words(name)) in _opening() and (
+                key or before.strip() or not after.lstrip().startswith(":")
+            ):
+                continue
             if not key and not (_COUNTY_BEFORE.search(before) or _county_header(before, line.text)):
                 continue
             if _NOT_COUNTY_AFTER.match(after):

@@ -72,7 +72,7 @@ from pipelines.fields.people.shapes import (
     title_and_surname,
 )
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, is_institution, label_of
+from pipelines.fields.text import Label, is_header, is_institution, label_of
 
 # what other modules and the tests import from here
 __all__ = [
@@ -223,6 +223,7 @@ def find_people(
         nums += expedition
     nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
     nums = series_doubted(labels, keyed_elsewhere(labels, nums))
+    coll = _header_rivals_dropped(labels, coll)
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
@@ -427,6 +428,29 @@ def _questioned(labels: list[Label], c: FieldCandidate) -> FieldCandidate:
 # The rules that count as one for `_keyed_disagree`: a key before the name and one after it ("J.
 # Beispiel leg. / Coll. K. Muster": on an insect's pin "Coll." is as often the collection).
 _KEYED_GROUPS = (("collector.keyword", "collector.keyword_after"), ("collector.sender",))
+
+
+def _in_header(labels: list[Label], c: FieldCandidate) -> bool:
+    """Whether the name `c` stands on a series' header line after the header's words, its
+    collector's key between ("PLANTS OF WESTERN EXAMPLIA COLLECTED BY K. MUSTER")."""
+    lab = label_of(labels, c.evidence)
+    if lab is None or c.evidence.start is None:
+        return False
+    line = lab.line_at(c.evidence.start)
+    before = lab.flat[line.start : c.evidence.start]
+    return bool(re.search(r"[^\W\d_]{3}", before)) and is_header(line.text)
+
+
+def _header_rivals_dropped(labels: list[Label], coll: list[FieldCandidate]) -> list[FieldCandidate]:
+    """The collector a series' header names after its title ("PLANTS OF WESTERN EXAMPLIA
+    COLLECTED BY K. MUSTER": the series' collector, right on most sheets of it) dropped where a
+    data label's key names another ("Coll. J. Beispiel 231"): that one gathered the specimen."""
+    keyed = [c for c in coll if c.evidence.rule in _KEYED_GROUPS[0]]
+    head = [c for c in keyed if _in_header(labels, c)]
+    others = {surname_of(c.value) for c in keyed if c not in head}
+    if not head or not others:
+        return coll
+    return [c for c in coll if not (c in head and surname_of(c.value) not in others)]
 
 
 def _keyed_disagree(coll: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -79,6 +79,11 @@ def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
 _LATIN_TWIN = dict(zip("аеорсухкАВЕКМНОРСТХ", "aeopcyxkABEKMHOPCTX", strict=True))
 
 
+# the letters with a stroke that Unicode does not decompose, and their bare letters ("zebral" for
+# "zebrał")
+_UNDECOMPOSED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+
+
 def _twins(body: str) -> str:
     """A cue's pattern with each accented letter's bare letter allowed in its place, as the OCR
     and hurried transcribers drop accents ("Maar." for "Määr.", "Recolte par"); in a Cyrillic
@@ -88,7 +93,7 @@ def _twins(body: str) -> str:
     out = []
     for ch in body:
         options = ch
-        bare = unicodedata.normalize("NFD", ch)[0]
+        bare = _UNDECOMPOSED.get(ch) or unicodedata.normalize("NFD", ch)[0]
         if bare != ch and bare.isalpha() and not "\u0400" <= ch <= "\u04ff":
             options += bare
         if cyrillic and ch in _LATIN_TWIN:
@@ -150,19 +155,23 @@ DET = re.compile(
     # "IDET. by", "lDet.by": the edge of an insect label read as a letter before the keyword
     # "Det, " and "Det;; ": the OCR's comma or semicolons for the full stop
     # "DETERMINED BY:", the key printed in capitals; "determined by" in lower case
-    # "Det/Conf.:", "Det./Verif.": the key shared with a verifier's
+    # "Det/Conf.:", "Det./Verif.", "Det./Rev.": the key shared with a verifier's or a reviser's
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
     # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
     r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
+    # the keys read only before a capitalised name on their line ("teste K. Muster")
+    rf"|{cues('determiner', 'inline')}(?=[ \t]?[:.]?[ \t]{{0,2}}[A-ZÀ-ÞА-ЯЁ])"
     # "Rev. 1972 K. Muster": capitalised, a revision when a year follows (a reverend's never does)
     r"|Rev(?=\.\s?(?:1[6-9]|20)\d\d(?!\d))"
+    # "Rev.: J. Beispiel": a revision's key before its colon (a reverend's title has none)
+    r"|Rev(?=\.?\s?:)"
     # "Conf. J. Beispiel": capitalised, a confirmation before initials (a confluence's "Conf." is
     # a place's, before a river's name)
     r"|Conf(?=\.\s?[A-Z]\.))"
     # "Det. por", "Dét. par": the Spanish, Portuguese and French "by"
-    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF)[a-z]*)?(?:\s?\.|[,;]{1,2})?"
+    r"(?:\.?\s?/\s?(?:Verif|VERIF|Conf|CONF|Rev|REV)[a-z]*)?(?:\s?\.|[,;]{1,2})?"
     # the key shared with the sender's: "Det. & comm. K. Muster"
     r"(?:\s?(?:&|et|and|\+)\s?(?i:comm(?:unicavit|\.)?)\.?)?"
     r"\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"

@@ -74,9 +74,10 @@ _REV_LINE = re.compile(r"[\W_]*Rev\.\s?(?=[A-Z])")
 
 
 def _revisions_beside_collector(lab: Label) -> list[FieldCandidate]:
-    """ "Rev. J. Beispiel 1985" with its year on a label whose collector a key names on another
-    line ("Coll. A. Exempel / Rev. J. Beispiel 1985"): a revision's signature, no reverend's (a
-    reverend collects where no other collector is keyed, and signs without a year)."""
+    """ "Rev. J. Beispiel 1985" with its year on a label whose collector or determiner a key
+    names on another line ("Coll. A. Exempel / Rev. J. Beispiel 1985", "Det. A. Exempel 1980 /
+    Rev. J. Beispiel 1985"): a revision's signature, no reverend's (a reverend collects where no
+    other collector is keyed, and signs without a year)."""
     found = [
         (i, sig)
         for i, ln in enumerate(lab.lines)
@@ -90,6 +91,11 @@ def _revisions_beside_collector(lab: Label) -> list[FieldCandidate]:
         and c.evidence.rule == "collector.keyword"  # (a sender's "Comm." is no collector's key)
         and lab.line_no(c.evidence.start) not in own
         for c in keyed_collectors(lab)[0]
+    ) and not any(
+        # "Det. K. Muster 1985 / Rev. J. Beispiel 1992": a determiner's key on another line
+        DET.search(ln.text) is not None
+        for i, ln in enumerate(lab.lines)
+        if i not in own
     ):
         return []
     out = []

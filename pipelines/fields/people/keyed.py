@@ -50,8 +50,8 @@ _COLL_BEFORE = re.compile(
     # in every language ("leg.", "Sammler:", "Récolté par", "kerääjä", "собрал"); the sender
     # ("Communic."), whom old sheets name where the collector stands
     # the Latin participles ("lectum", "lecta"), which also end a habitat's sentence ("In
-    # pratis lectum / Exempelberg"): their name on their line alone (place inline)
-    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')}|(?i:co(?:rnm|mrn|rnrn))\.)|(?P<inline>{cues('collector', 'inline')})|(?:"
+    # pratis lectum / Exempelberg"): their name on their line alone (place inline, last)
+    rf"(?<![A-Za-z])(?:(?P<sender>{cues('sender', 'before')}|(?i:co(?:rnm|mrn|rnrn))\.)|(?:"
     rf"{cues('collector', 'before')}|(?i:collected\s+and\s+prepared\s+by)|Collector\s*&\s*No\.?|"
     # "Collected by" as OCR reads it: "Co11ected by", "CoIlected by"; "Collected and det. by"
     # "Collectest by": its ending misread; "lected by" opening a line: its first letters cut
@@ -73,7 +73,10 @@ _COLL_BEFORE = re.compile(
     r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Kog|KOG|kog|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
-    r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z]))"
+    r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z])"
+    # the keys read on their line only, after the others (a longer key opens with one: "Saml. o.
+    # best. K. Muster" is no "Saml.")
+    rf"|(?P<inline>{cues('collector', 'inline')}))"
     r"[\s.:,?»_-]*"
     # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det.",
     # "собр. и опр."
@@ -397,7 +400,21 @@ def _keyword_after_name(lab: Label, start: int) -> bool:
         return False
     prev = lab.lines[i - 1]
     head = prev.start + len(prev.text) - len(prev.text.lstrip())
-    return persons_at(lab, head, end=prev.end, lenient=True) is not None
+    above = persons_at(lab, head, end=prev.end, lenient=True)
+    if above is None:
+        return False
+    if i + 1 < len(lab.lines) and not _INITIALLED.search(lab.flat, above.start, above.end):
+        # "Sampleton / leg. / K. Muster": a word alone above the key, a name with its initials
+        # under it: the name is the key's
+        nxt = lab.lines[i + 1]
+        below = persons_at(lab, nxt.start + len(nxt.text) - len(nxt.text.lstrip()), end=nxt.end)
+        if below is not None and _INITIALLED.search(lab.flat, below.start, below.end):
+            return False
+    return True
+
+
+# an initial with its stop ("K. Muster")
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ]\.")
 
 
 _KEYWORD_ALONE = {"collector", "collectors", "collr", "coll", "colls", "col", "leg"}

@@ -32,6 +32,12 @@ _SERIES = (
     # one or two before a hyphen is the number's own: "KM-123")
     r"|(?P<code>(?![IVX]{1,4}\s)[A-Z]{1,4}(?=\s\d)|[A-Z]{3,4}-(?=\d)))"
 )
+# Figures, a stroke and figures: a sub-number or a number and its year, kept whole ("78/112",
+# "1234/2", "45/1961"); not a day and its month ("12/6") nor a month and its year ("6/1961").
+STROKE_NUMBER = (
+    r"(?!(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?!\d))(?!(?:0?[1-9]|1[0-2])/(?:1[6-9]|20)\d\d(?!\d))"
+    r"\d{1,6}/\d{1,6}(?![\w/-]|[.,]\d)"
+)
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
     # "N0.": the key's "O" read as a zero; "N9 45", "N0 45": the ordinal of "Nº 45" read as a
@@ -48,13 +54,14 @@ _NUMBER_AFTER = re.compile(
     r"|(?<=[^\W\d_] )[1-9]\d{0,2}\.\d{3}(?!\d|[.,]\d|\s?(?:ft|feet|m|msnm|mi|km|miles|meters)\b)"
     # (not "N0." itself, the key read with a zero before a number the OCR misread: "N0. l234")
     r"|(?!N0\.)[A-Z]{1,2}\d{1,6}(?![\d°'A-Za-z]|[-.,]\d)"
-    # a sub-number after a slash: "1234/2", "1234/B" (three figures or more before it: "12/6" is
-    # a day and month)
-    r"|\d{3,6}/(?:\d{1,3}|[A-Za-z])(?![\w/.-])"
-    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|-[A-Za-z]\d)"
+    # a sub-number after a slash: "1234/2", "78/112", "1234/B" (`STROKE_NUMBER`; a letter after
+    # three figures or more)
+    rf"|{STROKE_NUMBER}|\d{{3,6}}/[A-Za-z](?![\w/.-])"
+    r"|(?:[A-Z]{1,2}\d*-)?\d{1,6}(?:-\d{1,5})?(?:[a-zA-Z]|-[a-zA-Z](?![A-Za-z0-9]))?(?![\d°'A-Za-z]|[-.,]\d|/\d{1,6}(?![.,/-]?\d)|-[A-Za-z]\d)"
     r"(?!\s?(?:ft|feet|m|mi|km|miles|meters)\b)|s\.\s?n\.|S\.\s?N\.|[sS]/[nN]º?(?![\w/])"
-    # "sine num.", "sine numero": no number, in full
-    r"|(?i:sine\s?num(?:ero|\.)?)(?![^\W\d_])"
+    # "sine num.", "sine numero": no number, in full; the Spanish "sin número", "sin núm.", and
+    # "s. num."
+    r"|(?i:(?:sine?\s?|s\.\s?)n[uú]m(?:ero|\.)?)(?![^\W\d_])"
     # "K. Muster sn", "K. Muster s.n": "sine numero" with its stops lost or never printed
     r"|s\.?n(?![\w.]))"
 )
@@ -94,7 +101,9 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     # "s/n", as Spanish and Portuguese labels print "sine numero", kept as "s.n." (and "sn")
     # ("S.N." in capitals, "sine num." in full likewise)
     value = re.sub(
-        r"[sS]/[nN]º?|s\.?n$|S\.N\.|(?i:sinenum\S*)", "s.n.", re.sub(r"\s", "", m.group("n"))
+        r"[sS]/[nN]º?|s\.?n$|S\.N\.|(?i:(?:sine?|s\.)n[uú]m\S*)",
+        "s.n.",
+        re.sub(r"\s", "", m.group("n")),
     )
     value = re.sub(r"[,.]", "", value) if _THOUSANDS.fullmatch(value) else value
     # "leg. A. Exemplo 12 / XI-1950": a month in Roman figures and its year on a line of their
@@ -104,7 +113,9 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     span = m.end("n") - m.start("n")
     if not below and (
         any(
+            # (not the year of a number and its year: "45/1961")
             d.start < span
+            and not (d.precision == 1 and lab.flat[m.start("n") + d.start - 1] == "/")
             for d in find_dates(lab.flat[m.start("n") : min(m.end("n") + 6, line_end)])
         )
         or any(d.start == 0 for d in find_dates(lab.flat[m.start("n") : line_end]))
@@ -308,7 +319,9 @@ _RECORD_NO = re.compile(
     # a letter after a hyphen ("866-b"); after "#" a code of capitals and figures ("#K12BRX40-C")
     # a comma between the thousands ("No. 10,193")
     # the collector's letters before a hyphen ("No. K-123")
-    rf"(?P<n>[1-9]\d{{0,2}},\d{{3}}(?![\d,])|(?:[A-Z]{{1,3}}-)?[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
+    # a number and its sub-number or year after a stroke ("No. 78/112", "No. 3/12")
+    r"(?P<n>\d{1,6}/\d{1,6}(?![\w/-]|[.,]\d)|"
+    rf"[1-9]\d{{0,2}},\d{{3}}(?![\d,])|(?:[A-Z]{{1,3}}-)?[A-Z]{{0,3}}\d{{1,6}}(?:-\d{{1,4}})?{_NUMBER_SUFFIX}"
     rf"|(?:(?<=#)|(?<=# )){_HASH_CODE})"
     # "No. 1965-O34": the number's tail misread after its hyphen, no number "1965"
     r"(?![\d,.]\d|-[A-Za-z0-9])"

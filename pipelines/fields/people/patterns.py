@@ -91,6 +91,16 @@ _GIVEN_ABBR_WORDS = [
     "Thos",
     "Wilh",
     "Wm",
+    # the two Latin letters of one Cyrillic initial, romanised ("Ju. Exempelov", "Ja.", "Yu.",
+    # "Zh.", "Kh.", "Sh.", "Ts.": Ю, Я, Ж, Х, Ш, Ц)
+    "Ja",
+    "Ju",
+    "Kh",
+    "Sh",
+    "Ts",
+    "Ya",
+    "Yu",
+    "Zh",
 ]
 # in capitals too on printed signatures ("FERD. MUSTER"), bar the months and a state ("AUG.",
 # "JUL.", "N. CAR.")
@@ -104,13 +114,14 @@ _INIT = rf"(?:[{UP}{MISREAD_INITIAL}][a-z{UP}]?\.|(?:{GIVEN_ABBR})\.)"
 # elsewhere are places.
 _INIT_ABBR = rf"(?:{_INIT}|[{UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{UP}]))"
 # "van der", "d'", and the abbreviated "v." and "v. d." ("L.v. Muster", "J. v. d. Beek", glued
-# "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER"); the Malay and Arabic
+# "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER", "M. EXEMPEL DE LA
+# CRUZ"); the Malay and Arabic
 # patronymics ("Abdul bin Exemplo", "Siti binti Muster") and the Iban "anak" of Sarawak's and
 # Sabah's forest collectors ("Jugah anak Exemplo")
 PARTICLE = (
-    r"(?:(?:von|van|de|del|della|degli|dei|di|da|das|dos|du|la|le|der|den|ten|ter|zu|y|v\.|d\.|v"
+    r"(?:(?:von|van|de|del|della|degli|dei|di|da|das|dos|du|la|las|los|le|der|den|ten|ter|zu|y|v\.|d\.|v"
     r"|bin|binti|bte|ibn|anak"
-    r"|VON|VAN|DE|DEL|DELLA|DI|DA|DU|DER|DEN|TEN|TER|ZU)\s{1,2}|"
+    r"|VON|VAN|DE|DEL|DELLA|DI|DA|DAS|DOS|DU|LA|LAS|LOS|DER|DEN|TEN|TER|ZU)\s{1,2}|"
     r"v\.(?=d\.)|d['’]\s?)"
 )
 # A surname of two words after a particle, ending the name ("J. v. Muster Exempel"): Dutch and
@@ -130,7 +141,7 @@ def _person(initial: str, *, bare_first: str = "") -> str:
     return (
         rf"{TITLE}{{0,2}}(?:{WORD}\s)?(?:{bare_first}{initial}\s{{0,3}}(?:-?{initial}\s{{0,3}}){{0,3}}{_BARE_INIT}?|{_BARE_INIT})?"
         rf"(?:{WORD}\s)?"
-        rf"(?:{PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{WORD})(?:,?\s(?:Jr|Sr)\.?|\s(?:f|fil)\.)?"
+        rf"(?:{PARTICLE}{{1,2}}{_DOUBLE_SURNAME}|{WORD})(?:,?\s(?:Jr|Sr)(?:\.|(?![^\W\d_]))|\s(?:f|fil|sen)\.|\sjun\.(?!\s?,?\s?(?:1[6-9]|20)\d\d))?"
         # ("K. Muster, Esq., M.D.": a title after the name and a degree)
         rf"{DEGREES}{{0,3}}"
     )
@@ -169,9 +180,9 @@ _PERSON_ABBR = (
 # (the blank before a joiner word may be the one an initial's stop took: "Kask K. ja Tamm J.")
 # (a semicolon before initials too, as lists of collectors print it: "K. Muster; J. Beispiel",
 # "Muster, K.; Beispiel, J.")
-_JOIN = (
-    rf"(?:\s?[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
-)
+# (up to three blanks before a comma or "&": the blanks a surname broken at a line's end left
+# after it, closed up in the view: "J. Bei- / spiel & A. Exempel")
+_JOIN = rf"(?:\s{{0,3}}[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{CAPW}\s)&\s?(?={_INIT}|{CAPW})"
 PERSONS = rf"(?:{_SHARED})?{PERSON}(?:{_JOIN}(?:{_SHARED})?{PERSON}){{0,5}}"

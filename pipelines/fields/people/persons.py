@@ -21,6 +21,7 @@ from pipelines.fields.people.patterns import (
     INITIALS_AFTER_SURNAME,
     LOW,
     MISREAD_INITIAL,
+    PARTICLE,
     PERSONS_ABBR_RE,
     PERSONS_RE,
     TITLE,
@@ -54,8 +55,9 @@ def _degrees_dropped(text: str) -> str:
     return out + text[at:]
 
 
-# "f." and "fil." (filius) after a surname: the son of a collector of the same name
-_FILIUS = ("f.", "fil.")
+# "f." and "fil." (filius) after a surname: the son of a collector of the same name; "jun." and
+# "sen." (junior, senior), as German and Baltic labels tell a father from his son
+_FILIUS = ("f.", "fil.", "jun.", "sen.")
 # initials as a word of their own ("K.", "Ж.", "Ch.", "И.И.")
 _INITIAL = re.compile(rf"(?:[{UP}][a-z{UP}]?\.)+")
 
@@ -85,7 +87,8 @@ def split_people(text: str) -> list[str]:
     )
     people: list[str] = []
     pending = ""
-    for part in (p.strip() for p in parts):
+    parts = [p.strip() for p in parts]
+    for k, part in enumerate(parts):
         if not part:
             continue
         # the surname ends the name, or opens it before a comma ("Muster, Y. de")
@@ -96,13 +99,13 @@ def split_people(text: str) -> list[str]:
             words = words[:-1]  # "Иванова А. П.", "Muster K.": the initials after the surname
         surname = words[-1]
         has_surname = re.search(rf"[{UP}][{LOW}'’]{{1,}}|[{UP}]{{3,}}", surname) is not None
-        if part in ("Jr.", "Jr", "Sr.") and people:
+        if part in ("Jr.", "Jr", "Sr.", "Sr") and people:
             people[-1] += ", " + part
             continue
         if not has_surname or re.fullmatch(rf"{TITLE}+", part + " "):
             pending += part + " & "
             continue
-        nxt = parts[parts.index(part) + 1] if parts.index(part) + 1 < len(parts) else ""
+        nxt = parts[k + 1] if k + 1 < len(parts) else ""
         # "Martin & Greta Holloway": a lone given name shares the surname that follows; after
         # "and" ("Kurt and Joan Muster") only a given name of the table, for "Muster and J.
         # Beispiel" names two people
@@ -299,22 +302,32 @@ _ORDINAL_INITIAL = re.compile(rf"(?<=[{UP}]\.)[ªº](?=\s)")
 # A name printed in spaced capitals ("K. M U S T E R", "leg. B E I S P I E L"): four letters or
 # more, one blank between each; and a surname broken at a line's end by a hyphen ("Coll. K. Mus-
 # / ter 1234", the lines joined by a blank): each read closed up, the blanks and the hyphen moved
-# after the word.
+# after the word. A double surname broken after its hyphen ("K. MUSTER- / SON 1234", "A.
+# Sampleva- / Exempel"): read whole, its hyphen kept (a capital after it opens a second name's
+# word; the printed hyphen stays), an "0" the OCR read for an "O" in it read as the letter.
 _CLOSED_UP = re.compile(
     rf"(?<![^\W\d_])[{UP}](?: [{UP}]){{3,}}(?![^\W\d_])"
     rf"|(?<![^\W\d_])[{UP}][{LOW}]+- [{LOW}]{{2,}}(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[{UP}]{{2,}}- [{UP}](?:[{UP}]|0(?=[{UP}]))+(?![^\W\d_])"
+    rf"|(?<![^\W\d_])[{UP}][{LOW}]+- [{UP}][{LOW}]{{2,}}(?![^\W\d_])"
 )
 
 
 def _closed_up(m: re.Match[str]) -> str:
-    letters = m.group(0).replace(" ", "").replace("-", "")
-    return letters + " " * (len(m.group(0)) - len(letters))
+    word = m.group(0)
+    if re.search(rf"[^\W\d_]- [{UP}]", word):
+        letters = word.replace(" ", "").replace("0", "O")
+    else:
+        letters = word.replace(" ", "").replace("-", "")
+    return letters + " " * (len(word) - len(letters))
 
 
 def _closed_end(flat: str, m: re.Match[str]) -> int:
     """Where the name `m` read in the view ends in the text: past the word the view closed up
     ("K. M U S T E R", "K. Mus- ter": the view's "K. MUSTER", "K. Muster" end inside them)."""
-    if not re.search(r"[ -]", flat[max(m.start(), m.end() - 2) : m.end() + 1]):
+    if not re.search(r"[ -]", flat[max(m.start(), m.end() - 2) : m.end() + 1]) and not (
+        flat[m.end() : m.end() + 1].isalnum()  # ("K. MUSTER- S0N": the view's word ends short)
+    ):
         return m.end()
     for closed in _CLOSED_UP.finditer(flat, m.start(), min(len(flat), m.end() + 64)):
         if closed.start() < m.end() < closed.end():
@@ -388,6 +401,10 @@ def persons_at(
                     and not _joiner(m.group(0), w)
                     and not _given_abbr(m.group(0), w)
                     and not _given_month(m.group(0), w)
+                    and not _junior(m.group(0), w)
+                    and not _particle_inside(m.group(0), w)
+                    # the second part of a double surname ("K. MUSTER-SON": not "Son.", Sonora)
+                    and not re.match(r"[^\W\d_]-", m.group(0)[max(0, w.start() - 2) : w.start()])
                 )
                 or (abbreviated and _unknown_abbreviation(m.group(0), w))
             ),
@@ -480,7 +497,21 @@ def _phrase_opened_at_end(view: str, m: re.Match[str]) -> int | None:
 
 
 # small words after a name that do not open a phrase: its particles, "et al.", "leg.", "fil."
-_NAME_GOES_ON = {"et", "al", "fil", "von", "van", "der", "den", "del", "della", "dos", "das"}
+_NAME_GOES_ON = {
+    "et",
+    "al",
+    "fil",
+    "jun",
+    "sen",
+    "von",
+    "van",
+    "der",
+    "den",
+    "del",
+    "della",
+    "dos",
+    "das",
+}
 
 
 # A single capitalised word, a comma, then initials ("Sampleton, K. Muster", "Sampleton, K. Muster
@@ -596,6 +627,22 @@ def _given_abbr(text: str, word: re.Match[str]) -> bool:
         and text[word.end() : word.end() + 1] == "."
         and re.match(rf"\.\s{{0,3}}[{UP}]", text[word.end() :]) is not None
     )
+
+
+def _particle_inside(text: str, word: re.Match[str]) -> bool:
+    """ "M. EXEMPEL DE LA CRUZ": a particle in capitals inside a name, before its surname (not
+    "LA", Louisiana)."""
+    return (
+        word.start() > 0
+        and re.fullmatch(PARTICLE, word.group(0) + " ") is not None
+        and re.match(rf"\s{{1,2}}[{UP}]", text[word.end() :]) is not None
+    )
+
+
+def _junior(text: str, word: re.Match[str]) -> bool:
+    """ "K. Muster jun.": "jun." in small letters ending the name after its surname, the son's
+    mark, no June (the pattern takes none before a year: "K. Muster jun. 1934")."""
+    return word.group(0) == "jun" and word.start() > 0 and text[word.end() :].startswith(".")
 
 
 def _given_month(text: str, word: re.Match[str]) -> bool:

@@ -325,6 +325,10 @@ def _subdivision_candidates(
         return []
     rule = "state.subdivision" if sub.typed else "state.subdivision_bare"
     flags = ["several_states"] if tied else []
+    if sub.misread:
+        # the name one letter from the gazetteer's: an OCR slip or an older spelling
+        rule = "state.subdivision_misread"
+        flags.append("ocr_repaired")
     out = [
         candidate(
             Term.stateProvince,
