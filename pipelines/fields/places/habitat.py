@@ -33,6 +33,7 @@ from pipelines.fields.places.lines import (
     site_start,
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
+from pipelines.fields.places.taxa import names_taxon
 from pipelines.fields.text import Label, Line, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -191,6 +192,8 @@ def habitat_candidates(
                 and not opens_with_key(lab.lines[i].text)
                 and not person_cue_line(lab.lines[i].text)
                 and not DESCRIPTION.match(lab.lines[i].text)
+                # "...; moist woods / Exampla canadensis L.": the plant's name under the site
+                and not names_taxon(lab.lines[i].text, _unnamed)
             ):
                 block_end = lab.lines[i].end
                 i += 1
@@ -270,6 +273,12 @@ def habitat_candidates(
             if closing is not None:
                 return [closing]
     return habitat_phrase(labels)
+
+
+def _unnamed(start: int, end: int) -> bool:
+    """No span of a line is known to hold a name the name parser found (`names_taxon` then
+    takes a Latin binomial's shape alone)."""
+    return False
 
 
 # A sentence after the locality on its line ("... of Beeby. In marshy ground. Fruit red.")

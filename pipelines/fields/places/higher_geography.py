@@ -30,6 +30,30 @@ def country_alone(text: str) -> bool:
     return name_key(text.strip(" .,;:\n")) in country_names()
 
 
+# The OCR's slips inside a name in capitals: a lower-case "l" or a "1" for an "I", a "0" for an
+# "O" ("BRAZlL", "CH1NA", "C0LOMBIA")
+_CAPITALS_SLIP = re.compile(r"(?<=[A-Z])[l1|]|[l1|](?=[A-Z]{2})|(?<=[A-Z])0|0(?=[A-Z]{2})")
+
+
+# A region's name (up to four words opening with a letter, the OCR's figure inside one perhaps)
+# and its colon opening a line ("KUMA0N:", "Minas Gerais:", "PROV. EXAMPLA:", "Sj.:")
+_REGION_COLON = re.compile(r"[ \t]*[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}[ \t]?:[ \t]")
+
+
+def country_line(text: str) -> bool:
+    """Whether the line `text` is a country's name alone (`country_alone`), in capitals perhaps
+    with the OCR's slips ("BRAZlL", "CH1NA", "INDIA:")."""
+    line = text.strip(" .,;:\t")
+    if country_alone(line):
+        return True
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 4 or sum(ch.isupper() for ch in letters) < len(letters) - 2:
+        return False
+    slips = {"l": "I", "1": "I", "|": "I", "0": "O"}
+    mended = _CAPITALS_SLIP.sub(lambda m: slips[m.group(0)], line)
+    return mended != line and country_alone(mended)
+
+
 # A county or district with its name ("Cocke Co.", "Co. Cocke", "KENORA DISTRICT") and the
 # words of administrative divisions ("Prov.", "Departamento"): geography above the locality.
 _ADMINISTRATIVE = re.compile(
@@ -97,6 +121,21 @@ def drop_higher_geography(
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
+    first = text.find("\n", s, e)
+    if (
+        first > s
+        and country_line(text[s:first])
+        and _REGION_COLON.match(text, first + 1, e) is not None
+        and sum(ch.isalpha() for ch in text[first:e]) >= 3
+        and not only_higher_geography(text, first, e, regions_on(regions, position))
+    ):
+        # "INDIA / KUMA0N: near Sampleton", "BRAZlL / Minas Gerais: Serra do Exemplo": the
+        # country's line over a region's and its place, which keyers give a field of its own
+        # (not over the place alone: "MADAGASCAR / Forêt d'Exemple" is an insect's pin's place,
+        # given whole)
+        s = first + 1
+        while s < e and text[s] in " \t\n":
+            s += 1
     old = _OLD_REGION_HEAD.match(text, s, e)
     if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region

@@ -1,0 +1,122 @@
+"""Shapes of the locality: a country's line in capitals (with the OCR's slips) over a region's
+and its place, Czech, Polish, Hungarian and transliterated Russian places and their habitats,
+a Finnish place under a university's header with its grid square below (invented strings of
+real shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields import extract_fields, labels_from_text
+from pipelines.fields.places.higher_geography import country_line
+
+
+def field(text: str, term: str) -> str | None:
+    cand = extract_fields(labels_from_text(text)).get(term)
+    return None if cand is None else cand.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country's line over a region's and its place: the keyer starts at the region
+        (
+            "INDIA\nKUMA0N: near Sampleton, 2000 m\nAus bus Muster\ncoll. K. Muster No. 412\n"
+            "12.v.1931",
+            "KUMA0N: near Sampleton, 2000 m",
+        ),
+        (
+            "PLANTS OF CHlNA\nCHlNA\nYUNNAN: mountains W of Sampleton, 3000 m\nAus sp.\n"
+            "A. Exempel 55\nAug. 1922",
+            "YUNNAN: mountains W of Sampleton, 3000 m",
+        ),
+        (
+            "BRAZlL\nMinas Gerais: Serra do Exemplo, near Sampleton\nAus sp.\n"
+            "leg. K. Muster 332, 12.III.1978",
+            "Minas Gerais: Serra do Exemplo, near Sampleton",
+        ),
+        (
+            "KENYA\nNairobi District: Sampleton Forest, 1700 m\nAus sp.\nA. Exempel 771, 3 Mar 1960",
+            "Nairobi District: Sampleton Forest, 1700 m",
+        ),
+        (
+            "NORGE\nHordaland: Sampla herred, Exempelvik, bergvegg\nAus bus (L.) Muster\n"
+            "12.8.1931 J. Beispiel",
+            "Hordaland: Sampla herred, Exempelvik, bergvegg",
+        ),
+        (
+            "ECUADOR\nPROV. EXAMPLA: CARRETERA A SAMPLETON, KM 12, BOSQUE HUMEDO\nAus sp.\n"
+            "K. MUSTER & J. BEISPIEL 4056\n3 MAR 1988",
+            "PROV. EXAMPLA: CARRETERA A SAMPLETON, KM 12, BOSQUE HUMEDO",
+        ),
+        # over the place alone the country's line stays, as an insect's pin gives it
+        (
+            "MADAGASCAR\nForêt d'Exemple\n800 m\nxi.1958\nK. Muster",
+            "MADAGASCAR\nForêt d'Exemple",
+        ),
+        # Czech, Polish, Hungarian and transliterated Russian words of place
+        (
+            "FLORA POLSKA\nOkolice Samplowa, las k. Exemplina, bór sosnowy\nAus bus L.\n"
+            "12.IV.1961 leg. K. Musterski",
+            "Okolice Samplowa, las k. Exemplina, bór sosnowy",
+        ),
+        (
+            "Gub. Samplensk, uezd Exempla, bliz derevni Sampla, v lesu\nAus bus L.\n"
+            "12.VII.1912 leg. A. Exempelov",
+            "Gub. Samplensk, uezd Exempla, bliz derevni Sampla, v lesu",
+        ),
+        (
+            "Čechy, okolí Exampleova: pod hradem Sampla, nad řekou\nAus bus L.\n"
+            "15. 7. 1955 A. Exempel",
+            "Čechy, okolí Exampleova: pod hradem Sampla, nad řekou",
+        ),
+        # a Finnish place under a university's header, its grid square below it: no address
+        (
+            "Herbarium Universitatis Exemplensis\nAb Sampla, Exempelby\nGrid 27°E 671:24\n"
+            "Aus bus L.\n17.VIII.1978 K. Muster",
+            "Ab Sampla, Exempelby",
+        ),
+    ],
+)
+def test_locality(text: str, expected: str) -> None:
+    assert field(text, "verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gub. Samplensk, uezd Exempla, bliz derevni Sampla, v lesu\nAus bus L.\n"
+            "12.VII.1912 leg. A. Exempelov",
+            "v lesu",
+        ),
+        (
+            "Sampla mellett, Exempla-hegy, sziklagyep\nAus bus L.\n1931. június 12. J. Beispiel",
+            "sziklagyep",
+        ),
+        (
+            "Okolice Samplowa, las k. Exemplina, bór sosnowy\nAus bus L.\n"
+            "12.IV.1961 leg. K. Musterski",
+            "bór sosnowy",
+        ),
+    ],
+)
+def test_habitat_after_the_place(text: str, expected: str) -> None:
+    assert field(text, "habitat") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("INDIA", True),
+        ("BRAZlL", True),
+        ("CH1NA.", True),
+        ("C0LOMBIA", True),
+        ("Magyarország", True),
+        ("EXAMPL4", False),
+        ("Sampleton", False),
+        ("Brazil nuts", False),
+    ],
+)
+def test_country_line(line: str, expected: bool) -> None:
+    assert country_line(line) is expected
