@@ -120,3 +120,23 @@ def test_habitat_after_the_place(text: str, expected: str) -> None:
 )
 def test_country_line(line: str, expected: bool) -> None:
     assert country_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places left open by its comma goes on with one more place's name
+        (
+            "Herbarium Musei Exemplensis\nTa: Sampla pit., Exempelä kylä,\n"
+            "Esimerkkijärven ranta, lehto\n12.VII.1931 leg. K. Muster\nAus bus L.",
+            "Ta: Sampla pit., Exempelä kylä,\nEsimerkkijärven ranta, lehto",
+        ),
+        # a site's words under it are the habitat's
+        (
+            "Aus bus L.\nSampleton, Exampla Co.,\nLowland forest\nK. Muster 12\nMay 2, 1930",
+            "Sampleton",
+        ),
+    ],
+)
+def test_list_left_open(text: str, expected: str) -> None:
+    assert field(text, "verbatimLocality") == expected
