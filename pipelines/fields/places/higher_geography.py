@@ -40,6 +40,12 @@ _CAPITALS_SLIP = re.compile(r"(?<=[A-Z])[l1|]|[l1|](?=[A-Z]{2})|(?<=[A-Z])0|0(?=
 _REGION_COLON = re.compile(r"[ \t]*[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}[ \t]?:[ \t]")
 
 
+# A county's name in full alone on its line ("Exampla County", "SAMPLE COUNTY:")
+_COUNTY_LINE = re.compile(
+    r"[ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY)[ \t]*[.,:;]?[ \t]*"
+)
+
+
 def country_line(text: str) -> bool:
     """Whether the line `text` is a country's name alone (`country_alone`), in capitals perhaps
     with the OCR's slips ("BRAZlL", "CH1NA", "INDIA:")."""
@@ -124,15 +130,18 @@ def drop_higher_geography(
     first = text.find("\n", s, e)
     if (
         first > s
-        and country_line(text[s:first])
-        and _REGION_COLON.match(text, first + 1, e) is not None
+        and (
+            (country_line(text[s:first]) and _REGION_COLON.match(text, first + 1, e) is not None)
+            or _COUNTY_LINE.fullmatch(text, s, first) is not None
+        )
         and sum(ch.isalpha() for ch in text[first:e]) >= 3
         and not only_higher_geography(text, first, e, regions_on(regions, position))
     ):
         # "INDIA / KUMA0N: near Sampleton", "BRAZlL / Minas Gerais: Serra do Exemplo": the
         # country's line over a region's and its place, which keyers give a field of its own
         # (not over the place alone: "MADAGASCAR / Forêt d'Exemple" is an insect's pin's place,
-        # given whole)
+        # given whole); a county's line in full over the place ("Exampla County / Sand dunes
+        # near Sampleton"; an insect's "Sample Co. / Exampleton" is given whole)
         s = first + 1
         while s < e and text[s] in " \t\n":
             s += 1

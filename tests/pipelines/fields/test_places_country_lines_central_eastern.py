@@ -140,3 +140,20 @@ def test_country_line(line: str, expected: bool) -> None:
 )
 def test_list_left_open(text: str, expected: str) -> None:
     assert field(text, "verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's line in full over the place: the county is a field of its own
+        (
+            "FLORA OF EXAMPLIA\nExampla County\nSand dunes near Sampleton\nAus bus Raf.\n"
+            "K. Muster 12\nJune 1, 1921",
+            "Sand dunes near Sampleton",
+        ),
+        # an insect's pin's county, abbreviated, is given whole
+        ("Sample Co.\nExampleton, 4 mi. E\nVI-6-59\nK. Muster", "Sample Co.\nExampleton, 4 mi. E"),
+    ],
+)
+def test_county_line_over_the_place(text: str, expected: str) -> None:
+    assert field(text, "verbatimLocality") == expected
