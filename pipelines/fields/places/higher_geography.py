@@ -109,6 +109,15 @@ _COUNTY_TAIL = re.compile(
 )
 
 
+# The county and its state closing the place's line after a comma ("..., Sampla Co., Ill.",
+# "..., Exampla County, Wisconsin"), on one line (an insect's pin's lines "Alameda Co. / Calif."
+# are its place's, given whole)
+_COUNTY_STATE_TAIL = re.compile(
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.)[ \t]*,?[ \t]*"
+    r"(?P<state>[A-Zl][A-Za-z]{1,14}(?:[ \t][A-Z][a-z]+)?\.?)[ \t.]*$"
+)
+
+
 # An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
 # "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
 _OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")
@@ -128,6 +137,7 @@ def drop_higher_geography(
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
     first = text.find("\n", s, e)
+    county_cut = False
     if (
         first > s
         and (
@@ -142,6 +152,7 @@ def drop_higher_geography(
         # (not over the place alone: "MADAGASCAR / Forêt d'Exemple" is an insect's pin's place,
         # given whole); a county's line in full over the place ("Exampla County / Sand dunes
         # near Sampleton"; an insect's "Sample Co. / Exampleton" is given whole)
+        county_cut = _COUNTY_LINE.fullmatch(text, s, first) is not None
         s = first + 1
         while s < e and text[s] in " \t\n":
             s += 1
@@ -150,7 +161,6 @@ def drop_higher_geography(
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
     inside = regions_on(regions, position)
-    county_cut = False
     if (
         m is not None
         and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3
@@ -191,6 +201,12 @@ def drop_higher_geography(
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
             s = re_ + head.end()
     tail = _COUNTY_TAIL.search(text, s, e)
+    if tail is None and (
+        (both := _COUNTY_STATE_TAIL.search(text, s, e)) is not None
+        # (its "I" read as an "l" by the OCR: "lll.", "lowa")
+        and _is_us_state(re.sub(r"^l", "I", both["state"]))
+    ):
+        tail = both  # "Along Beeby Creek, 2 mi. S of Exampla, Sampla Co., Ill.": and its state
     if (
         tail is not None
         and sum(ch.isalpha() for ch in text[s : tail.start()]) >= 3

@@ -157,3 +157,30 @@ def test_list_left_open(text: str, expected: str) -> None:
 )
 def test_county_line_over_the_place(text: str, expected: str) -> None:
     assert field(text, "verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the county and its state closing the place's line: fields of their own
+        (
+            "PLANTS OF EXAMPLIA\nAlong Beeby Creek, 2 mi. S of Exampla, Sampla Co., Ill.\n"
+            "Rich woods\nAus bus Beck\nK. Muster 441\nMay 3, 1938",
+            "Along Beeby Creek, 2 mi. S of Exampla",
+        ),
+        # the state's "I" read as an "l"
+        (
+            "Along Beeby Creek, 2 ml. S of Exampla, Sampla Co., lll.\nAus bus Beck\n"
+            "K. Muster 441\nMay 3, 1938",
+            "Along Beeby Creek, 2 ml. S of Exampla",
+        ),
+        # the county's line, then the state's, over the place
+        (
+            "Exampla County\nMichigan\nSampleton, along Beeby Lake shore\nAus bus Willd.\n"
+            "K. Muster 7\nAug 12 1911",
+            "Sampleton, along Beeby Lake shore",
+        ),
+    ],
+)
+def test_county_and_state_around_the_place(text: str, expected: str) -> None:
+    assert field(text, "verbatimLocality") == expected
