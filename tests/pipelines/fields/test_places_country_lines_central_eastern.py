@@ -184,3 +184,20 @@ def test_county_line_over_the_place(text: str, expected: str) -> None:
 )
 def test_county_and_state_around_the_place(text: str, expected: str) -> None:
     assert field(text, "verbatimLocality") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locality", "habitat"),
+    [
+        # a German site's line under the place, its nouns capitalised ("auf Kalk")
+        (
+            "Flora von Exemplien\nExampla, Sampleberg\nBuchenwald auf Kalk\n"
+            "12.5.1920 leg. K. Muster\nAus bus L.",
+            "Exampla, Sampleberg",
+            "Buchenwald auf Kalk",
+        ),
+    ],
+)
+def test_german_site_line(text: str, locality: str, habitat: str) -> None:
+    assert field(text, "verbatimLocality") == locality
+    assert field(text, "habitat") == habitat
