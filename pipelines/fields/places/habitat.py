@@ -19,6 +19,7 @@ from pipelines.fields.places.habitat_phrases import (
     habitat_line,
     habitat_phrase,
 )
+from pipelines.fields.places.higher_geography import past_county_tail
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import (
     DESCRIPTION,
@@ -177,7 +178,9 @@ def habitat_candidates(
         found = label_of(labels, locality.evidence)
         if found is not None:
             lab = found
-            end = locality.evidence.end
+            # (past the county and its state cut off the locality's line: "Sampleton, Exampla
+            # Co., Ill. / Prairie remnant")
+            end = past_county_tail(lab.text, locality.evidence.end)
             block_end = lab.line_at(end).end
             i = lab.line_no(end) + 1
             while (

@@ -118,6 +118,30 @@ _COUNTY_STATE_TAIL = re.compile(
 )
 
 
+def past_county_tail(text: str, end: int) -> int:
+    """Where the county and its state cut off the end of a locality ending at `end`
+    (`drop_higher_geography`) end on its line ("Sampleton, Exampla Co., Ill. / Prairie": the
+    line's end; "..., Exampla Co., Calif. On granite.": the state's stop), so that what follows
+    them is read as the site's; else `end`."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _COUNTY_TAIL.match(text, end, line_end) is not None:
+        return line_end
+    for pattern in (_COUNTY_STATE_TAIL, _COUNTY_THEN_SENTENCE):
+        m = pattern.match(text, end, line_end)
+        if m is not None and (m["state"] is None or _is_us_state(re.sub(r"^l", "I", m["state"]))):
+            return m.end("state") if m["state"] is not None else m.end()
+    return end
+
+
+# The county, perhaps its state, then a sentence on the line ("..., Exampla Co., Calif. On
+# granite.")
+_COUNTY_THEN_SENTENCE = re.compile(
+    r"(?P<tail>[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.)"
+    r"(?:[ \t]*,?[ \t]*(?P<state>[A-Zl][A-Za-z]{1,14}\.))?)(?=[ \t]+[A-Z][a-z])"
+)
+
+
 # An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
 # "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
 _OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")

@@ -201,3 +201,23 @@ def test_county_and_state_around_the_place(text: str, expected: str) -> None:
 def test_german_site_line(text: str, locality: str, habitat: str) -> None:
     assert field(text, "verbatimLocality") == locality
     assert field(text, "habitat") == habitat
+
+
+@pytest.mark.parametrize(
+    ("text", "habitat"),
+    [
+        # the site after the county and state cut off the locality's line
+        (
+            "Aus bus (L.) Ach.\nSampleton Nat'l. Forest, Exampla Co., Calif. On granite.\n"
+            "J. Beispiel 888  Aug 3 1962",
+            "On granite",
+        ),
+        (
+            "PLANTS OF EXAMPLIA\nSampleton, Exampla Co., Ill.\n"
+            "Prairie remnant along railroad right-of-way\nAus bus L.\nK. Muster 5532\nMay 20, 1940",
+            "Prairie remnant along railroad right-of-way",
+        ),
+    ],
+)
+def test_site_after_the_county_and_state(text: str, habitat: str) -> None:
+    assert field(text, "habitat") == habitat
