@@ -137,8 +137,8 @@ def past_county_tail(text: str, end: int) -> int:
 # The county, perhaps its state, then a sentence on the line ("..., Exampla Co., Calif. On
 # granite.")
 _COUNTY_THEN_SENTENCE = re.compile(
-    r"(?P<tail>[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.)"
-    r"(?:[ \t]*,?[ \t]*(?P<state>[A-Zl][A-Za-z]{1,14}\.))?)(?=[ \t]+[A-Z][a-z])"
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.)"
+    r"(?:[ \t]*,?[ \t]*(?P<state>[A-Zl][A-Za-z]{1,14}\.))?(?=[ \t]+[A-Z][a-z])"
 )
 
 
