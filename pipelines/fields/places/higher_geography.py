@@ -40,6 +40,13 @@ _CAPITALS_SLIP = re.compile(r"(?<=[A-Z])[l1|]|[l1|](?=[A-Z]{2})|(?<=[A-Z])0|0(?=
 _REGION_COLON = re.compile(r"[ \t]*[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}[ \t]?:[ \t]")
 
 
+# A province's or a department's word opening a line ("Dept. Sampla, Prov. Exempla; ...",
+# "DEPARTAMENTO DE EXAMPLA", "Edo. Exampla"), as Latin American sheets head their place
+_SUBDIVISION_HEAD = re.compile(
+    r"[ \t]*(?i:(?:prov|dept|depto|dpto|mpio|edo)\.|provincia|departamento|estado|municipio)"
+)
+
+
 # A county's name in full alone on its line ("Exampla County", "SAMPLE COUNTY:")
 _COUNTY_LINE = re.compile(
     r"[ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY)[ \t]*[.,:;]?[ \t]*"
@@ -165,7 +172,13 @@ def drop_higher_geography(
     if (
         first > s
         and (
-            (country_line(text[s:first]) and _REGION_COLON.match(text, first + 1, e) is not None)
+            (
+                country_line(text[s:first])
+                and (
+                    _REGION_COLON.match(text, first + 1, e) is not None
+                    or _SUBDIVISION_HEAD.match(text, first + 1, e) is not None
+                )
+            )
             or _COUNTY_LINE.fullmatch(text, s, first) is not None
         )
         and sum(ch.isalpha() for ch in text[first:e]) >= 3

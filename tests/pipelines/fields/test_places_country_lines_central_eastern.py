@@ -49,6 +49,12 @@ def field(text: str, term: str) -> str | None:
             "K. MUSTER & J. BEISPIEL 4056\n3 MAR 1988",
             "PROV. EXAMPLA: CARRETERA A SAMPLETON, KM 12, BOSQUE HUMEDO",
         ),
+        # or over a department's or a province's word opening the line under it
+        (
+            "BOLIVIA\nDept. Sampla, Prov. Exempla; 3 km al S de Sampleton, orilla del río, 400 m\n"
+            "Aus sp.\nleg. A. Exempel 222\n20.VIII.1991",
+            "Dept. Sampla, Prov. Exempla; 3 km al S de Sampleton, orilla del río, 400 m",
+        ),
         # over the place alone the country's line stays, as an insect's pin gives it
         (
             "MADAGASCAR\nForêt d'Exemple\n800 m\nxi.1958\nK. Muster",
