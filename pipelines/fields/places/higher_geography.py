@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from pipelines.fields.geo import country_names, fold, name_key, states
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.cues import cue_pattern
+from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
 
 
 def is_state(name: str) -> bool:
@@ -242,6 +242,9 @@ def drop_higher_geography(
         (both := _COUNTY_STATE_TAIL.search(text, s, e)) is not None
         # (its "I" read as an "l" by the OCR: "lll.", "lowa")
         and _is_us_state(re.sub(r"^l", "I", both["state"]))
+        # a place described before them ("Springdale, Travis Co., Texas": a town's name alone
+        # keeps its county and state, which say which one)
+        and GEO_WORDS.search(text, s, both.start()) is not None
     ):
         tail = both  # "Along Beeby Creek, 2 mi. S of Exampla, Sampla Co., Ill.": and its state
     if (
