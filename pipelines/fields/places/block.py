@@ -11,7 +11,12 @@ from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
-from pipelines.fields.places.habitat_phrases import habitat_line, name_carried
+from pipelines.fields.places.habitat_phrases import (
+    COMPOUND_SITE,
+    habitat_line,
+    name_carried,
+    site_word,
+)
 from pipelines.fields.places.lines import (
     DATE_LINE,
     SENTENCE_START,
@@ -137,6 +142,7 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         and not name_carried(
             lab.text[lab.line_at(last.start - 1).start : last.start - 1], last.text
         )
+        and not _list_goes_on(lab.text[s : last.start], last.text)
     ):
         # "Exampla Co. / Sampleton, on granite outcrop.": the place's name before the comma
         # stays, the site after it goes
@@ -175,6 +181,21 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _list_goes_on(above: str, line: str) -> bool:
+    """Whether `line` opens with one more place's name of the list that the block `above` leaves
+    open by its comma ("Ta: Sampla pit., Exempelä kylä, / Esimerkkijärven ranta, lehto": the
+    lake's shore, its site after it, as one line would give them): a capitalised word (not in
+    capitals) that is no site's word."""
+    first = re.match(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]{3,}\b", line.strip())
+    return (
+        above.rstrip().endswith(",")
+        and first is not None
+        and not first.group(0).isupper()
+        and not site_word(first.group(0))
+        and COMPOUND_SITE.fullmatch(first.group(0).lower()) is None
+    )
 
 
 def _bearing_after_distance(lab: Label, s: int, cs: int) -> bool:

@@ -19,6 +19,7 @@ from pipelines.fields.places.habitat_phrases import (
     habitat_line,
     habitat_phrase,
 )
+from pipelines.fields.places.higher_geography import past_county_tail
 from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import (
     DESCRIPTION,
@@ -33,6 +34,7 @@ from pipelines.fields.places.lines import (
     site_start,
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
+from pipelines.fields.places.taxa import names_taxon
 from pipelines.fields.text import Label, Line, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -176,7 +178,9 @@ def habitat_candidates(
         found = label_of(labels, locality.evidence)
         if found is not None:
             lab = found
-            end = locality.evidence.end
+            # (past the county and its state cut off the locality's line: "Sampleton, Exampla
+            # Co., Ill. / Prairie remnant")
+            end = past_county_tail(lab.text, locality.evidence.end)
             block_end = lab.line_at(end).end
             i = lab.line_no(end) + 1
             while (
@@ -191,6 +195,8 @@ def habitat_candidates(
                 and not opens_with_key(lab.lines[i].text)
                 and not person_cue_line(lab.lines[i].text)
                 and not DESCRIPTION.match(lab.lines[i].text)
+                # "...; moist woods / Exampla canadensis L.": the plant's name under the site
+                and not names_taxon(lab.lines[i].text, _unnamed)
             ):
                 block_end = lab.lines[i].end
                 i += 1
@@ -270,6 +276,12 @@ def habitat_candidates(
             if closing is not None:
                 return [closing]
     return habitat_phrase(labels)
+
+
+def _unnamed(start: int, end: int) -> bool:
+    """No span of a line is known to hold a name the name parser found (`names_taxon` then
+    takes a Latin binomial's shape alone)."""
+    return False
 
 
 # A sentence after the locality on its line ("... of Beeby. In marshy ground. Fruit red.")

@@ -49,7 +49,7 @@ def habitat_line(line: str) -> bool:
         # words alone, no place's name among them ("SAMPLETON FOREST" is one)
         low = line.lower()
         words = HEIGHT_TAIL.sub("", low.rstrip(" .")).split()
-        return bool(words) and all(_capital_site_word(w) for w in words) and habitat_line(low)
+        return bool(words) and all(site_word(w) for w in words) and habitat_line(low)
     line = HEIGHT_TAIL.sub("", ocr_letters(line, initial=False).rstrip(" ."))
     line = HEIGHT_HEAD.sub("", line, count=1)
     words = line.split()
@@ -93,9 +93,10 @@ def name_carried(above: str, line: str) -> bool:
     )
 
 
-def _capital_site_word(word: str) -> bool:
-    """Whether `word`, printed in capitals, is a site's word: a habitat's word, a site's
-    adjective or a small word between them ("PINE-OAK", "DE", "ENCINO" after "BOSQUE DE")."""
+def site_word(word: str) -> bool:
+    """Whether `word` (printed in capitals, perhaps) is a site's word: a habitat's word, a site's
+    adjective or a small word between them ("PINE-OAK", "DE", "ENCINO" after "BOSQUE DE",
+    "Lowland")."""
     parts = [p for p in re.split(r"[-/]", word.strip(".,;:").lower()) if p]
     return bool(parts) and all(
         HABITAT_WORDS.fullmatch(p) is not None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from pipelines.fields.geo import country_names, fold, name_key, states
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.cues import cue_pattern
+from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
 
 
 def is_state(name: str) -> bool:
@@ -28,6 +28,43 @@ def _is_us_state(name: str) -> bool:
 def country_alone(text: str) -> bool:
     """Whether `text` is a country's name and nothing else ("FRANCE", "Brasilia.")."""
     return name_key(text.strip(" .,;:\n")) in country_names()
+
+
+# The OCR's slips inside a name in capitals: a lower-case "l" or a "1" for an "I", a "0" for an
+# "O" ("BRAZlL", "CH1NA", "C0LOMBIA")
+_CAPITALS_SLIP = re.compile(r"(?<=[A-Z])[l1|]|[l1|](?=[A-Z]{2})|(?<=[A-Z])0|0(?=[A-Z]{2})")
+
+
+# A region's name (up to four words opening with a letter, the OCR's figure inside one perhaps)
+# and its colon opening a line ("KUMA0N:", "Minas Gerais:", "PROV. EXAMPLA:", "Sj.:")
+_REGION_COLON = re.compile(r"[ \t]*[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}[ \t]?:[ \t]")
+
+
+# A province's or a department's word opening a line ("Dept. Sampla, Prov. Exempla; ...",
+# "DEPARTAMENTO DE EXAMPLA", "Edo. Exampla"), as Latin American sheets head their place
+_SUBDIVISION_HEAD = re.compile(
+    r"[ \t]*(?i:(?:prov|dept|depto|dpto|mpio|edo)\.|provincia|departamento|estado|municipio)"
+)
+
+
+# A county's name in full alone on its line ("Exampla County", "SAMPLE COUNTY:")
+_COUNTY_LINE = re.compile(
+    r"[ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY)[ \t]*[.,:;]?[ \t]*"
+)
+
+
+def country_line(text: str) -> bool:
+    """Whether the line `text` is a country's name alone (`country_alone`), in capitals perhaps
+    with the OCR's slips ("BRAZlL", "CH1NA", "INDIA:")."""
+    line = text.strip(" .,;:\t")
+    if country_alone(line):
+        return True
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 4 or sum(ch.isupper() for ch in letters) < len(letters) - 2:
+        return False
+    slips = {"l": "I", "1": "I", "|": "I", "0": "O"}
+    mended = _CAPITALS_SLIP.sub(lambda m: slips[m.group(0)], line)
+    return mended != line and country_alone(mended)
 
 
 # A county or district with its name ("Cocke Co.", "Co. Cocke", "KENORA DISTRICT") and the
@@ -79,6 +116,39 @@ _COUNTY_TAIL = re.compile(
 )
 
 
+# The county and its state closing the place's line after a comma ("..., Sampla Co., Ill.",
+# "..., Exampla County, Wisconsin"), on one line (an insect's pin's lines "Alameda Co. / Calif."
+# are its place's, given whole)
+_COUNTY_STATE_TAIL = re.compile(
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.)[ \t]*,?[ \t]*"
+    r"(?P<state>[A-Zl][A-Za-z]{1,14}(?:[ \t][A-Z][a-z]+)?\.?)[ \t.]*$"
+)
+
+
+def past_county_tail(text: str, end: int) -> int:
+    """Where the county and its state cut off the end of a locality ending at `end`
+    (`drop_higher_geography`) end on its line ("Sampleton, Exampla Co., Ill. / Prairie": the
+    line's end; "..., Exampla Co., Calif. On granite.": the state's stop), so that what follows
+    them is read as the site's; else `end`."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _COUNTY_TAIL.match(text, end, line_end) is not None:
+        return line_end
+    for pattern in (_COUNTY_STATE_TAIL, _COUNTY_THEN_SENTENCE):
+        m = pattern.match(text, end, line_end)
+        if m is not None and (m["state"] is None or _is_us_state(re.sub(r"^l", "I", m["state"]))):
+            return m.end("state") if m["state"] is not None else m.end()
+    return end
+
+
+# The county, perhaps its state, then a sentence on the line ("..., Exampla Co., Calif. On
+# granite.")
+_COUNTY_THEN_SENTENCE = re.compile(
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.)"
+    r"(?:[ \t]*,?[ \t]*(?P<state>[A-Zl][A-Za-z]{1,14}\.))?(?=[ \t]+[A-Z][a-z])"
+)
+
+
 # An old Latin name of a region printed at the head of a form's locality ("Archipel. Ind.:",
 # "Amer. sept.", "Ins. Ind. or."), data/place_cues.csv role region: keyers leave it out
 _OLD_REGION_HEAD = re.compile(r"\s*" + cue_pattern("region") + r"\s*[:.,;]?\s*")
@@ -97,12 +167,37 @@ def drop_higher_geography(
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
+    first = text.find("\n", s, e)
+    county_cut = False
+    if (
+        first > s
+        and (
+            (
+                country_line(text[s:first])
+                and (
+                    _REGION_COLON.match(text, first + 1, e) is not None
+                    or _SUBDIVISION_HEAD.match(text, first + 1, e) is not None
+                )
+            )
+            or _COUNTY_LINE.fullmatch(text, s, first) is not None
+        )
+        and sum(ch.isalpha() for ch in text[first:e]) >= 3
+        and not only_higher_geography(text, first, e, regions_on(regions, position))
+    ):
+        # "INDIA / KUMA0N: near Sampleton", "BRAZlL / Minas Gerais: Serra do Exemplo": the
+        # country's line over a region's and its place, which keyers give a field of its own
+        # (not over the place alone: "MADAGASCAR / Forêt d'Exemple" is an insect's pin's place,
+        # given whole); a county's line in full over the place ("Exampla County / Sand dunes
+        # near Sampleton"; an insect's "Sample Co. / Exampleton" is given whole)
+        county_cut = _COUNTY_LINE.fullmatch(text, s, first) is not None
+        s = first + 1
+        while s < e and text[s] in " \t\n":
+            s += 1
     old = _OLD_REGION_HEAD.match(text, s, e)
     if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
     inside = regions_on(regions, position)
-    county_cut = False
     if (
         m is not None
         and sum(ch.isalpha() for ch in text[m.end() : e]) >= 3
@@ -143,6 +238,15 @@ def drop_higher_geography(
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
             s = re_ + head.end()
     tail = _COUNTY_TAIL.search(text, s, e)
+    if tail is None and (
+        (both := _COUNTY_STATE_TAIL.search(text, s, e)) is not None
+        # (its "I" read as an "l" by the OCR: "lll.", "lowa")
+        and _is_us_state(re.sub(r"^l", "I", both["state"]))
+        # a place described before them ("Springdale, Travis Co., Texas": a town's name alone
+        # keeps its county and state, which say which one)
+        and GEO_WORDS.search(text, s, both.start()) is not None
+    ):
+        tail = both  # "Along Beeby Creek, 2 mi. S of Exampla, Sampla Co., Ill.": and its state
     if (
         tail is not None
         and sum(ch.isalpha() for ch in text[s : tail.start()]) >= 3

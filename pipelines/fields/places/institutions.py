@@ -13,6 +13,7 @@ from functools import cache
 from pipelines.fields.institution_names import institution_stems
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.places.asides import altitude_line
+from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.places.lines import DATE_LINE
 from pipelines.fields.places.persons import PERSON_LINE, dated_person
@@ -144,7 +145,9 @@ def specimen_under_header(
             j += 1
         run, below = lines[i + 1 : j], lines[j] if j < len(lines) else ""
         shortened = _SHORTENED_HEADER.fullmatch(lines[i]) is not None or shortened_museum(lines[i])
-        taken = altitude_line(below) or dated_person(below)
+        # (or by its coordinates: "Herbarium Universitatis X / Ab Sampla, Exempelby / Grid 27°E
+        # 671:24")
+        taken = altitude_line(below) or dated_person(below) or coordinates_line(below)
         if shortened and not taken and below.strip() and not (j < len(lines) and institution[j]):
             # "Herb. Mus. Fenn. / Ta / Sampola, Exempelby / niitty / 5.7.1930 K. Muster": the
             # site's line between the place and its date
