@@ -65,10 +65,28 @@ class SubdivisionHit:
     # the name after its type word read with an OCR slip or an older spelling ("DEPTO.
     # HUEHUETENANG0", "Depto. Quezaltenango"): one letter away from the gazetteer's
     misread: bool = False
+    # the name's own span, without its type words (`start`, `end` where none is printed)
+    name_start: int = -1
+    name_end: int = -1
 
     @property
     def value(self) -> str:
+        """The name with its type words, as printed ("Dpto. Cusco", "Santa Clara Province")."""
         return re.sub(r"\s+", " ", self.label.text[self.start : self.end]).strip()
+
+    @property
+    def name_span(self) -> tuple[int, int]:
+        if self.name_start < 0:
+            return self.start, self.end
+        return self.name_start, self.name_end
+
+    @property
+    def name(self) -> str:
+        """The name alone ("Cusco"); a misread one as the gazetteer spells it."""
+        if self.misread:
+            return self.sub.name
+        s, e = self.name_span
+        return re.sub(r"\s+", " ", self.label.text[s:e]).strip(" \t.,:;")
 
     @property
     def confidence(self) -> float:
@@ -315,7 +333,11 @@ def find_subdivisions(
                     and _AFTER_COUNTRY.fullmatch(folded, b, s) is not None
                     for p, _, b in country_spans
                 )
-            out.append(SubdivisionHit(lab, start, end, sub, typed, after_country, in_prose))
+            out.append(
+                SubdivisionHit(
+                    lab, start, end, sub, typed, after_country, in_prose, name_start=s, name_end=e
+                )
+            )
     if not any(h.typed for h in out):
         out += _misread_typed(labels, code, usable, taken)
     return out
@@ -355,7 +377,19 @@ def _misread_typed(
                     continue
                 sub = gazetteer(code)[close[0]]
                 start = m.start()
-                out.append(SubdivisionHit(lab, start, end, sub, True, False, misread=True))
+                out.append(
+                    SubdivisionHit(
+                        lab,
+                        start,
+                        end,
+                        sub,
+                        True,
+                        False,
+                        misread=True,
+                        name_start=m.start("n"),
+                        name_end=end,
+                    )
+                )
                 break
     return out
 

@@ -306,6 +306,15 @@ def _county_below(h: Hit, code: str) -> list[FieldCandidate]:
 _KEYED_BY_ISLAND = frozenset({"ID"})
 
 
+# The countries whose keyers keep a subdivision's printed type word in stateProvince ("Prov. San
+# Juan", "PROVINCE OF PINAR DEL RIO", "St. James Parish"): the devset's NYBG keyers do on the
+# Caribbean islands' sheets. Elsewhere the name alone is keyed, as Darwin Core's examples give it
+# and as the European herbaria key it ("Namur" for "prov. de Namur", "Cusco" for "Dpto. Cusco").
+_KEYED_WITH_TYPE_WORD = frozenset(
+    {"AG", "BB", "BS", "CU", "DM", "DO", "GD", "HT", "JM", "KN", "LC", "PR", "TT", "VC"}
+)
+
+
 # how much surer a state's name is than the country of its name where only the sheet's American
 # shapes (no county's key, no other state, no U.S.A.) tell which is meant
 _US_SHAPE_DOUBT = 0.85
@@ -329,18 +338,11 @@ def _subdivision_candidates(
         # the name one letter from the gazetteer's: an OCR slip or an older spelling
         rule = "state.subdivision_misread"
         flags.append("ocr_repaired")
-    out = [
-        candidate(
-            Term.stateProvince,
-            sub.value,
-            sub.confidence,
-            sub.label,
-            sub.start,
-            sub.end,
-            rule,
-            flags,
-        )
-    ]
+    if code in _KEYED_WITH_TYPE_WORD:
+        value, (start, end) = sub.value, (sub.start, sub.end)
+    else:
+        value, (start, end) = sub.name, sub.name_span
+    out = [candidate(Term.stateProvince, value, sub.confidence, sub.label, start, end, rule, flags)]
     below = unit_below(sub)
     if below is not None and not tied:
         # "Dpto. Junín, Prov. Tarma": the unit of the level below, printed after the state, is

@@ -305,8 +305,8 @@ def test_british_india_and_mandates(text: str, code: str, state: str | None) -> 
     ("text", "state"),
     [
         ("Schweiz: Wallis, Sampelalp\n1900", "Wallis"),
-        ("Helvetia: Kt. Bern, Sampelalp\n1900", "Kt. Bern"),
-        ("Schweiz: Kanton Genf, Sampelbach", "Kanton Genf"),
+        ("Helvetia: Kt. Bern, Sampelalp\n1900", "Bern"),
+        ("Schweiz: Kanton Genf, Sampelbach", "Genf"),
     ],
 )
 def test_swiss_cantons(text: str, state: str) -> None:
@@ -379,7 +379,7 @@ def test_a_town_named_like_an_island_of_another_country() -> None:
         (
             "HERBARIO EXEMPLAR DE COLOMBIA\nDepto. Antioquia, Mpio. Sampleton\n1200 m",
             "stateProvince",
-            "Depto. Antioquia",
+            "Antioquia",
         ),
         (
             "FOREST DEPARTMENT, BURMA\nSampleton Dist., Upper Burma\nK. Muster 123",
