@@ -478,6 +478,9 @@ _MISREAD_NUMBER = re.compile(
     r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
 )
 _MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
+# the letters OCR reads for a final code's letter, its stem alike ("V0123456P" for the Field
+# Museum's "V0123456F")
+_LAST_LETTER_TWINS = {"P": "F", "E": "F"}
 _MISREAD_FLAGS = ("ocr_repaired", "unsure_reading")
 
 
@@ -496,7 +499,13 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         fixed = re.sub(r"[,.\s]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
-        if not (fixed != num or spaced or glued) or sum(ch.isdigit() for ch in num) < 5:
+        twin = _LAST_LETTER_TWINS.get(last, "")
+        swapped = bool(twin) and not _suffixed_code(code + fixed + last)
+        if swapped and _suffixed_code(code + fixed + twin):
+            last = twin
+        else:
+            swapped = False
+        if not (fixed != num or spaced or glued or swapped) or sum(c.isdigit() for c in num) < 5:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
             continue  # in running text a misread run is a word as often

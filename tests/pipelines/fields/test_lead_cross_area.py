@@ -287,3 +287,21 @@ def test_a_state_beside_a_place_name_stays(text: str, state: str) -> None:
 )
 def test_a_surname_broken_over_two_lines_by_the_date(text: str, collector: str) -> None:
     assert value(text) == collector
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a final code's letter read as its twin ("P", "E" for the Field Museum's "F")
+        ("FIELD MUSEUM OF NATURAL HISTORY\nV0550021P", "V0550021F"),
+        ("FIELD MUSEUM\nC0123456E", "C0123456F"),
+    ],
+)
+def test_a_final_codes_letter_misread_is_repaired_and_doubted(text: str, number: str) -> None:
+    got = field(text, "catalogNumber")
+    assert got is not None and got.value == number
+    assert "ocr_repaired" in got.flags and got.confidence < 0.9
+
+
+def test_a_final_letter_that_fits_no_code_stays_unread() -> None:
+    assert value("Sampleton, hedges\nV0550021Q\n12 Jun 1950", "catalogNumber") is None
