@@ -305,3 +305,17 @@ def test_a_final_codes_letter_misread_is_repaired_and_doubted(text: str, number:
 
 def test_a_final_letter_that_fits_no_code_stays_unread() -> None:
     assert value("Sampleton, hedges\nV0550021Q\n12 Jun 1950", "catalogNumber") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("SCOT.\nPerth\nGlen Sampl\nvii.1908", "United Kingdom"),
+        ("PAPUA N.G.\nMt. Exampla\n2600 m\n12.ii.1965", "Papua New Guinea"),
+        ("P.N.G.: Morobe Prov.\nSampleton\n1966", "Papua New Guinea"),
+        # a journal's abbreviation in title case names no country
+        ("Scot. Nat. 1899\nSampleton, by the burn", None),
+    ],
+)
+def test_country_abbreviations_of_pins(text: str, country: str | None) -> None:
+    assert value(text, "country") == country
