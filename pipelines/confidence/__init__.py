@@ -42,6 +42,7 @@ DOUBTS = frozenset(
         "several_catalog_numbers",
         "several_institutions",
         "several_dates",  # another collection date nearly as likely gives another day (fields.dates)
+        "partial_date",  # a year alone beside a month or a day its rules did not read (fields.dates)
         "datum_unknown",  # a UTM reference's latitude and longitude, WGS84 assumed (fields.survey)
         "collection_or_determination_date",  # read from the collection date's words (fields)
         "long_year_run",  # a run of years longer than a trip ("1923-45"): a series' number as often

@@ -24,7 +24,7 @@ from pipelines.fields.curatorial_dates import (
 )
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.registers import DASH, SERIAL, YEAR
-from pipelines.fields.text import Label, is_header, is_institution
+from pipelines.fields.text import Label, Line, is_header, is_institution
 
 
 def _fold(word: str) -> str:
@@ -192,6 +192,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![\d]|[^\S\n]?\d)"
         ),
     ),
+    # the year first, spaced, its month and day in two figures each ("1965 07 12"), as forms and
+    # Baltic labels write it
+    (
+        "date.iso",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})[^\S\n](?P<m>0[1-9]|1[0-2])[^\S\n](?P<d>[0-3]\d)"
+            r"(?![\d./-]|[^\S\n]?\d)"
+        ),
+    ),
     # a run of days across two months: "28.VI.-3.VII.1950", "28 juin - 3 juil. 1950"
     (
         "date.dmy_roman",
@@ -264,6 +273,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:[^\S\n]m[ėe]n\.?)?[^\S\n]?(?P<d>{_DAY})[^\S\n]?d(?![^\W\d_])\.?"
         ),
     ),
+    # Latvian and Russian, the year and its word first, then the day and a Roman month: "1935. g.
+    # 12. VII", "1935 г. 12 VII"
+    (
+        "date.ymd_roman",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada|г\.|года)[^\S\n]?(?P<d>{_DAY})\.?"
+            rf"[^\S\n]?(?P<rm>{_ROMAN})"
+        ),
+    ),
     # Latvian and Russian, the year and its word first, then the day and the month: "1935. g.
     # 12. jūlijā", "1935. gada 12. jūlijā", "1935 г. 12 июля"
     (
@@ -314,6 +332,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
             # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
             rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # the year, then the month's name alone ("1905, Jul.", "1891 Mai"), no day after it
+    (
+        "date.my_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4}),?[^\S\n]{{1,2}}(?P<mon>{_MON_ALONE})"
+            rf"(?![^\S\n]?[,.]?[^\S\n]?\d)",
             re.IGNORECASE,
         ),
     ),
@@ -400,13 +427,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\d#.,°'-])(?P<y>{_Y4})(?:\s?[-/]\s?(?P<y2>\d{{1,4}}))?(?![\d°'])(?!\s?[-–/]\s?\d)"
             r"(?!\s?(?i:ft|feet|m|meters|metros|km|mi)\b)"
-            # nor the year of a museum's register number in four parts ("1950.3.12.45")
-            r"(?!\.\d{1,2}\.\d{1,2}\.\d)"
+            # nor the year of a museum's register number in four parts ("1950.3.12.45"), nor of
+            # an accession number's ("2001.055": a day or a month has two figures at most)
+            r"(?!\.\d{1,2}\.\d{1,2}\.\d)(?![.,]\d{3})"
         ),
     ),
     # "Det. by '59": a year written with an apostrophe, as determiners date their slips.
     ("date.apostrophe_year", re.compile(r"(?<![\w'])'(?P<y>\d\d)(?![\d'\w])")),
 ]
+# A year read alone beside what may be the rest of its date, which the rules could not read: a
+# month's name or a Roman month before it with an unread part between ("Jul. [illegible] 1873"),
+# or a day or a month after it in a year-first layout ("1935. g. 19. V", "1985 06 22", "1891,
+# Mai"). The day may be on the label: the year alone is doubted ("partial_date").
+_UNREAD_BEFORE = re.compile(
+    rf"(?:{_MON}|(?-i:{_ROMAN}))\s*(?:\[[^\]\n]{{0,20}}\]|\?)?[\s.,]*$", re.IGNORECASE
+)
+_UNREAD_AFTER = re.compile(
+    rf"[\s.,]+(?:[^\W\d_]{{1,2}}\.\s*)?(?:[0-3]?\d|(?-i:{_ROMAN})|{_MON})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _unread_date_parts(text: str, start: int, end: int, line: Line) -> bool:
+    """Whether the year alone at `start`-`end` of `text` (on `line`) stands beside a month or a
+    day its date's rules did not read (see `_UNREAD_BEFORE`)."""
+    before = text[max(line.start, start - 25) : start]
+    return (
+        _UNREAD_BEFORE.search(before) is not None
+        or _UNREAD_AFTER.match(text, end, line.end) is not None
+    )
+
+
 # the rules that read a date glued to the word before it, the space lost
 _GLUED_RULES = {"date.dmy_name", "date.mdy_roman"}
 _IGNORECASE_RULES = {
@@ -1504,6 +1555,8 @@ def label_dates(
                 score = min(score, _SENT_SCORE)
                 d.confidence *= _SENT_CONFIDENCE
                 d.flags.append("sent_or_issued_year")
+            if d.rule == "date.year" and _unread_date_parts(lab.text, d.start, d.end, line):
+                d.flags.append("partial_date")
             if _EMERGED.search(before):
                 # "e.l. 3.v.1971", "e.p. 12.v.1972": the day the insect emerged in rearing, not
                 # the day it was collected; a collecting date elsewhere on the labels wins

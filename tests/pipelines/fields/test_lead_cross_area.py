@@ -319,3 +319,35 @@ def test_a_final_letter_that_fits_no_code_stays_unread() -> None:
 )
 def test_country_abbreviations_of_pins(text: str, country: str | None) -> None:
     assert value(text, "country") == country
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Rinko: K. Muster   1965 07 12\nSampleton", "1965-07-12"),
+        ("Ievāca: K. Muster 1931. g. 8. VII\nSampleton", "1931-07-08"),
+        ("Sampleton, hedges\n1905, Jul.\nK. Muster", "1905-07"),
+        ("Sampleton\n1891 Mai\nleg. K. Muster", "1891-05"),
+        ("Sampleton\n1950 May 12\nK. Muster", "1950-05-12"),
+    ],
+)
+def test_year_first_dates_spaced_with_a_roman_month_or_the_months_name(
+    text: str, date: str
+) -> None:
+    assert value(text, "eventDate") == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tirolia: ad Sampljoch\nPrimula exempla\nJul. [illegible] 1873\nleg. K. Muster",
+        "Sampleton, on oak bark\nSept. ? 1937\ncoll. A. J. Sampleton",
+    ],
+)
+def test_a_year_beside_a_month_it_could_not_join_is_doubted(text: str) -> None:
+    got = field(text, "eventDate")
+    assert got is not None and "partial_date" in got.flags and got.confidence < 0.9
+
+
+def test_an_accession_numbers_year_is_no_collection_year() -> None:
+    assert value("LTR 2001.055\n\nSampleton, damp pasture\nK. Muster", "eventDate") is None
