@@ -278,7 +278,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.ymd_roman",
         re.compile(
-            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada|г\.|года)[^\S\n]?(?P<d>{_DAY})\.?"
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada|г\.|года)[^\S\n]?(?P<d>{_DAY})[.,]?"
             rf"[^\S\n]?(?P<rm>{_ROMAN})"
         ),
     ),

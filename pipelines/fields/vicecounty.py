@@ -211,7 +211,7 @@ def _named_after(words: list[str]) -> set[str]:
     return found
 
 
-_KEY = r"(?<![A-Za-z])(?i:v\.?\s?-?\s?c\.?|vice[\s-]?county)"
+_KEY = r"(?<![A-Za-z])(?i:v[.,]?\s?-?\s?c[.,]?|vice[\s-]?county)"  # a stop read as a comma too
 # not a number OCR misread, a letter glued to its digits ("v.c. 2S": 25? 28?; "v.c. 2g": 29)
 # ("v.c. 2S": 25? 28?; "v.c. 2g": 29); a 1 read as "l" or "I" and a 0 as "O" are no doubt
 # ("v.c. l1", "VC 1O", "v.c.ll"): read as figures (`_mend_number`)
@@ -396,9 +396,10 @@ def _county_pattern() -> re.Pattern[str]:
 
 
 # what may stand before a county on its line: nothing, or the end of a phrase
-# ... and a compass word may stand between ("W. Sussex: Sampleham", "South Devon, Sample Cove")
+# ... and a compass word or two may stand between ("W. Sussex: Sampleham", "South Devon, Sample
+# Cove", "N.W. Yorks.")
 _COUNTY_BEFORE = re.compile(
-    r"(?:^|[,;:(/]|\s[-–]|\d)\s*(?:(?:North|South|East|West|Mid|N|S|E|W)\.?[ \t-]*)?$"
+    r"(?:^|[,;:(/]|\s[-–]|\d)\s*(?:(?:North|South|East|West|Mid|N|S|E|W)\.?[ \t-]*){0,2}$"
 )
 # a country's name in capitals and its full stop before the county ("SCOTLAND. Fife: Sampleton")
 _COUNTRY_STOP_BEFORE = re.compile(r"(?:^|\s)[A-Z]{4,}\.\s*$")

@@ -351,3 +351,28 @@ def test_a_year_beside_a_month_it_could_not_join_is_doubted(text: str) -> None:
 
 def test_an_accession_numbers_year_is_no_collection_year() -> None:
     assert value("LTR 2001.055\n\nSampleton, damp pasture\nK. Muster", "eventDate") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "county"),
+    [
+        # two compass letters before a county's abbreviation
+        (
+            "Pastures near Sampleghyll, Upper Exampledale,\nN.W. Yorks.\nSept. 1883",
+            "United Kingdom",
+            "Yorkshire",
+        ),
+        # a vice-county's key with its stop read as a comma
+        ("SOUTH LANCASHIRE v.c,59\nDune slack, Sampleton\n1959", "United Kingdom", "Lancashire"),
+        # the islands off Cornwall name the United Kingdom
+        (
+            "On rocks, Sampleton Porth, Isles of Scilly\nColl. K. Muster 1895",
+            "United Kingdom",
+            None,
+        ),
+    ],
+)
+def test_british_counties_and_islands_in_ocr_shapes(
+    text: str, country: str, county: str | None
+) -> None:
+    assert (value(text, "country"), value(text, "county")) == (country, county)

@@ -176,7 +176,7 @@ def test_a_slips_institutions_town_is_no_place(slip: str) -> None:
     )
     assert role_of(slip) is Role.determination
     assert value(text, "verbatimLocality") == "Ecuador: Prov. Carchi, 3200 m"
-    assert value(text, "stateProvince") == "Prov. Carchi"
+    assert value(text, "stateProvince") == "Carchi"
 
 
 def test_a_slip_over_a_state_alone_stays_a_data_label() -> None:
