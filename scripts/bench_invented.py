@@ -5,7 +5,11 @@ The default set (scripts/data/blind_sheets.txt and blind_truth.jsonl) is 120 inv
 UK, continental European, NHM-style insect, worldwide and US shapes, written with their values by
 a session that had not read the parsers and did not run them until the values were written
 (BENCHMARKS.md, session 20). It measures shapes the real sets lack; a fix made looking at it makes
-its number evidence of that fix no more.
+its number evidence of that fix no more. `scripts/data/blind2/` is a second such set of 160 sheets
+(session 21: UK museums and societies, Nordic, Baltic, Central and Eastern European herbaria,
+insect pins, the Field Museum's sheets, US sheets): `sheets.txt` as transcribed, `sheets_ocr.txt`
+the same with OCR's slips, and `halves.json` parting it in two halves of every group: half B was
+never opened by the session that fixed half A's errors.
 
 Sheets: a line "# ID title" opens a sheet, blank lines part its labels. Truth: one JSON object a
 line, {"id", "source" (the group), "fields": {term: value}}. Values are judged as `labelscribe
@@ -16,7 +20,8 @@ With `--images DIR` the sheets are not parsed from their text but drawn as photo
 derivative) into DIR/images, read end to end by `labelscribe run` into DIR/run, and the stored
 OCR parsed by this checkout's parsers: the number a digitisation team would meet on such labels.
 
-    .venv/bin/python scripts/bench_invented.py [SHEETS TRUTH] [--errors] [--images DIR [--scale S] [--reuse]]
+    .venv/bin/python scripts/bench_invented.py [SHEETS TRUTH] [--half A|B] [--errors]
+        [--images DIR [--scale S] [--reuse]]
 """
 
 from __future__ import annotations
@@ -135,10 +140,14 @@ def main() -> None:
     ap.add_argument("truth", nargs="?", type=Path, default=TRUTH)
     ap.add_argument("--errors", action="store_true", help="list the wrong and missing values")
     ap.add_argument("--images", type=Path, help="draw the sheets here and read them end to end")
+    ap.add_argument("--half", choices=("A", "B"), help="one half of halves.json beside TRUTH")
     ap.add_argument("--scale", type=float, default=0.4, help="the drawn sheets' size (0.4: web)")
     ap.add_argument("--reuse", action="store_true", help="re-parse the last --images run only")
     args = ap.parse_args()
     truth = [json.loads(line) for line in args.truth.read_text("utf-8").splitlines() if line]
+    if args.half:
+        half = set(json.loads((args.truth.parent / "halves.json").read_text("utf-8"))[args.half])
+        truth = [row for row in truth if row["id"] in half]
     sheets = read_sheets(args.sheets)
     fields = (
         from_images(sheets, args.images, reuse=args.reuse) if args.images else from_text(sheets)
