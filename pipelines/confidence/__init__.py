@@ -60,8 +60,8 @@ DOUBTS = frozenset(
         "person_or_place",  # a collector and a locality read from the same words (fields)
         "romanised",  # a person's name printed in Cyrillic, given in Latin letters (fields.people)
         "questioned",  # a collector the label itself queries ("leg. Muster ?") (fields.people)
-        "type_copy_date",
-        "unread_determination",  # a determination slip beside the name gave no name (fields)  # a date on a type's photograph or annotation: the type's (fields.dates)
+        "type_copy_date",  # a date on a type's photograph or annotation: the type's (fields.dates)
+        "unread_determination",  # a determination slip beside the name gave no name (fields)
     }
 )
 DOUBT_SCALE = 0.9
