@@ -35,7 +35,7 @@ from typing import Any
 import pycountry
 from rapidfuzz.distance import Levenshtein
 
-from pipelines.fields.geo import fold_same_length
+from pipelines.fields.geo import FIGURES_AS_LETTERS, fold_same_length
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label
 
@@ -343,8 +343,6 @@ def find_subdivisions(
     return out
 
 
-# the figures OCR reads for a name's letters ("HUEHUETENANG0", "ANTIOQU1A")
-_FIGURE_SLIPS = str.maketrans("015", "ois")
 _MIN_MISREAD = 7  # letters a misread name needs: a shorter one is one letter from too many
 
 
@@ -369,7 +367,9 @@ def _misread_typed(
             words = list(re.finditer(r"\S+", m.group("n")))
             for k in range(len(words), 0, -1):
                 end = m.start("n") + words[k - 1].end()
-                printed = _key(folded[m.start("n") : end].rstrip(".,:;").translate(_FIGURE_SLIPS))
+                printed = _key(
+                    folded[m.start("n") : end].rstrip(".,:;").translate(FIGURES_AS_LETTERS)
+                )
                 if len(printed) < _MIN_MISREAD or not _CLOSE.match(folded, end):
                     continue
                 close = [key for key in keys if Levenshtein.distance(key, printed) <= 1]

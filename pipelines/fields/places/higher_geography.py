@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.fields.geo import country_names, fold, name_key, states
+from pipelines.fields.geo import CAPITALS_SLIPS, country_names, fold, name_key, states
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
 
@@ -62,8 +62,7 @@ def country_line(text: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) < len(letters) - 2:
         return False
-    slips = {"l": "I", "1": "I", "|": "I", "0": "O"}
-    mended = _CAPITALS_SLIP.sub(lambda m: slips[m.group(0)], line)
+    mended = _CAPITALS_SLIP.sub(lambda m: m.group(0).translate(CAPITALS_SLIPS), line)
     return mended != line and country_alone(mended)
 
 

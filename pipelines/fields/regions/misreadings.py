@@ -9,7 +9,7 @@ import re
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from pipelines.fields.geo import fold, states
+from pipelines.fields.geo import CAPITALS_SLIPS, FIGURES_AS_LETTERS, fold, states
 from pipelines.fields.regions.hit import Hit
 from pipelines.fields.regions.patterns import abbreviation_index, region_names
 from pipelines.fields.text import Label, is_header
@@ -64,9 +64,7 @@ _INITIALS_AFTER = re.compile(r"[.:]?[ \t]*[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)*[A-Z][a
 _OPENING_CAPITALS = re.compile(
     r"^[ \t]*(?P<r>(?=[A-Z]+[l1|0][A-Zl1|0]*[.:])[A-Z][A-Zl1|0]{3,5})(?=[.:])", re.MULTILINE
 )
-_CAPITAL_SLIPS = str.maketrans("l1|0", "IIIO")
 _DIGIT_AS_LETTER = str.maketrans("015", "ols")
-_ONE_AS_I = str.maketrans("015", "ois")
 
 
 def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
@@ -83,7 +81,7 @@ def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]
             printed = m.group("r").lower()
             # one letter dropped, added or wrong; or the printed word itself once its digits are
             # read as letters (a 1 for an l or an i)
-            words = {printed.translate(_DIGIT_AS_LETTER), printed.translate(_ONE_AS_I)}
+            words = {printed.translate(_DIGIT_AS_LETTER), printed.translate(FIGURES_AS_LETTERS)}
             close = {
                 key
                 for letters, key in abbreviation_index().items()
@@ -102,7 +100,7 @@ def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]
             break
         else:
             for m in _OPENING_CAPITALS.finditer(lab.text):
-                key = abbreviation_index().get(m.group("r").translate(_CAPITAL_SLIPS).lower())
+                key = abbreviation_index().get(m.group("r").translate(CAPITALS_SLIPS).lower())
                 entries = states().get(key, []) if key else []
                 if len(entries) != 1:
                     continue
