@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -76,17 +75,11 @@ def from_images(
     sheets: dict[str, str], out: Path, *, scale: float = 0.4, reuse: bool = False
 ) -> dict[str, Fields]:
     """Each sheet's fields read end to end from a drawn photograph of it (see the docstring)."""
-    images, run = out / "images", out / "run"
+    run = out / "run"
     if not reuse:
-        import numpy as np
-        from bench_ocr_noise import draw_sheet
+        from bench_ocr_noise import draw_and_read
 
-        images.mkdir(parents=True, exist_ok=True)
-        rng = np.random.default_rng(1)
-        for key, text in sheets.items():
-            draw_sheet(text, rng, scale).save(images / f"{key}.jpg", quality=45)
-        cli = [sys.executable, "-c", "from worker.cli import main; main()", "run", str(images)]
-        subprocess.run([*cli, "-o", str(run), "--no-progress", "--no-crops"], check=True)
+        draw_and_read(sheets, out, scale=scale, seed=1)
     return {
         rec.image_id: parse_labels(rec.label_texts).fields
         for rec in read_records(run / "records.jsonl")

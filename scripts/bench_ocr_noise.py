@@ -20,6 +20,7 @@ import argparse
 import json
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -92,6 +93,19 @@ def draw_sheet(sheet: str, rng: np.random.Generator, scale: float) -> Image.Imag
     return canvas.resize((int(w * scale), int(h * scale)), Image.Resampling.LANCZOS)
 
 
+def draw_and_read(sheets: Mapping[str, str], out: Path, *, scale: float, seed: int) -> Path:
+    """Draw each sheet (by the name of its image) as a photographed sheet into OUT/images and read
+    them end to end with `labelscribe run` into OUT/run; the run's folder."""
+    images, run = out / "images", out / "run"
+    images.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    for name, sheet in sheets.items():
+        draw_sheet(sheet, rng, scale).save(images / f"{name}.jpg", quality=45)
+    cli = [sys.executable, "-c", "from worker.cli import main; main()", "run", str(images)]
+    subprocess.run([*cli, "-o", str(run), "--no-progress", "--no-crops"], check=True)
+    return run
+
+
 def compare(sheets: list[str], records: Path) -> dict[str, object]:
     sure = differ = 0
     examples: list[str] = []
@@ -130,14 +144,10 @@ def main() -> int:
     sheets = read_sheets(args.sheets)
     if args.limit:
         sheets = sheets[: args.limit]
-    images, out = args.out / "images", args.out / "run"
+    out = args.out / "run"
     if not args.reuse:
-        images.mkdir(parents=True, exist_ok=True)
-        rng = np.random.default_rng(args.seed)
-        for k, sheet in enumerate(sheets):
-            draw_sheet(sheet, rng, args.scale).save(images / f"sheet-{k:04d}.jpg", quality=45)
-        run = [sys.executable, "-c", "from worker.cli import main; main()", "run", str(images)]
-        subprocess.run([*run, "-o", str(out), "--no-progress", "--no-crops"], check=True)
+        named = {f"sheet-{k:04d}": sheet for k, sheet in enumerate(sheets)}
+        draw_and_read(named, args.out, scale=args.scale, seed=args.seed)
     print(json.dumps(compare(sheets, out / "records.jsonl"), indent=1, ensure_ascii=False))
     return 0
 
