@@ -500,11 +500,11 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
         twin = _LAST_LETTER_TWINS.get(last, "")
-        swapped = bool(twin) and not _suffixed_code(code + fixed + last)
-        if swapped and _suffixed_code(code + fixed + twin):
+        swapped = bool(
+            twin and not _suffixed_code(code + fixed + last) and _suffixed_code(code + fixed + twin)
+        )
+        if swapped:
             last = twin
-        else:
-            swapped = False
         if not (fixed != num or spaced or glued or swapped) or sum(c.isdigit() for c in num) < 5:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
