@@ -480,7 +480,7 @@ _MISREAD_NUMBER = re.compile(
 _MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
 # the letters OCR reads for a final code's letter, its stem alike ("V0123456P" for the Field
 # Museum's "V0123456F")
-_LAST_LETTER_TWINS = {"P": "F", "E": "F"}
+_LAST_LETTER_TWINS = {"P": "F", "E": "F", "B": "F"}
 _MISREAD_FLAGS = ("ocr_repaired", "unsure_reading")
 
 
@@ -499,6 +499,12 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         fixed = re.sub(r"[,.\s]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
+        if not last and num.endswith("B"):
+            # the final letter read as B, taken for an 8 ("V0123456B"): the letter, where only
+            # its twin fits the institution's shape
+            head = re.sub(r"[,.\s]", "", num[:-1].translate(_MISREAD))
+            if not _suffixed_code(code + fixed) and _suffixed_code(code + head + "F"):
+                num, fixed, last = num[:-1], head, "B"
         twin = _LAST_LETTER_TWINS.get(last, "")
         swapped = bool(
             twin and not _suffixed_code(code + fixed + last) and _suffixed_code(code + fixed + twin)

@@ -221,7 +221,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.dmy_roman",
         re.compile(
             # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|{_AFTER_YEAR_DASH})(?P<d>{_DAY}){_SECOND_DAY}(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
+            # or a lower-case letter, the blank lost after a name ("K. Musterz13-III-1991")
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|(?<=[a-zà-ÿ])|{_AFTER_YEAR_DASH})(?P<d>{_DAY}){_SECOND_DAY}(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
             # commas for both stops, as OCR reads a small label's ("12,vi,1950")
@@ -459,7 +460,7 @@ def _unread_date_parts(text: str, start: int, end: int, line: Line) -> bool:
 
 
 # the rules that read a date glued to the word before it, the space lost
-_GLUED_RULES = {"date.dmy_name", "date.mdy_roman"}
+_GLUED_RULES = {"date.dmy_name", "date.mdy_roman", "date.dmy_roman"}
 _IGNORECASE_RULES = {
     "date.dmy_name",
     "date.mdy_name",
@@ -585,6 +586,14 @@ def _repair_digits(text: str) -> str:
         lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
         text,
     )
+    # a comma read for a numeric date's first full stop ("14,6.1949"), and a lower-case Roman
+    # month's i read as j ("12.jii.1934")
+    text = re.sub(r"(?<![\d.,])(\d{1,2}),(?=\d{1,2}\.(?:1[6-9]|20)\d\d(?!\d))", r"\1.", text)
+    text = re.sub(
+        r"(?<=\d[.\-])[ijvx]{1,4}(?=[.\-](?:1[6-9]|20)\d\d(?!\d))",
+        lambda m: m.group(0).replace("j", "i") if "j" in m.group(0) else m.group(0),
+        text,
+    )
     # a form's printed century and the year's figures written after it ("12.vi.18 87", "June 12,
     # 18 87"): one year, its blank moved after it
     text = _FORM_CENTURY.sub(_join_century, text)
@@ -597,9 +606,10 @@ def _repair_digits(text: str) -> str:
     )
 
 
-# Letters OCR takes for one another, and digits it reads inside words ("Jume", "M4r."): a word one
-# such slip away from a month's name is that month when a day stands beside it.
-_LETTER_SLIPS = "mn nu uv ec eo co ao il it lt ij hb yv gq ft rn"
+# Letters OCR takes for one another, and digits it reads inside words ("Jume", "M4r.", "duly": a
+# capital J read as d): a word one such slip away from a month's name is that month when a day
+# stands beside it.
+_LETTER_SLIPS = "mn nu uv ec eo co ao il it lt ij hb yv gq ft rn jd"
 _DIGIT_SLIPS = {"4": "a", "0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
 # Words and names one slip away from a month ("Julia", "Martins"), left as they are.
 _NOT_MONTHS = {"julia", "julie", "juno", "mail", "mains", "mali", "mans", "martins", "maya"}
@@ -1232,7 +1242,10 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,]\d)(?P<gap>\D{0,7})$")
 # A word that numbers what follows it, right before a year-shaped figure ("No. 1903", "Cat.
 # 1850", "# 1921"): the figure is an entry's or a sheet's number.
 _NUMBER_WORD = re.compile(
-    r"(?:(?<![^\W\d_])" + _date_words("number") + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?\Z",
+    # (not the "n." of "s.n.", sine numero: "leg. K. Muster s.n. 3 Mar 1957" has no number)
+    r"(?:(?<![^\W\d_])(?<!s\.)(?<!s\. )"
+    + _date_words("number")
+    + r"(?![^\W\d_])\.?|#)[^\S\n]?:?[^\S\n]?\Z",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,7 @@ from pipelines.fields.name_keys import (
 )
 from pipelines.fields.people.cues import DET_ALONE, cue_words, name_stops
 from pipelines.fields.places import habitat_lines
+from pipelines.fields.places.cues import cue_pattern
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
 from pipelines.fields.text import Label, Line, candidate, is_header, is_institution
@@ -514,9 +515,15 @@ _SPLIT_GENUS = re.compile(
 )
 
 
+# The prepositions that open a site's description after a word (place_cues.csv, role site):
+# "Heathland on sandstone" is a habitat's words, not "Heathlandon" split by a stray space.
+_SITE_WORD = re.compile(cue_pattern("site"))
+
+
 def _split_word(lab: Label, m: re.Match[str]) -> bool:
     """Whether match `m` is one word with a stray space (see `_SPLIT_EPITHET`): on one line, a
-    first part that cannot end a Latin word and a joined word that can."""
+    first part that cannot end a Latin word and a joined word that can, whose second part is no
+    preposition."""
     a, b = m.group("a"), m.group("b")
     return (
         lab.line_no(m.end("a")) == lab.line_no(m.start("b"))
@@ -525,6 +532,7 @@ def _split_word(lab: Label, m: re.Match[str]) -> bool:
         and a.lower() not in _ORGANISM_WORDS
         and b not in _ORGANISM_WORDS
         and a not in _NOT_GENERA
+        and _SITE_WORD.fullmatch(b) is None
     )
 
 

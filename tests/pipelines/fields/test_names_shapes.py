@@ -187,3 +187,18 @@ AUTHORS_YEARS = [
 @pytest.mark.parametrize(("text", "date"), AUTHORS_YEARS)
 def test_an_authors_year_is_no_collection_date(text: str, date: str | None) -> None:
     assert fields(text).get("eventDate", (None,))[0] == date
+
+
+# a habitat's words before the name: "Heathland on" is no genus split by a stray space
+@pytest.mark.parametrize(
+    "habitat",
+    [
+        "Heathland on sandstone",
+        "Woodland in clearings",
+        "Grassland among rocks",
+        "Moorland on peat",
+    ],
+)
+def test_a_habitats_preposition_is_no_split_genus(habitat: str) -> None:
+    got = fields(f"{habitat}\nColl. K. Muster 1442   14.xi.1986\nExemplia musteriana")
+    assert got["scientificName"][0] == "Exemplia musteriana"
