@@ -146,6 +146,7 @@ def cue_words() -> frozenset[str]:
             "series",
             "preparation",
             "counted",
+            "unread",
         )
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
@@ -177,6 +178,10 @@ DET = re.compile(
     r"\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
+# A transcriber's marker of a word not read, in brackets ("[illegible]", "[illeg.]", "(unleserlich)",
+# "[?]", "[...]"; the words: people_cues.csv, role unread), where a name or its initials stand
+# ("coll. [illegible] Musterling"): read past, the name kept doubted.
+UNREAD = rf"[\[(][ \t]?(?:{cues('unread', 'before', stop=False)}\.?|\?|\.{{2,3}}|…)[ \t]?[\])]"
 # The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
 NO_KEY = cues("number", "before", stop=False)
 # The keys read only after a collector's name on its line ("leg. A. Exemplo nº 1234").

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
-from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
+from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, UNREAD, cues
 from pipelines.fields.people.name_lines import SIGNED_SLIP
 from pipelines.fields.people.numbers import (
     initials_number,
@@ -78,6 +78,9 @@ _COLL_BEFORE = re.compile(
     # best. K. Muster" is no "Saml.")
     rf"|(?P<inline>{cues('collector', 'inline')}))"
     r"[\s.:,?»_-]*"
+    # a transcriber's marker of the given name or initials not read ("coll. [illegible]
+    # Musterling"): the surname after it (doubted: `people._questioned`)
+    rf"(?:{UNREAD}[ \t]*)?"
     # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det.",
     # "собр. и опр."
     r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"

@@ -205,19 +205,23 @@ def keyed_elsewhere(labels: list[Label], nums: list[FieldCandidate]) -> list[Fie
 
 
 # A distributed series' header (people_cues.csv, role series): "FLORA EXEMPLI EXSICCATA",
-# "Lichenes exsiccati", "ITER EXEMPLICUM", "Fasc. III".
+# "Lichenes exsiccati", "ITER EXEMPLICUM", "Fasc. III"; those whose number is kept, doubted
+# (place doubted: "Iter", "Herbarium Florae Rossicae").
 _SERIES_HEADER = re.compile(listed("series"))
+_SERIES_KEPT = re.compile(listed("series", "doubted"))
 SERIES_NUMBER = "series_number"
 # the rules of numbers read without a collector's name before them
 _UNNAMED = ("number.keyword", "number.alone", "number.next_line")
 
 
 def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[FieldCandidate]:
-    """`nums`, those keyed or alone on a label that heads a distributed series (an exsiccata, an
-    "Iter") flagged `uncertain_number` and `series_number`: that number is the series' (the
-    same on every sheet of the set), as often not kept as the collector's; a number after the
+    """`nums` less those keyed or alone on a label that heads a distributed series (an
+    exsiccata): that number is the series' (the same on every sheet of the set), which keyers
+    do not keep as the collector's; on the label of a journey's series ("Iter") or of a series
+    the table keeps it for, flagged `uncertain_number` and `series_number`. A number after the
     collector's name there ("leg. K. Muster 345") is his own."""
     series = {lab.label for lab in labels if _SERIES_HEADER.search(lab.flat)}
+    kept = {lab.label for lab in labels if _SERIES_KEPT.search(lab.flat)}
     out = []
     for n in nums:
         if (
@@ -226,6 +230,8 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
             and SERIES_NUMBER not in n.flags
             and n.evidence.label in series
         ):
+            if n.evidence.label not in kept:
+                continue
             n = _flagged(n)
             n = n.model_copy(update={"flags": [*n.flags, SERIES_NUMBER]})
         out.append(n)

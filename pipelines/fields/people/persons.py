@@ -16,11 +16,13 @@ from pipelines.fields.institution_names import name_words
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
 from pipelines.fields.people.patterns import (
+    CAPW,
     DEGREES,
     GIVEN_ABBR,
     INITIALS_AFTER_SURNAME,
     LOW,
     MISREAD_INITIAL,
+    NO_SEPARATOR,
     PARTICLE,
     PERSONS_ABBR_RE,
     PERSONS_RE,
@@ -71,6 +73,15 @@ IBERIAN_DOUBLE_SURNAME = re.compile(
 )
 
 
+# A name of initials and a surname opening the list or after a separator, and a second such name
+# right after it with no separator (`patterns.NO_SEPARATOR`): "K. Muster J. Beispiel" names two
+# people; "Anna K. Muster" (a given name before the initials) one.
+_UNSEPARATED = re.compile(
+    rf"((?:^|(?<=[,;&]\s)|(?<=[,;&]))(?:[{UP}]\.\s?){{1,3}}(?:{CAPW}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?))"
+    rf"{NO_SEPARATOR}"
+)
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
@@ -81,6 +92,10 @@ def split_people(text: str) -> list[str]:
         rf"[,;&]|\s{JOINERS}\s(?=.*\s{JOINERS}\s)", text
     ):
         return [text]  # "P. Exemple i Mostra", "J. Exemplo e Sousa": one person's two surnames
+    # "K. Muster J. Beispiel": two whole names of initials and a surname, no separator between
+    # (three in a row: each pass parts one more)
+    for _ in range(3):
+        text = _UNSEPARATED.sub(r"\1 & ", text)
     parts = re.split(
         rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s?&\s?",
         text,
