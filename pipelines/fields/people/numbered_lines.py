@@ -107,7 +107,7 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         # number (or "no number") after it
         c = person_candidate(Term.recordedBy, p, 0.6, "collector.name_number")
         coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
-        if (num := number_after(p, 0.6)) is not None:
+        if (num := number_after(p, 0.6) or misread_number(p, 0.6)[1]) is not None:
             nums.append(num)
     elif p is not None and (q := _name_place_number(lab, p, line.end)) is not None:
         # "Muster: Exempla 1901 No. 961": an old collector's own label
@@ -320,7 +320,8 @@ def _person_after_bare_number(lab: Label, i: int) -> Person | None:
 
 
 _SINE_NUMERO = re.compile(
-    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d)"
+    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?|(?=[\dOlI]*\d)[\dOlI]{{2,6}})?(?![\d.,]\d)"
+    # (its figures misread as letters: "MUSTER No. 4O56", read by `misread_number`)
     # "Muster n. 456": the Latin numero cut to its letter, as old distributed sets print it
     r"|n\.[ \t]?\d{1,6}[a-z]?(?![\d.,]\d))[\s.,;]*"
 )
@@ -328,8 +329,13 @@ _SINE_NUMERO = re.compile(
 
 def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
     """ "Muster s.n." or "Muster No. 12" alone on its line: one capitalised surname and "sine
-    numero" or a keyed number (its figures may be lost: "Muster no.")."""
-    if len(p.names) != 1 or not re.fullmatch(CAPW, p.names[0]) or bad_word(p.names[0]):
+    numero" or a keyed number (its figures may be lost: "Muster no."); in capitals too, four
+    letters or more with a vowel ("MUSTER No. 4056"; no institution's code: "MEXU No. 12")."""
+    name = p.names[0] if len(p.names) == 1 else ""
+    capitals = re.fullmatch(r"[A-Z]{4,}", name) is not None and (
+        _VOWEL.search(name) is not None and name not in institutions()
+    )
+    if not (re.fullmatch(CAPW, name) or capitals) or bad_word(name):
         return False
     if p.names[0].lower() in _counted():
         return False  # "Photograph No. 1234", "Plot No. 12": the thing's number

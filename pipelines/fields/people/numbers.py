@@ -38,6 +38,8 @@ STROKE_NUMBER = (
     r"(?!(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?!\d))(?!(?:0?[1-9]|1[0-2])/(?:1[6-9]|20)\d\d(?!\d))"
     r"\d{1,6}/\d{1,6}(?![\w/-]|[.,]\d)"
 )
+# one capital, its stop or none, before the figures after a name ("J. Muster B. 1234")
+_LONE_LETTER = re.compile(rf"[{UP}]\.?")
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
     # "N0.": the key's "O" read as a zero; "N9 45", "N0 45": the ordinal of "Nº 45" read as a
@@ -85,7 +87,16 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
-    if m.group("code") and not series_code(m.group("code").rstrip("-"), lab.flat):
+    # "J. Muster B. 1234", "K. Muster A 234": one capital before the figures, the number's own
+    # prefix as often as a herbarium's letter; kept with it as printed, doubted
+    lone = _LONE_LETTER.fullmatch((m.group("series") or "").strip()) is not None and not (
+        series_code((m.group("series") or "").strip(), lab.flat)
+    )
+    if (
+        m.group("code")
+        and not series_code(m.group("code").rstrip("-"), lab.flat)
+        and not (lone and m.group("gap") is None)
+    ):
         return None  # "K. Muster MO 1234": a herbarium's code and its number
     if lab.flat[m.start("n") - 1] == "(" and not _INITIAL_FIRST.match(lab.flat, person.start):
         # "Exampla Common, Surrey (17)": a number in brackets after words with no initial is a
@@ -146,9 +157,13 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         value, start = series + value, m.start("series")
     elif series and series_code(series, lab.flat):
         value, start = series_value(series, value), m.start("series")
+    elif lone and value.isdigit() and m.group("gap") is None:
+        value, start = f"{series} {value}", m.start("series")
     num = candidate(
         Term.recordNumber, value, conf, lab, start, m.end("n"), "number.after_collector"
     )
+    if lone and value.startswith(series + " "):
+        return _flagged(num)
     if REGISTER_SHAPE.fullmatch(value) and not re.search(
         r"[#\w]", lab.flat[person.end : m.start("n")]
     ):

@@ -82,6 +82,16 @@ _UNSEPARATED = re.compile(
 )
 
 
+# A Spanish or Catalan double surname (`IBERIAN_DOUBLE_SURNAME`) inside a list of names, after a
+# separator: the surname, "y" or "i" and the second surname, the list's next separator or its end
+# after them (not the Italian and Portuguese "e", two collectors in a list as often: "G. Exempli e
+# Mostra & A. Sample").
+_DOUBLE_IN_LIST = re.compile(
+    rf"(?:^|(?<=[,;&]\s)|(?<=&))(?:[{UP}][{LOW}]*\.\s?){{1,3}}[{UP}][{LOW}]+\s(?:y|i)\s[{UP}][{LOW}]{{2,}}"
+    r"(?=\s?(?:$|[,;&]))"
+)
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
@@ -96,10 +106,13 @@ def split_people(text: str) -> list[str]:
     # (three in a row: each pass parts one more)
     for _ in range(3):
         text = _UNSEPARATED.sub(r"\1 & ", text)
+    # "K. Muster & M. Exempel i Mostra": a double surname inside a list, kept whole
+    text = _DOUBLE_IN_LIST.sub(lambda m: m.group(0).replace(" ", "_"), text)
     parts = re.split(
         rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s?&\s?",
         text,
     )
+    parts = [p.replace("_", " ") for p in parts]
     people: list[str] = []
     pending = ""
     parts = [p.strip() for p in parts]

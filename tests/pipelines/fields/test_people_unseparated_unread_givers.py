@@ -134,3 +134,59 @@ def test_a_journeys_number_stays_doubted() -> None:
         "recordNumber",
     )
     assert got is not None and got[0] == "234" and got[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # one capital before the figures: the number's prefix as printed, doubted
+        ("Flora of Ceylon\nKandy District\nJ. MUSTER B. 1234\n3 Jan 1970", "B. 1234"),
+        ("Flora of Ceylon\nKandy District\nleg. J. Muster B. 1234\n3 Jan 1970", "B. 1234"),
+        ("Flora of Ceylon\nKandy District\nColl. K. Beispiel A 234\n3 Jan 1970", "A 234"),
+    ],
+)
+def test_a_letter_before_the_number(text: str, number: str) -> None:
+    got = reading(text, "recordNumber")
+    assert got is not None and got[0] == number and got[1] < 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "SARAWAK FOREST DEPARTMENT\nBaram, Exampla ridge\nColl. K. Muster S. 12345\n3 May 1960",
+            "S. 12345",
+        ),
+        ("Flora of Exampla\nSampleton\nK. Muster C.P. 1234\n12.3.1950", "1234"),
+    ],
+)
+def test_series_and_initials_before_the_number_as_before(text: str, number: str) -> None:
+    assert value(text, "recordNumber") == number
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "number"),
+    [
+        ("FLORA OF UGANDA\nToro: Sampleton, 3000 m\nMUSTER No. 4056\n20/5/1939", "MUSTER", "4056"),
+        ("FLORA OF UGANDA\nToro: Sampleton, 3000 m\nMUSTER No. 4O56\n20/5/1939", "MUSTER", "4056"),
+        ("FLORA OF NIGERIA\nJos, Sampleton\nMuster no. 1234\n14.2.1948", "Muster", "1234"),
+    ],
+)
+def test_a_surname_and_its_keyed_number(text: str, who: str, number: str) -> None:
+    got = reading(text, "recordedBy")
+    assert got is not None and got[0] == who and got[1] < 0.9
+    assert value(text, "recordNumber") == number
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("K. Muster, M. Exempel y Mostra", ["K. Muster", "M. Exempel y Mostra"]),
+        ("M. Exempel i Mostra & K. Muster", ["M. Exempel i Mostra", "K. Muster"]),
+        ("J. Muster Beispiel & M. Exempel i Mostra", ["J. Muster Beispiel", "M. Exempel i Mostra"]),
+        # a second name with initials after the joiner: two people
+        ("K. Muster & J. Beispiel e A. Exempel", ["K. Muster", "J. Beispiel", "A. Exempel"]),
+    ],
+)
+def test_a_double_surname_inside_a_list(text: str, people: list[str]) -> None:
+    assert split_people(text) == people
