@@ -18,7 +18,8 @@ def listed(role: str, place: str = "") -> str:
     as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
     word's last stop may be lost at a line's end; "any" case in capitals too ("BARON"); an
     "exact" title with its stop in capitals too, as labels printed in capitals give it ("CAPT.
-    K. MUSTER", "LT.-COL."; not "MISS", a state's abbreviation as often)."""
+    K. MUSTER", "LT.-COL."); a title of a whole word in capitals only before an initial ("MISS
+    M. SAMPLETON"; "MISS." is a state's abbreviation as often)."""
     out = []
     for row in sorted(
         (
@@ -32,6 +33,16 @@ def listed(role: str, place: str = "") -> str:
         forms = [word]
         if role == "title" and row["case"] != "any" and word.endswith(".") and word != word.upper():
             forms.append(word.upper())
+        # a title of a whole word in capitals only before an initial ("MISS M. SAMPLETON", "SIR
+        # J. BEISPIEL"; "MISS." with its stop is the state's)
+        initial_after = (
+            role == "title"
+            and row["case"] != "any"
+            and word[-1:].isalpha()
+            and word != word.upper()
+        )
+        if initial_after:
+            forms.append(word.upper())
         for form in forms:
             body = ""
             for k, ch in enumerate(form):
@@ -42,6 +53,8 @@ def listed(role: str, place: str = "") -> str:
                 else:
                     body += re.escape(ch)
             body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+            if initial_after and form == word.upper():
+                body += r"(?=\s{1,2}[A-Z]\.)"
             out.append(f"(?i:{body})" if row["case"] == "any" else body)
     return "(?:" + "|".join(out) + ")"
 

@@ -82,8 +82,8 @@ _COLL_BEFORE = re.compile(
     # Musterling"): the surname after it (doubted: `people._questioned`)
     rf"(?:{UNREAD}[ \t]*)?"
     # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det.",
-    # "собр. и опр."
-    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"
+    # "собр. и опр."; the Italian, Spanish and Catalan "and": "Racc. e det.", "Recol. y det."
+    r"(?:(?:&|et|and|und|e|y|i|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"
     r"|и\s(?i:опр)(?:\.|еделил[аи]?)(?![^\W\d_])[\s.:,]*)?"
     r"(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,

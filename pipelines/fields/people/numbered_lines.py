@@ -82,6 +82,10 @@ def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[
     return [], []
 
 
+# a list of names broken after its "&" or its comma at the line's end
+_LIST_RUNS_ON = re.compile(r"[^\W\d_][ \t]*[&,][ \t]*$")
+
+
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """A name that opens line `i` with the collector's field number after it or below it ("K.
     Muster 1234", "Muster s.n.") or before it ("No. 4417  R. T. Mabry"): the collectors and the
@@ -93,7 +97,12 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         return coll, nums  # "Exampletown, New York 10458" under the herbarium's name: its address
     # ("王启明 Wang Qi-ming 1357": past the name in its own script, to its romanisation)
     head = past_cjk(line.text, len(line.text) - len(line.text.lstrip()))
-    p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
+    end = line.end
+    if _LIST_RUNS_ON.search(line.text) and i + 1 < len(lab.lines):
+        end = lab.lines[i + 1].end  # "K. Muster & / J. Beispiel 567": the list runs on below
+    p = persons_at(lab, line.start + head, end=end) or _team_after_date(lab, i)
+    if p is not None and p.end > line.end and not number_after(p, 0.8):
+        p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
     if p is not None and (q := _capitals_surname_first(lab, p, line.end)) is not None:
         # "WANG Q. 5678", "SAMPLEDA Y.  No. 3456": a surname in capitals before its initials, as
         # Chinese and Japanese herbaria print a name, with the number after them

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, states
 from pipelines.fields.institution_names import name_words
@@ -572,6 +573,14 @@ def _initials_code_at_end(text: str, after: str = "") -> int | None:
         return None
     if series_code(m.group(1)) and _CODE_NUMBER.match(after):
         return m.start(1) - 1
+    if (
+        m.group(1) in institutions()
+        and _CATALOGUE_NUMBER.match(after)
+        and re.search(rf"[{UP}](?:[{LOW}]+|[{UP}]+)(?![.\w])", text[: m.start()])
+    ):
+        # "Coll. K. Muster MEL 1234567": a herbarium's code and its sheet's number after a name
+        # that has its surname, no name's word
+        return m.start()
     head = re.split(rf"\s?[,&]\s?|\s{JOINERS}\s", text[: m.start()])[-1]
     caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", head)]
     if len(caps) < 2 or m.group(1) not in ("".join(caps), caps[0] + caps[-1]):
@@ -597,6 +606,8 @@ _TITLES = re.compile(rf"(?:{TITLE})+")
 # a field number after a code at a name's end ("NGF 12345", "NGF-12345", "JDM 45", "NGF l2345":
 # the OCR's "l" for a "1"), on its line
 _CODE_NUMBER = re.compile(r"(?:[ \t]*|-)(?:No\.?[ \t]?)?[\dlIO]?\d")
+# four figures or more after a herbarium's code: its sheet's or accession number
+_CATALOGUE_NUMBER = re.compile(r"[ \t]*(?:No\.?[ \t]?)?\d{4}")
 
 
 # The others of a team left unnamed after the names: "et al.", "ET AL.", "& al.", "and others", "u. a."
