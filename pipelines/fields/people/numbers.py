@@ -8,6 +8,7 @@ import re
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
 from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
 from pipelines.fields.people.patterns import LOW, UP
@@ -504,11 +505,19 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
                 and _YEAR.fullmatch(m.group("d"))
             ):
                 continue
+            alone = not any(ln.text.strip() for ln in lab.lines if ln is not line)
+            barcode = (
+                m.group("pre") is not None
+                and m.group("pre") in institutions()
+                and len(m.group("d")) >= 5
+            )
+            if barcode and alone:
+                continue  # "H123456" on a label of its own: a herbarium's letter and its barcode
             s, e = line.start + m.start("n"), line.start + m.end("n")
             flags: list[str] = []
-            if not (marked or family) and not any(
-                ln.text.strip() for ln in lab.lines if ln is not line
-            ):
+            if barcode or (not (marked or family) and alone):
+                # (a herbarium's letter and five figures or more inside a label: as often its
+                # number as the collector's)
                 # five or six figures that are a label of their own: a sheet's stamped
                 # register number ("201280") or a postcode as often as the collector's
                 flags.append(UNCERTAIN_NUMBER)

@@ -190,3 +190,11 @@ def test_a_surname_and_its_keyed_number(text: str, who: str, number: str) -> Non
 )
 def test_a_double_surname_inside_a_list(text: str, people: list[str]) -> None:
     assert split_people(text) == people
+
+
+def test_a_herbariums_barcode_on_its_own_label_is_no_field_number() -> None:
+    text = (
+        "PLANTAE EXEMPLI EXSICCATAE\nNo. 123. Exampla fennica Muster\nAb: Sampleby, in prato.\n"
+        "12.VI.1905 A. Exempel\n\nH123456"
+    )
+    assert value(text, "recordNumber") is None
