@@ -222,7 +222,12 @@ def find_people(
         coll, expedition = expedition_numbers(labels)
         nums += expedition
     nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
-    nums = series_doubted(labels, keyed_elsewhere(labels, nums))
+    # (a number keyed on the collector's line is his own: "Leg. K. Muster (No. 77)")
+    nums = series_doubted(
+        labels,
+        keyed_elsewhere(labels, nums),
+        lambda n: any(_same_line(labels, n, c) for c in coll),
+    )
     coll = _header_rivals_dropped(labels, coll)
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]

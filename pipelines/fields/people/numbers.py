@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
-from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
+from pipelines.fields.people.cues import COLL_WORD, NO_KEY, NO_KEY_INLINE, STOP, cues, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
 from pipelines.fields.people.series import series_code, series_numbers, series_value
@@ -230,12 +231,17 @@ SERIES_NUMBER = "series_number"
 _UNNAMED = ("number.keyword", "number.alone", "number.next_line")
 
 
-def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[FieldCandidate]:
+def series_doubted(
+    labels: list[Label],
+    nums: list[FieldCandidate],
+    own: Callable[[FieldCandidate], bool] = lambda n: False,
+) -> list[FieldCandidate]:
     """`nums` less those keyed or alone on a label that heads a distributed series (an
     exsiccata): that number is the series' (the same on every sheet of the set), which keyers
     do not keep as the collector's; on the label of a journey's series ("Iter") or of a series
     the table keeps it for, flagged `uncertain_number` and `series_number`. A number after the
-    collector's name there ("leg. K. Muster 345") is his own."""
+    collector's name there ("leg. K. Muster 345") is his own, as is one `own` says is (keyed on
+    his name's line: "Leg. K. Muster (No. 77)")."""
     series = {lab.label for lab in labels if _SERIES_HEADER.search(lab.flat)}
     kept = {lab.label for lab in labels if _SERIES_KEPT.search(lab.flat)}
     out = []
@@ -245,6 +251,7 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
             and n.evidence.rule in _UNNAMED
             and SERIES_NUMBER not in n.flags
             and n.evidence.label in series
+            and not own(n)
         ):
             if n.evidence.label not in kept:
                 continue
@@ -396,7 +403,23 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword", flags))
     found = out + series_numbers(labels) + _numbers_alone(labels)
     read = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
-    return series_doubted(labels, [c for c in read if c is not None])
+    return series_doubted(
+        labels, [c for c in read if c is not None], lambda n: _on_collectors_line(labels, n)
+    )
+
+
+# a collector's key ("Leg.", "Coll.", "Recolectado por")
+_COLLECTOR_KEY = re.compile(rf"{cues('collector', 'before')}|{COLL_WORD}{STOP}")
+
+
+def _on_collectors_line(labels: list[Label], n: FieldCandidate) -> bool:
+    """Whether a collector's key stands before the number on its line ("Leg. K. Muster (No.
+    77)"): the collector's own number."""
+    lab = label_of(labels, n.evidence)
+    start = n.evidence.start
+    if lab is None or start is None:
+        return False
+    return _COLLECTOR_KEY.search(lab.flat, lab.line_at(start).start, start) is not None
 
 
 def _under_institution(lab: Label, start: int, end: int) -> bool:

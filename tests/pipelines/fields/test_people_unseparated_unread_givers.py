@@ -198,3 +198,12 @@ def test_a_herbariums_barcode_on_its_own_label_is_no_field_number() -> None:
         "12.VI.1905 A. Exempel\n\nH123456"
     )
     assert value(text, "recordNumber") is None
+
+
+@pytest.mark.parametrize("key", ["Leg.", "Coll."])
+def test_the_collectors_keyed_number_on_an_exsiccata(key: str) -> None:
+    text = (
+        "LICHENES EXEMPLI EXSICCATI\nFasc. 4. No. 156\nExamplaria sampleana\nad saxa, Sampleberg\n"
+        f"{key} K. Muster (No. 77)\n1932"
+    )
+    assert value(text, "recordNumber") == "77"
