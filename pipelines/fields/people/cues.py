@@ -173,7 +173,8 @@ DET = re.compile(
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
     # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
-    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
+    # ("Det'd by": the table's cue, not "Det" before an apostrophe)
+    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b(?!['’][dD])|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
     # the keys read only before a capitalised name on their line ("teste K. Muster")
     rf"|{cues('determiner', 'inline')}(?=[ \t]?[:.]?[ \t]{{0,2}}[A-ZÀ-ÞА-ЯЁ])"

@@ -69,8 +69,8 @@ _COLL_BEFORE = re.compile(
     # "leg K. Muster", "Lgt K. Muster": the Latin key's stop lost likewise
     # "Collector K. Muster", the form's colon not printed (running text: "... white. Collector
     # K. Muster. 12 June 1931")
-    # (Estonian "Kog." likewise: "KOG K. MUSTER")
-    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Kog|KOG|kog|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # (Estonian "Kog." likewise: "KOG K. MUSTER"; the initials' stops lost too: "LEG K MUSTER")
+    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Kog|KOG|kog|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])|(?:[A-Z] ){1,2}(?:[A-Z][a-z]|[A-Z]{3,})))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z])"

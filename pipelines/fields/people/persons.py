@@ -489,10 +489,11 @@ def persons_at(
     return None
 
 
-# Initials without their full stops before a surname ("Det.: B K Lowery, Jr.", "leg. K Muster"):
+# Initials without their full stops before a surname ("Det.: B K Lowery, Jr.", "leg. K Muster",
+# "LEG K MUSTER"):
 # read as a name only right after a key, where a name stands ("N W Smith" elsewhere may be a
 # bearing).
-_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}])")
+_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}]|[{UP}]{{3,}}(?![{LOW}]))")
 
 
 def bare_initialled(lab: Label, start: int, end: int) -> Person | None:

@@ -78,3 +78,32 @@ def test_collected_and_named_by_one(text: str) -> None:
 def test_a_list_broken_after_its_ampersand(text: str, who: str) -> None:
     assert value(text) == who
     assert value(text, "recordNumber") == "567"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Exampla minor L.\nDetd. A. Exempel 1935\n\nCyprus: Kyrenia\nColl. K. Muster 12\n4.1934",
+            "A. Exempel",
+        ),
+        (
+            "Exampla minor L.\nDet'd by A. Exempel 1935\n\nCyprus: Kyrenia\nColl. K. Muster 12\n4.1934",
+            "A. Exempel",
+        ),
+    ],
+)
+def test_british_determined_abbreviated(text: str, who: str) -> None:
+    assert value(text, "identifiedBy") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kenya: Kisumu\nLEG K MUSTER 45\n1930", "K MUSTER"),
+        ("Kenya: Kisumu\nLeg K Muster 45\n1930", "K Muster"),
+    ],
+)
+def test_a_key_and_initials_without_their_stops(text: str, who: str) -> None:
+    assert value(text) == who
+    assert value(text, "recordNumber") == "45"
