@@ -26,7 +26,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
-from pipelines.fields.people.cues import DET, cues
+from pipelines.fields.people.cues import DET, UNREAD, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
 from pipelines.fields.people.donors import (
     blanked_lines,
@@ -208,10 +208,10 @@ def find_people(
         # Sampleton valley / Comm. K. Muster", the sender as on a label of its own);
         # inside a data label, the line its view blanked ("Sampleton / Communicated by Miss K.
         # Muster, 1894.")
-        coll = acquisition_senders(
-            [h for h in headers if not find_donors([h]) or data_under_donor(h)]
-            + blanked_lines(labels, printed)
-        )
+        # (no giver whose donor's key holds a sender's: "Dono dedit K. Muster", a gift's)
+        sources = [h for h in headers if not find_donors([h]) or data_under_donor(h)]
+        sources += blanked_lines(labels, printed)
+        coll = [c for c in acquisition_senders(sources) if not within(c, find_donors(sources))]
     if not coll:
         coll = header_collectors([*labels, *headers])
     if not coll:
@@ -222,7 +222,12 @@ def find_people(
         coll, expedition = expedition_numbers(labels)
         nums += expedition
     nums = [r for n in nums if (r := misread_code_doubted(short_doubted(n))) is not None]
-    nums = series_doubted(labels, keyed_elsewhere(labels, nums))
+    # (a number keyed on the collector's line is his own: "Leg. K. Muster (No. 77)")
+    nums = series_doubted(
+        labels,
+        keyed_elsewhere(labels, nums),
+        lambda n: any(_same_line(labels, n, c) for c in coll),
+    )
     coll = _header_rivals_dropped(labels, coll)
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
@@ -402,7 +407,8 @@ def _initials_named(coll: list[FieldCandidate]) -> list[FieldCandidate]:
 
 # A question mark beside a name ("leg. ? Muster", "leg. Muster (?)"), apart from the keyword
 # ("Leg? K. Muster" is the OCR's stop): whoever wrote the label was not sure of the collector.
-_QUERY_BEFORE = re.compile(r"(?:^|[\s.:,(])\?\)?[\s.:,]*$")
+# (or a transcriber's marker of a word not read before the name: "coll. [illegible] Musterling")
+_QUERY_BEFORE = re.compile(rf"(?:(?:^|[\s.:,(])\?\)?|{UNREAD})[\s.:,]*$")
 _QUERY_AFTER = re.compile(r"\s?\(?\?")
 QUESTIONED = "questioned"
 _QUERY_REACH = 40

@@ -18,7 +18,8 @@ def listed(role: str, place: str = "") -> str:
     as printed with free spacing: a blank may stand before or after a stop ("PH . & M . D ."), a
     word's last stop may be lost at a line's end; "any" case in capitals too ("BARON"); an
     "exact" title with its stop in capitals too, as labels printed in capitals give it ("CAPT.
-    K. MUSTER", "LT.-COL."; not "MISS", a state's abbreviation as often)."""
+    K. MUSTER", "LT.-COL."); a title of a whole word in capitals only before an initial ("MISS
+    M. SAMPLETON"; "MISS." is a state's abbreviation as often)."""
     out = []
     for row in sorted(
         (
@@ -32,6 +33,16 @@ def listed(role: str, place: str = "") -> str:
         forms = [word]
         if role == "title" and row["case"] != "any" and word.endswith(".") and word != word.upper():
             forms.append(word.upper())
+        # a title of a whole word in capitals only before an initial ("MISS M. SAMPLETON", "SIR
+        # J. BEISPIEL"; "MISS." with its stop is the state's)
+        initial_after = (
+            role == "title"
+            and row["case"] != "any"
+            and word[-1:].isalpha()
+            and word != word.upper()
+        )
+        if initial_after:
+            forms.append(word.upper())
         for form in forms:
             body = ""
             for k, ch in enumerate(form):
@@ -42,6 +53,8 @@ def listed(role: str, place: str = "") -> str:
                 else:
                     body += re.escape(ch)
             body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+            if initial_after and form == word.upper():
+                body += r"(?=\s{1,2}[A-Z]\.)"
             out.append(f"(?i:{body})" if row["case"] == "any" else body)
     return "(?:" + "|".join(out) + ")"
 
@@ -146,6 +159,7 @@ def cue_words() -> frozenset[str]:
             "series",
             "preparation",
             "counted",
+            "unread",
         )
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
@@ -159,7 +173,8 @@ DET = re.compile(
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
     # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
-    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b|(?:Dct|DCT|[Cc]let)(?=\.)|"
+    # ("Det'd by": the table's cue, not "Det" before an apostrophe)
+    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b(?!['’][dD])|(?:Dct|DCT|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
     # the keys read only before a capitalised name on their line ("teste K. Muster")
     rf"|{cues('determiner', 'inline')}(?=[ \t]?[:.]?[ \t]{{0,2}}[A-ZÀ-ÞА-ЯЁ])"
@@ -177,6 +192,10 @@ DET = re.compile(
     r"\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
+# A transcriber's marker of a word not read, in brackets ("[illegible]", "[illeg.]", "(unleserlich)",
+# "[?]", "[...]"; the words: people_cues.csv, role unread), where a name or its initials stand
+# ("coll. [illegible] Musterling"): read past, the name kept doubted.
+UNREAD = rf"[\[(][ \t]?(?:{cues('unread', 'before', stop=False)}\.?|\?|\.{{2,3}}|…)[ \t]?[\])]"
 # The keys of a collector's field number in the table ("No.", "Nr.", "n°", "Núm.", "№", "#").
 NO_KEY = cues("number", "before", stop=False)
 # The keys read only after a collector's name on its line ("leg. A. Exemplo nº 1234").

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
-from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, cues
+from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, UNREAD, cues
 from pipelines.fields.people.name_lines import SIGNED_SLIP
 from pipelines.fields.people.numbers import (
     initials_number,
@@ -69,8 +69,8 @@ _COLL_BEFORE = re.compile(
     # "leg K. Muster", "Lgt K. Muster": the Latin key's stop lost likewise
     # "Collector K. Muster", the form's colon not printed (running text: "... white. Collector
     # K. Muster. 12 June 1931")
-    # (Estonian "Kog." likewise: "KOG K. MUSTER")
-    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Kog|KOG|kog|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
+    # (Estonian "Kog." likewise: "KOG K. MUSTER"; the initials' stops lost too: "LEG K MUSTER")
+    r"(?:Coll|COLL|coll|Leg|LEG|leg|Lgt|LGT|lgt|Kog|KOG|kog|Collector|COLLECTOR|collector)(?=\s(?:[A-Z][.,]|[A-Z] \.|[A-Z]{3,}(?![a-z])|(?:[A-Z] ){1,2}(?:[A-Z][a-z]|[A-Z]{3,})))|(?:Cott|COTT)(?=\.\s?[A-Z]\.))(?![A-Za-z])"
     # the keyword's full stop lost before a title, or the keyword run into it: "Col Mrs. Ann
     # Wray", "ColMrs. Ann Wray"
     r"|(?:Coll?|COLL?)(?=\s?(?:Mrs?|Dr|Prof)\.\s?[A-Z])"
@@ -78,9 +78,12 @@ _COLL_BEFORE = re.compile(
     # best. K. Muster" is no "Saml.")
     rf"|(?P<inline>{cues('collector', 'inline')}))"
     r"[\s.:,?»_-]*"
+    # a transcriber's marker of the given name or initials not read ("coll. [illegible]
+    # Musterling"): the surname after it (doubted: `people._questioned`)
+    rf"(?:{UNREAD}[ \t]*)?"
     # the key shared with the determiner's: "leg. & det.", "Coll. et det.:", "Leg. + Det.",
-    # "собр. и опр."
-    r"(?:(?:&|et|and|und|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"
+    # "собр. и опр."; the Italian, Spanish and Catalan "and": "Racc. e det.", "Recol. y det."
+    r"(?:(?:&|et|and|und|e|y|i|\+)\s?(?i:det)(?:\.|ermin[a-z]*\.?)?(?![^\W\d_])[\s.:,]*"
     r"|и\s(?i:опр)(?:\.|еделил[аи]?)(?![^\W\d_])[\s.:,]*)?"
     r"(?:by\s*)?:?\s*(?=\S)",
     re.MULTILINE,

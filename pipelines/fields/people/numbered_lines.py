@@ -82,6 +82,10 @@ def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[
     return [], []
 
 
+# a list of names broken after its "&" or its comma at the line's end
+_LIST_RUNS_ON = re.compile(r"[^\W\d_][ \t]*[&,][ \t]*$")
+
+
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """A name that opens line `i` with the collector's field number after it or below it ("K.
     Muster 1234", "Muster s.n.") or before it ("No. 4417  R. T. Mabry"): the collectors and the
@@ -93,7 +97,12 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         return coll, nums  # "Exampletown, New York 10458" under the herbarium's name: its address
     # ("王启明 Wang Qi-ming 1357": past the name in its own script, to its romanisation)
     head = past_cjk(line.text, len(line.text) - len(line.text.lstrip()))
-    p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
+    end = line.end
+    if _LIST_RUNS_ON.search(line.text) and i + 1 < len(lab.lines):
+        end = lab.lines[i + 1].end  # "K. Muster & / J. Beispiel 567": the list runs on below
+    p = persons_at(lab, line.start + head, end=end) or _team_after_date(lab, i)
+    if p is not None and p.end > line.end and not number_after(p, 0.8):
+        p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
     if p is not None and (q := _capitals_surname_first(lab, p, line.end)) is not None:
         # "WANG Q. 5678", "SAMPLEDA Y.  No. 3456": a surname in capitals before its initials, as
         # Chinese and Japanese herbaria print a name, with the number after them
@@ -107,7 +116,7 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         # number (or "no number") after it
         c = person_candidate(Term.recordedBy, p, 0.6, "collector.name_number")
         coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
-        if (num := number_after(p, 0.6)) is not None:
+        if (num := number_after(p, 0.6) or misread_number(p, 0.6)[1]) is not None:
             nums.append(num)
     elif p is not None and (q := _name_place_number(lab, p, line.end)) is not None:
         # "Muster: Exempla 1901 No. 961": an old collector's own label
@@ -320,7 +329,8 @@ def _person_after_bare_number(lab: Label, i: int) -> Person | None:
 
 
 _SINE_NUMERO = re.compile(
-    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?)?(?![\d.,]\d)"
+    rf"[\s,]*(?:s\.\s?n\.|s\.?n(?![\w.])|[sS]/[nN]º?|{NO_KEY}\s?\.?\s?(?:\d{{1,6}}[a-z]?|(?=[\dOlI]*\d)[\dOlI]{{2,6}})?(?![\d.,]\d)"
+    # (its figures misread as letters: "MUSTER No. 4O56", read by `misread_number`)
     # "Muster n. 456": the Latin numero cut to its letter, as old distributed sets print it
     r"|n\.[ \t]?\d{1,6}[a-z]?(?![\d.,]\d))[\s.,;]*"
 )
@@ -328,8 +338,13 @@ _SINE_NUMERO = re.compile(
 
 def _surname_sine_numero(lab: Label, p: Person, line_end: int) -> bool:
     """ "Muster s.n." or "Muster No. 12" alone on its line: one capitalised surname and "sine
-    numero" or a keyed number (its figures may be lost: "Muster no.")."""
-    if len(p.names) != 1 or not re.fullmatch(CAPW, p.names[0]) or bad_word(p.names[0]):
+    numero" or a keyed number (its figures may be lost: "Muster no."); in capitals too, four
+    letters or more with a vowel ("MUSTER No. 4056"; no institution's code: "MEXU No. 12")."""
+    name = p.names[0] if len(p.names) == 1 else ""
+    capitals = re.fullmatch(r"[A-Z]{4,}", name) is not None and (
+        _VOWEL.search(name) is not None and name not in institutions()
+    )
+    if not (re.fullmatch(CAPW, name) or capitals) or bad_word(name):
         return False
     if p.names[0].lower() in _counted():
         return False  # "Photograph No. 1234", "Plot No. 12": the thing's number

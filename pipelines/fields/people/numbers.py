@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
-from pipelines.fields.people.cues import NO_KEY, NO_KEY_INLINE, listed
+from pipelines.fields.people.cues import COLL_WORD, NO_KEY, NO_KEY_INLINE, STOP, cues, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
 from pipelines.fields.people.series import series_code, series_numbers, series_value
@@ -38,6 +40,8 @@ STROKE_NUMBER = (
     r"(?!(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?!\d))(?!(?:0?[1-9]|1[0-2])/(?:1[6-9]|20)\d\d(?!\d))"
     r"\d{1,6}/\d{1,6}(?![\w/-]|[.,]\d)"
 )
+# one capital, its stop or none, before the figures after a name ("J. Muster B. 1234")
+_LONE_LETTER = re.compile(rf"[{UP}]\.?")
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
     # "N0.": the key's "O" read as a zero; "N9 45", "N0 45": the ordinal of "Nº 45" read as a
@@ -85,7 +89,16 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
     glued = m is not None and m.start("n") == person.end and not lab.flat[person.end - 1].isspace()
     if m is None or m.end("n") > line_end or glued:
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
-    if m.group("code") and not series_code(m.group("code").rstrip("-"), lab.flat):
+    # "J. Muster B. 1234", "K. Muster A 234": one capital before the figures, the number's own
+    # prefix as often as a herbarium's letter; kept with it as printed, doubted
+    lone = _LONE_LETTER.fullmatch((m.group("series") or "").strip()) is not None and not (
+        series_code((m.group("series") or "").strip(), lab.flat)
+    )
+    if (
+        m.group("code")
+        and not series_code(m.group("code").rstrip("-"), lab.flat)
+        and not (lone and m.group("gap") is None)
+    ):
         return None  # "K. Muster MO 1234": a herbarium's code and its number
     if lab.flat[m.start("n") - 1] == "(" and not _INITIAL_FIRST.match(lab.flat, person.start):
         # "Exampla Common, Surrey (17)": a number in brackets after words with no initial is a
@@ -146,9 +159,13 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         value, start = series + value, m.start("series")
     elif series and series_code(series, lab.flat):
         value, start = series_value(series, value), m.start("series")
+    elif lone and value.isdigit() and m.group("gap") is None:
+        value, start = f"{series} {value}", m.start("series")
     num = candidate(
         Term.recordNumber, value, conf, lab, start, m.end("n"), "number.after_collector"
     )
+    if lone and value.startswith(series + " "):
+        return _flagged(num)
     if REGISTER_SHAPE.fullmatch(value) and not re.search(
         r"[#\w]", lab.flat[person.end : m.start("n")]
     ):
@@ -205,19 +222,28 @@ def keyed_elsewhere(labels: list[Label], nums: list[FieldCandidate]) -> list[Fie
 
 
 # A distributed series' header (people_cues.csv, role series): "FLORA EXEMPLI EXSICCATA",
-# "Lichenes exsiccati", "ITER EXEMPLICUM", "Fasc. III".
+# "Lichenes exsiccati", "ITER EXEMPLICUM", "Fasc. III"; those whose number is kept, doubted
+# (place doubted: "Iter", "Herbarium Florae Rossicae").
 _SERIES_HEADER = re.compile(listed("series"))
+_SERIES_KEPT = re.compile(listed("series", "doubted"))
 SERIES_NUMBER = "series_number"
 # the rules of numbers read without a collector's name before them
 _UNNAMED = ("number.keyword", "number.alone", "number.next_line")
 
 
-def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[FieldCandidate]:
-    """`nums`, those keyed or alone on a label that heads a distributed series (an exsiccata, an
-    "Iter") flagged `uncertain_number` and `series_number`: that number is the series' (the
-    same on every sheet of the set), as often not kept as the collector's; a number after the
-    collector's name there ("leg. K. Muster 345") is his own."""
+def series_doubted(
+    labels: list[Label],
+    nums: list[FieldCandidate],
+    own: Callable[[FieldCandidate], bool] = lambda n: False,
+) -> list[FieldCandidate]:
+    """`nums` less those keyed or alone on a label that heads a distributed series (an
+    exsiccata): that number is the series' (the same on every sheet of the set), which keyers
+    do not keep as the collector's; on the label of a journey's series ("Iter") or of a series
+    the table keeps it for, flagged `uncertain_number` and `series_number`. A number after the
+    collector's name there ("leg. K. Muster 345") is his own, as is one `own` says is (keyed on
+    his name's line: "Leg. K. Muster (No. 77)")."""
     series = {lab.label for lab in labels if _SERIES_HEADER.search(lab.flat)}
+    kept = {lab.label for lab in labels if _SERIES_KEPT.search(lab.flat)}
     out = []
     for n in nums:
         if (
@@ -225,7 +251,10 @@ def series_doubted(labels: list[Label], nums: list[FieldCandidate]) -> list[Fiel
             and n.evidence.rule in _UNNAMED
             and SERIES_NUMBER not in n.flags
             and n.evidence.label in series
+            and not own(n)
         ):
+            if n.evidence.label not in kept:
+                continue
             n = _flagged(n)
             n = n.model_copy(update={"flags": [*n.flags, SERIES_NUMBER]})
         out.append(n)
@@ -374,7 +403,23 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
             out.append(candidate(Term.recordNumber, value, conf, at, s, e, "number.keyword", flags))
     found = out + series_numbers(labels) + _numbers_alone(labels)
     read = [misread_code_doubted(short_doubted(c)) for c in found if not _on_a_stamp(labels, c)]
-    return series_doubted(labels, [c for c in read if c is not None])
+    return series_doubted(
+        labels, [c for c in read if c is not None], lambda n: _on_collectors_line(labels, n)
+    )
+
+
+# a collector's key ("Leg.", "Coll.", "Recolectado por")
+_COLLECTOR_KEY = re.compile(rf"{cues('collector', 'before')}|{COLL_WORD}{STOP}")
+
+
+def _on_collectors_line(labels: list[Label], n: FieldCandidate) -> bool:
+    """Whether a collector's key stands before the number on its line ("Leg. K. Muster (No.
+    77)"): the collector's own number."""
+    lab = label_of(labels, n.evidence)
+    start = n.evidence.start
+    if lab is None or start is None:
+        return False
+    return _COLLECTOR_KEY.search(lab.flat, lab.line_at(start).start, start) is not None
 
 
 def _under_institution(lab: Label, start: int, end: int) -> bool:
@@ -483,11 +528,19 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
                 and _YEAR.fullmatch(m.group("d"))
             ):
                 continue
+            alone = not any(ln.text.strip() for ln in lab.lines if ln is not line)
+            barcode = (
+                m.group("pre") is not None
+                and m.group("pre") in institutions()
+                and len(m.group("d")) >= 5
+            )
+            if barcode and alone:
+                continue  # "H123456" on a label of its own: a herbarium's letter and its barcode
             s, e = line.start + m.start("n"), line.start + m.end("n")
             flags: list[str] = []
-            if not (marked or family) and not any(
-                ln.text.strip() for ln in lab.lines if ln is not line
-            ):
+            if barcode or (not (marked or family) and alone):
+                # (a herbarium's letter and five figures or more inside a label: as often its
+                # number as the collector's)
                 # five or six figures that are a label of their own: a sheet's stamped
                 # register number ("201280") or a postcode as often as the collector's
                 flags.append(UNCERTAIN_NUMBER)

@@ -182,7 +182,15 @@ _PERSON_ABBR = (
 # "Muster, K.; Beispiel, J.")
 # (up to three blanks before a comma or "&": the blanks a surname broken at a line's end left
 # after it, closed up in the view: "J. Bei- / spiel & A. Exempel")
-_JOIN = rf"(?:\s{{0,3}}[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s)"
+# (no separator at all between two whole names of initials and a surname, as keyers and the OCR
+# drop the "&" or the comma: "K. Muster J. Beispiel 1234", "leg. K. MUSTER J. BEISPIEL"; a lone
+# capital and its stop before the second surname, so "St. Exampleton" is none; `split_people`
+# parts them only where the first is initialled too)
+NO_SEPARATOR = rf"(?<=[{LOW}{UP}])[ \t]{{1,2}}(?=(?:[{UP}]\.[ \t]?){{1,3}}{WORD}(?![^\W\d_.]))"
+_JOIN = (
+    rf"(?:\s{{0,3}}[,&]\s?|\s?;\s?(?=[{UP}]\.|[{UP}][{LOW}]+,\s?[{UP}]\.)|(?:,?\s|(?<=\.\s)){JOINERS}\s"
+    rf"|{NO_SEPARATOR})"
+)
 # A shared surname: "H. & V. Trask", "Martin & Greta Holloway", "R. A. & E. S. Hayward".
 _SHARED = rf"(?:(?:{_INIT}\s?){{1,3}}|{CAPW}\s)&\s?(?={_INIT}|{CAPW})"
 PERSONS = rf"(?:{_SHARED})?{PERSON}(?:{_JOIN}(?:{_SHARED})?{PERSON}){{0,5}}"

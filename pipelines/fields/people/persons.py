@@ -10,17 +10,20 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import MONTHS
 from pipelines.fields.geo import countries, fold, given_names, states
 from pipelines.fields.institution_names import name_words
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
 from pipelines.fields.people.patterns import (
+    CAPW,
     DEGREES,
     GIVEN_ABBR,
     INITIALS_AFTER_SURNAME,
     LOW,
     MISREAD_INITIAL,
+    NO_SEPARATOR,
     PARTICLE,
     PERSONS_ABBR_RE,
     PERSONS_RE,
@@ -71,6 +74,25 @@ IBERIAN_DOUBLE_SURNAME = re.compile(
 )
 
 
+# A name of initials and a surname opening the list or after a separator, and a second such name
+# right after it with no separator (`patterns.NO_SEPARATOR`): "K. Muster J. Beispiel" names two
+# people; "Anna K. Muster" (a given name before the initials) one.
+_UNSEPARATED = re.compile(
+    rf"((?:^|(?<=[,;&]\s)|(?<=[,;&]))(?:[{UP}]\.\s?){{1,3}}(?:{CAPW}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?))"
+    rf"{NO_SEPARATOR}"
+)
+
+
+# A Spanish or Catalan double surname (`IBERIAN_DOUBLE_SURNAME`) inside a list of names, after a
+# separator: the surname, "y" or "i" and the second surname, the list's next separator or its end
+# after them (not the Italian and Portuguese "e", two collectors in a list as often: "G. Exempli e
+# Mostra & A. Sample").
+_DOUBLE_IN_LIST = re.compile(
+    rf"(?:^|(?<=[,;&]\s)|(?<=&))(?:[{UP}][{LOW}]*\.\s?){{1,3}}[{UP}][{LOW}]+\s(?:y|i)\s[{UP}][{LOW}]{{2,}}"
+    r"(?=\s?(?:$|[,;&]))"
+)
+
+
 def split_people(text: str) -> list[str]:
     """'D. S. Carrow & R. K. Godwin' -> two people; 'Martin & Greta Holloway' stays one."""
     # "H.A.Scovell'": a mark after the name, the apostrophe a name may hold inside ("O'Neill")
@@ -81,10 +103,17 @@ def split_people(text: str) -> list[str]:
         rf"[,;&]|\s{JOINERS}\s(?=.*\s{JOINERS}\s)", text
     ):
         return [text]  # "P. Exemple i Mostra", "J. Exemplo e Sousa": one person's two surnames
+    # "K. Muster J. Beispiel": two whole names of initials and a surname, no separator between
+    # (three in a row: each pass parts one more)
+    for _ in range(3):
+        text = _UNSEPARATED.sub(r"\1 & ", text)
+    # "K. Muster & M. Exempel i Mostra": a double surname inside a list, kept whole
+    text = _DOUBLE_IN_LIST.sub(lambda m: m.group(0).replace(" ", "_"), text)
     parts = re.split(
         rf"\s?[,;]?\s{JOINERS}\s|\s?[,;]\s?(?!(?:Jr|Sr)\b)(?!\s*{INITIALS_AFTER_SURNAME})|\s?&\s?",
         text,
     )
+    parts = [p.replace("_", " ") for p in parts]
     people: list[str] = []
     pending = ""
     parts = [p.strip() for p in parts]
@@ -460,10 +489,11 @@ def persons_at(
     return None
 
 
-# Initials without their full stops before a surname ("Det.: B K Lowery, Jr.", "leg. K Muster"):
+# Initials without their full stops before a surname ("Det.: B K Lowery, Jr.", "leg. K Muster",
+# "LEG K MUSTER"):
 # read as a name only right after a key, where a name stands ("N W Smith" elsewhere may be a
 # bearing).
-_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}])")
+_BARE_INITIALS = re.compile(rf"(?:[{UP}] ){{1,3}}(?=[{UP}][{LOW}]|[{UP}]{{3,}}(?![{LOW}]))")
 
 
 def bare_initialled(lab: Label, start: int, end: int) -> Person | None:
@@ -544,6 +574,14 @@ def _initials_code_at_end(text: str, after: str = "") -> int | None:
         return None
     if series_code(m.group(1)) and _CODE_NUMBER.match(after):
         return m.start(1) - 1
+    if (
+        m.group(1) in institutions()
+        and _CATALOGUE_NUMBER.match(after)
+        and re.search(rf"[{UP}](?:[{LOW}]+|[{UP}]+)(?![.\w])", text[: m.start()])
+    ):
+        # "Coll. K. Muster MEL 1234567": a herbarium's code and its sheet's number after a name
+        # that has its surname, no name's word
+        return m.start()
     head = re.split(rf"\s?[,&]\s?|\s{JOINERS}\s", text[: m.start()])[-1]
     caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", head)]
     if len(caps) < 2 or m.group(1) not in ("".join(caps), caps[0] + caps[-1]):
@@ -569,6 +607,8 @@ _TITLES = re.compile(rf"(?:{TITLE})+")
 # a field number after a code at a name's end ("NGF 12345", "NGF-12345", "JDM 45", "NGF l2345":
 # the OCR's "l" for a "1"), on its line
 _CODE_NUMBER = re.compile(r"(?:[ \t]*|-)(?:No\.?[ \t]?)?[\dlIO]?\d")
+# four figures or more after a herbarium's code: its sheet's or accession number
+_CATALOGUE_NUMBER = re.compile(r"[ \t]*(?:No\.?[ \t]?)?\d{4}")
 
 
 # The others of a team left unnamed after the names: "et al.", "ET AL.", "& al.", "and others", "u. a."
