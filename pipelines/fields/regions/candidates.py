@@ -35,7 +35,6 @@ from pipelines.fields.subdivisions import (
 )
 from pipelines.fields.text import Label, candidate
 
-
 # the country a county of Northern Ireland gives under the island's name: a judgement
 _NORTHERN_IRISH = 0.8
 
