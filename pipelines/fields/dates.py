@@ -836,7 +836,12 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                 # (two dates a slash parts that are no Julian and Gregorian pair: the second is
                 # read alone, "25.XII/6.I.1890")
                 slashed = m.groupdict().get("js") == "/"
-                if four_digit and roman_ok and not numbered and not slashed:
+                # "K. Muster 33  Oct 1902": figures no day has, set apart from the month by a
+                # column's gap, are a number before it ("32 July 1952" is a day misread)
+                day = m.groupdict().get("d") or ""
+                gap = fixed[m.end("d") : m.start("mon")] if "mon" in m.groupdict() and day else ""
+                no_day = day.isdigit() and int(day) > 31 and ("  " in gap or "," in gap)
+                if four_digit and roman_ok and not numbered and not slashed and not no_day:
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match

@@ -37,6 +37,8 @@ from pipelines.fields.text import Label, candidate
 
 # the country a county of Northern Ireland gives under the island's name: a judgement
 _NORTHERN_IRISH = 0.8
+# a historical name's mapping to today's country below this is a judgement (as countries.py's)
+_SURE_COUNTRY = 0.9
 
 
 def region_candidates(
@@ -222,7 +224,21 @@ def region_candidates(
             )
             out += _county_below(h, (code or "") if entry.printed_province else "")
     elif reg.country_code:
-        out += _subdivision_candidates(labels, hits, reg.country_code)
+        subs = _subdivision_candidates(labels, hits, reg.country_code)
+        entry = reg.country.entry if reg.country is not None else None
+        if entry is not None and entry.confidence < _SURE_COUNTRY:
+            # "PALESTINE / Jerusalem": a subdivision of a country the old name gives only as a
+            # judgement is no surer than that judgement
+            subs = [
+                c.model_copy(
+                    update={
+                        "confidence": c.confidence * entry.confidence,
+                        "flags": [*c.flags, "country_judged"],
+                    }
+                )
+                for c in subs
+            ]
+        out += subs
     if us_shape and reg.country is None and reg.state is not None:
         named = fold(reg.state.text)
         if any(h.kind == "country" and fold(h.text) == named for h in hits):
