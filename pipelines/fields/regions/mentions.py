@@ -246,7 +246,9 @@ _SAID_SHEET = {
     "FI": _FINNISH_SHEET,
     "AX": _FINNISH_SHEET,
     "AU": re.compile(
-        r"(?<![^\W\d_])(?:australia|aust\.|n\.\s?s\.\s?w|queensland|qld|tasmania)(?![^\W\d_])",
+        # (an Australian herbarium's or city's name: "WESTERN AUSTRALIAN HERBARIUM", "ADELAIDE")
+        r"(?<![^\W\d_])(?:australia|australian|aust\.|n\.\s?s\.\s?w|queensland|qld|tasmania"
+        r"|canberra|brisbane|adelaide|hobart)(?![^\W\d_])",
         re.IGNORECASE,
     ),
     "SE": re.compile(
