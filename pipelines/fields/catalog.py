@@ -500,7 +500,9 @@ _MISREAD_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:[.\-](?P<infix>[A-Z]{1,4}))?(?P<sep>[.\-]|\s)?"
     # the number: one run, or groups spaced as the shape prints them ("B lO 0654321"), or with a
     # thousands' mark
-    r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}"
+    r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}(?![.\w])"
+    # an accession's dotted groups ("LIV.l980.33.2O7")
+    r"|[0-9OoQlI|SB]{1,6}(?:\.[0-9OoQlI|SB]{1,6}){1,3}"
     r"|[0-9OoQlI|SB]{1,14}(?:\s[0-9OoQlI|SB]{2,14}){0,2})"
     r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
 )
@@ -540,7 +542,12 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
             continue  # in running text a misread run is a word as often
-        read = _misread_value(code, sep, fixed, last, infix)
+        dotted = num.count(".") > 1 or (num.count(".") == 1 and "," not in num and not last)
+        if dotted and re.fullmatch(r"[^.]{1,3}\.[^.]{3}", num) is None:
+            # an accession's groups, each a run of its shape ("LIV.l980.33.2O7")
+            read = _misread_groups(code, sep, infix, num.translate(_MISREAD), m)
+        else:
+            read = _misread_value(code, sep, fixed, last, infix)
         if read is None and glued:
             # the number's first digits read as letters glued to the code ("CO123456F",
             # "KOOO123458", "BMOO0123456"): the longest known code before them
@@ -572,6 +579,23 @@ def _misread_value(
         return None
     fit = _fit(inst, sep, infix, [digits])
     return (inst.shapes[fit[0]].fill(infix + digits), code) if fit is not None else None
+
+
+def _misread_groups(
+    code: str, sep: str, infix: str, num: str, m: re.Match[str]
+) -> tuple[str, str] | None:
+    """(the number as printed, its figures mended; its institution's code) when `num`'s dotted
+    groups make a number of one of the table's shapes whose runs vary ("LIV.####.#+.#+")."""
+    inst = institutions().get(code)
+    if inst is None or inst.kind in _NOT_CATALOGUES:
+        return None
+    groups = num.split(".")
+    if not all(g.isdigit() for g in groups):
+        return None
+    fit = _fit(inst, sep, infix, groups)
+    if fit is None or not inst.shapes[fit[0]].runs:
+        return None
+    return m.group(0)[: m.start("num") - m.start()] + num, code
 
 
 # A capital word of five letters or more, two of them vowels and no three consonants running,
