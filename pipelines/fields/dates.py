@@ -767,6 +767,11 @@ class Era:
         return None
 
 
+_CENTURY_BEFORE = 0.9  # `_century`'s doubt where only the century before could have written it
+_APOSTROPHE_FROM = 1800  # a year after an apostrophe may be the nineteenth century's
+_APOSTROPHE_DOUBT = 0.7
+
+
 def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, float]:
     """A two-digit year read as `year` (19yy, or 20yy after `_year`'s pivot): the year the sheet
     says it is, and how sure its century is when the sheet does not tell: 1.0 told; 0.6 when
@@ -780,7 +785,7 @@ def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, floa
         return year, 0.6  # "June '78" under a header of 1881: 1878 as likely as 1978
     if _either_century(year, pivot_20xx=pivot_20xx):
         return year, 0.6
-    return year, 0.9 if year - 100 >= 1700 else 1.0
+    return year, _CENTURY_BEFORE if year - 100 >= 1700 else 1.0
 
 
 def _either_century(year: int, *, pivot_20xx: bool) -> bool:
@@ -1086,6 +1091,10 @@ def _convert(
     sure = 1.0
     if two:
         y, sure = _century(y, era, pivot_20xx=pivot_20xx)
+        if sure == _CENTURY_BEFORE and g["y"][:1] in "'’" and y - 100 >= _APOSTROPHE_FROM:
+            # "17 May '78": the apostrophe's year is as old a hand's as a recent one's (the
+            # nineteenth century's collectors wrote it so), and nothing on the sheet tells
+            sure = _APOSTROPHE_DOUBT
     ambiguous = sure < 1.0
     if rule == "date.apostrophe_year":
         iso = _iso(y)

@@ -50,3 +50,11 @@ def test_a_year_a_century_before_leaves_the_century_a_doubt() -> None:
     assert got is not None and "century_ambiguous" in got.flags and got.confidence < 0.8
     alone = field(_HEAD + "J. Beispiel  12 June '78", "eventDate")
     assert alone is not None and alone.confidence > got.confidence
+
+
+def test_an_apostrophe_year_nothing_dates_is_doubted() -> None:
+    apostrophe = field(_HEAD + "J. Beispiel  12 June '78", "eventDate")
+    full = field(_HEAD + "J. Beispiel  12 June 1978", "eventDate")
+    assert apostrophe is not None and apostrophe.value == "1978-06-12"
+    assert full is not None and apostrophe.confidence < full.confidence
+    assert "century_ambiguous" in apostrophe.flags
