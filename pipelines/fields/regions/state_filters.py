@@ -117,7 +117,8 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         return not COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
-    if _foreign_word_before(text[lab.line_at(start).start : start], printed):
+    # (a bounded window: the word before is a few dozen characters at most)
+    if _foreign_word_before(text[max(lab.line_at(start).start, start - 40) : start], printed):
         return True  # "EXEMPLA KÜLA LA": a word of another language, not Louisiana
     if _NOTA_BENE.match(line) and line.startswith(printed):
         return True  # "N.B. Collected in flower": nota bene, not New Brunswick
