@@ -47,25 +47,45 @@ class Shape:
     punct: str  # punctuation the template puts between code and number: "." in "L.#######"
     tail: re.Pattern[str]  # the letters and digits after the code: r"10\d{7}" for "B 10 #######"
     specificity: int  # how many of those are literal ("L 0######": 1)
+    # a shape whose runs of figures may be longer ("J.###+": a register's letter and three
+    # figures or more; "####.#+.#+": an accession's year, lot and item): how many runs it has,
+    # each one of the number's digit groups (0: a shape of fixed length)
+    runs: int = 0
 
     @classmethod
     def parse(cls, code: str, template: str) -> Shape:
         if not template.startswith(code) or "#" not in template:
             raise ValueError(f"institutions.csv: shape {template!r} is not code + number")
         rest = template[len(code) :]
-        lead = re.match(r"[^0-9A-Za-z#]*", rest)
+        lead = re.match(r"[^0-9A-Za-z#@]*", rest)
         punct = (lead.group(0) if lead else "").replace(" ", "")
-        chars = [ch for ch in rest if ch.isalnum() or ch == "#"]
-        pattern = "".join(r"\d" if ch == "#" else re.escape(ch.upper()) for ch in chars)
-        literal = sum(ch != "#" for ch in chars)
-        return cls(template, code, punct, re.compile(pattern), literal)
+        pattern, literal = "", 0
+        for m in _TOKEN.finditer(rest):
+            if m.group("run"):
+                n = len(m.group("run"))
+                pattern += rf"(\d{{{n},}})" if m.group("more") else rf"(\d{{{n}}})"
+            elif m.group(0) == "@":
+                pattern += "([A-Z]{1,3})"
+            else:
+                pattern += f"({re.escape(m.group(0).upper())})"
+                literal += 1
+        varies = "+" in rest or "@" in rest
+        runs = len(re.findall(r"#+", rest)) if varies else 0
+        return cls(template, code, punct, re.compile(pattern), literal, runs)
 
     def fill(self, tail: str) -> str:
         """The number in this shape: the template with its letters and digits taken from `tail`."""
-        out, chars = [self.code], iter(tail)
-        for ch in self.template[len(self.code) :]:
-            out.append(next(chars, "") if ch.isalnum() or ch == "#" else ch)
-        return "".join(out)
+        m = self.tail.fullmatch(tail)
+        body = self.template[len(self.code) :]
+        if m is None:
+            return self.code + body
+        parts = iter(m.groups())
+        return self.code + _TOKEN.sub(lambda _: next(parts, ""), body)
+
+
+# a template's tokens: a run of figures, "+" when it may be longer; "@" a register's or
+# department's letters ("CAMSM @.###+": "CAMSM X.12345"); a literal letter or figure
+_TOKEN = re.compile(r"(?P<run>#+)(?P<more>\+?)|@|[0-9A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -205,7 +225,9 @@ _NOT_CODES = {
 # 12345"), or a herbarium's letter of its lichens', vascular plants' or bryophytes' series
 # ("WIS-L-0123456", "WIS-V-0123456"): the number is the museum's where the table gives none of
 # its shapes
-_COLLECTION_INFIXES = frozenset({"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "BRY", "LICH"})
+_COLLECTION_INFIXES = frozenset(
+    {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "BRY", "LICH", "COL", "LEP", "HYM", "DIP", "HEM"}
+)
 # a series' one letter is read only in capitals and set apart from the number ("WIS-L-0123456";
 # "F l876543" is a Field Museum number whose 1 the OCR read as a letter)
 _SERIES_LETTER = re.compile(r"[A-Z][\s.:\-]")
@@ -303,12 +325,14 @@ def _coded_numbers(
         if fit is not None:
             rank, count = fit
             stop = m.start("num") + groups[count - 1].end()
-            if not upper and not _alone(segment, m.start(), stop):
-                continue  # "l.1234567" is Leiden's only on a line of its own
+            if (not upper or inst.shapes[rank].runs) and not _alone(segment, m.start(), stop):
+                # "l.1234567" is Leiden's only on a line of its own; so is a number of a shape
+                # whose length varies ("BP 12345" in running text is a post-office box)
+                continue
             # the code as the table spells it: OCR reads Leiden's "L." as "l." on a line of its own
             value = _tidy(m.group("code").upper() + segment[m.end("code") : stop])
             shape = inst.shapes[rank]
-            if _INNER_MARK.search(shape.template):
+            if _INNER_MARK.search(shape.template) and not shape.runs:
                 # "EMEC 123.456", "EMEC 123456": the comma inside the number misread or lost
                 value = shape.fill(infix + "".join(g.group(0) for g in groups[:count]))
             conf = _FIT if upper else _FIT * 0.92
@@ -397,7 +421,10 @@ def _fit(inst: Institution, sep: str, infix: str, groups: list[str]) -> tuple[in
         fits = [
             (-s.specificity, rank)
             for rank, s in enumerate(inst.shapes)
-            if s.tail.fullmatch(tail) and (not s.punct or s.punct in punct)
+            if s.tail.fullmatch(tail)
+            and (not s.punct or s.punct in punct)
+            # a shape whose length varies takes all the groups: they are its runs
+            and (not s.runs or s.runs == count == len(groups))
         ]
         if fits:
             return min(fits)[1], count
@@ -424,7 +451,7 @@ def _readable_line(lab: Label, i: int, named: list[str]) -> list[_Found]:
     out: list[_Found] = []
     for code in named:
         for rank, shape in enumerate(institutions()[code].shapes):
-            if shape.tail.fullmatch(digits):
+            if not shape.runs and shape.tail.fullmatch(digits):
                 value = shape.fill(digits)
                 f = _Found(lab, start, end, value, _READABLE_LINE, "catalog.barcode_line", code)
                 f.rank, f.fits = rank, True
@@ -473,8 +500,10 @@ _MISREAD_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:[.\-](?P<infix>[A-Z]{1,4}))?(?P<sep>[.\-]|\s)?"
     # the number: one run, or groups spaced as the shape prints them ("B lO 0654321"), or with a
     # thousands' mark
-    r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}"
-    r"|[0-9OoQlI|SB]{2,14}(?:\s[0-9OoQlI|SB]{2,14}){0,2})"
+    r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}(?![.\w])"
+    # an accession's dotted groups ("LIV.l980.33.2O7")
+    r"|[0-9OoQlI|SB]{1,6}(?:\.[0-9OoQlI|SB]{1,6}){1,3}"
+    r"|[0-9OoQlI|SB]{1,14}(?:\s[0-9OoQlI|SB]{2,14}){0,2})"
     r"(?:\s?(?P<last>[A-Z]))?(?![A-Za-z0-9])"
 )
 _MISREAD_FIT = 0.7  # the reading repaired: a doubt however well the number fits
@@ -511,11 +540,20 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         )
         if swapped:
             last = twin
-        if not (fixed != num or spaced or glued or swapped) or sum(c.isdigit() for c in num) < 5:
+        figures = sum(c.isdigit() for c in num)
+        # five true figures at least; four of six after a code of three letters or more
+        # ("MANCH O472l3"), which no word runs into
+        few = figures < 5 and not (figures >= 4 and len(fixed) >= 6 and len(code) >= 3)
+        if not (fixed != num or spaced or glued or swapped) or few:
             continue
         if len(line.text.strip()) > len(m.group(0)) + 2:
             continue  # in running text a misread run is a word as often
-        read = _misread_value(code, sep, fixed, last, infix)
+        dotted = num.count(".") > 1 or (num.count(".") == 1 and "," not in num and not last)
+        if dotted and re.fullmatch(r"[^.]{1,3}\.[^.]{3}", num) is None:
+            # an accession's groups, each a run of its shape ("LIV.l980.33.2O7")
+            read = _misread_groups(code, sep, infix, num.translate(_MISREAD), m)
+        else:
+            read = _misread_value(code, sep, fixed, last, infix)
         if read is None and glued:
             # the number's first digits read as letters glued to the code ("CO123456F",
             # "KOOO123458", "BMOO0123456"): the longest known code before them
@@ -547,6 +585,23 @@ def _misread_value(
         return None
     fit = _fit(inst, sep, infix, [digits])
     return (inst.shapes[fit[0]].fill(infix + digits), code) if fit is not None else None
+
+
+def _misread_groups(
+    code: str, sep: str, infix: str, num: str, m: re.Match[str]
+) -> tuple[str, str] | None:
+    """(the number as printed, its figures mended; its institution's code) when `num`'s dotted
+    groups make a number of one of the table's shapes whose runs vary ("LIV.####.#+.#+")."""
+    inst = institutions().get(code)
+    if inst is None or inst.kind in _NOT_CATALOGUES:
+        return None
+    groups = num.split(".")
+    if not all(g.isdigit() for g in groups):
+        return None
+    fit = _fit(inst, sep, infix, groups)
+    if fit is None or not inst.shapes[fit[0]].runs:
+        return None
+    return m.group(0)[: m.start("num") - m.start()] + num, code
 
 
 # A capital word of five letters or more, two of them vowels and no three consonants running,
@@ -655,7 +710,8 @@ def _named_institutions() -> dict[str, list[Shape]]:
     names += [(name, insts[code]) for name, code in _FORMER_NAMES.items() if code in insts]
     short = [(name, insts[code]) for name, code in _SHORT_NAMES.items() if code in insts]
     for name, inst in names + short:
-        shapes = list(inst.shapes)
+        # (a shape whose length varies says nothing of a bare number's)
+        shapes = [s for s in inst.shapes if not s.runs]
         if inst.suffixed:
             # (a bare number is no barcode of its shape: at most its accession number)
             shapes.append(Shape(inst.code, inst.code, "", re.compile("(?!)"), 0))

@@ -108,6 +108,23 @@ _LT_MON = (
     rf"{_trie({v for m, w, r in _MONTH_ROWS if 'lt' in r['languages'].split() for v in (w, _fold(w))})}"
     rf"(?![^\W\d_])"
 )
+# a day as an ordinal word ("twentieth", "twenty-first", "thirty first"): data/date_words.csv
+_ORDINALS = {
+    r["word"]: int(r["note"]) for r in data_rows("date_words.csv") if r["kind"] == "ordinal"
+}
+_TENS = {r["word"]: int(r["note"]) for r in data_rows("date_words.csv") if r["kind"] == "tens"}
+_ORDINAL_DAY = (
+    rf"(?:{_trie(_TENS)}[-\s](?:{_trie(w for w, n in _ORDINALS.items() if n < 10)})"
+    rf"|{_trie(_ORDINALS)})(?![^\W\d_])"
+)
+
+
+def _ordinal_day(words: str) -> int:
+    """The day an ordinal word names ("twentieth" 20, "twenty-first" 21)."""
+    parts = re.split(r"[-\s]+", words.lower())
+    return sum(_TENS.get(p, 0) + _ORDINALS.get(p, 0) for p in parts)
+
+
 # a month's name that may stand before a year without a day ("Mai 1931", not "ott 1931")
 _MON_ALONE = rf"(?<![^\W\d_]){_trie(_ALONE)}(?![^\W\d_])\.?"
 # For the other parsers (a month is no place, no name; a dated line is a data label's): a month's
@@ -311,6 +328,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
         ),
     ),
+    # a day written as an ordinal word ("the twentieth of July, 1937", "twenty-first day of May,
+    # 1890"): data/date_words.csv, kinds ordinal and tens
+    (
+        "date.dmy_name",
+        re.compile(
+            rf"(?<![^\W\d_])(?P<dw>{_ORDINAL_DAY})(?:[^\S\n]+day)?[^\S\n]+of[^\S\n]+"
+            rf"(?P<mon>{_MON})[\s,.]{{0,3}}(?P<y>{_Y4})(?!\d)"
+        ),
+    ),
     (
         "date.mdy_name",
         re.compile(
@@ -331,8 +357,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?<![^\W\d_])(?:mense|mensis|mens\.)\s?)?"
             rf"(?P<mon>{_MON_ALONE})(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?:{_MON})){{0,3}}?"
             rf"(?:(?:\s?[-–—,&/]\s?|\s(?:and|to|y|et|à|a)\s)(?P<mon2>{_MON_ALONE}))?"
+            # the day a transcriber or the collector left unread ("Jul. [illegible] 1873",
+            # "Sept. ? 1937"): the month and its year, flagged partial_date
+            r"(?P<unread>[^\S\n]?(?:\[[^\]\n]{1,20}\]|\?{1,3}))?"
             # "Mai 1931", "Aug., 1950", Spanish and Portuguese "abril de 1962", "jan/1980"
-            rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4})(?!\d)",
+            # or a two-figure year after its apostrophe ("June '78")
+            rf"(?:[.,]{{0,2}}\s?|\.?/|\.?\s(?:de|del)\s)(?P<y>{_Y4}|['’]\d\d)(?![\d'’])",
             re.IGNORECASE,
         ),
     ),
@@ -708,7 +738,7 @@ def _repair_words(text: str) -> str:
 
 
 def _year(token: str, *, pivot_20xx: bool) -> tuple[int, bool]:
-    digits = token.lstrip("'")
+    digits = token.lstrip("'’")
     if len(digits) == 4:
         return int(digits), False
     yy = int(digits)
@@ -726,6 +756,10 @@ class Era:
 
     near: tuple[int, ...] = ()
     latest: int | None = None
+    # the sheet's other four-digit years that tell no century themselves (a herbarium's or a
+    # donor's header, "Herb. K. Muster, presented 1881"; a stamp's): one a century or more
+    # before a two-digit year's reading leaves that century a doubt
+    elsewhere: tuple[int, ...] = ()
 
     def year(self, yy: int) -> int | None:
         """The year `yy` stands for, or None when the sheet does not tell."""
@@ -743,6 +777,11 @@ class Era:
         return None
 
 
+_CENTURY_BEFORE = 0.9  # `_century`'s doubt where only the century before could have written it
+_APOSTROPHE_FROM = 1800  # a year after an apostrophe may be the nineteenth century's
+_APOSTROPHE_DOUBT = 0.7
+
+
 def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, float]:
     """A two-digit year read as `year` (19yy, or 20yy after `_year`'s pivot): the year the sheet
     says it is, and how sure its century is when the sheet does not tell: 1.0 told; 0.6 when
@@ -752,9 +791,11 @@ def _century(year: int, era: Era | None, *, pivot_20xx: bool) -> tuple[int, floa
     known = era.year(year % 100) if era is not None else None
     if known is not None:
         return known, 1.0
+    if era is not None and any(y <= year - 75 for y in era.elsewhere):
+        return year, 0.6  # "June '78" under a header of 1881: 1878 as likely as 1978
     if _either_century(year, pivot_20xx=pivot_20xx):
         return year, 0.6
-    return year, 0.9 if year - 100 >= 1700 else 1.0
+    return year, _CENTURY_BEFORE if year - 100 >= 1700 else 1.0
 
 
 def _either_century(year: int, *, pivot_20xx: bool) -> bool:
@@ -810,7 +851,12 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                 # (two dates a slash parts that are no Julian and Gregorian pair: the second is
                 # read alone, "25.XII/6.I.1890")
                 slashed = m.groupdict().get("js") == "/"
-                if four_digit and roman_ok and not numbered and not slashed:
+                # "K. Muster 33  Oct 1902": figures no day has, set apart from the month by a
+                # column's gap, are a number before it ("32 July 1952" is a day misread)
+                day = m.groupdict().get("d") or ""
+                gap = fixed[m.end("d") : m.start("mon")] if "mon" in m.groupdict() and day else ""
+                no_day = day.isdigit() and int(day) > 31 and ("  " in gap or "," in gap)
+                if four_digit and roman_ok and not numbered and not slashed and not no_day:
                     taken[s:e] = b"\x01" * (e - s)  # "31 Feb 1999" is wrong, not "Feb 1999"
                 continue
             iso, conf, precision, mflags = match
@@ -1055,6 +1101,10 @@ def _convert(
     sure = 1.0
     if two:
         y, sure = _century(y, era, pivot_20xx=pivot_20xx)
+        if sure == _CENTURY_BEFORE and g["y"][:1] in "'’" and y - 100 >= _APOSTROPHE_FROM:
+            # "17 May '78": the apostrophe's year is as old a hand's as a recent one's (the
+            # nineteenth century's collectors wrote it so), and nothing on the sheet tells
+            sure = _APOSTROPHE_DOUBT
     ambiguous = sure < 1.0
     if rule == "date.apostrophe_year":
         iso = _iso(y)
@@ -1077,7 +1127,7 @@ def _convert(
         if ambiguous:
             flags.append("century_ambiguous")
             conf *= sure
-    d = _day(g["d"]) if g.get("d") else None
+    d = _day(g["d"]) if g.get("d") else _ordinal_day(g["dw"]) if g.get("dw") else None
     d2 = int(g["d2"]) if g.get("d2") else None
     if "dg" in g and (g["dg"] or g["ds"] == "/"):
         gregorian = _double_date(d, int(g["dg"] or g["d2"]), y)
@@ -1146,6 +1196,9 @@ def _convert(
             m2 = _month(g["mon2"])
     if rule == "date.my_roman" and g.get("sp") and not _roman_alone(m):
         return None
+    if g.get("unread"):
+        flags.append("partial_date")
+        conf *= 0.9
     if rule == "date.my_name" or rule == "date.my_roman":
         start = _iso(y, mo)
         end = _iso(y, m2) if m2 else None
@@ -1458,7 +1511,10 @@ def _registered_years(labels: Iterable[Label]) -> list[int]:
 
 
 def _sheet_dates(
-    labels: list[Label], pivot: bool, registered: list[int] | None = None
+    labels: list[Label],
+    pivot: bool,
+    registered: list[int] | None = None,
+    others: Iterable[Label] = (),
 ) -> list[list[DateMatch]]:
     """Each label's dates, a two-digit year put in the century the sheet's other years tell:
     those on its own label first, then those on the others."""
@@ -1471,11 +1527,21 @@ def _sheet_dates(
     # collection ("12.VI.55" under "Brit. Mus. 1956-123" is 1955)
     dets += registered or []
     latest = max(dets) if dets else None
+    told = {y for near, det in written for y in (*near, *det)}
+    # (and the years of the sheet as printed: its headers, stamps and slips)
+    more = [find_dates(lab.text) for lab in others]
+    elsewhere = tuple(
+        int(d.iso[:4])
+        for ds in [*found, *more]
+        for d in ds
+        if "two_digit_year" not in d.flags and int(d.iso[:4]) not in told
+    )
     for i, lab in enumerate(labels):
         if not any("two_digit_year" in d.flags for d in found[i]):
             continue
         near = written[i][0] or [y for j, w in enumerate(written) if j != i for y in w[0]]
-        found[i] = find_dates(lab.text, pivot_20xx=pivot, era=Era(tuple(near), latest))
+        era = Era(tuple(near), latest, elsewhere)
+        found[i] = find_dates(lab.text, pivot_20xx=pivot, era=era)
     return found
 
 
@@ -1497,7 +1563,9 @@ def label_dates(
     pivot = any(re.search(r"\b20[0-3]\d\b", lab.text) for lab in labels)
     out: list[DatedSpan] = []
     slips: list[DatedSpan] = []
-    sheet = _sheet_dates(labels, pivot, _registered_years([*labels, *sheet_labels]))
+    sheet = _sheet_dates(
+        labels, pivot, _registered_years([*labels, *sheet_labels]), others=sheet_labels
+    )
     titles = _titled_years(labels, sheet)
     day_first = any(_DAY_FIRST_KEY.search(lab.text) for lab in labels)
     printed = {lab.label: lab for lab in sheet_labels}

@@ -68,6 +68,8 @@ class SubdivisionHit:
     # the name's own span, without its type words (`start`, `end` where none is printed)
     name_start: int = -1
     name_end: int = -1
+    # printed as its code ("(PT)", "VS:"): the value is the gazetteer's name
+    sigla: bool = False
 
     @property
     def value(self) -> str:
@@ -82,8 +84,9 @@ class SubdivisionHit:
 
     @property
     def name(self) -> str:
-        """The name alone ("Cusco"); a misread one as the gazetteer spells it."""
-        if self.misread:
+        """The name alone ("Cusco"); a misread one, or one printed as its code, as the gazetteer
+        spells it."""
+        if self.misread or self.sigla:
             return self.sub.name
         s, e = self.name_span
         return re.sub(r"\s+", " ", self.label.text[s:e]).strip(" \t.,:;")
@@ -142,6 +145,12 @@ def _iso_subdivisions() -> dict[str, tuple[Any, ...]]:
     for sub in pycountry.subdivisions:
         found.setdefault(sub.country_code, []).append(sub)
     return {code: tuple(subs) for code, subs in found.items()}
+
+
+@cache
+def _iso_codes() -> dict[str, str]:
+    """ISO 3166-2 code ("IT-PT") -> the subdivision's name ("Pistoia")."""
+    return {sub.code: sub.name for subs in _iso_subdivisions().values() for sub in subs}
 
 
 @cache
@@ -271,7 +280,9 @@ def _names(code: str) -> re.Pattern[str] | None:
 
 # what may stand between a name alone and the line's start or end: the place is its own
 _OPEN = re.compile(r"(?:^|[,;:(/–]|(?<=[^\W\d_]{4})\.)\s*$")
-_CLOSE = re.compile(r"[ \t]*(?:$|[,;:.)/–])", re.MULTILINE)
+# (a département's number or a province's sigla in brackets may follow the name: "Hautes-Pyrénées
+# (65):", "Sassari (SS),")
+_CLOSE = re.compile(r"[ \t]*(?:\([a-z0-9]{1,3}\)[ \t]*)?(?:$|[,;:.)/–])", re.MULTILINE | re.I)
 _AFTER_COUNTRY = re.compile(r"\s*[,;:.\-–]?\s*")
 
 
@@ -340,6 +351,52 @@ def find_subdivisions(
             )
     if not any(h.typed for h in out):
         out += _misread_typed(labels, code, usable, taken)
+    return out + _sigla(labels, code, usable, taken)
+
+
+# A subdivision's ISO 3166-2 code as the country's labels print it (data/subdivision_systems.csv,
+# sigla): in brackets after a town ("Abetone (PT)", an Italian province's sigla; "Gavarnie (65)",
+# a French département's number), or opening a line before a colon ("VS: Zermatt", a Swiss
+# canton's).
+_SIGLA = {
+    "brackets": re.compile(r"(?<=[^\W\d_])[ \t]?\((?P<s>[A-Z]{2}|\d{2}|2[AB])\)(?![\w(])"),
+    "opening": re.compile(r"(?m)^[ \t]*(?P<s>[A-Z]{2})[ \t]?:[ \t]*(?=[^\W\d_])"),
+}
+
+
+@cache
+def _sigla_styles(code: str) -> tuple[str, ...]:
+    return tuple(
+        style
+        for r in data_rows("subdivision_systems.csv")
+        if r["code"] == code
+        for style in r["sigla"].split()
+    )
+
+
+def _sigla(
+    labels: list[Label],
+    code: str,
+    usable: Callable[[Label, int], bool],
+    taken: list[tuple[int, int, int]],
+) -> list[SubdivisionHit]:
+    """The subdivisions the country's labels name by their codes (see `_SIGLA`): as sure as a
+    type word; the value is the subdivision's name."""
+    out: list[SubdivisionHit] = []
+    for style in _sigla_styles(code):
+        for lab in labels:
+            for m in _SIGLA[style].finditer(lab.text):
+                s, e = m.span("s")
+                if not usable(lab, s) or any(
+                    p == lab.position and a < e and s < b for p, a, b in taken
+                ):
+                    continue
+                iso = _iso_codes().get(f"{code}-{m.group('s')}")
+                sub = gazetteer(code).get(_key(_variants(iso)[0])) if iso else None
+                if sub is not None:
+                    out.append(
+                        SubdivisionHit(lab, s, e, sub, True, False, misread=False, sigla=True)
+                    )
     return out
 
 

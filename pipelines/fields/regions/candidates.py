@@ -35,6 +35,11 @@ from pipelines.fields.subdivisions import (
 )
 from pipelines.fields.text import Label, candidate
 
+# the country a county of Northern Ireland gives under the island's name: a judgement
+_NORTHERN_IRISH = 0.8
+# a historical name's mapping to today's country below this is a judgement (as countries.py's)
+_SURE_COUNTRY = 0.9
+
 
 def region_candidates(
     labels: list[Label], hits: list[Hit], sheet: list[Label] | None = None
@@ -125,6 +130,18 @@ def region_candidates(
         if state_named_alone(h, hits) or northern_irish(h, labels) or before_borders(h, labels):
             h.judged = True
         got = country_candidates(h, reg.conflict)
+        if northern_irish(h, labels):
+            # "IRELAND / Co. Down": the island's name over a county of Northern Ireland; the
+            # county decides the country, the United Kingdom, and the two disagreeing are a doubt
+            got = [
+                c.model_copy(
+                    update={
+                        "value": country_name("GB") if c.term == Term.country.value else "GB",
+                        "confidence": min(c.confidence, _NORTHERN_IRISH),
+                    }
+                )
+                for c in got
+            ]
         if _contradicted(h.code, places):
             # "FLORA OF COSTA RICA / Chiriquí: Sampleton": the state printed is another
             # country's alone; which of the two the label means is a judgement
@@ -157,7 +174,10 @@ def region_candidates(
         )
     if reg.state is not None:
         h = reg.state
-        value = h.name if h.abbreviation or h.fuzzy else re.sub(r"\s+", " ", h.text)
+        # a name of several words with one of them cut short ("Baja Calif. Sur", "Edo. Mex."):
+        # the state's name, as an abbreviation's
+        cut = "." in h.text and fold(h.text) != fold(h.name)
+        value = h.name if h.abbreviation or h.fuzzy or cut else re.sub(r"\s+", " ", h.text)
         conf = 0.6 if h.fuzzy else 0.75 if h.abbreviation else 0.85
         out.append(
             candidate(
@@ -204,7 +224,21 @@ def region_candidates(
             )
             out += _county_below(h, (code or "") if entry.printed_province else "")
     elif reg.country_code:
-        out += _subdivision_candidates(labels, hits, reg.country_code)
+        subs = _subdivision_candidates(labels, hits, reg.country_code)
+        entry = reg.country.entry if reg.country is not None else None
+        if entry is not None and entry.confidence < _SURE_COUNTRY:
+            # "PALESTINE / Jerusalem": a subdivision of a country the old name gives only as a
+            # judgement is no surer than that judgement
+            subs = [
+                c.model_copy(
+                    update={
+                        "confidence": c.confidence * entry.confidence,
+                        "flags": [*c.flags, "country_judged"],
+                    }
+                )
+                for c in subs
+            ]
+        out += subs
     if us_shape and reg.country is None and reg.state is not None:
         named = fold(reg.state.text)
         if any(h.kind == "country" and fold(h.text) == named for h in hits):

@@ -71,7 +71,9 @@ def before_borders(h: Hit, labels: list[Label]) -> bool:
 
 # a county of Northern Ireland with its key ("Co. Tyrone")
 _NORTHERN_IRISH_COUNTY = re.compile(
-    r"(?<![A-Za-z])(?:Co\.?|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone)\b"
+    r"(?<![A-Za-z])(?:Co\.?|County|CO\.?|COUNTY)\s+"
+    r"(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone"
+    r"|ANTRIM|ARMAGH|DOWN|FERMANAGH|LONDONDERRY|DERRY|TYRONE)\b"
 )
 
 

@@ -55,6 +55,20 @@ def herbarium_country(lab: Label, start: int, end: int) -> bool:
     )
 
 
+def colony_alone(lab: Label, start: int, end: int, kind: str) -> bool:
+    """A colony's or an old country's name alone on a line under an institution's, taken for its
+    address ("HERBARIUM DU JARDIN BOTANIQUE ..., BRUXELLES / CONGO BELGE"): no institution's
+    address today, the land the collection's labels were printed for."""
+    no = lab.line_no(start)
+    line = lab.line_at(start)
+    return (
+        kind == "historical"
+        and not lab.institution[no]
+        and not lab.text[line.start : start].strip(" \t")
+        and not lab.text[end : line.end].strip(" \t.:")
+    )
+
+
 # "mi W of Little Switzerland": a town named after a country
 PLACE_BEFORE = re.compile(r"\b(?:Little|LITTLE|Grand|GRAND)\s+$")
 # a country's name in another language that is an English place noun: after a capitalised word

@@ -25,6 +25,7 @@ from pipelines.fields.regions.country_filters import (
     PLACE_AFTER,
     PLACE_BEFORE,
     TITLE_BEFORE,
+    colony_alone,
     drop_series,
     drop_towns,
     herbarium_country,
@@ -110,7 +111,11 @@ def find_hits(labels: list[Label]) -> list[Hit]:
                 lab.text[max(0, m.start() - 20) : m.start()]
             ):
                 continue
-            if not ok(m.start()) and not herbarium_country(lab, m.start(), m.end()):
+            if (
+                not ok(m.start())
+                and not herbarium_country(lab, m.start(), m.end())
+                and not colony_alone(lab, m.start(), m.end(), entry.kind)
+            ):
                 continue
             if not_a_country(lab, m.start(), m.end()):
                 continue
@@ -241,7 +246,9 @@ _SAID_SHEET = {
     "FI": _FINNISH_SHEET,
     "AX": _FINNISH_SHEET,
     "AU": re.compile(
-        r"(?<![^\W\d_])(?:australia|aust\.|n\.\s?s\.\s?w|queensland|qld|tasmania)(?![^\W\d_])",
+        # (an Australian herbarium's or city's name: "WESTERN AUSTRALIAN HERBARIUM", "ADELAIDE")
+        r"(?<![^\W\d_])(?:australia|australian|aust\.|n\.\s?s\.\s?w|queensland|qld|tasmania"
+        r"|canberra|brisbane|adelaide|hobart)(?![^\W\d_])",
         re.IGNORECASE,
     ),
     "SE": re.compile(

@@ -152,15 +152,25 @@ def _state_mentions(hits: list[Hit]) -> Counter[str]:
     return Counter(h.name for h in {(h.label.position, h.start, h.name): h for h in hits}.values())
 
 
+def _narrower(hits: list[Hit]) -> list[Hit]:
+    """The mentions without those of a state whose name opens another named state's: "Baja
+    California" (a header's, the whole peninsula) beside "Baja Calif. Sur" is the larger land
+    the second names a part of."""
+    names = {h.name for h in hits}
+    return [h for h in hits if not any(n != h.name and n.startswith(h.name + " ") for n in names)]
+
+
 def _states_tied(hits: list[Hit]) -> bool:
     """Whether two different states are named as often as each other, from different places on
     the labels (two gazetteer entries of one printed name are one mention)."""
+    hits = _narrower(hits)
     spans = {(h.label.position, h.start) for h in hits}
     counts = _state_mentions(hits).most_common(2)
     return len(spans) > 1 and len(counts) == 2 and counts[0][1] == counts[1][1]
 
 
 def _best_state(hits: list[Hit]) -> Hit | None:
+    hits = _narrower(hits)
     if not hits:
         return None
     names = _state_mentions(hits)

@@ -117,6 +117,9 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         return not COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
+    # (a bounded window: the word before is a few dozen characters at most)
+    if _foreign_word_before(text[max(lab.line_at(start).start, start - 40) : start], printed):
+        return True  # "EXEMPLA KÜLA LA": a word of another language, not Louisiana
     if _NOTA_BENE.match(line) and line.startswith(printed):
         return True  # "N.B. Collected in flower": nota bene, not New Brunswick
     # (the name and its author take a few dozen characters: a bounded window keeps long lines
@@ -149,6 +152,19 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         # ends its phrase or goes before its country ("Son. Mexico") or a road ("Fla. Hwy. 9")
         return True
     return line == printed and printed.isupper() and printed.isalpha()
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _foreign_word_before(before: str, printed: str) -> bool:
+    """A state's abbreviation in capitals without its full stop after a word holding a letter
+    English does not write ("EXEMPLA KÜLA LA", "ÄKSI MA"): the label's language is another, and
+    the capitals are a word or a place's of it."""
+    if "." in printed or not printed.isupper():
+        return False
+    m = _WORD_BEFORE.search(before)
+    return m is not None and any(c.isalpha() and not c.isascii() for c in m.group(1))
 
 
 def _a_region(word: str) -> bool:

@@ -184,10 +184,13 @@ def test_every_shape_in_the_table_reads_and_fills() -> None:
     assert {"BM", "NHMUK", "E", "K", "L", "B", "BR", "P", "TENN", "EMEC"} <= set(table)
     for inst in table.values():
         for shape in inst.shapes:
-            filled = shape.template.replace("#", "7")
+            # a run that may be longer ("#+") written two figures long, a register's letters
+            # ("@") as one
+            filled = shape.template.replace("#+", "77").replace("#", "7").replace("@", "X")
             tail = "".join(ch for ch in filled[len(inst.code) :] if ch.isalnum())
             assert shape.tail.fullmatch(tail), shape.template
-            assert shape.fill(tail) == filled
+            if shape.runs <= 1:  # (several runs of varying length: the printed marks decide)
+                assert shape.fill(tail) == filled
 
 
 @pytest.mark.parametrize(
