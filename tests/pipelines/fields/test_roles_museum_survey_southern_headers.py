@@ -1,0 +1,90 @@
+"""Institutions' printed names of UK museums and surveys, Bulgarian, Macedonian and Turkish
+herbaria, as printed and with the OCR's figures for letters, on invented sheets: a header, never
+the locality, the country or the collector."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.institution_names import institution_name
+from pipelines.fields.roles import Role
+from pipelines.fields.text import figures_as_letters
+from tests.pipelines.fields.parsed import role_of, values
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the Bulgarian "на" (of) after a name's word is no place's preposition
+        "ХЕРБАРИЙ НА СОФИЙСКИЯ УНИВЕРСИТЕТ",
+        "МУЗЕЙ НА ЕКЗЕМПЛОВО",
+        "ХЕРБАРИУМ НА ПРИРОДНАТА ИСТОРИЈА",
+        "ISTANBUL ÜNİVERSİTESİ ECZACILIK FAKÜLTESİ HERBARYUMU (ISTE)",
+        "EXAMPLE ÜNİVERSİTESİ HERBARYUMU",
+        "NATIONAL MUSEUMS SCOTLAND",
+        "GEOLOGICAL SURVEY OF GREAT BRITAIN",
+        "Geological Survey of Examplia",
+        # the OCR's figures for letters in a name's capitals
+        "GEOLOGlCAL SURVEY 0F GREAT BRlTAlN",
+        "NATlONAL HERBARlUM OF NEW S0UTH WALES",
+        "HERBARlUM 0F THE R0YAL B0TANIC GARDEN EDlNBURGH",
+    ],
+)
+def test_an_institutions_name(line: str) -> None:
+    assert institution_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "на берегу у музея",  # Russian: on the shore by the museum
+        "Гербарий: на скалах",
+        "Herbarium No. 12345",
+        "Museum K000123456",
+    ],
+)
+def test_no_institutions_name(line: str) -> None:
+    assert not institution_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("FL0RA 0F EXAMPLIA", "FLORA OF EXAMPLIA"),
+        ("HERBARIUM 0F THE R0YAL GARDEN", "HERBARIUM OF THE ROYAL GARDEN"),
+        ("No. 1205", "No. 1205"),
+        ("K000123456", "K000123456"),
+        ("leg. K. Muster 10", "leg. K. Muster 10"),
+    ],
+)
+def test_figures_read_for_letters(line: str, read: str) -> None:
+    assert figures_as_letters(line) == read
+
+
+def test_a_bulgarian_header_over_its_own_label() -> None:
+    assert role_of("ХЕРБАРИЙ НА СОФИЙСКИЯ УНИВЕРСИТЕТ") is Role.curatorial
+
+
+def test_a_museums_country_is_not_the_specimens() -> None:
+    # "SCOTLAND" in the museum's name was the country at 0.86 over the data label's Kenya
+    got = values(
+        "NATIONAL MUSEUMS SCOTLAND\nNMS.Z.1921.143.12\n\n"
+        "Exampla avis\nLoc. Kenya, Kisumu, swamp\nDate 3.iv.1912\nColl. K. Muster No. 81"
+    )
+    assert got["country"] == "Kenya"
+
+
+def test_a_surveys_name_is_no_locality() -> None:
+    got = values(
+        "GEOLOGICAL SURVEY OF GREAT BRITAIN\nReg. No. GSM 98765\n\n"
+        "Exampla trilobita Muster\nWenlock Limestone, Sampleton, Worcestershire\n"
+        "Coll. A. Exempel, 1858"
+    )
+    assert got["verbatimLocality"] == "Wenlock Limestone, Sampleton, Worcestershire"
+    assert got["county"] == "Worcestershire"
+
+
+def test_a_surveys_name_misread_is_a_header() -> None:
+    assert role_of("GEOLOGlCAL SURVEY 0F GREAT BRlTAlN\nMUSEUM OF PRACTlCAL GEOLOGY") is (
+        Role.curatorial
+    )
