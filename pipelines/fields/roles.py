@@ -203,11 +203,20 @@ def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
     # a cue that needs another role counts beside a stamp's word of the table on its own line no
     # more: the stamp's kind of collection ("Carpological collection") names no donor
     stamps = _cues().get((Role.curatorial, ""))
+    # beside a giver's own line ("Presented by the X Dept.", "Purchased from ...") the register
+    # records that giver: "K. Muster coll." signs the collector ("B.M. 1931.3.12 / Exampla / Lake
+    # Sampla / K. Muster coll. / Presented by the X Fisheries Dept.")
+    giver = any((Role.donor, "") in c for c in cues)
     roles = [
         {
             role
             for role, needs in c
-            if not needs or (needs in shown and not (stamps is not None and stamps.search(t)))
+            if not needs
+            or (
+                needs in shown
+                and not (stamps is not None and stamps.search(t))
+                and not (needs == _REGISTER and giver)
+            )
         }
         for c, t in zip(cues, texts, strict=True)
     ]
@@ -613,6 +622,8 @@ _MUSEUM = re.compile(
 _BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
 _UNIVERSITY = re.compile(r"[\W_]*univ", re.IGNORECASE)
 # "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
+# a person's name signed with "coll." after it ("K. Muster coll.", "J. BEISPIEL COLL.")
+_SIGNED_COLL = re.compile(r"[\W_]*(?:[A-Z]\.\s?)+[A-Z][^\W\d_]+\s+(?i:coll)\.?[\W_]*")
 _COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
 
 
@@ -763,6 +774,8 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
         any(Role.donor in r for r in roles)
         and all(_SHORT_NAME.fullmatch(t) for t in unmarked)
         and (len(unmarked) < 2 or not any(date_alone(t) for t in lines))
+        # a collector signing under the taxon and the place ("K. Muster coll.") beside the giver
+        and not (len(unmarked) > 2 and any(_SIGNED_COLL.fullmatch(t) for t in unmarked))
     ):
         return Role.donor
     # a person's name over a museum's register number ("K. Muster / B.M. 1950-12"): the register
@@ -1081,10 +1094,28 @@ def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
     lines = label.lines
     return (
         0 < i < len(lines) - 1
-        and ((bool(stamps) and stamps[-1] == i - 1) or label.institution[i - 1])
-        and date_alone(lines[i].text.strip())
+        # (or under its address: "NATIONAL BOTANICAL INSTITUTE / SAMPLETON / 12 FEB 1985")
+        and (
+            (bool(stamps) and stamps[-1] == i - 1)
+            or label.institution[i - 1]
+            or label.address[i - 1]
+        )
+        and _stamp_date(lines[i].text.strip())
         and not _INITIALLED.search(lines[i - 1].text)
         and _TAXON_LINE.match(lines[i + 1].text) is not None
+    )
+
+
+def _stamp_date(text: str) -> bool:
+    """Whether a line is a date alone as a stamp prints it, its day's figures spaced apart as the
+    OCR reads them or not ("12 FEB 1985", "1 2 FEB 1985")."""
+    if date_alone(text):
+        return True
+    dates = find_dates(text)
+    return (
+        len(dates) == 1
+        and re.fullmatch(r"\d(?:\s\d)?\s", text[: dates[0].start]) is not None
+        and date_alone(text[dates[0].start :])
     )
 
 

@@ -88,3 +88,44 @@ def test_a_surveys_name_misread_is_a_header() -> None:
     assert role_of("GEOLOGlCAL SURVEY 0F GREAT BRlTAlN\nMUSEUM OF PRACTlCAL GEOLOGY") is (
         Role.curatorial
     )
+
+
+def test_a_herbariums_word_alone_heads_no_address() -> None:
+    # the plant's name and its place in capitals under "HERBARIUM" were read as its address
+    got = values(
+        "HERBARIUM\nEXAMPLA GUINEENSIS BEISPIEL\nSAMPLETON F.R., HIGH FOREST\n"
+        "J. BEISPIEL 2230\n14/3/1938"
+    )
+    assert got["verbatimLocality"] == "SAMPLETON F.R., HIGH FOREST"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kew Bulletin 1934: 221", "Kew Bull. 12: 345 (1958)", "Hooker's Icones Plantarum t. 1234"],
+)
+def test_a_journals_citation_is_curatorial(line: str) -> None:
+    assert role_of(line) is Role.curatorial
+
+
+def test_a_collector_signing_beside_the_giver() -> None:
+    # "K. Muster coll." beside a register number names the collection it came from; beside the
+    # giver's own line it signs the collector (the label was a donor's: no collector)
+    text = (
+        "B.M. (N.H.) 1931.3.12.4-7\nExampla piscis\nLake Sampla, Exampleton, Uganda\n"
+        "K. Muster coll.\nPresented by the Exampla Fisheries Dept."
+    )
+    assert role_of(text) is Role.data
+    assert values(text)["recordedBy"] == "K. Muster"
+
+
+def test_a_collection_under_its_register_is_a_donors() -> None:
+    assert role_of("K. Muster coll.\nB.M. 1950-12") is Role.donor
+
+
+@pytest.mark.parametrize("stamp", ["12 FEB 1985", "1 2 FEB 1985"])
+def test_a_stamps_date_under_the_institutions_address(stamp: str) -> None:
+    got = values(
+        f"NATIONAL BOTANICAL INSTITUTE\nSAMPLETON\n{stamp}\nExampla capensis Muster\n"
+        "Sampleton farm, rocky ridge\nA. Exempel 88\nNov. 1984"
+    )
+    assert got["eventDate"] == "1984-11"
