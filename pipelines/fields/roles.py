@@ -733,6 +733,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     roles = _label_line_roles(label, index)
     for k in {*_dating_lines(lines, roles), *_signed_dates(lines, roles)}:
         roles[k] = {Role.determination}
+    # the giver under a giver's cue alone, with the year he gave it ("Purchased from / K. Muster,
+    # 1903"): the donor's, its year no collection's
+    givers = _givers(label, named=True)
+    roles = [r | {Role.donor} if i in givers else r for i, r in zip(index, roles, strict=True)]
     if _stamp_form(lines, roles) or _accession_stamp(lines, roles):
         return Role.curatorial
     if _museum_collection(lines):
@@ -1336,13 +1340,21 @@ def _givers(label: Label, *, named: bool = False) -> list[int]:
     """Positions in `label.lines` of the line under a giver's cue that stands alone on its line:
     the giver ("Pres. by / Imp. Bur. Ent.", "Geschenk von / K. Muster"), no place. With
     `named`, only a person's name alone: inside the data label, no other line is the giver's."""
-    return [
-        i + 1
-        for i, ln in enumerate(label.lines[:-1])
-        if _giving_cue(ln.text.strip())
-        and not DATE_LIKE.search(label.lines[i + 1].text)
-        and (not named or _PERSON_LINE.fullmatch(label.lines[i + 1].text) is not None)
-    ]
+    out: list[int] = []
+    for i, ln in enumerate(label.lines[:-1]):
+        if not _giving_cue(ln.text.strip()):
+            continue
+        below = label.lines[i + 1].text
+        # the year he gave or sold it after his name ("Purchased from / K. Muster, 1903")
+        if (dated := _GIVEN_YEAR.fullmatch(below)) is not None:
+            below = dated["giver"]
+        if not DATE_LIKE.search(below) and (not named or _PERSON_LINE.fullmatch(below)):
+            out.append(i + 1)
+    return out
+
+
+# a giver's name and the year of the gift or the sale after it ("K. Muster, 1903")
+_GIVEN_YEAR = re.compile(rf"(?P<giver>.*?[^\W\d_].*?)[\s,;.]+{_YEAR.pattern}[\W_]*")
 
 
 def views(labels: Sequence[Label]) -> Views:

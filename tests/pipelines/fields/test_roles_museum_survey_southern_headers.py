@@ -129,3 +129,16 @@ def test_a_stamps_date_under_the_institutions_address(stamp: str) -> None:
         "Sampleton farm, rocky ridge\nA. Exempel 88\nNov. 1984"
     )
     assert got["eventDate"] == "1984-11"
+
+
+def test_a_givers_year_under_his_cue_is_no_collection_date() -> None:
+    # "1903" after the seller's name was the eventDate at 0.92
+    got = values(
+        "Exampla ciliata Muster\nSampleton, Natal\nA. Exempel 12\nPurchased from\nJ. Sampleton, 1903"
+    )
+    assert "eventDate" not in got
+    assert got["recordedBy"] == "A. Exempel"
+
+
+def test_a_purchase_stamp_on_two_lines_is_a_donors() -> None:
+    assert role_of("Purchased from\nJ. Sampleton, 1903") is Role.donor
