@@ -153,3 +153,32 @@ def test_a_national_surveys_country_is_a_doubt() -> None:
         "12.1.1960"
     )
     assert got["country"].confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Skeleton No. 123",
+        "Skull No. 4567",
+        "Exchanged with K. Muster 1921",
+        "Photo. K. Muster 1950",
+        "Remounted 1960",
+        "Drawn for Hooker's Icones 1890",
+        "Figured specimen",
+        "Named at Kew 1902",
+        "Compared with type at K, 1955",
+    ],
+)
+@pytest.mark.parametrize("apart", ["\n", "\n\n"])
+def test_a_museums_note_gives_no_collector_date_or_number(note: str, apart: str) -> None:
+    # the prepared part's word was the collector at 0.82 and its number the recordNumber; the
+    # exchange's, the photograph's, the remounting's and the naming's years the eventDate
+    got = values(f"Exampla avis\nSampleton Creek, Natal\nJ. Beispiel{apart}{note}")
+    assert got["recordedBy"] == "J. Beispiel"
+    assert "eventDate" not in got
+    assert "recordNumber" not in got
+
+
+@pytest.mark.parametrize("note", ["Named at Kew 1902", "Compared with type at K, 1955"])
+def test_a_herbariums_naming_is_a_determination(note: str) -> None:
+    assert role_of(note) is Role.determination
