@@ -774,10 +774,17 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     # specimen's data the donor's label was printed for ("Ex Herb. Hort. Sampl. / Exampla minor
     # L. / Sampleton / 1880 / K. Muster")
     unmarked = [t for like, t in zip(stamp_like, lines, strict=True) if not like]
+    donors = [k for k, r in enumerate(roles) if Role.donor in r]
+    # (the donor's cue heads those lines but the taxon's: a gift's note under the place is the
+    # data label's, "Exampla avis / Sampleton Creek / J. Beispiel / Ex dono K. Muster 1890")
+    heading = bool(donors) and all(
+        like or _TAXON_LINE.match(t)
+        for like, t in zip(stamp_like[: donors[0]], lines[: donors[0]], strict=True)
+    )
     if (
-        any(Role.donor in r for r in roles)
+        donors
         and all(_SHORT_NAME.fullmatch(t) for t in unmarked)
-        and (len(unmarked) < 2 or not any(date_alone(t) for t in lines))
+        and (len(unmarked) < 2 or (heading and not any(date_alone(t) for t in lines)))
         # a collector signing under the taxon and the place ("K. Muster coll.") beside the giver
         and not (len(unmarked) > 2 and any(_SIGNED_COLL.fullmatch(t) for t in unmarked))
     ):

@@ -167,6 +167,13 @@ def test_a_national_surveys_country_is_a_doubt() -> None:
         "Figured specimen",
         "Named at Kew 1902",
         "Compared with type at K, 1955",
+        "Intercambio K. Muster 1960",
+        "Permuta com K. Muster 1960",
+        "Scambio K. Muster 1930",
+        "Comprado a K. Muster 1930",
+        "Monté en 1950",
+        "Ex dono K. Muster 1890",
+        "Revisto por K. Muster 1980",
     ],
 )
 @pytest.mark.parametrize("apart", ["\n", "\n\n"])
@@ -182,3 +189,8 @@ def test_a_museums_note_gives_no_collector_date_or_number(note: str, apart: str)
 @pytest.mark.parametrize("note", ["Named at Kew 1902", "Compared with type at K, 1955"])
 def test_a_herbariums_naming_is_a_determination(note: str) -> None:
     assert role_of(note) is Role.determination
+
+
+def test_a_portuguese_woodland_stays_the_locality() -> None:
+    # "Montado" alone is a cork oak woodland: only "Montado en" and "Montado por" mount a sheet
+    assert role_of("Montado de sobro, Sampleto, Alentejo\nleg. K. Muster\n12.IV.1940") is Role.data
