@@ -34,7 +34,14 @@ from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER, YEAR
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, Line, Misreadings, address_shaped, is_institution
+from pipelines.fields.text import (
+    Label,
+    Line,
+    Misreadings,
+    address_shaped,
+    figures_as_letters,
+    is_institution,
+)
 
 
 class Role(StrEnum):
@@ -155,7 +162,8 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
 
 @lru_cache(maxsize=8192)
 def _repair_cues(text: str) -> str:
-    return _type_misreadings().repair(_cue_misreadings().repair(text))
+    # (a figure read for a letter first: "C0NF. K. MUSTER", "ANNOTATI0N LABEL")
+    return _type_misreadings().repair(_cue_misreadings().repair(figures_as_letters(text)))
 
 
 def _read_cues(text: str) -> set[tuple[Role, str]]:
@@ -560,7 +568,15 @@ def determination_dates(label: Label) -> list[int]:
         for k in _dating_lines(lines, roles)
         if headed or not date_alone(lines[k]) or _signed_column(lines, roles, k)
     ]
-    return [index[k] for k in sorted({*dating, *_signed_dates(lines, roles)})]
+    # a determination's cue as the OCR misread it ("Determlnavit K. Muster 1970", "REVlSED BY
+    # ..."): the dates parser, which reads the cues as printed, would take its year for the
+    # collection's
+    misread = [
+        k
+        for k, (t, r) in enumerate(zip(lines, roles, strict=True))
+        if Role.determination in r and not _read_cues(t) and _YEAR.search(t)
+    ]
+    return [index[k] for k in sorted({*dating, *_signed_dates(lines, roles), *misread})]
 
 
 # where a name may end before a date on its line: blanks, a comma, a bracket ("K. Muster 1970",

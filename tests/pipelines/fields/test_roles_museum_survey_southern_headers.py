@@ -183,3 +183,15 @@ def test_a_herbariums_naming_is_a_determination(note: str) -> None:
 def test_a_portuguese_woodland_stays_the_locality() -> None:
     # "Montado" alone is a cork oak woodland: only "Montado en" and "Montado por" mount a sheet
     assert role_of("Montado de sobro, Sampleto, Alentejo\nleg. K. Muster\n12.IV.1940") is Role.data
+
+
+@pytest.mark.parametrize(
+    "slip",
+    ["Determlnavit K. Muster 1970", "REVlSED BY K. MUSTER 1970", "C0NF. K. MUSTER 1970"],
+)
+def test_a_misread_determinations_year_is_no_collection_date(slip: str) -> None:
+    # the slip's year was the eventDate at 0.92 (and its determiner the collector at 0.81)
+    got = values(f"Exampla avis\nSampleton Creek, Natal\nJ. Beispiel\n\n{slip}")
+    assert "eventDate" not in got
+    assert got["dateIdentified"] == "1970"
+    assert got["recordedBy"] == "J. Beispiel"
