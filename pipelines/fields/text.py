@@ -575,10 +575,15 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
         # it on an insect's label read as one are the specimen's
         if _LOCALITY_KEY.match(texts[i]) or REGISTER_NUMBER.search(texts[i]):
             break
-        if is_header(texts[i]) and len(_LETTERS.findall(texts[i])) == 1:
+        if (
+            is_header(texts[i])
+            and len(_LETTERS.findall(texts[i])) == 1
+            and not (i > 0 and institution[i - 1])
+        ):
             # a herbarium's word alone ("HERBARIUM", "Herbier") names no one with an address:
             # the lines in capitals under it are the plant's name and its place ("HERBARIUM /
-            # EXAMPLA GUINEENSIS BEISPIEL / SAMPLETON F.R., HIGH FOREST")
+            # EXAMPLA GUINEENSIS BEISPIEL / SAMPLETON F.R., HIGH FOREST"); under the name it
+            # ends ("MILLBROOK UNIVERSITY / HERBARIUM / OCALA, FLORIDA") the address follows
             continue
         j, found, skipped = i + 1, 0, False
         while j < len(texts) and found < 2:
