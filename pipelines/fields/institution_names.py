@@ -15,7 +15,12 @@ import re
 from functools import cache, lru_cache
 
 from pipelines.fields.lexicon import alternation, data_rows
-from pipelines.fields.text import Label, is_institution, repair_institution_words
+from pipelines.fields.text import (
+    Label,
+    figures_as_letters,
+    is_institution,
+    repair_institution_words,
+)
 
 __all__ = [
     "header_address",
@@ -46,6 +51,20 @@ def _institution_words() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _joined() -> re.Pattern[str]:
+    """A name's word and the word after it that ties the name to its owner, in a language where
+    that word is also a place's preposition (`data/institution_words.csv`, kind joins: the
+    Bulgarian "ХЕРБАРИЙ НА X", of, where the Russian "на" is on): the name's word alone counts."""
+    joins = _words().get("joins", ())
+    if not joins or "name" not in _words():
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?<![^\W\d_])({alternation(_words()['name'])})\s+{alternation(joins)}(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def name_words() -> frozenset[str]:
     """Every word of the institutions' names in `data/institution_words.csv`, lower case
     ("museum", "botanic", "instituudi", "гербария"): no person's name holds one, so a name read
@@ -73,8 +92,9 @@ def institution_name(text: str) -> bool:
     "ГЕРБАРИЙ", "University") among at most a few words, with no figures and no word of a place
     named after it or of a garden a plant was grown in ("Museum Road", "near University
     campus", "cult. in Botanic Garden X"): those are the data label's."""
-    # its words as the OCR misread them ("Botanisches Muscum", "Univeraitåt Sampleton")
-    line = repair_institution_words(text.strip())
+    # its words as the OCR misread them ("Botanisches Muscum", "Univeraitåt Sampleton"), figures
+    # read for letters too ("HERBARIUM 0F THE R0YAL ...": no number)
+    line = repair_institution_words(figures_as_letters(text.strip()))
     found = _institution_words()
     name, place = found.get("name"), found.get("place")
     if name is None or re.search(r"\d", line):
@@ -89,7 +109,7 @@ def institution_name(text: str) -> bool:
     # label runs through the line ("Example Republic: Capital District: Botanic Garden:")
     if re.search(r"[:;]|,$", line) or line[:1].islower():
         return False  # (or it starts in small letters: "del Museo Exemplar." continues one)
-    if place is not None and place.search(line):
+    if place is not None and place.search(_joined().sub(r"\1", line)):
         return False
     return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS
 

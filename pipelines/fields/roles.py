@@ -34,7 +34,14 @@ from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER, YEAR
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, Line, Misreadings, address_shaped, is_institution
+from pipelines.fields.text import (
+    Label,
+    Line,
+    Misreadings,
+    address_shaped,
+    figures_as_letters,
+    is_institution,
+)
 
 
 class Role(StrEnum):
@@ -155,7 +162,8 @@ def _line_cues(text: str) -> set[tuple[Role, str]]:
 
 @lru_cache(maxsize=8192)
 def _repair_cues(text: str) -> str:
-    return _type_misreadings().repair(_cue_misreadings().repair(text))
+    # (a figure read for a letter first: "C0NF. K. MUSTER", "ANNOTATI0N LABEL")
+    return _type_misreadings().repair(_cue_misreadings().repair(figures_as_letters(text)))
 
 
 def _read_cues(text: str) -> set[tuple[Role, str]]:
@@ -203,11 +211,20 @@ def _label_line_roles(label: Label, index: Sequence[int]) -> list[set[Role]]:
     # a cue that needs another role counts beside a stamp's word of the table on its own line no
     # more: the stamp's kind of collection ("Carpological collection") names no donor
     stamps = _cues().get((Role.curatorial, ""))
+    # beside a giver's own line ("Presented by the X Dept.", "Purchased from ...") the register
+    # records that giver: "K. Muster coll." signs the collector ("B.M. 1931.3.12 / Exampla / Lake
+    # Sampla / K. Muster coll. / Presented by the X Fisheries Dept.")
+    giver = any((Role.donor, "") in c for c in cues)
     roles = [
         {
             role
             for role, needs in c
-            if not needs or (needs in shown and not (stamps is not None and stamps.search(t)))
+            if not needs
+            or (
+                needs in shown
+                and not (stamps is not None and stamps.search(t))
+                and not (needs == _REGISTER and giver)
+            )
         }
         for c, t in zip(cues, texts, strict=True)
     ]
@@ -551,7 +568,15 @@ def determination_dates(label: Label) -> list[int]:
         for k in _dating_lines(lines, roles)
         if headed or not date_alone(lines[k]) or _signed_column(lines, roles, k)
     ]
-    return [index[k] for k in sorted({*dating, *_signed_dates(lines, roles)})]
+    # a determination's cue as the OCR misread it ("Determlnavit K. Muster 1970", "REVlSED BY
+    # ..."): the dates parser, which reads the cues as printed, would take its year for the
+    # collection's
+    misread = [
+        k
+        for k, (t, r) in enumerate(zip(lines, roles, strict=True))
+        if Role.determination in r and not _read_cues(t) and _YEAR.search(t)
+    ]
+    return [index[k] for k in sorted({*dating, *_signed_dates(lines, roles), *misread})]
 
 
 # where a name may end before a date on its line: blanks, a comma, a bracket ("K. Muster 1970",
@@ -613,6 +638,8 @@ _MUSEUM = re.compile(
 _BOTANICAL = re.compile(r"(?<![^\W\d_])(?:herb|hb\.|botan|hort)", re.IGNORECASE)
 _UNIVERSITY = re.compile(r"[\W_]*univ", re.IGNORECASE)
 # "Coll. K. Muster", "COLL. MUSTER": a collection's owner alone on his line
+# a person's name signed with "coll." after it ("K. Muster coll.", "J. BEISPIEL COLL.")
+_SIGNED_COLL = re.compile(r"[\W_]*(?:[A-Z]\.\s?)+[A-Z][^\W\d_]+\s+(?i:coll)\.?[\W_]*")
 _COLL_NAME = re.compile(r"[\W_]{0,3}coll\.?\s+[^\W\d_][^\d]{0,40}", re.IGNORECASE)
 
 
@@ -722,6 +749,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     roles = _label_line_roles(label, index)
     for k in {*_dating_lines(lines, roles), *_signed_dates(lines, roles)}:
         roles[k] = {Role.determination}
+    # the giver under a giver's cue alone, with the year he gave it ("Purchased from / K. Muster,
+    # 1903"): the donor's, its year no collection's
+    givers = _givers(label, named=True)
+    roles = [r | {Role.donor} if i in givers else r for i, r in zip(index, roles, strict=True)]
     if _stamp_form(lines, roles) or _accession_stamp(lines, roles):
         return Role.curatorial
     if _museum_collection(lines):
@@ -759,10 +790,19 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     # specimen's data the donor's label was printed for ("Ex Herb. Hort. Sampl. / Exampla minor
     # L. / Sampleton / 1880 / K. Muster")
     unmarked = [t for like, t in zip(stamp_like, lines, strict=True) if not like]
+    donors = [k for k, r in enumerate(roles) if Role.donor in r]
+    # (the donor's cue heads those lines but the taxon's: a gift's note under the place is the
+    # data label's, "Exampla avis / Sampleton Creek / J. Beispiel / Ex dono K. Muster 1890")
+    heading = bool(donors) and all(
+        like or _TAXON_LINE.match(t)
+        for like, t in zip(stamp_like[: donors[0]], lines[: donors[0]], strict=True)
+    )
     if (
-        any(Role.donor in r for r in roles)
+        donors
         and all(_SHORT_NAME.fullmatch(t) for t in unmarked)
-        and (len(unmarked) < 2 or not any(date_alone(t) for t in lines))
+        and (len(unmarked) < 2 or (heading and not any(date_alone(t) for t in lines)))
+        # a collector signing under the taxon and the place ("K. Muster coll.") beside the giver
+        and not (len(unmarked) > 2 and any(_SIGNED_COLL.fullmatch(t) for t in unmarked))
     ):
         return Role.donor
     # a person's name over a museum's register number ("K. Muster / B.M. 1950-12"): the register
@@ -1081,10 +1121,28 @@ def _stamped_date(label: Label, i: int, stamps: Sequence[int]) -> bool:
     lines = label.lines
     return (
         0 < i < len(lines) - 1
-        and ((bool(stamps) and stamps[-1] == i - 1) or label.institution[i - 1])
-        and date_alone(lines[i].text.strip())
+        # (or under its address: "NATIONAL BOTANICAL INSTITUTE / SAMPLETON / 12 FEB 1985")
+        and (
+            (bool(stamps) and stamps[-1] == i - 1)
+            or label.institution[i - 1]
+            or label.address[i - 1]
+        )
+        and _stamp_date(lines[i].text.strip())
         and not _INITIALLED.search(lines[i - 1].text)
         and _TAXON_LINE.match(lines[i + 1].text) is not None
+    )
+
+
+def _stamp_date(text: str) -> bool:
+    """Whether a line is a date alone as a stamp prints it, its day's figures spaced apart as the
+    OCR reads them or not ("12 FEB 1985", "1 2 FEB 1985")."""
+    if date_alone(text):
+        return True
+    dates = find_dates(text)
+    return (
+        len(dates) == 1
+        and re.fullmatch(r"\d(?:\s\d)?\s", text[: dates[0].start]) is not None
+        and date_alone(text[dates[0].start :])
     )
 
 
@@ -1305,13 +1363,21 @@ def _givers(label: Label, *, named: bool = False) -> list[int]:
     """Positions in `label.lines` of the line under a giver's cue that stands alone on its line:
     the giver ("Pres. by / Imp. Bur. Ent.", "Geschenk von / K. Muster"), no place. With
     `named`, only a person's name alone: inside the data label, no other line is the giver's."""
-    return [
-        i + 1
-        for i, ln in enumerate(label.lines[:-1])
-        if _giving_cue(ln.text.strip())
-        and not DATE_LIKE.search(label.lines[i + 1].text)
-        and (not named or _PERSON_LINE.fullmatch(label.lines[i + 1].text) is not None)
-    ]
+    out: list[int] = []
+    for i, ln in enumerate(label.lines[:-1]):
+        if not _giving_cue(ln.text.strip()):
+            continue
+        below = label.lines[i + 1].text
+        # the year he gave or sold it after his name ("Purchased from / K. Muster, 1903")
+        if (dated := _GIVEN_YEAR.fullmatch(below)) is not None:
+            below = dated["giver"]
+        if not DATE_LIKE.search(below) and (not named or _PERSON_LINE.fullmatch(below)):
+            out.append(i + 1)
+    return out
+
+
+# a giver's name and the year of the gift or the sale after it ("K. Muster, 1903")
+_GIVEN_YEAR = re.compile(rf"(?P<giver>.*?[^\W\d_].*?)[\s,;.]+{_YEAR.pattern}[\W_]*")
 
 
 def views(labels: Sequence[Label]) -> Views:

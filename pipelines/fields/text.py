@@ -441,13 +441,16 @@ def _header_after_place() -> re.Pattern[str]:
 # A word the OCR read a letter of as a figure ("FL0RA", "PLANT5", "F1ora"): three letters or more,
 # one or two of the figures that look like letters
 _FIGURED_WORD = re.compile(r"(?<![^\W_])(?=(?:\d*[^\W\d_]){3})[^\W\d_015]*[015][^\W_]*")
+# a word of two capitals, one a nought ("0F", "T0"): "OF", "TO" as the OCR read them in a
+# printed name's capitals
+_NOUGHT_WORD = re.compile(r"(?<![^\W_])(?:0[A-Z]|[A-Z]0)(?![^\W_])")
 _FIGURES_AS_CAPITALS = str.maketrans("015", "OIS")
 _FIGURES_AS_SMALL = str.maketrans("015", "ols")
 
 
-def _figures_as_letters(line: str) -> str:
+def figures_as_letters(line: str) -> str:
     """`line` with the figures read for letters inside its words written as the letters ("FL0RA
-    0F X" -> "FLORA 0F X", "PLANT5" -> "PLANTS"), in the word's case; a number is left as it is."""
+    0F X" -> "FLORA OF X", "PLANT5" -> "PLANTS"), in the word's case; a number is left as it is."""
 
     def fix(m: re.Match[str]) -> str:
         word = m[0]
@@ -457,7 +460,9 @@ def _figures_as_letters(line: str) -> str:
         capitals = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
         return word.translate(_FIGURES_AS_CAPITALS if capitals else _FIGURES_AS_SMALL)
 
-    return _FIGURED_WORD.sub(fix, line) if re.search(r"[015]", line) else line
+    if not re.search(r"[015]", line):
+        return line
+    return _NOUGHT_WORD.sub(lambda m: m[0].replace("0", "O"), _FIGURED_WORD.sub(fix, line))
 
 
 @lru_cache(maxsize=4096)
@@ -467,7 +472,7 @@ def is_header(line: str) -> bool:
     letter ("FL0RA 0F EXAMPLIA"); not a description that opens with such a word ("Plant 2 m
     tall", "Lichen on bark"). In the Nordic and Baltic languages the place comes first ("Eesti
     samblikud", "Sveriges växter")."""
-    if (letters := _figures_as_letters(line)) != line:
+    if (letters := figures_as_letters(line)) != line:
         return is_header(letters)
     return (
         _HEADER.search(line) is not None
@@ -570,6 +575,16 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
         # it on an insect's label read as one are the specimen's
         if _LOCALITY_KEY.match(texts[i]) or REGISTER_NUMBER.search(texts[i]):
             break
+        if (
+            is_header(texts[i])
+            and len(_LETTERS.findall(texts[i])) == 1
+            and not (i > 0 and institution[i - 1])
+        ):
+            # a herbarium's word alone ("HERBARIUM", "Herbier") names no one with an address:
+            # the lines in capitals under it are the plant's name and its place ("HERBARIUM /
+            # EXAMPLA GUINEENSIS BEISPIEL / SAMPLETON F.R., HIGH FOREST"); under the name it
+            # ends ("MILLBROOK UNIVERSITY / HERBARIUM / OCALA, FLORIDA") the address follows
+            continue
         j, found, skipped = i + 1, 0, False
         while j < len(texts) and found < 2:
             if institution[j]:
