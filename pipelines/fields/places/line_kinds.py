@@ -17,6 +17,7 @@ from pipelines.fields.places.asides import (
     TITLE_WORDS,
     altitude_line,
     aside_line,
+    horizon_line,
     host_line,
     method_line,
 )
@@ -113,6 +114,8 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or altitude_line(line):
         return "skip"
+    if horizon_line(line):
+        return "skip"  # "Lias, bucklandi Zone" under a fossil's place: its horizon
     if CITATION.search(line) or aside_line(line):
         return "skip"
     if names_taxon(line, named):
@@ -157,9 +160,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     if _SERIES_NUMBER.fullmatch(line) or (
         _REGISTER_NUMBER.fullmatch(line)
         and not GEO_WORDS.search(line)
-        # five figures or more, no date ("NEV.VII-11-67") nor grid reference ("KENT. TQ-7359")
+        # five figures or more, no date ("NEV.VII-11-67") nor grid reference ("KENT. TQ-7359");
+        # a year opening a register's groups is the accession's ("NMW.C.1989.004.2213")
         and len(re.findall(r"\d", line)) >= 5
-        and not DATE_LINE.search(line)
+        and (not DATE_LINE.search(line) or _ACCESSION_YEAR.search(line) is not None)
     ):
         return "skip"
     return "text"
@@ -212,7 +216,16 @@ _SERIES_NUMBER = re.compile(r"\s*[A-Z][A-Za-z]+\.?\s+(?:[A-Z]\.|[A-Z]{3,4}\.?)\s
 # department's after a hyphen or in brackets ("MCZ-ENT 00123456", "BMNH(E) 1234567", "MNHN
 # EY0001234", "EMEC 123,456", "B.M. 1932-456"): no place
 _REGISTER_NUMBER = re.compile(
-    r"\s*[A-Z][A-Z.()]{1,10}(?:[- ][A-Z]{2,6})?[ \t:#-]*[A-Z]{0,3}\d[\d \t,.-]{3,}\s*"
+    r"\s*[A-Z][A-Z.()]{1,10}(?:[- ][A-Z]{2,6})?[ \t:#-]*(?:[A-Z]{1,3}[ \t.]?)?\d[\d \t,.-]{3,}\s*"
+)
+
+
+# A year opening an accession's register number, two groups or more after it, one of three
+# figures or more or three of them ("1989.004.2213", "1980.33.207", "1921.3.4.12"): no date's
+# day and month ("1921.3.4")
+_ACCESSION_YEAR = re.compile(
+    r"(?<!\d)(?<!\d\.)(?:1[6-9]|20)\d\d[.\-/](?:\d+[.\-/])*(?:\d{3,}(?:[.\-/]\d+)*|\d+[.\-/]\d+[.\-/]\d+)"
+    r"(?![\d.])"
 )
 
 

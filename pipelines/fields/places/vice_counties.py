@@ -14,7 +14,8 @@ VICE_COUNTY_CUE = re.compile(r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-
 
 # A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)") and the punctuation after it
 _VICE_COUNTY = re.compile(
-    r"[ \t,;]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
+    r"[ \t,;]*\(?(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?\)?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*"
+    r"[,:;.]?[ \t]*"
 )
 # a county's name before its vice-county's number ("Exampleshire, v.c. 12, ...")
 _COUNTY_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}")
