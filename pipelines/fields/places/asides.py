@@ -29,6 +29,8 @@ NOISE = re.compile(r"\W*[a-z]{1,4}\W*")
 ALTITUDE_LINE = re.compile(
     r"\W*(?:(?i:alt|elev|ca|c)\.?\s*)?\d[\d.,\s-]*\s?(?i:m|ft|feet|meters?|metres?|m\.?\s?s\.\s?m)"
     r"\b\.?(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l|alt)\.?)?\W*"
+    # or a depth in the sea alone ("in 3 fms.", "25 fathoms", "Depth 40 m")
+    r"|\W*(?:(?i:in|at|depth|dredged\s+in)\.?\s*:?\s*)?\d[\d.,\s-]*\s?(?i:fms?|fathoms?|m)\b\.?\W*"
 )
 
 
@@ -219,6 +221,8 @@ _HORIZON = re.compile(
 def horizon_line(line: str) -> bool:
     """Whether `line` names a fossil's horizon and nothing else ("Lias, bucklandi Zone", "Lower
     Oxford Clay", "Exampla Formation"): no place, no habitat."""
+    # (the OCR's figures for a capital's "O" and "I": "GREAT 00LITE", "L1AS")
+    line = re.sub(r"(?<=[A-Z0])[01]|[01](?=[A-Z0]{2})", lambda m: "OI"[int(m[0])], line)
     if _HORIZON.search(line) is None:
         return False
     rest = _HORIZON.sub(" ", line)
@@ -236,3 +240,15 @@ def before_horizon(text: str, s: int, e: int) -> int:
         if sum(ch.isalpha() for ch in text[s:at]) >= 3 and horizon_line(text[at + 1 : e]):
             return at
     return e
+
+
+# A skin's, a bird's or an egg's measurement or count opening a short line ("Wing 112 mm",
+# "Clutch of 4", "Iris brown": data/place_words.csv kind measure): no place
+_MEASURE_LINE = re.compile(
+    rf"\W*{place_words('measure')}(?:\b|(?<=\.))[ \t:.=]*(?:\S+[ \t]*){{0,4}}", re.IGNORECASE
+)
+
+
+def measure_line(line: str) -> bool:
+    """Whether `line` is a specimen's measurement or count (`_MEASURE_LINE`), not a place."""
+    return _MEASURE_LINE.fullmatch(line) is not None and GEO_WORDS.search(line) is None

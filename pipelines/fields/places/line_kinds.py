@@ -19,6 +19,7 @@ from pipelines.fields.places.asides import (
     aside_line,
     horizon_line,
     host_line,
+    measure_line,
     method_line,
 )
 from pipelines.fields.places.claimed import Span, merged_spans, spent
@@ -114,8 +115,9 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or altitude_line(line):
         return "skip"
-    if horizon_line(line):
-        return "skip"  # "Lias, bucklandi Zone" under a fossil's place: its horizon
+    if horizon_line(line) or measure_line(line):
+        # "Lias, bucklandi Zone" under a fossil's place: its horizon; "Wing 112 mm": a skin's
+        return "skip"
     if CITATION.search(line) or aside_line(line):
         return "skip"
     if names_taxon(line, named):
@@ -220,6 +222,12 @@ _REGISTER_NUMBER = re.compile(
 )
 
 
+# A river's abbreviated word and its name alone on a line ("R. Exampla"), and a relation opening
+# the line under it ("at Sampleton", "nr. Beeby")
+_RIVER_LINE = re.compile(r"\W*R\.\s?[A-Z][a-z]{2,}\W*")
+_RELATION_HEAD = re.compile(r"\W*(?:at|near|nr\.?|below|above|by)\s+[A-Z]")
+
+
 # A year opening an accession's register number, two groups or more after it, one of three
 # figures or more or three of them ("1989.004.2213", "1980.33.207", "1921.3.4.12"): no date's
 # day and month ("1921.3.4")
@@ -230,9 +238,15 @@ _ACCESSION_YEAR = re.compile(
 
 
 # A colonial district's or a forest division's word ("Exampleton Dist.", "Sample Forest Division",
-# "Beeby Reserve"), which no institution's address holds
+# "Beeby Reserve", "Gold Coast Colony, Sampleton"), which no institution's address holds
 _DIVISION = re.compile(
     r"\b(?:Dist|Distr|Div|Prov|Terr)\.|\b(?:District|Division|Province|Territory|Reserve|Forest)\b"
+    # (a colony's word before the place it names; "CAPE COLONY" alone may be the address's)
+    r"|\b(?:Colony|Protectorate|Presidency|Residency)[ \t]*[,:;][ \t]*[A-Z]"
+    # or a natural feature's word after a name ("Exampla Range, W.A.", "Exampla Stream, Sample
+    # Range")
+    r"|\b[A-Z][a-z]+[ \t]+(?:Range|Ranges|Stream|Creek|River|Peak|Mountains|Hills|Valley|Gorge|"
+    r"Falls|Lake|Island|Swamp|Kloof|Saddle)\b"
 )
 
 
@@ -316,6 +330,16 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             # "beaten from / Quercus robur": the host the insect was taken from, no place
             kinds[i] = "skip"
             continue
+        if (
+            kinds[i - 1] == "skip"
+            and kinds[i] == "text"
+            and _RIVER_LINE.fullmatch(prev)
+            and _RELATION_HEAD.match(line)
+            and not spent(lab.lines[i - 1], merged, ends)
+        ):
+            # "R. Exampla / at Sampleton": a river's abbreviated word over the place it is
+            # taken at, which reads as an initial and a surname
+            kinds[i - 1] = "text"
         if kinds[i] == "skip" and kinds[i - 1] == "text" and bearing_under_distance(prev, line):
             # "Exampla Cr., 4 mi / N. Sampleton": the bearing and the place under the distance,
             # which the collectors' rule read as an initial and a surname
