@@ -106,7 +106,12 @@ def before_national_grid(text: str, s: int, e: int) -> int:
 # A quarter-degree square heading the place's line before a colon or a dash ("3418 AB
 # (Sampleton): Exampla Peak") or closing it after a comma or in brackets ("Farm Exampla 123,
 # 3318 CD", "Exampla Peak (3418 AB)")
-_QUARTER_DEGREE_HEAD = re.compile(r"[ \t]*" + _QUARTER_DEGREE + r"[ \t]*[:;,–-][ \t]*")
+_QUARTER_DEGREE_HEAD = re.compile(
+    # (after the province's name perhaps: "TRANSVAAL.--2528 CA (Sampleton): Farm Exampla 123")
+    r"[ \t]*(?:[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+){0,2}[ \t]*[.,:;–-]+[ \t]*)?"
+    + _QUARTER_DEGREE
+    + r"[ \t]*[:;,–-][ \t]*"
+)
 _QUARTER_DEGREE_TAIL = re.compile(
     r"[ \t]*[,;.(][ \t]*(?:(?i:q\.?d\.?s\.?|grid)[ \t]*:?[ \t]*)?"
     + _QUARTER_DEGREE

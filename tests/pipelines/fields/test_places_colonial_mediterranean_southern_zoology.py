@@ -159,6 +159,7 @@ def test_country_line(line: str, want: bool) -> None:
     ("text", "want"),
     [
         ("3418 AB (Sampleton): Exampla Peak", "Exampla Peak"),
+        ("TRANSVAAL.--2528 CA (Sampleton): Farm Exampla 123", "Farm Exampla 123"),
         ("Farm Exampla 123, 3318 CD", "Farm Exampla 123"),
         ("Exampla Peak (3418 AB)", "Exampla Peak"),
         # a Dutch postal code in an address is no square

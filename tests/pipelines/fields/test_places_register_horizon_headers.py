@@ -25,6 +25,17 @@ LOCALITIES = [
         "Sampleton Wood, near Exampla",
     ),
     ("Exampleshire (VC 12)\nSample Fen, nr Beeby\nK. Muster 3.v.1930", "Sample Fen, nr Beeby"),
+    # an Irish county's with its vice-county's; a county's and its number after a dash
+    (
+        "HERB. MUS. BRIT.\nCo. Exampla (H1)\nSampleton Bog, nr Beeby\nExampla minor Muster\n"
+        "J. Beispiel 2.vii.1901",
+        "Sampleton Bog, nr Beeby",
+    ),
+    (
+        "Exampleshire - v.c. 12\nSampleton Wood, near Beeby, in ditch\nExampla vulgaris L.\n"
+        "leg. K. Muster  3.v.1948",
+        "Sampleton Wood, near Beeby, in ditch",
+    ),
     # a register's number under the place, its groups opening with a year
     (
         "Sampleton Quarry, nr. Exampla\nNMW.C.1989.004.2213\nExampla beispiela (Muster)\n"
