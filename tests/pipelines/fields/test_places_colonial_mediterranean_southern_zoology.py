@@ -12,8 +12,10 @@ import pytest
 from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.places.asides import measure_line
 from pipelines.fields.places.coordinates import without_quarter_degree
+from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.higher_geography import country_line
 from pipelines.fields.places.line_kinds import line_kind
+from pipelines.fields.places.repairs import repaired
 
 
 def _field(text: str, term: str = "verbatimLocality") -> str | None:
@@ -169,3 +171,34 @@ def test_country_line(line: str, want: bool) -> None:
 def test_without_quarter_degree(text: str, want: str) -> None:
     s, e = without_quarter_degree(text, 0, len(text))
     assert text[s:e] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a height's figures and a word in capitals as the OCR misread them
+        ("mountains W of Sampleton, l0,000 ft.", "mountains W of Sampleton, 10,000 ft."),
+        (
+            "EXAMPLA DISTRICT: SAMPLET0N, BUSH, 5OOO FT.",
+            "EXAMPLA DISTRICT: SAMPLETON, BUSH, 5000 FT.",
+        ),
+        ("SAMPLET0N, 5 KM S 0F EXAMPLA", "SAMPLETON, 5 KM S OF EXAMPLA"),
+        ("Sample Lake, 1200 m", "Sample Lake, 1200 m"),
+    ],
+)
+def test_repaired(text: str, want: str) -> None:
+    assert repaired(text) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("by stream", True), ("beside a brook", True), ("by Sampleton", False)],
+)
+def test_habitat_line_beside(line: str, want: bool) -> None:
+    assert habitat_line(line) is want
+
+
+def test_site_line_by_stream() -> None:
+    text = "Burma: Exampla Hills, Sampleton\nby stream\nExampla minor Muster\nA. Exempel 773"
+    assert _field(text) == "Burma: Exampla Hills, Sampleton"
+    assert _field(text, "habitat") == "by stream"
