@@ -55,6 +55,7 @@ from pipelines.fields.places.persons import (
     person_cue_line,
     signed_line,
 )
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.places.score import place_score
 from pipelines.fields.places.taxa import (
     DET_OR_FAMILY,
@@ -277,6 +278,16 @@ def _letters(line: str) -> str:
     return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_OF), line)
 
 
+def _left_over(ln: Line, merged: Sequence[Span]) -> str:
+    """The line `ln` with the claimed spans (`merged_spans`) blanked out."""
+    text = ln.text
+    for cs, ce in merged:
+        a, b = max(cs, ln.start), min(ce, ln.end)
+        if a < b:
+            text = text[: a - ln.start] + " " * (b - a) + text[b - ln.start :]
+    return text
+
+
 def _closes_block(lab: Label, kinds: Sequence[str], i: int) -> bool:
     """Whether line `i` is the last of its block of text: the label ends, or the next line is
     no text or a date's."""
@@ -308,10 +319,20 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     kinds = [
         "skip"
         if is_inst or is_address
-        else line_kind(ln.text, claimed=spent(ln, merged, ends), named=named_in(ln))
+        # (a key in capitals as the OCR misread it: "C0LL. K. MUSTER N0. 5678")
+        else line_kind(
+            capitals_mended(ln.text), claimed=spent(ln, merged, ends), named=named_in(ln)
+        )
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
     for i, ln in enumerate(lab.lines):
+        if (
+            kinds[i] == "text"
+            and (rest := _left_over(ln, merged)) != ln.text
+            and altitude_line(rest)
+        ):
+            # "35OO ft. l2.v.l93l": a height left on the date's line, no place
+            kinds[i] = "skip"
         if (
             EXCHANGE_NOTE.match(ln.text) and not _DUPLICATE_FROM.match(ln.text)
         ) or REFERENCE_KEY.match(ln.text):

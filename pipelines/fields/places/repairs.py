@@ -28,15 +28,23 @@ _SPACED_BRACKET = re.compile(r"(\()[ \t]+|[ \t]+(?=\))")
 _HEIGHT_FIGURES = re.compile(
     r"(?<![\w.,])(?=[\dlIO.,]*\d)(?=[\d.,]*[lIO])[\dlIO][\dlIO.,]*(?=[ \t]?(?i:m|ft|feet)\b)"
 )
-# an "O" read as "0" in a word in capitals ("SAMPLET0N", "0F EXAMPLA")
-_CAPITAL_O = re.compile(r"(?<=[A-Z])0+(?=[A-Z])|\b0(?=[A-Z]+\b)|(?<=[A-Z]{2})0\b")
+# an "O" read as "0" in a word in capitals ("SAMPLET0N", "0F EXAMPLA", "C0LL.", "N0.")
+_CAPITAL_O = re.compile(
+    r"(?<=[A-Z])0+(?=[A-Z])|\b0(?=[A-Z]+\b)|(?<=[A-Z]{2})0\b|(?<=\b[A-Z])0(?=\.)"
+)
+
+
+def capitals_mended(text: str) -> str:
+    """`text` with the OCR's "0" for an "O" in words in capitals mended ("C0LL. K. MUSTER N0."),
+    its offsets kept."""
+    return _CAPITAL_O.sub(lambda m: "O" * len(m[0]), text)
 
 
 def repaired(value: str) -> str:
     value = _UNDERSCORE.sub(" ", _SPACED_HYPHEN.sub("-", value))
     value = _SPACED_STOP.sub("", _SPACED_BRACKET.sub(r"\1", value))
     value = _HEIGHT_FIGURES.sub(lambda m: m[0].translate(_FIGURES), value)
-    value = _CAPITAL_O.sub(lambda m: "O" * len(m[0]), value)
+    value = capitals_mended(value)
     return letters_mended(value)
 
 

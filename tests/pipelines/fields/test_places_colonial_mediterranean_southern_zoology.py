@@ -202,3 +202,29 @@ def test_site_line_by_stream() -> None:
     text = "Burma: Exampla Hills, Sampleton\nby stream\nExampla minor Muster\nA. Exempel 773"
     assert _field(text) == "Burma: Exampla Hills, Sampleton"
     assert _field(text, "habitat") == "by stream"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a collector's key in capitals as the OCR misread it closes the place
+        (
+            "FL0RA 0F INDIA\nEXAMPLA MINOR HOOK.F.\nKHASIA: SAMPLET0N, 6000 FT.\n"
+            "C0LL. K. MUSTER  N0. 5678\n12.l0.l886",
+            "KHASIA: SAMPLETON, 6000 FT.",
+        ),
+        # an institution's name in capitals as the OCR misread it is no place
+        (
+            "B0TANICAL SURVEY 0F INDIA\nExampla indica Muster\nKerala: Sampla, 1500 m\n"
+            "Coll. K. Muster 2345\n12.3.1975",
+            "Kerala: Sampla, 1500 m",
+        ),
+        # a height left on the date's line of a pin
+        (
+            "MALAYA: Pahang\nExampla Hills\n35OO ft. l2.v.l93l\nK. Muster",
+            "MALAYA: Pahang\nExampla Hills",
+        ),
+    ],
+)
+def test_capitals_misread(text: str, want: str) -> None:
+    assert _field(text) == want
