@@ -228,3 +228,13 @@ def test_site_line_by_stream() -> None:
 )
 def test_capitals_misread(text: str, want: str) -> None:
     assert _field(text) == want
+
+
+def test_site_preposition_left_open() -> None:
+    # the site's preposition left open at the place's line's end goes with the site below
+    text = (
+        "FLORA OF BURMA\nUpper Burma: Exampla Distr.,\nSampleton, 4000 ft., on\n"
+        "limestone rocks\nExampla minor Muster\nA. Exempel 12345   12.3.1912"
+    )
+    assert _field(text) == "Upper Burma: Exampla Distr.,\nSampleton, 4000 ft."
+    assert _field(text, "habitat") == "on limestone rocks"
