@@ -4,6 +4,7 @@ key, a header, text, or skipped (claimed by another field, or no place: see `per
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -278,14 +279,19 @@ def _letters(line: str) -> str:
     return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_OF), line)
 
 
-def _left_over(ln: Line, merged: Sequence[Span]) -> str:
-    """The line `ln` with the claimed spans (`merged_spans`) blanked out."""
-    text = ln.text
-    for cs, ce in merged:
-        a, b = max(cs, ln.start), min(ce, ln.end)
-        if a < b:
-            text = text[: a - ln.start] + " " * (b - a) + text[b - ln.start :]
-    return text
+# A height's figures and unit, as the OCR may misread them ("35OO ft.")
+_HEIGHT = re.compile(r"[\dOlI]\s?(?i:m|ft|feet)\b")
+
+
+def _left_over(ln: Line, merged: Sequence[Span], ends: Sequence[int]) -> str:
+    """The line `ln` with the claimed spans (`merged_spans`, with their `ends`) blanked out."""
+    chars = list(ln.text)
+    k = bisect.bisect_right(ends, ln.start)
+    while k < len(merged) and merged[k][0] < ln.end:
+        a, b = max(merged[k][0], ln.start), min(merged[k][1], ln.end)
+        chars[a - ln.start : b - ln.start] = " " * max(0, b - a)
+        k += 1
+    return "".join(chars)
 
 
 def _closes_block(lab: Label, kinds: Sequence[str], i: int) -> bool:
@@ -328,7 +334,8 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     for i, ln in enumerate(lab.lines):
         if (
             kinds[i] == "text"
-            and (rest := _left_over(ln, merged)) != ln.text
+            and _HEIGHT.search(ln.text) is not None
+            and (rest := _left_over(ln, merged, ends)) != ln.text
             and altitude_line(rest)
         ):
             # "35OO ft. l2.v.l93l": a height left on the date's line, no place
