@@ -234,7 +234,8 @@ def before_horizon(text: str, s: int, e: int) -> int:
     """The end of the locality `text[s:e]` before a horizon closing its last line after a
     clause's stop ("Exampla Quarry, nr. Sampleton. Lias, bucklandi Zone"), when a place is left
     before it; else `e`."""
-    line_start = text.rfind("\n", s, e) + 1 or s
+    # (a horizon is short: the line's last 120 characters only, a long line read no further)
+    line_start = max(text.rfind("\n", s, e) + 1 or s, e - 120)
     for m in re.finditer(r"[.,;:][ \t]+", text[line_start:e]):
         at = line_start + m.start()
         if sum(ch.isalpha() for ch in text[s:at]) >= 3 and horizon_line(text[at + 1 : e]):
