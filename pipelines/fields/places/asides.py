@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
 from pipelines.fields.places.persons import names_person
 
@@ -28,6 +29,8 @@ NOISE = re.compile(r"\W*[a-z]{1,4}\W*")
 ALTITUDE_LINE = re.compile(
     r"\W*(?:(?i:alt|elev|ca|c)\.?\s*)?\d[\d.,\s-]*\s?(?i:m|ft|feet|meters?|metres?|m\.?\s?s\.\s?m)"
     r"\b\.?(?:\s*(?i:s\.\s?m|a\.\s?s\.\s?l|alt)\.?)?\W*"
+    # or a depth in the sea alone ("in 3 fms.", "25 fathoms", "Depth 40 m")
+    r"|\W*(?:(?i:in|at|depth|dredged\s+in)\.?\s*:?\s*)?\d[\d.,\s-]*\s?(?i:fms?|fathoms?|m)\b\.?\W*"
 )
 
 
@@ -44,6 +47,10 @@ SERIES_LINE = re.compile(
     + r"|^\W*(?:[A-ZÀ-Þ][\wÀ-ÿ'’.-]*\s+){1,3}"
     + cue_pattern("series_after", upper=True)
     + r"[\W\d]*$"
+    # or the word alone, a herbarium's ("Kasvio", "KASVIO N:o 233"), perhaps with its number
+    + r"|^\W*(?i:"
+    + cue_pattern("series_after")
+    + r")(?:\s*(?i:n:o|no\.?|nr\.?|№)?\s*\d+)?\W*$"
 )
 # A bibliographic citation (data/place_cues.csv role work): an abbreviated work's title before its
 # volume and page ("DC. Prodr. 7, p. 409", "Fl. Fr. 2, p. 397", "Cat. p. 185"), a volume, page and
@@ -185,3 +192,64 @@ def host_line(line: str) -> bool:
 
 # A host's key with a letter misread ("Hcst:", "H0st:")
 _HOST_KEY = re.compile(r"\W*H[aceo0]st(?:\s+plant)?\s*:")
+
+
+# A geological horizon's words (data/place_words.csv kind horizon: "Lias", "Bathonian",
+# "Formation"), in their printed case or in capitals
+_HORIZON_WORD = (
+    "(?<![\\w.])(?:"
+    + alternation(
+        w
+        for row in data_rows("place_words.csv")
+        if row["kind"] == "horizon"
+        for w in (row["word"], row["word"].upper())
+    )
+    + r")(?:\b|(?<=\.))"
+)
+# A fossil's horizon: its words with their divisions ("Lower Lias", "Inferior Oolite", "U.
+# Jurassic"), a formation's or a member's name ("Exampla Formation", "Sample Clay Member"), an
+# ammonite's zone ("bucklandi Zone", "Zone of Exampla minor")
+_HORIZON = re.compile(
+    r"(?:(?i:upper|middle|lower|inferior|great|basal|top|up|mid|lr|l|u|m)\.?\s+)?"
+    + r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:Formation|Fm\.|Member|Mbr\.|Beds|Group)(?!\w)))?"
+    + _HORIZON_WORD
+    + r"|\b[a-z]{3,}(?:i|ae|um|us|is|a|ex|ns|rs)(?:[ \t]+[a-z]{3,})?[ \t]+(?:Zone|Subzone|ZONE)\b"
+    + r"|\b(?:Zone|zone)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]{3,})?"
+)
+
+
+def horizon_line(line: str) -> bool:
+    """Whether `line` names a fossil's horizon and nothing else ("Lias, bucklandi Zone", "Lower
+    Oxford Clay", "Exampla Formation"): no place, no habitat."""
+    # (the OCR's figures for a capital's "O" and "I": "GREAT 00LITE", "L1AS")
+    line = re.sub(r"(?<=[A-Z0])[01]|[01](?=[A-Z0]{2})", lambda m: "OI"[int(m[0])], line)
+    if _HORIZON.search(line) is None:
+        return False
+    rest = _HORIZON.sub(" ", line)
+    rest = re.sub(r"\b(?i:of|the|and|clay|limestone|sandstone|shale|beds?)\b", " ", rest)
+    return sum(ch.isalpha() for ch in rest) < 3
+
+
+def before_horizon(text: str, s: int, e: int) -> int:
+    """The end of the locality `text[s:e]` before a horizon closing its last line after a
+    clause's stop ("Exampla Quarry, nr. Sampleton. Lias, bucklandi Zone"), when a place is left
+    before it; else `e`."""
+    # (a horizon is short: the line's last 120 characters only, a long line read no further)
+    line_start = max(text.rfind("\n", s, e) + 1 or s, e - 120)
+    for m in re.finditer(r"[.,;:][ \t]+", text[line_start:e]):
+        at = line_start + m.start()
+        if sum(ch.isalpha() for ch in text[s:at]) >= 3 and horizon_line(text[at + 1 : e]):
+            return at
+    return e
+
+
+# A skin's, a bird's or an egg's measurement or count opening a short line ("Wing 112 mm",
+# "Clutch of 4", "Iris brown": data/place_words.csv kind measure): no place
+_MEASURE_LINE = re.compile(
+    rf"\W*{place_words('measure')}(?:\b|(?<=\.))[ \t:.=]*(?:\S+[ \t]*){{0,4}}", re.IGNORECASE
+)
+
+
+def measure_line(line: str) -> bool:
+    """Whether `line` is a specimen's measurement or count (`_MEASURE_LINE`), not a place."""
+    return _MEASURE_LINE.fullmatch(line) is not None and GEO_WORDS.search(line) is None

@@ -154,6 +154,10 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
             # the lines by its hyphen, its end opening the last line
             named = _CARRIED_WORD.match(lab.text, last.start, e)
         e = named.end("name") if named is not None else last.start
+        # "Sampleton, 4000 ft., on / limestone rocks": the site's preposition left open at
+        # the line's end goes with the site
+        if (open_site := OPEN_SITE.search(lab.text, s, e)) is not None and open_site.start() > s:
+            e = open_site.start()
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and method_line(lab.text[last.start : e]):
         e = last.start
@@ -235,6 +239,10 @@ def _before_site_sentences(text: str, s: int, e: int) -> int:
         ):
             return e
         e = last.start("gap")
+
+
+# A site's preposition left open at a line's end after a comma ("..., 4000 ft., on")
+OPEN_SITE = re.compile(r"[ \t]*,[ \t]*(?P<site>" + cue_pattern("site") + r")[ \t]*\n?[ \t]*$")
 
 
 def _end_stripped(text: str, s: int, e: int) -> int:

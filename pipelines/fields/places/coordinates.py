@@ -18,6 +18,12 @@ _NORDIC_GRID = (
 )
 
 
+# A quarter-degree square of southern Africa's grid: the degrees of latitude and longitude, the
+# quarter's and its quarter's letters ("3318 CD", "2930DC"), perhaps with the square's name in
+# brackets ("3418 AB (Sampleton)")
+_QUARTER_DEGREE = r"[1-3]\d[1-4]\d\s?[A-D]{2}\b(?:\s*\([^()\n]{2,40}\))?"
+
+
 # A line opening with coordinates: a township and range, perhaps after the section ("T12N R3W Sec.
 # 14", "Sec. 14, T. 12 N., R. 3 W.", "NW 1/4 Sec. 3, T2S, R7E"), a UTM zone, a GPS reading, a
 # latitude's key or figures ("Lat/Long: 38.12 N, 92.56 W", "Lat. 30°12'N", "N 34.5678")
@@ -30,6 +36,8 @@ _COORDINATES_HEAD = re.compile(
     # 27°E 734:61", "YKJ 6783:3334", "KKJ", "ETRS-TM35FIN"), the Swedish ("RT 90 6587123 1234567",
     # "Rikets nät"), a grid square's figures alone ("678:333")
     r"|" + _NORDIC_GRID + r"|\d{3,4}\s?:\s?\d{3,4}\W*$"
+    # a South African quarter-degree square ("3318 CD", "2930DC (Sampleton)")
+    r"|" + _QUARTER_DEGREE + r"\W*$"
     r")"
 )
 
@@ -93,3 +101,32 @@ def before_national_grid(text: str, s: int, e: int) -> int:
     if m is None or m.start() <= s or not re.search(r"[^\W\d_]{3}", text[s : m.start()]):
         return e
     return m.start()
+
+
+# A quarter-degree square heading the place's line before a colon or a dash ("3418 AB
+# (Sampleton): Exampla Peak") or closing it after a comma or in brackets ("Farm Exampla 123,
+# 3318 CD", "Exampla Peak (3418 AB)")
+_QUARTER_DEGREE_HEAD = re.compile(
+    # (after the province's name perhaps: "TRANSVAAL.--2528 CA (Sampleton): Farm Exampla 123")
+    r"[ \t]*(?:[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+){0,2}[ \t]*[.,:;–-]+[ \t]*)?"
+    + _QUARTER_DEGREE
+    + r"[ \t]*[:;,–-][ \t]*"
+)
+_QUARTER_DEGREE_TAIL = re.compile(
+    r"[ \t]*[,;.(][ \t]*(?:(?i:q\.?d\.?s\.?|grid)[ \t]*:?[ \t]*)?"
+    + _QUARTER_DEGREE
+    + r"\)?[ \t.]*$",
+    re.MULTILINE,
+)
+
+
+def without_quarter_degree(text: str, s: int, e: int) -> tuple[int, int]:
+    """The locality `text[s:e]` without a quarter-degree square heading or closing it (a grid's
+    reference, which keyers leave out), when a place is left."""
+    head = _QUARTER_DEGREE_HEAD.match(text, s, e)
+    if head is not None and re.search(r"[^\W\d_]{3}", text[head.end() : e]):
+        s = head.end()
+    tail = _QUARTER_DEGREE_TAIL.search(text[:e], max(s, e - 60))
+    if tail is not None and tail.start() > s and re.search(r"[^\W\d_]{3}", text[s : tail.start()]):
+        e = tail.start()
+    return s, e

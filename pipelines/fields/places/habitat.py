@@ -10,7 +10,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
 from pipelines.fields.places.asides import METHOD_LINE, altitude_line
-from pipelines.fields.places.block import before_person_tail
+from pipelines.fields.places.block import OPEN_SITE, before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.habitat_phrases import (
     HEIGHT_HEAD,
@@ -373,7 +373,10 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     having left it out (`trim`), past a line of coordinates or an altitude between ("... 2 mi. N
     of Sampleton / T12N R3W Sec. 14 / Common in wet meadows")."""
     i = lab.line_no(end) + 1
-    if lab.line_at(end).end > end + 1:
+    # (or the site's preposition the locality left open at its line's end: "Sampleton, 4000
+    # ft., on / limestone rocks")
+    opened = OPEN_SITE.match(lab.text, end, lab.line_at(end).end + 1)
+    if lab.line_at(end).end > end + 1 and opened is None:
         return None
     while i < len(lab.lines) and (
         coordinates_line(lab.lines[i].text) or altitude_line(lab.lines[i].text)
@@ -401,4 +404,6 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
         value = value[: tail.start()]  # "Evergreen forest, 1200 m": the height, a field of its own
     if len(value) < 3:
         return None
+    if opened is not None and i == lab.line_no(end) + 1:
+        s, value = opened.start("site"), f"{opened['site']} {value}"
     return candidate(Term.habitat, value, 0.5, lab, s, ln.end, "habitat.below_locality")

@@ -38,6 +38,13 @@ HEIGHT_HEAD = re.compile(
 )
 
 
+# A site beside a water or a way, in lower case and unnamed, alone on its line ("by stream",
+# "beside a brook", "by roadside")
+_BESIDE_SITE = re.compile(
+    r"(?:by|beside)[ \t]+(?:the[ \t]+|a[ \t]+)?[a-z]{3,}(?:[ \t]+[a-z]{3,}){0,2}"
+)
+
+
 def habitat_line(line: str) -> bool:
     """Whether `line` describes the site rather than names it: a habitat's word, no figure but
     the height closing it, and no capitalised word but its first and a plant's genus before a
@@ -60,6 +67,8 @@ def habitat_line(line: str) -> bool:
             or COMPOUND_SITE.search(line) is not None  # "loodusniit", "kuusemets"
             # "Sandy banks.", "Open pine woodland": a kind of vegetation or ground
             or habitat_clause(squash_ws(line).strip(" .,;")) is not None
+            # "by stream", "beside a brook": a water or a way beside the site, no name
+            or _BESIDE_SITE.fullmatch(line) is not None
             # "Sandy field along railroad", "Alpine turf": a site's adjective, then its noun
             or (
                 len(words) >= 2

@@ -53,10 +53,18 @@ _COUNTY_LINE = re.compile(
 )
 
 
+# A colony's, a protectorate's or a territory's word after the country's name
+_COLONIAL_STATUS = re.compile(r"[ \t]+(?i:colony|protectorate|territory|mandate)$")
+
+
 def country_line(text: str) -> bool:
     """Whether the line `text` is a country's name alone (`country_alone`), in capitals perhaps
     with the OCR's slips ("BRAZlL", "CH1NA", "INDIA:")."""
     line = text.strip(" .,;:\t")
+    if country_alone(line):
+        return True  # ("CAPE COLONY" is the name of one)
+    # (a colony's or a protectorate's word after it: "KENYA COLONY", "Uganda Protectorate")
+    line = _COLONIAL_STATUS.sub("", line)
     if country_alone(line):
         return True
     letters = [ch for ch in line if ch.isalpha()]

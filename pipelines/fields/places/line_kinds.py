@@ -4,6 +4,7 @@ key, a header, text, or skipped (claimed by another field, or no place: see `per
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -17,7 +18,9 @@ from pipelines.fields.places.asides import (
     TITLE_WORDS,
     altitude_line,
     aside_line,
+    horizon_line,
     host_line,
+    measure_line,
     method_line,
 )
 from pipelines.fields.places.claimed import Span, merged_spans, spent
@@ -53,6 +56,7 @@ from pipelines.fields.places.persons import (
     person_cue_line,
     signed_line,
 )
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.places.score import place_score
 from pipelines.fields.places.taxa import (
     DET_OR_FAMILY,
@@ -113,6 +117,9 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "skip"
     if REFERENCE_KEY.match(line) or TYPE_LINE.match(line) or altitude_line(line):
         return "skip"
+    if horizon_line(line) or measure_line(line):
+        # "Lias, bucklandi Zone" under a fossil's place: its horizon; "Wing 112 mm": a skin's
+        return "skip"
     if CITATION.search(line) or aside_line(line):
         return "skip"
     if names_taxon(line, named):
@@ -157,9 +164,10 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
     if _SERIES_NUMBER.fullmatch(line) or (
         _REGISTER_NUMBER.fullmatch(line)
         and not GEO_WORDS.search(line)
-        # five figures or more, no date ("NEV.VII-11-67") nor grid reference ("KENT. TQ-7359")
+        # five figures or more, no date ("NEV.VII-11-67") nor grid reference ("KENT. TQ-7359");
+        # a year opening a register's groups is the accession's ("NMW.C.1989.004.2213")
         and len(re.findall(r"\d", line)) >= 5
-        and not DATE_LINE.search(line)
+        and (not DATE_LINE.search(line) or _ACCESSION_YEAR.search(line) is not None)
     ):
         return "skip"
     return "text"
@@ -212,14 +220,35 @@ _SERIES_NUMBER = re.compile(r"\s*[A-Z][A-Za-z]+\.?\s+(?:[A-Z]\.|[A-Z]{3,4}\.?)\s
 # department's after a hyphen or in brackets ("MCZ-ENT 00123456", "BMNH(E) 1234567", "MNHN
 # EY0001234", "EMEC 123,456", "B.M. 1932-456"): no place
 _REGISTER_NUMBER = re.compile(
-    r"\s*[A-Z][A-Z.()]{1,10}(?:[- ][A-Z]{2,6})?[ \t:#-]*[A-Z]{0,3}\d[\d \t,.-]{3,}\s*"
+    r"\s*[A-Z][A-Z.()]{1,10}(?:[- ][A-Z]{2,6})?[ \t:#-]*(?:[A-Z]{1,3}[ \t.]?)?\d[\d \t,.-]{3,}\s*"
+)
+
+
+# A river's abbreviated word and its name alone on a line ("R. Exampla"), and a relation opening
+# the line under it ("at Sampleton", "nr. Beeby")
+_RIVER_LINE = re.compile(r"\W*R\.\s?[A-Z][a-z]{2,}\W*")
+_RELATION_HEAD = re.compile(r"\W*(?:at|near|nr\.?|below|above|by)\s+[A-Z]")
+
+
+# A year opening an accession's register number, two groups or more after it, one of three
+# figures or more or three of them ("1989.004.2213", "1980.33.207", "1921.3.4.12"): no date's
+# day and month ("1921.3.4")
+_ACCESSION_YEAR = re.compile(
+    r"(?<!\d)(?<!\d\.)(?:1[6-9]|20)\d\d[.\-/](?:\d+[.\-/])*(?:\d{3,}(?:[.\-/]\d+)*|\d+[.\-/]\d+[.\-/]\d+)"
+    r"(?![\d.])"
 )
 
 
 # A colonial district's or a forest division's word ("Exampleton Dist.", "Sample Forest Division",
-# "Beeby Reserve"), which no institution's address holds
+# "Beeby Reserve", "Gold Coast Colony, Sampleton"), which no institution's address holds
 _DIVISION = re.compile(
     r"\b(?:Dist|Distr|Div|Prov|Terr)\.|\b(?:District|Division|Province|Territory|Reserve|Forest)\b"
+    # (a colony's word before the place it names; "CAPE COLONY" alone may be the address's)
+    r"|\b(?:Colony|Protectorate|Presidency|Residency)[ \t]*[,:;][ \t]*[A-Z]"
+    # or a natural feature's word after a name ("Exampla Range, W.A.", "Exampla Stream, Sample
+    # Range")
+    r"|\b[A-Z][a-z]+[ \t]+(?:Range|Ranges|Stream|Creek|River|Peak|Mountains|Hills|Valley|Gorge|"
+    r"Falls|Lake|Island|Swamp|Kloof|Saddle)\b"
 )
 
 
@@ -248,6 +277,21 @@ def _letters(line: str) -> str:
     as "Flora of Exampla", "Mus6e" as "Musée"), so a series' title or an institution's name
     the OCR misread is still one."""
     return _DIGIT_IN_WORD.sub(lambda m: m.group(0).translate(_LETTER_OF), line)
+
+
+# A height's figures and unit, as the OCR may misread them ("35OO ft.")
+_HEIGHT = re.compile(r"[\dOlI]\s?(?i:m|ft|feet)\b")
+
+
+def _left_over(ln: Line, merged: Sequence[Span], ends: Sequence[int]) -> str:
+    """The line `ln` with the claimed spans (`merged_spans`, with their `ends`) blanked out."""
+    chars = list(ln.text)
+    k = bisect.bisect_right(ends, ln.start)
+    while k < len(merged) and merged[k][0] < ln.end:
+        a, b = max(merged[k][0], ln.start), min(merged[k][1], ln.end)
+        chars[a - ln.start : b - ln.start] = " " * max(0, b - a)
+        k += 1
+    return "".join(chars)
 
 
 def _closes_block(lab: Label, kinds: Sequence[str], i: int) -> bool:
@@ -281,10 +325,21 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
     kinds = [
         "skip"
         if is_inst or is_address
-        else line_kind(ln.text, claimed=spent(ln, merged, ends), named=named_in(ln))
+        # (a key in capitals as the OCR misread it: "C0LL. K. MUSTER N0. 5678")
+        else line_kind(
+            capitals_mended(ln.text), claimed=spent(ln, merged, ends), named=named_in(ln)
+        )
         for ln, is_inst, is_address in zip(lab.lines, inst, address, strict=True)
     ]
     for i, ln in enumerate(lab.lines):
+        if (
+            kinds[i] == "text"
+            and _HEIGHT.search(ln.text) is not None
+            and (rest := _left_over(ln, merged, ends)) != ln.text
+            and altitude_line(rest)
+        ):
+            # "35OO ft. l2.v.l93l": a height left on the date's line, no place
+            kinds[i] = "skip"
         if (
             EXCHANGE_NOTE.match(ln.text) and not _DUPLICATE_FROM.match(ln.text)
         ) or REFERENCE_KEY.match(ln.text):
@@ -303,6 +358,16 @@ def line_kinds(lab: Label, spans: Sequence[Span], regions: Sequence[Span] = ()) 
             # "beaten from / Quercus robur": the host the insect was taken from, no place
             kinds[i] = "skip"
             continue
+        if (
+            kinds[i - 1] == "skip"
+            and kinds[i] == "text"
+            and _RIVER_LINE.fullmatch(prev)
+            and _RELATION_HEAD.match(line)
+            and not spent(lab.lines[i - 1], merged, ends)
+        ):
+            # "R. Exampla / at Sampleton": a river's abbreviated word over the place it is
+            # taken at, which reads as an initial and a surname
+            kinds[i - 1] = "text"
         if kinds[i] == "skip" and kinds[i - 1] == "text" and bearing_under_distance(prev, line):
             # "Exampla Cr., 4 mi / N. Sampleton": the bearing and the place under the distance,
             # which the collectors' rule read as an initial and a surname

@@ -9,12 +9,14 @@ from collections.abc import Mapping, Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.places.asides import before_horizon
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.coordinates import (
     before_grid_reference,
     before_national_grid,
     township_line,
+    without_quarter_degree,
 )
 from pipelines.fields.places.data_labels import data_label, lone_place, rival_data_label
 from pipelines.fields.places.doubts import (
@@ -139,8 +141,10 @@ def locality_candidates(
     if key is not None:
         e = key.start()  # "Pine Creek trailhead. Habitat: wet meadow": the habitat's own field
     block = lab.text[s:e]
+    e = before_horizon(lab.text, s, e)  # "Exampla Quarry, nr. Sampleton. Lias, bucklandi Zone"
     e = before_grid_reference(labels, lab, s, e)  # "Sample Wood, nr Beeby, TL 456 789"
     e = before_national_grid(lab.text, s, e)  # "Sampola, lehto, YKJ 6783:3334"
+    s, e = without_quarter_degree(lab.text, s, e)  # "3418 AB (Sampleton): Exampla Peak"
     vc = before_vice_county(lab.text, s, e)  # "Nr. Sampleton, Exampleshire v.c. 29"
     # "v.c. 2g": the number cut off misread, the place's reading as doubtful
     unsure = re.search(r"\d[a-z]", lab.text[vc:e]) is not None

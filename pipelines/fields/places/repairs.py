@@ -1,5 +1,5 @@
 """The OCR's and transcribers' slips mended in a locality's value (`repaired`: "_" for a space,
-"1" for "l", "0" for "o", spaced hyphens, stops and brackets; `STRAY_HEAD`, a letter glued before it)."""
+"1" for "l", "0" for "o", a height's "l" and "O" for its figures, spaced hyphens, stops and brackets; `STRAY_HEAD`, a letter glued before it)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,32 @@ _SPACED_STOP = re.compile(r"[ \t]+(?=[.,;:!?](?:\s|$))|(?<=\w)[ \t]+(?=\.\w)")
 _SPACED_BRACKET = re.compile(r"(\()[ \t]+|[ \t]+(?=\))")
 
 
+# A height's figures as the OCR misread them, "l" or "I" for a "1", "O" for a "0" ("l2000 ft.",
+# "l0,OOO FT.", "5OOO FT."): a figure among them, its unit after
+_HEIGHT_FIGURES = re.compile(
+    r"(?<![\w.,])(?=[\dlIO.,]*\d)(?=[\d.,]*[lIO])[\dlIO][\dlIO.,]*(?=[ \t]?(?i:m|ft|feet)\b)"
+)
+# an "O" read as "0" in a word in capitals ("SAMPLET0N", "0F EXAMPLA", "C0LL.", "N0.")
+_CAPITAL_O = re.compile(
+    r"(?<=[A-Z])0+(?=[A-Z])|\b0(?=[A-Z]+\b)|(?<=[A-Z]{2})0\b|(?<=\b[A-Z])0(?=\.)"
+)
+
+
+def capitals_mended(text: str) -> str:
+    """`text` with the OCR's "0" for an "O" in words in capitals mended ("C0LL. K. MUSTER N0."),
+    its offsets kept."""
+    return _CAPITAL_O.sub(lambda m: "O" * len(m[0]), text)
+
+
 def repaired(value: str) -> str:
     value = _UNDERSCORE.sub(" ", _SPACED_HYPHEN.sub("-", value))
     value = _SPACED_STOP.sub("", _SPACED_BRACKET.sub(r"\1", value))
+    value = _HEIGHT_FIGURES.sub(lambda m: m[0].translate(_FIGURES), value)
+    value = capitals_mended(value)
     return letters_mended(value)
+
+
+_FIGURES = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
 def letters_mended(text: str) -> str:

@@ -51,6 +51,13 @@ _COUNTY_THEN_PLACE = re.compile(
 )
 
 
+# A river's abbreviated word, its name and where on it ("R. Exampla at Sampleton", "R. Exampla,
+# nr. Beeby"), on one line or two
+_RIVER_AT = re.compile(
+    r"(?<![\w.])R\.\s?[A-Z][a-z]{2,}[,\s]+(?:at|near|nr\.?|below|above|by)\s+[A-Z][a-z]{2,}"
+)
+
+
 def _region_then_place(text: str) -> bool:
     return _REGION_THEN_PLACE.search(text) is not None or any(
         is_british_county(m["county"]) for m in _COUNTY_THEN_PLACE.finditer(text)
@@ -82,7 +89,8 @@ def _names_then_habitat(line: str) -> bool:
 # A place's name, a comma, then the site described ("Exampleton, in grassy places,
 # 6000 ft."; "Beispielberg, auf Kalk"): the way old sheets name where a plant grew.
 _NAME_THEN_SITE = re.compile(
-    r"^[^\w\n]*[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3}"
+    # (after its region and a colon perhaps: "Palermo: M. Exampla, in pascuis aridis")
+    r"^[^\w\n]*(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?[ \t]?:[ \t]+)?[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3}"
     r",[ \t]+" + cue_pattern("site") + r"[ \t]+[^\W\d_]",
     re.MULTILINE,
 )
@@ -121,6 +129,8 @@ def place_score(text: str) -> float:
         score += 2
     if _NAME_THEN_SITE.search(text) or _site_at_place(text):
         score += 1
+    if _RIVER_AT.search(text):
+        score += 2  # "R. Exampla at Sampleton": a river's abbreviated word, where on it
     if _region_then_place(text):
         score += 1  # "Exampleshire: Sample Woods": a region, then the place in it
     if VICE_COUNTY_CUE.search(text):

@@ -9,12 +9,17 @@ import re
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
 
 # a vice-county's number on a line ("v.c. 99", "VC 12"): the line names a British county
-VICE_COUNTY_CUE = re.compile(r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-z]?\b")
+VICE_COUNTY_CUE = re.compile(
+    # (or an Irish one's in brackets: "Co. Exampla (H1)")
+    r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-z]?\b|\(H\s?\d{1,2}\)"
+)
 
 
-# A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)") and the punctuation after it
+# A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)", "(v.c. 38)", an Irish one's "(H1)")
+# and the punctuation around it
 _VICE_COUNTY = re.compile(
-    r"[ \t,;]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
+    r"[ \t,;–-]*(?:\(?(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?\)?|\(H\s?\d{1,2}\))[ \t]*"
+    r"(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
 )
 # a county's name before its vice-county's number ("Exampleshire, v.c. 12, ...")
 _COUNTY_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’.-]*[ \t]*){1,3}")

@@ -23,7 +23,8 @@ def field(text: str, term: str) -> str | None:
         (
             "INDIA\nKUMA0N: near Sampleton, 2000 m\nAus bus Muster\ncoll. K. Muster No. 412\n"
             "12.v.1931",
-            "KUMA0N: near Sampleton, 2000 m",
+            # (the OCR's "0" for an "O" in capitals mended)
+            "KUMAON: near Sampleton, 2000 m",
         ),
         (
             "PLANTS OF CHlNA\nCHlNA\nYUNNAN: mountains W of Sampleton, 3000 m\nAus sp.\n"
