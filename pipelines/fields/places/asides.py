@@ -220,13 +220,22 @@ _HORIZON = re.compile(
 
 def horizon_line(line: str) -> bool:
     """Whether `line` names a fossil's horizon and nothing else ("Lias, bucklandi Zone", "Lower
-    Oxford Clay", "Exampla Formation"): no place, no habitat."""
+    Oxford Clay", "Exampla Formation"): no place, no habitat. A horizon's line is short: a
+    long line is read no further (its words' scan would grow with the square of its length)."""
+    if len(line) > 120:
+        return False
     # (the OCR's figures for a capital's "O" and "I": "GREAT 00LITE", "L1AS")
     line = re.sub(r"(?<=[A-Z0])[01]|[01](?=[A-Z0]{2})", lambda m: "OI"[int(m[0])], line)
     if _HORIZON.search(line) is None:
         return False
     rest = _HORIZON.sub(" ", line)
-    rest = re.sub(r"\b(?i:of|the|and|clay|limestone|sandstone|shale|beds?)\b", " ", rest)
+    # (a bed's rock and colour: "Blue Lias", "Red Crag", "Grey Marls")
+    rest = re.sub(
+        r"\b(?i:of|the|and|clay|limestone|sandstone|shale|beds?|marls?|mudstone|ironstone|crag"
+        r"|series|stage|blue|white|grey|gray|red|black|yellow|green)\b",
+        " ",
+        rest,
+    )
     return sum(ch.isalpha() for ch in rest) < 3
 
 

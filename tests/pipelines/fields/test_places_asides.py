@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
 from pipelines.fields.places import PLACE_UNCUED
-from pipelines.fields.places.asides import CITATION, aside_line
+from pipelines.fields.places.asides import CITATION, aside_line, horizon_line
 
 
 def _found(text: str, term: str = "verbatimLocality") -> tuple[str | None, list[str]]:
@@ -292,3 +292,25 @@ def test_a_bureaus_series_line_is_no_part_of_the_place() -> None:
     )
     got = extract_fields(labels_from_text(text))["verbatimLocality"]
     assert got.value == "Luzon, Example Prov., Mt. Samplo, 1500 m"
+
+
+# a fossil's horizon with its bed's colour or rock, or a stage of the chart, is no place; a town
+# named like a series ("Ludlow") and a place with a colour's word are places
+@pytest.mark.parametrize(
+    ("line", "horizon"),
+    [
+        ("Blue Lias, Hettangian", True),
+        ("Coal Measures, Lower Westphalian", True),
+        ("Red Crag, Pliocene", True),
+        ("Grey Marls, Wealden", True),
+        ("Ludlow", False),
+        ("Sampleton, Red Hill", False),
+        ("Blue Mountains", False),
+    ],
+)
+def test_a_horizons_line_with_its_beds_colour(line: str, horizon: bool) -> None:
+    assert horizon_line(line) is horizon
+
+
+def test_a_long_line_is_no_horizon() -> None:
+    assert horizon_line("Lias " * 40) is False
