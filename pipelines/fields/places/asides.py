@@ -11,6 +11,7 @@ import re
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
 from pipelines.fields.places.persons import names_person
+from pipelines.fields.text import figures_as_letters
 
 # A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de vivero en el
 # area" is a sentence of the locality.
@@ -225,7 +226,7 @@ def horizon_line(line: str) -> bool:
     if len(line) > 120:
         return False
     # (the OCR's figures for a capital's "O" and "I": "GREAT 00LITE", "L1AS")
-    line = re.sub(r"(?<=[A-Z0])[01]|[01](?=[A-Z0]{2})", lambda m: "OI"[int(m[0])], line)
+    line = figures_as_letters(line)
     if _HORIZON.search(line) is None:
         return False
     rest = _HORIZON.sub(" ", line)
