@@ -528,12 +528,15 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         fixed = re.sub(r"[,.\s]", "", num.translate(_MISREAD))
         glued = not m["sep"] and len(m["code"]) > 1 and m["code"][-1] in "OI"
         spaced = bool(last) and m.group(0)[-2].isspace()
-        if not last and num.endswith("B"):
-            # the final letter read as B, taken for an 8 ("V0123456B"): the letter, where only
-            # its twin fits the institution's shape
-            head = re.sub(r"[,.\s]", "", num[:-1].translate(_MISREAD))
-            if not _suffixed_code(code + fixed) and _suffixed_code(code + head + "F"):
-                num, fixed, last = num[:-1], head, "B"
+        # the final letter read as B, taken for an 8 ("V0123456B"; `fixed` ends in that 8): the
+        # letter, where only its twin fits the institution's shape
+        if (
+            not last
+            and num.endswith("B")
+            and not _suffixed_code(code + fixed)
+            and _suffixed_code(code + fixed[:-1] + "F")
+        ):
+            num, fixed, last = num[:-1], fixed[:-1], "B"
         twin = _LAST_LETTER_TWINS.get(last, "")
         swapped = bool(
             twin and not _suffixed_code(code + fixed + last) and _suffixed_code(code + fixed + twin)

@@ -91,9 +91,8 @@ def number_after(person: Person, conf: float, *, gap: bool = False) -> FieldCand
         return None  # "H.A.Scovell6": a digit glued to the name is OCR noise, not a number
     # "J. Muster B. 1234", "K. Muster A 234": one capital before the figures, the number's own
     # prefix as often as a herbarium's letter; kept with it as printed, doubted
-    lone = _LONE_LETTER.fullmatch((m.group("series") or "").strip()) is not None and not (
-        series_code((m.group("series") or "").strip(), lab.flat)
-    )
+    letter = (m.group("series") or "").strip()
+    lone = _LONE_LETTER.fullmatch(letter) is not None and not series_code(letter, lab.flat)
     if (
         m.group("code")
         and not series_code(m.group("code").rstrip("-"), lab.flat)
