@@ -32,6 +32,10 @@ PYTHON=${PYTHON:-python3}
 # tesserocr is compiled against the system's libtesseract so that both ways of calling Tesseract
 # (in-process and the `tesseract` program) run the same engine version
 PIP_NO_BINARY=tesserocr .venv/bin/python -m pip install -q -e '.[dev]'
+# hespi ships the World Flora Online's genera with their synonyms (data/genus.txt, Apache-2.0 code,
+# the lists' own attribution in its references.bib); only that file is read, so none of the
+# package's own dependencies (torch, ...) is installed
+.venv/bin/python -m pip install -q --no-deps hespi==0.6.2
 system=$(tesseract --version 2>&1 | head -n 1 | awk '{print $2}')
 linked=$(.venv/bin/python -c 'import tesserocr; print(tesserocr.tesseract_version().split()[1])' 2>/dev/null || true)
 if [ "$system" != "$linked" ]; then

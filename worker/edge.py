@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from models.errors import ExitCode, LabelscribeError
 from pipelines.engines import pprec, tesseract, textdet, zxing
+from pipelines.fields import genera
 from pipelines.outputs.cells import readable
 from pipelines.outputs.folder import describe_os_error
 from worker.settings import Settings
@@ -71,4 +72,5 @@ def check_dependencies(settings: Settings) -> dict[str, str]:
         "text detector": textdet.check(),
         **({"second recogniser": pprec.check()} if settings.ocr.second_recogniser else {}),
         "zxing-cpp": zxing.version(),
+        "name lists": genera.check(),
     }

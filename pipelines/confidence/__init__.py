@@ -62,6 +62,8 @@ DOUBTS = frozenset(
         "questioned",  # a collector the label itself queries ("leg. Muster ?") (fields.people)
         "type_copy_date",  # a date on a type's photograph or annotation: the type's (fields.dates)
         "unread_determination",  # a determination slip beside the name gave no name (fields)
+        "name_cut_short",  # a person's surname the label's text goes on past (fields)
+        "name_mended",  # a genus or epithet misread, mended to a backbone's one neighbour (fields)
     }
 )
 DOUBT_SCALE = 0.9

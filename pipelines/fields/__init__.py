@@ -20,9 +20,11 @@ from pipelines.confidence import calibrate
 from pipelines.fields.catalog import find_catalog_numbers
 from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
-from pipelines.fields.dates import DatedSpan, label_dates
+from pipelines.fields.dates import MONTH_WORD, DatedSpan, label_dates
+from pipelines.fields.genera import mended_epithet, mended_genus
 from pipelines.fields.gridref import BRITISH_GRID
 from pipelines.fields.identifications import core_terms, find_identifications
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.name_keys import det_line
 from pipelines.fields.names import (
     NameMatch,
@@ -460,6 +462,8 @@ def _extract(
     out = core_terms(out, history)
     _one_date_twice(out)
     _unread_slip(out, seen, every_name)
+    _cut_names(out, labs)
+    _mended_name(out, labs)
     fields = {term: _with_role(cand, seen.roles, proposed) for term, cand in out.items()}
     return fields, [
         Identification(fields={t: _with_role(c, seen.roles, proposed) for t, c in i.fields.items()})
@@ -582,6 +586,69 @@ def _unread_slip(out: dict[str, FieldCandidate], seen: Views, every_name: list[N
 
 # a word an epithet could be, as the OCR gives it
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?![^\W\d_])")
+
+
+# the flag of a person's name whose last word the OCR may have cut short
+CUT_NAME = "name_cut_short"
+# what follows a name's end when its word goes on: more letters in the same token, or a figure
+# read for a letter inside it ("H. PRO8EWELL" read up to the figure; not "Muster12.6.1931", a date
+# glued on), or a line break before a lower-case stub that a number or a date follows ("A. Exe\n
+# mpel 8841", "Det. A. Exem\npel, 1979"); a month's name in the label's language ("maggio 1890")
+# and a word a date follows ("le 12 mai 1901": data/date_words.csv, kind before) are the date's,
+# not the name's rest
+_WORD_GOES_ON = re.compile(
+    r"[^\W\d_]|\d[^\W\d_]|-?[ \t]*\n[ \t]*(?P<stub>[a-zß-ÿ]{2,})(?=[,;]?[ \t]*\d)"
+)
+_BEFORE_DATE = frozenset(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "before")
+_PERSON_TERMS = (Term.recordedBy.value, Term.identifiedBy.value)
+
+
+def _cut_names(out: dict[str, FieldCandidate], labs: Sequence[Label]) -> None:
+    """Doubt a collector or determiner whose surname the label's text goes on past: the OCR broke
+    the word ("A. Exe" over "mpel 8841") or misread a letter as a figure inside it ("H. PRO" of
+    "H. PRO8EWELL"), so the value holds a stub of the name."""
+    text = {lab.label: lab.text for lab in labs}
+    for term in _PERSON_TERMS:
+        cand = out.get(term)
+        ev = cand.evidence if cand is not None else None
+        if cand is None or ev is None or ev.end is None or CUT_NAME in cand.flags:
+            continue
+        body = text.get(ev.label) if ev.label is not None else None
+        if not body or not body[ev.end - 1 : ev.end].isalpha():
+            continue
+        goes_on = _WORD_GOES_ON.match(body, ev.end)
+        stub = goes_on["stub"] if goes_on else None
+        if goes_on and not (stub and (MONTH_WORD.fullmatch(stub) or stub in _BEFORE_DATE)):
+            out[term] = cand.model_copy(update={"flags": [*cand.flags, CUT_NAME]})
+
+
+# the flag of a name whose genus or epithet the OCR misread, mended to the one a backbone knows
+NAME_MENDED = "name_mended"
+# a name read with every word at least this sure is as printed (a transcription's are all 1.0):
+# a label may spell a genus as no backbone does ("Jasminium"), and the keyer keeps it
+_SURELY_READ = 0.99
+
+
+def _mended_name(out: dict[str, FieldCandidate], labs: Sequence[Label]) -> None:
+    """Mend a scientific name the OCR read unsurely whose genus no backbone knows and is one
+    letter from exactly one known genus, or whose epithet is one letter from exactly one of its
+    genus's ("Cetiaria islaudica" -> "Cetraria islandica"; `fields.genera`): doubted, for the
+    backbone's one neighbour need not be the name printed."""
+    name = out.get(Term.scientificName.value)
+    ev = name.evidence if name is not None else None
+    if name is None or ev is None or ev.start is None or ev.end is None:
+        return
+    lab = next((x for x in labs if x.label == ev.label), None)
+    if lab is None or lab.word_confidence(ev.start, ev.end) >= _SURELY_READ:
+        return
+    genus, *rest = name.value.split(" ")
+    genus = mended_genus(genus) or genus
+    if rest:
+        rest[0] = mended_epithet(genus, rest[0]) or rest[0]
+    value = " ".join([genus, *rest])
+    if value != name.value:
+        flags = [*name.flags, NAME_MENDED]
+        out[Term.scientificName.value] = name.model_copy(update={"value": value, "flags": flags})
 
 
 # the flag of a determination date read from the collection date's words
