@@ -117,6 +117,8 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
         return not COUNTY_IN_LINE.search(text[line_start:start])
     line = lab.line_at(start).text.strip()
     printed = text[start:end].strip()
+    if "." not in printed and _PERSON_AFTER.match(text, end):
+        return True  # "Leg. Miss E. Exemplar": a title before a person's initials, not Mississippi
     # (a bounded window: the word before is a few dozen characters at most)
     if _foreign_word_before(text[max(lab.line_at(start).start, start - 40) : start], printed):
         return True  # "EXEMPLA KÜLA LA": a word of another language, not Louisiana
@@ -155,6 +157,8 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+# a person's initials and surname right after the abbreviation
+_PERSON_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-zà-ÿ]+")
 
 
 def _foreign_word_before(before: str, printed: str) -> bool:

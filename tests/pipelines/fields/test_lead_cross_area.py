@@ -376,3 +376,15 @@ def test_british_counties_and_islands_in_ocr_shapes(
     text: str, country: str, county: str | None
 ) -> None:
     assert (value(text, "country"), value(text, "county")) == (country, county)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALGAE OF THE COASTS\nRock pools, Sampleness, Fife\nLeg. Miss E. Exemplar  Apr. 14, 1911",
+        "Sampleton Wood\nColl. Miss K. M. Muster 12.6.1920",
+    ],
+)
+def test_a_title_before_initials_is_no_states_abbreviation(text: str) -> None:
+    assert value(text, "stateProvince") is None
+    assert value(text, "country") != "United States"
