@@ -295,8 +295,23 @@ def with_region_title(labels: Sequence[Label], found: FieldCandidate) -> FieldCa
         printed, province = title
         if fold(province) in fold(found.value) or fold(printed) in fold(found.value):
             return found
+        if not _bare_name(found.value):
+            return found  # "In collibus prope Sampla": the place says where it is
         return found.model_copy(update={"value": f"{printed}, {found.value}"})
     return found
+
+
+# a height's key and its colon, which a place's bare name may carry before the figures
+# ("Sampleton Höhe: 1150 m", "Sampla alt. 2000 m")
+_HEIGHT_KEY = re.compile(r"(?i)\b(?:höhe|hohe|alt(?:itude)?)\b\.?[ \t]*:?")
+
+
+def _bare_name(value: str) -> bool:
+    """Whether `value` is a place's name alone, in a word or two, its height perhaps after it
+    ("Sampla c. 2000 m"): a place that alone says nothing of the land it is in."""
+    value = _HEIGHT_KEY.sub(" ", value)
+    words = re.findall(r"[^\W\d_]{3,}", value)
+    return 0 < len(words) <= 2 and not re.search(r"[,;:][ \t]*[^\W\d_]", value)
 
 
 def _region_title(line: str) -> tuple[str, str] | None:
