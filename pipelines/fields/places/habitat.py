@@ -12,6 +12,7 @@ from pipelines.fields.dates import date_alone
 from pipelines.fields.places.asides import METHOD_LINE, altitude_line
 from pipelines.fields.places.block import OPEN_SITE, before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
+from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
 from pipelines.fields.places.habitat_phrases import (
     HEIGHT_HEAD,
     HEIGHT_TAIL,
@@ -146,6 +147,14 @@ def habitat_candidates(
                         candidate(Term.habitat, lab.text[s:e].strip(), 0.6, lab, s, e, "habitat.on")
                     ]
                 placed_at = _after_substrate_at(lab, locality)
+                related = place_after_growth(ln.text)
+                if (
+                    placed_at is None
+                    and related is not None
+                    and locality is not None
+                    and locality.evidence.start == ln.start + related
+                ):
+                    placed_at = ln.start + related  # "On limestone rocks above Sampleton Scar"
                 if placed_at is not None and placed_at > s:
                     # the place read after the substrate's comma is not the habitat's: the
                     # substrate runs to that comma ("On bark / On granite boulders, Exampleton")
@@ -337,6 +346,13 @@ def _site_closing(lab: Label, start: int, end: int) -> FieldCandidate | None:
     return candidate(Term.habitat, site, 0.5, lab, s, s + len(site), "habitat.after_locality")
 
 
+# A site in a word or three (its first word perhaps capitalised, the others in lower case) and
+# perhaps its comma, before the preposition of the place's name
+_SITE_HEAD = re.compile(
+    r"[^\S\n]*(?P<site>[^\W\d_][\w-]*(?:[ \t]+[a-zà-ÿа-яё][\w-]*){0,2}),?[ \t]+"
+)
+
+
 def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
     """How the plant grew before the place on the locality's first line ("Growing on rocks by
     stream near Beeby": the locality starts at "near", `trim`), as the habitat."""
@@ -348,6 +364,19 @@ def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldC
     start = locality.evidence.start
     ln = lab.line_at(start)
     at = place_after_growth(ln.text)
+    if at is None and ln.start + lead(ln.text) == start:
+        # "Wiesen bei Sampleton", "Kiefernwald unweit Sampleberg", "Louky u Sampleova": the
+        # site in a word or three heading the place's line before its preposition, which
+        # keyers leave in the locality too
+        prep = PLACE_PREPOSITION.search(ln.text)
+        head = _SITE_HEAD.fullmatch(ln.text, 0, prep.start()) if prep is not None else None
+        if head is not None and HABITAT_WORDS.search(head["site"]) is not None:
+            s = ln.start + lead(ln.text)
+            value = head["site"]
+            return candidate(
+                Term.habitat, value, 0.5, lab, s, s + len(value), "habitat.before_locality"
+            )
+        return None
     if at is None or ln.start + at != start:
         return None
     # (the plant and its size before the site are its description: "Plant 2 m tall, in moist

@@ -8,9 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.fields.geo import CAPITALS_SLIPS, country_names, fold, name_key, states
+from models.fields import FieldCandidate
+from pipelines.fields.geo import (
+    CAPITALS_SLIPS,
+    country_names,
+    fold,
+    fold_same_length,
+    latin_titles,
+    name_key,
+    states,
+)
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
+from pipelines.fields.regions.patterns import title_adjective_pattern
+from pipelines.fields.text import Label
 
 
 def is_state(name: str) -> bool:
@@ -262,3 +273,58 @@ def drop_higher_geography(
     ):
         e = tail.start()
     return s, e
+
+
+def with_region_title(labels: Sequence[Label], found: FieldCandidate) -> FieldCandidate:
+    """The locality headed by the Latin title of the label it comes from where that title names
+    a region below its country ("Plantae Javanicae", "C. Exemplar, Herbarium javanicum.":
+    data/latin_titles.csv, a stem with a province) and the locality does not name the region:
+    keyers give the title before a place that alone says nothing of the land ("Herbarium
+    javanicum. Sampleton, 1150 m"). A title naming a country only is the country's field."""
+    lab = (
+        next((x for x in labels if x.label == found.evidence.label), None)
+        if found.evidence
+        else None
+    )
+    if lab is None:
+        return found
+    for ln in lab.lines:
+        title = _region_title(ln.text)
+        if title is None:
+            continue
+        printed, province = title
+        if fold(province) in fold(found.value) or fold(printed) in fold(found.value):
+            return found
+        if not _bare_name(found.value):
+            return found  # "In collibus prope Sampla": the place says where it is
+        return found.model_copy(update={"value": f"{printed}, {found.value}"})
+    return found
+
+
+# a height's key and its colon, which a place's bare name may carry before the figures
+# ("Sampleton Höhe: 1150 m", "Sampla alt. 2000 m")
+_HEIGHT_KEY = re.compile(r"(?i)\b(?:höhe|hohe|alt(?:itude)?)\b\.?[ \t]*:?")
+
+
+def _bare_name(value: str) -> bool:
+    """Whether `value` is a place's name alone, in a word or two, its height perhaps after it
+    ("Sampla c. 2000 m"): a place that alone says nothing of the land it is in."""
+    value = _HEIGHT_KEY.sub(" ", value)
+    words = re.findall(r"[^\W\d_]{3,}", value)
+    return 0 < len(words) <= 2 and not re.search(r"[,;:][ \t]*[^\W\d_]", value)
+
+
+def _region_title(line: str) -> tuple[str, str] | None:
+    """The Latin title naming a region on `line`, opening it or after a comma ("C. Exemplar,
+    Herbarium javanicum. № 68"), as printed, and the region's name."""
+    folded = fold_same_length(line)
+    starts = [0] + [m.end() for m in re.finditer(r",[ \t]+", folded)]
+    for at in starts:
+        m = title_adjective_pattern().match(folded[at:])
+        if m is None or m.group("nl"):
+            continue
+        entry = latin_titles().stems.get(fold(m.group("s")))
+        if entry is None or not entry.province:
+            continue
+        return line[at + m.start("t") : at + m.end("w")], entry.province
+    return None

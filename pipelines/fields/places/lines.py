@@ -193,9 +193,13 @@ _FORM_CLAUSE = re.compile(
 _GROWTH_HEAD = re.compile(
     r"\s*(?:Growing|Hanging|Creeping|Scattered|Abundant|Frequent|Occasional|Common|Rare)\b"
     rf"|{_FORM_CLAUSE.pattern}(?:(?i:growing)|{_ABUNDANCE.pattern})\b"
+    # or with the substrate it grew on ("On limestone rocks above Sampleton Scar")
+    r"|\s*(?:On|ON|on)\s"
 )
 _PLACE_AFTER = re.compile(
     r"\b(?:near|nr\.|above|below|beside|at|by|in)(?:\s+(?:the\s+)?(?=[A-Z][a-z]{2,})|[ \t]*$)"
+    # on a line in capitals ("ON LIMESTONE ROCKS ABOVE SAMPLETON SCAR")
+    r"|(?<![\w.])(?:NEAR|NR\.|ABOVE|BELOW|BESIDE|AT|BY)\s+(?:THE\s+)?(?=[A-Z]{3,}\b)"
 )
 
 
@@ -210,6 +214,8 @@ def place_after_growth(line: str) -> int | None:
     if _GROWTH_HEAD.match(line) is None and not sized:
         return None
     relation = _PLACE_AFTER.search(line)
+    if relation is not None and relation[0].isupper() and not line.isupper():
+        relation = None  # a relation in capitals only on a line in capitals
     if relation is not None:
         return relation.start()
     clause = _LAST_NAMED_CLAUSE.search(line) if sized else None

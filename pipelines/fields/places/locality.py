@@ -37,6 +37,7 @@ from pipelines.fields.places.higher_geography import (
     country_alone,
     drop_higher_geography,
     old_region,
+    with_region_title,
 )
 from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
 from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
@@ -62,7 +63,20 @@ def locality_candidates(
 ) -> list[FieldCandidate]:
     """`claimed`: per label position, spans already explained (dates, names, collectors);
     `printed`: the sheet's labels as printed, their institutions' lines not blanked (the
-    museum's city in its header, `header_city`)."""
+    museum's city in its header, `header_city`). A region's Latin title on the place's label
+    heads it (`with_region_title`: "Plantae Javanicae, Sampleton")."""
+    return [
+        with_region_title(labels, found)
+        for found in _locality_candidates(labels, claimed, regions, printed)
+    ]
+
+
+def _locality_candidates(
+    labels: list[Label],
+    claimed: Mapping[int, Sequence[Span]],
+    regions: Sequence[RegionSpan] = (),
+    printed: Sequence[Label] = (),
+) -> list[FieldCandidate]:
     keyed = keyed_locality(labels) or habitat_as_place(labels)
     if keyed:
         return [with_map_sheet(labels, _unsure(keyed[0]))]

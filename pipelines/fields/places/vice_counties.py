@@ -11,14 +11,18 @@ from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
 # a vice-county's number on a line ("v.c. 99", "VC 12"): the line names a British county
 VICE_COUNTY_CUE = re.compile(
     # (or an Irish one's in brackets: "Co. Exampla (H1)")
-    r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*\d{1,3}[a-z]?\b|\(H\s?\d{1,2}\)"
+    r"(?<![\w.])(?:v\.\s?c\.|V\.\s?C\.|VC)\s*H?\s?\d{1,3}[a-z]?\b|\(H\s?\d{1,2}\)"
+    # (or an Irish one's alone on its line: "H-12", "H12")
+    r"|^[ \t]*H[ \t-]?\d{1,2}[ \t.]*$",
+    re.MULTILINE,
 )
 
 
 # A vice-county's number ("v.c. 12", "VC 23 (Exampleshire)", "(v.c. 38)", an Irish one's "(H1)")
 # and the punctuation around it
 _VICE_COUNTY = re.compile(
-    r"[ \t,;–-]*(?:\(?(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?\)?|\(H\s?\d{1,2}\))[ \t]*"
+    r"[ \t,;–-]*(?:\(?(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*H?\s?\d{1,3}[a-z]?\)?|\(H\s?\d{1,2}\)"
+    r"|(?<![\w-])H[ \t-]?\d{1,2}(?![\w-]))[ \t]*"
     r"(?:\([^)\n]{0,40}\))?[ \t]*[,:;.]?[ \t]*"
 )
 # a county's name before its vice-county's number ("Exampleshire, v.c. 12, ...")
@@ -76,7 +80,9 @@ def past_vice_county_line(text: str, s: int, e: int) -> int:
 # A vice-county's number closing a place's line ("Nr. Sampleton, Exampleshire v.c. 29",
 # "Sample Fen (VC 29)")
 _VICE_COUNTY_TAIL = re.compile(
-    r"[ \t,;(]*(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*\d{1,3}[a-z]?\)?[^\w\n]*$"
+    r"[ \t,;(]*(?:(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*H?\s?\d{1,3}[a-z]?\)?"
+    # (an Irish one's after its county: "Sampleton, Co. Exampla, H2", "Co. Exampla (H2)")
+    r"|(?<=,[ \t])H\d{1,2}|\(H\s?\d{1,2}\))[^\w\n]*$"
 )
 
 

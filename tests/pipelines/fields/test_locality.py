@@ -538,10 +538,11 @@ LOCALITIES += [
         "West Virginia: top of Sample Knob (1140 m.), Randolph Co.\nJul. 1958.",
         "top of Sample Knob (1140 m.)",
     ),
+    # (the substrate's relation opens the place, as keyers give it: "near Muster Pond ...")
     (
         "on bark of maple, open slopes, near\nMuster Pond Biological Station,\nCraig County\n\n"
         "8 July 1947",
-        "Muster Pond Biological Station",
+        "near\nMuster Pond Biological Station",
     ),
     # an insect label's county is part of its locality
     (

@@ -262,8 +262,12 @@ HABITATS = [
         "Growing on rocks by stream near Beeby, Exampleshire\nK. Muster 123",
         "Growing on rocks by stream",
     ),
-    # not taken: the plant described after the locality's semicolon
-    ("In damp woods near Sampleton, on limestone; shrub 2 m, flowers white.\nK. Muster 1", None),
+    # the plant described after the locality's semicolon is not taken; the site heading the
+    # place's line before its preposition is
+    (
+        "In damp woods near Sampleton, on limestone; shrub 2 m, flowers white.\nK. Muster 1",
+        "In damp woods",
+    ),
 ]
 
 
