@@ -475,10 +475,26 @@ def is_header(line: str) -> bool:
     if (letters := figures_as_letters(line)) != line:
         return is_header(letters)
     return (
-        _HEADER.search(line) is not None
-        or _misread_header_word(line)
-        or _header_after_place().fullmatch(line) is not None
-    ) and not _described(line)
+        (
+            _HEADER.search(line) is not None
+            or _misread_header_word(line)
+            or _header_after_place().fullmatch(line) is not None
+        )
+        and not _described(line)
+        and not _runs_on(line)
+    )
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line opening with a header's title runs on into the data label's text, as a
+    transcriber joins a label's lines ("Flora exsiccata Exempli. No. 12. Exampla minor L.
+    Sampleton. leg. K. Muster 3.5.1905", "PLANTAE EXEMPLI | No. 12 | ... | leg. K. Muster"): a
+    collector's key and a date after it."""
+    return (
+        len(line) > 60
+        and _COLLECTOR_CUE.search(line) is not None
+        and _DATED.search(line) is not None
+    )
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
@@ -599,6 +615,7 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 continue
             if (
                 _NUMBER_LINE.fullmatch(texts[j])
+                or _capitals_taxon(texts[j])
                 or not _address_line(texts[j])
                 or _COUNTY_LINE.search(texts[j])
                 or typed_subdivision_line(texts[j])
@@ -625,6 +642,28 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
     return flags
+
+
+# A plant's name in capitals with its author, as a printed label sets it under the herbarium's
+# name ("SAXIFRAGA EXAMPLA MUSTER", "EXAMPLA ORNATA (L.) BEISP.", the OCR's "l" for an "I"
+# inside): a genus and an epithet ending as Latin words do, then the author's words; an address
+# under the name stands over it, no town is printed so ("PUERTO RICO" has no author)
+_CAPITALS_TAXON = re.compile(
+    r"\W*(?P<g>[A-Z][A-Zl]{3,})\s+(?P<e>[A-Zl]{4,})\s+"
+    r"(?:\(?[A-Z][A-Zl]+\.?\)?\s*(?:&|et|ex)?\s*){1,3}\W*"
+)
+_LATIN_END = re.compile(r"(?:a|e|i|o|us|um|is|es|os|as|ys|ae|ii|ns|x)$", re.IGNORECASE)
+
+
+def _capitals_taxon(line: str) -> bool:
+    """Whether `line` is a plant's name in capitals with its author (`_CAPITALS_TAXON`)."""
+    m = _CAPITALS_TAXON.fullmatch(line.strip())
+    return (
+        m is not None
+        and "," not in line
+        and all(_LATIN_END.search(m[k].replace("l", "I")) for k in ("g", "e"))
+        and not is_header(line)
+    )
 
 
 # A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals
@@ -727,6 +766,7 @@ def _street_word() -> str:
 # A postal address's figures: a post office box's number; a house number beside its street's word ("Königin-Luise-
 # Str. 6-8", "Unioninkatu 44", "57 rue Cuvier"); a town's postal code before it, after the
 # country's letters or not ("D-14195 Berlin", "00100 Helsinki", "B-1860 Meise", "2300 RA Leiden"),
+# the town's postal district after it or not ("1000 Berlin 33"),
 # never a year alone ("1951 Sampleton"); a British postcode after the town ("London SW7 5BD",
 # "Edinburgh EH3 5LR").
 @cache
@@ -747,6 +787,8 @@ def _european_postal() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?<![^\s,])(?:[A-Z]{1,2}[-–]\d{4,5}|(?!(?:1[6-9]|20)\d\d\s)\d{4,5})"
             r"(?:\s[A-Z]{2})?\s+(?P<keep>[A-ZÀ-Þ][^\W\d_]+)"
+            # the town's postal district after it ("1000 Berlin 33")
+            r"(?:\s+\d{1,2}(?=\s*(?:,|$)))?"
         ),
         re.compile(r"(?P<keep>[^\W\d_]),?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\W*$|,)"),
     )
