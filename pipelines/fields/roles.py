@@ -113,8 +113,10 @@ _CATALOGUE_LINE = re.compile(r"[\W_]*(?:[A-Z]{1,6}[\s.:-]{0,3})?[\d\s.\"',-]{5,}
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20[0-3]\d)(?!\d)")
 # decimal degrees ("-33.86882 151.20929") are a place, not a number to file by
 _DECIMAL_DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}\s*[,;]?\s+-?\d{1,3}\.\d{2,}")
-# what a stamp adds beside its cue: a year, a number, a short code in capitals ("GPI", "BR-S.P.")
-_STAMP_FILLER = re.compile(r"[\W_]*(?:[A-Z]{1,5}[\W_]*){0,3}[\d\W_]*")
+# what a stamp adds beside its cue: a year, a number, a short code in capitals ("GPI", "BR-S.P."),
+# each code a word of its own (a place's or a person's name in capitals is no code: "SAMPLA
+# HILLS", "K. MUSTER" on an insect's data label beside its register number "B.M. 1927-131.")
+_STAMP_FILLER = re.compile(r"[\W_]*(?:[A-Z]{1,5}(?![^\W\d_])[\W_]*){0,3}[\d\W_]*")
 # a name of a few words, no figures: "A. B. Name", "Name"
 _SHORT_NAME = re.compile(r"[^\W\d_][^\d]{0,40}")
 # degrees, kilometres, metres and feet: a place measured
