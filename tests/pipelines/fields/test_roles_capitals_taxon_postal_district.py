@@ -89,3 +89,12 @@ def test_catalogue_codes_of_british_and_neotropical_herbaria(barcode: str, numbe
     assert got["catalogNumber"].value == number
     assert got["catalogNumber"].evidence.rule in ("catalog.institution", "catalog.code")
     assert value(text) == "K. Muster"
+
+
+@pytest.mark.parametrize("header", ["Watson B.E.C.", "WATSON B.E.C.", "B.S.B.I."])
+def test_an_exchange_clubs_initials_are_no_place(header: str) -> None:
+    # "Watson B.E.C." was the first line of the locality at 0.93
+    text = (
+        f"{header}\nRocks above Sampla Burn, Perth\nHieracium exampli Muster\nJ. Beispiel 8.8.1899"
+    )
+    assert fields(text)["verbatimLocality"].value == "Rocks above Sampla Burn, Perth"
