@@ -554,8 +554,9 @@ def institution_flags(label: Label) -> list[bool]:
 # An institution's address printed under its name: "Miramar, Matanzas, CUBA", "SAN PEDRO." /
 # "REPUBLICA DE PANAMA", "FORT WILLIAM, ONTARIO". Place names only, each word capitalised (OCR
 # mixes the case of capitals: "SAN peDRO"), no figures, no key.
-_ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*|de|del|la|y|et|and|of")
-_ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-Þ][^\d:;]*")
+# A Cyrillic town's name counts as one ("ХЕРБАРИЙ НА ИНСТИТУТА ... / София", "... / Київ").
+_ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|de|del|la|y|et|and|of")
+_ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\d:;]*")
 
 
 _LOCALITY_KEY = re.compile(r"^\W*(?:Locality|Location|Localidad|Loc\.)", re.IGNORECASE)

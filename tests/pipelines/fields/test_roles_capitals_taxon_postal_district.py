@@ -98,3 +98,24 @@ def test_an_exchange_clubs_initials_are_no_place(header: str) -> None:
         f"{header}\nRocks above Sampla Burn, Perth\nHieracium exampli Muster\nJ. Beispiel 8.8.1899"
     )
     assert fields(text)["verbatimLocality"].value == "Rocks above Sampla Burn, Perth"
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a Cyrillic header's town under it is its address, as a Latin one's is
+        (
+            "ХЕРБАРИЙ НА ИНСТИТУТА ПО БОТАНИКА, БАН\nСофия\nExampla ornata Muster",
+            [False, True, False],
+        ),
+        ("ГЕРБАРИЙ ИНСТИТУТА ЭКЗЕМПЛИ\nКиїв\nExampla ornata Muster", [False, True, False]),
+        # the specimen's region in small letters is no address
+        (
+            "ГЕРБАРИЙ ИНСТИТУТА ЭКЗЕМПЛИ\nПримерная обл., окр. Примерово\nExampla ornata Muster",
+            [False, False, False],
+        ),
+    ],
+)
+def test_a_cyrillic_headers_town(text: str, flags: list[bool]) -> None:
+    # "София" was the verbatimLocality at 0.85
+    assert _label(text).address == flags
