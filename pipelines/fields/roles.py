@@ -41,6 +41,7 @@ from pipelines.fields.text import (
     address_shaped,
     figures_as_letters,
     is_institution,
+    letters_as_figures,
 )
 
 
@@ -489,10 +490,17 @@ def _accession_stamp(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     12345 1934", "HERBARIUM UNIVERSITATIS EXEMPLI / Nr. 23456 / 1906", "FIELD MUSEUM OF
     NATURAL HISTORY / HERBARIUM / No. 1987654 / DATE  MAR 12 1983"): the museum's accession stamp, its
     number no collector's, its year no collection's. A series' title over its number
-    ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name."""
-    named = [t for t, r in zip(lines, roles, strict=True) if _institution_alone(t, r)]
-    numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)]
-    dates = [t for t, r in zip(lines, roles, strict=True) if r <= {Role.data} and _dated(t)]
+    ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name. The OCR's figures for
+    the name's letters and letters for the number's and the date's figures are read as meant
+    ("FlELD MUSEUM 0F NATURAL HlSTORY / No. l234567 / DATE MAR l2 l983")."""
+    named = [
+        t for t, r in zip(lines, roles, strict=True) if _institution_alone(figures_as_letters(t), r)
+    ]
+    figured = [letters_as_figures(t) for t in lines]
+    numbers = [
+        t for t, r in zip(figured, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)
+    ]
+    dates = [t for t, r in zip(figured, roles, strict=True) if r <= {Role.data} and _dated(t)]
     return (
         bool(named)
         and bool(numbers)

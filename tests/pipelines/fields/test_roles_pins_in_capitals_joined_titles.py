@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.roles import Role
-from pipelines.fields.text import is_header
+from pipelines.fields.text import is_header, letters_as_figures
 from tests.pipelines.fields.parsed import fields, role_of
 
 
@@ -70,3 +70,36 @@ def test_a_joined_exsiccata_keeps_its_place() -> None:
     got = fields(text)
     assert "Sampelfing" in got["verbatimLocality"].value
     assert got["verbatimLocality"].confidence < 0.8  # the title and the name ride with it
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "FIELD MUSEUM OF NATURAL HISTORY\nHERBARIUM\nNo. 1234567\nDATE MAR 12 1983",
+        # the OCR's figures for letters in the name, letters for figures in the number and date
+        "FlELD MUSEUM 0F NATURAL HlSTORY\nHERBARlUM\nNo. l234567\nDATE MAR l2 l983",
+    ],
+)
+def test_an_accession_stamp_read_with_the_ocrs_slips(stamp: str) -> None:
+    # its date was the eventDate at 0.86
+    assert role_of(stamp) == Role.curatorial
+    text = (
+        f"{stamp}\n\nPLANTS OF EXEMPLIA\nExampla ornata Muster\nDept. Sampla: near Exampla, 1000 m"
+        "\nA. Exempel 4567  5 Jan 1982"
+    )
+    assert fields(text)["eventDate"].value == "1982-01-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "mended"),
+    [
+        ("No. l234567", "No. 1234567"),
+        ("DATE MAR l2 l983", "DATE MAR 12 1983"),
+        ("l9O5", "1905"),
+        # words stay words
+        ("Sampla lO Oct", "Sampla lO Oct"),
+        ("Io", "Io"),
+    ],
+)
+def test_letters_as_figures(line: str, mended: str) -> None:
+    assert letters_as_figures(line) == mended
