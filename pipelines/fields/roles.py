@@ -41,6 +41,7 @@ from pipelines.fields.text import (
     address_shaped,
     figures_as_letters,
     is_institution,
+    letters_as_figures,
 )
 
 
@@ -113,8 +114,10 @@ _CATALOGUE_LINE = re.compile(r"[\W_]*(?:[A-Z]{1,6}[\s.:-]{0,3})?[\d\s.\"',-]{5,}
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20[0-3]\d)(?!\d)")
 # decimal degrees ("-33.86882 151.20929") are a place, not a number to file by
 _DECIMAL_DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}\s*[,;]?\s+-?\d{1,3}\.\d{2,}")
-# what a stamp adds beside its cue: a year, a number, a short code in capitals ("GPI", "BR-S.P.")
-_STAMP_FILLER = re.compile(r"[\W_]*(?:[A-Z]{1,5}[\W_]*){0,3}[\d\W_]*")
+# what a stamp adds beside its cue: a year, a number, a short code in capitals ("GPI", "BR-S.P."),
+# each code a word of its own (a place's or a person's name in capitals is no code: "SAMPLA
+# HILLS", "K. MUSTER" on an insect's data label beside its register number "B.M. 1927-131.")
+_STAMP_FILLER = re.compile(r"[\W_]*(?:[A-Z]{1,5}(?![^\W\d_])[\W_]*){0,3}[\d\W_]*")
 # a name of a few words, no figures: "A. B. Name", "Name"
 _SHORT_NAME = re.compile(r"[^\W\d_][^\d]{0,40}")
 # degrees, kilometres, metres and feet: a place measured
@@ -487,10 +490,17 @@ def _accession_stamp(lines: Sequence[str], roles: Sequence[set[Role]]) -> bool:
     12345 1934", "HERBARIUM UNIVERSITATIS EXEMPLI / Nr. 23456 / 1906", "FIELD MUSEUM OF
     NATURAL HISTORY / HERBARIUM / No. 1987654 / DATE  MAR 12 1983"): the museum's accession stamp, its
     number no collector's, its year no collection's. A series' title over its number
-    ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name."""
-    named = [t for t, r in zip(lines, roles, strict=True) if _institution_alone(t, r)]
-    numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)]
-    dates = [t for t, r in zip(lines, roles, strict=True) if r <= {Role.data} and _dated(t)]
+    ("LICHENES EXEMPLI EXSICCATI / No. 123") is no institution's name. The OCR's figures for
+    the name's letters and letters for the number's and the date's figures are read as meant
+    ("FlELD MUSEUM 0F NATURAL HlSTORY / No. l234567 / DATE MAR l2 l983")."""
+    named = [
+        t for t, r in zip(lines, roles, strict=True) if _institution_alone(figures_as_letters(t), r)
+    ]
+    figured = [letters_as_figures(t) for t in lines]
+    numbers = [
+        t for t, r in zip(figured, roles, strict=True) if not r and _KEYED_NUMBER.fullmatch(t)
+    ]
+    dates = [t for t, r in zip(figured, roles, strict=True) if r <= {Role.data} and _dated(t)]
     return (
         bool(named)
         and bool(numbers)

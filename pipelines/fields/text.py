@@ -465,6 +465,18 @@ def figures_as_letters(line: str) -> str:
     return _NOUGHT_WORD.sub(lambda m: m[0].replace("0", "O"), _FIGURED_WORD.sub(fix, line))
 
 
+# A number the OCR read with letters for some of its figures ("No. l234567", "MAR l2 l983",
+# "l9O5"): figures and the letters that look like them, one figure at least
+_LETTERED_NUMBER = re.compile(r"(?<![^\W\d_])(?=[lIOo]*\d)[\dlIOo]{2,}(?![^\W\d_])")
+_LETTERS_AS_FIGURES = str.maketrans("lIOo", "1100")
+
+
+def letters_as_figures(line: str) -> str:
+    """`line` with the letters read for figures inside its numbers written as the figures ("No.
+    l234567" -> "No. 1234567", "MAR l2 l983" -> "MAR 12 1983"); a word is left as it is."""
+    return _LETTERED_NUMBER.sub(lambda m: m[0].translate(_LETTERS_AS_FIGURES), line)
+
+
 @lru_cache(maxsize=4096)
 def is_header(line: str) -> bool:
     """Collection headers: "PLANTS OF VERMONT", "Lichens of Iowa, U.S.A.", "EXPLORATION OF HAITI",
@@ -475,10 +487,26 @@ def is_header(line: str) -> bool:
     if (letters := figures_as_letters(line)) != line:
         return is_header(letters)
     return (
-        _HEADER.search(line) is not None
-        or _misread_header_word(line)
-        or _header_after_place().fullmatch(line) is not None
-    ) and not _described(line)
+        (
+            _HEADER.search(line) is not None
+            or _misread_header_word(line)
+            or _header_after_place().fullmatch(line) is not None
+        )
+        and not _described(line)
+        and not _runs_on(line)
+    )
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line opening with a header's title runs on into the data label's text, as a
+    transcriber joins a label's lines ("Flora exsiccata Exempli. No. 12. Exampla minor L.
+    Sampleton. leg. K. Muster 3.5.1905", "PLANTAE EXEMPLI | No. 12 | ... | leg. K. Muster"): a
+    collector's key and a date after it."""
+    return (
+        len(line) > 60
+        and _COLLECTOR_CUE.search(line) is not None
+        and _DATED.search(line) is not None
+    )
 
 
 _UNFINISHED = re.compile(r"\b(?:the|of|de|by|from)$", re.IGNORECASE)
@@ -538,8 +566,9 @@ def institution_flags(label: Label) -> list[bool]:
 # An institution's address printed under its name: "Miramar, Matanzas, CUBA", "SAN PEDRO." /
 # "REPUBLICA DE PANAMA", "FORT WILLIAM, ONTARIO". Place names only, each word capitalised (OCR
 # mixes the case of capitals: "SAN peDRO"), no figures, no key.
-_ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-Þ][\w'’.-]*|de|del|la|y|et|and|of")
-_ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-Þ][^\d:;]*")
+# A Cyrillic town's name counts as one ("ХЕРБАРИЙ НА ИНСТИТУТА ... / София", "... / Київ").
+_ADDRESS_WORD = re.compile(r"[\w'’.-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*|de|del|la|y|et|and|of")
+_ADDRESS = re.compile(r"[^\w:]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\d:;]*")
 
 
 _LOCALITY_KEY = re.compile(r"^\W*(?:Locality|Location|Localidad|Loc\.)", re.IGNORECASE)
@@ -599,6 +628,7 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
                 continue
             if (
                 _NUMBER_LINE.fullmatch(texts[j])
+                or _capitals_taxon(texts[j])
                 or not _address_line(texts[j])
                 or _COUNTY_LINE.search(texts[j])
                 or typed_subdivision_line(texts[j])
@@ -625,6 +655,28 @@ def address_flags(label: Label, institution: Sequence[bool]) -> list[bool]:
             for k in range(written[0] if written else i + 1, j):
                 flags[k] = False
     return flags
+
+
+# A plant's name in capitals with its author, as a printed label sets it under the herbarium's
+# name ("SAXIFRAGA EXAMPLA MUSTER", "EXAMPLA ORNATA (L.) BEISP.", the OCR's "l" for an "I"
+# inside): a genus and an epithet ending as Latin words do, then the author's words; an address
+# under the name stands over it, no town is printed so ("PUERTO RICO" has no author)
+_CAPITALS_TAXON = re.compile(
+    r"\W*(?P<g>[A-Z][A-Zl]{3,})\s+(?P<e>[A-Zl]{4,})\s+"
+    r"(?:\(?[A-Z][A-Zl]+\.?\)?\s*(?:&|et|ex)?\s*){1,3}\W*"
+)
+_LATIN_END = re.compile(r"(?:a|e|i|o|us|um|is|es|os|as|ys|ae|ii|ns|x)$", re.IGNORECASE)
+
+
+def _capitals_taxon(line: str) -> bool:
+    """Whether `line` is a plant's name in capitals with its author (`_CAPITALS_TAXON`)."""
+    m = _CAPITALS_TAXON.fullmatch(line.strip())
+    return (
+        m is not None
+        and "," not in line
+        and all(_LATIN_END.search(m[k].replace("l", "I")) for k in ("g", "e"))
+        and not is_header(line)
+    )
 
 
 # A date on a line: a year ("1920", "vii.1930"), a day and a month in figures or Roman numerals
@@ -727,6 +779,7 @@ def _street_word() -> str:
 # A postal address's figures: a post office box's number; a house number beside its street's word ("Königin-Luise-
 # Str. 6-8", "Unioninkatu 44", "57 rue Cuvier"); a town's postal code before it, after the
 # country's letters or not ("D-14195 Berlin", "00100 Helsinki", "B-1860 Meise", "2300 RA Leiden"),
+# the town's postal district after it or not ("1000 Berlin 33"),
 # never a year alone ("1951 Sampleton"); a British postcode after the town ("London SW7 5BD",
 # "Edinburgh EH3 5LR").
 @cache
@@ -747,6 +800,8 @@ def _european_postal() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?<![^\s,])(?:[A-Z]{1,2}[-–]\d{4,5}|(?!(?:1[6-9]|20)\d\d\s)\d{4,5})"
             r"(?:\s[A-Z]{2})?\s+(?P<keep>[A-ZÀ-Þ][^\W\d_]+)"
+            # the town's postal district after it ("1000 Berlin 33")
+            r"(?:\s+\d{1,2}(?=\s*(?:,|$)))?"
         ),
         re.compile(r"(?P<keep>[^\W\d_]),?\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\W*$|,)"),
     )
