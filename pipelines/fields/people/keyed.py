@@ -123,6 +123,13 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         p = _name_on_line(lab, persons_at(lab, start, abbreviated=True)) or bare_initialled(
             lab, start, lab.line_at(m.start()).end
         )
+        misread = False
+        if p is None:
+            # "Coll. A. exempel 1199": the surname's capital read in lower case after the
+            # initials, on the key's line (a name where the key says one stands; doubted)
+            q = persons_at(lab, start, end=lab.line_at(m.start()).end, lenient=True)
+            misread = q is not None and q.start < lab.line_at(m.start()).end
+            p = q if misread else None
         on_line = p is not None and p.start < lab.line_at(m.start()).end
         if _keyword_after_name(lab, m.start()) and not on_line:
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
@@ -160,6 +167,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if _GATHERING_OF.fullmatch(m.group(0)):
             # "Сбор К. Мустера": the gathering of K. Muster, his name in the genitive
             c = c.model_copy(update={"value": nominative(c.value)})
+        if misread:
+            c = c.model_copy(update={"flags": [*c.flags, "unsure_reading"]})
         if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
