@@ -484,6 +484,13 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
             if q is not None:
                 found.insert(0, q)
             break
+        if found and (
+            # "Sampleton Moss, Exampleshire / K. Muster legit": words without an initial above
+            # a name with its initials and the key: the place
+            not _INITIALLED.search(lab.flat, q.start, q.end)
+            and _INITIALLED.search(lab.flat, found[0].start, found[0].end)
+        ):
+            break
         if found and all(re.fullmatch(WORD, n) for n in q.names):
             # "Sampleton / Exampleshire / G. C. Muster / Coll.": a word alone above a name is
             # the place the name's line follows, not a second collector

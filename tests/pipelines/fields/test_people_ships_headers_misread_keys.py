@@ -98,3 +98,48 @@ def test_institution_herbarium_of_names_nobody() -> None:
         "HERBARIUM OF THE UNIVERSITY OF EXAMPLA\n\nCarex exempla Host\nSampleton\n12 June 1901"
     )
     assert "recordedBy" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "number"),
+    [
+        # the name's line, a typed column's gap, the collector and his number
+        (
+            "Carex exempla Host  K. Muster 123\nSampleton, Exampleshire\n12 June 1901",
+            "K. Muster",
+            "123",
+        ),
+        # the place's line so
+        ("Sampleton, Exampleshire  K. Muster 123\n12 June 1901", "K. Muster", "123"),
+        ("Carex exempla Host  leg. K. Muster 123\nSampleton\n12 June 1901", "K. Muster", "123"),
+    ],
+)
+def test_collector_after_a_column_gap(text: str, name: str, number: str) -> None:
+    got = fields(text)
+    assert got["recordedBy"][0] == name
+    assert got["recordNumber"][0] == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carex exempla Host\nSampleton Moss, Exampleshire\nK. Muster legit\n12.vi.1912",
+        "Carex exempla Host\nSampleton Moss\nK. Muster leg.\n12.vi.1912",
+    ],
+)
+def test_place_above_a_name_and_its_key(text: str) -> None:
+    assert fields(text)["recordedBy"][0] == "K. Muster"
+
+
+def test_names_above_a_plural_key_still_read() -> None:
+    got = fields("A. B. Norquist\nC. D. MacAllister Collectors\nSampleton")
+    assert got["recordedBy"][0] == "A. B. Norquist | C. D. MacAllister"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("leg. J. af Beispiel", "J. af Beispiel"), ("J. af Beispiel 123", "J. af Beispiel")],
+)
+def test_nordic_particle(line: str, name: str) -> None:
+    got = fields("Carex exempla Host\nSverige, Provby sn\n12.6.1891\n" + line)
+    assert got["recordedBy"][0] == name
