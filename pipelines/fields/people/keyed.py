@@ -484,11 +484,15 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
             if q is not None:
                 found.insert(0, q)
             break
-        if found and (
+        if (
+            p is not None
+            and j == i - 1
+            and not _PLURAL_KEYWORD.search(line.text)
             # "Sampleton Moss, Exampleshire / K. Muster legit": words without an initial above
-            # a name with its initials and the key: the place
-            not _INITIALLED.search(lab.flat, q.start, q.end)
-            and _INITIALLED.search(lab.flat, found[0].start, found[0].end)
+            # a name with its initials and a collector's key on its line: the place ("Stewardson
+            # Exampel / N. L. Muster / Collectors": the names above a plural key alone still are)
+            and not _INITIALLED.search(lab.flat, q.start, q.end)
+            and _INITIALLED.search(lab.flat, p.start, p.end)
         ):
             break
         if found and all(re.fullmatch(WORD, n) for n in q.names):

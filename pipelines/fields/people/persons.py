@@ -320,9 +320,11 @@ _DIGIT_IN_CAPITALS = re.compile(rf"(?<=[{UP}]{{2}})[01](?=[{UP}])|(?<=[{UP}])[01
 _LETTER_OF = {"0": "O", "1": "I"}
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
-# (after one capital initial too, a surname of four letters or more: "Coll. A. exempel 1199")
+# (after one initial too, a surname of four letters or more: "Coll. A. exempel 1199", "coll. k.
+# muster": the initial's capital then restored by `_LOWER_INITIAL`)
 _LOWER_SURNAME = re.compile(
-    r"(?<![\w'’])(?:([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})|([A-Z][.,] ?)([a-z])(?=[a-z]{3}))"
+    r"(?<![\w'’])(?:([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})"
+    r"|((?![vd][.,])[A-Za-z][.,] ?)([a-z])(?=[a-z]{3}))"
 )
 
 

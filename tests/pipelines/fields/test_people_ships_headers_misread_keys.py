@@ -38,6 +38,7 @@ def test_number_key_read_with_a_comma(last: str, name: str, number: str) -> None
         ("Coll. A. exempel 1199", "A. Exempel"),
         ("Coll. A. B. exempel 1199", "A. B. Exempel"),
         ("leg. K. muster", "K. Muster"),
+        ("coll. k. muster 1199", "K. Muster"),
     ],
 )
 def test_surname_read_in_lower_case_after_a_key(line: str, name: str) -> None:
@@ -131,9 +132,26 @@ def test_place_above_a_name_and_its_key(text: str) -> None:
     assert fields(text)["recordedBy"][0] == "K. Muster"
 
 
-def test_names_above_a_plural_key_still_read() -> None:
-    got = fields("A. B. Norquist\nC. D. MacAllister Collectors\nSampleton")
-    assert got["recordedBy"][0] == "A. B. Norquist | C. D. MacAllister"
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A. B. Norquist\nC. D. MacAllister Collectors\nSampleton",
+            "A. B. Norquist | C. D. MacAllister",
+        ),
+        # a given name in full above the initials, a plural key
+        (
+            "Carex exempla\nRoadside wall\n\nKarlsson Muster\nN. L. Beispiel\nCollectors, 1905",
+            "Karlsson Muster | N. L. Beispiel",
+        ),
+        (
+            "Carex exempla\nRoadside wall\n\nKarlsson Muster\nN. L. Beispiel Collectors\n1905",
+            "Karlsson Muster | N. L. Beispiel",
+        ),
+    ],
+)
+def test_names_above_a_plural_key_still_read(text: str, names: str) -> None:
+    assert fields(text)["recordedBy"][0] == names
 
 
 @pytest.mark.parametrize(
