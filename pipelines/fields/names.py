@@ -1361,6 +1361,20 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     for d in det_lines
                 ):
                     score += 0.3  # "DETERMINAVIT / Exampla minor L. / K. Muster": the slip's key
+                elif annotation < 0 and (
+                    signed := [
+                        d + 1
+                        for d in det_lines
+                        if _lines_apart(d, line_i, noise) == 2
+                        and DET_ALONE.fullmatch(lab.lines[d].text)
+                        and _year(lab.lines[d + 1].text)
+                        and d + 1 not in named
+                    ]
+                ):
+                    # "Det. / J. Beispiel 1999 / Exampla minor L.": the slip's key, its signer and
+                    # year, then the name determined
+                    score += 0.3
+                    det_year = _year(lab.lines[signed[0]].text)
             if line_i in typed:
                 # the name a type label typifies ("Holotype of: ..."): the basionym, and its
                 # year the typification's, no determination's

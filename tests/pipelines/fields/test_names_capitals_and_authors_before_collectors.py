@@ -75,3 +75,17 @@ def test_author_with_initials_kept() -> None:
     got = name("Carex exempla (L.) K. Muster\nSampleton\n12 June 1901")
     assert got is not None
     assert got[2] == "(L.) K. Muster"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carex exempla Host\nSampleton\nleg. K. Muster 1234\n12.6.1961\n\n"
+        "Det.\nJ. Beispiel 1999\nCarex exemplaris Muster",
+        "Carex exempla Host\nSampleton\n12.6.1961\n\nDet.\nJ. Beispiel 1999\nCarex exemplaris Muster",
+    ],
+)
+def test_slip_key_signer_then_name(text: str) -> None:
+    got = parse_fields(labels_from_text(text))
+    assert got["scientificName"].value == "Carex exemplaris"
+    assert got["identifiedBy"].value == "J. Beispiel"
