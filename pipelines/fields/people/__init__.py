@@ -251,9 +251,9 @@ def _ship(labels: list[Label], c: FieldCandidate) -> bool:
     if lab is None or c.evidence.start is None:
         return False
     line = lab.line_at(c.evidence.start)
-    return SHIP.fullmatch(lab.flat, line.start, c.evidence.start) is not None or bool(
-        re.search(rf"{SHIP.pattern}$", lab.flat[line.start : c.evidence.start])
-    )
+    # (the few characters before the name only: a long line is read once, not once a name)
+    before = lab.flat[max(line.start, c.evidence.start - 12) : c.evidence.start]
+    return re.search(rf"{SHIP.pattern}$", before) is not None
 
 
 def _uninitialled_rivals_dropped(coll: list[FieldCandidate]) -> list[FieldCandidate]:

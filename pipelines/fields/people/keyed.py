@@ -94,6 +94,11 @@ _COLL_AFTER = re.compile(
 )
 
 
+# initials and a word in small letters after a key ("Coll. A. exempel", "coll. k. muster"): the
+# shape `persons_at`'s lenient reading is tried on
+_LOWER_AFTER_KEY = re.compile(r"[ \t]*(?:[A-Za-z][.,] ?){1,2}[a-z]{3}")
+
+
 def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """The collectors a keyword before their name gives on `lab` ("Leg. K. Muster", "Collector: /
     No.: 688 / K. Muster"), and the field numbers after them."""
@@ -124,7 +129,7 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             lab, start, lab.line_at(m.start()).end
         )
         misread = False
-        if p is None:
+        if p is None and _LOWER_AFTER_KEY.match(lab.flat, start):
             # "Coll. A. exempel 1199": the surname's capital read in lower case after the
             # initials, on the key's line (a name where the key says one stands; doubted)
             q = persons_at(lab, start, end=lab.line_at(m.start()).end, lenient=True)
