@@ -38,7 +38,7 @@ from pipelines.fields.name_keys import (
     qualifier_value,
     revision_line,
 )
-from pipelines.fields.people.cues import DET_ALONE, cue_words, name_stops
+from pipelines.fields.people.cues import COLL_WORD, DET_ALONE, STOP, cue_words, cues, name_stops
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.places.cues import cue_pattern
 from pipelines.fields.regions import find_hits
@@ -376,7 +376,7 @@ def _author_line(line: str) -> bool:
     """Whether `line`, under an epithet, is its author alone ("(Verm.) Holt", "Bx. 1923"), not
     a line that goes on after an author-like start ("K. Muster, Herbarium exemplicum.")."""
     novelty = re.match(rf"[ \t,]*{AFTER_NAME}", line)
-    body = _close_marks(line[novelty.end() :] if novelty else line).strip().lstrip(" ,")
+    body = " ".join(_close_marks(line[novelty.end() :] if novelty else line).split()).lstrip(" ,")
     author = _authorship(body)
     return re.search(r"[^\W\d_]", body[len(author) :]) is None
 
@@ -425,6 +425,15 @@ def _authorship(rest: str) -> str:
     # not name ends no authorship ("Exempel, in co-operation": after a comma a phrase goes on)
     while len(tokens) > 1 and tokens[-1] in ("in", "ex", "&", "et") and tokens[-2][-1:] != ",":
         tokens.pop()
+    # "Carex exempla Host  K. Muster 123": the collector's initials, name and number after the
+    # author on the name's line, no second author's
+    after = words[len(tokens)] if len(tokens) < len(words) else ""
+    if tokens and re.fullmatch(r"\d{1,6}[a-z]?[.,]?", after):
+        j = len(tokens) - 1  # the surname's
+        while j > 0 and re.fullmatch(r"(?:[A-Z]\.){1,3}", tokens[j - 1]):
+            j -= 1
+        if 0 < j < len(tokens) - 1 and re.fullmatch(r"[A-Z][a-z]{2,}", tokens[-1]):
+            tokens = tokens[:j]
     text = " ".join(tokens).lstrip("=").strip()
     return text.rstrip(",")
 
@@ -468,9 +477,11 @@ _CAPITAL_EPITHET = re.compile(
     rf"|aris|alis)){_AUTHOR_AHEAD_OR_ENDING}"
     rf"|(?<![\w.])(?P<g2>[A-Z][a-z]{{2,}})[ \t]+(?P<e2>(?P=g2)){_AUTHOR_AHEAD}"
 )
+# (an "O" read as a zero in either word, "0XALIS EXEMPLA L.": read as the letter, the name
+# flagged `unsure_reading` by `name_candidates`)
 _CAPITALS_NAME = re.compile(
-    rf"(?<![\w.]){_NOT_FAMILY}(?P<g>[A-Z](?:[A-Z]{{3,}}|[a-z]{{3,}}))[ \t]+{_NOT_FAMILY}"
-    rf"(?P<e>[A-Z][A-Z1]{{3,}}){_AUTHOR_AHEAD}"
+    rf"(?<![\w.]){_NOT_FAMILY}(?P<g>(?=[A-Z0]?[A-Z])[A-Z0](?:[A-Z0]{{3,}}|[a-z]{{3,}}))[ \t]+"
+    rf"{_NOT_FAMILY}(?P<e>(?=0?[A-Z])[A-Z0][A-Z01]{{3,}}){_AUTHOR_AHEAD}"
 )
 # ... and with its author in capitals too, to the line's end ("EXEMPLIA SAMPLEANA MUST.",
 # "EXEMPLIA SAMPLEANA (L.) BEISP. & MUST.", "EXEMPLIA SAMPLEANA MUST", the son's "HOOK.F."): read
@@ -649,8 +660,9 @@ def _name_text(lab: Label, noise: set[int]) -> str:
         chars[s] = chars[s].lower()
     for m in [*_CAPITALS_NAME.finditer(lab.flat), *_capitals_named(lab)]:
         s, e = m.span("e")
-        chars[m.start("g") + 1 : m.end("g")] = m.group("g")[1:].lower()
-        chars[s:e] = m.group("e").lower().replace("1", "i")
+        genus = _read_o(m.group("g"))
+        chars[m.start("g") : m.end("g")] = genus[0] + genus[1:].lower()
+        chars[s:e] = _read_o(m.group("e")).lower().replace("1", "i")
     for m in _FIGURE_IN_WORD.finditer(lab.flat):
         chars[m.start()] = _FIGURE_LETTER[m.group(0)]
     _lower_epithets(lab, chars)
@@ -964,6 +976,9 @@ def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
 
 # The name of the plant the specimen grew on or beside, after its own name ("Cornus alba near
 # Salix nigra", "Usnea rubicunda on Quercus alba"): no sentence of prose.
+# a collector's key after the name and its author on their line ("Carex exempla Host  leg. K.
+# Muster 123"): the collector's, no word of a phrase the name is part of
+_COLLECTOR_AFTER = re.compile(rf"(?:{cues('collector', 'before')}|{COLL_WORD}{STOP})")
 _NAME_BESIDE = re.compile(r"(?:on|near|with|under|among|beside)\s+[A-Z][a-z]{2,}\s+[a-z]{3,}")
 
 
@@ -1292,7 +1307,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 score += 0.25
             if infra and rank_word:
                 score += 0.1  # a rank word between two Latin words ("M. polycarpa var. lutea")
-            body = _close_marks(rest).strip().lstrip(" ,")
+            # (the blanks as the author's words are joined: "Host  K. Muster 123")
+            body = " ".join(_close_marks(rest).split()).lstrip(" ,")
             leftover = body[len(author) :].strip() if author else body
             if (
                 leftover[:1].islower()
@@ -1301,6 +1317,7 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 and not (next_line and not author)
                 and not _lower_case_author(author, leftover)
                 and not _NAME_BESIDE.match(leftover)
+                and not _COLLECTOR_AFTER.match(leftover)
             ) or (phrase and not author):
                 score -= 0.3
             if before.strip() == "=":
@@ -1344,6 +1361,20 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     for d in det_lines
                 ):
                     score += 0.3  # "DETERMINAVIT / Exampla minor L. / K. Muster": the slip's key
+                elif annotation < 0 and (
+                    signed := [
+                        d + 1
+                        for d in det_lines
+                        if _lines_apart(d, line_i, noise) == 2
+                        and DET_ALONE.fullmatch(lab.lines[d].text)
+                        and _year(lab.lines[d + 1].text)
+                        and d + 1 not in named
+                    ]
+                ):
+                    # "Det. / J. Beispiel 1999 / Exampla minor L.": the slip's key, its signer and
+                    # year, then the name determined
+                    score += 0.3
+                    det_year = _year(lab.lines[signed[0]].text)
             if line_i in typed:
                 # the name a type label typifies ("Holotype of: ..."): the basionym, and its
                 # year the typification's, no determination's
@@ -1585,7 +1616,29 @@ def name_candidates(
         # "Quercus exemp1a", "P0TAMOGETON": a figure read as a letter in it
         flags.append("unsure_reading")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
+    if "unsure_reading" not in flags and _unknown_capitals(best, found, checklist):
+        # "EXAMPLA MINOR MUSTER": a binomial in capitals reads as any two Latin-ended words do;
+        # unless its genus is known (the checklist's, or spelt in small letters on the sheet)
+        flags.append("unsure_reading")
     return name_fields(best, flags, doubt=doubt)
+
+
+def _unknown_capitals(
+    name: NameMatch, found: Sequence[NameMatch], checklist: Checklist | None
+) -> bool:
+    """Whether `name`'s genus is printed in capitals ("EXAMPLA MINOR") and nothing confirms it:
+    no checklist holds it, no name on the sheet spells it in small letters."""
+    s, e = name.words[0]
+    printed = name.label.flat[s:e]
+    if len(printed) < 4 or not printed.isupper():
+        return False
+    if checklist is not None and checklist.holds_genus(name.genus):
+        return False
+    for n in found:
+        gs, ge = n.words[0]
+        if n.genus == name.genus and not n.label.flat[gs:ge].isupper():
+            return False
+    return True
 
 
 # An epithet alone on the line over a name's line, in small letters: a correction written over

@@ -26,7 +26,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, given_names
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
-from pipelines.fields.people.cues import DET, UNREAD, cues
+from pipelines.fields.people.cues import DET, SHIP, UNREAD, cues
 from pipelines.fields.people.determiners import collector_before_keys, find_determiners
 from pipelines.fields.people.donors import (
     blanked_lines,
@@ -229,6 +229,8 @@ def find_people(
         lambda n: any(_same_line(labels, n, c) for c in coll),
     )
     coll = _header_rivals_dropped(labels, coll)
+    # a ship is nobody who collected ("H.M.S. Exampla Stn. 23": a vessel and its station)
+    coll = [c for c in coll if not _ship(labels, c)]
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
@@ -238,6 +240,20 @@ def find_people(
 
 
 _INITIAL = re.compile(rf"(?<![^\W\d_])[{UP}]\.")
+
+
+def _ship(labels: list[Label], c: FieldCandidate) -> bool:
+    """Whether a name is a ship's: its value opens with a ship's prefix ("H.M.S. Exampla"), or
+    the prefix stands right before it on its line ("HMS Exampla": the name read after it)."""
+    if SHIP.match(c.value):
+        return True
+    lab = label_of(labels, c.evidence)
+    if lab is None or c.evidence.start is None:
+        return False
+    line = lab.line_at(c.evidence.start)
+    # (the few characters before the name only: a long line is read once, not once a name)
+    before = lab.flat[max(line.start, c.evidence.start - 12) : c.evidence.start]
+    return re.search(rf"{SHIP.pattern}$", before) is not None
 
 
 def _uninitialled_rivals_dropped(coll: list[FieldCandidate]) -> list[FieldCandidate]:

@@ -101,11 +101,16 @@ def _twins(body: str) -> str:
     """A cue's pattern with each accented letter's bare letter allowed in its place, as the OCR
     and hurried transcribers drop accents ("Maar." for "Määr.", "Recolte par"); in a Cyrillic
     cue, each letter's Latin look-alike too (a cue of look-alikes alone keeps its letters: it
-    would match a Latin word)."""
+    would match a Latin word); in a long Latin word, the OCR's "l" for its "i"."""
     cyrillic = any("\u0400" <= ch <= "\u04ff" and ch not in _LATIN_TWIN for ch in body)
+    # a long Latin word's "i" read as an "l" by the OCR ("Determlnavit"): a word that long is
+    # no other word with the slip
+    long_word = not cyrillic and len(body) >= 10 and body.isalpha()
     out = []
     for ch in body:
         options = ch
+        if long_word and ch == "i":
+            options += "l"
         bare = _UNDECOMPOSED.get(ch) or unicodedata.normalize("NFD", ch)[0]
         if bare != ch and bare.isalpha() and not "\u0400" <= ch <= "\u04ff":
             options += bare
@@ -155,6 +160,7 @@ def cue_words() -> frozenset[str]:
             "degree",
             "firm",
             "header",
+            "ship",
             "name_stop",
             "series",
             "preparation",
@@ -200,5 +206,8 @@ UNREAD = rf"[\[(][ \t]?(?:{cues('unread', 'before', stop=False)}\.?|\?|\.{{2,3}}
 NO_KEY = cues("number", "before", stop=False)
 # The keys read only after a collector's name on its line ("leg. A. Exemplo nº 1234").
 NO_KEY_INLINE = cues("number", "inline", stop=False)
+# A ship's prefix ("H.M.S. Exampla", "R/V Exampla"; people_cues.csv, role ship): the words after it
+# name a vessel, no person
+SHIP = re.compile(rf"\s*{listed('ship')}\s?(?=[A-Z])")
 # A determiner's key alone on its line ("DET.", "det :", "Determinavit").
 DET_ALONE = re.compile(rf"\s*(?:(?i:det(?:ermined)?)|{cues('determiner', 'before')})[\s.:,;]*")

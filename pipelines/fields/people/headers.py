@@ -26,7 +26,9 @@ from pipelines.fields.text import Label, is_institution
 # A personal herbarium's or a series' header (people_cues.csv, role header): the herbarium's
 # word before the name on its line ("HERBIER K. MUSTER"), or after it: after a comma ("K.
 # Muster, Flora von Exempla") or opening the next line ("K. MUSTER / HERBARIUM RUBORUM").
-_HEADER_BEFORE = re.compile(rf"{listed('header', 'before')}\s?[.:]?\s*")
+# "HERBARIUM OF J. BEISPIEL": the "of" before the owner's name is the header's, never the name's
+# ("Herbarium of the University" names no person: the name after "of" is read as a person's)
+_HEADER_BEFORE = re.compile(rf"{listed('header', 'before')}\s?[.:]?\s*(?:(?i:of)\s+)?")
 _HEADER_AFTER = re.compile(rf"\s?(?:,|\s?\.?\s?[-–—])\s*{listed('header', 'after')}")
 _HEADER_LINE = re.compile(rf"[\s\W]*{listed('header', 'after')}")
 # "propr." (proprium) after the owner's name: the herbarium his own ("Herb. Muster propr."), the

@@ -94,6 +94,11 @@ _COLL_AFTER = re.compile(
 )
 
 
+# initials and a word in small letters after a key ("Coll. A. exempel", "coll. k. muster"): the
+# shape `persons_at`'s lenient reading is tried on
+_LOWER_AFTER_KEY = re.compile(r"[ \t]*(?:[A-Za-z][.,] ?){1,2}[a-z]{3}")
+
+
 def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
     """The collectors a keyword before their name gives on `lab` ("Leg. K. Muster", "Collector: /
     No.: 688 / K. Muster"), and the field numbers after them."""
@@ -123,6 +128,13 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         p = _name_on_line(lab, persons_at(lab, start, abbreviated=True)) or bare_initialled(
             lab, start, lab.line_at(m.start()).end
         )
+        misread = False
+        if p is None and _LOWER_AFTER_KEY.match(lab.flat, start):
+            # "Coll. A. exempel 1199": the surname's capital read in lower case after the
+            # initials, on the key's line (a name where the key says one stands; doubted)
+            q = persons_at(lab, start, end=lab.line_at(m.start()).end, lenient=True)
+            misread = q is not None and q.start < lab.line_at(m.start()).end
+            p = q if misread else None
         on_line = p is not None and p.start < lab.line_at(m.start()).end
         if _keyword_after_name(lab, m.start()) and not on_line:
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
@@ -160,6 +172,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if _GATHERING_OF.fullmatch(m.group(0)):
             # "Сбор К. Мустера": the gathering of K. Muster, his name in the genitive
             c = c.model_copy(update={"value": nominative(c.value)})
+        if misread:
+            c = c.model_copy(update={"flags": [*c.flags, "unsure_reading"]})
         if _COL_ABBR.match(m.group(0)) and re.fullmatch(WORD, c.value):
             # "Col. Exempla": a colonel, a colonia or a place as often as a collector
             c = c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]})
@@ -474,6 +488,17 @@ def _people_before_keyword(lab: Label, i: int) -> list[FieldCandidate]:
             q = _person_after_date(lab, j)
             if q is not None:
                 found.insert(0, q)
+            break
+        if (
+            p is not None
+            and j == i - 1
+            and not _PLURAL_KEYWORD.search(line.text)
+            # "Sampleton Moss, Exampleshire / K. Muster legit": words without an initial above
+            # a name with its initials and a collector's key on its line: the place ("Stewardson
+            # Exampel / N. L. Muster / Collectors": the names above a plural key alone still are)
+            and not _INITIALLED.search(lab.flat, q.start, q.end)
+            and _INITIALLED.search(lab.flat, p.start, p.end)
+        ):
             break
         if found and all(re.fullmatch(WORD, n) for n in q.names):
             # "Sampleton / Exampleshire / G. C. Muster / Coll.": a word alone above a name is

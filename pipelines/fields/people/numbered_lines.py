@@ -44,8 +44,12 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.text import Label, candidate, is_institution
 
-# A comma or a semicolon inside a line, before the name that may follow it
-_CLAUSE = re.compile(r"[,;][ \t]+")
+# a typed column's gap before initials
+_GAP_TO_INITIALS = re.compile(rf"(?<=\S)[ \t]{{2,}}(?=[{UP}]\.)")
+# A comma or a semicolon inside a line, before the name that may follow it; or a typed label's
+# column gap before initials ("Carex exempla Host  K. Muster 123": the name's line, the
+# collector and his number after it)
+_CLAUSE = re.compile(r"[,;][ \t]+|(?<=\S)[ \t]{2,}(?=[A-Z]\.)")
 # what may end the line after the number: nothing, or a date after a comma ("K. Muster 512, 4 May
 # 1958", "K. Muster 12, 1948")
 _TAIL = re.compile(r"[ \t.,;]*")
@@ -64,6 +68,8 @@ def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[
         p = persons_at(lab, start, end=line.end)
         if p is None or not initialled(p) or _place_named(p):
             continue
+        if _GAP_TO_INITIALS.search(lab.flat, p.start, p.end):
+            continue  # "Sampleton, Exampleshire  K. Muster 123": the name after the gap
         num = number_after(p, 0.7)
         if num is None or num.evidence.end is None:
             continue
@@ -103,6 +109,15 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     p = persons_at(lab, line.start + head, end=end) or _team_after_date(lab, i)
     if p is not None and p.end > line.end and not number_after(p, 0.8):
         p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
+    gap = _GAP_TO_INITIALS.search(lab.flat, p.start, p.end) if p is not None else None
+    if (
+        p is not None
+        and gap is not None
+        and not re.search(rf"[{UP}]\.", lab.flat[p.start : gap.start()])
+    ):
+        # "Sampleton, Exampleshire  K. Muster 123": words without initials, a typed column's
+        # gap, then initials: the place before the collector (`name_number_in_line`)
+        return coll, nums
     if p is not None and (q := _capitals_surname_first(lab, p, line.end)) is not None:
         # "WANG Q. 5678", "SAMPLEDA Y.  No. 3456": a surname in capitals before its initials, as
         # Chinese and Japanese herbaria print a name, with the number after them

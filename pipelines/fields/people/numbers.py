@@ -45,8 +45,8 @@ _LONE_LETTER = re.compile(rf"[{UP}]\.?")
 _NUMBER_AFTER = re.compile(
     rf"(?:(?P<gap> {{3,30}})|\s)?[,:]?\s?(?P<series>{_SERIES}\s?)?"
     # "N0.": the key's "O" read as a zero; "N9 45", "N0 45": the ordinal of "Nº 45" read as a
-    # figure, before the number
-    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.)|N[90](?=\s\d))\s?\.?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?"
+    # figure, before the number; "No, 416": the OCR's comma for the key's stop
+    rf"(?:(?:{NO_KEY}|{NO_KEY_INLINE}|n(?=\s?\.)|N0(?=\.)|N[90](?=\s\d))\s?[.,]?\s?(?:-\s)?|(?:Number|NUMBER):?\s?)?"
     # the number in brackets after the name, as Kew's and other old labels print it ("K. Muster
     # (1234)")
     r"(?:\((?=\d{1,6}\)))?(?P<n>"
@@ -359,6 +359,9 @@ _RECORD_NO = re.compile(
 
 
 _OF = re.compile(r"\s*of\b")
+# a herbarium's word in any language of the cue table before the key ("Kasvio n:o 233",
+# "Zielnik nr 45"): the herbarium's own number, no collector's
+_HERBARIUM_WORD = re.compile(rf"(?<![^\W\d_]){listed('header', 'before')}[\s.:]*$")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}[,.]\d{3}")
 
 
@@ -392,7 +395,7 @@ def record_number_candidates(labels: list[Label]) -> list[FieldCandidate]:
                 re.IGNORECASE,
             ):
                 continue
-            if _OF.match(lab.flat, m.end()):
+            if _OF.match(lab.flat, m.end()) or _HERBARIUM_WORD.search(before):
                 continue
             conf = 0.7 if m.group("k") != "#" else 0.65
             at, value, s, e = _whole_number(labels, lab, m.group("n"), m.start("n"), m.end("n"))

@@ -117,9 +117,10 @@ _INIT_ABBR = rf"(?:{_INIT}|[{UP}][a-z]{{2,3}}\.(?=\s{{0,3}}[{UP}]))"
 # "J.v.d. Beek"), in capitals too on printed headers ("A. VAN DE MUSTER", "M. EXEMPEL DE LA
 # CRUZ"); the Malay and Arabic
 # patronymics ("Abdul bin Exemplo", "Siti binti Muster") and the Iban "anak" of Sarawak's and
-# Sabah's forest collectors ("Jugah anak Exemplo")
+# Sabah's forest collectors ("Jugah anak Exemplo"); the Swedish and Finnish nobility's "af" ("J. af
+# Beispiel")
 PARTICLE = (
-    r"(?:(?:von|van|de|del|della|degli|dei|di|da|das|dos|du|la|las|los|le|der|den|ten|ter|zu|y|v\.|d\.|v"
+    r"(?:(?:von|van|de|del|della|degli|dei|di|da|das|dos|du|la|las|los|le|der|den|ten|ter|zu|af|y|v\.|d\.|v"
     r"|bin|binti|bte|ibn|anak"
     r"|VON|VAN|DE|DEL|DELLA|DI|DA|DAS|DOS|DU|LA|LAS|LOS|DER|DEN|TEN|TER|ZU)\s{1,2}|"
     r"v\.(?=d\.)|d['’]\s?)"

@@ -320,7 +320,12 @@ _DIGIT_IN_CAPITALS = re.compile(rf"(?<=[{UP}]{{2}})[01](?=[{UP}])|(?<=[{UP}])[01
 _LETTER_OF = {"0": "O", "1": "I"}
 # A surname read in lower case after two initials ("P. d.varga", "p. D, varga"): taken for a name
 # only where a label says a name stands (the line above a "Collector" keyword), see `lenient`.
-_LOWER_SURNAME = re.compile(r"(?<![\w'’])([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})")
+# (after one initial too, a surname of four letters or more: "Coll. A. exempel 1199", "coll. k.
+# muster": the initial's capital then restored by `_LOWER_INITIAL`)
+_LOWER_SURNAME = re.compile(
+    r"(?<![\w'’])(?:([A-Za-z][.,] ?[A-Za-z][.,] ?)([a-z])(?=[a-z]{2})"
+    r"|((?![vd][.,])[A-Za-z][.,] ?)([a-z])(?=[a-z]{3}))"
+)
 
 
 # The ordinal letter of a Spanish or Portuguese given name cut short ("M.ª J. Ejemplo", María;
@@ -369,7 +374,9 @@ def person_view(text: str, *, lenient: bool = False) -> str:
     """`text` with the OCR slips that break names repaired, one character for one; `lenient`:
     a lower-case surname after initials too (`_LOWER_SURNAME`)."""
     if lenient:
-        text = _LOWER_SURNAME.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+        text = _LOWER_SURNAME.sub(
+            lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4)).upper(), text
+        )
     text = _ORDINAL_INITIAL.sub(" ", text)
     text = _CLOSED_UP.sub(_closed_up, text)
     text = _INITIAL_COMMA.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
