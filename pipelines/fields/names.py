@@ -21,6 +21,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, date_alone, find_dates
+from pipelines.fields.genera import genus_known
 from pipelines.fields.geo import countries, fold, place_nouns, states
 from pipelines.fields.name_keys import (
     AFTER_NAME,
@@ -1627,12 +1628,15 @@ def _unknown_capitals(
     name: NameMatch, found: Sequence[NameMatch], checklist: Checklist | None
 ) -> bool:
     """Whether `name`'s genus is printed in capitals ("EXAMPLA MINOR") and nothing confirms it:
-    no checklist holds it, no name on the sheet spells it in small letters."""
+    no checklist holds it, no taxonomic backbone knows it (`fields.genera`), no name on the sheet
+    spells it in small letters."""
     s, e = name.words[0]
     printed = name.label.flat[s:e]
     if len(printed) < 4 or not printed.isupper():
         return False
     if checklist is not None and checklist.holds_genus(name.genus):
+        return False
+    if genus_known(name.genus):
         return False
     for n in found:
         gs, ge = n.words[0]

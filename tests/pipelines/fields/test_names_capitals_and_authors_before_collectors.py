@@ -21,7 +21,7 @@ def name(text: str, checklist: Checklist | None = None) -> tuple[str, float, str
     "text",
     [
         "EXAMPLA MINOR MUSTER\nSampleton, Exampleshire\n12 June 1901\nColl. J. Beispiel 77",
-        "CAREX EXEMPLA L.\nSampleton\n12 June 1901",
+        "EXEMPLARIA SAMPLEANA L.\nSampleton\n12 June 1901",
     ],
 )
 def test_capitals_doubted(text: str) -> None:
@@ -37,6 +37,13 @@ def test_capitals_known_from_the_sheet() -> None:
     )
     assert got is not None
     assert got[0] == "Exampla minor"
+    assert got[1] >= 0.9
+
+
+def test_capitals_known_to_the_taxonomic_backbones() -> None:
+    got = name("CAREX EXEMPLA L.\nSampleton\n12 June 1901")
+    assert got is not None
+    assert got[0] == "Carex exempla"
     assert got[1] >= 0.9
 
 
