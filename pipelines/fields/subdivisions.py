@@ -464,6 +464,40 @@ def _countries_of() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+# a first-level type word's kind (`_kind`) -> the words of ISO's types it names
+_ISO_TYPE_WORDS = {
+    "prov": ("province",),
+    "dep": ("department",),
+    "est.": ("state",),
+    "esta": ("state",),
+    "edo.": ("state",),
+    "stat": ("state",),
+}
+
+
+@cache
+def _iso_types() -> dict[tuple[str, str], str]:
+    """(country, folded name) -> ISO's type of the subdivision, lower-case ("province")."""
+    return {
+        (code, _key(name)): sub.type.lower()
+        for code, subs in _iso_subdivisions().items()
+        for sub in subs
+        for name in _variants(sub.name)
+    }
+
+
+def _of_type(key: str, countries: frozenset[str], type_word: str) -> frozenset[str]:
+    """Of the countries one of whose subdivisions is named `key`, those whose subdivision is of
+    the type the printed type word names ("Prov. de Granada": Spain's province, not Nicaragua's
+    department), where some are; else all of them."""
+    words = _ISO_TYPE_WORDS.get(_kind(type_word), ())
+    if len(countries) < 2 or not words:
+        return countries
+    types = _iso_types()
+    kept = frozenset(c for c in countries if any(w in types.get((c, key), "") for w in words))
+    return kept or countries
+
+
 @dataclass(frozen=True)
 class StatePlace:
     """A name printed where a label names its state (after a first-level type word, "Dept. Beni",
@@ -513,7 +547,8 @@ def state_places(labels: list[Label], usable: Callable[[Label, int], bool]) -> l
                 end = m.start("n") + words[k - 1].end()
                 key = _key(folded[m.start("n") : end].rstrip(".,"))
                 if key in index and len(re.sub(r"[^a-z]", "", key)) >= _MIN_TYPED:
-                    out.append(StatePlace(lab, m.start("n"), end, key, index[key]))
+                    countries = _of_type(key, index[key], m.group("t"))
+                    out.append(StatePlace(lab, m.start("n"), end, key, countries))
                     break
         for m in _LINE_PLACE.finditer(folded):
             key = _key(m.group("n").rstrip("."))

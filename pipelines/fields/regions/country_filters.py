@@ -18,7 +18,10 @@ PLACE_AFTER = re.compile(
     rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run|Railway|Rly)\b"
     # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name, on
     # the country's line ("IRELAND" over "Co. Cork: ..." is the country and an Irish county)
-    r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
+    r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)"
+    # "Benin Prov.", "Kenya Province": a province's name after the country's (Nigeria's colonial
+    # Benin Province), the province's type word after it
+    r"|^[^\S\n](?:Prov\.?|Province|Provinz|Provincia)(?!\w)",
     re.IGNORECASE,
 )
 # "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium
