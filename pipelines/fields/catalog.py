@@ -748,10 +748,13 @@ def _keyed_number(lab: Label, i: int) -> list[_Found]:
     m = _KEYED.match(line.text)
     if m is None or sum(c.isdigit() for c in m["v"]) < 3:
         return []
-    if m.group(0).lstrip()[:3].lower() == "reg" and not _DOTTED_REGISTER.fullmatch(m["v"]):
+    dotted = _DOTTED_REGISTER.fullmatch(m["v"]) is not None
+    if m.group(0).lstrip()[:3].lower() == "reg" and not dotted:
         # a register's serial alone ("Reg. No. 1234") is an accession's, the barcode the number
         # the institution publishes; its year and parts ("1911.7.4.21") are the zoology register's
         return []
+    if not dotted and sum(c.isdigit() for c in m["v"]) < 5:
+        return []  # a published catalogue's entry as often ("Herb. Wallich / Cat. No. 1234")
     s, e = line.start + m.start("v"), line.start + m.end("v")
     return [_Found(lab, s, e, _tidy(m["v"]), _KEYED_CONF, "catalog.keyed")]
 

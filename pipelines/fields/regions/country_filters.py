@@ -18,10 +18,15 @@ PLACE_AFTER = re.compile(
     rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run|Railway|Rly)\b"
     # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name, on
     # the country's line ("IRELAND" over "Co. Cork: ..." is the country and an Irish county)
-    r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)"
-    # "Benin Prov.", "Kenya Province": a province's name after the country's (Nigeria's colonial
-    # Benin Province), the province's type word after it
-    r"|^[^\S\n](?:Prov\.?|Province|Provinz|Provincia)(?!\w)",
+    r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
+    re.IGNORECASE,
+)
+# "Benin Prov.:", "Benin Province,": a province's type word closing a country's own name makes it
+# the province's (Nigeria's colonial Benin Province); not before the province's name ("Republica
+# Dominicana Prov. San Pedro"), nor after a region's ("Kwangtung Province", "Equatoria Prov.")
+PROVINCE_AFTER = re.compile(
+    r"^[^\S\n](?:Prov\.|Province|Provinz|Provincia|Prov(?![\w.]))(?!\w)"
+    r"(?![^\S\n]*(?:de[^\S\n]+)?[^\W\d_])",
     re.IGNORECASE,
 )
 # "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium

@@ -21,7 +21,7 @@ def _numbers(text: str) -> list[tuple[str, float, list[str]]]:
     [
         ("MUSEUM OF EXAMPLA\nReg. No. 1911.7.4.21\nSampleton, Kenya", "1911.7.4.21"),
         ("Cat. No. 12345\nExampla sampleta Muster", "12345"),
-        ("Catalogue no.: 4567\nSampleton", "4567"),
+        ("Catalogue no.: 45678\nSampleton", "45678"),
         ("K. Muster MEL 1234567\n12.x.1970", "MEL 1234567"),
         ("Sampleton Ranges\nJ. Beispiel PERTH 0123456", "PERTH 0123456"),
     ],
@@ -36,6 +36,7 @@ def test_keyed_and_after_collector(text: str, value: str) -> None:
     [
         "Reg. No. 1234",  # a register's serial alone: an accession's
         "Wall. Cat. No. 1234",  # a published catalogue's entry
+        "Herb. Wallich\nCat. No. 1234",  # the same, its key on a line of its own
         "Collected by K. Muster MO 12345",  # a two-letter code after a name: a state's as often
         "Sampleton MEL 1234567 road",
     ],

@@ -87,3 +87,20 @@ def test_romance_article_ending_a_place_is_no_state(text: str) -> None:
 )
 def test_louisiana_with_its_stop_or_comma(text: str) -> None:
     assert fields(text)["stateProvince"].value == "Louisiana"
+
+
+@pytest.mark.parametrize("state", ["Westland", "Wellington", "North Auckland", "Stewart Island"])
+def test_new_zealand_provinces_and_land_districts(state: str) -> None:
+    got = fields(f"NEW ZEALAND\n{state}: Sampleton, tussock\nK. Muster 12  5 Jan 1950")
+    assert got["stateProvince"].value == state
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Republica Dominicana Prov. San Pedro de Macoris\nK. Muster 12", "DO"),
+        ("Kwangtung Province\nSampleton Mountain\nK. Muster 5656", "CN"),
+    ],
+)
+def test_province_word_before_a_name_or_after_a_region(text: str, code: str) -> None:
+    assert fields(text)["countryCode"].value == code
