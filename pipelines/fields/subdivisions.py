@@ -226,8 +226,15 @@ def _typed_line() -> re.Pattern[str]:
     over folded text."""
     return re.compile(
         rf"[^\w]*(?:(?:{_type_words('before')})(?:\s*{_type_words('connector')})?\s*[^\W\d_]"
-        rf"|(?:[^\W\d_][\w'-]*\s+){{1,3}}(?:{_type_words('after', optional_stop=False)})(?!\w))"
+        rf"|(?:[^\W\d_][\w'-]*\s+){{1,3}}(?:{_line_words()})(?!\w))"
     )
+
+
+def _line_words() -> str:
+    """The "after" type words that mark a place's line: not a one-letter abbreviation ("Pest
+    m.", Hungarian megye), a person's initial after a name as often ("RAFAEL M. EXAMPLA")."""
+    words = [w for w in _words("after") if len(w.rstrip(".")) > 1]
+    return alternation(words, fold=fold_same_length, optional_stop=False)
 
 
 # "Department of Botany", "Dept. of Zoology": a university's, not a country's
@@ -239,7 +246,11 @@ def _abbreviated_after() -> re.Pattern[str]:
     """A name and a type word abbreviated after it, anywhere on a line ("Sampleton, Exampla
     Prov.", "Beeby Dist."): how a collector writes a place, not how an address is printed."""
     # "Botany Dept." after a name is a university's department, not a country's
-    words = [w for w in _words("after") if w.endswith(".") and not w.lower().startswith("dep")]
+    words = [
+        w
+        for w in _words("after")
+        if w.endswith(".") and not w.lower().startswith("dep") and len(w) > 2
+    ]
     type_words = alternation(words, fold=fold_same_length)
     return re.compile(rf"[^\W\d_][\w'-]*\s+(?:{type_words})(?!\w)")
 

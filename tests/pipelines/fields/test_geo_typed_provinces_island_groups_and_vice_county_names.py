@@ -104,3 +104,10 @@ def test_new_zealand_provinces_and_land_districts(state: str) -> None:
 )
 def test_province_word_before_a_name_or_after_a_region(text: str, code: str) -> None:
     assert fields(text)["countryCode"].value == code
+
+
+def test_initial_after_a_name_is_no_hungarian_county() -> None:
+    from pipelines.fields.subdivisions import typed_subdivision_line
+
+    assert not typed_subdivision_line("DR. RAFAEL M. EXAMPLA")
+    assert typed_subdivision_line("Sampleton, Exampla Prov.")
