@@ -335,9 +335,9 @@ def vice_county_candidates(labels: list[Label]) -> list[FieldCandidate]:
     elif not vc.county and not h.others:
         # a vice-county that takes in parts of two counties, its own county's name printed
         # ("Westmorland: Sampleton Tarn, v.c. 69"): the county the label names
-        named = [c for c in find_counties(labels) if c.county == vc.name]
-        if named:
-            c = named[0]
+        printed = [c for c in find_counties(labels) if c.county == vc.name]
+        if printed:
+            c = printed[0]
             conf = h.confidence * 0.8
             out.append(
                 candidate(
