@@ -306,12 +306,22 @@ def _state_places(labels: list[Label], hits: list[Hit]) -> list[StatePlace]:
     """The names in a state's place on the data lines (`state_places`) that no mention already
     read (a country's or a US state's name), most of one country."""
     usable = _usable(labels)
-    # (a name never taken for a country, "Granada" for Grenada in Spanish, may name a state)
     spans = region_spans([h for h in hits if h.kind != "country" or h.code])
+    # a name never taken for a country ("Granada" for Grenada in Spanish) names a state after its
+    # type word ("Prov. de Granada"); alone ("Papua: Sampleton") it stays no one's
+    blocked = region_spans([h for h in hits if h.kind == "country" and not h.code])
+
+    def typed(p: StatePlace) -> bool:
+        return bool(p.label.text[p.label.line_at(p.start).start : p.start].strip())
+
     return [
         p
         for p in state_places(labels, usable)
         if not any(q == p.label.position and a < p.end and p.start < b for q, a, b in spans)
+        and (
+            typed(p)
+            or not any(q == p.label.position and a < p.end and p.start < b for q, a, b in blocked)
+        )
     ]
 
 
