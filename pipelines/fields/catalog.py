@@ -286,6 +286,8 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _identifier_uri(lab, i)
             found += _suffixed_numbers(lab, i)
             found += _misread_numbers(lab, i)
+            found += _misread_code(lab, i, shapes)
+            found += _keyed_number(lab, i)
         found += _stamp_id(lab)
     _against_named_shapes(found, shapes)
     found = _dedupe(_outside_coordinates(found, labels))
@@ -354,7 +356,7 @@ def _coded_numbers(
             or _YEAR.fullmatch(num)
             or _REGISTER.match(num)
             or (len(code) == 2 and len(num) == 5)
-            or not _alone(segment, m.start(), m.end())
+            or not (_alone(segment, m.start(), m.end()) or _after_name(segment, m, code))
         ):
             continue
         conf = _UNUSUAL if inst.shapes else _KNOWN_CODE
@@ -682,6 +684,81 @@ def _misread_bare_number(lab: Label, i: int) -> list[_Found]:
     return [f]
 
 
+# a code's letter OCR reads for another's ("B00612003" for Edinburgh's E00612003), or a code's
+# last letter read as a figure ("F1098377" for Florence's FI 098377)
+_CODE_LETTER_TWINS = {"B": "E", "E": "B", "F": "E", "8": "B"}
+_FIGURE_LETTERS = {"1": "I", "0": "O", "l": "I"}
+_GLUED_CODE = re.compile(r"^\s*(?P<code>[A-Z]{1,5})(?P<num>[0-9]{5,14})\s*$")
+
+
+def _misread_code(lab: Label, i: int, shapes: list[Shape]) -> list[_Found]:
+    """A number alone on its line whose code OCR misread, mended where the mended code's shape
+    fits: a letter read for its twin when the sheet names the institution whose shape that is
+    ("ROYAL BOTANIC GARDEN EDINBURGH / B00612003"); a code's last letter read as a figure when
+    the code as read fits none of its shapes ("F1098377": FI's six figures, not the Field
+    Museum's barcode). Doubted, as every mended reading."""
+    line = lab.lines[i]
+    m = _GLUED_CODE.match(line.text)
+    if m is None:
+        return []
+    code, num = m["code"], m["num"]
+    insts = institutions()
+    own = insts.get(code)
+    if own is not None and _fit(own, "", "", [num]) is not None:
+        return []
+    named = {s.code for s in shapes}
+    reads: list[tuple[str, str]] = []
+    twin = "".join(_CODE_LETTER_TWINS.get(c, c) for c in code[:1]) + code[1:]
+    if twin != code and twin in named:
+        reads.append((twin, num))
+    letter = _FIGURE_LETTERS.get(num[0], "")
+    if letter and (own is None or own.code not in named):
+        reads.append((code + letter, num[1:]))
+    for new, digits in reads:
+        inst = insts.get(new)
+        if inst is None or inst.kind in _NOT_CATALOGUES:
+            continue
+        fit = _fit(inst, "", "", [digits])
+        if fit is None:
+            continue
+        s, e = line.start + m.start("code"), line.start + m.end("num")
+        value = inst.shapes[fit[0]].fill(digits)
+        f = _Found(lab, s, e, value, _MISREAD_FIT, "catalog.misread", new, fit[0], True)
+        f.flags = list(_MISREAD_FLAGS)
+        return [f]
+    return []
+
+
+# a museum's own key before its catalogue number, at the line's start ("Reg. No. 1911.7.4.21",
+# "Cat. No. 12345", "Catalogue no.: 4567"); after a published catalogue's name the same key is
+# that catalogue's entry ("Wall. Cat. No. 1234"), so only at the line's start
+_KEYED = re.compile(
+    r"^\s*(?:Reg(?:istration|ister)?|Cat(?:alogue|alog)?)\.?\s*(?:No|Nr|Number)\.?\s*[:#]?\s*"
+    r"(?P<v>[A-Z]{0,4}[\s.\-]?\d+(?:[.\-/]\d+)*)\s*$",
+    re.IGNORECASE,
+)
+_DOTTED_REGISTER = re.compile(rf"{YEAR}(?:\.\d{{1,5}}){{2,4}}")
+_KEYED_CONF = 0.6  # the museum's key says it is the specimen's number, not which series
+
+
+def _keyed_number(lab: Label, i: int) -> list[_Found]:
+    """The number after a museum's "Reg. No." or "Cat. No." key: its register's or catalogue's
+    number for the specimen, below a barcode of a known shape on the same sheet."""
+    line = lab.lines[i]
+    m = _KEYED.match(line.text)
+    if m is None or sum(c.isdigit() for c in m["v"]) < 3:
+        return []
+    dotted = _DOTTED_REGISTER.fullmatch(m["v"]) is not None
+    if m.group(0).lstrip()[:3].lower() == "reg" and not dotted:
+        # a register's serial alone ("Reg. No. 1234") is an accession's, the barcode the number
+        # the institution publishes; its year and parts ("1911.7.4.21") are the zoology register's
+        return []
+    if not dotted and sum(c.isdigit() for c in m["v"]) < 5:
+        return []  # a published catalogue's entry as often ("Herb. Wallich / Cat. No. 1234")
+    s, e = line.start + m.start("v"), line.start + m.end("v")
+    return [_Found(lab, s, e, _tidy(m["v"]), _KEYED_CONF, "catalog.keyed")]
+
+
 def _outside_coordinates(found: list[_Found], labels: list[Label]) -> list[_Found]:
     """The numbers that are no part of the sheet's coordinates: a longitude after its compass
     letter is no number of the institution whose code is that letter ("GPS: N 37.1234 W
@@ -798,6 +875,21 @@ def _sheet_codes(labels: list[Label]) -> list[str]:
             if inst and inst.kind not in _NOT_CATALOGUES and inst.shapes and w not in codes:
                 codes.append(w)
     return codes
+
+
+# a person's name ending before a code: an initial's or a surname's last letters ("K. Muster")
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?)+[A-Z][a-z\u00e0-\u017f]+[\s,]*$")
+
+
+def _after_name(text: str, m: re.Match[str], code: str) -> bool:
+    """A herbarium's code of three letters or more and its number closing the line after the
+    collector's name, as a curator adds the sheet's number to its collector ("K. Muster MEL
+    1234567")."""
+    return (
+        len(code) >= 3
+        and not text[m.end() :].strip(_EDGE)
+        and _NAME_BEFORE.search(text[: m.start()]) is not None
+    )
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -150,7 +150,9 @@ COLLECTOR_YEAR = re.compile(
 _ROMAN = (
     # no letter of any script around it ("fév. 1950" is no "v. 1950")
     r"(?<![^\W_])(?:[IVXivxl|]{1,4}|(?=[IVX1Jl|]*[VX])[IVX][IVXl|1J]{1,3}|[IVX][IVXl|1J]{2,3}"
-    r"|(?=[ivx1l|]*[vx])[ivx][ivxl|1]{1,3}|[ivx][ivxl|1]{2,3})"
+    r"|(?=[ivx1l|]*[vx])[ivx][ivxl|1]{1,3}|[ivx][ivxl|1]{2,3}"
+    # March's III read as figures between a day's and a year's dots ("12.111.1934")
+    r"|(?<=\d\.)1[1Il|]{2}(?=\.(?:1[6-9]|20)\d\d(?!\d)))"
     r"(?![^\W_])"
 )
 # A Roman month glued to the word before it, the space lost ("J.Muste11Vll-27-82"): only in
@@ -517,8 +519,8 @@ class DateMatch:
 
 
 def _roman(token: str) -> int | None:
-    if not re.search(r"[IVXivx]", token):
-        return None
+    if not re.search(r"[IVXivx]", token) and not re.fullmatch(r"1[1Il|]{2}", token):
+        return None  # (three figures 1 are March's III only where `_ROMAN` took them)
     fixed = re.sub(r"[l|1J]", "I", token).upper()
     return _ROMAN_MONTHS.index(fixed) + 1 if fixed in _ROMAN_MONTHS else None
 
@@ -876,6 +878,10 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                 # a Roman month's I read as "l" ("Vll")
                 months = "".join(v for k, v in m.groupdict().items() if k in ("rm", "rm2") and v)
                 slips |= {ch for ch in "l|1" if ch in months}
+                if any(ch in months for ch in "l|1J") and not months.islower():
+                    # a capital month's I read as a figure or a small l ("5.Vl.1925", "VIl",
+                    # "12.111.1934"): which numeral it was the reading cannot say
+                    mflags.append("unsure_reading")
             if (
                 any(
                     a in _DOUBTFUL_SLIPS and b.isdigit()

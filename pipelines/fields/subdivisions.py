@@ -226,8 +226,15 @@ def _typed_line() -> re.Pattern[str]:
     over folded text."""
     return re.compile(
         rf"[^\w]*(?:(?:{_type_words('before')})(?:\s*{_type_words('connector')})?\s*[^\W\d_]"
-        rf"|(?:[^\W\d_][\w'-]*\s+){{1,3}}(?:{_type_words('after', optional_stop=False)})(?!\w))"
+        rf"|(?:[^\W\d_][\w'-]*\s+){{1,3}}(?:{_line_words()})(?!\w))"
     )
+
+
+def _line_words() -> str:
+    """The "after" type words that mark a place's line: not a one-letter abbreviation ("Pest
+    m.", Hungarian megye), a person's initial after a name as often ("RAFAEL M. EXAMPLA")."""
+    words = [w for w in _words("after") if len(w.rstrip(".")) > 1]
+    return alternation(words, fold=fold_same_length, optional_stop=False)
 
 
 # "Department of Botany", "Dept. of Zoology": a university's, not a country's
@@ -239,7 +246,11 @@ def _abbreviated_after() -> re.Pattern[str]:
     """A name and a type word abbreviated after it, anywhere on a line ("Sampleton, Exampla
     Prov.", "Beeby Dist."): how a collector writes a place, not how an address is printed."""
     # "Botany Dept." after a name is a university's department, not a country's
-    words = [w for w in _words("after") if w.endswith(".") and not w.lower().startswith("dep")]
+    words = [
+        w
+        for w in _words("after")
+        if w.endswith(".") and not w.lower().startswith("dep") and len(w) > 2
+    ]
     type_words = alternation(words, fold=fold_same_length)
     return re.compile(rf"[^\W\d_][\w'-]*\s+(?:{type_words})(?!\w)")
 
@@ -464,6 +475,40 @@ def _countries_of() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+# a first-level type word's kind (`_kind`) -> the words of ISO's types it names
+_ISO_TYPE_WORDS = {
+    "prov": ("province",),
+    "dep": ("department",),
+    "est.": ("state",),
+    "esta": ("state",),
+    "edo.": ("state",),
+    "stat": ("state",),
+}
+
+
+@cache
+def _iso_types() -> dict[tuple[str, str], str]:
+    """(country, folded name) -> ISO's type of the subdivision, lower-case ("province")."""
+    return {
+        (code, _key(name)): sub.type.lower()
+        for code, subs in _iso_subdivisions().items()
+        for sub in subs
+        for name in _variants(sub.name)
+    }
+
+
+def _of_type(key: str, countries: frozenset[str], type_word: str) -> frozenset[str]:
+    """Of the countries one of whose subdivisions is named `key`, those whose subdivision is of
+    the type the printed type word names ("Prov. de Granada": Spain's province, not Nicaragua's
+    department), where some are; else all of them."""
+    words = _ISO_TYPE_WORDS.get(_kind(type_word), ())
+    if len(countries) < 2 or not words:
+        return countries
+    types = _iso_types()
+    kept = frozenset(c for c in countries if any(w in types.get((c, key), "") for w in words))
+    return kept or countries
+
+
 @dataclass(frozen=True)
 class StatePlace:
     """A name printed where a label names its state (after a first-level type word, "Dept. Beni",
@@ -513,7 +558,8 @@ def state_places(labels: list[Label], usable: Callable[[Label, int], bool]) -> l
                 end = m.start("n") + words[k - 1].end()
                 key = _key(folded[m.start("n") : end].rstrip(".,"))
                 if key in index and len(re.sub(r"[^a-z]", "", key)) >= _MIN_TYPED:
-                    out.append(StatePlace(lab, m.start("n"), end, key, index[key]))
+                    countries = _of_type(key, index[key], m.group("t"))
+                    out.append(StatePlace(lab, m.start("n"), end, key, countries))
                     break
         for m in _LINE_PLACE.finditer(folded):
             key = _key(m.group("n").rstrip("."))

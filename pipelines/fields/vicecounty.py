@@ -332,6 +332,18 @@ def vice_county_candidates(labels: list[Label]) -> list[FieldCandidate]:
             # "Cambs.: Sampleton Fen / v.c. 17": the number's county is not the one printed
             conf, flags = conf * 0.6, (*flags, "vice_county_conflict")
         out.append(candidate(Term.county, vc.county, conf, lab, h.start, h.end, rule, flags))
+    elif not vc.county and not h.others:
+        # a vice-county that takes in parts of two counties, its own county's name printed
+        # ("Westmorland: Sampleton Tarn, v.c. 69"): the county the label names
+        printed = [c for c in find_counties(labels) if c.county == vc.name]
+        if printed:
+            c = printed[0]
+            conf = h.confidence * 0.8
+            out.append(
+                candidate(
+                    Term.county, c.county, conf, c.label, c.start, c.end, "county.vice_county_named"
+                )
+            )
     return out
 
 

@@ -306,11 +306,22 @@ def _state_places(labels: list[Label], hits: list[Hit]) -> list[StatePlace]:
     """The names in a state's place on the data lines (`state_places`) that no mention already
     read (a country's or a US state's name), most of one country."""
     usable = _usable(labels)
-    spans = region_spans(hits)
+    spans = region_spans([h for h in hits if h.kind != "country" or h.code])
+    # a name never taken for a country ("Granada" for Grenada in Spanish) names a state after its
+    # type word ("Prov. de Granada"); alone ("Papua: Sampleton") it stays no one's
+    blocked = region_spans([h for h in hits if h.kind == "country" and not h.code])
+
+    def typed(p: StatePlace) -> bool:
+        return bool(p.label.text[p.label.line_at(p.start).start : p.start].strip())
+
     return [
         p
         for p in state_places(labels, usable)
         if not any(q == p.label.position and a < p.end and p.start < b for q, a, b in spans)
+        and (
+            typed(p)
+            or not any(q == p.label.position and a < p.end and p.start < b for q, a, b in blocked)
+        )
     ]
 
 
@@ -360,7 +371,7 @@ def _subdivision_candidates(
     """stateProvince from a subdivision of the record's country printed on a data label (see
     subdivisions.py); never one of another country's."""
     usable = _usable(labels)
-    spans = region_spans(hits)
+    spans = region_spans([h for h in hits if h.kind != "country" or h.code])
     country = [(h.label.position, h.start, h.end) for h in hits if h.code == code]
     found = find_subdivisions(labels, code, usable, spans, country)
     sub, tied = best_subdivision(found)

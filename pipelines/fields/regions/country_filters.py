@@ -21,6 +21,14 @@ PLACE_AFTER = re.compile(
     r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",
     re.IGNORECASE,
 )
+# "Benin Prov.:", "Benin Province,": a province's type word closing a country's own name makes it
+# the province's (Nigeria's colonial Benin Province); not before the province's name ("Republica
+# Dominicana Prov. San Pedro"), nor after a region's ("Kwangtung Province", "Equatoria Prov.")
+PROVINCE_AFTER = re.compile(
+    r"^[^\S\n](?:Prov\.|Province|Provinz|Provincia|Prov(?![\w.]))(?!\w)"
+    r"(?![^\S\n]*(?:de[^\S\n]+)?[^\W\d_])",
+    re.IGNORECASE,
+)
 # "HERBIER DE FRANCE", "Herbier du Brésil (Mr Muster 1840)", "Herbarium of Ceylon": a herbarium
 # named after the country its plants come from (an institution's line otherwise says nothing of
 # where the specimen grew)

@@ -24,6 +24,7 @@ from pipelines.fields.regions.country_filters import (
     NAME_BEFORE,
     PLACE_AFTER,
     PLACE_BEFORE,
+    PROVINCE_AFTER,
     TITLE_BEFORE,
     colony_alone,
     drop_series,
@@ -102,6 +103,12 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             ):
                 continue
             entry = country_names().get(name_key(m.group(0)))
+            if (
+                entry is not None
+                and entry.kind == "name"
+                and PROVINCE_AFTER.match(lab.text[m.end() : m.end() + 40])
+            ):
+                continue
             if entry is None or not (
                 lab.text[m.start()].isupper()
                 or _TYPE_WORD_FIRST.match(lab.text, m.start(), m.end())

@@ -122,6 +122,12 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
     # (a bounded window: the word before is a few dozen characters at most)
     if _foreign_word_before(text[max(lab.line_at(start).start, start - 40) : start], printed):
         return True  # "EXEMPLA KÜLA LA": a word of another language, not Louisiana
+    if (
+        printed in _ROMANCE_ARTICLES
+        and _NAME_WORD_BEFORE.search(text, 0, start)
+        and not re.match(r"[ \t]*[,;]?[ \t]*\d", after)
+    ):
+        return True  # "Sampleton La", "Cuesta de Sampleton La": the place's article
     if _NOTA_BENE.match(line) and line.startswith(printed):
         return True  # "N.B. Collected in flower": nota bene, not New Brunswick
     # (the name and its author take a few dozen characters: a bounded window keeps long lines
@@ -159,6 +165,13 @@ def acronym_or_author(lab: Label, start: int, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 # a person's initials and surname right after the abbreviation
 _PERSON_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-zà-ÿ]+")
+
+
+# a Romance article or preposition that is a state's abbreviation too ("La" Louisiana, "De"
+# Delaware, "Al" Alabama): printed without its full stop right after a place's capitalised word,
+# with no comma between, it is a word of the place's name
+_ROMANCE_ARTICLES = frozenset({"La", "De", "Al"})
+_NAME_WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[ \t]$")
 
 
 def _foreign_word_before(before: str, printed: str) -> bool:

@@ -209,8 +209,8 @@ def test_determination_slip_date_stays_the_determination_date() -> None:
         # 1957, or 1857 on an old sheet: nothing on it tells
         ("VII-6-57", ["two_digit_year", "century_ambiguous"]),
         ("7-7 58", ["two_digit_year", "century_ambiguous", "ambiguous_day_month", "month_first"]),
-        ("Vl-14-1938", ["ocr_repaired"]),
-        ("V11-17-21-53", ["two_digit_year", "century_ambiguous", "ocr_repaired"]),
+        ("Vl-14-1938", ["ocr_repaired", "unsure_reading"]),
+        ("V11-17-21-53", ["two_digit_year", "century_ambiguous", "ocr_repaired", "unsure_reading"]),
         ("NEV.VII-II-66", ["two_digit_year", "century_ambiguous", "ocr_repaired"]),
         ("23 Ju1y 1966", ["ocr_repaired"]),
         ("Lich. Exempl. 80. I870.", ["ocr_repaired"]),
