@@ -63,6 +63,7 @@ DOUBTS = frozenset(
         "type_copy_date",  # a date on a type's photograph or annotation: the type's (fields.dates)
         "unread_determination",  # a determination slip beside the name gave no name (fields)
         "name_cut_short",  # a person's surname the label's text goes on past (fields)
+        "title_heads_place",  # a region's Latin title before a bare place (fields.places)
         "name_mended",  # a genus or epithet misread, mended to a backbone's one neighbour (fields)
     }
 )

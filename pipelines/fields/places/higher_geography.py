@@ -275,6 +275,10 @@ def drop_higher_geography(
     return s, e
 
 
+# the flag of a locality headed by its label's Latin title naming a region
+TITLE_HEADED = "title_heads_place"
+
+
 def with_region_title(labels: Sequence[Label], found: FieldCandidate) -> FieldCandidate:
     """The locality headed by the Latin title of the label it comes from where that title names
     a region below its country ("Plantae Javanicae", "C. Exemplar, Herbarium javanicum.":
@@ -297,7 +301,9 @@ def with_region_title(labels: Sequence[Label], found: FieldCandidate) -> FieldCa
             return found
         if not _bare_name(found.value):
             return found  # "In collibus prope Sampla": the place says where it is
-        return found.model_copy(update={"value": f"{printed}, {found.value}"})
+        # (doubted: keyers differ on whether the series' title belongs to the place)
+        flags = [*found.flags, TITLE_HEADED]
+        return found.model_copy(update={"value": f"{printed}, {found.value}", "flags": flags})
     return found
 
 
