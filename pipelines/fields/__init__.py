@@ -607,14 +607,14 @@ def _cut_names(out: dict[str, FieldCandidate], labs: Sequence[Label]) -> None:
     """Doubt a collector or determiner whose surname the label's text goes on past: the OCR broke
     the word ("A. Exe" over "mpel 8841") or misread a letter as a figure inside it ("H. PRO" of
     "H. PRO8EWELL"), so the value holds a stub of the name."""
-    text = {lab.label: lab.text for lab in labs}
     for term in _PERSON_TERMS:
         cand = out.get(term)
         ev = cand.evidence if cand is not None else None
         if cand is None or ev is None or ev.end is None or CUT_NAME in cand.flags:
             continue
-        body = text.get(ev.label) if ev.label is not None else None
-        if not body or not body[ev.end - 1 : ev.end].isalpha():
+        lab = label_of(labs, ev)
+        body = lab.text if lab is not None else ""
+        if not body[ev.end - 1 : ev.end].isalpha():
             continue
         goes_on = _WORD_GOES_ON.match(body, ev.end)
         stub = goes_on["stub"] if goes_on else None
@@ -638,7 +638,7 @@ def _mended_name(out: dict[str, FieldCandidate], labs: Sequence[Label]) -> None:
     ev = name.evidence if name is not None else None
     if name is None or ev is None or ev.start is None or ev.end is None:
         return
-    lab = next((x for x in labs if x.label == ev.label), None)
+    lab = label_of(labs, ev)
     if lab is None or lab.word_confidence(ev.start, ev.end) >= _SURELY_READ:
         return
     genus, *rest = name.value.split(" ")

@@ -21,7 +21,7 @@ from pipelines.fields.geo import (
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
 from pipelines.fields.regions.patterns import title_adjective_pattern
-from pipelines.fields.text import Label
+from pipelines.fields.text import Label, label_of
 
 
 def is_state(name: str) -> bool:
@@ -285,11 +285,7 @@ def with_region_title(labels: Sequence[Label], found: FieldCandidate) -> FieldCa
     data/latin_titles.csv, a stem with a province) and the locality does not name the region:
     keyers give the title before a place that alone says nothing of the land ("Herbarium
     javanicum. Sampleton, 1150 m"). A title naming a country only is the country's field."""
-    lab = (
-        next((x for x in labels if x.label == found.evidence.label), None)
-        if found.evidence
-        else None
-    )
+    lab = label_of(labels, found.evidence) if found.evidence else None
     if lab is None:
         return found
     for ln in lab.lines:
