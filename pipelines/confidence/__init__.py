@@ -48,6 +48,7 @@ DOUBTS = frozenset(
         "long_year_run",  # a run of years longer than a trip ("1923-45"): a series' number as often
         "sent_or_issued_year",  # a year after "Comm." or "Fasc.": the sender's or the issue's (fields.dates)
         "several_states",
+        "state_code_alone",  # a state from its two-letter code on a sheet nothing else says American
         "shared_island",  # an island several countries share read as the state (fields.regions)
         "barcode_text_mismatch",
         "vice_county_conflict",

@@ -41,6 +41,24 @@ _NORTHERN_IRISH = 0.8
 _SURE_COUNTRY = 0.9
 
 
+# the flag of a state read from its two-letter code alone, on a sheet nothing else says American
+CODE_ALONE = "state_code_alone"
+_BARE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _code_alone(h: Hit, hits: list[Hit], labels: list[Label]) -> bool:
+    """A state read from a bare two-letter code ("KS:", "GA") where no other name of its country
+    or state is printed and no label has an American shape (a county's key, a date with the month
+    first, miles): a Finnish biological province ("Ks: Kuusamo") or a broken word prints the same."""
+    if not _BARE_CODE.fullmatch(h.text.strip().rstrip(":")):
+        return False
+    if any(o is not h and o.code == h.code for o in hits):
+        return False
+    return not any(
+        COUNTY_IN_LINE.search(lab.text) or US_SHAPE_IN_LINE.search(lab.text) for lab in labels
+    )
+
+
 def region_candidates(
     labels: list[Label], hits: list[Hit], sheet: list[Label] | None = None
 ) -> list[FieldCandidate]:
@@ -155,23 +173,15 @@ def region_candidates(
                 for c in got
             ]
         out += got
-    elif reg.state is not None and reg.country_code:
+    alone = reg.state is not None and _code_alone(reg.state, hits, labels)
+    if reg.country is None and reg.state is not None and reg.country_code:
         h = reg.state
         conf = 0.6 if h.fuzzy else 0.7 if h.abbreviation else 0.8
         rule = "country.header_misread" if h.fuzzy else "country.from_state"
         name = country_name(reg.country_code)
-        out.append(candidate(Term.country, name, conf, h.label, h.start, h.end, rule))
-        out.append(
-            candidate(
-                Term.countryCode,
-                reg.country_code,
-                conf,
-                h.label,
-                h.start,
-                h.end,
-                rule,
-            )
-        )
+        flags = [CODE_ALONE] if alone else []
+        for term, value in ((Term.country, name), (Term.countryCode, reg.country_code)):
+            out.append(candidate(term, value, conf, h.label, h.start, h.end, rule, flags))
     if reg.state is not None:
         h = reg.state
         # a name of several words with one of them cut short ("Baja Calif. Sur", "Edo. Mex."):
@@ -188,7 +198,7 @@ def region_candidates(
                 h.start,
                 h.end,
                 "state.header_misread" if h.fuzzy else "state.name",
-                ["several_states"] if reg.states_tied else [],
+                (["several_states"] if reg.states_tied else []) + ([CODE_ALONE] if alone else []),
             )
         )
         if not (h.fuzzy or reg.states_tied):

@@ -389,3 +389,24 @@ def test_british_counties_and_islands_in_ocr_shapes(
 def test_a_title_before_initials_is_no_states_abbreviation(text: str) -> None:
     assert value(text, "stateProvince") is None
     assert value(text, "country") != "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PLANTAE FENNICAE EXEMPLARES\nKS: SAMPLAMO, EXEMPELVAARA, IN RUPIBUS\n1926 VII 4\n"
+        "LEG. K. MUSTER",
+        "HERBARIUM MUSEI FENNICI\nOK: SAMPLAMO, EXEMPELI\n12.7.1955\nLEG. K. MUSTER",
+    ],
+)
+def test_a_two_letter_code_alone_on_a_sheet_nothing_says_american_is_doubted(text: str) -> None:
+    state = field(text, "stateProvince")
+    assert state is None or ("state_code_alone" in state.flags and state.confidence < 0.9)
+    country = field(text, "country")
+    assert country is None or country.confidence < 0.9
+
+
+def test_a_two_letter_code_with_its_county_is_the_state() -> None:
+    state = field("CA: Exampla Co.\nSample Creek, 3 mi SE Sampleton\nVII-12-1958", "stateProvince")
+    assert state is not None and state.value == "California"
+    assert "state_code_alone" not in state.flags
