@@ -16,7 +16,7 @@ from pipelines.fields.gridref import grid_candidates
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.survey import survey_candidates, uniform_grid_candidates
-from pipelines.fields.text import Label, candidate
+from pipelines.fields.text import LETTERS_AS_FIGURES, Label, candidate
 from pipelines.outputs.validate import point_in_country
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"
@@ -558,12 +558,11 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
 _FIGURE_SLIPS = re.compile(
     r"(?<![\w,.])(?=[\dOolI,.]*\d)[\dOolI][\dOolI,.]{2,}(?=[ \t]?(?i:m|mts?|ft|feet|ped)\b)"
 )
-_AS_FIGURES = str.maketrans("OolI", "0011")
 
 
 def _mended_figures(lab: Label) -> Label | None:
     """`lab` with its heights' misread figures mended, letter for letter; None where none is."""
-    text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(_AS_FIGURES), lab.text)
+    text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(LETTERS_AS_FIGURES), lab.text)
     if text == lab.text:
         return None
     lines = [replace(ln, text=text[ln.start : ln.end]) for ln in lab.lines]

@@ -468,13 +468,14 @@ def figures_as_letters(line: str) -> str:
 # A number the OCR read with letters for some of its figures ("No. l234567", "MAR l2 l983",
 # "l9O5"): figures and the letters that look like them, one figure at least
 _LETTERED_NUMBER = re.compile(r"(?<![^\W\d_])(?=[lIOo]*\d)[\dlIOo]{2,}(?![^\W\d_])")
-_LETTERS_AS_FIGURES = str.maketrans("lIOo", "1100")
+# the letters the OCR reads for figures, as the figures (the heights of fields.coords too)
+LETTERS_AS_FIGURES = str.maketrans("lIOo", "1100")
 
 
 def letters_as_figures(line: str) -> str:
     """`line` with the letters read for figures inside its numbers written as the figures ("No.
     l234567" -> "No. 1234567", "MAR l2 l983" -> "MAR 12 1983"); a word is left as it is."""
-    return _LETTERED_NUMBER.sub(lambda m: m[0].translate(_LETTERS_AS_FIGURES), line)
+    return _LETTERED_NUMBER.sub(lambda m: m[0].translate(LETTERS_AS_FIGURES), line)
 
 
 @lru_cache(maxsize=4096)
