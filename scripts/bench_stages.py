@@ -56,7 +56,7 @@ def _instrument() -> None:
         (pprec, "recognise", "recogniser"),
         (process, "find_barcodes", "barcodes"),
         (process, "load_image", "load"),
-        (process, "parse_fields", "fields"),
+        (process, "parse_labels", "fields"),
         (process, "segment_labels", "segment"),
         (process, "_read_labels", "read"),
     ]

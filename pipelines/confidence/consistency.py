@@ -70,7 +70,16 @@ def consistent(cand: FieldCandidate, fields: Mapping[str, FieldCandidate]) -> fl
     if term == Term.stateProvince:
         country = fields.get(Term.country.value)
         codes = _state_codes(cand.value)
-        if not codes or code is None or country is None:
+        if not codes:
+            return 0.0
+        # coordinates outside every country the state may be of contradict it, whichever field
+        # the country was read from ("GA" from a broken header beside an African point)
+        point = _point(fields)
+        if point is not None:
+            inside = [point_in_country(*point, c) for c in sorted(codes)]
+            if inside and all(v is False for v in inside):
+                return -1.0
+        if code is None or country is None:
             return 0.0
         if country.evidence.rule.endswith("from_state"):
             return 0.0

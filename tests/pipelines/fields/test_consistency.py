@@ -48,6 +48,28 @@ def test_a_country_from_its_state_is_no_independent_evidence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("state", "lat", "lon", "expected"),
+    [
+        ("Georgia", "-6.8", "39.3", -1.0),  # read from "GA" in a broken header, a Tanzanian point
+        ("Georgia", "41.7", "44.8", -1.0),  # the state is the American one, the point Caucasian
+        ("Georgia", "33.7", "-84.4", 0.0),  # inside: no field but the state's own says the country
+        ("Texas", "31.0", "-99.0", 0.0),
+        ("Texas", "48.85", "2.35", -1.0),
+    ],
+)
+def test_a_state_outside_the_sheets_coordinates_is_contradicted(
+    state: str, lat: str, lon: str, expected: float
+) -> None:
+    """Whichever field the country came from (here the state itself), coordinates that lie in
+    none of the countries the state may be of contradict the state."""
+    fields = record(
+        stateProvince=state, decimalLatitude=lat, decimalLongitude=lon, countryCode="US"
+    )
+    fields["country"] = cand("country", "United States", rule="country.from_state")
+    assert consistent(fields["stateProvince"], fields) == expected
+
+
+@pytest.mark.parametrize(
     ("term", "value", "expected"),
     [
         ("recordedBy", "A. B. Person", 0.0),
