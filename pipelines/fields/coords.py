@@ -484,6 +484,39 @@ _ELEV_FEET = re.compile(
 )
 
 
+# One height in both units, the second as the first's conversion ("1800 ft. (550 m)", "900 m
+# (2950 ft)", "2200 ft / 670 m", "11,200 ft. = 3414 m"): the verbatim elevation is the first (as
+# "1280m/4200ft" gives "1280m"), never the bracketed conversion alone, and the metres are the
+# label's own. Taken only where the two figures agree (`_same_height`): two heights that
+# disagree are two things (a place's height and a distance).
+_METRIC = r"(?:m|mts?|meters|metres|metros)\b\.?"
+_FEET = r"(?:ft|feet)\b\.?|['’′]"
+_HEIGHT = rf"(?:{_ABOUT})?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?"
+_ELEV_BOTH = re.compile(
+    rf"(?<![\d.,°º˚'’′])(?P<v>(?P<a>{_HEIGHT}(?:{_METRIC}|{_FEET}))"
+    rf"[ \t]{{0,2}}(?:(?P<open>\()|[/=]|,)[ \t]?(?P<b>{_HEIGHT}(?:{_METRIC}|{_FEET}))(?(open)\s?\)))",
+    re.IGNORECASE,
+)
+_SAME_HEIGHT = 0.12  # how far a conversion may stray: labels round either figure
+
+
+def _same_height(first: str, second: str) -> tuple[str, str] | None:
+    """The metres (low, high) of one height printed in both units, where `first` and `second`
+    are a figure in metres and one in feet (either order) that agree; else None."""
+    a, b = elevation_metres(first.strip()), elevation_metres(second.strip())
+    metric = [
+        re.search(rf"\d\s?(?:{_METRIC})\s*$", x.strip(), re.IGNORECASE) is not None
+        for x in (first, second)
+    ]
+    if a is None or b is None or metric[0] == metric[1]:
+        return None
+    for lo, hi in zip(a, b, strict=True):
+        x, y = float(lo), float(hi)
+        if abs(x - y) > _SAME_HEIGHT * max(x, y, 1.0):
+            return None
+    return a if metric[0] else b
+
+
 # Insect labels print the elevation alone on a line of its own ("5000 ft.", "ca. 2400 m").
 _ELEV_LINE = re.compile(
     rf"^\s*(?P<v>(?:ca\.\s?)?(?:{_QTY})(?:\s?-\s?(?:{_QTY}))?"
@@ -543,13 +576,17 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     """The elevation the labels print (the first of the surest rules that reads one); where none
     is read, the one whose figures the OCR read as letters ("7,OOO FT.", "l200 m"), mended and
     flagged ocr_repaired."""
-    found = _elevation_candidates(labels)
-    if found:
-        return found
     mended = [m for lab in labels if (m := _mended_figures(lab)) is not None]
+    # a height in both units first, as read, then with its figures mended (its other figure
+    # alone would be read as an item otherwise: "9,2OO ft. (2805 m)")
+    found = _both_units(labels) or _repaired(_both_units(mended))
+    return found or _elevation_candidates(labels) or _repaired(_elevation_candidates(mended))
+
+
+def _repaired(found: list[FieldCandidate]) -> list[FieldCandidate]:
     return [
         c.model_copy(update={"confidence": c.confidence * 0.8, "flags": [*c.flags, "ocr_repaired"]})
-        for c in _elevation_candidates(mended)
+        for c in found
     ]
 
 
@@ -560,13 +597,43 @@ _FIGURE_SLIPS = re.compile(
 )
 
 
+# the metre's "m" read as "rn" after a height's figures ("1200 rn", "760 rn)"): mended to "m"
+# and a blank, so that the label's offsets hold
+_RN_FOR_M = re.compile(r"(?<=\d)([ \t]?)rn(?![^\W\d_])")
+
+
 def _mended_figures(lab: Label) -> Label | None:
-    """`lab` with its heights' misread figures mended, letter for letter; None where none is."""
+    """`lab` with its heights' misread figures mended, letter for letter, and a metre's "rn"
+    read as "m"; None where none is."""
     text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(LETTERS_AS_FIGURES), lab.text)
+    text = _RN_FOR_M.sub(lambda m: m[1] + "m ", text)
     if text == lab.text:
         return None
     lines = [replace(ln, text=text[ln.start : ln.end]) for ln in lab.lines]
     return Label(lab.position, lab.label, text, lines, lab.words)
+
+
+def _both_units(labels: list[Label]) -> list[FieldCandidate]:
+    """A height printed in both units (`_ELEV_BOTH`): the first figure, the label's own metres."""
+    for lab in labels:
+        for m in _ELEV_BOTH.finditer(lab.flat):
+            metres = _same_height(m["a"], m["b"])
+            # a plant's height in both units is no place's ("Tree, 30 m (100 ft) tall")
+            if metres is None or _plant_height(lab, m.start("v"), m.end("v")):
+                continue
+            s, e = m.start("a"), m.end("a")
+            rule = "elevation.both_units"
+            value = lab.flat[s:e].strip()
+            low, high = metres
+            return [
+                candidate(Term.verbatimElevation, value, _BOTH, lab, s, e, rule),
+                candidate(Term.minimumElevationInMeters, low, _BOTH * 0.95, lab, s, e, rule),
+                candidate(Term.maximumElevationInMeters, high, _BOTH * 0.95, lab, s, e, rule),
+            ]
+    return []
+
+
+_BOTH = 0.85  # as sure as a keyed height: two figures that agree say what they are
 
 
 def _elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
