@@ -294,6 +294,12 @@ _RU_TOWN_TYPE_WORDS = {
     "krai": ("krai", "kray", "region", "territory"),
     "guberniya": ("gub.", "gouv.", "guberniya", "gubernija", "government", "governorate"),
 }
+# ... and before it ("Gub. Jaroslavl", "Prov. Leningrad", "Obl. Kaluga"): Latin labels call any
+# of them a province
+_RU_TOWN_TYPE_WORDS_BEFORE = {
+    "oblast": ("obl.", "prov.", "province", "provincia"),
+    "guberniya": ("gub.", "gouv.", "prov.", "province", "provincia", "gubernia"),
+}
 
 
 def _towns(cell: str) -> list[str]:
@@ -376,8 +382,10 @@ def russian_region_names() -> dict[str, CountryName]:
         for town in _towns(row.get("town") or ""):
             for word in _RU_TOWN_TYPE_WORDS.get(kind, ()):
                 table.setdefault(name_key(f"{town} {word}"), entry)
-            for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
-                table.setdefault(name_key(f"{word} {town}"), entry)
+            for word in _RU_TOWN_TYPE_WORDS_BEFORE.get(kind, ()):
+                # (its full stop lost as often as not: "Prov Leningrad")
+                for form in dict.fromkeys((word, word.rstrip("."))):
+                    table.setdefault(name_key(f"{form} {town}"), entry)
         # its Latin adjective after the Latin labels' word for a province ("Prov. Moscoviensis")
         for adj in filter(None, (a.strip() for a in (row.get("latin") or "").split("|"))):
             for word in _RU_LATIN_TYPE_WORDS:
