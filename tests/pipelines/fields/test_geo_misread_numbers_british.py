@@ -164,11 +164,14 @@ def test_misread_bare_number_without_institution_is_not_read(text: str) -> None:
     assert not _numbers(text)
 
 
-# grid references whose figures the OCR read as letters: mended, flagged
+# grid references whose figures the OCR read as letters: mended (the verbatim value too, as a
+# keyer enters it), flagged
 GRID = [
-    ("Exampla Down, Hants\nSU l23 456\n12 May 1975", "SU l23 456", "71"),
-    ("Exampla Wood\nGrid Ref. TQ 1O 34\n12.iv.1988", "TQ 1O 34", "707"),
-    ("Co. Kerry: Exampla Lough\nV l23 456\n3.viii.1955", "V l23 456", "71"),
+    ("Exampla Down, Hants\nSU l23 456\n12 May 1975", "SU 123 456", "71"),
+    ("Exampla Wood\nGrid Ref. TQ 1O 34\n12.iv.1988", "TQ 10 34", "707"),
+    ("Co. Kerry: Exampla Lough\nV l23 456\n3.viii.1955", "V 123 456", "71"),
+    ("Flora of Ireland\nCo Mayo : Lough Probe\nG 123 l45\n14/7/1929", "G 123 145", "71"),
+    ("Flora of Wales\nMerioneth: Llyn Sampl\nSH 7l2 234\nJuly 1931", "SH 712 234", "71"),
 ]
 
 
