@@ -618,6 +618,14 @@ def _repair_digits(text: str) -> str:
         lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
         text,
     )
+    # a day of one figure read as a letter: opening a run of days ("l.-6.VI.1933", "I-6.vi.1933")
+    # or before a Roman month ("l.VI.1933"; not a capital I there, January's numeral)
+    text = re.sub(
+        r"(?<![\w.,-])[lI|](?=\.?[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n]?[./-][^\S\n]?[IVXivx]{1,4}\b)"
+        r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])",
+        "1",
+        text,
+    )
     # a comma read for a numeric date's first full stop ("14,6.1949"), and a lower-case Roman
     # month's i read as j ("12.jii.1934")
     text = re.sub(r"(?<![\d.,])(\d{1,2}),(?=\d{1,2}\.(?:1[6-9]|20)\d\d(?!\d))", r"\1.", text)
