@@ -106,7 +106,8 @@ _HEMI_COMMA = re.compile(r"(?<=['’′])(\s?[ew]),(?=\s?\d{1,3}\s?[°º˚])")
 #   read as "VV" ("71°55'VV"), mended as "W" and a blank (`_mend_letters`).
 _LETTER_FIGURE = re.compile(
     r"(?<![A-Za-z\d])[lI](?=\d?\s?[°º˚'’′])"
-    r"|(?<=[\d°º˚])[lIO](?=\d?\s?[°º˚'’′])"
+    # (decimal minutes too: "59°3O.5'N")
+    r"|(?<=[\d°º˚])[lIO](?=\d?(?:\.\d{1,6})?\s?[°º˚'’′])"
 )
 _DOUBLE_V = re.compile(r"(?<=[\d'’′])(\s?)VV(?![A-Za-z])")
 
