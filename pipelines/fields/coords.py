@@ -459,7 +459,10 @@ _ELEV_LINE_OPENING = re.compile(
     rf"(?m)^[ \t]*(?P<v>(?:{_ABOUT})?"
     r"(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
     r"\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
-    r"(?=[ \t]?[;,])"
+    # or its unit's full stop ending a sentence a capital word opens after it ("765m. Advanced
+    # secondary forest"), not a distance's bearing ("800 m. N of the bridge")
+    r"(?=[ \t]?[;,]|(?<=\.)[ \t]+(?!(?:North|South|East|West|From|Of|To|Past|Along|[NSEW])\b)"
+    r"[A-Z][a-z])"
 )
 # Insect labels: the elevation at the end of the place's line after a word, without a comma
 # ("Sierra Exemplo 2100m", "Sampleton 1200 m"): three or four figures, never before a bearing on
@@ -603,11 +606,21 @@ _FIGURE_SLIPS = re.compile(
 _RN_FOR_M = re.compile(r"(?<=\d)([ \t]?)rn(?![^\W\d_])")
 
 
+# the foot mark read as a degree sign after a height's figures ("Cyn 1700-2700°", "4800° el."):
+# no degree at all where the figure is above a circle's 360 and no minutes follow
+_DEGREE_FOR_FEET = re.compile(r"(?<![\d.,°º˚'’′])(?P<f>\d{3,5})(?:[-–]\d{3,5})?[°º˚](?![ \t]?\d)")
+
+
+def _feet_mark(m: re.Match[str]) -> str:
+    return m[0][:-1] + "'" if int(m["f"]) > 360 else m[0]
+
+
 def _mended_figures(lab: Label) -> Label | None:
     """`lab` with its heights' misread figures mended, letter for letter, and a metre's "rn"
     read as "m"; None where none is."""
     text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(LETTERS_AS_FIGURES), lab.text)
     text = _RN_FOR_M.sub(lambda m: m[1] + "m ", text)
+    text = _DEGREE_FOR_FEET.sub(_feet_mark, text)
     if text == lab.text:
         return None
     lines = [replace(ln, text=text[ln.start : ln.end]) for ln in lab.lines]
