@@ -290,16 +290,21 @@ _RU_LATIN_TYPE_WORDS = ("prov.", "provincia", "gub.", "gouv.", "gubernia", "gube
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
 # ... and after the name of the town a region is named after ("Leningrad Region", "Kiev obl.")
 _RU_TOWN_TYPE_WORDS = {
-    "oblast": ("obl.", "oblast", "region"),
+    "oblast": ("obl.", "oblast", "region", "prov.", "province"),
     "krai": ("krai", "kray", "region", "territory"),
-    "guberniya": ("gub.", "gouv.", "guberniya", "gubernija", "government", "governorate"),
-}
+    "guberniya": (
+        "gub.", "gouv.", "guberniya", "gubernija", "government", "governorate", "prov.", "province",
+    ),
+}  # fmt: skip
 # ... and before it ("Gub. Jaroslavl", "Prov. Leningrad", "Obl. Kaluga"): Latin labels call any
 # of them a province
 _RU_TOWN_TYPE_WORDS_BEFORE = {
-    "oblast": ("obl.", "prov.", "province", "provincia"),
-    "guberniya": ("gub.", "gouv.", "prov.", "province", "provincia", "gubernia"),
-}
+    "oblast": ("obl.", "oblast", "prov.", "province", "provincia", "province of", "region of"),
+    "guberniya": (
+        "gub.", "gouv.", "prov.", "province", "provincia", "gubernia", "province of",
+        "government of", "governorate of",
+    ),
+}  # fmt: skip
 
 
 def _towns(cell: str) -> list[str]:

@@ -1,8 +1,8 @@
 """Greek prefectures (nomoi) as labels print them, their name in the genitive after "Nomos" or
 "Nom." ("Nomos Lakonias" is Lakonia), and Russian and Soviet regions named by their town after a
-Latin label's "Prov." or "Obl." ("Prov. Leningrad"), with or without its full stop. Invented
-strings in the shapes labels use (the places are real prefectures and regions, the towns
-invented)."""
+Latin label's "Prov." or "Obl." ("Prov. Leningrad"), with or without its full stop, before
+"Prov." ("Leningrad Prov.") or after "Province of". Invented strings in the shapes labels use
+(the places are real prefectures and regions, the towns invented)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,10 @@ BY_TOWN = [
     ("Provincia Pskov, Sampleevo", "Provincia Pskov", "Russia"),
     ("Obl. Kaluga, Samplovo", "Obl. Kaluga", "Russia"),
     ("Prov. Kiev, Probeivka", "Prov. Kiev", "Ukraine"),
+    ("Oblast Kaluga, Samplovo", "Oblast Kaluga", "Russia"),
+    ("Leningrad Prov., Samplovo", "Leningrad Prov.", "Russia"),
+    ("Province of Leningrad: Samplovo", "Province of Leningrad", "Russia"),
+    ("Government of Tver, Samplino", "Government of Tver", "Russia"),
 ]
 
 
