@@ -197,8 +197,10 @@ def _forms(code: str) -> dict[str, Subdivision]:
 
 def _type_words(position: str, *, optional_stop: bool = True) -> str:
     """The type-word table's words for `position` as a regex over folded text; a final full stop
-    may be missing unless `optional_stop` is off."""
-    return alternation(_words(position), fold=fold_same_length, optional_stop=optional_stop)
+    may be missing unless `optional_stop` is off. A type word before its name may have its "m"
+    read as "rn" ("Nornos Lakonias", "Departarnento de X"): a slip the name after it confirms."""
+    words = alternation(_words(position), fold=fold_same_length, optional_stop=optional_stop)
+    return words.replace("m", "(?:m|rn)") if position == "before" else words
 
 
 @cache

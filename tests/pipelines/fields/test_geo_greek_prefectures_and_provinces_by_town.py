@@ -77,3 +77,15 @@ def test_a_region_by_its_town_after_a_province_word(text: str, state: str, count
 def test_a_dutch_province_is_not_taken_for_a_town() -> None:
     text = "Flora of the Netherlands\nProv. Utrecht, Probeveen" + _DATA
     assert (value(text, "stateProvince"), value(text, "country")) == ("Utrecht", "Netherlands")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a type word's "m" read as "rn"
+        ("FLORA GRAECA\nNornos Lakonias : prope Sampleika", "Lakonia"),
+        ("Flora Graeca\nNORNOS MESSINIAS: Sampleio", "Messinia"),
+    ],
+)
+def test_a_type_word_with_its_m_read_as_rn(text: str, state: str) -> None:
+    assert value(text + _DATA, "stateProvince") == state
