@@ -184,7 +184,8 @@ _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 # or, on Russian labels before 1918, the Gregorian day after the Julian one, slashed or in
 # brackets ("12/24 VI 1890", "12(24).VI.1890": `_double_date`)
 _SECOND_DAY = (
-    rf"(?:\.?\s?(?P<ds>[-–—&/])\s?(?P<d2>{_DAY})|[^\S\n]?\((?P<dg>{_DAY})\)(?=[^\S\n]?[.\-\s]))?"
+    rf"(?:\.?\s?(?P<ds>[-–—&/])\s?(?P<d2>{_DAY})(?:(?<=1)st|(?<=2)nd|(?<=3)rd|th)?"
+    rf"|[^\S\n]?\((?P<dg>{_DAY})\)(?=[^\S\n]?[.\-\s]))?"
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -347,7 +348,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # or its three parts between slashes, spaced ("May / 1 / 1938"): the slash twice
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s|(?P<sl>[^\S\n]?/[^\S\n]?))"
             rf"(?P<d>{_DAY})(?:st|nd|rd|th)?"
-            rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
+            rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d'])(?:st|nd|rd|th)?)?"
             # or a slash before a two-figure year, as American collectors wrote ("Aug. 17/32")
             rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?/?)(?P<y>{_Y4}|'\d\d|(?<=\d/)\d\d)(?!\d)"
         ),
