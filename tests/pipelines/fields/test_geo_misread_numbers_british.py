@@ -307,3 +307,12 @@ def test_form_century_and_written_year(text: str, iso: str, verbatim: str) -> No
 @pytest.mark.parametrize("text", ["Mar 18 87", "Sampleton 12 18 87"])
 def test_no_century_joined_without_day_and_month(text: str) -> None:
     assert not [d for d in find_dates(text) if d.iso.startswith("1887")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Probe Dale\nGrid ref. SK/12/34", "Grid ref. TQ/123.456\nSampleton"]
+)
+def test_a_stroked_grid_reference_is_no_slip(text: str) -> None:
+    got = fields(text + "\n12 May 1975")
+    assert "/" in got["verbatimCoordinates"].value
+    assert "ocr_repaired" not in got["verbatimCoordinates"].flags
