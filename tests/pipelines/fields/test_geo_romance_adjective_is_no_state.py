@@ -31,3 +31,20 @@ def test_a_romance_adjective_after_a_name_is_no_state(text: str, country: str | 
 )
 def test_alberta_abbreviated_stays(text: str) -> None:
     assert value(text + _DATA, "stateProvince") == "Alberta"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a bare abbreviation in small letters does not outvote a title's country
+        ("Flora Italica\nMonte Sample, Val di Pa", "Italy"),
+        ("Plantae Cubenses\nSampleton, Ill", "Cuba"),
+    ],
+)
+def test_a_bare_abbreviation_gives_way_to_a_title(text: str, country: str) -> None:
+    assert (value(text + _DATA, "country"), value(text + _DATA, "stateProvince")) == (country, None)
+
+
+def test_a_stopped_abbreviation_still_outvotes_a_title() -> None:
+    text = "Flora Italica\nMonte Sample, Pa." + _DATA
+    assert value(text, "stateProvince") == "Pennsylvania"
