@@ -1596,8 +1596,10 @@ def label_dates(
             )
         )
         type_copy = _first_type_copy_line(lab, printed.get(lab.label, lab)) if dates else None
+        # (the label as printed: its institution's line is blanked in `lab`)
+        own = _day_first_institution(printed.get(lab.label, lab)) if dates else False
         for d in dates:
-            if "month_first" in d.flags and day_first:
+            if "month_first" in d.flags and (day_first or own):
                 _read_day_first(d)
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
@@ -1781,6 +1783,35 @@ _DAY_FIRST_KEY = re.compile(
     r"(?<![^\W\d_])" + _date_words("day_first") + r"(?![^\W\d_])(?![\s:.]*(?:NAD|WGS|ED)\s*\d)",
     re.IGNORECASE,
 )
+
+
+# Countries whose labels write the month before the day ("4/6/1902" for April 6)
+MONTH_FIRST_COUNTRIES = frozenset(
+    {"US", "PH", "FM", "MH", "PW", "GU", "PR", "VI", "AS", "MP", "UM"}
+)
+
+
+@lru_cache(maxsize=1)
+def _institution_names() -> tuple[tuple[str, bool], ...]:
+    """The names of the institutions of data/institutions.csv, their words folded (three words
+    at least: a shorter name is too common a phrase), and whether their country writes the day
+    first."""
+    out = []
+    for row in data_rows("institutions.csv"):
+        words = re.findall(r"[a-z]+", _fold(re.sub(r"\(.*?\)", " ", row["institution"])).lower())
+        if len(words) >= 3 and row["country"]:
+            out.append((" " + " ".join(words) + " ", row["country"] not in MONTH_FIRST_COUNTRIES))
+    return tuple(out)
+
+
+def _day_first_institution(lab: Label) -> bool:
+    """Whether the label prints the name of an institution of a country that writes the day first
+    ("HERBARIUM OF TRINITY COLLEGE DUBLIN / ... / 12/6/1930"): its own printed form, filled in
+    as its country writes dates, whatever country the specimen is from; a US institution's name
+    says the month comes first."""
+    words = " " + " ".join(re.findall(r"[a-z]+", _fold(lab.text).lower())) + " "
+    named = [first for name, first in _institution_names() if name in words]
+    return bool(named) and all(named)
 
 
 def _read_day_first(d: DateMatch) -> None:
