@@ -222,7 +222,7 @@ _ABBREVIATED_WORDS = {
     "French": ("Fr.",),
     "Portuguese": ("Port.",),
     "Spanish": ("Span.", "Sp."),
-    "German": ("Germ.",),
+    "German": ("Germ.", "Ger."),
     "Belgian": ("Belg.",),
     "Italian": ("Ital.",),
     "Dutch": ("Neth.",),
