@@ -680,10 +680,39 @@ def _misread_groups(
 _SURNAME_LIKE = re.compile(r"(?=[A-Z]{5,}$)(?!.*[^AEIOUY\W]{3})(?:[^AEIOUY]*[AEIOUY]){2}[A-Z]*")
 
 
-def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
-    """An acronym the table does not know, then a number, alone on its line ("LSH ENT 000123")."""
+# an unknown acronym and a collection's letters glued to a padded number, alone on their line,
+# with the letters OCR reads for capitals and figures ("lNBIO CRI000456789", "INBIO CRI0001l2233")
+_MISREAD_GLUED = re.compile(
+    r"^\s*(?P<code>[A-Zl|][A-Z]{1,5})(?P<sep>[- ])(?P<infix>[A-Z]{1,4})"
+    r"(?P<num>[0O]{2}[0-9OolI|]{4,10})\s*$"
+)
+
+
+def _misread_glued(lab: Label, i: int) -> list[_Found]:
+    """`_MISREAD_GLUED`'s number mended ("lNBIO" is "INBIO", "0001l2233" is "000112233"):
+    flagged and doubted, as every mended reading; only where a letter was read for another."""
     line = lab.lines[i]
-    out: list[_Found] = []
+    m = _MISREAD_GLUED.match(line.text)
+    if m is None:
+        return []
+    code = m["code"].replace("l", "I").replace("|", "I")
+    num = m["num"].translate(_MISREAD)
+    if (code == m["code"] and num == m["num"]) or sum(c.isdigit() for c in m["num"]) < 6:
+        return []
+    if code in _NOT_CODES or code in institutions() or name_key(code) in country_names():
+        return []
+    value = f"{code}{m['sep']}{m['infix']}{num}"
+    s, e = line.start + m.start("code"), line.start + m.end("num")
+    f = _Found(lab, s, e, value, _ACRONYM * 0.8, "catalog.acronym")
+    f.flags = ["unknown_code", *_MISREAD_FLAGS]
+    return [f]
+
+
+def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
+    """An acronym the table does not know, then a number, alone on its line ("LSH ENT 000123");
+    its letters misread, mended (`_misread_glued`)."""
+    line = lab.lines[i]
+    out: list[_Found] = _misread_glued(lab, i)
     for m in _ACRONYM_NUMBER.finditer(line.text):
         code = re.split(r"[- ]", m.group("v"))[0]
         # Only a number standing on its own line is a catalogue number: inside running text

@@ -72,3 +72,21 @@ def test_an_unknown_acronym_before_a_series_glued_to_its_number_is_a_doubt(numbe
 @pytest.mark.parametrize("text", ["MUSTER ABC123456", "Sampleton, K. Muster\nMUSTER K100123"])
 def test_a_surname_before_letters_and_figures_is_no_acronym(text: str) -> None:
     assert reading(text + _CR, "catalogNumber") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("lNBIO CRI000456789", "INBIO CRI000456789"),
+        ("INBIO CRI0001l2233", "INBIO CRI000112233"),
+        ("ZMPR ENT0OO12345", "ZMPR ENT00012345"),
+    ],
+)
+def test_a_misread_glued_series_number_is_mended_and_doubted(text: str, number: str) -> None:
+    got = reading(text + _CR, "catalogNumber")
+    assert got is not None and got[0] == number
+    assert "ocr_repaired" in got[2] and got[1] < 0.9
+
+
+def test_a_countrys_name_before_a_misread_number_is_no_acronym() -> None:
+    assert reading("KENYA ABC001l2345" + _CR, "catalogNumber") is None
