@@ -268,7 +268,29 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
         lon = -lon if lon_h in "WO" else lon
         s, e = m.start(), end
         return s, e, _verbatim(text, flat, mended, s, e), lat, lon
-    return _decimal_pair(text, flat)
+    return _decimal_pair(text, flat) or _gps_spaced(text, flat)
+
+
+# A GPS receiver's degrees and decimal minutes without marks, each half led by its hemisphere
+# ("N 44 21.512 W 72 30.128"): the hemispheres and the minutes' decimals say what the figures are
+_GPS_SPACED = re.compile(
+    r"(?<![\w.])(?P<ah>[NS])\.?\s?(?P<ad>\d{1,2})\s(?P<am>[0-5]?\d\.\d{1,4})[,;]?\s{1,4}"
+    r"(?P<oh>[EWO])\.?\s?(?P<od>\d{1,3})\s(?P<om>[0-5]?\d\.\d{1,4})(?![\d.]|\s?['’′°])"
+)
+
+
+def _gps_spaced(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
+    m = _GPS_SPACED.search(flat)
+    if m is None:
+        return None
+    lat = _decimal(m["ad"], m["am"], None)
+    lon = _decimal(m["od"], m["om"], None)
+    if lat > 90 or lon > 180:
+        return None
+    lat = -lat if m["ah"] == "S" else lat
+    lon = -lon if m["oh"] in "WO" else lon
+    s, e = m.span()
+    return s, e, re.sub(r"\s+", " ", text[s:e]), lat, lon
 
 
 # a longitude's hemisphere written O, standing alone
