@@ -142,7 +142,7 @@ def _coded() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![A-Za-z0-9-])(?P<code>{alternation(institutions())})"
         r"(?P<qual>\s?\(\s?[A-Z]{1,3}\s?\))?"  # "BMNH(E)"
-        r"(?P<sep>[\s.:\-]{0,4}?)"
+        r"(?P<sep>[\s.:\-#]{0,4}?)"
         r"(?:(?P<infix>[A-Z]{1,4})[\s.:\-]{0,3})?"  # "TENN-L-", "RMNH.INS.", "CASENT"
         r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+)*)",
         re.IGNORECASE,
@@ -151,8 +151,12 @@ def _coded() -> re.Pattern[str]:
 
 # An unknown acronym then a number, as curators print them on insect and packet labels; OCR
 # reads the thousands comma of a small label as often as a dot ("EMEC 512.889").
+_PADDED_RUN = re.compile(r"[- ][A-Z]{1,4}00\d{4,10}$")
+# Or a collection's letters glued to a long number after the acronym ("INBIO CRI000123456",
+# "ABCD ENT00012345"): a specimen's code, never a surname's and a collector's number.
 _ACRONYM_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:[,.]\d{3})+|\d{4,10}))"
+    r"(?<![A-Za-z0-9])(?P<v>[A-Z]{2,6}(?:[- ][A-Z]{1,4})?[- ](?:\d{1,3}(?:[,.]\d{3})+|\d{4,10})"
+    r"|[A-Z]{2,6}[- ](?P<glued>[A-Z]{1,4})\d{6,12})"
     r"(?![\d,])"
 )
 _YEAR = re.compile(r"1[789]\d\d|20[0-3]\d")
@@ -277,7 +281,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
     for lab in labels:
         for i, line in enumerate(lab.lines):
             end = line.end
-            if line.text.strip(_EDGE) in institutions() and i + 1 < len(lab.lines):
+            if _code_alone(line.text) and i + 1 < len(lab.lines):
                 end = lab.lines[i + 1].end  # the code on its line, the number on the next
             found += _coded_numbers(lab, line.start, end, letters, bracketed)
             found += _readable_line(lab, i, named)
@@ -286,6 +290,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _identifier_uri(lab, i)
             found += _suffixed_numbers(lab, i)
             found += _misread_numbers(lab, i)
+            found += _misread_register_specimen(lab, i)
             found += _misread_code(lab, i, shapes)
             found += _keyed_number(lab, i)
         found += _stamp_id(lab)
@@ -299,6 +304,13 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
     ]
     out.sort(key=lambda c: (-c.confidence, -len(c.value)))
     return out
+
+
+def _code_alone(text: str) -> bool:
+    """Whether a line holds an institution's code alone ("NHMUK", "BMNH(E)": with its
+    department's letter in brackets)."""
+    bare = re.sub(r"\s?\(\s?[A-Z]{1,3}\s?\)$", "", text.strip(" \t.,;:"))
+    return bare.strip(_EDGE) in institutions()
 
 
 def _coded_numbers(
@@ -320,6 +332,7 @@ def _coded_numbers(
             code, infix = code + infix, ""  # "BMNH 123" is BMNH's, not BM's with an infix "NH"
         inst = institutions()[code]
         if inst.kind in _NOT_CATALOGUES or m.group("qual"):
+            out += _register_specimen_number(lab, start, m, inst, infix)
             continue
         groups = list(re.finditer(r"\d+", m.group("num")))
         fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
@@ -370,6 +383,58 @@ def _coded_numbers(
         f.flags = flags
         out.append(f)
     return out
+
+
+# A register's code with its department's letter, then one run of six to eight figures alone on
+# its line ("BMNH(E) 1234567", "BMNH(E) #654321"): the specimen's own number in the museum's older
+# series, printed on the pin before its current barcode (a register's or an accession's number
+# starts with its year and a dash: "BMNH(E) 2005-12", never taken). Below a number of a shape the
+# table gives ("NHMUK010123456" on the same pin is the catalogue number).
+_SPECIMEN_RUN = re.compile(r"\d{6,8}")
+_REGISTER_SPECIMEN = 0.8
+
+
+def _register_specimen_number(
+    lab: Label, start: int, m: re.Match[str], inst: Institution, infix: str
+) -> list[_Found]:
+    num = m.group("num")
+    if (
+        inst.kind != "register"
+        or not m.group("qual")
+        or infix
+        or not m.group("code").isupper()
+        or _SPECIMEN_RUN.fullmatch(num) is None
+        or not _alone(m.string, m.start(), m.end())
+    ):
+        return []
+    value = _tidy(m.group(0))
+    rule = "catalog.register_specimen"
+    return [
+        _Found(lab, start + m.start(), start + m.end(), value, _REGISTER_SPECIMEN, rule, inst.code)
+    ]
+
+
+# the same number with letters OCR read for its figures ("BMNH(E) l234567", "BMNH(E) 1O24680")
+_MISREAD_REGISTER_SPECIMEN = re.compile(
+    r"^\s*(?P<code>[A-Z]{2,6}\s?\(\s?[A-Z]{1,3}\s?\))[\s.:\-#]{0,3}(?P<num>[0-9OoQlI|SB]{6,8})\s*$"
+)
+
+
+def _misread_register_specimen(lab: Label, i: int) -> list[_Found]:
+    """A register's specimen number (`_register_specimen_number`) whose figures OCR read as
+    letters, mended and doubted as every mended reading."""
+    line = lab.lines[i]
+    m = _MISREAD_REGISTER_SPECIMEN.match(line.text)
+    if m is None or m["num"].isdigit() or sum(c.isdigit() for c in m["num"]) < 5:
+        return []
+    inst = institutions().get(re.sub(r"\s?\(.*", "", m["code"]))
+    if inst is None or inst.kind != "register":
+        return []
+    value = f"{m['code']} {m['num'].translate(_MISREAD)}"
+    s, e = line.start + m.start("code"), line.start + m.end("num")
+    f = _Found(lab, s, e, value, _MISREAD_FIT, "catalog.misread", inst.code)
+    f.flags = list(_MISREAD_FLAGS)
+    return [f]
 
 
 def _series_infix(inst: Institution, infix: str, m: re.Match[str], *, named: bool) -> bool:
@@ -615,10 +680,39 @@ def _misread_groups(
 _SURNAME_LIKE = re.compile(r"(?=[A-Z]{5,}$)(?!.*[^AEIOUY\W]{3})(?:[^AEIOUY]*[AEIOUY]){2}[A-Z]*")
 
 
-def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
-    """An acronym the table does not know, then a number, alone on its line ("LSH ENT 000123")."""
+# an unknown acronym and a collection's letters glued to a padded number, alone on their line,
+# with the letters OCR reads for capitals and figures ("lNBIO CRI000456789", "INBIO CRI0001l2233")
+_MISREAD_GLUED = re.compile(
+    r"^\s*(?P<code>[A-Zl|][A-Z]{1,5})(?P<sep>[- ])(?P<infix>[A-Z]{1,4})"
+    r"(?P<num>[0O]{2}[0-9OolI|]{4,10})\s*$"
+)
+
+
+def _misread_glued(lab: Label, i: int) -> list[_Found]:
+    """`_MISREAD_GLUED`'s number mended ("lNBIO" is "INBIO", "0001l2233" is "000112233"):
+    flagged and doubted, as every mended reading; only where a letter was read for another."""
     line = lab.lines[i]
-    out: list[_Found] = []
+    m = _MISREAD_GLUED.match(line.text)
+    if m is None:
+        return []
+    code = m["code"].replace("l", "I").replace("|", "I")
+    num = m["num"].translate(_MISREAD)
+    if (code == m["code"] and num == m["num"]) or sum(c.isdigit() for c in m["num"]) < 6:
+        return []
+    if code in _NOT_CODES or code in institutions() or name_key(code) in country_names():
+        return []
+    value = f"{code}{m['sep']}{m['infix']}{num}"
+    s, e = line.start + m.start("code"), line.start + m.end("num")
+    f = _Found(lab, s, e, value, _ACRONYM * 0.8, "catalog.acronym")
+    f.flags = ["unknown_code", *_MISREAD_FLAGS]
+    return [f]
+
+
+def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
+    """An acronym the table does not know, then a number, alone on its line ("LSH ENT 000123");
+    its letters misread, mended (`_misread_glued`)."""
+    line = lab.lines[i]
+    out: list[_Found] = _misread_glued(lab, i)
     for m in _ACRONYM_NUMBER.finditer(line.text):
         code = re.split(r"[- ]", m.group("v"))[0]
         # Only a number standing on its own line is a catalogue number: inside running text
@@ -628,7 +722,8 @@ def _acronym_numbers(lab: Label, i: int) -> list[_Found]:
             or code in institutions()
             # a country's or a region's name ("KENYA 12345", "BORNEO 12345"): a place's number
             or name_key(code) in country_names()
-            or _SURNAME_LIKE.fullmatch(code)
+            # (a surname-like acronym only before a barcode's padded run: "INBIO CRI000123456")
+            or (_SURNAME_LIKE.fullmatch(code) and not _PADDED_RUN.search(m.group("v")))
             or len(line.text.strip()) > len(m.group("v")) + 2
         ):
             continue

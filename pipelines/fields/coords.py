@@ -106,7 +106,8 @@ _HEMI_COMMA = re.compile(r"(?<=['’′])(\s?[ew]),(?=\s?\d{1,3}\s?[°º˚])")
 #   read as "VV" ("71°55'VV"), mended as "W" and a blank (`_mend_letters`).
 _LETTER_FIGURE = re.compile(
     r"(?<![A-Za-z\d])[lI](?=\d?\s?[°º˚'’′])"
-    r"|(?<=[\d°º˚])[lIO](?=\d?\s?[°º˚'’′])"
+    # (decimal minutes too: "59°3O.5'N")
+    r"|(?<=[\d°º˚])[lIO](?=\d?(?:\.\d{1,6})?\s?[°º˚'’′])"
 )
 _DOUBLE_V = re.compile(r"(?<=[\d'’′])(\s?)VV(?![A-Za-z])")
 
@@ -267,7 +268,29 @@ def _pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
         lon = -lon if lon_h in "WO" else lon
         s, e = m.start(), end
         return s, e, _verbatim(text, flat, mended, s, e), lat, lon
-    return _decimal_pair(text, flat)
+    return _decimal_pair(text, flat) or _gps_spaced(text, flat)
+
+
+# A GPS receiver's degrees and decimal minutes without marks, each half led by its hemisphere
+# ("N 44 21.512 W 72 30.128"): the hemispheres and the minutes' decimals say what the figures are
+_GPS_SPACED = re.compile(
+    r"(?<![\w.])(?P<ah>[NS])\.?\s?(?P<ad>\d{1,2})\s(?P<am>[0-5]?\d\.\d{1,4})[,;]?\s{1,4}"
+    r"(?P<oh>[EWO])\.?\s?(?P<od>\d{1,3})\s(?P<om>[0-5]?\d\.\d{1,4})(?![\d.]|\s?['’′°])"
+)
+
+
+def _gps_spaced(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
+    m = _GPS_SPACED.search(flat)
+    if m is None:
+        return None
+    lat = _decimal(m["ad"], m["am"], None)
+    lon = _decimal(m["od"], m["om"], None)
+    if lat > 90 or lon > 180:
+        return None
+    lat = -lat if m["ah"] == "S" else lat
+    lon = -lon if m["oh"] in "WO" else lon
+    s, e = m.span()
+    return s, e, re.sub(r"\s+", " ", text[s:e]), lat, lon
 
 
 # a longitude's hemisphere written O, standing alone
@@ -458,7 +481,10 @@ _ELEV_LINE_OPENING = re.compile(
     rf"(?m)^[ \t]*(?P<v>(?:{_ABOUT})?"
     r"(?:\d{1,2},\d{3}|\d{3,5})(?:\s?-\s?(?:\d{1,2},\d{3}|\d{3,5}))?"
     r"\s?(?:m|mts?|metros|ft|feet|ped)\.?)"
-    r"(?=[ \t]?[;,])"
+    # or its unit's full stop ending a sentence a capital word opens after it ("765m. Advanced
+    # secondary forest"), not a distance's bearing ("800 m. N of the bridge")
+    r"(?=[ \t]?[;,]|(?<=\.)[ \t]+(?!(?:North|South|East|West|From|Of|To|Past|Along|[NSEW])\b)"
+    r"[A-Z][a-z])"
 )
 # Insect labels: the elevation at the end of the place's line after a word, without a comma
 # ("Sierra Exemplo 2100m", "Sampleton 1200 m"): three or four figures, never before a bearing on
@@ -482,6 +508,39 @@ _ELEV_FEET = re.compile(
     r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
     r"|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
 )
+
+
+# One height in both units, the second as the first's conversion ("1800 ft. (550 m)", "900 m
+# (2950 ft)", "2200 ft / 670 m", "11,200 ft. = 3414 m"): the verbatim elevation is the first (as
+# "1280m/4200ft" gives "1280m"), never the bracketed conversion alone, and the metres are the
+# label's own. Taken only where the two figures agree (`_same_height`): two heights that
+# disagree are two things (a place's height and a distance).
+_METRIC = r"(?:m|mts?|meters|metres|metros)\b\.?"
+_FEET = r"(?:ft|feet)\b\.?|['’′]"
+_HEIGHT = rf"(?:{_ABOUT})?(?:{_QTY})(?:\s?(?:-|–|to)\s?(?:{_QTY}))?\s?"
+_ELEV_BOTH = re.compile(
+    rf"(?<![\d.,°º˚'’′])(?P<v>(?P<a>{_HEIGHT}(?:{_METRIC}|{_FEET}))"
+    rf"[ \t]{{0,2}}(?:(?P<open>\()|[/=]|,)[ \t]?(?P<b>{_HEIGHT}(?:{_METRIC}|{_FEET}))(?(open)\s?\)))",
+    re.IGNORECASE,
+)
+_SAME_HEIGHT = 0.12  # how far a conversion may stray: labels round either figure
+
+
+def _same_height(first: str, second: str) -> tuple[str, str] | None:
+    """The metres (low, high) of one height printed in both units, where `first` and `second`
+    are a figure in metres and one in feet (either order) that agree; else None."""
+    a, b = elevation_metres(first.strip()), elevation_metres(second.strip())
+    metric = [
+        re.search(rf"\d\s?(?:{_METRIC})\s*$", x.strip(), re.IGNORECASE) is not None
+        for x in (first, second)
+    ]
+    if a is None or b is None or metric[0] == metric[1]:
+        return None
+    for lo, hi in zip(a, b, strict=True):
+        x, y = float(lo), float(hi)
+        if abs(x - y) > _SAME_HEIGHT * max(x, y, 1.0):
+            return None
+    return a if metric[0] else b
 
 
 # Insect labels print the elevation alone on a line of its own ("5000 ft.", "ca. 2400 m").
@@ -543,13 +602,17 @@ def elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:
     """The elevation the labels print (the first of the surest rules that reads one); where none
     is read, the one whose figures the OCR read as letters ("7,OOO FT.", "l200 m"), mended and
     flagged ocr_repaired."""
-    found = _elevation_candidates(labels)
-    if found:
-        return found
     mended = [m for lab in labels if (m := _mended_figures(lab)) is not None]
+    # a height in both units first, as read, then with its figures mended (its other figure
+    # alone would be read as an item otherwise: "9,2OO ft. (2805 m)")
+    found = _both_units(labels) or _repaired(_both_units(mended))
+    return found or _elevation_candidates(labels) or _repaired(_elevation_candidates(mended))
+
+
+def _repaired(found: list[FieldCandidate]) -> list[FieldCandidate]:
     return [
         c.model_copy(update={"confidence": c.confidence * 0.8, "flags": [*c.flags, "ocr_repaired"]})
-        for c in _elevation_candidates(mended)
+        for c in found
     ]
 
 
@@ -560,13 +623,53 @@ _FIGURE_SLIPS = re.compile(
 )
 
 
+# the metre's "m" read as "rn" after a height's figures ("1200 rn", "760 rn)"): mended to "m"
+# and a blank, so that the label's offsets hold
+_RN_FOR_M = re.compile(r"(?<=\d)([ \t]?)rn(?![^\W\d_])")
+
+
+# the foot mark read as a degree sign after a height's figures ("Cyn 1700-2700°", "4800° el."):
+# no degree at all where the figure is above a circle's 360 and no minutes follow
+_DEGREE_FOR_FEET = re.compile(r"(?<![\d.,°º˚'’′])(?P<f>\d{3,5})(?:[-–]\d{3,5})?[°º˚](?![ \t]?\d)")
+
+
+def _feet_mark(m: re.Match[str]) -> str:
+    return m[0][:-1] + "'" if int(m["f"]) > 360 else m[0]
+
+
 def _mended_figures(lab: Label) -> Label | None:
-    """`lab` with its heights' misread figures mended, letter for letter; None where none is."""
+    """`lab` with its heights' misread figures mended, letter for letter, and a metre's "rn"
+    read as "m"; None where none is."""
     text = _FIGURE_SLIPS.sub(lambda m: m[0].translate(LETTERS_AS_FIGURES), lab.text)
+    text = _RN_FOR_M.sub(lambda m: m[1] + "m ", text)
+    text = _DEGREE_FOR_FEET.sub(_feet_mark, text)
     if text == lab.text:
         return None
     lines = [replace(ln, text=text[ln.start : ln.end]) for ln in lab.lines]
     return Label(lab.position, lab.label, text, lines, lab.words)
+
+
+def _both_units(labels: list[Label]) -> list[FieldCandidate]:
+    """A height printed in both units (`_ELEV_BOTH`): the first figure, the label's own metres."""
+    for lab in labels:
+        for m in _ELEV_BOTH.finditer(lab.flat):
+            metres = _same_height(m["a"], m["b"])
+            # a plant's height in both units is no place's ("Tree, 30 m (100 ft) tall")
+            if metres is None or _plant_height(lab, m.start("v"), m.end("v")):
+                continue
+            s, e = m.start("a"), m.end("a")
+            rule = "elevation.both_units"
+            value = lab.flat[s:e].strip()
+            low, high = metres
+            return [
+                candidate(Term.verbatimElevation, value, _BOTH, lab, s, e, rule),
+                candidate(Term.minimumElevationInMeters, low, _BOTH * 0.95, lab, s, e, rule),
+                candidate(Term.maximumElevationInMeters, high, _BOTH * 0.95, lab, s, e, rule),
+            ]
+    return []
+
+
+_BOTH = 0.85  # as sure as a keyed height: two figures that agree say what they are
 
 
 def _elevation_candidates(labels: list[Label]) -> list[FieldCandidate]:

@@ -184,7 +184,8 @@ _FORM_GAP = r"[^\S\n]?[./](?:[^\S\n]?[./]){0,4}[^\S\n]?"
 # or, on Russian labels before 1918, the Gregorian day after the Julian one, slashed or in
 # brackets ("12/24 VI 1890", "12(24).VI.1890": `_double_date`)
 _SECOND_DAY = (
-    rf"(?:\.?\s?(?P<ds>[-–—&/])\s?(?P<d2>{_DAY})|[^\S\n]?\((?P<dg>{_DAY})\)(?=[^\S\n]?[.\-\s]))?"
+    rf"(?:\.?\s?(?P<ds>[-–—&/])\s?(?P<d2>{_DAY})(?:(?<=1)st|(?<=2)nd|(?<=3)rd|th)?"
+    rf"|[^\S\n]?\((?P<dg>{_DAY})\)(?=[^\S\n]?[.\-\s]))?"
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -347,7 +348,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # or its three parts between slashes, spaced ("May / 1 / 1938"): the slash twice
             rf"(?P<mon>{_MON})(?:\s{{0,2}}|\s?[-_]{{1,2}}\s?|,\s|(?P<sl>[^\S\n]?/[^\S\n]?))"
             rf"(?P<d>{_DAY})(?:st|nd|rd|th)?"
-            rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d']))?"
+            rf"(?:(?:\s?[-–,&]\s?|\s)(?:(?P<mon2>{_MON})\s?)?(?P<d2>{_DAY})(?![\d'])(?:st|nd|rd|th)?)?"
             # or a slash before a two-figure year, as American collectors wrote ("Aug. 17/32")
             rf"(?(sl)[^\S\n]?/[^\S\n]?|\.?\s?,?\s?/?)(?P<y>{_Y4}|'\d\d|(?<=\d/)\d\d)(?!\d)"
         ),
@@ -616,6 +617,14 @@ def _repair_digits(text: str) -> str:
     text = re.sub(
         r"(?<![\w.-])(?!II)[lI|][lI|O](?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)",
         lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
+        text,
+    )
+    # a day of one figure read as a letter: opening a run of days ("l.-6.VI.1933", "I-6.vi.1933")
+    # or before a Roman month ("l.VI.1933"; not a capital I there, January's numeral)
+    text = re.sub(
+        r"(?<![\w.,-])[lI|](?=\.?[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n]?[./-][^\S\n]?[IVXivx]{1,4}\b)"
+        r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])",
+        "1",
         text,
     )
     # a comma read for a numeric date's first full stop ("14,6.1949"), and a lower-case Roman
@@ -1587,8 +1596,10 @@ def label_dates(
             )
         )
         type_copy = _first_type_copy_line(lab, printed.get(lab.label, lab)) if dates else None
+        # (the label as printed: its institution's line is blanked in `lab`)
+        own = _day_first_institution(printed.get(lab.label, lab)) if dates else False
         for d in dates:
-            if "month_first" in d.flags and day_first:
+            if "month_first" in d.flags and (day_first or own):
                 _read_day_first(d)
             # read on the lines (a date does not run on across a line that starts with a dash),
             # quoted as one line
@@ -1772,6 +1783,35 @@ _DAY_FIRST_KEY = re.compile(
     r"(?<![^\W\d_])" + _date_words("day_first") + r"(?![^\W\d_])(?![\s:.]*(?:NAD|WGS|ED)\s*\d)",
     re.IGNORECASE,
 )
+
+
+# Countries whose labels write the month before the day ("4/6/1902" for April 6)
+MONTH_FIRST_COUNTRIES = frozenset(
+    {"US", "PH", "FM", "MH", "PW", "GU", "PR", "VI", "AS", "MP", "UM"}
+)
+
+
+@lru_cache(maxsize=1)
+def _institution_names() -> tuple[tuple[str, bool], ...]:
+    """The names of the institutions of data/institutions.csv, their words folded (three words
+    at least: a shorter name is too common a phrase), and whether their country writes the day
+    first."""
+    out = []
+    for row in data_rows("institutions.csv"):
+        words = re.findall(r"[a-z]+", _fold(re.sub(r"\(.*?\)", " ", row["institution"])).lower())
+        if len(words) >= 3 and row["country"]:
+            out.append((" " + " ".join(words) + " ", row["country"] not in MONTH_FIRST_COUNTRIES))
+    return tuple(out)
+
+
+def _day_first_institution(lab: Label) -> bool:
+    """Whether the label prints the name of an institution of a country that writes the day first
+    ("HERBARIUM OF TRINITY COLLEGE DUBLIN / ... / 12/6/1930"): its own printed form, filled in
+    as its country writes dates, whatever country the specimen is from; a US institution's name
+    says the month comes first."""
+    words = " " + " ".join(re.findall(r"[a-z]+", _fold(lab.text).lower())) + " "
+    named = [first for name, first in _institution_names() if name in words]
+    return bool(named) and all(named)
 
 
 def _read_day_first(d: DateMatch) -> None:

@@ -222,7 +222,7 @@ _ABBREVIATED_WORDS = {
     "French": ("Fr.",),
     "Portuguese": ("Port.",),
     "Spanish": ("Span.", "Sp."),
-    "German": ("Germ.",),
+    "German": ("Germ.", "Ger."),
     "Belgian": ("Belg.",),
     "Italian": ("Ital.",),
     "Dutch": ("Neth.",),
@@ -290,10 +290,21 @@ _RU_LATIN_TYPE_WORDS = ("prov.", "provincia", "gub.", "gouv.", "gubernia", "gube
 _RU_HISTORICAL = frozenset({"guberniya", "ssr", "assr"})
 # ... and after the name of the town a region is named after ("Leningrad Region", "Kiev obl.")
 _RU_TOWN_TYPE_WORDS = {
-    "oblast": ("obl.", "oblast", "region"),
+    "oblast": ("obl.", "oblast", "region", "prov.", "province"),
     "krai": ("krai", "kray", "region", "territory"),
-    "guberniya": ("gub.", "gouv.", "guberniya", "gubernija", "government", "governorate"),
-}
+    "guberniya": (
+        "gub.", "gouv.", "guberniya", "gubernija", "government", "governorate", "prov.", "province",
+    ),
+}  # fmt: skip
+# ... and before it ("Gub. Jaroslavl", "Prov. Leningrad", "Obl. Kaluga"): Latin labels call any
+# of them a province
+_RU_TOWN_TYPE_WORDS_BEFORE = {
+    "oblast": ("obl.", "oblast", "prov.", "province", "provincia", "province of", "region of"),
+    "guberniya": (
+        "gub.", "gouv.", "prov.", "province", "provincia", "gubernia", "province of",
+        "government of", "governorate of",
+    ),
+}  # fmt: skip
 
 
 def _towns(cell: str) -> list[str]:
@@ -376,8 +387,10 @@ def russian_region_names() -> dict[str, CountryName]:
         for town in _towns(row.get("town") or ""):
             for word in _RU_TOWN_TYPE_WORDS.get(kind, ()):
                 table.setdefault(name_key(f"{town} {word}"), entry)
-            for word in _RU_TYPE_WORDS_BEFORE.get(kind, ()):
-                table.setdefault(name_key(f"{word} {town}"), entry)
+            for word in _RU_TOWN_TYPE_WORDS_BEFORE.get(kind, ()):
+                # (its full stop lost as often as not: "Prov Leningrad")
+                for form in dict.fromkeys((word, word.rstrip("."))):
+                    table.setdefault(name_key(f"{form} {town}"), entry)
         # its Latin adjective after the Latin labels' word for a province ("Prov. Moscoviensis")
         for adj in filter(None, (a.strip() for a in (row.get("latin") or "").split("|"))):
             for word in _RU_LATIN_TYPE_WORDS:

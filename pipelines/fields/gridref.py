@@ -386,7 +386,8 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
     context = _context(labels)
     hits: list[GridHit] = []
     for lab in labels:
-        text = _mend_figures(_unstroked(lab.text))
+        unstroked = _unstroked(lab.text)
+        text = _mend_figures(unstroked)
         flat = text.replace("\n", " ")
         for m in _REF.finditer(text):
             square = _square(m)
@@ -398,10 +399,14 @@ def find_grid_references(labels: list[Label]) -> list[GridHit]:
                 continue
             conf, rule = judged
             flags: tuple[str, ...] = ()
-            if text[m.start() : m.end()] != lab.text[m.start() : m.end()]:
+            # (figures mended; a stroke parting them, "SK/12/34", is no slip)
+            if text[m.start() : m.end()] != unstroked[m.start() : m.end()]:
                 conf *= _MENDED  # which figure the letter was is the OCR's guess
                 flags = ("ocr_repaired",)
-            verbatim = re.sub(r"\s+", " ", lab.text[m.start() : m.end()])
+            # as printed (its strokes: "TQ/123.456"), its figures as mended: a keyer keys "G 123
+            # 145" where the OCR read "G 123 l45"
+            printed = lab.text[m.start() : m.end()]
+            verbatim = re.sub(r"\s+", " ", _mend_figures(printed) if flags else printed)
             hits.append(GridHit(square, lab, m.start(), m.end(), verbatim, conf, rule, flags))
         for m in _BARE_SQUARE.finditer(flat):
             if not _KEY.search(flat[max(0, m.start() - 30) : m.start()]):

@@ -49,6 +49,9 @@ class Subdivision:
     # ISO's type is a district's ("District", "Capital district"): a "District" printed beside
     # another kind's name (Tanzania's regions, Kenya's counties) names the level below
     district: bool = False
+    # the form printed is a case of the name (data/subdivisions_extra.csv, column "of": the
+    # genitive after Greek "Nomos", "Nomos Lakonias"): the value is the name, `name`
+    inflected: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,9 @@ class SubdivisionHit:
 
     @property
     def name(self) -> str:
-        """The name alone ("Cusco"); a misread one, or one printed as its code, as the gazetteer
-        spells it."""
-        if self.misread or self.sigla:
+        """The name alone ("Cusco"); a misread one, one printed as its code, or in another case
+        ("Nomos Lakonias"), as the gazetteer spells it."""
+        if self.misread or self.sigla or self.sub.inflected:
             return self.sub.name
         s, e = self.name_span
         return re.sub(r"\s+", " ", self.label.text[s:e]).strip(" \t.,:;")
@@ -173,15 +176,16 @@ def _forms(code: str) -> dict[str, Subdivision]:
     common = _common_keys()
     table: dict[str, Subdivision] = {}
 
-    def add(name: str, bare: bool, district: bool = False) -> None:
+    def add(name: str, bare: bool, district: bool = False, of: str = "") -> None:
         key = _key(name, apostrophes=True)
         letters = len(re.sub(r"[^a-z]", "", key))
         ok = bare and system != "typed" and letters >= _MIN_BARE
-        table.setdefault(key, Subdivision(name, code, ok, key in common, district))
+        sub = Subdivision(of or name, code, ok, key in common, district, inflected=bool(of))
+        table.setdefault(key, sub)
 
     for row in data_rows("subdivisions_extra.csv"):
         if row["code"] == code:
-            add(row["name"], row["bare"] == "yes")
+            add(row["name"], row["bare"] == "yes", of=(row.get("of") or "").strip())
     for sub in _iso_subdivisions().get(code, ()):
         municipal = bool(_MUNICIPAL.search(sub.type.lower()))
         if sub.parent_code and (municipal or sub.type == "District"):
@@ -193,8 +197,10 @@ def _forms(code: str) -> dict[str, Subdivision]:
 
 def _type_words(position: str, *, optional_stop: bool = True) -> str:
     """The type-word table's words for `position` as a regex over folded text; a final full stop
-    may be missing unless `optional_stop` is off."""
-    return alternation(_words(position), fold=fold_same_length, optional_stop=optional_stop)
+    may be missing unless `optional_stop` is off. A type word before its name may have its "m"
+    read as "rn" ("Nornos Lakonias", "Departarnento de X"): a slip the name after it confirms."""
+    words = alternation(_words(position), fold=fold_same_length, optional_stop=optional_stop)
+    return words.replace("m", "(?:m|rn)") if position == "before" else words
 
 
 @cache
@@ -524,7 +530,7 @@ class StatePlace:
 
 # the type words of a first level (a province, a department, a state), folded: not a district's,
 # a municipality's, an island's or a region's, whose names repeat across countries and levels
-_FIRST_LEVEL = re.compile(r"prov|dep|dpt|est\b|estado|edo|state")
+_FIRST_LEVEL = re.compile(r"prov|dep|dpt|est\b|estado|edo|state|nom")
 # a name's words after a type word or opening a line: up to five, the connectors between them
 _PLACE_NAME = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}"
 

@@ -498,7 +498,9 @@ def county_candidates_gb(labels: list[Label], codes: set[str]) -> list[FieldCand
         )
     if len({x.county for x in hits}) == 1:
         # (a keyed county, "Co. Kerry", is the places parser's too, surer; this reads it where
-        # that one does not: "Co Kerry" without its stop)
+        # that one does not: "Co Kerry" without its stop); a county of the country the labels
+        # print ("ENGLAND: Kent") is no inference
         rule = "county.british"
-        out.append(candidate(Term.county, h.county, 0.7, h.label, h.start, h.end, rule, flags))
+        own = () if h.country_code in codes else flags
+        out.append(candidate(Term.county, h.county, 0.7, h.label, h.start, h.end, rule, own))
     return out

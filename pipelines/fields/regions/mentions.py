@@ -177,7 +177,9 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     # "Flora Hungarica" over "Erdély" (Romania's today) gives way to the region's country, and
     # "Flora Polonica" over "Galicja", a land split since, to none; "Plantae Cubenses" on a sheet
     # that also holds a Mexican state's label to the state's
-    named = {h.code for h in hits if h.kind in ("country", "state")}
+    # (a state's abbreviation printed bare, in small letters and without its full stop, "Pa",
+    # "Ill", is too weak to outvote a title: "Flora Italica / Val di Pa")
+    named = {h.code for h in hits if h.kind in ("country", "state") and not _bare_abbreviation(h)}
     hits += [h for h in titles if not named - {h.code}]
     says = _sheet_says(labels)
     provinces = _province_abbreviations(labels, hits, says)
@@ -191,6 +193,11 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     found = hits + header_misreadings(labels, hits)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)
+
+
+def _bare_abbreviation(h: Hit) -> bool:
+    """A state's abbreviation printed without its full stop, not in capitals ("Pa", "Ill")."""
+    return h.kind == "state" and h.abbreviation and "." not in h.text and not h.text.isupper()
 
 
 def _title_adjectives(lab: Label, folded: str) -> list[Hit]:

@@ -5,6 +5,7 @@ keyword ("Riverside Co., Calf", `after_county_misreadings`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -16,8 +17,44 @@ from pipelines.fields.text import Label, is_header
 
 # "LICHENS OF VERMONTT", "FLORA OF NEBRASCA": the region a collection header names, misread.
 _HEADER_REGION = re.compile(
-    r"\b(?:of|OF|Of)\s+(?:the\s+|THE\s+)?(?P<r>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .]{3,30})"
+    r"\b(?:of|OF|Of)\s+(?:the\s+|THE\s+)?(?P<r>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ01| .]{3,30})"
 )
+
+
+# the letters OCR reads for a name's letters: a capital I as "l" opening a word ("lowa",
+# "lllinois", "LlCHENS"), an l or an i as "1", an o as "0" ("Co1orado", "Ca1ifornia")
+_NAME_SLIPS = (str.maketrans("1|0", "lio"), str.maketrans("1|0", "iio"))
+
+
+def _mended_name(printed: str) -> tuple[str, str, str] | None:
+    """The region a printed name is once its letters read as figures or an "l" read for a
+    capital I are mended, where that is exactly one state's or country's name (the name as
+    printed is none)."""
+    names = _full_names()
+    key = fold(printed)
+    if key in names:
+        return None
+    words = {key}
+    letters = re.sub(r"[l1|0]", "", printed)
+    if letters.isupper():
+        words.add(fold(printed.translate(CAPITALS_SLIPS)))  # "ARlZONA", "lLLINOIS"
+    found = set()
+    for table in _NAME_SLIPS:
+        for word in (w.translate(table) for w in words):
+            for form in {word, re.sub(r"(?<![a-z])l(?=[a-z])", "i", word, count=1)}:
+                if form != key and form in names:
+                    found.add(names[form])
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _full_names() -> dict[str, tuple[str, str, str]]:
+    """`region_names`, and the states' names of four letters ("iowa", "ohio", "utah")."""
+    table = dict(region_names())
+    for key, entries in states().items():
+        if not entries[0].abbreviation and len(key) == 4:
+            table.setdefault(key, ("state", entries[0].code, entries[0].name))
+    return table
 
 
 def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
@@ -34,6 +71,12 @@ def header_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
                 continue
             printed = m.group("r").strip(" .")
             key = fold(printed)
+            mended = _mended_name(printed)
+            if mended is not None:
+                kind, code, name = mended
+                start = ln.start + m.start("r")
+                out.append(Hit(lab, start, start + len(printed), kind, code, name, False, True))
+                continue
             # a misread changes letters; "DOMINICAN", "ALASKAN" are another word
             names = [
                 k
@@ -99,13 +142,35 @@ def after_county_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]
             out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
             break
         else:
-            for m in _OPENING_CAPITALS.finditer(lab.text):
-                key = abbreviation_index().get(m.group("r").translate(CAPITALS_SLIPS).lower())
-                entries = states().get(key, []) if key else []
-                if len(entries) != 1:
+            for m in _OPENING_NAME.finditer(lab.text):
+                # a state's full name opening its line before a colon, its letters misread
+                # ("ARlZONA: Pima Co.", "lllinois : Lake Co.")
+                mended = _mended_name(m.group("r"))
+                if mended is None or mended[0] != "state":
                     continue
-                st = entries[0]
-                s, e = m.start("r"), m.end("r")
-                out.append(Hit(lab, s, e, "state", st.code, st.name, True, True))
+                kind, code, name = mended
+                out.append(Hit(lab, m.start("r"), m.end("r"), kind, code, name, True, True))
                 break
+            else:
+                out += _opening_capitals(lab)
     return out
+
+
+# a word opening a line before a colon with a figure or an "l" in it: a misread name's place
+_OPENING_NAME = re.compile(
+    r"^[ \t]*(?P<r>(?=[A-Za-z0]*[l1|0])[A-Za-z0][A-Za-z1|0]{3,15}(?:[ \t][A-Z][A-Za-z1|0]{2,15})?)"
+    r"(?=[ \t]?:)",
+    re.MULTILINE,
+)
+
+
+def _opening_capitals(lab: Label) -> list[Hit]:
+    """A state's abbreviation in capitals opening a line, misread (`_OPENING_CAPITALS`)."""
+    for m in _OPENING_CAPITALS.finditer(lab.text):
+        key = abbreviation_index().get(m.group("r").translate(CAPITALS_SLIPS).lower())
+        entries = states().get(key, []) if key else []
+        if len(entries) != 1:
+            continue
+        st = entries[0]
+        return [Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True, True)]
+    return []

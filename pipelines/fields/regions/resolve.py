@@ -56,6 +56,14 @@ def _split_part(h: Hit, country: Hit) -> bool:
     return not h.code and h.entry is not None and h.entry.kind == "historical" and after
 
 
+# below this a name's mapping to today's country is a judgement (regions.countries)
+_SURE_MAPPING = 0.9
+
+
+def _sure_mapping(h: Hit) -> bool:
+    return not h.judged and (h.entry is None or h.entry.confidence >= _SURE_MAPPING)
+
+
 def plain_name(h: Hit) -> bool:
     return h.entry is None or h.entry.kind == "name"
 
@@ -111,9 +119,12 @@ def resolve(hits: list[Hit], county_keyword: bool = False) -> Regions:
             else max(codes, key=lambda c: (codes[c], c in wholly))
         )
         # cite the country's own name where it is printed ("Borneo ... Indonesia"), else the
-        # surest of its mentions
+        # surest of its mentions; a mention whose mapping is sure before one that is a judgement
+        # ("Plantae Rossicae" over "Moscow Region": the region says the title's land is today's
+        # country)
         country = max(
-            (h for h in country_hits if h.code == code), key=lambda h: (plain_name(h), _weight(h))
+            (h for h in country_hits if h.code == code),
+            key=lambda h: (_sure_mapping(h), plain_name(h), _weight(h)),
         )
         if plain_name(country) and (
             any(_other_region(h, country) for h in country_hits)

@@ -167,10 +167,11 @@ _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-zà-ÿ]+")
 
 
-# a Romance article or preposition that is a state's abbreviation too ("La" Louisiana, "De"
-# Delaware, "Al" Alabama): printed without its full stop right after a place's capitalised word,
-# with no comma between, it is a word of the place's name
-_ROMANCE_ARTICLES = frozenset({"La", "De", "Al"})
+# a Romance article, preposition or adjective that is a state's abbreviation too ("La"
+# Louisiana, "De" Delaware, "Al" Alabama, "Alta" Alberta): printed without its full stop right
+# after a place's capitalised word, with no comma between, it is a word of the place's name
+# ("Sampleton La", "Beira Alta", "Sierra Alta")
+_ROMANCE_ARTICLES = frozenset({"La", "De", "Al", "Alta"})
 _NAME_WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[ \t]$")
 
 

@@ -86,6 +86,25 @@ def test_a_printed_country_wins_and_the_county_is_kept() -> None:
     assert f["county"][0] == "Norfolk"
 
 
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("ENGLAND: Norfolk, Sample Broad", "Norfolk"),
+        ("Sampleton, Kent, England", "Kent"),
+        ("Flora of Wales\nCaernarvonshire: Cwm Sampl", "Caernarvonshire"),
+        ("SCOTLAND: Perthshire, Glen Sample", "Perthshire"),
+    ],
+)
+def test_a_county_of_the_printed_country_is_no_inference(text: str, county: str) -> None:
+    f = _fields(text)
+    assert f["county"][0] == county and "county_inferred" not in f["county"][2]
+
+
+def test_a_county_alone_stays_a_doubt() -> None:
+    f = _fields("Sample Down, Hants")
+    assert f["county"][0] == "Hampshire" and "county_inferred" in f["county"][2]
+
+
 def test_a_vice_county_number_says_more_than_its_county() -> None:
     f = _fields("Cambs. (29) Example Fen")
     assert f["county"][0] == "Cambridgeshire"

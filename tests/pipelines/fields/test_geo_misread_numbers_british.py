@@ -164,11 +164,14 @@ def test_misread_bare_number_without_institution_is_not_read(text: str) -> None:
     assert not _numbers(text)
 
 
-# grid references whose figures the OCR read as letters: mended, flagged
+# grid references whose figures the OCR read as letters: mended (the verbatim value too, as a
+# keyer enters it), flagged
 GRID = [
-    ("Exampla Down, Hants\nSU l23 456\n12 May 1975", "SU l23 456", "71"),
-    ("Exampla Wood\nGrid Ref. TQ 1O 34\n12.iv.1988", "TQ 1O 34", "707"),
-    ("Co. Kerry: Exampla Lough\nV l23 456\n3.viii.1955", "V l23 456", "71"),
+    ("Exampla Down, Hants\nSU l23 456\n12 May 1975", "SU 123 456", "71"),
+    ("Exampla Wood\nGrid Ref. TQ 1O 34\n12.iv.1988", "TQ 10 34", "707"),
+    ("Co. Kerry: Exampla Lough\nV l23 456\n3.viii.1955", "V 123 456", "71"),
+    ("Flora of Ireland\nCo Mayo : Lough Probe\nG 123 l45\n14/7/1929", "G 123 145", "71"),
+    ("Flora of Wales\nMerioneth: Llyn Sampl\nSH 7l2 234\nJuly 1931", "SH 712 234", "71"),
 ]
 
 
@@ -304,3 +307,12 @@ def test_form_century_and_written_year(text: str, iso: str, verbatim: str) -> No
 @pytest.mark.parametrize("text", ["Mar 18 87", "Sampleton 12 18 87"])
 def test_no_century_joined_without_day_and_month(text: str) -> None:
     assert not [d for d in find_dates(text) if d.iso.startswith("1887")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Probe Dale\nGrid ref. SK/12/34", "Grid ref. TQ/123.456\nSampleton"]
+)
+def test_a_stroked_grid_reference_is_no_slip(text: str) -> None:
+    got = fields(text + "\n12 May 1975")
+    assert "/" in got["verbatimCoordinates"].value
+    assert "ocr_repaired" not in got["verbatimCoordinates"].flags
