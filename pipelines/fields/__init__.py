@@ -20,7 +20,7 @@ from pipelines.confidence import calibrate
 from pipelines.fields.catalog import find_catalog_numbers
 from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
-from pipelines.fields.dates import MONTH_WORD, DatedSpan, label_dates
+from pipelines.fields.dates import MONTH_FIRST_COUNTRIES, MONTH_WORD, DatedSpan, label_dates
 from pipelines.fields.genera import mended_epithet, mended_genus
 from pipelines.fields.gridref import BRITISH_GRID
 from pipelines.fields.identifications import core_terms, find_identifications
@@ -471,11 +471,6 @@ def _extract(
     ]
 
 
-# Countries whose labels write the month before the day ("4/6/1902" for April 6); elsewhere a
-# date with two slashes that could be read either way puts the day first, as Europeans write it.
-_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW", "GU", "PR", "VI", "AS", "MP", "UM"})
-
-
 def _day_first_abroad(out: dict[str, FieldCandidate]) -> None:
     """A collection date read month first for want of a sign ("4/6/1902": `fields.dates` flags
     it ambiguous_day_month and month_first) is read day first on a label of a country that writes
@@ -485,7 +480,7 @@ def _day_first_abroad(out: dict[str, FieldCandidate]) -> None:
     if date is None or code is None or "month_first" not in date.flags:
         return
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date.value)
-    if code.value in _MONTH_FIRST or m is None:
+    if code.value in MONTH_FIRST_COUNTRIES or m is None:
         return
     flags = [f for f in date.flags if f != "month_first"]
     out[Term.eventDate.value] = date.model_copy(
