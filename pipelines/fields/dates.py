@@ -108,6 +108,16 @@ _LT_MON = (
     rf"{_trie({v for m, w, r in _MONTH_ROWS if 'lt' in r['languages'].split() for v in (w, _fold(w))})}"
     rf"(?![^\W\d_])"
 )
+
+
+def _date_words(kind: str) -> str:
+    """The words of `kind` in data/date_words.csv as one alternation."""
+    return alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == kind)
+
+
+# the words between a day and its month's name ("5 de Agosto", "the 5th of May", Latin "die 19
+# mensis Septembris"): data/date_words.csv, kind of_month
+_OF_MONTH = _date_words("of_month")
 # a day as an ordinal word ("twentieth", "twenty-first", "thirty first"): data/date_words.csv
 _ORDINALS = {
     r["word"]: int(r["note"]) for r in data_rows("date_words.csv") if r["kind"] == "ordinal"
@@ -325,7 +335,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<![\w.-])|{_GLUED}|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:st|nd|rd|th|er|ten|ter|\.?[oº](?=\s))?"
             rf"{_SECOND_DAY}"
-            rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:(?:de|of)\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
+            rf"(?:[^\S\n]|[.,\-/‘’'`]){{0,3}}(?:{_OF_MONTH}\s+|d['’])?(?P<mon>{_MON})[\s,.\-/]{{0,3}}(?:de\s+)?(?P<y>{_YEAR})"
             # a two-figure "year" followed by a four-figure one is the day of a month-first date
             # ("... 1 Sep. 12, 1999": a number before the month, then "Sep. 12, 1999")
             rf"(?!,?\s{{0,2}}{_Y4}(?!\d))"
@@ -979,11 +989,6 @@ def _numbered_day(m: re.Match[str], text: str) -> bool:
         and m.start("d") == m.start()
         and _NUMBER_WORD.search(text, max(0, m.start() - 16), m.start()) is not None
     )
-
-
-def _date_words(kind: str) -> str:
-    """The words of `kind` in data/date_words.csv as one alternation."""
-    return alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == kind)
 
 
 # Between the two ends of a run of dates written in full: a dash, or "to" in the labels' languages

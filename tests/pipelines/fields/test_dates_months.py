@@ -233,3 +233,19 @@ def test_date_like(line: str) -> None:
 )
 def test_not_date_like(line: str) -> None:
     assert DATE_LIKE.search(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("die 19 mensis Septembris 1883", "1883-09-19"),  # Latin: "on the 19th of the month of"
+        ("die 3. mensis Maji 1902", "1902-05-03"),
+        ("d. 7 mensis Octobris 1871", "1871-10-07"),
+        ("5 de Agosto de 1982", "1982-08-05"),
+        ("the 5th of May 1890", "1890-05-05"),
+        ("mense Julio 1883", "1883-07"),  # no day: the month's precision
+    ],
+)
+def test_a_word_between_the_day_and_its_month(text: str, iso: str) -> None:
+    """The words of data/date_words.csv kind of_month join a day to its month's name."""
+    assert [d.iso for d in find_dates(text)][:1] == [iso]
