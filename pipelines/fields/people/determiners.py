@@ -149,6 +149,10 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     i = lab.line_no(m.start())
     # "Det. 1972 K. Muster", "rev. 12.VI.1972 K. Muster": the date between the key and the name
     at = past_date(lab, m.end())
+    if name_line(lab.flat[at : lab.lines[i].end]):
+        # "Det.: Exampla minor Muster / By: K. Beispiel": the key opens the name determined
+        # (its genus no person), the determiner follows a "by" on its line or under it
+        return _determiner_by(lab, at, i)
     p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or bare_initialled(
         lab, at, lab.lines[i].end
     )
@@ -180,6 +184,40 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
             continue
         if p is not None and has_surname(p):
             return _surname_below(lab, p)
+        if re.search(r"[^\W\d_]{3}", ln.text):
+            return None  # a line of words that name nobody: the name is not further down
+    return None
+
+
+# The "by" of a determination slip's form whose "Det." opens the name determined ("Det.: Exampla
+# minor Muster / By: K. Beispiel"), in the slips' languages ("par", "por", "von", "da"): after the
+# name on the key's line, or opening a line under it.
+_BY_KEY = re.compile(r"(?<![^\W\d_])(?i:by|par|por)[ \t]?[:.]?[ \t]*(?=[^\W\d_])")
+_BY_LINE = re.compile(rf"[\W_]*{_BY_KEY.pattern}")
+# the lines under the key read for the "by" line, at most
+_BY_REACH = 3
+
+
+def _determiner_by(lab: Label, at: int, i: int) -> Person | None:
+    """The determiner of a slip whose "Det." key opens the name determined: the name after a
+    "by" later on the key's line ("Det. Exampla minor L. by K. Muster"), or opening one of the
+    lines under it ("By: K. Muster 1990"), or a line of a name alone there ("K. Muster 1990");
+    None where none is, never the genus after the key ("Det.: Exampla minor": no person)."""
+    line = lab.lines[i]
+    # (past the name's genus and epithet: "Exampla byssina" holds no "by" key)
+    words = re.match(r"\S+\s+\S+", lab.flat[at : line.end])
+    on_line = _BY_KEY.search(lab.flat, at + (words.end() if words else 0), line.end)
+    if on_line is not None:
+        p = persons_at(lab, on_line.end(), end=line.end, abbreviated=True)
+        return p if p is not None and has_surname(p) else None
+    for ln in lab.lines[i + 1 : i + 1 + _BY_REACH]:
+        if name_line(ln.text):
+            continue  # the name's author or its synonym on a line of its own
+        by = _BY_LINE.match(ln.text)
+        head = ln.start + (by.end() if by else line_head(ln.text))
+        p = persons_at(lab, head, end=ln.end, abbreviated=by is not None)
+        if p is not None and has_surname(p) and (by is not None or initialled(p)):
+            return p
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None

@@ -1,0 +1,48 @@
+"""Determiners, collectors and numbers of shapes session 24 fixed: a determination slip whose
+"Det." opens the name determined and whose "By:" names the determiner under it or after it
+("Det.: Exampla minor Muster / By: K. Beispiel"). Invented strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipelines.fields.parsed import value
+
+DET_BY = [
+    # the key opens the name determined, "By:" the determiner on the next line
+    ("Det.: Exampla minor Muster\nBy: K. Beispiel 1990", "K. Beispiel"),
+    ("Det.: Carex fictiva Tester\nBy: A. Exempel", "A. Exempel"),
+    ("Det: Salix probata (Muster) Beispiel\nby H. Sampleva, Nov. 1999", "H. Sampleva"),
+    ("Det.: Exampla byssina Muster\nBy: T. Trialson", "T. Trialson"),
+    # the "by" after the name on the key's line
+    ("Det. Exampla minor L. by J. Probst, 1977", "J. Probst"),
+    ("Det.: Rumex probatus Tester By: L. Samplewood", "L. Samplewood"),
+    # French: "par"
+    ("Dét. Exampla minor Muster\npar K. Beispiel 1950", "K. Beispiel"),
+    # no "by": a name with initials alone under the name determined
+    ("Det. Carex fictiva (Muster) Beispiel\nH. Sampleva 2003", "H. Sampleva"),
+    # on a sheet with the data label above
+    (
+        "Salix exempla L.\nProbeham, 1920\nleg. K. Muster\n\n"
+        "Det.: Salix probata Tester\nBy: A. Exempel, Nov. 1999",
+        "A. Exempel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DET_BY)
+def test_determiner_after_by(text: str, expected: str) -> None:
+    assert value(text, "identifiedBy") == expected
+
+
+NO_DETERMINER = [
+    # the genus after the key is nobody
+    "Det.: Exampla ornata",
+    "Det. Carex fictiva Beispiel\nSampleton",
+    "Det. Viola probata Muster",
+]
+
+
+@pytest.mark.parametrize("text", NO_DETERMINER)
+def test_no_genus_for_determiner(text: str) -> None:
+    assert value(text, "identifiedBy") is None
