@@ -166,6 +166,7 @@ def cue_words() -> frozenset[str]:
             "preparation",
             "counted",
             "unread",
+            "unnamed",
         )
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipelines.fields.parsed import value
+from tests.pipelines.fields.parsed import field, value
 
 DET_BY = [
     # the key opens the name determined, "By:" the determiner on the next line
@@ -46,3 +46,41 @@ NO_DETERMINER = [
 @pytest.mark.parametrize("text", NO_DETERMINER)
 def test_no_genus_for_determiner(text: str) -> None:
     assert value(text, "identifiedBy") is None
+
+
+UNNAMED = [
+    # a native or local collector on a line of its own, the field number after it
+    ("Native collector 45\nSampleton district\n12.3.1929", "Native collector", "45"),
+    (
+        "Exampla minor Mez\nProbeham hills\nNative collector no. 312\nAug. 1931",
+        "Native collector",
+        "312",
+    ),
+    ("NATIVE COLLECTOR 1207\nMusterdorf\nMay 1936", "NATIVE COLLECTOR", "1207"),
+    ("Local collectors 88\nSampleton\n1920", "Local collectors", "88"),
+    ("Native Coll. No. 77\nProbeham\n1911", "Native Coll.", "77"),
+    # the OCR's figures for the letters of "collector" set back
+    ("Native co11ector 1207\nSampleton\nMay 1936", "Native collector", "1207"),
+    # no number: the collector alone
+    ("Native collector\nSampleton\n1920", "Native collector", None),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "number"), UNNAMED)
+def test_unnamed_collector(text: str, who: str, number: str | None) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None
+    assert (got.value, got.confidence < 0.9) == (who, True)
+    assert value(text, "recordNumber") == number
+
+
+NAMED_BESIDE = [
+    # a named collector on the sheet outranks the unnamed one
+    ("Sampleton\nNative collector 45\nK. Muster 1234\n12.vi.1930", "K. Muster"),
+    ("Sampleton\nLocal knowledge 45\n1920", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BESIDE)
+def test_unnamed_only_where_nobody_named(text: str, expected: str | None) -> None:
+    assert value(text) == expected
