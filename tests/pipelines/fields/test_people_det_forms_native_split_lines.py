@@ -84,3 +84,22 @@ NAMED_BESIDE = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_BESIDE)
 def test_unnamed_only_where_nobody_named(text: str, expected: str | None) -> None:
     assert value(text) == expected
+
+
+SPLIT_LISTS = [
+    # a list of collectors broken after its joining word, the number after the last name
+    ("Sampleton\nK. Muster and\nJ. Beispiel 345\n10 Jul 1988", "K. Muster | J. Beispiel"),
+    ("Sampleton\nK. Muster et\nJ. Beispiel 12\n1930", "K. Muster | J. Beispiel"),
+    ("Sampleton\nH. Sampleva with\nJ. Probst 5521\n1930", "H. Sampleva | J. Probst"),
+    ("Sampleton\nA. Exempel y\nR. Tester 4411\n1930", "A. Exempel | R. Tester"),
+    ("Sampleton\nT. Trialson und\nG. Fictus 88\n1930", "T. Trialson | G. Fictus"),
+    # a place's line, not a name with initials, before the joiner: the collector below alone
+    ("Exampla minor L.\nSampleton and\nK. Muster 12\n1930", "K. Muster"),
+    ("Exampla minor L.\nBetween Sampleton and\nJ. Beispiel 345\n1930", "J. Beispiel"),
+    ("Exampla minor L.\nGlen Muster and\nJ. Beispiel 4411\n1930", "J. Beispiel"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_LISTS)
+def test_list_broken_after_joiner(text: str, expected: str) -> None:
+    assert value(text) == expected
