@@ -149,9 +149,18 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     i = lab.line_no(m.start())
     # "Det. 1972 K. Muster", "rev. 12.VI.1972 K. Muster": the date between the key and the name
     at = past_date(lab, m.end())
-    if name_line(lab.flat[at : lab.lines[i].end]):
+    if name_line(lab.flat[at : lab.lines[i].end]) or (
+        lab.flat[at : lab.lines[i].end].strip()
+        and i + 1 < len(lab.lines)
+        and _BY_LINE.match(lab.lines[i + 1].text)
+        # (a name with initials after the key is the determiner's: "Det. K. Muster / By
+        # request of J. Beispiel")
+        and not ((k := persons_at(lab, at, end=lab.lines[i].end)) is not None and initialled(k))
+    ):
         # "Det.: Exampla minor Muster / By: K. Beispiel": the key opens the name determined
-        # (its genus no person), the determiner follows a "by" on its line or under it
+        # (its genus no person), the determiner follows a "by" on its line or under it (a "by"
+        # opening the next line says so of a name in capitals too: "DET.: EXAMPLA MINOR / BY:
+        # K. BEISPIEL")
         return _determiner_by(lab, at, i)
     p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or bare_initialled(
         lab, at, lab.lines[i].end
@@ -192,7 +201,8 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
 # The "by" of a determination slip's form whose "Det." opens the name determined ("Det.: Exampla
 # minor Muster / By: K. Beispiel"), in the slips' languages ("par", "por", "von", "da"): after the
 # name on the key's line, or opening a line under it.
-_BY_KEY = re.compile(r"(?<![^\W\d_])(?i:by|par|por)[ \t]?[:.]?[ \t]*(?=[^\W\d_])")
+# (the OCR's "8" for the "B": "8y: K. Beispiel")
+_BY_KEY = re.compile(r"(?<![^\W\d_])(?:(?i:by|par|por)|8y)[ \t]?[:.]?[ \t]*(?=[^\W\d_])")
 _BY_LINE = re.compile(rf"[\W_]*{_BY_KEY.pattern}")
 # the lines under the key read for the "by" line, at most
 _BY_REACH = 3

@@ -21,6 +21,14 @@ DET_BY = [
     ("Dét. Exampla minor Muster\npar K. Beispiel 1950", "K. Beispiel"),
     # no "by": a name with initials alone under the name determined
     ("Det. Carex fictiva (Muster) Beispiel\nH. Sampleva 2003", "H. Sampleva"),
+    # a name in capitals after the key: the "BY:" line under it says it is the name determined
+    ("DET.: ROSA EXEMPLA MUSTER\nBY: L. SAMPLEWOOD 1992", "L. SAMPLEWOOD"),
+    ("DET.: EXAMPLA MINOR L.\nBY: K. BEISPIEL", "K. BEISPIEL"),
+    # the OCR's "8" for the "B" of "By"
+    ("Det.: Exampla minor\n8y: K. Beispiel 1990", "K. Beispiel"),
+    ("Dct.: Salix fictiva Tester\n8y: H. Sampleva 1977", "H. Sampleva"),
+    # a name with initials after the key stays the determiner over a line opening with "By"
+    ("Det. K. Muster\nBy request of J. Beispiel", "K. Muster"),
     # on a sheet with the data label above
     (
         "Salix exempla L.\nProbeham, 1920\nleg. K. Muster\n\n"
@@ -103,3 +111,4 @@ SPLIT_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT_LISTS)
 def test_list_broken_after_joiner(text: str, expected: str) -> None:
     assert value(text) == expected
+
