@@ -355,8 +355,21 @@ def find_identifications(
         entry.original = n == original
         entry.slip = roles.get(lab.label) is Role.determination
         entries.append(entry)
+    # a determination slip that prints no name ("Det. A. Exempel, 1968" on a slip of its own,
+    # whatever confirmation follows it): the determination of the data label's own name, the one
+    # such slip on the sheet (of two, which determined that name the sheet does not say)
+    unnamed = [
+        cue
+        for c, cue in enumerate(cues)
+        if c not in paired.values()
+        and not cue.remark
+        and not any(name.label is cue.label for name in names)
+    ]
+    own = next((e for e in entries if e.original and e.cue is None), None)
+    if own is not None and len(unnamed) == 1:
+        own.cue = unnamed[0]
     for c, cue in enumerate(cues):
-        if c in paired.values():
+        if c in paired.values() or cue in unnamed:
             continue
         # a confirmation on a slip of its own names no taxon: it confirms the name then current;
         # so does a determination signed under another one of the name above them ("Exempla

@@ -112,3 +112,28 @@ SPLIT_LISTS = [
 def test_list_broken_after_joiner(text: str, expected: str) -> None:
     assert value(text) == expected
 
+
+UNNAMED_SLIP_CONFIRMED = [
+    # a determination slip that prints no name, a confirmation under it or on a slip of its own:
+    # the slip determined the data label's name, which stays current
+    (
+        "Exampla minor L.\nSampleton, 3.6.1921\nleg. K. Muster\n\n"
+        "Det. A. Exempel, 1968\nConf. J. Beispiel 1990",
+        ("A. Exempel", "1968"),
+    ),
+    (
+        "Carex probata Muster\nProbeham fen\n12.vii.1950\nColl. R. Tester 77\n\n"
+        "Det. H. Sampleva 1975\n\nconf. G. Fictus 2001",
+        ("H. Sampleva", "1975"),
+    ),
+    # without the confirmation, as before
+    (
+        "Exampla minor L.\nSampleton, 3.6.1921\nleg. K. Muster\n\nDet. A. Exempel, 1968",
+        ("A. Exempel", "1968"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_SLIP_CONFIRMED)
+def test_unnamed_slip_determines_the_data_labels_name(text: str, expected: tuple[str, str]) -> None:
+    assert (value(text, "identifiedBy"), value(text, "dateIdentified")) == expected
