@@ -356,18 +356,24 @@ def find_identifications(
         entry.slip = roles.get(lab.label) is Role.determination
         entries.append(entry)
     # a determination slip that prints no name ("Det. A. Exempel, 1968" on a slip of its own,
-    # whatever confirmation follows it): the determination of the data label's own name, the one
-    # such slip on the sheet (of two, which determined that name the sheet does not say)
-    unnamed = [
+    # a confirmation after it at most): the determination of the data label's own name, the one
+    # such slip on the sheet (of two, which determined that name the sheet does not say; under a
+    # revision, "Det. A. Exempel 1968 / Rev. J. Beispiel 1990", the reviser's name is current)
+    loose = [
         cue
         for c, cue in enumerate(cues)
-        if c not in paired.values()
-        and not cue.remark
-        and not any(name.label is cue.label for name in names)
+        if c not in paired.values() and not any(name.label is cue.label for name in names)
     ]
+    unnamed = [cue for cue in loose if not cue.remark]
     own = next((e for e in entries if e.original and e.cue is None), None)
-    if own is not None and len(unnamed) == 1:
+    if (
+        own is not None
+        and len(unnamed) == 1
+        and all(cue.remark == CONF for cue in loose if cue is not unnamed[0])
+    ):
         own.cue = unnamed[0]
+    else:
+        unnamed = []
     for c, cue in enumerate(cues):
         if c in paired.values() or cue in unnamed:
             continue

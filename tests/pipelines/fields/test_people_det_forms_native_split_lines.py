@@ -126,6 +126,12 @@ UNNAMED_SLIP_CONFIRMED = [
         "Det. H. Sampleva 1975\n\nconf. G. Fictus 2001",
         ("H. Sampleva", "1975"),
     ),
+    # under a revision the reviser's name is current, as before
+    (
+        "Exampla minor L.\nSampleton, 3.6.1921\nleg. K. Muster\n\n"
+        "Det. A. Exempel, 1968\nRev. J. Beispiel 1990",
+        ("J. Beispiel", "1990"),
+    ),
     # without the confirmation, as before
     (
         "Exampla minor L.\nSampleton, 3.6.1921\nleg. K. Muster\n\nDet. A. Exempel, 1968",
@@ -137,3 +143,4 @@ UNNAMED_SLIP_CONFIRMED = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_SLIP_CONFIRMED)
 def test_unnamed_slip_determines_the_data_labels_name(text: str, expected: tuple[str, str]) -> None:
     assert (value(text, "identifiedBy"), value(text, "dateIdentified")) == expected
+
