@@ -13,6 +13,7 @@ from pipelines.fields.people.cues import DET, name_stops
 from pipelines.fields.people.keyed import keyed_collectors, past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
 from pipelines.fields.people.persons import Person, bare_initialled, persons_at
+from pipelines.fields.people.romanise import nominative
 from pipelines.fields.people.shapes import (
     has_surname,
     initialled,
@@ -22,6 +23,10 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.slips import examined_for, name_line, signature, unkeyed_slip
 from pipelines.fields.text import Label, Line, candidate
+
+# A determination's noun before a name without a colon, the name in the genitive ("Определение
+# К. Мустера", "Сбор и определение К. Мустера", "Визначення К. Мюстера")
+_DETERMINATION_OF = re.compile(r"(?i:определение|визначення)[ \t]*$")
 
 # The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
 _YEAR_AFTER_KEY = 8
@@ -43,7 +48,11 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
             continue
         p = _determiner_after(lab, m)
         if p is not None:
-            dets.append(person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
+            c = person_candidate(Term.identifiedBy, p, 0.85, "det.keyword")
+            if _DETERMINATION_OF.search(m.group(0)):
+                # "Определение К. Мустера": the determination of K. Muster, in the genitive
+                c = c.model_copy(update={"value": nominative(c.value)})
+            dets.append(c)
         elif (p := _determiner_beside(labels, lab, m)) is not None:
             dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
         elif (p := determiner_before_keyword(lab, lab.line_no(m.start()))) is not None:

@@ -246,8 +246,9 @@ _MUSEUM_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t][A-Z]{2,4})*")
 _LONG_NUMBER = re.compile(r"[ \t:#-]*\d[\d \t.,-]{4,}[ \t]*$", re.MULTILINE)
 
 
-# "Сбор" before a name without a colon: the name in the genitive ("Сбор К. Мустера")
-_GATHERING_OF = re.compile(r"(?i:сбор)[ \t]*")
+# "Сбор" before a name without a colon: the name in the genitive ("Сбор К. Мустера", "Сбор и
+# определение К. Мустера")
+_GATHERING_OF = re.compile(r"(?i:сбор(?:[ \t]+и[ \t]+определение)?)[ \t]*")
 
 
 # A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").

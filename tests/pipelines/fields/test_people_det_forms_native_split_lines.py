@@ -144,3 +144,28 @@ UNNAMED_SLIP_CONFIRMED = [
 def test_unnamed_slip_determines_the_data_labels_name(text: str, expected: tuple[str, str]) -> None:
     assert (value(text, "identifiedBy"), value(text, "dateIdentified")) == expected
 
+
+DETERMINATION_NOUN = [
+    # the Russian form's key "Определение" (the determination), and after "Сбор и": the collector
+    # who named it
+    (
+        "Exampla minor L.\nПримерский р-н\nСбор и определение И. Примерова\n12.VI.1958",
+        "I. Primerov",
+    ),
+    (
+        "Exampla minor L.\nПримерский р-н\nСобрал П. Образцов\nОпределение: А. Примеров 1960",
+        "A. Primerov",
+    ),
+    ("Exampla minor L.\nСбор и определение Н. Образцовой\n1930", "N. Obraztsova"),
+    ("Exampla minor L.\nСобрал П. Образцов\nОпределение Н. Примеровой 1960", "N. Primerova"),
+    # after a colon the name is in the nominative: kept
+    ("Exampla minor L.\nСобрал П. Образцов\nОпределение: Н. Примерова 1960", "N. Primerova"),
+    # Ukrainian and Bulgarian
+    ("Exampla minor L.\nЗібрав П. Образцов\nВизначення: А. Примеров 1960", "A. Primerov"),
+    ("Exampla minor L.\nСъбрал П. Образцов\nОпределил А. Примеров 1960", "A. Primerov"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETERMINATION_NOUN)
+def test_determination_noun(text: str, expected: str) -> None:
+    assert value(text, "identifiedBy") == expected
