@@ -39,6 +39,7 @@ from pipelines.fields.names import (
     type_status_candidates,
 )
 from pipelines.fields.people import given_name_only, persons_at
+from pipelines.fields.people.cues import DET
 from pipelines.fields.roles import Role
 from pipelines.fields.slips import signature
 from pipelines.fields.text import Label, candidate
@@ -156,7 +157,11 @@ def _cues(labels: Sequence[Label]) -> list[_Cue]:
                 remark, s, e = found
                 out.append(_Cue(lab, i, remark, ln.start + s, ln.start + e))
             elif det_line(ln.text):
-                out.append(_Cue(lab, i, "", ln.start, ln.start))
+                # (from the key where a collector's line runs into it: "leg. K. Muster
+                # 12.6.1931 det. J. Beispiel 1960", the date before the key the collection's)
+                key = DET.search(ln.text)
+                at = ln.start + (key.start() if key is not None else 0)
+                out.append(_Cue(lab, i, "", at, at))
             elif (
                 (rev := _REV_SIGNED.match(ln.text)) is not None
                 and signature(ln.text) is not None

@@ -169,3 +169,16 @@ DETERMINATION_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), DETERMINATION_NOUN)
 def test_determination_noun(text: str, expected: str) -> None:
     assert value(text, "identifiedBy") == expected
+
+
+DATE_AFTER_KEY = [
+    # a collector's line that runs into the determiner's: the date before "det." the collection's
+    ("Exampla minor L.\nSampleton\nleg. K. Muster 12.6.1931 det. J. Beispiel 1960", "1960"),
+    ("Exampla minor L.\nProbeham\nK. Muster 4412, 3.v.1950, det. A. Exempel 1975", "1975"),
+    ("Exampla minor L.\nSampleton\nleg. K. Muster 12.6.1931 det. J. Beispiel", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_AFTER_KEY)
+def test_determination_date_after_its_key(text: str, expected: str | None) -> None:
+    assert value(text, "dateIdentified") == expected
