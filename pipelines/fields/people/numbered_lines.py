@@ -90,8 +90,9 @@ def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[
     return [], []
 
 
-# a list of names broken after its "&" or its comma at the line's end
-_LIST_RUNS_ON = re.compile(r"[^\W\d_][ \t]*[&,][ \t]*$")
+# a list of names broken after its "&" or its comma at the line's end, or after the next name's
+# initials ("K. Muster & J. / Beispiel 4412")
+_LIST_RUNS_ON = re.compile(rf"[^\W\d_][ \t]*[&,][ \t]*(?:[{UP}]\.[ \t]?){{0,3}}$")
 # or after a joining word ("K. Muster and / J. Beispiel 345", "K. Muster et / J. Beispiel",
 # "H. Sampleva with / J. Probst 5521"; the joiners of people_cues.csv), where the line's name has
 # initials or a given name ("Sampleton and / K. Muster 12": a place's line over the

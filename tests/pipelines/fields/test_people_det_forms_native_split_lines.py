@@ -101,6 +101,9 @@ SPLIT_LISTS = [
     ("Sampleton\nH. Sampleva with\nJ. Probst 5521\n1930", "H. Sampleva | J. Probst"),
     ("Sampleton\nA. Exempel y\nR. Tester 4411\n1930", "A. Exempel | R. Tester"),
     ("Sampleton\nT. Trialson und\nG. Fictus 88\n1930", "T. Trialson | G. Fictus"),
+    # broken after the next name's initials
+    ("Sampleton\nK. Muster & J.\nBeispiel 4412\n12.6.1931", "K. Muster | J. Beispiel"),
+    ("Sampleton\nA. Exempel, R. T.\nTester 88\n1930", "A. Exempel | R. T. Tester"),
     # a place's line, not a name with initials, before the joiner: the collector below alone
     ("Exampla minor L.\nSampleton and\nK. Muster 12\n1930", "K. Muster"),
     ("Exampla minor L.\nBetween Sampleton and\nJ. Beispiel 345\n1930", "J. Beispiel"),
