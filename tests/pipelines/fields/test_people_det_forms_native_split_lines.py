@@ -185,3 +185,25 @@ DATE_AFTER_KEY = [
 @pytest.mark.parametrize(("text", "expected"), DATE_AFTER_KEY)
 def test_determination_date_after_its_key(text: str, expected: str | None) -> None:
     assert value(text, "dateIdentified") == expected
+
+
+TITLED_PAIRS = [
+    # the second person's title after "&" or "and" is no state's abbreviation ("Miss.")
+    (
+        "Exampla minor L.\nProbeham\nMiss A. Exempel & Miss B. Probe\n12.6.1911",
+        "Miss A. Exempel | Miss B. Probe",
+    ),
+    (
+        "Exampla minor L.\nProbeham\nMrs. A. Exempel & Miss B. Probe\n12.6.1911",
+        "Mrs. A. Exempel | Miss B. Probe",
+    ),
+    (
+        "Exampla minor L.\nSampleton\ncoll. Miss H. Sampleva and Miss T. Trialson\n1920",
+        "Miss H. Sampleva | Miss T. Trialson",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_PAIRS)
+def test_title_after_joiner(text: str, expected: str) -> None:
+    assert value(text) == expected
