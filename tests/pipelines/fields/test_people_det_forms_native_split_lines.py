@@ -207,3 +207,21 @@ TITLED_PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_PAIRS)
 def test_title_after_joiner(text: str, expected: str) -> None:
     assert value(text) == expected
+
+
+EX_COLL_MISREAD = [
+    # "ex coll." as the OCR reads it, its stop lost or its "ll" read as figures: a former
+    # collection, never the collector
+    ("Musterdorf\n3.VI.1938\nG. Fictus\n\nex coll L.Samplewood", "G. Fictus"),
+    ("Sampleton\n12.vi.1931\nEx col1. K. Muster\nleg. J. Beispiel", "J. Beispiel"),
+    ("Probeham\n20.V.1911\nleg. A. Exempel\n\nEx co11. R. Tester", "A. Exempel"),
+    (
+        "Sampleton\n4.vii.1932\nK. Muster\n\nex co11.\nJ. Beispiel\n\nBrit. Mus.\n1950-321",
+        "K. Muster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EX_COLL_MISREAD)
+def test_misread_ex_coll_is_a_donor(text: str, expected: str) -> None:
+    assert value(text) == expected
