@@ -225,3 +225,33 @@ EX_COLL_MISREAD = [
 @pytest.mark.parametrize(("text", "expected"), EX_COLL_MISREAD)
 def test_misread_ex_coll_is_a_donor(text: str, expected: str) -> None:
     assert value(text) == expected
+
+
+LOST_STOPS_IN_KEYS = [
+    # "leg. et det." with its stops lost
+    (
+        "Poa probata L.\nSampleton Moor\nleg et det J. Beispiel\n20.6.1905",
+        "recordedBy",
+        "J. Beispiel",
+    ),
+    ("Exampla minor L.\nProbeham\nleg. et det K. Muster\n1905", "recordedBy", "K. Muster"),
+    ("Exampla minor L.\nProbeham\nleg et det K. Muster\n1905", "identifiedBy", "K. Muster"),
+    # "dct.": the OCR's "c" for the "e" of a lower-case "det."
+    (
+        "Exampla minor L.\nProvstad\nleg. K. Muster\n12.6.1931\ndct. J. Beispiel 1960",
+        "identifiedBy",
+        "J. Beispiel",
+    ),
+    # "N0.": the OCR's figure for the "o" of "No."
+    ("Exampla minor L.\nSampleton\nK. Muster N0. 4412\n1931", "recordNumber", "4412"),
+    (
+        "Exampla minor L.\nCollectors: K. Muster, J. Beispiel\nN0. 334\nMay 4, 1960",
+        "recordNumber",
+        "334",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), LOST_STOPS_IN_KEYS)
+def test_keys_as_the_ocr_reads_them(text: str, term: str, expected: str) -> None:
+    assert value(text, term) == expected
