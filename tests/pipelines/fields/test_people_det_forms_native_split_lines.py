@@ -255,3 +255,34 @@ LOST_STOPS_IN_KEYS = [
 @pytest.mark.parametrize(("text", "term", "expected"), LOST_STOPS_IN_KEYS)
 def test_keys_as_the_ocr_reads_them(text: str, term: str, expected: str) -> None:
     assert value(text, term) == expected
+
+
+BARE_INITIAL_UNDER_DATE = [
+    # a name under the date whose initials lost their stops: read, doubted
+    ("Sampleton\n4.vii.1932\nK Muster", "K Muster"),
+    (
+        "SAMPLETON\n7.VIII.1964\nJ Beispiel\n\nFormica sampla For.\nDet. 1970 K. Muster",
+        "J Beispiel",
+    ),
+    ("Probeham\n12.v.1922\nJ R BEISPIEL", "J R BEISPIEL"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_INITIAL_UNDER_DATE)
+def test_bare_initial_under_date(text: str, expected: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None
+    assert (got.value, got.confidence < 0.9) == (expected, True)
+
+
+NO_BARE_INITIAL_NAME = [
+    # a bearing and a place, or the place's word again: nobody
+    "Sampleton\n4.vii.1932\nN Sampleton",
+    "Sampleton\n4.vii.1932\nA Sampleton",
+    "Sampleton\n4.vii.1932\nW Probeham",
+]
+
+
+@pytest.mark.parametrize("text", NO_BARE_INITIAL_NAME)
+def test_no_bare_initial_place(text: str) -> None:
+    assert value(text) is None
