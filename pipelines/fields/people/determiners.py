@@ -202,6 +202,13 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
             continue
         if p is not None and has_surname(p):
             return _surname_below(lab, p)
+        if (
+            p is None
+            and (q := bare_initialled(lab, head, ln.end)) is not None
+            and _BARE_SIGNER_TAIL.fullmatch(lab.flat, q.end, ln.end)
+            and not _BEARING.match(lab.flat, q.start)
+        ):
+            return q  # "Det.by '68 / K Muster": the initial's stop lost to the OCR
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None
@@ -241,6 +248,11 @@ def _determiner_by(lab: Label, at: int, i: int) -> Person | None:
             return None  # a line of words that name nobody: the name is not further down
     return None
 
+
+# what may follow a signer whose initials lost their stops on the line under the key: a year
+_BARE_SIGNER_TAIL = re.compile(r"[\s,.]*(?:(?:1[6-9]|20)\d\d)?[\s.]*")
+# a compass point's letter alone before a word ("N Sampleton"): a bearing and a place
+_BEARING = re.compile(r"[NSEW][ \t](?![A-Z][ \t])")
 
 # A word right after a name, one blank or a stop between them ("CSIRO staff", "Brit. Mus."; not
 # across a form's gap: "Det. K. Muster<tab>Date ...").

@@ -286,3 +286,21 @@ NO_BARE_INITIAL_NAME = [
 @pytest.mark.parametrize("text", NO_BARE_INITIAL_NAME)
 def test_no_bare_initial_place(text: str) -> None:
     assert value(text) is None
+
+
+BARE_INITIAL_UNDER_KEY = [
+    # the determiner on the line under the key, the initials' stops lost
+    (
+        "Sampleton\nVII-4-54\nA. Exempel\nCollector\n\nExampla minor\nDct.by '68\nK Muster",
+        "K Muster",
+    ),
+    ("Exampla minor\nDet. by\nJ R Beispiel 1970", "J R Beispiel"),
+    ("Exampla minor\nDet.\nS K Muster", "S K Muster"),
+    # a bearing and a place under the key: nobody
+    ("Exampla minor\nDet.\nN Sampleton", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_INITIAL_UNDER_KEY)
+def test_bare_initial_under_det_key(text: str, expected: str | None) -> None:
+    assert value(text, "identifiedBy") == expected
