@@ -244,6 +244,8 @@ def _determiner_by(lab: Label, at: int, i: int) -> Person | None:
         p = persons_at(lab, head, end=ln.end, abbreviated=by is not None)
         if p is not None and has_surname(p) and (by is not None or initialled(p)):
             return p
+        if by is not None and p is None and (q := bare_initialled(lab, head, ln.end)) is not None:
+            return q  # "By: L Samplewood": the initial's stop lost to the OCR
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None

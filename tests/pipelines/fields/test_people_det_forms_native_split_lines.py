@@ -24,6 +24,8 @@ DET_BY = [
     # a name in capitals after the key: the "BY:" line under it says it is the name determined
     ("DET.: ROSA EXEMPLA MUSTER\nBY: L. SAMPLEWOOD 1992", "L. SAMPLEWOOD"),
     ("DET.: EXAMPLA MINOR L.\nBY: K. BEISPIEL", "K. BEISPIEL"),
+    # the initial's stop lost after "By:"
+    ("Det: Rumex probatus Tester\nBy: L Samplewood\n1983", "L Samplewood"),
     # the OCR's "8" for the "B" of "By"
     ("Det.: Exampla minor\n8y: K. Beispiel 1990", "K. Beispiel"),
     ("Dct.: Salix fictiva Tester\n8y: H. Sampleva 1977", "H. Sampleva"),
