@@ -21,7 +21,13 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.slips import examined_for, name_line, signature, unkeyed_slip
+from pipelines.fields.slips import (
+    examined_for,
+    form_heading,
+    name_line,
+    signature,
+    unkeyed_slip,
+)
 from pipelines.fields.text import Label, Line, candidate
 
 # A determination's noun before a name without a colon, the name in the genitive ("Определение
@@ -67,6 +73,8 @@ def slip_signers(lab: Label) -> list[FieldCandidate]:
     plant ("Annotated for Flora Neotropica / K. Muster 1995"): no determination of a name."""
     texts = [ln.text for ln in lab.lines]
     i = unkeyed_slip(texts)
+    if i is None and texts and form_heading(texts[0]) and not any(DET.search(t) for t in texts):
+        return _signer_over_year(lab)
     if i is None or DET.search(texts[i]) or any(examined_for(t) for t in texts[:i]):
         return []
     found = signature(texts[i])
@@ -76,6 +84,31 @@ def slip_signers(lab: Label) -> list[FieldCandidate]:
     who = " | ".join(found.persons(line.text))
     s, e = line.start + found.start, line.start + found.end
     return [candidate(Term.identifiedBy, who, 0.7, lab, s, e, "det.signature")]
+
+
+# a year alone on its line, or a date ending in one ("2011", "12.iii.2011", "March 2011")
+_YEAR_LINE = re.compile(r"[\s\w.,/-]{0,14}(?<!\d)(?:1[6-9]|20)\d\d[\s.]*")
+
+
+def _signer_over_year(lab: Label) -> list[FieldCandidate]:
+    """The signer of a printed slip's form ("ANNOTATION LABEL / Exampla minor Muster / J.
+    Beispiel / 2011") whose name and year stand on lines of their own: the first line of a name
+    with initials alone under the name determined, a year's line under it."""
+    for k in range(1, len(lab.lines) - 1):
+        ln = lab.lines[k]
+        if name_line(ln.text):
+            continue
+        p = persons_at(lab, ln.start + line_head(ln.text), end=ln.end)
+        if (
+            p is None
+            or not initialled(p)
+            or not only_noise(lab.flat[p.end : ln.end])
+            or not any(name_line(t.text) for t in lab.lines[1:k])
+            or _YEAR_LINE.fullmatch(lab.lines[k + 1].text) is None
+        ):
+            return []
+        return [person_candidate(Term.identifiedBy, p, 0.7, "det.signature")]
+    return []
 
 
 # "Rev." capitalised opening a line before a name ("Rev. J. Beispiel 1985")

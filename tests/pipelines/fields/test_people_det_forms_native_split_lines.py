@@ -306,3 +306,24 @@ BARE_INITIAL_UNDER_KEY = [
 @pytest.mark.parametrize(("text", "expected"), BARE_INITIAL_UNDER_KEY)
 def test_bare_initial_under_det_key(text: str, expected: str | None) -> None:
     assert value(text, "identifiedBy") == expected
+
+
+SIGNER_OVER_YEAR = [
+    # a printed slip's form whose signer and year stand on lines of their own
+    (
+        "ANNOTATION LABEL\nCarex probata Exempel\nJ. Beispiel\n2011\n\n"
+        "Carex sampla L.\nProbeham fen\nJune 1960\nColl. R. Muster 88",
+        ("J. Beispiel", "2011"),
+    ),
+    (
+        "ANNOTATION LABEL\nExampla minor (L.) Muster\nH. Sampleva\n12.iii.1999",
+        ("H. Sampleva", "1999-03-12"),
+    ),
+    # a place under the name, no person: no signer
+    ("ANNOTATION LABEL\nCarex probata Exempel\nSampleton\n2011", (None, "2011")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNER_OVER_YEAR)
+def test_signer_over_year(text: str, expected: tuple[str | None, str]) -> None:
+    assert (value(text, "identifiedBy"), value(text, "dateIdentified")) == expected
