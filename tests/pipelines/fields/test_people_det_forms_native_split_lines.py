@@ -238,6 +238,9 @@ LOST_STOPS_IN_KEYS = [
     ),
     ("Exampla minor L.\nProbeham\nleg. et det K. Muster\n1905", "recordedBy", "K. Muster"),
     ("Exampla minor L.\nProbeham\nleg et det K. Muster\n1905", "identifiedBy", "K. Muster"),
+    # the OCR's "1" or "I" for the "l" of "leg", its stop lost before the shared key
+    ("Exampla minor L.\nProbeham\n1eg et det W. Testfield\n3.8.1936", "recordedBy", "W. Testfield"),
+    ("Exampla minor L.\nProbeham\nIeg & det K. Muster\n1936", "recordedBy", "K. Muster"),
     # "dct.": the OCR's "c" for the "e" of a lower-case "det."
     (
         "Exampla minor L.\nProvstad\nleg. K. Muster\n12.6.1931\ndct. J. Beispiel 1960",
