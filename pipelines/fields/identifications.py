@@ -39,6 +39,7 @@ from pipelines.fields.names import (
     type_status_candidates,
 )
 from pipelines.fields.people import given_name_only, persons_at
+from pipelines.fields.people.cues import DET
 from pipelines.fields.roles import Role
 from pipelines.fields.slips import signature
 from pipelines.fields.text import Label, candidate
@@ -156,7 +157,11 @@ def _cues(labels: Sequence[Label]) -> list[_Cue]:
                 remark, s, e = found
                 out.append(_Cue(lab, i, remark, ln.start + s, ln.start + e))
             elif det_line(ln.text):
-                out.append(_Cue(lab, i, "", ln.start, ln.start))
+                # (from the key where a collector's line runs into it: "leg. K. Muster
+                # 12.6.1931 det. J. Beispiel 1960", the date before the key the collection's)
+                key = DET.search(ln.text)
+                at = ln.start + (key.start() if key is not None else 0)
+                out.append(_Cue(lab, i, "", at, at))
             elif (
                 (rev := _REV_SIGNED.match(ln.text)) is not None
                 and signature(ln.text) is not None
@@ -355,8 +360,27 @@ def find_identifications(
         entry.original = n == original
         entry.slip = roles.get(lab.label) is Role.determination
         entries.append(entry)
+    # a determination slip that prints no name ("Det. A. Exempel, 1968" on a slip of its own,
+    # a confirmation after it at most): the determination of the data label's own name, the one
+    # such slip on the sheet (of two, which determined that name the sheet does not say; under a
+    # revision, "Det. A. Exempel 1968 / Rev. J. Beispiel 1990", the reviser's name is current)
+    loose = [
+        cue
+        for c, cue in enumerate(cues)
+        if c not in paired.values() and not any(name.label is cue.label for name in names)
+    ]
+    unnamed = [cue for cue in loose if not cue.remark]
+    own = next((e for e in entries if e.original and e.cue is None), None)
+    if (
+        own is not None
+        and len(unnamed) == 1
+        and all(cue.remark == CONF for cue in loose if cue is not unnamed[0])
+    ):
+        own.cue = unnamed[0]
+    else:
+        unnamed = []
     for c, cue in enumerate(cues):
-        if c in paired.values():
+        if c in paired.values() or cue in unnamed:
             continue
         # a confirmation on a slip of its own names no taxon: it confirms the name then current;
         # so does a determination signed under another one of the name above them ("Exempla

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from pipelines.fields.text import is_institution
 
-__all__ = ["Signature", "examined_for", "name_line", "signature", "unkeyed_slip"]
+__all__ = [
+    "Signature",
+    "examined_for",
+    "form_heading",
+    "name_line",
+    "signature",
+    "unkeyed_slip",
+]
 
 _YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
@@ -101,6 +108,12 @@ _EXAMINED_FOR = re.compile(
 _SLIP_FORM = re.compile(
     r"[\W_]*(?:annotation|determinavit|determination|revision|revisio)(?![^\W\d_])", re.IGNORECASE
 )
+
+
+def form_heading(text: str) -> bool:
+    """Whether `text` opens with a printed determination slip's heading ("ANNOTATION LABEL",
+    "Determinavit", "Revision")."""
+    return _SLIP_FORM.match(text) is not None
 
 
 @dataclass(frozen=True)

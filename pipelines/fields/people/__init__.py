@@ -10,7 +10,7 @@ labels ("R. Quimby V-9-74"). Determiners follow "Det." and are kept apart from c
 `shapes` (what a name found looks like, the candidate made of it), `keyed` (collectors named by a
 keyword), `determiners`, `romanise` (names printed in Cyrillic), `numbered_lines` and `name_lines` (a name with its number, a line of names
 alone), `beside_dates`, `headers` (personal herbaria), `companions` ("with" lines), `donors`, and
-`numbers` (field numbers).
+`numbers` (field numbers), `unnamed` ("Native collector 45").
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ from pipelines.fields.people.shapes import (
     surname_of,
     title_and_surname,
 )
+from pipelines.fields.people.unnamed import unnamed_collectors
 from pipelines.fields.slips import unkeyed_slip
 from pipelines.fields.text import Label, is_header, is_institution, label_of
 
@@ -183,6 +184,11 @@ def find_people(
     # collector's that only a date or a line's shape offers
     keyed_dets = [d for d in dets if d.evidence.rule == "det.keyword"]
     coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not within(c, keyed_dets)]
+    if not any(c.confidence >= 0.5 for c in coll):
+        # "Native collector 45": nobody named, on the line where a name would stand
+        unnamed, unnamed_nums = unnamed_collectors(labels)
+        coll += unnamed
+        nums += unnamed_nums
     if not any(c.confidence >= 0.5 for c in coll):
         # "Standley 45678": a surname and a number alone on their line, no key, no initials
         for lab in labels:

@@ -13,8 +13,8 @@ from pipelines.fields.geo import PLACE_NOUNS, states
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.numbers import number_after
-from pipelines.fields.people.patterns import WORD
-from pipelines.fields.people.persons import Person, persons_at
+from pipelines.fields.people.patterns import UP, WORD
+from pipelines.fields.people.persons import Person, bare_initialled, persons_at
 from pipelines.fields.people.shapes import (
     SURNAME_ONLY,
     binomial_line,
@@ -128,6 +128,11 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
                 out.append(person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
                 continue
             p = persons_at(lab, ln.start + h, end=ln.end)
+            if p is None and j > line_i and (q := _bare_initial_line(lab, j)) is not None:
+                # "4.vii.1932 / K Muster": the initial's stop lost to the OCR
+                c = person_candidate(Term.recordedBy, q, 0.5, "collector.line_by_date")
+                out.append(c.model_copy(update={"flags": [*c.flags, _UNSURE_READING]}))
+                continue
             if p is None or len(p.names[0]) <= 4 or _place_name(p):
                 continue
             # a data label reads place, date, collector: the line above the date is the place
@@ -211,6 +216,31 @@ def _list_run_on(lab: Label, j: int, p: Person) -> Person:
     if q is None or not full_name(q) or not only_noise(lab.flat[q.end : nxt.end]):
         return p
     return Person(lab, p.start, q.end, [*p.names, *q.names])
+
+
+# the doubt on a name the OCR may have misread (`people._misreadings_doubted`'s)
+_UNSURE_READING = "unsure_reading"
+# a line of one to three initials without their stops and a surname, nothing else ("K Muster",
+# "J R BEISPIEL"); no compass point's letter first ("N Sampleton": a bearing and a place)
+_BARE_INITIAL_LINE = re.compile(
+    rf"[ \t]*(?![NSEW][ \t])(?:[{UP}][ \t]){{1,3}}(?P<w>{WORD})[ \t.,]*"
+)
+
+
+def _bare_initial_line(lab: Label, j: int) -> Person | None:
+    """The name of line `j` when it is initials without their stops and a surname alone ("K
+    Muster" under the date), no place's word."""
+    ln = lab.lines[j]
+    m = _BARE_INITIAL_LINE.fullmatch(ln.text)
+    if m is None:
+        return None
+    p = bare_initialled(lab, ln.start + m.start(), ln.end)
+    if p is None or _place_name(p) or compass_place(p):
+        return None
+    word = re.compile(rf"(?<![^\W\d_]){re.escape(m.group('w'))}(?![^\W\d_])", re.IGNORECASE)
+    if any(word.search(o.text) for k, o in enumerate(lab.lines) if k != j):
+        return None  # "Sampleton / 4.vii.1932 / A Sampleton": the place's word again
+    return p
 
 
 def _doubted(c: FieldCandidate, p: Person) -> FieldCandidate:

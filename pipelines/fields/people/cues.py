@@ -166,6 +166,7 @@ def cue_words() -> frozenset[str]:
             "preparation",
             "counted",
             "unread",
+            "unnamed",
         )
     }
     return frozenset(w for w in words if len(w) >= 2 and w not in _NOT_CUE_WORDS)
@@ -178,9 +179,9 @@ DET = re.compile(
     # "Det/Conf.:", "Det./Verif.", "Det./Rev.": the key shared with a verifier's or a reviser's
     # the cues of the table in every language ("Bestimmt", "dét.", "determinavit", "опр.")
     # "det. dub." (determinatio dubia): a doubt on the name, no determiner's key
-    # "Dct.", "DCT.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
+    # "Dct.", "DCT.", "dct.": the OCR's "c" for the "e"; "clet.": its "cl" for the "d"
     # ("Det'd by": the table's cue, not "Det" before an apostrophe)
-    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b(?!['’][dD])|(?:Dct|DCT|[Cc]let)(?=\.)|"
+    r"(?<![A-Za-z])(?![Dd]et\.?\s?dub(?:\.|i[au]s?\b|\b))(?:[Il](?=D))?(?:(?:Det(?:ermined)?|DET(?:ERMINED)?|det(?:ermined)?)\b(?!['’][dD])|(?:Dct|DCT|dct|[Cc]let)(?=\.)|"
     rf"{cues('determiner', 'before')}"
     # the keys read only before a capitalised name on their line ("teste K. Muster")
     rf"|{cues('determiner', 'inline')}(?=[ \t]?[:.]?[ \t]{{0,2}}[A-ZÀ-ÞА-ЯЁ])"

@@ -13,6 +13,7 @@ from pipelines.fields.people.cues import DET, name_stops
 from pipelines.fields.people.keyed import keyed_collectors, past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
 from pipelines.fields.people.persons import Person, bare_initialled, persons_at
+from pipelines.fields.people.romanise import nominative
 from pipelines.fields.people.shapes import (
     has_surname,
     initialled,
@@ -20,8 +21,18 @@ from pipelines.fields.people.shapes import (
     only_noise,
     person_candidate,
 )
-from pipelines.fields.slips import examined_for, name_line, signature, unkeyed_slip
+from pipelines.fields.slips import (
+    examined_for,
+    form_heading,
+    name_line,
+    signature,
+    unkeyed_slip,
+)
 from pipelines.fields.text import Label, Line, candidate
+
+# A determination's noun before a name without a colon, the name in the genitive ("Определение
+# К. Мустера", "Сбор и определение К. Мустера", "Визначення К. Мюстера")
+_DETERMINATION_OF = re.compile(r"(?i:определение|визначення)[ \t]*$")
 
 # The most characters after a "det." key that ends its line: a year and its marks ("1990.", "19__").
 _YEAR_AFTER_KEY = 8
@@ -43,7 +54,11 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
             continue
         p = _determiner_after(lab, m)
         if p is not None:
-            dets.append(person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
+            c = person_candidate(Term.identifiedBy, p, 0.85, "det.keyword")
+            if _DETERMINATION_OF.search(m.group(0)):
+                # "Определение К. Мустера": the determination of K. Muster, in the genitive
+                c = c.model_copy(update={"value": nominative(c.value)})
+            dets.append(c)
         elif (p := _determiner_beside(labels, lab, m)) is not None:
             dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
         elif (p := determiner_before_keyword(lab, lab.line_no(m.start()))) is not None:
@@ -58,6 +73,8 @@ def slip_signers(lab: Label) -> list[FieldCandidate]:
     plant ("Annotated for Flora Neotropica / K. Muster 1995"): no determination of a name."""
     texts = [ln.text for ln in lab.lines]
     i = unkeyed_slip(texts)
+    if i is None and texts and form_heading(texts[0]) and not any(DET.search(t) for t in texts):
+        return _signer_over_year(lab)
     if i is None or DET.search(texts[i]) or any(examined_for(t) for t in texts[:i]):
         return []
     found = signature(texts[i])
@@ -67,6 +84,31 @@ def slip_signers(lab: Label) -> list[FieldCandidate]:
     who = " | ".join(found.persons(line.text))
     s, e = line.start + found.start, line.start + found.end
     return [candidate(Term.identifiedBy, who, 0.7, lab, s, e, "det.signature")]
+
+
+# a year alone on its line, or a date ending in one ("2011", "12.iii.2011", "March 2011")
+_YEAR_LINE = re.compile(r"[\s\w.,/-]{0,14}(?<!\d)(?:1[6-9]|20)\d\d[\s.]*")
+
+
+def _signer_over_year(lab: Label) -> list[FieldCandidate]:
+    """The signer of a printed slip's form ("ANNOTATION LABEL / Exampla minor Muster / J.
+    Beispiel / 2011") whose name and year stand on lines of their own: the first line of a name
+    with initials alone under the name determined, a year's line under it."""
+    for k in range(1, len(lab.lines) - 1):
+        ln = lab.lines[k]
+        if name_line(ln.text):
+            continue
+        p = persons_at(lab, ln.start + line_head(ln.text), end=ln.end)
+        if (
+            p is None
+            or not initialled(p)
+            or not only_noise(lab.flat[p.end : ln.end])
+            or not any(name_line(t.text) for t in lab.lines[1:k])
+            or _YEAR_LINE.fullmatch(lab.lines[k + 1].text) is None
+        ):
+            return []
+        return [person_candidate(Term.identifiedBy, p, 0.7, "det.signature")]
+    return []
 
 
 # "Rev." capitalised opening a line before a name ("Rev. J. Beispiel 1985")
@@ -149,6 +191,19 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
     i = lab.line_no(m.start())
     # "Det. 1972 K. Muster", "rev. 12.VI.1972 K. Muster": the date between the key and the name
     at = past_date(lab, m.end())
+    if name_line(lab.flat[at : lab.lines[i].end]) or (
+        lab.flat[at : lab.lines[i].end].strip()
+        and i + 1 < len(lab.lines)
+        and _BY_LINE.match(lab.lines[i + 1].text)
+        # (a name with initials after the key is the determiner's: "Det. K. Muster / By
+        # request of J. Beispiel")
+        and not ((k := persons_at(lab, at, end=lab.lines[i].end)) is not None and initialled(k))
+    ):
+        # "Det.: Exampla minor Muster / By: K. Beispiel": the key opens the name determined
+        # (its genus no person), the determiner follows a "by" on its line or under it (a "by"
+        # opening the next line says so of a name in capitals too: "DET.: EXAMPLA MINOR / BY:
+        # K. BEISPIEL")
+        return _determiner_by(lab, at, i)
     p = persons_at(lab, at, end=lab.lines[i].end, abbreviated=True) or bare_initialled(
         lab, at, lab.lines[i].end
     )
@@ -180,10 +235,59 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
             continue
         if p is not None and has_surname(p):
             return _surname_below(lab, p)
+        if (
+            p is None
+            and (q := bare_initialled(lab, head, ln.end)) is not None
+            and _BARE_SIGNER_TAIL.fullmatch(lab.flat, q.end, ln.end)
+            and not _BEARING.match(lab.flat, q.start)
+        ):
+            return q  # "Det.by '68 / K Muster": the initial's stop lost to the OCR
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None
 
+
+# The "by" of a determination slip's form whose "Det." opens the name determined ("Det.: Exampla
+# minor Muster / By: K. Beispiel"), in the slips' languages ("par", "por", "von", "da"): after the
+# name on the key's line, or opening a line under it.
+# (the OCR's "8" for the "B": "8y: K. Beispiel")
+_BY_KEY = re.compile(r"(?<![^\W\d_])(?:(?i:by|par|por)|8y)[ \t]?[:.]?[ \t]*(?=[^\W\d_])")
+_BY_LINE = re.compile(rf"[\W_]*{_BY_KEY.pattern}")
+# the lines under the key read for the "by" line, at most
+_BY_REACH = 3
+
+
+def _determiner_by(lab: Label, at: int, i: int) -> Person | None:
+    """The determiner of a slip whose "Det." key opens the name determined: the name after a
+    "by" later on the key's line ("Det. Exampla minor L. by K. Muster"), or opening one of the
+    lines under it ("By: K. Muster 1990"), or a line of a name alone there ("K. Muster 1990");
+    None where none is, never the genus after the key ("Det.: Exampla minor": no person)."""
+    line = lab.lines[i]
+    # (past the name's genus and epithet: "Exampla byssina" holds no "by" key)
+    words = re.match(r"\S+\s+\S+", lab.flat[at : line.end])
+    on_line = _BY_KEY.search(lab.flat, at + (words.end() if words else 0), line.end)
+    if on_line is not None:
+        p = persons_at(lab, on_line.end(), end=line.end, abbreviated=True)
+        return p if p is not None and has_surname(p) else None
+    for ln in lab.lines[i + 1 : i + 1 + _BY_REACH]:
+        if name_line(ln.text):
+            continue  # the name's author or its synonym on a line of its own
+        by = _BY_LINE.match(ln.text)
+        head = ln.start + (by.end() if by else line_head(ln.text))
+        p = persons_at(lab, head, end=ln.end, abbreviated=by is not None)
+        if p is not None and has_surname(p) and (by is not None or initialled(p)):
+            return p
+        if by is not None and p is None and (q := bare_initialled(lab, head, ln.end)) is not None:
+            return q  # "By: L Samplewood": the initial's stop lost to the OCR
+        if re.search(r"[^\W\d_]{3}", ln.text):
+            return None  # a line of words that name nobody: the name is not further down
+    return None
+
+
+# what may follow a signer whose initials lost their stops on the line under the key: a year
+_BARE_SIGNER_TAIL = re.compile(r"[\s,.]*(?:(?:1[6-9]|20)\d\d)?[\s.]*")
+# a compass point's letter alone before a word ("N Sampleton"): a bearing and a place
+_BEARING = re.compile(r"[NSEW][ \t](?![A-Z][ \t])")
 
 # A word right after a name, one blank or a stop between them ("CSIRO staff", "Brit. Mus."; not
 # across a form's gap: "Det. K. Muster<tab>Date ...").

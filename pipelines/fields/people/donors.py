@@ -9,14 +9,19 @@ from collections.abc import Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.people.cues import COLL_KEYWORD, cues
+from pipelines.fields.people.cues import COLL_KEYWORD, COLL_WORD, cues
 from pipelines.fields.people.persons import persons_at
 from pipelines.fields.people.shapes import initialled, line_head, only_noise, person_candidate
 from pipelines.fields.registers import DASH, YEAR
 from pipelines.fields.roles import masked
 from pipelines.fields.text import Label, candidate, is_institution, label_of
 
-_DONOR_BEFORE = re.compile(rf"{cues('donor', 'before')}[\s.:,]*(?:by\s*)?:?\s*(?=\S)")
+# (and "ex coll." as the OCR reads it, its stop lost or its "ll" read as figures: "ex co11.",
+# "Ex col1", "ex coll J. Beispiel")
+_EX_COLL = rf"(?<![^\W\d_])(?i:ex)[ \t]+{COLL_WORD}(?![^\W\d_])"
+_DONOR_BEFORE = re.compile(
+    rf"(?:{_EX_COLL}|{cues('donor', 'before')})[\s.:,]*(?:by\s*)?:?\s*(?=\S)"
+)
 _DONOR_AFTER = re.compile(rf"[\s,]*{cues('donor', 'after', stop=False)}\.?(?![^\W\d_])")
 # A museum's register of accessions beside a collection's name: "B.M. 1961-418", "Brit. Mus.
 # 1931-12.", "XMNH (E) / 2014-77": the year of the accession and its serial.

@@ -57,8 +57,9 @@ _COLL_BEFORE = re.compile(
     # "Collectest by": its ending misread; "lected by" opening a line: its first letters cut
     r"(?i:c[o0](?:[l1i|]{2}|[l1i|]!|![l1i|])ect(?:ed|e[a-z]{1,2})(?:\s+(?:and|&)\s+det(?:\.|ermined))?\s+by)|"
     r"^[ \t]*(?:[o0][l1i|]{2}|[l1i|]{1,2})ected[ \t]+by(?=[ \t]+[A-Z])|"
-    # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "1EG.", "Sarnmler"
-    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg|[1|]EG)(?=\s?[.:,]))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?|samm[i1|]er(?:in)?)(?![^\W\d_])|"
+    # "leg." and "Sammler" as OCR reads them: "Ieg.", "1eg.", "lcg.", "1EG.", "Sarnmler" (the
+    # stop lost too before the determiner's key it shares: "1eg et det K. Muster")
+    r"(?:(?<![^\W_])(?:[I1|][ec]g|lcg|[1|]EG)(?=\s?[.:,]|\s(?:et|&)\s(?i:det)))|(?<![^\W_])(?:[I1|][ec]|[Ll]c)git(?![^\W\d_])|(?i:sa(?:rnm|mrn|rnrn)ler(?:in)?|samm[i1|]er(?:in)?)(?![^\W\d_])|"
     # the printed key split by a space as OCR may read it: "Col lector"
     r"^[ \t]*(?:Col ?lectors?|COL ?LECTORS?)(?:\(s\))?|"
     # "Collector(s):", as forms print it
@@ -246,8 +247,9 @@ _MUSEUM_CODE = re.compile(r"[A-Z]{2,4}(?:[ \t][A-Z]{2,4})*")
 _LONG_NUMBER = re.compile(r"[ \t:#-]*\d[\d \t.,-]{4,}[ \t]*$", re.MULTILINE)
 
 
-# "Сбор" before a name without a colon: the name in the genitive ("Сбор К. Мустера")
-_GATHERING_OF = re.compile(r"(?i:сбор)[ \t]*")
+# "Сбор" before a name without a colon: the name in the genitive ("Сбор К. Мустера", "Сбор и
+# определение К. Мустера")
+_GATHERING_OF = re.compile(r"(?i:сбор(?:[ \t]+и[ \t]+определение)?)[ \t]*")
 
 
 # A determiner's key joined to the sender's ("Det. & comm.", "det. et comm.").

@@ -12,7 +12,7 @@ from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names, place_nouns
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.people.cues import DET, NO_KEY, NO_KEY_INLINE
+from pipelines.fields.people.cues import DET, JOINERS, NO_KEY, NO_KEY_INLINE
 from pipelines.fields.people.numbers import (
     DATE_LIKE,
     UNCERTAIN_NUMBER,
@@ -34,12 +34,14 @@ from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
     full_name,
+    given,
     has_surname,
     initialled,
     line_head,
     only_noise,
     past_cjk,
     person_candidate,
+    place_given,
     surnames_joined,
 )
 from pipelines.fields.text import Label, candidate, is_institution
@@ -88,8 +90,14 @@ def name_number_in_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[
     return [], []
 
 
-# a list of names broken after its "&" or its comma at the line's end
-_LIST_RUNS_ON = re.compile(r"[^\W\d_][ \t]*[&,][ \t]*$")
+# a list of names broken after its "&" or its comma at the line's end, or after the next name's
+# initials ("K. Muster & J. / Beispiel 4412")
+_LIST_RUNS_ON = re.compile(rf"[^\W\d_][ \t]*[&,][ \t]*(?:[{UP}]\.[ \t]?){{0,3}}$")
+# or after a joining word ("K. Muster and / J. Beispiel 345", "K. Muster et / J. Beispiel",
+# "H. Sampleva with / J. Probst 5521"; the joiners of people_cues.csv), where the line's name has
+# initials or a given name ("Sampleton and / K. Muster 12": a place's line over the
+# collector's)
+_JOINER_AT_END = re.compile(rf"(?<=[^\W\d_])\.?[ \t]+(?:{JOINERS})[ \t]*$")
 
 
 def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldCandidate]]:
@@ -104,7 +112,14 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     # ("王启明 Wang Qi-ming 1357": past the name in its own script, to its romanisation)
     head = past_cjk(line.text, len(line.text) - len(line.text.lstrip()))
     end = line.end
-    if _LIST_RUNS_ON.search(line.text) and i + 1 < len(lab.lines):
+    if i + 1 < len(lab.lines) and (
+        _LIST_RUNS_ON.search(line.text)
+        or (
+            _JOINER_AT_END.search(line.text)
+            and (own := persons_at(lab, line.start + head, end=line.end)) is not None
+            and (initialled(own) or (given(own) and not place_given(own)))
+        )
+    ):
         end = lab.lines[i + 1].end  # "K. Muster & / J. Beispiel 567": the list runs on below
     p = persons_at(lab, line.start + head, end=end) or _team_after_date(lab, i)
     if p is not None and p.end > line.end and not number_after(p, 0.8):

@@ -288,6 +288,19 @@ def _joiner(text: str, word: re.Match[str]) -> bool:
     )
 
 
+# "&", a comma or a joining word ending the text before a second person's title
+_JOINED_BEFORE = re.compile(rf"(?:[&,;]|(?<![^\W\d_]){JOINERS})[ \t]*$")
+
+
+def _title_after_joiner(text: str, word: re.Match[str]) -> bool:
+    """A title opening the second person's name after a joiner ("Miss A. Exempel & Miss B.
+    Probe"): no state's abbreviation ("Miss."), as the first person's title is none."""
+    return (
+        _JOINED_BEFORE.search(text, 0, word.start()) is not None
+        and _TITLES.match(text, word.start()) is not None
+    )
+
+
 # Same-length repairs of OCR slips inside names, so offsets stay evidence offsets: an initial
 # followed by a comma or a guillemet ("G.A,Pellow", "A. J» Brandt"), a lower-case initial
 # ("j.R.Tovar", "D.s.Carrow"), a stray space before an initial's full stop or its comma
@@ -435,6 +448,7 @@ def persons_at(
                     bad_word(w.group(0))
                     and (titles is None or w.end() > titles.end())
                     and not _joiner(m.group(0), w)
+                    and not _title_after_joiner(m.group(0), w)
                     and not _given_abbr(m.group(0), w)
                     and not _given_month(m.group(0), w)
                     and not _junior(m.group(0), w)
