@@ -371,8 +371,11 @@ def find_identifications(
     ]
     unnamed = [cue for cue in loose if not cue.remark]
     own = next((e for e in entries if e.original and e.cue is None), None)
+    # and only where the sheet prints no other determination of a name: beside one, which of
+    # them the unnamed slip signed the sheet does not say
     if (
         own is not None
+        and all(e is own for e in entries)
         and len(unnamed) == 1
         and all(cue.remark == CONF for cue in loose if cue is not unnamed[0])
     ):

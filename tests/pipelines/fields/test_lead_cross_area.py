@@ -410,3 +410,20 @@ def test_a_two_letter_code_with_its_county_is_the_state() -> None:
     state = field("CA: Exampla Co.\nSample Creek, 3 mi SE Sampleton\nVII-12-1958", "stateProvince")
     assert state is not None and state.value == "California"
     assert "state_code_alone" not in state.flags
+
+
+def test_an_unnamed_det_on_the_data_label_leaves_a_named_slips_determination_current() -> None:
+    """A data label's own "Det.: initials / d.d.: a date" under a name read from its form's
+    keys, beside a slip that names the taxon with its determiner and a later date: which name the
+    unnamed "Det." signed the sheet does not say, so the slip's stays current (it had given the
+    data label's determination of 1953, and no determiner)."""
+    text = (
+        "NATIONAL HERBARIUM OF SAMPLELAND\nCasuarina exempla L.\nssp. exempla\nDETERMINAVIT\n"
+        "KL Muster\n21. I. 1957\n\nCOMM. EX HERBARIO SAMPLENSI\nCollector :\nNo . : 688\n"
+        "A . v . Beispiel\ndd.: 25 IX 1951\nFamilia : Casuarinaceae\nGenus : Casuarina\n"
+        "Species : exempla L .\n\nDet . : A . v . B . W .\nd . d . : VIII 1953 .\n"
+        "Loc . : W of Sampleton"
+    )
+    assert value(text, "identifiedBy") == "KL Muster"
+    assert value(text, "dateIdentified") == "1957-01-21"
+    assert value(text, "scientificName") == "Casuarina exempla ssp. exempla"
