@@ -28,6 +28,8 @@ __all__ = [
     "institution_stems",
     "name_words",
     "named_beside",
+    "place_named_after",
+    "taxon_after_heading",
 ]
 
 
@@ -96,7 +98,7 @@ def institution_name(text: str) -> bool:
     # read for letters too ("HERBARIUM 0F THE R0YAL ...": no number)
     line = repair_institution_words(figures_as_letters(text.strip()))
     found = _institution_words()
-    name, place = found.get("name"), found.get("place")
+    name = found.get("name")
     if name is None or re.search(r"\d", line):
         return False
     if not (found_name := [m[0] for m in name.finditer(line)]):
@@ -109,9 +111,17 @@ def institution_name(text: str) -> bool:
     # label runs through the line ("Example Republic: Capital District: Botanic Garden:")
     if re.search(r"[:;]|,$", line) or line[:1].islower():
         return False  # (or it starts in small letters: "del Museo Exemplar." continues one)
-    if place is not None and place.search(_joined().sub(r"\1", line)):
+    if place_named_after(line):
         return False
     return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS
+
+
+def place_named_after(line: str) -> bool:
+    """Whether a line holds a word that makes an institution's name in it a place's or a
+    garden's ("Museum Road", "near University campus", "cult. in Botanic Garden X":
+    `data/institution_words.csv`, kind place): the data label's, no heading."""
+    place = _institution_words().get("place")
+    return place is not None and place.search(_joined().sub(r"\1", line)) is not None
 
 
 # a taxon's name after a header on its line: a capitalised word, then one in small letters
@@ -127,6 +137,29 @@ def named_beside(line: str) -> bool:
     adjectives so: "Botanisches Museum" is no taxon)."""
     name = _institution_words().get("name")
     return any(name is None or not name.search(m[0]) for m in _BINOMIAL.finditer(line))
+
+
+# a word of four letters or more in small letters: a printed name capitalises its words but its
+# joins ("of", "the", "de", "du", "und")
+_SMALL_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{4,}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=8192)
+def taxon_after_heading(line: str) -> int | None:
+    """Where a taxon's name starts after a heading of capitalised words on its line, as the OCR
+    reads a header and the data label's first line beside it as one line ("HERBARIUM OF
+    SAMPLETON UNIVERSITY Carex exempla L.", "HERB. HORT. BOT. REG. KEW. Exampla minor L."), or
+    None: the first capitalised word with one in small letters after it that hold no word of an
+    institution's name (`named_beside`: "Botanisches Museum" is no taxon), after words that are
+    all capitalised. Whether the words before it are an institution's heading is the caller's
+    to tell."""
+    name = _institution_words().get("name")
+    for m in _BINOMIAL.finditer(line):
+        if name is not None and name.search(m[0]):
+            continue
+        head = line[: m.start()].strip(" \t,;:-")
+        return m.start() if head and not _SMALL_WORD.search(head) else None
+    return None
 
 
 # A word in small letters: an address prints names ("SAMPLETON, EXAMPLIA"), a place's line under

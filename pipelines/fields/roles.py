@@ -29,7 +29,13 @@ from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone, find_dates
-from pipelines.fields.institution_names import header_address, institution_name, named_beside
+from pipelines.fields.institution_names import (
+    header_address,
+    institution_name,
+    named_beside,
+    place_named_after,
+    taxon_after_heading,
+)
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER, YEAR
@@ -42,6 +48,7 @@ from pipelines.fields.text import (
     figures_as_letters,
     is_institution,
     letters_as_figures,
+    names_street,
 )
 
 
@@ -984,9 +991,30 @@ def _stamp_lines(label: Label) -> list[int]:
         ):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
-        listing = not (own and institution_name(line.text))
-        carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
+        # (nor does a herbarium's heading, shortened: "HERB. HORT. BOT. REG. KEW. / Sampleton,
+        # near the church, Exampleshire")
+        listing = not (
+            own and (institution_name(line.text) or _HERBARIUM_HEAD.match(line.text) is not None)
+        )
+        carrying = (
+            bool(own or listed)
+            and _RUNS_ON.search(line.text) is not None
+            and not _comma_stopped_heading(line.text)
+        )
     return out
+
+
+# a capitals' abbreviation closed by the OCR's comma for its stop ("HERB, HORT, BOT, EDIN,")
+_COMMA_STOP = re.compile(r"(?<=[A-Z0-9])\s*,(?=\s|$)")
+
+
+def _comma_stopped_heading(text: str) -> bool:
+    """Whether a line ending in a comma is a herbarium's or an institution's heading whose stops
+    the OCR read as commas ("HERB, H0RT,", "MUS, BRIT,"): no list running on to the next line
+    (the taxon's name, the specimen's place), as a duplicate list does ("Dupl. sent to: Aville,
+    Beetown,")."""
+    line = _COMMA_STOP.sub(".", figures_as_letters(text.strip()))
+    return bool(_HERBARIUM_HEAD.match(line + " ")) or _names_institution(line)
 
 
 # a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year
@@ -1186,8 +1214,12 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     is the stamp's, and so is the next when it waits for its value or its giver ("Presented by
     K. Muster"); the other columns are the data label's if they hold words or dates. Empty
     when the line holds no data label's column: a stamp's key and its value apart ("Reg. No.
-    1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY")."""
+    1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY"). A heading run into
+    the taxon's name with one blank between them is the heading's column too ("HERBARIUM OF
+    SAMPLETON UNIVERSITY Carex exempla L.", `_heading_before_taxon`)."""
     spans = _column_spans(text)
+    if len(spans) == 1 and (heading := _heading_before_taxon(text)) is not None:
+        return ((spans[0][0], heading),)
     if len(spans) < 2:
         return ()
     columns = [text[a:b] for a, b in spans]
@@ -1217,6 +1249,31 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(stamps) if data else ()
 
 
+def _heading_before_taxon(text: str) -> int | None:
+    """Where an institution's heading ends on a line that runs on into the taxon's name after it
+    ("HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "HERB. HORT. BOT. REG. KEW. Exampla
+    minor L.", "PROBEHAM NATURAL HISTORY SOCIETY Juncus effusus"), or None: the words before
+    the taxon (`institution_names.taxon_after_heading`) are an institution's name or a stamp's
+    cue alone, no figures, no person's initials. A person's herbarium ("Herb. K. Muster Exampla
+    minor") is left whole to the people parser."""
+    start = taxon_after_heading(text)
+    if start is None:
+        return None
+    head = text[:start].rstrip()
+    # (its letters as the OCR read them for figures: "HERBARIUM 0F THE SAMPLETON MUSEUM")
+    name = figures_as_letters(head)
+    cues = {role for role, needs in _line_cues(name) if not needs}
+    if (
+        re.search(r"\d", name)
+        or _INITIALLED.search(name)
+        or _personal_herbarium(name, cues)
+        or place_named_after(name)
+        or not (_names_institution(name) or cues == {Role.curatorial})
+    ):
+        return None
+    return len(head)
+
+
 # a key waiting for its value at a column's end ("Reg. No.", "Acc. No:", "Date:")
 _KEY_END = re.compile(r"(?:\b(?:No|NO|Nr|NR|N:o)\.?|№|:)\s*$")
 
@@ -1237,13 +1294,44 @@ def _header_alone(text: str) -> bool:
 
 
 def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
-    """The offsets in `label.text` of the stamp's columns on lines not blanked whole."""
-    return [
+    """The offsets in `label.text` of the stamp's columns on lines not blanked whole, and of a
+    heading's address run into the taxon's name under it (`_address_before_taxon`)."""
+    out = [
         (label.lines[i].start + a, label.lines[i].start + b)
         for i in range(len(label.lines))
         if i not in lines
         for a, b in stamp_columns(label.lines[i].text)
     ]
+    for i in range(1, len(label.lines)):
+        if i not in lines and (end := _address_before_taxon(label, i)) is not None:
+            start = label.lines[i].start
+            out.append(
+                (start + len(label.lines[i].text) - len(label.lines[i].text.lstrip()), start + end)
+            )
+    return out
+
+
+def _address_before_taxon(label: Label, i: int) -> int | None:
+    """Where the address under an institution's name ends on a line the OCR ran on into the
+    taxon's name ("SAMPLETON MUSEUM / 12 EXAMPLE STREET Exampla minor L.", "THE MANCHESTER
+    MUSEUM / THE UNIVERSITY, MANCHESTER Rosa canina L."), or None: the address, in capitals,
+    is the heading's, not the specimen's place."""
+    above = label.lines[i - 1].text
+    if not (label.institution[i - 1] or _names_institution(figures_as_letters(above))):
+        return None
+    text = label.lines[i].text
+    start = taxon_after_heading(text)
+    if start is None:
+        return None
+    head = text[:start].rstrip()
+    words = re.findall(r"[^\W\d_]+", head)
+    return (
+        len(head)
+        if words
+        and all(w.isupper() for w in words)
+        and (address_shaped(head) or _names_institution(head) or names_street(head))
+        else None
+    )
 
 
 def stamp_lines(label: Label) -> list[int]:

@@ -777,6 +777,18 @@ def _street_word() -> str:
     return rf"[^\W\d_]*(?i:{alternation(words)})"
 
 
+def names_street(line: str) -> bool:
+    """Whether a line is a street's name alone, its house number before it or not, closed by a
+    street's word of `data/institution_words.csv` ("WILLIAM BROWN STREET", "12 Example Road",
+    "Inverleith Row"): an institution's address under its name."""
+    return (
+        re.fullmatch(
+            rf"[\W_]*(?:\d{{1,4}}\s+)?(?:[^\W\d_]+[\s.-]+){{1,3}}{_street_word()}\.?[\W_]*", line
+        )
+        is not None
+    )
+
+
 # A postal address's figures: a post office box's number; a house number beside its street's word ("Königin-Luise-
 # Str. 6-8", "Unioninkatu 44", "57 rue Cuvier"); a town's postal code before it, after the
 # country's letters or not ("D-14195 Berlin", "00100 Helsinki", "B-1860 Meise", "2300 RA Leiden"),
