@@ -23,13 +23,13 @@ from pipelines.fields.text import (
 )
 
 __all__ = [
+    "data_after_heading",
     "header_address",
     "institution_name",
     "institution_stems",
     "name_words",
     "named_beside",
     "place_named_after",
-    "taxon_after_heading",
 ]
 
 
@@ -144,22 +144,36 @@ def named_beside(line: str) -> bool:
 _SMALL_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{4,}(?![^\W\d_])")
 
 
+# a word in capitals of two letters or more, its stops, and the words that join a heading's
+# ("HERBARIUM OF THE UNIVERSITY OF SAMPLETON", "HERB. HORT. BOT. REG. KEW.", "MUSÉUM D'HISTOIRE")
+_CAPITALS_RUN = re.compile(r"[\W\d_]*(?:[^\W\d_a-zß-ÿа-яё]{2,}[\W\d_]*)+")
+# a word in small letters after its capital ("Sampleton", "Carex"), opening the data label's text
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿ]{2,}(?![^\W\d_])")
+
+
 @lru_cache(maxsize=8192)
-def taxon_after_heading(line: str) -> int | None:
-    """Where a taxon's name starts after a heading of capitalised words on its line, as the OCR
-    reads a header and the data label's first line beside it as one line ("HERBARIUM OF
-    SAMPLETON UNIVERSITY Carex exempla L.", "HERB. HORT. BOT. REG. KEW. Exampla minor L."), or
-    None: the first capitalised word with one in small letters after it that hold no word of an
-    institution's name (`named_beside`: "Botanisches Museum" is no taxon), after words that are
-    all capitalised. Whether the words before it are an institution's heading is the caller's
-    to tell."""
+def data_after_heading(line: str) -> int | None:
+    """Where the data label's text starts after a heading on its line, as the OCR reads a header
+    and the data label's first line beside it as one line, or None. After a heading of
+    capitalised words, a taxon's name: a capitalised word with one in small letters after it
+    that hold no word of an institution's name (`named_beside`: "Botanisches Museum" is no
+    taxon; "HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "Herbarium Musei Exempli Rosa
+    beispielii"); after a heading in capitals, the first word written in small letters after its
+    capital ("HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank"). Whether the words
+    before it are an institution's heading is the caller's to tell."""
     name = _institution_words().get("name")
     for m in _BINOMIAL.finditer(line):
         if name is not None and name.search(m[0]):
             continue
         head = line[: m.start()].strip(" \t,;:-")
-        return m.start() if head and not _SMALL_WORD.search(head) else None
-    return None
+        if head and not _SMALL_WORD.search(head):
+            return m.start()
+        break
+    capitals = _CAPITALS_RUN.match(line)
+    if capitals is None or len(re.findall(r"[^\W\d_]{2,}", capitals[0])) < 2:
+        return None
+    mixed = _MIXED_WORD.match(line, capitals.end())
+    return mixed.start() if mixed is not None else None
 
 
 # A word in small letters: an address prints names ("SAMPLETON, EXAMPLIA"), a place's line under

@@ -30,11 +30,11 @@ from functools import cache, lru_cache
 from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone, find_dates
 from pipelines.fields.institution_names import (
+    data_after_heading,
     header_address,
     institution_name,
     named_beside,
     place_named_after,
-    taxon_after_heading,
 )
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
@@ -1216,9 +1216,9 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     when the line holds no data label's column: a stamp's key and its value apart ("Reg. No.
     1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY"). A heading run into
     the taxon's name with one blank between them is the heading's column too ("HERBARIUM OF
-    SAMPLETON UNIVERSITY Carex exempla L.", `_heading_before_taxon`)."""
+    SAMPLETON UNIVERSITY Carex exempla L.", `_heading_before_data`)."""
     spans = _column_spans(text)
-    if len(spans) == 1 and (heading := _heading_before_taxon(text)) is not None:
+    if len(spans) == 1 and (heading := _heading_before_data(text)) is not None:
         return ((spans[0][0], heading),)
     if len(spans) < 2:
         return ()
@@ -1249,17 +1249,19 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(stamps) if data else ()
 
 
-def _heading_before_taxon(text: str) -> int | None:
-    """Where an institution's heading ends on a line that runs on into the taxon's name after it
-    ("HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "HERB. HORT. BOT. REG. KEW. Exampla
-    minor L.", "PROBEHAM NATURAL HISTORY SOCIETY Juncus effusus"), or None: the words before
-    the taxon (`institution_names.taxon_after_heading`) are an institution's name or a stamp's
-    cue alone, no figures, no person's initials. A person's herbarium ("Herb. K. Muster Exampla
-    minor") is left whole to the people parser."""
-    start = taxon_after_heading(text)
+def _heading_before_data(text: str) -> int | None:
+    """Where an institution's heading ends on a line that runs on into the data label's first
+    line after it ("HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "HERB. HORT. BOT. REG.
+    KEW. Exampla minor L.", "HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank"),
+    or None: the words before it (`institution_names.data_after_heading`) are an institution's
+    name or a stamp's cue alone, no figures, no person's initials, and the words after it are no
+    stamp's nor another institution's ("HERB. HORT. KEW. Distributed 1931" is the stamp's
+    whole). A person's herbarium ("Herb. K. Muster Exampla minor") is left whole to the people
+    parser."""
+    start = data_after_heading(text)
     if start is None:
         return None
-    head = text[:start].rstrip()
+    head, rest = text[:start].rstrip(), text[start:]
     # (its letters as the OCR read them for figures: "HERBARIUM 0F THE SAMPLETON MUSEUM")
     name = figures_as_letters(head)
     cues = {role for role, needs in _line_cues(name) if not needs}
@@ -1269,6 +1271,8 @@ def _heading_before_taxon(text: str) -> int | None:
         or _personal_herbarium(name, cues)
         or place_named_after(name)
         or not (_names_institution(name) or cues == {Role.curatorial})
+        or {role for role, _ in _line_cues(rest)} & {Role.curatorial, Role.donor}
+        or _names_institution(rest)
     ):
         return None
     return len(head)
@@ -1295,7 +1299,7 @@ def _header_alone(text: str) -> bool:
 
 def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
     """The offsets in `label.text` of the stamp's columns on lines not blanked whole, and of a
-    heading's address run into the taxon's name under it (`_address_before_taxon`)."""
+    heading's address run into the taxon's name under it (`_address_before_data`)."""
     out = [
         (label.lines[i].start + a, label.lines[i].start + b)
         for i in range(len(label.lines))
@@ -1303,7 +1307,7 @@ def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
         for a, b in stamp_columns(label.lines[i].text)
     ]
     for i in range(1, len(label.lines)):
-        if i not in lines and (end := _address_before_taxon(label, i)) is not None:
+        if i not in lines and (end := _address_before_data(label, i)) is not None:
             start = label.lines[i].start
             out.append(
                 (start + len(label.lines[i].text) - len(label.lines[i].text.lstrip()), start + end)
@@ -1311,7 +1315,7 @@ def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _address_before_taxon(label: Label, i: int) -> int | None:
+def _address_before_data(label: Label, i: int) -> int | None:
     """Where the address under an institution's name ends on a line the OCR ran on into the
     taxon's name ("SAMPLETON MUSEUM / 12 EXAMPLE STREET Exampla minor L.", "THE MANCHESTER
     MUSEUM / THE UNIVERSITY, MANCHESTER Rosa canina L."), or None: the address, in capitals,
@@ -1320,7 +1324,7 @@ def _address_before_taxon(label: Label, i: int) -> int | None:
     if not (label.institution[i - 1] or _names_institution(figures_as_letters(above))):
         return None
     text = label.lines[i].text
-    start = taxon_after_heading(text)
+    start = data_after_heading(text)
     if start is None:
         return None
     head = text[:start].rstrip()

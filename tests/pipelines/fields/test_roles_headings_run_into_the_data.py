@@ -122,3 +122,84 @@ def test_a_duplicate_list_still_runs_on_over_its_lines() -> None:
         "Ceeville, Deeport"
     )
     assert got["verbatimLocality"] == "Sampleton"
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # a heading in capitals, then the data label's place in small letters after its capital
+        (
+            "HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank",
+            "HERBARIUM OF THE UNIVERSITY OF SAMPLETON",
+        ),
+        ("PROBEHAM MUSEUM Fictley Moor, old wall", "PROBEHAM MUSEUM"),
+        (
+            "MUSEUM EXEMPLI NATURAL HISTORY Casewick dunes, Sampleshire",
+            "MUSEUM EXEMPLI NATURAL HISTORY",
+        ),
+    ],
+)
+def test_a_heading_in_capitals_run_into_the_place_is_the_headings_column(
+    line: str, heading: str
+) -> None:
+    assert [line[a:b] for a, b in stamp_columns(line)] == [heading]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the words after the heading are a stamp's or another institution's: the stamp's whole
+        "HERB. HORT. BOT. REG. SAMPL. Distributed 1931",
+        "ROYAL BOTANIC GARDEN SAMPLETON Imaged 2015",
+        "SAMPLETON MUSEUM Department of Botany",
+        # one word in capitals is no heading ("SAMPLETON Carex exempla": a place, a taxon)
+        "PROBEHAM Fictley Moor",
+    ],
+)
+def test_no_heading_column_before_a_stamps_words(line: str) -> None:
+    assert stamp_columns(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank\nRosa canina L.\n"
+            "Aug. 1902\nH. Sampleva",
+            "Dummerton, hedge bank",
+        ),
+        (
+            "PROBEHAM MUSEUM Fictley Moor, old wall\nViola hirta L.\n12 May 1921\nK. Muster",
+            "Fictley Moor, old wall",
+        ),
+    ],
+)
+def test_the_place_after_a_heading_in_capitals_is_the_specimens(text: str, place: str) -> None:
+    assert values(text).get("verbatimLocality") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a society's or an institution's founding under its name: no place, no date
+        (
+            "PROBEHAM LITERARY AND PHILOSOPHICAL SOCIETY\nFOUNDED 1838\nRanunculus acris L.\n"
+            "Dummerton, wet meadows\n20 May 1905\nK. Muster",
+            "Dummerton, wet meadows",
+        ),
+        (
+            "SAMPLETON FIELD CLUB\nEstablished 1861\nViola hirta L.\nProbeham, old quarry\n"
+            "June 1899\nA. Exempel",
+            "Probeham, old quarry",
+        ),
+        (
+            "Société exemplaire de Sampleville\nFondée en 1853\nCarex flacca Schreb.\n"
+            "Localité : Bois de Probe, lisière\n12.6.1902\nleg. A. Exempel",
+            "Bois de Probe, lisière",
+        ),
+    ],
+)
+def test_a_founding_under_a_heading_is_the_institutions(text: str, place: str) -> None:
+    got = values(text)
+    assert got.get("verbatimLocality") == place
+    assert got["eventDate"] not in ("1838", "1861", "1853")
