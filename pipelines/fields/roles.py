@@ -1220,6 +1220,8 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     spans = _column_spans(text)
     if len(spans) == 1 and (heading := _heading_before_data(text)) is not None:
         return ((spans[0][0], heading),)
+    if len(spans) == 1 and (stamp := _dated_stamp_after(text)) is not None:
+        return ((stamp, spans[0][1]),)
     if len(spans) < 2:
         return ()
     columns = [text[a:b] for a, b in spans]
@@ -1247,6 +1249,29 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
             state == "data" and (len(column.split()) > 1 or re.search(r"\d", column) is not None)
         )
     return tuple(stamps) if data else ()
+
+
+def _dated_stamp_after(text: str) -> int | None:
+    """Where a dated stamp starts on a line that opens with the data label's date or its
+    collector's name alone, one blank between them, as the OCR reads a stamp beside the line
+    ("20 June 1911 Received 3.2.1921", "H. Sampleva Imaged 2015", "12 May 1931 Accession No.
+    12345 1.1.1987"), or None: the stamp's words are the table's curatorial cues alone (no
+    donor's: "K. Muster Bequest" is the giver's label) with a date or a year, no register's
+    number ("K. Muster B.M. 1950-12" is a giver's label too)."""
+    for m in re.finditer(r"\s+", text):
+        left, rest = text[: m.start()].strip(), text[m.end() :]
+        if not left or not (date_alone(left) or _PERSON_LINE.fullmatch(left)):
+            continue
+        cues = _line_cues(rest)
+        if (
+            not _line_cues(left)
+            and cues
+            and all(role is Role.curatorial and not needs for role, needs in cues)
+            and (DATE_LIKE.search(rest) is not None or _YEAR.search(rest) is not None)
+            and REGISTER_NUMBER.search(rest) is None
+        ):
+            return m.end()
+    return None
 
 
 def _heading_before_data(text: str) -> int | None:

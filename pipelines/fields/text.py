@@ -761,9 +761,13 @@ _STREET = re.compile(
     r"\.?(?:\s+[NSEW]\.\s?[NSEW]?\.?)?"
 )
 # a city's postal zone ("DAYTON 4, OHIO") and a ZIP code after the state ("OHIO 45401"), the
-# country's initials after it or not ("OHIO 45401 U.S.A.")
+# country's initials after it or not ("OHIO 45401 U.S.A."); a British city's postal district
+# closing the line, printed in capitals as a museum's address prints it, its compass letters
+# before it or not ("OXFORD ROAD, MANCHESTER 13", "CROMWELL ROAD, LONDON, S.W.7")
 _POSTAL_ZONE = re.compile(
     r"(?<=[A-Za-z])\s\d{1,2}(?=,)|\s+\d{5}(?:-\d{4})?(?=\W*(?:U\.?\s?S\.?\s?A\.?|USA)?\W*$)"
+    r"|(?<=[A-Z]{3})\s\d{1,2}(?=\W*$)"
+    r"|(?<=[A-Z]{3}),?\s+[NSEW]\.?\s?[CWE]?\.?\s?\d{1,2}(?=\W*$)"
 )
 # initials spaced out ("N. Y., U. S. A."): one word each, not a word a letter
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s(?=[A-Z]\.)")
