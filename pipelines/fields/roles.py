@@ -858,6 +858,15 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         if roles[lab.label] is Role.data and _signature(lab) and any(f is not lab for f in full):
             # beside the data label: a slip whose cue the OCR lost ("K. Muster / 12.3.1977")
             roles[lab.label] = Role.determination
+        elif (
+            roles[lab.label] is Role.data
+            and _collection_alone(lab)
+            and any(
+                f is not lab and roles[f.label] is Role.data and _signed_data(f) for f in labels
+            )
+        ):
+            # beside a data label its collector signed: the collection the pin came in
+            roles[lab.label] = Role.donor
     if Role.data in roles.values():
         # a type's photograph or fragment mounted beside the sheet's own data label shows the
         # type: its collector, number, place and name are another specimen's
@@ -896,6 +905,30 @@ def _signature(label: Label) -> bool:
         and _SIGNER.fullmatch(lines[0]) is not None
         and not _line_cues(lines[0])
         and date_alone(lines[1])
+    )
+
+
+def _collection_alone(label: Label) -> bool:
+    """Whether a label is "Coll." and a person's name alone on one line ("Coll. J. Beispiel",
+    "COLL. K. MUSTER"): a collection's label as an insect's pin carries it, or its collector's."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    if len(lines) != 1 or not _COLL_NAME.fullmatch(lines[0]):
+        return False
+    name = re.sub(r"^[\W_]{0,3}coll\.?\s+", "", lines[0], flags=re.IGNORECASE)
+    return _PERSON_LINE.fullmatch(name) is not None
+
+
+def _signed_data(label: Label) -> bool:
+    """Whether a data label prints three lines or more, one of them dated ("12.v.1930",
+    "VII.1925"), and a person's name alone on a line of no cue, as its collector signs it
+    ("Sampleton / 12.v.1930 / F. Placeman"): beside it, "Coll. J. Beispiel" on a label of its
+    own names the collection the specimen came in, not its collector (a name keyed on the data
+    label, "det. A. Exempel", signs no collection)."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    return (
+        len(lines) >= 3
+        and any(DATE_LIKE.search(t) or find_dates(t) for t in lines)
+        and any(_PERSON_LINE.fullmatch(t) is not None and not _line_cues(t) for t in lines)
     )
 
 
