@@ -92,6 +92,11 @@ def _cues() -> dict[tuple[Role, str], Cues]:
         key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
     ) -> re.Pattern[str]:
         got = words.get((*key, where), []) + words.get((*key, also), [])
+        if where == "any":
+            # a stamp's word anywhere as written or in a stamp's capitals ("DIGITISED 12 NOV
+            # 2014", "IMAGED 2015", "DATABASED"), not in any case ("Bequest" is no "BEQUEST"'s
+            # only spelling, but "bequest" in a sentence may be a place's story)
+            got = got + [w.upper() for w in got]
         # a cue heading its line may end in the OCR's comma for its full stop ("Conf, K. Muster")
         cue = alternation(got, comma_stop=where == "start")
         return re.compile(template.format(cue), flags) if got else _NONE

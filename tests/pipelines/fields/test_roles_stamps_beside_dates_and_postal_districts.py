@@ -116,3 +116,20 @@ def test_no_postal_district_in_small_letters(line: str) -> None:
 )
 def test_a_museums_address_with_its_postal_district_is_no_locality(text: str, place: str) -> None:
     assert values(text).get("verbatimLocality") == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a digitisation stamp's word in a stamp's capitals, its date beside it, on a label of
+        # its own or closing the data label
+        "Viola hirta L.\nProbeham, hedge bank\nK. Muster\n\nDIGITISED 12 NOV 2014",
+        "Viola hirta L.\nProbeham, hedge bank\nK. Muster\nDATABASED 12 MAR 2010",
+        "Carex exempla L.\nSampleton, wet meadow\nJ. Beispiel\n\nSCANNED 3.4.2016",
+        "Carex exempla L.\nSampleton, wet meadow\nJ. Beispiel\n\nBARCODED 2 JUNE 2012",
+    ],
+)
+def test_a_stamps_word_in_capitals_dates_no_collection(text: str) -> None:
+    got = values(text)
+    assert "eventDate" not in got
+    assert got["recordedBy"] in ("K. Muster", "J. Beispiel")
