@@ -106,8 +106,15 @@ def _cues() -> dict[tuple[Role, str], Cues]:
         out[(Role(role), needs)] = Cues(
             # a cue word heads the line (after a quote, a bracket or a bullet): "Det. A. Name"
             # in any case: printed headers and stamps set it in capitals ("HERB. HORT. X.")
+            # (a stamp's cue after the institution's initials: "NHM Image 2015", "BM IMAGED",
+            # "NY Acc. No. 123456")
             start=pattern(
-                (role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])", flags=re.IGNORECASE
+                (role, needs),
+                "start",
+                r"^[\W_]{{0,3}}"
+                + (r"(?:(?-i:[A-Z]{{2,6}})\s+)?" if role == Role.curatorial.value else "")
+                + r"{}(?![^\W\d_])",
+                flags=re.IGNORECASE,
             ),
             # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
             # under a name is how collectors sign)
