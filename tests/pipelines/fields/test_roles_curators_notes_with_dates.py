@@ -57,3 +57,23 @@ def test_a_curators_note_is_no_data_label(note: str, role: Role) -> None:
 )
 def test_no_stamp_without_an_institutions_initials(text: str) -> None:
     assert values(text)["eventDate"] == "1921-05-12"
+
+
+@pytest.mark.parametrize(
+    ("note", "role"),
+    [
+        # Dutch and French acquisitions, bequests and revisions (label_roles.csv)
+        ("Ingekomen 1950", Role.curatorial),
+        ("Aankoop 1920", Role.curatorial),
+        ("Aangekocht 1921 van J. Beispiel", Role.curatorial),
+        ("Legs de Mme H. Sampleva 1920", Role.donor),
+        ("Révisé 1985", Role.determination),
+        ("Revu par A. Exempel 1985", Role.determination),
+    ],
+)
+def test_a_continental_curators_note_is_no_data_label(note: str, role: Role) -> None:
+    text = "Viola hirta L.\nVindplaats: Proefdorp, bosrand\nverz. K. Muster\n\n" + note
+    assert _roles(text) == [Role.data, role]
+    got = values(text)
+    assert "eventDate" not in got
+    assert got["recordedBy"] == "K. Muster"
