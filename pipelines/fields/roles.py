@@ -789,10 +789,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     if _preparation(lines) or _dated_stamp(lines):
         return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
+    # or beside a stamp's column on it ("Sampleton, 12.vi.1932 Brit. Mus. 1932-456.")
     if any(Role.data in r for r in roles) or any(
-        Role.curatorial not in r
-        and (_MEASURED.search(t) or (Role.determination not in r and DATE_LIKE.search(t)))
-        for t, r in zip(lines, roles, strict=True)
+        (Role.determination not in r and DATE_LIKE.search(t)) or _MEASURED.search(t)
+        for t, r in zip(_beside_stamps(lines, roles), roles, strict=True)
     ):
         return Role.data
     if any(Role.determination in r for r in roles):
@@ -851,6 +851,22 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     if all(_barcode_line(t) for t in lines):
         return Role.barcode
     return Role.data
+
+
+def _beside_stamps(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[str]:
+    """Each line's text outside a stamp: the whole line where it has no stamp's cue, the data
+    label's columns beside a stamp's (`stamp_columns`) where it has one, nothing where it is the
+    stamp's alone."""
+    out = []
+    for t, r in zip(lines, roles, strict=True):
+        if Role.curatorial not in r:
+            out.append(t)
+            continue
+        chars = list(t) if (spans := stamp_columns(t)) else []
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        out.append("".join(chars))
+    return out
 
 
 def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
@@ -1265,7 +1281,10 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     spans = _column_spans(text)
     if len(spans) == 1 and (heading := _heading_before_data(text)) is not None:
         return ((spans[0][0], heading),)
-    if len(spans) == 1 and (stamp := _dated_stamp_after(text)) is not None:
+    if len(spans) == 1 and (
+        (stamp := _dated_stamp_after(text)) is not None
+        or (stamp := _register_after(text)) is not None
+    ):
         return ((stamp, spans[0][1]),)
     if len(spans) < 2:
         return ()
@@ -1316,6 +1335,28 @@ def _dated_stamp_after(text: str) -> int | None:
             and REGISTER_NUMBER.search(rest) is None
         ):
             return m.end()
+    return None
+
+
+def _register_after(text: str) -> int | None:
+    """Where a museum's register number after its initials or its name starts on a line that
+    opens with the data label's words, as the OCR reads an insect's stacked labels into one line
+    ("Sampleton, 12.vi.1932 Brit. Mus. 1932-456.", "Sampleton / 12.vi.1932 / K. Muster B.M.
+    1932-456."), or None: the register's number is no collector's, its year no collection's.
+    The words before it hold no stamp's cue of their own; a giver's may ("K. Muster coll. B.M.
+    1932-456.": the register records the gift, its number is none of his)."""
+    if _REGISTER_LINE.fullmatch(text) is not None:
+        return None  # the register's line whole ("Brit. Mus. 1937-512.")
+    for m in re.finditer(r"\s+", text):
+        left, rest = text[: m.start()].strip(), text[m.end() :]
+        if (
+            rest[:1].isalpha()
+            and _REGISTER_LINE.fullmatch(rest) is not None
+            and {role for role, _ in _line_cues(rest)} == {Role.curatorial}
+        ):
+            cues = {role for role, _ in _line_cues(left)}
+            words = re.search(r"[^\W\d_]{3,}", left) is not None
+            return m.end() if words and Role.curatorial not in cues else None
     return None
 
 

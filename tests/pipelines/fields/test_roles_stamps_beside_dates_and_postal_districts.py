@@ -29,10 +29,8 @@ def test_a_dated_stamp_after_the_date_or_the_collector_is_its_column(line: str, 
 @pytest.mark.parametrize(
     "line",
     [
-        # a giver's label and a register's: the person is no collector, nothing to split off
+        # a giver's label: the person is no collector, nothing to split off
         "K. Muster Bequest 1950",
-        "K. Muster B.M. 1932-456.",
-        "J. Beispiel Reg. No. 1950-12",
         # a stamp without its date
         "H. Sampleva Imaged",
         # the stamp first, the data after it: the line is the stamp's
@@ -133,3 +131,52 @@ def test_a_stamps_word_in_capitals_dates_no_collection(text: str) -> None:
     got = values(text)
     assert "eventDate" not in got
     assert got["recordedBy"] in ("K. Muster", "J. Beispiel")
+
+
+@pytest.mark.parametrize(
+    ("line", "register"),
+    [
+        # a museum's register after the data label's words on one line, as the OCR reads an
+        # insect's stacked labels
+        ("Sampleton, 12.vi.1932 Brit. Mus. 1932-456.", "Brit. Mus. 1932-456."),
+        ("Probeham 3.v.1911 K. Muster B.M. 1911-23.", "B.M. 1911-23."),
+        ("K. Muster B.M. 1932-456.", "B.M. 1932-456."),
+        ("J. Beispiel Reg. No. 1950-12", "Reg. No. 1950-12"),
+        # after a giver's words: the register records the gift
+        ("K. Muster coll. B.M. 1932-456.", "B.M. 1932-456."),
+    ],
+)
+def test_a_register_after_the_data_is_its_column(line: str, register: str) -> None:
+    assert [line[a:b] for a, b in stamp_columns(line)] == [register]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the register's line whole
+        "Brit. Mus. 1937-512.",
+        "B.M. 1932-456.",
+        "BMNH(E) 2010-12",
+        # a number alone after a place: no museum's initials, no register's
+        "Sampleton 1932-456",
+    ],
+)
+def test_no_register_column_on_a_registers_own_line(line: str) -> None:
+    assert stamp_columns(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "Sampleton, Probeshire, 12.vi.1932 Brit. Mus. 1932-456.",
+            "Sampleton, Probeshire",
+            "1932-06-12",
+        ),
+        ("Casewick\n12.vi.1932\nK. Muster B.M. 1932-456.", "Casewick", "1932-06-12"),
+    ],
+)
+def test_the_data_beside_a_register_is_the_specimens(text: str, place: str, date: str) -> None:
+    got = values(text)
+    assert (got.get("verbatimLocality"), got.get("eventDate")) == (place, date)
+    assert "recordNumber" not in got
