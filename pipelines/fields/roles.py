@@ -46,6 +46,7 @@ from pipelines.fields.text import (
     Misreadings,
     address_shaped,
     figures_as_letters,
+    is_header,
     is_institution,
     letters_as_figures,
     names_street,
@@ -1048,6 +1049,7 @@ def _stamp_lines(label: Label) -> list[int]:
             or listed
             or _stamped_date(label, i, out)
             or _heading_number(label, i, roles)
+            or _header_tail(label, i)
             or i in givers
         ):
             out.append(i)
@@ -1076,6 +1078,26 @@ def _comma_stopped_heading(text: str) -> bool:
     Beetown,")."""
     line = _COMMA_STOP.sub(".", figures_as_letters(text.strip()))
     return bool(_HERBARIUM_HEAD.match(line + " ")) or _names_institution(line)
+
+
+# a word cut by a hyphen at a line's end ("SAMPLESH-"), and a word's remains in capitals alone,
+# a stop or a comma after it or not ("IRE", "SHIRE.")
+_CUT_WORD = re.compile(r".*[^\W\d_]-\s*")
+_CAPITALS_TAIL = re.compile(r"[^\W\d_a-zß-ÿ]{1,12}[.,]?")
+
+
+def _header_tail(label: Label, i: int) -> bool:
+    """Whether `label.lines[i]` is the rest of a collection's title cut at a hyphen on the line
+    above, as a printed title broken over two lines or the OCR's reading of it ("FLORA OF
+    SAMPLESH- / IRE", "PLANTS OF EXAMPLE- / SHIRE"): the title's, no place of the specimen's."""
+    if i == 0:
+        return False
+    above, text = label.lines[i - 1].text.strip(), label.lines[i].text.strip()
+    return (
+        _CUT_WORD.fullmatch(above) is not None
+        and _CAPITALS_TAIL.fullmatch(text) is not None
+        and is_header(above[:-1] + text)
+    )
 
 
 # a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year

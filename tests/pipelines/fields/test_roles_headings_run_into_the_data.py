@@ -203,3 +203,30 @@ def test_a_founding_under_a_heading_is_the_institutions(text: str, place: str) -
     got = values(text)
     assert got.get("verbatimLocality") == place
     assert got["eventDate"] not in ("1838", "1861", "1853")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a collection's title cut at a hyphen, its word's remains alone on the next line
+        "FLORA OF SAMPLE-\nSHIRE\nViola hirta L.\nK. Muster\n12 May 1921",
+        # as the OCR read it, a figure for a letter
+        "FLORA 0F SAMPLESH-\nIRE\nViola hirta L.\nK. Muster\n12 May 1921",
+        "PLANTS OF EXAMPLE-\nSHIRE.\nCarex exempla L.\nJ. Beispiel\n3 June 1930",
+        "LICHENS OF PROBE-\nLAND\nCladonia exempla Muster\nA. Exempel\n4.v.1960",
+    ],
+)
+def test_a_titles_cut_word_is_no_locality(text: str) -> None:
+    assert "verbatimLocality" not in values(text)
+
+
+def test_the_place_under_a_cut_title_is_the_specimens() -> None:
+    got = values(
+        "PLANTS OF EXAMPLE-\nSHIRE.\nViola hirta L.\nProbeham, hedge bank\nK. Muster\n12 May 1921"
+    )
+    assert got["verbatimLocality"] == "Probeham, hedge bank"
+
+
+def test_a_place_cut_at_a_hyphen_under_no_title_is_kept() -> None:
+    got = values("Sampleton-\nDORF\nViola hirta L.\nK. Muster\n12 May 1921")
+    assert "DORF" in got["verbatimLocality"]
