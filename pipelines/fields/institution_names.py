@@ -23,11 +23,13 @@ from pipelines.fields.text import (
 )
 
 __all__ = [
+    "data_after_heading",
     "header_address",
     "institution_name",
     "institution_stems",
     "name_words",
     "named_beside",
+    "place_named_after",
 ]
 
 
@@ -96,7 +98,7 @@ def institution_name(text: str) -> bool:
     # read for letters too ("HERBARIUM 0F THE R0YAL ...": no number)
     line = repair_institution_words(figures_as_letters(text.strip()))
     found = _institution_words()
-    name, place = found.get("name"), found.get("place")
+    name = found.get("name")
     if name is None or re.search(r"\d", line):
         return False
     if not (found_name := [m[0] for m in name.finditer(line)]):
@@ -109,9 +111,17 @@ def institution_name(text: str) -> bool:
     # label runs through the line ("Example Republic: Capital District: Botanic Garden:")
     if re.search(r"[:;]|,$", line) or line[:1].islower():
         return False  # (or it starts in small letters: "del Museo Exemplar." continues one)
-    if place is not None and place.search(_joined().sub(r"\1", line)):
+    if place_named_after(line):
         return False
     return len(re.findall(r"[^\W\d_]+", line)) <= _NAME_WORDS
+
+
+def place_named_after(line: str) -> bool:
+    """Whether a line holds a word that makes an institution's name in it a place's or a
+    garden's ("Museum Road", "near University campus", "cult. in Botanic Garden X":
+    `data/institution_words.csv`, kind place): the data label's, no heading."""
+    place = _institution_words().get("place")
+    return place is not None and place.search(_joined().sub(r"\1", line)) is not None
 
 
 # a taxon's name after a header on its line: a capitalised word, then one in small letters
@@ -127,6 +137,43 @@ def named_beside(line: str) -> bool:
     adjectives so: "Botanisches Museum" is no taxon)."""
     name = _institution_words().get("name")
     return any(name is None or not name.search(m[0]) for m in _BINOMIAL.finditer(line))
+
+
+# a word of four letters or more in small letters: a printed name capitalises its words but its
+# joins ("of", "the", "de", "du", "und")
+_SMALL_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-Þ]{4,}(?![^\W\d_])")
+
+
+# a word in capitals of two letters or more, its stops, and the words that join a heading's
+# ("HERBARIUM OF THE UNIVERSITY OF SAMPLETON", "HERB. HORT. BOT. REG. KEW.", "MUSÉUM D'HISTOIRE")
+_CAPITALS_RUN = re.compile(r"[\W\d_]*(?:[^\W\d_a-zß-ÿа-яё]{2,}[\W\d_]*)+")
+# a word in small letters after its capital ("Sampleton", "Carex"), opening the data label's text
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿ]{2,}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=8192)
+def data_after_heading(line: str) -> int | None:
+    """Where the data label's text starts after a heading on its line, as the OCR reads a header
+    and the data label's first line beside it as one line, or None. After a heading of
+    capitalised words, a taxon's name: a capitalised word with one in small letters after it
+    that hold no word of an institution's name (`named_beside`: "Botanisches Museum" is no
+    taxon; "HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "Herbarium Musei Exempli Rosa
+    beispielii"); after a heading in capitals, the first word written in small letters after its
+    capital ("HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank"). Whether the words
+    before it are an institution's heading is the caller's to tell."""
+    name = _institution_words().get("name")
+    for m in _BINOMIAL.finditer(line):
+        if name is not None and name.search(m[0]):
+            continue
+        head = line[: m.start()].strip(" \t,;:-")
+        if head and not _SMALL_WORD.search(head):
+            return m.start()
+        break
+    capitals = _CAPITALS_RUN.match(line)
+    if capitals is None or len(re.findall(r"[^\W\d_]{2,}", capitals[0])) < 2:
+        return None
+    mixed = _MIXED_WORD.match(line, capitals.end())
+    return mixed.start() if mixed is not None else None
 
 
 # A word in small letters: an address prints names ("SAMPLETON, EXAMPLIA"), a place's line under

@@ -29,7 +29,13 @@ from functools import cache, lru_cache
 
 from pipelines.fields.curatorial_dates import curatorial_line
 from pipelines.fields.dates import COLLECTOR_YEAR, DATE_LIKE, date_alone, find_dates
-from pipelines.fields.institution_names import header_address, institution_name, named_beside
+from pipelines.fields.institution_names import (
+    data_after_heading,
+    header_address,
+    institution_name,
+    named_beside,
+    place_named_after,
+)
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER, YEAR
@@ -40,8 +46,10 @@ from pipelines.fields.text import (
     Misreadings,
     address_shaped,
     figures_as_letters,
+    is_header,
     is_institution,
     letters_as_figures,
+    names_street,
 )
 
 
@@ -85,6 +93,11 @@ def _cues() -> dict[tuple[Role, str], Cues]:
         key: tuple[str, str], where: str, template: str, *, also: str = "", flags: int = 0
     ) -> re.Pattern[str]:
         got = words.get((*key, where), []) + words.get((*key, also), [])
+        if where == "any":
+            # a stamp's word anywhere as written or in a stamp's capitals ("DIGITISED 12 NOV
+            # 2014", "IMAGED 2015", "DATABASED"), not in any case ("Bequest" is no "BEQUEST"'s
+            # only spelling, but "bequest" in a sentence may be a place's story)
+            got = got + [w.upper() for w in got]
         # a cue heading its line may end in the OCR's comma for its full stop ("Conf, K. Muster")
         cue = alternation(got, comma_stop=where == "start")
         return re.compile(template.format(cue), flags) if got else _NONE
@@ -94,8 +107,15 @@ def _cues() -> dict[tuple[Role, str], Cues]:
         out[(Role(role), needs)] = Cues(
             # a cue word heads the line (after a quote, a bracket or a bullet): "Det. A. Name"
             # in any case: printed headers and stamps set it in capitals ("HERB. HORT. X.")
+            # (a stamp's cue after the institution's initials: "NHM Image 2015", "BM IMAGED",
+            # "NY Acc. No. 123456")
             start=pattern(
-                (role, needs), "start", r"^[\W_]{{0,3}}{}(?![^\W\d_])", flags=re.IGNORECASE
+                (role, needs),
+                "start",
+                r"^[\W_]{{0,3}}"
+                + (r"(?:(?-i:[A-Z]{{2,6}})\s+)?" if role == Role.curatorial.value else "")
+                + r"{}(?![^\W\d_])",
+                flags=re.IGNORECASE,
             ),
             # "A. Name Coll.", "A. Name collection": after a name on the same line ("Coll." alone
             # under a name is how collectors sign)
@@ -770,10 +790,10 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     if _preparation(lines) or _dated_stamp(lines):
         return Role.curatorial
     # the data label's own keys, or a collection date or measured place outside a stamp's line
+    # or beside a stamp's column on it ("Sampleton, 12.vi.1932 Brit. Mus. 1932-456.")
     if any(Role.data in r for r in roles) or any(
-        Role.curatorial not in r
-        and (_MEASURED.search(t) or (Role.determination not in r and DATE_LIKE.search(t)))
-        for t, r in zip(lines, roles, strict=True)
+        (Role.determination not in r and DATE_LIKE.search(t)) or _MEASURED.search(t)
+        for t, r in zip(_beside_stamps(lines, roles), roles, strict=True)
     ):
         return Role.data
     if any(Role.determination in r for r in roles):
@@ -834,6 +854,22 @@ def label_role(label: Label, *, beside_stamp: bool = False) -> Role:
     return Role.data
 
 
+def _beside_stamps(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[str]:
+    """Each line's text outside a stamp: the whole line where it has no stamp's cue, the data
+    label's columns beside a stamp's (`stamp_columns`) where it has one, nothing where it is the
+    stamp's alone."""
+    out = []
+    for t, r in zip(lines, roles, strict=True):
+        if Role.curatorial not in r:
+            out.append(t)
+            continue
+        chars = list(t) if (spans := stamp_columns(t)) else []
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        out.append("".join(chars))
+    return out
+
+
 def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
     """LabelText.label -> its role."""
     addressed = [
@@ -851,6 +887,15 @@ def label_roles(labels: Sequence[Label]) -> dict[int, Role]:
         if roles[lab.label] is Role.data and _signature(lab) and any(f is not lab for f in full):
             # beside the data label: a slip whose cue the OCR lost ("K. Muster / 12.3.1977")
             roles[lab.label] = Role.determination
+        elif (
+            roles[lab.label] is Role.data
+            and _collection_alone(lab)
+            and any(
+                f is not lab and roles[f.label] is Role.data and _signed_data(f) for f in labels
+            )
+        ):
+            # beside a data label its collector signed: the collection the pin came in
+            roles[lab.label] = Role.donor
     if Role.data in roles.values():
         # a type's photograph or fragment mounted beside the sheet's own data label shows the
         # type: its collector, number, place and name are another specimen's
@@ -889,6 +934,30 @@ def _signature(label: Label) -> bool:
         and _SIGNER.fullmatch(lines[0]) is not None
         and not _line_cues(lines[0])
         and date_alone(lines[1])
+    )
+
+
+def _collection_alone(label: Label) -> bool:
+    """Whether a label is "Coll." and a person's name alone on one line ("Coll. J. Beispiel",
+    "COLL. K. MUSTER"): a collection's label as an insect's pin carries it, or its collector's."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    if len(lines) != 1 or not _COLL_NAME.fullmatch(lines[0]):
+        return False
+    name = re.sub(r"^[\W_]{0,3}coll\.?\s+", "", lines[0], flags=re.IGNORECASE)
+    return _PERSON_LINE.fullmatch(name) is not None
+
+
+def _signed_data(label: Label) -> bool:
+    """Whether a data label prints three lines or more, one of them dated ("12.v.1930",
+    "VII.1925"), and a person's name alone on a line of no cue, as its collector signs it
+    ("Sampleton / 12.v.1930 / F. Placeman"): beside it, "Coll. J. Beispiel" on a label of its
+    own names the collection the specimen came in, not its collector (a name keyed on the data
+    label, "det. A. Exempel", signs no collection)."""
+    lines = [ln.text.strip() for ln in label.lines if _substantive(ln.text)]
+    return (
+        len(lines) >= 3
+        and any(DATE_LIKE.search(t) or find_dates(t) for t in lines)
+        and any(_PERSON_LINE.fullmatch(t) is not None and not _line_cues(t) for t in lines)
     )
 
 
@@ -980,13 +1049,55 @@ def _stamp_lines(label: Label) -> list[int]:
             or listed
             or _stamped_date(label, i, out)
             or _heading_number(label, i, roles)
+            or _header_tail(label, i)
             or i in givers
         ):
             out.append(i)
         # an institution's printed name opens no list: the place under it is the specimen's
-        listing = not (own and institution_name(line.text))
-        carrying = bool(own or listed) and _RUNS_ON.search(line.text) is not None
+        # (nor does a herbarium's heading, shortened: "HERB. HORT. BOT. REG. KEW. / Sampleton,
+        # near the church, Exampleshire")
+        listing = not (
+            own and (institution_name(line.text) or _HERBARIUM_HEAD.match(line.text) is not None)
+        )
+        carrying = (
+            bool(own or listed)
+            and _RUNS_ON.search(line.text) is not None
+            and not _comma_stopped_heading(line.text)
+        )
     return out
+
+
+# a capitals' abbreviation closed by the OCR's comma for its stop ("HERB, HORT, BOT, EDIN,")
+_COMMA_STOP = re.compile(r"(?<=[A-Z0-9])\s*,(?=\s|$)")
+
+
+def _comma_stopped_heading(text: str) -> bool:
+    """Whether a line ending in a comma is a herbarium's or an institution's heading whose stops
+    the OCR read as commas ("HERB, H0RT,", "MUS, BRIT,"): no list running on to the next line
+    (the taxon's name, the specimen's place), as a duplicate list does ("Dupl. sent to: Aville,
+    Beetown,")."""
+    line = _COMMA_STOP.sub(".", figures_as_letters(text.strip()))
+    return bool(_HERBARIUM_HEAD.match(line + " ")) or _names_institution(line)
+
+
+# a word cut by a hyphen at a line's end ("SAMPLESH-"), and a word's remains in capitals alone,
+# a stop or a comma after it or not ("IRE", "SHIRE.")
+_CUT_WORD = re.compile(r".*[^\W\d_]-\s*")
+_CAPITALS_TAIL = re.compile(r"[^\W\d_a-zß-ÿ]{1,12}[.,]?")
+
+
+def _header_tail(label: Label, i: int) -> bool:
+    """Whether `label.lines[i]` is the rest of a collection's title cut at a hyphen on the line
+    above, as a printed title broken over two lines or the OCR's reading of it ("FLORA OF
+    SAMPLESH- / IRE", "PLANTS OF EXAMPLE- / SHIRE"): the title's, no place of the specimen's."""
+    if i == 0:
+        return False
+    above, text = label.lines[i - 1].text.strip(), label.lines[i].text.strip()
+    return (
+        _CUT_WORD.fullmatch(above) is not None
+        and _CAPITALS_TAIL.fullmatch(text) is not None
+        and is_header(above[:-1] + text)
+    )
 
 
 # a number alone on its line, keyed or not ("No. 12345", "№ 3050", "1234567"), no year
@@ -1186,8 +1297,17 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     is the stamp's, and so is the next when it waits for its value or its giver ("Presented by
     K. Muster"); the other columns are the data label's if they hold words or dates. Empty
     when the line holds no data label's column: a stamp's key and its value apart ("Reg. No.
-    1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY")."""
+    1934.12.3"), a heading and its department ("FIELD MUSEUM      BOTANY"). A heading run into
+    the taxon's name with one blank between them is the heading's column too ("HERBARIUM OF
+    SAMPLETON UNIVERSITY Carex exempla L.", `_heading_before_data`)."""
     spans = _column_spans(text)
+    if len(spans) == 1 and (heading := _heading_before_data(text)) is not None:
+        return ((spans[0][0], heading),)
+    if len(spans) == 1 and (
+        (stamp := _dated_stamp_after(text)) is not None
+        or (stamp := _register_after(text)) is not None
+    ):
+        return ((stamp, spans[0][1]),)
     if len(spans) < 2:
         return ()
     columns = [text[a:b] for a, b in spans]
@@ -1217,6 +1337,80 @@ def stamp_columns(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(stamps) if data else ()
 
 
+def _dated_stamp_after(text: str) -> int | None:
+    """Where a dated stamp starts on a line that opens with the data label's date or its
+    collector's name alone, one blank between them, as the OCR reads a stamp beside the line
+    ("20 June 1911 Received 3.2.1921", "H. Sampleva Imaged 2015", "12 May 1931 Accession No.
+    12345 1.1.1987"), or None: the stamp's words are the table's curatorial cues alone (no
+    donor's: "K. Muster Bequest" is the giver's label) with a date or a year, no register's
+    number ("K. Muster B.M. 1950-12" is a giver's label too)."""
+    for m in re.finditer(r"\s+", text):
+        left, rest = text[: m.start()].strip(), text[m.end() :]
+        if not left or not (date_alone(left) or _PERSON_LINE.fullmatch(left)):
+            continue
+        cues = _line_cues(rest)
+        if (
+            not _line_cues(left)
+            and cues
+            and all(role is Role.curatorial and not needs for role, needs in cues)
+            and (DATE_LIKE.search(rest) is not None or _YEAR.search(rest) is not None)
+            and REGISTER_NUMBER.search(rest) is None
+        ):
+            return m.end()
+    return None
+
+
+def _register_after(text: str) -> int | None:
+    """Where a museum's register number after its initials or its name starts on a line that
+    opens with the data label's words, as the OCR reads an insect's stacked labels into one line
+    ("Sampleton, 12.vi.1932 Brit. Mus. 1932-456.", "Sampleton / 12.vi.1932 / K. Muster B.M.
+    1932-456."), or None: the register's number is no collector's, its year no collection's.
+    The words before it hold no stamp's cue of their own; a giver's may ("K. Muster coll. B.M.
+    1932-456.": the register records the gift, its number is none of his)."""
+    if _REGISTER_LINE.fullmatch(text) is not None:
+        return None  # the register's line whole ("Brit. Mus. 1937-512.")
+    for m in re.finditer(r"\s+", text):
+        left, rest = text[: m.start()].strip(), text[m.end() :]
+        if (
+            rest[:1].isalpha()
+            and _REGISTER_LINE.fullmatch(rest) is not None
+            and {role for role, _ in _line_cues(rest)} == {Role.curatorial}
+        ):
+            cues = {role for role, _ in _line_cues(left)}
+            words = re.search(r"[^\W\d_]{3,}", left) is not None
+            return m.end() if words and Role.curatorial not in cues else None
+    return None
+
+
+def _heading_before_data(text: str) -> int | None:
+    """Where an institution's heading ends on a line that runs on into the data label's first
+    line after it ("HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "HERB. HORT. BOT. REG.
+    KEW. Exampla minor L.", "HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank"),
+    or None: the words before it (`institution_names.data_after_heading`) are an institution's
+    name or a stamp's cue alone, no figures, no person's initials, and the words after it are no
+    stamp's nor another institution's ("HERB. HORT. KEW. Distributed 1931" is the stamp's
+    whole). A person's herbarium ("Herb. K. Muster Exampla minor") is left whole to the people
+    parser."""
+    start = data_after_heading(text)
+    if start is None:
+        return None
+    head, rest = text[:start].rstrip(), text[start:]
+    # (its letters as the OCR read them for figures: "HERBARIUM 0F THE SAMPLETON MUSEUM")
+    name = figures_as_letters(head)
+    cues = {role for role, needs in _line_cues(name) if not needs}
+    if (
+        re.search(r"\d", name)
+        or _INITIALLED.search(name)
+        or _personal_herbarium(name, cues)
+        or place_named_after(name)
+        or not (_names_institution(name) or cues == {Role.curatorial})
+        or {role for role, _ in _line_cues(rest)} & {Role.curatorial, Role.donor}
+        or _names_institution(rest)
+    ):
+        return None
+    return len(head)
+
+
 # a key waiting for its value at a column's end ("Reg. No.", "Acc. No:", "Date:")
 _KEY_END = re.compile(r"(?:\b(?:No|NO|Nr|NR|N:o)\.?|№|:)\s*$")
 
@@ -1237,13 +1431,44 @@ def _header_alone(text: str) -> bool:
 
 
 def _spans_of(label: Label, lines: Sequence[int]) -> list[tuple[int, int]]:
-    """The offsets in `label.text` of the stamp's columns on lines not blanked whole."""
-    return [
+    """The offsets in `label.text` of the stamp's columns on lines not blanked whole, and of a
+    heading's address run into the taxon's name under it (`_address_before_data`)."""
+    out = [
         (label.lines[i].start + a, label.lines[i].start + b)
         for i in range(len(label.lines))
         if i not in lines
         for a, b in stamp_columns(label.lines[i].text)
     ]
+    for i in range(1, len(label.lines)):
+        if i not in lines and (end := _address_before_data(label, i)) is not None:
+            start = label.lines[i].start
+            out.append(
+                (start + len(label.lines[i].text) - len(label.lines[i].text.lstrip()), start + end)
+            )
+    return out
+
+
+def _address_before_data(label: Label, i: int) -> int | None:
+    """Where the address under an institution's name ends on a line the OCR ran on into the
+    taxon's name ("SAMPLETON MUSEUM / 12 EXAMPLE STREET Exampla minor L.", "THE MANCHESTER
+    MUSEUM / THE UNIVERSITY, MANCHESTER Rosa canina L."), or None: the address, in capitals,
+    is the heading's, not the specimen's place."""
+    above = label.lines[i - 1].text
+    if not (label.institution[i - 1] or _names_institution(figures_as_letters(above))):
+        return None
+    text = label.lines[i].text
+    start = data_after_heading(text)
+    if start is None:
+        return None
+    head = text[:start].rstrip()
+    words = re.findall(r"[^\W\d_]+", head)
+    return (
+        len(head)
+        if words
+        and all(w.isupper() for w in words)
+        and (address_shaped(head) or _names_institution(head) or names_street(head))
+        else None
+    )
 
 
 def stamp_lines(label: Label) -> list[int]:

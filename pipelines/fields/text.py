@@ -761,9 +761,13 @@ _STREET = re.compile(
     r"\.?(?:\s+[NSEW]\.\s?[NSEW]?\.?)?"
 )
 # a city's postal zone ("DAYTON 4, OHIO") and a ZIP code after the state ("OHIO 45401"), the
-# country's initials after it or not ("OHIO 45401 U.S.A.")
+# country's initials after it or not ("OHIO 45401 U.S.A."); a British city's postal district
+# closing the line, printed in capitals as a museum's address prints it, its compass letters
+# before it or not ("OXFORD ROAD, MANCHESTER 13", "CROMWELL ROAD, LONDON, S.W.7")
 _POSTAL_ZONE = re.compile(
     r"(?<=[A-Za-z])\s\d{1,2}(?=,)|\s+\d{5}(?:-\d{4})?(?=\W*(?:U\.?\s?S\.?\s?A\.?|USA)?\W*$)"
+    r"|(?<=[A-Z]{3})\s\d{1,2}(?=\W*$)"
+    r"|(?<=[A-Z]{3}),?\s+[NSEW]\.?\s?[CWE]?\.?\s?\d{1,2}(?=\W*$)"
 )
 # initials spaced out ("N. Y., U. S. A."): one word each, not a word a letter
 _SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s(?=[A-Z]\.)")
@@ -775,6 +779,18 @@ def _street_word() -> str:
     compound ("Cromwell Road", "rue Cuvier", "Königin-Luise-Str.", "Unioninkatu")."""
     words = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "street")
     return rf"[^\W\d_]*(?i:{alternation(words)})"
+
+
+def names_street(line: str) -> bool:
+    """Whether a line is a street's name alone, its house number before it or not, closed by a
+    street's word of `data/institution_words.csv` ("WILLIAM BROWN STREET", "12 Example Road",
+    "Inverleith Row"): an institution's address under its name."""
+    return (
+        re.fullmatch(
+            rf"[\W_]*(?:\d{{1,4}}\s+)?(?:[^\W\d_]+[\s.-]+){{1,3}}{_street_word()}\.?[\W_]*", line
+        )
+        is not None
+    )
 
 
 # A postal address's figures: a post office box's number; a house number beside its street's word ("Königin-Luise-
