@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from pipelines.fields.genera import genus_known, mended_genus
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import (
     Label,
@@ -157,7 +158,7 @@ def data_after_heading(line: str) -> int | None:
     and the data label's first line beside it as one line, or None. After a heading of
     capitalised words, a taxon's name: a capitalised word with one in small letters after it
     that hold no word of an institution's name (`named_beside`: "Botanisches Museum" is no
-    taxon; "HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "Herbarium Musei Exempli Rosa
+    taxon), the genus a known one (`fields.genera`; "HERBARIUM OF SAMPLETON UNIVERSITY Carex exempla L.", "Herbarium Musei Exempli Rosa
     beispielii"); after a heading in capitals, the first word written in small letters after its
     capital ("HERBARIUM OF THE UNIVERSITY OF SAMPLETON Dummerton, hedge bank"). Whether the words
     before it are an institution's heading is the caller's to tell."""
@@ -166,7 +167,10 @@ def data_after_heading(line: str) -> int | None:
         if name is not None and name.search(m[0]):
             continue
         head = line[: m.start()].strip(" \t,;:-")
-        if head and not _SMALL_WORD.search(head):
+        # the genus one the backbones know, or a letter from one: a heading's own Latin runs on
+        # in the same shape ("... a Museo Universitatis Vindobonensis edita")
+        genus = m[0].split()[0]
+        if head and not _SMALL_WORD.search(head) and (genus_known(genus) or mended_genus(genus)):
             return m.start()
         break
     capitals = _CAPITALS_RUN.match(line)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.fields.institution_names import data_after_heading
 from pipelines.fields.roles import stamp_columns
 from tests.pipelines.fields.parsed import values
 
@@ -230,3 +231,18 @@ def test_the_place_under_a_cut_title_is_the_specimens() -> None:
 def test_a_place_cut_at_a_hyphen_under_no_title_is_kept() -> None:
     got = values("Sampleton-\nDORF\nViola hirta L.\nK. Muster\n12 May 1921")
     assert "DORF" in got["verbatimLocality"]
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [
+        ("Herbarium Musei Samplensis Carex exempla L.", "Carex exempla L."),
+        ("Herbarium Musei Samplensis Ranunculns exemplus L.", "Ranunculns exemplus L."),  # misread
+        # the heading's own Latin in a binomial's shape: no genus, no taxon
+        ("Herbarium Musei Universitatis Vindobonensis edita", None),
+        ("Flora Exsiccata Musei Samplensis Austriaca edita", None),
+    ],
+)
+def test_a_taxon_after_a_heading_has_a_known_genus(line: str, data: str | None) -> None:
+    start = data_after_heading(line)
+    assert (line[start:] if start is not None else None) == data
