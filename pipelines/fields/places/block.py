@@ -15,6 +15,7 @@ from pipelines.fields.places.habitat_phrases import (
     COMPOUND_SITE,
     habitat_line,
     name_carried,
+    open_site_after_name,
     site_word,
 )
 from pipelines.fields.places.lines import (
@@ -133,6 +134,11 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         e = s + semi
     e = _before_site_sentences(lab.text, s, e)
     e = _end_stripped(lab.text, s, e)
+    # "Sampleton in pratis humidis": the site after the place's name on the block's last line,
+    # no comma between, is the habitat's
+    a = max(s, lab.line_at(max(s, e - 1)).start)
+    if (at := open_site_after_name(lab.text[a:e])) is not None and at > 0:
+        e = _end_stripped(lab.text, s, a + at)
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
