@@ -36,6 +36,7 @@ from pipelines.fields.places.lines import (
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
 from pipelines.fields.places.taxa import names_taxon
+from pipelines.fields.places.vice_counties import VICE_COUNTY_TAIL
 from pipelines.fields.text import Label, Line, candidate, is_institution, label_of, squash_ws
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
@@ -405,7 +406,11 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     # (or the site's preposition the locality left open at its line's end: "Sampleton, 4000
     # ft., on / limestone rocks")
     opened = OPEN_SITE.match(lab.text, end, lab.line_at(end).end + 1)
-    if lab.line_at(end).end > end + 1 and opened is None:
+    line_end = lab.line_at(end).end
+    # (past the vice-county's number the locality left off its line: "Nr. Sampleton, v.c. 17 /
+    # damp meadow by stream")
+    numbered = VICE_COUNTY_TAIL.fullmatch(lab.text, end, line_end) is not None
+    if line_end > end + 1 and opened is None and not numbered:
         return None
     while i < len(lab.lines) and (
         coordinates_line(lab.lines[i].text) or altitude_line(lab.lines[i].text)

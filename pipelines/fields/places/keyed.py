@@ -27,7 +27,7 @@ from pipelines.fields.places.lines import UNFINISHED_LINE, lead
 from pipelines.fields.places.persons import PERSON_LINE
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
-from pipelines.fields.places.vice_counties import past_vice_county
+from pipelines.fields.places.vice_counties import before_vice_county, past_vice_county
 from pipelines.fields.text import Label, Line, candidate, is_institution, squash_ws
 
 
@@ -82,6 +82,7 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             closing = closing_key(lab.text, s, e)
             e = closing if closing is not None else e
             e = before_national_grid(lab.text, s, e)  # "Exempla sn, Sampleby, YKJ 6683:3334"
+            e = before_vice_county(lab.text, s, e)  # "Loc. Beeby Wood, nr. Sampleton (v.c. 29)"
             island = _island_above(lab, i)
             value = lab.text[s:e].strip()
             while value and value[-1] in " ,;:\t":
@@ -197,6 +198,10 @@ def habitat_as_place(
             conf = 0.5 if vegetal else 0.6
             if below is not None:
                 s, e = below
+            else:
+                # "Hab. Sampleton, v.c. 12": the vice-county's number a field of its own
+                e = before_vice_county(lab.text, s, e)
+                value = lab.text[s:e]
             return [
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]

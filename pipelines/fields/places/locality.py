@@ -33,6 +33,7 @@ from pipelines.fields.places.doubts import (
     unit_alone,
     word_below,
 )
+from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.higher_geography import (
     country_alone,
     drop_higher_geography,
@@ -52,7 +53,7 @@ from pipelines.fields.places.vice_counties import (
     past_vice_county,
     past_vice_county_line,
 )
-from pipelines.fields.text import Label, candidate, is_institution
+from pipelines.fields.text import Label, candidate, is_institution, squash_ws
 
 
 def locality_candidates(
@@ -187,7 +188,9 @@ def _locality_candidates(
     if uncued:
         # a place's name alone, a series' title, a region: nothing on the label says "place"
         doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
-    if several and rule == "locality.data_label":
+    if (several and rule == "locality.data_label") or (
+        rule == "locality.block" and _site_beside_a_place(labels, kinds, regions, lab, s, e)
+    ):
         doubts = [*doubts, SEVERAL_PLACES]
     inside = regions_on(regions, lab.position, s, e)
     if EXTENT_UNCERTAIN not in doubts and (
@@ -196,6 +199,26 @@ def _locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _site_beside_a_place(
+    labels: list[Label],
+    kinds: Mapping[int, list[str]],
+    regions: Sequence[RegionSpan],
+    lab: Label,
+    s: int,
+    e: int,
+) -> bool:
+    """Whether the block `lab.text[s:e]` only describes the site ("rocky shore below
+    lighthouse", `habitat_line`) while another block of the labels reads as a place too ("ISLE
+    OF SAMPLE" above it): which of the two a keyer took for the locality, the label does not
+    say."""
+    if not habitat_line(squash_ws(lab.text[s:e])):
+        return False
+    others = {pos: list(kind) for pos, kind in kinds.items()}
+    for i in range(lab.line_no(s), lab.line_no(max(s, e - 1)) + 1):
+        others[lab.position][i] = "skip"
+    return best_block(labels, others, regions, {"text"}) is not None
 
 
 def _wide_region(text: str) -> bool:
