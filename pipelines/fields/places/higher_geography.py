@@ -20,6 +20,7 @@ from pipelines.fields.geo import (
 )
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.regions.patterns import title_adjective_pattern
 from pipelines.fields.text import Label, label_of
 
@@ -185,6 +186,7 @@ def drop_higher_geography(
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
+    text = capitals_mended(text)  # (its offsets kept: "SAMPLE C0UNTY: ...")
     first = text.find("\n", s, e)
     county_cut = False
     if (

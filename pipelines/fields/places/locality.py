@@ -120,7 +120,7 @@ def _locality_candidates(
         # (over a country's name alone: "EESTI / Kasvukoht: Sampla khk., Exempla küla")
         return [with_map_sheet(labels, hab[0])]
     uncued = best is None
-    if best is None and (substrate := _after_substrate(labels)):
+    if best is None and (substrate := _after_substrate(labels, regions)):
         # "Tennessee Lichens / On bark of Quercus, Exemplo Gorge, Sampla Co.": the place after
         # the substrate's comma, before a series' title
         return substrate
@@ -141,7 +141,7 @@ def _locality_candidates(
         lone = lone_place(labels, kinds)
         best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
     if best is None:
-        return _after_substrate(labels)
+        return _after_substrate(labels, regions)
     score, lab, s, e = best
     spans = claimed.get(lab.position, [])
     if rule == "locality.data_label":
@@ -267,12 +267,14 @@ def _same_place(data: tuple[float, Label, int, int], best: tuple[float, Label, i
     return any(re.search(rf"\b{re.escape(w)}", other) for w in words)
 
 
-def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
+def _after_substrate(
+    labels: Sequence[Label], regions: Sequence[RegionSpan] = ()
+) -> list[FieldCandidate]:
     """ "On Pinus exemplaris, Example Bay", "On granite boulders, Example State Park, Sample Co.":
     a lichen's or a moss's substrate, then where it grew, on one line; keyers take what follows
     the substrate's comma as the locality (and the substrate as the habitat), where the label
     has no other place. Only a capitalised word after the comma makes it a place (a word in
-    capitals on a line in capitals)."""
+    capitals on a line in capitals); a county closing it is cut off."""
     for lab in labels:
         for ln in lab.lines:
             if not ON.match(ln.text) or is_institution(ln.text):
@@ -288,6 +290,8 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
                 continue
             s = ln.start + comma + 1 + lead(rest)
             e = ln.start + len(ln.text.rstrip(" \t;,"))
+            # "..., Sampleton Bluffs, Probe Co.": the county closing it a field of its own
+            s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
             if e - s < 3:
                 continue
             value = repaired(lab.text[s:e])
