@@ -24,7 +24,7 @@ from pipelines.fields.places.keys import (
     inline_stop,
 )
 from pipelines.fields.places.lines import UNFINISHED_LINE, lead
-from pipelines.fields.places.persons import PERSON_LINE
+from pipelines.fields.places.persons import PERSON_LINE, collector_key_line
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
 from pipelines.fields.places.vice_counties import before_vice_county, past_vice_county
@@ -62,6 +62,8 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or _DIVISION_LINE.match(nxt.text)
                     # the collector's line under the place ("... boundary / K. Muster 12")
                     or (PERSON_LINE.fullmatch(nxt.text.strip()) and re.search(r"\d", nxt.text))
+                    # a collector's key and name, its stop perhaps lost ("leg J. Beispiel")
+                    or collector_key_line(nxt.text)
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper

@@ -51,3 +51,25 @@ def test_pin_lines_that_are_no_place(text: str, place: str) -> None:
 )
 def test_aside_line(line: str, aside: bool) -> None:
     assert aside_line(line) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a collector's key whose stop the OCR lost ends a keyed locality
+        (
+            "Aus bus L.\nVindplaats: Sampledam, duinvallei\nleg J. Beispiel\n12-8-1956",
+            "Sampledam, duinvallei",
+        ),
+        (
+            "Aus bus L.\nFundort: Musterbach bei Probedorf\nlgt K. Muster\n1931",
+            "Musterbach bei Probedorf",
+        ),
+        (
+            "Aus bus L.\nLocality: Beeby Woods,\nnear Sampleton\nleg. A. Exempel",
+            "Beeby Woods,\nnear Sampleton",
+        ),
+    ],
+)
+def test_collector_key_without_its_stop_ends_the_keyed_place(text: str, place: str) -> None:
+    assert _locality(text) == place
