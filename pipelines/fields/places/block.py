@@ -18,12 +18,17 @@ from pipelines.fields.places.habitat_phrases import (
     open_site_after_name,
     site_word,
 )
+from pipelines.fields.places.higher_geography import only_higher_geography
 from pipelines.fields.places.lines import (
     DATE_LINE,
     SENTENCE_START,
+    UNFINISHED_LINE,
     bearing_under_distance,
+    describes_plant,
     description_start,
     height_before,
+    lead,
+    opens_description,
     place_after_growth,
 )
 from pipelines.fields.places.persons import (
@@ -31,7 +36,8 @@ from pipelines.fields.places.persons import (
     PERSON_LINE,
     TEAM_NUMBER,
 )
-from pipelines.fields.text import Label
+from pipelines.fields.places.score import place_score
+from pipelines.fields.text import Label, squash_ws
 
 # A preposition of place left open at the end of a block's head ("In silvis prope", "Wald bei",
 # "near"): the place's name comes after it
@@ -67,6 +73,10 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     growth = place_after_growth(first.text)
     if growth is not None and first.start + growth < e:
         s = first.start + growth  # "Growing on rocks by stream near Beeby": the place after it
+    # "Wet rock face. / 2 km S of Sampleton harbour, Alaska": the site described on the
+    # block's first lines, the place under them
+    s = _past_site_lines(lab, s, e)
+    first = lab.line_at(s)
     if REARED_LINE.fullmatch(first.text) and first.end < e:
         # "bred from / Quercus robur / Sampleton Common": the rearing and its host head the block
         s = first.end + 1
@@ -191,6 +201,42 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _past_site_lines(lab: Label, s: int, e: int) -> int:
+    """The start of the block `lab.text[s:e]` past its first lines where they only describe the
+    site (`habitat_line`: "Wet rock face.", "Boggy meadow, wet, open.") and the
+    lines under them name a place ("2 km S of Sampleton harbour, Alaska."): keyers give the site
+    the habitat's field. `s` where no such line heads it, or nothing but regions is left."""
+    i, last = lab.line_no(s), lab.line_no(max(s, e - 1))
+    at = s
+    while i < last:
+        line = lab.text[max(at, lab.lines[i].start) : lab.lines[i].end].strip()
+        # (or the site's sentence carried on from a line left open: "In heath among mosses
+        # on / low mound, damp, shaded.")
+        carried = at > s and UNFINISHED_LINE.search(lab.lines[i - 1].text.rstrip()) is not None
+        if not (habitat_line(line) or carried) or describes_plant(line) or opens_description(line):
+            break  # ("Herbaceous, sprawling over bare soil; petals / yellow": the plant's)
+        i += 1
+        at = lab.lines[i].start + lead(lab.lines[i].text)
+    if at > s and UNFINISHED_LINE.search(lab.lines[i - 1].text.rstrip()) is not None:
+        # the last site line left open carries the place on ("Gravel bars and heath, north end of /
+        # Sample Lake"): the place starts after its last comma, where a site is named before it
+        above = lab.lines[i - 1]
+        comma = lab.text.rfind(",", max(s, above.start), above.end)
+        head = lab.text[max(s, above.start) : comma].strip()
+        if comma < 0 or not habitat_line(head):
+            return s
+        at = comma + 1 + lead(lab.text[comma + 1 : above.end])
+    if (
+        at == s
+        or place_score(lab.text[at:e]) <= 0
+        or only_higher_geography(lab.text, at, e, ())
+        # the plant described over the lines ("Herbaceous, over bare soil; petals / yellow; ...")
+        or describes_plant(squash_ws(lab.text[s:at]))
+    ):
+        return s
+    return at
 
 
 def _list_goes_on(above: str, line: str) -> bool:

@@ -21,10 +21,18 @@ from pipelines.fields.places.habitat_phrases import (
     habitat_phrase,
 )
 from pipelines.fields.places.higher_geography import past_county_tail
-from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
+from pipelines.fields.places.keys import (
+    HAB_KEY,
+    HAB_KEY_INLINE,
+    LOC_KEY,
+    OTHER_KEY,
+    any_key,
+    opens_with_key,
+)
 from pipelines.fields.places.lines import (
     DESCRIPTION,
     ON,
+    PLANT_COLOUR,
     SUBSTRATE_TAIL,
     UNFINISHED_LINE,
     carries_on,
@@ -37,7 +45,15 @@ from pipelines.fields.places.lines import (
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
 from pipelines.fields.places.taxa import names_taxon
 from pipelines.fields.places.vice_counties import VICE_COUNTY_TAIL
-from pipelines.fields.text import Label, Line, candidate, is_institution, label_of, squash_ws
+from pipelines.fields.text import (
+    Label,
+    Line,
+    candidate,
+    is_header,
+    is_institution,
+    label_of,
+    squash_ws,
+)
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
 # list is associatedTaxa, not the habitat.
@@ -285,7 +301,67 @@ def habitat_candidates(
             closing = _site_closing(lab, locality.evidence.start or 0, end)
             if closing is not None:
                 return [closing]
+    above = _habitat_above(labels, locality)
+    if above is not None:
+        return [above]
     return habitat_phrase(labels)
+
+
+def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
+    """The line right above an unkeyed locality's block where it describes the site, as American
+    and lichen labels print it over the place ("Wet rock face. / 2 km S of Sampleton harbour,
+    Alaska", "Damp mossy banks / Exampla Creek NW of Beeby"): not a key's, a header's, an
+    institution's, a person's or a taxon's line, nor the plant described ("Flowers white")."""
+    if locality is None or locality.evidence.start is None:
+        return None
+    if locality.evidence.rule != "locality.block":
+        return None
+    lab = label_of(labels, locality.evidence)
+    if lab is None:
+        return None
+    start = locality.evidence.start
+    i = lab.line_no(start)
+    line_start = lab.lines[i].start + lead(lab.lines[i].text)
+    if start > line_start:
+        # "Gravel bars and heath, north end of / Sample Lake": the site before the comma the locality
+        # starts after, on a line of its own above the place's
+        head = lab.text[line_start:start].rstrip(" ,\t")
+        if "\n" in head or not habitat_line(head) or lab.text[line_start:start].strip()[-1:] != ",":
+            return None
+        return candidate(
+            Term.habitat,
+            head,
+            0.5,
+            lab,
+            line_start,
+            line_start + len(head),
+            "habitat.above_locality",
+        )
+    if i == 0:
+        return None
+    # (the site's sentence perhaps over two lines, the first left open: "In heath among mosses on /
+    # low mound, damp, shaded.")
+    top = i - 1
+    if top > 0 and UNFINISHED_LINE.search(lab.lines[top - 1].text.rstrip()) is not None:
+        top -= 1
+    ln = lab.lines[top]
+    text = squash_ws(lab.text[ln.start : lab.lines[i - 1].end]).strip()
+    if (
+        not habitat_line(lab.lines[top].text.strip())
+        or any_key(text)
+        or is_institution(text)
+        or is_header(text)
+        or PLANT_COLOUR.search(text) is not None
+        or names_taxon(text, _unnamed)
+        or METHOD_LINE.fullmatch(text) is not None
+        or PERSON_LINE.fullmatch(text) is not None
+        or ON.match(text) is not None
+    ):
+        return None
+    s = ln.start + lead(ln.text)
+    value = text.rstrip(" .;,")
+    e = lab.lines[i - 1].start + len(lab.lines[i - 1].text.rstrip(" .;,\t"))
+    return candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.above_locality")
 
 
 def _unnamed(start: int, end: int) -> bool:
