@@ -17,6 +17,7 @@ from pipelines.fields.places.habitat_phrases import (
     name_carried,
     open_site_after_name,
     site_word,
+    substrate_clause,
 )
 from pipelines.fields.places.higher_geography import only_higher_geography
 from pipelines.fields.places.lines import (
@@ -209,6 +210,11 @@ def _past_site_lines(lab: Label, s: int, e: int) -> int:
     lines under them name a place ("2 km S of Sampleton harbour, Alaska."): keyers give the site
     the habitat's field. `s` where no such line heads it, or nothing but regions is left."""
     i, last = lab.line_no(s), lab.line_no(max(s, e - 1))
+    head = _SUBSTRATE_HEAD.match(lab.text, s, lab.lines[i].end)
+    if head is not None and substrate_clause(head["substrate"]):
+        # "Abies branches, Sample Lake", "bark, margin of trail by ravine": a packet's substrate
+        # without its preposition, then the place after its comma
+        return head.end()
     at = s
     while i < last:
         line = lab.text[max(at, lab.lines[i].start) : lab.lines[i].end].strip()
@@ -237,6 +243,10 @@ def _past_site_lines(lab: Label, s: int, e: int) -> int:
     ):
         return s
     return at
+
+
+# The words before a line's first comma, then a word after it (a substrate's, perhaps)
+_SUBSTRATE_HEAD = re.compile(r"(?P<substrate>[^\W\d_][^,\n]{1,40}),[ \t]+(?=[^\W\d_])")
 
 
 def _list_goes_on(above: str, line: str) -> bool:

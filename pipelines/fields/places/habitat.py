@@ -19,6 +19,7 @@ from pipelines.fields.places.habitat_phrases import (
     NAME_LIST,
     habitat_line,
     habitat_phrase,
+    substrate_clause,
 )
 from pipelines.fields.places.higher_geography import past_county_tail
 from pipelines.fields.places.keys import (
@@ -326,7 +327,8 @@ def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> Fiel
         # "Gravel bars and heath, north end of / Sample Lake": the site before the comma the locality
         # starts after, on a line of its own above the place's
         head = lab.text[line_start:start].rstrip(" ,\t")
-        if "\n" in head or not habitat_line(head) or lab.text[line_start:start].strip()[-1:] != ",":
+        sited = habitat_line(head) or substrate_clause(head)
+        if "\n" in head or not sited or lab.text[line_start:start].strip()[-1:] != ",":
             return None
         return candidate(
             Term.habitat,
@@ -338,7 +340,20 @@ def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> Fiel
             "habitat.above_locality",
         )
     if i == 0:
-        return None
+        # "shell of Exampla minor" on a slip of its own above the place's label: the substrate
+        at = next((k for k, other in enumerate(labels) if other is lab), 0)
+        if at == 0 or not labels[at - 1].lines:
+            return None
+        prev = labels[at - 1]
+        ln = prev.lines[-1]
+        text = ln.text.strip()
+        if len(prev.lines) > 2 or not substrate_clause(text) or is_header(text):
+            return None
+        s = ln.start + lead(ln.text)
+        value = text.rstrip(" .;,")
+        return candidate(
+            Term.habitat, value, 0.5, prev, s, s + len(value), "habitat.above_locality"
+        )
     # (the site's sentence perhaps over two lines, the first left open: "In heath among mosses on /
     # low mound, damp, shaded.")
     top = i - 1
@@ -346,7 +361,10 @@ def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> Fiel
         top -= 1
     ln = lab.lines[top]
     text = squash_ws(lab.text[ln.start : lab.lines[i - 1].end]).strip()
-    if (
+    if substrate_clause(text) and not is_header(text):
+        # "shell of Exampla minor" over the place: the substrate without its preposition
+        pass
+    elif (
         not habitat_line(lab.lines[top].text.strip())
         or any_key(text)
         or is_institution(text)

@@ -10,7 +10,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.asides import ocr_letters
-from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern, place_words
 from pipelines.fields.places.keys import OTHER_KEY, opens_with_key
 from pipelines.fields.places.lines import DESCRIPTION
 from pipelines.fields.text import Label, candidate, is_header, squash_ws
@@ -126,6 +126,22 @@ def open_site_after_name(line: str) -> int | None:
     ):
         return None
     return m.start("site")
+
+
+# A lichen's or a moss's substrate named without its preposition, as packets print it: its noun
+# (data/place_words.csv kind substrate) in lower case after the plant's genus or an adjective,
+# or alone, and perhaps "of" and the plant or the animal it grew on ("Abies branches", "dead
+# twigs", "Bark", "shell of Exampla minor"); not a place named by such a noun ("Sample Rocks")
+_SUBSTRATES = place_words("substrate")
+_SUBSTRATE_CLAUSE = re.compile(
+    rf"(?:(?:[A-Z][a-z]{{2,}}|[a-z]{{3,}})[ \t]+)?(?:{_SUBSTRATES})|(?i:{_SUBSTRATES})"
+    r"|(?i:" + _SUBSTRATES + r")[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]+)?"
+)
+
+
+def substrate_clause(text: str) -> bool:
+    """Whether `text` is a substrate named without its preposition (`_SUBSTRATE_CLAUSE`)."""
+    return _SUBSTRATE_CLAUSE.fullmatch(text.strip(" \t.,;")) is not None
 
 
 # English site nouns that end a place's name ("Exampla Forest", "Sampleton Heath")

@@ -257,6 +257,17 @@ def drop_higher_geography(
         )
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
             s = re_ + head.end()
+    last = text.rfind("\n", s, e)
+    if (
+        last > s
+        and _COUNTY_LINE.fullmatch(text, last + 1, e) is not None
+        and sum(ch.isalpha() for ch in text[s:last]) >= 3
+        and not only_higher_geography(text, s, last, regions_on(regions, position))
+    ):
+        # "Sample Lake / Exampla County": a county's line in full under the place, as over it
+        e = last
+        while e > s and text[e - 1] in " \t,;":
+            e -= 1
     tail = _COUNTY_TAIL.search(text, s, e)
     if tail is None and (
         (both := _COUNTY_STATE_TAIL.search(text, s, e)) is not None

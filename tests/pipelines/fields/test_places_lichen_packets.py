@@ -73,3 +73,51 @@ def test_packet_place_county_and_substrate(text: str, place: str, county: str, s
 )
 def test_height_key_under_the_place(text: str, place: str) -> None:
     assert _fields(text).get("verbatimLocality") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "site"),
+    [
+        # the substrate without its preposition, then the place after its comma; the county's
+        # line in full under it a field of its own
+        (
+            "LICHENS OF EXAMPLA\n\nAus bus Norrl.\n\nAbies branches, Sample Lake\nBeeby County\n\n"
+            "2 June 1957\n\ncoll. K. Muster",
+            "Sample Lake",
+            "Abies branches",
+        ),
+        (
+            "LICHENS OF EXAMPLA\n\nAus bus (L.) Ach.\n\nbark, margin of trail by ravine\n"
+            "Probe County\n\n17 May 1957\n\ncoll. J. Beispiel",
+            "margin of trail by ravine",
+            "bark",
+        ),
+        # the substrate on a slip of its own above the place's label
+        (
+            "HERBARIUM OF EXAMPLA\nAus bus (Nyl.) Arnold\n\nshell of Exampla minor\n\n"
+            "Upper shore, Sample Cove,\nbetween Beeby Point and Probe Point\n8 October 1971\n\n"
+            "Coll. K. Muster",
+            "Upper shore, Sample Cove,\nbetween Beeby Point and Probe Point",
+            "shell of Exampla minor",
+        ),
+    ],
+)
+def test_substrate_without_its_preposition(text: str, place: str, site: str) -> None:
+    got = _fields(text)
+    assert (got.get("verbatimLocality"), got.get("habitat")) == (place, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place named by a substrate's noun is a place
+        (
+            "Aus bus L.\nSample Rocks, Beeby Island\nK. Muster 12\n1960",
+            "Sample Rocks, Beeby Island",
+        ),
+        # an insect's pin keeps its county written short and its state
+        ("Musterville\nProbe Co.\nTex. V-9-38\nH. Sampleva", "Musterville\nProbe Co.\nTex."),
+    ],
+)
+def test_no_substrate_cut(text: str, place: str) -> None:
+    assert _fields(text).get("verbatimLocality") == place
