@@ -9,7 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
-from pipelines.fields.places.asides import METHOD_LINE, altitude_line
+from pipelines.fields.places.asides import GRID_LINE, METHOD_LINE, altitude_line
 from pipelines.fields.places.block import OPEN_SITE, before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
@@ -45,7 +45,7 @@ from pipelines.fields.places.lines import (
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
 from pipelines.fields.places.taxa import names_taxon
-from pipelines.fields.places.vice_counties import VICE_COUNTY_TAIL
+from pipelines.fields.places.vice_counties import VICE_COUNTY_TAIL, vice_county_line
 from pipelines.fields.text import (
     Label,
     Line,
@@ -53,6 +53,7 @@ from pipelines.fields.text import (
     is_header,
     is_institution,
     label_of,
+    letters_as_figures,
     squash_ws,
 )
 
@@ -507,7 +508,12 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     if line_end > end + 1 and opened is None and not numbered:
         return None
     while i < len(lab.lines) and (
-        coordinates_line(lab.lines[i].text) or altitude_line(lab.lines[i].text)
+        coordinates_line(lab.lines[i].text)
+        or altitude_line(lab.lines[i].text)
+        # a county and its vice-county between ("Sample Wood / Exampleshire v.c. 12 / by the
+        # lake"), a grid reference ("SU 123 456")
+        or vice_county_line(lab.lines[i].text)
+        or GRID_LINE.fullmatch(letters_as_figures(lab.lines[i].text)) is not None
     ):
         i += 1
     if i >= len(lab.lines):

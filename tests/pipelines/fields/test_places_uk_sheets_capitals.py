@@ -128,3 +128,22 @@ def test_capitals_mended(text: str, mended: str) -> None:
 @pytest.mark.parametrize("line", ["Co. Exampla (H38)", "West Sussex v.c. 13"])
 def test_county_with_a_kind_of_place_in_its_name_is_a_county_line(line: str) -> None:
     assert vice_county_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # the site's line under the place past a county's and vice-county's line or a grid
+        # reference
+        (
+            "Aus bus L.\nSample Wood, near Beeby\nExampleshire v.c. 12\nby the lake\nK. Muster 1950",
+            "by the lake",
+        ),
+        (
+            "Aus bus L.\nProbe Common, nr. Sampleton\nSU 12 34\nwet heath\nJ. Beispiel 1988",
+            "wet heath",
+        ),
+    ],
+)
+def test_site_under_the_county_line(text: str, site: str) -> None:
+    assert _found(text, "habitat")[0] == site
