@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.places.asides import before_horizon
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
@@ -179,6 +180,8 @@ def _locality_candidates(
     # "Zoologische Staatssammlung München / München": the museum's own city again
     uncued = uncued or header_city(printed or labels, lab.text[s:e])
     doubts = extent_doubts(labels, lab, s, e, spans)
+    if not doubts and _list_claimed_after(lab, e, spans):
+        doubts = [EXTENT_UNCERTAIN]  # "Kb: Musterkylä, Probelampi / suolla": read as a name
     if not doubts and broken_block(block):
         doubts = [EXTENT_UNCERTAIN]  # "Sandy hills 4 mi. E of", two counties' lines
     if unsure:
@@ -219,6 +222,22 @@ def _site_beside_a_place(
     for i in range(lab.line_no(s), lab.line_no(max(s, e - 1)) + 1):
         others[lab.position][i] = "skip"
     return best_block(labels, others, regions, {"text"}) is not None
+
+
+def _list_claimed_after(lab: Label, e: int, spans: Sequence[Span]) -> bool:
+    """Whether the locality ending at `e` stops at a comma in the middle of its line before a
+    capitalised word another field claimed ("Kb: Musterkylä, Probelampi / suolla" read as a
+    taxon's name and its author): the list of places may go on."""
+    line_end = lab.line_at(max(0, e - 1)).end
+    rest = lab.text[e:line_end]
+    m = re.match(r"[ \t]*,[ \t]*(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})", rest)
+    # (not a date after the place: "Exampla Cay, July 3-July 9.")
+    return (
+        m is not None
+        and not re.search(r"\d", rest)
+        and MONTH_WORD.match(rest[m.end() :]) is None
+        and any(cs == e + m.end() for cs, _ in spans)
+    )
 
 
 def _wide_region(text: str) -> bool:
