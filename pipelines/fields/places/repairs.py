@@ -41,16 +41,19 @@ _CAPITAL_O = re.compile(
 _CAPITAL_SMALL_L = re.compile(
     r"(?<![^\W\d_])(?=[A-Zl]*l)(?=(?:[A-Zl]*[A-Z]){2})[A-Zl]+(?![^\W\d_])"
 )
+# a "1" read for an "I" between capitals ("CAL1F:", "lLL1NOIS")
+_CAPITAL_ONE = re.compile(r"(?<=[A-Z]{2})1(?=[A-Z])|(?<=[A-Z])1(?=[A-Z]{2})")
 # a word in capitals with an "L" the OCR may have read for an "I" ("LSLE", "LSLAND")
 _CAPITAL_WORD_L = re.compile(r"(?<![^\W\d_])[A-Z]*L[A-Z]*(?![^\W\d_])")
 
 
 def capitals_mended(text: str) -> str:
     """`text` with the OCR's "0" for an "O" in words in capitals mended ("C0LL. K. MUSTER N0."),
-    and its "l" or "L" for an "I" ("lSLE", "LSLAND": a kind of place once mended), its offsets
-    kept."""
+    and its "l", "1" or "L" for an "I" ("lSLE", "CAL1F", "LSLAND": a kind of place once mended),
+    its offsets kept."""
     text = _CAPITAL_O.sub(lambda m: "O" * len(m[0]), text)
     text = _CAPITAL_SMALL_L.sub(lambda m: m[0].replace("l", "I"), text)
+    text = _CAPITAL_ONE.sub("I", text)
     return _CAPITAL_WORD_L.sub(lambda m: _kind_of_place_mended(m[0]), text)
 
 

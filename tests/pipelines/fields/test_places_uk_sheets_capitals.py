@@ -114,6 +114,11 @@ def test_capitals_over_the_place_doubt_its_extent_when_misread() -> None:
         ("BEEBY LSLAND", "BEEBY ISLAND"),
         ("HERBARlUM MUSTERI", "HERBARIUM MUSTERI"),
         ("SAMPLET0N", "SAMPLETON"),
+        ("CAL1F: Sample Co.", "CALIF: Sample Co."),
+        ("EXAMPL1A", "EXAMPLIA"),
+        # a code's figure between letters ("A1B 2C3", "NGF 12345"): kept
+        ("A1B 2C3", "A1B 2C3"),
+        ("NGF 12345", "NGF 12345"),
         # an "L" that makes no kind of place mended, a lone "l", a word in lower case: kept
         ("LAKE SAMPLA", "LAKE SAMPLA"),
         ("HILL", "HILL"),
