@@ -90,12 +90,13 @@ def _names_then_habitat(line: str) -> bool:
     )
 
 
-# A place's name, a comma, then the site described ("Exampleton, in grassy places,
-# 6000 ft."; "Beispielberg, auf Kalk"): the way old sheets name where a plant grew.
+# A place's name, a comma or a colon, then the site described ("Exampleton, in grassy places,
+# 6000 ft."; "Beispielberg, auf Kalk"; "Beeby: on damp sand in clearing"): the way old sheets
+# name where a plant grew.
 _NAME_THEN_SITE = re.compile(
     # (after its region and a colon perhaps: "Palermo: M. Exampla, in pascuis aridis")
     r"^[^\w\n]*(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?[ \t]?:[ \t]+)?[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3}"
-    r",[ \t]+" + cue_pattern("site") + r"[ \t]+[^\W\d_]",
+    r"[,:][ \t]+" + cue_pattern("site") + r"[ \t]+[^\W\d_]",
     re.MULTILINE,
 )
 

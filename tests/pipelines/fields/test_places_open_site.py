@@ -77,3 +77,23 @@ def test_site_after_the_name_is_the_habitat(text: str, place: str, site: str) ->
 )
 def test_open_site_after_name(line: str, at: int | None) -> None:
     assert open_site_after_name(line) == at
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an island's or a region's name and its colon, then the site described
+        (
+            "PLANTS OF EXAMPLA ISLANDS\nAus bus Muster\nBeeby: on damp sand in clearing\n"
+            "among palmettos, Sample Ponds region,\nFlowers pink.\n\nFeb. 11, 1969\n\n"
+            "K. Muster & J. Beispiel 58211",
+            "Beeby: on damp sand in clearing\namong palmettos, Sample Ponds region",
+        ),
+        (
+            "Aus bus L.\nProbe Island: in sandy clearing\nK. Muster 12\nMay 3, 1950",
+            "Probe Island: in sandy clearing",
+        ),
+    ],
+)
+def test_name_colon_then_site(text: str, place: str) -> None:
+    assert _fields(text)[0] == place
