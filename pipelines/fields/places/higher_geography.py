@@ -288,6 +288,17 @@ def drop_higher_geography(
     return s, e
 
 
+def without_county_lines(value: str) -> str:
+    """`value` without the lines between its first and its last that name a county in full and
+    nothing else ("Sandy woods near Sampleton / Probe County / along Beeby Creek"): the county
+    is a field of its own, the place's lines around it one locality."""
+    lines = value.split("\n")
+    if len(lines) < 3:
+        return value
+    kept = [lines[0]] + [ln for ln in lines[1:-1] if _COUNTY_LINE.fullmatch(ln) is None]
+    return "\n".join([*kept, lines[-1]])
+
+
 # the flag of a locality headed by its label's Latin title naming a region
 TITLE_HEADED = "title_heads_place"
 

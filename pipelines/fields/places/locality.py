@@ -40,6 +40,7 @@ from pipelines.fields.places.higher_geography import (
     drop_higher_geography,
     old_region,
     with_region_title,
+    without_county_lines,
 )
 from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
 from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
@@ -170,7 +171,7 @@ def _locality_candidates(
     s = past_vice_county(lab.text, s, e)  # "v.c. 12, Sample Wood", as a keyed locality's
     if e - s < 3:
         return []
-    value = repaired(lab.text[s:e])
+    value = repaired(without_county_lines(lab.text[s:e]))
     conf = min(0.85, 0.45 + 0.1 * score)
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it

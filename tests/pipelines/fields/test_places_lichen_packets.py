@@ -121,3 +121,23 @@ def test_substrate_without_its_preposition(text: str, place: str, site: str) -> 
 )
 def test_no_substrate_cut(text: str, place: str) -> None:
     assert _fields(text).get("verbatimLocality") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a county's line in full between two lines of the place: the county's own field
+        (
+            "PLANTS OF EXAMPLA\nAus bus L.\nSandy woods near Sampleton\nProbe County\n"
+            "along Beeby Creek, 2 mi. N of Exampleton\nK. Muster 123\nJune 3, 1950",
+            "Sandy woods near Sampleton\nalong Beeby Creek, 2 mi. N of Exampleton",
+        ),
+        (
+            "Aus bus L.\nRavine below Beeby Falls\nMUSTER COUNTY\n3 mi. E of Sampleton\n"
+            "J. Beispiel 45\nMay 2, 1961",
+            "Ravine below Beeby Falls\n3 mi. E of Sampleton",
+        ),
+    ],
+)
+def test_county_line_between_the_place_lines(text: str, place: str) -> None:
+    assert _fields(text).get("verbatimLocality") == place
