@@ -27,6 +27,7 @@ from pipelines.fields.places.lines import UNFINISHED_LINE, lead
 from pipelines.fields.places.persons import PERSON_LINE, collector_key_line
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
+from pipelines.fields.places.taxa import placed_capital
 from pipelines.fields.places.vice_counties import before_vice_county, past_vice_county
 from pipelines.fields.text import Label, Line, candidate, is_institution, squash_ws
 
@@ -275,7 +276,8 @@ def _names_place(value: str) -> bool:
     head = value.split(",")[0]
     return (
         value[:1].isupper()
-        and HABITAT_WORDS.search(head) is None
+        # (a site's noun capitalised after a name is the place's: "Probe Woods", "Beeby Heath")
+        and (HABITAT_WORDS.search(head) is None or placed_capital(head))
         and habitat_clause(squash_ws(head).strip(" .,;")) is None
         and (place_score(value) > 0 or names_listed(value) or _HEIGHT.search(value) is not None)
     )

@@ -152,3 +152,18 @@ def test_county_with_a_kind_of_place_in_its_name_is_a_county_line(line: str) -> 
 )
 def test_site_under_the_county_line(text: str, site: str) -> None:
     assert _found(text, "habitat")[0] == site
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an old label's "Hab." naming a place whose noun is a site's, capitalised after its name
+        ("Aus bus L.\nHab. Probe Woods, v.c. 3\nleg. A. Exempel 1960", "Probe Woods"),
+        (
+            "Aus bus L.\nHab. Sample Moor, near Beeby\nleg. K. Muster 1930",
+            "Sample Moor, near Beeby",
+        ),
+    ],
+)
+def test_hab_naming_a_place_with_a_site_noun(text: str, place: str) -> None:
+    assert _found(text)[0] == place
