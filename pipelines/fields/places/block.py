@@ -210,11 +210,11 @@ def _past_site_lines(lab: Label, s: int, e: int) -> int:
     lines under them name a place ("2 km S of Sampleton harbour, Alaska."): keyers give the site
     the habitat's field. `s` where no such line heads it, or nothing but regions is left."""
     i, last = lab.line_no(s), lab.line_no(max(s, e - 1))
-    head = _SUBSTRATE_HEAD.match(lab.text, s, lab.lines[i].end)
-    if head is not None and substrate_clause(head["substrate"]):
+    substrate = _SUBSTRATE_HEAD.match(lab.text, s, lab.lines[i].end)
+    if substrate is not None and substrate_clause(substrate["substrate"]):
         # "Abies branches, Sample Lake", "bark, margin of trail by ravine": a packet's substrate
         # without its preposition, then the place after its comma
-        return head.end()
+        return substrate.end()
     at = s
     while i < last:
         line = lab.text[max(at, lab.lines[i].start) : lab.lines[i].end].strip()
