@@ -40,6 +40,7 @@ from pipelines.fields.places.lines import (
     description_start,
     lead,
     place_after_growth,
+    plant_words,
     site_end,
     site_start,
 )
@@ -309,6 +310,10 @@ def habitat_candidates(
     return habitat_phrase(labels)
 
 
+# A plant's form closing a line ("Low shrub", "small tree")
+_FORM_LAST = re.compile(rf"(?i:\b(?:{plant_words('form')}))$")
+
+
 def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
     """The line right above an unkeyed locality's block where it describes the site, as American
     and lichen labels print it over the place ("Wet rock face. / 2 km S of Sampleton harbour,
@@ -371,6 +376,9 @@ def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> Fiel
         or is_institution(text)
         or is_header(text)
         or PLANT_COLOUR.search(text) is not None
+        or DESCRIPTION.match(text) is not None
+        # the plant's form closing the line ("Low shrub", "Small tree"): its description
+        or _FORM_LAST.search(text.rstrip(" .;,")) is not None
         or names_taxon(text, _unnamed)
         or METHOD_LINE.fullmatch(text) is not None
         or PERSON_LINE.fullmatch(text) is not None

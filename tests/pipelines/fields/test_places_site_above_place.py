@@ -70,3 +70,15 @@ def test_site_above_the_place(text: str, place: str, site: str) -> None:
 )
 def test_no_site_above_the_place(text: str, place: str) -> None:
     assert _fields(text)[0] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plant described above the place, no site
+        "Aus bus L.\nLow shrub\nBeeby Hills, 4 mi. S of Sampleton\nK. Muster 3\n1950",
+        "Aus bus L.\nFlowers white\nBeeby Hills, 4 mi. S of Sampleton\nK. Muster 3\n1950",
+    ],
+)
+def test_plant_described_above_the_place_is_no_habitat(text: str) -> None:
+    assert _fields(text) == ("Beeby Hills, 4 mi. S of Sampleton", None)
