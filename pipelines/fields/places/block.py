@@ -175,6 +175,14 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # the line's end goes with the site
         if (open_site := OPEN_SITE.search(lab.text, s, e)) is not None and open_site.start() > s:
             e = open_site.start()
+        # "Ta, Sampleby, Exempelä kylä, kuiva / kallio": the site's adjective left open at the
+        # line's end, its noun under it, goes with the site
+        elif (
+            (open_words := OPEN_SITE_WORDS.search(lab.text, s, e)) is not None
+            and open_words.start() > s
+            and lab.text[last.start : last.end].strip()[:1].islower()
+        ):
+            e = open_words.start()
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and method_line(lab.text[last.start : e]):
         e = last.start
@@ -305,6 +313,11 @@ def _before_site_sentences(text: str, s: int, e: int) -> int:
 
 # A site's preposition left open at a line's end after a comma ("..., 4000 ft., on")
 OPEN_SITE = re.compile(r"[ \t]*,[ \t]*(?P<site>" + cue_pattern("site") + r")[ \t]*\n?[ \t]*$")
+# A word or two in lower case left open after a comma at a line's end ("..., kuiva"), the start
+# of the site that the line under it, in lower case, ends
+OPEN_SITE_WORDS = re.compile(
+    r"[ \t]*,[ \t]*(?P<site>[a-zà-ÿ]{3,}(?:[ \t]+[a-zà-ÿ]{3,})?)[ \t]*\n?[ \t]*$"
+)
 
 
 def _end_stripped(text: str, s: int, e: int) -> int:

@@ -10,7 +10,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
 from pipelines.fields.places.asides import GRID_LINE, METHOD_LINE, altitude_line
-from pipelines.fields.places.block import OPEN_SITE, before_person_tail
+from pipelines.fields.places.block import OPEN_SITE, OPEN_SITE_WORDS, before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
 from pipelines.fields.places.habitat_phrases import (
@@ -510,6 +510,10 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     # ft., on / limestone rocks")
     opened = OPEN_SITE.match(lab.text, end, lab.line_at(end).end + 1)
     line_end = lab.line_at(end).end
+    if opened is None and lab.line_no(end) + 1 < len(lab.lines):
+        # (or its adjective, the noun under it in lower case: "..., kuiva / kallio")
+        below = lab.lines[lab.line_no(end) + 1].text.strip()
+        opened = OPEN_SITE_WORDS.match(lab.text, end, line_end + 1) if below[:1].islower() else None
     # (past the vice-county's number the locality left off its line: "Nr. Sampleton, v.c. 17 /
     # damp meadow by stream")
     numbered = VICE_COUNTY_TAIL.fullmatch(lab.text, end, line_end) is not None

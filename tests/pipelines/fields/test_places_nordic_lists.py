@@ -44,3 +44,30 @@ def test_list_cut_short_by_a_claimed_name_is_doubted(text: str) -> None:
 )
 def test_place_not_doubted(text: str, place: str) -> None:
     assert _found(text) == (place, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "site"),
+    [
+        # the site's adjective left open after the last comma, its noun on the line under it
+        (
+            "FLORA FENNICA\nAus bus L.\nTa, Sampleby, Exempelä kylä, kuiva\nkallio\n"
+            "12.7.1934 K. Muster",
+            "Ta, Sampleby, Exempelä kylä",
+            "kuiva kallio",
+        ),
+        (
+            "Aus bus L.\nSampleton, Beeby Hills, dry\nrocky slopes\nK. Muster 12\n1950",
+            "Sampleton, Beeby Hills",
+            "dry rocky slopes",
+        ),
+    ],
+)
+def test_site_adjective_left_open(text: str, place: str, site: str) -> None:
+    got = extract_fields(labels_from_text(text))
+    assert (got["verbatimLocality"].value, got["habitat"].value) == (place, site)
+
+
+def test_place_name_carried_over_is_no_site() -> None:
+    text = "Aus bus L.\nSampleton, Beeby Hills, Probe\nValley\nK. Muster 12\n1950"
+    assert _found(text)[0] == "Sampleton, Beeby Hills, Probe\nValley"
