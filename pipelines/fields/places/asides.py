@@ -64,6 +64,11 @@ CITATION = re.compile(
     + r"|\b(?:\d{1,4}|[IVX]{1,5})\s?:\s?\d{1,4}\s?\((?:1[6-9]|20)\d\d\)"
     + r"|(?<![\w.])pp?\.\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s*(?:[;,.]|$)"
 )
+# A line opening with a collector's word without his name ("Native collector 45", "NATIVE COLL.";
+# data/place_cues.csv role unnamed_collector): a pin's collector's line, no place
+UNNAMED_COLLECTOR = re.compile(
+    r"\W*(?i:" + cue_pattern("unnamed_collector") + r")(?:\s|$|[.,:])[^\n]*"
+)
 # A line that is no place: "t. Muster" (teste, who vouched for the name), a herbarium's note of
 # how the sheet came to it ("RECEIVED Mar., 1879", data/place_cues.csv role aside), a number
 # alone with its key ("Nº 2.536", "sp. 22.", "No. 41"), a co-collector after "&" ("& K. Muster").
@@ -72,6 +77,13 @@ _ASIDE_LINE = re.compile(
     + r"|\W*"
     + cue_pattern("aside", upper=True)
     + r"(?:\s|$|[.,:])"
+    # a collector named without his name ("Native collector 45"): a pin's collector's line
+    + r"|"
+    + UNNAMED_COLLECTOR.pattern
+    # a ship's prefix and its name ("H.M.S. Exampla", "HM.S Sample"): the ship, no place
+    + r"|\W*(?:(?i:voyage|cruise|expedition)\s+(?:of\s+)?(?:the\s+)?)?"
+    + cue_pattern("ship")
+    + r"\s*[A-Z][^\n]*"
     + r"|\W*(?:N[º°o]|No|NO|Nr|Num|sp|spec|Sp)\s?\.?\s*\d[\d\s.,/-]*\W*$"
     # a series' code and its number alone ("S. 12345", "SAN 12345", "KEP 1234"): a forest
     # department's or a herbarium's field-number series

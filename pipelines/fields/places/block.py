@@ -15,14 +15,21 @@ from pipelines.fields.places.habitat_phrases import (
     COMPOUND_SITE,
     habitat_line,
     name_carried,
+    open_site_after_name,
     site_word,
+    substrate_clause,
 )
+from pipelines.fields.places.higher_geography import only_higher_geography
 from pipelines.fields.places.lines import (
     DATE_LINE,
     SENTENCE_START,
+    UNFINISHED_LINE,
     bearing_under_distance,
+    describes_plant,
     description_start,
     height_before,
+    lead,
+    opens_description,
     place_after_growth,
 )
 from pipelines.fields.places.persons import (
@@ -30,7 +37,8 @@ from pipelines.fields.places.persons import (
     PERSON_LINE,
     TEAM_NUMBER,
 )
-from pipelines.fields.text import Label
+from pipelines.fields.places.score import place_score
+from pipelines.fields.text import Label, squash_ws
 
 # A preposition of place left open at the end of a block's head ("In silvis prope", "Wald bei",
 # "near"): the place's name comes after it
@@ -66,6 +74,10 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     growth = place_after_growth(first.text)
     if growth is not None and first.start + growth < e:
         s = first.start + growth  # "Growing on rocks by stream near Beeby": the place after it
+    # "Wet rock face. / 2 km S of Sampleton harbour, Alaska": the site described on the
+    # block's first lines, the place under them
+    s = _past_site_lines(lab, s, e)
+    first = lab.line_at(s)
     if REARED_LINE.fullmatch(first.text) and first.end < e:
         # "bred from / Quercus robur / Sampleton Common": the rearing and its host head the block
         s = first.end + 1
@@ -133,6 +145,11 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         e = s + semi
     e = _before_site_sentences(lab.text, s, e)
     e = _end_stripped(lab.text, s, e)
+    # "Sampleton in pratis humidis": the site after the place's name on the block's last line,
+    # no comma between, is the habitat's
+    a = max(s, lab.line_at(max(s, e - 1)).start)
+    if (at := open_site_after_name(lab.text[a:e])) is not None and at > 0:
+        e = _end_stripped(lab.text, s, a + at)
     # "... Batu Exempla. / Lowland forest beside a brook.", "Exempla: Muara / mangrove":
     # the habitat on the block's last line, a field of its own
     last = lab.line_at(e)
@@ -158,6 +175,14 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
         # the line's end goes with the site
         if (open_site := OPEN_SITE.search(lab.text, s, e)) is not None and open_site.start() > s:
             e = open_site.start()
+        # "Ta, Sampleby, Exempelä kylä, kuiva / kallio": the site's adjective left open at the
+        # line's end, its noun under it, goes with the site
+        elif (
+            (open_words := OPEN_SITE_WORDS.search(lab.text, s, e)) is not None
+            and open_words.start() > s
+            and lab.text[last.start : last.end].strip()[:1].islower()
+        ):
+            e = open_words.start()
     # "NIGERIA: Sampleton / at light, 12.iii.1949": how the insect was taken, its date cut off
     if last.start > s and method_line(lab.text[last.start : e]):
         e = last.start
@@ -185,6 +210,51 @@ def trim(lab: Label, s: int, e: int, spans: Sequence[Span]) -> Span:
     while s < e and lab.text[s] in " ,\t\n•":
         s += 1
     return s, e
+
+
+def _past_site_lines(lab: Label, s: int, e: int) -> int:
+    """The start of the block `lab.text[s:e]` past its first lines where they only describe the
+    site (`habitat_line`: "Wet rock face.", "Boggy meadow, wet, open.") and the
+    lines under them name a place ("2 km S of Sampleton harbour, Alaska."): keyers give the site
+    the habitat's field. `s` where no such line heads it, or nothing but regions is left."""
+    i, last = lab.line_no(s), lab.line_no(max(s, e - 1))
+    substrate = _SUBSTRATE_HEAD.match(lab.text, s, lab.lines[i].end)
+    if substrate is not None and substrate_clause(substrate["substrate"]):
+        # "Abies branches, Sample Lake", "bark, margin of trail by ravine": a packet's substrate
+        # without its preposition, then the place after its comma
+        return substrate.end()
+    at = s
+    while i < last:
+        line = lab.text[max(at, lab.lines[i].start) : lab.lines[i].end].strip()
+        # (or the site's sentence carried on from a line left open: "In heath among mosses
+        # on / low mound, damp, shaded.")
+        carried = at > s and UNFINISHED_LINE.search(lab.lines[i - 1].text.rstrip()) is not None
+        if not (habitat_line(line) or carried) or describes_plant(line) or opens_description(line):
+            break  # ("Herbaceous, sprawling over bare soil; petals / yellow": the plant's)
+        i += 1
+        at = lab.lines[i].start + lead(lab.lines[i].text)
+    if at > s and UNFINISHED_LINE.search(lab.lines[i - 1].text.rstrip()) is not None:
+        # the last site line left open carries the place on ("Gravel bars and heath, north end of /
+        # Sample Lake"): the place starts after its last comma, where a site is named before it
+        above = lab.lines[i - 1]
+        comma = lab.text.rfind(",", max(s, above.start), above.end)
+        head = lab.text[max(s, above.start) : comma].strip()
+        if comma < 0 or not habitat_line(head):
+            return s
+        at = comma + 1 + lead(lab.text[comma + 1 : above.end])
+    if (
+        at == s
+        or place_score(lab.text[at:e]) <= 0
+        or only_higher_geography(lab.text, at, e, ())
+        # the plant described over the lines ("Herbaceous, over bare soil; petals / yellow; ...")
+        or describes_plant(squash_ws(lab.text[s:at]))
+    ):
+        return s
+    return at
+
+
+# The words before a line's first comma, then a word after it (a substrate's, perhaps)
+_SUBSTRATE_HEAD = re.compile(r"(?P<substrate>[^\W\d_][^,\n]{1,40}),[ \t]+(?=[^\W\d_])")
 
 
 def _list_goes_on(above: str, line: str) -> bool:
@@ -243,6 +313,11 @@ def _before_site_sentences(text: str, s: int, e: int) -> int:
 
 # A site's preposition left open at a line's end after a comma ("..., 4000 ft., on")
 OPEN_SITE = re.compile(r"[ \t]*,[ \t]*(?P<site>" + cue_pattern("site") + r")[ \t]*\n?[ \t]*$")
+# A word or two in lower case left open after a comma at a line's end ("..., kuiva"), the start
+# of the site that the line under it, in lower case, ends
+OPEN_SITE_WORDS = re.compile(
+    r"[ \t]*,[ \t]*(?P<site>[a-zà-ÿ]{3,}(?:[ \t]+[a-zà-ÿ]{3,})?)[ \t]*\n?[ \t]*$"
+)
 
 
 def _end_stripped(text: str, s: int, e: int) -> int:

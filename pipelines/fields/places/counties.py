@@ -14,6 +14,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, states, us_counties
 from pipelines.fields.places.higher_geography import is_state
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 from pipelines.fields.vicecounty import irish_county_after
 
@@ -90,11 +91,13 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
 
 def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
     for lab in labels:
-        for m in _COUNTY.finditer(lab.text):
+        # (its capitals' letters the OCR read as figures mended: "SAMPLE C0UNTY:")
+        text = capitals_mended(lab.text)
+        for m in _COUNTY.finditer(text):
             line = lab.line_at(m.start())
             if is_institution(line.text):
                 continue
-            before = lab.text[max(line.start, m.start() - 80) : m.start()]
+            before = text[max(line.start, m.start() - 80) : m.start()]
             name = _words_before(before)
             key = _FORM_KEY.match(name)
             if key:
@@ -103,9 +106,9 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                 name = ""  # "State NC County Wake": a form's state key and its value
             name = _without_state(name)
             column = re.search(r"(?:^|\s{2,}|\t)$", before) or (
-                is_state(name) and is_header(lab.text[line.start : m.start()])
+                is_state(name) and is_header(text[line.start : m.start()])
             )
-            if _COLUMN_KEY.match(lab.text, m.end()) and column:
+            if _COLUMN_KEY.match(text, m.end()) and column:
                 # "Flora of: OHIO      County: ATHENS": the key of its column; "Flora of
                 # ARKANSAS County: MISSISSIPPI": the name before the key is the header's state
                 name = ""
@@ -116,11 +119,11 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                     prev = lab.lines[i - 1]
                     # "CAL: San Mateo / Co. Woodside": only after a "STATE:" prefix, or when
                     # nothing but punctuation follows the keyword ("Ariz. 3 Cochise / Co., 5.5 mi").
-                    ends = re.match(r"\s*(?:[,;]|$)", lab.text[m.end() : line.end])
+                    ends = re.match(r"\s*(?:[,;]|$)", text[m.end() : line.end])
                     name = _words_before(prev.text) if ":" in prev.text or ends else ""
                     start = prev.start + prev.text.rfind(name) if name else start
             kind = m.group("k").lower()
-            irish = irish_county_after(lab.text, m.end()) if kind in ("co.", "co,") else None
+            irish = irish_county_after(text, m.end()) if kind in ("co.", "co,") else None
             if irish is not None:
                 # "Sampleby. Co. Kerry": the Irish form, its county after the key
                 value, s, e, mended = irish
@@ -137,7 +140,7 @@ def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
                     + _NEXT_KEY
                     # the name's words on the keyword's line ("Co. Cocke / Loc. Gray Ledges")
                     + r")(?:St\.|[A-ZÀ-Þ][\w'’-]*)[ \t]?){1,3}(?:Dist\.)?)",
-                    lab.text[m.end() : m.end() + 80],
+                    text[m.end() : m.end() + 80],
                 )
                 if after is None or kind.startswith("dist") or len(after.group(1).strip()) <= 2:
                     continue  # (an initial on the line below is no county's name)

@@ -21,7 +21,8 @@ def cue_pattern(
 ) -> str:
     """The cues of `role` as one alternation: whole words (a cue ending in "." as OCR spaces it,
     "Dat ."), words a cue opens ("Coll" -> "Collector"), and ordinary words that are a key only
-    with "." or ":" after them ("Ort:", "Plaats:"). With `upper`, each cue's upper-case form too
+    with "." or ":" after them ("Ort:", "Plaats:"), and an abbreviation's capitals with or without
+    their stops ("HMS": "H.M.S.", "HM.S"). With `upper`, each cue's upper-case form too
     (for patterns matched with case); with `inline`, only the cues that end a locality in the
     middle of its line (with `names`, only those that do so before a name without a stop)."""
     wanted = ("name",) if names else ("y", "name")
@@ -45,6 +46,13 @@ def cue_pattern(
         parts.append(alternation(prefixes) + r"\w*")
     if keys := cues("key"):
         parts.append(alternation(keys) + r"(?=\s*[.:])")
+    if letters := [r["cue"] for r in rows if r["match"] == "letters"]:
+        # an abbreviation's capitals, its stops and spaces as printed or lost ("H.M.S.", "HM.S",
+        # "H. M. S.")
+        parts.extend(
+            r"(?<![\w.])" + r"\.?[ \t]?".join(re.escape(ch) for ch in word) + r"\.?(?![\w])"
+            for word in letters
+        )
     return "(?:" + "|".join(parts) + ")"
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold
-from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE
+from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, UNNAMED_COLLECTOR
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
 from pipelines.fields.places.higher_geography import country_alone, is_state, old_region
 from pipelines.fields.places.institutions import specimen_address
@@ -105,7 +105,12 @@ def data_label(
             continue  # a label of sentences, not of data
         inst, address = lab.institution, specimen_address(lab)
         if not any(
-            (DATE_LINE.search(t) or PERSON_LINE.fullmatch(t) or collector_key_line(t))
+            (
+                DATE_LINE.search(t)
+                or PERSON_LINE.fullmatch(t)
+                or collector_key_line(t)
+                or UNNAMED_COLLECTOR.fullmatch(t)
+            )
             and not (inst[i] or address[i])
             for i, t in enumerate(texts)
         ) and not (len(texts) > 1 and (COLLECTION_LINE.search(texts[-1]) or texts[-1].isspace())):

@@ -14,6 +14,7 @@ from pipelines.fields.places.cues import GEO_WORDS, place_words
 from pipelines.fields.places.higher_geography import country_alone, is_state
 from pipelines.fields.places.keys import FRAGMENT, ISLAND_KEY, LOC_KEY
 from pipelines.fields.places.lines import height_before
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.places.score import place_score
 from pipelines.fields.text import Label
 from pipelines.fields.vicecounty import is_british_county
@@ -72,7 +73,8 @@ def extent_doubts(
     lines = [ln for ln in lab.text[s:e].split("\n") if ln.strip()]
     # a figure after a height's unit ("m.s.n.m. 1800") is the height, though read as a year
     inside = any(s <= cs and ce < e - 1 and not height_before(lab.text, s, cs) for cs, ce in spans)
-    header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(ln) for ln in lines)
+    # (its capitals perhaps misread: "lSLE OF SAMPLE")
+    header = len(lines) > 1 and any(_CAPS_LINE.fullmatch(capitals_mended(ln)) for ln in lines)
     bare_key = any(
         ISLAND_KEY.fullmatch(ln) or FRAGMENT.fullmatch(ln) or LOC_KEY.fullmatch(ln) for ln in lines
     )

@@ -9,8 +9,8 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
-from pipelines.fields.places.asides import METHOD_LINE, altitude_line
-from pipelines.fields.places.block import OPEN_SITE, before_person_tail
+from pipelines.fields.places.asides import GRID_LINE, METHOD_LINE, altitude_line
+from pipelines.fields.places.block import OPEN_SITE, OPEN_SITE_WORDS, before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
 from pipelines.fields.places.habitat_phrases import (
@@ -19,24 +19,44 @@ from pipelines.fields.places.habitat_phrases import (
     NAME_LIST,
     habitat_line,
     habitat_phrase,
+    substrate_clause,
 )
 from pipelines.fields.places.higher_geography import past_county_tail
-from pipelines.fields.places.keys import HAB_KEY, HAB_KEY_INLINE, LOC_KEY, OTHER_KEY, opens_with_key
+from pipelines.fields.places.keys import (
+    HAB_KEY,
+    HAB_KEY_INLINE,
+    LOC_KEY,
+    OTHER_KEY,
+    any_key,
+    opens_with_key,
+)
 from pipelines.fields.places.lines import (
     DESCRIPTION,
     ON,
+    PLANT_COLOUR,
     SUBSTRATE_TAIL,
     UNFINISHED_LINE,
     carries_on,
     description_start,
     lead,
     place_after_growth,
+    plant_words,
     site_end,
     site_start,
 )
 from pipelines.fields.places.persons import PERSON_LINE, TEAM_NUMBER, person_cue_line
 from pipelines.fields.places.taxa import names_taxon
-from pipelines.fields.text import Label, Line, candidate, is_institution, label_of, squash_ws
+from pipelines.fields.places.vice_counties import VICE_COUNTY_TAIL, vice_county_line
+from pipelines.fields.text import (
+    Label,
+    Line,
+    candidate,
+    is_header,
+    is_institution,
+    label_of,
+    letters_as_figures,
+    squash_ws,
+)
 
 # The associated species' key closing a habitat's sentence ("... openings. With: ..."): the
 # list is associatedTaxa, not the habitat.
@@ -284,7 +304,91 @@ def habitat_candidates(
             closing = _site_closing(lab, locality.evidence.start or 0, end)
             if closing is not None:
                 return [closing]
+    above = _habitat_above(labels, locality)
+    if above is not None:
+        return [above]
     return habitat_phrase(labels)
+
+
+# A plant's form closing a line ("Low shrub", "small tree")
+_FORM_LAST = re.compile(rf"(?i:\b(?:{plant_words('form')}))$")
+
+
+def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
+    """The line right above an unkeyed locality's block where it describes the site, as American
+    and lichen labels print it over the place ("Wet rock face. / 2 km S of Sampleton harbour,
+    Alaska", "Damp mossy banks / Exampla Creek NW of Beeby"): not a key's, a header's, an
+    institution's, a person's or a taxon's line, nor the plant described ("Flowers white")."""
+    if locality is None or locality.evidence.start is None:
+        return None
+    if locality.evidence.rule != "locality.block":
+        return None
+    lab = label_of(labels, locality.evidence)
+    if lab is None:
+        return None
+    start = locality.evidence.start
+    i = lab.line_no(start)
+    line_start = lab.lines[i].start + lead(lab.lines[i].text)
+    if start > line_start:
+        # "Gravel bars and heath, north end of / Sample Lake": the site before the comma the locality
+        # starts after, on a line of its own above the place's
+        head = lab.text[line_start:start].rstrip(" ,\t")
+        sited = habitat_line(head) or substrate_clause(head)
+        if "\n" in head or not sited or lab.text[line_start:start].strip()[-1:] != ",":
+            return None
+        return candidate(
+            Term.habitat,
+            head,
+            0.5,
+            lab,
+            line_start,
+            line_start + len(head),
+            "habitat.above_locality",
+        )
+    if i == 0:
+        # "shell of Exampla minor" on a slip of its own above the place's label: the substrate
+        at = next((k for k, other in enumerate(labels) if other is lab), 0)
+        if at == 0 or not labels[at - 1].lines:
+            return None
+        prev = labels[at - 1]
+        ln = prev.lines[-1]
+        text = ln.text.strip()
+        if len(prev.lines) > 2 or not substrate_clause(text) or is_header(text):
+            return None
+        s = ln.start + lead(ln.text)
+        value = text.rstrip(" .;,")
+        return candidate(
+            Term.habitat, value, 0.5, prev, s, s + len(value), "habitat.above_locality"
+        )
+    # (the site's sentence perhaps over two lines, the first left open: "In heath among mosses on /
+    # low mound, damp, shaded.")
+    top = i - 1
+    if top > 0 and UNFINISHED_LINE.search(lab.lines[top - 1].text.rstrip()) is not None:
+        top -= 1
+    ln = lab.lines[top]
+    text = squash_ws(lab.text[ln.start : lab.lines[i - 1].end]).strip()
+    if substrate_clause(text) and not is_header(text):
+        # "shell of Exampla minor" over the place: the substrate without its preposition
+        pass
+    elif (
+        not habitat_line(lab.lines[top].text.strip())
+        or any_key(text)
+        or is_institution(text)
+        or is_header(text)
+        or PLANT_COLOUR.search(text) is not None
+        or DESCRIPTION.match(text) is not None
+        # the plant's form closing the line ("Low shrub", "Small tree"): its description
+        or _FORM_LAST.search(text.rstrip(" .;,")) is not None
+        or names_taxon(text, _unnamed)
+        or METHOD_LINE.fullmatch(text) is not None
+        or PERSON_LINE.fullmatch(text) is not None
+        or ON.match(text) is not None
+    ):
+        return None
+    s = ln.start + lead(ln.text)
+    value = text.rstrip(" .;,")
+    e = lab.lines[i - 1].start + len(lab.lines[i - 1].text.rstrip(" .;,\t"))
+    return candidate(Term.habitat, value, 0.5, lab, s, e, "habitat.above_locality")
 
 
 def _unnamed(start: int, end: int) -> bool:
@@ -405,10 +509,23 @@ def _habitat_below(lab: Label, end: int) -> FieldCandidate | None:
     # (or the site's preposition the locality left open at its line's end: "Sampleton, 4000
     # ft., on / limestone rocks")
     opened = OPEN_SITE.match(lab.text, end, lab.line_at(end).end + 1)
-    if lab.line_at(end).end > end + 1 and opened is None:
+    line_end = lab.line_at(end).end
+    if opened is None and lab.line_no(end) + 1 < len(lab.lines):
+        # (or its adjective, the noun under it in lower case: "..., kuiva / kallio")
+        below = lab.lines[lab.line_no(end) + 1].text.strip()
+        opened = OPEN_SITE_WORDS.match(lab.text, end, line_end + 1) if below[:1].islower() else None
+    # (past the vice-county's number the locality left off its line: "Nr. Sampleton, v.c. 17 /
+    # damp meadow by stream")
+    numbered = VICE_COUNTY_TAIL.fullmatch(lab.text, end, line_end) is not None
+    if line_end > end + 1 and opened is None and not numbered:
         return None
     while i < len(lab.lines) and (
-        coordinates_line(lab.lines[i].text) or altitude_line(lab.lines[i].text)
+        coordinates_line(lab.lines[i].text)
+        or altitude_line(lab.lines[i].text)
+        # a county and its vice-county between ("Sample Wood / Exampleshire v.c. 12 / by the
+        # lake"), a grid reference ("SU 123 456")
+        or vice_county_line(lab.lines[i].text)
+        or GRID_LINE.fullmatch(letters_as_figures(lab.lines[i].text)) is not None
     ):
         i += 1
     if i >= len(lab.lines):

@@ -1,6 +1,7 @@
 """What describes the site rather than names it: a short habitat phrase, its head word last
-(`habitat_clause`, `habitat_phrase`), a line describing the site (`habitat_line`), an Estonian
-compound naming a site (`COMPOUND_SITE`), a list of plant names (`NAME_LIST`)."""
+(`habitat_clause`, `habitat_phrase`), a line describing the site (`habitat_line`), the site
+after a place's name without a comma (`open_site_after_name`), an Estonian compound naming a site
+(`COMPOUND_SITE`), a list of plant names (`NAME_LIST`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.places.asides import ocr_letters
-from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
-from pipelines.fields.places.keys import OTHER_KEY
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern, place_words
+from pipelines.fields.places.keys import OTHER_KEY, opens_with_key
+from pipelines.fields.places.lines import DESCRIPTION
 from pipelines.fields.text import Label, candidate, is_header, squash_ws
 
 # An Estonian compound naming a site by its last word ("rannaniit", "kuusemets", "metsaserv",
@@ -85,6 +87,61 @@ def habitat_line(line: str) -> bool:
             for i, w in enumerate(words[1:])
         )
     )
+
+
+# A place's name (capitalised words, perhaps "prope" or "bei" and another name between), then
+# the site described after its preposition with no comma before it, as old sheets write where a
+# plant grew ("Sampleton in pratis humidis", "Musterdorf ad vias", "Sampla prope Beeby in
+# collibus siccis", "Probeda en lugares húmedos")
+_NAME_THEN_OPEN_SITE = re.compile(
+    r"[^\w\n]*(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:(?:prope|pr\.|bei|b\.|near|nr\.|de|del|di|"
+    r"du|la|le|von|am|sur)[ \t]+)?[A-ZÀ-Þ][\w'’.-]+){0,3})"
+    r"[ \t]+(?P<site>" + cue_pattern("site") + r"[ \t]+[a-zà-ÿ][^\n\d,;:]{2,}?)[ \t.;,]*"
+)
+# What a line opens with that is no place's name before its site: how the plant grew, how common
+# it is, how it was found ("Common in wet meadows", "Found on walls", "Plants in shade")
+_NOT_A_NAME = re.compile(
+    r"(?i:common|rare|frequent|abundant|occasional|scattered|local|locally|dominant|plentiful|"
+    r"sparse|scarce|found|collected|taken|seen|gathered|growing|plants?|hab|habitat|loc|"
+    r"locality|station|on|in|at|by|near|very|fairly|rather)\b"
+)
+
+
+def open_site_after_name(line: str) -> int | None:
+    """Where the site starts on a line that names a place, then describes the site after its
+    preposition with no comma before it (`_NAME_THEN_OPEN_SITE`: "Sampleton in pratis humidis" ->
+    at "in"); None where the line has another shape, its head is no place's name (a plant's
+    description, how common it is: "Common in wet meadows") or the words after the preposition
+    describe no site ("Sampleton in 1890")."""
+    m = _NAME_THEN_OPEN_SITE.fullmatch(line)
+    if m is None:
+        return None
+    name = m["name"]
+    if (
+        _NOT_A_NAME.match(name) is not None
+        or DESCRIPTION.match(name) is not None
+        or opens_with_key(name)
+        or HABITAT_WORDS.fullmatch(name.split()[0].strip(".,;")) is not None
+        or HABITAT_WORDS.search(m["site"]) is None
+    ):
+        return None
+    return m.start("site")
+
+
+# A lichen's or a moss's substrate named without its preposition, as packets print it: its noun
+# (data/place_words.csv kind substrate) in lower case after the plant's genus or an adjective,
+# or alone, and perhaps "of" and the plant or the animal it grew on ("Abies branches", "dead
+# twigs", "Bark", "shell of Exampla minor"); not a place named by such a noun ("Sample Rocks")
+_SUBSTRATES = place_words("substrate")
+_SUBSTRATE_CLAUSE = re.compile(
+    rf"(?:(?:[A-Z][a-z]{{2,}}|[a-z]{{3,}})[ \t]+)?(?:{_SUBSTRATES})|(?i:{_SUBSTRATES})"
+    r"|(?i:" + _SUBSTRATES + r")[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]+)?"
+)
+
+
+def substrate_clause(text: str) -> bool:
+    """Whether `text` is a substrate named without its preposition (`_SUBSTRATE_CLAUSE`)."""
+    return _SUBSTRATE_CLAUSE.fullmatch(text.strip(" \t.,;")) is not None
 
 
 # English site nouns that end a place's name ("Exampla Forest", "Sampleton Heath")

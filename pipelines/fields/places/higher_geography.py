@@ -20,6 +20,7 @@ from pipelines.fields.geo import (
 )
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.regions.patterns import title_adjective_pattern
 from pipelines.fields.text import Label, label_of
 
@@ -185,6 +186,7 @@ def drop_higher_geography(
 ) -> Span:
     """The locality without the county, state or country that head or close it ("West Virginia:
     top of Example Knob (1190 m.), Knox Co."): keyers give those their own fields."""
+    text = capitals_mended(text)  # (its offsets kept: "SAMPLE C0UNTY: ...")
     first = text.find("\n", s, e)
     county_cut = False
     if (
@@ -255,6 +257,17 @@ def drop_higher_geography(
         )
         if head is not None and sum(ch.isalpha() for ch in text[re_ + head.end() : e]) >= 3:
             s = re_ + head.end()
+    last = text.rfind("\n", s, e)
+    if (
+        last > s
+        and _COUNTY_LINE.fullmatch(text, last + 1, e) is not None
+        and sum(ch.isalpha() for ch in text[s:last]) >= 3
+        and not only_higher_geography(text, s, last, regions_on(regions, position))
+    ):
+        # "Sample Lake / Exampla County": a county's line in full under the place, as over it
+        e = last
+        while e > s and text[e - 1] in " \t,;":
+            e -= 1
     tail = _COUNTY_TAIL.search(text, s, e)
     if tail is None and (
         (both := _COUNTY_STATE_TAIL.search(text, s, e)) is not None
@@ -273,6 +286,17 @@ def drop_higher_geography(
     ):
         e = tail.start()
     return s, e
+
+
+def without_county_lines(value: str) -> str:
+    """`value` without the lines between its first and its last that name a county in full and
+    nothing else ("Sandy woods near Sampleton / Probe County / along Beeby Creek"): the county
+    is a field of its own, the place's lines around it one locality."""
+    lines = value.split("\n")
+    if len(lines) < 3:
+        return value
+    kept = [lines[0]] + [ln for ln in lines[1:-1] if _COUNTY_LINE.fullmatch(ln) is None]
+    return "\n".join([*kept, lines[-1]])
 
 
 # the flag of a locality headed by its label's Latin title naming a region

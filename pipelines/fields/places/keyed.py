@@ -24,10 +24,11 @@ from pipelines.fields.places.keys import (
     inline_stop,
 )
 from pipelines.fields.places.lines import UNFINISHED_LINE, lead
-from pipelines.fields.places.persons import PERSON_LINE
+from pipelines.fields.places.persons import PERSON_LINE, collector_key_line
 from pipelines.fields.places.repairs import STRAY_HEAD, repaired
 from pipelines.fields.places.score import names_listed, place_score
-from pipelines.fields.places.vice_counties import past_vice_county
+from pipelines.fields.places.taxa import placed_capital
+from pipelines.fields.places.vice_counties import before_vice_county, past_vice_county
 from pipelines.fields.text import Label, Line, candidate, is_institution, squash_ws
 
 
@@ -62,6 +63,8 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
                     or _DIVISION_LINE.match(nxt.text)
                     # the collector's line under the place ("... boundary / K. Muster 12")
                     or (PERSON_LINE.fullmatch(nxt.text.strip()) and re.search(r"\d", nxt.text))
+                    # a collector's key and name, its stop perhaps lost ("leg J. Beispiel")
+                    or collector_key_line(nxt.text)
                 ):
                     break
                 # a value set under its key runs to the next key; a line left unfinished ("Upper
@@ -82,6 +85,7 @@ def keyed_locality(labels: list[Label]) -> list[FieldCandidate]:
             closing = closing_key(lab.text, s, e)
             e = closing if closing is not None else e
             e = before_national_grid(lab.text, s, e)  # "Exempla sn, Sampleby, YKJ 6683:3334"
+            e = before_vice_county(lab.text, s, e)  # "Loc. Beeby Wood, nr. Sampleton (v.c. 29)"
             island = _island_above(lab, i)
             value = lab.text[s:e].strip()
             while value and value[-1] in " ,;:\t":
@@ -197,6 +201,10 @@ def habitat_as_place(
             conf = 0.5 if vegetal else 0.6
             if below is not None:
                 s, e = below
+            else:
+                # "Hab. Sampleton, v.c. 12": the vice-county's number a field of its own
+                e = before_vice_county(lab.text, s, e)
+                value = lab.text[s:e]
             return [
                 candidate(Term.verbatimLocality, value, conf, lab, s, e, "locality.habitat_key")
             ]
@@ -268,7 +276,8 @@ def _names_place(value: str) -> bool:
     head = value.split(",")[0]
     return (
         value[:1].isupper()
-        and HABITAT_WORDS.search(head) is None
+        # (a site's noun capitalised after a name is the place's: "Probe Woods", "Beeby Heath")
+        and (HABITAT_WORDS.search(head) is None or placed_capital(head))
         and habitat_clause(squash_ws(head).strip(" .,;")) is None
         and (place_score(value) > 0 or names_listed(value) or _HEIGHT.search(value) is not None)
     )

@@ -70,7 +70,7 @@ from pipelines.fields.places.vice_counties import (
     vice_county_line,
 )
 from pipelines.fields.roles import slip_heading
-from pipelines.fields.text import Label, Line, is_header
+from pipelines.fields.text import Label, Line, is_header, letters_as_figures
 from pipelines.fields.vicecounty import is_british_county
 
 
@@ -108,7 +108,13 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         or re.search("[♂♀]", line)
     ):
         return "skip"  # a collector's or a collection's line; a sex's sign is the name's
-    if person_cue_line(line) or HIGHER_TAXON.fullmatch(line) or GRID_LINE.fullmatch(line):
+    if (
+        person_cue_line(line)
+        or HIGHER_TAXON.fullmatch(line)
+        or GRID_LINE.fullmatch(line)
+        # (its figures perhaps read as letters: "SU l23 456")
+        or GRID_LINE.fullmatch(letters_as_figures(line))
+    ):
         return "skip"  # "Annotated by J. Beispiel", "Coleoptera", "Grid ref. NT 123 456"
     if REARED_LINE.fullmatch(line) or (
         (method_line(line) or host_line(line)) and not GEO_WORDS.search(line)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.places.asides import before_horizon
 from pipelines.fields.places.block import trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
@@ -33,11 +34,13 @@ from pipelines.fields.places.doubts import (
     unit_alone,
     word_below,
 )
+from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.higher_geography import (
     country_alone,
     drop_higher_geography,
     old_region,
     with_region_title,
+    without_county_lines,
 )
 from pipelines.fields.places.keyed import habitat_as_place, keyed_locality
 from pipelines.fields.places.keys import HAB_KEY_INLINE, NAME_STOP
@@ -52,7 +55,7 @@ from pipelines.fields.places.vice_counties import (
     past_vice_county,
     past_vice_county_line,
 )
-from pipelines.fields.text import Label, candidate, is_institution
+from pipelines.fields.text import Label, candidate, is_institution, squash_ws
 
 
 def locality_candidates(
@@ -119,7 +122,7 @@ def _locality_candidates(
         # (over a country's name alone: "EESTI / Kasvukoht: Sampla khk., Exempla küla")
         return [with_map_sheet(labels, hab[0])]
     uncued = best is None
-    if best is None and (substrate := _after_substrate(labels)):
+    if best is None and (substrate := _after_substrate(labels, regions)):
         # "Tennessee Lichens / On bark of Quercus, Exemplo Gorge, Sampla Co.": the place after
         # the substrate's comma, before a series' title
         return substrate
@@ -140,7 +143,7 @@ def _locality_candidates(
         lone = lone_place(labels, kinds)
         best, rule = (lone, "locality.lone_line") if lone is not None else (best, rule)
     if best is None:
-        return _after_substrate(labels)
+        return _after_substrate(labels, regions)
     score, lab, s, e = best
     spans = claimed.get(lab.position, [])
     if rule == "locality.data_label":
@@ -168,7 +171,7 @@ def _locality_candidates(
     s = past_vice_county(lab.text, s, e)  # "v.c. 12, Sample Wood", as a keyed locality's
     if e - s < 3:
         return []
-    value = repaired(lab.text[s:e])
+    value = repaired(without_county_lines(lab.text[s:e]))
     conf = min(0.85, 0.45 + 0.1 * score)
     # "BRESIL" alone; "Exempleville (Sénégal)": a line read as a place only for the country or
     # region named in it
@@ -178,6 +181,8 @@ def _locality_candidates(
     # "Zoologische Staatssammlung München / München": the museum's own city again
     uncued = uncued or header_city(printed or labels, lab.text[s:e])
     doubts = extent_doubts(labels, lab, s, e, spans)
+    if not doubts and _list_claimed_after(lab, e, spans):
+        doubts = [EXTENT_UNCERTAIN]  # "Kb: Musterkylä, Probelampi / suolla": read as a name
     if not doubts and broken_block(block):
         doubts = [EXTENT_UNCERTAIN]  # "Sandy hills 4 mi. E of", two counties' lines
     if unsure:
@@ -187,7 +192,9 @@ def _locality_candidates(
     if uncued:
         # a place's name alone, a series' title, a region: nothing on the label says "place"
         doubts, conf = [*doubts, PLACE_UNCUED], min(conf, 0.45)
-    if several and rule == "locality.data_label":
+    if (several and rule == "locality.data_label") or (
+        rule == "locality.block" and _site_beside_a_place(labels, kinds, regions, lab, s, e)
+    ):
         doubts = [*doubts, SEVERAL_PLACES]
     inside = regions_on(regions, lab.position, s, e)
     if EXTENT_UNCERTAIN not in doubts and (
@@ -196,6 +203,42 @@ def _locality_candidates(
         doubts = [*doubts, EXTENT_UNCERTAIN]
     found = candidate(Term.verbatimLocality, value, conf, lab, s, e, rule, doubts)
     return [with_map_sheet(labels, _unsure(found))]
+
+
+def _site_beside_a_place(
+    labels: list[Label],
+    kinds: Mapping[int, list[str]],
+    regions: Sequence[RegionSpan],
+    lab: Label,
+    s: int,
+    e: int,
+) -> bool:
+    """Whether the block `lab.text[s:e]` only describes the site ("rocky shore below
+    lighthouse", `habitat_line`) while another block of the labels reads as a place too ("ISLE
+    OF SAMPLE" above it): which of the two a keyer took for the locality, the label does not
+    say."""
+    if not habitat_line(squash_ws(lab.text[s:e])):
+        return False
+    others = {pos: list(kind) for pos, kind in kinds.items()}
+    for i in range(lab.line_no(s), lab.line_no(max(s, e - 1)) + 1):
+        others[lab.position][i] = "skip"
+    return best_block(labels, others, regions, {"text"}) is not None
+
+
+def _list_claimed_after(lab: Label, e: int, spans: Sequence[Span]) -> bool:
+    """Whether the locality ending at `e` stops at a comma in the middle of its line before a
+    capitalised word another field claimed ("Kb: Musterkylä, Probelampi / suolla" read as a
+    taxon's name and its author): the list of places may go on."""
+    line_end = lab.line_at(max(0, e - 1)).end
+    rest = lab.text[e:line_end]
+    m = re.match(r"[ \t]*,[ \t]*(?=[A-ZÀ-Þ][a-zà-ÿ]{2,})", rest)
+    # (not a date after the place: "Exampla Cay, July 3-July 9.")
+    return (
+        m is not None
+        and not re.search(r"\d", rest)
+        and MONTH_WORD.match(rest[m.end() :]) is None
+        and any(cs == e + m.end() for cs, _ in spans)
+    )
 
 
 def _wide_region(text: str) -> bool:
@@ -244,12 +287,14 @@ def _same_place(data: tuple[float, Label, int, int], best: tuple[float, Label, i
     return any(re.search(rf"\b{re.escape(w)}", other) for w in words)
 
 
-def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
+def _after_substrate(
+    labels: Sequence[Label], regions: Sequence[RegionSpan] = ()
+) -> list[FieldCandidate]:
     """ "On Pinus exemplaris, Example Bay", "On granite boulders, Example State Park, Sample Co.":
     a lichen's or a moss's substrate, then where it grew, on one line; keyers take what follows
     the substrate's comma as the locality (and the substrate as the habitat), where the label
     has no other place. Only a capitalised word after the comma makes it a place (a word in
-    capitals on a line in capitals)."""
+    capitals on a line in capitals); a county closing it is cut off."""
     for lab in labels:
         for ln in lab.lines:
             if not ON.match(ln.text) or is_institution(ln.text):
@@ -265,6 +310,8 @@ def _after_substrate(labels: Sequence[Label]) -> list[FieldCandidate]:
                 continue
             s = ln.start + comma + 1 + lead(rest)
             e = ln.start + len(ln.text.rstrip(" \t;,"))
+            # "..., Sampleton Bluffs, Probe Co.": the county closing it a field of its own
+            s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
             if e - s < 3:
                 continue
             value = repaired(lab.text[s:e])

@@ -158,9 +158,23 @@ _COLLECTOR_KEY_ALONE = re.compile(
 
 def collector_key_line(line: str) -> bool:
     """Whether `line` is a collector's key, with a person's name after it ("leg. K. Muster",
-    `person_cue_line`), before it ("Muster leg.") or alone ("leg."): the collector's line of a
-    label, never its place."""
-    return _COLLECTOR_KEY_ALONE.fullmatch(line) is not None or person_cue_line(line)
+    `person_cue_line`; its stop lost to the OCR: "leg K. Muster"), before it ("Muster leg.") or
+    alone ("leg."): the collector's line of a label, never its place."""
+    stopless = _STOPLESS_COLLECTOR_KEY.match(line)
+    return (
+        _COLLECTOR_KEY_ALONE.fullmatch(line) is not None
+        or person_cue_line(line)
+        or (
+            stopless is not None
+            and PERSON_LINE.fullmatch(rest := line[stopless.end() :]) is not None
+            and GEO_WORDS.search(rest) is None
+            and PLACE_PREPOSITION.search(rest) is None
+        )
+    )
+
+
+# A collector's key whose stop the OCR lost, before a name ("leg K. Muster", "lgt J. Beispiel")
+_STOPLESS_COLLECTOR_KEY = re.compile(r"\W*(?i:leg|legit|lgt|coll|collegit)[ \t]+(?=[A-Z])")
 
 
 # A given name cut short as old labels print it, then a surname ("Chas. Muster", "Geo. Beispiel",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.fields.places.cues import GEO_WORDS
+
 # A letter the OCR read from a mark glued before the value's first word ("yTrapper's cove").
 STRAY_HEAD = re.compile(r"[a-z](?=[A-Z][a-z])")
 # Same-place slips of the OCR in the words of a place: a space read as "_" ("WEST_INDIES"), an
@@ -34,10 +36,36 @@ _CAPITAL_O = re.compile(
 )
 
 
+# an "l" read for an "I" in a word in capitals ("lSLE OF SAMPLE", "HERBARlUM"): two capitals
+# or more beside it, no lower-case letter
+_CAPITAL_SMALL_L = re.compile(
+    r"(?<![^\W\d_])(?=[A-Zl]*l)(?=(?:[A-Zl]*[A-Z]){2})[A-Zl]+(?![^\W\d_])"
+)
+# a "1" read for an "I" between capitals ("CAL1F:", "lLL1NOIS")
+_CAPITAL_ONE = re.compile(r"(?<=[A-Z]{2})1(?=[A-Z])|(?<=[A-Z])1(?=[A-Z]{2})")
+# a word in capitals with an "L" the OCR may have read for an "I" ("LSLE", "LSLAND")
+_CAPITAL_WORD_L = re.compile(r"(?<![^\W\d_])[A-Z]*L[A-Z]*(?![^\W\d_])")
+
+
 def capitals_mended(text: str) -> str:
     """`text` with the OCR's "0" for an "O" in words in capitals mended ("C0LL. K. MUSTER N0."),
+    and its "l", "1" or "L" for an "I" ("lSLE", "CAL1F", "LSLAND": a kind of place once mended),
     its offsets kept."""
-    return _CAPITAL_O.sub(lambda m: "O" * len(m[0]), text)
+    text = _CAPITAL_O.sub(lambda m: "O" * len(m[0]), text)
+    text = _CAPITAL_SMALL_L.sub(lambda m: m[0].replace("l", "I"), text)
+    text = _CAPITAL_ONE.sub("I", text)
+    return _CAPITAL_WORD_L.sub(lambda m: _kind_of_place_mended(m[0]), text)
+
+
+def _kind_of_place_mended(word: str) -> str:
+    """`word` in capitals with one "L" read as an "I" where that makes it a kind of place the
+    word itself is not ("LSLE" -> "ISLE"); else `word`."""
+    if GEO_WORDS.fullmatch(word):
+        return word
+    for i, ch in enumerate(word):
+        if ch == "L" and GEO_WORDS.fullmatch(mended := word[:i] + "I" + word[i + 1 :]):
+            return mended
+    return word
 
 
 def repaired(value: str) -> str:

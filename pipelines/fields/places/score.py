@@ -10,7 +10,11 @@ from collections.abc import Mapping, Sequence
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.places.claimed import RegionSpan, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
-from pipelines.fields.places.habitat_phrases import COMPOUND_SITE, habitat_clause
+from pipelines.fields.places.habitat_phrases import (
+    COMPOUND_SITE,
+    habitat_clause,
+    open_site_after_name,
+)
 from pipelines.fields.places.higher_geography import only_higher_geography
 from pipelines.fields.places.persons import PERSON_CUE_STOP, names_person
 from pipelines.fields.places.repairs import capitals_mended, letters_mended
@@ -86,12 +90,13 @@ def _names_then_habitat(line: str) -> bool:
     )
 
 
-# A place's name, a comma, then the site described ("Exampleton, in grassy places,
-# 6000 ft."; "Beispielberg, auf Kalk"): the way old sheets name where a plant grew.
+# A place's name, a comma or a colon, then the site described ("Exampleton, in grassy places,
+# 6000 ft."; "Beispielberg, auf Kalk"; "Beeby: on damp sand in clearing"): the way old sheets
+# name where a plant grew.
 _NAME_THEN_SITE = re.compile(
     # (after its region and a colon perhaps: "Palermo: M. Exampla, in pascuis aridis")
     r"^[^\w\n]*(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?[ \t]?:[ \t]+)?[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3}"
-    r",[ \t]+" + cue_pattern("site") + r"[ \t]+[^\W\d_]",
+    r"[,:][ \t]+" + cue_pattern("site") + r"[ \t]+[^\W\d_]",
     re.MULTILINE,
 )
 
@@ -128,7 +133,12 @@ def place_score(text: str) -> float:
     )
     if PLACE_PREPOSITION.search(text):
         score += 2
-    if _NAME_THEN_SITE.search(text) or _site_at_place(text):
+    if (
+        _NAME_THEN_SITE.search(text)
+        or _site_at_place(text)
+        # "Sampleton in pratis humidis": the site after the place's name, no comma between
+        or any(open_site_after_name(line) is not None for line in text.split("\n"))
+    ):
         score += 1
     if _RIVER_AT.search(text):
         score += 2  # "R. Exampla at Sampleton": a river's abbreviated word, where on it

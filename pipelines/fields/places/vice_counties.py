@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS
+from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION
+from pipelines.fields.vicecounty import is_british_county
 
 # a vice-county's number on a line ("v.c. 99", "VC 12"): the line names a British county
 VICE_COUNTY_CUE = re.compile(
@@ -56,12 +57,35 @@ _VICE_COUNTY_LINE = re.compile(
 
 def vice_county_line(line: str) -> bool:
     """Whether `line` names only a county and its vice-county ("Cambs. v.c. 29"): a short line
-    with the vice-county's cue (the pattern backtracks on long lines without one)."""
+    with the vice-county's cue (the pattern backtracks on long lines without one); not a place
+    named near or by its kind before the number ("Nr. Sampleton, v.c. 17", "Beeby Wood, v.c.
+    12"), which is the locality with its vice-county."""
     return (
         len(line) <= 80
         and VICE_COUNTY_CUE.search(line) is not None
         and _VICE_COUNTY_LINE.fullmatch(line) is not None
+        and not _place_before_number(line)
     )
+
+
+def _place_before_number(line: str) -> bool:
+    """Whether the words before the vice-county's number on `line` name a place, not a county:
+    a preposition of place or a kind of place ("Nr. Sampleton, v.c. 17", "Beeby Wood, v.c. 12")."""
+    cue = VICE_COUNTY_CUE.search(line)
+    head = line[: cue.start()] if cue is not None else line
+    if PLACE_PREPOSITION.search(head) is not None:
+        return True
+    named = head.strip(" \t,;:(")
+    # (a county's own name holds a kind of place: "Isle of Wight, v.c. 10", "Co. Down (H38)")
+    return (
+        (GEO_WORDS.search(head) is not None or HABITAT_WORDS.search(head) is not None)
+        and not is_british_county(named)
+        and _IRISH_COUNTY.fullmatch(named) is None
+    )
+
+
+# An Irish county after its word ("Co. Down", "County Exampla")
+_IRISH_COUNTY = re.compile(r"(?:Co\.|County)\s*[A-Z][\w'’-]+")
 
 
 def past_vice_county_line(text: str, s: int, e: int) -> int:
@@ -69,7 +93,7 @@ def past_vice_county_line(text: str, s: int, e: int) -> int:
     the county and its vice-county ("Exampleshire, v.c. 99 / Sampleton Moss"): the vice-county
     is a field of its own, as in a keyed locality (`past_vice_county`)."""
     nl = text.find("\n", s, e)
-    if nl < 0 or not _VICE_COUNTY_LINE.fullmatch(text, s, nl):
+    if nl < 0 or not _VICE_COUNTY_LINE.fullmatch(text, s, nl) or _place_before_number(text[s:nl]):
         return s
     rest = nl + 1
     while rest < e and text[rest].isspace():
@@ -79,7 +103,7 @@ def past_vice_county_line(text: str, s: int, e: int) -> int:
 
 # A vice-county's number closing a place's line ("Nr. Sampleton, Exampleshire v.c. 29",
 # "Sample Fen (VC 29)")
-_VICE_COUNTY_TAIL = re.compile(
+VICE_COUNTY_TAIL = re.compile(
     r"[ \t,;(]*(?:(?:v\.\s?c\.|V\.\s?C\.|VC|vc)\s*H?\s?\d{1,3}[a-z]?\)?"
     # (an Irish one's after its county: "Sampleton, Co. Exampla, H2", "Co. Exampla (H2)")
     r"|(?<=,[ \t])H\d{1,2}|\(H\s?\d{1,2}\))[^\w\n]*$"
@@ -89,7 +113,7 @@ _VICE_COUNTY_TAIL = re.compile(
 def before_vice_county(text: str, s: int, e: int) -> int:
     """The end of the locality `text[s:e]` before a vice-county's number that closes it (the
     vice-county is a field of its own), when a place's name is left before it."""
-    m = _VICE_COUNTY_TAIL.search(text, s, e)
+    m = VICE_COUNTY_TAIL.search(text, s, e)
     if m is None or sum(ch.isalpha() for ch in text[s : m.start()]) < 3:
         return e
     end = m.start()

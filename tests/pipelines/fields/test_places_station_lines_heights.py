@@ -71,7 +71,8 @@ LOCALITIES = [
     # the preposition left open at the end of the "Hab." line, the place's name under it
     ("Hab. in silvis prope\nSampleton\nleg. K. Muster\n1850", "prope\nSampleton"),
     # a pin as the OCR reads it: the region's name, the height's figures and the year misread
-    ("SlKKlM\nSampleton\n7OOO ft.\nV.l912", "SlKKlM\nSampleton"),
+    # (the "l" for an "I" in its capitals mended)
+    ("SlKKlM\nSampleton\n7OOO ft.\nV.l912", "SIKKIM\nSampleton"),
     (
         "MALAYA: PAHANG\nCAMERON HIGHLANDS\n5OOO FT.\nl4.iv.l936",
         "MALAYA: PAHANG\nCAMERON HIGHLANDS",

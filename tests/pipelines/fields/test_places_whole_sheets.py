@@ -61,7 +61,7 @@ LOCALITIES = [
     (
         "Tennessee Lichens\nExampla sp.\nOn bark of Quercus, Exemplo Gorge, Sampla Co.\n"
         "alt. 1800 ft.\nK. Muster 456   3 Nov 1965",
-        "Exemplo Gorge, Sampla Co.",
+        "Exemplo Gorge",  # (the county closing it cut off: a field of its own)
     ),
     # a genus alone with its "sp." over the place, as the OCR reads it
     (
