@@ -427,3 +427,12 @@ def test_an_unnamed_det_on_the_data_label_leaves_a_named_slips_determination_cur
     assert value(text, "identifiedBy") == "KL Muster"
     assert value(text, "dateIdentified") == "1957-01-21"
     assert value(text, "scientificName") == "Casuarina exempla ssp. exempla"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["PROBEHAM NATURALISTS' FIELD CLUB", "Sampleton Field Club", "Exampleby Naturalists' Club"],
+)
+def test_a_naturalists_club_is_a_header_not_the_place(header: str) -> None:
+    text = f"{header}\nAcc. no. 1928/589\n\nSorbus exempla\n6th September 1892\nK. Muster legit"
+    assert value(text, "verbatimLocality") is None
