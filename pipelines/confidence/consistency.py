@@ -76,8 +76,8 @@ def consistent(cand: FieldCandidate, fields: Mapping[str, FieldCandidate]) -> fl
         # the country was read from ("GA" from a broken header beside an African point)
         point = _point(fields)
         if point is not None:
-            inside = [point_in_country(*point, c) for c in sorted(codes)]
-            if inside and all(v is False for v in inside):
+            within = [point_in_country(*point, c) for c in sorted(codes)]
+            if within and all(v is False for v in within):
                 return -1.0
         if code is None or country is None:
             return 0.0
