@@ -314,19 +314,27 @@ def habitat_candidates(
 _FORM_LAST = re.compile(rf"(?i:\b(?:{plant_words('form')}))$")
 
 
+def _locality_start(
+    labels: list[Label], locality: FieldCandidate | None
+) -> tuple[Label, int] | None:
+    """The label the locality was read from and where its value starts in that label's text, or
+    None where it was read from no label's characters."""
+    if locality is None or locality.evidence.start is None:
+        return None
+    lab = label_of(labels, locality.evidence)
+    return None if lab is None else (lab, locality.evidence.start)
+
+
 def _habitat_above(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
     """The line right above an unkeyed locality's block where it describes the site, as American
     and lichen labels print it over the place ("Wet rock face. / 2 km S of Sampleton harbour,
     Alaska", "Damp mossy banks / Exampla Creek NW of Beeby"): not a key's, a header's, an
     institution's, a person's or a taxon's line, nor the plant described ("Flowers white")."""
-    if locality is None or locality.evidence.start is None:
+    if locality is None or locality.evidence.rule != "locality.block":
         return None
-    if locality.evidence.rule != "locality.block":
+    if (found := _locality_start(labels, locality)) is None:
         return None
-    lab = label_of(labels, locality.evidence)
-    if lab is None:
-        return None
-    start = locality.evidence.start
+    lab, start = found
     i = lab.line_no(start)
     line_start = lab.lines[i].start + lead(lab.lines[i].text)
     if start > line_start:
@@ -460,12 +468,9 @@ _SITE_HEAD = re.compile(
 def _growth_head(labels: list[Label], locality: FieldCandidate | None) -> FieldCandidate | None:
     """How the plant grew before the place on the locality's first line ("Growing on rocks by
     stream near Beeby": the locality starts at "near", `trim`), as the habitat."""
-    if locality is None or locality.evidence.start is None:
+    if (found := _locality_start(labels, locality)) is None:
         return None
-    lab = label_of(labels, locality.evidence)
-    if lab is None:
-        return None
-    start = locality.evidence.start
+    lab, start = found
     ln = lab.line_at(start)
     at = place_after_growth(ln.text)
     if at is None and ln.start + lead(ln.text) == start:
