@@ -52,6 +52,7 @@ DOUBTS = frozenset(
         "shared_island",  # an island several countries share read as the state (fields.regions)
         "barcode_text_mismatch",
         "vice_county_conflict",
+        "county_not_in_state",  # a county none of its US state's counties (fields.places.counties)
         "county_inferred",  # a country read from a British or Irish county alone (fields.vicecounty)
         "country_judged",  # a country from a region only mostly in it (fields.regions)
         "several_countries",  # labels naming two countries (fields.regions)

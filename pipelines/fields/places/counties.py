@@ -73,6 +73,10 @@ _NEXT_KEY = (
 )
 
 
+# A doubt (pipelines.confidence.DOUBTS): a county none of its US state's counties is
+COUNTY_NOT_IN_STATE = "county_not_in_state"
+
+
 def county_candidates(labels: list[Label], state: str | None = None) -> list[FieldCandidate]:
     """The county: a name before "Co."/"County"/"Parish" (or after "Co." or "County").
 
@@ -82,11 +86,20 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
     Co.", Nevada) is mended to the one county it can be, and a county's name before a keyword the
     OCR garbled ("San Mateo Co .", "San Mateo / Co Woodside") is found by the name itself.
     """
+    state = _state_named(state)
     counties = us_counties().get(state or "")
     found = _county_by_keyword(labels)
     if found is not None:
         return [_as_known(found, counties) if counties else found]
     return _county_by_name(labels, _county_names(state)) if state and counties else []
+
+
+def _state_named(state: str | None) -> str | None:
+    """The US state as the county table spells it, from its name in any case ("NEW YORK")."""
+    if not state:
+        return None
+    key = fold(state)
+    return next((name for name in us_counties() if fold(name) == key), state)
 
 
 def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
@@ -197,7 +210,9 @@ def _as_known(found: FieldCandidate, counties: Mapping[str, str]) -> FieldCandid
             # "S.B. Co.", California: San Bernardino or Santa Barbara, which the initials
             # alone do not say
             return found.model_copy(update={"flags": [*found.flags, "initials_only"]})
-        return found
+        # none of the state's counties, nor a slip or an abbreviation of one: the county or the
+        # state was misread, or a township or a place was read as the county
+        return found.model_copy(update={"flags": [*found.flags, COUNTY_NOT_IN_STATE]})
     value = full + (suffix.group(0) if suffix else "")
     return found.model_copy(update={"value": value, "flags": [*found.flags, flag]})
 

@@ -436,3 +436,24 @@ def test_an_unnamed_det_on_the_data_label_leaves_a_named_slips_determination_cur
 def test_a_naturalists_club_is_a_header_not_the_place(header: str) -> None:
     text = f"{header}\nAcc. no. 1928/589\n\nSorbus exempla\n6th September 1892\nK. Muster legit"
     assert value(text, "verbatimLocality") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "county", "doubted"),
+    [
+        # a county none of the state's: a park's initials, a place, a misread state
+        (
+            "PLANTS OF NEW YORK\nCarex exempla\nSampleton Co.: woods\nJune 3, 1931",
+            "Sampleton",
+            True,
+        ),
+        ("TENNESSEE\nCladonia exempla\nSMNP Co., on rock\n12 May 1950", "SMNP", True),
+        # the state's own county, in any case; a slip of one is mended
+        ("PLANTS OF NEW YORK\nCarex exempla\nEssex Co.: woods\nJune 3, 1931", "Essex", False),
+        ("PLANTS OF NEW YORK\nCarex exempla\nEssez Co.: woods\nJune 3, 1931", "Essex", False),
+    ],
+)
+def test_a_county_none_of_its_states_is_doubted(text: str, county: str, doubted: bool) -> None:
+    got = field(text, "county")
+    assert got is not None and got.value == county
+    assert ("county_not_in_state" in got.flags) is doubted
