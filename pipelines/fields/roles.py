@@ -413,11 +413,12 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     for k in range(1, len(lines)):
         if roles[k] - {Role.data}:
             continue
-        if not (headed or Role.determination in roles[k - 1]):
+        signed = _signed_by(lines, roles, k - 1)
+        if not (headed or Role.determination in roles[k - 1] or signed):
             if not roles[k] and date_alone(lines[k]) and _signed_column(lines, roles, k):
                 out.append(k)
             continue
-        if (not roles[k] and date_alone(lines[k])) or (
+        if ((not roles[k] or signed) and date_alone(lines[k])) or (
             roles[k] == {Role.data}
             and _DATE_KEY.match(lines[k]) is not None
             and _YEAR.search(lines[k]) is not None
@@ -426,12 +427,26 @@ def _dating_lines(lines: Sequence[str], roles: Sequence[set[Role]]) -> list[int]
     return out
 
 
+def _signed_by(lines: Sequence[str], roles: Sequence[set[Role]], k: int) -> bool:
+    """Whether `lines[k]` signs the determination line above it with a form's "by" key ("Det.:
+    Exampla minor L. / By: K. Muster / Date: 5 March 1968"): the date under it is the
+    determination's too."""
+    return (
+        k >= 1
+        and not roles[k] - {Role.data}
+        and Role.determination in roles[k - 1]
+        and _BY_SIGNER.fullmatch(lines[k]) is not None
+    )
+
+
 # a determiner's name alone under the cue, its initials' stops lost or read as commas, an initial
 # read as a figure, as the OCR reads them ("J. Beispiel", "J Beispiel", "K, Muster", "1 Beispiel")
 _SIGNER = re.compile(
     r"[\W_]*(?:(?:[A-Z][a-z]?|[1-3](?=[.,]?\s))[.,]?\s?-?){1,3}\s*"
     r"[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?[\W_]*"
 )
+# a form's "by" key before the signer, in the slips' languages ("By: K. Muster", "par K. Muster")
+_BY_SIGNER = re.compile(r"[\W_]*(?i:by|par|por|von)\s?[:.]?\s*" + _SIGNER.pattern)
 # a determination's cue alone on its line, printed as a slip's column heading ("DETERMINAVIT",
 # "Det.", "Det. by:"): a few words, no figures, no name of its own
 _CUE_ALONE = re.compile(r"[^\d]{0,24}")
@@ -581,8 +596,9 @@ def _barcode_line(text: str) -> bool:
 def determination_dates(label: Label) -> list[int]:
     """Positions in `label.lines` of the lines whose dates are a slip's without a cue of their
     own: an unkeyed slip's signature (`slips.unkeyed_slip`), a "Date" line under "Det.", any date
-    under a slip's heading (`_headed_slip`). For a determination label only; a date alone under
-    "Det." is left to the dates parser (on a packet it may be the collection's)."""
+    under a slip's heading (`_headed_slip`), a date alone under a "By:" line (`_signed_by`). For a
+    determination label only; a date alone under "Det." is left to the dates parser (on a packet
+    it may be the collection's)."""
     signed = unkeyed_slip([ln.text for ln in label.lines])
     if signed is not None:
         return [signed]
@@ -596,7 +612,10 @@ def determination_dates(label: Label) -> list[int]:
     dating = [
         k
         for k in _dating_lines(lines, roles)
-        if headed or not date_alone(lines[k]) or _signed_column(lines, roles, k)
+        if headed
+        or not date_alone(lines[k])
+        or _signed_column(lines, roles, k)
+        or _signed_by(lines, roles, k - 1)
     ]
     # a determination's cue as the OCR misread it ("Determlnavit K. Muster 1970", "REVlSED BY
     # ..."): the dates parser, which reads the cues as printed, would take its year for the

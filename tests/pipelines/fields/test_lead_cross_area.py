@@ -457,3 +457,20 @@ def test_a_county_none_of_its_states_is_doubted(text: str, county: str, doubted:
     got = field(text, "county")
     assert got is not None and got.value == county
     assert ("county_not_in_state" in got.flags) is doubted
+
+
+@pytest.mark.parametrize(
+    ("slip", "identified"),
+    [
+        ("Det.: Carex fictiva Beispiel\nBy: A. Exempel\nDate: 5 March 1968", "1968-03-05"),
+        ("Det. Carex fictiva Beispiel\npar A. Exempel\n5 mars 1968", "1968-03-05"),
+        ("Det.: Carex fictiva Beispiel\nBy: A. Exempel\n1968", "1968"),
+    ],
+)
+def test_a_slips_by_line_keeps_its_date_the_determinations(slip: str, identified: str) -> None:
+    """A form's "By:" line between a slip's det line and its date: the date is the
+    determination's, never the collection's (it had been the eventDate at 0.96)."""
+    data = "Carex exempla Muster\nSampleton, in pratis\n12.6.1931\nleg. K. Muster"
+    assert value(f"{data}\n\n{slip}", "eventDate") == "1931-06-12"
+    assert value(f"{data}\n\n{slip}", "dateIdentified") == identified
+    assert value(f"Carex exempla Muster\nSampleton\nleg. K. Muster\n\n{slip}", "eventDate") is None
