@@ -95,11 +95,11 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
 
 
 def _state_named(state: str | None) -> str | None:
-    """The US state as the county table spells it, from its name in any case ("NEW YORK")."""
+    """The US state as the county table spells it, from its name in any case ("NEW YORK"): the
+    states' index of folded names (geo.states) gives its printed name."""
     if not state:
         return None
-    key = fold(state)
-    return next((name for name in us_counties() if fold(name) == key), state)
+    return next((e.name for e in states().get(fold(state), []) if e.code == "US"), state)
 
 
 def _county_by_keyword(labels: list[Label]) -> FieldCandidate | None:
