@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.evaluate import CORE, judge
+from pipelines.evaluate import CORE, accept_coverage, judge
 from pipelines.fields import labels_from_text, parse_fields, parse_labels
 from pipelines.outputs import read_records
 
@@ -93,6 +93,7 @@ def score(
     fields at >= 0.9 and the missing or unsure core values, one line each."""
     right: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     sure: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    scored: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     errors: list[str] = []
     core = {t.value for t in CORE}
     for row in truth:
@@ -108,6 +109,8 @@ def score(
                 right[group][term][1] += 1
                 sure[group][0] += ok and confident
                 sure[group][1] += confident
+                if cand is not None and pv and term != Term.countryCode.value:
+                    scored[group].append((cand.confidence, ok))  # a country's counts once
             if (confident and not ok) or (term in core and not ok):
                 shown = (
                     f"{pv!r} {cand.confidence:.2f} [{cand.evidence.rule}]" if cand else "missing"
@@ -122,6 +125,7 @@ def score(
             "precision_at_0.9": round(sure[group][0] / sure[group][1], 3)
             if sure[group][1]
             else None,
+            "accept98_coverage": accept_coverage(scored[group], 0.98)[0] if scored[group] else None,
             "recall": {t: f"{n[0]}/{n[1]}" for t, n in sorted(terms.items())},
         }
     return table, errors

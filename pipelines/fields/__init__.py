@@ -637,7 +637,7 @@ def _mended_name(out: dict[str, FieldCandidate], labs: Sequence[Label]) -> None:
     if lab is None or lab.word_confidence(ev.start, ev.end) >= _SURELY_READ:
         return
     genus, *rest = name.value.split(" ")
-    genus = mended_genus(genus) or genus
+    genus = mended_genus(genus, rest[0] if rest else "") or genus
     if rest:
         rest[0] = mended_epithet(genus, rest[0]) or rest[0]
     value = " ".join([genus, *rest])

@@ -144,21 +144,32 @@ def _by_start() -> dict[tuple[str, int], list[str]]:
     return dict(out)
 
 
+def _near(word: str, pool: list[str]) -> list[str]:
+    """The words of `pool` one letter from `word` (changed, lost, added, or two swapped)."""
+    near = extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None)
+    return [n for n, _, _ in near]
+
+
 def _one_near(word: str, pool: list[str]) -> str | None:
-    near = extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=2)
-    return near[0][0] if len(near) == 1 else None
+    near = _near(word, pool)
+    return near[0] if len(near) == 1 else None
 
 
 @cache
-def mended_genus(word: str) -> str | None:
+def mended_genus(word: str, epithet: str = "") -> str | None:
     """The one known genus an unknown word of `MEND_MIN_LETTERS` letters or more is a letter away
     from (one changed, lost, added, or two swapped; the first kept): "Cetiaria" -> "Cetraria".
-    None where the word is known, or near no genus or several."""
+    Where several are, the one of them that lists the name's `epithet` (itself or one letter
+    from one of its own): "Cetaria laevigata" -> "Cetraria", not "Setaria" or "Ceraria". None
+    where the word is known, or near no genus, or near several and the epithet does not decide."""
     if len(word) < MEND_MIN_LETTERS or not word.isalpha() or genus_known(word):
         return None
     key = _title(word)
     sizes = (len(key) - 1, len(key), len(key) + 1)
-    return _one_near(key, [n for s in sizes for n in _by_start().get((key[0], s), [])])
+    near = _near(key, [n for s in sizes for n in _by_start().get((key[0], s), [])])
+    if len(near) > 1 and epithet:
+        near = [g for g in near if epithet.lower() in epithets_of(g) or mended_epithet(g, epithet)]
+    return near[0] if len(near) == 1 else None
 
 
 def mended_epithet(genus: str, epithet: str) -> str | None:

@@ -38,6 +38,21 @@ def test_a_genus_a_letter_off_is_mended(misread: str, genus: str) -> None:
     assert mended_genus(misread) == genus
 
 
+@pytest.mark.parametrize(
+    ("misread", "epithet", "genus"),
+    [
+        ("Cetaria", "laevigata", "Cetraria"),  # near Cetraria, Setaria, Ceraria and Cutaria
+        ("Cetaria", "kamezatica", "Cetraria"),  # the epithet itself a letter off
+        ("Cetaria", "exemplaris", None),  # no near genus lists the epithet
+        ("Cetaria", "", None),  # no epithet to decide
+    ],
+)
+def test_of_several_genera_a_letter_off_the_one_listing_the_epithet(
+    misread: str, epithet: str, genus: str | None
+) -> None:
+    assert mended_genus(misread, epithet) == genus
+
+
 def test_a_known_or_short_genus_is_left_alone() -> None:
     assert mended_genus("Carex") is None  # known
     assert mended_genus("Acre") is None  # too short: a letter from many
@@ -65,6 +80,19 @@ def test_an_unsure_ocr_reading_is_mended_and_doubted() -> None:
         ]
     )
     assert value == "Cetraria islandica"
+    assert "name_mended" in flags
+    assert confidence < 0.9
+
+
+def test_an_unsure_genus_near_several_is_mended_by_its_epithet() -> None:
+    value, confidence, flags = _read(
+        [
+            [("Cetaria", 0.7), ("laevigata", 0.8), ("Rass.", 0.9)],
+            [("Sampleton,", 0.95), ("on", 0.95), ("heath", 0.95)],
+            [("leg.", 0.95), ("K.", 0.95), ("Muster", 0.95), ("1234", 0.95)],
+        ]
+    )
+    assert value == "Cetraria laevigata"
     assert "name_mended" in flags
     assert confidence < 0.9
 
