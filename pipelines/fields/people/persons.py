@@ -707,16 +707,17 @@ def _junior(text: str, word: re.Match[str]) -> bool:
 
 
 def _given_month(text: str, word: re.Match[str]) -> bool:
-    """ "Jan Muster", "Jaan Tamm", "August Muster", "Mai Saar": a given name of the table that is
-    also a month's word, opening the name before a capitalised surname (a month stands before
-    its day or year)."""
+    """ "Jan Muster", "Jaan Tamm", "August Muster", "Mai Saar", "Julio A. Muster": a given name
+    of the table that is also a month's word, opening the name before a capitalised surname or
+    an initial and a surname (a month stands before its day or year)."""
     return (
         word.start() == 0
         and word.group(0)[:1].isupper()
         and word.group(0)[1:].islower()
         and word.group(0).lower() in MONTHS
         and fold(word.group(0)) in given_names()
-        and re.match(rf"\s{{1,2}}[{UP}][{LOW}]", text[word.end() :]) is not None
+        and re.match(rf"\s{{1,2}}(?:[{UP}]\.\s{{0,2}})?[{UP}][{LOW}]", text[word.end() :])
+        is not None
     )
 
 

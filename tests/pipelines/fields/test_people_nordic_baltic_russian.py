@@ -237,6 +237,15 @@ GIVEN_NAMES = [
     ("Carex exempla L.\nSampleton\nleg. Jan Muster", "Jan Muster"),
     ("Carex exempla L.\nSampleton\nleg. August Muster", "August Muster"),
     ("Carex exempla L.\nSampleton\nleg. Mai Saar", "Mai Saar"),
+    # or before an initial and the surname, with the field number and no key
+    (
+        "Piper exemplum Trel.\nSierra de Muestra, 1400 m.\nAug. 3, 1942\nJulio A. Muster 50218",
+        "Julio A. Muster",
+    ),
+    (
+        "Piper exemplum Trel.\nSierra de Muestra\nJulio R. Ejemplo 1234\n12 Marzo 1941",
+        "Julio R. Ejemplo",
+    ),
     # the Spanish and Portuguese ordinal after an initial ("M.ª", María)
     ("Cistus exemplaris L.\nMadrid\nLeg.: M.ª J. Ejemplo", "M. J. Ejemplo"),
 ]
@@ -251,6 +260,7 @@ NO_MONTH_NAMES = [
     # a month before its day or year is no given name
     ("Carex exempla L.\nSampleton\n12 Juli 1935", None),
     ("Carex exempla L.\nleg. K. Muster Juli 1935", "K. Muster"),
+    ("Piper exemplum Trel.\nSierra de Muestra\nJulio 1942\nK. Muster 5", "K. Muster"),
 ]
 
 
