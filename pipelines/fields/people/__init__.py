@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import fold, given_names
+from pipelines.fields.geo import country_names, fold, given_names, name_key, states
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, SHIP, UNREAD, cues
@@ -237,6 +237,7 @@ def find_people(
     coll = _header_rivals_dropped(labels, coll)
     # a ship is nobody who collected ("H.M.S. Exampla Stn. 23": a vessel and its station)
     coll = [c for c in coll if not _ship(labels, c)]
+    coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not place_named(c.value)]
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets]
@@ -246,6 +247,19 @@ def find_people(
 
 
 _INITIAL = re.compile(rf"(?<![^\W\d_])[{UP}]\.")
+
+
+def place_named(value: str) -> bool:
+    """Whether every name of a collector's value is, whole, the name of a country, a historical
+    country or land, a region or a state ("Nova Hollandia", "NOVA HOLLANDIA", "Zeylania",
+    "Kamtschatka", "New Mexico": `geo.country_names`, `geo.states`): the line a sheet names its
+    land on, never a person. Only a whole name: "K. Holland", "J. Kent" are persons; and only where
+    no key names the person ("leg. Jordan" is a surname)."""
+    names = [n.strip(" .,;:") for n in value.split(" | ")]
+    return all(
+        n and (name_key(n) in country_names() or (fold(n) in states() and " " in n))
+        for n in names
+    )
 
 
 def _ship(labels: list[Label], c: FieldCandidate) -> bool:
