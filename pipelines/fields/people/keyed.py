@@ -168,6 +168,11 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None
+        if sent and (q := _name_before_sender(lab, m.start())) is not None:
+            # "K. Muster, per J. Beispiel": the name before the sender's is the collector's, a
+            # name on its line as `name_lines` reads one
+            coll.append(person_candidate(Term.recordedBy, q, 0.45, "collector.name_line"))
+            continue
         rule = "collector.sender" if sent else "collector.keyword"
         c = person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
         if _GATHERING_OF.fullmatch(m.group(0)):
@@ -200,6 +205,17 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+def _name_before_sender(lab: Label, at: int) -> Person | None:
+    """The person whose name opens the line of the sender's key at `at` and ends right before it
+    ("K. Muster per J. Beispiel", "K. Muster, comm. J. Beispiel"): the name that opens the line is
+    the collector's, sent through the one after the key. Only a name with its initials or given
+    name: a word alone there is the place ("Sampleton, per K. Muster")."""
+    line = lab.line_at(at)
+    head = line.start + len(line.text) - len(line.text.lstrip(" \t("))
+    p = persons_at(lab, head, end=at)
+    return p if p is not None and full_name(p) and only_noise(lab.flat[p.end : at]) else None
 
 
 def acquisition_senders(labels: Sequence[Label]) -> list[FieldCandidate]:

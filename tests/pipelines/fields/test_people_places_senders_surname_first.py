@@ -52,3 +52,24 @@ def test_a_person_beside_a_land(text: str, expected: str) -> None:
 )
 def test_place_named(name: str, expected: bool) -> None:
     assert place_named(name) is expected
+
+
+# "per": through whom the specimen came, the sender, keyed as the collector where no key names
+# one; never over a keyed collector, and "Per" a given name
+SENDERS = [
+    ("Juncus fictus L.\nProbeham Moor, Yorkshire\nJuly 1889\nper K. Muster", "K. Muster"),
+    ("Exampla ornata L.\nSampleton, Hants\n1890\nper H. Sampleva", "H. Sampleva"),
+    ("Juncus fictus L.\nSampleton, Devon\nleg. A. Exempel\nper J. Beispiel\nAug. 1902", "A. Exempel"),
+    ("Exampla ornata L.\nMaine: Sampleton\nColl. K. Muster, per J. Beispiel\n1901", "K. Muster"),
+    ("Exampla ornata L.\nSampleton, 3 ft per metre\nK. Muster 1931", "K. Muster"),
+    ("Exampla ornata L.\nSampleton, per H. Sampleva\n1901", "H. Sampleva"),
+    # a name before the sender's key on its line: the collector, sent through the other
+    ("Exampla ornata L.\nSampleton\nK. Muster per J. Beispiel\n1901", "K. Muster"),
+    ("Exampla ornata L.\nProbeham\nA. Exempel, per H. Sampleva\n1911", "A. Exempel"),
+    ("Exampla ornata L.\nSampleton\nKarl Muster comm. J. Beispiel\n1901", "Karl Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENDERS)
+def test_senders(text: str, expected: str) -> None:
+    assert value(text) == expected
