@@ -45,6 +45,7 @@ from pipelines.fields.places.cues import cue_pattern
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
 from pipelines.fields.text import Label, Line, candidate, is_header, is_institution
+from pipelines.fields.vicecounty import is_british_county
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
 _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
@@ -885,6 +886,8 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")
     if not re.search(r"[A-Z]", who) or any(fold(w) in place_nouns() for w in who.split()):
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
+    if _names_a_land(who):
+        return []  # "Sampleton, Mo. 1931", "Sampleton, Kent 1931": the collection's place and year
     if any(w.strip(".,;:()").lower() in _NO_SIGNER for w in who.split()):
         return []  # "Exemplia Exped. 1934", "Kew Distribution 1890": a series, no signer
     if re.fullmatch(r"[A-Z][a-z'’-]+", who):
@@ -909,6 +912,24 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
         candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
     ]
+
+
+def _names_a_land(who: str) -> bool:
+    """Whether a word of an annotation line's signer, after a comma, is a state's, a country's or a
+    British county's name or abbreviation ("Sampleton, Mo.", "Sampleton, Pa", "Exampleton,
+    Kent", "Sampleton, Brasil"): a place and the collection's year, no signer ("K. Kent 1988" has
+    no comma: a person)."""
+    for part in who.split(",")[1:]:
+        w = part.strip(" .")
+        if w and (
+            w in states()
+            or w + "." in states()
+            or fold(w) in states()
+            or fold(w) in countries()
+            or is_british_county(w)
+        ):
+            return True
+    return False
 
 
 # a month in Roman figures glued to the year after a signer's name ("K. Muster V.1987")

@@ -73,3 +73,38 @@ SENDERS = [
 @pytest.mark.parametrize(("text", "expected"), SENDERS)
 def test_senders(text: str, expected: str) -> None:
     assert value(text) == expected
+
+
+# the OCR's "Mo." for "No." after a collector's name on its line: the field number; "Mo."
+# elsewhere is Missouri's, no number's key
+MISREAD_NO = [
+    ("Carex exempla L.\nSampleton, 12.6.1951\nK.Muster Mo. 4412", "K.Muster", "4412"),
+    ("Exampla ornata L.\nSampleton Down\nK. Muster Mo. 881\n9.vi.1949", "K. Muster", "881"),
+    ("Exampla ornata L.\nProbeham Down\nA. Exempel Mo 992\n11.vi.1951", "A. Exempel", "992"),
+    ("Rubus fictus L.\nMusterton Lane\nJ. Beispiel Mo. 2217\n3.7.1927", "J. Beispiel", "2217"),
+]
+
+
+@pytest.mark.parametrize(("text", "collector", "number"), MISREAD_NO)
+def test_misread_number_key(text: str, collector: str, number: str) -> None:
+    assert (value(text), value(text, "recordNumber")) == (collector, number)
+
+
+# a place, a state's, a country's or a county's name and a year under the scientific name: the
+# collection's place and year, no annotation's signer
+NO_ANNOTATOR = [
+    "Exampla ornata L.\nSampleton, Mo. 1931\nK. Muster",
+    "Exampla ornata L.\nSampleton, Pa. 1931\nK. Muster",
+    "Exampla ornata L.\nProbeham, Kent 1931\nK. Muster",
+    "Exampla ornata L.\nMusterdorf, Austria 1911\nK. Muster",
+]
+
+
+@pytest.mark.parametrize("text", NO_ANNOTATOR)
+def test_place_and_year_is_no_annotation(text: str) -> None:
+    assert value(text, "identifiedBy") is None
+    assert value(text) == "K. Muster"
+
+
+def test_signer_and_year_is_an_annotation() -> None:
+    assert value("Exampla ornata L.\nK. R. Beispiel 1988", "identifiedBy") == "K. R. Beispiel"
