@@ -9,12 +9,13 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.genera import genus_known
 from pipelines.fields.geo import PLACE_NOUNS, states
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.numbers import number_after
 from pipelines.fields.people.patterns import UP, WORD
-from pipelines.fields.people.persons import Person, bare_initialled, persons_at
+from pipelines.fields.people.persons import Person, bad_word, bare_initialled, persons_at
 from pipelines.fields.people.shapes import (
     SURNAME_ONLY,
     binomial_line,
@@ -126,6 +127,11 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             firm = firm_line(lab, j)  # "Muster Frères" by the date: a dealer's firm
             if firm is not None:
                 out.append(person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
+                continue
+            if (q := _surname_first_line(lab, j, below=j > line_i)) is not None:
+                # "SAMPLEVA H.", "Muster, K", "NÄIDIS A." by the date: a surname before its
+                # initials, as indexes and Baltic and Russian labels sign
+                out.append(person_candidate(Term.recordedBy, q, 0.5, "collector.line_by_date"))
                 continue
             p = persons_at(lab, ln.start + h, end=ln.end)
             if p is None and j > line_i and (q := _bare_initial_line(lab, j)) is not None:
@@ -268,6 +274,34 @@ def _initialled_below(lab: Label, j: int) -> bool:
     ln = lab.lines[j + 1]
     q = persons_at(lab, ln.start + line_head(ln.text), end=ln.end)
     return q is not None and initialled(q) and only_noise(lab.flat[q.end : ln.end])
+
+
+# A surname before its initials filling a line, the comma after it or not ("Muster, K.", "MUSTER
+# K.", "Muster, K" with the initial's stop lost at the line's end)
+_SURNAME_FIRST_LINE = re.compile(
+    rf"(?P<s>{WORD})(?P<c>,)?[ \t]{{1,2}}(?P<i>(?:[{UP}]\.[ \t]?){{1,3}}|[{UP}](?=[ \t]*$))[ \t.]*"
+)
+
+
+def _surname_first_line(lab: Label, j: int, *, below: bool) -> Person | None:
+    """The person whose surname and initials after it fill line `j` by the date ("SAMPLEVA H.",
+    "Näidis, A.", "PROOVIKIVI K", "Muster, K"): as indexes and Baltic, Russian and Central
+    European labels sign. Not a genus and its author's initial ("Carex L.", a genus a backbone
+    knows), nor a word no name holds; a word in mixed case and one initial without the comma
+    ("Exampla L.") only under the date, where a data label puts its collector (above it, a
+    genus's line as often)."""
+    ln = lab.lines[j]
+    h = line_head(ln.text)
+    m = _SURNAME_FIRST_LINE.fullmatch(ln.text, h)
+    if m is None:
+        return None
+    surname = m.group("s")
+    if len(surname) < 3 or bad_word(surname) or genus_known(surname):
+        return None
+    if not (below or m.group("c") or surname.isupper() or m.group("i").count(".") > 1):
+        return None
+    s = ln.start + h
+    return Person(lab, s, ln.start + len(ln.text.rstrip()), [ln.text[h:].strip()])
 
 
 def _place_name(p: Person) -> bool:

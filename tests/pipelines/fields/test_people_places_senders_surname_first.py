@@ -108,3 +108,30 @@ def test_place_and_year_is_no_annotation(text: str) -> None:
 
 def test_signer_and_year_is_an_annotation() -> None:
     assert value("Exampla ornata L.\nK. R. Beispiel 1988", "identifiedBy") == "K. R. Beispiel"
+
+
+# a surname before its initials filling a line by the date, without a key: in capitals, with
+# or without the comma, the initial's stop lost at the line's end
+SURNAME_FIRST = [
+    ("Carex exempla L.\nSampleton, rocky ledges\nSAMPLEVA H.\n20.vii.1960", "SAMPLEVA H."),
+    ("Carex exempla L.\nSampleton\n12.6.1951\nMUSTER K.", "MUSTER K."),
+    ("Carex exempla L.\nProovila, rabaserv\nNÄIDIS A.\n12.VI.1951", "NÄIDIS A."),
+    ("Carex exempla L.\nNäidisvere, niit\nPROOVIKIVI K\n14.VI.1953", "PROOVIKIVI K"),
+    ("Carex exempla L.\nProbeham\nExempel, A\n9 Aug 1936", "Exempel, A"),
+    ("Carex exempla L.\nSampleton\n14.VI.1953\nMuster K.", "Muster K."),
+    ("Carex exempla L.\nSampleton\nBEISPIEL J. K.\n3.v.1921", "BEISPIEL J. K."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_FIRST)
+def test_surname_first_by_the_date(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+# a genus a backbone knows and its author's initial, or a word and one initial in mixed case
+# above the date, is no surname listed first
+@pytest.mark.parametrize(
+    "text", ["Sampleton\nCAREX L.\n14.VI.1953", "Exampla L.\n14.VI.1953", "Sampleton\nPoa L.\n1.v.1950"]
+)
+def test_genus_and_author_by_the_date(text: str) -> None:
+    assert value(text) is None
