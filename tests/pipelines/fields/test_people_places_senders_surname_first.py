@@ -135,3 +135,21 @@ def test_surname_first_by_the_date(text: str, expected: str) -> None:
 )
 def test_genus_and_author_by_the_date(text: str) -> None:
     assert value(text) is None
+
+
+# a Cyrillic key the OCR read with a figure for a letter and Latin look-alikes ("Co6p." for
+# "Собр."): the key still (names in Cyrillic given in Latin letters: `people.romanise`)
+CYRILLIC_KEYS_MISREAD = [
+    ("Carex exempla L.\nокр. дер. Образцово, луг\nCo6p. Б. Образцов\n14.VI.1953", "B. Obraztsov"),
+    ("Carex exempla L.\nокр. дер. Примерово\nСo6p. Е. Шаблонова\n2.VII.1961", "E. Shablonova"),
+    ("Carex exempla L.\nокр. с. Примерка\nCo6paл А. Примеров\n1.VI.1950", "A. Primerov"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CYRILLIC_KEYS_MISREAD)
+def test_cyrillic_key_misread(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_figure_alone_is_no_cyrillic_key() -> None:
+    assert value("Carex exempla L.\nSampleton\nCo6p 12\n14.VI.1953") is None
