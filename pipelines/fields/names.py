@@ -1150,6 +1150,8 @@ def _genus_determinations(
             continue  # more follows than an author
         if any(w.strip("(),.") in not_authors() for w in author.split()):
             continue  # "Carbon Co.", "Leiden Herb.": a place, a herbarium
+        if _place_words(author):
+            continue  # "Sampleton Fen, Cambs." over "coll. & det.": a place and its county
         dets = [d for d in det_lines if 0 < _lines_apart(i, d, noise) <= 2]
         authored = re.search(r"[.()&]", author) is not None
         if not (key in (KeyKind.genus, KeyKind.name) or m.group("indet") or (authored and dets)):
@@ -1179,6 +1181,21 @@ def _genus_determinations(
             )
         )
     return out
+
+
+def _place_words(author: str) -> bool:
+    """Whether a would-be author holds a kind of place ("Fen", "Moor": `geo.place_nouns`), a
+    British county's name ("Cambs.", "Kent") or a state's ("Pa."): the rest of a place's line."""
+    for w in author.split():
+        bare = w.strip("(),.;:")
+        if bare and (
+            fold(bare) in place_nouns()
+            or is_british_county(bare)
+            or bare + "." in states()
+            or fold(bare) in states()
+        ):
+            return True
+    return False
 
 
 def _det_of_name_above(
