@@ -392,6 +392,11 @@ _ZOO_AUTHOR = re.compile(
 )
 
 
+# An author's name with a figure the OCR read for one of its small letters ("Beispie1", "Mu1ler",
+# "Exemp0"): a capital, three letters or more, one "1" or "0" among or after them.
+_MISREAD_AUTHOR = re.compile(r"[A-Z](?=[a-z01]{3,}$)[a-z]*[01][a-z]*")
+
+
 def _authorship(rest: str) -> str:
     """The author-like prefix of the text after a name ("(L.) Karst." of "(L.) Karst. Along"),
     its punctuation closed up where a transcription spaced it ("( Muell . ) Probst"), without
@@ -1339,10 +1344,12 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 or re.search(r"[.()&]", author)
                 or re.fullmatch(r"[A-Z](?:[a-z]+)?|[A-ZÀ-Þ]{3,}", author or "-")
                 or _ZOO_AUTHOR.fullmatch(author)
+                or _MISREAD_AUTHOR.fullmatch(author)
             ):
                 # "HEER", an author in capitals, is as telling as "Heer"; two capitals are as
                 # often a state's or a herbarium's code ("CA", "NY"); a zoologist's name and
-                # year ("Muster, 1923") as telling as a botanist's abbreviation
+                # year ("Muster, 1923") as telling as a botanist's abbreviation; "Beispie1",
+                # an author whose "l" the OCR read as a figure, as "Beispiel"
                 score += 0.25
             if infra and rank_word:
                 score += 0.1  # a rank word between two Latin words ("M. polycarpa var. lutea")
