@@ -1421,6 +1421,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     # year, then the name determined
                     score += 0.3
                     det_year = _year(lab.lines[signed[0]].text)
+                elif (
+                    annotation < 0
+                    and line_i > 0
+                    and unkeyed_slip([ln.text for ln in lab.lines]) == line_i - 1
+                ):
+                    # "Rev. J. Beispiel 1985 / Exampla minor Muster": the reviser's signature and
+                    # year over the name revised, a slip of its own (`slips.unkeyed_slip`)
+                    score += 0.3
+                    det_year = _year(lab.lines[line_i - 1].text)
             if line_i in typed:
                 # the name a type label typifies ("Holotype of: ..."): the basionym, and its
                 # year the typification's, no determination's

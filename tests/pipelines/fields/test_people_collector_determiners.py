@@ -38,3 +38,48 @@ def test_misread_shared_keys_date_the_collection(text: str, date: str) -> None:
     assert got.get("eventDate") == date
     assert got.get("recordedBy") == got.get("identifiedBy")
     assert value(text) is not None
+
+
+# a slip's name whose author the OCR misread with a figure ("Beispie1"): the slip's name, its
+# determiner and year, as with the author read right
+MISREAD_AUTHORS = [
+    (
+        "Det. K. Muster 1987\nCarex fictiva Beispie1\n\nCarex exempla L.\nProbeham\nleg. J. Beispiel 3.6.1953",
+        ("Carex fictiva", "K. Muster", "1987"),
+    ),
+    (
+        "Carex fictiva Mu1ler\ndet. A. Exempel 1987\n\nCarex exempla L.\nProbeham\nleg. J. Beispiel 1953",
+        ("Carex fictiva", "A. Exempel", "1987"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD_AUTHORS)
+def test_slip_name_with_misread_author(text: str, expected: tuple[str, str, str]) -> None:
+    got = values(text)
+    assert (got.get("scientificName"), got.get("identifiedBy"), got.get("dateIdentified")) == expected
+
+
+# a reviser's signature and year over the name revised, a slip of its own ("Rev." capitalised: a
+# revision's key there, no reverend's)
+REVISIONS_OVER_NAMES = [
+    (
+        "Carex exempla L.\nSampleton\nleg. K. Muster 1931\n\nRev. J. Beispiel 1978\nCarex fictiva Beispiel",
+        ("Carex fictiva", "J. Beispiel", "1978"),
+    ),
+    ("Rev. J. Beispiel 1978\nCarex fictiva Beispiel", ("Carex fictiva", "J. Beispiel", "1978")),
+    (
+        "Exampla minor Muster\nSampleton\nK. Muster 1931\n\nRev. A. Exempel 2004\nExampla maior (L.) Beispiel",
+        ("Exampla maior", "A. Exempel", "2004"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVISIONS_OVER_NAMES)
+def test_revision_signed_over_the_name(text: str, expected: tuple[str, str, str]) -> None:
+    got = values(text)
+    assert (got.get("scientificName"), got.get("identifiedBy"), got.get("dateIdentified")) == expected
+
+
+def test_reverend_on_a_data_label_collects() -> None:
+    assert value("Carex exempla L.\nSampleton\nRev. J. Beispiel\n1870") == "Rev. J. Beispiel"
