@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.people import place_named
-from tests.pipelines.fields.parsed import value
+from tests.pipelines.fields.parsed import field, value
 
 # a country's, a historical country's, a region's or a state's name alone on a line, and no
 # other name on the sheet: no collector
@@ -153,3 +153,37 @@ def test_cyrillic_key_misread(text: str, expected: str) -> None:
 
 def test_figure_alone_is_no_cyrillic_key() -> None:
     assert value("Carex exempla L.\nSampleton\nCo6p 12\n14.VI.1953") is None
+
+
+# several surnames listed first on the line by the date, or after the date on its line; a
+# surname in capitals the OCR misread ("l" for "I", "0" for "O"): mended and doubted
+SURNAMES_FIRST_MORE = [
+    ("Carex exempla L.\nPrimerovo\nPrimerov A., Obrazcov B.\n12.VI.1951", "Primerov A. | Obrazcov B."),
+    ("Carex exempla L.\nSampleton\nMuster K. ja Beispiel J.\n20.vii.1960", "Muster K. | Beispiel J."),
+    ("Carex exempla L.\nPrimerovo\n12.VI.1951 Primerov A.", "Primerov A."),
+    ("Carex exempla L.\nProovila, niit\n12.VI.1951 PROOVIKIVI K.", "PROOVIKIVI K."),
+    ("Carex exempla L.\nSampleton\n3.v.1931 Muster, K. & Beispiel, J.", "Muster, K. | Beispiel, J."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAMES_FIRST_MORE)
+def test_surnames_first_listed_or_after_the_date(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saxifraga ficta L.\nBen Probe, rocky ledges\nBElSPlEL J.\n20.vii.1962", "BEISPIEL J."),
+        ("Carex exempla L.\nProovila, niit\n12.VI.1951 PR0BST K.", "PROBST K."),
+        ("Carex exempla L.\nProovila\n1.v.1950\nPR0OVIKIVI A.", "PROOVIKIVI A."),
+    ],
+)
+def test_capitals_misread_mended_and_doubted(text: str, expected: str) -> None:
+    got = field(text, "recordedBy")
+    assert got is not None
+    assert (got.value, "unsure_reading" in got.flags, got.confidence < 0.9) == (expected, True, True)
+
+
+def test_genus_and_author_after_the_date() -> None:
+    assert value("Carex exempla L.\nProovila\n12.VI.1951 Carex L.") is None
