@@ -83,3 +83,24 @@ def test_revision_signed_over_the_name(text: str, expected: tuple[str, str, str]
 
 def test_reverend_on_a_data_label_collects() -> None:
     assert value("Carex exempla L.\nSampleton\nRev. J. Beispiel\n1870") == "Rev. J. Beispiel"
+
+
+# one walk reads the lines under a determiner's key, whether the key opens the name determined
+# ("Det.: Exampla minor / By: ...") or stands alone ("Det. / By: ..."): a "by" line, a line of a
+# name with initials, a given name and the surname under it
+SIGNERS_BELOW = [
+    ("Exampla minor Muster\nDet.\nBy: K. Beispiel\n1990", "K. Beispiel"),
+    ("Det.: Exampla minor Muster\nBy: Barbara\nBeispiel", "Barbara Beispiel"),
+    ("Det.: Carex fictiva Beispiel\nBy: J. Beispiel\nDate: 4 March 1988", "J. Beispiel"),
+    ("Det.by\n'68\nK Muster", "K Muster"),
+    ("Det.: Exampla minor\nK. Muster 1990", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNERS_BELOW)
+def test_signer_below_the_key(text: str, expected: str) -> None:
+    assert value(text, "identifiedBy") == expected
+
+
+def test_author_under_a_named_key_is_no_signer() -> None:
+    assert value("Det.: Exampla minor\nMuster", "identifiedBy") is None
