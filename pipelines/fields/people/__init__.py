@@ -73,7 +73,7 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.people.unnamed import unnamed_collectors
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, is_header, is_institution, label_of
+from pipelines.fields.text import Label, candidate, is_header, is_institution, label_of
 
 # what other modules and the tests import from here
 __all__ = [
@@ -240,13 +240,42 @@ def find_people(
     coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not place_named(c.value)]
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
-    dets = [romanise_candidate(c) for c in dets]
+    dets = [romanise_candidate(c) for c in dets] + _same_person_determiners(labels, coll)
     companions = [romanise_candidate(c) for c in companions]
     coll, dets = _misreadings_doubted(labels, coll, dets)
     return People(coll, nums, dets, companions, donors)
 
 
 _INITIAL = re.compile(rf"(?<![^\W\d_])[{UP}]\.")
+# A word that names the collector again after a determiner's key ("Det. idem", "det. ipse",
+# "Det.: the collector": people_cues.csv, role same_person), a year at most after it.
+_SAME_PERSON = re.compile(
+    rf"[\s.:,;]*(?P<w>{cues('same_person', 'after', stop=False)})[\s.,;]*"
+    r"(?:(?:1[6-9]|20)\d\d[\s.]*)?"
+)
+
+
+def _same_person_determiners(
+    labels: list[Label], coll: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """The determiner a determiner's key names as the collector ("Leg. K. Muster / Det. idem",
+    "Det.: the collector"): the sheet's keyed collector (the surest; without a key, the surest
+    collector the sheet's lines offer: "K. Muster 1234 / Det.: the collector"), cited at the
+    word; none where no collector is found."""
+    keyed = [c for c in coll if c.evidence.rule.startswith(_KEYED)]
+    offered = keyed or [c for c in coll if c.confidence >= 0.5]
+    if not offered:
+        return []
+    who = max(offered, key=lambda c: c.confidence).value
+    out = []
+    for lab in labels:
+        for m in DET.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            same = _SAME_PERSON.fullmatch(lab.flat, m.end(), line.end)
+            if same is not None:
+                s, e = same.span("w")
+                out.append(candidate(Term.identifiedBy, who, 0.85, lab, s, e, "det.keyword"))
+    return out
 
 
 def place_named(value: str) -> bool:

@@ -104,3 +104,23 @@ def test_signer_below_the_key(text: str, expected: str) -> None:
 
 def test_author_under_a_named_key_is_no_signer() -> None:
     assert value("Det.: Exampla minor\nMuster", "identifiedBy") is None
+
+
+# a determiner's key before a word that names the collector again ("idem", "ipse", "the
+# collector": people_cues.csv, same_person): the sheet's collector determined it
+SAME_PERSON = [
+    ("Carex exempla L.\nSampleton\nLeg. K. Muster\nDet. idem\n12.6.1951", "K. Muster"),
+    ("Carex exempla L.\nSampleton\nleg. J. Beispiel 12.6.1951\ndet. ipse 1960", "J. Beispiel"),
+    ("Carex exempla L.\nSampleton\nleg. A. Exempel, det. idem\n3.v.1931", "A. Exempel"),
+    ("Carex exempla L.\nSampleton\nH. Sampleva 1234\nDet.: the collector", "H. Sampleva"),
+    ("Carex exempla L.\nMusterdorf\nleg. K. Muster\nBestimmt: derselbe", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERSON)
+def test_determined_by_the_collector(text: str, expected: str) -> None:
+    assert value(text, "identifiedBy") == expected
+
+
+def test_same_person_without_a_collector() -> None:
+    assert value("Carex exempla L.\nSampleton\nDet. idem", "identifiedBy") is None
