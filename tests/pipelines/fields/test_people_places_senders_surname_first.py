@@ -187,3 +187,18 @@ def test_capitals_misread_mended_and_doubted(text: str, expected: str) -> None:
 
 def test_genus_and_author_after_the_date() -> None:
     assert value("Carex exempla L.\nProovila\n12.VI.1951 Carex L.") is None
+
+
+# a keyed list broken at its joiner, the second name on the line under the first
+JOINED_BELOW = [
+    ("Carex exempla L.\nSampleton\nLeg. K. Muster\n& J. Beispiel\n12.6.1951", "K. Muster | J. Beispiel"),
+    ("Carex exempla L.\nSampleton\nleg. K. Muster\nja A. Näidis 12.6.1951", "K. Muster | A. Näidis"),
+    ("Carex exempla L.\nSampleton\nColl. H. Sampleva\nand J. Beispiel 4412", "H. Sampleva | J. Beispiel"),
+    # a place's words after the joiner: no second collector
+    ("Carex exempla L.\nSampleton\nleg. K. Muster\n& Sampleton Wood", "K. Muster"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_BELOW)
+def test_keyed_list_joined_below(text: str, expected: str) -> None:
+    assert value(text) == expected
