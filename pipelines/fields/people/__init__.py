@@ -286,8 +286,7 @@ def place_named(value: str) -> bool:
     no key names the person ("leg. Jordan" is a surname)."""
     names = [n.strip(" .,;:") for n in value.split(" | ")]
     return all(
-        n and (name_key(n) in country_names() or (fold(n) in states() and " " in n))
-        for n in names
+        n and (name_key(n) in country_names() or (fold(n) in states() and " " in n)) for n in names
     )
 
 

@@ -81,9 +81,9 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     found: list[Person] = []
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
     rest = lab.flat[e + skip : lab.line_at(e).end].rstrip()
-    if (
-        p is None or lab.flat[p.end : lab.line_at(e).end].strip(" ,.);")
-    ) and (names := surname_first_names(rest)):
+    if (p is None or lab.flat[p.end : lab.line_at(e).end].strip(" ,.);")) and (
+        names := surname_first_names(rest)
+    ):
         # "12.VI.1951 Primerov A.": the surname before its initials after the date
         found.append(Person(lab, e + skip, e + skip + len(rest), names))
     elif p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,.);"):

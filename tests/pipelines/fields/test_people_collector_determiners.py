@@ -10,9 +10,15 @@ from tests.pipelines.fields.parsed import value, values
 # a place and its county (or a kind of place) over "coll. & det.": no genus determined, the
 # collector named it, and the date under the line is the collection's
 COLLECTOR_NAMED_IT = [
-    ("Carex exempla L.\nSampleton Fen, Cambs.\ncoll. & det. J. Beispiel\n5 May 1970", "J. Beispiel"),
+    (
+        "Carex exempla L.\nSampleton Fen, Cambs.\ncoll. & det. J. Beispiel\n5 May 1970",
+        "J. Beispiel",
+    ),
     ("Carex exempla L.\nProbeham Moor, Yorks.\nleg. et det. A. Exempel\n5 May 1970", "A. Exempel"),
-    ("Juncus fictus L.\nMusterton Heath, Kent\ncoll. et det. H. Sampleva\n2 June 1961", "H. Sampleva"),
+    (
+        "Juncus fictus L.\nMusterton Heath, Kent\ncoll. et det. H. Sampleva\n2 June 1961",
+        "H. Sampleva",
+    ),
 ]
 
 
@@ -57,7 +63,11 @@ MISREAD_AUTHORS = [
 @pytest.mark.parametrize(("text", "expected"), MISREAD_AUTHORS)
 def test_slip_name_with_misread_author(text: str, expected: tuple[str, str, str]) -> None:
     got = values(text)
-    assert (got.get("scientificName"), got.get("identifiedBy"), got.get("dateIdentified")) == expected
+    assert (
+        got.get("scientificName"),
+        got.get("identifiedBy"),
+        got.get("dateIdentified"),
+    ) == expected
 
 
 # a reviser's signature and year over the name revised, a slip of its own ("Rev." capitalised: a
@@ -78,7 +88,11 @@ REVISIONS_OVER_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), REVISIONS_OVER_NAMES)
 def test_revision_signed_over_the_name(text: str, expected: tuple[str, str, str]) -> None:
     got = values(text)
-    assert (got.get("scientificName"), got.get("identifiedBy"), got.get("dateIdentified")) == expected
+    assert (
+        got.get("scientificName"),
+        got.get("identifiedBy"),
+        got.get("dateIdentified"),
+    ) == expected
 
 
 def test_reverend_on_a_data_label_collects() -> None:

@@ -28,7 +28,10 @@ def test_a_land_alone_is_no_collector(text: str) -> None:
 # the land's line beside a person's line: the person
 BESIDE_A_LAND = [
     ("Exampla ornata L.\nNova Hollandia\nHERBARIUM EXEMPLI\nLeg. J. Beispiel", "J. Beispiel"),
-    ("Exampla ornata L.\nHelvetia\nSampelberg ob Sampeldorf\nJ. Beispiel\nJuli 1920", "J. Beispiel"),
+    (
+        "Exampla ornata L.\nHelvetia\nSampelberg ob Sampeldorf\nJ. Beispiel\nJuli 1920",
+        "J. Beispiel",
+    ),
 ]
 
 
@@ -59,7 +62,10 @@ def test_place_named(name: str, expected: bool) -> None:
 SENDERS = [
     ("Juncus fictus L.\nProbeham Moor, Yorkshire\nJuly 1889\nper K. Muster", "K. Muster"),
     ("Exampla ornata L.\nSampleton, Hants\n1890\nper H. Sampleva", "H. Sampleva"),
-    ("Juncus fictus L.\nSampleton, Devon\nleg. A. Exempel\nper J. Beispiel\nAug. 1902", "A. Exempel"),
+    (
+        "Juncus fictus L.\nSampleton, Devon\nleg. A. Exempel\nper J. Beispiel\nAug. 1902",
+        "A. Exempel",
+    ),
     ("Exampla ornata L.\nMaine: Sampleton\nColl. K. Muster, per J. Beispiel\n1901", "K. Muster"),
     ("Exampla ornata L.\nSampleton, 3 ft per metre\nK. Muster 1931", "K. Muster"),
     ("Exampla ornata L.\nSampleton, per H. Sampleva\n1901", "H. Sampleva"),
@@ -131,7 +137,8 @@ def test_surname_first_by_the_date(text: str, expected: str) -> None:
 # a genus a backbone knows and its author's initial, or a word and one initial in mixed case
 # above the date, is no surname listed first
 @pytest.mark.parametrize(
-    "text", ["Sampleton\nCAREX L.\n14.VI.1953", "Exampla L.\n14.VI.1953", "Sampleton\nPoa L.\n1.v.1950"]
+    "text",
+    ["Sampleton\nCAREX L.\n14.VI.1953", "Exampla L.\n14.VI.1953", "Sampleton\nPoa L.\n1.v.1950"],
 )
 def test_genus_and_author_by_the_date(text: str) -> None:
     assert value(text) is None
@@ -158,11 +165,20 @@ def test_figure_alone_is_no_cyrillic_key() -> None:
 # several surnames listed first on the line by the date, or after the date on its line; a
 # surname in capitals the OCR misread ("l" for "I", "0" for "O"): mended and doubted
 SURNAMES_FIRST_MORE = [
-    ("Carex exempla L.\nPrimerovo\nPrimerov A., Obrazcov B.\n12.VI.1951", "Primerov A. | Obrazcov B."),
-    ("Carex exempla L.\nSampleton\nMuster K. ja Beispiel J.\n20.vii.1960", "Muster K. | Beispiel J."),
+    (
+        "Carex exempla L.\nPrimerovo\nPrimerov A., Obrazcov B.\n12.VI.1951",
+        "Primerov A. | Obrazcov B.",
+    ),
+    (
+        "Carex exempla L.\nSampleton\nMuster K. ja Beispiel J.\n20.vii.1960",
+        "Muster K. | Beispiel J.",
+    ),
     ("Carex exempla L.\nPrimerovo\n12.VI.1951 Primerov A.", "Primerov A."),
     ("Carex exempla L.\nProovila, niit\n12.VI.1951 PROOVIKIVI K.", "PROOVIKIVI K."),
-    ("Carex exempla L.\nSampleton\n3.v.1931 Muster, K. & Beispiel, J.", "Muster, K. | Beispiel, J."),
+    (
+        "Carex exempla L.\nSampleton\n3.v.1931 Muster, K. & Beispiel, J.",
+        "Muster, K. | Beispiel, J.",
+    ),
 ]
 
 
@@ -182,7 +198,11 @@ def test_surnames_first_listed_or_after_the_date(text: str, expected: str) -> No
 def test_capitals_misread_mended_and_doubted(text: str, expected: str) -> None:
     got = field(text, "recordedBy")
     assert got is not None
-    assert (got.value, "unsure_reading" in got.flags, got.confidence < 0.9) == (expected, True, True)
+    assert (got.value, "unsure_reading" in got.flags, got.confidence < 0.9) == (
+        expected,
+        True,
+        True,
+    )
 
 
 def test_genus_and_author_after_the_date() -> None:
@@ -191,9 +211,18 @@ def test_genus_and_author_after_the_date() -> None:
 
 # a keyed list broken at its joiner, the second name on the line under the first
 JOINED_BELOW = [
-    ("Carex exempla L.\nSampleton\nLeg. K. Muster\n& J. Beispiel\n12.6.1951", "K. Muster | J. Beispiel"),
-    ("Carex exempla L.\nSampleton\nleg. K. Muster\nja A. Näidis 12.6.1951", "K. Muster | A. Näidis"),
-    ("Carex exempla L.\nSampleton\nColl. H. Sampleva\nand J. Beispiel 4412", "H. Sampleva | J. Beispiel"),
+    (
+        "Carex exempla L.\nSampleton\nLeg. K. Muster\n& J. Beispiel\n12.6.1951",
+        "K. Muster | J. Beispiel",
+    ),
+    (
+        "Carex exempla L.\nSampleton\nleg. K. Muster\nja A. Näidis 12.6.1951",
+        "K. Muster | A. Näidis",
+    ),
+    (
+        "Carex exempla L.\nSampleton\nColl. H. Sampleva\nand J. Beispiel 4412",
+        "H. Sampleva | J. Beispiel",
+    ),
     # a place's words after the joiner: no second collector
     ("Carex exempla L.\nSampleton\nleg. K. Muster\n& Sampleton Wood", "K. Muster"),
 ]
