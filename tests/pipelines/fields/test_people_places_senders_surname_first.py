@@ -231,3 +231,35 @@ JOINED_BELOW = [
 @pytest.mark.parametrize(("text", "expected"), JOINED_BELOW)
 def test_keyed_list_joined_below(text: str, expected: str) -> None:
     assert value(text) == expected
+
+
+# a land's name as the surname after initials: a person; after a bearing's or a land prefix's
+# initial ("N. Holland", "S. Wales", "B. Honduras", "N. S. Wales") still a place
+LAND_SURNAMES = [
+    ("Carex exempla L.\nSampleton, Surrey\nleg. K. Holland\n1890", "K. Holland"),
+    ("Carex exempla L.\nSampleton, Surrey\nColl. J. Wales\n1890", "J. Wales"),
+    (
+        "Carex exempla L.\nSampleton\nColl. J. R. Jordan & K. Muster\n1890",
+        "J. R. Jordan | K. Muster",
+    ),
+    ("Carex exempla L.\nSampleton, Surrey\nK. England 1234\n1890", "K. England"),
+    ("Carex exempla L.\nSampleton\nleg. A. IRELAND\n3.v.1911", "A. IRELAND"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAND_SURNAMES)
+def test_land_as_surname(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exampla ornata L.\nN. Holland\n1890",
+        "Exampla ornata L.\nS. Wales, Sampleton\n1890",
+        "Exampla ornata L.\nN. S. Wales\n1890",
+        "Exampla ornata L.\nB. Honduras\n1890",
+    ],
+)
+def test_land_after_a_prefix_initial_is_no_person(text: str) -> None:
+    assert value(text) is None
