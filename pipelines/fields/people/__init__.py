@@ -237,7 +237,11 @@ def find_people(
     coll = _header_rivals_dropped(labels, coll)
     # a ship is nobody who collected ("H.M.S. Exampla Stn. 23": a vessel and its station)
     coll = [c for c in coll if not _ship(labels, c)]
-    coll = [c for c in coll if c.evidence.rule.startswith(_KEYED) or not place_named(c.value)]
+    coll = [
+        kept
+        for c in coll
+        if (kept := c if c.evidence.rule.startswith(_KEYED) else _lands_dropped(c)) is not None
+    ]
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
     dets = [romanise_candidate(c) for c in dets] + _same_person_determiners(labels, coll)
@@ -276,6 +280,17 @@ def _same_person_determiners(
                 s, e = same.span("w")
                 out.append(candidate(Term.identifiedBy, who, 0.85, lab, s, e, "det.keyword"))
     return out
+
+
+def _lands_dropped(c: FieldCandidate) -> FieldCandidate | None:
+    """A collector found without a key without the names that are a land's (`place_named`):
+    "Nova Hollandia | K. Muster" (the land's line over the name's) is K. Muster; none where all
+    are."""
+    names = c.value.split(" | ")
+    kept = [n for n in names if not place_named(n)]
+    if not kept:
+        return None
+    return c if len(kept) == len(names) else c.model_copy(update={"value": " | ".join(kept)})
 
 
 def place_named(value: str) -> bool:

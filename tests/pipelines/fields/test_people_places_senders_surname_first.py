@@ -17,6 +17,9 @@ NO_COLLECTOR = [
     "Exampla ornata L.\nZeylania\nHERB. HORT. SAMPL.",
     "Exampla ornata L.\nKamtschatka\n1870",
     "Carex exempla L.\nNova Scotia\nHERBARIUM PROBI\n77",
+    # a Latin land's word ("Terra"): no word of a name
+    "Polypodium sp.\nTerra Nova\n1850",
+    "Polypodium sp.\nTerra Exemplaris\n1850",
 ]
 
 
@@ -28,6 +31,9 @@ def test_a_land_alone_is_no_collector(text: str) -> None:
 # the land's line beside a person's line: the person
 BESIDE_A_LAND = [
     ("Exampla ornata L.\nNova Hollandia\nHERBARIUM EXEMPLI\nLeg. J. Beispiel", "J. Beispiel"),
+    # the land's line read with the name's under it: the name alone
+    ("Polypodium sp.\nNova Hollandia\nK. Muster", "K. Muster"),
+    ("Polypodium sp.\nZeylania\nJ. Beispiel\n1871", "J. Beispiel"),
     (
         "Exampla ornata L.\nHelvetia\nSampelberg ob Sampeldorf\nJ. Beispiel\nJuli 1920",
         "J. Beispiel",
