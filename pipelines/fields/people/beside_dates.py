@@ -41,6 +41,11 @@ def _names_after_number(lab: Label, num: FieldCandidate) -> list[str]:
     return q.names if q is not None else []
 
 
+# The word for "year" after a date's year, per language (people_cues.csv, role year_word: "a.",
+# "г.", "r."), and the blanks after it.
+_YEAR_WORD = re.compile(rf"(?:{listed('year_word')})[ \t,]+")
+
+
 def numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:
     """ "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the collector after the date on its line,
     with the field number after the name and a second collector after it or nothing. The name is
@@ -78,6 +83,9 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     # "Sampleton, 12.vi.1931 (K. Muster)", "Sampleton, 12.6.1901; K. Muster": the name in
     # brackets or after a semicolon
     skip = len(after) - len(after.lstrip(" ,.(;"))
+    if (year := _YEAR_WORD.match(after, skip)) is not None:
+        # "12. VI 1951. a. K. Muster", "12.VI.1951 г. А. Примеров": the year's word, no initial
+        skip = year.end()
     found: list[Person] = []
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
     rest = lab.flat[e + skip : lab.line_at(e).end].rstrip()

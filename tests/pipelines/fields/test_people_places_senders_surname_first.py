@@ -269,3 +269,18 @@ def test_land_as_surname(text: str, expected: str) -> None:
 )
 def test_land_after_a_prefix_initial_is_no_person(text: str) -> None:
     assert value(text) is None
+
+
+# the word for "year" after a date's year ("1951. a.", "1951 г.", "1951 r."): no initial of the
+# name after it (people_cues.csv, year_word); a capital after the year is an initial still
+YEAR_WORDS = [
+    ("Carex exempla L.\nTartumaa, Proovila küla\n12. VI 1951. a. K. Proovikivi", "K. Proovikivi"),
+    ("Carex exempla L.\nPrzykładowo\n12 VI 1951 r. K. Przykład", "K. Przykład"),
+    ("Carex exempla L.\nПримерово\n12.VI.1951 г. А. Примеров", "A. Primerov"),
+    ("Carex exempla L.\nProovila\n12.VI.1951 A. Näidis", "A. Näidis"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_WORDS)
+def test_year_word_before_the_name(text: str, expected: str) -> None:
+    assert value(text) == expected
