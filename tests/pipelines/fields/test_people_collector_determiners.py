@@ -138,3 +138,21 @@ def test_determined_by_the_collector(text: str, expected: str) -> None:
 
 def test_same_person_without_a_collector() -> None:
     assert value("Carex exempla L.\nSampleton\nDet. idem", "identifiedBy") is None
+
+
+# a year the OCR misread after a name ("19O5") is no field number: the reviser of a slip is no
+# collector; on a data label the name is read beside the date
+def test_reviser_with_misread_year_is_no_collector() -> None:
+    assert value("Carex fictiva Beispiel\nRev. H. Sampleva 19O5") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Carex exempla L.\nSampleton\nK. Muster 19O5", ("K. Muster", None)),
+        ("Carex exempla L.\nSampleton\nJ. Beispiel 192l", ("J. Beispiel", None)),
+        ("Carex exempla L.\nSampleton\nK. Muster 12O4\n1905", ("K. Muster", "1204")),
+    ],
+)
+def test_misread_year_or_number_after_a_name(text: str, expected: tuple[str, str | None]) -> None:
+    assert (value(text), value(text, "recordNumber")) == expected
