@@ -45,6 +45,7 @@ from pipelines.fields.places.cues import cue_pattern
 from pipelines.fields.regions import find_hits
 from pipelines.fields.slips import signature, unkeyed_slip
 from pipelines.fields.text import Label, Line, candidate, is_header, is_institution
+from pipelines.fields.vicecounty import is_british_county
 
 _GENUS = r"(?P<genus>[A-Z][a-zäëïöüéè]{2,}|[A-Z]\.)"
 _EPITHET = r"[a-zäëïöüéè][a-zäëïöüéè-]{2,}"
@@ -389,6 +390,11 @@ _ZOO_AUTHOR = re.compile(
     r"[ \t]*\(?(?P<a>[A-Z][\w'’-]+(?:[ \t]+(?:&|and|et)[ \t]+[A-Z][\w'’-]+)?),[ \t]*"
     r"(?P<y>1[789]\d\d|20[0-4]\d)\)?[ \t.]*"
 )
+
+
+# An author's name with a figure the OCR read for one of its small letters ("Beispie1", "Mu1ler",
+# "Exemp0"): a capital, three letters or more, one "1" or "0" among or after them.
+_MISREAD_AUTHOR = re.compile(r"[A-Z](?=[a-z01]{3,}$)[a-z]*[01][a-z]*")
 
 
 def _authorship(rest: str) -> str:
@@ -885,6 +891,8 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     who = re.sub(r"\s*\d{1,2}[-./]?$", "", who).strip(" ,.-")
     if not re.search(r"[A-Z]", who) or any(fold(w) in place_nouns() for w in who.split()):
         return []  # "Fort Exempel 1833" under the name: the place and year of the collection
+    if _names_a_land(who):
+        return []  # "Sampleton, Mo. 1931", "Sampleton, Kent 1931": the collection's place and year
     if any(w.strip(".,;:()").lower() in _NO_SIGNER for w in who.split()):
         return []  # "Exemplia Exped. 1934", "Kew Distribution 1890": a series, no signer
     if re.fullmatch(r"[A-Z][a-z'’-]+", who):
@@ -909,6 +917,24 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
         candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
     ]
+
+
+def _names_a_land(who: str) -> bool:
+    """Whether a word of an annotation line's signer, after a comma, is a state's, a country's or a
+    British county's name or abbreviation ("Sampleton, Mo.", "Sampleton, Pa", "Exampleton,
+    Kent", "Sampleton, Brasil"): a place and the collection's year, no signer ("K. Kent 1988" has
+    no comma: a person)."""
+    for part in who.split(",")[1:]:
+        w = part.strip(" .")
+        if w and (
+            w in states()
+            or w + "." in states()
+            or fold(w) in states()
+            or fold(w) in countries()
+            or is_british_county(w)
+        ):
+            return True
+    return False
 
 
 # a month in Roman figures glued to the year after a signer's name ("K. Muster V.1987")
@@ -1129,6 +1155,8 @@ def _genus_determinations(
             continue  # more follows than an author
         if any(w.strip("(),.") in not_authors() for w in author.split()):
             continue  # "Carbon Co.", "Leiden Herb.": a place, a herbarium
+        if _place_words(author):
+            continue  # "Sampleton Fen, Cambs." over "coll. & det.": a place and its county
         dets = [d for d in det_lines if 0 < _lines_apart(i, d, noise) <= 2]
         authored = re.search(r"[.()&]", author) is not None
         if not (key in (KeyKind.genus, KeyKind.name) or m.group("indet") or (authored and dets)):
@@ -1158,6 +1186,21 @@ def _genus_determinations(
             )
         )
     return out
+
+
+def _place_words(author: str) -> bool:
+    """Whether a would-be author holds a kind of place ("Fen", "Moor": `geo.place_nouns`), a
+    British county's name ("Cambs.", "Kent") or a state's ("Pa."): the rest of a place's line."""
+    for w in author.split():
+        bare = w.strip("(),.;:")
+        if bare and (
+            fold(bare) in place_nouns()
+            or is_british_county(bare)
+            or bare + "." in states()
+            or fold(bare) in states()
+        ):
+            return True
+    return False
 
 
 def _det_of_name_above(
@@ -1301,10 +1344,12 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 or re.search(r"[.()&]", author)
                 or re.fullmatch(r"[A-Z](?:[a-z]+)?|[A-ZÀ-Þ]{3,}", author or "-")
                 or _ZOO_AUTHOR.fullmatch(author)
+                or _MISREAD_AUTHOR.fullmatch(author)
             ):
                 # "HEER", an author in capitals, is as telling as "Heer"; two capitals are as
                 # often a state's or a herbarium's code ("CA", "NY"); a zoologist's name and
-                # year ("Muster, 1923") as telling as a botanist's abbreviation
+                # year ("Muster, 1923") as telling as a botanist's abbreviation; "Beispie1",
+                # an author whose "l" the OCR read as a figure, as "Beispiel"
                 score += 0.25
             if infra and rank_word:
                 score += 0.1  # a rank word between two Latin words ("M. polycarpa var. lutea")
@@ -1376,6 +1421,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                     # year, then the name determined
                     score += 0.3
                     det_year = _year(lab.lines[signed[0]].text)
+                elif (
+                    annotation < 0
+                    and line_i > 0
+                    and unkeyed_slip([ln.text for ln in lab.lines]) == line_i - 1
+                ):
+                    # "Rev. J. Beispiel 1985 / Exampla minor Muster": the reviser's signature and
+                    # year over the name revised, a slip of its own (`slips.unkeyed_slip`)
+                    score += 0.3
+                    det_year = _year(lab.lines[line_i - 1].text)
             if line_i in typed:
                 # the name a type label typifies ("Holotype of: ..."): the basionym, and its
                 # year the typification's, no determination's

@@ -197,6 +197,15 @@ def unkeyed_slip(lines: Sequence[str]) -> int | None:
             continue
         if not before and found.cue and len(index) == 1:
             return i  # "Rev. J. Beispiel 1985": a slip of its own, the cue, the signer, the year
+        if (
+            not before
+            and found.cue
+            and after
+            and _AUTHORED_NAME.fullmatch(after[0])
+            and all(is_institution(t) for t in after[1:])
+        ):
+            # "Rev. J. Beispiel 1985 / Exampla minor Muster": the signer over the name revised
+            return i
         if not before or not all(is_institution(t) for t in after):
             return None
         if _examined(before):

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import fold, given_names
+from pipelines.fields.geo import country_names, fold, given_names, name_key, states
 from pipelines.fields.people.beside_dates import numbered_after_date, people_near_date
 from pipelines.fields.people.companions import with_companions
 from pipelines.fields.people.cues import DET, SHIP, UNREAD, cues
@@ -73,7 +73,7 @@ from pipelines.fields.people.shapes import (
 )
 from pipelines.fields.people.unnamed import unnamed_collectors
 from pipelines.fields.slips import unkeyed_slip
-from pipelines.fields.text import Label, is_header, is_institution, label_of
+from pipelines.fields.text import Label, candidate, is_header, is_institution, label_of
 
 # what other modules and the tests import from here
 __all__ = [
@@ -237,15 +237,72 @@ def find_people(
     coll = _header_rivals_dropped(labels, coll)
     # a ship is nobody who collected ("H.M.S. Exampla Stn. 23": a vessel and its station)
     coll = [c for c in coll if not _ship(labels, c)]
+    coll = [
+        kept
+        for c in coll
+        if (kept := c if c.evidence.rule.startswith(_KEYED) else _lands_dropped(c)) is not None
+    ]
     coll = [_questioned(labels, c) for c in _keyed_disagree(_initials_named(coll))]
     coll = [romanise_candidate(c) for c in coll]
-    dets = [romanise_candidate(c) for c in dets]
+    dets = [romanise_candidate(c) for c in dets] + _same_person_determiners(labels, coll)
     companions = [romanise_candidate(c) for c in companions]
     coll, dets = _misreadings_doubted(labels, coll, dets)
     return People(coll, nums, dets, companions, donors)
 
 
 _INITIAL = re.compile(rf"(?<![^\W\d_])[{UP}]\.")
+# A word that names the collector again after a determiner's key ("Det. idem", "det. ipse",
+# "Det.: the collector": people_cues.csv, role same_person), a year at most after it.
+_SAME_PERSON = re.compile(
+    rf"[\s.:,;]*(?P<w>{cues('same_person', 'after', stop=False)})[\s.,;]*"
+    r"(?:(?:1[6-9]|20)\d\d[\s.]*)?"
+)
+
+
+def _same_person_determiners(
+    labels: list[Label], coll: list[FieldCandidate]
+) -> list[FieldCandidate]:
+    """The determiner a determiner's key names as the collector ("Leg. K. Muster / Det. idem",
+    "Det.: the collector"): the sheet's keyed collector (the surest; without a key, the surest
+    collector the sheet's lines offer: "K. Muster 1234 / Det.: the collector"), cited at the
+    word; none where no collector is found."""
+    keyed = [c for c in coll if c.evidence.rule.startswith(_KEYED)]
+    offered = keyed or [c for c in coll if c.confidence >= 0.5]
+    if not offered:
+        return []
+    who = max(offered, key=lambda c: c.confidence).value
+    out = []
+    for lab in labels:
+        for m in DET.finditer(lab.flat):
+            line = lab.line_at(m.start())
+            same = _SAME_PERSON.fullmatch(lab.flat, m.end(), line.end)
+            if same is not None:
+                s, e = same.span("w")
+                out.append(candidate(Term.identifiedBy, who, 0.85, lab, s, e, "det.keyword"))
+    return out
+
+
+def _lands_dropped(c: FieldCandidate) -> FieldCandidate | None:
+    """A collector found without a key without the names that are a land's (`place_named`):
+    "Nova Hollandia | K. Muster" (the land's line over the name's) is K. Muster; none where all
+    are."""
+    names = c.value.split(" | ")
+    kept = [n for n in names if not place_named(n)]
+    if not kept:
+        return None
+    return c if len(kept) == len(names) else c.model_copy(update={"value": " | ".join(kept)})
+
+
+def place_named(value: str) -> bool:
+    """Whether every name of a collector's value is, whole, the name of a country, a historical
+    country or land, a region or a state ("Nova Hollandia", "NOVA HOLLANDIA", "Zeylania",
+    "Kamtschatka", "New Mexico": `geo.country_names`, `geo.states`): the line a sheet names its
+    land on, never a person. Only a whole name: "K. Holland", "J. Kent" are persons; and only where
+    no key names the person ("leg. Jordan" is a surname)."""
+    names = [n.strip(" .,;:") for n in value.split(" | ")]
+    return all(
+        n and (name_key(n) in country_names() or (fold(n) in states() and " " in n)) for n in names
+    )
 
 
 def _ship(labels: list[Label], c: FieldCandidate) -> bool:

@@ -9,12 +9,13 @@ from functools import cache
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import PLACE_NOUNS, states
+from pipelines.fields.genera import genus_known
+from pipelines.fields.geo import CAPITALS_SLIPS, PLACE_NOUNS, states
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.numbers import number_after
 from pipelines.fields.people.patterns import UP, WORD
-from pipelines.fields.people.persons import Person, bare_initialled, persons_at
+from pipelines.fields.people.persons import Person, bad_word, bare_initialled, persons_at
 from pipelines.fields.people.shapes import (
     SURNAME_ONLY,
     binomial_line,
@@ -38,6 +39,11 @@ def _names_after_number(lab: Label, num: FieldCandidate) -> list[str]:
     m = re.match(rf"\s?(?:&|{JOINERS})\s?", lab.flat[end:line_end])
     q = persons_at(lab, end + m.end(), end=line_end) if m else None
     return q.names if q is not None else []
+
+
+# The word for "year" after a date's year, per language (people_cues.csv, role year_word: "a.",
+# "г.", "r."), and the blanks after it.
+_YEAR_WORD = re.compile(rf"(?:{listed('year_word')})[ \t,]+")
 
 
 def numbered_after_date(lab: Label, e: int) -> list[FieldCandidate]:
@@ -77,9 +83,18 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
     # "Sampleton, 12.vi.1931 (K. Muster)", "Sampleton, 12.6.1901; K. Muster": the name in
     # brackets or after a semicolon
     skip = len(after) - len(after.lstrip(" ,.(;"))
+    if (year := _YEAR_WORD.match(after, skip)) is not None:
+        # "12. VI 1951. a. K. Muster", "12.VI.1951 г. А. Примеров": the year's word, no initial
+        skip = year.end()
     found: list[Person] = []
     p = persons_at(lab, e + skip, end=lab.line_at(e).end)
-    if p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,.);"):
+    rest = lab.flat[e + skip : lab.line_at(e).end].rstrip()
+    if (p is None or lab.flat[p.end : lab.line_at(e).end].strip(" ,.);")) and (
+        names := surname_first_names(rest)
+    ):
+        # "12.VI.1951 Primerov A.": the surname before its initials after the date
+        found.append(Person(lab, e + skip, e + skip + len(rest), names))
+    elif p is not None and not lab.flat[p.end : lab.line_at(e).end].strip(" ,.);"):
         found.append(p)
     elif p is not None and (num := numbered_after_date(lab, e)):
         # "12 Mar. 1977 K. L. Muster 41234 & O. Beispiel": the second collector after the number
@@ -114,7 +129,7 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         # the date ("Sampleton, 12.6.1901 / Muster") more often than a lone word under it
         conf = 0.6 if full_name(p) else (0.42 if p.start >= e else 0.38)
         c = _doubted(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"), p)
-        out.append(_river_doubted(lab, c, p))
+        out.append(_mended_doubted(_river_doubted(lab, c, p), p))
     for j in (line_i + 1, line_i - 1):
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
@@ -126,6 +141,12 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             firm = firm_line(lab, j)  # "Muster Frères" by the date: a dealer's firm
             if firm is not None:
                 out.append(person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
+                continue
+            if (q := _surname_first_line(lab, j, below=j > line_i)) is not None:
+                # "SAMPLEVA H.", "Muster, K", "NÄIDIS A." by the date: a surname before its
+                # initials, as indexes and Baltic and Russian labels sign
+                c = person_candidate(Term.recordedBy, q, 0.5, "collector.line_by_date")
+                out.append(_mended_doubted(c, q))
                 continue
             p = persons_at(lab, ln.start + h, end=ln.end)
             if p is None and j > line_i and (q := _bare_initial_line(lab, j)) is not None:
@@ -268,6 +289,72 @@ def _initialled_below(lab: Label, j: int) -> bool:
     ln = lab.lines[j + 1]
     q = persons_at(lab, ln.start + line_head(ln.text), end=ln.end)
     return q is not None and initialled(q) and only_noise(lab.flat[q.end : ln.end])
+
+
+# A surname before its initials, the comma after it or not ("Muster, K.", "MUSTER K.", "Muster,
+# K" with the initial's stop lost before a separator or the line's end); a list of such names
+# joined by commas, semicolons, "&" or a joiner word ("Primerov A., Obrazcov B.", "Kask K. ja
+# Tamm J.")
+_SURNAME_FIRST_NAME = (
+    rf"{WORD},?[ \t]{{1,2}}(?:(?:[{UP}]\.[ \t]?){{1,3}}|[{UP}](?=[ \t]*(?:$|[,;&]|{JOINERS}[ \t])))"
+)
+_SURNAME_FIRST_ONE = re.compile(
+    rf"(?P<s>{WORD})(?P<c>,)?[ \t]{{1,2}}(?P<i>(?:[{UP}]\.[ \t]?){{1,3}}|[{UP}])"
+)
+_SURNAME_FIRST_LIST = re.compile(
+    rf"{_SURNAME_FIRST_NAME}(?:[ \t]*(?:[,;&]|{JOINERS})[ \t]*{_SURNAME_FIRST_NAME}){{0,4}}[ \t.]*"
+)
+
+
+# A surname in capitals with the OCR's "l", "1", "|" for an "I" or "0" for an "O" in it
+# ("BElSPlEL", "PR0BST"): three capitals at least, no small letter but the "l"s
+_CAPITALS_MISREAD = re.compile(
+    rf"(?<![^\W\d_])(?=(?:[l1|0]*[{UP}]){{3}})[{UP}l1|0]*[l1|0][{UP}l1|0]*(?![^\W\d_])"
+)
+
+
+def surname_first_names(text: str, *, below: bool = True) -> list[str]:
+    """The names of `text` when it is, whole, one or more surnames each before its initials
+    ("SAMPLEVA H.", "Näidis, A.", "PROOVIKIVI K", "Primerov A., Obrazcov B."), as indexes and
+    Baltic, Russian and Central European labels sign; else none. Not a genus and its author's
+    initial ("Carex L.", a genus a backbone knows), nor a word no name holds; one word in mixed
+    case and one initial without the comma ("Exampla L.") only where `below` (under the date,
+    where a data label puts its collector: above it, a genus's line as often). A surname in
+    capitals the OCR read an "I" or an "O" of as "l", "1" or "0" is given mended ("BElSPlEL J." ->
+    "BEISPIEL J."; see `misread_names`)."""
+    text = _CAPITALS_MISREAD.sub(lambda m: m.group(0).translate(CAPITALS_SLIPS), text)
+    if _SURNAME_FIRST_LIST.fullmatch(text) is None:
+        return []
+    found = list(_SURNAME_FIRST_ONE.finditer(text))
+    for m in found:
+        surname = m.group("s")
+        if len(surname) < 3 or bad_word(surname) or genus_known(surname):
+            return []
+    m = found[0]
+    alone = len(found) == 1 and not (m.group("c") or m.group("s").isupper())
+    if alone and m.group("i").count(".") <= 1 and not below:
+        return []
+    return [text[m.start() : m.end()].strip() for m in found]
+
+
+def _mended_doubted(c: FieldCandidate, p: Person) -> FieldCandidate:
+    """A name given otherwise than printed (a surname in capitals mended, `surname_first_names`),
+    flagged `unsure_reading`: the OCR misread it, another letter of it may be wrong too."""
+    raw = p.label.flat[p.start : p.end]
+    if all(n in raw for n in p.names) or _UNSURE_READING in c.flags:
+        return c
+    return c.model_copy(update={"flags": [*c.flags, _UNSURE_READING]})
+
+
+def _surname_first_line(lab: Label, j: int, *, below: bool) -> Person | None:
+    """The person (or people) whose surnames and initials after them fill line `j` by the date
+    (`surname_first_names`)."""
+    ln = lab.lines[j]
+    h = line_head(ln.text)
+    names = surname_first_names(ln.text[h:].rstrip(), below=below)
+    if not names:
+        return None
+    return Person(lab, ln.start + h, ln.start + len(ln.text.rstrip()), names)
 
 
 def _place_name(p: Person) -> bool:

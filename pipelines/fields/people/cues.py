@@ -90,6 +90,9 @@ def _cue_rows(role: str, place: str) -> list[dict[str, str]]:
 # The Cyrillic letters whose Latin look-alikes a transcriber's keyboard or the OCR puts in a
 # Cyrillic word ("Coбрaл" with a Latin "C" and "a").
 _LATIN_TWIN = dict(zip("аеорсухкАВЕКМНОРСТХ", "aeopcyxkABEKMHOPCTX", strict=True))
+# The Cyrillic letters the OCR reads as figures ("Co6p." for "Собр.", "3" for "З"): in a Cyrillic
+# cue only, never what makes a cue Cyrillic
+_FIGURE_TWIN = {"б": "6", "З": "3", "з": "3"}
 
 
 # the letters with a stroke that Unicode does not decompose, and their bare letters ("zebral" for
@@ -116,6 +119,8 @@ def _twins(body: str) -> str:
             options += bare
         if cyrillic and ch in _LATIN_TWIN:
             options += _LATIN_TWIN[ch]
+        if cyrillic and ch in _FIGURE_TWIN:
+            options += _FIGURE_TWIN[ch]
         out.append(f"[{options}]" if len(options) > 1 else ch)
     return "".join(out)
 

@@ -223,28 +223,7 @@ def _determiner_after(lab: Label, m: re.Match[str]) -> Person | None:
         return None
     if _BLANK.fullmatch(lab.flat[m.end() : lab.lines[i].end]):
         return None  # "Det.: ______", "Det. ......": a form's field left blank; below is another
-    for ln in lab.lines[i + 1 : i + 4]:
-        if name_line(ln.text):
-            continue  # "DETERMINAVIT / Exampla minor L. / K. Muster": the name determined
-        # ", H.L.Dixon": a mark the OCR read before the name
-        head = ln.start + line_head(ln.text)
-        tail = lab.flat[head : ln.end]
-        head += len(tail) - len(tail.lstrip(",;:. "))
-        p = persons_at(lab, head, end=ln.end)
-        if p is not None and _author_above_name(lab, p):
-            continue
-        if p is not None and has_surname(p):
-            return _surname_below(lab, p)
-        if (
-            p is None
-            and (q := bare_initialled(lab, head, ln.end)) is not None
-            and _BARE_SIGNER_TAIL.fullmatch(lab.flat, q.end, ln.end)
-            and not _BEARING.match(lab.flat, q.start)
-        ):
-            return q  # "Det.by '68 / K Muster": the initial's stop lost to the OCR
-        if re.search(r"[^\W\d_]{3}", ln.text):
-            return None  # a line of words that name nobody: the name is not further down
-    return None
+    return _signer_below(lab, i, named=False)
 
 
 # The "by" of a determination slip's form whose "Det." opens the name determined ("Det.: Exampla
@@ -269,16 +248,47 @@ def _determiner_by(lab: Label, at: int, i: int) -> Person | None:
     if on_line is not None:
         p = persons_at(lab, on_line.end(), end=line.end, abbreviated=True)
         return p if p is not None and has_surname(p) else None
+    return _signer_below(lab, i, named=True)
+
+
+def _signer_below(lab: Label, i: int, *, named: bool) -> Person | None:
+    """The determiner on the lines under the key's line `i` (a few, `_BY_REACH`), past the lines
+    of the name determined ("DETERMINAVIT / Exampla minor L. / K. Muster") and the OCR's
+    fragments of a year or of initials ("Det.by / 69 / H.A.Scovell"): a name after a "by" opening
+    its line ("By: K. Muster 1990"), or a line of a name ("H.A.Scovell", ", H.L.Dixon" past the
+    mark the OCR read before it), or initials whose stops the OCR lost after a "by" or before a
+    year at most ("Det.by '68 / K Muster"); never past a line of words that name nobody.
+
+    `named`: the key opened the name determined (`_determiner_by`: "Det.: Exampla minor / By:
+    K. Muster"): a name without a "by" needs its initials there (the name's author stands on
+    such lines: "Exampla minor / Muster")."""
     for ln in lab.lines[i + 1 : i + 1 + _BY_REACH]:
         if name_line(ln.text):
-            continue  # the name's author or its synonym on a line of its own
+            continue  # the name determined, its author or its synonym on a line of its own
         by = _BY_LINE.match(ln.text)
         head = ln.start + (by.end() if by else line_head(ln.text))
+        if by is None:
+            # ", H.L.Dixon": a mark the OCR read before the name
+            tail = lab.flat[head : ln.end]
+            head += len(tail) - len(tail.lstrip(",;:. "))
         p = persons_at(lab, head, end=ln.end, abbreviated=by is not None)
-        if p is not None and has_surname(p) and (by is not None or initialled(p)):
-            return p
-        if by is not None and p is None and (q := bare_initialled(lab, head, ln.end)) is not None:
-            return q  # "By: L Samplewood": the initial's stop lost to the OCR
+        if p is not None and by is None and _author_above_name(lab, p):
+            continue
+        if p is not None and has_surname(p) and (by is not None or not named or initialled(p)):
+            return _surname_below(lab, p)
+        if (
+            p is None
+            and (q := bare_initialled(lab, head, ln.end)) is not None
+            and (
+                by is not None
+                or (
+                    not named
+                    and _BARE_SIGNER_TAIL.fullmatch(lab.flat, q.end, ln.end)
+                    and not _BEARING.match(lab.flat, q.start)
+                )
+            )
+        ):
+            return q  # "By: L Samplewood", "Det.by '68 / K Muster": the initial's stop lost
         if re.search(r"[^\W\d_]{3}", ln.text):
             return None  # a line of words that name nobody: the name is not further down
     return None

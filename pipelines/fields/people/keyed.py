@@ -31,6 +31,7 @@ from pipelines.fields.people.shapes import (
     MONTH_AFTER,
     SURNAME_ONLY,
     full_name,
+    initialled,
     line_head,
     only_noise,
     past_cjk,
@@ -166,8 +167,14 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             and misread_caption(after.group(1).lower())
         ):
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
+        p = _joined_below(lab, p)
         # the sender ("Communic.") is keyed as the collector, but is not always the one
         sent = m.group("sender") is not None
+        if sent and (q := _name_before_sender(lab, m.start())) is not None:
+            # "K. Muster, per J. Beispiel": the name before the sender's is the collector's, a
+            # name on its line as `name_lines` reads one
+            coll.append(person_candidate(Term.recordedBy, q, 0.45, "collector.name_line"))
+            continue
         rule = "collector.sender" if sent else "collector.keyword"
         c = person_candidate(Term.recordedBy, p, 0.7 if sent else 0.9, rule)
         if _GATHERING_OF.fullmatch(m.group(0)):
@@ -200,6 +207,42 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# a joiner opening a line ("& J. Beispiel", "and J. Beispiel", "ja J. Beispiel")
+_JOINER_OPENING = re.compile(rf"[ \t]*(?:&|{JOINERS})[ \t]+")
+
+
+def _joined_below(lab: Label, p: Person) -> Person:
+    """The keyed names with those a line opening with a joiner adds under them ("Leg. K. Muster /
+    & J. Beispiel", the list broken at its joiner): where the names end their line and the next
+    line is a joiner and a name with its initials, a number or a date at most after them."""
+    i = lab.line_no(p.end)
+    line = lab.lines[i]
+    if i + 1 >= len(lab.lines) or not only_noise(lab.flat[p.end : line.end]):
+        return p
+    nxt = lab.lines[i + 1]
+    j = _JOINER_OPENING.match(lab.flat, nxt.start, nxt.end)
+    if j is None:
+        return p
+    q = persons_at(lab, j.end(), end=nxt.end)
+    if q is None or not initialled(q):
+        return p  # "& Sampleton Wood": a place's words, no name with its initials
+    rest = lab.flat[q.end : nxt.end]
+    if not (only_noise(rest) or re.fullmatch(r"[\s,.;:#]*(?:No\.?\s?)?\d[\w./ -]*", rest)):
+        return p
+    return Person(lab, p.start, q.end, [*p.names, *q.names])
+
+
+def _name_before_sender(lab: Label, at: int) -> Person | None:
+    """The person whose name opens the line of the sender's key at `at` and ends right before it
+    ("K. Muster per J. Beispiel", "K. Muster, comm. J. Beispiel"): the name that opens the line is
+    the collector's, sent through the one after the key. Only a name with its initials or given
+    name: a word alone there is the place ("Sampleton, per K. Muster")."""
+    line = lab.line_at(at)
+    head = line.start + len(line.text) - len(line.text.lstrip(" \t("))
+    p = persons_at(lab, head, end=at)
+    return p if p is not None and full_name(p) and only_noise(lab.flat[p.end : at]) else None
 
 
 def acquisition_senders(labels: Sequence[Label]) -> list[FieldCandidate]:

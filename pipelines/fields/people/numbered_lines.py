@@ -170,8 +170,9 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             # "K. Muster KM 12-034": the collector's initials code the number
             coll.append(person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
             nums.append(num)
-        elif full_name(p) and (misread := misread_number(p, 0.7))[0]:
-            # "K. Muster 12O4": the name's line, its number misread (`misread_number`)
+        elif full_name(p) and (misread := misread_number(p, 0.7))[1] is not None:
+            # "K. Muster 12O4": the name's line, its number misread (`misread_number`); not a
+            # year misread ("Rev. K. Muster 19O5": a date's, the name read beside it if any)
             coll.append(person_candidate(Term.recordedBy, p, 0.8, "collector.name_number"))
             nums += [n for n in misread[1:] if n is not None]
     elif p is None and (q := _bare_initial_numbered(lab, line.start + head, line.end)) is not None:

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import MONTHS
-from pipelines.fields.geo import countries, fold, given_names, states
+from pipelines.fields.geo import countries, country_names, fold, given_names, name_key, states
 from pipelines.fields.institution_names import name_words
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people.cues import COLL_KEYWORD, JOINERS, NO_KEY, cue_words, name_stops
@@ -452,6 +452,7 @@ def persons_at(
                     and not _given_abbr(m.group(0), w)
                     and not _given_month(m.group(0), w)
                     and not _junior(m.group(0), w)
+                    and not _land_surname(m.group(0), w)
                     and not _particle_inside(m.group(0), w)
                     # the second part of a double surname ("K. MUSTER-SON": not "Son.", Sonora)
                     and not re.match(r"[^\W\d_]-", m.group(0)[max(0, w.start() - 2) : w.start()])
@@ -697,6 +698,36 @@ def _particle_inside(text: str, word: re.Match[str]) -> bool:
         word.start() > 0
         and re.fullmatch(PARTICLE, word.group(0) + " ") is not None
         and re.match(rf"\s{{1,2}}[{UP}]", text[word.end() :]) is not None
+    )
+
+
+# The initials before a land's name that make it a person's: the first abbreviates no bearing
+# nor a word lands' names open with ("K. Holland", "J. R. Jordan"; "N. Holland", "S. Wales", "C.
+# America", "R. Jordan", "B. Honduras", "F. Guiana", "P. Rico", "D. R. Congo", "G. Britain",
+# "U. Burma": North, South, Central, River, British, French, Puerto, Dutch, Great, Upper), no
+# compass point's among the others ("N. S. Wales" is New South Wales)
+_INITIALS_BEFORE = re.compile(
+    rf"(?<![^\s(&,;])(?![NSEWCRBFPDGU]\.)[{UP}]\.[ \t]?(?:(?![NSEW]\.)[{UP}]\.[ \t]?)*$"
+)
+
+
+def _land_surname(text: str, word: re.Match[str]) -> bool:
+    """ "K. Holland", "J. R. Jordan", "A. WALES": a land's name as the surname after initials, the
+    name's last word (a comma, a joiner or the end after it); the land's name the only reason
+    the word was taken for no name's, and the initials and the word no land's name together
+    (`geo.country_names`)."""
+    w = word.group(0)
+    after = text[word.end() :]
+    initials = _INITIALS_BEFORE.search(text, 0, word.start())
+    return (
+        w[:1].isupper()
+        and fold(w) in countries()
+        and w.lower() not in name_stops()
+        and w.lower() not in cue_words()
+        and w.lower() not in MONTHS
+        and initials is not None
+        and name_key(text[initials.start() : word.end()]) not in country_names()
+        and re.match(r"[.]?(?:$|[ \t]*[,;&]|[ \t]+(?:and|et|und|ja|i|и)[ \t])", after) is not None
     )
 
 
