@@ -133,9 +133,10 @@ _LANGUAGES = (
 
 def name_key(text: str) -> str:
     """The form a country's name is looked up in: folded, a hyphen as a space ("Nieuw-Guinea" ->
-    "nieuw guinea"), no space before a full stop ("Ned . Indië" -> "ned.indie"), one apostrophe."""
+    "nieuw guinea"), no space around a full stop ("Ned . Indië" -> "ned.indie", "Nov. Holl." and
+    "Nov.Holl." -> "nov.holl."), one apostrophe."""
     key = fold(text.replace("-", " ").replace("’", "'"))
-    return re.sub(r"\s+\.", ".", key)
+    return re.sub(r"\s*\.\s*", ".", key)
 
 
 def _translations() -> dict[str, tuple[str, str]]:
