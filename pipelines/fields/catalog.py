@@ -227,11 +227,12 @@ _NOT_CODES = {
 
 # a collection's word between a museum's code and its number ("MCZ-ENT 00123456", "ZMB INS
 # 12345"), or a herbarium's letter of its lichens', vascular plants' or bryophytes' series
-# ("WIS-L-0123456", "WIS-V-0123456"): the number is the museum's where the table gives none of
-# its shapes
+# ("WIS-L-0123456", "WIS-V-0123456") or its fungi's ("TU-M 12345"): the number is the museum's
+# where the table gives none of its shapes
 _COLLECTION_INFIXES = frozenset(
-    {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "BRY", "LICH", "COL", "LEP", "HYM", "DIP", "HEM"}
-)
+    {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "M", "BRY", "LICH", "COL", "LEP", "HYM", "DIP",
+     "HEM"}
+)  # fmt: skip
 # a series' one letter is read only in capitals and set apart from the number ("WIS-L-0123456";
 # "F l876543" is a Field Museum number whose 1 the OCR read as a letter)
 _SERIES_LETTER = re.compile(r"[A-Z][\s.:\-]")
@@ -368,7 +369,8 @@ def _coded_numbers(
             or (_SINGLE_NUMBER.fullmatch(num) is None and not _short_number(code, num))
             or _YEAR.fullmatch(num)
             or _REGISTER.match(num)
-            or (len(code) == 2 and len(num) == 5)
+            # (a series' letter between them is no postal code's: "TU-M 12345")
+            or (len(code) == 2 and len(num) == 5 and not infix)
             or not (_alone(segment, m.start(), m.end()) or _after_name(segment, m, code))
         ):
             continue
@@ -564,7 +566,10 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
 # the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
 _MISREAD = str.maketrans("OoQlI|SB", "00011158")
 _MISREAD_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:[.\-](?P<infix>[A-Z]{1,4}))?(?P<sep>[.\-]|\s)?"
+    # (a series' letters after the code, joined to it or set apart by a space before their mark:
+    # "TENN-L-", "UPS V-")
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:(?:[.\-]|\s(?=[A-Z]{1,4}[.\-]))(?P<infix>[A-Z]{1,4}))?"
+    r"(?P<sep>[.\-]|\s)?"
     # the number: one run, or groups spaced as the shape prints them ("B lO 0654321"), or with a
     # thousands' mark
     r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}(?![.\w])"
