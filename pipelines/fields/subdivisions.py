@@ -313,9 +313,8 @@ _CLOSE = re.compile(r"[ \t]*(?:\([a-z0-9]{1,3}\)[ \t]*)?(?:$|[,;:.)/–])", re.M
 _AFTER_COUNTRY = re.compile(r"\s*[,;:.\-–]?\s*")
 # a short name's line: the country's name opening it, a colon or a comma, the name
 # ("ECUADOR: Napo", "Venezuela, Lara")
-_SHORT_AFTER_COUNTRY = re.compile(
-    r"[^\w\n]*[^\W\d_][^\W\d_ .-]+(?:[ .-]+[^\W\d_]+)*[ \t]*[:,][ \t]*"
-)
+# ("ECUAD0R: Napo": a figure read for a letter)
+_SHORT_AFTER_COUNTRY = re.compile(r"[^\w\n]*[^\W\d_][^\W_ .-]+(?:[ .-]+[^\W_]+)*[ \t]*[:,][ \t]*")
 
 
 _DISTRICT_WORD = re.compile(r"\bdistr", re.IGNORECASE)

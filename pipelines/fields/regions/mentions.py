@@ -34,7 +34,11 @@ from pipelines.fields.regions.country_filters import (
     not_a_country,
 )
 from pipelines.fields.regions.hit import Hit
-from pipelines.fields.regions.misreadings import after_county_misreadings, header_misreadings
+from pipelines.fields.regions.misreadings import (
+    after_county_misreadings,
+    header_misreadings,
+    opening_country_misreadings,
+)
 from pipelines.fields.regions.patterns import (
     abbreviation_key,
     country_abbreviation_code,
@@ -191,6 +195,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     hits = _initials_in_context(hits, says)
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
+    found += opening_country_misreadings(labels, found)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)
 
