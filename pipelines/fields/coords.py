@@ -359,12 +359,31 @@ def _catalogue_shaped(found: FieldCandidate) -> bool:
     )
 
 
+# a decimal comma inside a figure, as continental labels write degrees and minutes ("58,3456 N
+# 26,7123 E", "Lat. 58,1111 Long. 25,2222", "N 59°12,345'"); never a list's or a thousands' comma
+# between longer runs ("1,234,567")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,8})(?![\d.,])")
+
+
+def _comma_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
+    """The first coordinate pair once `flat`'s decimal commas are read as full stops, character
+    for character; none where the pair's halves mix a decimal comma and a full stop ("N 48,123 E
+    11.456": a list's comma as often)."""
+    dotted = _DECIMAL_COMMA.sub(r"\1.\2", flat)
+    if dotted == flat:
+        return None
+    pair = _pair(text, dotted)
+    if pair is None or re.search(r"\d\.\d", flat[pair[0] : pair[1]]):
+        return None
+    return pair
+
+
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     """Latitude and longitude as printed, else a British or Irish grid reference (whose square
     also gives the uncertainty); never a mix of the two."""
     found: list[tuple[Label, int, int, str, float, float]] = []
     for lab in labels:
-        pair = _pair(lab.text, lab.flat)
+        pair = _pair(lab.text, lab.flat) or _comma_pair(lab.text, lab.flat)
         if pair is not None:
             found.append((lab, *pair))
             break
