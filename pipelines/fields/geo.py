@@ -195,6 +195,13 @@ def country_names() -> dict[str, CountryName]:
     for row in rows:
         for form in _abbreviated(row["name"]):
             table.setdefault(name_key(form), table[name_key(row["name"])])
+    # "Nov Zel.", "Cap b. spei": an abbreviated word's full stop lost before the next word, as the
+    # OCR loses a small one (not between initials: "N.W.F.P.")
+    for row in rows:
+        for form in (row["name"], *_abbreviated(row["name"])):
+            lost = re.sub(r"(?<=[^\W\d_]{2})\.(?=\s)", "", form)
+            if lost != form:
+                table.setdefault(name_key(lost), table[name_key(row["name"])])
     return table
 
 

@@ -60,3 +60,17 @@ def test_a_half_of_the_world_names_no_country_nor_state(text: str) -> None:
 def test_indiana_abbreviated_stays_a_state() -> None:
     got = values("Ind.: Probe Co., Sampleton\n5 Aug 1955")
     assert got.get("stateProvince") == "Indiana"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fern\nNov Zel.\nJ. Beispiel", "NZ"),
+        ("Filix exempla\nNov Holl.\n1830", "AU"),
+        ("Carex fictiva\nBrit Honduras\nleg. K. Muster", "BZ"),
+        ("Salvia exempla\nIn Ital bor.\n1855", "IT"),
+    ],
+)
+def test_an_abbreviation_its_full_stop_lost_before_the_next_word(text: str, code: str) -> None:
+    got = field(text, "countryCode")
+    assert got is not None and got.value == code
