@@ -664,7 +664,9 @@ def _repair_digits(text: str) -> str:
     # or before a Roman month ("l.VI.1933"; not a capital I there, January's numeral)
     text = re.sub(
         r"(?<![\w.,-])[lI|](?=\.?[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n]?[./-][^\S\n]?[IVXivx]{1,4}\b)"
-        r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])",
+        r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])"
+        # or before a month in figures and a full year ("l.8.1950", "|.12.1931")
+        r"|(?<![\w.,-])[l|](?=\.[^\S\n]?(?:0?[1-9]|1[0-2])\.[^\S\n]?(?:1[6-9]|20)\d\d(?!\d))",
         "1",
         text,
     )
