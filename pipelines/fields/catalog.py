@@ -637,6 +637,8 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
                 read = _misread_value(code[:k], "", code[k:].translate(_MISREAD) + fixed, last)
                 if read is not None:
                     break
+        if read is None and not last and not glued and not dotted:
+            read = _misread_unshaped(code, infix, fixed, m)
         if read is None:
             continue
         value, owner = read
@@ -645,6 +647,25 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         f.flags = list(_MISREAD_FLAGS)
         out.append(f)
     return out
+
+
+def _misread_unshaped(
+    code: str, infix: str, digits: str, m: re.Match[str]
+) -> tuple[str, str] | None:
+    """(the number as printed, its figures mended; its institution's code) after a known code
+    the table gives no shapes ("TU l23456", "TUR l23456", "TU-M l2345"): one run of five to ten
+    figures, after a collection's letters at most, as `_coded_numbers` reads such a code's
+    numbers printed right."""
+    inst = institutions().get(code)
+    if inst is None or inst.kind in _NOT_CATALOGUES or inst.shapes or inst.suffixed:
+        return None
+    if not 5 <= len(digits) <= 10 or not digits.isdigit() or _YEAR.fullmatch(digits):
+        return None
+    if infix and infix not in _COLLECTION_INFIXES:
+        return None
+    if len(code) < 2 or (len(code) == 2 and len(digits) == 5 and not infix):
+        return None  # a postal code's five figures after two letters ("FI-00014")
+    return m.group(0)[: m.start("num") - m.start()] + digits, code
 
 
 def _misread_value(
