@@ -329,11 +329,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"[^\S\n]?(?P<mon>{_MON})"
         ),
     ),
-    # ... or the month alone after the year's word ("1955. a. juunis", "1935. g. jūlijā")
+    # ... or the month alone after the year's word ("1955. a. juunis", "1935. g. jūlijā", "1951
+    # г., июнь")
     (
         "date.my_name",
         re.compile(
-            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n]?{_YEAR_WORD}[^\S\n]?(?P<mon>{_MON_ALONE})"
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n]?{_YEAR_WORD},?[^\S\n]?(?P<mon>{_MON_ALONE})"
             rf"(?![^\S\n]?[,.]?[^\S\n]?\d)"
         ),
     ),
@@ -352,7 +353,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.my_roman",
         re.compile(
             # the month ends its line: "1870, VI, p. 12" is a citation's volume
-            rf"(?m)(?<![\d.,/-])(?P<y>{_Y4})[.,][^\S\n]?(?P<rm>{_ROMAN})(?=\.?[^\S\n]*$)"
+            # (or a run of months: "1950, VI-VII")
+            rf"(?m)(?<![\d.,/-])(?P<y>{_Y4})[.,][^\S\n]?(?P<rm>{_ROMAN})"
+            rf"(?:\.?[^\S\n]?[-–][^\S\n]?(?P<rm2>{_ROMAN}))?(?=\.?[^\S\n]*$)"
         ),
     ),
     (

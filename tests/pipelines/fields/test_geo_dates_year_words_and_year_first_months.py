@@ -25,6 +25,7 @@ from tests.pipelines.fields.parsed import value
         ("Примерово\n1952 г. 5 июля", "1952-07-05"),
         ("Sampleküla\n1955. a. juunis", "1955-06"),
         ("Probeküla\n1962. a. augustis\nkog. H. Sampleva", "1962-08"),
+        ("Примерово\n1951 г., июнь", "1951-06"),
     ],
 )
 def test_a_year_and_its_word_open_the_date(text: str, iso: str) -> None:
@@ -39,6 +40,7 @@ def test_a_year_and_its_word_open_the_date(text: str, iso: str) -> None:
         ("Musterdorf\n1901, V.\nleg. K. Muster", "1901-05"),
         ("Sampleton, 1963,VIII", "1963-08"),
         ("Probeby\n1922.XI", "1922-11"),
+        ("Sampleton\n1950, VI-VII", "1950-06/1950-07"),
     ],
 )
 def test_a_roman_month_after_the_year(text: str, iso: str) -> None:
