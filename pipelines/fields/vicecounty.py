@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import country_name
+from pipelines.fields.geo import country_name, us_counties
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
@@ -174,11 +174,20 @@ def _irish_counties_by_ocr_key() -> dict[str, frozenset[str]]:
 _NAME_AFTER = re.compile(r"[ \t]*(?P<n>[A-Z](?:[A-Za-z'’]|[01](?=[a-z]))*(?:[ \t]+[A-Z][a-z]+)?)")
 
 
+@cache
+def _us_county_names() -> frozenset[str]:
+    """Every US county's name, folded to its letters ("clark", "saint louis")."""
+    return frozenset(
+        re.sub(r"[^a-z]", "", name) for counties in us_counties().values() for name in counties
+    )
+
+
 def irish_county_after(text: str, pos: int) -> tuple[str, int, int, bool] | None:
     """The Irish county named after "Co." at `pos` of `text` ("Sampleby, Co. Kerry"), whatever a
     misread comma left before the keyword ("Sampleby. Co. Kerry" is no county "Sampleby"):
-    (its name, start, end, whether a letter was mended), or None. A name of six letters or more
-    one letter from a county's is that county misread ("Co. Galvay")."""
+    (its name, start, end, whether a letter was mended), or None. A name of five letters or more
+    one letter from one county's is that county misread ("Co. Galvay", "Co. Kerrv"; five letters
+    with the first kept), as is a name in the OCR's common slips ("Co. Durharn")."""
     m = _NAME_AFTER.match(text, pos)
     if m is None:
         return None
@@ -196,9 +205,17 @@ def irish_county_after(text: str, pos: int) -> tuple[str, int, int, bool] | None
     if len(key) >= 4 and len(same) == 1:
         # one county's name in the OCR's common slips ("Co. Durharn", "Co. Wicklovv")
         return next(iter(same)), m.start("n"), m.start("n") + len(word), True
-    if len(key) < 6:
-        return None
-    near = {c for f, c in table.items() if len(f) >= 6 and Levenshtein.distance(key, f) <= 1}
+    if len(key) < 5 or key in _us_county_names():
+        return None  # ("Co. Clark": a US county's name as printed, no Irish one misread)
+    # (five letters: a county's of four or more, its first letter kept: "Co. Kerrv", "Co. Corkk")
+    shortest = 6 if len(key) >= 6 else 4
+    near = {
+        c
+        for f, c in table.items()
+        if len(f) >= shortest
+        and (len(key) >= 6 or f[0] == key[0])
+        and Levenshtein.distance(key, f) <= 1
+    }
     if len(near) != 1:
         return None
     return near.pop(), m.start("n"), m.start("n") + len(word), True

@@ -1,6 +1,7 @@
 """A county after "Co." the OCR misread in its common slips ("rn" for "m", "vv" for "w", "i" or
 "1" for "l"): Irish counties and the British ones printed with "Co." ("Co. Durham"), mended and
-doubted; a name no such county is stays as printed. Invented strings in the shapes labels use."""
+doubted, as is one of five letters or more one letter from one county's; a name no such county is
+(a US county's) stays as printed. Invented strings in the shapes labels use."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from tests.pipelines.fields.parsed import reading
         ("Co. Dub1in, Probeham\n9.4.1899", "Dublin"),
         ("Co. Donegai, Musterfort\n5.6.1934", "Donegal"),
         ("Sampleton. Co. Ferrnanagh\nJ. Beispiel", "Fermanagh"),
+        # five letters, one wrong, the first kept
+        ("Co. Kerrv, Sampleton\n1.8.1950", "Kerry"),
+        ("Co. Corkk, Probeham\n2.9.1901", "Cork"),
     ],
 )
 def test_a_misread_county_after_co_is_mended_and_doubted(text: str, county: str) -> None:
@@ -47,6 +51,8 @@ def test_a_county_after_co_read_right_stays_sure(text: str, county: str) -> None
         # a name of four letters no county's slips give, and a US county after "Co."
         ("Co. Kent", None),
         ("Co. Cocke", None),
+        # a US county's name as printed is no Irish one misread
+        ("Co. Clark", None),
     ],
 )
 def test_the_county_after_co(text: str, expected: tuple[str, int, int, bool] | None) -> None:
