@@ -74,3 +74,20 @@ def test_indiana_abbreviated_stays_a_state() -> None:
 def test_an_abbreviation_its_full_stop_lost_before_the_next_word(text: str, code: str) -> None:
     got = field(text, "countryCode")
     assert got is not None and got.value == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nov. Zel.\nBay of Samples\n1841", "NZ"),
+        ("JAMAICA\nBay of Samples\nK. Muster", "JM"),
+        ("Nov. Holl.\nPoint Exampla\n1802", "AU"),
+    ],
+)
+def test_a_place_noun_on_the_next_line_is_no_part_of_the_name(text: str, code: str) -> None:
+    got = field(text, "countryCode")
+    assert got is not None and got.value == code
+
+
+def test_a_place_noun_on_the_names_line_makes_it_a_place() -> None:
+    assert values("Jamaica Bay, Sampleton\n1901").get("country") is None
