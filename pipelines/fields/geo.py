@@ -243,9 +243,13 @@ _ABBREVIATED_WORDS = {
 
 
 # the type words ending a region's name that labels abbreviate: an Estonian county's
-# ("Harju maakond", "Harju mk."), and the islands' word of the English names ("Andaman Islands",
-# "Andaman Is.")
-_ABBREVIATED_LAST = {"maakond": ("mk.", "mk", "maak."), "Islands": ("Is.", "Isl.", "Ids.")}
+# ("Harju maakond", "Harju mk."), a Latvian district's ("Rīgas raj."), and the islands' word of
+# the English names ("Andaman Islands", "Andaman Is.")
+_ABBREVIATED_LAST = {
+    "maakond": ("mk.", "mk", "maak."),
+    "rajons": ("raj.", "r-ns"),  # a Latvian district's ("Rīgas raj.")
+    "Islands": ("Is.", "Isl.", "Ids."),
+}
 
 
 def _abbreviated(name: str) -> list[str]:
