@@ -467,7 +467,8 @@ _ELEV_SEA = re.compile(
     re.IGNORECASE,
 )
 # the words of an approximate figure before an item ("ca. 330 m", "about 800 m.")
-_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.|CA\.|C\.)\s?"
+# ("ca 1200 m": its full stop lost or never printed, a word of its own)
+_ABOUT = r"(?:ca\.|(?<![^\W\d_])(?:ca|CA)(?=\s)|c\.|circa|about|approx\.|CA\.|C\.)\s?"
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
@@ -525,7 +526,8 @@ _ELEV_UNIT_FIRST = re.compile(
 # an initial is not a hemisphere ("5000' K.L Marden").
 _ELEV_FEET = re.compile(
     r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
-    r"|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
+    # (with the word that says the height is guessed: "ca. 4000'")
+    rf"|(?:^|\s)(?P<w>(?:{_ABOUT})?\d{{3,5}}(?:-\d{{3,5}})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
 )
 
 
