@@ -227,11 +227,12 @@ _NOT_CODES = {
 
 # a collection's word between a museum's code and its number ("MCZ-ENT 00123456", "ZMB INS
 # 12345"), or a herbarium's letter of its lichens', vascular plants' or bryophytes' series
-# ("WIS-L-0123456", "WIS-V-0123456"): the number is the museum's where the table gives none of
-# its shapes
+# ("WIS-L-0123456", "WIS-V-0123456") or its fungi's ("TU-M 12345"): the number is the museum's
+# where the table gives none of its shapes
 _COLLECTION_INFIXES = frozenset(
-    {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "BRY", "LICH", "COL", "LEP", "HYM", "DIP", "HEM"}
-)
+    {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "M", "BRY", "LICH", "COL", "LEP", "HYM", "DIP",
+     "HEM"}
+)  # fmt: skip
 # a series' one letter is read only in capitals and set apart from the number ("WIS-L-0123456";
 # "F l876543" is a Field Museum number whose 1 the OCR read as a letter)
 _SERIES_LETTER = re.compile(r"[A-Z][\s.:\-]")
@@ -368,7 +369,8 @@ def _coded_numbers(
             or (_SINGLE_NUMBER.fullmatch(num) is None and not _short_number(code, num))
             or _YEAR.fullmatch(num)
             or _REGISTER.match(num)
-            or (len(code) == 2 and len(num) == 5)
+            # (a series' letter between them is no postal code's: "TU-M 12345")
+            or (len(code) == 2 and len(num) == 5 and not infix)
             or not (_alone(segment, m.start(), m.end()) or _after_name(segment, m, code))
         ):
             continue
@@ -564,7 +566,10 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
 # the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
 _MISREAD = str.maketrans("OoQlI|SB", "00011158")
 _MISREAD_NUMBER = re.compile(
-    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:[.\-](?P<infix>[A-Z]{1,4}))?(?P<sep>[.\-]|\s)?"
+    # (a series' letters after the code, joined to it or set apart by a space before their mark:
+    # "TENN-L-", "UPS V-")
+    r"(?<![A-Za-z0-9])(?P<code>[A-Z]{1,6})(?:(?:[.\-]|\s(?=[A-Z]{1,4}[.\-]))(?P<infix>[A-Z]{1,4}))?"
+    r"(?P<sep>[.\-]|\s)?"
     # the number: one run, or groups spaced as the shape prints them ("B lO 0654321"), or with a
     # thousands' mark
     r"(?P<num>[0-9OoQlI|SB]{1,3}[,.][0-9OoQlI|SB]{3}(?![.\w])"
@@ -632,6 +637,8 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
                 read = _misread_value(code[:k], "", code[k:].translate(_MISREAD) + fixed, last)
                 if read is not None:
                     break
+        if read is None and not last and not glued and not dotted:
+            read = _misread_unshaped(code, infix, fixed, m)
         if read is None:
             continue
         value, owner = read
@@ -640,6 +647,25 @@ def _misread_numbers(lab: Label, i: int) -> list[_Found]:
         f.flags = list(_MISREAD_FLAGS)
         out.append(f)
     return out
+
+
+def _misread_unshaped(
+    code: str, infix: str, digits: str, m: re.Match[str]
+) -> tuple[str, str] | None:
+    """(the number as printed, its figures mended; its institution's code) after a known code
+    the table gives no shapes ("TU l23456", "TUR l23456", "TU-M l2345"): one run of five to ten
+    figures, after a collection's letters at most, as `_coded_numbers` reads such a code's
+    numbers printed right."""
+    inst = institutions().get(code)
+    if inst is None or inst.kind in _NOT_CATALOGUES or inst.shapes or inst.suffixed:
+        return None
+    if not 5 <= len(digits) <= 10 or not digits.isdigit() or _YEAR.fullmatch(digits):
+        return None
+    if infix and infix not in _COLLECTION_INFIXES:
+        return None
+    if len(code) < 2 or (len(code) == 2 and len(digits) == 5 and not infix):
+        return None  # a postal code's five figures after two letters ("FI-00014")
+    return m.group(0)[: m.start("num") - m.start()] + digits, code
 
 
 def _misread_value(

@@ -359,12 +359,31 @@ def _catalogue_shaped(found: FieldCandidate) -> bool:
     )
 
 
+# a decimal comma inside a figure, as continental labels write degrees and minutes ("58,3456 N
+# 26,7123 E", "Lat. 58,1111 Long. 25,2222", "N 59°12,345'"); never a list's or a thousands' comma
+# between longer runs ("1,234,567")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,8})(?![\d.,])")
+
+
+def _comma_pair(text: str, flat: str) -> tuple[int, int, str, float, float] | None:
+    """The first coordinate pair once `flat`'s decimal commas are read as full stops, character
+    for character; none where the pair's halves mix a decimal comma and a full stop ("N 48,123 E
+    11.456": a list's comma as often)."""
+    dotted = _DECIMAL_COMMA.sub(r"\1.\2", flat)
+    if dotted == flat:
+        return None
+    pair = _pair(text, dotted)
+    if pair is None or re.search(r"\d\.\d", flat[pair[0] : pair[1]]):
+        return None
+    return pair
+
+
 def coordinate_candidates(labels: list[Label]) -> list[FieldCandidate]:
     """Latitude and longitude as printed, else a British or Irish grid reference (whose square
     also gives the uncertainty); never a mix of the two."""
     found: list[tuple[Label, int, int, str, float, float]] = []
     for lab in labels:
-        pair = _pair(lab.text, lab.flat)
+        pair = _pair(lab.text, lab.flat) or _comma_pair(lab.text, lab.flat)
         if pair is not None:
             found.append((lab, *pair))
             break
@@ -448,7 +467,8 @@ _ELEV_SEA = re.compile(
     re.IGNORECASE,
 )
 # the words of an approximate figure before an item ("ca. 330 m", "about 800 m.")
-_ABOUT = r"(?:ca\.|c\.|circa|about|approx\.|CA\.|C\.)\s?"
+# ("ca 1200 m": its full stop lost or never printed, a word of its own)
+_ABOUT = r"(?:ca\.|(?<![^\W\d_])(?:ca|CA)(?=\s)|c\.|circa|about|approx\.|CA\.|C\.)\s?"
 # "ca. 330 m;" or ", 0-30 m;" standing as its own comma-separated item after a locality, also
 # at the end of its line ("Exampleton, in grassy places, 6000 ft." on old colonial sheets).
 _ELEV_ITEM = re.compile(
@@ -506,7 +526,8 @@ _ELEV_UNIT_FIRST = re.compile(
 # an initial is not a hemisphere ("5000' K.L Marden").
 _ELEV_FEET = re.compile(
     r"(?<![\d.°'\s])(?<![°]\d)(?P<v>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
-    r"|(?:^|\s)(?P<w>\d{3,5}(?:-\d{3,5})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
+    # (with the word that says the height is guessed: "ca. 4000'")
+    rf"|(?:^|\s)(?P<w>(?:{_ABOUT})?\d{{3,5}}(?:-\d{{3,5}})?')(?![\d'\"]|\s?[NSEW](?!\w|\.\w))"
 )
 
 

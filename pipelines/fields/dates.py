@@ -115,6 +115,13 @@ def _date_words(kind: str) -> str:
     return alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == kind)
 
 
+# the word for "year" after a year opening a date ("1935. g.", "1935 г.", "1951. a."):
+# data/date_words.csv, kind year_word; as a whole word ("1951 a" is no "1951 aastal")
+_YEAR_WORD = (
+    "(?-i:"
+    + alternation(r["word"] for r in data_rows("date_words.csv") if r["kind"] == "year_word")
+    + r")(?![^\W\d_])"
+)
 # the words between a day and its month's name ("5 de Agosto", "the 5th of May", Latin "die 19
 # mensis Septembris"): data/date_words.csv, kind of_month
 _OF_MONTH = _date_words("of_month")
@@ -304,22 +311,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:[^\S\n]m[ėe]n\.?)?[^\S\n]?(?P<d>{_DAY})[^\S\n]?d(?![^\W\d_])\.?"
         ),
     ),
-    # Latvian and Russian, the year and its word first, then the day and a Roman month: "1935. g.
-    # 12. VII", "1935 г. 12 VII"
+    # Latvian, Russian and Estonian, the year and its word first, then the day and a Roman
+    # month: "1935. g. 12. VII", "1935 г. 12 VII", "1951. a. 12. VI"
     (
         "date.ymd_roman",
         re.compile(
-            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada|г\.|года)[^\S\n]?(?P<d>{_DAY})[.,]?"
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n]?{_YEAR_WORD}[^\S\n]?(?P<d>{_DAY})[.,]?"
             rf"[^\S\n]?(?P<rm>{_ROMAN})"
         ),
     ),
-    # Latvian and Russian, the year and its word first, then the day and the month: "1935. g.
-    # 12. jūlijā", "1935. gada 12. jūlijā", "1935 г. 12 июля"
+    # Latvian, Russian and Estonian, the year and its word first, then the day and the month:
+    # "1935. g. 12. jūlijā", "1935. gada 12. jūlijā", "1935 г. 12 июля", "1951. a. 12. juunil"
     (
         "date.ydm_name",
         re.compile(
-            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n](?:g\.|gadā|gada|г\.|года)[^\S\n]?(?P<d>{_DAY})\.?"
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n]?{_YEAR_WORD}[^\S\n]?(?P<d>{_DAY})\.?"
             rf"[^\S\n]?(?P<mon>{_MON})"
+        ),
+    ),
+    # ... or the month alone after the year's word ("1955. a. juunis", "1935. g. jūlijā", "1951
+    # г., июнь")
+    (
+        "date.my_name",
+        re.compile(
+            rf"(?<![\d.,/-])(?P<y>{_Y4})\.?[^\S\n]?{_YEAR_WORD},?[^\S\n]?(?P<mon>{_MON_ALONE})"
+            rf"(?![^\S\n]?[,.]?[^\S\n]?\d)"
         ),
     ),
     (
@@ -328,6 +344,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<rm>{_ROMAN})(?:\.?\s?[-–—]\s?(?P<rm2>{_ROMAN}))?(?:\s?[-.]\s?|(?P<sp>\s|/))"
             rf"(?P<y>{_Y4})(?!\d)"
+        ),
+    ),
+    # the year first, a comma or a full stop, then the Roman month and no day ("1951, VI",
+    # "1934.IX", "1901, V."), as Baltic and Nordic labels write it (with a day after it, it is
+    # "1950. VII. 14.", read above)
+    (
+        "date.my_roman",
+        re.compile(
+            # the month ends its line: "1870, VI, p. 12" is a citation's volume
+            # (or a run of months: "1950, VI-VII")
+            rf"(?m)(?<![\d.,/-])(?P<y>{_Y4})[.,][^\S\n]?(?P<rm>{_ROMAN})"
+            rf"(?:\.?[^\S\n]?[-–][^\S\n]?(?P<rm2>{_ROMAN}))?(?=\.?[^\S\n]*$)"
         ),
     ),
     (
@@ -544,6 +572,12 @@ _NUMBERED = re.compile(
 )
 
 
+def _after_numbered(m: re.Match[str]) -> bool:
+    """Whether a date opens after a word that numbers what follows it (`_NUMBERED`)."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return _NUMBERED.search(before) is not None and _DATE_KEY.search(before) is None
+
+
 def _roman_alone(m: re.Match[str]) -> bool:
     """Whether a Roman numeral with only a space or a slash before the year ("VIII 1937",
     "XI/1954") is a month: two letters at least (one before a slash), none of them an OCR slip,
@@ -633,7 +667,9 @@ def _repair_digits(text: str) -> str:
     # or before a Roman month ("l.VI.1933"; not a capital I there, January's numeral)
     text = re.sub(
         r"(?<![\w.,-])[lI|](?=\.?[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n]?[./-][^\S\n]?[IVXivx]{1,4}\b)"
-        r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])",
+        r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])"
+        # or before a month in figures and a full year ("l.8.1950", "|.12.1931")
+        r"|(?<![\w.,-])[l|](?=\.[^\S\n]?(?:0?[1-9]|1[0-2])\.[^\S\n]?(?:1[6-9]|20)\d\d(?!\d))",
         "1",
         text,
     )
@@ -868,7 +904,10 @@ def find_dates(text: str, *, pivot_20xx: bool = False, era: Era | None = None) -
                 four_digit = len((m.groupdict().get("y") or "").lstrip("'")) == 4
                 roman_ok = "rm" not in m.groupdict() or _roman(m.group("rm")) is not None
                 # "Vol. II 1936" is a volume and its year, not a wrong date
-                numbered = rule == "date.my_roman" and m.group("sp") is not None
+                # (or "Fl. Exempl. 1870, VI", a work's year and volume)
+                numbered = rule == "date.my_roman" and (
+                    m.groupdict().get("sp") is not None or m.group(0)[0].isdigit()
+                )
                 # (two dates a slash parts that are no Julian and Gregorian pair: the second is
                 # read alone, "25.XII/6.I.1890")
                 slashed = m.groupdict().get("js") == "/"
@@ -1216,6 +1255,8 @@ def _convert(
             m2 = _month(g["mon2"])
     if rule == "date.my_roman" and g.get("sp") and not _roman_alone(m):
         return None
+    if rule == "date.my_roman" and m.group(0)[0].isdigit() and _after_numbered(m):
+        return None  # "Fl. Exempl. 1870, VI": a work's year and volume
     if g.get("unread"):
         flags.append("partial_date")
         conf *= 0.9

@@ -133,9 +133,10 @@ _LANGUAGES = (
 
 def name_key(text: str) -> str:
     """The form a country's name is looked up in: folded, a hyphen as a space ("Nieuw-Guinea" ->
-    "nieuw guinea"), no space before a full stop ("Ned . Indië" -> "ned.indie"), one apostrophe."""
+    "nieuw guinea"), no space around a full stop ("Ned . Indië" -> "ned.indie", "Nov. Holl." and
+    "Nov.Holl." -> "nov.holl."), one apostrophe."""
     key = fold(text.replace("-", " ").replace("’", "'"))
-    return re.sub(r"\s+\.", ".", key)
+    return re.sub(r"\s*\.\s*", ".", key)
 
 
 def _translations() -> dict[str, tuple[str, str]]:
@@ -194,6 +195,13 @@ def country_names() -> dict[str, CountryName]:
     for row in rows:
         for form in _abbreviated(row["name"]):
             table.setdefault(name_key(form), table[name_key(row["name"])])
+    # "Nov Zel.", "Cap b. spei": an abbreviated word's full stop lost before the next word, as the
+    # OCR loses a small one (not between initials: "N.W.F.P.")
+    for row in rows:
+        for form in (row["name"], *_abbreviated(row["name"])):
+            lost = re.sub(r"(?<=[^\W\d_]{2})\.(?=\s)", "", form)
+            if lost != form:
+                table.setdefault(name_key(lost), table[name_key(row["name"])])
     return table
 
 
@@ -235,9 +243,13 @@ _ABBREVIATED_WORDS = {
 
 
 # the type words ending a region's name that labels abbreviate: an Estonian county's
-# ("Harju maakond", "Harju mk."), and the islands' word of the English names ("Andaman Islands",
-# "Andaman Is.")
-_ABBREVIATED_LAST = {"maakond": ("mk.", "mk", "maak."), "Islands": ("Is.", "Isl.", "Ids.")}
+# ("Harju maakond", "Harju mk."), a Latvian district's ("Rīgas raj."), and the islands' word of
+# the English names ("Andaman Islands", "Andaman Is.")
+_ABBREVIATED_LAST = {
+    "maakond": ("mk.", "mk", "maak."),
+    "rajons": ("raj.", "r-ns"),  # a Latvian district's ("Rīgas raj.")
+    "Islands": ("Is.", "Isl.", "Ids."),
+}
 
 
 def _abbreviated(name: str) -> list[str]:

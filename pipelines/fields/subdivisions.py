@@ -52,6 +52,10 @@ class Subdivision:
     # the form printed is a case of the name (data/subdivisions_extra.csv, column "of": the
     # genitive after Greek "Nomos", "Nomos Lakonias"): the value is the name, `name`
     inflected: bool = False
+    # a name too short to be taken bare anywhere (`_MIN_SHORT` to `_MIN_BARE` letters: "Napo",
+    # "Meta", "Lara"), taken bare only right after the country's name and its colon or comma
+    # ("ECUADOR: Napo"), as the American herbaria's sheets print the province
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ class SubdivisionHit:
 # ISO types of a municipality's or a town's level: such a name is a town's as often as not
 _MUNICIPAL = re.compile(r"municip|commune|city|town|borough|council|quarter|ward|rayon|authority")
 _MIN_BARE = 5  # letters a bare name needs
+_MIN_SHORT = 3  # ... and one right after its country's name and a colon (`Subdivision.short`)
 
 
 def _key(name: str, *, apostrophes: bool = False) -> str:
@@ -180,7 +185,12 @@ def _forms(code: str) -> dict[str, Subdivision]:
         key = _key(name, apostrophes=True)
         letters = len(re.sub(r"[^a-z]", "", key))
         ok = bare and system != "typed" and letters >= _MIN_BARE
-        sub = Subdivision(of or name, code, ok, key in common, district, inflected=bool(of))
+        # (not an ordinary word: "Haïti: Sud" is the south of the land as often)
+        short = bare and system != "typed" and _MIN_SHORT <= letters < _MIN_BARE
+        short = short and key not in common
+        sub = Subdivision(
+            of or name, code, ok, key in common, district, inflected=bool(of), short=short
+        )
         table.setdefault(key, sub)
 
     for row in data_rows("subdivisions_extra.csv"):
@@ -301,6 +311,10 @@ _OPEN = re.compile(r"(?:^|[,;:(/–]|(?<=[^\W\d_]{4})\.)\s*$")
 # (65):", "Sassari (SS),")
 _CLOSE = re.compile(r"[ \t]*(?:\([a-z0-9]{1,3}\)[ \t]*)?(?:$|[,;:.)/–])", re.MULTILINE | re.I)
 _AFTER_COUNTRY = re.compile(r"\s*[,;:.\-–]?\s*")
+# a short name's line: the country's name opening it, a colon or a comma, the name
+# ("ECUADOR: Napo", "Venezuela, Lara")
+# ("ECUAD0R: Napo": a figure read for a letter)
+_SHORT_AFTER_COUNTRY = re.compile(r"[^\w\n]*[^\W\d_][^\W_ .-]+(?:[ .-]+[^\W_]+)*[ \t]*[:,][ \t]*")
 
 
 _DISTRICT_WORD = re.compile(r"\bdistr", re.IGNORECASE)
@@ -353,7 +367,8 @@ def find_subdivisions(
                 end, typed = a.end(), True
             after_country = False
             if not typed:
-                if not (sub.bare and _OPEN.search(before) and _CLOSE.match(folded, e)):
+                bare = sub.bare or sub.short
+                if not (bare and _OPEN.search(before) and _CLOSE.match(folded, e)):
                     continue
                 after_country = any(
                     p == lab.position
@@ -361,6 +376,10 @@ def find_subdivisions(
                     and _AFTER_COUNTRY.fullmatch(folded, b, s) is not None
                     for p, _, b in country_spans
                 )
+                if sub.short and not (
+                    after_country and _SHORT_AFTER_COUNTRY.fullmatch(folded, line.start, s)
+                ):
+                    continue
             out.append(
                 SubdivisionHit(
                     lab, start, end, sub, typed, after_country, in_prose, name_start=s, name_end=e

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from models.dwc import Term
 from models.fields import FieldCandidate
-from pipelines.fields.geo import country_name
+from pipelines.fields.geo import country_name, us_counties
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
@@ -136,23 +136,58 @@ def names_british_county(text: str) -> bool:
 
 @cache
 def _irish_counties() -> dict[str, str]:
-    """An Irish county's name as labels print it after "Co.", folded -> the county."""
+    """A county's name as labels print it after "Co.", folded -> the county: the Irish ones, and
+    the British ones whose forms have "Co." before them (british_counties.csv: "Co Durham")."""
     out: dict[str, str] = {}
     for vc in vice_counties().values():
         if vc.number.startswith("H") and vc.county:
             for form in (vc.county, *(" ".join(f) for f in vc.forms)):
                 out[" ".join(_words(form))] = vc.county
+    for row in data_rows("british_counties.csv"):
+        for form in row["forms"].split("|"):
+            words = _words(form)
+            if len(words) > 1 and words[0] in ("co", "county"):
+                out[" ".join(words[1:])] = row["county"]
     return out
 
 
-_NAME_AFTER = re.compile(r"[ \t]*(?P<n>[A-Z][A-Za-z'’]*(?:[ \t]+[A-Z][a-z]+)?)")
+# the OCR's slips in a name's letters, as one key both spellings share: "rn" for "m", "vv" for
+# "w", "i" and "1" for "l" and the reverse ("Durharn", "Wicklovv", "Dubiin", "Antrirn")
+_OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("1", "l"), ("i", "l"), ("0", "o"))
+
+
+def _ocr_key(word: str) -> str:
+    for slip, letter in _OCR_PAIRS:
+        word = word.replace(slip, letter)
+    return word
+
+
+@cache
+def _irish_counties_by_ocr_key() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for form, county in _irish_counties().items():
+        out.setdefault(_ocr_key(form), set()).add(county)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# (a 1 or a 0 the OCR read for a letter inside the name: "Co. Dub1in")
+_NAME_AFTER = re.compile(r"[ \t]*(?P<n>[A-Z](?:[A-Za-z'’]|[01](?=[a-z]))*(?:[ \t]+[A-Z][a-z]+)?)")
+
+
+@cache
+def _us_county_names() -> frozenset[str]:
+    """Every US county's name, folded to its letters ("clark", "saint louis")."""
+    return frozenset(
+        re.sub(r"[^a-z]", "", name) for counties in us_counties().values() for name in counties
+    )
 
 
 def irish_county_after(text: str, pos: int) -> tuple[str, int, int, bool] | None:
     """The Irish county named after "Co." at `pos` of `text` ("Sampleby, Co. Kerry"), whatever a
     misread comma left before the keyword ("Sampleby. Co. Kerry" is no county "Sampleby"):
-    (its name, start, end, whether a letter was mended), or None. A name of six letters or more
-    one letter from a county's is that county misread ("Co. Galvay")."""
+    (its name, start, end, whether a letter was mended), or None. A name of five letters or more
+    one letter from one county's is that county misread ("Co. Galvay", "Co. Kerrv"; five letters
+    with the first kept), as is a name in the OCR's common slips ("Co. Durharn")."""
     m = _NAME_AFTER.match(text, pos)
     if m is None:
         return None
@@ -164,10 +199,23 @@ def irish_county_after(text: str, pos: int) -> tuple[str, int, int, bool] | None
             start = m.start("n")
             return printed, start, start + len(printed), False
     word = words[0].rstrip(".'’")
-    key = " ".join(_words(word))
-    if len(key) < 6:
-        return None
-    near = {c for f, c in table.items() if len(f) >= 6 and Levenshtein.distance(key, f) <= 1}
+    # (figures the OCR read for letters kept: "Dub1in")
+    key = re.sub(r"[^a-z01]", "", word.lower())
+    same = _irish_counties_by_ocr_key().get(_ocr_key(key), frozenset())
+    if len(key) >= 4 and len(same) == 1:
+        # one county's name in the OCR's common slips ("Co. Durharn", "Co. Wicklovv")
+        return next(iter(same)), m.start("n"), m.start("n") + len(word), True
+    if len(key) < 5 or key in _us_county_names():
+        return None  # ("Co. Clark": a US county's name as printed, no Irish one misread)
+    # (five letters: a county's of four or more, its first letter kept: "Co. Kerrv", "Co. Corkk")
+    shortest = 6 if len(key) >= 6 else 4
+    near = {
+        c
+        for f, c in table.items()
+        if len(f) >= shortest
+        and (len(key) >= 6 or f[0] == key[0])
+        and Levenshtein.distance(key, f) <= 1
+    }
     if len(near) != 1:
         return None
     return near.pop(), m.start("n"), m.start("n") + len(word), True

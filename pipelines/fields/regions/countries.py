@@ -28,6 +28,8 @@ def country_candidates(h: Hit, conflict: bool) -> list[FieldCandidate]:
     flags: list[str] = []
     if h.fuzzy:
         conf, rule = 0.6, "country.header_misread"
+        if h.mended:
+            flags += ["ocr_repaired", "unsure_reading"]
     elif entry is None:
         conf, rule = 0.85, "country.name"  # an abbreviation
     elif entry.kind == "region":

@@ -15,7 +15,8 @@ from pipelines.fields.text import Label
 # "Russia Point", "Mexico Beach", "Jordan Creek trail": a country's name inside a place name;
 # a railway named after the country it ran to ("Uganda Railway", "Uganda Rly." in Kenya)
 PLACE_AFTER = re.compile(
-    rf"^\s(?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run|Railway|Rly)\b"
+    # (on the name's line: "Nov. Zel." over "Bay of Samples" is the country)
+    rf"^[^\S\n](?:{PLACE_NOUNS}|Cape|Point|Street|Hill|Trail|Peak|Bridge|Marsh|Brook|Run|Railway|Rly)\b"
     # "Jersey Co., Ill.", "Guernsey County, Ohio", "Scotland Co., Mo.": a US county's name, on
     # the country's line ("IRELAND" over "Co. Cork: ..." is the country and an Irish county)
     r"|^[^\S\n](?:Co\.|County|Parish|Twp\.?|Township)(?!\w)",

@@ -27,6 +27,9 @@ class Hit:
     # what a country's printed name says (historical name, region, language); None for an
     # abbreviation or a state
     entry: CountryName | None = None
+    # the name mended from the OCR's slips where no header or key vouches for the place
+    # ("ECUAD0R: Napo"): flagged ocr_repaired and unsure_reading, a doubt
+    mended: bool = False
 
     @property
     def text(self) -> str:

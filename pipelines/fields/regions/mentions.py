@@ -6,6 +6,7 @@ overlaps resolved to the longer name ("N.Mex." is New Mexico), then the OCR's mi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipelines.fields.geo import (
@@ -34,7 +35,11 @@ from pipelines.fields.regions.country_filters import (
     not_a_country,
 )
 from pipelines.fields.regions.hit import Hit
-from pipelines.fields.regions.misreadings import after_county_misreadings, header_misreadings
+from pipelines.fields.regions.misreadings import (
+    after_county_misreadings,
+    header_misreadings,
+    opening_country_misreadings,
+)
 from pipelines.fields.regions.patterns import (
     abbreviation_key,
     country_abbreviation_code,
@@ -97,52 +102,8 @@ def find_hits(labels: list[Label]) -> list[Hit]:
             ):
                 code = country_abbreviation_code(m.group(0))
                 hits.append(Hit(lab, m.start(), m.end(), "country", code, country_name(code), True))
-        for m in country_name_pattern().finditer(folded):
-            if PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]) or PLACE_BEFORE.search(
-                lab.text[max(0, m.start() - 10) : m.start()]
-            ):
-                continue
-            entry = country_names().get(name_key(m.group(0)))
-            if (
-                entry is not None
-                and entry.kind == "name"
-                and PROVINCE_AFTER.match(lab.text[m.end() : m.end() + 40])
-            ):
-                continue
-            if entry is None or not (
-                lab.text[m.start()].isupper()
-                or _TYPE_WORD_FIRST.match(lab.text, m.start(), m.end())
-            ):
-                continue
-            if fold(m.group(0)) in ENGLISH_NOUNS and NAME_BEFORE.search(
-                lab.text[max(0, m.start() - 20) : m.start()]
-            ):
-                continue
-            if (
-                not ok(m.start())
-                and not herbarium_country(lab, m.start(), m.end())
-                and not colony_alone(lab, m.start(), m.end(), entry.kind)
-            ):
-                continue
-            if not_a_country(lab, m.start(), m.end()):
-                continue
-            code = entry.code
-            name = country_name(code) if code else ""
-            colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
-            hits.append(
-                Hit(
-                    lab,
-                    m.start(),
-                    m.end(),
-                    "country",
-                    code,
-                    name,
-                    False,
-                    entry=entry,
-                    judged=colony is not None and entry.kind == "name",
-                    series=names_a_series(lab, m.end()),
-                )
-            )
+        hits += _country_names(lab, folded, ok)
+        hits += _slipped_country_names(lab, ok, hits)
         titles += _title_adjectives(lab, folded)
         for m in state_name_pattern().finditer(folded):
             if not ok(m.start()) or not lab.text[m.start()].isupper():
@@ -191,8 +152,85 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     hits = _initials_in_context(hits, says)
     hits = drop_series(drop_towns(drop_overprinted(_drop_overlaps(hits))))
     found = hits + header_misreadings(labels, hits)
+    found += opening_country_misreadings(labels, found)
     found += _postal_code_after_county(labels, found)
     return found + after_county_misreadings(labels, found)
+
+
+def _country_names(lab: Label, folded: str, ok: Callable[[int], bool]) -> list[Hit]:
+    """The countries' and regions' names of `country_names` in a label's `folded` text, less
+    those that say nothing of where the specimen grew (`country_filters`)."""
+    out: list[Hit] = []
+    for m in country_name_pattern().finditer(folded):
+        if PLACE_AFTER.match(lab.text[m.end() : m.end() + 40]) or PLACE_BEFORE.search(
+            lab.text[max(0, m.start() - 10) : m.start()]
+        ):
+            continue
+        entry = country_names().get(name_key(m.group(0)))
+        if (
+            entry is not None
+            and entry.kind == "name"
+            and PROVINCE_AFTER.match(lab.text[m.end() : m.end() + 40])
+        ):
+            continue
+        if entry is None or not (
+            lab.text[m.start()].isupper() or _TYPE_WORD_FIRST.match(lab.text, m.start(), m.end())
+        ):
+            continue
+        if fold(m.group(0)) in ENGLISH_NOUNS and NAME_BEFORE.search(
+            lab.text[max(0, m.start() - 20) : m.start()]
+        ):
+            continue
+        if (
+            not ok(m.start())
+            and not herbarium_country(lab, m.start(), m.end())
+            and not colony_alone(lab, m.start(), m.end(), entry.kind)
+        ):
+            continue
+        if not_a_country(lab, m.start(), m.end()):
+            continue
+        code = entry.code
+        name = country_name(code) if code else ""
+        colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
+        out.append(
+            Hit(
+                lab,
+                m.start(),
+                m.end(),
+                "country",
+                code,
+                name,
+                False,
+                entry=entry,
+                judged=colony is not None and entry.kind == "name",
+                series=names_a_series(lab, m.end()),
+            )
+        )
+    return out
+
+
+# a lower-case word's l read as a capital I, a figure 1 or a stroke ("Nov. HoII.", "Fin1and",
+# "Ita1y"): mended letter for letter
+_L_SLIPS = re.compile(r"(?<=[a-z])[I1|]+(?![A-Z0-9])")
+
+
+def _slipped_country_names(lab: Label, ok: Callable[[int], bool], hits: list[Hit]) -> list[Hit]:
+    """The countries' names `_country_names` finds once a lower-case word's l read as "I", "1"
+    or "|" is mended (`_L_SLIPS`), where the mended letter is inside the name and no mention of
+    the label stands there: doubted (ocr_repaired, unsure_reading)."""
+    slips = [i for m in _L_SLIPS.finditer(lab.text) for i in range(m.start(), m.end())]
+    if not slips:
+        return []
+    mended = _L_SLIPS.sub(lambda m: "l" * len(m.group(0)), lab.text)
+    out: list[Hit] = []
+    for h in _country_names(lab, fold_same_length(mended), ok):
+        if not any(h.start <= i < h.end for i in slips) or any(
+            o.label is lab and o.start < h.end and h.start < o.end for o in hits
+        ):
+            continue
+        h.fuzzy, h.mended = True, True
+        out.append(h)
+    return out
 
 
 def _bare_abbreviation(h: Hit) -> bool:

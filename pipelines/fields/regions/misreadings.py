@@ -1,6 +1,7 @@
 """States and countries the OCR misread, found where a label prints one: a collection header's
-region ("LICHENS OF MICHIGAIN", `header_misreadings`) and a state's abbreviation after a county
-keyword ("Riverside Co., Calf", `after_county_misreadings`)."""
+region ("LICHENS OF MICHIGAIN", `header_misreadings`), a state's abbreviation after a county
+keyword ("Riverside Co., Calf", `after_county_misreadings`) and a country's name in capitals
+opening a line before its colon ("ECUAD0R: Napo", `opening_country_misreadings`)."""
 
 from __future__ import annotations
 
@@ -173,4 +174,50 @@ def _opening_capitals(lab: Label) -> list[Hit]:
             continue
         st = entries[0]
         return [Hit(lab, m.start("r"), m.end("r"), "state", st.code, st.name, True, True)]
+    return []
+
+
+# a name in capitals opening a line before a colon or a comma, as the American herbaria's sheets
+# print the country before its province ("ECUADOR: Napo"): figures the OCR read for its letters
+# too ("ECUAD0R", "B0LIVIA")
+_OPENING_COUNTRY = re.compile(
+    r"^[ \t]*(?P<r>[A-Z0-9|]{6,20}(?:[ \t][A-Z0-9|]{2,20})?)(?=[ \t]?[:,])", re.MULTILINE
+)
+
+
+@cache
+def _country_names_of_length() -> dict[int, dict[str, tuple[str, str, str]]]:
+    """The countries' English names of six letters or more (`region_names`), by length."""
+    out: dict[int, dict[str, tuple[str, str, str]]] = {}
+    for key, entry in region_names().items():
+        if entry[0] == "country" and len(key) >= 6:
+            out.setdefault(len(key), {})[key] = entry
+    return out
+
+
+def opening_country_misreadings(labels: list[Label], found: list[Hit]) -> list[Hit]:
+    """A country's name in capitals opening a line before its colon, misread ("ECUAD0R: Napo",
+    "EGUADOR: Orellana"): its figures read as letters, or one letter wrong where exactly one
+    country's name is that close, on a sheet that names no country; a doubt (fuzzy)."""
+    if any(h.kind == "country" for h in found):
+        return []
+    for lab in labels:
+        for m in _OPENING_COUNTRY.finditer(lab.text):
+            printed = m.group("r")
+            if not re.search(r"[A-Z]{3}", printed):
+                continue  # a number's figures, no name
+            mended = _mended_name(printed)
+            if mended is None:
+                key = fold(printed.translate(CAPITALS_SLIPS))
+                close = {
+                    entry
+                    for name, entry in _country_names_of_length().get(len(key), {}).items()
+                    if Levenshtein.distance(name, key) == 1
+                }
+                # (the printed word must be no region's name itself)
+                mended = close.pop() if len(close) == 1 and key not in _full_names() else None
+            if mended is None or mended[0] != "country":
+                continue
+            kind, code, name = mended
+            return [Hit(lab, m.start("r"), m.end("r"), kind, code, name, False, True, mended=True)]
     return []

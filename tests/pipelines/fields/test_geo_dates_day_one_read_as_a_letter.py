@@ -36,3 +36,16 @@ def test_a_day_read_as_a_letter_is_mended(text: str, iso: str) -> None:
 def test_other_letters_stay(text: str, iso: str) -> None:
     got = reading(text, "eventDate")
     assert got is not None and got[0] == iso and "ocr_repaired" not in got[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Co. Exampla, Sampleton\nl.8.1950", "1950-08-01"),
+        ("Sampleton\n|.12.1931\nleg. K. Muster", "1931-12-01"),
+        ("Probeham Moss\nl.06.1977\nJ. Beispiel", "1977-06-01"),
+    ],
+)
+def test_a_day_read_as_a_letter_before_a_month_in_figures(text: str, iso: str) -> None:
+    got = reading(text, "eventDate")
+    assert got is not None and got[0] == iso and "ocr_repaired" in got[2]
