@@ -1647,7 +1647,51 @@ def views(labels: Sequence[Label]) -> Views:
         for lab in labels
     }
     clean = {
-        lab.label: masked(lab, blanked[lab.label], _spans_of(lab, blanked[lab.label]))
+        lab.label: heading_columns_apart(
+            masked(lab, blanked[lab.label], _spans_of(lab, blanked[lab.label])), lab
+        )
         for lab in labels
     }
     return Views(labels, roles, clean)
+
+
+def _heading_column(column: str) -> bool:
+    """Whether a column is a collection's or an institution's heading alone ("FLORA OF
+    SAMPLESHIRE", "PLANTS OF EXAMPLA", "HERBIER DE SAMPLEVILLE"), no figures."""
+    text = figures_as_letters(column)
+    return not re.search(r"\d", text) and (is_header(text) or _header_alone(text))
+
+
+def heading_columns_apart(label: Label, read: Label | None = None) -> Label:
+    """The label with each line that sets a heading beside the data label's words, as the OCR
+    reads a printed heading and the place written beside it as one line ("FLORA OF SAMPLESHIRE
+    Probeham, hedge bank", columns apart: `_COLUMNS`), cut into one line per column: the
+    heading is read as a heading and the place as the data label's line, not both as one
+    heading's. The column found on `read`'s lines (the label before its stamps were blanked);
+    a newline takes the place of the blank after each column, so every offset still points at
+    the same character."""
+    source = read if read is not None else label
+    chars: list[str] | None = None
+    lines: list[Line] = []
+    for k, line in enumerate(label.lines):
+        spans = _column_spans(source.lines[k].text) if k < len(source.lines) else []
+        if (
+            len(spans) < 2
+            or not any(_heading_column(source.lines[k].text[a:b]) for a, b in spans)
+            or not any(
+                _WORDED.search(source.lines[k].text[a:b]) and not _heading_column(
+                    source.lines[k].text[a:b]
+                )
+                for a, b in spans
+            )
+        ):
+            lines.append(line)
+            continue
+        chars = chars if chars is not None else list(label.text)
+        for n, (a, b) in enumerate(spans):
+            if n + 1 < len(spans):
+                chars[line.start + b] = "\n"
+            lines.append(replace(line, start=line.start + a, text=line.text[a:b]))
+    if chars is None:
+        return label
+    return Label(label.position, label.label, "".join(chars), lines, label.words)
