@@ -848,6 +848,11 @@ def _address_line(line: str) -> bool:
     return words != text and (not left or address_shaped(left))
 
 
+# a collector's key and a person's initials ("Coll. J. Beispiel", "Leg. A. Exempel"): the
+# collector's line under an organisation's name, no address ("College" shortened is "Coll. of")
+_KEYED_PERSON = re.compile(r"\W*(?:" + _COLLECTOR_CUE.pattern + r")[\s.:]*(?:[A-Z]\.\s?)+[A-Z]")
+
+
 # a dash standing alone between an address's parts
 _DASH = re.compile(r"[-–—]+")
 
@@ -862,5 +867,6 @@ def address_shaped(line: str) -> bool:
         0 < len(words) <= 5
         and _ADDRESS.fullmatch(text) is not None
         and not is_header(text)
+        and not _KEYED_PERSON.match(text)
         and all(_ADDRESS_WORD.fullmatch(w.strip(".")) for w in words)
     )

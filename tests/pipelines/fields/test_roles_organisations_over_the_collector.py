@@ -1,0 +1,92 @@
+"""An organisation's name heading a data label (invented sheets): a survey's, a recording
+project's or a government service's line over the collector or the plant ("Survey of Sampleland
+/ leg. A. Exempel", "Ministry of Agriculture, Sampleland") names who collected, never where: the
+locality is the place written under it, and the collector's line under it is no address."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.fields.institution_names import institution_name
+from pipelines.fields.text import address_shaped
+from tests.pipelines.fields.parsed import value
+
+_HEADS = [
+    "Survey of Sampleland",
+    "SURVEY OF SAMPLELAND",
+    "Biological Survey of Exampleshire",
+    "Vegetation Survey of Exampla County",
+    "Sampleshire Wildlife Trust Survey",
+    "Exampleshire Flora Project",
+    "Naturkundliche Erfassung Musterland",
+    "Floristische Kartierung Musterland",
+    "Inventaire de la flore de Sampleland",
+    "Ministry of Agriculture, Sampleland",
+    "Ministère de l'Agriculture, Exemplie",
+    "Departamento de Agricultura, Exampla",
+    "SERVICE DES EAUX ET FORETS",
+]
+
+
+@pytest.mark.parametrize("head", _HEADS)
+def test_an_organisations_line_is_an_institutions_name(head: str) -> None:
+    assert institution_name(head)
+
+
+@pytest.mark.parametrize(
+    ("head", "key", "person", "place"),
+    [
+        ("Survey of Sampleland", "leg.", "A. Exempel", "Probeham"),
+        ("Biological Survey of Exampleshire", "Coll.", "J. Beispiel", "Musterby Fen"),
+        ("Naturkundliche Erfassung Musterland", "leg.", "K. Muster", "Musterdorf, Waldrand"),
+        ("Exampleshire Flora Project", "leg.", "H. Sampleva", "Sampleford"),
+        ("SURVEY 0F SAMPLELAND", "leg.", "A. Exempel", "Probeham"),
+    ],
+)
+def test_the_locality_is_the_place_under_the_organisation(
+    head: str, key: str, person: str, place: str
+) -> None:
+    text = f"{head}\n{key} {person}\nExampla minor L.\n{place}, 5.6.1977"
+    assert value(text, "verbatimLocality") == place
+    assert value(text) == person
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Ministry of Agriculture, Sampleland\nDivision of Botany", "Probeham, pasture"),
+        ("Departamento de Agricultura, Exampla", "Sampleton, potrero"),
+        ("Ministerio de Agricultura, Exampla", "Sampleton, potrero"),
+    ],
+)
+def test_a_ministrys_heading_is_no_locality(head: str, place: str) -> None:
+    text = f"{head}\nExampla minor L.\n{place}\n3.4.1961\nA. Exempel 1203"
+    assert value(text, "verbatimLocality") == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a place named after the organisation, or the word in a sentence, stays the data label's
+        "near the Survey camp, Sampleton",
+        "Sampleton, survey plot 4",
+        "Agricultural station near Probeham",
+    ],
+)
+def test_a_place_named_after_one_is_no_heading(line: str) -> None:
+    assert not institution_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Coll. J. Beispiel", False),
+        ("Leg. A. Exempel", False),
+        ("Collector: K. Muster", False),
+        # a town and its country, and a college's shortened name, are an address's still
+        ("Sampleton, Exampla", True),
+        ("Coll. of Agriculture, Sampleton", True),
+    ],
+)
+def test_a_keyed_collector_is_no_address(line: str, shaped: bool) -> None:
+    assert address_shaped(line) is shaped
