@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.fields.institution_names import institution_name
 from pipelines.fields.text import address_shaped
-from tests.pipelines.fields.parsed import value
+from tests.pipelines.fields.parsed import fields, value
 
 _HEADS = [
     "Survey of Sampleland",
@@ -90,3 +90,38 @@ def test_a_place_named_after_one_is_no_heading(line: str) -> None:
 )
 def test_a_keyed_collector_is_no_address(line: str, shaped: bool) -> None:
     assert address_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(
+    ("head", "code"),
+    [
+        ("HERB. UGANDA FOREST DEPT.", "UG"),
+        ("Forest Dept. Burma", "MM"),
+        ("KENYA FORESTRY DEPT.", "KE"),
+        ("Agric. Dept. Fiji", "FJ"),
+        ("Forest Department, Uganda", "UG"),
+        ("Ministry of Agriculture, Tanganyika", "TZ"),
+    ],
+)
+def test_a_government_services_country_is_offered_as_a_doubt(head: str, code: str) -> None:
+    text = f"{head}\nExampla ornata L.\nSampleton, teak forest\n12.3.1931 J. Beispiel 45"
+    got = fields(text)
+    assert got["countryCode"].value == code
+    assert "country_judged" in got["countryCode"].flags
+    assert got["countryCode"].confidence < 0.9
+    assert got["verbatimLocality"].value == "Sampleton, teak forest"
+
+
+def test_a_countrys_department_stays_the_specimens() -> None:
+    # "Dept." alone is the type word of a department of a country, the specimen's own
+    got = fields("Dept. Cusco, Prov. Exampla\nExampla ornata L.\n12.3.1931 J. Beispiel 45")
+    assert got["stateProvince"].value == "Cusco"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Exampleshire Biological Records Centre", "Sampleshire Environmental Records Center"],
+)
+def test_a_records_centre_over_its_recorder_is_no_locality(head: str) -> None:
+    text = f"{head}\nRecorder: K. Muster\nCarex fictiva L.\nMusterby Marsh\n3 Sept 1999"
+    assert value(text, "verbatimLocality") == "Musterby Marsh"

@@ -56,3 +56,24 @@ def test_a_scanning_word_heads_its_stamp_only(text: str) -> None:
     assert role_of(f"Exampla ornata L.\nSampleton, {text.lower()} sand\n1931\nleg. K. Muster") is (
         Role.data
     )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Wypożyczono 1980",
+        "Zapůjčeno 1975",
+        "Laenutatud 1969",
+        "Udlånt 1985",
+        "Utlånt 1986",
+        "Prestito 1990",
+        "In prestito a Herb. Esempio 1990",
+        "Emprestado 1977",
+        "Kölcsönözve 1982",
+    ],
+)
+def test_a_loan_note_in_another_language_is_curatorial(stamp: str) -> None:
+    assert role_of(stamp) is Role.curatorial
+    got = values(f"Exampla ornata L.\nSampleton, wood\nleg. A. Exempel 1931\n\n{stamp}")
+    assert got["eventDate"] == "1931"
+    assert got.get("verbatimLocality") != stamp
