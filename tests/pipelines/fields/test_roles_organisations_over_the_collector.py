@@ -24,7 +24,6 @@ _HEADS = [
     "Ministry of Agriculture, Sampleland",
     "Ministère de l'Agriculture, Exemplie",
     "Departamento de Agricultura, Exampla",
-    "SERVICE DES EAUX ET FORETS",
 ]
 
 
