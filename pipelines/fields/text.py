@@ -711,8 +711,9 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = Fal
             if _BINOMIAL_HEAD.match(below) or not (collector or below.strip() or signed):
                 return None
             return k
-        if _COLLECTOR_CUE.search(texts[k]):
-            collector = True  # "Muster leg." between the place and its date
+        if _COLLECTOR_CUE.search(texts[k]) or person_alone(texts[k]):
+            # "Muster leg." or "K. Muster" alone between the place and its date
+            collector = True
             if museum and not caps and k == len(texts) - 1:
                 # "Mus. Zool. Exampl. / Exampla / Sampelstadt / leg. J. Beispiel": the collector
                 # closes an insect's label under its museum's name, no date printed (a
@@ -853,6 +854,18 @@ def _address_line(line: str) -> bool:
 _KEYED_PERSON = re.compile(r"\W*(?:" + _COLLECTOR_CUE.pattern + r")[\s.:]*(?:[A-Z]\.\s?)+[A-Z]")
 
 
+# a person's initials and surname alone on a line ("A. Exempel", "J. W. Beispiel"): a collector
+# signing under the place, no address
+_PERSON_ALONE = re.compile(r"\W*(?P<initials>(?:[A-Z]\.\s?){1,3})[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}\W*")
+
+
+def person_alone(line: str) -> bool:
+    """Whether `line` is a person's initials and surname alone ("A. Exempel"); one compass
+    letter before a name is a region's ("S. Devon", "N. Wales", "W. Australia")."""
+    m = _PERSON_ALONE.fullmatch(line.strip())
+    return m is not None and m["initials"].strip(" .") not in ("N", "S", "E", "W")
+
+
 # a dash standing alone between an address's parts
 _DASH = re.compile(r"[-–—]+")
 
@@ -868,5 +881,6 @@ def address_shaped(line: str) -> bool:
         and _ADDRESS.fullmatch(text) is not None
         and not is_header(text)
         and not _KEYED_PERSON.match(text)
+        and not person_alone(text)
         and all(_ADDRESS_WORD.fullmatch(w.strip(".")) for w in words)
     )
