@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.fields.institution_names import institution_name
+from pipelines.fields.institution_names import institution_name, name_words
 from pipelines.fields.text import address_shaped
 from tests.pipelines.fields.parsed import fields, value
 
@@ -124,3 +124,19 @@ def test_a_countrys_department_stays_the_specimens() -> None:
 def test_a_records_centre_over_its_recorder_is_no_locality(head: str) -> None:
     text = f"{head}\nRecorder: K. Muster\nCarex fictiva L.\nMusterby Marsh\n3 Sept 1999"
     assert value(text, "verbatimLocality") == "Musterby Marsh"
+
+
+@pytest.mark.parametrize("head", ["EAUX ET FORETS", "Service des Eaux et Forêts"])
+def test_a_forest_services_heading_is_no_locality(head: str) -> None:
+    assert institution_name(head)
+    text = f"{head}\nExampla ornata L.\nForêt de Probeville, sous-bois\n12 mars 1952\nleg. A. Exempel"
+    assert value(text, "verbatimLocality") == "Forêt de Probeville, sous-bois"
+
+
+def test_a_names_joining_word_is_no_institutions_word() -> None:
+    # "Muster K. et Beispiel J.": the list's "et" is no word of an institution's name
+    assert "et" not in name_words()
+    assert {"eaux", "forêts"} <= name_words()
+    assert value("Carex exempla L.\nSampleton\nleg. Muster K. et Beispiel J.") == (
+        "Muster K. | Beispiel J."
+    )
