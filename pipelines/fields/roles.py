@@ -344,7 +344,9 @@ def _names_a_site(label: Label, lines: list[int]) -> bool:
 
 
 # a date's key: "Date:", "Dat.", "Datum"
-_DATE_KEY = re.compile(r"[\W_]*(?:date|dat|datum|fecha|data)(?![^\W\d_])\.?\s*:?", re.IGNORECASE)
+_DATE_KEY = re.compile(
+    r"[\W_]*(?:date|dat|datum|fecha|data|дата|kuupäev|pvm)(?![^\W\d_])\.?\s*:?", re.IGNORECASE
+)
 
 
 # initials before a name in any case ("K. Muster", "J. BEISPIEL"): a person's herbarium
@@ -568,7 +570,7 @@ def dated_header(label: Label) -> bool:
     region's header ("Flora of Exampleland") are the data label's."""
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     lines = [label.lines[i].text.strip() for i in index]
-    if not any(date_alone(t) for t in lines):
+    if not any(_dated(t) for t in lines):
         return False  # most labels: their lines' roles need not be read again
     roles = _label_line_roles(label, index)
     headers = [
@@ -576,7 +578,12 @@ def dated_header(label: Label) -> bool:
         for t, r in zip(lines, roles, strict=True)
         if r == {Role.curatorial} and not _INITIALLED.search(t)
     ]
-    dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
+    # (keyed or not: "Date 12.III.1958", "Дата 12.III.1958" under the name is the same stamp)
+    dates = [
+        t
+        for t, r in zip(lines, roles, strict=True)
+        if (not r and date_alone(t)) or (r <= {Role.data} and _DATE_KEY.match(t) and _dated(t))
+    ]
     # the sheet's barcode printed in the same block ("K000123456 / HERBARIUM KEW / 12 MAY 1951")
     numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _barcode_line(t)]
     return bool(headers) and bool(dates) and len(headers) + len(dates) + len(numbers) == len(lines)
