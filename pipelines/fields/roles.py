@@ -578,11 +578,19 @@ def dated_header(label: Label) -> bool:
         for t, r in zip(lines, roles, strict=True)
         if r == {Role.curatorial} and not _INITIALLED.search(t)
     ]
-    # (keyed or not: "Date 12.III.1958", "Дата 12.III.1958" under the name is the same stamp)
+    # (keyed or not: "Date 12.III.1958", "Дата 12.III.1958" under the name is the same stamp; a
+    # keyed date over the name is a printed form's last line, "Date 21 June 1963 / HERBARIUM OF
+    # THE UNIVERSITY OF X", the collection's)
     dates = [
         t
-        for t, r in zip(lines, roles, strict=True)
-        if (not r and date_alone(t)) or (r <= {Role.data} and _DATE_KEY.match(t) and _dated(t))
+        for k, (t, r) in enumerate(zip(lines, roles, strict=True))
+        if (not r and date_alone(t))
+        or (
+            r <= {Role.data}
+            and _DATE_KEY.match(t)
+            and _dated(t)
+            and any(h in headers for h in lines[:k])
+        )
     ]
     # the sheet's barcode printed in the same block ("K000123456 / HERBARIUM KEW / 12 MAY 1951")
     numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _barcode_line(t)]

@@ -50,3 +50,15 @@ def test_a_data_label_with_its_own_date_key_stays_the_data_label() -> None:
     assert got is not None
     assert got[0] == "1958-03-12"
     assert "stamp_or_collection_date" not in got[2]
+
+
+def test_a_forms_keyed_date_over_the_herbariums_name_is_the_collections() -> None:
+    # the form's last line read into one block with the herbarium's name printed under it
+    sheet = (
+        "FLORA OF EXAMPLA\nLichens\n\nParmelia fictiva Nyl.\nLoc. near Probe Creek\n\n"
+        "Coll. A. Exempel\n\nDate 21 June 1963\nHERBARIUM OF THE UNIVERSITY OF SAMPLETON"
+    )
+    got = reading(sheet, "eventDate")
+    assert got is not None
+    assert got[0] == "1963-06-21"
+    assert "stamp_or_collection_date" not in got[2]
