@@ -700,13 +700,13 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = Fal
     under lines not in capitals."""
     collector = False
     for k in range(j, min(j + 2, len(texts))):
-        if (
-            date := _DATED.search(texts[k]) or (None if caps else _YEAR.search(texts[k]))
-        ) is not None:
+        # (its figures as the OCR read them for letters: "l2.vi.l931")
+        line = letters_as_figures(texts[k])
+        if (date := _DATED.search(line) or (None if caps else _YEAR.search(line))) is not None:
             below = texts[k + 1] if k + 1 < len(texts) else ""
             # the collector's name beside the date closes the label ("V.1895 Muster S.",
             # "12.vi.1910 K. Muster"): a stamp's date stands alone
-            rest = texts[k][: date.start()] + " " + texts[k][date.end() :]
+            rest = line[: date.start()] + " " + line[date.end() :]
             signed = _SIGNED_DATE.search(rest) or _COLLECTOR_CUE.search(rest)
             if _BINOMIAL_HEAD.match(below) or not (collector or below.strip() or signed):
                 return None

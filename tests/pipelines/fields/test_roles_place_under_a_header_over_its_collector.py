@@ -14,6 +14,9 @@ _SHEETS = [
     ("SAMPLE MUSEUM", "Musterby, Sampleshire", "J. W. Beispiel", "3.vii.1949"),
     ("HERBARIUM OF THE SAMPLE MUSEUM", "Probeham, Kent", "H. Sampleva", "4 Aug. 1902"),
     ("EXAMPLE COLLEGE HERBARIUM", "Sampleford, Musterland", "K. Muster", "May 1950"),
+    # the date's figures read as letters ("l2.vi.l931", "I2 June I931")
+    ("SAMPLE MUSEUM", "Probeham, Kent", "K. Muster", "l2.vi.l931"),
+    ("HERBARIUM OF THE SAMPLE MUSEUM", "Musterby, Sampleshire", "A. Exempel", "I2 June I931"),
 ]
 
 
@@ -32,8 +35,9 @@ def test_a_museums_pin_with_no_date_keeps_its_place() -> None:
     )
 
 
-def test_an_address_in_capitals_stays_the_institutions() -> None:
-    text = "EXAMPLE BOTANICAL GARDEN\nSAMPLETON, EXAMPLIA\nA. Exempel\n12 June 1931"
+@pytest.mark.parametrize("date", ["12 June 1931", "l2 June l931"])
+def test_an_address_in_capitals_stays_the_institutions(date: str) -> None:
+    text = f"EXAMPLE BOTANICAL GARDEN\nSAMPLETON, EXAMPLIA\nA. Exempel\n{date}"
     assert value(text, "verbatimLocality") is None
 
 
