@@ -1694,9 +1694,8 @@ def heading_columns_apart(label: Label, read: Label | None = None) -> Label:
             len(spans) < 2
             or not any(_heading_column(source.lines[k].text[a:b]) for a, b in spans)
             or not any(
-                _WORDED.search(source.lines[k].text[a:b]) and not _heading_column(
-                    source.lines[k].text[a:b]
-                )
+                _WORDED.search(source.lines[k].text[a:b])
+                and not _heading_column(source.lines[k].text[a:b])
                 for a, b in spans
             )
         ):

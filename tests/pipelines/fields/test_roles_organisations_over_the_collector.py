@@ -129,7 +129,9 @@ def test_a_records_centre_over_its_recorder_is_no_locality(head: str) -> None:
 @pytest.mark.parametrize("head", ["EAUX ET FORETS", "Service des Eaux et Forêts"])
 def test_a_forest_services_heading_is_no_locality(head: str) -> None:
     assert institution_name(head)
-    text = f"{head}\nExampla ornata L.\nForêt de Probeville, sous-bois\n12 mars 1952\nleg. A. Exempel"
+    text = (
+        f"{head}\nExampla ornata L.\nForêt de Probeville, sous-bois\n12 mars 1952\nleg. A. Exempel"
+    )
     assert value(text, "verbatimLocality") == "Forêt de Probeville, sous-bois"
 
 

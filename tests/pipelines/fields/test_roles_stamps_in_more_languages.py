@@ -77,3 +77,23 @@ def test_a_loan_note_in_another_language_is_curatorial(stamp: str) -> None:
     got = values(f"Exampla ornata L.\nSampleton, wood\nleg. A. Exempel 1931\n\n{stamp}")
     assert got["eventDate"] == "1931"
     assert got.get("verbatimLocality") != stamp
+
+
+@pytest.mark.parametrize(
+    ("head", "stamp"),
+    [
+        ("ГЕРБАРИЙ ПРИМЕРСКОГО УНИВЕРСИТЕТА", "Инв. № 12345\n1958"),
+        ("Гербарий Примерского института", "Инвентарный номер 4567"),
+        ("NÄIDISE ÜLIKOOLI HERBAARIUM", "Inv. nr. 4567"),
+        ("HERBARIUM UNIVERSITATIS SAMPLENSIS", "Inv. 23456"),
+    ],
+)
+def test_an_inventory_number_under_a_herbariums_name_is_no_field_number(
+    head: str, stamp: str
+) -> None:
+    assert role_of(f"{head}\n{stamp}") is Role.curatorial
+    got = values(
+        f"Exampla ornata L.\nSampleton, meadow\n12.VI.1931\nleg. A. Exempel\n\n{head}\n{stamp}"
+    )
+    assert "recordNumber" not in got
+    assert got["eventDate"] == "1931-06-12"
