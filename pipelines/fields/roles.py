@@ -1084,6 +1084,7 @@ def _stamp_lines(label: Label) -> list[int]:
             or _stamped_date(label, i, out)
             or _heading_number(label, i, roles)
             or _header_tail(label, i)
+            or _dated_heading(label, i)
             or i in givers
         ):
             out.append(i)
@@ -1099,6 +1100,25 @@ def _stamp_lines(label: Label) -> list[int]:
             and not _comma_stopped_heading(line.text)
         )
     return out
+
+
+def _dated_heading(label: Label, i: int) -> bool:
+    """Whether line `i` is an institution's heading with a date alone beside it in a column of
+    its own ("HERBARIUM UNIVERSITATIS SAMPLENSIS      12.III.1958"), the day the sheet was
+    received stamped beside the printed name, on a label that dates the collection on another
+    line: that date wins, as over a dated header's (`dated_header`)."""
+    text = label.lines[i].text
+    spans = _column_spans(text)
+    if len(spans) < 2:
+        return False
+    columns = [text[a:b] for a, b in spans]
+    if not _header_alone(figures_as_letters(columns[0])) or not all(
+        date_alone(letters_as_figures(c)) for c in columns[1:]
+    ):
+        return False
+    others = [letters_as_figures(ln.text) for j, ln in enumerate(label.lines) if j != i]
+    # (a year dates the collection too: "Musterküla / 1931", "leg. A. Exempel 1931")
+    return any(DATE_LIKE.search(t) is not None or _YEAR.search(t) is not None for t in others)
 
 
 # a capitals' abbreviation closed by the OCR's comma for its stop ("HERB, HORT, BOT, EDIN,")
