@@ -142,3 +142,11 @@ def test_a_names_joining_word_is_no_institutions_word() -> None:
     assert value("Carex exempla L.\nSampleton\nleg. Muster K. et Beispiel J.") == (
         "Muster K. | Beispiel J."
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["Sampleton, Ordnance Survey trig point", "Survey trig, Probe Hill", "Probe Hill trig"]
+)
+def test_the_mapping_surveys_mark_is_a_place(line: str) -> None:
+    assert not institution_name(line)
+    assert value(f"Exampla minor L.\n{line}\n12.6.1961\nleg. A. Exempel", "verbatimLocality") == line
