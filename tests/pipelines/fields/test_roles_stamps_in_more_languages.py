@@ -97,3 +97,25 @@ def test_an_inventory_number_under_a_herbariums_name_is_no_field_number(
     )
     assert "recordNumber" not in got
     assert got["eventDate"] == "1931-06-12"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Saņemts 12.03.1958",
+        "Gauta 1958",
+        "Поступил 12.III.1958",
+        "Надійшло 12.III.1958",
+        "Vastaanotettu 1958",
+        "Mottagen 1958",
+        "Mottatt 1958",
+        "Eingelangt 12.3.1958",
+        "Obdrženo 1958",
+        "Otrzymano 1958",
+        "Beérkezett 1958",
+    ],
+)
+def test_a_receipt_stamp_in_another_language_is_curatorial(stamp: str) -> None:
+    assert role_of(stamp) is Role.curatorial
+    got = values(f"Exampla ornata L.\nSampleton, wood\nleg. A. Exempel 1931\n\n{stamp}")
+    assert got["eventDate"] == "1931"
