@@ -149,4 +149,6 @@ def test_a_names_joining_word_is_no_institutions_word() -> None:
 )
 def test_the_mapping_surveys_mark_is_a_place(line: str) -> None:
     assert not institution_name(line)
-    assert value(f"Exampla minor L.\n{line}\n12.6.1961\nleg. A. Exempel", "verbatimLocality") == line
+    assert (
+        value(f"Exampla minor L.\n{line}\n12.6.1961\nleg. A. Exempel", "verbatimLocality") == line
+    )
