@@ -1697,6 +1697,10 @@ def _heading_column(column: str) -> bool:
     return not re.search(r"\d", text) and (is_header(text) or _header_alone(text))
 
 
+# a form's key opening a column: a word or two and a colon ("County:", "Loc.:", "Collector:")
+_FORM_KEY = re.compile(r"[\W_]*[^\W\d_][^\W\d_.]*\.?(?:\s[^\W\d_]+\.?)?\s*:")
+
+
 def heading_columns_apart(label: Label, read: Label | None = None) -> Label:
     """The label with each line that sets a heading beside the data label's words, as the OCR
     reads a printed heading and the place written beside it as one line ("FLORA OF SAMPLESHIRE
@@ -1710,14 +1714,15 @@ def heading_columns_apart(label: Label, read: Label | None = None) -> Label:
     lines: list[Line] = []
     for k, line in enumerate(label.lines):
         spans = _column_spans(source.lines[k].text) if k < len(source.lines) else []
+        columns = [source.lines[k].text[a:b] for a, b in spans]
+        rest = [c for c in columns if not _heading_column(c)]
+        # (a form's keyed field beside the heading, "Flora of: X      County: Y", is read by its
+        # key where it stands)
         if (
             len(spans) < 2
-            or not any(_heading_column(source.lines[k].text[a:b]) for a, b in spans)
-            or not any(
-                _WORDED.search(source.lines[k].text[a:b])
-                and not _heading_column(source.lines[k].text[a:b])
-                for a, b in spans
-            )
+            or len(rest) == len(columns)
+            or not any(_WORDED.search(c) for c in rest)
+            or any(_FORM_KEY.match(c) for c in rest)
         ):
             lines.append(line)
             continue

@@ -57,3 +57,12 @@ def test_the_columns_become_lines_and_every_offset_stays() -> None:
 def test_other_lines_are_left_whole(text: str) -> None:
     (label,) = make_labels(labels_from_text(text))
     assert heading_columns_apart(label) is label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Flora of: OHIO                 County: ATHENS", "FLORA OF SAMPLESHIRE      Loc.: Probeham"],
+)
+def test_a_forms_keyed_field_beside_a_heading_is_left_on_its_line(text: str) -> None:
+    (label,) = make_labels(labels_from_text(text))
+    assert heading_columns_apart(label) is label
