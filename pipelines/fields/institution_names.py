@@ -71,8 +71,19 @@ def _joined() -> re.Pattern[str]:
 def name_words() -> frozenset[str]:
     """Every word of the institutions' names in `data/institution_words.csv`, lower case
     ("museum", "botanic", "instituudi", "гербария"): no person's name holds one, so a name read
-    on ("det. K. Muster, Field Museum") stops before it."""
-    return frozenset(word.lower() for name in _words().get("name", ()) for word in name.split())
+    on ("det. K. Muster, Field Museum") stops before it. The words that join a name's parts
+    ("Eaux et Forêts") are none: a list of collectors joins its names so ("Muster K. et
+    Beispiel J.")."""
+    return frozenset(
+        word.lower()
+        for name in _words().get("name", ())
+        for word in name.split()
+        if word.lower() not in _JOINING
+    )
+
+
+# the words that join the parts of an institution's name in the labels' languages
+_JOINING = frozenset({"et", "and", "und", "&", "of", "the", "de", "des", "du", "la", "le", "y"})
 
 
 @cache

@@ -344,7 +344,9 @@ def _names_a_site(label: Label, lines: list[int]) -> bool:
 
 
 # a date's key: "Date:", "Dat.", "Datum"
-_DATE_KEY = re.compile(r"[\W_]*(?:date|dat|datum|fecha|data)(?![^\W\d_])\.?\s*:?", re.IGNORECASE)
+_DATE_KEY = re.compile(
+    r"[\W_]*(?:date|dat|datum|fecha|data|дата|kuupäev|pvm)(?![^\W\d_])\.?\s*:?", re.IGNORECASE
+)
 
 
 # initials before a name in any case ("K. Muster", "J. BEISPIEL"): a person's herbarium
@@ -568,7 +570,7 @@ def dated_header(label: Label) -> bool:
     region's header ("Flora of Exampleland") are the data label's."""
     index = [i for i, ln in enumerate(label.lines) if _substantive(ln.text)]
     lines = [label.lines[i].text.strip() for i in index]
-    if not any(date_alone(t) for t in lines):
+    if not any(_dated(t) for t in lines):
         return False  # most labels: their lines' roles need not be read again
     roles = _label_line_roles(label, index)
     headers = [
@@ -576,7 +578,20 @@ def dated_header(label: Label) -> bool:
         for t, r in zip(lines, roles, strict=True)
         if r == {Role.curatorial} and not _INITIALLED.search(t)
     ]
-    dates = [t for t, r in zip(lines, roles, strict=True) if not r and date_alone(t)]
+    # (keyed or not: "Date 12.III.1958", "Дата 12.III.1958" under the name is the same stamp; a
+    # keyed date over the name is a printed form's last line, "Date 21 June 1963 / HERBARIUM OF
+    # THE UNIVERSITY OF X", the collection's)
+    dates = [
+        t
+        for k, (t, r) in enumerate(zip(lines, roles, strict=True))
+        if (not r and date_alone(t))
+        or (
+            r <= {Role.data}
+            and _DATE_KEY.match(t)
+            and _dated(t)
+            and any(h in headers for h in lines[:k])
+        )
+    ]
     # the sheet's barcode printed in the same block ("K000123456 / HERBARIUM KEW / 12 MAY 1951")
     numbers = [t for t, r in zip(lines, roles, strict=True) if not r and _barcode_line(t)]
     return bool(headers) and bool(dates) and len(headers) + len(dates) + len(numbers) == len(lines)
@@ -1069,6 +1084,7 @@ def _stamp_lines(label: Label) -> list[int]:
             or _stamped_date(label, i, out)
             or _heading_number(label, i, roles)
             or _header_tail(label, i)
+            or _dated_heading(label, i)
             or i in givers
         ):
             out.append(i)
@@ -1084,6 +1100,25 @@ def _stamp_lines(label: Label) -> list[int]:
             and not _comma_stopped_heading(line.text)
         )
     return out
+
+
+def _dated_heading(label: Label, i: int) -> bool:
+    """Whether line `i` is an institution's heading with a date alone beside it in a column of
+    its own ("HERBARIUM UNIVERSITATIS SAMPLENSIS      12.III.1958"), the day the sheet was
+    received stamped beside the printed name, on a label that dates the collection on another
+    line: that date wins, as over a dated header's (`dated_header`)."""
+    text = label.lines[i].text
+    spans = _column_spans(text)
+    if len(spans) < 2:
+        return False
+    columns = [text[a:b] for a, b in spans]
+    if not _header_alone(figures_as_letters(columns[0])) or not all(
+        date_alone(letters_as_figures(c)) for c in columns[1:]
+    ):
+        return False
+    others = [letters_as_figures(ln.text) for j, ln in enumerate(label.lines) if j != i]
+    # (a year dates the collection too: "Musterküla / 1931", "leg. A. Exempel 1931")
+    return any(DATE_LIKE.search(t) is not None or _YEAR.search(t) is not None for t in others)
 
 
 # a capitals' abbreviation closed by the OCR's comma for its stop ("HERB, HORT, BOT, EDIN,")
@@ -1647,7 +1682,55 @@ def views(labels: Sequence[Label]) -> Views:
         for lab in labels
     }
     clean = {
-        lab.label: masked(lab, blanked[lab.label], _spans_of(lab, blanked[lab.label]))
+        lab.label: heading_columns_apart(
+            masked(lab, blanked[lab.label], _spans_of(lab, blanked[lab.label])), lab
+        )
         for lab in labels
     }
     return Views(labels, roles, clean)
+
+
+def _heading_column(column: str) -> bool:
+    """Whether a column is a collection's or an institution's heading alone ("FLORA OF
+    SAMPLESHIRE", "PLANTS OF EXAMPLA", "HERBIER DE SAMPLEVILLE"), no figures."""
+    text = figures_as_letters(column)
+    return not re.search(r"\d", text) and (is_header(text) or _header_alone(text))
+
+
+# a form's key opening a column: a word or two and a colon ("County:", "Loc.:", "Collector:")
+_FORM_KEY = re.compile(r"[\W_]*[^\W\d_][^\W\d_.]*\.?(?:\s[^\W\d_]+\.?)?\s*:")
+
+
+def heading_columns_apart(label: Label, read: Label | None = None) -> Label:
+    """The label with each line that sets a heading beside the data label's words, as the OCR
+    reads a printed heading and the place written beside it as one line ("FLORA OF SAMPLESHIRE
+    Probeham, hedge bank", columns apart: `_COLUMNS`), cut into one line per column: the
+    heading is read as a heading and the place as the data label's line, not both as one
+    heading's. The column found on `read`'s lines (the label before its stamps were blanked);
+    a newline takes the place of the blank after each column, so every offset still points at
+    the same character."""
+    source = read if read is not None else label
+    chars: list[str] | None = None
+    lines: list[Line] = []
+    for k, line in enumerate(label.lines):
+        spans = _column_spans(source.lines[k].text) if k < len(source.lines) else []
+        columns = [source.lines[k].text[a:b] for a, b in spans]
+        rest = [c for c in columns if not _heading_column(c)]
+        # (a form's keyed field beside the heading, "Flora of: X      County: Y", is read by its
+        # key where it stands)
+        if (
+            len(spans) < 2
+            or len(rest) == len(columns)
+            or not any(_WORDED.search(c) for c in rest)
+            or any(_FORM_KEY.match(c) for c in rest)
+        ):
+            lines.append(line)
+            continue
+        chars = chars if chars is not None else list(label.text)
+        for n, (a, b) in enumerate(spans):
+            if n + 1 < len(spans):
+                chars[line.start + b] = "\n"
+            lines.append(replace(line, start=line.start + a, text=line.text[a:b]))
+    if chars is None:
+        return label
+    return Label(label.position, label.label, "".join(chars), lines, label.words)

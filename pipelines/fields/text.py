@@ -700,19 +700,20 @@ def _dated_below(texts: Sequence[str], j: int, *, caps: bool, museum: bool = Fal
     under lines not in capitals."""
     collector = False
     for k in range(j, min(j + 2, len(texts))):
-        if (
-            date := _DATED.search(texts[k]) or (None if caps else _YEAR.search(texts[k]))
-        ) is not None:
+        # (its figures as the OCR read them for letters: "l2.vi.l931")
+        line = letters_as_figures(texts[k])
+        if (date := _DATED.search(line) or (None if caps else _YEAR.search(line))) is not None:
             below = texts[k + 1] if k + 1 < len(texts) else ""
             # the collector's name beside the date closes the label ("V.1895 Muster S.",
             # "12.vi.1910 K. Muster"): a stamp's date stands alone
-            rest = texts[k][: date.start()] + " " + texts[k][date.end() :]
+            rest = line[: date.start()] + " " + line[date.end() :]
             signed = _SIGNED_DATE.search(rest) or _COLLECTOR_CUE.search(rest)
             if _BINOMIAL_HEAD.match(below) or not (collector or below.strip() or signed):
                 return None
             return k
-        if _COLLECTOR_CUE.search(texts[k]):
-            collector = True  # "Muster leg." between the place and its date
+        if _COLLECTOR_CUE.search(texts[k]) or person_alone(texts[k]):
+            # "Muster leg." or "K. Muster" alone between the place and its date
+            collector = True
             if museum and not caps and k == len(texts) - 1:
                 # "Mus. Zool. Exampl. / Exampla / Sampelstadt / leg. J. Beispiel": the collector
                 # closes an insect's label under its museum's name, no date printed (a
@@ -848,6 +849,23 @@ def _address_line(line: str) -> bool:
     return words != text and (not left or address_shaped(left))
 
 
+# a collector's key and a person's initials ("Coll. J. Beispiel", "Leg. A. Exempel"): the
+# collector's line under an organisation's name, no address ("College" shortened is "Coll. of")
+_KEYED_PERSON = re.compile(r"\W*(?:" + _COLLECTOR_CUE.pattern + r")[\s.:]*(?:[A-Z]\.\s?)+[A-Z]")
+
+
+# a person's initials and surname alone on a line ("A. Exempel", "J. W. Beispiel"): a collector
+# signing under the place, no address
+_PERSON_ALONE = re.compile(r"\W*(?P<initials>(?:[A-Z]\.\s?){1,3})[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}\W*")
+
+
+def person_alone(line: str) -> bool:
+    """Whether `line` is a person's initials and surname alone ("A. Exempel"); one compass
+    letter before a name is a region's ("S. Devon", "N. Wales", "W. Australia")."""
+    m = _PERSON_ALONE.fullmatch(line.strip())
+    return m is not None and m["initials"].strip(" .") not in ("N", "S", "E", "W")
+
+
 # a dash standing alone between an address's parts
 _DASH = re.compile(r"[-–—]+")
 
@@ -862,5 +880,7 @@ def address_shaped(line: str) -> bool:
         0 < len(words) <= 5
         and _ADDRESS.fullmatch(text) is not None
         and not is_header(text)
+        and not _KEYED_PERSON.match(text)
+        and not person_alone(text)
         and all(_ADDRESS_WORD.fullmatch(w.strip(".")) for w in words)
     )
