@@ -33,8 +33,10 @@ DESCRIPTION = re.compile(
     # and in Portuguese and more Spanish: "Subarbusto 50 cm", "Árvore 10 m", "Enredadera"
     r"Subarbusto|[AÁ]rvore|Arvoreta|Trepadeira|Enredadera|Trepadora|Sufr[uú]tice|"
     r"Struik|Boom|Kruid"
-    # a sample's note ("Sample for analysis", "SAMPLE NO. 12"), not a place named "Sample Hills"
-    r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
+    # a sample's note ("Sample for analysis", "SAMPLE NO. 12", "Sample codes: ..."): the word
+    # and a note's word, a number or a colon after it, never a place named by the word ("Sample
+    # Hills", "SAMPLE COUNTY", "Sample Co.")
+    r"|Samples?(?=[ \t]*(?:[#:]|\d|(?:for|no|nos|nr|number|codes?|taken|of)\b)))\b",
     re.IGNORECASE,
 )
 ON = re.compile(
