@@ -19,10 +19,11 @@ from pipelines.fields.geo import (
     states,
 )
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
-from pipelines.fields.places.repairs import capitals_mended
+from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
+from pipelines.fields.places.repairs import capitals_mended, letters_mended
 from pipelines.fields.regions.patterns import title_adjective_pattern
 from pipelines.fields.text import Label, label_of
+from pipelines.fields.vicecounty import is_british_county
 
 
 def is_state(name: str) -> bool:
@@ -286,6 +287,76 @@ def drop_higher_geography(
     ):
         e = tail.start()
     return s, e
+
+
+def before_country_tail(text: str, s: int, e: int, regions: Sequence[Span] = ()) -> int:
+    """Where the locality `text[s:e]` ends before the country's name that closes its last line
+    after a comma and a region's ("Probeham, Kent, England", "Sampleton, New England, U.S.A.",
+    "Musterdorf, Thüringen, Deutschland"): the higher geography a database keeps in fields of its
+    own, which keyers leave out of the place (`regions`: the offsets in `text` of the names of
+    countries, states and counties found on the label). A town's name before the country keeps
+    it ("Sampleton Station, Rio Piedras, Puerto Rico", as the US herbaria key it), and only a
+    country's own name is cut (in any language, "U.S.A.", the United Kingdom's nations:
+    `_country_tail_name`), never a region's or an old province's ("Pietermaritzburg, Natal") nor
+    a US state's ("Sampleton, Georgia"). `e` where no country closes it so."""
+    m = _COUNTRY_TAIL.search(text, s, e)
+    if m is None or not _country_tail_name(m["name"]):
+        return e
+    start = max(text.rfind(",", s, m.start()) + 1, text.rfind("\n", s, m.start()) + 1, s)
+    if not _region_named(text, start, m.start(), regions):
+        return e
+    end = m.start()
+    while end > s and text[end - 1] in " \t,;":
+        end -= 1
+    return end
+
+
+def _region_named(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
+    """Whether `text[s:e]` is a region's name in full and nothing else: one of `regions` (a
+    state, a province, a country's region: "Ontario", "New England", "Java"), a British county
+    ("Kent", "Perthshire"), or a county with its word ("Co. Exampla")."""
+    while s < e and text[s] in " \t\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\n.":
+        e -= 1
+    name = text[s:e]
+    if not name or text[e : e + 1] == ".":
+        # (a state's abbreviation: "18 mi. W Sampleton / Chih., Mexico", "Vt., U.S.A.", a US
+        # pin's or sheet's postal line, which their keyers give whole)
+        return False
+    if any(rs <= s and e <= re_ + 1 for rs, re_ in regions):
+        return True
+    return (
+        is_british_county(name)
+        or is_state(name)
+        or _is_us_state(name + ".")
+        or _is_us_state(name)
+        or _ADMINISTRATIVE.fullmatch(name) is not None
+    )
+
+
+# A comma and the name after it closing the locality's last line (its stop, if any, after it)
+_COUNTRY_TAIL = re.compile(r",[ \t]+(?P<name>[^\W\d_][^,;:\n]{1,30}?)[ \t.]*$")
+
+
+def _country_tail_name(name: str) -> bool:
+    """Whether `name` (as the OCR may misread it: "ENGLAND.", "Wa1es") is a country's own name
+    (`country_names`, kind "name") or a colony's or an old country's that names a whole country
+    of today ("Ned. Indië", "Ceylon"; not an old province's: "Natal"), no US state's, or a nation
+    of the United Kingdom (data/place_words.csv, kind nation)."""
+    name = letters_mended(capitals_mended(name)).strip(" .")
+    entry = country_names().get(name_key(name))
+    if (
+        entry is not None
+        and entry.code
+        and (entry.kind == "name" or (entry.kind == "historical" and not entry.province))
+        and not is_state(name)
+    ):
+        return True
+    return _NATION.fullmatch(name) is not None
+
+
+_NATION = re.compile(place_words("nation"), re.IGNORECASE)
 
 
 def without_county_lines(value: str) -> str:

@@ -36,6 +36,7 @@ from pipelines.fields.places.doubts import (
 )
 from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.higher_geography import (
+    before_country_tail,
     country_alone,
     drop_higher_geography,
     old_region,
@@ -167,6 +168,8 @@ def _locality_candidates(
     unsure = re.search(r"\d[a-z]", lab.text[vc:e]) is not None
     e = vc
     s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
+    # "Probeham, Kent, England": the county's and the country's fields
+    e = before_country_tail(lab.text, s, e, regions_on(regions, lab.position))
     s = past_vice_county_line(lab.text, s, e)
     s = past_vice_county(lab.text, s, e)  # "v.c. 12, Sample Wood", as a keyed locality's
     if e - s < 3:
