@@ -192,7 +192,8 @@ _BROKEN_TAIL = re.compile(r"(?P<rest>[a-z]{2,5})(?=[,;.]|\s+[A-Z]|$)")
 def _broken_word(above: str, line: str) -> bool:
     """Whether `line` opens with the rest of a word `above` breaks off (`_BROKEN_HEAD`,
     `_BROKEN_TAIL`), no word of its own: not a small word, a kind of place, a site's or a
-    method's word ("Sample Hill / near Beeby", "Sample Wood / on oak")."""
+    method's word ("Sample Hill / near Beeby", "Sample Wood / on oak"), nor a collector's or a
+    sender's key ("Caput Bonae Spei / ded. K. Muster")."""
     tail = _BROKEN_TAIL.match(line.strip())
     if _BROKEN_HEAD.search(above.rstrip()) is None or tail is None:
         return False
@@ -203,6 +204,7 @@ def _broken_word(above: str, line: str) -> bool:
         or HABITAT_WORDS.fullmatch(rest)
         or METHOD_TAIL.match(line.strip())
         or REARED_LINE.fullmatch(line.strip())
+        or collector_key_line(line.strip())
     )
 
 
@@ -250,8 +252,10 @@ def lone_place(
 ) -> tuple[float, Label, int, int] | None:
     """A place's name alone on its line where an old sheet writes it, under the plant's name or
     the country ("Aus bus L. / Exempla / Juillet", "FRANCE / Exempla"), or above its date; the
-    first such line of the labels, a country's name alone only when no other (keyers give it
-    when the sheet names no more: "Brasilia."). A person's name, a genus, a month are not taken."""
+    first such line of the labels, a country's name or a wide region's old name alone ("Nov.
+    Holl.", "Ind. or.", "Cap. b. spei": data/place_cues.csv, role region) only when no other
+    (keyers give it when the sheet names no more: "Brasilia."). A person's name, a genus, a month
+    are not taken."""
     for country in (False, True):
         for lab in labels:
             found = _lone_line(lab, kinds[lab.position], labels, country=country)
@@ -269,7 +273,8 @@ def _lone_line(
     for i, t in enumerate(texts):
         if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
             continue
-        if country_alone(t) != country or HABITAT_WORDS.fullmatch(t.strip(" .,;:")):
+        region = country_alone(t) or old_region(t)
+        if region != country or HABITAT_WORDS.fullmatch(t.strip(" .,;:")):
             continue  # ("Hedge": the site alone, no place)
         above = texts[i - 1] if i > 0 else ""
         below = texts[i + 1] if i + 1 < len(texts) else ""
@@ -280,6 +285,8 @@ def _lone_line(
             or DATE_LINE.search(below) is not None
             or MONTH_WORD.match(below.strip()) is not None
         )
+        if placed and old_region(t):
+            return i  # an old region's abbreviated Latin words ("Cap. b. spei", "Nov. Holl.")
         if (
             placed
             and _place_like(t)

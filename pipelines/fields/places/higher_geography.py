@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
@@ -18,6 +19,7 @@ from pipelines.fields.geo import (
     name_key,
     states,
 )
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
 from pipelines.fields.places.repairs import capitals_mended, letters_mended
@@ -178,8 +180,27 @@ _OLD_REGION = re.compile(r"[^\w\n]*" + cue_pattern("region", upper=True) + r"[^\
 
 def old_region(text: str) -> bool:
     """Whether `text` is only a wide region's old or printed name ("Afr. trop.", "BRITISH
-    ISLES"), as printed over a sheet's or a pin's place."""
-    return _OLD_REGION.fullmatch(text) is not None
+    ISLES"), as printed over a sheet's or a pin's place, or as the OCR read it, its stops or
+    spaces lost and its letters read as figures ("Cap b.spei", "N0v. Ho11.": `_squeezed`)."""
+    return _OLD_REGION.fullmatch(text) is not None or _squeezed(text) in _old_region_keys()
+
+
+def _squeezed(text: str) -> str:
+    """`text` folded to its letters, an "0" as "o" and a "1" or "|" as "l", without its stops
+    and blanks: the key an old region's abbreviated name is known by whatever the OCR made of
+    its stops and spaces."""
+    return re.sub(r"[\W_]", "", fold(text).translate(_SQUEEZE_FIGURES))
+
+
+_SQUEEZE_FIGURES = str.maketrans({"0": "o", "1": "l", "|": "l"})
+
+
+@cache
+def _old_region_keys() -> frozenset[str]:
+    """The squeezed keys (`_squeezed`) of the old regions' names of data/place_cues.csv (role
+    region), of five letters or more (no short word's)."""
+    keys = (_squeezed(r["cue"]) for r in data_rows("place_cues.csv") if r["role"] == "region")
+    return frozenset(k for k in keys if len(k) >= 5)
 
 
 def drop_higher_geography(
