@@ -26,6 +26,7 @@ from pipelines.fields.places.persons import (
     names_person,
     surname_initials,
 )
+from pipelines.fields.places.repairs import letters_mended
 from pipelines.fields.places.taxa import (
     AUTHOR_LINE,
     BINOMIAL,
@@ -53,6 +54,7 @@ def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
+    line = letters_mended(line)  # "Probeha1n", "Samp0la": figures the OCR read for letters
     line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
     line = METHOD_TAIL.sub(" ", line)  # "Sampleton, at m.v. light": the place before its method
