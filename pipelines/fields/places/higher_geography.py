@@ -203,6 +203,25 @@ def _old_region_keys() -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 5)
 
 
+def _country_and_region_head(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
+    """Whether the line `text[s:e]` is a country's name, then a region's, and nothing else, left
+    open by a comma or a colon over the place's line ("Sverige. Småland, / Sampleby socken, ...",
+    "SUECIA, Uppland: / Sampleby"): a sheet's printed head of its place, which keyers give the
+    country's and the state's fields (a pin's "MEX Baja Calif." over its place, closed, is given
+    whole)."""
+    line = text[s:e].rstrip(" \t")
+    head = re.match(r"[ \t]*([^,.:;\n]+?)[ \t]*[,.:;]", line)
+    return (
+        line.endswith((",", ":"))
+        and head is not None
+        and country_line(head.group(1))
+        # a region's name after the country's ("CAICOS ISLANDS, / South Caicos": the country
+        # alone over the place, which the US herbaria key with it)
+        and sum(ch.isalpha() for ch in line[head.end() :]) >= 3
+        and only_higher_geography(text, s, e, regions)
+    )
+
+
 def drop_higher_geography(
     text: str, s: int, e: int, regions: Sequence[RegionSpan], position: int
 ) -> Span:
@@ -222,6 +241,7 @@ def drop_higher_geography(
                 )
             )
             or _COUNTY_LINE.fullmatch(text, s, first) is not None
+            or _country_and_region_head(text, s, first, regions_on(regions, position))
         )
         and sum(ch.isalpha() for ch in text[first:e]) >= 3
         and not only_higher_geography(text, first, e, regions_on(regions, position))
