@@ -38,7 +38,8 @@ _NAMED_ITEM = (
 )
 _NAME_THEN_HABITAT = re.compile(
     rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*[,;]"
-    r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,6})"
+    # (a German site's noun capitalised: "Musterdorf (Kr. Probestadt), feuchte Wiese")
+    r"(?P<site>(?:[ \t]+[^\W\d_][\w-]*){1,6})"
     # and the height it grew at ("Sampletal, rochers humides, 1800 m")
     r"(?:,[ \t]*(?:c(?:a|irca)?\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?:m|ft|feet)\b)?"
     # perhaps a sentence after it ("Sampleton, roadside bank. Frequent.")
