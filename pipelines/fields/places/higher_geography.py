@@ -133,7 +133,8 @@ _COUNTY_HEAD = re.compile(
 # "..., Pocahontas Co.", "...,\nMercer County": the county closing it; an insect label's last line
 # "San Mateo Co." is its locality's own last item and stays.
 _COUNTY_TAIL = re.compile(
-    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\.?$"
+    # ("Co" its stop lost: "..., Sample Hill, Probe Co")
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Co|Parish|PARISH)\.?$"
     r"|[,;]\s*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Parish|PARISH)\.?$"
 )
 
