@@ -60,3 +60,16 @@ def test_pin_number_is_cut_off(text: str, place: str) -> None:
 )
 def test_before_number_tail(text: str, end: str) -> None:
     assert text[: before_number_tail(text, 0, len(text))] == end
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a collection's key whose stops the OCR lost signs the pin's data label
+        ("Beeby 45\nex coll J Beispiel", "Beeby"),
+        ("Probe Wood\nex coll J Beispiel", "Probe Wood"),
+        ("Exampla Heath\nex coll. J. Beispiel", "Exampla Heath"),
+    ],
+)
+def test_pin_signed_by_a_collection(text: str, place: str) -> None:
+    assert locality(text) == place
