@@ -368,6 +368,14 @@ def _region_named(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
         return False
     if any(rs <= s and e <= re_ + 1 for rs, re_ in regions):
         return True
+    # (or a county's or a state's name closing the place's name, their comma lost: "Probeham
+    # Kent, England"; not a region the labels' title names: "PLANTS OF SAMPLE ISLAND, BAHAMAS")
+    words = name.split()
+    return any(_region_name(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1))
+
+
+def _region_name(name: str) -> bool:
+    """Whether `name` is a British county's, a state's or a county's with its word in full."""
     return (
         is_british_county(name)
         or is_state(name)

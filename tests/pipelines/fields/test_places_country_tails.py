@@ -94,6 +94,10 @@ def test_country_kept(text: str, place: str) -> None:
         ("Sampleton, Beeby, England", "Sampleton, Beeby, England"),
         ("Sampleton, Kent, Exampleland", "Sampleton, Kent, Exampleland"),
         ("Sampleton, Kent", "Sampleton, Kent"),
+        # the comma between the place and its county lost
+        ("Probeham Kent, England", "Probeham Kent"),
+        ("Glen Sample PERTHSHIRE, SCOTLAND", "Glen Sample PERTHSHIRE"),
+        ("Sampleton Common, England", "Sampleton Common, England"),
     ],
 )
 def test_before_country_tail(text: str, end: str) -> None:
