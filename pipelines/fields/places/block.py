@@ -438,9 +438,15 @@ def before_number_tail(text: str, s: int, e: int) -> int:
 
 
 # A number closing a line after a word: one to three figures, or two after an apostrophe
-_NUMBER_TAIL = re.compile(r"(?<=[^\W\d_.])[ \t]+(?:['’]\d\d|\d{1,3})\.?[ \t]*$")
+_NUMBER_TAIL = re.compile(
+    r"(?<=[^\W\d_.])[ \t]+(?:['’]\d\d|\d{1,3}"
+    # or a month and a year cut short ("Probe Wood 7.98", "Sampleton vi.98")
+    r"|(?:\d{1,2}|(?i:[ivx]{1,4}))[ \t]?[./-][ \t]?['’]?\d\d)\.?[ \t]*$"
+)
 # A name's word: capitalised, or in capitals of four letters or more (not a code: "VC", "TL")
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}|[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}")
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[^\W\d_]+)*|[A-ZÀ-Þ][A-ZÀ-Þ'’]{3,}(?:-[^\W\d_]+)*"
+)
 # The words a place's number follows ("Camp 12", "Plot 7", "Sec. 14"), any case
 _NUMBERED = re.compile(place_words("numbered", "unit"), re.IGNORECASE)
 

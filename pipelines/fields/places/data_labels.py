@@ -50,6 +50,12 @@ _HEIGHT = re.compile(
 )
 
 
+# A month in figures or in Roman numerals and a year cut short closing a line ("vi.98", "7.98")
+_MONTH_YEAR = re.compile(
+    r"(?<=[ \t])(?:\d{1,2}|(?i:[ivx]{1,4}))[ \t]?[./-][ \t]?['’]?\d\d\.?[ \t]*$"
+)
+
+
 def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
@@ -57,6 +63,7 @@ def _place_like(line: str) -> bool:
     line = letters_mended(line)  # "Probeha1n", "Samp0la": figures the OCR read for letters
     line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
+    line = _MONTH_YEAR.sub(" ", line)  # "Sampleton vi.98": a month and a year cut short
     line = METHOD_TAIL.sub(" ", line)  # "Sampleton, at m.v. light": the place before its method
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)

@@ -22,6 +22,7 @@ def locality(text: str) -> str | None:
         ("Sampleton 98\nK. Muster coll.\n\nB.M. 1950-123", "Sampleton"),
         ("Probe Wood 12\nJ. Beispiel\n\nExampla minor", "Probe Wood"),
         ("Probeford 99\n15.vi.\nA. Exempel", "Probeford"),
+        ("Sampleton vi.98\nK. Muster", "Sampleton"),
         ("EXAMPLA HEATH 45\n3.vi.1921\nK. MUSTER", "EXAMPLA HEATH"),
         # its letters as the OCR read them
         ("Sampleb1y 12\nJ. Beispiel\n12.v.1931", "Samplebly"),
@@ -39,6 +40,11 @@ def test_pin_number_is_cut_off(text: str, place: str) -> None:
         ("Beeby '03", "Beeby"),
         ("St. Exampla 45", "St. Exampla"),
         ("Exampla Heath\nSampleton 12", "Exampla Heath\nSampleton"),
+        # a month and a year cut short
+        ("Probe Wood 7.98", "Probe Wood"),
+        ("Sampleton vi.98", "Sampleton"),
+        ("Sampleton-on-Sea 98", "Sampleton-on-Sea"),
+        ("Sample Forest, km 7.5", "Sample Forest, km 7.5"),
         # a place counted by its number
         ("Camp 12", "Camp 12"),
         ("Sintang, km 86", "Sintang, km 86"),
