@@ -12,6 +12,7 @@ from functools import cache
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
     CAPITALS_SLIPS,
+    country_abbreviations,
     country_names,
     fold,
     fold_same_length,
@@ -337,20 +338,35 @@ def before_country_tail(text: str, s: int, e: int, regions: Sequence[Span] = ())
     "Musterdorf, Thüringen, Deutschland"): the higher geography a database keeps in fields of its
     own, which keyers leave out of the place (`regions`: the offsets in `text` of the names of
     countries, states and counties found on the label). A town's name before the country keeps
-    it ("Sampleton Station, Rio Piedras, Puerto Rico", as the US herbaria key it), and only a
+    it ("Sampleton Station, Rio Piedras, Puerto Rico", as the US herbaria key it), as does a US or
+    a Mexican state's name (the postal line of an American sheet or pin), and only a
     country's own name is cut (in any language, "U.S.A.", the United Kingdom's nations:
     `_country_tail_name`), never a region's or an old province's ("Pietermaritzburg, Natal") nor
     a US state's ("Sampleton, Georgia"). `e` where no country closes it so."""
-    m = _COUNTRY_TAIL.search(text, s, e)
-    if m is None or not _country_tail_name(m["name"]):
-        return e
-    start = max(text.rfind(",", s, m.start()) + 1, text.rfind("\n", s, m.start()) + 1, s)
-    if not _region_named(text, start, m.start(), regions):
-        return e
-    end = m.start()
-    while end > s and text[end - 1] in " \t,;":
-        end -= 1
-    return end
+    for _ in range(2):  # (a nation, then its country: "Sampleton, Argyll, Scotland, UK")
+        m = _COUNTRY_TAIL.search(text, s, e)
+        if m is None or not _country_tail_name(m["name"]):
+            return e
+        start = max(text.rfind(",", s, m.start()) + 1, text.rfind("\n", s, m.start()) + 1, s)
+        region = text[start : m.start()].strip(" \t\n")
+        if _american_state(region) or not (
+            _region_named(text, start, m.start(), regions) or _country_tail_name(region)
+        ):
+            # (a US or a Mexican state before its country, the postal line the American
+            # herbaria and pins key whole: "Muestla / Oaxaca, Mex.", "Sampleton, Vermont, U.S.A.")
+            return e
+        end = m.start()
+        while end > s and text[end - 1] in " \t,;":
+            end -= 1
+        e = end
+    return e
+
+
+def _american_state(name: str) -> bool:
+    """Whether `name` is a US or a Mexican state's name or abbreviation ("Oaxaca", "Vt.")."""
+    table = states()
+    entries = table.get(name) or table.get(name + ".") or table.get(fold(name)) or []
+    return any(entry.code in ("US", "MX") for entry in entries)
 
 
 def _region_named(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
@@ -394,7 +410,11 @@ def _country_tail_name(name: str) -> bool:
     (`country_names`, kind "name") or a colony's or an old country's that names a whole country
     of today ("Ned. Indië", "Ceylon"; not an old province's: "Natal"), no US state's, or a nation
     of the United Kingdom (data/place_words.csv, kind nation)."""
-    name = letters_mended(capitals_mended(name)).strip(" .")
+    name = letters_mended(capitals_mended(name)).strip(" ")
+    abbreviations = country_abbreviations()
+    if any(form in abbreviations for form in (name, name.rstrip("."), name.rstrip(".") + ".")):
+        return True  # "U.K.", "Gt. Britain", "N.Z." as printed
+    name = name.strip(".")
     entry = country_names().get(name_key(name))
     if (
         entry is not None

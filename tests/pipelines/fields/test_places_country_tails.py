@@ -50,6 +50,16 @@ CUT = [
         "Exampla germanica L.\nMusterdorf, Thüringen, Deutschland\nleg. K. Muster 5.1902",
         "Musterdorf, Thüringen",
     ),
+    # the country abbreviated, a nation and its country, Northern Ireland
+    ("Exampla minor L.\nSampleton, Kent, U.K.\n12 May 1962 K. Muster", "Sampleton, Kent"),
+    (
+        "Exampla minor L.\nSampleton, Argyll, Scotland, UK\n12 May 1962 K. Muster",
+        "Sampleton, Argyll",
+    ),
+    (
+        "Exampla minor L.\nSampleton, Co. Antrim, N. Ireland\n12 May 1962 K. Muster",
+        "Sampleton, Co. Antrim",
+    ),
     # an old colony's name for the whole of today's country
     ("Exampla javanica L.\nSampleton, Java, Ned. Indië\nleg. K. Muster 1912", "Sampleton, Java"),
 ]
@@ -71,6 +81,12 @@ KEPT = [
     (
         "Exampla minor\n18 mi. W. Sampleton\nChih., Mexico\n14 Jul. 1953\nK. Muster",
         "18 mi. W. Sampleton\nChih., Mexico",
+    ),
+    # a US or a Mexican state before its country: the American postal line, keyed whole
+    ("Exampla minor\nSampleton\nOaxaca, Mex.\nVII-9-53", "Sampleton\nOaxaca, Mex."),
+    (
+        "Plants of Vermont\nExampla minor L.\nSampleton, Vermont, U.S.A.\nAug. 3, 1901 K. Muster",
+        "Sampleton, Vermont, U.S.A.",
     ),
     # an old province, not the country
     ("Exampla minor L.\nSampleton, Natal\nleg. K. Muster 1911", "Sampleton, Natal"),
