@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
-from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, cue_pattern
+from pipelines.fields.places.cues import (
+    GEO_WORDS,
+    HABITAT_WORDS,
+    PLACE_SMALL_WORD,
+    cue_pattern,
+    place_words,
+)
 from pipelines.fields.places.habitat_phrases import (
     COMPOUND_SITE,
     habitat_line,
@@ -37,6 +43,7 @@ from pipelines.fields.places.persons import (
     PERSON_LINE,
     TEAM_NUMBER,
 )
+from pipelines.fields.places.repairs import letters_mended
 from pipelines.fields.places.score import place_score
 from pipelines.fields.text import Label, squash_ws
 
@@ -401,6 +408,47 @@ _BRACKET_TAIL = re.compile(r"\s*\((?P<name>[^()\n]{3,40})\)\W*$")
 
 # A name shortened to its consonants ("Krth.", "Hsk.", "Bl."), as old sheets write a collector's
 _CONSONANTS = re.compile(r"\s*[A-Z][b-df-hj-np-tv-xz]{1,5}\.\s*")
+
+
+def before_number_tail(text: str, s: int, e: int) -> int:
+    """Where the locality `text[s:e]` ends before the number of one to three figures (or a year's
+    last two after an apostrophe) that closes its last line after a place's name in a few
+    capitalised words ("Sampleton 98", "Probe Wood 12", "Beeby '03"): an insect pin's number or a
+    year cut short, no part of the place's name; not a place counted by its number ("Camp 12",
+    "km 86", "Plot 7", "Hill 45": the words of data/place_words.csv kinds geo, unit and
+    numbered). `e` where none closes it."""
+    start = max(s, text.rfind("\n", s, e) + 1)
+    m = _NUMBER_TAIL.search(text, start, e)
+    if m is None:
+        return e
+    # (its letters as the OCR may have read them: "Probeha1n 12")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", letters_mended(text[start : m.start()]))
+    if not 1 <= len(words) <= 4 or not all(
+        w[:1].isupper() or PLACE_SMALL_WORD.fullmatch(w) for w in words
+    ):
+        return e
+    last = words[-1]
+    if (
+        _NAME_WORD.fullmatch(last) is None
+        or GEO_WORDS.fullmatch(last)
+        or _NUMBERED.fullmatch(last.rstrip("."))
+    ):
+        return e  # ("VC 29", "TL 45", "v.c. 12": a code's number)
+    return m.start()
+
+
+# A number closing a line after a word: one to three figures, or two after an apostrophe
+_NUMBER_TAIL = re.compile(
+    r"(?<=[^\W\d_.])[ \t]+(?:['’]\d\d|\d{1,3}"
+    # or a month and a year cut short ("Probe Wood 7.98", "Sampleton vi.98")
+    r"|(?:\d{1,2}|(?i:[ivx]{1,4}))[ \t]?[./-][ \t]?['’]?\d\d)\.?[ \t]*$"
+)
+# A name's word: capitalised, or in capitals of four letters or more (not a code: "VC", "TL")
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[^\W\d_]+)*|[A-ZÀ-Þ][A-ZÀ-Þ'’]{3,}(?:-[^\W\d_]+)*"
+)
+# The words a place's number follows ("Camp 12", "Plot 7", "Sec. 14"), any case
+_NUMBERED = re.compile(place_words("numbered", "unit"), re.IGNORECASE)
 
 
 # A number before a capitalised name that is no measure ("703 Exempla", not "5 Mile Creek")

@@ -23,7 +23,10 @@ _COUNTY = re.compile(
     # "Co." with its C read as a G, its o as a zero or its full stop as a comma ("Inyo Go. Cal.",
     # "Sampla C0.", "San Diego Co,"):
     # only after a name (checked below)
-    r"|(?<=[a-z]\s)(?:Go\.|Co,|C0\.))"
+    r"|(?<=[a-z]\s)(?:Go\.|Co,|C0\.)"
+    # or its stop lost where "Co" closes the line ("..., Sample Hill, Probe Co"; not "CO", a
+    # state's code)
+    r"|(?<=[a-z]\s)Co(?=[ \t]*(?:\n|$)))"
     r"(?!\s*(?:Rd|Road|Hwy|Highway|Line)\b)"
 )
 _NAME_WORD = re.compile(r"(?:St\.|ST\.|Sta\.|Ste\.|Mt\.|[A-ZÀ-Þ][\w'’.-]*)$")

@@ -26,6 +26,7 @@ from pipelines.fields.places.persons import (
     names_person,
     surname_initials,
 )
+from pipelines.fields.places.repairs import letters_mended
 from pipelines.fields.places.taxa import (
     AUTHOR_LINE,
     BINOMIAL,
@@ -49,12 +50,20 @@ _HEIGHT = re.compile(
 )
 
 
+# A month in figures or in Roman numerals and a year cut short closing a line ("vi.98", "7.98")
+_MONTH_YEAR = re.compile(
+    r"(?<=[ \t])(?:\d{1,2}|(?i:[ivx]{1,4}))[ \t]?[./-][ \t]?['’]?\d\d\.?[ \t]*$"
+)
+
+
 def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
+    line = letters_mended(line)  # "Probeha1n", "Samp0la": figures the OCR read for letters
     line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
+    line = _MONTH_YEAR.sub(" ", line)  # "Sampleton vi.98": a month and a year cut short
     line = METHOD_TAIL.sub(" ", line)  # "Sampleton, at m.v. light": the place before its method
     words = re.findall(r"[^\W\d_][^\s,;:/()\d]*", line)
     letters = sum(ch.isalpha() for w in words for ch in w)
@@ -192,7 +201,8 @@ _BROKEN_TAIL = re.compile(r"(?P<rest>[a-z]{2,5})(?=[,;.]|\s+[A-Z]|$)")
 def _broken_word(above: str, line: str) -> bool:
     """Whether `line` opens with the rest of a word `above` breaks off (`_BROKEN_HEAD`,
     `_BROKEN_TAIL`), no word of its own: not a small word, a kind of place, a site's or a
-    method's word ("Sample Hill / near Beeby", "Sample Wood / on oak")."""
+    method's word ("Sample Hill / near Beeby", "Sample Wood / on oak"), nor a collector's or a
+    sender's key ("Caput Bonae Spei / ded. K. Muster")."""
     tail = _BROKEN_TAIL.match(line.strip())
     if _BROKEN_HEAD.search(above.rstrip()) is None or tail is None:
         return False
@@ -203,6 +213,7 @@ def _broken_word(above: str, line: str) -> bool:
         or HABITAT_WORDS.fullmatch(rest)
         or METHOD_TAIL.match(line.strip())
         or REARED_LINE.fullmatch(line.strip())
+        or collector_key_line(line.strip())
     )
 
 
@@ -250,8 +261,10 @@ def lone_place(
 ) -> tuple[float, Label, int, int] | None:
     """A place's name alone on its line where an old sheet writes it, under the plant's name or
     the country ("Aus bus L. / Exempla / Juillet", "FRANCE / Exempla"), or above its date; the
-    first such line of the labels, a country's name alone only when no other (keyers give it
-    when the sheet names no more: "Brasilia."). A person's name, a genus, a month are not taken."""
+    first such line of the labels, a country's name or a wide region's old name alone ("Nov.
+    Holl.", "Ind. or.", "Cap. b. spei": data/place_cues.csv, role region) only when no other
+    (keyers give it when the sheet names no more: "Brasilia."). A person's name, a genus, a month
+    are not taken."""
     for country in (False, True):
         for lab in labels:
             found = _lone_line(lab, kinds[lab.position], labels, country=country)
@@ -269,7 +282,8 @@ def _lone_line(
     for i, t in enumerate(texts):
         if lab_kinds[i] != "text" or not 1 <= len(t.split()) <= 3 or len(t) > 40:
             continue
-        if country_alone(t) != country or HABITAT_WORDS.fullmatch(t.strip(" .,;:")):
+        region = country_alone(t) or old_region(t)
+        if region != country or HABITAT_WORDS.fullmatch(t.strip(" .,;:")):
             continue  # ("Hedge": the site alone, no place)
         above = texts[i - 1] if i > 0 else ""
         below = texts[i + 1] if i + 1 < len(texts) else ""
@@ -280,6 +294,8 @@ def _lone_line(
             or DATE_LINE.search(below) is not None
             or MONTH_WORD.match(below.strip()) is not None
         )
+        if placed and old_region(t):
+            return i  # an old region's abbreviated Latin words ("Cap. b. spei", "Nov. Holl.")
         if (
             placed
             and _place_like(t)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
     CAPITALS_SLIPS,
+    country_abbreviations,
     country_names,
     fold,
     fold_same_length,
@@ -18,11 +20,13 @@ from pipelines.fields.geo import (
     name_key,
     states,
 )
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
-from pipelines.fields.places.cues import GEO_WORDS, cue_pattern
-from pipelines.fields.places.repairs import capitals_mended
+from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
+from pipelines.fields.places.repairs import capitals_mended, letters_mended
 from pipelines.fields.regions.patterns import title_adjective_pattern
 from pipelines.fields.text import Label, label_of
+from pipelines.fields.vicecounty import is_british_county
 
 
 def is_state(name: str) -> bool:
@@ -130,7 +134,8 @@ _COUNTY_HEAD = re.compile(
 # "..., Pocahontas Co.", "...,\nMercer County": the county closing it; an insect label's last line
 # "San Mateo Co." is its locality's own last item and stays.
 _COUNTY_TAIL = re.compile(
-    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Parish|PARISH)\.?$"
+    # ("Co" its stop lost: "..., Sample Hill, Probe Co")
+    r"[,;][ \t]*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Co\.|CO\.|Co|Parish|PARISH)\.?$"
     r"|[,;]\s*(?:(?:St\.|[A-Z][\w'’-]*)[ \t]+){1,3}(?:County|COUNTY|Parish|PARISH)\.?$"
 )
 
@@ -177,8 +182,46 @@ _OLD_REGION = re.compile(r"[^\w\n]*" + cue_pattern("region", upper=True) + r"[^\
 
 def old_region(text: str) -> bool:
     """Whether `text` is only a wide region's old or printed name ("Afr. trop.", "BRITISH
-    ISLES"), as printed over a sheet's or a pin's place."""
-    return _OLD_REGION.fullmatch(text) is not None
+    ISLES"), as printed over a sheet's or a pin's place, or as the OCR read it, its stops or
+    spaces lost and its letters read as figures ("Cap b.spei", "N0v. Ho11.": `_squeezed`)."""
+    return _OLD_REGION.fullmatch(text) is not None or _squeezed(text) in _old_region_keys()
+
+
+def _squeezed(text: str) -> str:
+    """`text` folded to its letters, an "0" as "o" and a "1" or "|" as "l", without its stops
+    and blanks: the key an old region's abbreviated name is known by whatever the OCR made of
+    its stops and spaces."""
+    return re.sub(r"[\W_]", "", fold(text).translate(_SQUEEZE_FIGURES))
+
+
+_SQUEEZE_FIGURES = str.maketrans({"0": "o", "1": "l", "|": "l"})
+
+
+@cache
+def _old_region_keys() -> frozenset[str]:
+    """The squeezed keys (`_squeezed`) of the old regions' names of data/place_cues.csv (role
+    region), of five letters or more (no short word's)."""
+    keys = (_squeezed(r["cue"]) for r in data_rows("place_cues.csv") if r["role"] == "region")
+    return frozenset(k for k in keys if len(k) >= 5)
+
+
+def _country_and_region_head(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
+    """Whether the line `text[s:e]` is a country's name, then a region's, and nothing else, left
+    open by a comma or a colon over the place's line ("Sverige. Småland, / Sampleby socken, ...",
+    "SUECIA, Uppland: / Sampleby"): a sheet's printed head of its place, which keyers give the
+    country's and the state's fields (a pin's "MEX Baja Calif." over its place, closed, is given
+    whole)."""
+    line = text[s:e].rstrip(" \t")
+    head = re.match(r"[ \t]*([^,.:;\n]+?)[ \t]*[,.:;]", line)
+    return (
+        line.endswith((",", ":"))
+        and head is not None
+        and country_line(head.group(1))
+        # a region's name after the country's ("CAICOS ISLANDS, / South Caicos": the country
+        # alone over the place, which the US herbaria key with it)
+        and sum(ch.isalpha() for ch in line[head.end() :]) >= 3
+        and only_higher_geography(text, s, e, regions)
+    )
 
 
 def drop_higher_geography(
@@ -200,6 +243,7 @@ def drop_higher_geography(
                 )
             )
             or _COUNTY_LINE.fullmatch(text, s, first) is not None
+            or _country_and_region_head(text, s, first, regions_on(regions, position))
         )
         and sum(ch.isalpha() for ch in text[first:e]) >= 3
         and not only_higher_geography(text, first, e, regions_on(regions, position))
@@ -286,6 +330,103 @@ def drop_higher_geography(
     ):
         e = tail.start()
     return s, e
+
+
+def before_country_tail(text: str, s: int, e: int, regions: Sequence[Span] = ()) -> int:
+    """Where the locality `text[s:e]` ends before the country's name that closes its last line
+    after a comma and a region's ("Probeham, Kent, England", "Sampleton, New England, U.S.A.",
+    "Musterdorf, Thüringen, Deutschland"): the higher geography a database keeps in fields of its
+    own, which keyers leave out of the place (`regions`: the offsets in `text` of the names of
+    countries, states and counties found on the label). A town's name before the country keeps
+    it ("Sampleton Station, Rio Piedras, Puerto Rico", as the US herbaria key it), as does a US or
+    a Mexican state's name (the postal line of an American sheet or pin), and only a
+    country's own name is cut (in any language, "U.S.A.", the United Kingdom's nations:
+    `_country_tail_name`), never a region's or an old province's ("Pietermaritzburg, Natal") nor
+    a US state's ("Sampleton, Georgia"). `e` where no country closes it so."""
+    for _ in range(2):  # (a nation, then its country: "Sampleton, Argyll, Scotland, UK")
+        m = _COUNTRY_TAIL.search(text, s, e)
+        if m is None or not _country_tail_name(m["name"]):
+            return e
+        start = max(text.rfind(",", s, m.start()) + 1, text.rfind("\n", s, m.start()) + 1, s)
+        region = text[start : m.start()].strip(" \t\n")
+        if _american_state(region) or not (
+            _region_named(text, start, m.start(), regions) or _country_tail_name(region)
+        ):
+            # (a US or a Mexican state before its country, the postal line the American
+            # herbaria and pins key whole: "Muestla / Oaxaca, Mex.", "Sampleton, Vermont, U.S.A.")
+            return e
+        end = m.start()
+        while end > s and text[end - 1] in " \t,;":
+            end -= 1
+        e = end
+    return e
+
+
+def _american_state(name: str) -> bool:
+    """Whether `name` is a US or a Mexican state's name or abbreviation ("Oaxaca", "Vt.")."""
+    table = states()
+    entries = table.get(name) or table.get(name + ".") or table.get(fold(name)) or []
+    return any(entry.code in ("US", "MX") for entry in entries)
+
+
+def _region_named(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
+    """Whether `text[s:e]` is a region's name in full and nothing else: one of `regions` (a
+    state, a province, a country's region: "Ontario", "New England", "Java"), a British county
+    ("Kent", "Perthshire"), or a county with its word ("Co. Exampla")."""
+    while s < e and text[s] in " \t\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\n.":
+        e -= 1
+    name = text[s:e]
+    if not name or text[e : e + 1] == ".":
+        # (a state's abbreviation: "18 mi. W Sampleton / Chih., Mexico", "Vt., U.S.A.", a US
+        # pin's or sheet's postal line, which their keyers give whole)
+        return False
+    if any(rs <= s and e <= re_ + 1 for rs, re_ in regions):
+        return True
+    # (or a county's or a state's name closing the place's name, their comma lost: "Probeham
+    # Kent, England"; not a region the labels' title names: "PLANTS OF SAMPLE ISLAND, BAHAMAS")
+    words = name.split()
+    return any(_region_name(" ".join(words[-k:])) for k in range(1, min(3, len(words)) + 1))
+
+
+def _region_name(name: str) -> bool:
+    """Whether `name` is a British county's, a state's or a county's with its word in full."""
+    return (
+        is_british_county(name)
+        or is_state(name)
+        or _is_us_state(name + ".")
+        or _is_us_state(name)
+        or _ADMINISTRATIVE.fullmatch(name) is not None
+    )
+
+
+# A comma and the name after it closing the locality's last line (its stop, if any, after it)
+_COUNTRY_TAIL = re.compile(r",[ \t]+(?P<name>[^\W\d_][^,;:\n]{1,30}?)[ \t.]*$")
+
+
+def _country_tail_name(name: str) -> bool:
+    """Whether `name` (as the OCR may misread it: "ENGLAND.", "Wa1es") is a country's own name
+    (`country_names`, kind "name") or a colony's or an old country's that names a whole country
+    of today ("Ned. Indië", "Ceylon"; not an old province's: "Natal"), no US state's, or a nation
+    of the United Kingdom (data/place_words.csv, kind nation)."""
+    name = letters_mended(capitals_mended(name)).strip(" ")
+    abbreviations = country_abbreviations()
+    if any(form in abbreviations for form in (name, name.rstrip("."), name.rstrip(".") + ".")):
+        return True  # "U.K.", "Gt. Britain", "N.Z." as printed
+    name = name.strip(".")
+    entry = country_names().get(name_key(name))
+    if (
+        entry is not None
+        and entry.code
+        and (entry.kind == "name" or (entry.kind == "historical" and not entry.province))
+        and not is_state(name)
+    ):
+        return True
+    return _NATION.fullmatch(name) is not None
+
+
+_NATION = re.compile(place_words("nation"), re.IGNORECASE)
 
 
 def without_county_lines(value: str) -> str:

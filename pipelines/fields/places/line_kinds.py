@@ -41,6 +41,7 @@ from pipelines.fields.places.lines import (
     DATE_LINE,
     ON,
     PLANT_COLOUR,
+    abundance_line,
     bearing_under_distance,
     carries_on,
     describes_plant,
@@ -154,6 +155,8 @@ def line_kind(line: str, claimed: bool, named: Callable[[int, int], bool] = _nev
         return "text"
     if OTHER_KEY.match(line) or HAB_KEY.match(line) or opens_description(line) or ON.match(line):
         return "skip"
+    if abundance_line(line):
+        return "skip"  # "Häufig.", "Locally common.": how common the plant is, no place
     if PLANT_COLOUR.search(line):
         # "Along road to Sampleton, Mun. Exempla. Shrub 2 m, flowers white.": the place's
         # sentence before the plant's (`trim` cuts the description off)

@@ -33,8 +33,10 @@ DESCRIPTION = re.compile(
     # and in Portuguese and more Spanish: "Subarbusto 50 cm", "Árvore 10 m", "Enredadera"
     r"Subarbusto|[AÁ]rvore|Arvoreta|Trepadeira|Enredadera|Trepadora|Sufr[uú]tice|"
     r"Struik|Boom|Kruid"
-    # a sample's note ("Sample for analysis", "SAMPLE NO. 12"), not a place named "Sample Hills"
-    r"|Sample(?!\s+(?-i:[A-Z][a-z])))\b",
+    # a sample's note ("Sample for analysis", "SAMPLE NO. 12", "Sample codes: ..."): the word
+    # and a note's word, a number or a colon after it, never a place named by the word ("Sample
+    # Hills", "SAMPLE COUNTY", "Sample Co.")
+    r"|Samples?(?=[ \t]*(?:[#:]|\d|(?:for|no|nos|nr|number|codes?|taken|of)\b)))\b",
     re.IGNORECASE,
 )
 ON = re.compile(
@@ -176,11 +178,16 @@ def _sentence_description(line: str) -> int | None:
 _PLANT_SIZE = re.compile(r"[^\W\d_]+(?:[ \t][a-z]+)?[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mm|cm|dm|m|ft)\b")
 
 
-# How common the plant is, a sentence of its own ("Frequent.", "Locally common.")
-_ABUNDANCE = re.compile(
-    r"(?i:(?:very|locally|fairly|rather)\s+)?"
-    r"(?i:frequent|common|rare|abundant|occasional|scattered|scarce|plentiful|sparse)\.?"
-)
+# How common the plant is, a sentence of its own, in the labels' languages ("Frequent.", "Locally
+# common.", "Häufig.", "Assez commun.", "Tämligen allmän."): data/plant_words.csv kinds
+# abundance and degree
+_ABUNDANCE = re.compile(rf"(?i:(?:{plant_words('degree')})\s+)?(?i:{plant_words('abundance')})\.?")
+
+
+def abundance_line(line: str) -> bool:
+    """Whether `line` only says how common the plant is ("Frequent.", "Häufig.", "Sällsynt")."""
+    return _ABUNDANCE.fullmatch(line.strip()) is not None
+
 
 # The plant's form alone in a clause closed by a semicolon ("Herbaceous, creeping; ")
 _FORM_CLAUSE = re.compile(

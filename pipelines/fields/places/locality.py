@@ -11,7 +11,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.places.asides import before_horizon
-from pipelines.fields.places.block import trim
+from pipelines.fields.places.block import before_number_tail, trim
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.coordinates import (
     before_grid_reference,
@@ -36,6 +36,7 @@ from pipelines.fields.places.doubts import (
 )
 from pipelines.fields.places.habitat_phrases import habitat_line
 from pipelines.fields.places.higher_geography import (
+    before_country_tail,
     country_alone,
     drop_higher_geography,
     old_region,
@@ -150,6 +151,7 @@ def _locality_candidates(
         # a collector's rule may have claimed the place's line too: only its date is cut off
         spans = [(cs, ce) for cs, ce in spans if DATE_LINE.search(lab.text[cs:ce])]
     s, e = trim(lab, s, e, spans)
+    e = before_number_tail(lab.text, s, e)  # "Sampleton 98": a pin's number, a year cut short
     stop = NAME_STOP.search(lab.text, s, e)
     e = stop.start() if stop is not None and stop.start() > s else e  # "Prope X legit K. Muster"
     cue = PERSON_CUE_STOP.search(lab.text, s, e)
@@ -167,6 +169,8 @@ def _locality_candidates(
     unsure = re.search(r"\d[a-z]", lab.text[vc:e]) is not None
     e = vc
     s, e = drop_higher_geography(lab.text, s, e, regions, lab.position)
+    # "Probeham, Kent, England": the county's and the country's fields
+    e = before_country_tail(lab.text, s, e, regions_on(regions, lab.position))
     s = past_vice_county_line(lab.text, s, e)
     s = past_vice_county(lab.text, s, e)  # "v.c. 12, Sample Wood", as a keyed locality's
     if e - s < 3:

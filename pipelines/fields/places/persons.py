@@ -173,8 +173,11 @@ def collector_key_line(line: str) -> bool:
     )
 
 
-# A collector's key whose stop the OCR lost, before a name ("leg K. Muster", "lgt J. Beispiel")
-_STOPLESS_COLLECTOR_KEY = re.compile(r"\W*(?i:leg|legit|lgt|coll|collegit)[ \t]+(?=[A-Z])")
+# A collector's key whose stop the OCR lost, before a name ("leg K. Muster", "lgt J. Beispiel",
+# a collection's "ex coll J Beispiel")
+_STOPLESS_COLLECTOR_KEY = re.compile(
+    r"\W*(?i:(?:ex[ \t]+)?(?:leg|legit|lgt|coll|collegit))[ \t]+(?=[A-Z])"
+)
 
 
 # A given name cut short as old labels print it, then a surname ("Chas. Muster", "Geo. Beispiel",

@@ -79,8 +79,14 @@ def repaired(value: str) -> str:
 _FIGURES = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 
+# an "O" read as "0" opening a word in lower case ("0kr. d. Exempla"), not a measure's figure
+# ("0 km", "0cm")
+_LEADING_O = re.compile(r"(?<![\w.,])0(?=[a-z]{2,}\b)(?!(?:km|mi|ft|cm|mm|ml|kg)\b)")
+
+
 def letters_mended(text: str) -> str:
     """`text` with the figures the OCR read for letters inside a word mended ("Exemp1eby",
-    "Samp0la"), so its words read as a place's."""
+    "Samp0la", "0kr."), so its words read as a place's."""
+    text = _LEADING_O.sub("O", text)
     text = _DIGIT_O.sub(lambda m: "o" * len(m.group(0)), text)
     return _DIGIT_L.sub(lambda m: "l" * len(m.group(0)), text)

@@ -33,10 +33,13 @@ _NAMES_LISTED = re.compile(
 _NAMED_ITEM = (
     # a name of up to three words, an abbreviated kind of place among them ("Sampla v.")
     r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+|[a-zа-яё]{1,4}\.)){0,2}"
+    # perhaps its department's or district's name in brackets ("Sampleville (Exemple)")
+    r"(?:[ \t]*\([A-ZÀ-ÞА-ЯЁ][^()\n]{1,30}\))?"
 )
 _NAME_THEN_HABITAT = re.compile(
     rf"^[^\w\n]*{_NAMED_ITEM}(?:,[ \t]+{_NAMED_ITEM})*[,;]"
-    r"(?P<site>(?:[ \t]+[a-zà-ÿа-яё][\w-]*){1,4})"
+    # (a German site's noun capitalised: "Musterdorf (Kr. Probestadt), feuchte Wiese")
+    r"(?P<site>(?:[ \t]+[^\W\d_][\w-]*){1,6})"
     # and the height it grew at ("Sampletal, rochers humides, 1800 m")
     r"(?:,[ \t]*(?:c(?:a|irca)?\.?[ \t]*)?\d[\d.,]*(?:[ \t]?[-–][ \t]?\d[\d.,]*)?[ \t]?(?:m|ft|feet)\b)?"
     # perhaps a sentence after it ("Sampleton, roadside bank. Frequent.")
@@ -95,7 +98,7 @@ def _names_then_habitat(line: str) -> bool:
 # name where a plant grew.
 _NAME_THEN_SITE = re.compile(
     # (after its region and a colon perhaps: "Palermo: M. Exampla, in pascuis aridis")
-    r"^[^\w\n]*(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?[ \t]?:[ \t]+)?[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3}"
+    r"^[^\w\n]*(?P<region>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?[ \t]?:[ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]+|de|del|di|du|la|le|von|am|an|op|of)){0,3})"
     r"[,:][ \t]+" + cue_pattern("site") + r"[ \t]+[^\W\d_]",
     re.MULTILINE,
 )
@@ -134,7 +137,9 @@ def place_score(text: str) -> float:
     if PLACE_PREPOSITION.search(text):
         score += 2
     if (
-        _NAME_THEN_SITE.search(text)
+        # (a person's name before the comma is no place's: "K. Muster, im Herbst gesammelt";
+        # after a region's colon it is a mountain's: "Palermo: M. Exampla, in pascuis")
+        any(m["region"] or not names_person(m["name"]) for m in _NAME_THEN_SITE.finditer(text))
         or _site_at_place(text)
         # "Sampleton in pratis humidis": the site after the place's name, no comma between
         or any(open_site_after_name(line) is not None for line in text.split("\n"))

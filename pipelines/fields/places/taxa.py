@@ -78,6 +78,8 @@ def names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     or is a genus alone with its "sp." (`_GENUS_SP`)."""
     if _GENUS_SP.fullmatch(line) and not GEO_WORDS.search(line):
         return True
+    # (an epithet's first "l" the OCR read as a figure: "Carex 1imosa L.")
+    line = _EPITHET_ONE.sub(r"\g<genus>l", line)
     m = _NAME_LINE.match(line)
     if m is None:
         return False
@@ -92,6 +94,10 @@ def names_taxon(line: str, named: Callable[[int, int], bool]) -> bool:
     if PLACE_SMALL_WORD.fullmatch(epithet) or GEO_WORDS.fullmatch(epithet):
         return False  # "Bachtal bei Dorf", "Sample road": a place's words
     return not (GEO_WORDS.search(line) or PLACE_PREPOSITION.search(line))
+
+
+# A "1" the OCR read for an epithet's first "l" after a genus ("Carex 1imosa L.")
+_EPITHET_ONE = re.compile(r"^(?P<genus>\W*[A-Z][a-z]{2,}[ \t]+)1(?=[a-z]{3,})")
 
 
 # A higher taxon's name alone on its line ("Coleoptera", "CARABIDAE", "Noctuinae", "Rosaceae"),
