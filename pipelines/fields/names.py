@@ -1314,6 +1314,11 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             author = _authorship(rest)
             if _place_genus(genus) and not re.search(r"[.()&]", author):
                 continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
+            if not genus_known(genus) and (fold(genus) in place_nouns() or _place_words(author)):
+                # "Bosque primario, Epífita", "Upper Sample River": a kind of place, or a
+                # place's name with its kind after it (data/place_words.csv, kind geo), where
+                # no backbone knows the genus
+                continue
             if line_i in habitat and (
                 before.strip()
                 or not re.search(r"[.()&]", author)

@@ -274,6 +274,10 @@ NOT_NAMES = [
     # a word alone on its line that is no genus
     "Muster\nCollection\nB.M. 1901-12",
     "Insula\nMuster",
+    # a kind of place where no backbone knows the genus, or a place's kind after its name
+    "Bosque primario, Epifita, flores rojas.\n14 nov 1995",
+    "Upper Sample River\nExampla Islands\n2500 ft.",
+    "Lower Probe Creek\nNov. 1910",
 ]
 
 
