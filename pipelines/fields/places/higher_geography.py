@@ -258,7 +258,13 @@ def drop_higher_geography(
         while s < e and text[s] in " \t\n":
             s += 1
     old = _OLD_REGION_HEAD.match(text, s, e)
-    if old is not None and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3:
+    if (
+        old is not None
+        and sum(ch.isalpha() for ch in text[old.end() : e]) >= 3
+        # on the place's line, or a form's key over it; a region alone on its line over a word
+        # ("Nov. Holl. / Sampleby") is the place a keyer gives whole
+        and ("\n" not in old.group(0) or ":" in old.group(0))
+    ):
         s = old.end()  # "Archipel. Ind.: Exempla": the printed form's region
     m = _COUNTY_HEAD.match(text, s, e)
     inside = regions_on(regions, position)

@@ -43,9 +43,17 @@ def test_lone_old_region_is_the_doubted_locality(text: str, place: str) -> None:
     assert confidence < 0.9
 
 
-def test_a_place_wins_over_the_region() -> None:
+def test_a_region_alone_over_the_place_is_kept_with_it() -> None:
+    # the keyers give either or both ("Nov. Holld." over a word the transcriber could not read)
     text = "Exampla australis L.\nNov. Holl.\nSampleton\nleg. K. Muster 1840"
-    assert found(text)[0] == "Sampleton"
+    assert found(text)[0] == "Nov. Holl.\nSampleton"
+    # on the place's line, or as a form's key over it, the region is cut
+    assert found("Exampla australis L.\nNov. Holl. Port Sample\nleg. K. Muster 1840")[0] == (
+        "Port Sample"
+    )
+    assert found("Exampla australis L.\nArchipel. Ind.:\nSampleton\nleg. K. Muster")[0] == (
+        "Sampleton"
+    )
 
 
 @pytest.mark.parametrize(
