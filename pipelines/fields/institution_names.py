@@ -31,6 +31,7 @@ __all__ = [
     "name_words",
     "named_beside",
     "place_named_after",
+    "survey_line",
 ]
 
 
@@ -40,6 +41,8 @@ def _words() -> dict[str, tuple[str, ...]]:
     words: dict[str, list[str]] = {}
     for row in data_rows("institution_words.csv"):
         words.setdefault(row["kind"], []).append(row["word"])
+    # a survey's words are a name's too: only the land it names is read (`survey_line`)
+    words.setdefault("name", []).extend(words.get("survey", ()))
     return {kind: tuple(got) for kind, got in words.items()}
 
 
@@ -80,6 +83,21 @@ def name_words() -> frozenset[str]:
         for word in name.split()
         if word.lower() not in _JOINING
     )
+
+
+@cache
+def _survey() -> re.Pattern[str]:
+    words = _words().get("survey")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
+
+
+def survey_line(line: str) -> bool:
+    """Whether an institution's line names a survey, an inventory or a recording project
+    ("INDIANA BIOLOGICAL SURVEY", "Floristic Inventory of X": `data/institution_words.csv`, kind
+    survey): the land it names is where its specimens were collected."""
+    return _survey().search(line) is not None
 
 
 # the words that join the parts of an institution's name in the labels' languages

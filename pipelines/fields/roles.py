@@ -35,6 +35,7 @@ from pipelines.fields.institution_names import (
     institution_name,
     named_beside,
     place_named_after,
+    survey_line,
 )
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.regions import find_hits
@@ -1069,6 +1070,8 @@ def _stamp_lines(label: Label) -> list[int]:
                 is_institution(line.text)
                 or _personal_herbarium(line.text, cues)
                 or _SERIES_TITLE.search(line.text) is not None
+                # a survey's name, the land it surveyed ("INDIANA BIOLOGICAL SURVEY")
+                or survey_line(line.text)
             )
         )
         # a list of places goes on over lines that are lists themselves, however the last ended

@@ -345,7 +345,9 @@ class Misreadings:
 @cache
 def _institution_misreadings() -> Misreadings:
     return Misreadings.of(
-        row["word"] for row in data_rows("institution_words.csv") if row["kind"] == "name"
+        row["word"]
+        for row in data_rows("institution_words.csv")
+        if row["kind"] in ("name", "survey")
     )
 
 

@@ -208,7 +208,11 @@ def service_road(line: str) -> bool:
 def _name_words() -> tuple[str, ...]:
     """The one-word institution names of data/institution_words.csv (kind name) of seven letters
     or more, folded ("herbarium", "universitat", "institute")."""
-    words = {_folded(r["word"]) for r in data_rows("institution_words.csv") if r["kind"] == "name"}
+    words = {
+        _folded(r["word"])
+        for r in data_rows("institution_words.csv")
+        if r["kind"] in ("name", "survey")
+    }
     return tuple(sorted(w for w in words if " " not in w and len(w) >= 7))
 
 

@@ -7,15 +7,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.fields.institution_names import survey_line
 from pipelines.fields.lexicon import alternation, data_rows
 from pipelines.fields.text import Label
 
 
 def skipped_lines(lab: Label) -> list[bool]:
     """Which lines cannot name where the specimen grew: an institution's name or address, a line
-    of duplicates, a stamp or a citation."""
+    of duplicates, a stamp or a citation. A survey's name says where ("INDIANA BIOLOGICAL
+    SURVEY": `institution_names.survey_line`)."""
     return [
-        f or a or e for f, a, e in zip(lab.institution, lab.address, _elsewhere(lab), strict=True)
+        (f and not survey_line(ln.text)) or a or e
+        for ln, f, a, e in zip(
+            lab.lines, lab.institution, lab.address, _elsewhere(lab), strict=True
+        )
     ]
 
 

@@ -152,3 +152,23 @@ def test_the_mapping_surveys_mark_is_a_place(line: str) -> None:
     assert (
         value(f"Exampla minor L.\n{line}\n12.6.1961\nleg. A. Exempel", "verbatimLocality") == line
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "state"),
+    [
+        ("INDIANA BIOLOGICAL SURVEY", "INDIANA"),
+        ("Biological Survey of Vermont", "Vermont"),
+        ("Floristic Inventory of Oregon", "Oregon"),
+    ],
+)
+def test_a_surveys_land_is_the_specimens_state(head: str, state: str) -> None:
+    # the land a survey, an inventory or a project surveyed is where its specimens grew (as a
+    # flora's title's is); its line is still never the locality, and a herbarium's is no state
+    text = (
+        f"{head}\nExampla minor L.\nRich woods along Sample Creek\nMay 5 1941\nK. Muster No. 4115"
+    )
+    assert value(text, "stateProvince") == state
+    assert value(text, "verbatimLocality") == "Rich woods along Sample Creek"
+    herbarium = text.replace(head, f"HERBARIUM OF {state.upper()} UNIVERSITY")
+    assert value(herbarium, "stateProvince") is None
