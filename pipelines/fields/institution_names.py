@@ -48,10 +48,10 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _institution_words() -> dict[str, re.Pattern[str]]:
-    """The names' and the places' words, each kind as one pattern of whole words."""
+    """The names', the places' and the surveys' words, each kind as one pattern of whole words."""
     return {
         kind: re.compile(rf"(?<![^\W\d_]){alternation(_words()[kind])}(?![^\W\d_])", re.IGNORECASE)
-        for kind in ("name", "place")
+        for kind in ("name", "place", "survey")
         if kind in _words()
     }
 
@@ -85,19 +85,12 @@ def name_words() -> frozenset[str]:
     )
 
 
-@cache
-def _survey() -> re.Pattern[str]:
-    words = _words().get("survey")
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
-
-
 def survey_line(line: str) -> bool:
     """Whether an institution's line names a survey, an inventory or a recording project
     ("INDIANA BIOLOGICAL SURVEY", "Floristic Inventory of X": `data/institution_words.csv`, kind
     survey): the land it names is where its specimens were collected."""
-    return _survey().search(line) is not None
+    survey = _institution_words().get("survey")
+    return survey is not None and survey.search(line) is not None
 
 
 # the words that join the parts of an institution's name in the labels' languages

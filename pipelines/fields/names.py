@@ -926,15 +926,15 @@ def _names_a_land(who: str) -> bool:
     no comma: a person)."""
     for part in who.split(",")[1:]:
         w = part.strip(" .")
-        if w and (
-            w in states()
-            or w + "." in states()
-            or fold(w) in states()
-            or fold(w) in countries()
-            or is_british_county(w)
-        ):
+        if w and (w in states() or fold(w) in countries() or _region_word(w)):
             return True
     return False
+
+
+def _region_word(word: str) -> bool:
+    """Whether a word, its marks stripped, is a state's name or abbreviation ("Pa", "Ohio") or a
+    British county's ("Kent", "Cambs")."""
+    return word + "." in states() or fold(word) in states() or is_british_county(word)
 
 
 # a month in Roman figures glued to the year after a signer's name ("K. Muster V.1987")
@@ -1193,12 +1193,7 @@ def _place_words(author: str) -> bool:
     British county's name ("Cambs.", "Kent") or a state's ("Pa."): the rest of a place's line."""
     for w in author.split():
         bare = w.strip("(),.;:")
-        if bare and (
-            fold(bare) in place_nouns()
-            or is_british_county(bare)
-            or bare + "." in states()
-            or fold(bare) in states()
-        ):
+        if bare and (fold(bare) in place_nouns() or _region_word(bare)):
             return True
     return False
 

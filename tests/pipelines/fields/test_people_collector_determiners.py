@@ -46,6 +46,12 @@ def test_misread_shared_keys_date_the_collection(text: str, date: str) -> None:
     assert value(text) is not None
 
 
+def _determination(text: str) -> tuple[object, object, object]:
+    """The record's name, determiner and determination date."""
+    got = values(text)
+    return got.get("scientificName"), got.get("identifiedBy"), got.get("dateIdentified")
+
+
 # a slip's name whose author the OCR misread with a figure ("Beispie1"): the slip's name, its
 # determiner and year, as with the author read right
 MISREAD_AUTHORS = [
@@ -62,12 +68,7 @@ MISREAD_AUTHORS = [
 
 @pytest.mark.parametrize(("text", "expected"), MISREAD_AUTHORS)
 def test_slip_name_with_misread_author(text: str, expected: tuple[str, str, str]) -> None:
-    got = values(text)
-    assert (
-        got.get("scientificName"),
-        got.get("identifiedBy"),
-        got.get("dateIdentified"),
-    ) == expected
+    assert _determination(text) == expected
 
 
 # a reviser's signature and year over the name revised, a slip of its own ("Rev." capitalised: a
@@ -87,12 +88,7 @@ REVISIONS_OVER_NAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), REVISIONS_OVER_NAMES)
 def test_revision_signed_over_the_name(text: str, expected: tuple[str, str, str]) -> None:
-    got = values(text)
-    assert (
-        got.get("scientificName"),
-        got.get("identifiedBy"),
-        got.get("dateIdentified"),
-    ) == expected
+    assert _determination(text) == expected
 
 
 def test_reverend_on_a_data_label_collects() -> None:
