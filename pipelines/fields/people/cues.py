@@ -202,6 +202,8 @@ DET = re.compile(
     # the key shared with the sender's: "Det. & comm. K. Muster"
     r"(?:\s?(?:&|et|and|\+)\s?(?i:comm(?:unicavit|\.)?)\.?)?"
     r"\s*(?:by|By|BY|por|par)?\s*[:.]?\s*[:.]?\s*(?:/\s*)?"
+    # "det. } K. Muster": a brace giving the name to this key and the one above or below
+    r"(?:\}\s*)?"
     r"(?:vel\s+confirm\.?\s*:?\s*|vidi\s+|\?\s*)?"
 )
 # A transcriber's marker of a word not read, in brackets ("[illegible]", "[illeg.]", "(unleserlich)",

@@ -9,7 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.institution_names import name_words
-from pipelines.fields.people.cues import DET, name_stops
+from pipelines.fields.people.cues import DET, DET_ALONE, name_stops
 from pipelines.fields.people.keyed import keyed_collectors, past_date
 from pipelines.fields.people.patterns import CAPW, LOW, UP
 from pipelines.fields.people.persons import Person, bare_initialled, persons_at
@@ -63,7 +63,26 @@ def find_determiners(labels: list[Label], lab: Label) -> list[FieldCandidate]:
             dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.beside_keyword"))
         elif (p := determiner_before_keyword(lab, lab.line_no(m.start()))) is not None:
             dets.append(person_candidate(Term.identifiedBy, p, 0.8, "det.keyword_after"))
+        elif ends and (p := _braced_above(lab, i)) is not None:
+            dets.append(person_candidate(Term.identifiedBy, p, 0.85, "det.keyword"))
     return dets
+
+
+def _braced_above(lab: Label, i: int) -> Person | None:
+    """The name after a brace on the line above a "det." key alone ("leg. / } K. Muster / det.",
+    "leg. } K. Muster / det. }"): the brace gives it to the keys above and below it."""
+    if i == 0 or not DET_ALONE.fullmatch(lab.lines[i].text.replace("}", "")):
+        return None
+    above = lab.lines[i - 1]
+    brace = above.text.rfind("}")
+    if brace < 0:
+        return None
+    head = above.start + brace + 1
+    head += len(lab.flat[head : above.end]) - len(lab.flat[head : above.end].lstrip())
+    p = persons_at(lab, head, end=above.end, abbreviated=True)
+    return (
+        p if p is not None and has_surname(p) and only_noise(lab.flat[p.end : above.end]) else None
+    )
 
 
 def slip_signers(lab: Label) -> list[FieldCandidate]:

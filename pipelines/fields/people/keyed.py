@@ -10,7 +10,16 @@ from collections.abc import Sequence
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import find_dates
-from pipelines.fields.people.cues import COLL_WORD, DET, JOINERS, NO_KEY, STOP, UNREAD, cues
+from pipelines.fields.people.cues import (
+    COLL_WORD,
+    DET,
+    DET_ALONE,
+    JOINERS,
+    NO_KEY,
+    STOP,
+    UNREAD,
+    cues,
+)
 from pipelines.fields.people.name_lines import SIGNED_SLIP
 from pipelines.fields.people.numbers import (
     initials_number,
@@ -79,7 +88,8 @@ _COLL_BEFORE = re.compile(
     # the keys read on their line only, after the others (a longer key opens with one: "Saml. o.
     # best. K. Muster" is no "Saml.")
     rf"|(?P<inline>{cues('collector', 'inline')}))"
-    r"[\s.:,?»_-]*"
+    # ("leg. / } K. Muster / det.": a brace giving the name to the keys above and below it)
+    r"[\s.:,?»_}-]*"
     # a transcriber's marker of the given name or initials not read ("coll. [illegible]
     # Musterling"): the surname after it (doubted: `people._questioned`)
     rf"(?:{UNREAD}[ \t]*)?"
@@ -110,8 +120,10 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         at = lab.line_no(m.start())
         if _CAPTION_OF.search(lab.flat, lab.lines[at].start, m.start()):
             continue  # "Local de coleta: Fazenda Exampla", "Fecha de colecta:": a form's caption
-        if lab.line_no(m.end()) > at and _FORM_KEY.fullmatch(lab.lines[at + 1].text):
-            # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column
+        if lab.line_no(m.end()) > at and _keys_column(lab.lines[at + 1].text):
+            # "Collector: / No.: 688 / K. Muster": the form's keys stand in a column ("leg. /
+            # det. / } K. Muster": the collector's and the determiner's, a brace giving both the
+            # name)
             if (p := _person_below_keys(lab, at)) is not None:
                 rule = "collector.keyword_below"
                 coll.append(person_candidate(Term.recordedBy, p, 0.8, rule))
@@ -412,18 +424,30 @@ _FORM_KEY = re.compile(
 )
 
 
+def _keys_column(text: str) -> bool:
+    """Whether a line under a collector's key that ends its line is another key of the form's
+    column: a form's key ("No. : 688"), the determiner's alone ("Det."), or the determiner's with
+    a brace giving the name beside it to both ("det. } K. Muster")."""
+    if _FORM_KEY.fullmatch(text) or DET_ALONE.fullmatch(text):
+        return True
+    key = DET.match(text.strip())
+    return key is not None and "}" in key.group(0)
+
+
 def _person_below_keys(lab: Label, i: int) -> Person | None:
     """The name under a collector's key that ends line `i`, past the keys of the form's column
     ("Collector : / No. : 688 / K. v. Muster", "Vinder: / Zeehoogte : / K. Muster"); past a
-    "Det." key only with a brace that gives the name to both ("Leg. / Det. / } K. Muster")."""
+    "Det." key only with a brace that gives the name to both ("Leg. / Det. / } K. Muster",
+    "leg. } / det. } K. Muster")."""
     det = False
     for ln in lab.lines[i + 1 : i + 4]:
         if _FORM_KEY.fullmatch(ln.text):
             continue
         head = ln.start + line_head(ln.text)
-        brace = lab.flat[head : head + 1] == "}"
-        if brace:
-            head += len(lab.flat[head + 1 : ln.end]) - len(lab.flat[head + 1 : ln.end].lstrip()) + 1
+        key = DET.match(lab.flat, head, ln.end)
+        brace = "}" in lab.flat[ln.start : head] or (key is not None and "}" in key.group(0))
+        if key is not None and brace:
+            head = key.end()
         p = persons_at(lab, head, end=ln.end, abbreviated=True)
         if p is not None and only_noise(lab.flat[p.end : ln.end]):
             if det and not brace:
@@ -469,7 +493,7 @@ def _keyword_after_name(lab: Label, start: int) -> bool:
         # "Sampleton / leg. / K. Muster": a word alone above the key, a name with its initials
         # under it: the name is the key's
         nxt = lab.lines[i + 1]
-        below = persons_at(lab, nxt.start + len(nxt.text) - len(nxt.text.lstrip()), end=nxt.end)
+        below = persons_at(lab, nxt.start + line_head(nxt.text), end=nxt.end)
         if below is not None and _INITIALLED.search(lab.flat, below.start, below.end):
             return False
     return True

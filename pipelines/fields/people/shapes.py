@@ -246,9 +246,10 @@ def only_noise(rest: str) -> bool:
 
 def line_head(text: str) -> int:
     """Where a name on a line may start: after blanks and stray marks ("=L. M. ANDERSEN :",
-    "\\. H. MERRIAM": an initial the OCR read as a mark), and after a name in Chinese, Japanese
+    "\\. H. MERRIAM": an initial the OCR read as a mark; "} K. Muster": a brace giving the name
+    to the keys beside it), and after a name in Chinese, Japanese
     or Korean script before its romanisation ("王启明 Wang Qi-ming 1357", `past_cjk`)."""
-    m = re.match(r"(?:[\s=>\-–~'\"“‘(\\]|\.(?=\s))*", text)
+    m = re.match(r"(?:[\s=>\-–~'\"“‘(\\}]|\.(?=\s))*", text)
     at = m.end() if m else 0
     return past_cjk(text, at)
 

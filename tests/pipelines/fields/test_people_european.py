@@ -218,3 +218,26 @@ def test_a_collector_outranks_the_header() -> None:
 def test_a_lone_word_in_capitals_is_doubted(text: str, flagged: bool) -> None:
     got = parse_fields(labels_from_text(text))["recordedBy"]
     assert ("lone_capitals" in got.flags, got.confidence < 0.9) == (flagged, flagged)
+
+
+# A brace gives one name to the collector's key and the determiner's beside it, the name on the
+# line between the keys, below them, or after the keys on their lines
+BRACED = [
+    "Exemplia vulgaris\nExampleton, 12.VI.1961\nleg.\n} A. B. Muster\ndet.",
+    "Exemplia vulgaris\nExampleton, 12.VI.1961\nleg.\ndet.\n} A. B. Muster",
+    "Exemplia vulgaris\nExampleton, 12.VI.1961\nleg. }\ndet. } A. B. Muster",
+    "Exemplia vulgaris\nExampleton, 12.VI.1961\nleg. } A. B. Muster\ndet. }",
+]
+
+
+@pytest.mark.parametrize("text", BRACED)
+def test_a_brace_names_both(text: str) -> None:
+    got = parse_fields(labels_from_text(text))
+    assert (got["recordedBy"].value, got["identifiedBy"].value) == ("A. B. Muster", "A. B. Muster")
+
+
+def test_without_a_brace_the_name_under_two_keys_is_the_determiners() -> None:
+    got = parse_fields(
+        labels_from_text("Exemplia vulgaris\nExampleton, 12.VI.1961\nleg.\ndet.\nA. B. Muster")
+    )
+    assert ("recordedBy" in got, got["identifiedBy"].value) == (False, "A. B. Muster")
