@@ -14,9 +14,10 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.gridref import grid_candidates
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import LETTERS_AS_FIGURES
 from pipelines.fields.regions import find_hits
 from pipelines.fields.survey import survey_candidates, uniform_grid_candidates
-from pipelines.fields.text import LETTERS_AS_FIGURES, Label, candidate
+from pipelines.fields.text import Label, candidate
 from pipelines.outputs.validate import point_in_country
 
 _NUM = r"\d{1,3}(?:\.\d{1,6})?"

@@ -34,13 +34,6 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\.\s+", ".", text)).strip()
 
 
-# The OCR's slips inside place names, as tables for `str.translate`: in capitals, an "l", a "1" or
-# a "|" read for an "I" and a "0" for an "O" ("BRAZlL", "CALlF."); figures read for a name's
-# small letters ("HUEHUETENANG0", "Ca1if.", "ANTIOQU1A")
-CAPITALS_SLIPS = str.maketrans("l1|0", "IIIO")
-FIGURES_AS_LETTERS = str.maketrans("015", "ois")
-
-
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
     if text.isascii():

@@ -16,9 +16,9 @@ from functools import cache, lru_cache
 
 from pipelines.fields.genera import genus_known, mended_genus
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import figures_as_letters
 from pipelines.fields.text import (
     Label,
-    figures_as_letters,
     is_institution,
     repair_institution_words,
 )

@@ -38,6 +38,7 @@ from pipelines.fields.institution_names import (
     survey_line,
 )
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import figures_as_letters, letters_as_figures
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER, YEAR
 from pipelines.fields.slips import unkeyed_slip
@@ -46,10 +47,8 @@ from pipelines.fields.text import (
     Line,
     Misreadings,
     address_shaped,
-    figures_as_letters,
     is_header,
     is_institution,
-    letters_as_figures,
     names_street,
 )
 

@@ -35,8 +35,9 @@ from typing import Any
 import pycountry
 from rapidfuzz.distance import Levenshtein
 
-from pipelines.fields.geo import FIGURES_AS_LETTERS, fold_same_length
+from pipelines.fields.geo import fold_same_length
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import FIGURES_AS_LETTERS
 from pipelines.fields.text import Label
 
 

@@ -19,6 +19,7 @@ from models.fields import Evidence, FieldCandidate
 from models.geometry import Box
 from models.specimen import LabelText
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import figures_as_letters, letters_as_figures
 from pipelines.fields.registers import REGISTER_NUMBER
 
 
@@ -438,46 +439,6 @@ def _header_after_place() -> re.Pattern[str]:
     return re.compile(
         rf"\W*(?:[A-ZÀ-ÞА-ЯЁ][^\W\d_]*\.?\s+){{1,3}}(?:(?i:{alternation(words)})|Flora|FLORA)\W*"
     )
-
-
-# A word the OCR read a letter of as a figure ("FL0RA", "PLANT5", "F1ora"): three letters or more,
-# one or two of the figures that look like letters
-_FIGURED_WORD = re.compile(r"(?<![^\W_])(?=(?:\d*[^\W\d_]){3})[^\W\d_015]*[015][^\W_]*")
-# a word of two capitals, one a nought ("0F", "T0"): "OF", "TO" as the OCR read them in a
-# printed name's capitals
-_NOUGHT_WORD = re.compile(r"(?<![^\W_])(?:0[A-Z]|[A-Z]0)(?![^\W_])")
-_FIGURES_AS_CAPITALS = str.maketrans("015", "OIS")
-_FIGURES_AS_SMALL = str.maketrans("015", "ols")
-
-
-def figures_as_letters(line: str) -> str:
-    """`line` with the figures read for letters inside its words written as the letters ("FL0RA
-    0F X" -> "FLORA OF X", "PLANT5" -> "PLANTS"), in the word's case; a number is left as it is."""
-
-    def fix(m: re.Match[str]) -> str:
-        word = m[0]
-        figures = [c for c in word if c.isdigit()]
-        if len(figures) > 2 or any(c not in "015" for c in figures):
-            return word
-        capitals = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
-        return word.translate(_FIGURES_AS_CAPITALS if capitals else _FIGURES_AS_SMALL)
-
-    if not re.search(r"[015]", line):
-        return line
-    return _NOUGHT_WORD.sub(lambda m: m[0].replace("0", "O"), _FIGURED_WORD.sub(fix, line))
-
-
-# A number the OCR read with letters for some of its figures ("No. l234567", "MAR l2 l983",
-# "l9O5"): figures and the letters that look like them, one figure at least
-_LETTERED_NUMBER = re.compile(r"(?<![^\W\d_])(?=[lIOo]*\d)[\dlIOo]{2,}(?![^\W\d_])")
-# the letters the OCR reads for figures, as the figures (the heights of fields.coords too)
-LETTERS_AS_FIGURES = str.maketrans("lIOo", "1100")
-
-
-def letters_as_figures(line: str) -> str:
-    """`line` with the letters read for figures inside its numbers written as the figures ("No.
-    l234567" -> "No. 1234567", "MAR l2 l983" -> "MAR 12 1983"); a word is left as it is."""
-    return _LETTERED_NUMBER.sub(lambda m: m[0].translate(LETTERS_AS_FIGURES), line)
 
 
 @lru_cache(maxsize=4096)

@@ -10,8 +10,9 @@ from functools import cache
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.genera import genus_known
-from pipelines.fields.geo import CAPITALS_SLIPS, PLACE_NOUNS, states
+from pipelines.fields.geo import PLACE_NOUNS, states
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import capitals_words_mended
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.numbers import number_after
 from pipelines.fields.people.patterns import UP, WORD
@@ -306,13 +307,6 @@ _SURNAME_FIRST_LIST = re.compile(
 )
 
 
-# A surname in capitals with the OCR's "l", "1", "|" for an "I" or "0" for an "O" in it
-# ("BElSPlEL", "PR0BST"): three capitals at least, no small letter but the "l"s
-_CAPITALS_MISREAD = re.compile(
-    rf"(?<![^\W\d_])(?=(?:[l1|0]*[{UP}]){{3}})[{UP}l1|0]*[l1|0][{UP}l1|0]*(?![^\W\d_])"
-)
-
-
 def surname_first_names(text: str, *, below: bool = True) -> list[str]:
     """The names of `text` when it is, whole, one or more surnames each before its initials
     ("SAMPLEVA H.", "Näidis, A.", "PROOVIKIVI K", "Primerov A., Obrazcov B."), as indexes and
@@ -322,7 +316,7 @@ def surname_first_names(text: str, *, below: bool = True) -> list[str]:
     where a data label puts its collector: above it, a genus's line as often). A surname in
     capitals the OCR read an "I" or an "O" of as "l", "1" or "0" is given mended ("BElSPlEL J." ->
     "BEISPIEL J."; see `misread_names`)."""
-    text = _CAPITALS_MISREAD.sub(lambda m: m.group(0).translate(CAPITALS_SLIPS), text)
+    text = capitals_words_mended(text, UP)
     if _SURNAME_FIRST_LIST.fullmatch(text) is None:
         return []
     found = list(_SURNAME_FIRST_ONE.finditer(text))

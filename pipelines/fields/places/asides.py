@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import figures_as_letters
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
 from pipelines.fields.places.persons import names_person
-from pipelines.fields.text import figures_as_letters
 
 # A header is set in capitals or title case ("Flora of Hispaniola"); "Plantas de vivero en el
 # area" is a sentence of the locality.

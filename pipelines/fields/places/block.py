@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.fields.ocr_slips import small_letters_mended
 from pipelines.fields.people import DATE_SHAPE
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, method_line
 from pipelines.fields.places.claimed import Span, claimed_end
@@ -43,7 +44,6 @@ from pipelines.fields.places.persons import (
     PERSON_LINE,
     TEAM_NUMBER,
 )
-from pipelines.fields.places.repairs import letters_mended
 from pipelines.fields.places.score import place_score
 from pipelines.fields.text import Label, squash_ws
 
@@ -422,7 +422,7 @@ def before_number_tail(text: str, s: int, e: int) -> int:
     if m is None:
         return e
     # (its letters as the OCR may have read them: "Probeha1n 12")
-    words = re.findall(r"[^\W\d_][\w'’.-]*", letters_mended(text[start : m.start()]))
+    words = re.findall(r"[^\W\d_][\w'’.-]*", small_letters_mended(text[start : m.start()]))
     if not 1 <= len(words) <= 4 or not all(
         w[:1].isupper() or PLACE_SMALL_WORD.fullmatch(w) for w in words
     ):

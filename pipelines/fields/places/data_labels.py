@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from pipelines.fields.dates import MONTH_WORD
 from pipelines.fields.geo import fold
+from pipelines.fields.ocr_slips import small_letters_mended
 from pipelines.fields.places.asides import HOST_LINE, METHOD_TAIL, REARED_LINE, UNNAMED_COLLECTOR
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_NOUN, PLACE_SMALL_WORD
 from pipelines.fields.places.higher_geography import country_alone, is_state, old_region
@@ -26,7 +27,6 @@ from pipelines.fields.places.persons import (
     names_person,
     surname_initials,
 )
-from pipelines.fields.places.repairs import letters_mended
 from pipelines.fields.places.taxa import (
     AUTHOR_LINE,
     BINOMIAL,
@@ -60,7 +60,7 @@ def _place_like(line: str) -> bool:
     """Whether `line` reads as a place's name as insect labels print it: a few capitalised words
     ("Ash Street", "LONDON N.", "I. of Exemplar", "Redvale, Surrey"), perhaps with a date or a grid
     reference after them, none of them a type's word."""
-    line = letters_mended(line)  # "Probeha1n", "Samp0la": figures the OCR read for letters
+    line = small_letters_mended(line)  # "Probeha1n", "Samp0la": figures the OCR read for letters
     line = _HEIGHT.sub(" ", line)  # "Les Exemples ~ 1750 m": the place before its height
     line = DATE_LINE.sub(" ", line)  # "Herts 14-7-73": the place before its date
     line = _MONTH_YEAR.sub(" ", line)  # "Sampleton vi.98": a month and a year cut short

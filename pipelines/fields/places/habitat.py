@@ -9,6 +9,7 @@ import re
 from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
+from pipelines.fields.ocr_slips import letters_as_figures
 from pipelines.fields.places.asides import GRID_LINE, METHOD_LINE, altitude_line
 from pipelines.fields.places.block import OPEN_SITE, OPEN_SITE_WORDS, before_person_tail
 from pipelines.fields.places.coordinates import coordinates_line
@@ -54,7 +55,6 @@ from pipelines.fields.text import (
     is_header,
     is_institution,
     label_of,
-    letters_as_figures,
     squash_ws,
 )
 

@@ -11,7 +11,6 @@ from functools import cache
 
 from models.fields import FieldCandidate
 from pipelines.fields.geo import (
-    CAPITALS_SLIPS,
     country_abbreviations,
     country_names,
     fold,
@@ -21,9 +20,10 @@ from pipelines.fields.geo import (
     states,
 )
 from pipelines.fields.lexicon import data_rows
+from pipelines.fields.ocr_slips import capitals_slips_mended, small_letters_mended
 from pipelines.fields.places.claimed import RegionSpan, Span, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, cue_pattern, place_words
-from pipelines.fields.places.repairs import capitals_mended, letters_mended
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.regions.patterns import title_adjective_pattern
 from pipelines.fields.text import Label, label_of
 from pipelines.fields.vicecounty import is_british_county
@@ -44,11 +44,6 @@ def _is_us_state(name: str) -> bool:
 def country_alone(text: str) -> bool:
     """Whether `text` is a country's name and nothing else ("FRANCE", "Brasilia.")."""
     return name_key(text.strip(" .,;:\n")) in country_names()
-
-
-# The OCR's slips inside a name in capitals: a lower-case "l" or a "1" for an "I", a "0" for an
-# "O" ("BRAZlL", "CH1NA", "C0LOMBIA")
-_CAPITALS_SLIP = re.compile(r"(?<=[A-Z])[l1|]|[l1|](?=[A-Z]{2})|(?<=[A-Z])0|0(?=[A-Z]{2})")
 
 
 # A region's name (up to four words opening with a letter, the OCR's figure inside one perhaps)
@@ -86,7 +81,7 @@ def country_line(text: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) < len(letters) - 2:
         return False
-    mended = _CAPITALS_SLIP.sub(lambda m: m.group(0).translate(CAPITALS_SLIPS), line)
+    mended = capitals_slips_mended(line)
     return mended != line and country_alone(mended)
 
 
@@ -416,7 +411,7 @@ def _country_tail_name(name: str) -> bool:
     (`country_names`, kind "name") or a colony's or an old country's that names a whole country
     of today ("Ned. Indië", "Ceylon"; not an old province's: "Natal"), no US state's, or a nation
     of the United Kingdom (data/place_words.csv, kind nation)."""
-    name = letters_mended(capitals_mended(name)).strip(" ")
+    name = small_letters_mended(capitals_mended(name)).strip(" ")
     abbreviations = country_abbreviations()
     if any(form in abbreviations for form in (name, name.rstrip("."), name.rstrip(".") + ".")):
         return True  # "U.K.", "Gt. Britain", "N.Z." as printed

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from pipelines.fields.ocr_slips import letters_as_figures
 from pipelines.fields.places.asides import (
     CITATION,
     GRID_LINE,
@@ -71,7 +72,7 @@ from pipelines.fields.places.vice_counties import (
     vice_county_line,
 )
 from pipelines.fields.roles import slip_heading
-from pipelines.fields.text import Label, Line, is_header, letters_as_figures
+from pipelines.fields.text import Label, Line, is_header
 from pipelines.fields.vicecounty import is_british_county
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipelines.fields.dates import MONTH_WORD
+from pipelines.fields.ocr_slips import small_letters_mended
 from pipelines.fields.places.claimed import RegionSpan, regions_on
 from pipelines.fields.places.cues import GEO_WORDS, HABITAT_WORDS, PLACE_PREPOSITION, cue_pattern
 from pipelines.fields.places.habitat_phrases import (
@@ -17,7 +18,7 @@ from pipelines.fields.places.habitat_phrases import (
 )
 from pipelines.fields.places.higher_geography import only_higher_geography
 from pipelines.fields.places.persons import PERSON_CUE_STOP, names_person
-from pipelines.fields.places.repairs import capitals_mended, letters_mended
+from pipelines.fields.places.repairs import capitals_mended
 from pipelines.fields.places.vice_counties import VICE_COUNTY_CUE
 from pipelines.fields.text import Label, is_institution, squash_ws
 from pipelines.fields.vicecounty import is_british_county
@@ -124,7 +125,7 @@ def _site_at_place(text: str) -> bool:
 def place_score(text: str) -> float:
     # the OCR's figures inside a word read as its letters ("Samp0la, Exemp1eby, kuusikko",
     # "R0ADSIDE VERGE W 0F SAMPLET0N")
-    text = capitals_mended(letters_mended(text))
+    text = capitals_mended(small_letters_mended(text))
     # each line without a person's key and name closing it ("Тарту, луг, собр. И. Иванов")
     text = "\n".join(
         line[: m.start()] if (m := PERSON_CUE_STOP.search(line)) is not None else line

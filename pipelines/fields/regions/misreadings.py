@@ -11,7 +11,8 @@ from functools import cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from pipelines.fields.geo import CAPITALS_SLIPS, FIGURES_AS_LETTERS, fold, states
+from pipelines.fields.geo import fold, states
+from pipelines.fields.ocr_slips import CAPITALS_SLIPS, FIGURES_AS_LETTERS
 from pipelines.fields.regions.hit import Hit
 from pipelines.fields.regions.patterns import abbreviation_index, region_names
 from pipelines.fields.text import Label, is_header

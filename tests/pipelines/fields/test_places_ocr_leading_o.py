@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields import extract_fields, labels_from_text
-from pipelines.fields.places.repairs import letters_mended
+from pipelines.fields.ocr_slips import small_letters_mended
 
 
 @pytest.mark.parametrize(
@@ -21,8 +21,8 @@ from pipelines.fields.places.repairs import letters_mended
         ("10km W", "10km W"),
     ],
 )
-def test_letters_mended(text: str, mended: str) -> None:
-    assert letters_mended(text) == mended
+def test_small_letters_mended(text: str, mended: str) -> None:
+    assert small_letters_mended(text) == mended
 
 
 def test_place_with_its_o_misread() -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.fields.institution_names import institution_name
+from pipelines.fields.ocr_slips import figures_as_letters
 from pipelines.fields.roles import Role
-from pipelines.fields.text import figures_as_letters
 from tests.pipelines.fields.parsed import role_of, values
 
 

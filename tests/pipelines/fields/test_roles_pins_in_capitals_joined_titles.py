@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.fields.ocr_slips import letters_as_figures
 from pipelines.fields.roles import Role
-from pipelines.fields.text import is_header, letters_as_figures
+from pipelines.fields.text import is_header
 from tests.pipelines.fields.parsed import fields, role_of
 
 
