@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from pipelines.fields.genera import genus_known, mended_genus
-from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.lexicon import alternation, data_rows, institution_words
 from pipelines.fields.ocr_slips import figures_as_letters
 from pipelines.fields.text import (
     Label,
@@ -37,13 +37,10 @@ __all__ = [
 
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
-    """kind -> the words of `data/institution_words.csv` of that kind (name, place, stem)."""
-    words: dict[str, list[str]] = {}
-    for row in data_rows("institution_words.csv"):
-        words.setdefault(row["kind"], []).append(row["word"])
-    # a survey's words are a name's too: only the land it names is read (`survey_line`)
-    words.setdefault("name", []).extend(words.get("survey", ()))
-    return {kind: tuple(got) for kind, got in words.items()}
+    """kind -> the words of `data/institution_words.csv` of that kind (name, place, stem; a
+    survey's words are a name's too: only the land it names is read, `survey_line`)."""
+    kinds = {row["kind"] for row in data_rows("institution_words.csv")}
+    return {kind: got for kind in kinds if (got := institution_words(kind))}
 
 
 @cache

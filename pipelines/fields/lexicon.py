@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
-__all__ = ["alternation", "data_rows"]
+__all__ = ["alternation", "data_rows", "institution_words"]
 
 
 @cache
@@ -29,6 +29,19 @@ def _read(name: str) -> tuple[dict[str, str], ...]:
 def data_rows(name: str) -> list[dict[str, str]]:
     """The rows of a CSV table shipped in the package's data/ folder (read once)."""
     return list(_read(name))
+
+
+def institution_words(kind: str, *, languages: Iterable[str] = ()) -> tuple[str, ...]:
+    """The words of `data/institution_words.csv` of `kind` (those of `languages`, if given). A
+    survey's words ("SURVEY", "Inventory") are a name's too: its heading is an institution's (only
+    the land it names is read, `regions.skipped`)."""
+    kinds = ("name", "survey") if kind == "name" else (kind,)
+    wanted = frozenset(languages)
+    return tuple(
+        row["word"]
+        for row in _read("institution_words.csv")
+        if row["kind"] in kinds and (not wanted or row["language"] in wanted)
+    )
 
 
 def alternation(

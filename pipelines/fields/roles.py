@@ -37,7 +37,7 @@ from pipelines.fields.institution_names import (
     place_named_after,
     survey_line,
 )
-from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.lexicon import alternation, data_rows, institution_words
 from pipelines.fields.ocr_slips import figures_as_letters, letters_as_figures
 from pipelines.fields.regions import find_hits
 from pipelines.fields.registers import REGISTER_NUMBER, YEAR
@@ -164,7 +164,7 @@ def _cue_misreadings() -> Misreadings:
     """The table's cue words, to read them as the OCR misread them ("ANNOTATI0N LABEL",
     "Determlnavit", "Databascd"), with the institutions' names: a word of theirs is no misread
     cue ("Museum" is no "Muséum")."""
-    institutions = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "name")
+    institutions = institution_words("name")
     return Misreadings.of([*(r["cue"] for r in data_rows("label_roles.csv")), *institutions])
 
 
@@ -1193,7 +1193,7 @@ def _title_words() -> re.Pattern[str]:
     "plantae") but those that name an institution alone ("herbarium", "herbier"), anywhere on a
     line: a herbarium's title that holds one names a flora ("ГЕРБАРИЙ РУССКОЙ ФЛОРЫ", "Herbarium
     Florae Exempli"), a series, not an institution."""
-    names = {r["word"].lower() for r in data_rows("institution_words.csv") if r["kind"] == "name"}
+    names = {word.lower() for word in institution_words("name")}
     words = [r["word"] for r in data_rows("headers.csv") if r["word"].lower() not in names]
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 
@@ -1216,7 +1216,7 @@ _SERIES_TITLE = _series_title()
 def _note_words() -> re.Pattern[str]:
     """The words of curatorial notes that make a line the institution's (`data/
     institution_words.csv`, kind note: "imaged", "presented", "distributed", "department")."""
-    words = [r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "note"]
+    words = list(institution_words("note"))
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ from models.dwc import Term
 from models.fields import Evidence, FieldCandidate
 from models.geometry import Box
 from models.specimen import LabelText
-from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.lexicon import alternation, data_rows, institution_words
 from pipelines.fields.ocr_slips import figures_as_letters, letters_as_figures
 from pipelines.fields.registers import REGISTER_NUMBER
 
@@ -345,11 +345,7 @@ class Misreadings:
 
 @cache
 def _institution_misreadings() -> Misreadings:
-    return Misreadings.of(
-        row["word"]
-        for row in data_rows("institution_words.csv")
-        if row["kind"] in ("name", "survey")
-    )
+    return Misreadings.of(institution_words("name"))
 
 
 @lru_cache(maxsize=8192)
@@ -741,7 +737,7 @@ _SPACED_INITIALS = re.compile(r"\b([A-Z])\.\s(?=[A-Z]\.)")
 def _street_word() -> str:
     """A street's word of `data/institution_words.csv` (kind street), alone or closing a
     compound ("Cromwell Road", "rue Cuvier", "Königin-Luise-Str.", "Unioninkatu")."""
-    words = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "street")
+    words = institution_words("street")
     return rf"[^\W\d_]*(?i:{alternation(words)})"
 
 
@@ -769,7 +765,7 @@ def _european_postal() -> tuple[re.Pattern[str], ...]:
     group `keep` (see `_postal_words`)."""
     street = _street_word()
     house = r"\d{1,4}(?:\s?[-–]\s?\d{1,4})?[a-z]?"
-    boxes = (r["word"] for r in data_rows("institution_words.csv") if r["kind"] == "box")
+    boxes = institution_words("box")
     return (
         # a post office box and its number ("P.O. Box 123", "Apartado 1234", "Postfach 20 11 08")
         re.compile(

@@ -11,7 +11,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.genera import genus_known
 from pipelines.fields.geo import PLACE_NOUNS, states
-from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.lexicon import alternation, data_rows, institution_words
 from pipelines.fields.ocr_slips import capitals_words_mended
 from pipelines.fields.people.cues import JOINERS, listed
 from pipelines.fields.people.numbers import number_after
@@ -199,11 +199,7 @@ def _iberian_words() -> re.Pattern[str]:
         for r in data_rows("subdivision_words.csv")
         if r["lang"] in _IBERIAN and r["position"] in ("before", "key")
     ]
-    words += [
-        r["word"]
-        for r in data_rows("institution_words.csv")
-        if r["language"] in _IBERIAN and r["kind"] == "name"
-    ]
+    words += institution_words("name", languages=_IBERIAN)
     words += [r["name"] for r in data_rows("country_names.csv") if r["lang"] in _IBERIAN]
     return re.compile(rf"(?<![^\W\d_]){alternation(words)}(?![^\W\d_])", re.IGNORECASE)
 

@@ -6,18 +6,15 @@ road named for the agency that keeps it, which is a place (`service_road`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
-from functools import cache
 
 from pipelines.fields.institution_names import institution_stems
-from pipelines.fields.lexicon import data_rows
 from pipelines.fields.places.asides import altitude_line
 from pipelines.fields.places.coordinates import coordinates_line
 from pipelines.fields.places.cues import GEO_WORDS
 from pipelines.fields.places.lines import DATE_LINE
 from pipelines.fields.places.persons import PERSON_LINE, dated_person
-from pipelines.fields.text import Label, is_institution
+from pipelines.fields.text import Label, is_institution, repair_institution_words
 
 # A herbarium's exchange note ("Dupl. sent to Herb. at: Exeter, Lyon, ...", "DUPLICATE"): the
 # herbaria's cities, not where the plant grew; the note runs over the lines below it.
@@ -204,48 +201,11 @@ def service_road(line: str) -> bool:
     )
 
 
-@cache
-def _name_words() -> tuple[str, ...]:
-    """The one-word institution names of data/institution_words.csv (kind name) of seven letters
-    or more, folded ("herbarium", "universitat", "institute")."""
-    words = {
-        _folded(r["word"])
-        for r in data_rows("institution_words.csv")
-        if r["kind"] in ("name", "survey")
-    }
-    return tuple(sorted(w for w in words if " " not in w and len(w) >= 7))
-
-
-def _folded(word: str) -> str:
-    """`word` in lower case without its accents ("Universität" as "universitat")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-# The OCR's usual confusions of letters, undone before a word is compared ("Herbariurn")
-_CONFUSIONS = (("rn", "m"), ("ii", "u"), ("vv", "w"), ("0", "o"), ("1", "l"))
-
-
-@cache
 def _misread_name_word(word: str) -> bool:
-    """Whether `word` reads as an institution's word (`_name_words`) the OCR misread: its usual
-    confusions undone ("Herbariurn"), then one letter wrong inside it, not its first or last
-    ("Univeraitåt", "Unlversity"; not "Academic", a word of its own), seven letters or more,
-    not the word itself (`institution_header` knows those)."""
-    folded = _folded(word)
-    for wrong, right in _CONFUSIONS:
-        folded = folded.replace(wrong, right)
-    if len(folded) < 7:
-        return False
-    for w in _name_words():
-        if len(w) != len(folded):
-            continue
-        wrong_at = [i for i, (a, b) in enumerate(zip(folded, w, strict=True)) if a != b]
-        if folded != _folded(word) and not wrong_at:
-            return True  # a confusion undone gives the word
-        if len(wrong_at) == 1 and 0 < wrong_at[0] < len(w) - 1:
-            return True
-    return False
+    """Whether `word` reads as an institution's word the OCR misread ("Herbariurn", "Univeraitåt",
+    "Unlversity"; `text.repair_institution_words`), seven letters or more, not the word itself
+    (`institution_header` knows those)."""
+    return len(word) >= 7 and repair_institution_words(word) != word
 
 
 def misread_institution(line: str) -> bool:
