@@ -143,8 +143,12 @@ def _coded() -> re.Pattern[str]:
         rf"(?<![A-Za-z0-9-])(?P<code>{alternation(institutions())})"
         r"(?P<qual>\s?\(\s?[A-Z]{1,3}\s?\))?"  # "BMNH(E)"
         r"(?P<sep>[\s.:\-#]{0,4}?)"
-        r"(?:(?P<infix>[A-Z]{1,4})[\s.:\-]{0,3})?"  # "TENN-L-", "RMNH.INS.", "CASENT"
-        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+)*)",
+        # "TENN-L-", "RMNH.INS.", "CASENT"; a department's and a register's letters ("NHMUK PV R
+        # 1234", "NHMUK PI OR 12345", "MNHN.F.A12345")
+        r"(?:(?P<infix>[A-Z]{1,4}(?:[\s.\-][A-Z]{1,3}(?=[\s.:\-]{0,3}\d))?)[\s.:\-]{0,3})?"
+        # digit groups; after a full stop a group may open with a register's letter ("NMW
+        # 24.123.G45")
+        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+|\.[A-Z]{1,2}\d+)*)",
         re.IGNORECASE,
     )
 
@@ -332,11 +336,14 @@ def _coded_numbers(
         if code + infix in institutions():
             code, infix = code + infix, ""  # "BMNH 123" is BMNH's, not BM's with an infix "NH"
         inst = institutions()[code]
-        if inst.kind in _NOT_CATALOGUES or m.group("qual"):
+        groups = list(re.finditer(r"[A-Z]*\d+", m.group("num")))
+        fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
+        # a register's numbers are no catalogue number, save those of the shapes the table gives
+        # it: a zoology register's year, month, day and serial ("BMNH 1932.4.12.1")
+        registered = inst.kind == "register" and fit is not None and not m.group("qual")
+        if (inst.kind in _NOT_CATALOGUES or m.group("qual")) and not registered:
             out += _register_specimen_number(lab, start, m, inst, infix)
             continue
-        groups = list(re.finditer(r"\d+", m.group("num")))
-        fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
         upper = m.group("code").isupper()
         if fit is not None:
             rank, count = fit
@@ -482,7 +489,7 @@ def _fit(inst: Institution, sep: str, infix: str, groups: list[str]) -> tuple[in
     """(which shape, how many digit groups) for the first groups that make a number of one of the
     institution's shapes: the fewest groups; the most specific shape, then the preferred one."""
     punct = re.sub(r"\s", "", sep)
-    tail = infix
+    tail = re.sub(r"[^0-9A-Za-z]", "", infix)  # "PV R" before "1234": the shape's "P@ @"
     for count, group in enumerate(groups, 1):
         tail += group
         if len(tail) > _LONGEST:
