@@ -145,10 +145,10 @@ def _coded() -> re.Pattern[str]:
         r"(?P<sep>[\s.:\-#]{0,4}?)"
         # "TENN-L-", "RMNH.INS.", "CASENT"; a department's and a register's letters ("NHMUK PV R
         # 1234", "NHMUK PI OR 12345", "MNHN.F.A12345")
-        r"(?:(?P<infix>[A-Z]{1,4}(?:[\s.\-][A-Z]{1,3}(?=[\s.:\-]{0,3}\d))?)[\s.:\-]{0,3})?"
+        r"(?:(?P<infix>[A-Z]{1,4}(?-i:[\s.\-][A-Z]{1,3}(?=[\s.:\-]{0,3}\d))?)[\s.:\-]{0,3})?"
         # digit groups; after a full stop a group may open with a register's letter ("NMW
         # 24.123.G45")
-        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+|\.[A-Z]{1,2}\d+)*)",
+        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+|\.(?-i:[A-Z]{1,2})\d+)*)",
         re.IGNORECASE,
     )
 
@@ -296,6 +296,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _suffixed_numbers(lab, i)
             found += _misread_numbers(lab, i)
             found += _misread_register_specimen(lab, i)
+            found += _misread_museum_number(lab, i, end)
             found += _misread_code(lab, i, shapes)
             found += _keyed_number(lab, i)
         found += _stamp_id(lab)
@@ -444,6 +445,40 @@ def _misread_register_specimen(lab: Label, i: int) -> list[_Found]:
     f = _Found(lab, s, e, value, _MISREAD_FIT, "catalog.misread", inst.code)
     f.flags = list(_MISREAD_FLAGS)
     return [f]
+
+
+# A museum's number of a shape whose runs vary ("GLAHM V7O37", "NHMUK PI OR 1458O", "OUMNH
+# J.l2345"): in a token after the code that is figures but for the letters OCR reads for them (a
+# register's letters before them kept), those letters are read as figures
+_MUSEUM_CODE = re.compile(r"\s*(?P<code>[A-Z]{2,6})[\s.:]")
+_MIXED_TOKEN = re.compile(r"(?<![\w])(?P<lead>[A-Z]{1,2}\.?)?(?P<num>[0-9OoQlI|]*\d[0-9OoQlI|.\-]*)")
+
+
+def _misread_museum_number(lab: Label, i: int, end: int) -> list[_Found]:
+    """`_coded_numbers` on the line with its misread figures mended, one character for one so
+    that offsets hold: a number of a museum's shape whose runs vary, flagged and doubted as every
+    mended reading."""
+    line = lab.lines[i]
+    m = _MUSEUM_CODE.match(line.text)
+    inst = institutions().get(m["code"]) if m else None
+    if m is None or inst is None or not any(s.runs for s in inst.shapes):
+        return []
+    text = line.text
+    mended = text[: m.end()] + _MIXED_TOKEN.sub(
+        lambda t: (t["lead"] or "") + t["num"].translate(_MISREAD), text[m.end() :]
+    )
+    if mended == text:
+        return []
+    flat = lab.text[: line.start] + mended + lab.text[line.end :]
+    twin = Label(lab.position, lab.label, flat, lab.lines, lab.words)
+    out = []
+    for f in _coded_numbers(twin, line.start, max(end, line.end)):
+        if not f.fits or f.code != inst.code:
+            continue
+        f.lab, f.conf, f.rule = lab, min(f.conf, _MISREAD_FIT), "catalog.misread"
+        f.flags = [*f.flags, *_MISREAD_FLAGS]
+        out.append(f)
+    return out
 
 
 def _series_infix(inst: Institution, infix: str, m: re.Match[str], *, named: bool) -> bool:

@@ -261,10 +261,21 @@ def _litho_units(lab: Label) -> list[_Read]:
 
 def _zones(lab: Label) -> list[_Read]:
     out: list[_Read] = []
+    rocks = {w.casefold() for kind in ("rock", "rank") for w in _lexicon(kind)}
     for m in _ZONE.finditer(lab.flat):
         taxon = m.group("t1") or m.group("t2")
+        start = m.start()
+        words = taxon.split()
+        if len(words) == 2:
+            epithet = m.start("t1" if m.group("t1") else "t2") + taxon.rindex(words[1])
+            if lab.line_no(m.start()) != lab.line_no(epithet) or words[0].casefold() in rocks:
+                # "Fictonbury Shale / jamesoni Zone": the word before the epithet is another
+                # line's, or a unit's rock, no genus
+                if m.group("t1"):
+                    continue
+                taxon, start = words[1], epithet
         kind = (m.group("kind") or m.group("kind2")).replace("-", "").casefold()
         word = "Subzone" if kind.startswith("sub") else "Zone"
         value = f"{taxon} {word}"
-        out.append(_Read(lab, m.start(), m.end(), "zone", value, _ZONE_CONF, "strat.zone"))
+        out.append(_Read(lab, start, m.end(), "zone", value, _ZONE_CONF, "strat.zone"))
     return out

@@ -89,3 +89,26 @@ def test_the_fossil_label_of_the_brief() -> None:
     )
     assert fields["catalogNumber"].value == "NHMUK PV R 5678"
     assert fields["earliestEpochOrLowestSeries"].value == "Lower Jurassic"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GLAHM V7O37", "GLAHM V7037"),
+        ("NHMUK PI OR 2468O", "NHMUK PI OR 24680"),
+        ("OUMNH J.l2345", "OUMNH J.12345"),
+        ("BMNH 1863.3.l1.75", "BMNH 1863.3.11.75"),
+        ("MGUH 526O6", "MGUH 52606"),
+    ],
+)
+def test_a_museum_number_with_misread_figures_is_mended_and_doubted(text: str, value: str) -> None:
+    got = find_catalog_numbers(make_labels(labels_from_text(text)))
+    assert got[0].value == value
+    assert "ocr_repaired" in got[0].flags
+    assert got[0].confidence < 0.9
+
+
+@pytest.mark.parametrize("text", ["BMNH 1863.3.l1.75", "NMW 2l.345.G6"])
+def test_a_lower_case_letter_is_no_register_letter(text: str) -> None:
+    got = find_catalog_numbers(make_labels(labels_from_text(text)))
+    assert all(c.value != text for c in got)

@@ -177,3 +177,15 @@ def test_the_stratigraphy_is_kept_apart_from_the_fields() -> None:
     )
     assert fields["formation"].value == "Oxford Clay Formation"
     assert "Oxford Clay" not in fields["verbatimLocality"].value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Probeham Shale\njamesoni Zone", "jamesoni Zone"),
+        ("Sampleton Limestone Member\nplanorbis Zone", "planorbis Zone"),
+        ("Exampla minor\nTestwick Beds davoei Zone", "davoei Zone"),
+    ],
+)
+def test_a_zone_takes_no_word_of_the_line_above_or_of_a_unit(text: str, value: str) -> None:
+    assert _terms(text).get("lowestBiostratigraphicZone") == value
