@@ -111,10 +111,6 @@ def _litho() -> re.Pattern[str]:
     )
 
 
-# a rock's name followed by another capitalised word is a place's ("Sampleton Clay Pit", "Chalk
-# Farm") unless that word is a rank's
-_NEXT_WORD = re.compile(r"[ \t]*([A-Z][\w'’]*)")
-
 # a zone: "Zone of Exampla minor", "Zone à Exampla minor", "bucklandi Zone", "Exampla minor Subzone"
 _LATIN_END = r"(?:i|ae|us|um|a|is|es|or|ens|oides|x)"
 _ZONE_TAXON = rf"(?:[A-Z][a-z]+\s+)?[a-z]{{3,}}{_LATIN_END}|[A-Z][a-z]+{_LATIN_END}"
@@ -243,11 +239,15 @@ def _litho_units(lab: Label) -> list[_Read]:
             continue
         if _units().get(fold(" ".join(body))) is not None and not m.group("rock"):
             continue  # "Jurassic Beds"? a period's name is no unit's
-        after = _NEXT_WORD.match(lab.flat, m.end())
-        if after and lab.line_no(after.start(1)) != lab.line_no(m.end() - 1):
-            after = None  # the next line's first word
-        if after and after.group(1).casefold() not in ranks and not rank_word:
-            continue  # "Sampleton Clay Pit": a place named after its rock
+        if not rank_word:
+            if not m.group("rock")[0].isupper():
+                continue  # "Red clay soil", "on Sampleton sandstone": a rock, no unit's name
+            line = lab.line_at(m.end() - 1)
+            rest = lab.flat[m.end() : line.end]
+            if re.match(r"[ \t]*[^\W\d_]", rest):
+                # "Sampleton Clay Pit", "Probeham Grit sandstone flats": a place named after its
+                # rock, or the rock's word an adjective
+                continue
         value = re.sub(r"\s+", " ", lab.flat[start : m.end()])
         if rank_word:
             rank = ranks[rank_word.casefold()]

@@ -189,3 +189,16 @@ def test_the_stratigraphy_is_kept_apart_from_the_fields() -> None:
 )
 def test_a_zone_takes_no_word_of_the_line_above_or_of_a_unit(text: str, value: str) -> None:
     assert _terms(text).get("lowestBiostratigraphicZone") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exempla sp. Red clay soil.",  # a soil
+        "On Sampleton sandstone in the hills.",  # a substrate in lower case
+        "Probeham Grit sandstone flats.",  # the rock's word an adjective
+        "Substratum conglomerate",
+    ],
+)
+def test_rocks_described_are_no_units(text: str) -> None:
+    assert "formation" not in _terms(text)
