@@ -235,7 +235,11 @@ _NOT_CODES = {
 # where the table gives none of its shapes
 _COLLECTION_INFIXES = frozenset(
     {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "M", "BRY", "LICH", "COL", "LEP", "HYM", "DIP",
-     "HEM"}
+     "HEM",
+     # a zoology museum's departments ("ZMB MAM 12345", "ZFMK HERP 1234", "SMF PISC 1234") and its
+     # palaeontology's and mineralogy's ("MHNG PAL 1234")
+     "MAM", "MAMM", "AVES", "ORN", "REP", "REPT", "HERP", "AMPH", "PISC", "ICH", "MOL", "MOLL",
+     "CRU", "ARA", "PAL", "MIN", "GEO"}
 )  # fmt: skip
 # a series' one letter is read only in capitals and set apart from the number ("WIS-L-0123456";
 # "F l876543" is a Field Museum number whose 1 the OCR read as a letter)
@@ -451,7 +455,9 @@ def _misread_register_specimen(lab: Label, i: int) -> list[_Found]:
 # J.l2345"): in a token after the code that is figures but for the letters OCR reads for them (a
 # register's letters before them kept), those letters are read as figures
 _MUSEUM_CODE = re.compile(r"\s*(?P<code>[A-Z]{2,6})[\s.:]")
-_MIXED_TOKEN = re.compile(r"(?<![\w])(?P<lead>[A-Z]{1,2}\.?)?(?P<num>[0-9OoQlI|]*\d[0-9OoQlI|.\-]*)")
+_MIXED_TOKEN = re.compile(
+    r"(?<![\w])(?P<lead>[A-Z]{1,2}\.?)?(?P<num>[0-9OoQlI|]*\d[0-9OoQlI|.\-]*)"
+)
 
 
 def _misread_museum_number(lab: Label, i: int, end: int) -> list[_Found]:

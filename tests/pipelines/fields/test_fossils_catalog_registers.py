@@ -112,3 +112,17 @@ def test_a_museum_number_with_misread_figures_is_mended_and_doubted(text: str, v
 def test_a_lower_case_letter_is_no_register_letter(text: str) -> None:
     got = find_catalog_numbers(make_labels(labels_from_text(text)))
     assert all(c.value != text for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a zoology museum's department between its code and the number
+        ("ZMB MAM 23456", "ZMB MAM 23456"),
+        ("ZFMK HERP 3456", "ZFMK HERP 3456"),
+        ("SMF PISC 23456", "SMF PISC 23456"),
+        ("MHNG PAL 34567", "MHNG PAL 34567"),
+    ],
+)
+def test_departments(text: str, value: str) -> None:
+    assert _best(text) == value
