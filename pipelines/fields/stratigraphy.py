@@ -103,7 +103,8 @@ def _lexicon(kind: str) -> dict[str, str]:
 def _litho() -> re.Pattern[str]:
     """One to four capitalised words, then a rock's word, its rank's word, or both."""
     word = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ]+)?|[A-Z]{2,})"
-    rock, rank = alternation(_lexicon("rock")), alternation(_lexicon("rank"))
+    rock = alternation(_lexicon("rock"))
+    rank = alternation([*_lexicon("rank"), *_lexicon("rank_misread")])
     return re.compile(
         rf"(?<![\w'’-])(?P<v>(?:{word}\s+){{1,4}}?"
         rf"(?:(?P<rock>(?i:{rock}))(?:\s+(?P<rank>(?i:{rank})))?|(?P<rank2>{rank})))"
@@ -191,6 +192,70 @@ def _chrono_units(lab: Label, taken: list[tuple[int, int, int]]) -> list[_Read]:
         if unit.place and not qualifier:
             flags, conf = ("place_name",), _PLACE_NAME_CONF
         out.append(_Read(lab, s, e, rank, value, conf, "strat.chrono", flags))
+    return out + _misread_units(lab, [*taken, *((lab.position, r.start, r.end) for r in out)])
+
+
+# the letters OCR confuses, each class one key ("Jurassie", "Si1urian", "Cretaceons", "Perrnian")
+_CONFUSED = str.maketrans({"1": "i", "|": "i", "!": "i", "l": "i", "j": "i", "0": "o", "e": "c"})
+_CONFUSED_N = str.maketrans({"u": "n"})
+_TOKEN_WORD = re.compile(r"(?<![\w|!])[A-Z][\w|!]{4,}")
+_MISREAD_CONF = 0.7
+_MISREAD_FLAGS = ("ocr_repaired", "unsure_reading")
+
+
+def _confused(word: str) -> str:
+    return fold(word).replace("rn", "m").translate(_CONFUSED).translate(_CONFUSED_N)
+
+
+@cache
+def _confused_units() -> dict[str, str]:
+    """A unit's name as OCR's confusions key it -> the name (names two units share dropped)."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in _units():
+        key = _confused(name)
+        if key in out and out[key] != name:
+            shared.add(key)
+        out[key] = name
+    return {k: v for k, v in out.items() if k not in shared and len(k) >= 5}
+
+
+def _misread_units(lab: Label, taken: list[tuple[int, int, int]]) -> list[_Read]:
+    """A unit's name with letters OCR misread ("Jurassie", "Oxfordlan"), read as the unit with
+    the qualifiers around it, flagged and doubted as every mended reading."""
+    out: list[_Read] = []
+    for t in _TOKEN_WORD.finditer(lab.flat):
+        s, e = t.span()
+        if fold(t.group(0)) in _units() or any(
+            p == lab.position and a < e and s < b for p, a, b in taken
+        ):
+            continue
+        name = _confused_units().get(_confused(t.group(0)))
+        if name is None:
+            continue
+        line = lab.line_at(s)
+        before = lab.flat[line.start : s].split()[-1:]
+        after = lab.flat[e : line.end].split()[:1]
+        probe = " ".join([*before, name, *after])
+        folded = fold_same_length(probe)
+        for m in _chrono().finditer(folded):
+            if fold(name) != m.group("unit"):
+                continue
+            unit = _units()[m.group("unit")]
+            rank, value = unit.rank, unit.english
+            word = m.group("before") or m.group("after")
+            start, end = s, e
+            if m.group("before"):
+                start = lab.flat.rindex(before[0], line.start, s)
+            if m.group("after"):
+                end = lab.flat.index(after[0], e) + len(after[0])
+            kind = "before" if m.group("before") else "after"
+            if word and not re.match(r"(?:Lower|Middle|Upper)\b", value):
+                rank = _QUALIFIED.get(rank, rank)
+                value = f"{_qualifiers()[kind][word]} {value}"
+            flags = _MISREAD_FLAGS + (("place_name",) if unit.place and not word else ())
+            out.append(_Read(lab, start, end, rank, value, _MISREAD_CONF, "strat.misread", flags))
+            break
     return out
 
 
@@ -227,6 +292,7 @@ def _litho_units(lab: Label) -> list[_Read]:
     out: list[_Read] = []
     stop = _lexicon("not_unit")
     ranks = {w.casefold(): t for w, t in _lexicon("rank").items()}
+    misread = {w.casefold(): t for w, t in _lexicon("rank_misread").items()}
     for m in _litho().finditer(lab.flat):
         start = max(m.start("v"), lab.line_at(m.end() - 1).start)  # the unit's own line
         words = lab.flat[start : m.end()].split()
@@ -249,7 +315,14 @@ def _litho_units(lab: Label) -> list[_Read]:
                 # rock, or the rock's word an adjective
                 continue
         value = re.sub(r"\s+", " ", lab.flat[start : m.end()])
-        if rank_word:
+        if rank_word and rank_word.casefold() in misread:
+            # "Oxford Clay Forrnation": the rank's word mended, doubted
+            rank = misread[rank_word.casefold()]
+            value = value[: -len(rank_word)] + rank.capitalize()
+            read = _Read(lab, start, m.end(), rank, value, _MISREAD_CONF, "strat.misread")
+            read.flags = _MISREAD_FLAGS
+            out.append(read)
+        elif rank_word:
             rank = ranks[rank_word.casefold()]
             out.append(_Read(lab, start, m.end(), rank, value, _LITHO_CONF, "strat.litho"))
         else:

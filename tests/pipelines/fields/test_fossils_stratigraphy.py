@@ -202,3 +202,32 @@ def test_a_zone_takes_no_word_of_the_line_above_or_of_a_unit(text: str, value: s
 )
 def test_rocks_described_are_no_units(text: str) -> None:
     assert "formation" not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value"),
+    [
+        (
+            "Exampla minor\nUpper Jurassie\nSampleton",
+            "earliestEpochOrLowestSeries",
+            "Upper Jurassic",
+        ),
+        ("Exampla minor\nSi1urian, Probeham", "earliestPeriodOrLowestSystem", "Silurian"),
+        ("Exempla sp.\nOxfordlan\nSampleton", "earliestAgeOrLowestStage", "Oxfordian"),
+        ("Exempla sp.\nPerrnian\nMusterdorf", "earliestPeriodOrLowestSystem", "Permian"),
+        ("Exempla sp.\nCretaceons inférieur", "earliestEpochOrLowestSeries", "Lower Cretaceous"),
+        ("Exempla sp.\nOxford Clay Forrnation", "formation", "Oxford Clay Formation"),
+        ("Exempla sp.\nProbeham Mernber", "member", "Probeham Member"),
+    ],
+)
+def test_misread_units_are_mended_and_doubted(text: str, term: str, value: str) -> None:
+    got = [
+        c for c in stratigraphy_candidates(make_labels(labels_from_text(text))) if c.term == term
+    ]
+    assert [c.value for c in got] == [value]
+    assert "ocr_repaired" in got[0].flags
+
+
+@pytest.mark.parametrize("text", ["Devou: Sampleton\nK. Muster", "Jurisdiction of Probeham"])
+def test_misread_place_names_stay_places(text: str) -> None:
+    assert _terms(text) == {}
