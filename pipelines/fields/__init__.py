@@ -364,8 +364,7 @@ def _extract(
     _put(out, family_candidates(specimen), proposed)
     _put(out, sex_candidates(specimen), proposed)
     _put(out, type_status_candidates(labs), proposed)
-    museum = museum_candidates(labs)  # a fossil's stratigraphy, a jar's or a skin's preparation
-    _put(out, museum, proposed)
+    _put(out, museum_candidates(labs), proposed)  # a fossil's stratigraphy, a jar's preparation
 
     # a date whose year a series title gave ("12 July" under "PLANTAE ... 1948 lectae") is no
     # collector's line: its neighbours are no more the collector's than any
@@ -425,7 +424,7 @@ def _extract(
     # a name the people parser itself doubts as a place ("Glen Example" under a place's lines)
     # leaves its words to the locality
     sure = [c for c in people.collectors if PERSON_OR_PLACE not in c.flags]
-    named = sure + people.determiners + people.companions + people.donors + museum
+    named = sure + people.determiners + people.companions + people.donors
     for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     places = seen.of(Role.data, Role.donor)

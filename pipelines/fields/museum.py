@@ -1,6 +1,6 @@
 """The fields of the collections beyond sheets and pins (fossils, spirit jars, skins, skeletons):
-a fossil's stratigraphy and a specimen's preparations, in one call for the pipeline, whose spans
-it claims so that no locality takes them."""
+a fossil's stratigraphy and a specimen's preparations, in one call for the pipeline. (The
+locality leaves a horizon out by its own words: `places.asides.horizon_line`.)"""
 
 from __future__ import annotations
 
