@@ -52,3 +52,21 @@ def test_weak_words_in_running_text_are_no_preparation(text: str) -> None:
 def test_preparations_in_the_fields() -> None:
     fields = parse_fields(labels_from_text("Exampla minor\nSampleton, 3 May 1950\nin spirit"))
     assert fields["preparations"].value == "alcohol"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Exampla minor\nPlaceby, Kent\n12 May 1901\ncoll. K. Muster\nBalsam mount",
+            "Placeby, Kent",
+        ),
+        (
+            "Exempla sp.\nProbeham, Dorset\n3.v.1950 J. Beispiel\nin spirit, 70% EtOH",
+            "Probeham, Dorset",
+        ),
+        ("Exampla minor\nSampleton, Kent\nUpper Jurassie\nK. Muster", "Sampleton, Kent"),
+    ],
+)
+def test_a_line_of_preparations_or_stratigraphy_is_no_locality(text: str, place: str) -> None:
+    assert parse_fields(labels_from_text(text))["verbatimLocality"].value == place
