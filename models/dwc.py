@@ -71,6 +71,25 @@ class Term(StrEnum):
     maximumElevationInMeters = "maximumElevationInMeters"
     occurrenceRemarks = "occurrenceRemarks"
     dynamicProperties = "dynamicProperties"
+    preparations = "preparations"
+    # GeologicalContext: a fossil's or a rock's stratigraphy as its label names it
+    earliestEonOrLowestEonothem = "earliestEonOrLowestEonothem"
+    latestEonOrHighestEonothem = "latestEonOrHighestEonothem"
+    earliestEraOrLowestErathem = "earliestEraOrLowestErathem"
+    latestEraOrHighestErathem = "latestEraOrHighestErathem"
+    earliestPeriodOrLowestSystem = "earliestPeriodOrLowestSystem"
+    latestPeriodOrHighestSystem = "latestPeriodOrHighestSystem"
+    earliestEpochOrLowestSeries = "earliestEpochOrLowestSeries"
+    latestEpochOrHighestSeries = "latestEpochOrHighestSeries"
+    earliestAgeOrLowestStage = "earliestAgeOrLowestStage"
+    latestAgeOrHighestStage = "latestAgeOrHighestStage"
+    lowestBiostratigraphicZone = "lowestBiostratigraphicZone"
+    highestBiostratigraphicZone = "highestBiostratigraphicZone"
+    lithostratigraphicTerms = "lithostratigraphicTerms"
+    group = "group"
+    formation = "formation"
+    member = "member"
+    bed = "bed"
 
 
 # The terms an identification (the Identification extension's row) carries, in the order the

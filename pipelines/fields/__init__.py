@@ -24,6 +24,7 @@ from pipelines.fields.checklist import Checklist, apply_checklist
 from pipelines.fields.coords import coordinate_candidates, elevation_candidates
 from pipelines.fields.dates import DatedSpan, label_dates
 from pipelines.fields.identifications import core_terms, find_identifications
+from pipelines.fields.museum import museum_candidates, museum_claims
 from pipelines.fields.names import (
     NameMatch,
     annotation_determiner,
@@ -363,6 +364,8 @@ def _extract(
     _put(out, family_candidates(specimen), proposed)
     _put(out, sex_candidates(specimen), proposed)
     _put(out, type_status_candidates(labs), proposed)
+    museum = museum_candidates(labs)  # a fossil's stratigraphy, a jar's or a skin's preparation
+    _put(out, museum, proposed)
 
     # a date whose year a series title gave ("12 July" under "PLANTAE ... 1948 lectae") is no
     # collector's line: its neighbours are no more the collector's than any
@@ -423,6 +426,7 @@ def _extract(
     # leaves its words to the locality
     sure = [c for c in people.collectors if PERSON_OR_PLACE not in c.flags]
     named = sure + people.determiners + people.companions + people.donors
+    named += museum_claims(museum, labs)
     for span in _claimed(labs, out, named, dated, found):
         claimed.setdefault(span[0], []).append((span[1], span[2]))
     places = seen.of(Role.data, Role.donor)

@@ -143,8 +143,12 @@ def _coded() -> re.Pattern[str]:
         rf"(?<![A-Za-z0-9-])(?P<code>{alternation(institutions())})"
         r"(?P<qual>\s?\(\s?[A-Z]{1,3}\s?\))?"  # "BMNH(E)"
         r"(?P<sep>[\s.:\-#]{0,4}?)"
-        r"(?:(?P<infix>[A-Z]{1,4})[\s.:\-]{0,3})?"  # "TENN-L-", "RMNH.INS.", "CASENT"
-        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+)*)",
+        # "TENN-L-", "RMNH.INS.", "CASENT"; a department's and a register's letters ("NHMUK PV R
+        # 1234", "NHMUK PI OR 12345", "MNHN.F.A12345")
+        r"(?:(?P<infix>[A-Z]{1,4}(?-i:[\s.\-][A-Z]{1,3}(?=[\s.:\-]{0,3}\d))?)[\s.:\-]{0,3})?"
+        # digit groups; after a full stop a group may open with a register's letter ("NMW
+        # 24.123.G45")
+        r"(?P<num>\d+(?:(?:\s|\s?[,.\-]\s?)\d+|\.(?-i:[A-Z]{1,2})\d+)*)",
         re.IGNORECASE,
     )
 
@@ -231,7 +235,11 @@ _NOT_CODES = {
 # where the table gives none of its shapes
 _COLLECTION_INFIXES = frozenset(
     {"ENT", "ENTO", "INS", "INV", "ZOO", "L", "V", "M", "BRY", "LICH", "COL", "LEP", "HYM", "DIP",
-     "HEM"}
+     "HEM",
+     # a zoology museum's departments ("ZMB MAM 12345", "ZFMK HERP 1234", "SMF PISC 1234") and its
+     # palaeontology's and mineralogy's ("MHNG PAL 1234")
+     "MAM", "MAMM", "AVES", "ORN", "REP", "REPT", "HERP", "AMPH", "PISC", "ICH", "MOL", "MOLL",
+     "CRU", "ARA", "PAL", "MIN", "GEO"}
 )  # fmt: skip
 # a series' one letter is read only in capitals and set apart from the number ("WIS-L-0123456";
 # "F l876543" is a Field Museum number whose 1 the OCR read as a letter)
@@ -292,6 +300,7 @@ def find_catalog_numbers(labels: list[Label]) -> list[FieldCandidate]:
             found += _suffixed_numbers(lab, i)
             found += _misread_numbers(lab, i)
             found += _misread_register_specimen(lab, i)
+            found += _misread_museum_number(lab, i, end)
             found += _misread_code(lab, i, shapes)
             found += _keyed_number(lab, i)
         found += _stamp_id(lab)
@@ -332,11 +341,14 @@ def _coded_numbers(
         if code + infix in institutions():
             code, infix = code + infix, ""  # "BMNH 123" is BMNH's, not BM's with an infix "NH"
         inst = institutions()[code]
-        if inst.kind in _NOT_CATALOGUES or m.group("qual"):
+        groups = list(re.finditer(r"[A-Z]*\d+", m.group("num")))
+        fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
+        # a register's numbers are no catalogue number, save those of the shapes the table gives
+        # it: a zoology register's year, month, day and serial ("BMNH 1932.4.12.1")
+        registered = inst.kind == "register" and fit is not None and not m.group("qual")
+        if (inst.kind in _NOT_CATALOGUES or m.group("qual")) and not registered:
             out += _register_specimen_number(lab, start, m, inst, infix)
             continue
-        groups = list(re.finditer(r"\d+", m.group("num")))
-        fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
         upper = m.group("code").isupper()
         if fit is not None:
             rank, count = fit
@@ -439,6 +451,42 @@ def _misread_register_specimen(lab: Label, i: int) -> list[_Found]:
     return [f]
 
 
+# A museum's number of a shape whose runs vary ("GLAHM V7O37", "NHMUK PI OR 1458O", "OUMNH
+# J.l2345"): in a token after the code that is figures but for the letters OCR reads for them (a
+# register's letters before them kept), those letters are read as figures
+_MUSEUM_CODE = re.compile(r"\s*(?P<code>[A-Z]{2,6})[\s.:]")
+_MIXED_TOKEN = re.compile(
+    r"(?<![\w])(?P<lead>[A-Z]{1,2}\.?)?(?P<num>[0-9OoQlI|]*\d[0-9OoQlI|.\-]*)"
+)
+
+
+def _misread_museum_number(lab: Label, i: int, end: int) -> list[_Found]:
+    """`_coded_numbers` on the line with its misread figures mended, one character for one so
+    that offsets hold: a number of a museum's shape whose runs vary, flagged and doubted as every
+    mended reading."""
+    line = lab.lines[i]
+    m = _MUSEUM_CODE.match(line.text)
+    inst = institutions().get(m["code"]) if m else None
+    if m is None or inst is None or not any(s.runs for s in inst.shapes):
+        return []
+    text = line.text
+    mended = text[: m.end()] + _MIXED_TOKEN.sub(
+        lambda t: (t["lead"] or "") + t["num"].translate(_MISREAD), text[m.end() :]
+    )
+    if mended == text:
+        return []
+    flat = lab.text[: line.start] + mended + lab.text[line.end :]
+    twin = Label(lab.position, lab.label, flat, lab.lines, lab.words)
+    out = []
+    for f in _coded_numbers(twin, line.start, max(end, line.end)):
+        if not f.fits or f.code != inst.code:
+            continue
+        f.lab, f.conf, f.rule = lab, min(f.conf, _MISREAD_FIT), "catalog.misread"
+        f.flags = [*f.flags, *_MISREAD_FLAGS]
+        out.append(f)
+    return out
+
+
 def _series_infix(inst: Institution, infix: str, m: re.Match[str], *, named: bool) -> bool:
     """Whether the letters between a code and a number of none of its shapes are a series' the
     number may be the institution's in: a collection's word after a code the table gives no
@@ -482,7 +530,7 @@ def _fit(inst: Institution, sep: str, infix: str, groups: list[str]) -> tuple[in
     """(which shape, how many digit groups) for the first groups that make a number of one of the
     institution's shapes: the fewest groups; the most specific shape, then the preferred one."""
     punct = re.sub(r"\s", "", sep)
-    tail = infix
+    tail = re.sub(r"[^0-9A-Za-z]", "", infix)  # "PV R" before "1234": the shape's "P@ @"
     for count, group in enumerate(groups, 1):
         tail += group
         if len(tail) > _LONGEST:
