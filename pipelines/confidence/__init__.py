@@ -67,6 +67,8 @@ DOUBTS = frozenset(
         "name_cut_short",  # a person's surname the label's text goes on past (fields)
         "title_heads_place",  # a region's Latin title before a bare place (fields.places)
         "name_mended",  # a genus or epithet misread, mended to a backbone's one neighbour (fields)
+        "rank_unstated",  # a rock unit named by its rock alone, as the formation (fields.stratigraphy)
+        "several_units",  # a label naming units of different ages (fields.stratigraphy)
     }
 )
 DOUBT_SCALE = 0.9

@@ -70,6 +70,15 @@ FAMILY: dict[str, Family] = {
     Term.verbatimElevation: Family.geo,
     Term.minimumElevationInMeters: Family.geo,
     Term.maximumElevationInMeters: Family.geo,
+    # a fossil's stratigraphy and a specimen's preparation: words of the data label, as a place's
+    # are (the sets that fit the models key none of them, so they have no model of their own)
+    Term.preparations: Family.place,
+    **{
+        term: Family.place
+        for term in Term
+        if term.value.startswith(("earliest", "latest", "lowest", "highest"))
+        or term in (Term.lithostratigraphicTerms, Term.group, Term.formation, Term.member, Term.bed)
+    },
 }
 
 BASE_FEATURES = (
