@@ -323,6 +323,26 @@ def _code_alone(text: str) -> bool:
     return bare.strip(_EDGE) in institutions()
 
 
+# A number's digit groups; a number printed with blanks between its thousands ("44 218", "443 118",
+# as French and Dutch labels print them) is one group
+_GROUP = re.compile(r"[A-Z]*\d+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")
+
+
+def _marked_run(num: str, groups: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The digit groups of a number joined by marks up to the first blank after one of them: a
+    blank ends a dotted or hyphenated number ("1923.6.14.204 1950": a year after a register's
+    number); groups parted by blanks only are left whole ("EMEC 609 930")."""
+    marked = False
+    for k in range(1, len(groups)):
+        between = num[groups[k - 1].end() : groups[k].start()]
+        if between.strip():
+            marked = True
+        elif marked:
+            return groups[:k]
+    return groups
+
+
 def _coded_numbers(
     lab: Label,
     start: int,
@@ -341,8 +361,22 @@ def _coded_numbers(
         if code + infix in institutions():
             code, infix = code + infix, ""  # "BMNH 123" is BMNH's, not BM's with an infix "NH"
         inst = institutions()[code]
-        groups = list(re.finditer(r"[A-Z]*\d+", m.group("num")))
-        fit = _fit(inst, m.group("sep"), infix, [g.group(0) for g in groups])
+        num_text = m.group("num")
+        if _THOUSANDS.fullmatch(num_text):
+            groups = list(_THOUSANDS.finditer(num_text))
+        else:
+            groups = _marked_run(num_text, list(_GROUP.finditer(num_text)))
+        digits = [re.sub(r"\s", "", g.group(0)) for g in groups]
+        fit = _fit(inst, m.group("sep"), infix, digits)
+        while fit is not None and fit[1] < len(groups):
+            # a number that runs on past its shortest reading without a blank, a range of a
+            # register's serials ("NHMUK 1912.3.4.118-123"): the longest such reading
+            if re.search(r"\s", num_text[groups[fit[1] - 1].end() : groups[fit[1]].start()]):
+                break
+            longer = _fit(inst, m.group("sep"), infix, digits, at_least=fit[1] + 1)
+            if longer is None:
+                break
+            fit = longer
         # a register's numbers are no catalogue number, save those of the shapes the table gives
         # it: a zoology register's year, month, day and serial ("BMNH 1932.4.12.1")
         registered = inst.kind == "register" and fit is not None and not m.group("qual")
@@ -362,7 +396,7 @@ def _coded_numbers(
             shape = inst.shapes[rank]
             if _INNER_MARK.search(shape.template) and not shape.runs:
                 # "EMEC 123.456", "EMEC 123456": the comma inside the number misread or lost
-                value = shape.fill(infix + "".join(g.group(0) for g in groups[:count]))
+                value = shape.fill(infix + "".join(re.sub(r"\s", "", g[0]) for g in groups[:count]))
             conf = _FIT if upper else _FIT * 0.92
             rule = "catalog.institution" if upper else "catalog.institution_lower"
             out.append(
@@ -526,15 +560,20 @@ def _bracketed_codes(labels: list[Label]) -> set[str]:
 _INNER_MARK = re.compile(r"#[^#\w\s]#")
 
 
-def _fit(inst: Institution, sep: str, infix: str, groups: list[str]) -> tuple[int, int] | None:
+def _fit(
+    inst: Institution, sep: str, infix: str, groups: list[str], *, at_least: int = 1
+) -> tuple[int, int] | None:
     """(which shape, how many digit groups) for the first groups that make a number of one of the
-    institution's shapes: the fewest groups; the most specific shape, then the preferred one."""
+    institution's shapes: the fewest groups (`at_least` of them); the most specific shape, then
+    the preferred one."""
     punct = re.sub(r"\s", "", sep)
     tail = re.sub(r"[^0-9A-Za-z]", "", infix)  # "PV R" before "1234": the shape's "P@ @"
     for count, group in enumerate(groups, 1):
         tail += group
         if len(tail) > _LONGEST:
             return None
+        if count < at_least:
+            continue
         fits = [
             (-s.specificity, rank)
             for rank, s in enumerate(inst.shapes)

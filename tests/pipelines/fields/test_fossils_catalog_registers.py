@@ -27,6 +27,11 @@ def _best(text: str) -> str | None:
         # the zoology register's year, month, day and serial, and a range of serials
         ("BMNH 1932.4.12.1", "BMNH 1932.4.12.1"),
         ("BMNH 1899.11.3.17-20", "BMNH 1899.11.3.17-20"),
+        # a range of serials three figures long: the longest reading that runs on without a blank
+        ("NHMUK 1923.6.14.204-211", "NHMUK 1923.6.14.204-211"),
+        # a number whose thousands are parted by a blank, as French and Dutch labels print them
+        ("MNHN.F.A 57 312", "MNHN.F.A 57 312"),
+        ("EMEC 512 889", "EMEC 512,889"),
         ("BMNH 86.3.1.12", "BMNH 86.3.1.12"),
         ("NHMUK 1965.7.22.104", "NHMUK 1965.7.22.104"),
         # a register's letter inside the groups, or before them
@@ -126,3 +131,9 @@ def test_a_lower_case_letter_is_no_register_letter(text: str) -> None:
 )
 def test_departments(text: str, value: str) -> None:
     assert _best(text) == value
+
+
+def test_a_blank_ends_a_dotted_number() -> None:
+    # a year after a register's number on its line is no part of the number
+    assert "1950" not in (_best("NHMUK 1923.6.14.204 1950") or "")
+
