@@ -35,6 +35,7 @@ __all__ = [
     "place_like",
     "qualifier_value",
     "revision_line",
+    "sex_sign_reading",
 ]
 
 
@@ -178,6 +179,17 @@ def place_like(word: str) -> bool:
         low.endswith(end) and len(low) > len(end) + 2 and not low.endswith(keep)
         for end, keep in _place_endings()
     )
+
+
+@cache
+def _sex_signs() -> dict[str, str]:
+    return {r["cue"]: r["value"] for r in _rows("sex_sign")}
+
+
+def sex_sign_reading(word: str) -> str | None:
+    """The sex an insect label's sign stands for where the OCR read it as `word` ("ó": male, "9",
+    "Q": female), after the epithet at its line's end; None where `word` is no such reading."""
+    return _sex_signs().get(word)
 
 
 _REVISION = re.compile(

@@ -38,6 +38,7 @@ from pipelines.fields.name_keys import (
     place_like,
     qualifier_value,
     revision_line,
+    sex_sign_reading,
 )
 from pipelines.fields.people.cues import COLL_WORD, DET_ALONE, STOP, cue_words, cues, name_stops
 from pipelines.fields.places import habitat_lines
@@ -395,6 +396,14 @@ _ZOO_AUTHOR = re.compile(
 # An author's name with a figure the OCR read for one of its small letters ("Beispie1", "Mu1ler",
 # "Exemp0"): a capital, three letters or more, one "1" or "0" among or after them.
 _MISREAD_AUTHOR = re.compile(r"[A-Z](?=[a-z01]{3,}$)[a-z]*[01][a-z]*")
+
+
+# A person's initials and surname alone on a line ("K. Muster", "A.B. Exempel"): under a name
+# on an insect's pin the collector's or the determiner's, where an author prints his surname
+# alone or abbreviated ("Muster", "Must.", "(Muster, 1905)").
+_INITIALLED_PERSON = re.compile(
+    r"[ \t]*(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-zäöüéè]+(?:-[A-Z][a-z]+)?[ \t]*"
+)
 
 
 def _authorship(rest: str) -> str:
@@ -1287,6 +1296,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             rest = text[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
             if end == m.end("ep") and rest.startswith("."):
                 rest = " " + rest[1:]  # the epithet's full stop (see `_EPITHET_STOP`)
+            if len(words_after := rest.split()) == 1 and sex_sign_reading(words_after[0]):
+                rest = ""  # "Exampla minor ó", "... 9": the sex sign the OCR misread, no author
             next_line = False
             phrase = False
             infra_words: list[tuple[int, int]] = []
@@ -1295,8 +1306,16 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
                 below = _STRAY_LETTER.sub("", nxt.text)
+                # (nor a place's line: "Exampla minor / Sampleton, Yorks.", a county's word; nor
+                # a person's initials and surname alone, the collector's or the determiner's line
+                # of a pin: "Exampla minor ♂ / K. Muster")
                 if not det_line(nxt.text) and (
-                    (re.search(r"[.(&]", nxt.text) and _author_line(below))
+                    (
+                        re.search(r"[.(&]", nxt.text)
+                        and _author_line(below)
+                        and not _place_words(below)
+                        and not _INITIALLED_PERSON.fullmatch(below)
+                    )
                     or _ZOO_AUTHOR.fullmatch(nxt.text)
                 ):
                     rest, next_line = below, True
@@ -1686,11 +1705,24 @@ def name_candidates(
         # "Quercus exemp1a", "P0TAMOGETON": a figure read as a letter in it
         flags.append("unsure_reading")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
+    if "unsure_reading" not in flags and _unknown_without_author(best, checklist):
+        # "Exampla minor / Sampleton": two Latin-ended words no backbone and no checklist knows,
+        # with no author to say a name: a name as likely as a place's or a habitat's words
+        flags.append("unsure_reading")
     if "unsure_reading" not in flags and _unknown_capitals(best, found, checklist):
         # "EXAMPLA MINOR MUSTER": a binomial in capitals reads as any two Latin-ended words do;
         # unless its genus is known (the checklist's, or spelt in small letters on the sheet)
         flags.append("unsure_reading")
     return name_fields(best, flags, doubt=doubt)
+
+
+def _unknown_without_author(name: NameMatch, checklist: Checklist | None) -> bool:
+    """Whether `name` has no author and its genus is one no taxonomic backbone knows
+    (`fields.genera`) nor the collection's checklist holds ("Exampla minor", a fossil's, a newly
+    described insect's or a misread genus)."""
+    if name.authorship or genus_known(name.genus) or name.genus.endswith("."):
+        return False
+    return checklist is None or not checklist.holds_genus(name.genus)
 
 
 def _unknown_capitals(
@@ -1896,11 +1928,26 @@ def family_candidates(labels: list[Label]) -> list[FieldCandidate]:
     return []
 
 
+# A binomial and a last word after it on its line: where the word is a reading of a sex sign
+# (`name_keys.sex_sign_reading`), the OCR's for "♂" or "♀" ("Exampla minor ó", "... 9").
+_SIGN_AFTER_NAME = re.compile(
+    r"^[ \t]*[A-Z][a-zäëïöüéè]{2,}[ \t]+[a-zäëïöüéè][a-zäëïöüéè-]{2,}[ \t]+(?P<s>\S{1,2})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
     for lab in labels:
         for m in re.finditer(r"[♀♂]", lab.flat):
             value = "female" if m.group(0) == "♀" else "male"
             return [candidate(Term.sex, value, 0.9, lab, m.start(), m.end(), "sex.symbol")]
+    for lab in labels:
+        for m in _SIGN_AFTER_NAME.finditer(lab.text):
+            if (value := sex_sign_reading(m.group("s"))) is not None:
+                # a reading of the sign, not the sign: doubted (a letter may be just a letter)
+                s, e = m.span("s")
+                rule = "sex.sign_misread"
+                return [candidate(Term.sex, value, 0.8, lab, s, e, rule, ["unsure_reading"])]
     return []
 
 
