@@ -45,6 +45,7 @@ from pipelines.fields.people.keyed import (
     keyed_collectors,
     number_after_keyword,
 )
+from pipelines.fields.people.lone_surnames import lone_surname_last
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import (
     expedition_numbers,
@@ -223,6 +224,9 @@ def find_people(
     if not coll:
         # "K. Muster. / B.M. 1927-123.": the name over a museum's register, a label of its own
         coll = register_names([*labels, *headers])
+    if not coll:
+        # "Exampla minor L. / Cap. b. spei / Muster": a surname alone under an old sheet's place
+        coll = [c for c in lone_surname_last(labels) if not within(c, donors)]
     if not coll:
         # "Sino-British Exped. 0123": an expedition's name and its number, no person named
         coll, expedition = expedition_numbers(labels)
