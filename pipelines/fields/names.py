@@ -848,14 +848,16 @@ def _keyed_lines(lab: Label) -> dict[int, KeyKind]:
     return out
 
 
-_DET_YEAR = re.compile(r"(?<!\d)(1[789]\d\d|20\d\d)(?!\d)|['’,]\s?(\d\d)(?!\d)")
+# (a year's last figures perhaps the OCR's "O" for a nought: "K. Muster 195O")
+_DET_YEAR = re.compile(r"(?<!\d)(1[789][\dO]{2}|20[\dO]{2})(?![\dO])|['’,]\s?(\d\d)(?!\d)")
+_NOUGHT = str.maketrans({"O": "0"})
 
 
 def _year(line: str) -> int:
     """The year a determination line gives ("Det. E. R. Pierson 1988", "det. K. Lowe, 91"), or 0."""
     years = []
     for m in _DET_YEAR.finditer(line):
-        years.append(int(m[1]) if m[1] else 1900 + int(m[2]))
+        years.append(int(m[1].translate(_NOUGHT)) if m[1] else 1900 + int(m[2]))
     return max(years, default=0)
 
 
@@ -863,7 +865,7 @@ def _year(line: str) -> int:
 # "RMB 1984", "K. Brandl 3-1988", "H & L. 1942").
 _ANNOTATION = re.compile(
     r"\W*(?:(?:[A-Z][\w.'’-]{0,20}|&)[.,]?\s*){1,4}[\s,.-]*(?:\d{1,2}[-./]\s?)?"
-    r"(?P<y>1[789]\d\d|20[0-4]\d)(?:[ \t]?[-–][ \t]?(?P<y2>1[789]\d\d|20[0-4]\d))?\W*"
+    r"(?P<y>1[789][\dO]{2}|20[0-4O][\dO])(?:[ \t]?[-–][ \t]?(?P<y2>1[789]\d\d|20[0-4]\d))?\W*"
 )
 # Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
 # number ("No. 1931").
@@ -915,16 +917,18 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
     # "1973-1974": the years the annotator worked through the collection, an interval
-    when, y_end = m.group("y"), y + 4
-    if m.group("y2") and m.group("y2") > m.group("y"):
-        when, y_end = f"{m.group('y')}/{m.group('y2')}", line.start + m.end("y2")
+    year = m.group("y").translate(_NOUGHT)  # "195O": the OCR's "O" for a nought
+    repaired = ["ocr_repaired"] if year != m.group("y") else []
+    when, y_end = year, y + 4
+    if m.group("y2") and m.group("y2") > year:
+        when, y_end = f"{year}/{m.group('y2')}", line.start + m.end("y2")
     else:
         # the day or the month before the year ("K. Muster V.1987", "K. Muster 12.3.1990")
         y, when = _date_ending_at(line, m.start("y") + 4, s - line.start + len(who), y, when)
     rule = "det.annotation"
     return [
         candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
-        candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
+        candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule, repaired),
     ]
 
 
@@ -996,7 +1000,7 @@ def _annotation_year(lab: Label, i: int) -> int:
         if found is not None and unkeyed_slip([ln.text for ln in lab.lines]) == i:
             return found.year
         return 0
-    return max(int(m.group("y")), int(m.group("y2") or 0))
+    return max(int(m.group("y").translate(_NOUGHT)), int(m.group("y2") or 0))
 
 
 def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
