@@ -41,6 +41,7 @@ from pipelines.fields.name_keys import (
     sex_sign_reading,
 )
 from pipelines.fields.people.cues import COLL_WORD, DET_ALONE, STOP, cue_words, cues, name_stops
+from pipelines.fields.people.shapes import misread_letters
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.places.cues import cue_pattern
 from pipelines.fields.regions import find_hits
@@ -926,8 +927,10 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
         # the day or the month before the year ("K. Muster V.1987", "K. Muster 12.3.1990")
         y, when = _date_ending_at(line, m.start("y") + 4, s - line.start + len(who), y, when)
     rule = "det.annotation"
+    # "H. Sarnpleva 1905": letters the OCR's known misreadings explain (`misread_letters`)
+    unsure = ["unsure_reading"] if misread_letters(who) else []
     return [
-        candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
+        candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule, unsure),
         candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule, repaired),
     ]
 

@@ -68,6 +68,7 @@ from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     SURNAME_ONLY,
     given_name_only,
+    misread_letters,
     person_candidate,
     surname_of,
     title_and_surname,
@@ -84,6 +85,7 @@ __all__ = [
     "cues",
     "find_people",
     "given_name_only",
+    "misread_letters",
     "persons_at",
     "record_number_candidates",
     "split_people",
@@ -408,6 +410,8 @@ def _misreadings_doubted(
         # "Det: K. Mnster": a word of a name that opens with a consonant, an "n" and another
         # consonant, a syllable no language's names open with: the OCR's "n" for a "u"
         slip = any(_N_FOR_U.match(w) for w in re.findall(r"[^\W\d_]+", str(c.value)))
+        # "A. Exernpel", "K. Probcrt": letters the OCR's "rn" for "m" or "c" for "e" explain
+        slip = slip or misread_letters(str(c.value))
         if (near or lost or slip or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
         return c
