@@ -21,8 +21,9 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, date_alone, find_dates
-from pipelines.fields.genera import genus_known
+from pipelines.fields.genera import epithets_of, genus_known
 from pipelines.fields.geo import countries, fold, place_nouns, states
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.name_keys import (
     AFTER_NAME,
     INDET,
@@ -1204,6 +1205,23 @@ def _genus_determinations(
     return out
 
 
+@cache
+def _habitat_words() -> frozenset[str]:
+    """The folded habitats' words of one word (data/place_words.csv, kind habitat): "selva",
+    "sabana", "heath"."""
+    rows = data_rows("place_words.csv")
+    return frozenset(
+        fold(r["word"]) for r in rows if r["kind"] == "habitat" and " " not in r["word"]
+    )
+
+
+def _habitat_word(word: str) -> bool:
+    """Whether `word` is a habitat's word, or its singular where the table lists the plural
+    ("Prado" of "prados")."""
+    key = fold(word)
+    return key in _habitat_words() or f"{key}s" in _habitat_words()
+
+
 def _place_words(author: str) -> bool:
     """Whether a would-be author holds a kind of place ("Fen", "Moor": `geo.place_nouns`), a
     British county's name ("Cambs.", "Kent") or a state's ("Pa."): the rest of a place's line."""
@@ -1335,10 +1353,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             author = _authorship(rest)
             if _place_genus(genus) and not re.search(r"[.()&]", author):
                 continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
-            if not genus_known(genus) and (fold(genus) in place_nouns() or _place_words(author)):
+            if (
+                not genus_known(genus) and (fold(genus) in place_nouns() or _place_words(author))
+            ) or (_habitat_word(genus) and not author and ep.lower() not in epithets_of(genus)):
                 # "Bosque primario, Epífita", "Upper Sample River": a kind of place, or a
                 # place's name with its kind after it (data/place_words.csv, kind geo), where
-                # no backbone knows the genus
+                # no backbone knows the genus; "Selva alta", "Sabana arbolada": a habitat's
+                # word (kind habitat) and its adjective, no author, where no backbone lists the
+                # epithet under it (a genus "Selva" is known, its "alta" not; "Spinifex
+                # hirsutus Labill.", a habitat's word too, keeps its author)
                 continue
             if line_i in habitat and (
                 before.strip()
