@@ -25,8 +25,8 @@ __all__ = ["lone_surname_last"]
 
 # one capitalised word, perhaps a double one ("Muster-Beispiel"), nothing else on its line
 _LONE_WORD = re.compile(rf"[ \t]*(?P<w>[{UP}][{LOW}]{{3,}}(?:-[{UP}][{LOW}]{{2,}})?)[ \t.]*")
-# a binomial opening a line ("Exampla minor L."): a lone word under it is its author
-_NAME_OPENS = re.compile(rf"[ \t]*[{UP}][{LOW}]+\.?[ \t]+[{LOW}]{{3,}}")
+# a binomial opening a line ("Exampla minor L.", "E. minor"): a lone word under it is its author
+_NAME_OPENS = re.compile(rf"[ \t]*[{UP}](?:[{LOW}]+\.?[ \t]+|\.[ \t]*)[{LOW}]{{3,}}")
 _RULE = "collector.surname_last"
 
 
@@ -50,8 +50,9 @@ def _placeless(word: str) -> bool:
 
 
 def lone_surname_last(labels: list[Label]) -> list[FieldCandidate]:
-    """The surname alone on the last line of a data label of three lines or more, under a line
-    that is neither a name nor a date nor a determination (see the module's docstring)."""
+    """The surname alone on the last line of a data label of three lines or more that opens
+    with a name, under a line that is neither a name nor a date nor a determination (see the
+    module's docstring)."""
     for lab in labels:
         if len(lab.lines) < 3:
             continue
@@ -60,7 +61,9 @@ def lone_surname_last(labels: list[Label]) -> list[FieldCandidate]:
         if m is None or not _placeless(m.group("w")):
             continue
         if (
-            _NAME_OPENS.match(above.text)
+            # an old sheet's data label opens with its name, then the place over the surname
+            not any(_NAME_OPENS.match(ln.text) for ln in lab.lines[:-2])
+            or _NAME_OPENS.match(above.text)
             or find_dates(above.text)
             or DET.search(above.text)
             or is_institution(above.text)
