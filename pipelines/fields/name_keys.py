@@ -16,8 +16,7 @@ from enum import StrEnum
 from functools import cache
 
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.people import cues
-from pipelines.fields.people.cues import cue_words
+from pipelines.fields.people.cues import cue_words, cues
 
 __all__ = [
     "AFTER_NAME",

@@ -1973,11 +1973,11 @@ def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
             return [candidate(Term.sex, value, 0.9, lab, m.start(), m.end(), "sex.symbol")]
     for lab in labels:
         for m in _SIGN_AFTER_NAME.finditer(lab.text):
-            if (value := sex_sign_reading(m.group("s"))) is not None:
+            if (read := sex_sign_reading(m.group("s"))) is not None:
                 # a reading of the sign, not the sign: doubted (a letter may be just a letter)
                 s, e = m.span("s")
                 rule = "sex.sign_misread"
-                return [candidate(Term.sex, value, 0.8, lab, s, e, rule, ["unsure_reading"])]
+                return [candidate(Term.sex, read, 0.8, lab, s, e, rule, ["unsure_reading"])]
     return []
 
 
