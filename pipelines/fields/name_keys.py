@@ -16,8 +16,7 @@ from enum import StrEnum
 from functools import cache
 
 from pipelines.fields.lexicon import data_rows
-from pipelines.fields.people import cues
-from pipelines.fields.people.cues import cue_words
+from pipelines.fields.people.cues import cue_words, cues
 
 __all__ = [
     "AFTER_NAME",
@@ -35,6 +34,7 @@ __all__ = [
     "place_like",
     "qualifier_value",
     "revision_line",
+    "sex_sign_reading",
 ]
 
 
@@ -178,6 +178,17 @@ def place_like(word: str) -> bool:
         low.endswith(end) and len(low) > len(end) + 2 and not low.endswith(keep)
         for end, keep in _place_endings()
     )
+
+
+@cache
+def _sex_signs() -> dict[str, str]:
+    return {r["cue"]: r["value"] for r in _rows("sex_sign")}
+
+
+def sex_sign_reading(word: str) -> str | None:
+    """The sex an insect label's sign stands for where the OCR read it as `word` ("ó": male, "9",
+    "Q": female), after the epithet at its line's end; None where `word` is no such reading."""
+    return _sex_signs().get(word)
 
 
 _REVISION = re.compile(

@@ -21,8 +21,9 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, date_alone, find_dates
-from pipelines.fields.genera import genus_known
+from pipelines.fields.genera import epithets_of, genus_known
 from pipelines.fields.geo import countries, fold, place_nouns, states
+from pipelines.fields.lexicon import data_rows
 from pipelines.fields.name_keys import (
     AFTER_NAME,
     INDET,
@@ -38,8 +39,10 @@ from pipelines.fields.name_keys import (
     place_like,
     qualifier_value,
     revision_line,
+    sex_sign_reading,
 )
 from pipelines.fields.people.cues import COLL_WORD, DET_ALONE, STOP, cue_words, cues, name_stops
+from pipelines.fields.people.shapes import misread_letters
 from pipelines.fields.places import habitat_lines
 from pipelines.fields.places.cues import cue_pattern
 from pipelines.fields.regions import find_hits
@@ -395,6 +398,14 @@ _ZOO_AUTHOR = re.compile(
 # An author's name with a figure the OCR read for one of its small letters ("Beispie1", "Mu1ler",
 # "Exemp0"): a capital, three letters or more, one "1" or "0" among or after them.
 _MISREAD_AUTHOR = re.compile(r"[A-Z](?=[a-z01]{3,}$)[a-z]*[01][a-z]*")
+
+
+# A person's initials and surname alone on a line ("K. Muster", "A.B. Exempel"): under a name
+# on an insect's pin the collector's or the determiner's, where an author prints his surname
+# alone or abbreviated ("Muster", "Must.", "(Muster, 1905)").
+_INITIALLED_PERSON = re.compile(
+    r"[ \t]*(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-zäöüéè]+(?:-[A-Z][a-z]+)?[ \t]*"
+)
 
 
 def _authorship(rest: str) -> str:
@@ -839,14 +850,16 @@ def _keyed_lines(lab: Label) -> dict[int, KeyKind]:
     return out
 
 
-_DET_YEAR = re.compile(r"(?<!\d)(1[789]\d\d|20\d\d)(?!\d)|['’,]\s?(\d\d)(?!\d)")
+# (a year's last figures perhaps the OCR's "O" for a nought: "K. Muster 195O")
+_DET_YEAR = re.compile(r"(?<!\d)(1[789][\dO]{2}|20[\dO]{2})(?![\dO])|['’,]\s?(\d\d)(?!\d)")
+_NOUGHT = str.maketrans({"O": "0"})
 
 
 def _year(line: str) -> int:
     """The year a determination line gives ("Det. E. R. Pierson 1988", "det. K. Lowe, 91"), or 0."""
     years = []
     for m in _DET_YEAR.finditer(line):
-        years.append(int(m[1]) if m[1] else 1900 + int(m[2]))
+        years.append(int(m[1].translate(_NOUGHT)) if m[1] else 1900 + int(m[2]))
     return max(years, default=0)
 
 
@@ -854,7 +867,7 @@ def _year(line: str) -> int:
 # "RMB 1984", "K. Brandl 3-1988", "H & L. 1942").
 _ANNOTATION = re.compile(
     r"\W*(?:(?:[A-Z][\w.'’-]{0,20}|&)[.,]?\s*){1,4}[\s,.-]*(?:\d{1,2}[-./]\s?)?"
-    r"(?P<y>1[789]\d\d|20[0-4]\d)(?:[ \t]?[-–][ \t]?(?P<y2>1[789]\d\d|20[0-4]\d))?\W*"
+    r"(?P<y>1[789][\dO]{2}|20[0-4O][\dO])(?:[ \t]?[-–][ \t]?(?P<y2>1[789]\d\d|20[0-4]\d))?\W*"
 )
 # Words that make such a line something else: a collection date ("Aug. 1923"), a collector, a
 # number ("No. 1931").
@@ -906,16 +919,20 @@ def annotation_determiner(name: NameMatch) -> list[FieldCandidate]:
     s = line.start + line.text.index(who)
     y = line.start + m.start("y")
     # "1973-1974": the years the annotator worked through the collection, an interval
-    when, y_end = m.group("y"), y + 4
-    if m.group("y2") and m.group("y2") > m.group("y"):
-        when, y_end = f"{m.group('y')}/{m.group('y2')}", line.start + m.end("y2")
+    year = m.group("y").translate(_NOUGHT)  # "195O": the OCR's "O" for a nought
+    repaired = ["ocr_repaired"] if year != m.group("y") else []
+    when, y_end = year, y + 4
+    if m.group("y2") and m.group("y2") > year:
+        when, y_end = f"{year}/{m.group('y2')}", line.start + m.end("y2")
     else:
         # the day or the month before the year ("K. Muster V.1987", "K. Muster 12.3.1990")
         y, when = _date_ending_at(line, m.start("y") + 4, s - line.start + len(who), y, when)
     rule = "det.annotation"
+    # "H. Sarnpleva 1905": letters the OCR's known misreadings explain (`misread_letters`)
+    unsure = ["unsure_reading"] if misread_letters(who) else []
     return [
-        candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule),
-        candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule),
+        candidate(Term.identifiedBy, who, 0.7, name.label, s, s + len(who), rule, unsure),
+        candidate(Term.dateIdentified, when, 0.7, name.label, y, y_end, rule, repaired),
     ]
 
 
@@ -987,7 +1004,7 @@ def _annotation_year(lab: Label, i: int) -> int:
         if found is not None and unkeyed_slip([ln.text for ln in lab.lines]) == i:
             return found.year
         return 0
-    return max(int(m.group("y")), int(m.group("y2") or 0))
+    return max(int(m.group("y").translate(_NOUGHT)), int(m.group("y2") or 0))
 
 
 def _slip_cut_in_two(lab: Label, after: int, following: Label) -> bool:
@@ -1188,6 +1205,23 @@ def _genus_determinations(
     return out
 
 
+@cache
+def _habitat_words() -> frozenset[str]:
+    """The folded habitats' words of one word (data/place_words.csv, kind habitat): "selva",
+    "sabana", "heath"."""
+    rows = data_rows("place_words.csv")
+    return frozenset(
+        fold(r["word"]) for r in rows if r["kind"] == "habitat" and " " not in r["word"]
+    )
+
+
+def _habitat_word(word: str) -> bool:
+    """Whether `word` is a habitat's word, or its singular where the table lists the plural
+    ("Prado" of "prados")."""
+    key = fold(word)
+    return key in _habitat_words() or f"{key}s" in _habitat_words()
+
+
 def _place_words(author: str) -> bool:
     """Whether a would-be author holds a kind of place ("Fen", "Moor": `geo.place_nouns`), a
     British county's name ("Cambs.", "Kent") or a state's ("Pa."): the rest of a place's line."""
@@ -1287,6 +1321,8 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             rest = text[end : min(rest_line_end, end + 200)].replace("♀", " ").replace("♂", " ")
             if end == m.end("ep") and rest.startswith("."):
                 rest = " " + rest[1:]  # the epithet's full stop (see `_EPITHET_STOP`)
+            if len(words_after := rest.split()) == 1 and sex_sign_reading(words_after[0]):
+                rest = ""  # "Exampla minor ó", "... 9": the sex sign the OCR misread, no author
             next_line = False
             phrase = False
             infra_words: list[tuple[int, int]] = []
@@ -1295,8 +1331,16 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 nxt = lab.lines[lab.line_no(end) + 1]
                 # Only when it reads like one: "Bx.", "(Verm.) Holt", not "Hardin  Co".
                 below = _STRAY_LETTER.sub("", nxt.text)
+                # (nor a place's line: "Exampla minor / Sampleton, Yorks.", a county's word; nor
+                # a person's initials and surname alone, the collector's or the determiner's line
+                # of a pin: "Exampla minor ♂ / K. Muster")
                 if not det_line(nxt.text) and (
-                    (re.search(r"[.(&]", nxt.text) and _author_line(below))
+                    (
+                        re.search(r"[.(&]", nxt.text)
+                        and _author_line(below)
+                        and not _place_words(below)
+                        and not _INITIALLED_PERSON.fullmatch(below)
+                    )
                     or _ZOO_AUTHOR.fullmatch(nxt.text)
                 ):
                     rest, next_line = below, True
@@ -1309,10 +1353,15 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
             author = _authorship(rest)
             if _place_genus(genus) and not re.search(r"[.()&]", author):
                 continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
-            if not genus_known(genus) and (fold(genus) in place_nouns() or _place_words(author)):
+            if (
+                not genus_known(genus) and (fold(genus) in place_nouns() or _place_words(author))
+            ) or (_habitat_word(genus) and not author and ep.lower() not in epithets_of(genus)):
                 # "Bosque primario, Epífita", "Upper Sample River": a kind of place, or a
                 # place's name with its kind after it (data/place_words.csv, kind geo), where
-                # no backbone knows the genus
+                # no backbone knows the genus; "Selva alta", "Sabana arbolada": a habitat's
+                # word (kind habitat) and its adjective, no author, where no backbone lists the
+                # epithet under it (a genus "Selva" is known, its "alta" not; "Spinifex
+                # hirsutus Labill.", a habitat's word too, keeps its author)
                 continue
             if line_i in habitat and (
                 before.strip()
@@ -1686,11 +1735,24 @@ def name_candidates(
         # "Quercus exemp1a", "P0TAMOGETON": a figure read as a letter in it
         flags.append("unsure_reading")
     doubt = (0.8 if several else 1.0) * (UNSURE_READING_DOUBT if "unsure_reading" in flags else 1.0)
+    if "unsure_reading" not in flags and _unknown_without_author(best, checklist):
+        # "Exampla minor / Sampleton": two Latin-ended words no backbone and no checklist knows,
+        # with no author to say a name: a name as likely as a place's or a habitat's words
+        flags.append("unsure_reading")
     if "unsure_reading" not in flags and _unknown_capitals(best, found, checklist):
         # "EXAMPLA MINOR MUSTER": a binomial in capitals reads as any two Latin-ended words do;
         # unless its genus is known (the checklist's, or spelt in small letters on the sheet)
         flags.append("unsure_reading")
     return name_fields(best, flags, doubt=doubt)
+
+
+def _unknown_without_author(name: NameMatch, checklist: Checklist | None) -> bool:
+    """Whether `name` has no author and its genus is one no taxonomic backbone knows
+    (`fields.genera`) nor the collection's checklist holds ("Exampla minor", a fossil's, a newly
+    described insect's or a misread genus)."""
+    if name.authorship or genus_known(name.genus) or name.genus.endswith("."):
+        return False
+    return checklist is None or not checklist.holds_genus(name.genus)
 
 
 def _unknown_capitals(
@@ -1896,11 +1958,26 @@ def family_candidates(labels: list[Label]) -> list[FieldCandidate]:
     return []
 
 
+# A binomial and a last word after it on its line: where the word is a reading of a sex sign
+# (`name_keys.sex_sign_reading`), the OCR's for "♂" or "♀" ("Exampla minor ó", "... 9").
+_SIGN_AFTER_NAME = re.compile(
+    r"^[ \t]*[A-Z][a-zäëïöüéè]{2,}[ \t]+[a-zäëïöüéè][a-zäëïöüéè-]{2,}[ \t]+(?P<s>\S{1,2})[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def sex_candidates(labels: list[Label]) -> list[FieldCandidate]:
     for lab in labels:
         for m in re.finditer(r"[♀♂]", lab.flat):
             value = "female" if m.group(0) == "♀" else "male"
             return [candidate(Term.sex, value, 0.9, lab, m.start(), m.end(), "sex.symbol")]
+    for lab in labels:
+        for m in _SIGN_AFTER_NAME.finditer(lab.text):
+            if (read := sex_sign_reading(m.group("s"))) is not None:
+                # a reading of the sign, not the sign: doubted (a letter may be just a letter)
+                s, e = m.span("s")
+                rule = "sex.sign_misread"
+                return [candidate(Term.sex, read, 0.8, lab, s, e, rule, ["unsure_reading"])]
     return []
 
 

@@ -29,7 +29,9 @@ __all__ = [
     "unkeyed_slip",
 ]
 
-_YEAR = r"(?:1[6-9]\d\d|20[0-4]\d)"
+# (its last figures perhaps the OCR's "O" for a nought: "19O5", "195O")
+_YEAR = r"(?:1[6-9][\dO]{2}|20[0-4O][\dO])"
+_NOUGHT = str.maketrans({"O": "0"})
 # a surname, with its particles: "Muster", "de Beispiel", "van der Exempel", "Muster-Beispiel"
 _PARTICLE = r"(?:(?:de|da|do|dos|das|di|du|la|le|van|von|der|den|ter|ten|zu)[ \t]+)"
 # in Latin or Cyrillic letters ("Muster", "Иванов")
@@ -146,7 +148,7 @@ def signature(line: str) -> Signature | None:
     return Signature(
         offset + m.start("who"),
         offset + m.end("who"),
-        int(re.findall(_YEAR, when)[-1]),
+        int(re.findall(_YEAR, when)[-1].translate(_NOUGHT)),
         bool(m.group("cue")),
         not bracketed and "," not in when,
     )

@@ -45,6 +45,7 @@ from pipelines.fields.people.keyed import (
     keyed_collectors,
     number_after_keyword,
 )
+from pipelines.fields.people.lone_surnames import lone_surname_last
 from pipelines.fields.people.name_lines import SEVERAL_COLLECTORS, name_line_collectors
 from pipelines.fields.people.numbered_lines import (
     expedition_numbers,
@@ -67,6 +68,7 @@ from pipelines.fields.people.shapes import (
     DATE_SHAPE,
     SURNAME_ONLY,
     given_name_only,
+    misread_letters,
     person_candidate,
     surname_of,
     title_and_surname,
@@ -83,6 +85,7 @@ __all__ = [
     "cues",
     "find_people",
     "given_name_only",
+    "misread_letters",
     "persons_at",
     "record_number_candidates",
     "split_people",
@@ -223,6 +226,9 @@ def find_people(
     if not coll:
         # "K. Muster. / B.M. 1927-123.": the name over a museum's register, a label of its own
         coll = register_names([*labels, *headers])
+    if not coll:
+        # "Exampla minor L. / Cap. b. spei / Muster": a surname alone under an old sheet's place
+        coll = [c for c in lone_surname_last(labels) if not within(c, donors)]
     if not coll:
         # "Sino-British Exped. 0123": an expedition's name and its number, no person named
         coll, expedition = expedition_numbers(labels)
@@ -404,6 +410,8 @@ def _misreadings_doubted(
         # "Det: K. Mnster": a word of a name that opens with a consonant, an "n" and another
         # consonant, a syllable no language's names open with: the OCR's "n" for a "u"
         slip = any(_N_FOR_U.match(w) for w in re.findall(r"[^\W\d_]+", str(c.value)))
+        # "A. Exernpel", "K. Probcrt": letters the OCR's "rn" for "m" or "c" for "e" explain
+        slip = slip or misread_letters(str(c.value))
         if (near or lost or slip or _FIGURE_IN_WORD.search(raw)) and UNSURE_READING not in c.flags:
             return c.model_copy(update={"flags": [*c.flags, UNSURE_READING]})
         return c

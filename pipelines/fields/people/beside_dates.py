@@ -131,7 +131,10 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
         conf = 0.6 if full_name(p) else (0.42 if p.start >= e else 0.38)
         c = _doubted(person_candidate(Term.recordedBy, p, conf, "collector.next_to_date"), p)
         out.append(_mended_doubted(_river_doubted(lab, c, p), p))
-    for j in (line_i + 1, line_i - 1):
+    # (a date split over lines, "ix. / 1889 / Muster", "12. / vi. 1931 / Beispiel": the line
+    # under its last line)
+    last_i = lab.line_no(max(s, e - 1))
+    for j in (last_i + 1, line_i - 1):
         if 0 <= j < len(lab.lines):
             ln = lab.lines[j]
             h = line_head(ln.text)
@@ -143,14 +146,14 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
             if firm is not None:
                 out.append(person_candidate(Term.recordedBy, firm, 0.5, "collector.line_by_date"))
                 continue
-            if (q := _surname_first_line(lab, j, below=j > line_i)) is not None:
+            if (q := _surname_first_line(lab, j, below=j > last_i)) is not None:
                 # "SAMPLEVA H.", "Muster, K", "NÄIDIS A." by the date: a surname before its
                 # initials, as indexes and Baltic and Russian labels sign
                 c = person_candidate(Term.recordedBy, q, 0.5, "collector.line_by_date")
                 out.append(_mended_doubted(c, q))
                 continue
             p = persons_at(lab, ln.start + h, end=ln.end)
-            if p is None and j > line_i and (q := _bare_initial_line(lab, j)) is not None:
+            if p is None and j > last_i and (q := _bare_initial_line(lab, j)) is not None:
                 # "4.vii.1932 / K Muster": the initial's stop lost to the OCR
                 c = person_candidate(Term.recordedBy, q, 0.5, "collector.line_by_date")
                 out.append(c.model_copy(update={"flags": [*c.flags, _UNSURE_READING]}))
@@ -165,7 +168,7 @@ def people_near_date(lab: Label, s: int, e: int) -> list[FieldCandidate]:
                 continue  # "Exemplia vulgaris / B. Muster / Exampleton 1833": the author
             if compass_place(p):
                 continue  # "S. Devon / vii.1902": the county over the date, its bearing first
-            if j > line_i and not (initialled(p) or titled(p)) and _initialled_below(lab, j):
+            if j > last_i and not (initialled(p) or titled(p)) and _initialled_below(lab, j):
                 continue  # "vii.1902 / Exampla Wood / J. Beispiel": a second place, the collector
             rest = ln.text[p.end - ln.start :]
             # "T. Zeller, F." under the date: a second collector cut short by the OCR

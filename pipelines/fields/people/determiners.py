@@ -106,7 +106,8 @@ def slip_signers(lab: Label) -> list[FieldCandidate]:
 
 
 # a year alone on its line, or a date ending in one ("2011", "12.iii.2011", "March 2011")
-_YEAR_LINE = re.compile(r"[\s\w.,/-]{0,14}(?<!\d)(?:1[6-9]|20)\d\d[\s.]*")
+# (a year's last two figures here and below perhaps the OCR's "O" for a nought: "19O5")
+_YEAR_LINE = re.compile(r"[\s\w.,/-]{0,14}(?<!\d)(?:1[6-9]|20)[\dO]{2}[\s.]*")
 
 
 def _signer_over_year(lab: Label) -> list[FieldCandidate]:
@@ -174,7 +175,7 @@ def _revisions_beside_collector(lab: Label) -> list[FieldCandidate]:
 _DET_AFTER = re.compile(
     r"[\s,]*(?P<leg>(?i:leg|coll)\.?\s?(?:et|&|and|\+)\s?)?(?:(?i:det)|vid|vidit|conf|rev)(?:\.|\b)[\s.,]*"
     # "det. 19__": a printed slip's century, its year never written in
-    r"(?:(?:1[6-9]|20)\d\d|['’]\d\d|1[89][_.]*(?!\d))?[\s.,]*"
+    r"(?:(?:1[6-9]|20)[\dO]{2}|['’]\d\d|1[89][_.]*(?!\d))?[\s.,]*"
 )
 
 
@@ -314,7 +315,7 @@ def _signer_below(lab: Label, i: int, *, named: bool) -> Person | None:
 
 
 # what may follow a signer whose initials lost their stops on the line under the key: a year
-_BARE_SIGNER_TAIL = re.compile(r"[\s,.]*(?:(?:1[6-9]|20)\d\d)?[\s.]*")
+_BARE_SIGNER_TAIL = re.compile(r"[\s,.]*(?:(?:1[6-9]|20)[\dO]{2})?[\s.]*")
 # a compass point's letter alone before a word ("N Sampleton"): a bearing and a place
 _BEARING = re.compile(r"[NSEW][ \t](?![A-Z][ \t])")
 
@@ -353,7 +354,9 @@ def _author_above_name(lab: Label, p: Person) -> bool:
 
 
 # A determiner who signed with initials alone ("Det. K.L.M.P."), the rest of the line bar a year.
-_INITIALS_ONLY = re.compile(rf"(?P<n>(?:[{UP}]\.\s?){{2,5}})(?:[\s,]*(?:1[6-9]|20)\d\d)?[\s.,;]*")
+_INITIALS_ONLY = re.compile(
+    rf"(?P<n>(?:[{UP}]\.\s?){{2,5}})(?:[\s,]*(?:1[6-9]|20)[\dO]{{2}})?[\s.,;]*"
+)
 
 
 def _initials_after(lab: Label, start: int, end: int) -> Person | None:

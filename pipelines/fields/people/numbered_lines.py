@@ -153,7 +153,8 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
         c = person_candidate(Term.recordedBy, q, 0.6, "collector.name_place_number")
         coll.append(c.model_copy(update={"flags": [*c.flags, SURNAME_ONLY]}))
     elif p is not None and (full_name(p) or surnames_joined(p)) and not _place_named(p):
-        num = number_after(p, 0.8, gap=True)
+        # "K. Muster KMP 2306": the initials' code first, lest the figures after it be read alone
+        num = (initials_number(p, 0.8) if full_name(p) else None) or number_after(p, 0.8, gap=True)
         if num is not None and not DATE_LIKE.match(lab.flat, num.evidence.start or 0):
             # the name's span stays the first collector's: the number is paired with its end
             joined = Person(lab, p.start, p.end, p.names + _names_below(lab, i))

@@ -553,11 +553,13 @@ def _numbers_alone(labels: list[Label]) -> list[FieldCandidate]:
 
 
 # The collector's initials as the code of the field number's series, printed apart from its
-# figures on the name's line or alone under it ("K. Muster KM 12-034", "Coll. K. Muster & J.
-# Beispiel / KM 89"): the initials say the number is the collector's own. Without them a code
-# and figures after a name is as often a herbarium's and its barcode ("MO 123456").
+# figures or glued to them, on the name's line or alone under it ("K. Muster KM 12-034", "Coll.
+# K. Muster & J. Beispiel / KM 89", "K. Muster KM1234"), perhaps with one letter more, the
+# series' own ("K. Muster KMP-1188": plants, "KMB 12": birds): the initials say the number is
+# the collector's own. Without them a code and figures after a name is as often a herbarium's
+# and its barcode ("MO 123456").
 _INITIALS_CODE = re.compile(
-    r"[ \t,;]*(?:\n[ \t]*)?\(?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])"
+    r"[ \t,;]*(?:\n[ \t]*)?\(?(?P<n>(?P<code>[A-Z]{2,4})(?:[ \t]?-[ \t]?|[ \t])?"
     r"\d{1,6}(?:-\d{1,5})?[a-z]?)(?![\w/.,-]?\d|\w|-\w)"
 )
 
@@ -569,12 +571,17 @@ def _initials(name: str) -> set[str]:
     return {"".join(caps), caps[0] + caps[-1]} if len(caps) >= 2 else set()
 
 
+def _initials_code(code: str, name: str) -> bool:
+    """Whether `code` is the initials of `name`, or they and one letter more (`_INITIALS_CODE`)."""
+    return any(code == own or (code[:-1] == own) for own in _initials(name))
+
+
 def initials_number(person: Person, conf: float) -> FieldCandidate | None:
     """The field number after `person` whose code is the initials of one of the names, on the
     name's line or opening the next one (`_INITIALS_CODE`)."""
     lab = person.label
     m = _INITIALS_CODE.match(lab.text, person.end)
-    if m is None or not any(m.group("code") in _initials(n) for n in person.names):
+    if m is None or not any(_initials_code(m.group("code"), n) for n in person.names):
         return None
     line = lab.line_at(m.start("n"))
     if (

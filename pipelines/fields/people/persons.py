@@ -587,10 +587,10 @@ _LAST_CAPITALS = re.compile(rf"[\s,]([{UP}]{{2,4}})\s*$")
 
 def _initials_code_at_end(text: str, after: str = "") -> int | None:
     """Where the collector's initials that code a field number start, after the name they are
-    the initials of ("J. D. Muster JDM 45", "K. Muster & J. Beispiel JB 7"), or a series' code
-    of the series table before the number `after` opens ("K. Muster NGF 12345", "K. Muster, BSIP
-    1234": `series.series_code`): no surname of a name of its own; None when the last word is
-    none."""
+    the initials of ("J. D. Muster JDM 45", "K. Muster & J. Beispiel JB 7", "K. Muster KMP 12"),
+    or a series' code of the series table before the number `after` opens ("K. Muster NGF
+    12345", "K. Muster, BSIP 1234": `series.series_code`): no surname of a name of its own; None
+    when the last word is none."""
     m = _LAST_CAPITALS.search(text)
     if m is None:
         return None
@@ -606,7 +606,11 @@ def _initials_code_at_end(text: str, after: str = "") -> int | None:
         return m.start()
     head = re.split(rf"\s?[,&]\s?|\s{JOINERS}\s", text[: m.start()])[-1]
     caps = [w[0] for w in re.findall(rf"[{UP}][^\s.]*", head)]
-    if len(caps) < 2 or m.group(1) not in ("".join(caps), caps[0] + caps[-1]):
+    if len(caps) < 2:
+        return None
+    own = ("".join(caps), caps[0] + caps[-1])
+    # (perhaps with one letter more, the series' own: "K. Muster KMP 1188")
+    if m.group(1) not in own and m.group(1)[:-1] not in own:
         return None
     return m.start()
 

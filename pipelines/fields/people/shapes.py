@@ -67,6 +67,23 @@ def title_and_surname(value: str) -> bool:
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s$")
 
 
+# Letters no name's syllable holds where the OCR's known misreadings explain them: "rn" before
+# a "p" ("Exernpel", "Sarnpleva": the "m" of "mp" read as "rn"); a small "c" between two
+# consonants, or after a word's capital consonant, that no "ch", "ck", "sc" nor "Mc" explains
+# ("Probcrt", "Muskctt", "Tcstwood": the "e" read as "c").
+_MISREAD_LETTERS = re.compile(
+    r"rn(?=p)"
+    r"|(?<=[bdfgjklmnpqrtvwxz])c(?=[bdfgjmnpqrtvwxz])"
+    r"|(?<![^\W\d_])[BDFGJLNPQRTVWXZ]c(?=[bdfgjmnpqrstvwxz])"
+)
+
+
+def misread_letters(value: str) -> bool:
+    """Whether a word of the name `value` holds letters the OCR's known misreadings explain
+    (`_MISREAD_LETTERS`): the name as read may be wrong."""
+    return _MISREAD_LETTERS.search(value) is not None
+
+
 def person_candidate(term: Term, person: Person, conf: float, rule: str) -> FieldCandidate:
     value = " | ".join(_POSSESSIVE.sub("", n) for n in person.names)
     flags: list[str] = []
