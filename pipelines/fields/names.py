@@ -832,11 +832,13 @@ def _blank_keys(lab: Label, chars: list[str]) -> None:
 
 def _revised_lines(lab: Label) -> dict[int, KeyKind]:
     """The two lines under a revision slip's heading ("Revised for Flora Exempla"), where its name
-    stands."""
+    stands; the heading's own line where the name follows its colon ("Revisión 1994: Exampla
+    minor")."""
     out = {}
     for i, ln in enumerate(lab.lines):
         if revision_line(ln.text):
-            out.update({j: KeyKind.revised for j in (i + 1, i + 2) if j < len(lab.lines)})
+            after = (i, i + 1, i + 2) if re.search(r":\s*\S", ln.text) else (i + 1, i + 2)
+            out.update({j: KeyKind.revised for j in after if j < len(lab.lines)})
     return out
 
 

@@ -32,11 +32,14 @@ _RULE = "collector.surname_last"
 
 def _placeless(word: str) -> bool:
     """Whether `word` is none of a place's words: no country, state, county, kind of place, town
-    ending, genus or higher taxon, no word a name never is (`persons.bad_word`)."""
+    ending, genus or higher taxon, no word a name never is (`persons.bad_word`); and a word with
+    a vowel (a surname, no abbreviation)."""
     # (`name_keys` reads the people's cue words: imported here, not at the module's top)
     from pipelines.fields.name_keys import higher_rank, place_like
 
     key = fold(word)
+    if not re.search(r"[aeiouy]", key):
+        return False  # "Krth.": an author's abbreviation, its vowels dropped
     return not (
         bad_word(word)
         or key in countries()

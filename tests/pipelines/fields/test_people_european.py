@@ -241,3 +241,14 @@ def test_without_a_brace_the_name_under_two_keys_is_the_determiners() -> None:
         labels_from_text("Exemplia vulgaris\nExampleton, 12.VI.1961\nleg.\ndet.\nA. B. Muster")
     )
     assert ("recordedBy" in got, got["identifiedBy"].value) == (False, "A. B. Muster")
+
+
+# A revision's heading in Spanish or Portuguese with the name revised after its colon and the
+# reviser's signature under it: the name and its reviser
+@pytest.mark.parametrize("key", ["Revisión 1994:", "Revisão 1994:", "REVISIÓN 1994:"])
+def test_a_revision_heading_before_the_name(key: str) -> None:
+    got = parse_fields(labels_from_text(f"{key} Exemplia vulgaris\nA. Muestrez"))
+    assert (got["scientificName"].value, got["identifiedBy"].value) == (
+        "Exemplia vulgaris",
+        "A. Muestrez",
+    )
