@@ -668,8 +668,11 @@ def _repair_digits(text: str) -> str:
     text = re.sub(
         r"(?<![\w.,-])[lI|](?=\.?[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n]?[./-][^\S\n]?[IVXivx]{1,4}\b)"
         r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])"
-        # or before a month in figures and a full year ("l.8.1950", "|.12.1931")
-        r"|(?<![\w.,-])[l|](?=\.[^\S\n]?(?:0?[1-9]|1[0-2])\.[^\S\n]?(?:1[6-9]|20)\d\d(?!\d))",
+        # or before a month in figures and a full year, parted by full stops ("l.8.1950",
+        # "|.12.1931", "I. 8. 1950"): a capital I too, January's numeral before a day in figures
+        # being the United States' order, whose labels write the same date "1.8.1950" month first
+        # anyway; the hyphened "I-8-1950" stays January's
+        r"|(?<![\w.,-])[lI|](?=\.[^\S\n]?(?:0?[1-9]|1[0-2])\.[^\S\n]?(?:1[6-9]|20)\d\d(?!\d))",
         "1",
         text,
     )
