@@ -212,16 +212,33 @@ def _country_names(lab: Label, folded: str, ok: Callable[[int], bool]) -> list[H
 # a lower-case word's l read as a capital I, a figure 1 or a stroke ("Nov. HoII.", "Fin1and",
 # "Ita1y"): mended letter for letter
 _L_SLIPS = re.compile(r"(?<=[a-z])[I1|]+(?![A-Z0-9])")
+# a word in capitals with a figure or two the OCR read for its O or I ("N0RGE", "SVER1GE",
+# "P0RTUGAL", "B0LIVIA"): three capitals at least, so a code's or a number's figures stay
+_CAPITALS_FIGURES = re.compile(
+    r"(?<![\w|])(?=(?:[A-Z]*[01|]){1,2}[A-Z]*(?![\w|]))(?=(?:[01|]*[A-Z]){3})[A-Z01|]{4,}(?![\w|])"
+)
+_AS_CAPITALS = str.maketrans("01|", "OII")
+
+
+def _mended_slips(text: str) -> tuple[str, list[int]]:
+    """`text` with the OCR's slips of a name's letters mended, one character for one
+    (`_L_SLIPS`, `_CAPITALS_FIGURES`), and the places mended."""
+    slips = [i for m in _L_SLIPS.finditer(text) for i in range(m.start(), m.end())]
+    mended = _L_SLIPS.sub(lambda m: "l" * len(m.group(0)), text)
+    for m in _CAPITALS_FIGURES.finditer(mended):
+        slips += [m.start() + i for i, ch in enumerate(m.group(0)) if ch in "01|"]
+    mended = _CAPITALS_FIGURES.sub(lambda m: m.group(0).translate(_AS_CAPITALS), mended)
+    return mended, slips
 
 
 def _slipped_country_names(lab: Label, ok: Callable[[int], bool], hits: list[Hit]) -> list[Hit]:
-    """The countries' names `_country_names` finds once a lower-case word's l read as "I", "1"
-    or "|" is mended (`_L_SLIPS`), where the mended letter is inside the name and no mention of
-    the label stands there: doubted (ocr_repaired, unsure_reading)."""
-    slips = [i for m in _L_SLIPS.finditer(lab.text) for i in range(m.start(), m.end())]
+    """The countries' names `_country_names` finds once the OCR's slips of their letters are
+    mended (`_mended_slips`: a lower-case word's l read as "I", "1" or "|", a capitals word's O
+    or I read as a figure), where a mended letter is inside the name and no mention of the label
+    stands there: doubted (ocr_repaired, unsure_reading)."""
+    mended, slips = _mended_slips(lab.text)
     if not slips:
         return []
-    mended = _L_SLIPS.sub(lambda m: "l" * len(m.group(0)), lab.text)
     out: list[Hit] = []
     for h in _country_names(lab, fold_same_length(mended), ok):
         if not any(h.start <= i < h.end for i in slips) or any(
