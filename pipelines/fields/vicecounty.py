@@ -293,7 +293,8 @@ BRITISH_OR_IRISH = re.compile(
 )
 # a collector's or determiner's initials are no key ("leg. V. C. Muster 17")
 _UNIT_AFTER = re.compile(r"\s?(?:km|m|mi|miles?|ft)\b", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?i:leg|coll|det|by|von|per)\.?\s*$")
+# (whole words: a county's name may end in one, "SOUTH DEVON v.c. 3", "Derby v.c. 57")
+_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])(?i:leg|coll|det|by|von|per)\.?\s*$")
 
 
 def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
