@@ -265,7 +265,11 @@ def _abbreviated(name: str) -> list[str]:
     county's with its type word abbreviated ("Harju maakond" -> "Harju mk."); none for another."""
     words = name.split(" ")
     if len(words) >= 2 and words[-1] in _ABBREVIATED_LAST:
-        return [" ".join([*words[:-1], a]) for a in _ABBREVIATED_LAST[words[-1]]]
+        # the type word's "m" read as "rn" too ("Harju rnaak.", "Tartu rnk."): its name before it
+        # is read as printed, and vouches for the slip
+        types = (words[-1], *_ABBREVIATED_LAST[words[-1]])
+        forms = [*types[1:], *(t.replace("m", "rn") for t in types if "m" in t)]
+        return [" ".join([*words[:-1], a]) for a in forms]
     if len(words) < 2 or words[0] not in _COLONIAL:
         return []
     forms = [""]
