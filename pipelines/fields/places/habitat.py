@@ -22,6 +22,7 @@ from pipelines.fields.places.habitat_phrases import (
     substrate_clause,
 )
 from pipelines.fields.places.higher_geography import past_county_tail
+from pipelines.fields.places.keyed import GROWTH_KEY
 from pipelines.fields.places.keys import (
     HAB_KEY,
     HAB_KEY_INLINE,
@@ -117,13 +118,31 @@ def habitat_candidates(
             if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
+                # (a date alone on its line ends the value: "Habitat: / wet meadow / 12.6.1931")
                 lines = []
                 for nxt in lab.lines[i + 1 : i + 7]:
-                    if not nxt.text.strip() or opens_with_key(nxt.text):
+                    if (
+                        not nxt.text.strip()
+                        or opens_with_key(nxt.text)
+                        or date_alone(nxt.text, full_year=False)
+                    ):
                         break
                     lines.append(nxt)
                 if not lines:
                     continue
+                read = locality.evidence if locality is not None else None
+                if (
+                    read is not None
+                    and GROWTH_KEY.match(ln.text)
+                    and read.label == lab.position
+                    and read.start is not None
+                    and lines[0].start <= read.start < lines[0].end
+                ):
+                    # "Standort: / Musterdorf, am Waldrand": a growing place's value below its
+                    # key, its line the locality's, the site after its comma the habitat
+                    grown = _growth_site(lab, lines[0])
+                    if grown is not None:
+                        return [grown]
                 s = lines[0].start + lead(lines[0].text)
                 e = lines[-1].end
                 value = squash_ws(lab.text[s:e])
