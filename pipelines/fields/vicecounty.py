@@ -486,6 +486,11 @@ _NOT_COUNTY_AFTER = re.compile(
 )
 
 
+# the nation after a comma closing the line ("Easter Sampleton, Angus, Scotland"): a name that is
+# a word as often is the county there too
+_NATION_AFTER = re.compile(r"\s*,\s*(?:" + BRITISH_OR_IRISH.pattern + r")\.?\s*$")
+
+
 def find_counties(labels: list[Label]) -> list[CountyHit]:
     """British and Irish counties a label names as places, without a vice-county number."""
     from pipelines.fields.regions import skipped_lines
@@ -506,8 +511,10 @@ def find_counties(labels: list[Label]) -> list[CountyHit]:
             line = lab.line_at(m.start())
             before = flat[line.start : m.start()]
             after = flat[m.end() : line.end]
-            if " ".join(_words(name)) in _opening() and (
-                key or before.strip() or not after.lstrip().startswith(":")
+            if (
+                " ".join(_words(name)) in _opening()
+                and (key or before.strip() or not after.lstrip().startswith(":"))
+                and not _NATION_AFTER.match(after)
             ):
                 continue
             if not key and not (_COUNTY_BEFORE.search(before) or _county_header(before, line.text)):
