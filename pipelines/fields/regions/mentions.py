@@ -58,6 +58,7 @@ from pipelines.fields.regions.state_filters import (
     headers_state,
     in_a_name,
 )
+from pipelines.fields.subdivisions import names_subdivision
 from pipelines.fields.text import COUNTY_KEY, Label
 
 # "Brit. Cameroons", "Fr. Sample": a colonial word before a country's name the tables do not hold
@@ -140,8 +141,14 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     # that also holds a Mexican state's label to the state's
     # (a state's abbreviation printed bare, in small letters and without its full stop, "Pa",
     # "Ill", is too weak to outvote a title: "Flora Italica / Val di Pa")
-    named = {h.code for h in hits if h.kind in ("country", "state") and not _bare_abbreviation(h)}
-    hits += [h for h in titles if not named - {h.code}]
+    # (a name the tables never take for a country that is a province of the title's, "Flora
+    # Hispanica / Sierra de Muestra, Granada", is the province's, no other land's)
+    named = [h for h in hits if h.kind in ("country", "state") and not _bare_abbreviation(h)]
+    hits += [
+        t
+        for t in titles
+        if not {h.code for h in named if not _province_of(h, t.code)} - {t.code}
+    ]
     says = _sheet_says(labels)
     provinces = _province_abbreviations(labels, hits, says)
     # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under
@@ -248,6 +255,12 @@ def _slipped_country_names(lab: Label, ok: Callable[[int], bool], hits: list[Hit
         h.fuzzy, h.mended = True, True
         out.append(h)
     return out
+
+
+def _province_of(h: Hit, code: str) -> bool:
+    """Whether `h` is a name no country is taken for ("Granada": a land's, a city's and a
+    province's) that names a first-level subdivision of the country `code`."""
+    return not h.code and h.entry is not None and names_subdivision(h.text, code)
 
 
 def _bare_abbreviation(h: Hit) -> bool:
