@@ -71,6 +71,18 @@ _COLONY_BEFORE = re.compile(
 )
 
 
+# "Guinée portugaise", "Guiana gallica", "Honduras Brit.": a colonial word after a country's name
+# the tables do not hold with it, in the labels' languages: the colony may be another country
+_COLONY_AFTER = re.compile(
+    r"^[\s-]+(?:(?:Brit|Br|Fr|Port|Span|Germ|Belg|Ital|Neth|Ned|Holl|Angl)\.|(?:"
+    r"fran[cç]aise?|anglaise?|britannique|hollandaise?|n[ée]erlandaise?|portugaise?|espagnole?|"
+    r"allemande?|italienne?|belge|inglesa|holandesa|francesa|portuguesa|espa[nñ]ola|brit[aá]nica|"
+    r"alemana|italiana|gallica|anglica|britannica|batava|lusitanica|hispanica|germanica|belgica|"
+    r"italica|british|french|dutch|portuguese|spanish|german|belgian|italian)\b)",
+    re.IGNORECASE,
+)
+
+
 # a region's type word in lower case before its capitalised name ("obl. Moskovskaja", "gub.
 # Estljandskaja"), as the Soviet region names (geo.russian_region_names) are printed in Latin letters
 _TYPE_WORD_FIRST = re.compile(r"(?:obl|gub|gouv)\.[ \t]*[A-Z]")
@@ -198,7 +210,9 @@ def _country_names(lab: Label, folded: str, ok: Callable[[int], bool]) -> list[H
             continue
         code = entry.code
         name = country_name(code) if code else ""
-        colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
+        colony = _COLONY_BEFORE.search(
+            lab.text[max(0, m.start() - 12) : m.start()]
+        ) or _COLONY_AFTER.match(lab.text[m.end() : m.end() + 16])
         out.append(
             Hit(
                 lab,
