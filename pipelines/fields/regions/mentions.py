@@ -157,9 +157,7 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     # Hispanica / Sierra de Muestra, Granada", is the province's, no other land's)
     named = [h for h in hits if h.kind in ("country", "state") and not _bare_abbreviation(h)]
     hits += [
-        t
-        for t in titles
-        if not {h.code for h in named if not _province_of(h, t.code)} - {t.code}
+        t for t in titles if not {h.code for h in named if not _province_of(h, t.code)} - {t.code}
     ]
     says = _sheet_says(labels)
     provinces = _province_abbreviations(labels, hits, says)
