@@ -11,7 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.dates import date_alone
 from pipelines.fields.places.asides import GRID_LINE, METHOD_LINE, altitude_line
 from pipelines.fields.places.block import OPEN_SITE, OPEN_SITE_WORDS, before_person_tail
-from pipelines.fields.places.coordinates import coordinates_line
+from pipelines.fields.places.coordinates import coordinates_line, past_grid_reference
 from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
 from pipelines.fields.places.habitat_phrases import (
     HEIGHT_HEAD,
@@ -229,6 +229,8 @@ def habitat_candidates(
             # (past the county and its state cut off the locality's line: "Sampleton, Exampla
             # Co., Ill. / Prairie remnant")
             end = past_county_tail(lab.text, locality.evidence.end)
+            # (and past a grid reference closing the place: "Sample Cove, SW 41 32, cliff top")
+            end = past_grid_reference(labels, lab, end)
             block_end = lab.line_at(end).end
             i = lab.line_no(end) + 1
             while (
