@@ -644,7 +644,12 @@ def _repair_digits(text: str) -> str:
             return tok
         return fixed
 
-    text = re.sub(r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])", fix, text)
+    # (a day's ordinal ending after the figures: "l2th June", "l0th July")
+    text = re.sub(
+        r"(?<![A-Za-z])[0-9OolI|]{2,4}(?![A-Za-z])|(?<![A-Za-z])[0-9OolI|]{2}(?=(?:st|nd|rd|th)\b)",
+        fix,
+        text,
+    )
     # a year's last figures read as the letter they resemble ("19S2", "18B7"): one at most, the
     # reading a doubt (`_DOUBTFUL_SLIPS`)
     text = re.sub(
@@ -668,8 +673,11 @@ def _repair_digits(text: str) -> str:
     text = re.sub(
         r"(?<![\w.,-])[lI|](?=\.?[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n]?[./-][^\S\n]?[IVXivx]{1,4}\b)"
         r"|(?<![\w.,-])[l|](?=[^\S\n]?\.[^\S\n]?[IVXivx]{1,4}[^\S\n]?[./-])"
-        # or before a month in figures and a full year ("l.8.1950", "|.12.1931")
-        r"|(?<![\w.,-])[l|](?=\.[^\S\n]?(?:0?[1-9]|1[0-2])\.[^\S\n]?(?:1[6-9]|20)\d\d(?!\d))",
+        # or before a month in figures and a full year, parted by full stops ("l.8.1950",
+        # "|.12.1931", "I. 8. 1950"): a capital I too, January's numeral before a day in figures
+        # being the United States' order, whose labels write the same date "1.8.1950" month first
+        # anyway; the hyphened "I-8-1950" stays January's
+        r"|(?<![\w.,-])[lI|](?=\.[^\S\n]?(?:0?[1-9]|1[0-2])\.[^\S\n]?(?:1[6-9]|20)\d\d(?!\d))",
         "1",
         text,
     )
@@ -773,10 +781,15 @@ def _repair_words(text: str) -> str:
         fixed = el if el != w.lower() and el in _MONTH_OF else _MONTH_SLIPS.get(w.lower())
         if fixed is None and len(plain := _fold(w).lower()) == len(w) and plain in _MONTH_OF:
             fixed = plain  # an accent misread ("Aoüt", "Févriér"): the month without its accents
+        pad = ""
+        if fixed is None and (merged := re.sub("rn", "m", w, flags=re.I).lower()) in _MONTH_OF:
+            # an "m" read as "rn" ("3 rnai 1921", "Decernber 3, 1931"): the month, a blank before
+            # it for each letter fewer, as the date's patterns allow two
+            fixed, pad = merged, " " * (len(w) - len(merged))
         if fixed is None or _MONTH_OF.get(w.lower()):
             return m.group(0)
         fixed = fixed.upper() if w.isupper() else fixed.capitalize() if w[0].isupper() else fixed
-        return m.group(0)[: m.start("w") - m.start()] + fixed
+        return m.group(0)[: m.start("w") - m.start()] + pad + fixed
 
     text = _SLIPPED_MDY.sub(month, text)
     text = _SLIPPED_DMY.sub(month, text)

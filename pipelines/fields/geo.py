@@ -186,14 +186,18 @@ def country_names() -> dict[str, CountryName]:
     # "Brit. Honduras", "Port. E. Africa": the abbreviated forms of the table's names, where the
     # table names none of its own (a shorter name inside one, "Honduras", must not be taken)
     for row in rows:
-        for form in _abbreviated(row["name"]):
+        for form in (*_abbreviated(row["name"]), *_inverted(row["name"])):
             table.setdefault(name_key(form), table[name_key(row["name"])])
     # "Nov Zel.", "Cap b. spei": an abbreviated word's full stop lost before the next word, as the
-    # OCR loses a small one (not between initials: "N.W.F.P.")
+    # OCR loses a small one (not between initials: "N.W.F.P."); in a name of three words or more
+    # a one-letter word's too, and the last word's, all of them lost ("Cap b spei", "Nov Cambr
+    # austr")
     for row in rows:
         for form in (row["name"], *_abbreviated(row["name"])):
-            lost = re.sub(r"(?<=[^\W\d_]{2})\.(?=\s)", "", form)
-            if lost != form:
+            losts = {re.sub(r"(?<=[^\W\d_]{2})\.(?=\s)", "", form)}
+            if len(form.split()) >= 3:
+                losts.add(re.sub(r"(?<=[^\W\d_])\.(?=\s|$)", "", form))
+            for lost in losts - {form}:
                 table.setdefault(name_key(lost), table[name_key(row["name"])])
     return table
 
@@ -216,6 +220,9 @@ def province_abbreviations() -> dict[str, CountryName]:
         if row["kind"] == _LINE_ABBREVIATION
     }
 
+
+# the colonial words opening a colony's English name ("British Guiana")
+_COLONIAL = ("British", "French", "Portuguese", "Spanish", "German", "Belgian", "Italian", "Dutch")
 
 # the words of colonial and regional names that labels abbreviate, and their abbreviations
 _ABBREVIATED_WORDS = {
@@ -251,23 +258,28 @@ def _abbreviated(name: str) -> list[str]:
     county's with its type word abbreviated ("Harju maakond" -> "Harju mk."); none for another."""
     words = name.split(" ")
     if len(words) >= 2 and words[-1] in _ABBREVIATED_LAST:
-        return [" ".join([*words[:-1], a]) for a in _ABBREVIATED_LAST[words[-1]]]
-    if len(words) < 2 or words[0] not in (
-        "British",
-        "French",
-        "Portuguese",
-        "Spanish",
-        "German",
-        "Belgian",
-        "Italian",
-        "Dutch",
-    ):
-        return []  # fmt: skip
+        # the type word's "m" read as "rn" too ("Harju rnaak.", "Tartu rnk."): its name before it
+        # is read as printed, and vouches for the slip
+        types = (words[-1], *_ABBREVIATED_LAST[words[-1]])
+        forms = [*types[1:], *(t.replace("m", "rn") for t in types if "m" in t)]
+        return [" ".join([*words[:-1], a]) for a in forms]
+    if len(words) < 2 or words[0] not in _COLONIAL:
+        return []
     forms = [""]
     for word in words:
         options = (word, *_ABBREVIATED_WORDS.get(word, ()))
         forms = [f"{f} {o}".strip() for f in forms for o in options]
     return [f for f in forms if f != name]
+
+
+def _inverted(name: str) -> list[str]:
+    """A colony's name of two words, its colonial word abbreviated after the land's, as lists
+    and Latin labels order them ("British Guiana" -> "Guiana Brit.", "British Honduras" ->
+    "Honduras Br."); not "Sp.", a species' mark after a genus as often."""
+    words = name.split(" ")
+    if len(words) != 2 or words[0] not in _COLONIAL:
+        return []
+    return [f"{words[1]} {a}" for a in _ABBREVIATED_WORDS.get(words[0], ()) if a != "Sp."]
 
 
 # the words printed after a Russian region's adjective, by kind (data/russian_regions.csv), in

@@ -168,6 +168,11 @@ def gazetteer(code: str) -> dict[str, Subdivision]:
     return {_key(form): sub for form, sub in _forms(code).items()}
 
 
+def names_subdivision(name: str, code: str) -> bool:
+    """Whether `name` as printed names a first-level subdivision of the country `code`."""
+    return _key(name) in gazetteer(code)
+
+
 @cache
 def _common_keys() -> frozenset[str]:
     return frozenset(_key(w) for w in _words("common"))

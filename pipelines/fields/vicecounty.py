@@ -293,7 +293,8 @@ BRITISH_OR_IRISH = re.compile(
 )
 # a collector's or determiner's initials are no key ("leg. V. C. Muster 17")
 _UNIT_AFTER = re.compile(r"\s?(?:km|m|mi|miles?|ft)\b", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?i:leg|coll|det|by|von|per)\.?\s*$")
+# (whole words: a county's name may end in one, "SOUTH DEVON v.c. 3", "Derby v.c. 57")
+_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])(?i:leg|coll|det|by|von|per)\.?\s*$")
 
 
 def find_vice_counties(labels: list[Label]) -> list[ViceCountyHit]:
@@ -485,6 +486,11 @@ _NOT_COUNTY_AFTER = re.compile(
 )
 
 
+# the nation after a comma closing the line ("Easter Sampleton, Angus, Scotland"): a name that is
+# a word as often is the county there too
+_NATION_AFTER = re.compile(r"\s*,\s*(?:" + BRITISH_OR_IRISH.pattern + r")\.?\s*$")
+
+
 def find_counties(labels: list[Label]) -> list[CountyHit]:
     """British and Irish counties a label names as places, without a vice-county number."""
     from pipelines.fields.regions import skipped_lines
@@ -505,8 +511,10 @@ def find_counties(labels: list[Label]) -> list[CountyHit]:
             line = lab.line_at(m.start())
             before = flat[line.start : m.start()]
             after = flat[m.end() : line.end]
-            if " ".join(_words(name)) in _opening() and (
-                key or before.strip() or not after.lstrip().startswith(":")
+            if (
+                " ".join(_words(name)) in _opening()
+                and (key or before.strip() or not after.lstrip().startswith(":"))
+                and not _NATION_AFTER.match(after)
             ):
                 continue
             if not key and not (_COUNTY_BEFORE.search(before) or _county_header(before, line.text)):
@@ -516,7 +524,52 @@ def find_counties(labels: list[Label]) -> list[CountyHit]:
             if not (m["stop"] and after[:1] == " ") and not _COUNTY_AFTER.match(after):
                 continue
             hits.append(CountyHit(county, code, lab, m.start(), m.end(), key))
-    return hits
+    return hits + _compass_named(labels, hits)
+
+
+# a place's part between line breaks, commas, semicolons and colons
+_SEGMENT = re.compile(r"[^\n,;:]+")
+
+
+def _compass_named(labels: list[Label], found: list[CountyHit]) -> list[CountyHit]:
+    """A vice-county named without its number, by its compass word and a form of its name alone
+    in a place's part ("Loch Sample, W. Inverness", "Sampleton, Mid Perth", "West Ross: Glen
+    Sample"), where exactly one vice-county's county is that; its historic county (the table's,
+    or the name without its compass word)."""
+    out: list[CountyHit] = []
+    for lab in labels:
+        for m in _SEGMENT.finditer(lab.text):  # (the text's offsets are the flat text's)
+            if any(h.label is lab and h.start < m.end() and m.start() < h.end for h in found):
+                continue
+            words = _words(m.group(0))
+            lead = 0
+            while lead < min(2, len(words) - 1) and words[lead] in _COMPASS:
+                lead += 1
+            if not lead:
+                continue
+            listed = lab.text[: m.start()].rstrip(" \t\n").endswith((",", ";", ":")) or (
+                lab.text[m.end() : m.end() + 1] in (",", ";", ":")
+            )
+            if not listed and all(len(w) == 1 for w in words[:lead]):
+                continue  # "W. Ross" alone on its line: a person's initial and name as often
+            compass, rest = _compass_of(words[:lead]), tuple(words[lead:])
+            counties = {
+                vc.county or " ".join(vc.name.split()[len(vc.compass) :])
+                for vc in vice_counties().values()
+                if vc.compass == compass and rest in vc.forms and vc.country_code
+            }
+            codes = {
+                vc.country_code
+                for vc in vice_counties().values()
+                if vc.compass == compass and rest in vc.forms
+            }
+            if len(counties) != 1 or len(codes) != 1:
+                continue
+            text = m.group(0)
+            s = m.start() + len(text) - len(text.lstrip())
+            e = m.start() + len(text.rstrip(" \t."))
+            out.append(CountyHit(counties.pop(), codes.pop(), lab, s, e, False))
+    return out
 
 
 # a label naming a state or a country other than these is no British sheet ("Middlesex Co.,

@@ -70,13 +70,19 @@ def coordinates_line(line: str) -> bool:
 _GRID_KEY = re.compile(r"(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.)\s*[.:]?\s*$")
 
 
+# a site described in lower case after a grid reference on its line (", boggy ground")
+_SITE_AFTER = re.compile(r"[ \t]*\)?[ \t]*[,;][ \t]*[a-zà-ÿ]")
+
+
 def before_grid_reference(labels: list[Label], lab: Label, s: int, e: int) -> int:
     """Where the locality `lab.text[s:e]` ends before a grid reference closing it ("Sample
-    Wood, nr Beeby, TL 456 789", "Sampleton. Grid ref. TL 456 789"), its key cut off too."""
+    Wood, nr Beeby, TL 456 789", "Sampleton. Grid ref. TL 456 789"), its key cut off too, or
+    before one the site's description follows on its line ("Probeham Common, TQ 123 456, boggy
+    ground": where British keyers end the place, the site the habitat's)."""
     for hit in find_grid_references(labels):
         if hit.label is not lab or not s < hit.start < e:
             continue
-        if lab.text[hit.end : e].strip(" \t.,;:)"):
+        if lab.text[hit.end : e].strip(" \t.,;:)") and not _SITE_AFTER.match(lab.text, hit.end, e):
             continue  # the place goes on after it
         end = hit.start
         key = _GRID_KEY.search(lab.text, s, end)
@@ -86,6 +92,21 @@ def before_grid_reference(labels: list[Label], lab: Label, s: int, e: int) -> in
         if re.search(r"[^\W\d_]{3}", lab.text[s:end]):
             return end
     return e
+
+
+def past_grid_reference(labels: list[Label], lab: Label, end: int) -> int:
+    """Where a grid reference right after `end` on its line ends ("Probeham Common, grid ref. TQ
+    123 456, boggy ground": past the reference the locality was cut before, where the site
+    goes on); `end` where none follows."""
+    line_end = lab.line_at(end).end if end < len(lab.text) else end
+    for hit in find_grid_references(labels):
+        if hit.label is not lab or not end <= hit.start < line_end:
+            continue
+        between = lab.text[end : hit.start]
+        key = _GRID_KEY.search(between)
+        if not (between[: key.start()] if key is not None else between).strip(" \t.,;:("):
+            return hit.end
+    return end
 
 
 # A Nordic national grid's key and figures closing a locality's line ("Sampola, lehto, YKJ

@@ -15,8 +15,9 @@ from models.fields import FieldCandidate
 from pipelines.fields.geo import fold, states, us_counties
 from pipelines.fields.places.higher_geography import is_state
 from pipelines.fields.places.repairs import capitals_mended
+from pipelines.fields.regions.mentions import find_hits
 from pipelines.fields.text import Label, candidate, is_header, is_institution
-from pipelines.fields.vicecounty import irish_county_after
+from pipelines.fields.vicecounty import irish_county_after, is_british_county
 
 _COUNTY = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=Co\.))(?P<k>County|COUNTY|Co\.|co\.|CO\.|Parish|PARISH|Dist\.|District"
@@ -92,9 +93,40 @@ def county_candidates(labels: list[Label], state: str | None = None) -> list[Fie
     state = _state_named(state)
     counties = us_counties().get(state or "")
     found = _county_by_keyword(labels)
+    if found is not None and counties:
+        return [_as_known(found, counties)]
     if found is not None:
-        return [_as_known(found, counties) if counties else found]
+        # with no state to check it against, a name no county table knows ("Co. Zapplewood") is
+        # doubted, where the sheet names no land but those whose counties the tables hold (a
+        # county of Taiwan's, "Exampla County", is its country's)
+        if not state and not _placed(found.value) and not _abroad(labels):
+            found = found.model_copy(update={"flags": [*found.flags, COUNTY_NOT_IN_STATE]})
+        return [found]
     return _county_by_name(labels, _county_names(state)) if state and counties else []
+
+
+@cache
+def _known_counties() -> frozenset[str]:
+    """Every US county, parish and borough (geo.us_counties), folded, whatever its state."""
+    return frozenset(k for table in us_counties().values() for k in table)
+
+
+def _placed(name: str) -> bool:
+    """Whether a stateless county's `name` is a county some table knows: a US one
+    (`_known_counties`: "Cook", "Plaquemines Parish"), or Britain's or Ireland's as labels write
+    them (vicecounty.is_british_county: "Kerry", "Durham")."""
+    bare = _KIND_SUFFIX.sub("", name)
+    return fold(bare) in _known_counties() or is_british_county(bare)
+
+
+# the countries whose counties the tables hold: the United States' (geo.us_counties), Britain's
+# and Ireland's (vicecounty)
+_TABLED = frozenset({"US", "GB", "IE"})
+
+
+def _abroad(labels: list[Label]) -> bool:
+    """Whether the labels name a country or a state of a country whose counties no table holds."""
+    return any(h.code and h.code not in _TABLED for h in find_hits(labels))
 
 
 def _state_named(state: str | None) -> str | None:

@@ -37,6 +37,10 @@ def cue_pattern(
         return words + [w.upper() for w in words] if upper else words
 
     words = cues("word")
+    if role == "site":
+        # a site's short word with its "m" read as "rn" by the OCR ("Musterdorf, irn Buchenwald",
+        # "Probehausen, arn Waldrand"): the comma before it and the word after it place it
+        words += [w.replace("m", "rn") for w in words if "m" in w and len(w) <= 4]
     parts = []
     if whole := [w for w in words if not w.endswith(".")]:
         parts.append(alternation(whole) + r"\b")

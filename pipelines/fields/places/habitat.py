@@ -12,7 +12,7 @@ from pipelines.fields.dates import date_alone
 from pipelines.fields.ocr_slips import letters_as_figures
 from pipelines.fields.places.asides import GRID_LINE, METHOD_LINE, altitude_line
 from pipelines.fields.places.block import OPEN_SITE, OPEN_SITE_WORDS, before_person_tail
-from pipelines.fields.places.coordinates import coordinates_line
+from pipelines.fields.places.coordinates import coordinates_line, past_grid_reference
 from pipelines.fields.places.cues import HABITAT_WORDS, PLACE_PREPOSITION
 from pipelines.fields.places.habitat_phrases import (
     HEIGHT_HEAD,
@@ -23,6 +23,7 @@ from pipelines.fields.places.habitat_phrases import (
     substrate_clause,
 )
 from pipelines.fields.places.higher_geography import past_county_tail
+from pipelines.fields.places.keyed import GROWTH_KEY
 from pipelines.fields.places.keys import (
     HAB_KEY,
     HAB_KEY_INLINE,
@@ -117,13 +118,31 @@ def habitat_candidates(
             if len(ln.text[m.end() :].strip()) < 2:
                 # The key alone on its line, as OCR reads a form's columns: the value is on the
                 # lines below it, up to the next key or a blank line ("Habitat: / Mountain ridge").
+                # (a date alone on its line ends the value: "Habitat: / wet meadow / 12.6.1931")
                 lines = []
                 for nxt in lab.lines[i + 1 : i + 7]:
-                    if not nxt.text.strip() or opens_with_key(nxt.text):
+                    if (
+                        not nxt.text.strip()
+                        or opens_with_key(nxt.text)
+                        or date_alone(nxt.text, full_year=False)
+                    ):
                         break
                     lines.append(nxt)
                 if not lines:
                     continue
+                read = locality.evidence if locality is not None else None
+                if (
+                    read is not None
+                    and GROWTH_KEY.match(ln.text)
+                    and read.label == lab.position
+                    and read.start is not None
+                    and lines[0].start <= read.start < lines[0].end
+                ):
+                    # "Standort: / Musterdorf, am Waldrand": a growing place's value below its
+                    # key, its line the locality's, the site after its comma the habitat
+                    grown = _growth_site(lab, lines[0])
+                    if grown is not None:
+                        return [grown]
                 s = lines[0].start + lead(lines[0].text)
                 e = lines[-1].end
                 value = squash_ws(lab.text[s:e])
@@ -210,6 +229,8 @@ def habitat_candidates(
             # (past the county and its state cut off the locality's line: "Sampleton, Exampla
             # Co., Ill. / Prairie remnant")
             end = past_county_tail(lab.text, locality.evidence.end)
+            # (and past a grid reference closing the place: "Sample Cove, SW 41 32, cliff top")
+            end = past_grid_reference(labels, lab, end)
             block_end = lab.line_at(end).end
             i = lab.line_no(end) + 1
             while (

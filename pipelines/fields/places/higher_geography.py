@@ -379,10 +379,13 @@ def _region_named(text: str, s: int, e: int, regions: Sequence[Span]) -> bool:
     while e > s and text[e - 1] in " \t\n.":
         e -= 1
     name = text[s:e]
-    if not name or text[e : e + 1] == ".":
-        # (a state's abbreviation: "18 mi. W Sampleton / Chih., Mexico", "Vt., U.S.A.", a US
-        # pin's or sheet's postal line, which their keyers give whole)
+    if not name:
         return False
+    if text[e : e + 1] == ".":
+        # (a state's abbreviation: "18 mi. W Sampleton / Chih., Mexico", "Vt., U.S.A.", a US
+        # pin's or sheet's postal line, which their keyers give whole; a British county's is
+        # the county's: "Probeham, Yorks., England")
+        return is_british_county(name + ".") and not _american_state(name)
     if any(rs <= s and e <= re_ + 1 for rs, re_ in regions):
         return True
     # (or a county's or a state's name closing the place's name, their comma lost: "Probeham

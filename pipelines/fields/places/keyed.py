@@ -154,7 +154,7 @@ def habitat_as_place(
             m = HAB_KEY.match(ln.text)
             if m is None:
                 continue
-            growth = _GROWTH_KEY.match(ln.text) is not None
+            growth = GROWTH_KEY.match(ln.text) is not None
             if not growth and not re.match(r"(?i:hab)", ln.text.lstrip()):
                 continue
             value = ln.text[m.end() :].strip(" ,;:\t")
@@ -245,7 +245,7 @@ def _other_place(labels: list[Label], lab: Label, start: int) -> bool:
 
 
 # A habitat's key saying where the plant grows (data/place_cues.csv role growth)
-_GROWTH_KEY = re.compile(r"^\s*" + cue_pattern("growth", upper=True) + r"\s*\.?\s*:")
+GROWTH_KEY = re.compile(r"^\s*" + cue_pattern("growth", upper=True) + r"\s*\.?\s*:")
 
 
 def _names_place_then_site(value: str) -> bool:

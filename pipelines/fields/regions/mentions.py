@@ -58,6 +58,7 @@ from pipelines.fields.regions.state_filters import (
     headers_state,
     in_a_name,
 )
+from pipelines.fields.subdivisions import names_subdivision
 from pipelines.fields.text import COUNTY_KEY, Label
 
 # "Brit. Cameroons", "Fr. Sample": a colonial word before a country's name the tables do not hold
@@ -66,6 +67,18 @@ from pipelines.fields.text import COUNTY_KEY, Label
 _COLONY_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:Brit|Br|Fr|Port|Span|Sp|Germ|Belg|Ital|Neth|Ned)\.|(?:British|French|"
     r"Portuguese|Spanish|German|Belgian|Italian|Dutch|Deutsch|Britisch|Französisch)\b)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+# "Guinée portugaise", "Guiana gallica", "Honduras Brit.": a colonial word after a country's name
+# the tables do not hold with it, in the labels' languages: the colony may be another country
+_COLONY_AFTER = re.compile(
+    r"^[\s-]+(?:(?:Brit|Br|Fr|Port|Span|Germ|Belg|Ital|Neth|Ned|Holl|Angl)\.|(?:"
+    r"fran[cç]aise?|anglaise?|britannique|hollandaise?|n[ée]erlandaise?|portugaise?|espagnole?|"
+    r"allemande?|italienne?|belge|inglesa|holandesa|francesa|portuguesa|espa[nñ]ola|brit[aá]nica|"
+    r"alemana|italiana|gallica|anglica|britannica|batava|lusitanica|hispanica|germanica|belgica|"
+    r"italica|british|french|dutch|portuguese|spanish|german|belgian|italian)\b)",
     re.IGNORECASE,
 )
 
@@ -140,8 +153,12 @@ def find_hits(labels: list[Label]) -> list[Hit]:
     # that also holds a Mexican state's label to the state's
     # (a state's abbreviation printed bare, in small letters and without its full stop, "Pa",
     # "Ill", is too weak to outvote a title: "Flora Italica / Val di Pa")
-    named = {h.code for h in hits if h.kind in ("country", "state") and not _bare_abbreviation(h)}
-    hits += [h for h in titles if not named - {h.code}]
+    # (a name the tables never take for a country that is a province of the title's, "Flora
+    # Hispanica / Sierra de Muestra, Granada", is the province's, no other land's)
+    named = [h for h in hits if h.kind in ("country", "state") and not _bare_abbreviation(h)]
+    hits += [
+        t for t in titles if not {h.code for h in named if not _province_of(h, t.code)} - {t.code}
+    ]
     says = _sheet_says(labels)
     provinces = _province_abbreviations(labels, hits, says)
     # a province's abbreviation on a sheet that says its country is no postal code ("OK:" under
@@ -191,7 +208,9 @@ def _country_names(lab: Label, folded: str, ok: Callable[[int], bool]) -> list[H
             continue
         code = entry.code
         name = country_name(code) if code else ""
-        colony = _COLONY_BEFORE.search(lab.text[max(0, m.start() - 12) : m.start()])
+        colony = _COLONY_BEFORE.search(
+            lab.text[max(0, m.start() - 12) : m.start()]
+        ) or _COLONY_AFTER.match(lab.text[m.end() : m.end() + 16])
         out.append(
             Hit(
                 lab,
@@ -212,16 +231,33 @@ def _country_names(lab: Label, folded: str, ok: Callable[[int], bool]) -> list[H
 # a lower-case word's l read as a capital I, a figure 1 or a stroke ("Nov. HoII.", "Fin1and",
 # "Ita1y"): mended letter for letter
 _L_SLIPS = re.compile(r"(?<=[a-z])[I1|]+(?![A-Z0-9])")
+# a word in capitals with a figure or two the OCR read for its O or I ("N0RGE", "SVER1GE",
+# "P0RTUGAL", "B0LIVIA"): three capitals at least, so a code's or a number's figures stay
+_CAPITALS_FIGURES = re.compile(
+    r"(?<![\w|])(?=(?:[A-Z]*[01|]){1,2}[A-Z]*(?![\w|]))(?=(?:[01|]*[A-Z]){3})[A-Z01|]{4,}(?![\w|])"
+)
+_AS_CAPITALS = str.maketrans("01|", "OII")
+
+
+def _mended_slips(text: str) -> tuple[str, list[int]]:
+    """`text` with the OCR's slips of a name's letters mended, one character for one
+    (`_L_SLIPS`, `_CAPITALS_FIGURES`), and the places mended."""
+    slips = [i for m in _L_SLIPS.finditer(text) for i in range(m.start(), m.end())]
+    mended = _L_SLIPS.sub(lambda m: "l" * len(m.group(0)), text)
+    for m in _CAPITALS_FIGURES.finditer(mended):
+        slips += [m.start() + i for i, ch in enumerate(m.group(0)) if ch in "01|"]
+    mended = _CAPITALS_FIGURES.sub(lambda m: m.group(0).translate(_AS_CAPITALS), mended)
+    return mended, slips
 
 
 def _slipped_country_names(lab: Label, ok: Callable[[int], bool], hits: list[Hit]) -> list[Hit]:
-    """The countries' names `_country_names` finds once a lower-case word's l read as "I", "1"
-    or "|" is mended (`_L_SLIPS`), where the mended letter is inside the name and no mention of
-    the label stands there: doubted (ocr_repaired, unsure_reading)."""
-    slips = [i for m in _L_SLIPS.finditer(lab.text) for i in range(m.start(), m.end())]
+    """The countries' names `_country_names` finds once the OCR's slips of their letters are
+    mended (`_mended_slips`: a lower-case word's l read as "I", "1" or "|", a capitals word's O
+    or I read as a figure), where a mended letter is inside the name and no mention of the label
+    stands there: doubted (ocr_repaired, unsure_reading)."""
+    mended, slips = _mended_slips(lab.text)
     if not slips:
         return []
-    mended = _L_SLIPS.sub(lambda m: "l" * len(m.group(0)), lab.text)
     out: list[Hit] = []
     for h in _country_names(lab, fold_same_length(mended), ok):
         if not any(h.start <= i < h.end for i in slips) or any(
@@ -231,6 +267,12 @@ def _slipped_country_names(lab: Label, ok: Callable[[int], bool], hits: list[Hit
         h.fuzzy, h.mended = True, True
         out.append(h)
     return out
+
+
+def _province_of(h: Hit, code: str) -> bool:
+    """Whether `h` is a name no country is taken for ("Granada": a land's, a city's and a
+    province's) that names a first-level subdivision of the country `code`."""
+    return not h.code and h.entry is not None and names_subdivision(h.text, code)
 
 
 def _bare_abbreviation(h: Hit) -> bool:
