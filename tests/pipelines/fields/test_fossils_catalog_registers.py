@@ -136,4 +136,3 @@ def test_departments(text: str, value: str) -> None:
 def test_a_blank_ends_a_dotted_number() -> None:
     # a year after a register's number on its line is no part of the number
     assert "1950" not in (_best("NHMUK 1923.6.14.204 1950") or "")
-
