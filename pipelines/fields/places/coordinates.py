@@ -87,7 +87,7 @@ def before_grid_reference(labels: list[Label], lab: Label, s: int, e: int) -> in
         end = hit.start
         key = _GRID_KEY.search(lab.text, s, end)
         end = key.start() if key is not None else end
-        while end > s and lab.text[end - 1] in " \t.,;:(-":
+        while end > s and lab.text[end - 1] in " \t\n.,;:(-":
             end -= 1
         if re.search(r"[^\W\d_]{3}", lab.text[s:end]):
             return end

@@ -27,6 +27,14 @@ from tests.pipelines.fields.parsed import reading
             "cliff top",
             "SW 41 32",
         ),
+        # the reference opening the line under the place's: the place's comma and the line's
+        # end are no part of it
+        (
+            "Exampleshire: Sampleby Moss,\nNY 234 511, raised bog\n12.vi.1960",
+            "Exampleshire: Sampleby Moss",
+            "raised bog",
+            "NY 234 511",
+        ),
         (
             "MID PERTH v.c. 88\nGlen Probeham, NN 12 34, wet flush\n1952",
             "Glen Probeham",
