@@ -11,6 +11,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import date_alone, find_dates
 from pipelines.fields.geo import fold, given_names, place_nouns
+from pipelines.fields.gridref import find_grid_references
 from pipelines.fields.lexicon import data_rows
 from pipelines.fields.people.cues import DET, JOINERS, NO_KEY, NO_KEY_INLINE
 from pipelines.fields.people.numbers import (
@@ -124,6 +125,8 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
     p = persons_at(lab, line.start + head, end=end) or _team_after_date(lab, i)
     if p is not None and p.end > line.end and not number_after(p, 0.8):
         p = persons_at(lab, line.start + head, end=line.end) or _team_after_date(lab, i)
+    if p is not None and _grid_reference_after(lab, p, line.end):
+        return coll, nums  # "Probeham Common, TQ 123 456": a place and its grid reference
     gap = _GAP_TO_INITIALS.search(lab.flat, p.start, p.end) if p is not None else None
     if (
         p is not None
@@ -195,6 +198,24 @@ def numbered_line(lab: Label, i: int) -> tuple[list[FieldCandidate], list[FieldC
             flags = [UNCERTAIN_NUMBER]
             nums.append(candidate(Term.recordNumber, m.group("n"), 0.7, lab, s, e, rule, flags))
     return coll, nums
+
+
+# A British or Irish grid reference's letters and figures ("TQ 123", "H 12", "SU1234")
+_GRID_START = re.compile(r"(?<![^\W\d_])[A-Z]{1,2}[ \t]?\d")
+
+
+def _grid_reference_after(lab: Label, p: Person, end: int) -> bool:
+    """Whether a grid reference follows the words read as a name on its line, or takes the
+    name's last letters ("Probeham Common, TQ 123 456", read "Probeham Common, TQ" with "123"
+    its number): the words are the place it locates, and its figures no field number."""
+    if _GRID_START.search(lab.flat, p.start, end) is None:
+        return False
+    return any(
+        h.label is lab
+        and p.start < h.start < end
+        and not re.search(r"\d", lab.flat[p.start : h.start])
+        for h in find_grid_references([lab])
+    )
 
 
 # the initials after a surname in capitals, a figure or a number's key after them

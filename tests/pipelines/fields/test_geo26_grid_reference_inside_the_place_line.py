@@ -56,3 +56,13 @@ def test_a_place_going_on_after_the_reference_keeps_it() -> None:
     text = "EAST KENT v.c. 15\nSampleton, TR 21 63, Probeham\n1957"
     loc = reading(text, "verbatimLocality")
     assert loc is not None and loc[0] == "Sampleton, TR 21 63, Probeham"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Probeham Common, TQ 123 456", "Exampla minor L.\nSample Moss, NY 23 51\n1957"],
+)
+def test_a_place_before_its_grid_reference_is_no_collector(text: str) -> None:
+    # the words before the reference are the place it locates, its figures no field number
+    assert reading(text, "recordedBy") is None
+    assert reading(text, "recordNumber") is None
