@@ -1218,10 +1218,11 @@ def _habitat_words() -> frozenset[str]:
 
 
 def _habitat_word(word: str) -> bool:
-    """Whether `word` is a habitat's word, or its singular where the table lists the plural
-    ("Prado" of "prados")."""
+    """Whether `word` is a habitat's word, its singular where the table lists the plural
+    ("Prado" of "prados") or its plural where the table lists the singular ("Pelouses")."""
     key = fold(word)
-    return key in _habitat_words() or f"{key}s" in _habitat_words()
+    words = _habitat_words()
+    return key in words or f"{key}s" in words or (key.endswith("s") and key[:-1] in words)
 
 
 def _place_words(author: str) -> bool:
@@ -1357,13 +1358,20 @@ def find_names(labels: list[Label]) -> list[NameMatch]:
                 continue  # "Peruvia orientalis", "Malaysia / exemplata": a country, no genus
             if (
                 not genus_known(genus) and (fold(genus) in place_nouns() or _place_words(author))
-            ) or (_habitat_word(genus) and not author and ep.lower() not in epithets_of(genus)):
+            ) or (
+                _habitat_word(genus)
+                and (
+                    not genus_known(genus) or (not author and ep.lower() not in epithets_of(genus))
+                )
+            ):
                 # "Bosque primario, Epífita", "Upper Sample River": a kind of place, or a
                 # place's name with its kind after it (data/place_words.csv, kind geo), where
                 # no backbone knows the genus; "Selva alta", "Sabana arbolada": a habitat's
                 # word (kind habitat) and its adjective, no author, where no backbone lists the
                 # epithet under it (a genus "Selva" is known, its "alta" not; "Spinifex
-                # hirsutus Labill.", a habitat's word too, keeps its author)
+                # hirsutus Labill.", a habitat's word too, keeps its author); a habitat's word
+                # no backbone knows as a genus is none, whatever follows it ("Pelouses
+                # calcaires de Saint-Probe (Drôme)": no author)
                 continue
             if line_i in habitat and (
                 before.strip()

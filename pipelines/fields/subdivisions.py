@@ -109,8 +109,11 @@ class SubdivisionHit:
         return conf * (0.6 if self.sub.common else 1.0)
 
 
-# ISO types of a municipality's or a town's level: such a name is a town's as often as not
-_MUNICIPAL = re.compile(r"municip|commune|city|town|borough|council|quarter|ward|rayon|authority")
+# ISO types of a municipality's or a town's level: such a name is a town's as often as not (an
+# Italian "metropolitan city" is the province it replaced: "Prov. di Firenze")
+_MUNICIPAL = re.compile(
+    r"municip|commune|(?<!metropolitan )city|town|borough|council|quarter|ward|rayon|authority"
+)
 _MIN_BARE = 5  # letters a bare name needs
 _MIN_SHORT = 3  # ... and one right after its country's name and a colon (`Subdivision.short`)
 
@@ -570,13 +573,20 @@ def _typed_place() -> re.Pattern[str]:
 
 _MIN_TYPED = 4  # letters a name after its type word needs ("Dept. Beni"; not "Prov. IG")
 _LINE_PLACE = re.compile(rf"^[^\w\n]*(?P<n>{_PLACE_NAME})[ \t]*:", re.MULTILINE)
+# in brackets after a town, closing its line or before a comma ("Saint-Probe (Drôme)", "Exempleux
+# (Namur)"), as French, Belgian, Spanish and Italian labels name a commune's département or
+# province
+_BRACKETED_PLACE = re.compile(
+    rf"(?<=[^\W\d_])[ \t]?\((?P<n>{_PLACE_NAME})\)[ \t]*(?=$|[,;:.])", re.MULTILINE
+)
 
 
 def state_places(labels: list[Label], usable: Callable[[Label, int], bool]) -> list[StatePlace]:
     """The names printed in a state's place on the labels' usable lines that name a subdivision
     of any country (`_countries_of`): after a first-level type word ("Dept. Beni", "DEPT. MORAZAN",
-    "Est. Bahia"; the longest run of its words that is a name) or the whole of what opens a line
-    before a colon ("Minas Gerais: Sampleton", "Chiriquí: Sampleton")."""
+    "Est. Bahia"; the longest run of its words that is a name), the whole of what opens a line
+    before a colon ("Minas Gerais: Sampleton", "Chiriquí: Sampleton") or what a town's brackets
+    hold ("Saint-Probe (Drôme)")."""
     index = _countries_of()
     out: list[StatePlace] = []
     for lab in labels:
@@ -592,7 +602,7 @@ def state_places(labels: list[Label], usable: Callable[[Label, int], bool]) -> l
                     countries = _of_type(key, index[key], m.group("t"))
                     out.append(StatePlace(lab, m.start("n"), end, key, countries))
                     break
-        for m in _LINE_PLACE.finditer(folded):
+        for m in [*_LINE_PLACE.finditer(folded), *_BRACKETED_PLACE.finditer(folded)]:
             key = _key(m.group("n").rstrip("."))
             # alone, a name as a bare one may stand: five letters, no ordinary word ("IG.:601606")
             bare = key in index and all(gazetteer(c)[key].bare for c in index[key])

@@ -427,6 +427,9 @@ def _county_table() -> dict[str, tuple[str, str, bool]]:
     for row in data_rows("british_counties.csv"):
         for form in [*row["forms"].split("|"), *_opening_forms(row)]:
             out[" ".join(_words(form))] = (row["county"], row["countryCode"], False)
+            if form.endswith("shire"):
+                # "Inverness-sh.", "Aberdeensh.": the "shire" cut to its first letters
+                out[" ".join(_words(form[:-3]))] = (row["county"], row["countryCode"], False)
     return out
 
 

@@ -67,7 +67,10 @@ def coordinates_line(line: str) -> bool:
 
 
 # A grid reference's key before the reference ("Grid ref.", "GR", "NGR", "O.S.")
-_GRID_KEY = re.compile(r"(?i:grid\s*ref(?:erence)?|n?gr|o\.\s?s\.)\s*[.:]?\s*$")
+_GRID_KEY = re.compile(
+    r"(?i:(?:(?:irish|national|nat\.|o\.\s?s\.)\s*)?grid(?:\s*ref(?:erence)?)?|n?gr|o\.\s?s\.)"
+    r"\s*[.:]?\s*$"
+)
 
 
 # a site described in lower case after a grid reference on its line (", boggy ground")
