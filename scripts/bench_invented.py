@@ -9,8 +9,8 @@ its number evidence of that fix no more. `scripts/data/blind2/` is a second such
 (session 21: UK museums and societies, Nordic, Baltic, Central and Eastern European herbaria,
 insect pins, the Field Museum's sheets, US sheets): `sheets.txt` as transcribed, `sheets_ocr.txt`
 the same with OCR's slips, and `halves.json` parting it in two halves of every group: half B was
-never opened by the session that fixed half A's errors. `blind3/` to `blind6/` are four more
-(sessions 22-25), each of five groups; a group's scores are core_field_accuracy, precision at
+never opened by the session that fixed half A's errors. `blind3/` to `blind7/` are five more
+(sessions 22-26; the seventh of 150 sheets, fossils and zoology among them), each of five groups; a group's scores are core_field_accuracy, precision at
 >= 0.9 and accept98_coverage (the reference scorer's), and each term's recall.
 
 Sheets: a line "# ID title" opens a sheet, blank lines part its labels. Truth: one JSON object a
