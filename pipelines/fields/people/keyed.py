@@ -154,11 +154,15 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             # "P. D. Varga / Collector / Tepatitlan,": the name is above ("Sampleton, ges. K.
             # Muster": a name after the keyword on its line is the collector)
             continue
+        key_line_end = lab.line_at(m.start()).end
         if p is None or (
             is_institution(lab.line_at(m.start()).text)
             # "Collected by K. Muster for the Field Museum": the institution he collected for
             and not _FOR_INSTITUTION.match(lab.flat, p.end)
         ):
+            if (q := _bracketed_person(lab, start, key_line_end)) is not None:
+                # "leg. Forest Department (K. Muster)": the service's man, in its brackets
+                coll.append(person_candidate(Term.recordedBy, q, 0.85, "collector.bracketed"))
             continue
         if m.group("inline") is not None and p.start >= lab.line_at(m.start()).end:
             continue
@@ -178,6 +182,8 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
             and re.fullmatch(WORD, p.names[0]) is not None
             and misread_caption(after.group(1).lower())
         ):
+            if (q := _bracketed_person(lab, p.end, key_line_end)) is not None:
+                coll.append(person_candidate(Term.recordedBy, q, 0.85, "collector.bracketed"))
             continue  # "Leg. Exemplo Exped.": an expedition's or a survey's name, no person
         p = _joined_below(lab, p)
         # the sender ("Communic.") is keyed as the collector, but is not always the one
@@ -219,6 +225,23 @@ def keyed_collectors(lab: Label) -> tuple[list[FieldCandidate], list[FieldCandid
         if num is not None:
             nums.append(num)
     return coll, nums
+
+
+# a person's name alone in brackets ("(K. Muster)", "( J. Muster-Boer )")
+_BRACKETED = re.compile(r"\([ \t]*(?=[A-ZÀ-Þ])")
+
+
+def _bracketed_person(lab: Label, start: int, end: int) -> Person | None:
+    """The person named alone in brackets between `start` and `end` after an organisation a
+    collector's key names ("leg. Forest Department (K. Muster)", "Coll. Sample Expedition (J.
+    Beispiel)"): the man who collected for it, with his initials."""
+    m = _BRACKETED.search(lab.flat, start, end)
+    if m is None:
+        return None
+    p = persons_at(lab, m.end(), end=end, abbreviated=True)
+    if p is None or not initialled(p) or not re.match(r"[ \t]*\)", lab.flat[p.end : end]):
+        return None
+    return p
 
 
 # a joiner opening a line ("& J. Beispiel", "and J. Beispiel", "ja J. Beispiel")

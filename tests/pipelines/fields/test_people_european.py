@@ -252,3 +252,19 @@ def test_a_revision_heading_before_the_name(key: str) -> None:
         "Exemplia vulgaris",
         "A. Muestrez",
     )
+
+
+# An organisation after the collector's key, the man who collected for it in brackets: he is the
+# collector; a person before the brackets stays the collector
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("leg. Forest Department (K. Muster)", "K. Muster"),
+        ("leg. Houtvesterij Exempla (J. Muster-Boer)", "J. Muster-Boer"),
+        ("leg. Service Forestier (R. Exemple)", "R. Exemple"),
+        ("Coll. Sample Expedition (A. B. Beispiel)", "A. B. Beispiel"),
+        ("leg. K. Muster (J. Beispiel)", "K. Muster"),
+    ],
+)
+def test_a_collector_in_an_organisations_brackets(line: str, who: str) -> None:
+    assert collector(f"Sampleton\n12-X-1949\n{line}") == who
