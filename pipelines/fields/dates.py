@@ -257,9 +257,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.dmy_roman",
         re.compile(
-            # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972")
+            # the day may follow an abbreviation's full stop, the space lost ("e.p.12.v.1972"),
+            # and carry its ordinal's ending ("12th VI 1931")
             # or a lower-case letter, the blank lost after a name ("K. Musterz13-III-1991")
-            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|(?<=[a-zà-ÿ])|{_AFTER_YEAR_DASH})(?P<d>{_DAY}){_SECOND_DAY}(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
+            rf"(?:(?<![\w.–-])|(?<=[^\W\d_]\.)|(?<=[a-zà-ÿ])|{_AFTER_YEAR_DASH})(?P<d>{_DAY})(?:st|nd|rd|th)?{_SECOND_DAY}(?:\s?(?P<sl>/)\s?|[^\S\n]?[-.][^\S\n]?|(?P<cm>,)[^\S\n]?(?={_ROMAN}[.,-])|[^\S\n])"
             # slashes on both sides of the month or on neither ("3/VII/2001"); or a slash, then
             # a blank before a full year, as Russian and Baltic labels write it ("24/VI 1910");
             # commas for both stops, as OCR reads a small label's ("12,vi,1950")

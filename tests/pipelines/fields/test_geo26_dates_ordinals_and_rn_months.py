@@ -51,3 +51,17 @@ def test_a_months_m_read_as_rn(text: str, iso: str) -> None:
 def test_other_words_stay(text: str, iso: str) -> None:
     got = reading(text, "eventDate")
     assert got is not None and got[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sampleton\n12th VI 1931\nK. Muster", "1931-06-12"),
+        ("Probeham Wood\n1st.vi.1931", "1931-06-01"),
+        ("Sampleton Moor\n23rd IX 1902\nJ. Beispiel", "1902-09-23"),
+    ],
+)
+def test_an_ordinal_day_before_a_roman_month(text: str, iso: str) -> None:
+    # the day with its ordinal ending before a Roman month: the whole date, not the month alone
+    got = reading(text, "eventDate")
+    assert got is not None and got[0] == iso
