@@ -31,6 +31,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.coords import coordinate_candidates
 from pipelines.fields.geo import country_names, fold, name_key
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import as_figures
 from pipelines.fields.registers import DASH, YEAR
 from pipelines.fields.roles import digitisation_stamp
 from pipelines.fields.text import Label, Line, candidate, is_institution
@@ -651,7 +652,7 @@ def _suffixed_numbers(lab: Label, i: int) -> list[_Found]:
 # The letters OCR reads for digits inside a barcode's number ("C0l23456F", "E0O123456", "US
 # 12345S7"), and a code's number that holds one or more of them: a known code (or a code last) and
 # the digits, alone on their line; a space OCR put before a final code ("C0123456 F") is dropped.
-_MISREAD = str.maketrans("OoQlI|SB", "00011158")
+_MISREAD = as_figures("OoQlI|SB")
 _MISREAD_NUMBER = re.compile(
     # (a series' letters after the code, joined to it or set apart by a space before their mark:
     # "TENN-L-", "UPS V-")

@@ -23,6 +23,7 @@ from pipelines.fields.curatorial_dates import (
     type_copy_line,
 )
 from pipelines.fields.lexicon import alternation, data_rows
+from pipelines.fields.ocr_slips import as_figures
 from pipelines.fields.registers import DASH, SERIAL, YEAR
 from pipelines.fields.text import Label, Line, is_header, is_institution
 
@@ -592,7 +593,7 @@ def _roman_alone(m: re.Match[str]) -> bool:
 
 
 def _day(token: str) -> int:
-    return int(token.translate(str.maketrans("Il|g", "1119")))
+    return int(token.translate(as_figures("Il|g")))
 
 
 def _month(word: str) -> int | None:
@@ -601,7 +602,7 @@ def _month(word: str) -> int | None:
 
 # letters OCR reads for a year's figures whose reading stays a doubt: S is a 5 or an 8, B an 8
 # or a 3 ("19S2" may be 1952 or 1982)
-_YEAR_SLIPS = str.maketrans("SBZG", "5826")
+_YEAR_SLIPS = as_figures("SBZG")
 _DOUBTFUL_SLIPS = frozenset("SBZG")
 
 
@@ -631,7 +632,7 @@ def _repair_digits(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         tok = m.group(0)
-        fixed = tok.translate(str.maketrans("OolI|", "00111"))
+        fixed = tok.translate(as_figures("OolI|"))
         digits = sum(c.isdigit() for c in tok)
         # one slip in a number; two in a year's four figures, two of them read ("19ll", "l9O5",
         # "I9I2": the century's 1 read as a letter too), three when the century's 8 or 9 is read
@@ -666,7 +667,7 @@ def _repair_digits(text: str) -> str:
     # ("lO.V.1908": ten, its 0 read as the letter too)
     text = re.sub(
         r"(?<![\w.-])(?!II)[lI|][lI|O](?=[^\S\n]?[./-][^\S\n]?[IVX]{1,4}\b)",
-        lambda m: m.group(0).translate(str.maketrans("lI|O", "1110")),
+        lambda m: m.group(0).translate(as_figures("lI|O")),
         text,
     )
     # a day of one figure read as a letter: opening a run of days ("l.-6.VI.1933", "I-6.vi.1933")

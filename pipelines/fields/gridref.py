@@ -28,6 +28,7 @@ from pyproj.transformer import TransformerGroup
 
 from models.dwc import Term
 from models.fields import FieldCandidate
+from pipelines.fields.ocr_slips import as_figures
 from pipelines.fields.regions import find_hits
 from pipelines.fields.text import Label, candidate
 from pipelines.fields.vicecounty import BRITISH_OR_IRISH, find_vice_counties, names_british_county
@@ -283,7 +284,7 @@ def _context(labels: list[Label]) -> tuple[bool, bool]:
 
 # a reference's figures as OCR reads them, a 1 as "l" or "I", a 0 as "O" ("SU l23 456", "TQ 1O
 # 34"): the square's letters, then one or two groups of figures, each with one such slip at most
-_SLIPS = str.maketrans("OolI|", "00111")
+_SLIPS = as_figures("OolI|")
 _SLIPPED = re.compile(
     r"(?<![A-Za-z0-9.])(?P<sq>[A-Z]{1,2})(?P<sp>[^\S\n]?)"
     r"(?P<f>[0-9OolI|]{2,10}(?:[^\S\n][0-9OolI|]{2,5})?)"

@@ -18,8 +18,22 @@ from functools import cache
 CAPITALS_SLIPS = str.maketrans("l1|0", "IIIO")
 # figures read for a name's small letters ("HUEHUETENANG0", "Ca1if.", "ANTIOQU1A")
 FIGURES_AS_LETTERS = str.maketrans("015", "ois")
+
+
+# Each figure and the letters and marks the OCR reads for it: one table, each parser taking the
+# look-alikes its context allows (a year's "S" for a 5, a catalogue number's "Q" for a 0)
+_LOOKALIKES = {"0": "OoQD", "1": "lI|!", "2": "Z", "5": "S", "6": "G", "8": "B", "9": "g"}
+_FIGURE_OF = {ch: figure for figure, chars in _LOOKALIKES.items() for ch in chars}
+
+
+def as_figures(letters: str) -> dict[int, str]:
+    """A `str.translate` table writing each of `letters` as the figure it looks like
+    (`as_figures("lIO")`: "l" and "I" as 1, "O" as 0)."""
+    return str.maketrans({ch: _FIGURE_OF[ch] for ch in letters})
+
+
 # the letters read for figures, as the figures (a number's, a height's, a coordinate's)
-LETTERS_AS_FIGURES = str.maketrans("lIOo", "1100")
+LETTERS_AS_FIGURES = as_figures("lIOo")
 
 
 # A word in capitals with the OCR's "l", "1", "|" for an "I" or "0" for an "O" in it ("BElSPlEL",

@@ -28,6 +28,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.geo import country_name, us_counties
 from pipelines.fields.lexicon import data_rows
+from pipelines.fields.ocr_slips import as_figures
 from pipelines.fields.text import Label, candidate, is_header, is_institution
 
 __all__ = [
@@ -267,7 +268,7 @@ _NUMBER = (
     r"(?P<num>H\s?[\dlI][\dlIO]?|[\dlI][\dlIO]{0,2})"
     r"(?![\d.,/-]\d|\d|[SOolIBZGgqb](?![a-z]))"
 )
-_FIGURE_SLIPS = str.maketrans("lIO", "110")
+_FIGURE_SLIPS = as_figures("lIO")
 
 
 def _mend_number(num: str) -> str | None:

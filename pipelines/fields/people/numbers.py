@@ -11,6 +11,7 @@ from models.dwc import Term
 from models.fields import FieldCandidate
 from pipelines.fields.catalog import institutions
 from pipelines.fields.dates import FOUR_DIGIT_YEAR, find_dates
+from pipelines.fields.ocr_slips import as_figures
 from pipelines.fields.people.cues import COLL_WORD, NO_KEY, NO_KEY_INLINE, STOP, cues, listed
 from pipelines.fields.people.patterns import LOW, UP
 from pipelines.fields.people.persons import Person, bad_word
@@ -272,7 +273,7 @@ _NUMBER_LINE = re.compile(
 )
 
 
-_AS_FIGURES = str.maketrans("lIO", "110")
+_AS_FIGURES = as_figures("lIO")
 # a number's key and figures of which the OCR read one or two as letters ("NO. l234", "Nº 12O4")
 _KEYED_MISREAD_LINE = re.compile(
     rf"\s*(?:{NO_KEY}|{NO_KEY_INLINE})\.?\s?(?P<n>(?=(?:[lIO]*\d){{2}})(?=\d*[lIO])[\dlIO]{{3,6}})\s*"
@@ -604,7 +605,7 @@ _MISREAD_NUMBER = re.compile(
     rf"[ \t,]+(?:(?!(?:{NO_KEY}|N0)\.?[ \t])(?P<code>[A-Z]{{1,4}}\.?)[ \t])?(?:(?:{NO_KEY}|N0)\.?[ \t]?)?(?P<n>(?=[\dOlI|SB]*\d[\dOlI|SB]*\d)(?=[\dOlI|SB]*[OlI|SB])"
     r"(?:[lI|][\dOlI|SB]{2,5}|\d[\dOlI|SB]{1,5}))(?![^\W_])"
 )
-_FIGURES = str.maketrans({"O": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"})
+_FIGURES = as_figures("OlI|SB")
 
 
 def misread_number(person: Person, conf: float) -> tuple[bool, FieldCandidate | None]:
