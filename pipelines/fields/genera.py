@@ -155,6 +155,30 @@ def _one_near(word: str, pool: list[str]) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+# The OCR's confusions of letters inside a word, undone before a word is matched to the known
+# genera ("Prirnula", "Claclonia", "Abrotanclla")
+_WORD_CONFUSIONS = (("rn", "m"), ("cl", "d"), ("ii", "u"), ("vv", "w"))
+
+
+@cache
+def near_known_genus(word: str) -> bool:
+    """Whether an unknown word reads as a known genus misread: one letter from one (changed,
+    lost, added, or two swapped; the first kept: "Nothofgus", "Caraus"), or one once the OCR's
+    confusions are undone ("Prirnula", "Claclonia")."""
+    if not word.isalpha() or genus_known(word):
+        return False
+    keys = {_title(word)}
+    for wrong, right in _WORD_CONFUSIONS:
+        keys |= {k.replace(wrong, right) for k in keys}
+    for key in keys:
+        if genus_known(key):
+            return True
+        sizes = (len(key) - 1, len(key), len(key) + 1)
+        if _near(key, [n for s in sizes for n in _by_start().get((key[0], s), [])]):
+            return True
+    return False
+
+
 @cache
 def mended_genus(word: str, epithet: str = "") -> str | None:
     """The one known genus an unknown word of `MEND_MIN_LETTERS` letters or more is a letter away
