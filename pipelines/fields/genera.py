@@ -31,6 +31,7 @@ from rapidfuzz.process import extract
 
 from models.errors import MissingDependencyError
 from pipelines.engines.onnx import cache_dir
+from pipelines.fields.ocr_slips import LETTER_RUN_SLIPS
 
 __all__ = [
     "MEND_MIN_LETTERS",
@@ -155,11 +156,6 @@ def _one_near(word: str, pool: list[str]) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
-# The OCR's confusions of letters inside a word, undone before a word is matched to the known
-# genera ("Prirnula", "Claclonia", "Abrotanclla")
-_WORD_CONFUSIONS = (("rn", "m"), ("cl", "d"), ("ii", "u"), ("vv", "w"))
-
-
 @cache
 def near_known_genus(word: str) -> bool:
     """Whether an unknown word reads as a known genus misread: one letter from one (changed,
@@ -168,7 +164,7 @@ def near_known_genus(word: str) -> bool:
     if not word.isalpha() or genus_known(word):
         return False
     keys = {_title(word)}
-    for wrong, right in _WORD_CONFUSIONS:
+    for wrong, right in LETTER_RUN_SLIPS:
         keys |= {k.replace(wrong, right) for k in keys}
     for key in keys:
         if genus_known(key):

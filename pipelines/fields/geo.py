@@ -570,7 +570,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def folded_place_words(kind: str) -> frozenset[str]:
+    """The folded words of data/place_words.csv of `kind` in every language."""
+    return frozenset(fold(r["word"]) for r in data_rows("place_words.csv") if r["kind"] == kind)
+
+
 def place_nouns() -> frozenset[str]:
     """The folded kinds of place in every language (data/place_words.csv, kind geo): "river",
     "insel", "jarvi", "fort". A person's or a taxon's "name" holding one is more likely a place."""
-    return frozenset(fold(r["word"]) for r in data_rows("place_words.csv") if r["kind"] == "geo")
+    return folded_place_words("geo")

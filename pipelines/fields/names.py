@@ -22,8 +22,7 @@ from models.fields import FieldCandidate
 from pipelines.fields.checklist import Checklist
 from pipelines.fields.dates import MONTHS, date_alone, find_dates
 from pipelines.fields.genera import epithets_of, genus_known, near_known_genus
-from pipelines.fields.geo import countries, fold, place_nouns, states
-from pipelines.fields.lexicon import data_rows
+from pipelines.fields.geo import countries, fold, folded_place_words, place_nouns, states
 from pipelines.fields.name_keys import (
     AFTER_NAME,
     INDET,
@@ -41,6 +40,7 @@ from pipelines.fields.name_keys import (
     revision_line,
     sex_sign_reading,
 )
+from pipelines.fields.ocr_slips import as_figures
 from pipelines.fields.people.cues import COLL_WORD, DET_ALONE, STOP, cue_words, cues, name_stops
 from pipelines.fields.people.shapes import misread_letters
 from pipelines.fields.places import habitat_lines
@@ -854,7 +854,7 @@ def _keyed_lines(lab: Label) -> dict[int, KeyKind]:
 
 # (a year's last figures perhaps the OCR's "O" for a nought: "K. Muster 195O")
 _DET_YEAR = re.compile(r"(?<!\d)(1[789][\dO]{2}|20[\dO]{2})(?![\dO])|['’,]\s?(\d\d)(?!\d)")
-_NOUGHT = str.maketrans({"O": "0"})
+_NOUGHT = as_figures("O")
 
 
 def _year(line: str) -> int:
@@ -1211,10 +1211,7 @@ def _genus_determinations(
 def _habitat_words() -> frozenset[str]:
     """The folded habitats' words of one word (data/place_words.csv, kind habitat): "selva",
     "sabana", "heath"."""
-    rows = data_rows("place_words.csv")
-    return frozenset(
-        fold(r["word"]) for r in rows if r["kind"] == "habitat" and " " not in r["word"]
-    )
+    return frozenset(w for w in folded_place_words("habitat") if " " not in w)
 
 
 def _habitat_word(word: str) -> bool:

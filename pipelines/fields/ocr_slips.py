@@ -34,6 +34,9 @@ def as_figures(letters: str) -> dict[int, str]:
 
 # the letters read for figures, as the figures (a number's, a height's, a coordinate's)
 LETTERS_AS_FIGURES = as_figures("lIOo")
+# A run of letters the OCR reads for one letter inside a word, and the letter ("Prirnula",
+# "Claclonia", "Wicklovv"), undone before a word is matched to a lexicon's
+LETTER_RUN_SLIPS = (("rn", "m"), ("cl", "d"), ("ii", "u"), ("vv", "w"))
 
 
 # A word in capitals with the OCR's "l", "1", "|" for an "I" or "0" for an "O" in it ("BElSPlEL",

@@ -557,16 +557,15 @@ def _compass_named(labels: list[Label], found: list[CountyHit]) -> list[CountyHi
             if not listed and all(len(w) == 1 for w in words[:lead]):
                 continue  # "W. Ross" alone on its line: a person's initial and name as often
             compass, rest = _compass_of(words[:lead]), tuple(words[lead:])
+            named = [
+                vc for vc in vice_counties().values() if vc.compass == compass and rest in vc.forms
+            ]
             counties = {
                 vc.county or " ".join(vc.name.split()[len(vc.compass) :])
-                for vc in vice_counties().values()
-                if vc.compass == compass and rest in vc.forms and vc.country_code
+                for vc in named
+                if vc.country_code
             }
-            codes = {
-                vc.country_code
-                for vc in vice_counties().values()
-                if vc.compass == compass and rest in vc.forms
-            }
+            codes = {vc.country_code for vc in named}
             if len(counties) != 1 or len(codes) != 1:
                 continue
             text = m.group(0)

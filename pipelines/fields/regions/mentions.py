@@ -20,6 +20,7 @@ from pipelines.fields.geo import (
     province_abbreviations,
     states,
 )
+from pipelines.fields.ocr_slips import CAPITALS_SLIPS
 from pipelines.fields.regions.country_filters import (
     ENGLISH_NOUNS,
     NAME_BEFORE,
@@ -236,7 +237,6 @@ _L_SLIPS = re.compile(r"(?<=[a-z])[I1|]+(?![A-Z0-9])")
 _CAPITALS_FIGURES = re.compile(
     r"(?<![\w|])(?=(?:[A-Z]*[01|]){1,2}[A-Z]*(?![\w|]))(?=(?:[01|]*[A-Z]){3})[A-Z01|]{4,}(?![\w|])"
 )
-_AS_CAPITALS = str.maketrans("01|", "OII")
 
 
 def _mended_slips(text: str) -> tuple[str, list[int]]:
@@ -246,7 +246,7 @@ def _mended_slips(text: str) -> tuple[str, list[int]]:
     mended = _L_SLIPS.sub(lambda m: "l" * len(m.group(0)), text)
     for m in _CAPITALS_FIGURES.finditer(mended):
         slips += [m.start() + i for i, ch in enumerate(m.group(0)) if ch in "01|"]
-    mended = _CAPITALS_FIGURES.sub(lambda m: m.group(0).translate(_AS_CAPITALS), mended)
+    mended = _CAPITALS_FIGURES.sub(lambda m: m.group(0).translate(CAPITALS_SLIPS), mended)
     return mended, slips
 
 
